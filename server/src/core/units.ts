@@ -1,0 +1,73 @@
+// Units a fact store may use, and how they map to the recognizer's base units (docs/figures.md).
+import type { FigureKind } from './types.ts';
+
+export interface UnitInfo {
+  base: string;
+  factor: number;
+  kind: FigureKind;
+}
+
+const YEAR_SECONDS = 365.25 * 86400;
+
+const CURRENCIES = ['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'KRW', 'INR', 'AED', 'SAR', 'TWD', 'CAD', 'AUD', 'CHF', 'SGD', 'NOK'];
+
+export const STORE_UNITS: Record<string, UnitInfo> = {
+  W: { base: 'W', factor: 1, kind: 'power' },
+  kW: { base: 'W', factor: 1e3, kind: 'power' },
+  MW: { base: 'W', factor: 1e6, kind: 'power' },
+  GW: { base: 'W', factor: 1e9, kind: 'power' },
+  TW: { base: 'W', factor: 1e12, kind: 'power' },
+  Wh: { base: 'Wh', factor: 1, kind: 'energy' },
+  kWh: { base: 'Wh', factor: 1e3, kind: 'energy' },
+  MWh: { base: 'Wh', factor: 1e6, kind: 'energy' },
+  GWh: { base: 'Wh', factor: 1e9, kind: 'energy' },
+  TWh: { base: 'Wh', factor: 1e12, kind: 'energy' },
+  count: { base: 'count', factor: 1, kind: 'count' },
+  percent: { base: 'percent', factor: 1, kind: 'percent' },
+  ratio: { base: 'ratio', factor: 1, kind: 'ratio' },
+  year: { base: 'year', factor: 1, kind: 'year' },
+  s: { base: 's', factor: 1, kind: 'duration' },
+  day: { base: 's', factor: 86400, kind: 'duration' },
+  month: { base: 's', factor: YEAR_SECONDS / 12, kind: 'duration' },
+  'year-duration': { base: 's', factor: YEAR_SECONDS, kind: 'duration' },
+  m2: { base: 'm2', factor: 1, kind: 'area' },
+  sqft: { base: 'm2', factor: 0.09290304, kind: 'area' },
+  acre: { base: 'm2', factor: 4046.8564224, kind: 'area' },
+  hectare: { base: 'm2', factor: 1e4, kind: 'area' },
+  FLOPS: { base: 'FLOPS', factor: 1, kind: 'compute' },
+  TFLOPS: { base: 'FLOPS', factor: 1e12, kind: 'compute' },
+  PFLOPS: { base: 'FLOPS', factor: 1e15, kind: 'compute' },
+  EFLOPS: { base: 'FLOPS', factor: 1e18, kind: 'compute' },
+  B: { base: 'B', factor: 1, kind: 'data' },
+  GB: { base: 'B', factor: 1e9, kind: 'data' },
+  TB: { base: 'B', factor: 1e12, kind: 'data' },
+  PB: { base: 'B', factor: 1e15, kind: 'data' },
+  EB: { base: 'B', factor: 1e18, kind: 'data' },
+  'bit/s': { base: 'bit/s', factor: 1, kind: 'bandwidth' },
+  Gbps: { base: 'bit/s', factor: 1e9, kind: 'bandwidth' },
+  Tbps: { base: 'bit/s', factor: 1e12, kind: 'bandwidth' },
+  m: { base: 'm', factor: 1, kind: 'length' },
+  km: { base: 'm', factor: 1e3, kind: 'length' },
+  mile: { base: 'm', factor: 1609.344, kind: 'length' },
+  m3: { base: 'm3', factor: 1, kind: 'volume' },
+  L: { base: 'm3', factor: 1e-3, kind: 'volume' },
+  gallon: { base: 'm3', factor: 0.003785411784, kind: 'volume' },
+  kg: { base: 'kg', factor: 1, kind: 'mass' },
+  t: { base: 'kg', factor: 1e3, kind: 'mass' },
+};
+for (const c of CURRENCIES) STORE_UNITS[c] = { base: c, factor: 1, kind: 'money' };
+
+export const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+export function storeUnit(unit: string): UnitInfo | undefined {
+  return Object.prototype.hasOwnProperty.call(STORE_UNITS, unit) ? STORE_UNITS[unit] : undefined;
+}
+
+export function isCurrency(unit: string): boolean {
+  return STORE_UNITS[unit]?.kind === 'money';
+}
