@@ -1,0 +1,109 @@
+// Reading fact stores from disk: the bundled default store and the workspace's own folders.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FactStore } from '../core/types.ts';
+import { parseFactFile } from './parse.ts';
+import { buildStore, type StoreLayer } from './store.ts';
+
+const MAX_FACT_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The bundled store ships next to the bundle (dist/../store/default) or the sources. */
+export function defaultStoreDir(): string | undefined {
+  const candidates = [
+    path.resolve(__dirname, '..', 'store', 'default'),
+    path.resolve(__dirname, '..', '..', '..', 'store', 'default'),
+    path.resolve(__dirname, '..', '..', 'store', 'default'),
+  ];
+  return candidates.find((dir) => fs.existsSync(dir));
+}
+
+export function listFactFiles(root: string): string[] {
+  const out: string[] = [];
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(root);
+  } catch {
+    return out;
+  }
+  if (stat.isFile()) return /\.ya?ml$/i.test(root) ? [root] : [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > 12) return;
+    let names: fs.Dirent[];
+    try {
+      names = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    names.sort((a, b) => a.name.localeCompare(b.name));
+    for (const d of names) {
+      if (d.name.startsWith('.') || d.name === 'node_modules') continue;
+      const p = path.join(dir, d.name);
+      if (d.isDirectory()) walk(p, depth + 1);
+      else if (d.isFile() && /\.ya?ml$/i.test(d.name)) out.push(p);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+
+export function readLayer(name: string, roots: string[]): StoreLayer {
+  const layer: StoreLayer = { name, files: [] };
+  const seen = new Set<string>();
+  for (const root of roots) {
+    for (const file of listFactFiles(root)) {
+      const abs = path.resolve(file);
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      layer.files.push({ path: abs, parsed: readFactFile(abs) });
+    }
+  }
+  return layer;
+}
+
+export function readFactFile(file: string, textOverride?: string) {
+  try {
+    let text = textOverride;
+    if (text === undefined) {
+      const size = fs.statSync(file).size;
+      if (size > MAX_FACT_FILE_BYTES) {
+        return problemFile(file, 'store-too-large', `Fact file is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_FACT_FILE_BYTES / 1048576} MB. Split it into several files.`);
+      }
+      const bytes = fs.readFileSync(file);
+      if (bytes.includes(0)) return problemFile(file, 'store-binary', 'Fact file contains binary data (NUL bytes); skipped.');
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    return parseFactFile(file, text);
+  } catch (err) {
+    const reason = err instanceof TypeError ? 'not valid UTF-8' : (err as Error).message;
+    return problemFile(file, 'store-unreadable', `Cannot read fact file: ${reason}`);
+  }
+}
+
+function problemFile(file: string, code: string, message: string) {
+  return { entities: [], facts: [], problems: [{ file, line: 0, column: 0, code, message, severity: 'error' as const }] };
+}
+
+export interface StoreOptions {
+  /** Include the bundled default store (default true). */
+  includeDefault?: boolean;
+  /** Workspace folders or files, in increasing priority. */
+  paths?: string[];
+  /** Text of open, unsaved fact files by absolute path. */
+  overrides?: Map<string, string>;
+}
+
+export function loadFactStore(options: StoreOptions = {}): FactStore {
+  const layers: StoreLayer[] = [];
+  const def = options.includeDefault === false ? undefined : defaultStoreDir();
+  if (def) layers.push(readLayer('default', [def]));
+  if (options.paths?.length) layers.push(readLayer('workspace', options.paths));
+  if (options.overrides?.size) {
+    for (const layer of layers) {
+      for (const f of layer.files) {
+        const text = options.overrides.get(f.path);
+        if (text !== undefined) f.parsed = readFactFile(f.path, text);
+      }
+    }
+  }
+  return buildStore(layers);
+}
