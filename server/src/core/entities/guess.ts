@@ -1,0 +1,54 @@
+// Unknown organisations in English: capitalised words ending in a company word
+// ("Lancium Holdings", "Blue Owl Capital", "Crusoe Energy Systems").
+import type { Mention } from '../types.ts';
+
+const ORG_SUFFIXES = new Set([
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'LLC', 'Ltd', 'Ltd.', 'Limited', 'Group', 'Holdings',
+  'Technologies', 'Capital', 'Partners', 'Energy', 'Systems', 'Labs', 'Networks', 'Computing', 'Cloud',
+  'Semiconductor', 'Ventures', 'Investments', 'Infrastructure', 'Realty', 'Power', 'Data Centers',
+]);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 45 || c === 46;
+}
+
+export function guessOrganisations(text: string, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const covered = (a: number, b: number) => known.some((m) => m.offset < b && a < m.offset + m.length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isUpper(c) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    // Collect a run of capitalised words separated by single spaces.
+    const words: { start: number; end: number }[] = [];
+    let j = i;
+    while (j < n && isUpper(text.charCodeAt(j))) {
+      let k = j;
+      while (k < n && isWordChar(text.charCodeAt(k))) k++;
+      words.push({ start: j, end: k });
+      if (text.charCodeAt(k) !== 32 || words.length >= 6) {
+        j = k;
+        break;
+      }
+      j = k + 1;
+    }
+    const last = words[words.length - 1];
+    if (words.length >= 2 && ORG_SUFFIXES.has(text.slice(last.start, last.end))) {
+      const start = words[0].start;
+      const end = last.end;
+      if (!covered(start, end)) {
+        const name = text.slice(start, end);
+        out.push({ offset: start, length: end - start, text: name, entityId: 'org:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), guessed: true });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+// Entity mentions: every name and alias in the store, matched in one pass over the text.
+// English names respect word boundaries and case; Chinese names match anywhere, longest first.
+import type { Entity, FactStore, Mention } from '../types.ts';
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Entity ids whose name ends here. */
+  ids?: string[];
+  /** The name ends here and is Latin-initial (needs word boundaries). */
+  latin?: boolean;
+}
+
+export interface NameIndex {
+  root: TrieNode;
+  /** Entity ids by id, for disambiguation. */
+  entities: Map<string, Entity>;
+}
+
+const indexCache = new WeakMap<FactStore, NameIndex>();
+
+function isLatinAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+}
+/** Middle dots used between the parts of transliterated names: ·・‧•. */
+function isNameDot(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb || c === 0x2027 || c === 0x2022 || c === 0xff65;
+}
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function addName(root: TrieNode, name: string, id: string): void {
+  const trimmed = name.trim();
+  if (trimmed.length < 2) return;
+  let node = root;
+  let prevSpace = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    let c = trimmed.charCodeAt(i);
+    if (isSpace(c)) {
+      if (prevSpace) continue;
+      c = 32;
+      prevSpace = true;
+    } else prevSpace = false;
+    if (isNameDot(c)) c = 0xb7;
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map() }));
+    node = child;
+  }
+  node.ids ??= [];
+  if (!node.ids.includes(id)) node.ids.push(id);
+  if (isLatinAlnum(trimmed.charCodeAt(0))) node.latin = true;
+}
+
+export function nameIndex(store: FactStore): NameIndex {
+  const cached = indexCache.get(store);
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map() };
+  for (const entity of store.entities.values()) {
+    for (const name of entity.names.en) {
+      addName(root, name, entity.id);
+      // Headlines and wire copy sometimes set names in capitals.
+      if (name.length >= 4 && name !== name.toUpperCase()) addName(root, name.toUpperCase(), entity.id);
+    }
+    for (const name of entity.names.zh) addName(root, name, entity.id);
+  }
+  const index = { root, entities: store.entities };
+  indexCache.set(store, index);
+  return index;
+}
+
+export interface RawMention {
+  offset: number;
+  length: number;
+  ids: string[];
+}
+
+/** Longest-match scan. `extra` holds names learned from the draft itself. */
+export function scanNames(text: string, root: TrieNode): RawMention[] {
+  const out: RawMention[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    const first = root.next.get(isNameDot(c0) ? 0xb7 : c0);
+    if (!first || (isLatinAlnum(c0) && i > 0 && isLatinAlnum(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = first;
+    let j = i + 1;
+    let best: RawMention | undefined;
+    const consider = (end: number, at: TrieNode) => {
+      if (!at.ids) return;
+      if (at.latin) {
+        const after = end < n ? text.charCodeAt(end) : 32;
+        // Allow a plural or possessive s ("GB200s", "OpenAI's" is handled by the apostrophe).
+        if (isLatinAlnum(after)) {
+          if (!((after === 115) && (end + 1 >= n || !isLatinAlnum(text.charCodeAt(end + 1))))) return;
+        }
+      }
+      best = { offset: i, length: end - i, ids: at.ids };
+    };
+    consider(j, node);
+    while (j < n && node) {
+      let c = text.charCodeAt(j);
+      if (isSpace(c)) {
+        const child = node.next.get(32);
+        if (!child) break;
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        node = child;
+        consider(j, node);
+        continue;
+      }
+      if (isNameDot(c)) c = 0xb7;
+      node = node.next.get(c);
+      if (!node) break;
+      j++;
+      consider(j, node);
+    }
+    if (best) {
+      out.push(best);
+      i = best.offset + best.length;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Learn draft-local aliases from pairs like 山姆·奥特曼（Sam Altman） or 微软首席技术官凯文·斯科特（Kevin Scott）:
+ * the Chinese name right before a bracketed known name gets the same entity.
+ */
+/** Characters that end a title or are function words: a transliterated name never contains them. */
+const NAME_STOP = new Set([...'官师长人裁席理监事员家者的和与及在是称说对由向将为了被从']);
+
+export function learnPairs(text: string, mentions: RawMention[]): Map<string, string[]> {
+  const learned = new Map<string, string[]>();
+  for (const m of mentions) {
+    const open = m.offset - 1;
+    if (open < 1) continue;
+    const oc = text.charCodeAt(open);
+    if (oc !== 0xff08 && oc !== 40) continue; // （ or (
+    const close = m.offset + m.length;
+    const cc = text.charCodeAt(close);
+    if (cc !== 0xff09 && cc !== 41 && cc !== 0xff0c && cc !== 44) continue; // ）) or ，, (Greg Brockman，左)
+    // Walk back over the CJK name, with middle dots; transliterated names are 2–10 characters.
+    let k = open;
+    while (k > 0 && (isCjk(text.charCodeAt(k - 1)) || isNameDot(text.charCodeAt(k - 1))) && open - k < 10) k--;
+    const name = text.slice(k, open);
+    if (name.length < 2) continue;
+    // Prefer the part after the last title word (首席技术官凯文·斯科特 → 凯文·斯科特) when it has a dot.
+    const dot = name.indexOf('·');
+    let alias = name;
+    if (dot > 0) {
+      // Walk back over the given name until a character that ends a title (分析师, 首席执行官,
+      // 总裁) or is a function word (的, 和, 与): 分析师简·罗 → 简·罗.
+      let start = dot;
+      while (start > 0 && dot - start < 4 && !NAME_STOP.has(name[start - 1])) start--;
+      alias = name.slice(start);
+      if (start === dot) continue;
+    } else if (name.length > 4) continue;
+    learned.set(alias, m.ids);
+    // The family name after the dot is used alone later in the text (奥特曼).
+    if (dot > 0) {
+      const family = alias.slice(alias.indexOf('·') + 1);
+      if (family.length >= 2) learned.set(family, m.ids);
+    }
+  }
+  return learned;
+}
+
+export function buildTrie(names: Map<string, string[]>): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const [name, ids] of names) for (const id of ids) addName(root, name, id);
+  return root;
+}
+
+export function toMentions(text: string, raw: RawMention[], chosen: (m: RawMention) => string): Mention[] {
+  return raw.map((m) => ({ offset: m.offset, length: m.length, text: text.slice(m.offset, m.offset + m.length), entityId: chosen(m) }));
+}
