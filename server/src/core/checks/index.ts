@@ -1,0 +1,97 @@
+// The registry of checks and how their findings are filtered, suppressed and keyed.
+import type { Finding, Severity } from '../types.ts';
+import type { CheckContext, CheckDefinition } from './types.ts';
+import { internalConflict } from './internal-conflict.ts';
+import { crossDraftConflict } from './cross-draft-conflict.ts';
+import { factConflict } from './fact-conflict.ts';
+import { staleFigure } from './stale-figure.ts';
+import { arithmetic } from './arithmetic.ts';
+import { implausible } from './implausible.ts';
+import { unitSlip } from './unit-slip.ts';
+import { magnitudeSlip } from './magnitude-slip.ts';
+
+export const CHECKS: CheckDefinition[] = [internalConflict, crossDraftConflict, factConflict, staleFigure, arithmetic, implausible, unitSlip, magnitudeSlip];
+
+export interface CheckSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetting> = {}, ignoredKeys: ReadonlySet<string> = new Set()): Finding[] {
+  const findings: Finding[] = [];
+  const suppressed = suppressions(ctx.text);
+  for (const check of CHECKS) {
+    const setting = settings[check.code] ?? settings['*'] ?? {};
+    if (setting.enabled === false) continue;
+    let raw: ReturnType<CheckDefinition['run']>;
+    try {
+      raw = check.run(ctx);
+    } catch (err) {
+      // A bug in one check must not take the others (or the server) down.
+      findings.push({
+        code: 'internal-error', severity: 'hint', offset: 0, length: 0, related: [], fixes: [], factIds: [],
+        message: `Check ${check.code} failed: ${(err as Error).message}`, key: `internal-error:${check.code}`,
+      });
+      continue;
+    }
+    for (const f of raw) {
+      const line = lineOf(ctx.text, f.offset);
+      const codes = suppressed.get(line);
+      if (codes && (codes.has('*') || codes.has(f.code))) continue;
+      const key = findingKey(ctx.text, f.code, f.offset, f.length);
+      if (ignoredKeys.has(key)) continue;
+      findings.push({ ...f, severity: setting.severity ?? check.defaultSeverity, key });
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+  return findings;
+}
+
+/**
+ * A key that survives edits elsewhere in the draft: the code, the figure's text and the
+ * sentence-local context around it, not its offset.
+ */
+export function findingKey(text: string, code: string, offset: number, length: number): string {
+  const before = text.slice(Math.max(0, offset - 12), offset).replace(/\s+/g, ' ');
+  const after = text.slice(offset + length, offset + length + 12).replace(/\s+/g, ' ');
+  return `${code}|${before}|${text.slice(offset, offset + length)}|${after}`;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+const DIRECTIVE = /infra-factcheck-disable-(next-line|line)(?:[ \t]+([A-Za-z0-9_,\- \t]+?))?[ \t]*(?:-->|\*\/|$)/gm;
+const FILE_DIRECTIVE = /infra-factcheck-disable-file(?:[ \t]+([A-Za-z0-9_,\- \t]+?))?[ \t]*(?:-->|\*\/|$)/m;
+
+/**
+ * Lines whose findings are suppressed, with the codes (or '*'):
+ * `<!-- infra-factcheck-disable-next-line fact-conflict -->` in Markdown, the same words after `#`
+ * or `//` in plain text, `disable-line` for the line itself, `disable-file` for the whole draft.
+ */
+export function suppressions(text: string): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const whole = FILE_DIRECTIVE.exec(text);
+  if (whole) {
+    const codes = parseCodes(whole[1]);
+    const lines = text.split('\n').length;
+    for (let l = 0; l < lines; l++) out.set(l, codes);
+    return out;
+  }
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const line = lineOf(text, m.index!);
+    const target = m[1] === 'next-line' ? line + 1 : line;
+    const codes = parseCodes(m[2]);
+    const existing = out.get(target);
+    if (existing) for (const c of codes) existing.add(c);
+    else out.set(target, codes);
+  }
+  return out;
+}
+
+function parseCodes(list: string | undefined): Set<string> {
+  const codes = (list ?? '').split(/[\s,]+/).filter(Boolean);
+  return new Set(codes.length ? codes : ['*']);
+}

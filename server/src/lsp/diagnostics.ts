@@ -1,0 +1,42 @@
+// Diagnostics: findings of a draft, and problems of fact-store files, as LSP diagnostics.
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, StoreProblem } from '../core/types.ts';
+import { rangeOf, severityOf } from './convert.ts';
+
+export const SOURCE = 'infra-factcheck';
+
+export function findingDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
+  return analysis.findings.map((f) => {
+    const related: DiagnosticRelatedInformation[] = [];
+    for (const r of f.related) {
+      if (r.path === undefined && r.offset !== undefined) {
+        related.push({ location: { uri: doc.uri, range: rangeOf(doc, { offset: r.offset, length: r.length ?? 0 }) }, message: r.message });
+      } else if (r.path) {
+        const line = r.line ?? 0;
+        const character = r.character ?? 0;
+        related.push({ location: { uri: r.path, range: { start: { line, character }, end: { line, character } } }, message: r.message });
+      }
+    }
+    const d: Diagnostic = {
+      range: rangeOf(doc, f),
+      severity: severityOf(f.severity),
+      code: f.code,
+      source: SOURCE,
+      message: f.message,
+      data: { key: f.key, factIds: f.factIds },
+    };
+    if (related.length) d.relatedInformation = related;
+    return d;
+  });
+}
+
+export function storeDiagnostics(problems: StoreProblem[]): Diagnostic[] {
+  return problems.map((p) => ({
+    range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1000 } },
+    severity: severityOf(p.severity),
+    code: p.code,
+    source: SOURCE,
+    message: p.message,
+  }));
+}

@@ -1,0 +1,81 @@
+// The workspace's other drafts, analysed in the background for cross-draft checks.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Analysis, FactStore } from '../core/types.ts';
+import type { OtherDraft } from '../core/checks/types.ts';
+import { analyze } from '../core/analyze.ts';
+
+const MAX_DRAFTS = 5000;
+const MAX_DRAFT_BYTES = 2 * 1024 * 1024;
+const DRAFT_FILE = /\.(md|markdown|txt)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', '.vscode-test', 'test-output']);
+
+export class DraftIndex {
+  private drafts = new Map<string, OtherDraft>();
+  private files = new Set<string>();
+
+  constructor(private getStore: () => FactStore) {}
+
+  others(uri: string): OtherDraft[] {
+    const out: OtherDraft[] = [];
+    for (const [u, d] of this.drafts) if (u !== uri && d.claims.length) out.push(d);
+    return out;
+  }
+
+  update(uri: string, text: string, analysis: Analysis): void {
+    this.drafts.set(uri, { path: uri, text, figures: analysis.figures, claims: analysis.claims.filter((c) => c.subject && c.measure) });
+  }
+
+  invalidate(): void {
+    // Claims depend on the store's names: re-analyse lazily on the next scan.
+    for (const uri of this.files) this.refreshFile(uri);
+  }
+
+  refreshFile(uri: string): void {
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return;
+    }
+    try {
+      const stat = fs.statSync(file);
+      if (!stat.isFile() || stat.size > MAX_DRAFT_BYTES) return void this.drafts.delete(uri);
+      const text = fs.readFileSync(file, 'utf8');
+      const analysis = analyze(text, { format: /\.txt$/i.test(file) ? 'plaintext' : 'markdown', checks: { '*': { enabled: false } } }, this.getStore());
+      this.update(uri, text, { ...analysis, findings: [] });
+      this.files.add(uri);
+    } catch {
+      this.drafts.delete(uri);
+    }
+  }
+
+  /** Walk the workspace in slices so the server stays responsive. */
+  async scanWorkspace(roots: string[], log: (msg: string) => void): Promise<void> {
+    const queue: string[] = [];
+    const walk = (dir: string, depth: number) => {
+      if (depth > 8 || queue.length >= MAX_DRAFTS) return;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (queue.length >= MAX_DRAFTS) return;
+        if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p, depth + 1);
+        else if (e.isFile() && DRAFT_FILE.test(e.name) && !/^(readme|changelog|license)/i.test(e.name)) queue.push(p);
+      }
+    };
+    for (const root of roots) walk(root, 0);
+    if (queue.length >= MAX_DRAFTS) log(`Cross-draft index: stopped at ${MAX_DRAFTS} drafts.`);
+    for (let i = 0; i < queue.length; i++) {
+      this.refreshFile(pathToFileURL(queue[i]).href);
+      if (i % 20 === 19) await new Promise((r) => setImmediate(r));
+    }
+    log(`Cross-draft index: ${this.drafts.size} drafts.`);
+  }
+}

@@ -1,0 +1,131 @@
+// Hover: what a figure is (normalised, converted), what it is about, and what the store knows.
+import type { Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Fact, FactStore, Figure } from '../core/types.ts';
+import { describeFigure, formatValue } from '../core/figures/format.ts';
+import { factsForClaim, factsOfEntity } from '../core/facts-query.ts';
+import { escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
+import { pathToFileURL } from 'node:url';
+
+type Lang = 'zh' | 'en';
+
+const T = {
+  about: { en: 'About', zh: '主体' },
+  measure: { en: 'measure', zh: '指标' },
+  time: { en: 'time', zh: '时间' },
+  scope: { en: 'scope', zh: '范围' },
+  facts: { en: 'Fact store', zh: '事实库' },
+  superseded: { en: 'superseded', zh: '已被更新' },
+  latest: { en: 'latest', zh: '最新' },
+  sameClaim: { en: 'Same claim elsewhere in this draft', zh: '本稿中同一说法的其他位置' },
+  line: { en: 'line', zh: '第', lineSuffix: { en: '', zh: '行' } },
+  perYear: { en: 'a year at full load', zh: '满负荷运行一年' },
+  entity: { en: 'Entity', zh: '实体' },
+  noFacts: { en: 'No facts in the store yet.', zh: '事实库中暂无记录。' },
+} as const;
+
+function uiLang(analysis: Analysis, override: 'auto' | Lang): Lang {
+  if (override !== 'auto') return override;
+  return analysis.language === 'en' ? 'en' : 'zh';
+}
+
+export function hoverAt(doc: TextDocument, offset: number, analysis: Analysis, store: FactStore, langSetting: 'auto' | Lang): Hover | null {
+  const lang = uiLang(analysis, langSetting);
+  const fi = spanAt(analysis.figures, offset);
+  if (fi >= 0) return figureHover(doc, fi, analysis, store, lang);
+  const mi = spanAt(analysis.mentions, offset);
+  if (mi >= 0) return entityHover(doc, mi, analysis, store, lang);
+  return null;
+}
+
+function factLine(fact: Fact, store: FactStore, lang: Lang, draftLang: Lang): string {
+  const value = factValueText(fact, draftLang);
+  const src = fact.source;
+  const url = safeUrl(src.url);
+  const title = escapeMarkdown(src.title ?? src.publisher ?? src.url);
+  const link = url ? `[${title}](${url})` : title;
+  const publisher = src.publisher && src.title ? ` — ${escapeMarkdown(src.publisher)}` : '';
+  const state = fact.supersededBy ? ` *(${T.superseded[lang]} → ${escapeMarkdown(fact.supersededBy)})*` : '';
+  const scope = [fact.period, fact.scope].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
+  const where = safeUrl(pathToFileURL(fact.file).href + `#L${fact.line + 1}`);
+  const entityName = escapeMarkdown(store.entities.get(fact.entityId)?.names[lang][0] ?? store.entities.get(fact.entityId)?.names.en[0] ?? fact.entityId);
+  return `- **${escapeMarkdown(value)}**${scope ? ` (${scope})` : ''} · ${entityName} · ${escapeMarkdown(fact.asOf)} · ${link}${publisher}${state}${where ? ` · [↗](${where})` : ''}`;
+}
+
+export function factValueText(fact: Fact, lang: Lang): string {
+  const q = fact.qualifier;
+  if (fact.value != null) {
+    const v = formatValue(fact.value, fact.unit, lang, { noun: fact.of });
+    const prefix = lang === 'zh'
+      ? { exact: '', about: '约', nearly: '近', 'more-than': '超过', 'at-least': '至少', 'up-to': '最多', 'less-than': '不到', 'at-most': '至多', range: '', vague: '' }[q]
+      : { exact: '', about: 'about ', nearly: 'nearly ', 'more-than': 'more than ', 'at-least': 'at least ', 'up-to': 'up to ', 'less-than': 'less than ', 'at-most': 'at most ', range: '', vague: '' }[q];
+    return prefix + v;
+  }
+  const lo = fact.low != null ? formatValue(fact.low, fact.unit, lang, { noun: fact.of }) : undefined;
+  const hi = fact.high != null ? formatValue(fact.high, fact.unit, lang, { noun: fact.of }) : undefined;
+  if (lo && hi) return `${lo}–${hi}`;
+  if (lo) return (lang === 'zh' ? '至少' : 'at least ') + lo;
+  return (lang === 'zh' ? '最多' : 'up to ') + (hi ?? '?');
+}
+
+function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: FactStore, lang: Lang): Hover {
+  const figure = analysis.figures[fi];
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(figure.text)}** → ${escapeMarkdown(describeFigure(figure, lang))}`);
+  const conversion = conversions(figure, lang);
+  if (conversion) lines.push(conversion);
+  const claim = analysis.claims.find((c) => c.figure === fi);
+  if (claim && (claim.subject || claim.measure)) {
+    const entity = claim.subject ? store.entities.get(claim.subject) : undefined;
+    const name = entity ? entity.names[lang][0] ?? entity.names.en[0] ?? entity.id : claim.subject;
+    const parts = [`${T.about[lang]}: ${escapeMarkdown(name ?? '—')}`];
+    if (claim.measure) parts.push(`${T.measure[lang]}: ${escapeMarkdown(claim.measure)}`);
+    if (claim.time) parts.push(`${T.time[lang]}: ${escapeMarkdown(claim.time.label ?? claim.time.from ?? '')}`);
+    if (claim.scope) parts.push(`${T.scope[lang]}: ${escapeMarkdown(claim.scope)}`);
+    lines.push(parts.join(' · '));
+    const facts = factsForClaim(store, claim);
+    if (facts.length) {
+      lines.push('', `**${T.facts[lang]}**`);
+      for (const fact of facts.slice(0, 8)) lines.push(factLine(fact, store, lang, lang));
+    }
+    const same = analysis.claims.filter((c) => c !== claim && c.subject === claim.subject && c.measure === claim.measure && c.subject && c.measure);
+    if (same.length) {
+      lines.push('', `**${T.sameClaim[lang]}**`);
+      for (const c of same.slice(0, 6)) {
+        const f = analysis.figures[c.figure];
+        const line = doc.positionAt(f.offset).line + 1;
+        lines.push(`- ${escapeMarkdown(f.text)} (${lang === 'zh' ? `第${line}行` : `line ${line}`})`);
+      }
+    }
+  }
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, figure) };
+}
+
+function conversions(figure: Figure, lang: Lang): string | undefined {
+  if (figure.kind === 'power' && figure.unit === 'W') {
+    const watts = figure.value ?? figure.high ?? figure.low;
+    if (watts == null || watts <= 0) return undefined;
+    const energy = formatValue(watts * 8766, 'Wh', lang);
+    return lang === 'zh' ? `≈ ${escapeMarkdown(energy)}（${T.perYear.zh}）` : `≈ ${escapeMarkdown(energy)} ${T.perYear.en}`;
+  }
+  return undefined;
+}
+
+function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: FactStore, lang: Lang): Hover {
+  const mention = analysis.mentions[mi];
+  const entity = store.entities.get(mention.entityId);
+  const lines: string[] = [];
+  if (!entity) {
+    lines.push(`**${escapeMarkdown(mention.text)}** · ${lang === 'zh' ? '未收录的机构（按大写推测）' : 'organisation not in the store (guessed from capitals)'}`);
+    return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, mention) };
+  }
+  const names = [...entity.names.en, ...entity.names.zh].slice(0, 6).map(escapeMarkdown).join(' · ');
+  lines.push(`**${escapeMarkdown(entity.names[lang][0] ?? entity.names.en[0] ?? entity.id)}** (${escapeMarkdown(entity.kind)}) — ${names}`);
+  if (entity.description) lines.push('', escapeMarkdown(entity.description));
+  const facts = factsOfEntity(store, entity.id);
+  lines.push('', `**${T.facts[lang]}**`);
+  if (!facts.length) lines.push(T.noFacts[lang]);
+  for (const fact of facts.slice(0, 10)) lines.push(factLine(fact, store, lang, lang).replace(/^- /, `- ${escapeMarkdown(fact.measure)}: `));
+  if (facts.length > 10) lines.push(lang === 'zh' ? `…另有${facts.length - 10}条` : `…and ${facts.length - 10} more`);
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, mention) };
+}

@@ -1,0 +1,265 @@
+// Wiring only: connection, documents, settings, the fact store, and one handler per feature.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  type InitializeResult,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FactStore } from './core/types.ts';
+import { loadFactStore } from './facts/load.ts';
+import { readProjectConfig } from './facts/config.ts';
+import { AnalysisCache, DEFAULT_SETTINGS, formatOf, normaliseCheckSettings, type Settings } from './lsp/state.ts';
+import { hoverAt } from './lsp/hover.ts';
+import { findingDiagnostics, storeDiagnostics } from './lsp/diagnostics.ts';
+import { registerFeatures } from './lsp/features.ts';
+import { DraftIndex } from './lsp/drafts.ts';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let settings: Settings = { ...DEFAULT_SETTINGS };
+let workspaceRoots: string[] = [];
+let store: FactStore = loadFactStore({ includeDefault: true });
+let supportsConfigurationPull = false;
+let initOptions: Record<string, unknown> = {};
+const debounceTimers = new Map<string, NodeJS.Timeout>();
+const DEBOUNCE_MS = 50;
+/** Fact files with diagnostics currently shown, so that fixed files get cleared. */
+let storeFilesWithProblems = new Set<string>();
+
+const drafts = new DraftIndex(() => store);
+const cache = new AnalysisCache(
+  () => store,
+  (doc) => ({
+    format: formatOf(doc),
+    messageLanguage: settings.messageLanguage,
+    checks: settings.checks,
+    ignored: ignoredKeys.get(doc.uri),
+    otherDrafts: settings.crossDraft ? drafts.others(doc.uri) : [],
+  }),
+);
+const ignoredKeys = new Map<string, Set<string>>();
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isFactFile(doc: TextDocument): boolean {
+  const p = uriToPath(doc.uri);
+  if (!p || !/\.ya?ml$/i.test(p)) return false;
+  return storeRoots().some((root) => p === root || p.startsWith(root + path.sep));
+}
+
+function storeRoots(): string[] {
+  const roots: string[] = [];
+  for (const ws of workspaceRoots) {
+    const conventional = path.join(ws, 'facts');
+    if (fs.existsSync(conventional)) roots.push(conventional);
+    const config = readProjectConfig(ws);
+    for (const p of config.factStore ?? []) roots.push(path.resolve(ws, p));
+    for (const p of settings.factStorePaths) roots.push(path.resolve(ws, p));
+  }
+  if (!workspaceRoots.length) for (const p of settings.factStorePaths) if (path.isAbsolute(p)) roots.push(p);
+  return [...new Set(roots)];
+}
+
+function reloadStore(): void {
+  const overrides = new Map<string, string>();
+  for (const doc of documents.all()) {
+    if (isFactFile(doc)) {
+      const p = uriToPath(doc.uri);
+      if (p) overrides.set(path.resolve(p), doc.getText());
+    }
+  }
+  try {
+    store = loadFactStore({ includeDefault: true, paths: storeRoots(), overrides });
+  } catch (err) {
+    connection.console.error(`Fact store failed to load: ${(err as Error).message}`);
+  }
+  cache.invalidateAll();
+  drafts.invalidate();
+  publishStoreProblems();
+  connection.sendNotification('infraFactcheck/storeStatus', storeStatus());
+  for (const doc of documents.all()) schedule(doc);
+}
+
+export function storeStatus() {
+  const errors = store.problems.filter((p) => p.severity === 'error').length;
+  return { entities: store.entities.size, facts: store.facts.size, files: store.files.length, errors, problems: store.problems.length };
+}
+
+function publishStoreProblems(): void {
+  const byFile = new Map<string, typeof store.problems>();
+  for (const p of store.problems) {
+    const list = byFile.get(p.file) ?? [];
+    list.push(p);
+    byFile.set(p.file, list);
+  }
+  const next = new Set<string>();
+  for (const [file, problems] of byFile) {
+    const uri = pathToUri(file);
+    next.add(uri);
+    connection.sendDiagnostics({ uri, diagnostics: storeDiagnostics(problems) });
+  }
+  for (const uri of storeFilesWithProblems) if (!next.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+  storeFilesWithProblems = next;
+}
+
+function pathToUri(p: string): string {
+  // Match the form clients send (file:///…, percent-encoded).
+  return pathToFileURL(p).href;
+}
+
+function schedule(doc: TextDocument): void {
+  const pending = debounceTimers.get(doc.uri);
+  if (pending) clearTimeout(pending);
+  debounceTimers.set(
+    doc.uri,
+    setTimeout(() => {
+      debounceTimers.delete(doc.uri);
+      publish(doc);
+    }, DEBOUNCE_MS),
+  );
+}
+
+function publish(doc: TextDocument): void {
+  const current = documents.get(doc.uri);
+  if (!current || current.version !== doc.version) return; // a newer edit is pending
+  if (isFactFile(current)) return; // fact files get store diagnostics
+  const analysis = cache.get(current);
+  connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: findingDiagnostics(current, analysis) });
+  drafts.update(current.uri, current.getText(), analysis);
+  connection.sendNotification('infraFactcheck/documentStatus', { uri: current.uri, findings: analysis.findings.length, figures: analysis.figures.length });
+}
+
+async function pullSettings(): Promise<void> {
+  let raw: Record<string, unknown> | undefined;
+  if (supportsConfigurationPull) {
+    try {
+      raw = (await connection.workspace.getConfiguration('infraFactcheck')) as Record<string, unknown>;
+    } catch {
+      raw = undefined;
+    }
+  }
+  raw ??= initOptions;
+  applySettings(raw ?? {});
+}
+
+function applySettings(raw: Record<string, unknown>): void {
+  const factStore = raw.factStore as { paths?: unknown } | undefined;
+  const inlay = raw.inlayHints as { enabled?: unknown } | undefined;
+  const cross = raw.crossDraft as { enabled?: unknown } | undefined;
+  settings = {
+    factStorePaths: Array.isArray(factStore?.paths) ? factStore!.paths.filter((p): p is string => typeof p === 'string') : [],
+    messageLanguage: raw.messageLanguage === 'zh' || raw.messageLanguage === 'en' ? raw.messageLanguage : 'auto',
+    inlayHints: inlay?.enabled !== false,
+    checks: normaliseCheckSettings(raw.checks),
+    crossDraft: cross?.enabled !== false,
+  };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  supportsConfigurationPull = !!params.capabilities.workspace?.configuration;
+  initOptions = (params.initializationOptions as Record<string, unknown>) ?? {};
+  applySettings(initOptions);
+  workspaceRoots = (params.workspaceFolders ?? [])
+    .map((f) => uriToPath(f.uri))
+    .filter((p): p is string => !!p);
+  if (!workspaceRoots.length && params.rootUri) {
+    const p = uriToPath(params.rootUri);
+    if (p) workspaceRoots.push(p);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
+      documentLinkProvider: { resolveProvider: false },
+      documentSymbolProvider: true,
+      definitionProvider: true,
+      executeCommandProvider: { commands: ['infraFactcheck.addFact', 'infraFactcheck.ignoreFinding', 'infraFactcheck.validateStore', 'infraFactcheck.storeStatus', 'infraFactcheck.entityLocation'] },
+    },
+    serverInfo: { name: 'infra-factcheck', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (supportsConfigurationPull) {
+    try {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'infraFactcheck' });
+    } catch {
+      // Clients without dynamic registration still send didChangeConfiguration.
+    }
+  }
+  await pullSettings();
+  reloadStore();
+  if (settings.crossDraft) drafts.scanWorkspace(workspaceRoots, (msg) => connection.console.log(msg)).then(() => {
+    for (const doc of documents.all()) schedule(doc);
+  });
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const pushed = (change.settings as { infraFactcheck?: Record<string, unknown> } | undefined)?.infraFactcheck;
+  if (pushed && !supportsConfigurationPull) applySettings(pushed);
+  else await pullSettings();
+  reloadStore();
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  if (change.changes.some((c) => /\.(ya?ml|json)$/i.test(c.uri))) reloadStore();
+  for (const c of change.changes) {
+    if (/\.(md|markdown|txt)$/i.test(c.uri) && !documents.get(c.uri)) drafts.refreshFile(c.uri);
+  }
+});
+
+documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document)));
+documents.onDidChangeContent((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document)));
+documents.onDidClose((e) => {
+  cache.drop(e.document.uri);
+  if (isFactFile(e.document)) reloadStore();
+  else connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onHover((params, token) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || token.isCancellationRequested || isFactFile(doc)) return null;
+  return hoverAt(doc, doc.offsetAt(params.position), cache.get(doc), store, settings.messageLanguage);
+});
+
+registerFeatures({
+  connection,
+  documents,
+  cache,
+  getStore: () => store,
+  getSettings: () => settings,
+  isFactFile,
+  storeRoots,
+  workspaceRoots: () => workspaceRoots,
+  reloadStore,
+  storeStatus,
+  ignore: (uri, key) => {
+    const set = ignoredKeys.get(uri) ?? new Set<string>();
+    set.add(key);
+    ignoredKeys.set(uri, set);
+    cache.drop(uri);
+    const doc = documents.get(uri);
+    if (doc) schedule(doc);
+  },
+});
+
+process.on('uncaughtException', (err) => connection.console.error(`Unexpected error: ${err.stack ?? err.message}`));
+documents.listen(connection);
+connection.listen();
