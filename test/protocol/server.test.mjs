@@ -1,0 +1,139 @@
+// Protocol tests: the built server as a child process, spoken to over stdio like an editor does.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient, ROOT, positionOf } from './lsp-client.mjs';
+
+const example = fs.readFileSync(path.join(ROOT, 'examples', 'stargate-zh.md'), 'utf8');
+let ws;
+let client;
+
+before(async () => {
+  ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-proto-'));
+  fs.mkdirSync(path.join(ws, 'facts'));
+  // A workspace fact file with a fact that has no source: must get a diagnostic.
+  fs.writeFileSync(path.join(ws, 'facts', 'broken.yaml'), [
+    'entities:',
+    '  - id: test-campus',
+    '    kind: site',
+    '    names: { en: [Test Campus], zh: [测试园区] }',
+    '    facts:',
+    '      - id: test-campus-power',
+    '        measure: power',
+    '        value: 2',
+    '        unit: GW',
+    '        as_of: 2025-01-01',
+    '',
+  ].join('\n'));
+  client = new TestClient({ workspace: ws });
+  await client.initialize();
+});
+
+after(async () => {
+  await client?.close();
+  fs.rmSync(ws, { recursive: true, force: true });
+});
+
+test('initialize advertises the features', async () => {
+  const c = new TestClient();
+  const result = await c.initialize();
+  await c.close();
+  const caps = result.capabilities;
+  assert.equal(caps.hoverProvider, true);
+  assert.equal(caps.textDocumentSync.change, 2, 'incremental sync');
+  assert.ok(caps.inlayHintProvider);
+  assert.ok(caps.codeActionProvider);
+  assert.ok(caps.documentLinkProvider);
+  assert.equal(caps.documentSymbolProvider, true);
+  assert.equal(caps.definitionProvider, true);
+});
+
+test('the clean example article gets diagnostics but no warnings or errors', async () => {
+  const uri = pathToFileURL(path.join(ws, 'stargate-zh.md')).href;
+  client.open(uri, example);
+  const d = await client.diagnosticsFor(uri, 1);
+  const serious = d.diagnostics.filter((x) => x.severity <= 2);
+  assert.deepEqual(serious.map((x) => `${x.code}: ${x.message}`), []);
+});
+
+test('hover on a Chinese money figure shows the normalised value', async () => {
+  const uri = pathToFileURL(path.join(ws, 'stargate-zh.md')).href;
+  const pos = positionOf(example, '斥资1000亿美元', 3);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: pos });
+  assert.ok(hover, 'a hover');
+  assert.match(hover.contents.value, /100 billion/);
+  assert.deepEqual(hover.range.start, { line: pos.line, character: pos.character - 1 });
+});
+
+test('hover on a Chinese power figure shows GW and MW', async () => {
+  const uri = pathToFileURL(path.join(ws, 'stargate-zh.md')).href;
+  const pos = positionOf(example, '5千兆瓦', 1);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: pos });
+  assert.match(hover.contents.value, /5 GW/);
+  assert.match(hover.contents.value, /5,000 MW/);
+});
+
+test('hover on an entity shows what the store knows, with sources', async () => {
+  const uri = pathToFileURL(path.join(ws, 'stargate-zh.md')).href;
+  const pos = positionOf(example, '黄仁勋', 1);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: pos });
+  assert.match(hover.contents.value, /Jensen Huang|黄仁勋/);
+  const msft = await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(example, '微软和OpenAI正计划', 1) });
+  assert.match(msft.contents.value, /\]\(https?:\/\//, 'a source link');
+});
+
+test('hover away from any figure or entity is empty', async () => {
+  const uri = pathToFileURL(path.join(ws, 'stargate-zh.md')).href;
+  const pos = positionOf(example, '划重点', 1);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: pos });
+  assert.equal(hover, null);
+});
+
+test('incremental edits produce fresh diagnostics for the new version', async () => {
+  const uri = pathToFileURL(path.join(ws, 'edit.md')).href;
+  const text = 'Stargate will cost $100 billion.\n';
+  client.open(uri, text);
+  await client.diagnosticsFor(uri, 1);
+  const v = client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'OpenAI said Abilene draws 1.2 GW.\n' }]);
+  const d = await client.diagnosticsFor(uri, v);
+  assert.equal(d.version, v);
+  const pos = { line: 1, character: 'OpenAI said Abilene draws 1'.length };
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: pos });
+  assert.match(hover.contents.value, /1\.2 GW/);
+});
+
+test('a fact-store file without a source gets a diagnostic in that file', async () => {
+  const uri = pathToFileURL(path.join(ws, 'facts', 'broken.yaml')).href;
+  const d = await client.diagnosticsFor(uri);
+  const codes = d.diagnostics.map((x) => x.code);
+  assert.ok(codes.includes('store-missing-source'), `codes: ${codes.join(', ')}`);
+  assert.equal(d.diagnostics.find((x) => x.code === 'store-missing-source').range.start.line, 5);
+});
+
+test('bad input does not crash the server', async () => {
+  const uri = pathToFileURL(path.join(ws, 'garbage.txt')).href;
+  const garbage = '\u0000\uFFFD\uD800' + '数'.repeat(5000) + '1'.repeat(20000) + '\n'.repeat(3) + '💥'.repeat(100) + '$$$ 5 GW GW GW 亿亿亿';
+  client.open(uri, garbage, 'plaintext');
+  const d = await client.diagnosticsFor(uri, 1, 10000);
+  assert.ok(Array.isArray(d.diagnostics));
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } });
+  assert.ok(hover === null || typeof hover.contents.value === 'string');
+  // The server still answers for other documents afterwards.
+  const h2 = await client.request('textDocument/hover', { textDocument: { uri: pathToFileURL(path.join(ws, 'stargate-zh.md')).href }, position: positionOf(example, '5千兆瓦', 1) });
+  assert.match(h2.contents.value, /5 GW/);
+});
+
+test('a client without workspace/configuration still gets analysis', async () => {
+  const c = new TestClient({ configurationPull: false, settings: { messageLanguage: 'en' } });
+  await c.initialize();
+  const uri = 'untitled:plain-1';
+  c.open(uri, '微软正计划斥资1000亿美元打造AI超算。', 'plaintext');
+  const d = await c.diagnosticsFor(uri, 1);
+  assert.ok(Array.isArray(d.diagnostics));
+  const hover = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 9 } });
+  await c.close();
+  assert.match(hover.contents.value, /100 billion/);
+});
