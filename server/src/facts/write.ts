@@ -2,7 +2,7 @@
 // comments and formatting (yaml's document API), and refuses paths outside the workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, parseDocument, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
 import type { Entity, FactStore } from '../core/types.ts';
 
 export interface NewFact {
@@ -68,7 +68,8 @@ function uniqueFactId(store: FactStore, base: string): string {
 export function addFact(store: FactStore, fact: NewFact, workspaceRoot: string, file = targetFile(store, fact.entityId, workspaceRoot)): WriteResult {
   if (!isInside(workspaceRoot, file)) throw new Error(`Refusing to write outside the workspace: ${file}`);
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  const doc = parseDocument(existing || 'entities: []\n');
+  // A new file starts as a block-style document (parsing 'entities: []' would keep flow style).
+  const doc = existing.trim() ? parseDocument(existing) : new Document({ entities: [] });
   if (doc.errors.length) throw new Error(`${file} has YAML errors; fix them before adding facts (${doc.errors[0].message.split('\n')[0]}).`);
   if (doc.contents == null || !isMap(doc.contents)) throw new Error(`${file} is not a fact-store file (no \`entities:\` mapping).`);
   const rootMap = doc.contents as unknown as YAMLMap<unknown, unknown>;
@@ -105,7 +106,9 @@ export function addFact(store: FactStore, fact: NewFact, workspaceRoot: string, 
   if (fact.of) record.of = fact.of;
   if (fact.period) record.period = fact.period;
   record.as_of = fact.asOf;
-  record.source = { url: fact.sourceUrl ?? 'https://', title: '', publisher: '', date: fact.asOf };
+  // Without a link in the sentence the source stays empty: the validator then flags the fact in
+  // the editor until the reporter fills it in, and an unsourced fact is never used.
+  record.source = { url: fact.sourceUrl ?? '', title: '', publisher: '', date: fact.asOf };
   record.note = `Draft context: ${fact.context.replace(/\s+/g, ' ').trim().slice(0, 300)}`;
   (factsNode as YAMLSeq).items.push(doc.createNode(record));
   const text = doc.toString({ lineWidth: 0 });

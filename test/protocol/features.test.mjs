@@ -1,0 +1,151 @@
+// Protocol tests of the editor features beyond hover and diagnostics.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { TestClient, ROOT, positionOf } from './lsp-client.mjs';
+
+const example = fs.readFileSync(path.join(ROOT, 'examples', 'stargate-zh.md'), 'utf8');
+let ws;
+let client;
+let uri;
+
+const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10000, character: 0 } };
+
+before(async () => {
+  ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-feat-'));
+  client = new TestClient({ workspace: ws });
+  await client.initialize();
+  uri = pathToFileURL(path.join(ws, 'stargate-zh.md')).href;
+  client.open(uri, example);
+  await client.diagnosticsFor(uri, 1);
+});
+
+after(async () => {
+  await client?.close();
+  fs.rmSync(ws, { recursive: true, force: true });
+});
+
+test('inlay hints follow Chinese figures with the normalised value', async () => {
+  const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
+  const after1000 = positionOf(example, '斥资1000亿美元', '斥资1000亿美元'.length);
+  const hint = hints.find((h) => h.position.line === after1000.line && h.position.character === after1000.character);
+  assert.ok(hint, `no hint at ${JSON.stringify(after1000)}`);
+  assert.match(hint.label, /100 billion/);
+});
+
+test('inlay hints can be turned off in settings', async () => {
+  const c = new TestClient({ workspace: ws, settings: { inlayHints: { enabled: false } } });
+  await c.initialize();
+  const u = pathToFileURL(path.join(ws, 'nohints.md')).href;
+  c.open(u, '微软斥资1000亿美元。');
+  await c.diagnosticsFor(u, 1);
+  const hints = await c.request('textDocument/inlayHint', { textDocument: { uri: u }, range: WHOLE });
+  await c.close();
+  assert.deepEqual(hints, []);
+});
+
+test('document links point names at the fact store', async () => {
+  const links = await client.request('textDocument/documentLink', { textDocument: { uri } });
+  const msft = positionOf(example, '微软和OpenAI正计划');
+  const link = links.find((l) => l.range.start.line === msft.line && l.range.start.character === msft.character);
+  assert.ok(link, 'a link on 微软');
+  assert.match(link.target, /^file:.*store\/default\/companies\/microsoft\.yaml#L\d+$/);
+});
+
+test('go to definition on a name opens its entity in the store', async () => {
+  const loc = await client.request('textDocument/definition', { textDocument: { uri }, position: positionOf(example, '英伟达', 1) });
+  assert.ok(loc);
+  const file = fileURLToPath(loc.uri);
+  const line = fs.readFileSync(file, 'utf8').split('\n')[loc.range.start.line];
+  assert.match(line, /id: nvidia\b/);
+});
+
+test('document symbols group the claims by subject', async () => {
+  const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.ok(symbols.length >= 2);
+  for (const s of symbols) assert.ok(s.children.length >= 1);
+  const all = symbols.flatMap((s) => s.children.map((c) => c.name));
+  assert.ok(all.includes('130亿美元'));
+});
+
+test('code actions offer "Add to fact store" and executing it writes an atomic, valid fact', async () => {
+  const u = pathToFileURL(path.join(ws, 'add.md')).href;
+  const text = 'Microsoft said it would spend $80 billion on AI data centers in fiscal 2025.\n';
+  client.open(u, text);
+  await client.diagnosticsFor(u, 1);
+  const at = positionOf(text, '$80 billion', 2);
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: at, end: at }, context: { diagnostics: [] } });
+  const add = actions.find((a) => a.command?.command === 'infraFactcheck.addFact');
+  assert.ok(add, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+  const result = await client.request('workspace/executeCommand', { command: add.command.command, arguments: add.command.arguments });
+  assert.equal(result.ok, true, result.message);
+  const file = fileURLToPath(result.uri);
+  assert.ok(file.startsWith(path.join(ws, 'facts')), file);
+  const yaml = fs.readFileSync(file, 'utf8');
+  assert.match(yaml, /value: 80\n/);
+  assert.match(yaml, /scale: billion/);
+  assert.match(yaml, /Draft context: Microsoft said it would spend \$80 billion/);
+  assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp')), []);
+  // No link in the sentence: the source is left for the reporter, and the editor says so.
+  const d = await client.waitFor(() => {
+    const p = client.diagnostics.get(result.uri);
+    return p?.diagnostics.some((x) => x.code === 'store-missing-source') ? p : undefined;
+  }, 5000, 'store-missing-source on the new fact');
+  const sourceLine = d.diagnostics.find((x) => x.code === 'store-missing-source').range.start.line;
+  assert.ok(sourceLine > result.line, 'inside the new fact');
+  assert.match(fs.readFileSync(file, 'utf8').split('\n')[sourceLine], /^\s*(source:|url:)/, 'on its source');
+});
+
+test('"Ignore this finding" removes the finding and survives edits elsewhere', async () => {
+  const u = pathToFileURL(path.join(ws, 'ignore.md')).href;
+  const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
+  client.open(u, text);
+  const d1 = await client.diagnosticsFor(u, 1);
+  const target = d1.diagnostics.find((d) => d.severity <= 2);
+  assert.ok(target, `a warning to ignore; got ${JSON.stringify(d1.diagnostics.map((d) => d.code))}`);
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: target.range, context: { diagnostics: [target] } });
+  const ignore = actions.find((a) => a.command?.command === 'infraFactcheck.ignoreFinding');
+  assert.ok(ignore);
+  await client.request('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+  const v = client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# 标题\n\n' }]);
+  const d2 = await client.diagnosticsFor(u, v);
+  assert.ok(!d2.diagnostics.some((d) => d.code === target.code && d.message === target.message), JSON.stringify(d2.diagnostics));
+});
+
+test('a check turned off in settings stops reporting', async () => {
+  const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
+  const on = new TestClient({ workspace: ws });
+  await on.initialize();
+  const u = pathToFileURL(path.join(ws, 'on.md')).href;
+  on.open(u, text);
+  const d1 = await on.diagnosticsFor(u, 1);
+  await on.close();
+  const codes = [...new Set(d1.diagnostics.filter((d) => d.severity <= 2).map((d) => d.code))];
+  assert.ok(codes.length >= 1, 'the draft has a finding to turn off');
+  const off = new TestClient({ workspace: ws, settings: { checks: Object.fromEntries(codes.map((c) => [c, 'off'])) } });
+  await off.initialize();
+  off.open(u, text);
+  const d2 = await off.diagnosticsFor(u, 1);
+  await off.close();
+  assert.deepEqual(d2.diagnostics.filter((d) => codes.includes(d.code)), []);
+});
+
+test('messages follow the draft language unless a setting overrides', async () => {
+  const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
+  const u = pathToFileURL(path.join(ws, 'lang.md')).href;
+  client.open(u, text);
+  const zh = await client.diagnosticsFor(u, 1);
+  const w = zh.diagnostics.find((d) => d.severity <= 2);
+  assert.ok(w);
+  assert.match(w.message, /[\u4e00-\u9fff]/, 'Chinese message for a Chinese draft');
+  const en = new TestClient({ workspace: ws, settings: { messageLanguage: 'en' } });
+  await en.initialize();
+  en.open(u, text);
+  const d = await en.diagnosticsFor(u, 1);
+  await en.close();
+  const w2 = d.diagnostics.find((x) => x.code === w.code);
+  assert.doesNotMatch(w2.message, /[\u4e00-\u9fff]{4}/, 'English message when the setting says en');
+});
