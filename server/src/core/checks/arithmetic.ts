@@ -1,0 +1,289 @@
+// arithmetic: stated ratios, growth rates, differences, per-year rates and totals that do not
+// compute from the figures they relate, in the same sentence. Silent unless every operand is a
+// figure of the passage with a known value; a comparison with something that is not written as a
+// figure ("三倍还多" of last year's capex) says nothing.
+import type { Figure, Finding } from '../types.ts';
+import type { CheckContext, CheckDefinition } from './types.ts';
+import { figureRange, formatLike, formatPlain } from './common.ts';
+
+type Raw = Omit<Finding, 'severity' | 'key'>;
+
+const QUANTITY = new Set(['money', 'power', 'energy', 'count', 'area', 'compute', 'data', 'volume', 'mass', 'length', 'bandwidth']);
+/** Slack for rounding in prose: a stated ratio/rate is allowed this much relative error. */
+const SLACK = 0.1;
+
+type Iv = [number, number];
+const div = (a: Iv, b: Iv): Iv => (b[0] > 0 ? [a[0] / b[1], a[1] / b[0]] : [-Infinity, Infinity]);
+const sub = (a: Iv, b: Iv): Iv => [a[0] - b[1], a[1] - b[0]];
+const add = (a: Iv, b: Iv): Iv => [a[0] + b[0], a[1] + b[1]];
+const widen = (a: Iv, s = SLACK): Iv => [a[0] - Math.abs(a[0]) * s, a[1] + Math.abs(a[1]) * s];
+const overlap = (a: Iv, b: Iv) => !(a[1] < b[0] || b[1] < a[0]);
+const bounded = (a: Iv) => Number.isFinite(a[0]) || Number.isFinite(a[1]);
+
+export const arithmetic: CheckDefinition = {
+  code: 'arithmetic',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Stated ratios, growth rates, differences, per-year rates and totals that do not compute from the figures they relate.',
+    zh: '文中的倍数、增长率、差额、年均值或合计与相关数字算不上。',
+  },
+  run(ctx) {
+    const out: Raw[] = [];
+    const figs = ctx.analysis.figures;
+    let fi = 0;
+    for (const s of ctx.analysis.sentences) {
+      const end = s.offset + s.length;
+      while (fi < figs.length && figs[fi].offset < s.offset) fi++;
+      const list: Figure[] = [];
+      for (let k = fi; k < figs.length && figs[k].offset < end; k++) list.push(figs[k]);
+      if (list.length < 2 || list.length > 40) continue;
+      const done = new Set<Figure>();
+      ratios(ctx, list, out, done);
+      fromTo(ctx, list, out, done);
+      perYear(ctx, list, out, done);
+      sums(ctx, list, out, done);
+    }
+    return out;
+  },
+};
+
+const t = (ctx: CheckContext, a: number, b: number) => ctx.masked.slice(a, b);
+const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
+
+function fmtRatio(x: number, lang: 'zh' | 'en'): string {
+  const r = x >= 10 ? Math.round(x) : Math.round(x * 10) / 10;
+  return lang === 'zh' ? `${r}倍` : `${r}×`;
+}
+
+function push(ctx: CheckContext, out: Raw[], done: Set<Figure>, target: Figure, others: Figure[], zhMsg: string, enMsg: string, fixValue?: number) {
+  if (done.has(target)) return;
+  done.add(target);
+  const zh = ctx.lang === 'zh';
+  const fixText = fixValue != null && Number.isFinite(fixValue) && target.value != null ? formatLike(fixValue, target) : null;
+  out.push({
+    code: 'arithmetic', offset: target.offset, length: target.length, message: zh ? zhMsg : enMsg,
+    related: others.map((o) => ({ offset: o.offset, length: o.length, message: zh ? `参与计算：“${o.text}”` : `Operand: "${o.text}"` })),
+    fixes: fixText && fixText !== target.text ? [{ title: zh ? `改为 ${fixText}` : `Change to ${fixText}`, edits: [{ offset: target.offset, length: target.length, newText: fixText }] }] : [],
+    factIds: [],
+  });
+}
+
+/** Stated ratio interval, with slack for rounding ("three times" ≈ 2.7–3.3). */
+function ratioIv(r: Figure): Iv {
+  const [lo, hi] = figureRange(r);
+  return widen([lo, hi]);
+}
+
+// "A是B的N倍" / "N倍于B" / "A is N times B" / "A, N times as much as B" / "A is N% of B".
+function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
+    const isRatio = r.kind === 'ratio';
+    const isPct = r.kind === 'percent';
+    if (!isRatio && !isPct) continue;
+    let a: Figure | undefined;
+    let b: Figure | undefined;
+    // Chinese: B immediately before "的N倍" / "的N%", A before B.
+    const prev = list[i - 1];
+    if (prev && QUANTITY.has(prev.kind) && /^\s*的\s*$/.test(t(ctx, prev.offset + prev.length, r.offset))) {
+      const between = i >= 2 ? list[i - 2] : undefined;
+      if (between && sameUnit(between, prev) && /(是|为|相当于|达到|约为|占)/.test(t(ctx, between.offset + between.length, prev.offset))) {
+        a = between;
+        b = prev;
+      }
+    }
+    const next = list[i + 1];
+    if (!a && isRatio && next && QUANTITY.has(next.kind) && /^\s*于\s*$/.test(t(ctx, r.offset + r.length, next.offset)) && prev && sameUnit(prev, next)) {
+      a = prev;
+      b = next;
+    }
+    // English: "A … N times (as much as | larger than | the | that of) B", "A, N% of B".
+    if (!a && next && prev && sameUnit(prev, next)) {
+      const gap = t(ctx, r.offset + r.length, next.offset);
+      const lead = t(ctx, prev.offset + prev.length, r.offset);
+      const okGap = isRatio
+        ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
+        : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
+      if (okGap && gap.length < 40 && lead.length < 40 && /^\s*(?:is|was|are|were|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
+        a = prev;
+        b = next;
+      }
+    }
+    if (!a || !b || a.unit !== b.unit) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!bounded(ia) || !bounded(ib) || ib[0] <= 0) continue;
+    const actual = div(ia, ib);
+    const stated = isPct ? ([ratioIv(r)[0] / 100, ratioIv(r)[1] / 100] as Iv) : ratioIv(r);
+    if (overlap(actual, stated)) continue;
+    const x = (a.value ?? (ia[0] + ia[1]) / 2) / (b.value ?? (ib[0] + ib[1]) / 2);
+    const xs = isPct ? `${Math.round(x * 1000) / 10}%` : fmtRatio(x, ctx.lang);
+    push(ctx, out, done, r, [a, b],
+      `算不上：${a.text}是${b.text}的约${xs}，而非“${r.text}”。`,
+      `Does not compute: ${a.text} is about ${xs} of ${b.text}, not "${r.text}".`,
+      isPct ? x * 100 : x);
+  }
+}
+
+const FROM_ZH = /从\s*$/;
+const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*$/;
+const FROM_EN = /\bfrom\s*$/i;
+const TO_EN = /^\s*(?:in\s+\d{4}\s+|last\s+year\s+|a\s+year\s+(?:earlier|ago)\s+)?to\s*$/i;
+const UP = /增长|增加|上升|提高|增幅|涨|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
+const DOWN = /下降|减少|降低|降幅|下滑|跌|decline|fell|fall|drop|down\b|decrease|shrank|cut/i;
+
+// "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
+function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (!sameUnit(a, b)) continue;
+    const pre = t(ctx, Math.max(0, a.offset - 8), a.offset);
+    const mid = t(ctx, a.offset + a.length, b.offset);
+    if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)))) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
+    // The stated change: the next percent/ratio/same-unit figure in the sentence after B.
+    for (let k = i + 2; k < list.length && k <= i + 3; k++) {
+      const c = list[k];
+      const cue = t(ctx, Math.max(b.offset + b.length, c.offset - 14), c.offset) + t(ctx, c.offset + c.length, c.offset + c.length + 10);
+      const up = UP.test(cue);
+      const down = DOWN.test(cue);
+      if (up === down && c.kind !== 'ratio') continue;
+      const sign = down ? -1 : 1;
+      const ic = figureRange(c);
+      let ok = true;
+      let shown = '';
+      let fix: number | undefined;
+      const va = a.value ?? (ia[0] + ia[1]) / 2;
+      const vb = b.value ?? (ib[0] + ib[1]) / 2;
+      if (c.kind === 'percent') {
+        const actual = div(sub(ib, ia), ia).map((x) => (x * 100 * sign)) as Iv;
+        const act: Iv = sign < 0 ? [actual[1], actual[0]] : actual;
+        ok = overlap(widen(act, 0.02), widen(ic, SLACK));
+        fix = ((vb - va) / va) * 100 * sign;
+        shown = `${Math.round(fix * 10) / 10}%`;
+      } else if (c.kind === 'ratio') {
+        // "翻了两番" / "tripled" / "N倍": the new value is N times (or N times more than) the old.
+        const actual = div(ib, ia);
+        ok = overlap(widen(actual, 0.02), widen(ic, SLACK)) || (/增长了|增加了|提高了|more than|increase/i.test(cue) && overlap(sub(actual, [1, 1]), widen(ic, SLACK)));
+        fix = vb / va;
+        shown = fmtRatio(fix, ctx.lang);
+      } else if (sameUnit(c, a)) {
+        const actual = sign > 0 ? sub(ib, ia) : sub(ia, ib);
+        ok = overlap(widen(actual, 0.02), widen(ic, 0.05));
+        fix = Math.abs(vb - va);
+        shown = formatLike(fix, c);
+      } else continue;
+      if (!ok) {
+        push(ctx, out, done, c, [a, b],
+          `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
+          `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
+          fix);
+      }
+      break;
+    }
+  }
+}
+
+const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum)\b|^\s*\/\s*(?:yr|year)\b/i;
+const PER_YEAR_BEFORE = /(?:每年|年均|平均每年|一年)\s*(?:约|近|超过|达|为|投入|投资|支出)?\s*$|(?:or|about|roughly|some|,)?\s*$/;
+
+// "$300 billion over five years, $75 billion a year" / "未来五年投资3000亿美元，即每年600亿美元".
+function perYear(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (d.kind !== 'duration' || d.value == null && d.low == null) continue;
+    const years = (d.value ?? d.low!) / (365.25 * 86400);
+    if (!(years >= 2 && years <= 50) || d.qualifier === 'range' || d.qualifier === 'vague') continue;
+    // The total: a quantity right next to the duration ("$300 billion over five years", "五年内投资3000亿").
+    let total: Figure | undefined;
+    const before = list[i - 1];
+    const after = list[i + 1];
+    if (before && QUANTITY.has(before.kind) && /^\s*(?:over|across|in|during|within|for)\s*(?:the\s+next\s+|the\s+coming\s+)?$/i.test(t(ctx, before.offset + before.length, d.offset))) total = before;
+    else if (after && QUANTITY.has(after.kind) && /^\s*(?:内|之内|里|中|间)?\s*[^\d，,。；]{0,6}$/.test(t(ctx, d.offset + d.length, after.offset)) && /(?:未来|今后|在|于)?\s*$/.test(t(ctx, Math.max(0, d.offset - 4), d.offset)) && d.lang === 'zh') total = after;
+    if (!total) continue;
+    const ti = list.indexOf(total);
+    for (let k = Math.max(i, ti) + 1; k < list.length && k <= Math.max(i, ti) + 2; k++) {
+      const p = list[k];
+      if (!sameUnit(p, total)) continue;
+      const after2 = t(ctx, p.offset + p.length, p.offset + p.length + 14);
+      const before2 = t(ctx, Math.max(0, p.offset - 10), p.offset);
+      const zhPer = /(?:每年|年均|平均每年|一年)\s*(?:约|近|超过|达|为|投入|投资|支出|约为|将)?\s*$/.test(before2);
+      if (!PER_YEAR_AFTER.test(after2) && !zhPer) continue;
+      const it = figureRange(total);
+      const ip = figureRange(p);
+      if (!bounded(it) || !bounded(ip)) break;
+      const actual: Iv = [it[0] / years, it[1] / years];
+      if (!overlap(widen(actual, 0.03), widen(ip, 0.05))) {
+        const v = (total.value ?? (it[0] + it[1]) / 2) / years;
+        const shown = p.value != null ? formatLike(v, p) : formatPlain(v, p.unit, ctx.lang);
+        push(ctx, out, done, p, [total, d],
+          `算不上：${total.text}分摊到${d.text}，每年约为${shown}，而非“${p.text}”。`,
+          `Does not compute: ${total.text} over ${d.text} is about ${shown} a year, not "${p.text}".`,
+          v);
+      }
+      break;
+    }
+  }
+  void PER_YEAR_BEFORE;
+}
+
+const TOTAL_BEFORE = /(?:合计|总计|共计|总共|一共|总和为|总量为|共|累计)\s*(?:约|达|为|超过|近)?\s*$|(?:a\s+total\s+of|in\s+total|total(?:ling|ing)?|totals|combined|altogether|for\s+a\s+total\s+of|sum\s+of)\s*(?:about|some|roughly)?\s*$/i;
+const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined|total|in\s+aggregate)\b|^\s*(?:的总|总计|合计)/i;
+const LIST_SEP = /^\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?$/i;
+
+// "10 + 6 + 10 GW, 26 GW in all" / "分别为10亿、20亿和30亿美元，合计60亿美元".
+function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 2; i < list.length; i++) {
+    const total = list[i];
+    if (!QUANTITY.has(total.kind) || done.has(total)) continue;
+    const pre = t(ctx, Math.max(0, total.offset - 16), total.offset);
+    const post = t(ctx, total.offset + total.length, total.offset + total.length + 16);
+    if (!TOTAL_BEFORE.test(pre) && !TOTAL_AFTER.test(post)) continue;
+    // The parts: a list of figures joined by separators, ending just before the total.
+    const parts: Figure[] = [];
+    let k = i - 1;
+    const gapToTotal = t(ctx, list[k].offset + list[k].length, total.offset);
+    if (gapToTotal.length > 16 || /[。；;]/.test(gapToTotal)) continue;
+    parts.unshift(list[k]);
+    for (k = i - 2; k >= 0; k--) {
+      const sep = t(ctx, list[k].offset + list[k].length, list[k + 1].offset);
+      if (!LIST_SEP.test(sep)) break;
+      parts.unshift(list[k]);
+    }
+    if (parts.length < 2) continue;
+    // Bare numbers joined by "+" take the unit of the last part ("10 + 6 + 10 GW").
+    const last = parts[parts.length - 1];
+    const unitOf = (f: Figure): number | null => {
+      if (sameUnit(f, total)) return 1;
+      if (f.kind === 'count' && !f.noun && last.value && sameUnit(last, total) && f.value != null) {
+        const m = /^([\d.,]+)/.exec(last.text);
+        const written = m ? Number(m[1].replace(/,/g, '')) : NaN;
+        return written > 0 ? last.value / written : null;
+      }
+      return null;
+    };
+    if (!sameUnit(last, total)) continue;
+    let acc: Iv = [0, 0];
+    let ok = true;
+    for (const p of parts) {
+      const u = unitOf(p);
+      if (u == null) {
+        ok = false;
+        break;
+      }
+      const r = figureRange(p);
+      acc = add(acc, [r[0] * u, r[1] * u]);
+    }
+    if (!ok || !bounded(acc)) continue;
+    const it = figureRange(total);
+    if (overlap(widen(acc, 0.01), widen(it, 0.01))) continue;
+    const sum = acc[0] === acc[1] || !Number.isFinite(acc[1]) ? acc[0] : (acc[0] + acc[1]) / 2;
+    push(ctx, out, done, total, parts,
+      `算不上：各项相加约为${formatLike(sum, total)}，而非“${total.text}”。`,
+      `Does not compute: the parts add up to about ${formatLike(sum, total)}, not "${total.text}".`,
+      sum);
+  }
+}

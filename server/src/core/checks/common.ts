@@ -1,0 +1,302 @@
+// Shared helpers of the consistency checks: which claims are comparable, their comparison
+// intervals, time and scope keys, magnitude ratios, and messages/fixes in the draft's language.
+import type { Claim, Entity, Fact, FactStore, Figure, RelatedInfo, TimeRef } from '../types.ts';
+import { interval } from '../facts-query.ts';
+import { measureFamily } from '../measures.ts';
+import { formatValue } from '../figures/format.ts';
+import type { CheckContext, MessageLanguage } from './types.ts';
+
+/** Claims below this confidence never take part in a comparison (both sides). */
+export const MIN_CONFIDENCE = 0.7;
+
+/** Figure kinds that make sense to compare value against value. */
+const COMPARABLE_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'area', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'length']);
+
+/** Measures that describe a period's flow (a company's capex in FY2025): only compared with the same period. */
+export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'spending', 'compute_spend', 'growth', 'energy_use', 'water_use']);
+/** Measures that change over time (a valuation, a GPU fleet): a figure without a date is never a conflict. */
+export const TIME_VARYING_MEASURES = new Set(['valuation', 'market_cap', 'users', 'employees', 'price', 'share', 'stake']);
+/** Measures a company has many of at once (one investment among many): need a named counterparty. */
+export const MANY_PER_SUBJECT = new Set(['investment', 'funding', 'contract_value', 'commitment', 'cost', 'price']);
+
+export interface ClaimInfo {
+  /** Index into analysis.claims. */
+  index: number;
+  claim: Claim;
+  figure: Figure;
+  lo: number;
+  hi: number;
+  /** A representative value: the point value, or the middle of the bounds. */
+  rep: number | null;
+  family: string;
+  timeKey: string;
+  scope: string;
+}
+
+/** Rounding tolerance of an exact figure: half a step of its last written digit, at most 5 %. */
+export function roundingTolerance(figure: Figure): number {
+  if (figure.value == null || figure.qualifier !== 'exact') return 0;
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(figure.text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (!m) return Math.abs(figure.value) * 0.01;
+  const written = Number((m[1] + (m[2] ? '.' + m[2] : '')).replace(/,/g, ''));
+  if (!written) return 0;
+  const factor = figure.value / written;
+  const step = Math.pow(10, -(m[2]?.length ?? 0)) * factor;
+  return Math.min(step / 2, Math.abs(figure.value) * 0.05);
+}
+
+export function figureRange(figure: Figure): [number, number] {
+  const [lo, hi] = interval(figure.value, figure.low, figure.high, figure.qualifier);
+  const tol = roundingTolerance(figure);
+  return [lo - tol, hi + tol];
+}
+
+export function repValue(value: number | null, low: number | null, high: number | null): number | null {
+  if (value != null) return value;
+  if (low != null && high != null) return Math.sqrt(Math.max(low, 1e-12) * Math.max(high, 1e-12));
+  return low ?? high ?? null;
+}
+
+export function timeKeyOf(time: TimeRef | undefined): string {
+  if (!time) return '';
+  if (time.relative) return 'rel:' + (time.label ?? '');
+  if (time.label && /^FY\s?\d{4}$/i.test(time.label)) return time.label.toUpperCase().replace(/\s/g, '');
+  return `${time.from ?? ''}..${time.to ?? ''}`;
+}
+
+/** A store period ("2025", "FY2025", "2025-Q3", "2025-H2", "2025-01", "2025..2029") as a time key. */
+export function periodKey(period: string | undefined): string {
+  if (!period) return '';
+  const p = period.trim();
+  if (/^FY\d{4}$/i.test(p)) return p.toUpperCase();
+  let m = /^(\d{4})\.\.(\d{4})$/.exec(p);
+  if (m) return `${m[1]}..${m[2]}`;
+  m = /^(\d{4})-Q([1-4])$/i.exec(p);
+  if (m) {
+    const q = Number(m[2]);
+    return `${m[1]}-${pad(q * 3 - 2)}..${m[1]}-${pad(q * 3)}`;
+  }
+  m = /^(\d{4})-H([12])$/i.exec(p);
+  if (m) return m[2] === '1' ? `${m[1]}-01..${m[1]}-06` : `${m[1]}-07..${m[1]}-12`;
+  m = /^(\d{4})-(\d{2})$/.exec(p);
+  if (m) return `${p}..${p}`;
+  if (/^\d{4}$/.test(p)) return `${p}..${p}`;
+  return p;
+}
+const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/** A claim's time key in the same normal form as periodKey(). */
+export function claimTimeKey(time: TimeRef | undefined): string {
+  const k = timeKeyOf(time);
+  if (!k || k.startsWith('rel:') || k.startsWith('FY')) return k;
+  const [from, to] = k.split('..');
+  // 2025-07-01..2025-09-30 → month granularity; a whole year stays a year.
+  const f = from.slice(0, 7);
+  const t = (to || from).slice(0, 7);
+  if (/^\d{4}-01$/.test(f) && /^\d{4}-12$/.test(t) && f.slice(0, 4) === t.slice(0, 4)) return `${f.slice(0, 4)}..${f.slice(0, 4)}`;
+  return `${f}..${t}`;
+}
+
+export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims, figures = ctx.analysis.figures): ClaimInfo[] {
+  const out: ClaimInfo[] = [];
+  claims.forEach((claim, index) => {
+    if (!claim.subject || !claim.measure || claim.confidence < MIN_CONFIDENCE) return;
+    const figure = figures[claim.figure];
+    if (!figure || !COMPARABLE_KINDS.has(figure.kind)) return;
+    const [lo, hi] = figureRange(figure);
+    if (!(lo <= hi)) return;
+    out.push({
+      index, claim, figure, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
+      family: measureFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
+    });
+  });
+  return out;
+}
+
+export function entityKind(store: FactStore, id: string | null): Entity['kind'] | 'unknown' {
+  if (!id) return 'unknown';
+  return store.entities.get(id)?.kind ?? 'unknown';
+}
+
+export function isThing(store: FactStore, subject: string): boolean {
+  const kind = entityKind(store, subject);
+  return kind === 'project' || kind === 'site' || kind === 'deal' || kind === 'chip';
+}
+
+/** Subjects for which one measure names one quantity (a project's power); companies have many investments. */
+export function isSingular(store: FactStore, subject: string, family: string): boolean {
+  const kind = entityKind(store, subject);
+  if (kind === 'project' || kind === 'site' || kind === 'deal' || kind === 'chip') return true;
+  return !MANY_PER_SUBJECT.has(family) && !TIME_VARYING_MEASURES.has(family) && !PERIODIC_MEASURES.has(family);
+}
+
+/** Key under which two claims of one or several drafts are compared, or null when never compared. */
+export function groupKey(store: FactStore, c: ClaimInfo): string | null {
+  const subject = c.claim.subject!;
+  const needsTime = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
+  if (needsTime && !c.timeKey) return null;
+  if (c.timeKey.startsWith('rel:')) return null;
+  const noun = c.figure.kind === 'count' ? c.figure.noun ?? '' : '';
+  return [subject, c.family, c.figure.unit, noun, c.timeKey, c.scope].join('|');
+}
+
+export function disjoint(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
+  return a.hi < b.lo || b.hi < a.lo;
+}
+
+/** When two figures differ by about 1e3 or 1e4 (within 15 %), that factor; otherwise null. */
+export function magnitudeFactor(a: number | null, b: number | null): number | null {
+  if (a == null || b == null || a <= 0 || b <= 0) return null;
+  const r = a > b ? a / b : b / a;
+  for (const f of [1e3, 1e4]) if (r >= f / 1.15 && r <= f * 1.15) return a > b ? f : 1 / f;
+  return null;
+}
+
+export function lineCol(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting values in the draft's own style
+
+const ZH_CURRENCY: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港元' };
+const EN_CURRENCY_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥' };
+
+function num(n: number, lang: MessageLanguage): string {
+  const r = Number(n.toPrecision(4));
+  if (lang === 'en' && Math.abs(r) >= 10000 && Number.isInteger(r)) return r.toLocaleString('en-US');
+  return String(r);
+}
+
+/** A value in base units written the way the draft figure is written (its unit word, its scale). */
+export function formatLike(value: number, like: Figure, lang: MessageLanguage = like.lang): string {
+  // The draft figure's written number times a factor gives its value: keep the factor, swap the number.
+  const t = like.text;
+  const m = /^(US\$|HK\$|\$|¥|￥|€|£)?\s?([\d,]+(?:\.\d+)?)/.exec(t);
+  if (m && like.value) {
+    const written = Number(m[2].replace(/,/g, ''));
+    if (written > 0) {
+      const factor = like.value / written;
+      const n = value / factor;
+      if (n >= 0.1 && n < 1e6) return (m[1] ?? '') + (m[1] && t[m[1].length] === ' ' ? ' ' : '') + num(n, like.lang) + t.slice(m[0].length);
+    }
+  }
+  return formatPlain(value, like.unit, lang, like.unitText);
+}
+
+/** A value in base units in plain words of the language ("1000亿美元", "$100 billion", "5 GW"). */
+export function formatPlain(value: number, unit: string, lang: MessageLanguage, unitText?: string): string {
+  try {
+    const s = (formatValue as unknown as (v: number, u: string, l: string, o?: object) => string)(value, unit, lang, { unitText });
+    if (typeof s === 'string' && s) return s;
+  } catch {
+    // fall through to the local formatter
+  }
+  const abs = Math.abs(value);
+  if (unit === 'W' || unit === 'Wh') {
+    const h = unit === 'Wh' ? 'h' : '';
+    const steps: [number, string, string][] = [[1e12, 'T', '太瓦'], [1e9, 'G', '吉瓦'], [1e6, 'M', '兆瓦'], [1e3, 'k', '千瓦'], [1, '', '瓦']];
+    const [f, en, zh] = steps.find(([f]) => abs >= f) ?? steps[steps.length - 1];
+    return lang === 'zh' ? `${num(value / f, 'zh')}${zh}${h ? '时' : ''}` : `${num(value / f, 'en')} ${en}W${h}`;
+  }
+  if (ZH_CURRENCY[unit] || /^[A-Z]{3}$/.test(unit)) {
+    if (lang === 'zh') {
+      const [f, w] = abs >= 1e12 ? [1e12, '万亿'] : abs >= 1e8 ? [1e8, '亿'] : abs >= 1e4 ? [1e4, '万'] : [1, ''];
+      return `${num(value / f, 'zh')}${w}${ZH_CURRENCY[unit] ?? unit}`;
+    }
+    const [f, w] = abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+    const sym = EN_CURRENCY_SYMBOL[unit];
+    return sym ? `${sym}${num(value / f, 'en')}${w}` : `${num(value / f, 'en')}${w} ${unit}`;
+  }
+  if (unit === 'percent') return `${num(value, lang)}%`;
+  if (unit === 'ratio') return lang === 'zh' ? `${num(value, 'zh')}倍` : `${num(value, 'en')}×`;
+  if (lang === 'zh') {
+    const [f, w] = abs >= 1e8 ? [1e8, '亿'] : abs >= 1e4 ? [1e4, '万'] : [1, ''];
+    return `${num(value / f, 'zh')}${w}${unit === 'count' ? '' : ' ' + unit}`;
+  }
+  const [f, w] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+  return `${num(value / f, 'en')}${w}${unit === 'count' ? '' : ' ' + unit}`;
+}
+
+const QUAL_WORDS: Record<string, { en: string; zh: string }> = {
+  about: { en: 'about ', zh: '约' },
+  nearly: { en: 'nearly ', zh: '近' },
+  'more-than': { en: 'more than ', zh: '超过' },
+  'at-least': { en: 'at least ', zh: '至少' },
+  'up-to': { en: 'up to ', zh: '最多' },
+  'less-than': { en: 'less than ', zh: '不到' },
+  'at-most': { en: 'at most ', zh: '不超过' },
+};
+
+/** A fact's value in words ("up to $500 billion", "最多5000亿美元"). */
+export function factValueText(fact: Fact, lang: MessageLanguage, like?: Figure): string {
+  const fmt = (v: number) => (like && like.unit === fact.unit ? formatLike(v, like, lang) : formatPlain(v, fact.unit, lang));
+  if (fact.value == null) {
+    if (fact.low != null && fact.high != null) return lang === 'zh' ? `${fmt(fact.low)}至${fmt(fact.high)}` : `${fmt(fact.low)} to ${fmt(fact.high)}`;
+    const v = fact.low ?? fact.high;
+    if (v == null) return '?';
+    const q = QUAL_WORDS[fact.qualifier]?.[lang] ?? (fact.low != null ? QUAL_WORDS['at-least'][lang] : QUAL_WORDS['up-to'][lang]);
+    return q + fmt(v);
+  }
+  return (QUAL_WORDS[fact.qualifier]?.[lang] ?? '') + fmt(fact.value);
+}
+
+export function factSourceText(fact: Fact, lang: MessageLanguage): string {
+  const who = fact.source.publisher ?? fact.source.title ?? '';
+  return lang === 'zh' ? `${fact.asOf}，来源：${who ? who + ' ' : ''}${fact.source.url}` : `as of ${fact.asOf}, source: ${who ? who + ', ' : ''}${fact.source.url}`;
+}
+
+export function factRelated(fact: Fact, lang: MessageLanguage, like?: Figure): RelatedInfo {
+  const scope = fact.scope ? (lang === 'zh' ? `（${fact.scope}）` : ` (${fact.scope})`) : '';
+  return {
+    path: fact.file,
+    line: fact.line,
+    character: 0,
+    message: lang === 'zh'
+      ? `事实库 ${fact.id}：${factValueText(fact, lang, like)}${scope}，${factSourceText(fact, lang)}`
+      : `Fact ${fact.id}: ${factValueText(fact, lang, like)}${scope}, ${factSourceText(fact, lang)}`,
+  };
+}
+
+export function entityName(store: FactStore, id: string | null, lang: MessageLanguage): string {
+  if (!id) return '';
+  const e = store.entities.get(id);
+  if (!e) return id;
+  return (lang === 'zh' ? e.names.zh[0] ?? e.names.en[0] : e.names.en[0] ?? e.names.zh[0]) ?? id;
+}
+
+const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
+  investment: { en: 'investment', zh: '投资' }, cost: { en: 'cost', zh: '成本' }, capex: { en: 'capex', zh: '资本支出' },
+  revenue: { en: 'revenue', zh: '营收' }, valuation: { en: 'valuation', zh: '估值' }, funding: { en: 'funding', zh: '融资' },
+  contract_value: { en: 'contract value', zh: '合同金额' }, commitment: { en: 'commitment', zh: '承诺金额' },
+  market_cap: { en: 'market value', zh: '市值' }, net_income: { en: 'net income', zh: '净利润' }, price: { en: 'price', zh: '价格' },
+  spending: { en: 'spending', zh: '支出' }, power: { en: 'power', zh: '电力容量' }, energy_use: { en: 'energy use', zh: '用电量' },
+  chip_power: { en: 'power per chip', zh: '单芯片功耗' }, gpu_count: { en: 'GPU count', zh: 'GPU数量' }, chip_count: { en: 'chip count', zh: '芯片数量' },
+  server_count: { en: 'server count', zh: '服务器数量' }, rack_count: { en: 'rack count', zh: '机架数量' }, site_count: { en: 'number of sites', zh: '站点数量' },
+  data_center_count: { en: 'number of data centres', zh: '数据中心数量' }, employees: { en: 'employees', zh: '员工人数' }, users: { en: 'users', zh: '用户数' },
+  area: { en: 'area', zh: '面积' }, stake: { en: 'stake', zh: '持股比例' }, compute: { en: 'compute', zh: '算力' }, growth: { en: 'growth', zh: '增长率' }, share: { en: 'share', zh: '份额' },
+};
+
+export function measureName(measure: string, lang: MessageLanguage): string {
+  return MEASURE_NAMES[measureFamily(measure)]?.[lang] ?? measure;
+}
+
+/** Index of the sentence containing an offset (binary search). */
+export function sentenceAt(ctx: CheckContext, offset: number): number {
+  const s = ctx.analysis.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < s[mid].offset) hi = mid - 1;
+    else if (offset >= s[mid].offset + s[mid].length) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, lo - 1);
+}

@@ -1,0 +1,398 @@
+// The comparison engine behind internal-conflict, cross-draft-conflict, fact-conflict,
+// stale-figure and magnitude-slip. Claims are grouped by subject + measure family first, so a
+// 1 MB draft costs O(n · k) with a small k, never O(n²) over all figures.
+import type { Fact, Figure, Finding, Mention } from '../types.ts';
+import { factInterval, factsFor } from '../facts-query.ts';
+import { latestOf } from '../../facts/store.ts';
+import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
+import {
+  type ClaimInfo, comparableClaims, claimTimeKey, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
+  groupKey, isSingular, isThing, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
+  sentenceAt, TIME_VARYING_MEASURES,
+} from './common.ts';
+
+type Raw = Omit<Finding, 'severity' | 'key'>;
+
+export interface ConsistencyResult {
+  internal: Raw[];
+  crossDraft: Raw[];
+  fact: Raw[];
+  stale: Raw[];
+  magnitude: Raw[];
+}
+
+/** How many earlier claims of a group a claim is compared with (keeps huge drafts linear). */
+const WINDOW = 40;
+
+const cache = new WeakMap<CheckContext, ConsistencyResult>();
+
+export function consistency(ctx: CheckContext): ConsistencyResult {
+  let r = cache.get(ctx);
+  if (!r) {
+    r = compute(ctx);
+    cache.set(ctx, r);
+  }
+  return r;
+}
+
+const OBJECT_NOUNS = /数据中心|智算中心|算力中心|集群|园区|超算|超级计算机|工厂|基地|data\s*cent(?:er|re)s?|campus|cluster|supercomputer|facility|plant|factory|site/gi;
+
+/**
+ * What a company's figure is about: named counterparties and places in the sentence, and object
+ * nouns near the figure ("华为…数据中心总投资", "Microsoft's investment in OpenAI").
+ */
+function objectSignature(ctx: CheckContext, c: ClaimInfo, text: string, mentions = ctx.analysis.mentions): Set<string> {
+  const sig = new Set<string>();
+  const from = Math.max(0, c.figure.offset - 40);
+  const to = Math.min(text.length, c.figure.offset + c.figure.length + 30);
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(OBJECT_NOUNS)) sig.add(m[0].toLowerCase().replace(/\s+/g, '').replace(/centre/, 'center').replace(/s$/, ''));
+  for (const m of mentions) {
+    if (m.offset < from || m.offset >= to || m.entityId === c.claim.subject) continue;
+    const kind = ctx.store.entities.get(m.entityId)?.kind;
+    const directed = /(?:[向对给]|\b(?:in|into|to))\s*$/i.test(text.slice(Math.max(0, m.offset - 6), m.offset));
+    if (kind === 'place' || kind === 'site' || kind === 'project' || (kind === 'company' && directed)) sig.add('@' + m.entityId);
+  }
+  const zhNoun: Record<string, string> = { 数据中心: 'datacenter', 智算中心: 'datacenter', 算力中心: 'datacenter', 集群: 'cluster', 园区: 'campus', 超算: 'supercomputer', 超级计算机: 'supercomputer', 工厂: 'factory', 基地: 'campus' };
+  for (const k of [...sig]) if (zhNoun[k]) sig.add(zhNoun[k]);
+  return sig;
+}
+
+/** Two figures of a company (not a project) are the same quantity only if they are about the same object. */
+function sameObject(ctx: CheckContext, a: ClaimInfo, aText: string, b: ClaimInfo, bText: string, bMentions?: Mention[]): boolean {
+  if (isThing(ctx.store, a.claim.subject!)) return true;
+  if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
+  // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
+  if (a.figure.value == null || b.figure.value == null) return false;
+  const sa = objectSignature(ctx, a, aText);
+  const sb = objectSignature(ctx, b, bText, bMentions ?? []);
+  if (!sa.size && !sb.size) return !MANY_PER_SUBJECT.has(a.family) && a.figure.value != null && b.figure.value != null;
+  for (const x of sa) if (sb.has(x)) return true;
+  return false;
+}
+
+/** Key for the magnitude comparison: like groupKey but time may be missing on one side. */
+function looseKey(ctx: CheckContext, c: ClaimInfo): string | null {
+  const subject = c.claim.subject!;
+  if (MANY_PER_SUBJECT.has(c.family) && !isSingular(ctx.store, subject, c.family)) return null;
+  const noun = c.figure.kind === 'count' ? c.figure.noun ?? '' : '';
+  return [subject, c.family, c.figure.unit, noun, c.scope].join('|');
+}
+
+function timesCompatible(a: ClaimInfo, b: ClaimInfo): boolean {
+  if (a.figure.value == null || b.figure.value == null) return false; // vague figures: no magnitude call
+  if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return a.timeKey === b.timeKey;
+  return !a.timeKey || !b.timeKey || a.timeKey === b.timeKey;
+}
+
+function compute(ctx: CheckContext): ConsistencyResult {
+  const res: ConsistencyResult = { internal: [], crossDraft: [], fact: [], stale: [], magnitude: [] };
+  const claims = comparableClaims(ctx);
+  const flagged = new Set<number>();
+
+  // 1. Within the draft.
+  const groups = new Map<string, ClaimInfo[]>();
+  for (const c of claims) {
+    const loose = looseKey(ctx, c);
+    if (!loose) continue;
+    const strict = groupKey(ctx.store, c);
+    const prior = groups.get(loose) ?? [];
+    for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
+      const p = prior[k];
+      if (!disjoint(c, p)) continue;
+      // Two figures of one sentence are compared on purpose ("from $55.7B to $88.2B", "1937亿 of 2159亿").
+      if (sentenceAt(ctx, c.figure.offset) === sentenceAt(ctx, p.figure.offset)) continue;
+      const factor = magnitudeFactor(c.rep, p.rep);
+      if (factor && timesCompatible(c, p)) {
+        res.magnitude.push(magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }));
+        flagged.add(c.index);
+        break;
+      }
+      if (strict && strict === groupKey(ctx.store, p) && sameObject(ctx, c, ctx.masked, p, ctx.masked, ctx.analysis.mentions)) {
+        res.internal.push(internalFinding(ctx, c, p));
+        flagged.add(c.index);
+        break;
+      }
+    }
+    prior.push(c);
+    groups.set(loose, prior);
+  }
+
+  // 2. Against the workspace's other drafts.
+  if (ctx.otherDrafts.length) {
+    const index = new Map<string, { draft: OtherDraft; c: ClaimInfo }[]>();
+    for (const draft of ctx.otherDrafts) {
+      for (const c of comparableClaims(ctx, draft.claims, draft.figures)) {
+        const loose = looseKey(ctx, c);
+        if (!loose) continue;
+        const list = index.get(loose) ?? [];
+        if (list.length < WINDOW) list.push({ draft, c });
+        index.set(loose, list);
+      }
+    }
+    for (const c of claims) {
+      if (flagged.has(c.index)) continue;
+      const loose = looseKey(ctx, c);
+      const list = loose ? index.get(loose) : undefined;
+      if (!list) continue;
+      const strict = groupKey(ctx.store, c);
+      for (const { draft, c: o } of list) {
+        if (!disjoint(c, o)) continue;
+        const where = lineCol(draft.text, o.figure.offset);
+        const factor = magnitudeFactor(c.rep, o.rep);
+        if (factor && timesCompatible(c, o)) {
+          res.magnitude.push(magnitudeFinding(ctx, c, o.figure, factor, { path: draft.path, ...where }));
+          flagged.add(c.index);
+          break;
+        }
+        if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, ctx.masked, o, draft.text, [])) {
+          res.crossDraft.push(crossFinding(ctx, c, draft, o, where));
+          flagged.add(c.index);
+          break;
+        }
+      }
+    }
+  }
+
+  // 3. Against the fact store. A sentence comparing two figures of one subject and measure over
+  // several periods ("从2024财年的557亿美元增至882亿美元") leaves their periods unsure: skip them.
+  const bySentence = new Map<number, ClaimInfo[]>();
+  for (const c of claims) {
+    const si = sentenceAt(ctx, c.figure.offset);
+    bySentence.set(si, [...(bySentence.get(si) ?? []), c]);
+  }
+  const timeCount = new Map<number, number>();
+  for (const f of ctx.analysis.figures) if (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') {
+    const si = sentenceAt(ctx, f.offset);
+    timeCount.set(si, (timeCount.get(si) ?? 0) + 1);
+  }
+  for (const c of claims) {
+    if (flagged.has(c.index)) continue;
+    const si = sentenceAt(ctx, c.figure.offset);
+    if ((timeCount.get(si) ?? 0) >= 2 && (bySentence.get(si) ?? []).some((o) => o !== c && o.claim.subject === c.claim.subject && o.family === c.family)) continue;
+    factFindings(ctx, c, res);
+  }
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function subjectText(ctx: CheckContext, c: ClaimInfo): string {
+  return entityName(ctx.store, c.claim.subject, ctx.lang);
+}
+
+function internalFinding(ctx: CheckContext, c: ClaimInfo, p: ClaimInfo): Raw {
+  const zh = ctx.lang === 'zh';
+  const what = `${subjectText(ctx, c)}${zh ? '的' : ' '}${measureName(c.claim.measure!, ctx.lang)}`;
+  const { line } = lineCol(ctx.text, p.figure.offset);
+  return {
+    code: 'internal-conflict',
+    offset: c.figure.offset,
+    length: c.figure.length,
+    message: zh
+      ? `与本文第${line + 1}行的“${p.figure.text}”矛盾：同一${what}，两个数字不可能同时成立。`
+      : `Contradicts "${p.figure.text}" on line ${line + 1}: the same ${what} cannot be both.`,
+    related: [{ offset: p.figure.offset, length: p.figure.length, message: zh ? `此前写作“${p.figure.text}”` : `Stated earlier as "${p.figure.text}"` }],
+    fixes: p.figure.value != null && p.figure.unit === c.figure.unit
+      ? [{ title: zh ? `改为与前文一致：${formatLike(p.figure.value, c.figure)}` : `Match the earlier figure: ${formatLike(p.figure.value, c.figure)}`, edits: [{ offset: c.figure.offset, length: c.figure.length, newText: formatLike(p.figure.value, c.figure) }] }]
+      : [],
+    factIds: [],
+  };
+}
+
+function crossFinding(ctx: CheckContext, c: ClaimInfo, draft: OtherDraft, o: ClaimInfo, where: { line: number; character: number }): Raw {
+  const zh = ctx.lang === 'zh';
+  const what = `${subjectText(ctx, c)}${zh ? '的' : ' '}${measureName(c.claim.measure!, ctx.lang)}`;
+  return {
+    code: 'cross-draft-conflict',
+    offset: c.figure.offset,
+    length: c.figure.length,
+    message: zh
+      ? `与另一篇稿件 ${draft.path}（第${where.line + 1}行）的“${o.figure.text}”矛盾：同一${what}。`
+      : `Contradicts "${o.figure.text}" in ${draft.path} (line ${where.line + 1}): the same ${what}.`,
+    related: [{ path: draft.path, line: where.line, character: where.character, message: zh ? `另一篇稿件写作“${o.figure.text}”` : `Stated there as "${o.figure.text}"` }],
+    fixes: [],
+    factIds: [],
+  };
+}
+
+function magnitudeFinding(ctx: CheckContext, c: ClaimInfo, other: Figure, factor: number, where: { offset?: number; length?: number; path?: string; line?: number; character?: number }, fact?: Fact): Raw {
+  const zh = ctx.lang === 'zh';
+  const times = factor > 1 ? factor : 1 / factor;
+  const timesText = zh ? (times === 1e4 ? '一万' : '一千') : times === 1e4 ? 'ten thousand' : 'a thousand';
+  const dir = zh ? (factor > 1 ? '大' : '小') : factor > 1 ? 'larger' : 'smaller';
+  const corrected = c.figure.value != null ? c.figure.value / factor : null;
+  const otherText = fact ? factValueText(fact, ctx.lang, c.figure) : `“${other.text}”`;
+  const base = fact ? (zh ? `事实库（${fact.id}，${factSourceText(fact, ctx.lang)}）` : `the fact store (${fact.id}, ${factSourceText(fact, ctx.lang)})`) : where.path ? where.path : zh ? '本文其他地方' : 'elsewhere in this draft';
+  const fixText = corrected != null ? formatLike(corrected, c.figure) : null;
+  return {
+    code: 'magnitude-slip',
+    offset: c.figure.offset,
+    length: c.figure.length,
+    message: zh
+      ? `数量级可能写错：比${base}的${otherText}${dir}约${timesText}倍（万/亿、兆瓦/千兆瓦是否混淆？）。`
+      : `Possible magnitude slip: about ${timesText} times ${dir} than ${fact ? otherText + ' in ' : '"' + other.text + '" '}${base}${fact ? '' : ''} (million/billion, MW/GW, 万/亿 mixed up?).`,
+    related: fact ? [factRelated(fact, ctx.lang, c.figure)] : [{ ...where, message: zh ? `对照：“${other.text}”` : `Compare "${other.text}"` }],
+    fixes: fixText ? [{ title: zh ? `改为 ${fixText}` : `Change to ${fixText}`, edits: [{ offset: c.figure.offset, length: c.figure.length, newText: fixText }], preferred: true }] : [],
+    factIds: fact ? [fact.id] : [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fact store
+
+const GENERIC_ACCELERATORS = new Set(['gpu', 'chip', 'accelerator', 'superchip']);
+
+function nounCompatible(figure: Figure, fact: Fact): boolean {
+  if (figure.kind !== 'count') return true;
+  if (!figure.noun || !fact.of) return true;
+  const a = figure.noun.toLowerCase();
+  const b = fact.of.toLowerCase();
+  return a === b || (GENERIC_ACCELERATORS.has(a) && GENERIC_ACCELERATORS.has(b));
+}
+
+/** Strong scope cues of a fact's free-text scope, in the claim scope vocabulary. */
+function factScopeKey(fact: Fact): string {
+  const s = (fact.scope ?? '').toLowerCase();
+  const phase = /\bphase\s+(\d+|one|two|three|four|five)\b/.exec(s);
+  if (phase) return 'phase ' + phase[1];
+  if (/\b(first[- ]phase|initial|phase one)\b/.test(s)) return 'initial';
+  if (/\b(per year|a year|annual|annually|each year)\b/.test(s)) return 'per-year';
+  if (/\b(per gpu|per chip|each chip|each gpu|per server|per rack)\b/.test(s)) return 'per-unit';
+  return '';
+}
+
+function claimScopeKey(scope: string): string {
+  return scope === 'overall' ? '' : scope;
+}
+
+/** Whether a fact speaks about the same period as the claim. */
+function timeMatches(c: ClaimInfo, fact: Fact): boolean {
+  const pk = periodKey(fact.period);
+  const periodic = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
+  if (periodic) return !!c.timeKey && !!pk && c.timeKey === pk;
+  // A dated claim ("2019年向OpenAI投资10亿美元") is history, not the undated fact's current state.
+  if (!pk) return !c.timeKey || c.timeKey.slice(0, 4) >= fact.asOf.slice(0, 4) || c.timeKey.startsWith('rel:');
+  if (c.timeKey) return c.timeKey === pk;
+  // A multi-year plan (2025..2029) is the project's total; a single year is a flow.
+  const [from, to] = pk.split('..');
+  return !!to && from.slice(0, 4) !== to.slice(0, 4);
+}
+
+const DIRECTED_ZH = /[向对給给在]\s*$/;
+const DIRECTED_EN = /\b(?:in|into|to|for)\s+$/i;
+
+/**
+ * Entities the claim's sentence names as the other party of the money ("向OpenAI投资", "invested
+ * in OpenAI"), other than its subject. "微软和OpenAI斥资…" names no counterparty.
+ */
+function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
+  const s = ctx.analysis.sentences[sentenceAt(ctx, c.figure.offset)];
+  if (!s) return [];
+  const out: string[][] = [];
+  for (const m of ctx.analysis.mentions) {
+    if (m.offset < s.offset || m.offset >= s.offset + s.length || m.entityId === c.claim.subject) continue;
+    const before = ctx.masked.slice(Math.max(s.offset, m.offset - 6), m.offset);
+    if (!DIRECTED_ZH.test(before) && !DIRECTED_EN.test(before)) continue;
+    const e = ctx.store.entities.get(m.entityId);
+    if (e) out.push([...e.names.en, ...e.names.zh].map((n) => n.toLowerCase()));
+  }
+  return out;
+}
+
+function factMentions(fact: Fact, names: string[][]): boolean {
+  const t = `${fact.scope ?? ''} ${fact.note ?? ''}`.toLowerCase();
+  return names.some((list) => list.some((n) => n.length >= 2 && t.includes(n)));
+}
+
+const EPS = 0.02;
+
+function widened(fact: Fact): { lo: number; hi: number } {
+  const [lo, hi] = factInterval(fact);
+  return { lo: lo - Math.abs(lo) * EPS, hi: hi + Math.abs(hi) * EPS };
+}
+
+function closeMatch(c: ClaimInfo, fact: Fact): boolean {
+  const f = widened(fact);
+  if (disjoint(c, f)) return false;
+  const a = c.rep;
+  const b = repValue(fact.value, fact.low, fact.high);
+  if (a == null || b == null) return true;
+  return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
+  const { store } = ctx;
+  const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
+  if (!all.length) return;
+  let facts = all.filter((f) => timeMatches(c, f));
+  const singular = isSingular(store, c.claim.subject!, c.family);
+  if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
+    const names = counterpartNames(ctx, c);
+    facts = names.length ? facts.filter((f) => factMentions(f, names)) : [];
+  }
+  if (!facts.length) return;
+  // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
+  const matching = facts.filter((f) => !disjoint(c, widened(f)));
+  if (matching.length) {
+    if (matching.some((f) => !f.supersededBy && closeMatch(c, f))) return;
+    const old = matching.find((f) => f.supersededBy && closeMatch(c, f));
+    if (!old) return;
+    const newer = latestOf(store, old);
+    if (newer === old || closeMatch(c, newer)) return;
+    res.stale.push(staleFinding(ctx, c, old, newer));
+    return;
+  }
+  const cScope = claimScopeKey(c.scope);
+  const candidates = facts.filter((f) => !f.supersededBy && factScopeKey(f) === cScope);
+  if (!candidates.length) return;
+  // Only a date-less claim about a time-varying measure: never a conflict (which date?).
+  if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey) return;
+  for (const f of c.figure.value == null ? [] : candidates) {
+    const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
+    if (factor) {
+      res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: f.file, line: f.line, character: 0 }, f));
+      return;
+    }
+  }
+  const fact = candidates[0]; // newest first
+  res.fact.push(factConflictFinding(ctx, c, fact));
+}
+
+function factConflictFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): Raw {
+  const zh = ctx.lang === 'zh';
+  const lang: MessageLanguage = ctx.lang;
+  const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
+  const value = factValueText(fact, lang, c.figure);
+  const fixValue = fact.value != null ? formatLike(fact.value, c.figure) : null;
+  return {
+    code: 'fact-conflict',
+    offset: c.figure.offset,
+    length: c.figure.length,
+    message: zh
+      ? `与事实库不符：${what}为${value}（${factSourceText(fact, lang)}）。`
+      : `Disagrees with the fact store: ${what} is ${value} (${factSourceText(fact, lang)}).`,
+    related: [factRelated(fact, lang, c.figure)],
+    fixes: fixValue ? [{ title: zh ? `改为事实库的数字：${fixValue}` : `Use the fact store's figure: ${fixValue}`, edits: [{ offset: c.figure.offset, length: c.figure.length, newText: fixValue }], preferred: true }] : [],
+    factIds: [fact.id],
+  };
+}
+
+function staleFinding(ctx: CheckContext, c: ClaimInfo, old: Fact, newer: Fact): Raw {
+  const zh = ctx.lang === 'zh';
+  const lang = ctx.lang;
+  const what = `${entityName(ctx.store, newer.entityId, lang)}${zh ? '的' : ' '}${measureName(newer.measure, lang)}`;
+  return {
+    code: 'stale-figure',
+    offset: c.figure.offset,
+    length: c.figure.length,
+    message: zh
+      ? `数字可能已过时：它对应 ${old.asOf} 的数据；此后更新为${what}${factValueText(newer, lang)}（${factSourceText(newer, lang)}）。`
+      : `Possibly stale: this matches the figure of ${old.asOf}; since then ${what} is ${factValueText(newer, lang)} (${factSourceText(newer, lang)}).`,
+    related: [factRelated(newer, lang), factRelated(old, lang)],
+    fixes: [],
+    factIds: [old.id, newer.id],
+  };
+}
+
+export { claimTimeKey };

@@ -1,0 +1,164 @@
+// implausible: quantities derived from two figures of the same site or subject that fall outside
+// sane physical or economic bounds. Only pairs in one sentence, or claims of the same subject,
+// measure scope and time (confidence ≥ 0.7), are combined, and only when the whole derived
+// interval (after hedges) lies outside the band.
+//
+// Bounds and their basis (also in docs/checks.md):
+// - Watts per accelerator, all-in (chip + host, network, cooling): 300 W – 4 kW by default.
+//   Basis: H100 SXM 700 W TDP, ~1.3–1.5 kW per GPU with servers and cooling; GB200 ~1.2 kW per GPU
+//   (NVL72 ≈ 132 kW per rack / 72) → ~2 kW all-in with PUE; TPU/Trainium ~0.3–0.6 kW. When the
+//   counted noun is a chip with a chip_power fact in the store, the band is 0.7× – 4× its TDP.
+//   The inverse, accelerators per MW, is the same test (250 – 3,300 GPUs per MW).
+// - Dollars per GW of capacity: $0.5 billion – $200 billion. Basis: power and shell alone
+//   ~$10 B/GW; a full build with accelerators ~$35–60 B/GW (Stargate $500 B for 10 GW = $50 B/GW).
+// - Dollars per accelerator: $2,000 – $2 million. Basis: H100 ~$25–40 k, GB200 ~$60–80 k per GPU,
+//   all-in cluster cost incl. buildings ~$50–150 k per GPU.
+import type { Fact, Figure, Finding } from '../types.ts';
+import type { CheckContext, CheckDefinition } from './types.ts';
+import { comparableClaims, entityName, figureRange, formatPlain, MIN_CONFIDENCE, sentenceAt, type ClaimInfo } from './common.ts';
+
+type Raw = Omit<Finding, 'severity' | 'key'>;
+
+export const WATTS_PER_ACCELERATOR: [number, number] = [300, 4000];
+export const USD_PER_GW: [number, number] = [0.5e9, 200e9];
+export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
+
+const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|[;；]/i;
+
+const ACCELERATOR_MEASURES = new Set(['gpu_count', 'chip_count']);
+const CAPITAL_MEASURES = new Set(['investment', 'cost', 'capex', 'spending', 'commitment']);
+
+interface Item {
+  kind: 'acc' | 'power' | 'money';
+  info?: ClaimInfo;
+  figure: Figure;
+  lo: number;
+  hi: number;
+  sentence: number;
+  subject: string | null;
+  scope: string;
+  time: string;
+}
+
+export const implausible: CheckDefinition = {
+  code: 'implausible',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Derived quantities outside sane bounds: watts per GPU, dollars per GW, dollars per GPU.',
+    zh: '推算出的量超出合理范围：每块GPU的功率、每吉瓦的投资、每块GPU的成本。',
+  },
+  run(ctx) {
+    const out: Raw[] = [];
+    const items: Item[] = [];
+    const claimByFigure = new Map<number, ClaimInfo>();
+    for (const c of comparableClaims(ctx)) claimByFigure.set(c.claim.figure, c);
+    // Lower-confidence claims still take part within one sentence: they share the sentence anyway.
+    for (const claim of ctx.analysis.claims) {
+      const f = ctx.analysis.figures[claim.figure];
+      if (!f || !claim.measure) continue;
+      let kind: Item['kind'] | undefined;
+      if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure)) kind = 'acc';
+      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
+      else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure)) kind = 'money';
+      if (!kind || claim.scope === 'per-year' || claim.scope === 'per-unit') continue;
+      const [lo, hi] = figureRange(f);
+      const info = claimByFigure.get(claim.figure);
+      items.push({
+        kind, info, figure: f, lo, hi, sentence: sentenceAt(ctx, f.offset), subject: claim.subject,
+        scope: claim.scope ?? '', time: info?.timeKey ?? '',
+      });
+    }
+    const flagged = new Set<Figure>();
+    const bySentence = new Map<number, Item[]>();
+    const bySubject = new Map<string, Item[]>();
+    for (const it of items) {
+      push(bySentence, it.sentence, it);
+      if (it.info && it.info.claim.confidence >= MIN_CONFIDENCE && it.subject) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
+    }
+    const pairs = (list: Item[]) => {
+      const acc = list.filter((i) => i.kind === 'acc').slice(0, 8);
+      const pow = list.filter((i) => i.kind === 'power').slice(0, 8);
+      const money = list.filter((i) => i.kind === 'money').slice(0, 8);
+      for (const a of acc) for (const p of pow) test(ctx, out, flagged, p, a, 'wpa');
+      for (const m of money) for (const p of pow) test(ctx, out, flagged, m, p, 'usdpgw');
+      for (const m of money) for (const a of acc) test(ctx, out, flagged, m, a, 'usdpa');
+    };
+    for (const list of bySentence.values()) if (list.length > 1) pairs(list);
+    for (const list of bySubject.values()) if (list.length > 1) pairs(list);
+    return out;
+  },
+};
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+/** The TDP of a counted chip model when the store knows it. */
+function chipPower(ctx: CheckContext, noun: string | undefined): Fact | undefined {
+  if (!noun) return undefined;
+  const n = noun.toLowerCase();
+  for (const e of ctx.store.entities.values()) {
+    if (e.kind !== 'chip') continue;
+    if (![...e.names.en, ...e.names.zh].some((x) => x.toLowerCase() === n || x.toLowerCase().replace(/^nvidia\s+/, '') === n)) continue;
+    const f = ctx.store.byEntityMeasure.get(e.id)?.get('chip_power')?.find((x) => x.value != null);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+function test(ctx: CheckContext, out: Raw[], flagged: Set<Figure>, num: Item, den: Item, what: 'wpa' | 'usdpgw' | 'usdpa'): void {
+  if (flagged.has(num.figure) || flagged.has(den.figure)) return;
+  // Different subjects named in the same sentence: only combine when one side has no subject.
+  if (num.subject && den.subject && num.subject !== den.subject && num.sentence !== den.sentence) return;
+  if (num.scope !== den.scope) return;
+  if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject)) {
+    // In one sentence: only figures close together and not set apart ("建设1吉瓦新园区的同时，……运营一个5000块GPU的集群").
+    const [a, b] = num.figure.offset < den.figure.offset ? [num.figure, den.figure] : [den.figure, num.figure];
+    const between = ctx.masked.slice(a.offset + a.length, b.offset);
+    if (between.length > 60 || SET_APART.test(between)) return;
+  }
+  const lo = den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
+  const hi = den.lo > 0 ? num.hi / den.lo : Infinity;
+  let band: [number, number];
+  let chip: Fact | undefined;
+  let scale = 1;
+  if (what === 'wpa') {
+    chip = chipPower(ctx, den.figure.noun);
+    band = chip && chip.value ? [chip.value * 0.7, chip.value * 4] : WATTS_PER_ACCELERATOR;
+  } else if (what === 'usdpgw') {
+    band = USD_PER_GW;
+    scale = 1e9;
+  } else band = USD_PER_ACCELERATOR;
+  const [bLo, bHi] = [band[0] / scale, band[1] / scale];
+  if (!(hi < bLo || lo > bHi)) return;
+  const zh = ctx.lang === 'zh';
+  const value = Number.isFinite(lo) && Number.isFinite(hi) ? Math.sqrt(Math.max(lo, 1e-9) * hi) : Number.isFinite(lo) ? lo : hi;
+  const target = what === 'wpa' ? den : num;
+  const other = target === den ? num : den;
+  flagged.add(target.figure);
+  const fmtW = (w: number) => formatPlain(w, 'W', ctx.lang);
+  const fmtUsd = (d: number) => formatPlain(d, 'USD', ctx.lang);
+  let message: string;
+  if (what === 'wpa') {
+    const perMw = 1e6 / value;
+    message = zh
+      ? `不合理：${den.figure.text}配${num.figure.text}，相当于每块芯片约${fmtW(value)}（每兆瓦约${Math.round(perMw).toLocaleString('en-US')}块）；合理范围约为每块${fmtW(band[0])}至${fmtW(band[1])}（含散热等开销）${chip ? `，依据事实库 ${chip.id}` : ''}。`
+      : `Implausible: ${den.figure.text} on ${num.figure.text} is about ${fmtW(value)} per accelerator (${Math.round(perMw).toLocaleString('en-US')} per MW); a sane all-in range is ${fmtW(band[0])}–${fmtW(band[1])}${chip ? ` (from ${chip.id})` : ''}.`;
+  } else if (what === 'usdpgw') {
+    message = zh
+      ? `不合理：${num.figure.text}对应${den.figure.text}，相当于每吉瓦约${fmtUsd(value * 1e9)}；合理范围约为每吉瓦${fmtUsd(band[0])}至${fmtUsd(band[1])}。`
+      : `Implausible: ${num.figure.text} for ${den.figure.text} is about ${fmtUsd(value * 1e9)} per GW; a sane range is ${fmtUsd(band[0])}–${fmtUsd(band[1])} per GW.`;
+  } else {
+    message = zh
+      ? `不合理：${num.figure.text}对应${den.figure.text}，相当于每块芯片约${fmtUsd(value)}；合理范围约为${fmtUsd(band[0])}至${fmtUsd(band[1])}。`
+      : `Implausible: ${num.figure.text} for ${den.figure.text} is about ${fmtUsd(value)} per accelerator; a sane range is ${fmtUsd(band[0])}–${fmtUsd(band[1])}.`;
+  }
+  void entityName;
+  out.push({
+    code: 'implausible', offset: target.figure.offset, length: target.figure.length, message,
+    related: [{ offset: other.figure.offset, length: other.figure.length, message: zh ? `另一个数字：“${other.figure.text}”` : `The other figure: "${other.figure.text}"` }],
+    fixes: [], factIds: chip ? [chip.id] : [],
+  });
+}

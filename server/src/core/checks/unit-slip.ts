@@ -1,0 +1,79 @@
+// unit-slip: power written where energy is meant, or the reverse.
+//   "5 GW a year", "每年5吉瓦", "用电量5吉瓦"  → power (GW) used as an amount of energy
+//   "5 GWh of capacity", "装机容量5吉瓦时"     → energy (GWh) used as capacity
+// Adding capacity per year ("adds 1 GW a year", "每年新增5吉瓦") and battery storage ("a 5 GWh
+// battery", "储能容量5吉瓦时") are correct usage and stay silent.
+import type { Finding } from '../types.ts';
+import type { CheckDefinition } from './types.ts';
+
+type Raw = Omit<Finding, 'severity' | 'key'>;
+
+const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*\/\s*(?:yr|year)\b|^\s*(?:annually|per annum|yearly)\b|^\s*(?:\/年|每年)/i;
+const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|每年约|每年近|每年超过|每年达|每年高达|年耗电|年用电)\s*[约近达超过高至少多]*\s*$/;
+const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
+const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases/i;
+const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
+const CAPACITY_AFTER = /^\s*(?:of\s+(?:power\s+)?capacity|capacity|的(?:装机|电力)?容量|装机)/i;
+const STORAGE = /储能|电池|蓄电|battery|batteries|storage|megapack/i;
+
+const POWER_OF_ENERGY: Record<string, string> = {
+  TWh: 'TW', GWh: 'GW', MWh: 'MW', kWh: 'kW', 太瓦时: '太瓦', 吉瓦时: '吉瓦', 千兆瓦时: '千兆瓦', 兆瓦时: '兆瓦', 千瓦时: '千瓦',
+  'terawatt-hours': 'terawatts', 'gigawatt-hours': 'gigawatts', 'megawatt-hours': 'megawatts', 'terawatt hours': 'terawatts', 'gigawatt hours': 'gigawatts', 'megawatt hours': 'megawatts',
+};
+
+export const unitSlip: CheckDefinition = {
+  code: 'unit-slip',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Power used as energy or the reverse ("5 GW a year", "5 GWh of capacity").',
+    zh: '功率与电量单位混用（如“每年5吉瓦”“装机容量5吉瓦时”）。',
+  },
+  run(ctx) {
+    const out: Raw[] = [];
+    const zh = ctx.lang === 'zh';
+    const t = ctx.masked;
+    for (const f of ctx.analysis.figures) {
+      if (f.kind !== 'power' && f.kind !== 'energy') continue;
+      const end = f.offset + f.length;
+      const before = t.slice(Math.max(0, f.offset - 14), f.offset);
+      const after = t.slice(end, end + 20);
+      const clause = clauseAround(t, f.offset, end);
+      if (f.kind === 'power') {
+        const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before);
+        const energyWord = ENERGY_WORD_BEFORE.test(before);
+        if (!perYear && !energyWord) continue;
+        if (perYear && BUILD.test(clause)) continue;
+        out.push({
+          code: 'unit-slip', offset: f.offset, length: f.length, related: [], fixes: [], factIds: [],
+          message: zh
+            ? `“${f.text}”是功率（瓦），${energyWord ? '用电量/发电量' : '“每年”的用量'}应以电量表示（如吉瓦时、太瓦时、亿千瓦时）。`
+            : `"${f.text}" is power (watts); an amount ${energyWord ? 'of electricity' : 'per year'} is energy (GWh, TWh).`,
+        });
+      } else {
+        const capacity = CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after);
+        if (!capacity || STORAGE.test(clause)) continue;
+        const unit = f.unitText ?? '';
+        const powerUnit = POWER_OF_ENERGY[unit];
+        const fixText = powerUnit && f.text.endsWith(unit) ? f.text.slice(0, f.text.length - unit.length) + powerUnit : null;
+        out.push({
+          code: 'unit-slip', offset: f.offset, length: f.length, related: [], factIds: [],
+          message: zh
+            ? `“${f.text}”是电量（瓦时），装机/电力容量应以功率表示（吉瓦、兆瓦）。`
+            : `"${f.text}" is energy (watt-hours); capacity is power (GW, MW).`,
+          fixes: fixText ? [{ title: zh ? `改为 ${fixText}` : `Change to ${fixText}`, edits: [{ offset: f.offset, length: f.length, newText: fixText }] }] : [],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const BREAK = /[。！？；;.!?\n，,]/;
+
+function clauseAround(t: string, from: number, to: number): string {
+  let a = from;
+  while (a > 0 && from - a < 60 && !BREAK.test(t[a - 1])) a--;
+  let b = to;
+  while (b < t.length && b - to < 60 && !(BREAK.test(t[b]) && !/\d/.test(t[b + 1] ?? ''))) b++;
+  return t.slice(a, b);
+}

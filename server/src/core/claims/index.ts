@@ -1,0 +1,256 @@
+// Attach each figure to a subject entity, a measure, a time scope and scope words.
+import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } from '../types.ts';
+import { measureFor } from './measures.ts';
+
+const CLAUSE_BREAKS = new Set([0xff0c, 0x3001, 0xff1b, 0xff1a, 44, 59, 58, 0x2014, 0xff08, 0xff09, 40, 41]); // ，、；：,;:—（）()
+
+/** Words that point back at the last project or company ("该项目", "this project", "the company"). */
+const ANAPHORA = [
+  '该项目', '这一项目', '这个项目', '此项目', '这一计划', '该计划', '该设施', '该园区', '该公司', '这家公司', '该超级计算机', '这台超级计算机',
+  'the project', 'this project', 'the plan', 'the facility', 'the campus', 'the site', 'the company', 'the venture', 'the supercomputer',
+];
+
+/** Phrases that change what a figure covers; claims only compare within the same scope. */
+const SCOPE_CUES: { scope: string; words: string[] }[] = [
+  { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
+  { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece'] },
+  { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
+  { scope: 'initial', words: ['初期', '首期', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
+];
+const PHASE = /第([一二三四五六七八九十\d]+)阶段|phase\s+(\d+|one|two|three|four|five)\b/i;
+
+export interface ClaimContext {
+  text: string;
+  sentences: Sentence[];
+  figures: Figure[];
+  mentions: Mention[];
+  store: FactStore;
+}
+
+function clauseBounds(text: string, sentence: Sentence, offset: number, end: number): [number, number] {
+  let a = offset;
+  while (a > sentence.offset && !CLAUSE_BREAKS.has(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  const sEnd = sentence.offset + sentence.length;
+  while (b < sEnd && !CLAUSE_BREAKS.has(text.charCodeAt(b))) b++;
+  return [a, b];
+}
+
+function entityOf(store: FactStore, mention: Mention): Entity | undefined {
+  return store.entities.get(mention.entityId);
+}
+
+/** How much a mention is worth as the subject of a figure of this kind. */
+function subjectWeight(entity: Entity | undefined): number {
+  if (!entity) return 0.5; // a guessed organisation
+  switch (entity.kind) {
+    case 'project':
+    case 'site':
+    case 'deal':
+      return 1.2;
+    case 'company':
+    case 'fund':
+    case 'agency':
+    case 'org':
+      return 1;
+    case 'chip':
+      return 0.9;
+    case 'model':
+      return 0.4;
+    case 'person':
+    case 'place':
+      return 0.2;
+  }
+}
+
+function scopeOf(clause: string): string | undefined {
+  const lower = clause.toLowerCase();
+  const phase = PHASE.exec(clause);
+  if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
+  for (const cue of SCOPE_CUES) if (cue.words.some((w) => lower.includes(w))) return cue.scope;
+  return undefined;
+}
+
+function sentenceIndexOf(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.offset) hi = mid - 1;
+    else if (offset >= s.offset + s.length) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo - 1));
+}
+
+const TIME_KINDS = new Set(['year', 'date', 'period']);
+
+export function attachClaims(ctx: ClaimContext): Claim[] {
+  const { text, sentences, figures, mentions, store } = ctx;
+  const claims: Claim[] = [];
+  if (!sentences.length) return claims;
+  let mentionCursor = 0;
+  for (let fi = 0; fi < figures.length; fi++) {
+    const figure = figures[fi];
+    if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
+    const si = sentenceIndexOf(sentences, figure.offset);
+    const sentence = sentences[si];
+    const sEnd = sentence.offset + sentence.length;
+    const [cStart, cEnd] = clauseBounds(text, sentence, figure.offset, figure.offset + figure.length);
+    while (mentionCursor < mentions.length && mentions[mentionCursor].offset + mentions[mentionCursor].length <= sentence.offset) mentionCursor++;
+
+    // Subject: the best-weighted mention in the sentence, nearer and earlier preferred.
+    let best: { index: number; score: number } | undefined;
+    for (let mi = mentionCursor; mi < mentions.length && mentions[mi].offset < sEnd; mi++) {
+      const m = mentions[mi];
+      if (m.offset >= figure.offset && m.offset < figure.offset + figure.length) continue;
+      const entity = entityOf(store, m);
+      const before = m.offset < figure.offset;
+      const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
+      const inClause = m.offset >= cStart && m.offset < cEnd;
+      // "向OpenAI投资", "invest in OpenAI": the other party of the money, not the subject.
+      const counterparty = /(?:[向对给]|\b(?:in|into|to))\s*$/i.test(text.slice(Math.max(sentence.offset, m.offset - 6), m.offset));
+      // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
+      const modified = !before && distance <= 2 && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
+      // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject.
+      const maker = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i.test(text.slice(m.offset + m.length, m.offset + m.length + 12));
+      const score = subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified ? 3 : 1) * (maker ? 0.3 : 1) / (1 + distance / 40);
+      if (!best || score > best.score) best = { index: mi, score };
+    }
+    let subject: string | null = null;
+    let subjectMention: number | undefined;
+    let confidence = 0;
+    const sentenceText = text.slice(sentence.offset, sEnd);
+    const anaphor = ANAPHORA.find((w) => sentenceText.toLowerCase().includes(w));
+    if (anaphor) {
+      // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
+      for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - 1500; mi--) {
+        const entity = entityOf(store, mentions[mi]);
+        if (entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal' || (anaphor.includes('公司') || anaphor.includes('company')) && entity.kind === 'company')) {
+          subject = entity.id;
+          subjectMention = mi;
+          // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
+          const lowerClause = text.slice(cStart, cEnd).toLowerCase();
+          const near = si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset;
+          confidence = near && lowerClause.includes(anaphor) ? 0.7 : 0.6;
+          break;
+        }
+      }
+    }
+    if (!subject && best) {
+      const m = mentions[best.index];
+      subject = m.entityId;
+      subjectMention = best.index;
+      const inClause = m.offset >= cStart && m.offset < cEnd;
+      confidence = inClause ? 0.85 : 0.7;
+      if ((entityOf(store, m)?.kind ?? 'org') === 'person') confidence -= 0.3;
+      // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
+      const partner = jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd);
+      if (partner != null) {
+        // "AMD与OpenAI达成…协议", "英伟达向OpenAI投资…": the deal between the two when the store has one.
+        const deal = DEAL_WORDS.test(sentenceText) ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
+        if (deal) {
+          subject = deal;
+          confidence = 0.8;
+        } else if (jointWithNeighbour(text, mentions, best.index) != null) confidence = Math.min(confidence, 0.5);
+      }
+    }
+    if (!subject) {
+      // Fall back to the last subject-like mention in the previous two sentences.
+      const from = sentences[Math.max(0, si - 2)].offset;
+      for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset >= from; mi--) {
+        const entity = entityOf(store, mentions[mi]);
+        if (subjectWeight(entity) >= 1) {
+          subject = mentions[mi].entityId;
+          subjectMention = mi;
+          confidence = 0.4;
+          break;
+        }
+      }
+    }
+
+    let measure = measureFor(text, figure, cStart, cEnd) ?? measureFor(text, figure, sentence.offset, sEnd);
+    if (measure === 'power' && subject && store.entities.get(subject)?.kind === 'chip' && figure.value != null && figure.value < 1e5) measure = 'chip_power';
+    if (!measure) confidence = Math.min(confidence, 0.3);
+    const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
+    const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
+    const post = text.slice(figure.offset + figure.length, figure.offset + figure.length + 14);
+    // "增加了325亿美元", "$39 billion more than": a change, not a level.
+    const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
+    const scope = change ? 'change' : /每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeOf(text.slice(cStart, cEnd));
+    claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
+  }
+  return claims;
+}
+
+const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|and|&)\s*$/i;
+
+function jointWithNeighbour(text: string, mentions: Mention[], i: number): number | undefined {
+  const m = mentions[i];
+  const prev = mentions[i - 1];
+  const next = mentions[i + 1];
+  if (prev && prev.entityId !== m.entityId && JOINT.test(text.slice(prev.offset + prev.length, m.offset))) return i - 1;
+  if (next && next.entityId !== m.entityId && JOINT.test(text.slice(m.offset + m.length, next.offset))) return i + 1;
+  return undefined;
+}
+
+/** A mention in the clause named as the other party ("向OpenAI", "in OpenAI", "with OpenAI"). */
+function counterpartIn(text: string, mentions: Mention[], i: number, cStart: number, cEnd: number): number | undefined {
+  for (let k = i + 1; k < mentions.length && mentions[k].offset < cEnd; k++) {
+    if (mentions[k].offset < cStart || mentions[k].entityId === mentions[i].entityId) continue;
+    if (/(?:[向对给与和同跟]|\b(?:in|into|to|with))\s*$/i.test(text.slice(Math.max(0, mentions[k].offset - 6), mentions[k].offset))) return k;
+  }
+  return undefined;
+}
+
+const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|letter of intent|pact/i;
+
+const dealIndex = new WeakMap<FactStore, Map<string, string[]>>();
+
+/** The store's deal entity whose parties (parents) are exactly these two, if there is one. */
+function dealBetween(store: FactStore, a: string, b: string): string | undefined {
+  let index = dealIndex.get(store);
+  if (!index) {
+    index = new Map();
+    for (const e of store.entities.values()) {
+      if (e.kind !== 'deal') continue;
+      for (const p of e.parents) for (const q of e.parents) if (p < q) {
+        const key = `${p}|${q}`;
+        index.set(key, [...(index.get(key) ?? []), e.id]);
+      }
+    }
+    dealIndex.set(store, index);
+  }
+  const list = index.get(a < b ? `${a}|${b}` : `${b}|${a}`);
+  return list && list.length === 1 ? list[0] : undefined;
+}
+
+/** Measures whose figures belong to a period (a year's capex), so a year anywhere before them in the sentence applies. */
+const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'spending', 'compute_spend', 'growth', 'energy_use', 'valuation', 'market_cap', 'users', 'employees']);
+
+/**
+ * The time scope of a figure: the time figure nearest to it in its clause; for period measures
+ * also the nearest earlier one in its sentence ("2025财年，微软资本支出882亿美元"). A year in
+ * another clause ("最早在2028年发布……需要多达5千兆瓦") says when, not what period, and is ignored.
+ */
+function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
+  const f = figures[fi];
+  let best: { d: number; fig: Figure } | undefined;
+  const sEnd = sentence.offset + sentence.length;
+  const periodic = !!measure && PERIOD_MEASURES.has(measure);
+  for (let k = fi - 1; k >= 0 && figures[k].offset >= sentence.offset; k--) consider(figures[k]);
+  for (let k = fi + 1; k < figures.length && figures[k].offset < sEnd; k++) consider(figures[k]);
+  function consider(g: Figure) {
+    if (!TIME_KINDS.has(g.kind)) return;
+    const inClause = g.offset >= cStart && g.offset < cEnd;
+    if (!inClause && !(periodic && g.offset < f.offset)) return;
+    // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
+    const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
+    const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : 1000) - (own ? 500 : 0);
+    if (!best || d < best.d) best = { d, fig: g };
+  }
+  if (!best) return undefined;
+  const g = best.fig;
+  return g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+}

@@ -1,0 +1,111 @@
+// Measure cue words, Chinese and English, and the measure they signal for each figure kind.
+import type { Figure } from '../types.ts';
+
+interface Cue {
+  words: string[];
+  measure: string;
+}
+
+// Order matters only for ties at equal distance: more specific cues first.
+const MONEY_CUES: Cue[] = [
+  { measure: 'capex', words: ['资本支出', '资本开支', '资本性支出', '资本总支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital outlays'] },
+  { measure: 'valuation', words: ['估值', 'valuation', 'valued at', 'valuing'] },
+  { measure: 'market_cap', words: ['市值', 'market cap', 'market capitalization', 'market value'] },
+  { measure: 'revenue', words: ['营收', '收入', '销售额', '营业额', 'revenue', 'revenues', 'sales'] },
+  { measure: 'net_income', words: ['净利润', '净利', 'net income', 'profit'] },
+  { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
+  { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'deal worth', 'agreement', 'deal'] },
+  { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
+  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of'] },
+  { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
+  { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
+  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'invest', 'invested', 'investing', 'investment', 'investments'] },
+];
+
+const PERCENT_CUES: Cue[] = [
+  { measure: 'stake', words: ['股份', '股权', '持股', 'stake', 'equity', 'ownership'] },
+  { measure: 'share', words: ['份额', '市场占有率', '市占率', 'market share', 'share of', 'of the market', 'share'] },
+  { measure: 'growth', words: ['增长', '增加', '上升', '提高', 'growth', 'grew', 'increase', 'rise', 'rose', 'jump', 'up'] },
+];
+
+const POWER_CHIP_CUES = ['每块', '每颗', '每个GPU', '单颗', '单块', '单芯片', '功耗', 'TDP', 'per GPU', 'per chip', 'each GPU', 'each chip', 'per accelerator', 'thermal design power'];
+
+const COUNT_NOUN_MEASURE: Record<string, string> = {
+  GPU: 'gpu_count',
+  accelerator: 'chip_count',
+  chip: 'chip_count',
+  TPU: 'chip_count',
+  server: 'server_count',
+  rack: 'rack_count',
+  'data center': 'data_center_count',
+  site: 'site_count',
+  campus: 'site_count',
+  employee: 'employees',
+  user: 'users',
+};
+
+const GPU_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?)$/;
+
+/** Find the measure cue nearest to the figure within [from, to). */
+function nearestCue(text: string, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
+  let best: { measure: string; distance: number } | undefined;
+  const lowerText = text.slice(from, to).toLowerCase();
+  for (const cue of cues) {
+    for (const word of cue.words) {
+      const w = word.toLowerCase();
+      let at = lowerText.indexOf(w);
+      while (at >= 0) {
+        const abs = from + at;
+        const latin = /^[a-z]/.test(w);
+        const okBoundary = !latin || ((abs === 0 || !/[a-z]/i.test(text[abs - 1])) && !/[a-z]/i.test(text[abs + w.length] ?? ' ') );
+        if (okBoundary) {
+          const end = abs + w.length;
+          const distance = end <= figure.offset ? figure.offset - end : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
+          if (!best || distance < best.distance) best = { measure: cue.measure, distance };
+        }
+        at = lowerText.indexOf(w, at + 1);
+      }
+    }
+  }
+  return best;
+}
+
+function mentionsAny(text: string, words: string[]): boolean {
+  const lower = text.toLowerCase();
+  return words.some((w) => lower.includes(w.toLowerCase()));
+}
+
+/** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
+export function measureFor(text: string, figure: Figure, clauseStart: number, clauseEnd: number): string | null {
+  const clause = text.slice(clauseStart, clauseEnd);
+  switch (figure.kind) {
+    case 'money': {
+      // "spent $3.5 billion on capex", "资本支出": the specific cue wins over spend/invest.
+      const capex = nearestCue(text, MONEY_CUES.slice(0, 1), figure, clauseStart, clauseEnd);
+      if (capex && capex.distance <= 40) return 'capex';
+      return nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+    }
+    case 'power':
+      return mentionsAny(clause, POWER_CHIP_CUES) && figure.value != null && figure.value < 1e5 ? 'chip_power' : 'power';
+    case 'energy':
+      return 'energy_use';
+    case 'count': {
+      const noun = figure.noun;
+      if (!noun) return null;
+      if (COUNT_NOUN_MEASURE[noun]) return COUNT_NOUN_MEASURE[noun];
+      if (GPU_MODEL.test(noun)) return noun.startsWith('TPU') || /^Trainium|^Maia/.test(noun) ? 'chip_count' : 'gpu_count';
+      return null;
+    }
+    case 'percent':
+      return nearestCue(text, PERCENT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+    case 'area':
+      return 'area';
+    case 'compute':
+      return 'compute';
+    case 'volume':
+    case 'mass':
+      return /水|water/i.test(clause) ? 'water_use' : null;
+    default:
+      return null;
+  }
+}
