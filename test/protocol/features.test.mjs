@@ -138,8 +138,9 @@ test('messages follow the draft language unless a setting overrides', async () =
   const u = pathToFileURL(path.join(ws, 'lang.md')).href;
   client.open(u, text);
   const zh = await client.diagnosticsFor(u, 1);
-  const w = zh.diagnostics.find((d) => d.severity <= 2);
-  assert.ok(w);
+  // Other open drafts carry the same text, so cross-draft findings may come too: compare like with like.
+  const w = zh.diagnostics.find((d) => d.code === 'internal-conflict');
+  assert.ok(w, JSON.stringify(zh.diagnostics.map((d) => d.code)));
   assert.match(w.message, /[\u4e00-\u9fff]/, 'Chinese message for a Chinese draft');
   const en = new TestClient({ workspace: ws, settings: { messageLanguage: 'en' } });
   await en.initialize();
@@ -148,4 +149,46 @@ test('messages follow the draft language unless a setting overrides', async () =
   await en.close();
   const w2 = d.diagnostics.find((x) => x.code === w.code);
   assert.doesNotMatch(w2.message, /[\u4e00-\u9fff]{4}/, 'English message when the setting says en');
+});
+
+test('fact-store text in hovers is escaped: no command links, only http(s) and file links', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-evil-'));
+  fs.mkdirSync(path.join(dir, 'facts'));
+  fs.writeFileSync(path.join(dir, 'facts', 'evil.yaml'), [
+    'entities:',
+    '  - id: evil-campus',
+    '    kind: site',
+    '    names: { en: [Evil Campus] }',
+    '    description: "[run me](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>"',
+    '    facts:',
+    '      - id: evil-campus-power',
+    '        measure: power',
+    '        value: 2',
+    '        unit: GW',
+    '        as_of: 2025-01-01',
+    '        source: { url: "https://example.com/x)[pwn](command:evil", title: "**bold** [x](command:y)", date: 2025-01-01 }',
+    '',
+  ].join('\n'));
+  const c = new TestClient({ workspace: dir });
+  await c.initialize();
+  const u = pathToFileURL(path.join(dir, 'evil.md')).href;
+  const text = 'The Evil Campus will draw 2 GW.\n';
+  c.open(u, text);
+  await c.diagnosticsFor(u, 1);
+  const hovers = [
+    await c.request('textDocument/hover', { textDocument: { uri: u }, position: positionOf(text, 'Evil Campus', 2) }),
+    await c.request('textDocument/hover', { textDocument: { uri: u }, position: positionOf(text, '2 GW', 1) }),
+  ];
+  await c.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  const entityHover = hovers[0].contents.value;
+  assert.match(entityHover, /Evil Campus/);
+  for (const h of hovers) {
+    const value = h?.contents.value ?? '';
+    // Every Markdown link (an unescaped "](") targets http(s) or file.
+    for (const m of value.matchAll(/(?<!\\)\]\(([^)\s]*)/g)) assert.match(m[1], /^(https?|file):/, `link target ${m[1]}`);
+    assert.doesNotMatch(value, /(?<!\\)\]\(command:/);
+    assert.doesNotMatch(value, /(?<!\\)<img/, "raw HTML from the store");
+  }
+  assert.match(entityHover, /\\\[run me\\\]/, 'brackets from the store are escaped');
 });

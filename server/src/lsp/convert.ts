@@ -46,5 +46,6 @@ export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
   if (!/^(https?|file):\/\//i.test(trimmed)) return undefined;
-  return trimmed.replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves ( and ) alone, and a ')' would end the Markdown link target early.
+  return trimmed.replace(/[()[\]<>\s"'`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
