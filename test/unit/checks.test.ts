@@ -106,3 +106,64 @@ test('the example article has no warnings (stale hints allowed)', () => {
   assert.deepEqual(all.filter((f) => f.severity !== 'information' && f.severity !== 'hint').map((f) => [f.code, f.message]), []);
   assert.ok(all.every((f) => f.code !== 'internal-error'));
 });
+
+// ---------------------------------------------------------------------------------------------
+// One case per general cause fixed in claims/checks (Chinese and English): the slip is found at
+// the marked span; the clean variant stays silent (stale-figure is information, so it is checked
+// at any severity).
+const allOf = (text: string) => analyze(text, { today: TODAY }, store).findings;
+const CAUSES: (Case & { cause: string })[] = [
+  // Unit-slip wording: a consumption verb between 每年 and the figure; "of electricity annually".
+  { cause: 'per-year consumption wording', code: 'unit-slip', lang: 'zh', slip: '该数据中心投运后每年耗电⟦3吉瓦⟧。', clean: '该数据中心满负荷运行时耗电3吉瓦。' },
+  { cause: 'per-year consumption wording', code: 'unit-slip', lang: 'en', slip: 'The campus uses ⟦2 GW⟧ of electricity annually.', clean: 'The campus draws 2 GW at full load.' },
+  // Energy unit where a rate is meant, even for storage ("功率为…兆瓦时", "draws … MWh").
+  { cause: 'energy as a rate', code: 'unit-slip', lang: 'zh', slip: '该电池储能系统的功率为⟦200兆瓦时⟧。', clean: '该电池储能系统功率200兆瓦、容量400兆瓦时。' },
+  { cause: 'energy as a rate', code: 'unit-slip', lang: 'en', slip: 'The cluster draws ⟦80 MWh⟧ from the grid.', clean: 'The cluster draws 80 MW from the grid.' },
+  // Money with a purchase/build verb is a cost (implausible needs a measure on both figures).
+  { cause: 'purchase/build verbs give money a measure', code: 'implausible', lang: 'zh', slip: '该公司以⟦400亿美元⟧购入了2000块GPU。', clean: '该公司以4亿美元购入了2000块GPU。' },
+  { cause: 'purchase/build verbs give money a measure', code: 'implausible', lang: 'en', slip: 'The firm will build a 2 GW campus for ⟦$300 million⟧.', clean: 'The firm will build a 2 GW campus for $60 billion.' },
+  // A count whose noun follows a maker or model name ("1 million Blackwell GPUs", "10万块英伟达GPU").
+  { cause: 'counted noun after maker names', code: 'implausible', lang: 'en', slip: 'A 20 MW hall will hold ⟦500,000⟧ Nvidia Blackwell GPUs.', clean: 'A 20 MW hall will hold 12,000 Nvidia Blackwell GPUs.' },
+  { cause: 'counted noun after maker names', code: 'implausible', lang: 'zh', slip: '这座20兆瓦的机房将容纳⟦50万块英伟达GPU⟧。', clean: '这座20兆瓦的机房将容纳1.2万块英伟达GPU。' },
+  // Undated valuation matching a superseded fact: stale.
+  { cause: 'undated time-varying claims read as current', code: 'stale-figure', lang: 'zh', slip: 'xAI目前估值⟦2000亿美元⟧。', clean: 'xAI目前估值约2300亿美元。' },
+  { cause: 'undated time-varying claims read as current', code: 'stale-figure', lang: 'en', slip: 'Databricks, now valued at ⟦$43 billion⟧, buys GPU capacity.', clean: 'Databricks, now valued at $62 billion, buys GPU capacity.' },
+  // Chinese ratio with a year or a noun between B and 的N倍; English lead "cost is N times".
+  { cause: 'ratio wording', code: 'arithmetic', lang: 'zh', slip: '该园区投资为600亿美元，是2024年同类项目200亿美元投资的⟦五倍⟧。', clean: '该园区投资为600亿美元，是2024年同类项目200亿美元投资的三倍。' },
+  { cause: 'ratio wording', code: 'arithmetic', lang: 'en', slip: 'The campus cost of $90 billion is ⟦six times⟧ the $30 billion spent on the first site.', clean: 'The campus cost of $90 billion is three times the $30 billion spent on the first site.' },
+  // Change wording with years between ("从2023年的A增至2025年的B"; "to A from B").
+  { cause: 'from/to with years and reversed order', code: 'arithmetic', lang: 'zh', slip: '该公司收入从2023年的40亿美元增至2025年的80亿美元，⟦翻了两番⟧。', clean: '该公司收入从2023年的40亿美元增至2025年的80亿美元，翻了一番。' },
+  { cause: 'from/to with years and reversed order', code: 'arithmetic', lang: 'en', slip: 'Backlog rose to $200 billion from $100 billion a year earlier, a ⟦fivefold⟧ increase.', clean: 'Backlog rose to $200 billion from $100 billion a year earlier, a twofold increase.' },
+  // Stated differences ("比B增加了C", "C more than the B").
+  { cause: 'differences', code: 'arithmetic', lang: 'zh', slip: '谷歌2025年资本支出900亿美元，比2024年的500亿美元增加了⟦300亿美元⟧。', clean: '谷歌2025年资本支出900亿美元，比2024年的500亿美元增加了400亿美元。' },
+  { cause: 'differences', code: 'arithmetic', lang: 'en', slip: 'The firm spent $90 billion in 2025, ⟦$20 billion⟧ more than the $50 billion it spent in 2024.', clean: 'The firm spent $90 billion in 2025, $40 billion more than the $50 billion it spent in 2024.' },
+  // Per-year rate with the total a few words before the duration.
+  { cause: 'per-year wording', code: 'arithmetic', lang: 'en', slip: 'The $400 billion agreement runs over four years, which works out to ⟦$80 billion⟧ a year.', clean: 'The $400 billion agreement runs over four years, which works out to $100 billion a year.' },
+  { cause: 'per-year wording', code: 'arithmetic', lang: 'zh', slip: '双方签署了为期四年、总额4000亿美元的合同，平均每年⟦800亿美元⟧。', clean: '双方签署了为期四年、总额4000亿美元的合同，平均每年1000亿美元。' },
+  // A demonstrative + figure + object noun points back to the earlier thing, not to a speaker.
+  { cause: 'embedded anaphor', code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。克鲁索称，这座⟦1.2兆瓦⟧的园区将于明年完工。', clean: '阿比林园区的电力容量为1.2吉瓦。克鲁索称，这座1.2吉瓦的园区将于明年完工。' },
+  { cause: 'embedded anaphor', code: 'magnitude-slip', lang: 'en', slip: 'Stargate Abilene will draw 1.2 GW. Crusoe says the ⟦1.2 MW⟧ campus will be finished next year.', clean: 'Stargate Abilene will draw 1.2 GW. Crusoe says the 1.2 GW campus will be finished next year.' },
+  // Chip power stays per chip when the clause says so, whatever its size.
+  { cause: 'chip power per chip', code: 'magnitude-slip', lang: 'zh', slip: '英伟达B300单卡功耗为⟦1400千瓦⟧。', clean: '英伟达B300单卡功耗为1400瓦。' },
+  { cause: 'chip power per chip', code: 'magnitude-slip', lang: 'en', slip: 'Each B300 is rated at ⟦1,400 kW⟧.', clean: 'Each B300 is rated at 1,400 W.' },
+];
+
+for (const c of CAUSES) {
+  test(`${c.cause}: ${c.code} (${c.lang})`, () => {
+    const { text, span } = unmark(c.slip);
+    const hit = allOf(text).filter((f) => f.code === c.code);
+    assert.ok(hit.some((f) => f.offset < span!.offset + span!.length && span!.offset < f.offset + Math.max(1, f.length)), `expected ${c.code} at "${text.slice(span!.offset, span!.offset + span!.length)}" in: ${text}\n got: ${JSON.stringify(allOf(text).map((f) => [f.code, text.slice(f.offset, f.offset + f.length)]))}`);
+    const clean = allOf(c.clean).filter((f) => f.code === c.code || f.severity === 'warning' || f.severity === 'error');
+    assert.deepEqual(clean.map((f) => [f.code, c.clean.slice(f.offset, f.offset + f.length)]), [], `clean variant: ${c.clean}`);
+  });
+}
+
+test('a full-year figure takes the year, not the quarter named earlier (zh, en)', () => {
+  assert.deepEqual(warnings('亚马逊2024年第四季度资本支出263亿美元，接近全年约830亿美元的三分之一。').map((f) => f.code), []);
+  assert.deepEqual(warnings("Amazon's capital expenditure was $26.3 billion in the fourth quarter of 2024, nearly a third of its full-year $83 billion.").map((f) => f.code), []);
+});
+
+test('a deal named by another party is not the deal of a later counterparty (en, zh)', () => {
+  assert.deepEqual(warnings("OpenAI's $38 billion AWS deal dwarfs the $350 million stake it took in CoreWeave.").map((f) => f.code), []);
+  assert.deepEqual(warnings('OpenAI与AWS的380亿美元协议，远超它对CoreWeave的3.5亿美元投资。').map((f) => f.code), []);
+});

@@ -40,6 +40,7 @@ export const arithmetic: CheckDefinition = {
       const done = new Set<Figure>();
       ratios(ctx, list, out, done);
       fromTo(ctx, list, out, done);
+      differences(ctx, list, out, done);
       perYear(ctx, list, out, done);
       sums(ctx, list, out, done);
     }
@@ -48,6 +49,18 @@ export const arithmetic: CheckDefinition = {
 };
 
 const t = (ctx: CheckContext, a: number, b: number) => ctx.masked.slice(a, b);
+const TIME = new Set(['year', 'date', 'period']);
+/** Text between two offsets with the time figures in it replaced by "T" ("从2023年的" → "从T的"). */
+function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
+  let out = '';
+  let at = Math.max(0, a);
+  for (const f of list) {
+    if (!TIME.has(f.kind) || f.offset + f.length <= at || f.offset >= b) continue;
+    out += ctx.masked.slice(at, Math.max(at, f.offset)) + 'T';
+    at = f.offset + f.length;
+  }
+  return out + ctx.masked.slice(at, Math.max(at, b));
+}
 const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
 
 function fmtRatio(x: number, lang: 'zh' | 'en'): string {
@@ -84,10 +97,16 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     let a: Figure | undefined;
     let b: Figure | undefined;
     // Chinese: B immediately before "的N倍" / "的N%", A before B.
-    const prev = list[i - 1];
-    if (prev && QUANTITY.has(prev.kind) && /^\s*的\s*$/.test(t(ctx, prev.offset + prev.length, r.offset))) {
-      const between = i >= 2 ? list[i - 2] : undefined;
-      if (between && sameUnit(between, prev) && /(是|为|相当于|达到|约为|占)/.test(t(ctx, between.offset + between.length, prev.offset))) {
+    let pi = i - 1;
+    while (pi >= 0 && TIME.has(list[pi].kind)) pi--;
+    const prev = pi >= 0 ? list[pi] : undefined;
+    // "是微软资本支出320亿美元的五倍多", "是目前最大数据中心50亿美元投资的百倍".
+    if (prev && QUANTITY.has(prev.kind) && /^[^\d，,。；;]{0,6}?的\s*$/.test(g(ctx, list, prev.offset + prev.length, r.offset))) {
+      let ai = pi - 1;
+      while (ai >= 0 && !sameUnit(list[ai], prev)) ai--;
+      const between = ai >= 0 ? list[ai] : undefined;
+      const gap = between ? g(ctx, list, between.offset + between.length, prev.offset) : '';
+      if (between && /(是|为|相当于|达到|约为|占)/.test(gap) && !/[。；;]/.test(gap) && gap.length <= 30) {
         a = between;
         b = prev;
       }
@@ -104,7 +123,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       const okGap = isRatio
         ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
         : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
-      if (okGap && gap.length < 40 && lead.length < 40 && /^\s*(?:is|was|are|were|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
+      if (okGap && gap.length < 40 && lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
         a = prev;
         b = next;
       }
@@ -125,29 +144,42 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
   }
 }
 
-const FROM_ZH = /从\s*$/;
-const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*$/;
+// Gaps are read with time figures replaced by "T" ("从2023年的30亿美元增至2025年的60亿美元").
+const FROM_ZH = /从\s*(?:T\s*的?)?\s*$/;
+const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*(?:T\s*的?)?\s*$/;
 const FROM_EN = /\bfrom\s*$/i;
-const TO_EN = /^\s*(?:in\s+\d{4}\s+|last\s+year\s+|a\s+year\s+(?:earlier|ago)\s+)?to\s*$/i;
+const TIME_EN = /(?:(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?T|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
+const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*$`, 'i');
+// "jumped to $523 billion from $138 billion a year earlier".
+const TO_EN_PRE = /\bto\s*$/i;
+const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?from\\s*$`, 'i');
 const UP = /增长|增加|上升|提高|增幅|涨|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
 const DOWN = /下降|减少|降低|降幅|下滑|跌|decline|fell|fall|drop|down\b|decrease|shrank|cut/i;
 
 // "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
 function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let i = 0; i + 1 < list.length; i++) {
-    const a = list[i];
-    const b = list[i + 1];
-    if (!sameUnit(a, b)) continue;
-    const pre = t(ctx, Math.max(0, a.offset - 8), a.offset);
-    const mid = t(ctx, a.offset + a.length, b.offset);
-    if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)))) continue;
+    let a = list[i];
+    let j = i + 1;
+    while (j < list.length && TIME.has(list[j].kind)) j++;
+    let b = list[j];
+    if (!b || !sameUnit(a, b)) continue;
+    const pre = g(ctx, list, Math.max(0, a.offset - 14), a.offset);
+    const mid = g(ctx, list, a.offset + a.length, b.offset);
+    const reversed = TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid);
+    if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
+    const bIndex = j;
+    if (reversed) [a, b] = [b, a];
+    i = Math.max(i, bIndex - 1);
+    const after = list.slice(bIndex + 1).filter((f) => !TIME.has(f.kind));
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
     // The stated change: the next percent/ratio/same-unit figure in the sentence after B.
-    for (let k = i + 2; k < list.length && k <= i + 3; k++) {
-      const c = list[k];
-      const cue = t(ctx, Math.max(b.offset + b.length, c.offset - 14), c.offset) + t(ctx, c.offset + c.length, c.offset + c.length + 10);
+    const last = reversed ? a : b;
+    for (let k = 0; k < after.length && k < 2; k++) {
+      const c = after[k];
+      const cue = t(ctx, Math.max(last.offset + last.length, c.offset - 14), c.offset) + t(ctx, c.offset + c.length, c.offset + c.length + 10);
       const up = UP.test(cue);
       const down = DOWN.test(cue);
       if (up === down && c.kind !== 'ratio') continue;
@@ -187,6 +219,62 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
   }
 }
 
+const MORE_ZH = /^\s*(?:增加了|增长了|增加|多出了?|高出了?|多了|减少了|下降了|少了|低了)\s*(?:约|近|超过)?\s*$/;
+const LESS_ZH = /减少|下降|少|低/;
+const THAN_EN = /^\s*(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?$/i;
+const LESS_EN = /less|lower|fewer|smaller/i;
+
+// "A，比B增加了C" and "A, C more than the B": the stated difference against the two levels.
+function differences(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
+    if (!QUANTITY.has(c.kind) || done.has(c)) continue;
+    let a: Figure | undefined;
+    let b: Figure | undefined;
+    let less = false;
+    // zh: B … C with "比B增加了C", A the nearest earlier same-unit figure.
+    let bi = k - 1;
+    while (bi >= 0 && TIME.has(list[bi].kind)) bi--;
+    if (bi >= 0 && sameUnit(list[bi], c)) {
+      const gap = g(ctx, list, list[bi].offset + list[bi].length, c.offset);
+      const pre = g(ctx, list, Math.max(0, list[bi].offset - 8), list[bi].offset);
+      if (MORE_ZH.test(gap) && /比\s*(?:T\s*的?)?\s*$/.test(pre)) {
+        b = list[bi];
+        less = LESS_ZH.test(gap);
+        let ai = bi - 1;
+        while (ai >= 0 && !sameUnit(list[ai], c)) ai--;
+        a = ai >= 0 ? list[ai] : undefined;
+      }
+    }
+    // en: A …, C more than (the) B.
+    const next = list[k + 1];
+    if (!b && next && sameUnit(next, c) && THAN_EN.test(t(ctx, c.offset + c.length, next.offset))) {
+      b = next;
+      less = LESS_EN.test(t(ctx, c.offset + c.length, next.offset));
+      let ai = k - 1;
+      while (ai >= 0 && !sameUnit(list[ai], c)) ai--;
+      a = ai >= 0 ? list[ai] : undefined;
+    }
+    if (!a || !b || a === b) continue;
+    const between = g(ctx, list, a.offset + a.length, Math.min(b.offset, c.offset));
+    if (between.length > 60 || /[。；;]/.test(between)) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    const ic = figureRange(c);
+    if (!bounded(ia) || !bounded(ib) || !bounded(ic)) continue;
+    const actual = less ? sub(ib, ia) : sub(ia, ib);
+    if (overlap(widen(actual, 0.02), widen(ic, 0.05))) continue;
+    const va = a.value ?? (ia[0] + ia[1]) / 2;
+    const vb = b.value ?? (ib[0] + ib[1]) / 2;
+    const diff = Math.abs(va - vb);
+    const shown = formatLike(diff, c);
+    push(ctx, out, done, c, [a, b],
+      `算不上：${a.text}与${b.text}相差约${shown}，而非“${c.text}”。`,
+      `Does not compute: ${a.text} and ${b.text} differ by about ${shown}, not "${c.text}".`,
+      diff);
+  }
+}
+
 const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum)\b|^\s*\/\s*(?:yr|year)\b/i;
 const PER_YEAR_BEFORE = /(?:每年|年均|平均每年|一年)\s*(?:约|近|超过|达|为|投入|投资|支出)?\s*$|(?:or|about|roughly|some|,)?\s*$/;
 
@@ -201,7 +289,10 @@ function perYear(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure
     let total: Figure | undefined;
     const before = list[i - 1];
     const after = list[i + 1];
-    if (before && QUANTITY.has(before.kind) && /^\s*(?:over|across|in|during|within|for)\s*(?:the\s+next\s+|the\s+coming\s+)?$/i.test(t(ctx, before.offset + before.length, d.offset))) total = before;
+    const gapBefore = before ? t(ctx, before.offset + before.length, d.offset) : '';
+    if (before && QUANTITY.has(before.kind) && /^\s*(?:over|across|in|during|within|for)\s*(?:the\s+next\s+|the\s+coming\s+)?$/i.test(gapBefore)) total = before;
+    // "$300 billion deal with Oracle runs over five years", "$38 billion, seven-year agreement".
+    else if (before && QUANTITY.has(before.kind) && d.lang === 'en' && gapBefore.length <= 40 && /^[\s,]*(?:[\w'’-]+\s+){0,5}?(?:over|across|during|within|for|runs?\s+(?:over|for))?\s*(?:the\s+next\s+|about\s+|roughly\s+)?$|^\s*,\s*$/i.test(gapBefore) && !/[.;]/.test(gapBefore)) total = before;
     else if (after && QUANTITY.has(after.kind) && /^\s*(?:内|之内|里|中|间)?\s*[^\d，,。；]{0,6}$/.test(t(ctx, d.offset + d.length, after.offset)) && /(?:未来|今后|在|于)?\s*$/.test(t(ctx, Math.max(0, d.offset - 4), d.offset)) && d.lang === 'zh') total = after;
     if (!total) continue;
     const ti = list.indexOf(total);
@@ -230,9 +321,10 @@ function perYear(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure
   void PER_YEAR_BEFORE;
 }
 
-const TOTAL_BEFORE = /(?:合计|总计|共计|总共|一共|总和为|总量为|共|累计)\s*(?:约|达|为|超过|近)?\s*$|(?:a\s+total\s+of|in\s+total|total(?:ling|ing)?|totals|combined|altogether|for\s+a\s+total\s+of|sum\s+of)\s*(?:about|some|roughly)?\s*$/i;
+const TOTAL_BEFORE = /(?:合计|总计|共计|总共|一共|总和为|总量为|共|累计|加起来)\s*(?:约|达|为|超过|近)?\s*$|(?:a\s+total\s+of|in\s+total|total(?:ling|ing)?|totals|combined|altogether|for\s+a\s+total\s+of|sum\s+of|add(?:s|ed)?\s+up\s+to|sum(?:s|med)?\s+to)\s*(?:about|some|roughly)?\s*$/i;
 const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined|total|in\s+aggregate)\b|^\s*(?:的总|总计|合计)/i;
-const LIST_SEP = /^\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?$/i;
+// "10 GW, 6 GW and 10 GW"; "Nvidia's 10 GW, AMD's 6 GW and Broadcom's 10 GW" (an owner before each part).
+const LIST_SEP = /^\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$/i;
 
 // "10 + 6 + 10 GW, 26 GW in all" / "分别为10亿、20亿和30亿美元，合计60亿美元".
 function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
@@ -278,7 +370,9 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
       acc = add(acc, [r[0] * u, r[1] * u]);
     }
     if (!ok || !bounded(acc)) continue;
-    const it = figureRange(total);
+    let it = figureRange(total);
+    // "add up to 30 GW" states the sum, not a ceiling (the recognizer reads "up to" as a hedge).
+    if (total.qualifier === 'up-to' && total.value != null && /add(?:s|ed)?\s+up\s+to\s*$/i.test(pre)) it = [total.value, total.value];
     if (overlap(widen(acc, 0.01), widen(it, 0.01))) continue;
     const sum = acc[0] === acc[1] || !Number.isFinite(acc[1]) ? acc[0] : (acc[0] + acc[1]) / 2;
     push(ctx, out, done, total, parts,

@@ -266,17 +266,39 @@ function claimScopeKey(scope: string): string {
   return scope === 'overall' ? '' : scope;
 }
 
+/** A fact's scope key for this claim: power per chip is per unit by definition ("maximum per GPU"). */
+function scopeKeyFor(c: ClaimInfo, f: Fact): string {
+  const k = factScopeKey(f);
+  return c.family === 'chip_power' && k === 'per-unit' ? claimScopeKey(c.scope) : k;
+}
+
 /** Whether a fact speaks about the same period as the claim. */
 function timeMatches(c: ClaimInfo, fact: Fact): boolean {
   const pk = periodKey(fact.period);
+  // An undated claim about a measure that changes over time (a valuation, a user count) is read as
+  // the current state: it meets the undated facts of the chain (a stale check, never a conflict).
+  if (TIME_VARYING_MEASURES.has(c.family) && !PERIODIC_MEASURES.has(c.family) && !pk) {
+    if (!c.timeKey) return true;
+    // "valued at … in October 2025": a dated level meets the fact reported that month.
+    const [from, to] = c.timeKey.split('..');
+    return /^\d{4}-\d{2}$/.test(from) && from === to && fact.asOf.slice(0, 7) === from;
+  }
   const periodic = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
   if (periodic) return !!c.timeKey && !!pk && c.timeKey === pk;
   // A dated claim ("2019年向OpenAI投资10亿美元") is history, not the undated fact's current state.
   if (!pk) return !c.timeKey || c.timeKey.slice(0, 4) >= fact.asOf.slice(0, 4) || c.timeKey.startsWith('rel:');
-  if (c.timeKey) return c.timeKey === pk;
+  // "by the end of 2026" (2026-09..2026-12) lies within a fact of 2026: a level reached that year.
+  if (c.timeKey) return c.timeKey === pk || withinYear(c.timeKey, pk);
   // A multi-year plan (2025..2029) is the project's total; a single year is a flow.
   const [from, to] = pk.split('..');
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
+}
+
+function withinYear(claimKey: string, pk: string): boolean {
+  const m = /^(\d{4})\.\.(\d{4})$/.exec(pk);
+  if (!m || m[1] !== m[2]) return false;
+  const [from, to] = claimKey.split('..');
+  return !!from && from.slice(0, 4) === m[1] && (to ?? from).slice(0, 4) === m[1];
 }
 
 const DIRECTED_ZH = /[向对給给在]\s*$/;
@@ -336,6 +358,18 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const matching = facts.filter((f) => !disjoint(c, widened(f)));
   if (matching.length) {
     if (matching.some((f) => !f.supersededBy && closeMatch(c, f))) return;
+    // "计划投资5000万美元" against "up to $500 billion": inside the open bound, yet 10,000× off its value.
+    if (c.figure.value != null && c.figure.qualifier === 'exact') {
+      const cScope = claimScopeKey(c.scope);
+      for (const f of matching) {
+        if (f.supersededBy || scopeKeyFor(c, f) !== cScope) continue;
+        const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
+        if (factor) {
+          res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: f.file, line: f.line, character: 0 }, f));
+          return;
+        }
+      }
+    }
     const old = matching.find((f) => f.supersededBy && closeMatch(c, f));
     if (!old) return;
     const newer = latestOf(store, old);
@@ -344,7 +378,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     return;
   }
   const cScope = claimScopeKey(c.scope);
-  const candidates = facts.filter((f) => !f.supersededBy && factScopeKey(f) === cScope);
+  const candidates = facts.filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope);
   if (!candidates.length) return;
   // Only a date-less claim about a time-varying measure: never a conflict (which date?).
   if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey) return;

@@ -22,8 +22,11 @@ type Raw = Omit<Finding, 'severity' | 'key'>;
 export const WATTS_PER_ACCELERATOR: [number, number] = [300, 4000];
 export const USD_PER_GW: [number, number] = [0.5e9, 200e9];
 export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
+/** Floor for a named data-centre accelerator (H100 ~$25–40 k; the cheapest export parts ~$10 k). */
+export const DATACENTRE_MIN_USD = 5000;
+const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
 
-const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|[;；]/i;
+const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；]/i;
 
 const ACCELERATOR_MEASURES = new Set(['gpu_count', 'chip_count']);
 const CAPITAL_MEASURES = new Set(['investment', 'cost', 'capex', 'spending', 'commitment']);
@@ -60,8 +63,11 @@ export const implausible: CheckDefinition = {
       if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure)) kind = 'acc';
       else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
       else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure)) kind = 'money';
-      if (!kind || claim.scope === 'per-year' || claim.scope === 'per-unit') continue;
-      const [lo, hi] = figureRange(f);
+      if (!kind || claim.scope === 'per-year') continue;
+      let [lo, hi] = figureRange(f);
+      // "总投资高达5000亿美元", "as much as $500 billion": the stated top is what is claimed; a
+      // plausibility bound that spans orders of magnitude still holds at half of it.
+      if (f.qualifier === 'up-to' && f.value != null) lo = f.value / 2;
       const info = claimByFigure.get(claim.figure);
       items.push({
         kind, info, figure: f, lo, hi, sentence: sentenceAt(ctx, f.offset), subject: claim.subject,
@@ -73,6 +79,8 @@ export const implausible: CheckDefinition = {
     const bySubject = new Map<string, Item[]>();
     for (const it of items) {
       push(bySentence, it.sentence, it);
+      // Per-unit figures ("每个功率为120千瓦的机柜可容纳2000块GPU") pair only within their sentence.
+      if (it.scope === 'per-unit') continue;
       if (it.info && it.info.claim.confidence >= MIN_CONFIDENCE && it.subject) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
     }
     const pairs = (list: Item[]) => {
@@ -130,7 +138,12 @@ function test(ctx: CheckContext, out: Raw[], flagged: Set<Figure>, num: Item, de
   } else if (what === 'usdpgw') {
     band = USD_PER_GW;
     scale = 1e9;
-  } else band = USD_PER_ACCELERATOR;
+  } else {
+    band = USD_PER_ACCELERATOR;
+    // A named data-centre accelerator (Blackwell, H100, MI300X …) is never sold for consumer-GPU money.
+    const named = ctx.masked.slice(den.figure.offset, den.figure.offset + den.figure.length + 40);
+    if (DATACENTRE_MODEL.test(named)) band = [DATACENTRE_MIN_USD, band[1]];
+  }
   const [bLo, bHi] = [band[0] / scale, band[1] / scale];
   if (!(hi < bLo || lo > bHi)) return;
   const zh = ctx.lang === 'zh';

@@ -8,12 +8,23 @@ import type { CheckDefinition } from './types.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
-const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*\/\s*(?:yr|year)\b|^\s*(?:annually|per annum|yearly)\b|^\s*(?:\/年|每年)/i;
-const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|每年约|每年近|每年超过|每年达|每年高达|年耗电|年用电)\s*[约近达超过高至少多]*\s*$/;
-const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
+// "5 GW a year", "1.2 GW of electricity annually", "900 MW of electricity every year".
+const PER_YEAR_AFTER = /^\s*(?:of\s+(?:electricity|power|energy)\s+)?(?:(?:a|per|each|every)\s+year\b|\/\s*(?:yr|year)\b|(?:annually|per annum|yearly)\b)|^\s*(?:\/年|每年)/i;
+// "每年5吉瓦", "每年耗电5吉瓦", "每年消耗900万千瓦", "全年用电800兆瓦": a yearly amount, with a consumption verb between.
+const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(?:耗电|用电|消耗|消耗电力|耗用|使用|需要|发电)?\s*(?:量)?\s*(?:为|达|约|近|超过|高达|达到|将达到?|约为|至少|多达)*\s*$/;
+const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
+// "消耗50兆瓦的电量", "30 MW of energy", "consumed 30 MW of electricity": an amount consumed, not a rate.
+const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b/i;
+const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:about|roughly|some|nearly|around|over|more than|up to)?\s*$/i;
+const ELECTRICITY_AFTER = /^\s*of\s+electricity\b/i;
+// "draws 150 MWh from the grid", "功率为150兆瓦时": energy where a rate (power) is meant, storage or not.
+const RATE_BEFORE = /(?:功率|额定功率|输出功率|供电功率)\s*(?:为|达|约|达到|是|高达)?\s*$|\b(?:draws?|drawing|drew|rated at|power draw of|peak demand of)\s+(?:about|roughly|some|nearly|around|up to|over)?\s*$/i;
+// "a 300 MWh campus", "一座300兆瓦时的园区": energy as the size of a site.
+const SITE_AFTER = /^\s*(?:AI\s+)?(?:campus|data[- ]?cent(?:er|re)|facility|site|cluster|supercomputer)\b|^\s*(?:的)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
 const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases/i;
 const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
 const CAPACITY_AFTER = /^\s*(?:of\s+(?:power\s+)?capacity|capacity|的(?:装机|电力)?容量|装机)/i;
+const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const STORAGE = /储能|电池|蓄电|battery|batteries|storage|megapack/i;
 
 const POWER_OF_ENERGY: Record<string, string> = {
@@ -36,13 +47,15 @@ export const unitSlip: CheckDefinition = {
       if (f.kind !== 'power' && f.kind !== 'energy') continue;
       const end = f.offset + f.length;
       const before = t.slice(Math.max(0, f.offset - 14), f.offset);
-      const after = t.slice(end, end + 20);
+      const after = t.slice(end, end + 32);
       const clause = clauseAround(t, f.offset, end);
       if (f.kind === 'power') {
         const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before);
-        const energyWord = ENERGY_WORD_BEFORE.test(before);
+        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(before) && ELECTRICITY_AFTER.test(after));
         if (!perYear && !energyWord) continue;
-        if (perYear && BUILD.test(clause)) continue;
+        // "每年新增5吉瓦", "adds 1 GW a year": capacity added per year. "建成后每年耗电5吉瓦" is still a slip:
+        // only a build verb near the figure (not "once built" earlier in the clause) excuses it.
+        if (perYear && BUILD.test(before + t.slice(end, end + 20)) && !CONSUME.test(before)) continue;
         out.push({
           code: 'unit-slip', offset: f.offset, length: f.length, related: [], fixes: [], factIds: [],
           message: zh
@@ -50,8 +63,9 @@ export const unitSlip: CheckDefinition = {
             : `"${f.text}" is power (watts); an amount ${energyWord ? 'of electricity' : 'per year'} is energy (GWh, TWh).`,
         });
       } else {
-        const capacity = CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after);
-        if (!capacity || STORAGE.test(clause)) continue;
+        const rate = RATE_BEFORE.test(before);
+        const capacity = CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after);
+        if (!rate && (!capacity || STORAGE.test(clause))) continue;
         const unit = f.unitText ?? '';
         const powerUnit = POWER_OF_ENERGY[unit];
         const fixText = powerUnit && f.text.endsWith(unit) ? f.text.slice(0, f.text.length - unit.length) + powerUnit : null;

@@ -110,12 +110,22 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
       const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
       const inClause = m.offset >= cStart && m.offset < cEnd;
       // "向OpenAI投资", "invest in OpenAI": the other party of the money, not the subject.
-      const counterparty = /(?:[向对给]|\b(?:in|into|to))\s*$/i.test(text.slice(Math.max(sentence.offset, m.offset - 6), m.offset));
+      // "微软持有OpenAI…股份": the company held is not the holder.
+      const counterparty = /(?:[向对给]|持有|入股|控股|\b(?:in|into|to))\s*$/i.test(text.slice(Math.max(sentence.offset, m.offset - 6), m.offset));
+      // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
+      const speaker = SPEECH.test(text.slice(m.offset + m.length, m.offset + m.length + 12));
+      // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
+      const relative = !before && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal') && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
       // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
       const modified = !before && distance <= 2 && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
       // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject.
       const maker = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i.test(text.slice(m.offset + m.length, m.offset + m.length + 12));
-      const score = subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified ? 3 : 1) * (maker ? 0.3 : 1) / (1 + distance / 40);
+      // "400,000 Nvidia GB200s", "10万块H100": a chip named right after a count is what is counted.
+      const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
+      // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
+      const lead = text.slice(Math.max(sentence.offset, m.offset - 30), m.offset);
+      const relClause = before && /\b(?:that|which|who|whom)\s+$/i.test(lead) && !/\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+that\s+$/i.test(lead);
+      const score = (counted ? 0.2 : 1) * (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
     }
     let subject: string | null = null;
@@ -170,8 +180,19 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
       }
     }
 
+    // "这座1兆瓦的集群", "the 1 MW cluster", "The $300 million deal": a demonstrative + figure + object
+    // noun points back at the thing of an earlier sentence, not at a speaker or owner named here.
+    const embedded = embeddedAnaphor(text, figure);
+    if (embedded && (!subject || !isThingKind(store, subject) || confidence < 0.7)) {
+      const back = antecedent(store, text, claims, mentions, sentences, si, embedded);
+      if (back) {
+        subject = back.subject;
+        subjectMention = back.mention;
+        confidence = 0.7;
+      }
+    }
     let measure = measureFor(text, figure, cStart, cEnd) ?? measureFor(text, figure, sentence.offset, sEnd);
-    if (measure === 'power' && subject && store.entities.get(subject)?.kind === 'chip' && figure.value != null && figure.value < 1e5) measure = 'chip_power';
+    if ((measure === 'power' || measure === 'chip_power') && subject && store.entities.get(subject)?.kind === 'chip') measure = chipPowerMeasure(store, subject, figure, text.slice(cStart, cEnd), measure);
     if (!measure) confidence = Math.min(confidence, 0.3);
     const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
     const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
@@ -183,6 +204,78 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
   }
   return claims;
 }
+
+const OBJECT_NOUNS: { re: RegExp; deal: boolean }[] = [
+  { re: /^\s*(?:的)?\s*(?:AI\s*|人工智能\s*)?(?:超级)?(?:集群|园区|数据中心|智算中心|算力中心|项目|设施|超算|超级计算机)/, deal: false },
+  { re: /^\s*(?:AI\s+)?(?:super)?(?:cluster|campus|data[- ]?cent(?:er|re)|facility|site|project|supercomputer)\b/i, deal: false },
+  { re: /^\s*(?:的)?\s*(?:协议|合同|合约|交易)/, deal: true },
+  { re: /^\s*(?:deal|contract|agreement|pact)\b/i, deal: true },
+];
+
+/** The object noun after a figure introduced by a demonstrative, or undefined. */
+function embeddedAnaphor(text: string, figure: Figure): { noun: string; deal: boolean } | undefined {
+  const pre = text.slice(Math.max(0, figure.offset - 5), figure.offset);
+  if (!/(?:\b(?:the|this|that)\s+|这座|这个|这一|该|此)\s*$/i.test(pre)) return undefined;
+  const post = text.slice(figure.offset + figure.length, figure.offset + figure.length + 20);
+  for (const o of OBJECT_NOUNS) {
+    const m = o.re.exec(post);
+    if (m) return { noun: m[0].replace(/^\s*的?\s*/, '').trim().toLowerCase(), deal: o.deal };
+  }
+  return undefined;
+}
+
+function isThingKind(store: FactStore, id: string): boolean {
+  const k = store.entities.get(id)?.kind;
+  return k === 'project' || k === 'site' || k === 'deal';
+}
+
+/**
+ * The thing an embedded anaphor points back to: the latest confident claim subject of the previous
+ * two sentences of the right kind (a deal for "deal/协议", a project or site otherwise), or a company
+ * whose mention was followed by the same object noun ("百度新数据中心 … 这座…的数据中心").
+ */
+function antecedent(store: FactStore, text: string, claims: Claim[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
+  if (si === 0) return undefined;
+  const from = sentences[Math.max(0, si - 2)].offset;
+  const to = sentences[si].offset;
+  const ok = (id: string) => {
+    const k = store.entities.get(id)?.kind;
+    return a.deal ? k === 'deal' : k === 'project' || k === 'site';
+  };
+  for (let mi = mentions.length - 1; mi >= 0; mi--) {
+    const m = mentions[mi];
+    if (m.offset >= to) continue;
+    if (m.offset < from) break;
+    if (ok(m.entityId)) return { subject: m.entityId, mention: mi };
+    const k = store.entities.get(m.entityId)?.kind;
+    if (!a.deal && k === 'company' && text.slice(m.offset + m.length, m.offset + m.length + 12).toLowerCase().includes(a.noun.slice(0, 8))) return { subject: m.entityId, mention: mi };
+  }
+  if (a.deal) {
+    for (let k = claims.length - 1; k >= 0; k--) {
+      const c = claims[k];
+      if (c.subject && c.confidence >= 0.7 && ok(c.subject) && c.subjectMention != null && mentions[c.subjectMention].offset >= from) return { subject: c.subject, mention: c.subjectMention };
+    }
+  }
+  return undefined;
+}
+
+const PER_CHIP = /单卡|单颗|单块|单芯片|每块|每颗|每张|功耗|TDP|\beach\b|per (?:gpu|chip|accelerator)|rated at/i;
+
+/**
+ * Power of a chip entity: per chip (TDP) or per system (a GB200 NVL72 rack), by what the store
+ * records for it; "单卡功耗700千瓦", "Each H100 is rated at 700 kW" stay per chip so that the slip shows.
+ */
+function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, clause: string, measure: string): string {
+  const byMeasure = store.byEntityMeasure.get(subject);
+  const perChip = !!byMeasure?.get('chip_power')?.length;
+  const perSystem = !!(byMeasure?.get('power')?.length || byMeasure?.get('power_capacity')?.length);
+  const small = figure.value != null && figure.value < 1e5;
+  if (perChip && (small || PER_CHIP.test(clause))) return 'chip_power';
+  if (perSystem && !perChip) return 'power';
+  return small ? 'chip_power' : measure;
+}
+
+const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
 
 const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|and|&)\s*$/i;
 
@@ -200,6 +293,8 @@ function counterpartIn(text: string, mentions: Mention[], i: number, cStart: num
   for (let k = i + 1; k < mentions.length && mentions[k].offset < cEnd; k++) {
     if (mentions[k].offset < cStart || mentions[k].entityId === mentions[i].entityId) continue;
     if (/(?:[向对给与和同跟]|\b(?:in|into|to|with))\s*$/i.test(text.slice(Math.max(0, mentions[k].offset - 6), mentions[k].offset))) return k;
+    // "OpenAI's $38 billion AWS deal … in CoreWeave": a third party named first is the other party.
+    if (mentions[k].offset >= cStart) return undefined;
   }
   return undefined;
 }
@@ -225,6 +320,8 @@ function dealBetween(store: FactStore, a: string, b: string): string | undefined
   const list = index.get(a < b ? `${a}|${b}` : `${b}|${a}`);
   return list && list.length === 1 ? list[0] : undefined;
 }
+
+const FULL_YEAR = /(?:全年|全年度|整年|full[- ]year|for the (?:whole |full )?year|annual)[^，,。；;\d]{0,6}$/i;
 
 /** Measures whose figures belong to a period (a year's capex), so a year anywhere before them in the sentence applies. */
 const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'spending', 'compute_spend', 'growth', 'energy_use', 'valuation', 'market_cap', 'users', 'employees']);
@@ -252,5 +349,15 @@ function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence
   }
   if (!best) return undefined;
   const g = best.fig;
-  return g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+  const time = g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+  // "第四季度资本支出263亿美元，接近全年约830亿美元": a full-year figure takes the year, not the quarter.
+  const lead = text.slice(Math.max(sentence.offset, f.offset - 12), f.offset);
+  if (time && time.from && !/^FY/i.test(time.label ?? '') && FULL_YEAR.test(lead) && !(inOwnClause(best.fig))) {
+    const y = time.from.slice(0, 4);
+    if (/^\d{4}$/.test(y) && (time.to ?? time.from).slice(0, 4) === y) return { from: y, to: y, label: y };
+  }
+  return time;
+  function inOwnClause(x: Figure) {
+    return x.offset >= cStart && x.offset < cEnd && /^\d{4}/.test(x.text) && x.kind === 'year';
+  }
 }

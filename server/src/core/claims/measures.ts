@@ -14,12 +14,12 @@ const MONEY_CUES: Cue[] = [
   { measure: 'revenue', words: ['营收', '收入', '销售额', '营业额', 'revenue', 'revenues', 'sales'] },
   { measure: 'net_income', words: ['净利润', '净利', 'net income', 'profit'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
-  { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'deal worth', 'agreement', 'deal'] },
+  { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
-  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of'] },
+  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds'] },
   { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
-  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'invest', 'invested', 'investing', 'investment', 'investments'] },
+  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
 ];
 
 const PERCENT_CUES: Cue[] = [
@@ -43,6 +43,34 @@ const COUNT_NOUN_MEASURE: Record<string, string> = {
   employee: 'employees',
   user: 'users',
 };
+
+/** Counts without a counted noun: what the words around them say is counted. */
+const COUNT_CUES: Cue[] = [
+  { measure: 'users', words: ['用户', '活跃用户', 'users', 'user', 'subscribers'] },
+  { measure: 'employees', words: ['员工', '雇员', 'employees', 'staff', 'workers'] },
+];
+
+const DATA_CENTRE_SPEND = /数据中心|基础设施|data[- ]?cent(?:er|re)s?|infrastructure/i;
+
+/**
+ * "1.5 million Nvidia GB200 and GB300 GPUs", "64,000 Nvidia GB200s", "10万块英伟达GPU": the counted
+ * noun a few words after a count that the recognizer left without one (makers and model names between).
+ */
+export function nounAfter(text: string, figure: Figure, limit: number): string | undefined {
+  const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 40));
+  const en = /^\s+(?:(?:[A-Z][\w.-]*|and|or|&)\s+){0,5}?(GPUs?|chips?|accelerators?|servers?|TPUs?|(?:GB|B|H|MI)\d{3}[A-Z]?s?)\b/.exec(after);
+  if (en) {
+    const w = en[1].toLowerCase().replace(/s$/, '');
+    if (w === 'gpu' || /^(?:gb|b|h)\d/.test(w)) return 'GPU';
+    if (w === 'tpu' || w === 'chip' || /^mi\d/.test(w)) return 'chip';
+    if (w === 'accelerator') return 'accelerator';
+    return 'server';
+  }
+  if (figure.lang !== 'zh') return undefined;
+  const zh = /^(?:块|颗|个|张|台|枚)?[^\s，,。；;：:\d]{0,8}?(GPU|芯片|加速器|显卡|服务器|(?:GB|B|H)\d{3})/.exec(after);
+  if (zh) return zh[1] === '芯片' || zh[1] === '加速器' ? 'chip' : zh[1] === '服务器' ? 'server' : 'GPU';
+  return undefined;
+}
 
 const GPU_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?)$/;
 
@@ -83,15 +111,19 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
       // "spent $3.5 billion on capex", "资本支出": the specific cue wins over spend/invest.
       const capex = nearestCue(text, MONEY_CUES.slice(0, 1), figure, clauseStart, clauseEnd);
       if (capex && capex.distance <= 40) return 'capex';
-      return nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+      const measure = nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+      // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own
+      // data centres and infrastructure is its capital expenditure.
+      if (measure === 'spending' && DATA_CENTRE_SPEND.test(clause)) return 'capex';
+      return measure;
     }
     case 'power':
       return mentionsAny(clause, POWER_CHIP_CUES) && figure.value != null && figure.value < 1e5 ? 'chip_power' : 'power';
     case 'energy':
       return 'energy_use';
     case 'count': {
-      const noun = figure.noun;
-      if (!noun) return null;
+      const noun = figure.noun ?? nounAfter(text, figure, clauseEnd);
+      if (!noun) return nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
       if (COUNT_NOUN_MEASURE[noun]) return COUNT_NOUN_MEASURE[noun];
       if (GPU_MODEL.test(noun)) return noun.startsWith('TPU') || /^Trainium|^Maia/.test(noun) ? 'chip_count' : 'gpu_count';
       return null;
