@@ -251,7 +251,7 @@ let importError: unknown;
 before(async () => {
   try {
     ({ maskText: mask } = (await import('../../server/src/core/text/mask.ts')) as { maskText: Mask });
-    ({ recognizeFigures: recognize } = (await import('../../server/src/core/figures/index.ts')) as {
+    ({ recognizeFigures: recognize } = (await import('../../server/src/core/figures/index.ts')) as unknown as {
       recognizeFigures: Recognize;
     });
     if (typeof mask !== 'function') throw new Error('mask.ts does not export maskText');

@@ -1,0 +1,125 @@
+// Character classes and width normalisation. Everything works on UTF-16 code units.
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;
+export const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isAlnum = (c: number): boolean => isDigit(c) || isLatin(c);
+export const isCJK = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+export const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || c === 0x2007;
+export const isNewline = (c: number): boolean => c === 10 || c === 13;
+/** Inline spaces that may sit inside a number group ("1 200"). */
+export const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010;
+
+/**
+ * Returns a string of the same length with full-width ASCII (U+FF01–U+FF5E) folded to ASCII,
+ * the ideographic space to a space, the minus sign to '-' and '￥' to '¥'. Linear.
+ */
+export function normalizeWidth(t: string): string {
+  const n = t.length;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    // Common full-width prose punctuation (，（）：；！？) alone does not need folding.
+    if (c >= 0xff01 && c <= 0xff5e) {
+      if (c === 0xff0c || c === 0xff08 || c === 0xff09 || c === 0xff1a || c === 0xff1b || c === 0xff01 || c === 0xff1f) continue;
+      first = i;
+      break;
+    }
+    if (c === 0x3000 || c === 0x2212 || c === 0xffe5 || c === 0x301c) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return t;
+  const parts: string[] = [t.slice(0, first)];
+  const CH = 8192;
+  const buf: number[] = [];
+  for (let i = first; i < n; i++) {
+    let c = t.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    else if (c === 0x3000) c = 32;
+    else if (c === 0x2212) c = 45;
+    else if (c === 0xffe5) c = 0xa5;
+    else if (c === 0x301c) c = 126;
+    buf.push(c);
+    if (buf.length === CH) {
+      parts.push(String.fromCharCode.apply(null, buf));
+      buf.length = 0;
+    }
+  }
+  if (buf.length) parts.push(String.fromCharCode.apply(null, buf));
+  return parts.join('');
+}
+
+/** A small trie for longest-match lookups of fixed strings (CJK words, symbols). */
+export class Trie<T> {
+  private root: TrieNode<T> = { next: new Map() };
+  /** First code units of all keys (both cases for folded lookups): a cheap pre-filter. */
+  private first = new Uint8Array(65536);
+  add(key: string, value: T): this {
+    const c0 = key.charCodeAt(0);
+    this.first[c0] = 1;
+    if (c0 >= 97 && c0 <= 122) this.first[c0 - 32] = 1;
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let nx = node.next.get(c);
+      if (!nx) {
+        nx = { next: new Map() };
+        node.next.set(c, nx);
+      }
+      node = nx;
+    }
+    node.value = value;
+    return this;
+  }
+  /** Longest key starting at pos; `fold` lower-cases ASCII letters of the text. */
+  match(s: string, pos: number, fold = false): { len: number; value: T } | null {
+    if (pos >= s.length || this.first[s.charCodeAt(pos)] === 0) return null;
+    let node: TrieNode<T> | undefined = this.root;
+    let best: { len: number; value: T } | null = null;
+    for (let i = pos; i < s.length && node; i++) {
+      let c = s.charCodeAt(i);
+      if (fold && c >= 65 && c <= 90) c += 32;
+      node = node.next.get(c);
+      if (!node) break;
+      if (node.value !== undefined) best = { len: i - pos + 1, value: node.value };
+    }
+    return best;
+  }
+}
+/** Trie over reversed keys: longest key ENDING at a position. */
+export class BackTrie<T> {
+  private root: TrieNode<T> = { next: new Map() };
+  add(key: string, value: T): this {
+    let node = this.root;
+    for (let i = key.length - 1; i >= 0; i--) {
+      const c = key.charCodeAt(i);
+      let nx = node.next.get(c);
+      if (!nx) {
+        nx = { next: new Map() };
+        node.next.set(c, nx);
+      }
+      node = nx;
+    }
+    node.value = value;
+    return this;
+  }
+  match(s: string, end: number): { len: number; value: T } | null {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: { len: number; value: T } | null = null;
+    for (let i = end - 1; i >= 0 && node; i--) {
+      node = node.next.get(s.charCodeAt(i));
+      if (!node) break;
+      if (node.value !== undefined) best = { len: end - i, value: node.value };
+    }
+    return best;
+  }
+}
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  value?: T;
+}

@@ -1,0 +1,348 @@
+// Numeral readers: Arabic digits, Chinese numerals, English number words. Each reader is linear in
+// the length of what it consumes and never looks further than a constant past it.
+import { isDigit, isGroupSpace, isLatin, isAlnum } from './chars.ts';
+
+export interface ArabicNum {
+  end: number;
+  value: number;
+  /** Digits before the decimal point (after removing separators). */
+  intDigits: number;
+  grouped: boolean;
+  decimal: boolean;
+  /** The integer text had a leading zero ("01"). */
+  leadingZero: boolean;
+  /** "1.2.3" and the like: not a figure. */
+  version: boolean;
+  /** Number of trailing zeros in the integer part (for "100多" steps). */
+  trailingZeros: number;
+  /** Too long to be a figure (a digit run of more than 20 digits). */
+  huge: boolean;
+}
+
+/** Reads an Arabic numeral at s[i] (a digit). `orig` is the un-normalised text (full-width checks). */
+export function readArabic(s: string, i: number, orig: string): ArabicNum {
+  const n = s.length;
+  let j = i;
+  let digits = '';
+  while (j < n && isDigit(s.charCodeAt(j))) j++;
+  let intText = s.slice(i, j);
+  let grouped = false;
+  const firstLen = j - i;
+  // Thousands groups: ",ddd" (or full-width "，ddd" between full-width digits) or " ddd".
+  if (firstLen <= 3) {
+    for (;;) {
+      const c = s.charCodeAt(j);
+      const isComma = c === 44 || (c === 0xff0c && orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19);
+      const isSp = isGroupSpace(c);
+      if (!isComma && !isSp) break;
+      if (isComma && orig.charCodeAt(j) === 0xff0c && !(orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19)) break;
+      if (!(isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4)))) break;
+      // "1 200" only when the space group is followed by a non-alnum or a unit; mixed separators stop.
+      if (isSp && grouped && intText.indexOf(',') >= 0) break;
+      if (isSp && (s.charCodeAt(j + 4) === 46 && isDigit(s.charCodeAt(j + 5)))) { /* 1 200.5 ok */ }
+      if (isComma && intText.indexOf(' ') >= 0) break;
+      intText += isComma ? ',' : ' ';
+      intText += s.slice(j + 1, j + 4);
+      j += 4;
+      grouped = true;
+    }
+  }
+  digits = grouped ? stripSeparators(intText) : intText;
+  let frac = '';
+  let version = false;
+  if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < n && isDigit(s.charCodeAt(k))) k++;
+    frac = s.slice(j + 1, k);
+    j = k;
+    // 1.2.3 → version string: swallow the whole dotted run.
+    while (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
+      version = true;
+      j++;
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
+    }
+  }
+  let exp = 0;
+  // 1e9, 2.5e-3: exponent only when not followed by more letters.
+  const ce = s.charCodeAt(j);
+  if ((ce === 101 || ce === 69) && !grouped) {
+    let k = j + 1;
+    if (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 45) k++;
+    const ds = k;
+    while (k < n && k - ds < 4 && isDigit(s.charCodeAt(k))) k++;
+    if (k > ds && !isAlnum(s.charCodeAt(k))) {
+      exp = Number(s.slice(j + 1, k));
+      j = k;
+    }
+  }
+  let tz = 0;
+  for (let k = digits.length - 1; k > 0 && digits.charCodeAt(k) === 48; k--) tz++;
+  const huge = digits.length + frac.length > 20;
+  const value = huge ? NaN : Number(`${digits}${frac ? '.' + frac : ''}${exp ? 'e' + exp : ''}`);
+  return {
+    end: j, value, intDigits: digits.length, grouped, decimal: frac.length > 0, leadingZero: digits.length > 1 && digits.charCodeAt(0) === 48,
+    version, trailingZeros: tz, huge,
+  };
+}
+
+function stripSeparators(t: string): string {
+  let out = '';
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c !== 44 && c !== 32) out += t[k];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese numerals
+
+export const ZH_DIGITS = new Map<number, number>();
+for (const [ch, v] of [['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['壹', 1], ['贰', 2], ['叁', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['柒', 7], ['捌', 8], ['玖', 9]] as const) {
+  ZH_DIGITS.set(ch.charCodeAt(0), v);
+}
+export const ZH_SMALL_UNITS = new Map<number, number>([['十', 10], ['拾', 10], ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
+export const WAN = '万'.charCodeAt(0);
+export const YI = '亿'.charCodeAt(0);
+const ZH_NUM_FLAGS = new Uint8Array(0xa000 - 0x3000);
+for (const c of [...ZH_DIGITS.keys(), ...ZH_SMALL_UNITS.keys(), WAN, YI]) ZH_NUM_FLAGS[c - 0x3000] = 1;
+export const isZhNumChar = (c: number): boolean => c >= 0x3000 && c < 0xa000 && ZH_NUM_FLAGS[c - 0x3000] === 1;
+
+export interface ZhNum {
+  end: number;
+  value: number;
+  /** Contains a real digit (not only 十百千万亿). */
+  hasDigit: boolean;
+  /** Contains 万 or 亿. */
+  hasBig: boolean;
+  /** Only digit characters ("二〇二五"): value read digit by digit. */
+  digitString: boolean;
+  /** The last multiplier written (十 → 10, 百 → 100, 万 → 1e4 …), 1 if none; for 十多/三百多 steps. */
+  lastUnit: number;
+  /** Just "一" / "两"…: one digit, no units. */
+  single: boolean;
+  text: string;
+}
+
+/**
+ * Reads a run of Chinese numeral characters starting at i (must be a numeral character).
+ * Handles 一千二百万, 十二亿, 两千, 三百零五, 一亿二千万, 1万亿 style 万亿, 二〇二五 and 三点五.
+ */
+export function readChinese(s: string, i: number): ZhNum {
+  const n = s.length;
+  let j = i;
+  let result = 0; // ≥ 亿 part already multiplied
+  let wanPart = 0; // 万 part
+  let section = 0; // below 万
+  let num = 0;
+  let hasDigit = false;
+  let hasBig = false;
+  let lastUnit = 1;
+  let digitRun = '';
+  let onlyDigits = true;
+  let count = 0;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    const d = ZH_DIGITS.get(c);
+    if (d !== undefined) {
+      hasDigit = true;
+      digitRun += String(d);
+      num = d;
+      lastUnit = 1;
+      j++;
+      count++;
+      continue;
+    }
+    const su = ZH_SMALL_UNITS.get(c);
+    // 八百万千瓦: a small unit right after 万/亿 with no digit between starts a unit word, not a number.
+    if (su !== undefined && count > 0 && (s.charCodeAt(j - 1) === WAN || s.charCodeAt(j - 1) === YI)) break;
+    if (su !== undefined) {
+      onlyDigits = false;
+      section += (num === 0 && !hasDigitBefore(s, i, j) ? 1 : num) * su;
+      num = 0;
+      lastUnit = su;
+      j++;
+      count++;
+      continue;
+    }
+    if (c === WAN) {
+      onlyDigits = false;
+      hasBig = true;
+      if (s.charCodeAt(j + 1) === YI) {
+        result = (result + wanPart + section + num || 1) * 1e12;
+        wanPart = section = num = 0;
+        lastUnit = 1e12;
+        j += 2;
+        count += 2;
+        continue;
+      }
+      wanPart = (section + num || 1) * 1e4;
+      section = num = 0;
+      lastUnit = 1e4;
+      j++;
+      count++;
+      continue;
+    }
+    if (c === YI) {
+      onlyDigits = false;
+      hasBig = true;
+      result = (result + wanPart + section + num || 1) * 1e8;
+      wanPart = section = num = 0;
+      lastUnit = 1e8;
+      j++;
+      count++;
+      continue;
+    }
+    break;
+  }
+  let value = result + wanPart + section + num;
+  let digitString = false;
+  if (onlyDigits && digitRun.length > 1) {
+    digitString = true;
+    value = digitRun.length <= 15 ? Number(digitRun) : NaN;
+  }
+  // 三点五: decimal part.
+  if (s.charCodeAt(j) === 0x70b9 /* 点 */ && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit === 1 && !hasBig) {
+    let k = j + 1;
+    let frac = '';
+    while (k < n && ZH_DIGITS.has(s.charCodeAt(k))) frac += String(ZH_DIGITS.get(s.charCodeAt(k++)));
+    if (frac.length) {
+      value = Number(`${value}.${frac}`);
+      j = k;
+    }
+  }
+  return {
+    end: j, value, hasDigit, hasBig, digitString, lastUnit, single: count === 1 && hasDigit, text: s.slice(i, j),
+  };
+}
+
+function hasDigitBefore(_s: string, _start: number, _j: number): boolean {
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English number words
+
+export const EN_SMALL = new Map<string, number>([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
+  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+export const EN_BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+
+/** Reads the ASCII word [A-Za-z]+ at i; returns its end. */
+export function wordEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isLatin(s.charCodeAt(j))) j++;
+  return j;
+}
+
+export interface EnNum {
+  end: number;
+  value: number;
+  /** Ends with a scale word (hundred, thousand, million …). */
+  scaled: boolean;
+  /** Only "one"/"a"/"an". */
+  isOne: boolean;
+  words: number;
+}
+
+/**
+ * Reads English number words at i: "twenty-five", "one hundred and twenty", "a million",
+ * "three hundred thousand", "a dozen". Returns null if no number word starts here.
+ */
+export function readEnglish(s: string, i: number): EnNum | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let scaled = false;
+  let words = 0;
+  let article = false;
+  let end = i;
+  let guard = 0;
+  while (guard++ < 12) {
+    const we = wordEnd(s, j);
+    if (we === j) break;
+    const w = s.slice(j, we).toLowerCase();
+    let consumed = false;
+    if ((w === 'a' || w === 'an') && !any) {
+      // "a" only counts before hundred/thousand/million/billion/trillion/dozen.
+      const k = skipSp(s, we);
+      const nw = s.slice(k, wordEnd(s, k)).toLowerCase();
+      if (nw === 'hundred' || EN_BIG.has(nw) || nw === 'dozen') {
+        article = true;
+        current = 1;
+        j = k;
+        any = true;
+        continue;
+      }
+      break;
+    }
+    if (EN_SMALL.has(w)) {
+      const v = EN_SMALL.get(w)!;
+      if (current === 0 || current % 100 === 0) current += v;
+      else if (current % 100 >= 20 && current % 10 === 0 && v < 10) current += v;
+      else break;
+      consumed = true;
+      // twenty-five
+      if (s.charCodeAt(we) === 45) {
+        const k = we + 1;
+        const e2 = wordEnd(s, k);
+        const w2 = s.slice(k, e2).toLowerCase();
+        const v2 = EN_SMALL.get(w2);
+        if (v2 !== undefined && v2 > 0 && v2 < 10 && current >= 20 && current % 10 === 0) {
+          current += v2;
+          end = e2;
+          j = e2;
+          any = true;
+          words++;
+          scaled = false;
+          continue;
+        }
+      }
+    } else if (w === 'hundred' && any) {
+      current = (current || 1) * 100;
+      consumed = true;
+    } else if (EN_BIG.has(w) && any) {
+      total += (current || 1) * EN_BIG.get(w)!;
+      current = 0;
+      consumed = true;
+    } else if (w === 'dozen' && any) {
+      current = (current || 1) * 12;
+      consumed = true;
+    } else if (w === 'and' && any && scaledWord(s.slice(end - 8, end))) {
+      // "one hundred and twenty"
+      const k = skipSp(s, we);
+      const nw = s.slice(k, wordEnd(s, k)).toLowerCase();
+      if (EN_SMALL.has(nw)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (!consumed) break;
+    any = true;
+    words++;
+    scaled = w === 'hundred' || EN_BIG.has(w) || w === 'dozen';
+    end = we;
+    j = skipSp(s, we);
+    if (j === we) break;
+  }
+  if (!any || end === i) return null;
+  const value = total + current;
+  return { end, value, scaled, isOne: value === 1 && !scaled, words };
+}
+
+function scaledWord(tail: string): boolean {
+  const t = tail.toLowerCase();
+  return t.endsWith('hundred') || t.endsWith('thousand') || t.endsWith('million') || t.endsWith('billion');
+}
+
+/** Skips inline spaces (not newlines). */
+export function skipSp(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isGroupSpace(s.charCodeAt(j))) j++;
+  return j;
+}

@@ -1,0 +1,192 @@
+// Prefix and suffix hedges (docs/figures.md, "Qualifiers and bounds").
+import type { Qualifier } from '../types.ts';
+import { Trie, BackTrie, isLatin, isGroupSpace } from './chars.ts';
+
+export interface QualMatch {
+  q: Qualifier;
+  /** Where the hedge starts (prefix) or ends (suffix). */
+  at: number;
+  between?: boolean;
+  /** "最多", "多": upper side open with a step (X多). */
+  text: string;
+}
+
+const ZH_PREFIX: [string, Qualifier][] = [
+  ['大约', 'about'], ['大概', 'about'], ['约合', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
+  ['逼近', 'nearly'], ['几乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
+  ['不止', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
+  ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
+  ['不超过', 'at-most'], ['最少', 'at-least'], ['达', 'exact'],
+];
+const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货'];
+const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有'];
+
+const zhPrefixRev = new BackTrie<Qualifier>();
+for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
+
+function matchBack(s: string, end: number, words: string[]): number {
+  for (const w of words) {
+    if (end - w.length >= 0 && s.startsWith(w, end - w.length)) return w.length;
+  }
+  return 0;
+}
+
+function revMatch(s: string, end: number): { len: number; q: Qualifier } | null {
+  const m = zhPrefixRev.match(s, end);
+  return m ? { len: m.len, q: m.value } : null;
+}
+
+const EN_PREFIX: [string, Qualifier][] = [
+  ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'],
+  ['some', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+  ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
+  ['just over', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
+  ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'],
+  ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'],
+  ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'], ['fewer than', 'less-than'],
+  ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['between', 'range'],
+  ['an estimated', 'about'], ['estimated', 'about'],
+];
+const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));
+
+/** Reads up to `k` words ending before `end` (skipping spaces). Returns [words lower-cased, start of first]. */
+function wordsBefore(s: string, end: number, k: number): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  let j = end;
+  for (let w = 0; w < k; w++) {
+    let e = j;
+    let sp = 0;
+    while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && sp < 3) { e--; sp++; }
+    if (sp === 0 && w > 0) break;
+    let b = e;
+    while (b > 0 && isLatin(s.charCodeAt(b - 1)) && e - b < 16) b--;
+    if (b === e || (b > 0 && isLatin(s.charCodeAt(b - 1)))) break;
+    words.unshift(s.slice(b, e).toLowerCase());
+    starts.unshift(b);
+    j = b;
+  }
+  return { words, starts };
+}
+
+/** The prefix hedge ending at `start` (the figure's first character), if any. */
+export function prefixQualifier(s: string, start: number): QualMatch | null {
+  // Symbols first.
+  let e = start;
+  while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && start - e < 2) e--;
+  const c = s.charCodeAt(e - 1);
+  if (c === 126 /* ~ */ || c === 0x2248 /* ≈ */) return { q: 'about', at: e - 1, text: '~' };
+  if (c === 62 /* > */) return { q: 'more-than', at: e - 1, text: '>' };
+  if (c === 60 /* < */) return { q: 'less-than', at: e - 1, text: '<' };
+  if (c === 0x2265) return { q: 'at-least', at: e - 1, text: '≥' };
+  if (c === 0x2264) return { q: 'at-most', at: e - 1, text: '≤' };
+  // 约占全球用电量的1.5%: a share hedged before 占.
+  if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {
+    for (let k = e - 2; k > 0 && e - k < 16; k--) {
+      const ck = s.charCodeAt(k);
+      if (ck < 0x3400 && !(ck >= 65 && ck <= 122)) break;
+      if (ck === 0x5360 /* 占 */) {
+        const m = revMatch(s, k);
+        if (m && m.q !== 'exact') return { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) };
+        break;
+      }
+    }
+  }
+  // Chinese: optional filler then a hedge word.
+  if (e > 0 && s.charCodeAt(e - 1) >= 0x3400) {
+    let end = e;
+    const m0 = revMatch(s, end);
+    if (m0 && m0.q !== 'exact' && okZh(s, end - m0.len, m0.len)) return { q: m0.q, at: end - m0.len, text: s.slice(end - m0.len, end) };
+    const vb = matchBack(s, end, ZH_VERBS);
+    if (vb) {
+      const m = revMatch(s, end - vb);
+      if (m && m.q !== 'exact' && okZh(s, end - vb - m.len, m.len)) return { q: m.q, at: end - vb - m.len, text: s.slice(end - vb - m.len, end - vb) };
+    }
+    const fl = matchBack(s, end, ZH_FILLERS);
+    if (fl) {
+      end -= fl;
+      const m = revMatch(s, end);
+      if (m && okZh(s, end - m.len, m.len)) {
+        if (m.q === 'exact') {
+          return null;
+        }
+        return { q: m.q, at: end - m.len, text: s.slice(end - m.len, end) };
+      }
+    }
+    return null;
+  }
+  // English: one to four words.
+  const { words, starts } = wordsBefore(s, start, 4);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const phrase = words.slice(words.length - k).join(' ');
+    const q = enPrefix.get(phrase);
+    if (q) {
+      const first = words.length - k;
+      const before = first > 0 ? words[first - 1] : '';
+      if ((phrase === 'past' || phrase === 'over' || phrase === 'under' || phrase === 'some' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of')) return null;
+      if (phrase === 'some' && words.length > k && before === 'for') return null;
+      return { q, at: starts[first], text: phrase, between: q === 'range' };
+    }
+  }
+  return null;
+}
+
+function okZh(s: string, at: number, len: number): boolean {
+  const w = s.slice(at, at + len);
+  const prev = s.charCodeAt(at - 1);
+  if (w === '近') {
+    // 最近, 附近, 临近, 靠近, 将近 (handled as a whole), 近年
+    return !(prev === 0x6700 || prev === 0x9644 || prev === 0x4e34 || prev === 0x9760 || prev === 0x5c06);
+  }
+  if (w === '超') return !(prev === 0x8d85);
+  if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6);
+  if (w === '最高' || w === '最多') return true;
+  return true;
+}
+
+export interface SuffixMatch {
+  q: Qualifier;
+  end: number;
+  text: string;
+}
+
+const ZH_SUFFIX = new Trie<Qualifier>()
+  .add('左右', 'about').add('上下', 'about').add('前后', 'about').add('以上', 'more-than').add('以下', 'less-than')
+  .add('还多', 'more-than').add('之多', 'more-than').add('有余', 'more-than').add('出头', 'more-than').add('多', 'more-than')
+  .add('余', 'more-than').add('开外', 'more-than').add('以内', 'at-most');
+
+/** A suffix hedge starting at `pos` (right after the figure), if any. */
+export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixMatch | null {
+  const m = ZH_SUFFIX.match(s, pos);
+  if (m) {
+    const w = s.slice(pos, pos + m.len);
+    if (w === '多' || w === '余') {
+      const nx = s.charCodeAt(pos + 1);
+      // 多 opening a new word (多模态, 多个, 多家) is not a hedge unless the unit invites it.
+      if (!loose && nx >= 0x3400 && nx <= 0x9fff && !'的了后前时来里以万亿'.includes(s[pos + 1])) return null;
+    }
+    if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
+    if (w === '前后' && s.charCodeAt(pos + 2) === 0x7684 && false) return null;
+    return { q: m.value, end: pos + m.len, text: w };
+  }
+  // English: "or more", "or so", "plus", "+", "-plus", "or less".
+  const c = s.charCodeAt(pos);
+  if (c === 43 /* + */ && !isLatin(s.charCodeAt(pos + 1)) && !(s.charCodeAt(pos + 1) >= 48 && s.charCodeAt(pos + 1) <= 57)) {
+    return { q: 'more-than', end: pos + 1, text: '+' };
+  }
+  if (c === 45 && s.startsWith('plus', pos + 1) && !isLatin(s.charCodeAt(pos + 5))) return { q: 'more-than', end: pos + 5, text: '-plus' };
+  let p = pos;
+  while (isGroupSpace(s.charCodeAt(p)) && p - pos < 2) p++;
+  if (p === pos) return null;
+  const tail = s.slice(p, p + 8).toLowerCase();
+  const wb = (len: number) => !isLatin(s.charCodeAt(p + len));
+  if (tail.startsWith('or more') && wb(7)) return { q: 'more-than', end: p + 7, text: 'or more' };
+  if (tail.startsWith('or so') && wb(5)) return { q: 'about', end: p + 5, text: 'or so' };
+  if (tail.startsWith('or less') && wb(7)) return { q: 'at-most', end: p + 7, text: 'or less' };
+  if (tail.startsWith('plus') && wb(4)) {
+    // "plus" as a hedge only when nothing follows it in the clause.
+    const nx = s.charCodeAt(p + 4);
+    if (nx !== 32 || !isLatin(s.charCodeAt(p + 5))) return { q: 'more-than', end: p + 4, text: 'plus' };
+  }
+  return null;
+}

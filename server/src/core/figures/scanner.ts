@@ -1,0 +1,1634 @@
+// The hand-written single-pass figure scanner. Character-class dispatch at each position; every
+// attempt either produces a figure and jumps past it, or jumps past what it read. Lookbehind and
+// lookahead beyond a numeral are bounded by small constants, so the whole scan is linear.
+import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
+import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
+import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, type ArabicNum, type ZhNum } from './numerals.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, ZH_NOUNS, BRANDS, EN_BRANDS, YEAR_S, MONTH_S, type UnitDef } from './units.ts';
+import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
+import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, type PartDef } from './time.ts';
+
+interface Side {
+  start: number;
+  /** End of numeral + scale. */
+  end: number;
+  v: number | null;
+  lo: number | null;
+  hi: number | null;
+  vague: boolean;
+  /** X多 / X余 inside the number: lo = v, hi = v + step. */
+  more: boolean;
+  cur?: string;
+  scale: number;
+  scaleText: string;
+  lang: 'zh' | 'en';
+  src: 'ar' | 'zh' | 'en' | 'vz' | 've';
+  a?: ArabicNum;
+  z?: ZhNum;
+  isOne: boolean;
+  sign: number;
+  /** English vague phrase "millions of": where the unit may start after "of". */
+  ofEnd?: number;
+  /** Bare value allowed without a unit (Arabic, scaled). */
+  bareOK: boolean;
+}
+
+interface UnitHit {
+  def: UnitDef;
+  start: number;
+  end: number;
+  text: string;
+  hyphen?: boolean;
+}
+
+const CUR_PREFIX = new Trie<string>()
+  .add('$', 'USD').add('US$', 'USD').add('US $', 'USD').add('U.S.$', 'USD').add('HK$', 'HKD').add('A$', 'AUD').add('C$', 'CAD')
+  .add('S$', 'SGD').add('NT$', 'TWD').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
+  .add('USD', 'USD').add('EUR', 'EUR').add('GBP', 'GBP').add('JPY', 'JPY').add('HKD', 'HKD').add('Rs', 'INR').add('₹', 'INR')
+  .add('₩', 'KRW').add('JP¥', 'JPY').add('CN¥', 'CNY');
+
+const PRODUCT_BEFORE = new Set([
+  'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage',
+  'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part',
+  'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
+  'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
+  'route', 'nvlink', 'wifi', 'bluetooth', 'o', 'r', 'cuda', 'rocm', 'ubuntu', 'java', 'php', 'html', 'es', 'ecmascript', 'tls', 'http', 'ipv', 'lte', 'ryzen', 'epyc', 'xeon', 'core',
+  'covid', 'office', 'xbox', 'playstation', 'surface', 'ddr5', 'lpddr', 'gddr', 'hopper', 'tpu', 'nova', 'x', 'vol', 'issue', 'sec', 'par', 'art', 'p',
+]);
+
+const STOP_FLAGS = new Uint8Array(0x10000);
+for (const ch of '的了和与及或在为是，。、；：！？（）()“”‘’「」《》,.;:!?\n\r 将并而但就也都从向对把被给让') STOP_FLAGS[ch.charCodeAt(0)] = 1;
+const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled']);
+
+/** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
+const CJK_START = new Uint8Array(0xa000 - 0x4e00);
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻今明去后前年下') {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
+}
+const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
+const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
+const ZH_BAD_AFTER: Record<string, string> = { 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' };
+
+const YEAR_S_ = YEAR_S;
+
+export function scanFigures(text: string): Figure[] {
+  const sc = new Scanner(text);
+  sc.run();
+  return sc.out;
+}
+
+class Scanner {
+  readonly s: string;
+  readonly o: string;
+  readonly n: number;
+  readonly out: Figure[] = [];
+  private lastEnd = 0;
+  private skipLineFrom = -1;
+
+  constructor(text: string) {
+    this.o = text;
+    this.s = normalizeWidth(text);
+    this.n = text.length;
+  }
+
+  run(): void {
+    const { s, n } = this;
+    let i = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      let next = i + 1;
+      if (isDigit(c)) next = this.atNumeral(i);
+      else if (isLatin(c)) next = this.atLatin(i);
+      else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
+      else if (isCJK(c)) next = i + 1;
+      else if (c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9) next = this.atNumeral(i);
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && !isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2))) next = this.atNumeral(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Dispatch
+
+  private atLatin(i: number): number {
+    const s = this.s;
+    if (i > 0 && isAlnum(s.charCodeAt(i - 1))) return this.skipAlnum(i);
+    const we = wordEnd(s, i);
+    const w = s.slice(i, we);
+    const lw = w.toLowerCase();
+    const after = s.charCodeAt(we);
+    // Currency prefixes written with letters: US$, HK$, USD 100, RMB100.
+    const cm = CUR_PREFIX.match(s, i);
+    if (cm && cm.len >= we - i) {
+      const p = skipSp(s, i + cm.len);
+      if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
+    }
+    if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late') && isDigit(s.charCodeAt(we + 1))) {
+      const r = this.englishPeriod(i, we, lw);
+      if (r > i) return r;
+    }
+    if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
+      const t = this.timeCode(i, w);
+      if (t) return t;
+      return this.skipAlnum(i);
+    }
+    if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
+    // English figure words.
+    if (EN_SMALL.has(lw) || lw === 'a' || lw === 'an' || lw === 'half' || lw === 'several' || lw === 'dozens' || lw === 'tens' ||
+      lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'dozen' ||
+      lw === 'double' || lw === 'doubled' || lw === 'triple' || lw === 'tripled' || lw === 'quadruple' || lw === 'quadrupled' ||
+      lw === 'twice' || lw.endsWith('fold') || lw === 'few' || lw === 'hundred' || EN_BIG.has(lw)) {
+      const r = this.englishFigure(i, we, lw);
+      if (r > i) return r;
+    }
+    if (MONTHS.has(lw) && isUpper(s.charCodeAt(i))) {
+      const r = this.englishDate(i, we, lw);
+      if (r > i) return r;
+    }
+    if (lw === 'early' || lw === 'mid' || lw === 'late' || lw === 'end' || lw === 'start' || lw === 'beginning' || lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'fiscal') {
+      const r = this.englishPeriod(i, we, lw);
+      if (r > i) return r;
+    }
+    return we;
+  }
+
+  private skipAlnum(i: number): number {
+    const s = this.s;
+    let j = i;
+    for (;;) {
+      while (j < this.n && isAlnum(s.charCodeAt(j))) j++;
+      const c = s.charCodeAt(j);
+      if ((c === 45 || c === 46 || c === 95) && isAlnum(s.charCodeAt(j + 1))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  private atCJK(i: number): number {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || !CJK_START[c - 0x4e00]) return i + 1;
+    const ch = String.fromCharCode(c);
+    // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
+    const c1 = s.charCodeAt(i + 1);
+    const ry = c1 === 0x5e74 /* 年 */ ? ZH_REL_YEARS.match(s, i) : null;
+    if (ry) {
+      let p = i + 2;
+      const part = ZH_PARTS.match(s, p) ?? (s.charCodeAt(p) === 0x5e74 ? ZH_PARTS.match(s, p + 1) : null);
+      if (part) {
+        const len = ZH_PARTS.match(s, p) ? part.len : part.len + 1;
+        return this.emitPeriod(i, p + len, null, part.value, 'zh', s.slice(i, p + len));
+      }
+      const mo = this.zhMonthDay(p, null, i);
+      if (mo > p) return mo;
+      return p;
+    }
+    if (c === 0x7b2c /* 第 */) {
+      const part = ZH_PARTS.match(s, i);
+      if (part) return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
+      // Ordinal: skip the numeral after 第.
+      let j = i + 1;
+      while (j < this.n && (isZhNumChar(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++;
+      return j;
+    }
+    if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四') {
+      const part = ZH_PARTS.match(s, i);
+      if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1))) {
+        const prev = s.charCodeAt(i - 1);
+        if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || isZhNumChar(prev)))) {
+          return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
+        }
+      }
+    }
+    if (ch === '翻') return this.zhDouble(i);
+    if (ch === '百' && s.startsWith('百分之', i)) return this.zhPercentOf(i);
+    if (ch === '数' || ch === '几') return this.zhVague(i);
+    if (ch === '上' || ch === '成') return this.zhVague(i);
+    if (ch === '半' || (ch === '一' && s.charCodeAt(i + 1) === 0x534a /* 半 */)) return this.zhHalf(i);
+    if (isZhNumChar(c)) return this.atNumeral(i);
+    return i + 1;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sides: [currency] [sign] numeral [多] [scale]
+
+  private parseSide(i: number): Side | null {
+    const s = this.s;
+    let p = i;
+    let cur: string | undefined;
+    const cm = CUR_PREFIX.match(s, p);
+    if (cm) {
+      // Letter codes need a boundary; symbols attach.
+      const last = s.charCodeAt(p + cm.len - 1);
+      if (isLatin(last) && isLatin(s.charCodeAt(p + cm.len))) return null;
+      cur = cm.value;
+      p = skipSp(s, p + cm.len);
+      if (p - (i + cm.len) > 1) return null;
+    }
+    let sign = 1;
+    const c0 = s.charCodeAt(p);
+    if ((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) {
+      sign = c0 === 43 ? 1 : -1;
+      p++;
+    }
+    const c = s.charCodeAt(p);
+    let side: Side;
+    if (isDigit(c)) {
+      const a = readArabic(s, p, this.o);
+      side = {
+        start: i, end: a.end, v: a.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
+        lang: 'en', src: 'ar', a, isOne: a.value === 1 && !a.decimal, sign, bareOK: true,
+      };
+    } else if (isZhNumChar(c)) {
+      const z = readChinese(s, p);
+      side = {
+        start: i, end: z.end, v: z.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
+        lang: 'zh', src: 'zh', z, isOne: z.value === 1 && z.single, sign, bareOK: z.hasBig,
+      };
+    } else if (isLatin(c)) {
+      const e = readEnglish(s, p);
+      if (!e) return null;
+      side = {
+        start: i, end: e.end, v: e.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
+        lang: 'en', src: 'en', isOne: e.isOne, sign, bareOK: e.scaled,
+      };
+    } else return null;
+    this.readScale(side);
+    return side;
+  }
+
+  private readScale(side: Side): void {
+    const s = this.s;
+    let p = side.end;
+    if (side.src === 'ar' || side.src === 'zh') {
+      // X多 / X余 before a scale, classifier or unit.
+      const cc = s.charCodeAt(p);
+      if ((cc === 0x591a || cc === 0x4f59) && side.v !== null) {
+        const nx = p + 1;
+        const sc = ZH_SCALES.match(s, nx);
+        const un = ZH_UNITS.match(s, nx);
+        if (sc || (un && !un.value.weak)) {
+          let step = 1;
+          if (side.src === 'ar') step = Math.pow(10, side.a!.trailingZeros);
+          else step = side.z!.lastUnit > 1 && side.v % side.z!.lastUnit === 0 ? side.z!.lastUnit : 1;
+          if (side.src === 'zh' && side.z!.lastUnit >= 1e4) step = side.z!.lastUnit; // 十万多? rare
+          side.more = true;
+          side.lo = side.v;
+          side.hi = side.v + step;
+          p = nx;
+          side.end = nx;
+        }
+      }
+      const q = side.src === 'ar' ? skipSp(s, p) : p;
+      const sc = ZH_SCALES.match(s, q);
+      if (sc && !(side.src === 'zh' && (sc.value < 1e4))) {
+        // 5千瓦 = 5 × 千 × 瓦 is fine; but not "3千米"? (also fine: 3 km). Avoid 千万 as adverb after numbers? no.
+        side.scale = sc.value;
+        side.scaleText = s.slice(q, q + sc.len);
+        side.end = q + sc.len;
+        const c2 = s.charCodeAt(side.end);
+        if ((c2 === 0x591a || c2 === 0x4f59) && !side.more && side.v !== null) {
+          const un = ZH_UNITS.match(s, side.end + 1);
+          if (un && !un.value.weak) {
+            side.more = true;
+            side.lo = side.v;
+            side.hi = side.v + 1;
+            side.end++;
+          }
+        }
+        return;
+      }
+      if (side.src === 'zh') return;
+    }
+    if (side.src === 'ar') {
+      // Attached letters: 10bn, $1.2B, 100k, 2.5m.
+      let e = p;
+      while (e < this.n && e - p < 3 && isLatin(s.charCodeAt(e))) e++;
+      if (e > p && !isAlnum(s.charCodeAt(e))) {
+        const w = s.slice(p, e);
+        const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? EN_SCALE_WORDS.get(w.toLowerCase()) : undefined);
+        const upperSingle = w === 'B' || w === 'M' || w === 'T';
+        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e))) {
+          side.scale = m;
+          side.scaleText = w;
+          side.end = e;
+          return;
+        }
+      }
+      const q = skipSp(s, p);
+      if (q > p && q - p <= 2) {
+        const we = wordEnd(s, q);
+        const w = s.slice(q, we).toLowerCase();
+        const m = EN_SCALE_WORDS.get(w);
+        if (m !== undefined && w !== 'k' && !isDigit(s.charCodeAt(we))) {
+          side.scale = m;
+          side.scaleText = s.slice(q, we);
+          side.end = we;
+          // "1.5 hundred million"? no; "2 million" done.
+          return;
+        }
+        if (w === 'hundred') {
+          const q2 = skipSp(s, we);
+          const w2 = s.slice(q2, wordEnd(s, q2)).toLowerCase();
+          const m2 = EN_SCALE_WORDS.get(w2);
+          if (m2 !== undefined && q2 > we) {
+            side.scale = 100 * m2;
+            side.scaleText = s.slice(q, wordEnd(s, q2));
+            side.end = wordEnd(s, q2);
+          } else {
+            side.scale = 100;
+            side.scaleText = s.slice(q, we);
+            side.end = we;
+          }
+        }
+      }
+    }
+  }
+
+  private looksMetres(_e: number): boolean {
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Units
+
+  private readUnit(pos: number, side: Side): UnitHit | null {
+    const s = this.s;
+    // Hyphenated adjectives: 15-year, 10-gigawatt, 1.2-GW.
+    if (s.charCodeAt(pos) === 45 && isLatin(s.charCodeAt(pos + 1))) {
+      const h = this.latinUnit(pos + 1, true);
+      if (h) return { ...h, start: pos, hyphen: true };
+      return null;
+    }
+    const q = skipSp(s, pos);
+    if (q - pos > 2) return null;
+    const zh = ZH_UNITS.match(s, q);
+    if (zh) {
+      let end = q + zh.len;
+      const def = zh.value;
+      if (def.weak && def.unit === 'Wh') {
+        // 度 only with a scale or Arabic digits, and followed by 电 or preceded by 万/亿.
+        if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535)) return null;
+        if (s.charCodeAt(end) === 0x7535) end++;
+      }
+      if (def.weak && def.unit === 'percent' && side.src !== 'zh') return null; // 三成 only with Chinese numerals
+      if (def.weak && def.unit === 'percent') {
+        if (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */) return null;
+      }
+      if (def.weak && def.classifier) return null;
+      if (def.unit === 'CNY' && s.startsWith('人民币', end)) end += 3;
+      if (def.kind === 'duration' && def.timeWord === 'year' && s.charCodeAt(end) === 0x4ee3 /* 年代 */) return null;
+      return { def, start: q, end, text: s.slice(q, end) };
+    }
+    // Latin units.
+    const lu = this.latinUnit(q, q === pos);
+    if (lu) return lu;
+    // GPU / chip models / nouns as count units.
+    return null;
+  }
+
+  private latinUnit(q: number, attached: boolean): UnitHit | null {
+    const s = this.s;
+    const w = EN_WORDS.match(s, q, true);
+    const y = EN_SYMBOLS.match(s, q, false);
+    let best: UnitHit | null = null;
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    if (y && (!best || y.len > best.end - q)) {
+      const last = s.charCodeAt(q + y.len - 1);
+      const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
+      const txt = s.slice(q, q + y.len);
+      const needAttach = txt === 'x' || txt === 'X';
+      if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1))) best = { def: y.value, start: q, end: q + y.len, text: txt };
+    }
+    return best;
+  }
+
+  /** A counted noun at pos (adjacent) or within a short clause (Chinese). */
+  private readNoun(pos: number, lang: 'zh' | 'en', allowFar: boolean): { noun: string; end: number; adjacent: boolean } | null {
+    const s = this.s;
+    let p = pos;
+    // Chinese brand between classifier and noun.
+    const br = BRANDS.match(s, p);
+    if (br) p += br.len;
+    const q = skipSp(s, p);
+    const zn = ZH_NOUNS.match(s, q);
+    if (zn) return { noun: zn.value, end: q + zn.len, adjacent: q - pos <= 1 || br !== null };
+    const en = this.englishNoun(q, 0);
+    if (en) return { ...en, adjacent: true };
+    if (!allowFar || lang !== 'zh') return null;
+    // Look ahead up to 10 characters within the clause for the last known noun.
+    let found: { noun: string; end: number } | null = null;
+    let j = pos;
+    const lim = Math.min(this.n, pos + 12);
+    while (j < lim) {
+      const c = s.charCodeAt(j);
+      if (c < 0x10000 && STOP_FLAGS[c] === 1) break;
+      const m = ZH_NOUNS.match(s, j);
+      if (m) {
+        found = { noun: m.value, end: j + m.len };
+        j += m.len;
+        continue;
+      }
+      if (isLatin(c)) {
+        const en2 = this.englishNoun(j, 0);
+        if (en2) {
+          found = en2;
+          j = en2.end;
+          continue;
+        }
+        j = wordEnd(s, j);
+        continue;
+      }
+      if (!isCJK(c)) break;
+      j++;
+    }
+    return found ? { ...found, adjacent: false } : null;
+  }
+
+  /** English noun (possibly after up to `adj` brand/adjective words): GPUs, data centers, H100s. */
+  private englishNoun(q: number, adj: number): { noun: string; end: number } | null {
+    const s = this.s;
+    let p = q;
+    let best: { noun: string; end: number } | null = null;
+    for (let k = 0; k <= adj + 1; k++) {
+      const m = EN_NOUNS.match(s, p, true);
+      if (m && !isAlnum(s.charCodeAt(p + m.len)) && !isLatin(s.charCodeAt(p - 1))) {
+        best = { noun: m.value, end: p + m.len };
+        // a model followed by a noun: "H100 GPUs" → GPU
+        const p2 = skipSp(s, best.end);
+        if (p2 > best.end && p2 - best.end <= 1) {
+          const m2 = EN_NOUNS.match(s, p2, true);
+          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: m2.value, end: p2 + m2.len };
+        }
+        return best;
+      }
+      const model = this.readModel(p);
+      if (model) {
+        best = model;
+        const p2 = skipSp(s, model.end);
+        if (p2 > model.end && p2 - model.end <= 1) {
+          const m2 = EN_NOUNS.match(s, p2, true);
+          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: m2.value, end: p2 + m2.len };
+        }
+        return best;
+      }
+      if (k >= adj) break;
+      const we = wordEnd(s, p);
+      if (we === p) break;
+      const w = s.slice(p, we).toLowerCase();
+      if (!EN_BRANDS.has(w) && !(isUpper(s.charCodeAt(p)) && we - p <= 8 && k === 0 && adj > 0 && /*Brand-like*/ true)) break;
+      const p2 = skipSp(s, we);
+      if (p2 === we || p2 - we > 1) break;
+      p = p2;
+    }
+    return null;
+  }
+
+  /** Chip model names: H100, GB200, MI300X, B200, A100, H20, L40S (+ plural s). */
+  private readModel(p: number): { noun: string; end: number } | null {
+    const s = this.s;
+    if (isAlnum(s.charCodeAt(p - 1))) return null;
+    let j = p;
+    while (j < this.n && isUpper(s.charCodeAt(j)) && j - p < 3) j++;
+    const L = j - p;
+    if (L === 0) return null;
+    const d0 = j;
+    while (j < this.n && isDigit(s.charCodeAt(j)) && j - d0 < 4) j++;
+    if (j - d0 < 2) return null;
+    while (j < this.n && isUpper(s.charCodeAt(j)) && j - d0 < 7) j++;
+    let noun = s.slice(p, j);
+    if (s.charCodeAt(j) === 115 /* s */ && !isAlnum(s.charCodeAt(j + 1))) j++;
+    if (isAlnum(s.charCodeAt(j))) return null;
+    if (s.charCodeAt(j) === 45 && isAlnum(s.charCodeAt(j + 1))) return null;
+    return { noun, end: j };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The main path: numeral → figure
+
+  private atNumeral(i: number): number {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    // Contexts that make digits not figures.
+    if (c === 43 && isDigit(s.charCodeAt(i + 1))) {
+      const ph = this.phoneEnd(i + 1, true);
+      if (ph > i + 1) return ph;
+    }
+    if (isDigit(c)) {
+      const prev = s.charCodeAt(i - 1);
+      if (isLatin(prev) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      const ph = this.phoneEnd(i);
+      if (ph > i) return ph;
+    }
+    if (isZhNumChar(c)) {
+      const prev = s.charCodeAt(i - 1);
+      if (prev === 0x7b2c) return this.skipZh(i);
+      for (const w of ZH_WEEK_BEFORE) if (s.startsWith(w, i - w.length)) return this.skipZh(i);
+      const bad = ZH_BAD_AFTER[s[i]];
+      if (bad && bad.includes(s[i + 1]) && !(s[i] === '十' && s[i + 2] === '之')) return i + 2;
+      if (s[i] === '十' && s[i + 1] === '分' && s[i + 2] !== '之') return i + 2;
+      if (s[i] === '千' && s[i + 1] === '万' && !this.followsUnitSoon(i + 2)) return i + 2;
+      if (s[i] === '一' && (s[i + 1] === '些' || s[i + 1] === '直' || s[i + 1] === '度' || s[i + 1] === '定')) return i + 2;
+    }
+    if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
+      const u = ZH_UNITS.match(s, i);
+      if (u) return i + u.len; // 千瓦时, 千米 standing alone are units, not numbers
+    }
+    const side = this.parseSide(i);
+    if (!side) return i + 1;
+    const skip = Math.max(side.end, i + 1);
+    if (side.src === 'ar') {
+      const a = side.a!;
+      if (a.huge || Number.isNaN(a.value)) return skip;
+      if (a.version) return skip;
+      // Times of day, list markers, footnotes.
+      if (this.isTimeOfDay(side)) return this.skipTime(side.end);
+      if (this.isMarker(side)) {
+        if (this.skipLineFrom === side.end) {
+          let k = side.end;
+          while (k < this.n && !isNewline(s.charCodeAt(k)) && k - side.end < 60) k++;
+          return k;
+        }
+        return skip;
+      }
+      const pw = this.prevWord(side.start);
+      if (pw && PRODUCT_BEFORE.has(pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
+    }
+    if (side.src === 'ar' && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
+      return this.skipAlnum(side.start);
+    }
+    if (side.src === 'zh' && s.startsWith('分之', side.end)) return this.zhFraction(side);
+    const r = this.complete(side);
+    return r > i ? r : skip;
+  }
+
+  private skipDigits(i: number): number {
+    let j = i;
+    while (j < this.n && (isDigit(this.s.charCodeAt(j)) || this.s.charCodeAt(j) === 46)) j++;
+    return j;
+  }
+  private skipZh(i: number): number {
+    let j = i;
+    while (j < this.n && isZhNumChar(this.s.charCodeAt(j))) j++;
+    return j;
+  }
+  private followsUnitSoon(p: number): boolean {
+    return ZH_UNITS.match(this.s, p) !== null || this.latinUnit(skipSp(this.s, p), false) !== null;
+  }
+
+  private prevWord(start: number): string | null {
+    const s = this.s;
+    let e = start;
+    let sp = 0;
+    while (e > 0 && (isGroupSpace(s.charCodeAt(e - 1)) || s.charCodeAt(e - 1) === 45 || (s.charCodeAt(e - 1) === 46 && sp === 0)) && sp < 2) { e--; sp++; }
+    let b = e;
+    while (b > 0 && isLatin(s.charCodeAt(b - 1)) && e - b < 12) b--;
+    if (b === e) return null;
+    return s.slice(b, e).toLowerCase();
+  }
+
+  /** Phone numbers: +1 555 123 4567, (555) 123-4567, 555-123-4567, 010-12345678, 13800138000. */
+  private phoneEnd(i: number, plusSign = false): number {
+    const s = this.s;
+    let j = i;
+    let groups = 0;
+    let digits = 0;
+    let seps = 0;
+    let maxG = 0;
+    let lastSep = '';
+    let hyphens = 0;
+    while (j < this.n && j - i < 24) {
+      let k = j;
+      while (k < this.n && isDigit(s.charCodeAt(k))) k++;
+      if (k === j) break;
+      groups++;
+      digits += k - j;
+      maxG = Math.max(maxG, k - j);
+      j = k;
+      const c = s.charCodeAt(j);
+      if ((c === 45 || c === 32 || c === 46) && isDigit(s.charCodeAt(j + 1))) {
+        if (c === 46 && groups === 1 && true) {
+          // 1.2 is a decimal unless a phone-like dotted run follows
+        }
+        lastSep = s[j];
+        if (c === 45) hyphens++;
+        seps++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    const before = s.charCodeAt(i - 1);
+    const plus = plusSign || before === 43 || (before === 40 /* ( */);
+    if (groups >= 3 && digits >= 10 && seps === groups - 1 && lastSep === ' ' && this.hasFourGroup(i, j)) return j;
+    if (groups === 1 && digits === 11 && s.charCodeAt(i) === 49 && s.charCodeAt(i + 1) >= 51 && !isDigit(s.charCodeAt(j))) {
+      const nx = skipSp(s, j);
+      if (!ZH_UNITS.match(s, nx) && !ZH_SCALES.match(s, nx)) return j;
+    }
+    if (groups >= 3 && digits >= 9 && hyphens >= 1 && lastSep !== '.' && !this.isIsoDate(i)) return j;
+    if (groups >= 3 && digits >= 9 && plus) return j;
+    if (groups === 2 && hyphens === 1 && digits >= 10 && maxG >= 7) return j;
+    if (before === 40 && s.charCodeAt(i + 3) === 41 && isDigit(s.charCodeAt(i + 5))) {
+      // (555) 123-4567
+      let k = i + 4;
+      k = skipSp(s, k);
+      let d = 0;
+      while (k < this.n && (isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 45) && d < 10) { k++; d++; }
+      if (d >= 7) return k;
+    }
+    return i;
+  }
+
+  private hasFourGroup(i: number, j: number): boolean {
+    // a non-first group of exactly 4 digits: never a thousands grouping.
+    let k = i;
+    while (k < j && isDigit(this.s.charCodeAt(k))) k++;
+    while (k < j) {
+      k++;
+      const g = k;
+      while (k < j && isDigit(this.s.charCodeAt(k))) k++;
+      if (k - g === 4) return true;
+    }
+    return false;
+  }
+
+  private isIsoDate(i: number): boolean {
+    const s = this.s;
+    return isDigit(s.charCodeAt(i + 3)) && s.charCodeAt(i + 4) === 45 && isDigit(s.charCodeAt(i + 5)) && isDigit(s.charCodeAt(i + 6)) && s.charCodeAt(i + 7) === 45;
+  }
+
+  private isTimeOfDay(side: Side): boolean {
+    const s = this.s;
+    const a = side.a!;
+    if (side.cur || side.scale !== 1 || a.decimal || a.grouped) return false;
+    const e = side.end;
+    const c = s.charCodeAt(e);
+    if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return true;
+    const q = skipSp(s, e);
+    const t = s.slice(q, q + 4).toLowerCase();
+    if ((t.startsWith('am') || t.startsWith('pm')) && !isLatin(s.charCodeAt(q + 2)) && a.value <= 12) return true;
+    if ((t.startsWith('a.m') || t.startsWith('p.m')) && a.value <= 12) return true;
+    if ((c === 0x70b9 || c === 0x65f6) && a.value <= 24 && isDigit(s.charCodeAt(e + 1))) {
+      let k = e + 1;
+      while (isDigit(s.charCodeAt(k))) k++;
+      if (s.charCodeAt(k) === 0x5206 /* 分 */) return true;
+    }
+    if ((c === 0x70b9 /* 点 */ || c === 0x65f6 /* 时 */) && a.value <= 24 && !isDigit(s.charCodeAt(e + 1))) {
+      if (s.charCodeAt(e + 1) === 0x949f /* 钟 */ || c === 0x70b9 || c === 0x65f6) return true;
+    }
+    return false;
+  }
+  private skipTime(e: number): number {
+    const s = this.s;
+    let j = e;
+    while (j < this.n && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 58 || s.charCodeAt(j) === 0x70b9 || s.charCodeAt(j) === 0x65f6 || s.charCodeAt(j) === 0x5206)) j++;
+    return j;
+  }
+
+  private isMarker(side: Side): boolean {
+    const s = this.s;
+    const a = side.a!;
+    if (side.cur || side.sign !== 1) return false;
+    const st = side.start;
+    const prev = s.charCodeAt(st - 1);
+    const nx = s.charCodeAt(side.end);
+    // Footnotes [1], [^1], _1_
+    if ((prev === 91 || prev === 94) && nx === 93) return true;
+    if (prev === 95 && nx === 95) return true;
+    if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return true;
+    if (side.scale !== 1 || a.decimal || a.grouped) return false;
+    // Line start?
+    let b = st;
+    while (b > 0 && isGroupSpace(s.charCodeAt(b - 1))) b--;
+    const atLineStart = b === 0 || isNewline(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 62 /* > */;
+    if (!atLineStart) return false;
+    if (a.leadingZero) return true;
+    if (a.intDigits <= 2 && (nx === 46 || nx === 41 || nx === 0x3001 || nx === 0xff09) && !isDigit(s.charCodeAt(side.end + 1))) return true;
+    if (a.intDigits <= 2 && isGroupSpace(nx)) {
+      // "1  微软…" left by masking a list marker: not a count across the gap.
+      const q = skipSp(s, side.end);
+      if (q - side.end >= 1 && isCJK(s.charCodeAt(q)) && !ZH_UNITS.match(s, q)?.value.kind.match(/power|energy|money|area|length|volume|mass|percent/)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Turns a side into a figure: prefix hedge, year/date forms, unit, range, noun, suffix hedge.
+   * Returns the position to continue from.
+   */
+  private complete(A: Side): number {
+    const s = this.s;
+    const prefix = prefixQualifier(s, A.start);
+    // Years and dates written with Arabic digits.
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.more && A.sign === 1) {
+      const t = this.yearForms(A, prefix);
+      if (t > 0) return t;
+    } else if (A.src === 'zh' && A.z!.digitString && s.charCodeAt(A.end) === 0x5e74 && isYear(A.v!)) {
+      return this.emitYear(A, A.end + 1, prefix, 'zh');
+    }
+    // Chinese months: 3月30日, 1月
+    if ((A.src === 'ar' || A.src === 'zh') && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && A.src === 'ar') {
+      const r = this.zhMonthDay(A.start, null, A.start);
+      if (r > A.start) return r;
+    }
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.a!.intDigits <= 2 && !A.a!.decimal && A.v! >= 1 && A.v! <= 31) {
+      const q = skipSp(s, A.end);
+      const we = wordEnd(s, q);
+      const mo = MONTHS.get(s.slice(q, we).toLowerCase());
+      if (q > A.end && mo && isUpper(s.charCodeAt(q)) && we - q >= 3) {
+        let e2 = we;
+        if (s.charCodeAt(e2) === 46) e2++;
+        const r = skipSp(s, e2);
+        let z = r;
+        while (isDigit(s.charCodeAt(z))) z++;
+        let year: number | null = null;
+        if (z - r === 4 && r > e2 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) { year = +s.slice(r, z); e2 = z; }
+        else e2 = we;
+        const iso = year === null ? `--${pad2(mo)}-${pad2(A.v!)}` : `${year}-${pad2(mo)}-${pad2(A.v!)}`;
+        return this.emitDate(A.start, e2, year, { from: iso, to: iso, label: s.slice(A.start, e2), ...(year === null ? { relative: true } : {}) }, null);
+      }
+    }
+    let uA = this.readUnit(A.end, A);
+    let end = uA ? uA.end : A.end;
+    // Ranges.
+    let B: Side | null = null;
+    let uB: UnitHit | null = null;
+    const conn = this.rangeConnector(end, prefix?.between === true, A);
+    if (conn > 0) {
+      const b = this.parseSide(conn);
+      if (b && b.src === A.src || (b && (b.src === 'ar') === (A.src === 'ar'))) {
+        const ub = this.readUnit(b!.end, b!);
+        if (this.compatible(A, uA, b!, ub)) {
+          B = b;
+          uB = ub;
+        }
+      }
+    }
+    if (B) {
+      if (!uA && uB) {
+        if (A.scale === 1 && B.scale !== 1) {
+          A.scale = B.scale;
+          A.scaleText = B.scaleText;
+        }
+        uA = uB;
+      }
+      if (!uB && uA) uB = uA;
+      if (A.scale === 1 && B.scale !== 1 && !uA) {
+        A.scale = B.scale;
+      }
+      if (!A.cur && B.cur) A.cur = B.cur;
+      if (A.cur && !B.cur) B.cur = A.cur;
+      end = uB ? Math.max(uB.end, B.end) : B.end;
+    }
+    const lastSide = B ?? A;
+    const unit = B ? uB : uA;
+    // Kind and factor.
+    let kind: FigureKind;
+    let baseUnit: string;
+    let factor = 1;
+    let noun: string | undefined;
+    let unitText = '';
+    let timeWord: string | undefined;
+    if (A.cur && !(unit && unit.def.kind === 'money')) {
+      kind = 'money';
+      baseUnit = A.cur;
+      unitText = lastSide.scaleText;
+      if (unit && unit.def.kind !== 'money') return end; // $5 GW? nonsense
+    } else if (unit) {
+      kind = unit.def.kind;
+      baseUnit = unit.def.unit;
+      factor = unit.def.factor;
+      noun = unit.def.noun;
+      timeWord = unit.def.timeWord;
+      unitText = (lastSide.scaleText && lastSide.lang === 'zh' ? lastSide.scaleText : lastSide.scaleText ? lastSide.scaleText + ' ' : '') + unit.text;
+      if (lastSide.src === 'ar' && lastSide.scaleText && /[\u4e00-\u9fff]/.test(lastSide.scaleText)) unitText = lastSide.scaleText + unit.text;
+      if (kind === 'money' && A.cur && unit.def.unit !== A.cur) baseUnit = unit.def.unit;
+    } else {
+      kind = 'count';
+      baseUnit = 'count';
+      unitText = lastSide.scaleText;
+    }
+    // Counts: classifier + noun; bare nouns.
+    if (kind === 'count' && !noun) {
+      const np = unit ? unit.end : end;
+      const nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true);
+      if (nn) {
+        noun = nn.noun;
+        if (nn.adjacent) end = nn.end;
+      } else if (!unit && (A.src === 'en' || A.src === 'ar') && !A.cur) {
+        // English: an unknown plural noun right after the number belongs to the span ("eight buildings").
+        const q = skipSp(s, end);
+        if (q - end === 1) {
+          const we = wordEnd(s, q);
+          const w = s.slice(q, we);
+          void w; void we; // unknown nouns stay outside the span (corpus: "eight buildings" → "eight")
+        }
+      }
+    }
+    // English vague "millions of": a unit or noun after "of".
+    // Validity checks.
+    const hasUnitOrNoun = unit !== null || noun !== undefined || A.cur !== undefined;
+    if (!hasUnitOrNoun) {
+      if (A.src === 'zh' && !A.z!.hasBig && !B) return Math.max(A.end, A.start + 1);
+      if (A.src === 'en' && !A.scale && !A.isOne) { /* fallthrough */ }
+      if (A.src === 'en' && A.v !== null && A.v < 1e3 && !B) {
+        // "two of", "the three": only with a following noun-ish word.
+        const q = skipSp(s, A.end);
+        const we = wordEnd(s, q);
+        const w = s.slice(q, we).toLowerCase();
+        if (A.isOne || EN_SMALL.has(w)) return A.end;
+        void we; void q;
+      }
+    }
+    if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
+    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一') return Math.max(end, A.end);
+    // Kind from bare Arabic non-integers.
+    if (kind === 'count' && !unit && !noun && lastSide.v !== null && !Number.isInteger(lastSide.v * lastSide.scale) ) {
+      kind = 'other';
+      baseUnit = '';
+    }
+    // Values.
+    const mul = (side: Side, x: number | null) => (x === null ? null : x * side.scale * factor * side.sign);
+    let value: number | null;
+    let low: number | null;
+    let high: number | null;
+    let q: Qualifier = 'exact';
+    if (B) {
+      value = null;
+      low = A.vague ? mul(A, A.lo) : mul(A, A.v);
+      high = B.vague ? mul(B, B.hi) : B.more ? mul(B, B.hi) : mul(B, B.v);
+      q = 'range';
+      if (low !== null && high !== null && low > high) {
+        // "2024-25": second side abbreviated.
+        return this.bail(A, end);
+      }
+    } else if (A.vague) {
+      value = null;
+      low = mul(A, A.lo);
+      high = mul(A, A.hi);
+      q = 'vague';
+    } else if (A.more) {
+      value = mul(A, A.v);
+      low = mul(A, A.lo);
+      high = mul(A, A.hi);
+      q = 'more-than';
+    } else {
+      value = mul(A, A.v);
+      low = null;
+      high = null;
+    }
+    // Suffix hedge.
+    const suffix = suffixQualifier(s, end, kind === 'ratio' || kind === 'duration' || kind === 'count' && unit?.def.classifier === true && false);
+    let sq: Qualifier | null = null;
+    if (suffix) {
+      sq = suffix.q;
+      end = suffix.end;
+    }
+    // 年内 / 以内 after durations
+    // 两年半 / 一年半
+    if (kind === 'duration' && s.charCodeAt(end) === 0x534a /* 半 */ && value !== null && unit && (unit.def.timeWord === 'year' || unit.def.timeWord === 'month' || unit.def.timeWord === 'hour')) {
+      value += 0.5 * factor;
+      end++;
+    }
+    let pq: Qualifier | null = prefix && prefix.q !== 'range' ? prefix.q : null;
+    let start = A.start;
+    if (prefix && prefix.q === 'range' && !B) pq = null;
+    if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
+    if (prefix && prefix.q === 'range' && B && prefix.at >= this.lastEnd) start = prefix.at;
+    const hedge = sq ?? pq;
+    if (q === 'exact' && hedge) {
+      q = hedge;
+      ({ low, high } = bounds(q, value!, kind));
+    } else if (hedge && (q === 'vague' || q === 'range' || q === 'more-than')) {
+      if (hedge === 'at-least' || hedge === 'more-than') high = q === 'more-than' ? high : null;
+      else if (hedge === 'up-to' || hedge === 'less-than' || hedge === 'at-most') low = null;
+      if (q === 'more-than' && (hedge === 'up-to' || hedge === 'less-than' || hedge === 'at-most')) {
+        q = hedge;
+        high = value;
+        low = null;
+      }
+    }
+    const approx = q === 'about' || q === 'nearly' || q === 'vague';
+    let time: TimeRef | undefined;
+    if (kind === 'duration') {
+      const div = factor;
+      time = { label: durationLabel(value === null ? null : value / div, low === null ? null : low / div, high === null ? null : high / div, timeWord ?? 'year') };
+    }
+    if (kind === 'count' && !noun && A.src === 'ar' && !unit && A.isOne && lastSide.scale === 1) return end;
+    if (start < this.lastEnd) return end;
+    this.push({
+      offset: start, length: end - start, text: this.o.slice(start, end), kind, value, low, high, unit: baseUnit, qualifier: q,
+      approx, ...(noun ? { noun } : {}), ...(unitText ? { unitText } : {}), ...(time ? { time } : {}), lang: this.langOf(start, end),
+    });
+    return end;
+  }
+
+  private bail(A: Side, end: number): number {
+    return Math.max(A.end, end);
+  }
+
+  private compatible(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
+    const kA = A.cur ? 'money' : uA ? uA.def.kind : null;
+    const kB = B.cur ? 'money' : uB ? uB.def.kind : null;
+    if (kA && kB && kA !== kB) return false;
+    if (uA && uB && uA.def.kind !== uB.def.kind) return false;
+    if (A.cur && B.cur && A.cur !== B.cur) return false;
+    if (A.vague || B.vague) return false;
+    if (B.v === null || A.v === null) return false;
+    return true;
+  }
+
+  private rangeConnector(pos: number, between: boolean, A: Side): number {
+    const s = this.s;
+    const c = s.charCodeAt(pos);
+    // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1))) return pos + 1;
+    if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1)) return pos + 1;
+    if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
+    const q = skipSp(s, pos);
+    if (q === pos || q - pos > 1) {
+      if (q === pos) return 0;
+    }
+    const c2 = s.charCodeAt(q);
+    if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 126 || c2 === 45) && isGroupSpace(s.charCodeAt(q + 1))) {
+      const r = skipSp(s, q + 1);
+      if (this.sideStarts(r)) return r;
+    }
+    if ((c2 === 0x81f3 || c2 === 0x5230)) {
+      const r = skipSp(s, q + 1);
+      if (this.sideStarts(r)) return r;
+    }
+    const we = wordEnd(s, q);
+    const w = s.slice(q, we).toLowerCase();
+    if ((w === 'to' && !this.isChange(A.start)) || (w === 'and' && between)) {
+      const r = skipSp(s, we);
+      if (r > we && this.sideStarts(r)) return r;
+    }
+    return 0;
+  }
+
+  private isChange(start: number): boolean {
+    const pw = this.prevWord(start);
+    if (pw !== 'from') return false;
+    // word before "from"
+    let b = start;
+    while (b > 0 && !isLatin(this.s.charCodeAt(b - 1))) b--;
+    while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
+    const w2 = this.prevWord(b);
+    return w2 !== null && CHANGE_VERBS.has(w2);
+  }
+
+  private sideStarts(p: number): boolean {
+    const c = this.s.charCodeAt(p);
+    if (isDigit(c) || c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3) return true;
+    if (isZhNumChar(c)) return true;
+    if (isLatin(c)) {
+      const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
+      return EN_SMALL.has(w) || w === 'us' || w === 'usd';
+    }
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Years, dates, periods
+
+  private yearForms(A: Side, prefix: QualMatch | null): number {
+    const s = this.s;
+    const a = A.a!;
+    const v = A.v!;
+    const e = A.end;
+    if (a.grouped || a.decimal) return 0;
+    // ISO date 2025-01-21
+    if (a.intDigits === 4 && s.charCodeAt(e) === 45 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && s.charCodeAt(e + 3) === 45 && isDigit(s.charCodeAt(e + 4)) && isDigit(s.charCodeAt(e + 5)) && !isDigit(s.charCodeAt(e + 6))) {
+      const mo = Number(s.slice(e + 1, e + 3));
+      const d = Number(s.slice(e + 4, e + 6));
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+        const iso = `${v}-${pad2(mo)}-${pad2(d)}`;
+        return this.emitDate(A.start, e + 6, v, { from: iso, to: iso, label: iso }, prefix);
+      }
+    }
+    if (a.intDigits === 4 && isYear(v)) {
+      if (s.charCodeAt(e) === 0x5e74 /* 年 */) {
+        // 年代 (the 2020s) → period; 年 + month/day; 年 + part; plain year.
+        const p = e + 1;
+        if (s.charCodeAt(p) === 0x4ee3) {
+          return this.emitPeriod(A.start, p + 1, v, { fromMonth: 1, toMonth: 12, label: `${v}s` }, 'zh', s.slice(A.start, p + 1), v + 9);
+        }
+        const md = this.zhMonthDay(p, v, A.start);
+        if (md > p) return md;
+        const part = ZH_PARTS.match(s, p);
+        if (part) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
+        if (s.startsWith('财年', p - 1)) { /* not reached */ }
+        return this.emitYear(A, p, prefix, 'zh');
+      }
+      if (s.startsWith('财年', e) || s.startsWith('财政年度', e)) {
+        const len = s.startsWith('财年', e) ? 2 : 4;
+        return this.emitYear(A, e + len, prefix, 'zh', `FY${v}`);
+      }
+      // Year ranges 2024-25, 2028–2030
+      const c = s.charCodeAt(e);
+      if ((c === 45 || c === 0x2013) && isDigit(s.charCodeAt(e + 1))) {
+        let k = e + 1;
+        while (isDigit(s.charCodeAt(k))) k++;
+        const len = k - e - 1;
+        if ((len === 2 || len === 4) && !isAlnum(s.charCodeAt(k))) {
+          let y2 = Number(s.slice(e + 1, k));
+          if (len === 2) y2 += Math.floor(v / 100) * 100;
+          if (y2 > v && isYear(y2)) {
+            const q2 = skipSp(s, k);
+            if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) {
+              this.push({ offset: A.start, length: k - A.start, text: this.o.slice(A.start, k), kind: 'year', value: null, low: v, high: y2, unit: 'year', qualifier: 'range', approx: false, time: { from: String(v), to: String(y2), label: s.slice(A.start, k) }, lang: 'en' });
+              return k;
+            }
+          }
+        }
+      }
+      // A bare four-digit year: not when a unit, scale, classifier or noun follows.
+      const q = skipSp(this.s, e);
+      if (this.readUnit(e, A) || this.readNoun(q, 'en', false) || (isLatin(s.charCodeAt(e)))) return 0;
+      if (s.charCodeAt(e) === 0x5e74) return 0;
+      if (ZH_UNITS.match(s, q) || ZH_SCALES.match(s, q)) return 0;
+      // Q3 2025 handled by the word path; "2025 Q3"?
+      return this.emitYear(A, e, prefix, 'en');
+    }
+    return 0;
+  }
+
+  private emitYear(A: Side, end: number, prefix: QualMatch | null, lang: 'zh' | 'en', label?: string): number {
+    const v = A.v!;
+    let end2 = end;
+    let q: Qualifier = 'exact';
+    let low: number | null = null;
+    let high: number | null = null;
+    const suf = suffixQualifier(this.s, end2, false);
+    let hedge: Qualifier | null = prefix && prefix.q !== 'range' ? prefix.q : null;
+    if (suf && (suf.q === 'about' || suf.q === 'more-than' && suf.text === '以后')) {
+      hedge = suf.q;
+      end2 = suf.end;
+    } else if (suf && (suf.text === '以前' || suf.text === '之前')) { /* not a hedge */ }
+    // "2028年以后", "before 2028" are not hedges of the year value.
+    if (hedge === 'about') { q = 'about'; low = v - 1; high = v + 1; }
+    else if (hedge === 'more-than' || hedge === 'at-least') { q = hedge; low = v; }
+    else if (hedge === 'up-to' || hedge === 'less-than' || hedge === 'at-most') { q = hedge; high = v; }
+    if (A.start < this.lastEnd) return end2;
+    this.push({
+      offset: A.start, length: end2 - A.start, text: this.o.slice(A.start, end2), kind: 'year', value: v, low, high, unit: 'year',
+      qualifier: q, approx: q === 'about', time: { from: String(v), to: String(v), label: label ?? String(v) }, lang,
+    });
+    return end2;
+  }
+
+  private emitDate(start: number, end: number, year: number | null, time: TimeRef, _prefix: QualMatch | null, lang: 'zh' | 'en' = 'en'): number {
+    if (start < this.lastEnd) return end;
+    this.push({
+      offset: start, length: end - start, text: this.o.slice(start, end), kind: 'date', value: year, low: null, high: null, unit: 'date',
+      qualifier: 'exact', approx: false, time, lang,
+    });
+    return end;
+  }
+
+  private emitPeriod(start: number, end: number, year: number | null, part: PartDef, lang: 'zh' | 'en', label: string, toYear?: number): number {
+    if (start < this.lastEnd) return end;
+    const r = monthRange(year, part.fromMonth, part.toMonth);
+    const time: TimeRef = year === null
+      ? { from: `--${pad2(part.fromMonth)}`, to: `--${pad2(part.toMonth)}`, label, relative: true }
+      : { from: r.from, to: toYear ? `${toYear}-12` : r.to, label };
+    this.push({
+      offset: start, length: end - start, text: this.o.slice(start, end), kind: 'period', value: year, low: null, high: null, unit: 'period',
+      qualifier: 'exact', approx: false, time, lang,
+    });
+    return end;
+  }
+
+  /** 1月, 3月30日, 1月21日 at p (after a year, a relative year, or alone). */
+  private zhMonthDay(p: number, year: number | null, start: number): number {
+    const s = this.s;
+    let j = p;
+    let mo = 0;
+    if (isDigit(s.charCodeAt(j))) {
+      while (isDigit(s.charCodeAt(j)) && j - p < 2) mo = mo * 10 + s.charCodeAt(j++) - 48;
+    } else if (isZhNumChar(s.charCodeAt(j))) {
+      const z = readChinese(s, j);
+      if (z.end - j > 3) return p;
+      mo = z.value;
+      j = z.end;
+    } else return p;
+    if (s.charCodeAt(j) !== 0x6708 /* 月 */ || mo < 1 || mo > 12 || isDigit(s.charCodeAt(j))) return p;
+    j++;
+    // Optional day
+    let d = 0;
+    let k = j;
+    if (isDigit(s.charCodeAt(k))) {
+      while (isDigit(s.charCodeAt(k)) && k - j < 2) d = d * 10 + s.charCodeAt(k++) - 48;
+    } else if (isZhNumChar(s.charCodeAt(k))) {
+      const z = readChinese(s, k);
+      if (z.end - k <= 3) { d = z.value; k = z.end; }
+    }
+    const rel = year === null;
+    const y = rel ? '-' : String(year);
+    const pfx = rel ? '--' : `${y}-`;
+    if (d >= 1 && d <= 31 && (s.charCodeAt(k) === 0x65e5 || s.charCodeAt(k) === 0x53f7)) {
+      k++;
+      const iso = `${pfx}${pad2(mo)}-${pad2(d)}`;
+      return this.emitDate(start, k, year, { from: iso, to: iso, label: this.o.slice(start, k), ...(rel ? { relative: true } : {}) }, null, 'zh');
+    }
+    // Month alone ("1月"); "1月份"
+    if (s.charCodeAt(j) === 0x4efd) j++;
+    const iso = `${pfx}${pad2(mo)}`;
+    if (rel && start === p && !isDigit(s.charCodeAt(p))) return p; // 三月 alone: skip (ambiguous)
+    return this.emitDate(start, j, year, { from: iso, to: iso, label: this.o.slice(start, j), ...(rel ? { relative: true } : {}) }, null, 'zh');
+  }
+
+  /** FY2025, FY25, Q3 2025, H2 2026, 3Q25 — letter-led codes. */
+  private timeCode(i: number, w: string): number {
+    const s = this.s;
+    const we = i + w.length;
+    let k = we;
+    while (isDigit(s.charCodeAt(k))) k++;
+    const digits = s.slice(we, k);
+    if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
+    if (w === 'FY' && (digits.length === 4 || digits.length === 2)) {
+      const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+      if (!isYear(y)) return 0;
+      const A = { start: i, end: k, v: y } as Side;
+      return this.emitYear(A, k, null, 'en', `FY${y}`);
+    }
+    if ((w === 'Q' && digits.length === 1 && +digits >= 1 && +digits <= 4) || (w === 'H' && (digits === '1' || digits === '2'))) {
+      const n = +digits;
+      const part: PartDef = w === 'Q' ? { fromMonth: 3 * n - 2, toMonth: 3 * n, label: `Q${n}` } : { fromMonth: n === 1 ? 1 : 7, toMonth: n === 1 ? 6 : 12, label: `H${n}` };
+      const q = skipSp(s, k);
+      let yEnd = q;
+      let y: number | null = null;
+      if (q - k <= 1) {
+        let m = q;
+        if (s.startsWith('FY', m)) m += 2;
+        let z = m;
+        while (isDigit(s.charCodeAt(z))) z++;
+        if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) { y = +s.slice(m, z); yEnd = z; }
+        else if (s.charCodeAt(q) === 39 /* ' */ || s.charCodeAt(q) === 0x2019) {
+          let z2 = q + 1;
+          while (isDigit(s.charCodeAt(z2))) z2++;
+          if (z2 - q - 1 === 2) { y = 2000 + +s.slice(q + 1, z2); yEnd = z2; }
+        }
+      }
+      const end = y !== null ? yEnd : k;
+      return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
+    }
+    return 0;
+  }
+
+  private englishDate(i: number, we: number, lw: string): number {
+    const s = this.s;
+    const mo = MONTHS.get(lw)!;
+    let p = we;
+    if (s.charCodeAt(p) === 46) p++;
+    const q = skipSp(s, p);
+    if (q === p) return 0;
+    let k = q;
+    while (isDigit(s.charCodeAt(k)) && k - q < 4) k++;
+    const num = +s.slice(q, k);
+    if (k === q || isDigit(s.charCodeAt(k))) return 0;
+    if (k - q === 4 && isYear(num)) {
+      if (lw === 'may' && false) return 0;
+      const iso = `${num}-${pad2(mo)}`;
+      return this.emitDate(i, k, num, { from: iso, to: iso, label: s.slice(i, k) }, null);
+    }
+    if (k - q > 2 || num < 1 || num > 31) return 0;
+    let end = k;
+    const suf = s.slice(k, k + 2).toLowerCase();
+    if ((suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && !isLatin(s.charCodeAt(k + 2))) end = k + 2;
+    if (isLatin(s.charCodeAt(end))) return 0;
+    let year: number | null = null;
+    let e2 = end;
+    if (s.charCodeAt(end) === 44) {
+      const r = skipSp(s, end + 1);
+      let z = r;
+      while (isDigit(s.charCodeAt(z))) z++;
+      if (z - r === 4 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) { year = +s.slice(r, z); e2 = z; }
+    }
+    const iso = year === null ? `--${pad2(mo)}-${pad2(num)}` : `${year}-${pad2(mo)}-${pad2(num)}`;
+    return this.emitDate(i, e2, year, { from: iso, to: iso, label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
+  }
+
+  private englishPeriod(i: number, we: number, lw: string): number {
+    const s = this.s;
+    let key = lw;
+    let p = we;
+    if (lw === 'end' || lw === 'start' || lw === 'beginning') {
+      const q = skipSp(s, we);
+      if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return 0;
+      key = `${lw} of`;
+      p = q + 2;
+    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth') {
+      const q = skipSp(s, we);
+      const e2 = wordEnd(s, q);
+      const w2 = s.slice(q, e2).toLowerCase();
+      const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : 4;
+      if (q === we || !(w2 === 'quarter' || (w2 === 'half' && ord <= 2))) return 0;
+      const part: PartDef = w2 === 'quarter' ? { fromMonth: 3 * ord - 2, toMonth: 3 * ord, label: `Q${ord}` } : { fromMonth: ord === 1 ? 1 : 7, toMonth: ord === 1 ? 6 : 12, label: `H${ord}` };
+      // optional "of 2025" / "2025" / "of next year"
+      let r = skipSp(s, e2);
+      if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
+      let z = r;
+      while (isDigit(s.charCodeAt(z))) z++;
+      if (z - r === 4 && r > e2 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) return this.emitPeriod(i, z, +s.slice(r, z), part, 'en', s.slice(i, z));
+      const nw = s.slice(r, r + 9).toLowerCase();
+      if (r > e2 && (nw === 'next year' || nw === 'this year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
+      return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
+    }
+    if (lw === 'fiscal') {
+      let q = skipSp(s, we);
+      if (s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) q = skipSp(s, q + 4);
+      let z = q;
+      while (isDigit(s.charCodeAt(z))) z++;
+      if (z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
+        const y = +s.slice(q, z);
+        return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
+      }
+      return 0;
+    }
+    const part = EN_PARTS.get(key);
+    if (!part) return 0;
+    let q = s.charCodeAt(p) === 45 && isDigit(s.charCodeAt(p + 1)) ? p + 1 : skipSp(s, p);
+    if (q === p && key.indexOf(' ') < 0) return 0;
+    if (key.indexOf(' ') >= 0) q = skipSp(s, p);
+    let z = q;
+    while (isDigit(s.charCodeAt(z))) z++;
+    if (z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
+      return this.emitPeriod(i, z, +s.slice(q, z), part, 'en', s.slice(i, z));
+    }
+    const nw = s.slice(q, q + 9).toLowerCase();
+    if ((nw.startsWith('next year') || nw.startsWith('this year')) && !isLatin(s.charCodeAt(q + 9))) {
+      return this.emitPeriod(i, q + 9, null, part, 'en', s.slice(i, q + 9));
+    }
+    if (nw.startsWith('the year') && !isLatin(s.charCodeAt(q + 8)) && key.endsWith('of')) {
+      return this.emitPeriod(i, q + 8, null, part, 'en', s.slice(i, q + 8));
+    }
+    return 0;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Chinese special forms
+
+  private zhDouble(i: number): number {
+    const s = this.s;
+    let end = 0;
+    let v = 0;
+    if (s.startsWith('翻番', i) || s.startsWith('翻倍', i)) { end = i + 2; v = 2; }
+    else {
+      let p = i + 1;
+      if (s.charCodeAt(p) === 0x4e86 /* 了 */) p++;
+      const d = ZH_DIGITS.get(s.charCodeAt(p));
+      if (d !== undefined && s.charCodeAt(p + 1) === 0x756a /* 番 */) { end = p + 2; v = Math.pow(2, d); }
+      else if (d !== undefined && s.charCodeAt(p + 1) === 0x500d /* 倍 */) { end = p + 2; v = d + 1 > 1 ? d * 2 / d * d : 2; v = d === 1 ? 2 : d; }
+    }
+    if (!end) return i + 1;
+    return this.emitSimple(i, end, 'ratio', v, 'ratio', prefixQualifier(s, i));
+  }
+
+  private emitSimple(start: number, end: number, kind: FigureKind, v: number, unit: string, prefix: QualMatch | null, unitText?: string): number {
+    const s = this.s;
+    let e = end;
+    const suf = suffixQualifier(s, e, true);
+    let q: Qualifier = 'exact';
+    if (suf) { q = suf.q; e = suf.end; }
+    else if (prefix && prefix.q !== 'range') q = prefix.q;
+    const b = q === 'exact' ? { low: null, high: null } : bounds(q, v, kind);
+    if (start < this.lastEnd) return e;
+    this.push({
+      offset: start, length: e - start, text: this.o.slice(start, e), kind, value: v, low: b.low, high: b.high, unit, qualifier: q,
+      approx: q === 'about' || q === 'nearly', ...(unitText ? { unitText } : {}), lang: this.langOf(start, e),
+    });
+    return e;
+  }
+
+  private zhPercentOf(i: number): number {
+    const s = this.s;
+    const p = i + 3;
+    let v: number;
+    let e: number;
+    if (isDigit(s.charCodeAt(p))) {
+      const a = readArabic(s, p, this.o);
+      v = a.value;
+      e = a.end;
+    } else if (isZhNumChar(s.charCodeAt(p))) {
+      const z = readChinese(s, p);
+      v = z.value;
+      e = z.end;
+    } else return i + 3;
+    return this.emitSimple(i, e, 'percent', v, 'percent', prefixQualifier(s, i), '百分之');
+  }
+
+  private zhHalf(i: number): number {
+    const s = this.s;
+    const st = i;
+    let p = i;
+    if (s[p] === '一') p++;
+    p++; // 半
+    if (s[p] === '导' || s[p] === '岛' || s[p] === '径' || s[p] === '夜' || s[p] === '天' && s[st] === '半') return p + 1;
+    if (s[st] === '半' && (s[p] === '年' || s.startsWith('个月', p))) {
+      const len = s[p] === '年' ? 1 : 2;
+      const f = s[p] === '年' ? YEAR_S_ : MONTH_S;
+      const end = p + len;
+      const v = 0.5 * f;
+      const r = this.emitSimple(st, end, 'duration', v, 's', prefixQualifier(s, st));
+      const last = this.out[this.out.length - 1];
+      if (last && last.offset === st) last.time = { label: s[p] === '年' ? '0.5 years' : '0.5 months' };
+      return r;
+    }
+    if (s[st] === '一' || s[p] === '数') {
+      const end = s[st] === '半' ? p + 1 : p;
+      return this.emitSimple(st, end, 'ratio', 0.5, 'ratio', prefixQualifier(s, st));
+    }
+    return p;
+  }
+
+  /** 数百万, 几十万, 数千, 几个, 数年, 数倍, 上千, 成千上万. */
+  private zhVague(i: number): number {
+    const s = this.s;
+    const ch = s[i];
+    let lo: number;
+    let hi: number;
+    let p: number;
+    if (ch === '成') {
+      if (s.startsWith('成千上万', i)) { lo = 1000; hi = 99999; p = i + 4; }
+      else if (s.startsWith('成百上千', i)) { lo = 100; hi = 9999; p = i + 4; }
+      else if (s.startsWith('成千上百', i)) { lo = 100; hi = 9999; p = i + 4; }
+      else return i + 1;
+    } else if (ch === '上') {
+      let m = 1;
+      p = i + 1;
+      const mag = this.magnitudeRun(p);
+      if (mag.len === 0) return i + 1;
+      m = mag.m;
+      // 上千 → 1000–9999 (not 上万 when 上 is a verb? accept)
+      if (s[p] === '百' && s[p + 1] === '分') return i + 1;
+      p += mag.len;
+      lo = m;
+      hi = m * 10 - 1;
+    } else {
+      // 数 / 几
+      p = i + 1;
+      if (ch === '几' && s[p] === '乎') return i + 2;
+      const mag = this.magnitudeRun(p);
+      if (mag.len > 0) {
+        p += mag.len;
+        lo = 2 * mag.m;
+        hi = 9 * mag.m;
+      } else {
+        const u = ZH_UNITS.match(s, p);
+        if (!u || u.value.weak || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
+        if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
+        lo = 2;
+        hi = 9;
+      }
+    }
+    const side: Side = {
+      start: i, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'zh', src: 'vz', isOne: false,
+      sign: 1, bareOK: true,
+    };
+    // vague + scale after: 数十万 handled by magnitudeRun; 数千万 too.
+    return this.complete(side);
+  }
+
+  private magnitudeRun(p: number): { m: number; len: number } {
+    const s = this.s;
+    let m = 1;
+    let k = p;
+    while (k < this.n && k - p < 4) {
+      const ch = s[k];
+      const f = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 1e4 : ch === '亿' ? 1e8 : 0;
+      if (!f) break;
+      // 千瓦 / 千兆瓦 are units: stop before 千 when a unit starts there and we already have a magnitude.
+      if (k > p && ZH_UNITS.match(s, k) && !ZH_SCALES.match(s, k)?.len) break;
+      if (ch === '千' && k > p && ZH_UNITS.match(s, k)) break;
+      m *= f;
+      k++;
+    }
+    return { m, len: k - p };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // English special forms
+
+  private englishFigure(i: number, we: number, lw: string): number {
+    const s = this.s;
+    // Multiplicative words.
+    const mult: Record<string, number> = { double: 2, doubled: 2, twice: 2, triple: 3, tripled: 3, quadruple: 4, quadrupled: 4 };
+    if (mult[lw] !== undefined) {
+      if (s.charCodeAt(we) === 45) return we; // double-digit
+      return this.ratioWithPrefix(i, we, mult[lw]);
+    }
+    if (lw.endsWith('fold') && lw.length > 4) {
+      const base = EN_SMALL.get(lw.slice(0, -4)) ?? (lw === 'hundredfold' ? 100 : lw === 'thousandfold' ? 1000 : undefined);
+      if (base === undefined) return we;
+      return this.ratioWithPrefix(i, we, base);
+    }
+    if (lw === 'half') {
+      const q = skipSp(s, we);
+      const nx = s.slice(q, wordEnd(s, q)).toLowerCase();
+      if (nx === 'a') {
+        const q2 = skipSp(s, q + 1);
+        const w2 = s.slice(q2, wordEnd(s, q2)).toLowerCase();
+        const m = EN_BIG.get(w2);
+        if (m) {
+          const side: Side = { start: i, end: wordEnd(s, q2), v: 0.5 * m, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1, bareOK: true };
+          return this.complete(side);
+        }
+      }
+      if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that') {
+        return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
+      }
+      return we;
+    }
+    // Fractions: two-thirds, one-third, a third of, three-quarters, a quarter of.
+    const fr = this.fraction(i, we, lw);
+    if (fr > 0) return fr;
+    if (lw === 'a' || lw === 'an') {
+      const q = skipSp(s, we);
+      const u = q - we === 1 ? this.latinUnit(q, false) : null;
+      if (u && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume') && isLower(s.charCodeAt(q))) {
+        const v = u.def.factor;
+        const pq = prefixQualifier(s, i);
+        const q2: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
+        const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);
+        if (i >= this.lastEnd) this.push({ offset: i, length: u.end - i, text: this.o.slice(i, u.end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, lang: 'en' });
+        return u.end;
+      }
+    }
+    // Vague: several/few + magnitude, dozens of, tens of thousands of, millions of.
+    const vg = this.englishVague(i, we, lw);
+    if (vg !== 0) return vg;
+    if (lw === 'dozens' || lw === 'tens' || lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'few') return we;
+    // Plain number words.
+    if (isLatin(s.charCodeAt(i - 1))) return we;
+    const pw = this.prevWord(i);
+    if (pw && PRODUCT_BEFORE.has(pw)) return wordEnd(s, i);
+    if (isUpper(s.charCodeAt(i)) && !this.sentenceStart(i)) {
+      // Capitalised number words mid-sentence name things (Three Mile Island, Fifty Shades).
+      const q = skipSp(s, we);
+      if (q - we === 1 && isUpper(s.charCodeAt(q))) return wordEnd(s, q);
+    }
+    const side = this.parseSide(i);
+    if (!side) return we;
+    return this.complete(side);
+  }
+
+  private zhFraction(side: Side): number {
+    const s = this.s;
+    const p = side.end + 2;
+    let num: number;
+    let e: number;
+    if (isZhNumChar(s.charCodeAt(p))) {
+      const z = readChinese(s, p);
+      num = z.value;
+      e = z.end;
+    } else if (isDigit(s.charCodeAt(p))) {
+      const a = readArabic(s, p, this.o);
+      num = a.value;
+      e = a.end;
+    } else return p;
+    const den = side.v;
+    if (!den || !Number.isFinite(num)) return e;
+    return this.emitSimple(side.start, e, 'ratio', num / den, 'ratio', prefixQualifier(s, side.start));
+  }
+
+  private sentenceStart(i: number): boolean {
+    let b = i;
+    while (b > 0 && i - b < 4 && (isGroupSpace(this.s.charCodeAt(b - 1)) || '"\'“‘(*_'.includes(this.s[b - 1]))) b--;
+    if (b === 0) return true;
+    const c = this.s.charCodeAt(b - 1);
+    return c === 46 || c === 33 || c === 63 || c === 58 || isNewline(c) || c === 0x3002;
+  }
+
+  private ratioWithPrefix(i: number, end: number, v: number): number {
+    const s = this.s;
+    const pq = prefixQualifier(s, i);
+    const start = pq && pq.q !== 'range' && pq.at >= this.lastEnd ? pq.at : i;
+    if (start < this.lastEnd) return end;
+    const q: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
+    const b = q === 'exact' ? { low: null, high: null } : bounds(q, v, 'ratio');
+    this.push({ offset: start, length: end - start, text: this.o.slice(start, end), kind: 'ratio', value: v, low: b.low, high: b.high, unit: 'ratio', qualifier: q, approx: q === 'about' || q === 'nearly', lang: 'en' });
+    return end;
+  }
+
+  private fraction(i: number, we: number, lw: string): number {
+    const s = this.s;
+    const den: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+    let num = 0;
+    let end = 0;
+    if (s.charCodeAt(we) === 45 && EN_SMALL.has(lw)) {
+      const e2 = wordEnd(s, we + 1);
+      const d = den[s.slice(we + 1, e2).toLowerCase()];
+      if (d) { num = EN_SMALL.get(lw)! / d; end = e2; }
+    } else if (lw === 'a' || lw === 'one') {
+      const q = skipSp(s, we);
+      const e2 = wordEnd(s, q);
+      const w2 = s.slice(q, e2).toLowerCase();
+      const d = den[w2];
+      if (d && (w2 === 'third' || w2 === 'quarter' || w2 === 'fifth' || w2 === 'tenth')) {
+        const q3 = skipSp(s, e2);
+        if (s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = 1 / d; end = e2; }
+      }
+    }
+    if (!end) return 0;
+    return this.emitSimple(i, end, 'ratio', num, 'ratio', prefixQualifier(s, i));
+  }
+
+  private englishVague(i: number, we: number, lw: string): number {
+    const s = this.s;
+    const plural: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+    let lo = 0;
+    let hi = 0;
+    let p = we;
+    let start = i;
+    if (lw === 'several' || (lw === 'a' && s.slice(skipSp(s, we), skipSp(s, we) + 3).toLowerCase() === 'few')) {
+      if (lw === 'a') p = skipSp(s, we) + 3;
+      const q = skipSp(s, p);
+      const e2 = wordEnd(s, q);
+      const w2 = s.slice(q, e2).toLowerCase();
+      let m = w2 === 'hundred' ? 100 : w2 === 'dozen' ? 12 : EN_BIG.get(w2) ?? 0;
+      if (m) {
+        p = e2;
+        const q2 = skipSp(s, p);
+        const e3 = wordEnd(s, q2);
+        const m2 = EN_BIG.get(s.slice(q2, e3).toLowerCase());
+        if (m2 && m < m2) { m *= m2; p = e3; }
+        lo = 2 * m;
+        hi = 9 * m;
+      } else {
+        // several + unit or known noun
+        const u = this.latinUnit(q, false);
+        const nn = this.englishNoun(q, 1);
+        if (!u && !nn) return 0;
+        lo = 2;
+        hi = 9;
+      }
+    } else if (lw === 'dozens') {
+      lo = 24;
+      hi = 108;
+    } else if (plural[lw]) {
+      let m = plural[lw];
+      // chain: tens of thousands of, hundreds of millions of
+      for (let k = 0; k < 3; k++) {
+        const q = skipSp(s, p);
+        if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) break;
+        const q2 = skipSp(s, q + 2);
+        const e2 = wordEnd(s, q2);
+        const m2 = plural[s.slice(q2, e2).toLowerCase()];
+        if (!m2 || m2 <= m || m2 === 10) break;
+        m *= m2;
+        p = e2;
+      }
+      lo = 2 * m;
+      hi = 9 * m;
+    } else return 0;
+    // "of" then unit/noun.
+    const side: Side = { start, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'en', src: 've', isOne: false, sign: 1, bareOK: true };
+    const q = skipSp(s, p);
+    if (s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2))) {
+      side.end = q + 2;
+    }
+    return this.complete(side);
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private langOf(start: number, end: number): 'zh' | 'en' {
+    for (let k = start; k < end; k++) if (isCJK(this.s.charCodeAt(k))) return 'zh';
+    return 'en';
+  }
+
+  private push(f: Figure): void {
+    if (f.offset < this.lastEnd || f.length <= 0) return;
+    this.out.push(f);
+    this.lastEnd = f.offset + f.length;
+  }
+}
+
+export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number | null; high: number | null } {
+  switch (q) {
+    case 'about':
+      if (kind === 'year') return { low: v - 1, high: v + 1 };
+      return v >= 0 ? { low: (v * 9) / 10, high: (v * 11) / 10 } : { low: (v * 11) / 10, high: (v * 9) / 10 };
+    case 'nearly':
+      return { low: (v * 9) / 10, high: v };
+    case 'more-than':
+    case 'at-least':
+      return { low: v, high: null };
+    case 'up-to':
+    case 'less-than':
+    case 'at-most':
+      return { low: null, high: v };
+    default:
+      return { low: null, high: null };
+  }
+}
+
+void isDash;

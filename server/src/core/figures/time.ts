@@ -1,0 +1,69 @@
+// Years, dates, periods and durations.
+import { Trie } from './chars.ts';
+
+export const MONTHS = new Map<string, number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+export const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+
+export interface PartDef {
+  fromMonth: number;
+  toMonth: number;
+  label: string;
+}
+/** Parts of a year, written after a year ("2026年下半年") or standing alone ("年底"). */
+export const ZH_PARTS = new Trie<PartDef>()
+  .add('上半年', { fromMonth: 1, toMonth: 6, label: 'H1' })
+  .add('下半年', { fromMonth: 7, toMonth: 12, label: 'H2' })
+  .add('年初', { fromMonth: 1, toMonth: 4, label: 'early' })
+  .add('初', { fromMonth: 1, toMonth: 4, label: 'early' })
+  .add('年中', { fromMonth: 5, toMonth: 8, label: 'mid' })
+  .add('年底', { fromMonth: 9, toMonth: 12, label: 'late' })
+  .add('底', { fromMonth: 9, toMonth: 12, label: 'late' })
+  .add('年末', { fromMonth: 9, toMonth: 12, label: 'late' })
+  .add('末', { fromMonth: 9, toMonth: 12, label: 'late' })
+  .add('第一季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  .add('第二季度', { fromMonth: 4, toMonth: 6, label: 'Q2' })
+  .add('第三季度', { fromMonth: 7, toMonth: 9, label: 'Q3' })
+  .add('第四季度', { fromMonth: 10, toMonth: 12, label: 'Q4' })
+  .add('一季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  .add('二季度', { fromMonth: 4, toMonth: 6, label: 'Q2' })
+  .add('三季度', { fromMonth: 7, toMonth: 9, label: 'Q3' })
+  .add('四季度', { fromMonth: 10, toMonth: 12, label: 'Q4' })
+  .add('第1季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  .add('第2季度', { fromMonth: 4, toMonth: 6, label: 'Q2' })
+  .add('第3季度', { fromMonth: 7, toMonth: 9, label: 'Q3' })
+  .add('第4季度', { fromMonth: 10, toMonth: 12, label: 'Q4' });
+
+/** Relative year words (today's year unknown): only a period or a month after them makes a figure. */
+export const ZH_REL_YEARS = new Trie<string>().add('今年', 'this year').add('明年', 'next year').add('去年', 'last year')
+  .add('后年', 'the year after next').add('前年', 'the year before last');
+
+export const EN_PARTS = new Map<string, PartDef>([
+  ['early', { fromMonth: 1, toMonth: 4, label: 'early' }],
+  ['mid', { fromMonth: 5, toMonth: 8, label: 'mid' }],
+  ['late', { fromMonth: 9, toMonth: 12, label: 'late' }],
+  ['end of', { fromMonth: 9, toMonth: 12, label: 'late' }],
+  ['start of', { fromMonth: 1, toMonth: 4, label: 'early' }],
+  ['beginning of', { fromMonth: 1, toMonth: 4, label: 'early' }],
+  ['first half of', { fromMonth: 1, toMonth: 6, label: 'H1' }],
+  ['second half of', { fromMonth: 7, toMonth: 12, label: 'H2' }],
+]);
+
+export function monthRange(year: number | null, from: number, to: number): { from: string; to: string } {
+  const y = year === null ? '-' : String(year);
+  return { from: `${y}-${pad2(from)}`, to: `${y}-${pad2(to)}` };
+}
+
+export function durationLabel(n: number | null, lo: number | null, hi: number | null, word: string): string {
+  const show = (x: number) => String(Math.round(x * 1000) / 1000);
+  if (n !== null) return `${show(n)} ${word}${n === 1 ? '' : 's'}`;
+  if (lo !== null && hi !== null) return `${show(lo)}–${show(hi)} ${word}s`;
+  if (lo !== null) return `${show(lo)}+ ${word}s`;
+  if (hi !== null) return `up to ${show(hi)} ${word}s`;
+  return `${word}s`;
+}

@@ -1,0 +1,196 @@
+// Unit, scale, classifier and noun tables (lookups by trie; no regular expressions).
+import type { FigureKind } from '../types.ts';
+import { Trie } from './chars.ts';
+
+export interface UnitDef {
+  kind: FigureKind;
+  /** Base unit (docs/figures.md). */
+  unit: string;
+  /** Multiplier into the base unit. */
+  factor: number;
+  /** Counted noun (for count units that name the thing). */
+  noun?: string;
+  /** A Chinese classifier (个, 块, 台 …): a count whose noun may follow. */
+  classifier?: boolean;
+  /** Duration unit (for time labels). */
+  timeWord?: string;
+  /** 度 as kWh needs a scale or Arabic digits in front. */
+  weak?: boolean;
+}
+
+export const YEAR_S = 365.25 * 86400;
+export const MONTH_S = YEAR_S / 12;
+
+const money = (unit: string): UnitDef => ({ kind: 'money', unit, factor: 1 });
+const u = (kind: FigureKind, unit: string, factor: number, extra: Partial<UnitDef> = {}): UnitDef => ({ kind, unit, factor, ...extra });
+const dur = (seconds: number, word: string): UnitDef => ({ kind: 'duration', unit: 's', factor: seconds, timeWord: word });
+
+// ---------------------------------------------------------------------------------------------
+// Scales
+
+/** Chinese scale words after a numeral (4,000亿, 1.5万亿, 5千瓦 = 5 × 千 × 瓦). */
+export const ZH_SCALES = new Trie<number>()
+  .add('万', 1e4).add('亿', 1e8).add('万亿', 1e12).add('千亿', 1e11).add('百亿', 1e10).add('十亿', 1e9)
+  .add('千万', 1e7).add('百万', 1e6).add('十万', 1e5).add('千', 1e3).add('百', 1e2).add('亿亿', 1e16);
+
+/** English scale words (whole words, case-folded). */
+export const EN_SCALE_WORDS = new Map<string, number>([
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['k', 1e3],
+]);
+/** Single-letter scales attached to digits (10bn, $1.2B, 100k, 2.5m). */
+export const EN_SCALE_LETTERS = new Map<string, number>([
+  ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6],
+  ['tn', 1e12], ['T', 1e12], ['t', 1e12], ['Bn', 1e9], ['BN', 1e9], ['MM', 1e6],
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Chinese units (after the numeral and an optional scale)
+
+export const ZH_UNITS = new Trie<UnitDef>();
+for (const [k, c] of [
+  ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
+  ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'],
+  ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
+] as const) ZH_UNITS.add(k, money(c));
+for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12]] as const) {
+  ZH_UNITS.add(k, u('power', 'W', f));
+}
+for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3]] as const) {
+  ZH_UNITS.add(k, u('energy', 'Wh', f));
+}
+ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
+for (const [k, f] of [['平方米', 1], ['平米', 1], ['平方英尺', 0.09290304], ['平方公里', 1e6], ['平方千米', 1e6], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
+  ZH_UNITS.add(k, u('area', 'm2', f));
+}
+for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
+for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
+ZH_UNITS.add('%', u('percent', 'percent', 1));
+ZH_UNITS.add('个百分点', u('percent', 'pp', 1));
+ZH_UNITS.add('百分点', u('percent', 'pp', 1));
+ZH_UNITS.add('倍', u('ratio', 'ratio', 1));
+ZH_UNITS.add('成', u('percent', 'percent', 10, { weak: true }));
+ZH_UNITS.add('年', dur(YEAR_S, 'year'));
+ZH_UNITS.add('个月', dur(MONTH_S, 'month'));
+ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
+ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
+ZH_UNITS.add('周', dur(7 * 86400, 'week'));
+ZH_UNITS.add('个星期', dur(7 * 86400, 'week'));
+ZH_UNITS.add('星期', dur(7 * 86400, 'week'));
+ZH_UNITS.add('天', dur(86400, 'day'));
+ZH_UNITS.add('小时', dur(3600, 'hour'));
+ZH_UNITS.add('个小时', dur(3600, 'hour'));
+ZH_UNITS.add('分钟', dur(60, 'minute'));
+ZH_UNITS.add('秒钟', dur(1, 'second'));
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户']) {
+  ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+}
+ZH_UNITS.add('人', u('count', 'count', 1));
+ZH_UNITS.add('多家', u('count', 'count', 1, { classifier: true, weak: true }));
+// Counted nouns directly after a numeral (10万H100 handled by the model pattern).
+for (const [k, n] of ZH_NOUN_LIST()) ZH_UNITS.add(k, u('count', 'count', 1, { noun: n }));
+
+function ZH_NOUN_LIST(): [string, string][] {
+  return [
+    ['芯片', 'chip'], ['显卡', 'GPU'], ['图形处理器', 'GPU'], ['图形处理单元', 'GPU'], ['加速器', 'accelerator'],
+    ['加速卡', 'accelerator'], ['服务器', 'server'], ['机架', 'rack'], ['机柜', 'rack'], ['数据中心', 'data center'],
+['站点', 'site'], ['园区', 'campus'], ['工作岗位', 'job'], ['就业岗位', 'job'],
+    ['岗位', 'job'], ['处理器', 'chip'],
+  ];
+}
+/** Chinese counted nouns (searched after a classifier). */
+export const ZH_NOUNS = new Trie<string>();
+for (const [k, n] of ZH_NOUN_LIST()) ZH_NOUNS.add(k, n);
+/** Brands that may sit between a classifier and its noun (数千个英伟达GPU). */
+export const BRANDS = new Trie<true>();
+for (const b of ['英伟达', '辉达', '华为', '昇腾', '谷歌', '英特尔', '超微', '寒武纪', '海光', '博通']) BRANDS.add(b, true);
+export const EN_BRANDS = new Set(['nvidia', 'amd', 'intel', 'google', 'huawei', 'ascend', 'broadcom', 'new', 'additional', 'more', 'advanced', 'ai', 'custom', 'nvidia\'s']);
+
+// ---------------------------------------------------------------------------------------------
+// English units
+
+/** Case-sensitive symbols; must end at a word boundary. */
+export const EN_SYMBOLS = new Trie<UnitDef>();
+for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['GW', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
+for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['MWh', 1e6], ['GWh', 1e9], ['TWh', 1e12], ['PWh', 1e15]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
+for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
+for (const [k, f] of [['bps', 1], ['kbps', 1e3], ['Kbps', 1e3], ['Mbps', 1e6], ['Gbps', 1e9], ['Tbps', 1e12], ['Pbps', 1e15], ['Mb/s', 1e6], ['Gb/s', 1e9], ['Tb/s', 1e12], ['MB/s', 8e6], ['GB/s', 8e9], ['TB/s', 8e12]] as const) {
+  EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
+}
+for (const [k, f] of [['FLOPS', 1], ['FLOP/s', 1], ['flops', 1], ['TFLOPS', 1e12], ['TFLOP/s', 1e12], ['PFLOPS', 1e15], ['PFLOP/s', 1e15], ['EFLOPS', 1e18], ['EFLOP/s', 1e18], ['ZFLOPS', 1e21], ['exaFLOPS', 1e18], ['petaFLOPS', 1e15], ['teraFLOPS', 1e12], ['zettaFLOPS', 1e21], ['exaFLOP/s', 1e18]] as const) {
+  EN_SYMBOLS.add(k, u('compute', 'FLOPS', f));
+}
+for (const [k, f] of [['km', 1e3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
+for (const [k, f] of [['m²', 1], ['m2', 1], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304]] as const) {
+  EN_SYMBOLS.add(k, u('area', 'm2', f));
+}
+EN_SYMBOLS.add('%', u('percent', 'percent', 1));
+EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
+EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
+EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
+for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
+
+/** Case-folded words and phrases; must end at a word boundary. */
+export const EN_WORDS = new Trie<UnitDef>();
+const words = (list: string[], d: UnitDef): void => { for (const w of list) EN_WORDS.add(w, d); };
+const power: [string, number][] = [['watt', 1], ['kilowatt', 1e3], ['megawatt', 1e6], ['gigawatt', 1e9], ['terawatt', 1e12]];
+for (const [w, f] of power) {
+  words([w, `${w}s`], u('power', 'W', f));
+  words([`${w}-hour`, `${w}-hours`, `${w} hour`, `${w} hours`, `${w}hour`, `${w}hours`], u('energy', 'Wh', f));
+}
+for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigabyte', 1e9], ['terabyte', 1e12], ['petabyte', 1e15], ['exabyte', 1e18], ['zettabyte', 1e21]] as const) {
+  words([w, `${w}s`], u('data', 'B', f));
+}
+for (const [w, f] of [['gigabit', 1e9], ['terabit', 1e12], ['megabit', 1e6]] as const) {
+  words([`${w}s per second`, `${w} per second`], u('bandwidth', 'bit/s', f));
+}
+for (const [w, f] of [['flops', 1], ['teraflops', 1e12], ['petaflops', 1e15], ['exaflops', 1e18], ['zettaflops', 1e21], ['exaflop', 1e18], ['petaflop', 1e15], ['teraflop', 1e12]] as const) {
+  words([w], u('compute', 'FLOPS', f));
+}
+words(['dollars', 'dollar', 'us dollars', 'u.s. dollars'], money('USD'));
+words(['yuan', 'renminbi'], money('CNY'));
+words(['euros', 'euro'], money('EUR'));
+words(['pounds', 'pounds sterling'], money('GBP'));
+words(['yen'], money('JPY'));
+words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
+words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
+words(['square feet', 'square foot', 'square-foot', 'sq feet'], u('area', 'm2', 0.09290304));
+words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre'], u('area', 'm2', 1));
+words(['square kilometers', 'square kilometres', 'square miles', 'square mile'], u('area', 'm2', 1e6));
+EN_WORDS.add('square miles', u('area', 'm2', 2589988.110336));
+EN_WORDS.add('square mile', u('area', 'm2', 2589988.110336));
+words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
+words(['hectares', 'hectare'], u('area', 'm2', 1e4));
+words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
+words(['miles', 'mile'], u('length', 'm', 1609.344));
+words(['meters', 'metres', 'meter', 'metre'], u('length', 'm', 1));
+words(['liters', 'litres', 'liter', 'litre'], u('volume', 'm3', 1e-3));
+words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
+words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
+words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
+words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
+words(['years', 'year'], dur(YEAR_S, 'year'));
+words(['months', 'month'], dur(MONTH_S, 'month'));
+words(['weeks', 'week'], dur(7 * 86400, 'week'));
+words(['days', 'day'], dur(86400, 'day'));
+words(['hours', 'hour'], dur(3600, 'hour'));
+words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
+words(['quarters'], dur(3 * MONTH_S, 'quarter'));
+words(['times', 'fold', '-fold'], u('ratio', 'ratio', 1));
+
+/** English counted nouns (case-folded). */
+export const EN_NOUNS = new Trie<string>();
+const nouns: [string[], string][] = [
+  [['gpu', 'gpus', 'graphics processing units', 'graphics processors'], 'GPU'],
+  [['chip', 'chips', 'superchip', 'superchips', 'processors', 'processor'], 'chip'],
+  [['accelerator', 'accelerators'], 'accelerator'],
+  [['server', 'servers'], 'server'],
+  [['rack', 'racks'], 'rack'],
+  [['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre', 'datacentres', 'data-center', 'data-centers'], 'data center'],
+  [['site', 'sites'], 'site'],
+  [['campus', 'campuses'], 'campus'],
+  [['job', 'jobs'], 'job'],
+  [['tpu', 'tpus'], 'TPU'],
+];
+for (const [list, n] of nouns) for (const w of list) EN_NOUNS.add(w, n);

@@ -1,0 +1,436 @@
+// Masking: everything that is not prose becomes spaces (newlines kept), so offsets stay valid.
+// One left-to-right pass; every forward search is bounded or remembered, so the pass is linear.
+
+const SP = 32;
+const NL = 10;
+const CR = 13;
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWs = (c: number): boolean => c === 32 || c === 9 || c === NL || c === CR || c === 0x3000;
+
+/** Returns `text` with code, URLs, e-mails, HTML, front matter and markdown markers blanked. */
+export function maskText(text: string, format: 'markdown' | 'plaintext'): string {
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = text.charCodeAt(i);
+  const blank = (a: number, b: number): void => {
+    for (let k = Math.max(0, a); k < b && k < n; k++) {
+      const c = out[k];
+      if (c !== NL && c !== CR) out[k] = SP;
+    }
+  };
+  const md = format === 'markdown';
+  initIndexes(text);
+  let i = 0;
+  // YAML front matter.
+  if (md && text.startsWith('---') && (text.charCodeAt(3) === NL || text.charCodeAt(3) === CR)) {
+    const close = findLine(text, 4, '---');
+    const close2 = close < 0 ? findLine(text, 4, '...') : close;
+    if (close2 >= 0) {
+      const end = lineEnd(text, close2);
+      blank(0, end);
+      i = end;
+    }
+  }
+  let lineStart = true;
+  let prevBlank = true;
+  let inIndentCode = false;
+  let listCtx = false;
+  let commentClosed = true; // false once a search for "-->" failed: no later one can succeed
+  let fenceSearchFailed = false;
+  const runMemo = new Map<number, number>();
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      if (lineStart) prevBlank = true;
+      lineStart = true;
+      i++;
+      continue;
+    }
+    if (md && lineStart) {
+      lineStart = false;
+      // Leading spaces, then block markers.
+      let p = i;
+      while (p < n && (text.charCodeAt(p) === SP || text.charCodeAt(p) === 9) && p - i < 12) p++;
+      const c0 = text.charCodeAt(p);
+      let indent = 0;
+      for (let k = i; k < p; k++) indent += text.charCodeAt(k) === 9 ? 4 : 1;
+      if (c0 === NL || c0 === CR || p >= n) {
+        prevBlank = true;
+        i = p;
+        continue;
+      }
+      // Indented code block (after a blank line, outside lists).
+      if (indent >= 4 && (inIndentCode || (prevBlank && !listCtx))) {
+        const e = lineEndNoNl(text, p);
+        blank(p, e);
+        inIndentCode = true;
+        prevBlank = false;
+        i = e;
+        continue;
+      }
+      inIndentCode = false;
+      const isItem = ((c0 === 42 || c0 === 45 || c0 === 43) && (text.charCodeAt(p + 1) === SP || text.charCodeAt(p + 1) === 9)) || (c0 >= 48 && c0 <= 57 && listNumber(text, p));
+      if (isItem) listCtx = true;
+      else if (indent === 0 && prevBlank) listCtx = false;
+      prevBlank = false;
+      // Fenced code.
+      if ((c0 === 96 || c0 === 126) && p - i <= 3) {
+        let k = p;
+        while (text.charCodeAt(k) === c0) k++;
+        const fenceLen = k - p;
+        if (fenceLen >= 3 && !fenceSearchFailed) {
+          const fence = String.fromCharCode(c0).repeat(fenceLen);
+          let close = -1;
+          let ls = lineEnd(text, p);
+          while (ls < n) {
+            let q = ls;
+            while (q < n && text.charCodeAt(q) === SP && q - ls < 4) q++;
+            if (text.startsWith(fence, q)) {
+              close = q;
+              break;
+            }
+            ls = lineEnd(text, ls);
+          }
+          const end = close < 0 ? n : lineEndNoNl(text, close);
+          if (close < 0) fenceSearchFailed = true;
+          blank(p, end);
+          i = end;
+          continue;
+        }
+      }
+      let q = p;
+      // Blockquotes, headings, list markers (possibly nested: "> * 1. ").
+      for (let guard = 0; guard < 6; guard++) {
+        const d = text.charCodeAt(q);
+        if (d === 62 /* > */) {
+          blank(q, q + 1);
+          q++;
+          while (text.charCodeAt(q) === SP) q++;
+          continue;
+        }
+        if (d === 35 /* # */) {
+          let k = q;
+          while (text.charCodeAt(k) === 35 && k - q < 6) k++;
+          if (text.charCodeAt(k) === SP || text.charCodeAt(k) === NL || k >= n) {
+            blank(q, k);
+            q = k;
+            while (text.charCodeAt(q) === SP) q++;
+          }
+          break;
+        }
+        if ((d === 42 || d === 45 || d === 43) && (text.charCodeAt(q + 1) === SP || text.charCodeAt(q + 1) === 9)) {
+          blank(q, q + 1);
+          q += 2;
+          while (text.charCodeAt(q) === SP) q++;
+          continue;
+        }
+        if (d >= 48 && d <= 57) {
+          let k = q;
+          while (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57 && k - q < 9) k++;
+          const e = text.charCodeAt(k);
+          if ((e === 46 || e === 41) && (text.charCodeAt(k + 1) === SP || text.charCodeAt(k + 1) === 9)) {
+            blank(q, k + 1);
+            q = k + 1;
+            while (text.charCodeAt(q) === SP) q++;
+            continue;
+          }
+        }
+        break;
+      }
+      // "_1_" / "**1**" item numbers right after a list marker or at the line start.
+      if (q > p || q === p) {
+        const d = text.charCodeAt(q);
+        if (d === 95 || d === 42) {
+          let k = q;
+          while (text.charCodeAt(k) === d && k - q < 2) k++;
+          const ms = k - q;
+          let e = k;
+          while (text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57 && e - k < 3) e++;
+          if (e > k) {
+            let z = e;
+            while (text.charCodeAt(z) === d && z - e < ms) z++;
+            if (z - e === ms && (text.charCodeAt(z) === SP || text.charCodeAt(z) === 0x3000)) {
+              blank(q, z);
+              q = z;
+            }
+          }
+        }
+      }
+      // Reference definitions: [id]: url
+      if (text.charCodeAt(q) === 91) {
+        let k = q + 1;
+        while (k < n && k - q < 200 && text.charCodeAt(k) !== 93 && text.charCodeAt(k) !== NL) k++;
+        if (text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 58) {
+          const e = lineEndNoNl(text, k);
+          blank(q, e);
+          i = e;
+          continue;
+        }
+      }
+      i = q;
+      continue;
+    }
+    lineStart = false;
+    // URLs and e-mails (both formats).
+    if ((c === 104 || c === 72) && (startsWithCI(text, i, 'http://') || startsWithCI(text, i, 'https://')) && !isAlnum(text.charCodeAt(i - 1))) {
+      const e = urlEnd(text, i);
+      blank(i, e);
+      i = e;
+      continue;
+    }
+    if ((c === 119 || c === 87) && startsWithCI(text, i, 'www.') && !isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 4))) {
+      const e = urlEnd(text, i);
+      blank(i, e);
+      i = e;
+      continue;
+    }
+    if (c === 64 /* @ */) {
+      // e-mail: local part before, domain with a dot after.
+      let b = i;
+      while (b > 0 && i - b < 64 && isEmailChar(text.charCodeAt(b - 1))) b--;
+      let e = i + 1;
+      let dot = false;
+      while (e < n && e - i < 255 && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || (text.charCodeAt(e) === 46 && isAlnum(text.charCodeAt(e + 1))))) {
+        if (text.charCodeAt(e) === 46) dot = true;
+        e++;
+      }
+      if (b < i && dot) {
+        blank(b, e);
+        i = e;
+        continue;
+      }
+    }
+    if (!md) {
+      i++;
+      continue;
+    }
+    // Inline code.
+    if (c === 96) {
+      let k = i;
+      while (text.charCodeAt(k) === 96) k++;
+      const run = k - i;
+      const close = findRun(text, k, run, 4000, runMemo);
+      if (close >= 0) {
+        blank(i, close + run);
+        i = close + run;
+      } else i = k;
+      continue;
+    }
+    // HTML comments and tags, autolinks.
+    if (c === 60 /* < */) {
+      if (text.startsWith('<!--', i)) {
+        const e = commentClosed ? text.indexOf('-->', i + 4) : -1;
+        if (e < 0) {
+          commentClosed = false;
+          i += 4;
+          continue;
+        }
+        blank(i, e + 3);
+        i = e + 3;
+        continue;
+      }
+      const d = text.charCodeAt(i + 1);
+      if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d === 47 && isAlnum(text.charCodeAt(i + 2)))) {
+        let k = i + 1;
+        while (k < n && k - i < 1000 && text.charCodeAt(k) !== 62 && text.charCodeAt(k) !== 60 && !(text.charCodeAt(k) === NL && text.charCodeAt(k + 1) === NL)) k++;
+        if (text.charCodeAt(k) === 62) {
+          blank(i, k + 1);
+          i = k + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    // Images: blank entirely. Links: keep the label, blank the target.
+    if (c === 33 /* ! */ && text.charCodeAt(i + 1) === 91) {
+      const close = bracketEnd(text, i + 1);
+      if (close >= 0 && text.charCodeAt(close + 1) === 40) {
+        const pe = parenEnd(text, close + 1);
+        if (pe >= 0) {
+          blank(i, pe + 1);
+          i = pe + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (c === 91 /* [ */) {
+      // Footnote reference [^1]
+      if (text.charCodeAt(i + 1) === 94) {
+        let k = i + 2;
+        while (k < n && k - i < 40 && isAlnum(text.charCodeAt(k))) k++;
+        if (text.charCodeAt(k) === 93) {
+          blank(i, k + 1);
+          i = k + 1;
+          continue;
+        }
+      }
+      const close = bracketEnd(text, i);
+      if (close >= 0 && text.charCodeAt(close + 1) === 40) {
+        const pe = parenEnd(text, close + 1);
+        if (pe >= 0) {
+          blank(i, i + 1);
+          blank(close, pe + 1);
+          // The label itself is processed normally (it may contain emphasis or code).
+          i++;
+          continue;
+        }
+      }
+      if (close >= 0 && text.charCodeAt(close + 1) === 91) {
+        // [label][ref]
+        const e = bracketEnd(text, close + 1);
+        if (e >= 0) {
+          blank(i, i + 1);
+          blank(close, e + 1);
+          i++;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    // Emphasis and strike-through markers.
+    if (c === 42 /* * */ || c === 126 /* ~ */ && text.charCodeAt(i + 1) === 126) {
+      let k = i;
+      while (text.charCodeAt(k) === c) k++;
+      if (c === 42 || k - i >= 2) blank(i, k);
+      i = k;
+      continue;
+    }
+    if (c === 95 /* _ */) {
+      let k = i;
+      while (text.charCodeAt(k) === 95) k++;
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(k);
+      if (!(isAlnum(before) && isAlnum(after))) blank(i, k);
+      i = k;
+      continue;
+    }
+    if (c === 92 /* \ */ && isPunct(text.charCodeAt(i + 1))) {
+      blank(i, i + 1);
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  return new TextDecoder('utf-16le').decode(out);
+}
+
+function listNumber(t: string, p: number): boolean {
+  let k = p;
+  while (t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57 && k - p < 9) k++;
+  const e = t.charCodeAt(k);
+  return (e === 46 || e === 41) && (t.charCodeAt(k + 1) === SP || t.charCodeAt(k + 1) === 9);
+}
+function isEmailChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+function isPunct(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+function startsWithCI(t: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    let c = t.charCodeAt(i + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+/** URL end: up to whitespace, CJK or a closing delimiter; trailing punctuation excluded. */
+function urlEnd(t: string, i: number): number {
+  let k = i;
+  let depth = 0;
+  while (k < t.length) {
+    const c = t.charCodeAt(k);
+    if (isWs(c) || c === 60 || c === 62 || c === 34 || c >= 0x2e80 || c === 0x201c || c === 0x201d) break;
+    if (c === 40) depth++;
+    if (c === 41) {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (c === 93 && depth === 0) break;
+    k++;
+  }
+  while (k > i && '.,;:!?\''.includes(t[k - 1])) k--;
+  return k;
+}
+/** Memoised "next occurrence" lookups keep bracket matching linear over the whole pass. */
+class NextIndex {
+  private at = -2;
+  private pos = -1;
+  constructor(private readonly t: string, private readonly needle: string) {}
+  /** First index ≥ from of the needle, or -1. */
+  from(from: number): number {
+    if (this.at !== -2 && from >= this.at && (this.pos >= from || this.pos < 0)) return this.pos;
+    this.at = from;
+    this.pos = this.t.indexOf(this.needle, from);
+    return this.pos;
+  }
+}
+let nextRB: NextIndex;
+let nextRP: NextIndex;
+let nextPara: NextIndex;
+function initIndexes(t: string): void {
+  nextRB = new NextIndex(t, ']');
+  nextRP = new NextIndex(t, ')');
+  nextPara = new NextIndex(t, '\n\n');
+}
+/** The ']' closing the '[' at open (no nesting), within the paragraph. */
+function bracketEnd(_t: string, open: number): number {
+  const k = nextRB.from(open + 1);
+  if (k < 0) return -1;
+  const p = nextPara.from(open);
+  if (p >= 0 && p < k) return -1;
+  return k;
+}
+function parenEnd(_t: string, open: number): number {
+  const k = nextRP.from(open + 1);
+  if (k < 0) return -1;
+  const p = nextPara.from(open);
+  if (p >= 0 && p < k) return -1;
+  return k;
+}
+function findRun(t: string, from: number, run: number, limit: number, memo: Map<number, number>): number {
+  // memo: run length → position up to which no closing run of that length exists
+  let k = from;
+  const known = memo.get(run);
+  if (known !== undefined && known > k) k = known;
+  const stop = Math.min(t.length, from + limit);
+  for (; k < stop; k++) {
+    if (t.charCodeAt(k) === 96) {
+      let e = k;
+      while (t.charCodeAt(e) === 96) e++;
+      if (e - k === run) return k;
+      k = e - 1;
+    } else if (t.charCodeAt(k) === NL && t.charCodeAt(k + 1) === NL) {
+      memo.set(run, k);
+      return -1;
+    }
+  }
+  memo.set(run, k);
+  return -1;
+}
+function lineEnd(t: string, i: number): number {
+  const e = t.indexOf('\n', i);
+  return e < 0 ? t.length : e + 1;
+}
+function lineEndNoNl(t: string, i: number): number {
+  const e = t.indexOf('\n', i);
+  return e < 0 ? t.length : e;
+}
+/** Start of a line (after `from`) that is exactly `marker` (trailing spaces allowed). */
+function findLine(t: string, from: number, marker: string): number {
+  let ls = from;
+  while (ls < t.length) {
+    if (t.startsWith(marker, ls)) {
+      let k = ls + marker.length;
+      while (t.charCodeAt(k) === SP) k++;
+      if (k >= t.length || t.charCodeAt(k) === NL || t.charCodeAt(k) === CR) return ls;
+    }
+    ls = lineEnd(t, ls);
+  }
+  return -1;
+}

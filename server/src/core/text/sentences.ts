@@ -1,0 +1,106 @@
+// Sentence splitting and language detection over masked text. Linear, no regular expressions.
+import type { Sentence } from '../types.ts';
+
+const ABBREV = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'co', 'ltd', 'llc', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st',
+  'mt', 'ft', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'est', 'fig', 'vol', 'dept', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'ph.d', 'sq', 'al', 'cf', 'op', 'pp', 'gen', 'sen', 'rep', 'gov',
+]);
+const CLOSERS = '"\'”’」』)）]》';
+
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+
+/** Splits masked text into sentences with paragraph indexes (blank lines start paragraphs). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const n = text.length;
+  let paragraph = 0;
+  let start = -1; // first non-space character of the current sentence
+  let lastNonSpace = -1;
+  let sawParagraphText = false;
+  const close = (end: number): void => {
+    if (start >= 0 && end > start) out.push({ offset: start, length: end - start, paragraph });
+    start = -1;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // Blank line (only spaces between two newlines) ends the paragraph.
+      let k = i + 1;
+      while (k < n && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 13)) k++;
+      if (k < n && text.charCodeAt(k) === 10) {
+        close(lastNonSpace + 1);
+        if (sawParagraphText) paragraph++;
+        sawParagraphText = false;
+        i = k;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (isSpace(c) || c === 13) {
+      i++;
+      continue;
+    }
+    if (start < 0) start = i;
+    sawParagraphText = true;
+    lastNonSpace = i;
+    let end = -1;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2026 && text.charCodeAt(i + 1) === 0x2026) {
+      end = i + 1;
+      if (c === 0x2026) end = i + 2;
+    } else if (c === 33 || c === 63 || c === 59) {
+      const nx = text.charCodeAt(i + 1);
+      if (i + 1 >= n || isSpace(nx) || nx === 10 || nx === 13 || CLOSERS.includes(text[i + 1])) end = i + 1;
+    } else if (c === 46) {
+      const nx = text.charCodeAt(i + 1);
+      const terminal = i + 1 >= n || isSpace(nx) || nx === 10 || nx === 13 || CLOSERS.includes(text[i + 1]);
+      if (terminal && !isDigit(nx) && !isAbbrev(text, i)) end = i + 1;
+    }
+    if (end > 0) {
+      while (end < n && CLOSERS.includes(text[end])) end++;
+      // Ellipses "..." stay together.
+      while (end < n && text.charCodeAt(end) === 46) end++;
+      lastNonSpace = end - 1;
+      close(end);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  close(lastNonSpace + 1);
+  return out;
+}
+
+/** True when the '.' at i ends an abbreviation (U.S., Inc., No., Jan.) or a single initial. */
+function isAbbrev(t: string, i: number): boolean {
+  let b = i;
+  while (b > 0 && i - b < 8 && (isLatin(t.charCodeAt(b - 1)) || (t.charCodeAt(b - 1) === 46 && isLatin(t.charCodeAt(b - 2))))) b--;
+  if (b === i) return false;
+  const w = t.slice(b, i).toLowerCase();
+  if (ABBREV.has(w)) return true;
+  // Single capital initials ("J. Smith") and dotted acronyms (U.S.A.).
+  if (i - b === 1 && t.charCodeAt(b) >= 65 && t.charCodeAt(b) <= 90) return true;
+  if (w.includes('.')) return true;
+  return false;
+}
+
+/** 'zh' when CJK characters clearly dominate, 'en' when Latin letters do, otherwise 'mixed'. */
+export function detectLanguage(text: string): 'zh' | 'en' | 'mixed' {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    else if (isLatin(c)) latin++;
+  }
+  // A CJK character carries about as much as a three-letter word; weigh letters accordingly.
+  const zh = cjk * 3;
+  if (zh === 0 && latin === 0) return 'en';
+  if (zh >= latin * 4) return 'zh';
+  if (latin >= zh * 4) return 'en';
+  return 'mixed';
+}

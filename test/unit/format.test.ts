@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeFigure, describeIn, figureInterval, formatValue } from '../../server/src/core/figures/format.ts';
+import { recognizeFigures } from '../../server/src/core/figures/index.ts';
+
+const one = (t: string) => {
+  const f = recognizeFigures(t);
+  assert.equal(f.length, 1, t);
+  return f[0];
+};
+
+test('formatValue: English style', () => {
+  assert.equal(formatValue(1e11, 'USD', 'en'), 'US$100 billion');
+  assert.equal(formatValue(5e9, 'W', 'en'), '5 GW');
+  assert.equal(formatValue(5e9, 'W', 'en', { prefix: 'M' }), '5,000 MW');
+  assert.equal(formatValue(4e5, 'count', 'en', { noun: 'GPU' }), '400,000 GPUs');
+  assert.equal(formatValue(2e6, 'count', 'en', { noun: 'chip' }), '2 million chips');
+  assert.equal(formatValue(1.3e10, 'CNY', 'en'), '13 billion yuan');
+  assert.equal(formatValue(1e13, 'Wh', 'en'), '10 TWh');
+  assert.equal(formatValue(27, 'percent', 'en'), '27%');
+  assert.equal(formatValue(3, 'ratio', 'en'), '3×');
+});
+
+test('formatValue: Chinese style, preferring the draft unit word', () => {
+  assert.equal(formatValue(1e11, 'USD', 'zh'), '1000亿美元');
+  assert.equal(formatValue(5e9, 'W', 'zh'), '5吉瓦');
+  assert.equal(formatValue(5e9, 'W', 'zh', { unitText: '千兆瓦' }), '5千兆瓦');
+  assert.equal(formatValue(5e9, 'W', 'zh', { unitText: '万千瓦' }), '500万千瓦');
+  assert.equal(formatValue(4e5, 'count', 'zh', { noun: 'GPU' }), '40万块GPU');
+  assert.equal(formatValue(1.5e12, 'USD', 'zh'), '1.5万亿美元');
+  assert.equal(formatValue(1e11, 'Wh', 'zh', { unitText: '度' }), '1亿度');
+});
+
+test('describeFigure: both conventions, conversions and hedges', () => {
+  assert.equal(describeFigure(one('1000亿美元'), 'en'), 'US$100 billion');
+  assert.equal(describeFigure(one('5千兆瓦'), 'en'), '5 GW = 5,000 MW');
+  assert.equal(describeFigure(one('5千兆瓦'), 'zh'), '5 GW = 5,000 MW');
+  assert.equal(describeIn(one('5千兆瓦'), 'zh'), '5千兆瓦');
+  assert.equal(describeFigure(one('$13 billion'), 'zh'), 'US$13 billion（130亿美元）');
+  assert.equal(describeFigure(one('数十万个GPU'), 'en'), '200,000–900,000 GPUs');
+  assert.equal(describeFigure(one('超过1150亿美元'), 'en'), 'more than US$115 billion');
+  assert.equal(describeFigure(one('约500亿美元'), 'en'), 'about US$50 billion (45–55 billion)');
+  assert.equal(describeIn(one('约500亿美元'), 'zh'), '约500亿美元 (450–550亿美元)');
+  assert.equal(describeFigure(one('$4-5 billion'), 'en'), 'US$4–5 billion');
+  assert.equal(describeFigure(one('至少数十亿瓦'), 'en'), 'at least 2 GW');
+  assert.equal(describeFigure(one('2026年左右'), 'en'), 'about 2026 (2025–2027)');
+});
+
+test('figureInterval', () => {
+  assert.deepEqual(figureInterval(one('$13 billion')), [1.3e10, 1.3e10]);
+  assert.deepEqual(figureInterval(one('more than $13 billion')), [1.3e10, Infinity]);
+  assert.deepEqual(figureInterval(one('up to 5 GW')), [-Infinity, 5e9]);
+  assert.deepEqual(figureInterval(one('about 10 GW')), [9e9, 1.1e10]);
+  assert.deepEqual(figureInterval(one('4-5 GW')), [4e9, 5e9]);
+  assert.deepEqual(figureInterval(one('数百万个GPU')), [2e6, 9e6]);
+});

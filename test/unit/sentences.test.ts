@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectLanguage, splitSentences } from '../../server/src/core/text/sentences.ts';
+
+function texts(t: string): [string, number][] {
+  return splitSentences(t).map((s) => [t.slice(s.offset, s.offset + s.length), s.paragraph]);
+}
+
+test('Chinese terminators', () => {
+  assert.deepEqual(texts('第一句。第二句！第三句？第四；'), [['第一句。', 0], ['第二句！', 0], ['第三句？', 0], ['第四；', 0]]);
+  assert.deepEqual(texts('他说：“好。”然后走了。'), [['他说：“好。”', 0], ['然后走了。', 0]]);
+});
+
+test('English: numbers and abbreviations do not split', () => {
+  assert.deepEqual(texts('It costs $1.2 billion. The U.S. plan grew. Acme Inc. agreed on Jan. 21.'), [
+    ['It costs $1.2 billion.', 0], ['The U.S. plan grew.', 0], ['Acme Inc. agreed on Jan. 21.', 0],
+  ]);
+  assert.deepEqual(texts('See No. 5 now! Really? Yes.'), [['See No. 5 now!', 0], ['Really?', 0], ['Yes.', 0]]);
+  assert.deepEqual(texts('Version 1.2.3 ships'), [['Version 1.2.3 ships', 0]]);
+});
+
+test('blank lines start paragraphs; single newlines do not split', () => {
+  assert.deepEqual(texts('Title\n\nOne (Sam\nAltman) said.\n\n  \nTwo.'), [['Title', 0], ['One (Sam\nAltman) said.', 1], ['Two.', 2]]);
+});
+
+test('offsets are UTF-16 and cover trimmed text', () => {
+  const t = '  𠮷 好。 Next.';
+  const s = splitSentences(t);
+  assert.equal(s[0].offset, 2);
+  assert.equal(t.slice(s[0].offset, s[0].offset + s[0].length), '𠮷 好。');
+});
+
+test('detectLanguage', () => {
+  assert.equal(detectLanguage('微软和OpenAI正计划斥资1000亿美元打造AI超算'), 'zh');
+  assert.equal(detectLanguage('Microsoft and OpenAI plan a $100 billion supercomputer.'), 'en');
+  assert.equal(detectLanguage('Microsoft and OpenAI plan a supercomputer 微软计划'), 'mixed');
+  assert.equal(detectLanguage(''), 'en');
+});
