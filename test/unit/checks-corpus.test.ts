@@ -347,8 +347,15 @@ function bump(code: string, key: keyof Tally): void {
   tally.set(code, t);
 }
 
+// Reviewed misses, each with its cause: they run as `todo` (reported, not failing) so that every
+// other case gates CI. A listed case that starts passing is reported by the gate below.
+const KNOWN_MISSES: Record<string, string> = JSON.parse(readFileSync(join(HERE, '..', 'fixtures', 'known-misses', 'checks.json'), 'utf8'));
+const nowPassing: string[] = [];
+
 for (const c of cases) {
-  test(`${c.file.replace(/\.json$/, '')} › ${c.name}`, () => {
+  const name = `${c.file.replace(/\.json$/, '')} › ${c.name}`;
+  const known = KNOWN_MISSES[name];
+  test(name, known ? { todo: known } : {}, () => {
     caseResults.total++;
     const isControl = c.findings.length === 0;
     if (isControl) caseResults.controls++;
@@ -370,6 +377,7 @@ for (const c of cases) {
     for (const x of outcome.fn) bump(x.code, 'fn');
     for (const x of outcome.fp) bump(x.code, 'fp');
     if (outcome.problems.length === 0) {
+      if (known) nowPassing.push(name);
       caseResults.pass++;
       if (isControl) caseResults.controlsPass++;
       else caseResults.slipsPass++;
@@ -417,4 +425,20 @@ test('checks corpus summary', (t) => {
   const text = [head, ...parts].join('\n');
   t.diagnostic(head);
   console.log(text);
+  if (nowPassing.length) console.log(`known misses now passing (remove them from test/fixtures/known-misses/checks.json):\n  ${nowPassing.join('\n  ')}`);
+});
+
+test('checks corpus gate: precision >= 0.95 and recall >= 0.85 overall', () => {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const s of tally.values()) {
+    tp += s.tp;
+    fp += s.fp;
+    fn += s.fn;
+  }
+  assert.ok(tp + fn > 100, `too few expected findings evaluated (${tp + fn})`);
+  assert.ok(tp / (tp + fp) >= 0.95, `precision ${(tp / (tp + fp)).toFixed(3)} < 0.95`);
+  assert.ok(tp / (tp + fn) >= 0.85, `recall ${(tp / (tp + fn)).toFixed(3)} < 0.85`);
+  for (const name of Object.keys(KNOWN_MISSES)) assert.ok(cases.some((c) => `${c.file.replace(/\.json$/, '')} › ${c.name}` === name), `known-misses/checks.json names no case "${name}"`);
 });

@@ -277,8 +277,15 @@ function caseName(c: Case): string {
   return `${c.file} #${c.index + 1}: ${short}`;
 }
 
+// Reviewed misses by file and exact text, each with its cause: they run as `todo` so that every
+// other case gates CI; a listed case that starts passing is reported by the summary.
+const KNOWN_MISSES: Record<string, string> = JSON.parse(readFileSync(join(HERE, '..', 'fixtures', 'known-misses', 'figures.json'), 'utf8'));
+const missKey = (c: Case) => `${c.file}: ${c.text}`;
+const nowPassing: string[] = [];
+
 for (const c of cases) {
-  test(caseName(c), () => {
+  const known = KNOWN_MISSES[missKey(c)];
+  test(caseName(c), known ? { todo: known } : {}, () => {
     const st = stats.get(c.file)!;
     st.total++;
     if (c.errors.length) assert.fail(`malformed fixture:\n  ${c.errors.join('\n  ')}\n  raw: ${JSON.stringify(c.raw)}`);
@@ -286,7 +293,10 @@ for (const c of cases) {
       assert.fail(`recognizer not available: ${(importError as Error)?.message ?? importError}`);
     }
     const problems = check(c, mask, recognize);
-    if (problems.length === 0) st.pass++;
+    if (problems.length === 0) {
+      st.pass++;
+      if (known) nowPassing.push(missKey(c));
+    }
     const note = (c.raw as { note?: string }).note;
     if (problems.length) {
       assert.fail(
@@ -311,4 +321,17 @@ test('figures corpus summary', (t) => {
   const line = `figures corpus: ${pass}/${total} (${pct}%) — ${parts.join(' · ')}`;
   t.diagnostic(line);
   console.log(line);
+  if (nowPassing.length) console.log(`known misses now passing (remove them from test/fixtures/known-misses/figures.json):\n  ${nowPassing.join('\n  ')}`);
+});
+
+test('figures corpus gate: at least 95% of all cases pass, and the known-miss list is current', () => {
+  let pass = 0;
+  let total = 0;
+  for (const st of stats.values()) {
+    pass += st.pass;
+    total += st.total;
+  }
+  assert.ok(total >= 700, `only ${total} cases ran`);
+  assert.ok(pass / total >= 0.95, `${pass}/${total} pass`);
+  for (const key of Object.keys(KNOWN_MISSES)) assert.ok(cases.some((c) => missKey(c) === key), `known-misses/figures.json names no case "${key}"`);
 });
