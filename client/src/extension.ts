@@ -106,7 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('infraFactcheck.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('infraFactcheck.validateStore', async () => {
       if (!client) return;
-      const r = (await client.sendRequest('workspace/executeCommand', { command: 'infraFactcheck.validateStore', arguments: [] })) as { entities: number; facts: number; errors: number; problems: number };
+      const r = (await client.sendRequest('workspace/executeCommand', { command: 'infraFactcheck.server.validateStore', arguments: [] })) as { entities: number; facts: number; errors: number; problems: number };
       const msg = vscode.l10n.t('Fact store: {0} entities, {1} facts, {2} errors, {3} problems in all.', r.entities, r.facts, r.errors, r.problems);
       if (r.problems) {
         const open = vscode.l10n.t('Show problems');
@@ -117,7 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const editor = vscode.window.activeTextEditor;
       if (!client || !editor) return;
       const offset = editor.document.offsetAt(editor.selection.active);
-      const loc = (await client.sendRequest('workspace/executeCommand', { command: 'infraFactcheck.entityLocation', arguments: [editor.document.uri.toString(), offset] })) as { uri: string; range: { start: { line: number } } } | null;
+      const loc = (await client.sendRequest('workspace/executeCommand', { command: 'infraFactcheck.server.entityLocation', arguments: [editor.document.uri.toString(), offset] })) as { uri: string; range: { start: { line: number } } } | null;
       if (!loc) {
         vscode.window.showInformationMessage(vscode.l10n.t('No entity or figure with a fact under the cursor.'));
         return;

@@ -31,7 +31,20 @@ let store: FactStore = loadFactStore({ includeDefault: true });
 let supportsConfigurationPull = false;
 let initOptions: Record<string, unknown> = {};
 const debounceTimers = new Map<string, NodeJS.Timeout>();
+/**
+ * Wait this long after the last keystroke before analysing. Small drafts analyse in a few
+ * milliseconds, so a short pause is enough to coalesce a burst of typing; big ones keep the
+ * usual 50 ms so that a fast typist does not queue an analysis per key.
+ */
 const DEBOUNCE_MS = 50;
+const SMALL_DEBOUNCE_MS = 15;
+const SMALL_DOCUMENT = 64 * 1024;
+
+function debounceFor(doc: TextDocument): number {
+  const last = cache.lastMs.get(doc.uri);
+  if (doc.getText().length > SMALL_DOCUMENT) return DEBOUNCE_MS;
+  return last === undefined || last < 10 ? SMALL_DEBOUNCE_MS : DEBOUNCE_MS;
+}
 /** Fact files with diagnostics currently shown, so that fixed files get cleared. */
 let storeFilesWithProblems = new Set<string>();
 
@@ -130,7 +143,7 @@ function schedule(doc: TextDocument): void {
     setTimeout(() => {
       debounceTimers.delete(doc.uri);
       publish(doc);
-    }, DEBOUNCE_MS),
+    }, debounceFor(doc)),
   );
 }
 
@@ -190,7 +203,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: true,
       definitionProvider: true,
-      executeCommandProvider: { commands: ['infraFactcheck.addFact', 'infraFactcheck.ignoreFinding', 'infraFactcheck.validateStore', 'infraFactcheck.storeStatus', 'infraFactcheck.entityLocation'] },
+      // Server commands live in their own namespace: a client that registers a palette command of the
+      // same id (VS Code's 'Validate Fact Store') would otherwise refuse to start.
+      executeCommandProvider: { commands: ['infraFactcheck.addFact', 'infraFactcheck.ignoreFinding', 'infraFactcheck.server.validateStore', 'infraFactcheck.server.storeStatus', 'infraFactcheck.server.entityLocation'] },
     },
     serverInfo: { name: 'infra-factcheck', version: '0.1.0' },
   };

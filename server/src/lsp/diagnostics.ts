@@ -33,7 +33,8 @@ export function findingDiagnostics(doc: TextDocument, analysis: Analysis): Diagn
 
 export function storeDiagnostics(problems: StoreProblem[]): Diagnostic[] {
   return problems.map((p) => ({
-    range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1000 } },
+    // The problem's line from its column to the end (the start of the next line).
+    range: { start: { line: p.line, character: p.column }, end: { line: p.line + 1, character: 0 } },
     severity: severityOf(p.severity),
     code: p.code,
     source: SOURCE,

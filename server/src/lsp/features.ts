@@ -98,14 +98,14 @@ export function registerFeatures(ctx: FeatureContext): void {
         if (typeof uri === 'string' && typeof key === 'string') ctx.ignore(uri, key);
         return { ok: true };
       }
-      case 'infraFactcheck.validateStore': {
+      case 'infraFactcheck.server.validateStore': {
         ctx.reloadStore();
         const store = ctx.getStore();
         return { ...(ctx.storeStatus() as object), problemList: store.problems.slice(0, 200) };
       }
-      case 'infraFactcheck.storeStatus':
+      case 'infraFactcheck.server.storeStatus':
         return ctx.storeStatus();
-      case 'infraFactcheck.entityLocation': {
+      case 'infraFactcheck.server.entityLocation': {
         const [uri, offset] = args as [string, number];
         const doc = draft(uri);
         if (!doc) return null;

@@ -24,6 +24,19 @@ const T = {
   noFacts: { en: 'No facts in the store yet.', zh: '事实库中暂无记录。' },
 } as const;
 
+/** Lines as Markdown: list items stay together, everything else is its own paragraph. */
+export function joinMarkdown(lines: string[]): string {
+  let out = '';
+  let prev = '';
+  for (const line of lines) {
+    if (line === '') continue;
+    if (out) out += line.startsWith('- ') && prev.startsWith('- ') ? '\n' : '\n\n';
+    out += line;
+    prev = line;
+  }
+  return out;
+}
+
 function uiLang(analysis: Analysis, override: 'auto' | Lang): Lang {
   if (override !== 'auto') return override;
   return analysis.language === 'en' ? 'en' : 'zh';
@@ -98,7 +111,7 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
       }
     }
   }
-  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, figure) };
+  return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, figure) };
 }
 
 function conversions(figure: Figure, lang: Lang): string | undefined {
@@ -117,7 +130,7 @@ function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: F
   const lines: string[] = [];
   if (!entity) {
     lines.push(`**${escapeMarkdown(mention.text)}** · ${lang === 'zh' ? '未收录的机构（按大写推测）' : 'organisation not in the store (guessed from capitals)'}`);
-    return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, mention) };
+    return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, mention) };
   }
   const names = [...entity.names.en, ...entity.names.zh].slice(0, 6).map(escapeMarkdown).join(' · ');
   lines.push(`**${escapeMarkdown(entity.names[lang][0] ?? entity.names.en[0] ?? entity.id)}** (${escapeMarkdown(entity.kind)}) — ${names}`);
@@ -127,5 +140,5 @@ function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: F
   if (!facts.length) lines.push(T.noFacts[lang]);
   for (const fact of facts.slice(0, 10)) lines.push(factLine(fact, store, lang, lang).replace(/^- /, `- ${escapeMarkdown(fact.measure)}: `));
   if (facts.length > 10) lines.push(lang === 'zh' ? `…另有${facts.length - 10}条` : `…and ${facts.length - 10} more`);
-  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(doc, mention) };
+  return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, mention) };
 }
