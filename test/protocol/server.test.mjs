@@ -49,6 +49,11 @@ test('initialize advertises the features', async () => {
   assert.ok(caps.documentLinkProvider);
   assert.equal(caps.documentSymbolProvider, true);
   assert.equal(caps.definitionProvider, true);
+  // vscode-languageclient registers every server command; one that the extension also contributes
+  // makes the client refuse to start.
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const contributed = new Set(pkg.contributes.commands.map((c) => c.command));
+  assert.deepEqual(caps.executeCommandProvider.commands.filter((c) => contributed.has(c)), []);
 });
 
 test('the clean example article gets diagnostics but no warnings or errors', async () => {
