@@ -152,7 +152,7 @@ test('years, dates, periods, durations', () => {
   assert.equal(d[1].time?.from, '2025-01-21');
   assert.equal(d[2].time?.relative, true);
   expectFigures('年底前，第三季度，明年初', [{ text: '年底', kind: 'period' }, { text: '第三季度', kind: 'period' }, { text: '明年初', kind: 'period', value: null }]);
-  expectFigures('over six years', [{ text: 'six years', kind: 'duration', qualifier: 'more-than', value: 6 * YEAR }]);
+  expectFigures('over six years', [{ text: 'six years', kind: 'duration', qualifier: 'exact', value: 6 * YEAR }]); // over + duration = time span
   expectFigures('今年和去年', []);
 });
 
@@ -234,4 +234,67 @@ test('example article: every figure with value, bounds and unit', () => {
   assert.equal(find('明年初').kind, 'period');
   // sorted, non-overlapping
   for (let i = 1; i < figs.length; i++) assert.ok(figs[i].offset >= figs[i - 1].offset + figs[i - 1].length);
+});
+
+test('"add up to" / 总计 / 合计 total a sum: not the hedge up-to', () => {
+  expectFigures('Together the projects add up to 30 GW.', [{ text: '30 GW', value: 3e10, qualifier: 'exact', low: null, high: null }]);
+  expectFigures('The contracts adds up to $12 billion.', [{ text: '$12 billion', qualifier: 'exact' }]);
+  expectFigures('Orders added up to 5 GW, then rose to up to 6 GW.', [
+    { text: '5 GW', qualifier: 'exact' }, { text: '6 GW', qualifier: 'up-to', high: 6e9 },
+  ]);
+  expectFigures('The deals add up to more than $300 billion.', [{ text: '$300 billion', qualifier: 'more-than', low: 3e11 }]);
+  expectFigures('这些项目总计将带来30吉瓦的新增容量，合计投资1000亿美元。', [
+    { text: '30吉瓦', qualifier: 'exact', high: null }, { text: '1000亿美元', qualifier: 'exact' },
+  ]);
+  expectFigures('合计约30吉瓦', [{ text: '30吉瓦', qualifier: 'about' }]);
+});
+
+test('a capitalised name before a small number is a name (Colossus 2), real counts stay', () => {
+  expectFigures('xAI says Colossus 2 will house 550,000 GB200s.', [{ text: '550,000 GB200s', noun: 'GB200' }]);
+  expectFigures('OpenAI denied a Stargate 2 site in Norway.', []);
+  expectFigures('Meta trained Llama 3 on it; Phase 2 adds 800 MW.', [{ text: '800 MW', value: 8e8 }]);
+  expectFigures('马斯克表示，Colossus 2首批将部署55万块GB200。', [{ text: '55万块GB200', value: 5.5e5, noun: 'GB200' }]);
+  expectFigures("Meta's 2 GW site and Texas 2 GW plant", [{ text: '2 GW', value: 2e9 }, { text: '2 GW', value: 2e9 }]);
+  expectFigures('In 2 years the firm built 3 sites.', [{ text: '2 years', kind: 'duration' }, { text: '3 sites', value: 3, noun: 'site' }]);
+});
+
+test('over + a duration is the time span, not more-than', () => {
+  expectFigures('The campus will be built over five years.', [{ text: 'five years', qualifier: 'exact', value: 5 * YEAR, low: null }]);
+  expectFigures('Prices rose 20% over two years.', [{ text: '20%' }, { text: 'two years', qualifier: 'exact' }]);
+  expectFigures('Breaks worth $1.2bn over a decade.', [{ text: '$1.2bn' }, { text: 'a decade', qualifier: 'exact', value: 10 * YEAR }]);
+  expectFigures('It costs over $5 billion.', [{ text: '$5 billion', qualifier: 'more-than' }]);
+});
+
+test('maker names between a Chinese classifier and its noun are in the span', () => {
+  expectFigures('xAI点亮了10万块英伟达GPU。', [{ text: '10万块英伟达GPU', value: 1e5, noun: 'GPU' }]);
+  expectFigures('采购了数千个华为昇腾芯片', [{ text: '数千个华为昇腾芯片', noun: 'chip', low: 2000, high: 9000 }]);
+  expectFigures('部署10万块Nvidia GPU和5万块AMD MI300X', [{ text: '10万块Nvidia GPU', noun: 'GPU' }, { text: '5万块AMD MI300X', noun: 'MI300X' }]);
+  // English: docs/figures.md ("1 million Google TPUs → no noun, span `1 million`") keeps the noun out.
+  const [en] = expectFigures('The company shipped 64,000 Nvidia GB200s.', [{ text: '64,000' }]);
+  assert.equal(en.noun, undefined);
+});
+
+test('Chinese vague forms, adjacent-digit ranges, months in Chinese numerals', () => {
+  expectFigures('十几个国家', [{ text: '十几个', qualifier: 'vague', low: 11, high: 19, value: null }]);
+  expectFigures('二十几家企业', [{ text: '二十几家', low: 21, high: 29, qualifier: 'vague' }]);
+  expectFigures('十几万台服务器', [{ text: '十几万台服务器', low: 1.1e5, high: 1.9e5, noun: 'server' }]);
+  expectFigures('几十个智算中心', [{ text: '几十个', low: 20, high: 90 }]);
+  expectFigures('好几个园区', [{ text: '好几个园区', qualifier: 'vague', low: 2, high: 9, noun: 'campus' }]);
+  expectFigures('三四个数据中心', [{ text: '三四个数据中心', qualifier: 'range', value: null, low: 3, high: 4, noun: 'data center' }]);
+  expectFigures('五六千名工人', [{ text: '五六千名', qualifier: 'range', low: 5000, high: 6000 }]);
+  expectFigures('两三万块GPU，四五十亿美元', [{ text: '两三万块GPU', low: 2e4, high: 3e4 }, { text: '四五十亿美元', low: 4e9, high: 5e9, unit: 'USD' }]);
+  expectFigures('五六十年代，不三不四', []);
+  expectFigures('三月，微软在十二月披露', [{ text: '三月', kind: 'date', value: null }, { text: '十二月', kind: 'date', value: null }]);
+  const [d] = expectFigures('三月三十日', [{ text: '三月三十日', kind: 'date' }]);
+  assert.equal(d.time?.from, '--03-30');
+});
+
+test('English: a decade, year-end, end of next year, end-2026', () => {
+  const [dec] = expectFigures('The lease runs for a decade.', [{ text: 'a decade', kind: 'duration', value: 10 * YEAR }]);
+  assert.equal(dec.time?.label, '1 decade');
+  expectFigures('It took decades and a year.', []);
+  const [ye] = expectFigures('The first phase is due by year-end.', [{ text: 'year-end', kind: 'period', value: null }]);
+  assert.deepEqual([ye.time?.from, ye.time?.to, ye.time?.relative], ['--09', '--12', true]);
+  expectFigures('Capacity should reach 2 GW by the end of next year.', [{ text: '2 GW' }, { text: 'end of next year', kind: 'period', value: null }]);
+  expectFigures('Online by end-2026.', [{ text: 'end-2026', kind: 'period', value: 2026 }]);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectLanguage, splitSentences } from '../../server/src/core/text/sentences.ts';
+import { maskText } from '../../server/src/core/text/mask.ts';
 
 function texts(t: string): [string, number][] {
   return splitSentences(t).map((s) => [t.slice(s.offset, s.offset + s.length), s.paragraph]);
@@ -35,4 +36,19 @@ test('detectLanguage', () => {
   assert.equal(detectLanguage('Microsoft and OpenAI plan a $100 billion supercomputer.'), 'en');
   assert.equal(detectLanguage('Microsoft and OpenAI plan a supercomputer 微软计划'), 'mixed');
   assert.equal(detectLanguage(''), 'en');
+});
+
+test('with the raw text, Markdown headings and list items start paragraphs', () => {
+  const raw = '# Title\nIntro one. Intro two.\n- item one\n* item two\n1. first\n2) second\n\nPara.\n## Sub\nBody';
+  const masked = maskText(raw, 'markdown');
+  const got = splitSentences(masked, raw).map((s) => [raw.slice(s.offset, s.offset + s.length), s.paragraph]);
+  assert.deepEqual(got, [
+    ['Title', 0], ['Intro one.', 1], ['Intro two.', 1], ['item one', 2], ['item two', 3], ['first', 4], ['second', 5],
+    ['Para.', 6], ['Sub', 7], ['Body', 8],
+  ]);
+  // Without the raw text only blank lines count; a wrapped line is not a paragraph.
+  assert.deepEqual(splitSentences(masked).map((s) => [raw.slice(s.offset, s.offset + s.length), s.paragraph]), [
+    ['Title\nIntro one.', 0], ['Intro two.', 0], ['item one\n* item two\n1. first\n2) second', 0], ['Para.', 1], ['Sub\nBody', 1],
+  ]);
+  assert.deepEqual(splitSentences('One (Sam\nAltman) said.', 'One (Sam\nAltman) said.').map((s) => s.paragraph), [0]);
 });

@@ -125,6 +125,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       const before = first > 0 ? words[first - 1] : '';
       if ((phrase === 'past' || phrase === 'over' || phrase === 'under' || phrase === 'some' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of')) return null;
       if (phrase === 'some' && words.length > k && before === 'for') return null;
+      // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to".
+      if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding')) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };
     }
   }
@@ -178,8 +180,10 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   let p = pos;
   while (isGroupSpace(s.charCodeAt(p)) && p - pos < 2) p++;
   if (p === pos) return null;
+  const c0 = s.charCodeAt(p) | 32;
+  if (c0 !== 111 /* o */ && c0 !== 112 /* p */) return null;
   const tail = s.slice(p, p + 8).toLowerCase();
-  const wb = (len: number) => !isLatin(s.charCodeAt(p + len));
+  const wb = (len: number): boolean => !isLatin(s.charCodeAt(p + len));
   if (tail.startsWith('or more') && wb(7)) return { q: 'more-than', end: p + 7, text: 'or more' };
   if (tail.startsWith('or so') && wb(5)) return { q: 'about', end: p + 5, text: 'or so' };
   if (tail.startsWith('or less') && wb(7)) return { q: 'at-most', end: p + 7, text: 'or less' };

@@ -31,6 +31,8 @@ interface Side {
   ofEnd?: number;
   /** Bare value allowed without a unit (Arabic, scaled). */
   bareOK: boolean;
+  /** 三四个, 五六千: two adjacent numerals written as a range (lo, hi set; v null). */
+  pair?: boolean;
 }
 
 interface UnitHit {
@@ -63,10 +65,22 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
 
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻今明去后前年下') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻今明去后前年下好') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
+/** Capitalised words that do not name a thing before a number ("In 2 years", "About 5 sites"). */
+const NAME_STOP = new Set([
+  'in', 'on', 'at', 'by', 'of', 'to', 'for', 'from', 'with', 'within', 'after', 'before', 'about', 'around', 'over', 'under', 'some',
+  'nearly', 'almost', 'only', 'just', 'all', 'up', 'than', 'and', 'or', 'but', 'the', 'another', 'roughly', 'approximately', 'above',
+  'below', 'past', 'least', 'most', 'many', 'much', 'last', 'next', 'first', 'top', 'those', 'these', 'its', 'their', 'our', 'his',
+  'her', 'another', 'every', 'each', 'per', 'plus', 'minus', 'until', 'till', 'since', 'during', 'through', 'across', 'into',
+  'towards', 'toward', 'between', 'among', 'as', 'is', 'are', 'was', 'were', 'be', 'has', 'had', 'have', 'will', 'would', 'could',
+  'should', 'may', 'might', 'can', 'did', 'does', 'do', 'hit', 'add', 'adds', 'added', 'buy', 'bought', 'sell', 'sold', 'use', 'uses',
+  'used', 'run', 'runs', 'ran', 'only', 'even', 'then', 'now', 'so', 'if', 'when', 'while', 'where', 'total', 'totalling', 'totaling',
+]);
+/** Latin maker names allowed between a Chinese classifier and its noun (10万块Nvidia GPU). */
+const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', 'broadcom', 'ascend', 'amazon', 'aws', 'qualcomm', 'samsung', 'cerebras', 'groq']);
 const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 const ZH_BAD_AFTER: Record<string, string> = { 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' };
@@ -125,9 +139,13 @@ class Scanner {
       const p = skipSp(s, i + cm.len);
       if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
-    if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late') && isDigit(s.charCodeAt(we + 1))) {
-      const r = this.englishPeriod(i, we, lw);
+    if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late' || lw === 'end') && isDigit(s.charCodeAt(we + 1))) {
+      const r = this.englishPeriod(i, we, lw === 'end' ? 'end-' : lw);
       if (r > i) return r;
+    }
+    // "year-end", "year end" (without a year): the late part of a year.
+    if (lw === 'year' && (after === 45 || after === 32) && (s.charCodeAt(we + 1) === 101 || s.charCodeAt(we + 1) === 69) && s.charCodeAt(we + 2) === 110 && s.charCodeAt(we + 3) === 100 && !isLatin(s.charCodeAt(we + 4)) && !isLatin(s.charCodeAt(i - 1))) {
+      return this.emitPeriod(i, we + 4, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 4));
     }
     if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
       const t = this.timeCode(i, w);
@@ -208,6 +226,7 @@ class Scanner {
     if (ch === '翻') return this.zhDouble(i);
     if (ch === '百' && s.startsWith('百分之', i)) return this.zhPercentOf(i);
     if (ch === '数' || ch === '几') return this.zhVague(i);
+    if (ch === '好') return s.charCodeAt(i + 1) === 0x51e0 /* 几 */ ? this.zhVague(i + 1, i) : i + 1;
     if (ch === '上' || ch === '成') return this.zhVague(i);
     if (ch === '半' || (ch === '一' && s.charCodeAt(i + 1) === 0x534a /* 半 */)) return this.zhHalf(i);
     if (isZhNumChar(c)) return this.atNumeral(i);
@@ -245,11 +264,28 @@ class Scanner {
         lang: 'en', src: 'ar', a, isOne: a.value === 1 && !a.decimal, sign, bareOK: true,
       };
     } else if (isZhNumChar(c)) {
+      const pr = this.zhPair(p);
+      if (pr) {
+        return {
+          start: i, end: pr.end, v: null, lo: pr.lo, hi: pr.hi, vague: false, more: false, cur, scale: 1, scaleText: '',
+          lang: 'zh', src: 'vz', isOne: false, sign, bareOK: true, pair: true,
+        };
+      }
       const z = readChinese(s, p);
       side = {
         start: i, end: z.end, v: z.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
         lang: 'zh', src: 'zh', z, isOne: z.value === 1 && z.single, sign, bareOK: z.hasBig,
       };
+      // 十几, 二十几, 三百几十: 几 after a numeral ending in a unit word is vague (十几 = 11–19).
+      if (s.charCodeAt(z.end) === 0x51e0 /* 几 */ && z.lastUnit >= 10 && z.lastUnit <= 1000 && !z.digitString && z.value % z.lastUnit === 0) {
+        const step = z.lastUnit / 10;
+        side.lo = z.value + step;
+        side.hi = z.value + 9 * step;
+        side.v = null;
+        side.vague = true;
+        side.end = z.end + 1;
+        side.isOne = false;
+      }
     } else if (isLatin(c)) {
       const e = readEnglish(s, p);
       if (!e) return null;
@@ -260,6 +296,19 @@ class Scanner {
     } else return null;
     this.readScale(side);
     return side;
+  }
+
+  /** 三四, 五六千, 两三万, 一两: two consecutive digits read as a range, times a magnitude. */
+  private zhPair(p: number): { lo: number; hi: number; end: number } | null {
+    const s = this.s;
+    const d1 = ZH_DIGITS.get(s.charCodeAt(p));
+    if (d1 === undefined || d1 === 0) return null;
+    const d2 = ZH_DIGITS.get(s.charCodeAt(p + 1));
+    if (d2 === undefined || d2 !== d1 + 1 || ZH_DIGITS.has(s.charCodeAt(p + 2)) || s.charCodeAt(p - 1) === 0x7b2c /* 第 */) return null;
+    if (isZhNumChar(s.charCodeAt(p - 1))) return null;
+    const mag = this.magnitudeRun(p + 2);
+    if (s.charCodeAt(p + 2 + mag.len) === 0x70b9 /* 点 */) return null;
+    return { lo: d1 * mag.m, hi: d2 * mag.m, end: p + 2 + mag.len };
   }
 
   private readScale(side: Side): void {
@@ -412,14 +461,30 @@ class Scanner {
   private readNoun(pos: number, lang: 'zh' | 'en', allowFar: boolean): { noun: string; end: number; adjacent: boolean } | null {
     const s = this.s;
     let p = pos;
-    // Chinese brand between classifier and noun.
-    const br = BRANDS.match(s, p);
-    if (br) p += br.len;
+    // Brands between classifier and noun (数千个英伟达GPU, 数千个华为昇腾芯片, 10万块Nvidia GPU).
+    let br = false;
+    for (let k = 0; k < 2; k++) {
+      const m = BRANDS.match(s, p);
+      if (m) {
+        p += m.len;
+        br = true;
+        continue;
+      }
+      if (lang === 'zh' && isLatin(s.charCodeAt(p)) && !isLatin(s.charCodeAt(p - 1))) {
+        const we = wordEnd(s, p);
+        if (we - p >= 3 && we - p <= 8 && ZH_LATIN_MAKERS.has(s.slice(p, we).toLowerCase()) && isGroupSpace(s.charCodeAt(we)) && we + 1 < this.n) {
+          p = skipSp(s, we);
+          br = true;
+          continue;
+        }
+      }
+      break;
+    }
     const q = skipSp(s, p);
     const zn = ZH_NOUNS.match(s, q);
-    if (zn) return { noun: zn.value, end: q + zn.len, adjacent: q - pos <= 1 || br !== null };
+    if (zn) return { noun: zn.value, end: q + zn.len, adjacent: q - pos <= 1 || br };
     const en = this.englishNoun(q, 0);
-    if (en) return { ...en, adjacent: true };
+    if (en) return { noun: en.noun, end: en.end, adjacent: true };
     if (!allowFar || lang !== 'zh') return null;
     // Look ahead up to 10 characters within the clause for the last known noun.
     let found: { noun: string; end: number } | null = null;
@@ -559,6 +624,9 @@ class Scanner {
       }
       const pw = this.prevWord(side.start);
       if (pw && PRODUCT_BEFORE.has(pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
+      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && a.intDigits <= 2 && !a.decimal && !a.grouped && this.isNameBefore(side.start, pw) && !this.readUnit(side.end, side)) {
+        return this.skipAlnum(side.start);
+      }
     }
     if (side.src === 'ar' && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
       return this.skipAlnum(side.start);
@@ -580,6 +648,20 @@ class Scanner {
   }
   private followsUnitSoon(p: number): boolean {
     return ZH_UNITS.match(this.s, p) !== null || this.latinUnit(skipSp(this.s, p), false) !== null;
+  }
+
+  /**
+   * "Colossus 2", "Stargate 2", "Llama 3": a capitalised word (not a function word, hedge or
+   * month) one space before a small number names a thing. "Meta's 2 GW" keeps its figure (the
+   * caller also keeps any number followed by a unit).
+   */
+  private isNameBefore(start: number, pw: string): boolean {
+    const s = this.s;
+    if (!isGroupSpace(s.charCodeAt(start - 1)) || isGroupSpace(s.charCodeAt(start - 2))) return false;
+    const b = start - 1 - pw.length;
+    if (b < 0 || !isUpper(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 39 || s.charCodeAt(b - 1) === 0x2019) return false;
+    if (pw.length < 2 || NAME_STOP.has(pw) || MONTHS.has(pw)) return false;
+    return true;
   }
 
   private prevWord(start: number): string | null {
@@ -607,6 +689,7 @@ class Scanner {
       let k = j;
       while (k < this.n && isDigit(s.charCodeAt(k))) k++;
       if (k === j) break;
+      if (groups > 0 && k - j === 1) return i; // a one-digit later group: never a phone number ("1 1 1 …")
       groups++;
       digits += k - j;
       maxG = Math.max(maxG, k - j);
@@ -671,9 +754,12 @@ class Scanner {
     const c = s.charCodeAt(e);
     if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return true;
     const q = skipSp(s, e);
-    const t = s.slice(q, q + 4).toLowerCase();
-    if ((t.startsWith('am') || t.startsWith('pm')) && !isLatin(s.charCodeAt(q + 2)) && a.value <= 12) return true;
-    if ((t.startsWith('a.m') || t.startsWith('p.m')) && a.value <= 12) return true;
+    const c0 = s.charCodeAt(q) | 32;
+    if ((c0 === 97 || c0 === 112) && a.value <= 12) {
+      const c1 = s.charCodeAt(q + 1);
+      if ((c1 | 32) === 109 && !isLatin(s.charCodeAt(q + 2))) return true; // am, pm
+      if (c1 === 46 && (s.charCodeAt(q + 2) | 32) === 109) return true; // a.m, p.m
+    }
     if ((c === 0x70b9 || c === 0x65f6) && a.value <= 24 && isDigit(s.charCodeAt(e + 1))) {
       let k = e + 1;
       while (isDigit(s.charCodeAt(k))) k++;
@@ -724,13 +810,17 @@ class Scanner {
    */
   private complete(A: Side): number {
     const s = this.s;
-    const prefix = prefixQualifier(s, A.start);
     // Years and dates written with Arabic digits.
     if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.more && A.sign === 1) {
-      const t = this.yearForms(A, prefix);
+      const t = this.yearForms(A, A.a!.intDigits === 4 ? this.prefixAt(A.start) : null);
       if (t > 0) return t;
     } else if (A.src === 'zh' && A.z!.digitString && s.charCodeAt(A.end) === 0x5e74 && isYear(A.v!)) {
-      return this.emitYear(A, A.end + 1, prefix, 'zh');
+      return this.emitYear(A, A.end + 1, this.prefixAt(A.start), 'zh');
+    }
+    // Months in Chinese numerals: 三月, 十二月, 三月三十日 (not 两月).
+    if (A.src === 'zh' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && !A.z!.digitString && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && s.charCodeAt(A.start) !== 0x4e24 && !this.prefixAt(A.start)) {
+      const r = this.zhMonthDay(A.start, null, A.start);
+      if (r > A.start) return r;
     }
     // Chinese months: 3月30日, 1月
     if ((A.src === 'ar' || A.src === 'zh') && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && A.src === 'ar') {
@@ -739,8 +829,8 @@ class Scanner {
     }
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.a!.intDigits <= 2 && !A.a!.decimal && A.v! >= 1 && A.v! <= 31) {
       const q = skipSp(s, A.end);
-      const we = wordEnd(s, q);
-      const mo = MONTHS.get(s.slice(q, we).toLowerCase());
+      const we = isUpper(s.charCodeAt(q)) ? wordEnd(s, q) : q;
+      const mo = we - q >= 3 ? MONTHS.get(s.slice(q, we).toLowerCase()) : undefined;
       if (q > A.end && mo && isUpper(s.charCodeAt(q)) && we - q >= 3) {
         let e2 = we;
         if (s.charCodeAt(e2) === 46) e2++;
@@ -759,7 +849,7 @@ class Scanner {
     // Ranges.
     let B: Side | null = null;
     let uB: UnitHit | null = null;
-    const conn = this.rangeConnector(end, prefix?.between === true, A);
+    const conn = this.rangeConnector(end, A);
     if (conn > 0) {
       const b = this.parseSide(conn);
       if (b && b.src === A.src || (b && (b.src === 'ar') === (A.src === 'ar'))) {
@@ -834,6 +924,8 @@ class Scanner {
     // English vague "millions of": a unit or noun after "of".
     // Validity checks.
     const hasUnitOrNoun = unit !== null || noun !== undefined || A.cur !== undefined;
+    // 三四, 五六十 alone (五六十年代, idioms) need a classifier or unit, like other bare Chinese numerals.
+    if (A.pair && !B && !hasUnitOrNoun && (A.hi ?? 0) < 1e4) return Math.max(A.end, A.start + 1);
     if (!hasUnitOrNoun) {
       if (A.src === 'zh' && !A.z!.hasBig && !B) return Math.max(A.end, A.start + 1);
       if (A.src === 'en' && !A.scale && !A.isOne) { /* fallthrough */ }
@@ -854,35 +946,36 @@ class Scanner {
       baseUnit = '';
     }
     // Values.
-    const mul = (side: Side, x: number | null) => (x === null ? null : x * side.scale * factor * side.sign);
     let value: number | null;
     let low: number | null;
     let high: number | null;
     let q: Qualifier = 'exact';
     if (B) {
       value = null;
-      low = A.vague ? mul(A, A.lo) : mul(A, A.v);
-      high = B.vague ? mul(B, B.hi) : B.more ? mul(B, B.hi) : mul(B, B.v);
+      low = A.vague ? mulSide(factor, A, A.lo) : mulSide(factor, A, A.v);
+      high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
       if (low !== null && high !== null && low > high) {
         // "2024-25": second side abbreviated.
         return this.bail(A, end);
       }
-    } else if (A.vague) {
+    } else if (A.vague || A.pair) {
       value = null;
-      low = mul(A, A.lo);
-      high = mul(A, A.hi);
-      q = 'vague';
+      low = mulSide(factor, A, A.lo);
+      high = mulSide(factor, A, A.hi);
+      q = A.pair ? 'range' : 'vague';
     } else if (A.more) {
-      value = mul(A, A.v);
-      low = mul(A, A.lo);
-      high = mul(A, A.hi);
+      value = mulSide(factor, A, A.v);
+      low = mulSide(factor, A, A.lo);
+      high = mulSide(factor, A, A.hi);
       q = 'more-than';
     } else {
-      value = mul(A, A.v);
+      value = mulSide(factor, A, A.v);
       low = null;
       high = null;
     }
+    // Prefix hedge: only now, for a figure that is kept (most candidates are dropped above).
+    const prefix = this.prefixAt(A.start);
     // Suffix hedge.
     const suffix = suffixQualifier(s, end, kind === 'ratio' || kind === 'duration' || kind === 'count' && unit?.def.classifier === true && false);
     let sq: Qualifier | null = null;
@@ -897,6 +990,8 @@ class Scanner {
       end++;
     }
     let pq: Qualifier | null = prefix && prefix.q !== 'range' ? prefix.q : null;
+    // "built over five years", "over the next three years": over + a duration is the time span.
+    if (pq && kind === 'duration' && prefix!.text === 'over') pq = null;
     let start = A.start;
     if (prefix && prefix.q === 'range' && !B) pq = null;
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
@@ -929,6 +1024,17 @@ class Scanner {
     return end;
   }
 
+  private pfxPos = -1;
+  private pfxVal: QualMatch | null = null;
+  /** The prefix hedge before `start`, computed once per position. */
+  private prefixAt(start: number): QualMatch | null {
+    if (start !== this.pfxPos) {
+      this.pfxPos = start;
+      this.pfxVal = prefixQualifier(this.s, start);
+    }
+    return this.pfxVal;
+  }
+
   private bail(A: Side, end: number): number {
     return Math.max(A.end, end);
   }
@@ -944,7 +1050,7 @@ class Scanner {
     return true;
   }
 
-  private rangeConnector(pos: number, between: boolean, A: Side): number {
+  private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
@@ -964,9 +1070,11 @@ class Scanner {
       const r = skipSp(s, q + 1);
       if (this.sideStarts(r)) return r;
     }
+    const cw = s.charCodeAt(q) | 32;
+    if (cw !== 116 && cw !== 97) return 0;
     const we = wordEnd(s, q);
     const w = s.slice(q, we).toLowerCase();
-    if ((w === 'to' && !this.isChange(A.start)) || (w === 'and' && between)) {
+    if ((w === 'to' && !this.isChange(A.start)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
       const r = skipSp(s, we);
       if (r > we && this.sideStarts(r)) return r;
     }
@@ -1141,7 +1249,6 @@ class Scanner {
     // Month alone ("1月"); "1月份"
     if (s.charCodeAt(j) === 0x4efd) j++;
     const iso = `${pfx}${pad2(mo)}`;
-    if (rel && start === p && !isDigit(s.charCodeAt(p))) return p; // 三月 alone: skip (ambiguous)
     return this.emitDate(start, j, year, { from: iso, to: iso, label: this.o.slice(start, j), ...(rel ? { relative: true } : {}) }, null, 'zh');
   }
 
@@ -1253,11 +1360,13 @@ class Scanner {
       }
       return 0;
     }
+    if (key === 'end-') key = 'end of';
     const part = EN_PARTS.get(key);
     if (!part) return 0;
-    let q = s.charCodeAt(p) === 45 && isDigit(s.charCodeAt(p + 1)) ? p + 1 : skipSp(s, p);
+    const hyphen = s.charCodeAt(p) === 45 && isDigit(s.charCodeAt(p + 1));
+    let q = hyphen ? p + 1 : skipSp(s, p);
     if (q === p && key.indexOf(' ') < 0) return 0;
-    if (key.indexOf(' ') >= 0) q = skipSp(s, p);
+    if (key.indexOf(' ') >= 0 && !hyphen) q = skipSp(s, p);
     let z = q;
     while (isDigit(s.charCodeAt(z))) z++;
     if (z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
@@ -1350,7 +1459,7 @@ class Scanner {
   }
 
   /** 数百万, 几十万, 数千, 几个, 数年, 数倍, 上千, 成千上万. */
-  private zhVague(i: number): number {
+  private zhVague(i: number, from = i): number {
     const s = this.s;
     const ch = s[i];
     let lo: number;
@@ -1390,7 +1499,7 @@ class Scanner {
       }
     }
     const side: Side = {
-      start: i, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'zh', src: 'vz', isOne: false,
+      start: from, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'zh', src: 'vz', isOne: false,
       sign: 1, bareOK: true,
     };
     // vague + scale after: 数十万 handled by magnitudeRun; 数千万 too.
@@ -1453,12 +1562,14 @@ class Scanner {
     if (lw === 'a' || lw === 'an') {
       const q = skipSp(s, we);
       const u = q - we === 1 ? this.latinUnit(q, false) : null;
-      if (u && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume') && isLower(s.charCodeAt(q))) {
+      // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial).
+      if (u && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade') && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
         const pq = prefixQualifier(s, i);
-        const q2: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
+        const q2: Qualifier = pq && pq.q !== 'range' && !(u.def.kind === 'duration' && pq.text === 'over') ? pq.q : 'exact';
         const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);
-        if (i >= this.lastEnd) this.push({ offset: i, length: u.end - i, text: this.o.slice(i, u.end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, lang: 'en' });
+        const tm = u.def.timeWord ? { time: { label: durationLabel(1, null, null, u.def.timeWord) } } : {};
+        if (i >= this.lastEnd) this.push({ offset: i, length: u.end - i, text: this.o.slice(i, u.end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, ...tm, lang: 'en' });
         return u.end;
       }
     }
@@ -1610,6 +1721,10 @@ class Scanner {
     this.out.push(f);
     this.lastEnd = f.offset + f.length;
   }
+}
+
+function mulSide(factor: number, side: Side, x: number | null): number | null {
+  return x === null ? null : x * side.scale * factor * side.sign;
 }
 
 export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number | null; high: number | null } {

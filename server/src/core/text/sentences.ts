@@ -12,8 +12,42 @@ const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <=
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 
-/** Splits masked text into sentences with paragraph indexes (blank lines start paragraphs). */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * Kind of Markdown block that starts the line at `i` of the raw text: 2 = heading (`# …`), 1 = list
+ * item (`- `, `* `, `+ `, `1. `, `1) `), 0 = neither. Up to three leading spaces; bounded look-ahead.
+ */
+function blockStart(raw: string, i: number): number {
+  let p = i;
+  while (p - i < 3 && raw.charCodeAt(p) === 32) p++;
+  const c = raw.charCodeAt(p);
+  if (c === 35 /* # */) {
+    let k = p;
+    while (k - p < 6 && raw.charCodeAt(k) === 35) k++;
+    const nx = raw.charCodeAt(k);
+    return nx === 32 || nx === 9 || nx === 10 || nx === 13 || k >= raw.length ? 2 : 0;
+  }
+  if (c === 45 || c === 42 || c === 43) {
+    const nx = raw.charCodeAt(p + 1);
+    return nx === 32 || nx === 9 ? 1 : 0;
+  }
+  if (c >= 48 && c <= 57) {
+    let k = p;
+    while (k - p < 9 && isDigit(raw.charCodeAt(k))) k++;
+    const d = raw.charCodeAt(k);
+    const nx = raw.charCodeAt(k + 1);
+    return (d === 46 || d === 41) && (nx === 32 || nx === 9) ? 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Splits masked text into sentences with paragraph indexes. Blank lines start paragraphs; with the
+ * raw (unmasked) text, so do Markdown headings and list items (masking blanks their markers), and
+ * the line after a heading.
+ */
+export function splitSentences(text: string, raw?: string): Sentence[] {
+  const useRaw = raw !== undefined && raw.length === text.length;
+  let afterHeading = false;
   const out: Sentence[] = [];
   const n = text.length;
   let paragraph = 0;
@@ -25,6 +59,7 @@ export function splitSentences(text: string): Sentence[] {
     start = -1;
   };
   let i = 0;
+  if (useRaw && n > 0) afterHeading = blockStart(raw, 0) === 2;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
@@ -35,8 +70,18 @@ export function splitSentences(text: string): Sentence[] {
         close(lastNonSpace + 1);
         if (sawParagraphText) paragraph++;
         sawParagraphText = false;
+        afterHeading = false;
         i = k;
         continue;
+      }
+      if (useRaw && k < n) {
+        const b = blockStart(raw, i + 1);
+        if (b > 0 || afterHeading) {
+          close(lastNonSpace + 1);
+          if (sawParagraphText) paragraph++;
+          sawParagraphText = false;
+        }
+        afterHeading = b === 2;
       }
       i++;
       continue;
