@@ -1,5 +1,5 @@
 // The one entry point of the analysis: text in, plain data out. No IO, never throws.
-import type { Analysis, FactStore, Finding } from './types.ts';
+import type { Analysis, FactStore, Figure, Finding } from './types.ts';
 import { maskText } from './text/mask.ts';
 import { detectLanguage, splitSentences } from './text/sentences.ts';
 import { recognizeFigures } from './figures/index.ts';
@@ -18,6 +18,97 @@ export interface AnalyzeOptions {
   ignored?: ReadonlySet<string>;
   otherDrafts?: OtherDraft[];
   today?: string;
+  /**
+   * Memo of per-paragraph recognizer results, kept by the caller between analyses of the same
+   * drafts (the server keeps one): after an edit only the changed paragraph is re-recognized.
+   */
+  memo?: AnalysisMemo;
+}
+
+/**
+ * Figures by paragraph text. The recognizer is a pure function of the masked text and its
+ * lookarounds never cross a blank line, so a paragraph's figures depend on its own text only.
+ * Bounded: least recently used paragraphs are dropped beyond `maxChars` of cached text.
+ */
+export class AnalysisMemo {
+  private figures = new Map<string, Figure[]>();
+  private chars = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private maxChars = 16 * 1024 * 1024) {}
+
+  figuresOf(paragraph: string): Figure[] {
+    const hit = this.figures.get(paragraph);
+    if (hit) {
+      this.hits++;
+      this.figures.delete(paragraph);
+      this.figures.set(paragraph, hit); // most recently used goes last
+      return hit;
+    }
+    this.misses++;
+    const found = recognizeFigures(paragraph);
+    this.figures.set(paragraph, found);
+    this.chars += paragraph.length;
+    while (this.chars > this.maxChars && this.figures.size > 1) {
+      const oldest = this.figures.keys().next().value as string;
+      this.figures.delete(oldest);
+      this.chars -= oldest.length;
+    }
+    return found;
+  }
+
+  get size(): number {
+    return this.figures.size;
+  }
+}
+
+/** Paragraphs of masked text: [start, end) ranges separated by blank lines. */
+export function paragraphRanges(masked: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = masked.length;
+  let start = 0;
+  let i = masked.indexOf('\n');
+  while (i >= 0 && i < n) {
+    // A blank line: newline, only spaces/tabs/CR, newline.
+    let k = i + 1;
+    while (k < n) {
+      const c = masked.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 13) break;
+      k++;
+    }
+    if (k < n && masked.charCodeAt(k) === 10) {
+      // Swallow the whole run of blank lines into the separator.
+      let e = k;
+      for (;;) {
+        let q = e + 1;
+        while (q < n) {
+          const c = masked.charCodeAt(q);
+          if (c !== 32 && c !== 9 && c !== 13) break;
+          q++;
+        }
+        if (q < n && masked.charCodeAt(q) === 10) e = q;
+        else break;
+      }
+      out.push([start, i]);
+      start = e + 1;
+      i = masked.indexOf('\n', start);
+      continue;
+    }
+    i = masked.indexOf('\n', i + 1);
+  }
+  out.push([start, n]);
+  return out;
+}
+
+function figuresByParagraph(masked: string, memo: AnalysisMemo): Figure[] {
+  const out: Figure[] = [];
+  for (const [a, b] of paragraphRanges(masked)) {
+    if (b <= a) continue;
+    const found = memo.figuresOf(masked.slice(a, b));
+    for (const f of found) out.push(f.time ? { ...f, offset: f.offset + a, time: { ...f.time } } : { ...f, offset: f.offset + a });
+  }
+  return out;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}, store: FactStore = emptyStore()): Analysis {
@@ -36,8 +127,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, store: FactS
 function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore): Analysis {
   const masked = maskText(text, options.format ?? 'markdown');
   const language = detectLanguage(masked);
-  const sentences = splitSentences(masked);
-  const figures = recognizeFigures(masked);
+  const sentences = splitSentences(masked, text);
+  const figures = options.memo ? figuresByParagraph(masked, options.memo) : recognizeFigures(masked);
   for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
   const mentions = findMentions(masked, store);
   for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode, type Y
 import type { Entity, EntityKind, Fact, Qualifier, StoreProblem } from '../core/types.ts';
 import { SCALES, storeUnit } from '../core/units.ts';
 import { MEASURE_KINDS, isKnownMeasure } from '../core/measures.ts';
+import { fastParseYaml, type FastNode } from './fastyaml.ts';
 
 export const ENTITY_KINDS: EntityKind[] = [
   'company', 'project', 'site', 'chip', 'person', 'place', 'agency', 'model', 'deal', 'fund', 'org',
@@ -20,7 +21,73 @@ export interface ParsedFile {
 
 type Pos = { line: number; column: number };
 
+/** One mapping of the file as the validators see it, whichever parser produced it. */
+interface MapView {
+  at: Pos;
+  raw: Record<string, unknown>;
+  /** Position of a field's value, or of the mapping when the field is absent. */
+  fieldPos(key: string): Pos;
+}
+
 export function parseFactFile(file: string, text: string): ParsedFile {
+  // Most stores are plain block YAML: parse them with the fast subset parser; anything else, and
+  // every file with an error, goes through the full parser for exact messages.
+  const fast = fastParseYaml(text);
+  if (fast !== undefined) return validateFast(file, fast);
+  return parseFactFileSlow(file, text);
+}
+
+function validateFast(file: string, root: FastNode | null): ParsedFile {
+  const out: ParsedFile = { entities: [], facts: [], problems: [] };
+  const problem = (at: Pos, code: string, message: string, severity: StoreProblem['severity'] = 'error') =>
+    out.problems.push({ file, line: at.line, column: at.column, code, message, severity });
+  const isMapNode = (n: FastNode | undefined): n is FastNode & { children: Map<string, FastNode> } => !!n && !!n.children;
+  const view = (n: FastNode & { children: Map<string, FastNode> }): MapView => ({
+    at: n.pos,
+    raw: n.value as Record<string, unknown>,
+    fieldPos: (key) => n.children.get(key)?.pos ?? n.pos,
+  });
+  if (root == null) return out;
+  if (!isMapNode(root)) {
+    problem(root.pos, 'store-shape', 'A fact-store file must be a mapping with an `entities:` list.');
+    return out;
+  }
+  const entitiesNode = root.children.get('entities');
+  if (!entitiesNode?.items) {
+    problem(root.pos, 'store-shape', 'Missing `entities:` list.');
+    return out;
+  }
+  for (const item of entitiesNode.items) {
+    if (!isMapNode(item)) {
+      problem(item.pos, 'store-shape', 'Each entity must be a mapping.');
+      continue;
+    }
+    const entity = readEntity(file, view(item), problem);
+    if (!entity) continue;
+    out.entities.push(entity);
+    const factsNode = item.children.get('facts');
+    if (factsNode == null) continue;
+    if (!factsNode.items) {
+      problem(factsNode.pos, 'store-shape', `Entity ${entity.id}: \`facts\` must be a list.`);
+      continue;
+    }
+    for (const factNode of factsNode.items) {
+      if (!isMapNode(factNode)) {
+        problem(factNode.pos, 'store-shape', `Entity ${entity.id}: each fact must be a mapping.`);
+        continue;
+      }
+      const fact = readFact(file, entity.id, view(factNode), problem);
+      if (fact) {
+        out.facts.push(fact);
+        entity.factIds.push(fact.id);
+      }
+    }
+  }
+  return out;
+}
+
+/** The full `yaml` parser: any YAML, exact error positions. */
+export function parseFactFileSlow(file: string, text: string): ParsedFile {
   const out: ParsedFile = { entities: [], facts: [], problems: [] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -32,6 +99,11 @@ export function parseFactFile(file: string, text: string): ParsedFile {
   };
   const problem = (at: Pos, code: string, message: string, severity: StoreProblem['severity'] = 'error') =>
     out.problems.push({ file, line: at.line, column: at.column, code, message, severity });
+  const view = (node: YAMLMap): MapView => ({
+    at: posOf(node),
+    raw: node.toJSON() as Record<string, unknown>,
+    fieldPos: (key) => posOf(node.get(key, true) ?? node),
+  });
 
   for (const err of doc.errors) {
     const p = err.linePos?.[0];
@@ -54,7 +126,7 @@ export function parseFactFile(file: string, text: string): ParsedFile {
       problem(posOf(item), 'store-shape', 'Each entity must be a mapping.');
       continue;
     }
-    const entity = readEntity(file, item, posOf, problem);
+    const entity = readEntity(file, view(item), problem);
     if (!entity) continue;
     out.entities.push(entity);
     const factsNode = item.get('facts', true);
@@ -68,7 +140,7 @@ export function parseFactFile(file: string, text: string): ParsedFile {
         problem(posOf(factNode), 'store-shape', `Entity ${entity.id}: each fact must be a mapping.`);
         continue;
       }
-      const fact = readFact(file, entity.id, factNode, posOf, problem);
+      const fact = readFact(file, entity.id, view(factNode), problem);
       if (fact) {
         out.facts.push(fact);
         entity.factIds.push(fact.id);
@@ -93,18 +165,17 @@ function strList(v: unknown): string[] {
   return s ? [s] : [];
 }
 
-function readEntity(file: string, node: YAMLMap, posOf: (n: unknown) => Pos, problem: ProblemFn): Entity | undefined {
-  const at = posOf(node);
-  const raw = node.toJSON() as Record<string, unknown>;
+function readEntity(file: string, node: MapView, problem: ProblemFn): Entity | undefined {
+  const { at, raw } = node;
   const id = str(raw.id);
   if (!id) {
     problem(at, 'store-missing-id', 'Entity without an `id`.');
     return undefined;
   }
-  if (!ID_PATTERN.test(id)) problem(posOf(node.get('id', true)), 'store-bad-id', `Entity id "${id}" must be lowercase letters, digits, '.', '_' or '-'.`);
+  if (!ID_PATTERN.test(id)) problem(node.fieldPos('id'), 'store-bad-id', `Entity id "${id}" must be lowercase letters, digits, '.', '_' or '-'.`);
   let kind = str(raw.kind) as EntityKind | undefined;
   if (!kind || !ENTITY_KINDS.includes(kind)) {
-    problem(posOf(node.get('kind', true) ?? node), 'store-unknown-kind', `Entity ${id}: unknown kind "${raw.kind ?? ''}" (expected one of ${ENTITY_KINDS.join(', ')}).`);
+    problem(node.fieldPos('kind'), 'store-unknown-kind', `Entity ${id}: unknown kind "${raw.kind ?? ''}" (expected one of ${ENTITY_KINDS.join(', ')}).`);
     kind = 'org';
   }
   const namesRaw = (raw.names ?? {}) as Record<string, unknown>;
@@ -135,11 +206,10 @@ function num(v: unknown): number | null | undefined {
   return undefined;
 }
 
-function readFact(file: string, entityId: string, node: YAMLMap, posOf: (n: unknown) => Pos, problem: ProblemFn): Fact | undefined {
-  const at = posOf(node);
-  const raw = node.toJSON() as Record<string, unknown>;
+function readFact(file: string, entityId: string, node: MapView, problem: ProblemFn): Fact | undefined {
+  const { at, raw } = node;
   const id = str(raw.id);
-  const fieldPos = (key: string) => posOf(node.get(key, true) ?? node);
+  const fieldPos = node.fieldPos;
   if (!id) {
     problem(at, 'store-missing-id', `A fact of ${entityId} has no \`id\`.`);
     return undefined;

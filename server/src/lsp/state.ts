@@ -2,7 +2,7 @@
 // Each LSP feature reads an Analysis from here; none re-parses text on its own.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, FactStore, Severity } from '../core/types.ts';
-import { analyze, type AnalyzeOptions } from '../core/analyze.ts';
+import { analyze, AnalysisMemo, type AnalyzeOptions } from '../core/analyze.ts';
 import type { CheckSetting } from '../core/checks/index.ts';
 import type { OtherDraft } from '../core/checks/types.ts';
 
@@ -56,6 +56,10 @@ interface Cached {
 export class AnalysisCache {
   private cache = new Map<string, Cached>();
   storeGeneration = 0;
+  /** Per-paragraph recognizer results shared by all open drafts: an edit re-reads one paragraph. */
+  readonly memo = new AnalysisMemo();
+  /** Milliseconds the last analysis of each document took (for the adaptive debounce). */
+  readonly lastMs = new Map<string, number>();
 
   constructor(
     private getStore: () => FactStore,
@@ -65,7 +69,9 @@ export class AnalysisCache {
   get(doc: TextDocument): Analysis {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.storeGeneration === this.storeGeneration) return hit.analysis;
-    const analysis = analyze(doc.getText(), this.getOptions(doc), this.getStore());
+    const started = performance.now();
+    const analysis = analyze(doc.getText(), { ...this.getOptions(doc), memo: this.memo }, this.getStore());
+    this.lastMs.set(doc.uri, performance.now() - started);
     this.cache.set(doc.uri, { version: doc.version, storeGeneration: this.storeGeneration, analysis });
     return analysis;
   }
@@ -80,6 +86,7 @@ export class AnalysisCache {
 
   drop(uri: string): void {
     this.cache.delete(uri);
+    this.lastMs.delete(uri);
   }
 }
 
