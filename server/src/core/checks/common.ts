@@ -1,6 +1,7 @@
 // Shared helpers of the consistency checks: which claims are comparable, their comparison
 // intervals, time and scope keys, magnitude ratios, and messages/fixes in the draft's language.
 import type { Claim, Entity, Fact, FactStore, Figure, RelatedInfo, TimeRef } from '../types.ts';
+import { lineAt, lineStartsOf } from './lines.ts';
 import { interval } from '../facts-query.ts';
 import { measureFamily } from '../measures.ts';
 import { formatValue } from '../figures/format.ts';
@@ -152,14 +153,17 @@ export function magnitudeFactor(a: number | null, b: number | null): number | nu
   return null;
 }
 
+let lastText: string | undefined;
+let lastStarts: number[] = [];
+
+/** Line and character of an offset; the line table of the last text asked about is kept. */
 export function lineCol(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
+  if (text !== lastText) {
+    lastText = text;
+    lastStarts = lineStartsOf(text);
   }
-  return { line, character: offset - start };
+  const line = lineAt(lastStarts, offset);
+  return { line, character: offset - lastStarts[line] };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The registry of checks and how their findings are filtered, suppressed and keyed.
 import type { Finding, Severity } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
+import { lineAt, lineStartsOf } from './lines.ts';
 import { internalConflict } from './internal-conflict.ts';
 import { crossDraftConflict } from './cross-draft-conflict.ts';
 import { factConflict } from './fact-conflict.ts';
@@ -20,6 +21,7 @@ export interface CheckSetting {
 export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetting> = {}, ignoredKeys: ReadonlySet<string> = new Set()): Finding[] {
   const findings: Finding[] = [];
   const suppressed = suppressions(ctx.text);
+  const lineStarts = lineStartsOf(ctx.text);
   for (const check of CHECKS) {
     const setting = settings[check.code] ?? settings['*'] ?? {};
     if (setting.enabled === false) continue;
@@ -35,7 +37,7 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
       continue;
     }
     for (const f of raw) {
-      const line = lineOf(ctx.text, f.offset);
+      const line = lineAt(lineStarts, f.offset);
       const codes = suppressed.get(line);
       if (codes && (codes.has('*') || codes.has(f.code))) continue;
       const key = findingKey(ctx.text, f.code, f.offset, f.length);
@@ -57,11 +59,6 @@ export function findingKey(text: string, code: string, offset: number, length: n
   return `${code}|${before}|${text.slice(offset, offset + length)}|${after}`;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 const DIRECTIVE = /infra-factcheck-disable-(next-line|line)(?:[ \t]+([A-Za-z0-9_,\- \t]+?))?[ \t]*(?:-->|\*\/|$)/gm;
 const FILE_DIRECTIVE = /infra-factcheck-disable-file(?:[ \t]+([A-Za-z0-9_,\- \t]+?))?[ \t]*(?:-->|\*\/|$)/m;
@@ -80,8 +77,10 @@ export function suppressions(text: string): Map<number, Set<string>> {
     for (let l = 0; l < lines; l++) out.set(l, codes);
     return out;
   }
+  let starts: number[] | undefined;
   for (const m of text.matchAll(DIRECTIVE)) {
-    const line = lineOf(text, m.index!);
+    starts ??= lineStartsOf(text);
+    const line = lineAt(starts, m.index!);
     const target = m[1] === 'next-line' ? line + 1 : line;
     const codes = parseCodes(m[2]);
     const existing = out.get(target);

@@ -86,6 +86,18 @@ function sentenceIndexOf(sentences: Sentence[], offset: number): number {
 
 const TIME_KINDS = new Set(['year', 'date', 'period']);
 
+/**
+ * How far around a figure its sentence is read. A "sentence" with no terminator can be a whole
+ * table or a megabyte line; reading all of it for every figure would make claims quadratic.
+ */
+const CONTEXT_WINDOW = 400;
+
+function clipSentence(s: Sentence, f: Figure): Sentence {
+  const start = Math.max(s.offset, f.offset - CONTEXT_WINDOW);
+  const end = Math.min(s.offset + s.length, f.offset + f.length + CONTEXT_WINDOW);
+  return start === s.offset && end === s.offset + s.length ? s : { offset: start, length: end - start, paragraph: s.paragraph };
+}
+
 export function attachClaims(ctx: ClaimContext): Claim[] {
   const { text, sentences, figures, mentions, store } = ctx;
   const claims: Claim[] = [];
@@ -95,7 +107,7 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
     const figure = figures[fi];
     if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
     const si = sentenceIndexOf(sentences, figure.offset);
-    const sentence = sentences[si];
+    const sentence = clipSentence(sentences[si], figure);
     const sEnd = sentence.offset + sentence.length;
     const [cStart, cEnd] = clauseBounds(text, sentence, figure.offset, figure.offset + figure.length);
     while (mentionCursor < mentions.length && mentions[mentionCursor].offset + mentions[mentionCursor].length <= sentence.offset) mentionCursor++;

@@ -17,7 +17,20 @@ function isWordChar(c: number): boolean {
 
 export function guessOrganisations(text: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const covered = (a: number, b: number) => known.some((m) => m.offset < b && a < m.offset + m.length);
+  // Known mentions are sorted and do not overlap: find the last one starting before b.
+  const covered = (a: number, b: number) => {
+    let lo = 0;
+    let hi = known.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid].offset < b) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && a < known[found].offset + known[found].length;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
