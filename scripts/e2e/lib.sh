@@ -34,7 +34,8 @@ e2e_tools_ready() {
 # Keep only the newest $E2E_KEEP_RUNS (default 5) run folders of one kind (intest, ui, nvim).
 e2e_prune_runs() {
   local keep=${E2E_KEEP_RUNS:-5}
-  ls -1dt "$E2E_OUT/$1"-* 2>/dev/null | tail -n +$((keep + 1)) | while read -r d; do rm -rf -- "$d"; done
+  # Nothing to prune on a fresh clone: ls then fails, which pipefail would turn into an exit.
+  { ls -1dt "$E2E_OUT/$1"-* 2>/dev/null || true; } | tail -n +$((keep + 1)) | while read -r d; do rm -rf -- "$d"; done
 }
 
 # Fresh isolated run folder for code-server: HOME/XDG/TMPDIR point inside it, so code-server

@@ -67,8 +67,9 @@ try {
   check('status bar item of the extension present', statusOk,
     statusOk ? JSON.stringify(statusText) : `ids seen: ${JSON.stringify(await page.locator('.statusbar-item').evaluateAll((els) => els.map((e) => e.id).filter(Boolean)))}`);
 
-  // Hover the middle of the figure's rendered text (a DOM Range gives its box).
-  const box = await figLine.evaluate((el, word) => {
+  // Hover the middle of the figure's rendered text (a DOM Range gives its box). Located again on
+  // every attempt: inlay hints and decorations arriving late can reflow the line.
+  const locate = () => figLine.evaluate((el, word) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     const nodes = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
@@ -88,10 +89,11 @@ try {
     }
     return null;
   }, FIGURE);
-  if (!box) throw new Error(`could not locate ${FIGURE} on screen`);
   let hoverText = '';
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: HOVER_EXPECT });
-  for (let attempt = 1; attempt <= 3 && !hoverText; attempt++) {
+  for (let attempt = 1; attempt <= 4 && !hoverText; attempt++) {
+    const box = await locate();
+    if (!box) throw new Error(`could not locate ${FIGURE} on screen`);
     await page.mouse.move(box.x - 4, box.y);
     await page.mouse.move(box.x, box.y, { steps: 4 });
     try {
