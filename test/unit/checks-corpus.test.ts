@@ -25,6 +25,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLOSE, OPEN, stripMarkers, type MarkedSpan } from './marked-text.ts';
 
 interface AnyFinding {
   code: string;
@@ -40,8 +41,6 @@ interface AnyAnalysis {
 }
 type Analyze = (text: string, options: Record<string, unknown>, store: unknown) => AnyAnalysis;
 
-const OPEN = '\u27E6'; // ⟦
-const CLOSE = '\u27E7'; // ⟧
 const TODAY = '2026-11-28';
 // The repo's .ts files run as CommonJS under tsx today (no "type": "module"); work under ESM too.
 const HERE = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
@@ -64,11 +63,7 @@ const COUNTED = new Set(['warning', 'error']);
 /** Codes whose finding relates two figures: the partner figure may be marked without being flagged. */
 const PAIRED = new Set(['internal-conflict', 'cross-draft-conflict', 'magnitude-slip']);
 
-interface Span {
-  offset: number;
-  length: number;
-  text: string;
-}
+type Span = MarkedSpan;
 interface Expected {
   code: string;
   at: number[];
@@ -93,29 +88,6 @@ interface Case {
 // ---------------------------------------------------------------------------------------------
 // Fixture loading and validation
 
-function stripMarkers(marked: string, errors: string[]): { text: string; spans: Span[] } {
-  let text = '';
-  const spans: Span[] = [];
-  let open = -1;
-  for (let i = 0; i < marked.length; i++) {
-    const ch = marked[i];
-    if (ch === OPEN) {
-      if (open >= 0) errors.push(`nested ${OPEN} at marked index ${i}`);
-      open = text.length;
-    } else if (ch === CLOSE) {
-      if (open < 0) errors.push(`${CLOSE} without ${OPEN} at marked index ${i}`);
-      else {
-        if (text.length === open) errors.push(`empty span at marked index ${i}`);
-        spans.push({ offset: open, length: text.length - open, text: text.slice(open) });
-      }
-      open = -1;
-    } else {
-      text += ch;
-    }
-  }
-  if (open >= 0) errors.push(`unclosed ${OPEN}`);
-  return { text, spans };
-}
 
 function codeList(value: unknown, field: string, errors: string[]): Set<string> {
   const out = new Set<string>();

@@ -15,13 +15,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLOSE, OPEN, stripMarkers, type MarkedSpan } from './marked-text.ts';
 
 type AnyFigure = Record<string, unknown> & { offset: number; length: number };
 type Recognize = (maskedText: string) => AnyFigure[];
 type Mask = (text: string, format: 'markdown' | 'plaintext') => string;
 
-const OPEN = '\u27E6'; // ⟦
-const CLOSE = '\u27E7'; // ⟧
 // The repo's .ts files run as CommonJS under tsx today (no "type": "module"); work under ESM too.
 const HERE = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const FIXTURE_DIR = join(HERE, '..', 'fixtures', 'figures');
@@ -37,11 +36,7 @@ const QUALIFIERS = new Set([
 ]);
 const NUMERIC = ['value', 'low', 'high'] as const;
 
-interface ExpectedSpan {
-  offset: number;
-  length: number;
-  text: string;
-}
+type ExpectedSpan = MarkedSpan;
 
 interface Case {
   file: string;
@@ -58,29 +53,6 @@ interface Case {
 // ---------------------------------------------------------------------------------------------
 // Fixture loading and validation
 
-function stripMarkers(marked: string, errors: string[]): { text: string; spans: ExpectedSpan[] } {
-  let text = '';
-  const spans: ExpectedSpan[] = [];
-  let open = -1;
-  for (let i = 0; i < marked.length; i++) {
-    const ch = marked[i];
-    if (ch === OPEN) {
-      if (open >= 0) errors.push(`nested ${OPEN} at marked index ${i}`);
-      open = text.length;
-    } else if (ch === CLOSE) {
-      if (open < 0) errors.push(`${CLOSE} without ${OPEN} at marked index ${i}`);
-      else {
-        if (text.length === open) errors.push(`empty span at marked index ${i}`);
-        spans.push({ offset: open, length: text.length - open, text: text.slice(open) });
-      }
-      open = -1;
-    } else {
-      text += ch;
-    }
-  }
-  if (open >= 0) errors.push(`unclosed ${OPEN}`);
-  return { text, spans };
-}
 
 function validateFigure(fig: unknown, i: number, errors: string[]): void {
   if (typeof fig !== 'object' || fig === null || Array.isArray(fig)) {

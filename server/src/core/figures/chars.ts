@@ -54,6 +54,21 @@ export function normalizeWidth(t: string): string {
   return parts.join('');
 }
 
+/** Adds a key to a trie, character by character, from the end when `reversed`. */
+function insertKey<T>(root: TrieNode<T>, key: string, value: T, reversed: boolean): void {
+  let node = root;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(reversed ? key.length - 1 - k : k);
+    let nx = node.next.get(c);
+    if (!nx) {
+      nx = { next: new Map() };
+      node.next.set(c, nx);
+    }
+    node = nx;
+  }
+  node.value = value;
+}
+
 /** A small trie for longest-match lookups of fixed strings (CJK words, symbols). */
 export class Trie<T> {
   private root: TrieNode<T> = { next: new Map() };
@@ -63,17 +78,7 @@ export class Trie<T> {
     const c0 = key.charCodeAt(0);
     this.first[c0] = 1;
     if (c0 >= 97 && c0 <= 122) this.first[c0 - 32] = 1;
-    let node = this.root;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let nx = node.next.get(c);
-      if (!nx) {
-        nx = { next: new Map() };
-        node.next.set(c, nx);
-      }
-      node = nx;
-    }
-    node.value = value;
+    insertKey(this.root, key, value, false);
     return this;
   }
   /** Longest key starting at pos; `fold` lower-cases ASCII letters of the text. */
@@ -95,17 +100,7 @@ export class Trie<T> {
 export class BackTrie<T> {
   private root: TrieNode<T> = { next: new Map() };
   add(key: string, value: T): this {
-    let node = this.root;
-    for (let i = key.length - 1; i >= 0; i--) {
-      const c = key.charCodeAt(i);
-      let nx = node.next.get(c);
-      if (!nx) {
-        nx = { next: new Map() };
-        node.next.set(c, nx);
-      }
-      node = nx;
-    }
-    node.value = value;
+    insertKey(this.root, key, value, true);
     return this;
   }
   match(s: string, end: number): { len: number; value: T } | null {
