@@ -38,14 +38,30 @@ e2e_prune_runs() {
   { ls -1dt "$E2E_OUT/$1"-* 2>/dev/null || true; } | tail -n +$((keep + 1)) | while read -r d; do rm -rf -- "$d"; done
 }
 
-# Fresh isolated run folder for code-server: HOME/XDG/TMPDIR point inside it, so code-server
-# writes nothing to the real home or /tmp. Sets RUN and exports the environment.
+# A private TMPDIR with a short path. Chromium, code-server and Neovim put Unix sockets there, and
+# a socket path is limited to 107 bytes: under a deep checkout (CI clones to /check/work/main)
+# "$RUN/tmp/org.chromium.Chromium.XXXXXX/SingletonSocket" passes that limit and Chromium aborts.
+# Sets SHORT_TMP; e2e_cleanup removes it.
+e2e_short_tmp() {
+  SHORT_TMP=$(mktemp -d "${E2E_TMP_ROOT:-/tmp}/ifc.XXXXXX")
+  echo "$SHORT_TMP" > "$RUN/tmpdir-path"
+}
+e2e_cleanup() {
+  e2e_stop_code_server
+  if [ -n "${SHORT_TMP:-}" ]; then rm -rf -- "$SHORT_TMP"; fi
+  SHORT_TMP=
+}
+
+# Fresh isolated run folder for code-server: HOME/XDG point inside it and TMPDIR at a private
+# short folder, so code-server writes nothing to the real home or shared /tmp. Sets RUN and
+# exports the environment; the caller traps e2e_cleanup on EXIT.
 e2e_new_run() {
   e2e_prune_runs "$1"
   RUN=$E2E_OUT/$1-$(date +%Y%m%d-%H%M%S)-$$
-  mkdir -p "$RUN"/{home,tmp,user/User,extensions}
+  mkdir -p "$RUN"/{home,user/User,extensions}
+  e2e_short_tmp
   export HOME=$RUN/home XDG_CONFIG_HOME=$RUN/home/.config XDG_DATA_HOME=$RUN/home/.local/share \
-         XDG_STATE_HOME=$RUN/home/.local/state XDG_CACHE_HOME=$RUN/home/.cache TMPDIR=$RUN/tmp
+         XDG_STATE_HOME=$RUN/home/.local/state XDG_CACHE_HOME=$RUN/home/.cache TMPDIR=$SHORT_TMP
   # No extension marketplace: point code-server's gallery at a closed loopback port (offline, no DNS).
   export EXTENSIONS_GALLERY='{"serviceUrl":"http://127.0.0.1:9/gallery","itemUrl":"http://127.0.0.1:9/items","resourceUrlTemplate":"http://127.0.0.1:9/r/{publisher}/{name}/{version}/{path}"}'
   cat > "$RUN/user/User/settings.json" <<'JSON'

@@ -9,12 +9,14 @@ command -v nvim >/dev/null || { echo "nvim missing: run scripts/e2e/setup-tools.
 T0=$(date +%s%N)
 e2e_prune_runs nvim
 RUN=$E2E_OUT/nvim-$(date +%Y%m%d-%H%M%S)-$$
-mkdir -p "$RUN"/{home,tmp}
+mkdir -p "$RUN"/home
+e2e_short_tmp
+trap e2e_cleanup EXIT
 cp -r "$E2E_REPO/test/editor/workspace" "$RUN/ws"
 NODE_BIN=$(command -v node)
 RC=0
 env HOME="$RUN/home" XDG_CONFIG_HOME="$RUN/home/.config" XDG_DATA_HOME="$RUN/home/.local/share" \
-    XDG_STATE_HOME="$RUN/home/.local/state" XDG_CACHE_HOME="$RUN/home/.cache" TMPDIR="$RUN/tmp" \
+    XDG_STATE_HOME="$RUN/home/.local/state" XDG_CACHE_HOME="$RUN/home/.cache" TMPDIR="$SHORT_TMP" \
     LSP_SERVER="$SERVER" WORKSPACE="$RUN/ws" NODE="$NODE_BIN" \
     timeout 90 nvim --headless -u NONE -i NONE -n -c "luafile $E2E_REPO/test/nvim/lsp-check.lua" < /dev/null || RC=$?
 echo
