@@ -8,7 +8,7 @@ import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   groupKey, isSingular, isThing, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
-  sentenceAt, TIME_VARYING_MEASURES,
+  sentenceAt, TIME_VARYING_MEASURES, firstMentionFrom,
 } from './common.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
@@ -35,6 +35,7 @@ export function consistency(ctx: CheckContext): ConsistencyResult {
   return r;
 }
 
+const ZH_OBJECT_NOUNS: Record<string, string> = { 数据中心: 'datacenter', 智算中心: 'datacenter', 算力中心: 'datacenter', 集群: 'cluster', 园区: 'campus', 超算: 'supercomputer', 超级计算机: 'supercomputer', 工厂: 'factory', 基地: 'campus' };
 const OBJECT_NOUNS = /数据中心|智算中心|算力中心|集群|园区|超算|超级计算机|工厂|基地|data\s*cent(?:er|re)s?|campus|cluster|supercomputer|facility|plant|factory|site/gi;
 
 /**
@@ -47,14 +48,14 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: string, mentions
   const to = Math.min(text.length, c.figure.offset + c.figure.length + 30);
   const window = text.slice(from, to);
   for (const m of window.matchAll(OBJECT_NOUNS)) sig.add(m[0].toLowerCase().replace(/\s+/g, '').replace(/centre/, 'center').replace(/s$/, ''));
-  for (const m of mentions) {
-    if (m.offset < from || m.offset >= to || m.entityId === c.claim.subject) continue;
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i].offset < to; i++) {
+    const m = mentions[i];
+    if (m.entityId === c.claim.subject) continue;
     const kind = ctx.store.entities.get(m.entityId)?.kind;
     const directed = /(?:[向对给]|\b(?:in|into|to))\s*$/i.test(text.slice(Math.max(0, m.offset - 6), m.offset));
     if (kind === 'place' || kind === 'site' || kind === 'project' || (kind === 'company' && directed)) sig.add('@' + m.entityId);
   }
-  const zhNoun: Record<string, string> = { 数据中心: 'datacenter', 智算中心: 'datacenter', 算力中心: 'datacenter', 集群: 'cluster', 园区: 'campus', 超算: 'supercomputer', 超级计算机: 'supercomputer', 工厂: 'factory', 基地: 'campus' };
-  for (const k of [...sig]) if (zhNoun[k]) sig.add(zhNoun[k]);
+  for (const k of [...sig]) if (ZH_OBJECT_NOUNS[k]) sig.add(ZH_OBJECT_NOUNS[k]);
   return sig;
 }
 
@@ -312,8 +313,11 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   const s = ctx.analysis.sentences[sentenceAt(ctx, c.figure.offset)];
   if (!s) return [];
   const out: string[][] = [];
-  for (const m of ctx.analysis.mentions) {
-    if (m.offset < s.offset || m.offset >= s.offset + s.length || m.entityId === c.claim.subject) continue;
+  const mentions = ctx.analysis.mentions;
+  const end = s.offset + s.length;
+  for (let i = firstMentionFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < end; i++) {
+    const m = mentions[i];
+    if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 6), m.offset);
     if (!DIRECTED_ZH.test(before) && !DIRECTED_EN.test(before)) continue;
     const e = ctx.store.entities.get(m.entityId);

@@ -98,11 +98,51 @@ function clipSentence(s: Sentence, f: Figure): Sentence {
   return start === s.offset && end === s.offset + s.length ? s : { offset: start, length: end - start, paragraph: s.paragraph };
 }
 
+/** What the words around a mention say about its role; the same for every figure of its sentence. */
+interface MentionCues {
+  /** The sentence start the look-behinds were clipped to. */
+  floor: number;
+  counterparty: boolean;
+  speaker: boolean;
+  maker: boolean;
+  /** Preceded by a relative pronoun that is not a reported-speech "that". */
+  relClause: boolean;
+}
+
+const COUNTERPARTY_LEAD = /(?:[向对给]|持有|入股|控股|\b(?:in|into|to))\s*$/i;
+const MAKER_TAIL = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
+const RELATIVE_LEAD = /\b(?:that|which|who|whom)\s+$/i;
+const REPORTED_THAT = /\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+that\s+$/i;
+
+/** Cues of mention `mi`, computed once per mention (recomputed only if a clip moves its look-behind). */
+function mentionCues(cache: (MentionCues | undefined)[], text: string, mentions: Mention[], mi: number, sentenceStart: number): MentionCues {
+  const m = mentions[mi];
+  const hit = cache[mi];
+  // The look-behinds reach 30 characters back; a different floor above that changes nothing.
+  if (hit && (hit.floor === sentenceStart || (hit.floor <= m.offset - 30 && sentenceStart <= m.offset - 30))) return hit;
+  const end = m.offset + m.length;
+  // "向OpenAI投资", "invest in OpenAI": the other party of the money, not the subject.
+  // "微软持有OpenAI…股份": the company held is not the holder.
+  const counterparty = COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 6), m.offset));
+  // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
+  const tail = text.slice(end, end + 12);
+  const speaker = SPEECH.test(tail);
+  // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject.
+  const maker = MAKER_TAIL.test(tail);
+  // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
+  const lead = text.slice(Math.max(sentenceStart, m.offset - 30), m.offset);
+  const relClause = RELATIVE_LEAD.test(lead) && !REPORTED_THAT.test(lead);
+  const cues = { floor: sentenceStart, counterparty, speaker, maker, relClause };
+  cache[mi] = cues;
+  return cues;
+}
+
 export function attachClaims(ctx: ClaimContext): Claim[] {
   const { text, sentences, figures, mentions, store } = ctx;
   const claims: Claim[] = [];
   if (!sentences.length) return claims;
   let mentionCursor = 0;
+  const cues: (MentionCues | undefined)[] = new Array(mentions.length);
   for (let fi = 0; fi < figures.length; fi++) {
     const figure = figures[fi];
     if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
@@ -121,22 +161,14 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
       const before = m.offset < figure.offset;
       const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
       const inClause = m.offset >= cStart && m.offset < cEnd;
-      // "向OpenAI投资", "invest in OpenAI": the other party of the money, not the subject.
-      // "微软持有OpenAI…股份": the company held is not the holder.
-      const counterparty = /(?:[向对给]|持有|入股|控股|\b(?:in|into|to))\s*$/i.test(text.slice(Math.max(sentence.offset, m.offset - 6), m.offset));
-      // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
-      const speaker = SPEECH.test(text.slice(m.offset + m.length, m.offset + m.length + 12));
+      const { counterparty, speaker, maker, relClause: relClauseLead } = mentionCues(cues, text, mentions, mi, sentence.offset);
       // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
       const relative = !before && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal') && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
       // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
       const modified = !before && distance <= 2 && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
-      // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject.
-      const maker = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i.test(text.slice(m.offset + m.length, m.offset + m.length + 12));
       // "400,000 Nvidia GB200s", "10万块H100": a chip named right after a count is what is counted.
       const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
-      // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
-      const lead = text.slice(Math.max(sentence.offset, m.offset - 30), m.offset);
-      const relClause = before && /\b(?:that|which|who|whom)\s+$/i.test(lead) && !/\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+that\s+$/i.test(lead);
+      const relClause = before && relClauseLead;
       const score = (counted ? 0.2 : 1) * (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
     }
@@ -144,7 +176,8 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
     let subjectMention: number | undefined;
     let confidence = 0;
     const sentenceText = text.slice(sentence.offset, sEnd);
-    const anaphor = ANAPHORA.find((w) => sentenceText.toLowerCase().includes(w));
+    const lowerSentence = sentenceText.toLowerCase();
+    const anaphor = ANAPHORA.find((w) => lowerSentence.includes(w));
     if (anaphor) {
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - 1500; mi--) {

@@ -22,6 +22,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
 ];
 
+const CAPEX_CUES = MONEY_CUES.slice(0, 1);
+
 const PERCENT_CUES: Cue[] = [
   { measure: 'stake', words: ['股份', '股权', '持股', 'stake', 'equity', 'ownership'] },
   { measure: 'share', words: ['份额', '市场占有率', '市占率', 'market share', 'share of', 'of the market', 'share'] },
@@ -74,25 +76,38 @@ export function nounAfter(text: string, figure: Figure, limit: number): string |
 
 const GPU_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?)$/;
 
+interface CueWord {
+  lower: string;
+  measure: string;
+  /** Latin words match whole words only. */
+  latin: boolean;
+}
+const cueWordCache = new WeakMap<Cue[], CueWord[]>();
+function cueWords(cues: Cue[]): CueWord[] {
+  let words = cueWordCache.get(cues);
+  if (!words) {
+    words = cues.flatMap((cue) => cue.words.map((w) => ({ lower: w.toLowerCase(), measure: cue.measure, latin: /^[a-z]/i.test(w) })));
+    cueWordCache.set(cues, words);
+  }
+  return words;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Find the measure cue nearest to the figure within [from, to). */
 function nearestCue(text: string, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
   let best: { measure: string; distance: number } | undefined;
   const lowerText = text.slice(from, to).toLowerCase();
-  for (const cue of cues) {
-    for (const word of cue.words) {
-      const w = word.toLowerCase();
-      let at = lowerText.indexOf(w);
-      while (at >= 0) {
-        const abs = from + at;
-        const latin = /^[a-z]/.test(w);
-        const okBoundary = !latin || ((abs === 0 || !/[a-z]/i.test(text[abs - 1])) && !/[a-z]/i.test(text[abs + w.length] ?? ' ') );
-        if (okBoundary) {
-          const end = abs + w.length;
-          const distance = end <= figure.offset ? figure.offset - end : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
-          if (!best || distance < best.distance) best = { measure: cue.measure, distance };
-        }
-        at = lowerText.indexOf(w, at + 1);
+  for (const { lower: w, measure, latin } of cueWords(cues)) {
+    let at = lowerText.indexOf(w);
+    while (at >= 0) {
+      const abs = from + at;
+      const okBoundary = !latin || ((abs === 0 || !isAsciiLetter(text.charCodeAt(abs - 1))) && !isAsciiLetter(text.charCodeAt(abs + w.length)));
+      if (okBoundary) {
+        const end = abs + w.length;
+        const distance = end <= figure.offset ? figure.offset - end : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
+        if (!best || distance < best.distance) best = { measure, distance };
       }
+      at = lowerText.indexOf(w, at + 1);
     }
   }
   return best;
@@ -109,7 +124,7 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
   switch (figure.kind) {
     case 'money': {
       // "spent $3.5 billion on capex", "资本支出": the specific cue wins over spend/invest.
-      const capex = nearestCue(text, MONEY_CUES.slice(0, 1), figure, clauseStart, clauseEnd);
+      const capex = nearestCue(text, CAPEX_CUES, figure, clauseStart, clauseEnd);
       if (capex && capex.distance <= 40) return 'capex';
       const measure = nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
       // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own

@@ -4,6 +4,8 @@ import type { Entity, FactStore, Mention } from '../types.ts';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
+  /** On the root only: 1 for every code unit a name starts with (a cheap pre-filter). */
+  starts?: Uint8Array;
   /** Entity ids whose name ends here. */
   ids?: string[];
   /** The name ends here and is Latin-initial (needs word boundaries). */
@@ -77,13 +79,36 @@ export interface RawMention {
   ids: string[];
 }
 
+function startsOf(root: TrieNode): Uint8Array {
+  if (!root.starts) {
+    root.starts = new Uint8Array(65536);
+    for (const c of root.next.keys()) root.starts[c] = 1;
+  }
+  return root.starts;
+}
+
+/** The end of a name match at `end` is acceptable: Latin names need a word boundary after them. */
+function endsWell(text: string, end: number, at: TrieNode): boolean {
+  if (!at.latin) return true;
+  const n = text.length;
+  const after = end < n ? text.charCodeAt(end) : 32;
+  if (!isLatinAlnum(after)) return true;
+  // Allow a plural s ("GB200s"); "OpenAI's" is handled by the apostrophe.
+  return after === 115 && (end + 1 >= n || !isLatinAlnum(text.charCodeAt(end + 1)));
+}
+
 /** Longest-match scan. `extra` holds names learned from the draft itself. */
 export function scanNames(text: string, root: TrieNode): RawMention[] {
   const out: RawMention[] = [];
+  const starts = startsOf(root);
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
+    if (starts[c0] === 0 && !isNameDot(c0)) {
+      i++;
+      continue;
+    }
     const first = root.next.get(isNameDot(c0) ? 0xb7 : c0);
     if (!first || (isLatinAlnum(c0) && i > 0 && isLatinAlnum(text.charCodeAt(i - 1)))) {
       i++;
@@ -91,38 +116,33 @@ export function scanNames(text: string, root: TrieNode): RawMention[] {
     }
     let node: TrieNode | undefined = first;
     let j = i + 1;
-    let best: RawMention | undefined;
-    const consider = (end: number, at: TrieNode) => {
-      if (!at.ids) return;
-      if (at.latin) {
-        const after = end < n ? text.charCodeAt(end) : 32;
-        // Allow a plural or possessive s ("GB200s", "OpenAI's" is handled by the apostrophe).
-        if (isLatinAlnum(after)) {
-          if (!((after === 115) && (end + 1 >= n || !isLatinAlnum(text.charCodeAt(end + 1))))) return;
-        }
-      }
-      best = { offset: i, length: end - i, ids: at.ids };
-    };
-    consider(j, node);
+    let bestEnd = -1;
+    let bestIds: string[] | undefined;
+    if (node.ids && endsWell(text, j, node)) {
+      bestEnd = j;
+      bestIds = node.ids;
+    }
     while (j < n && node) {
       let c = text.charCodeAt(j);
       if (isSpace(c)) {
-        const child = node.next.get(32);
+        const child: TrieNode | undefined = node.next.get(32);
         if (!child) break;
         while (j < n && isSpace(text.charCodeAt(j))) j++;
         node = child;
-        consider(j, node);
-        continue;
+      } else {
+        if (isNameDot(c)) c = 0xb7;
+        node = node.next.get(c);
+        if (!node) break;
+        j++;
       }
-      if (isNameDot(c)) c = 0xb7;
-      node = node.next.get(c);
-      if (!node) break;
-      j++;
-      consider(j, node);
+      if (node.ids && endsWell(text, j, node)) {
+        bestEnd = j;
+        bestIds = node.ids;
+      }
     }
-    if (best) {
-      out.push(best);
-      i = best.offset + best.length;
+    if (bestIds) {
+      out.push({ offset: i, length: bestEnd - i, ids: bestIds });
+      i = bestEnd;
     } else i++;
   }
   return out;
