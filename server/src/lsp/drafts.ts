@@ -14,17 +14,29 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', '.vsc
 export class DraftIndex {
   private drafts = new Map<string, OtherDraft>();
   private files = new Set<string>();
+  /**
+   * The last others() answer. While the user types in one draft only that draft changes, so the
+   * same array (and the cross-draft index the checks build from it) is reused for every keystroke.
+   */
+  private othersCache?: { uri: string; list: OtherDraft[] };
 
   constructor(private getStore: () => FactStore) {}
 
   others(uri: string): OtherDraft[] {
-    const out: OtherDraft[] = [];
-    for (const [u, d] of this.drafts) if (u !== uri && d.claims.length) out.push(d);
-    return out;
+    if (this.othersCache?.uri === uri) return this.othersCache.list;
+    const list: OtherDraft[] = [];
+    for (const [u, d] of this.drafts) if (u !== uri && d.claims.length) list.push(d);
+    this.othersCache = { uri, list };
+    return list;
   }
 
   update(uri: string, text: string, analysis: Analysis): void {
+    this.changed(uri);
     this.drafts.set(uri, { path: uri, text, figures: analysis.figures, claims: analysis.claims.filter((c) => c.subject && c.measure) });
+  }
+
+  private changed(uri: string): void {
+    if (this.othersCache && this.othersCache.uri !== uri) this.othersCache = undefined;
   }
 
   invalidate(): void {
@@ -41,12 +53,17 @@ export class DraftIndex {
     }
     try {
       const stat = fs.statSync(file);
-      if (!stat.isFile() || stat.size > MAX_DRAFT_BYTES) return void this.drafts.delete(uri);
+      if (!stat.isFile() || stat.size > MAX_DRAFT_BYTES) {
+        this.changed(uri);
+        this.drafts.delete(uri);
+        return;
+      }
       const text = fs.readFileSync(file, 'utf8');
       const analysis = analyze(text, { format: /\.txt$/i.test(file) ? 'plaintext' : 'markdown', checks: { '*': { enabled: false } } }, this.getStore());
       this.update(uri, text, { ...analysis, findings: [] });
       this.files.add(uri);
     } catch {
+      this.changed(uri);
       this.drafts.delete(uri);
     }
   }

@@ -34,10 +34,15 @@ export interface ClaimInfo {
   scope: string;
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+const WRITTEN_NUMBER = /(\d[\d,]*)(?:\.(\d+))?/;
+
 /** Rounding tolerance of an exact figure: half a step of its last written digit, at most 5 %. */
 export function roundingTolerance(figure: Figure): number {
   if (figure.value == null || figure.qualifier !== 'exact') return 0;
-  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(figure.text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const text = FULL_WIDTH_DIGIT.test(figure.text) ? figure.text.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : figure.text;
+  const m = WRITTEN_NUMBER.exec(text);
   if (!m) return Math.abs(figure.value) * 0.01;
   const written = Number((m[1] + (m[2] ? '.' + m[2] : '')).replace(/,/g, ''));
   if (!written) return 0;
@@ -98,7 +103,14 @@ export function claimTimeKey(time: TimeRef | undefined): string {
   return `${f}..${t}`;
 }
 
+const comparableCache = new WeakMap<CheckContext, ClaimInfo[]>();
+
 export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims, figures = ctx.analysis.figures): ClaimInfo[] {
+  const own = claims === ctx.analysis.claims && figures === ctx.analysis.figures;
+  if (own) {
+    const hit = comparableCache.get(ctx);
+    if (hit) return hit;
+  }
   const out: ClaimInfo[] = [];
   claims.forEach((claim, index) => {
     if (!claim.subject || !claim.measure || claim.confidence < MIN_CONFIDENCE) return;
@@ -111,6 +123,7 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
       family: measureFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
     });
   });
+  if (own) comparableCache.set(ctx, out);
   return out;
 }
 

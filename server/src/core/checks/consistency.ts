@@ -86,6 +86,28 @@ function timesCompatible(a: ClaimInfo, b: ClaimInfo): boolean {
   return !a.timeKey || !b.timeKey || a.timeKey === b.timeKey;
 }
 
+type OtherDraftIndex = Map<string, { draft: OtherDraft; c: ClaimInfo }[]>;
+
+/** Other drafts' comparable claims by loose key; one per (drafts array, store), reused across keystrokes. */
+const otherIndexCache = new WeakMap<OtherDraft[], { store: CheckContext['store']; index: OtherDraftIndex }>();
+
+function otherDraftIndex(ctx: CheckContext): OtherDraftIndex {
+  const hit = otherIndexCache.get(ctx.otherDrafts);
+  if (hit && hit.store === ctx.store) return hit.index;
+  const index: OtherDraftIndex = new Map();
+  for (const draft of ctx.otherDrafts) {
+    for (const c of comparableClaims(ctx, draft.claims, draft.figures)) {
+      const loose = looseKey(ctx, c);
+      if (!loose) continue;
+      const list = index.get(loose) ?? [];
+      if (list.length < WINDOW) list.push({ draft, c });
+      index.set(loose, list);
+    }
+  }
+  otherIndexCache.set(ctx.otherDrafts, { store: ctx.store, index });
+  return index;
+}
+
 function compute(ctx: CheckContext): ConsistencyResult {
   const res: ConsistencyResult = { internal: [], crossDraft: [], fact: [], stale: [], magnitude: [] };
   const claims = comparableClaims(ctx);
@@ -121,16 +143,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
   // 2. Against the workspace's other drafts.
   if (ctx.otherDrafts.length) {
-    const index = new Map<string, { draft: OtherDraft; c: ClaimInfo }[]>();
-    for (const draft of ctx.otherDrafts) {
-      for (const c of comparableClaims(ctx, draft.claims, draft.figures)) {
-        const loose = looseKey(ctx, c);
-        if (!loose) continue;
-        const list = index.get(loose) ?? [];
-        if (list.length < WINDOW) list.push({ draft, c });
-        index.set(loose, list);
-      }
-    }
+    const index = otherDraftIndex(ctx);
     for (const c of claims) {
       if (flagged.has(c.index)) continue;
       const loose = looseKey(ctx, c);

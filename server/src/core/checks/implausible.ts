@@ -104,9 +104,21 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
 }
 
 /** The TDP of a counted chip model when the store knows it. */
+/** chip_power fact by lower-cased chip name, per store. */
+const chipPowerIndex = new WeakMap<CheckContext['store'], Map<string, Fact | undefined>>();
+
 function chipPower(ctx: CheckContext, noun: string | undefined): Fact | undefined {
   if (!noun) return undefined;
+  let byNoun = chipPowerIndex.get(ctx.store);
+  if (!byNoun) chipPowerIndex.set(ctx.store, (byNoun = new Map()));
   const n = noun.toLowerCase();
+  if (byNoun.has(n)) return byNoun.get(n);
+  const found = findChipPower(ctx, n);
+  byNoun.set(n, found);
+  return found;
+}
+
+function findChipPower(ctx: CheckContext, n: string): Fact | undefined {
   for (const e of ctx.store.entities.values()) {
     if (e.kind !== 'chip') continue;
     if (![...e.names.en, ...e.names.zh].some((x) => x.toLowerCase() === n || x.toLowerCase().replace(/^nvidia\s+/, '') === n)) continue;
