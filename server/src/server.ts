@@ -75,7 +75,19 @@ function isFactFile(doc: TextDocument): boolean {
   return storeRoots().some((root) => p === root || p.startsWith(root + path.sep));
 }
 
+/**
+ * Fact-store folders, cached: isFactFile() runs on every hover and publish, and computing the
+ * roots touches the disk (facts/ exists? .infra-factcheck.json). Dropped whenever settings,
+ * workspace folders or watched files change.
+ */
+let cachedRoots: string[] | undefined;
+
 function storeRoots(): string[] {
+  cachedRoots ??= computeStoreRoots();
+  return cachedRoots;
+}
+
+function computeStoreRoots(): string[] {
   const roots: string[] = [];
   for (const ws of workspaceRoots) {
     const conventional = path.join(ws, 'facts');
@@ -88,7 +100,11 @@ function storeRoots(): string[] {
   return [...new Set(roots)];
 }
 
+/** The store loaded at startup (bundled default only), kept until a workspace store replaces it. */
+let defaultOnly = true;
+
 function reloadStore(): void {
+  cachedRoots = undefined;
   const overrides = new Map<string, string>();
   for (const doc of documents.all()) {
     if (isFactFile(doc)) {
@@ -97,7 +113,12 @@ function reloadStore(): void {
     }
   }
   try {
-    store = loadFactStore({ includeDefault: true, paths: storeRoots(), overrides });
+    const roots = storeRoots();
+    // Nothing but the bundled store, which is already loaded: skip parsing it a second time.
+    if (!(defaultOnly && !roots.length && !overrides.size)) {
+      store = loadFactStore({ includeDefault: true, paths: roots, overrides });
+      defaultOnly = !roots.length && !overrides.size;
+    }
   } catch (err) {
     connection.console.error(`Fact store failed to load: ${(err as Error).message}`);
   }
@@ -135,7 +156,8 @@ function pathToUri(p: string): string {
   return pathToFileURL(p).href;
 }
 
-function schedule(doc: TextDocument): void {
+/** Analyse and publish after the debounce; `delay` 0 (a just-opened draft) publishes on the next tick. */
+function schedule(doc: TextDocument, delay = debounceFor(doc)): void {
   const pending = debounceTimers.get(doc.uri);
   if (pending) clearTimeout(pending);
   debounceTimers.set(
@@ -143,7 +165,7 @@ function schedule(doc: TextDocument): void {
     setTimeout(() => {
       debounceTimers.delete(doc.uri);
       publish(doc);
-    }, debounceFor(doc)),
+    }, delay),
   );
 }
 
@@ -171,6 +193,7 @@ async function pullSettings(): Promise<void> {
 }
 
 function applySettings(raw: Record<string, unknown>): void {
+  cachedRoots = undefined;
   const factStore = raw.factStore as { paths?: unknown } | undefined;
   const inlay = raw.inlayHints as { enabled?: unknown } | undefined;
   const cross = raw.crossDraft as { enabled?: unknown } | undefined;
@@ -234,13 +257,15 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles((change) => {
+  cachedRoots = undefined;
   if (change.changes.some((c) => /\.(ya?ml|json)$/i.test(c.uri))) reloadStore();
   for (const c of change.changes) {
     if (/\.(md|markdown|txt)$/i.test(c.uri) && !documents.get(c.uri)) drafts.refreshFile(c.uri);
   }
 });
 
-documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document)));
+// Nothing to coalesce when a draft opens: show its findings at once.
+documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document, 0)));
 documents.onDidChangeContent((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document)));
 documents.onDidClose((e) => {
   cache.drop(e.document.uri);
