@@ -4,7 +4,7 @@ import { maskText } from './text/mask.ts';
 import { detectLanguage, splitSentences } from './text/sentences.ts';
 import { recognizeFigures } from './figures/index.ts';
 import { findMentions } from './entities/index.ts';
-import { attachClaims } from './claims/index.ts';
+import { attachClaims, type MemoEntry } from './claims/index.ts';
 import { runChecks, type CheckSetting } from './checks/index.ts';
 import type { MessageLanguage, OtherDraft } from './checks/types.ts';
 import { emptyStore } from './store-empty.ts';
@@ -25,42 +25,107 @@ export interface AnalyzeOptions {
   memo?: AnalysisMemo;
 }
 
-/**
- * Figures by paragraph text. The recognizer is a pure function of the masked text and its
- * lookarounds never cross a blank line, so a paragraph's figures depend on its own text only.
- * Bounded: least recently used paragraphs are dropped beyond `maxChars` of cached text.
- */
-export class AnalysisMemo {
-  private figures = new Map<string, Figure[]>();
+/** A bounded least-recently-used map from paragraph text to a result computed from it alone. */
+export class ParagraphMemo<T> {
+  private map = new Map<string, T>();
   private chars = 0;
   hits = 0;
   misses = 0;
 
-  constructor(private maxChars = 16 * 1024 * 1024) {}
+  constructor(private maxChars: number) {}
 
-  figuresOf(paragraph: string): Figure[] {
-    const hit = this.figures.get(paragraph);
-    if (hit) {
-      this.hits++;
-      this.figures.delete(paragraph);
-      this.figures.set(paragraph, hit); // most recently used goes last
-      return hit;
-    }
-    this.misses++;
-    const found = recognizeFigures(paragraph);
-    this.figures.set(paragraph, found);
-    this.chars += paragraph.length;
-    while (this.chars > this.maxChars && this.figures.size > 1) {
-      const oldest = this.figures.keys().next().value as string;
-      this.figures.delete(oldest);
-      this.chars -= oldest.length;
-    }
+  get(paragraph: string, compute: (paragraph: string) => T): T {
+    const hit = this.find(paragraph);
+    if (hit !== undefined) return hit;
+    const found = compute(paragraph);
+    this.put(paragraph, found);
     return found;
   }
 
+  find(key: string): T | undefined {
+    const hit = this.map.get(key);
+    if (hit === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    this.map.delete(key);
+    this.map.set(key, hit); // most recently used goes last
+    return hit;
+  }
+
+  put(key: string, value: T): void {
+    if (this.map.has(key)) return;
+    this.map.set(key, value);
+    this.chars += key.length;
+    while (this.chars > this.maxChars && this.map.size > 1) {
+      const oldest = this.map.keys().next().value as string;
+      this.map.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/**
+ * Per-paragraph results kept by the caller between analyses of the same drafts (the server keeps
+ * one): after an edit only the changed paragraph is re-read. The recognizer and the name scan
+ * are pure functions of the masked paragraph (their lookarounds never cross a blank line).
+ * Bounded: least recently used paragraphs are dropped beyond `maxChars` of cached text.
+ */
+export class AnalysisMemo {
+  private figures: ParagraphMemo<Figure[]>;
+  /** Name-scan results, one memo per name trie (the store's, or names learned from a draft). */
+  private names = new WeakMap<object, ParagraphMemo<unknown>>();
+  private claims = new WeakMap<FactStore, ParagraphMemo<Map<string, MemoEntry>>>();
+
+  constructor(private maxChars = 16 * 1024 * 1024) {
+    this.figures = new ParagraphMemo(maxChars);
+  }
+
+  figuresOf(paragraph: string): Figure[] {
+    return this.figures.get(paragraph, recognizeFigures);
+  }
+
+  /** Claims by paragraph and look-back context, one memo per fact store. */
+  claimsMemo(store: FactStore): ParagraphMemo<Map<string, MemoEntry>> {
+    let memo = this.claims.get(store);
+    if (!memo) this.claims.set(store, (memo = new ParagraphMemo<Map<string, MemoEntry>>(this.maxChars)));
+    return memo;
+  }
+
+  /** The memo of one name trie (keys are trie roots, dropped with them). */
+  namesMemo<T>(trie: object): ParagraphMemo<T> {
+    let memo = this.names.get(trie);
+    if (!memo) this.names.set(trie, (memo = new ParagraphMemo<unknown>(this.maxChars)));
+    return memo as ParagraphMemo<T>;
+  }
+
+  get hits(): number {
+    return this.figures.hits;
+  }
+  get misses(): number {
+    return this.figures.misses;
+  }
   get size(): number {
     return this.figures.size;
   }
+}
+
+/** A paragraph of the masked text with its text, sliced once per analysis for every memo. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function paragraphsOf(masked: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const [start, end] of paragraphRanges(masked)) if (end > start) out.push({ start, end, text: masked.slice(start, end) });
+  return out;
 }
 
 /** Paragraphs of masked text: [start, end) ranges separated by blank lines. */
@@ -101,11 +166,10 @@ export function paragraphRanges(masked: string): [number, number][] {
   return out;
 }
 
-function figuresByParagraph(masked: string, memo: AnalysisMemo): Figure[] {
+function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo): Figure[] {
   const out: Figure[] = [];
-  for (const [a, b] of paragraphRanges(masked)) {
-    if (b <= a) continue;
-    const found = memo.figuresOf(masked.slice(a, b));
+  for (const { start: a, text: paragraph } of paragraphs) {
+    const found = memo.figuresOf(paragraph);
     for (const f of found) out.push(f.time ? { ...f, offset: f.offset + a, time: { ...f.time } } : { ...f, offset: f.offset + a });
   }
   return out;
@@ -134,7 +198,8 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore):
   const masked = maskText(text, options.format ?? 'markdown');
   const language = detectLanguage(masked);
   const sentences = splitSentences(masked, text);
-  const figures = options.memo ? figuresByParagraph(masked, options.memo) : recognizeFigures(masked);
+  const paragraphs = options.memo ? paragraphsOf(masked) : undefined;
+  const figures = options.memo ? figuresByParagraph(paragraphs!, options.memo) : recognizeFigures(masked);
   for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
   if (text.length > LARGE_DRAFT) {
     const mb = (text.length / 1048576).toFixed(1);
@@ -145,9 +210,9 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore):
     const finding: Finding = { code: 'large-draft', severity: 'information', offset: 0, length: 0, related: [], fixes: [], factIds: [], message, key: 'large-draft' };
     return { language, sentences, figures, mentions: [], claims: [], findings: [finding] };
   }
-  const mentions = findMentions(masked, store);
+  const mentions = findMentions(masked, store, options.memo && { memo: options.memo, paragraphs: paragraphs! });
   for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);
-  const claims = attachClaims({ text: masked, sentences, figures, mentions, store });
+  const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, options.memo && { memo: options.memo, paragraphs: paragraphs! });
   const lang: MessageLanguage = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : language === 'en' ? 'en' : 'zh';
   const partial = { language, sentences, figures, mentions, claims };
   const findings = runChecks(

@@ -125,7 +125,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: string, mentions:
   // "微软持有OpenAI…股份": the company held is not the holder.
   const counterparty = COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 6), m.offset));
   // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
-  const tail = text.slice(end, end + 12);
+  const tail = ahead(text, end, end + 12);
   const speaker = SPEECH.test(tail);
   // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject.
   const maker = MAKER_TAIL.test(tail);
@@ -137,13 +137,42 @@ function mentionCues(cache: (MentionCues | undefined)[], text: string, mentions:
   return cues;
 }
 
-export function attachClaims(ctx: ClaimContext): Claim[] {
+const BLANK_LINE = /\n[ \t\r]*\n/;
+
+/** text[from, to), cut at a blank line: look-aheads stay inside their paragraph. */
+function ahead(text: string, from: number, to: number): string {
+  const t = text.slice(from, to);
+  const cut = t.indexOf('\n') >= 0 ? t.search(BLANK_LINE) : -1;
+  return cut >= 0 ? t.slice(0, cut) : t;
+}
+
+/** How far back anaphora and "previous sentences" reach for a subject, in code units. */
+const LOOKBACK = 1500;
+
+/** Mutable state of one attachClaims() run, shared by its paragraph ranges. */
+interface ClaimRun {
+  claims: Claim[];
+  cues: (MentionCues | undefined)[];
+  /** Set when a claim read text, mentions, sentences or claims before its paragraph. */
+  readBack: boolean;
+}
+
+export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): Claim[] {
+  const run: ClaimRun = { claims: [], cues: new Array(ctx.mentions.length), readBack: false };
+  if (!ctx.sentences.length) return run.claims;
+  if (byParagraph) attachByParagraph(ctx, run, byParagraph);
+  else claimRange(ctx, run, 0, ctx.figures.length);
+  return run.claims;
+}
+
+/** Claims of figures [fa, fb), appended to run.claims. */
+function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): void {
   const { text, sentences, figures, mentions, store } = ctx;
-  const claims: Claim[] = [];
-  if (!sentences.length) return claims;
-  let mentionCursor = 0;
-  const cues: (MentionCues | undefined)[] = new Array(mentions.length);
-  for (let fi = 0; fi < figures.length; fi++) {
+  const { claims, cues } = run;
+  if (fa >= fb) return;
+  // First mention ending after the range's first sentence start; advanced monotonically below.
+  let mentionCursor = firstMentionEndingAfter(mentions, sentences[sentenceIndexOf(sentences, figures[fa].offset)].offset);
+  for (let fi = fa; fi < fb; fi++) {
     const figure = figures[fi];
     if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
     const si = sentenceIndexOf(sentences, figure.offset);
@@ -179,8 +208,9 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
     const lowerSentence = sentenceText.toLowerCase();
     const anaphor = ANAPHORA.find((w) => lowerSentence.includes(w));
     if (anaphor) {
+      run.readBack = true;
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
-      for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - 1500; mi--) {
+      for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal' || (anaphor.includes('公司') || anaphor.includes('company')) && entity.kind === 'company')) {
           subject = entity.id;
@@ -212,8 +242,9 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
       }
     }
     if (!subject) {
+      run.readBack = true;
       // Fall back to the last subject-like mention in the previous two sentences.
-      const from = sentences[Math.max(0, si - 2)].offset;
+      const from = Math.max(sentences[Math.max(0, si - 2)].offset, sentence.offset - LOOKBACK);
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset >= from; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (subjectWeight(entity) >= 1) {
@@ -229,7 +260,8 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
     // noun points back at the thing of an earlier sentence, not at a speaker or owner named here.
     const embedded = embeddedAnaphor(text, figure);
     if (embedded && (!subject || !isThingKind(store, subject) || confidence < 0.7)) {
-      const back = antecedent(store, text, claims, mentions, sentences, si, embedded);
+      run.readBack = true;
+      const back = antecedent(store, text, claims, figures, mentions, sentences, si, embedded);
       if (back) {
         subject = back.subject;
         subjectMention = back.mention;
@@ -241,13 +273,174 @@ export function attachClaims(ctx: ClaimContext): Claim[] {
     if (!measure) confidence = Math.min(confidence, 0.3);
     const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
     const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
-    const post = text.slice(figure.offset + figure.length, figure.offset + figure.length + 14);
+    const post = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 14);
     // "增加了325亿美元", "$39 billion more than": a change, not a level.
     const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
     const scope = change ? 'change' : /每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeOf(text.slice(cStart, cEnd));
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
   }
-  return claims;
+}
+
+/** Index of the first mention whose end lies after `offset` (mentions are sorted and disjoint). */
+function firstMentionEndingAfter(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].offset + mentions[mid].length <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function firstMentionFrom(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-paragraph memo. A figure's claim reads its own sentence (inside its paragraph), at most
+// LOOKBACK code units of earlier mentions, the two previous sentence starts and earlier confident
+// deal claims. The memo key holds exactly those inputs, so after an edit only the changed
+// paragraph (and paragraphs whose look-back saw a change) are attached again.
+
+/** Paragraph ranges of the masked text, the raw text, and the memo (from analyze()). */
+export interface ClaimParagraphs {
+  memo: { claimsMemo(store: FactStore): ParagraphClaimMemo };
+  paragraphs: { start: number; end: number; text: string }[];
+}
+
+/** A claim with its figure index relative to its paragraph and its subject by offset. */
+export interface RelativeClaim {
+  figure: number;
+  subject: string | null;
+  /** Offset of the subject mention relative to the paragraph start (negative: an earlier paragraph). */
+  subjectAt: number | undefined;
+  measure: string | null;
+  time: TimeRef | undefined;
+  scope: string | undefined;
+  confidence: number;
+}
+
+/** Paragraph text → (local key → claims, or claims by look-back context). */
+export interface ParagraphClaimMemo {
+  find(paragraph: string): Map<string, MemoEntry> | undefined;
+  put(paragraph: string, value: Map<string, MemoEntry>): void;
+}
+
+/** Local keys per paragraph text and look-back contexts per local key that the memo keeps. */
+const CONTEXTS_PER_PARAGRAPH = 4;
+
+/** What the memo keeps for one paragraph text under one local key. */
+export interface MemoEntry {
+  /** Claims that read nothing before the paragraph: valid in any context. */
+  local?: RelativeClaim[];
+  /** Claims that read back, by the look-back context they saw. */
+  byContext?: Map<string, RelativeClaim[]>;
+}
+
+function attachByParagraph(ctx: ClaimContext, run: ClaimRun, byParagraph: ClaimParagraphs): void {
+  const { figures, mentions } = ctx;
+  const memo = byParagraph.memo.claimsMemo(ctx.store);
+  let fi = 0;
+  for (const { start: a, end: b, text: paragraph } of byParagraph.paragraphs) {
+    const fa = fi;
+    while (fi < figures.length && figures[fi].offset < b) fi++;
+    if (fi === fa) continue;
+    const local = localKey(ctx, a, b, fa, fi);
+    if (local === undefined) {
+      claimRange(ctx, run, fa, fi);
+      continue;
+    }
+    let byLocal = memo.find(paragraph);
+    if (!byLocal) memo.put(paragraph, (byLocal = new Map()));
+    const entry = byLocal.get(local);
+    const back = entry?.byContext ? backKey(ctx, run, a, fa, run.claims.length) : undefined;
+    const hit = entry?.local ?? (back !== undefined ? entry?.byContext?.get(back) : undefined);
+    if (hit) {
+      for (const r of hit) {
+        const subjectMention = r.subjectAt === undefined ? undefined : firstMentionFrom(mentions, a + r.subjectAt);
+        run.claims.push({ figure: fa + r.figure, subject: r.subject, subjectMention, measure: r.measure, time: r.time, scope: r.scope, confidence: r.confidence });
+      }
+      continue;
+    }
+    const start = run.claims.length;
+    run.readBack = false;
+    claimRange(ctx, run, fa, fi);
+    const found = run.claims.slice(start).map((c): RelativeClaim => ({
+      figure: c.figure - fa, subject: c.subject, subjectAt: c.subjectMention === undefined ? undefined : mentions[c.subjectMention].offset - a,
+      measure: c.measure, time: c.time, scope: c.scope, confidence: c.confidence,
+    }));
+    if (byLocal.size >= CONTEXTS_PER_PARAGRAPH && !entry) byLocal.delete(byLocal.keys().next().value as string);
+    const e: MemoEntry = entry ?? {};
+    if (!run.readBack) e.local = found;
+    else {
+      e.byContext ??= new Map();
+      if (e.byContext.size >= CONTEXTS_PER_PARAGRAPH) e.byContext.delete(e.byContext.keys().next().value as string);
+      e.byContext.set(back ?? backKey(ctx, run, a, fa, start), found);
+    }
+    byLocal.set(local, e);
+  }
+}
+
+/** Entity kinds an anaphor or the previous-sentences fallback can pick from earlier text. */
+const CONTEXT_KINDS = new Set(['project', 'site', 'deal', 'company', 'fund', 'agency', 'org']);
+
+/**
+ * What the claims of figures [fa, fb) in paragraph [a, b) read of the paragraph besides its masked
+ * text: the figures' raw text, the mentions (entity choices are the draft's) and the few characters
+ * before it. Undefined when a figure's sentence leaves the paragraph (then it is not memoised).
+ */
+function localKey(ctx: ClaimContext, a: number, b: number, fa: number, fb: number): string | undefined {
+  const { text, sentences, figures, mentions } = ctx;
+  let key = text.slice(Math.max(0, a - 6), a);
+  for (let fi = fa; fi < fb; fi++) {
+    const s = sentences[sentenceIndexOf(sentences, figures[fi].offset)];
+    if (s.offset < a || s.offset + s.length > b) return undefined;
+    key += '\u0000' + figures[fi].text;
+  }
+  for (let mi = firstMentionFrom(mentions, a); mi < mentions.length && mentions[mi].offset < b; mi++) {
+    const m = mentions[mi];
+    key += `\u0001${m.offset - a},${m.length},${m.entityId}`;
+  }
+  return key;
+}
+
+/**
+ * What claims that read back see before paragraph start `a`: the two previous sentence starts,
+ * subject-like mentions within LOOKBACK, and earlier confident deal claims.
+ */
+function backKey(ctx: ClaimContext, run: ClaimRun, a: number, fa: number, claimsBefore: number): string {
+  const { text, sentences, figures, mentions, store } = ctx;
+  const before = sentenceIndexOf(sentences, figures[fa].offset);
+  const parts: string[] = [`s${Math.min(before, 2)}`];
+  for (let k = Math.max(0, before - 2); k < before; k++) parts.push(String(Math.max(sentences[k].offset - a, -LOOKBACK - 1)));
+  const from = a - LOOKBACK;
+  for (let mi = firstMentionFrom(mentions, from); mi < mentions.length && mentions[mi].offset < a; mi++) {
+    const m = mentions[mi];
+    const kind = store.entities.get(m.entityId)?.kind;
+    if (!kind || !CONTEXT_KINDS.has(kind)) continue;
+    parts.push(`c${m.offset - a},${m.entityId}` + (kind === 'company' ? ',' + text.slice(m.offset + m.length, m.offset + m.length + 12) : ''));
+  }
+  // Earlier confident deal claims within reach ("the deal" / "该协议" points back to them).
+  const deals: string[] = [];
+  for (let k = claimsBefore - 1; k >= 0; k--) {
+    const c = run.claims[k];
+    const f = figures[c.figure];
+    if (f.offset + f.length + CONTEXT_WINDOW < from) break;
+    if (c.subject && c.confidence >= 0.7 && c.subjectMention != null && mentions[c.subjectMention].offset >= from && store.entities.get(c.subject)?.kind === 'deal') {
+      deals.push(`d${mentions[c.subjectMention].offset - a},${c.subject}`);
+    }
+  }
+  parts.push(...deals);
+  return parts.join('\u0000');
 }
 
 const OBJECT_NOUNS: { re: RegExp; deal: boolean }[] = [
@@ -261,7 +454,7 @@ const OBJECT_NOUNS: { re: RegExp; deal: boolean }[] = [
 function embeddedAnaphor(text: string, figure: Figure): { noun: string; deal: boolean } | undefined {
   const pre = text.slice(Math.max(0, figure.offset - 5), figure.offset);
   if (!/(?:\b(?:the|this|that)\s+|这座|这个|这一|该|此)\s*$/i.test(pre)) return undefined;
-  const post = text.slice(figure.offset + figure.length, figure.offset + figure.length + 20);
+  const post = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 20);
   for (const o of OBJECT_NOUNS) {
     const m = o.re.exec(post);
     if (m) return { noun: m[0].replace(/^\s*的?\s*/, '').trim().toLowerCase(), deal: o.deal };
@@ -279,25 +472,27 @@ function isThingKind(store: FactStore, id: string): boolean {
  * two sentences of the right kind (a deal for "deal/协议", a project or site otherwise), or a company
  * whose mention was followed by the same object noun ("百度新数据中心 … 这座…的数据中心").
  */
-function antecedent(store: FactStore, text: string, claims: Claim[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
+function antecedent(store: FactStore, text: string, claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
   if (si === 0) return undefined;
-  const from = sentences[Math.max(0, si - 2)].offset;
   const to = sentences[si].offset;
+  const from = Math.max(sentences[Math.max(0, si - 2)].offset, to - LOOKBACK);
   const ok = (id: string) => {
     const k = store.entities.get(id)?.kind;
     return a.deal ? k === 'deal' : k === 'project' || k === 'site';
   };
-  for (let mi = mentions.length - 1; mi >= 0; mi--) {
+  for (let mi = firstMentionFrom(mentions, to) - 1; mi >= 0; mi--) {
     const m = mentions[mi];
-    if (m.offset >= to) continue;
     if (m.offset < from) break;
     if (ok(m.entityId)) return { subject: m.entityId, mention: mi };
     const k = store.entities.get(m.entityId)?.kind;
-    if (!a.deal && k === 'company' && text.slice(m.offset + m.length, m.offset + m.length + 12).toLowerCase().includes(a.noun.slice(0, 8))) return { subject: m.entityId, mention: mi };
+    if (!a.deal && k === 'company' && ahead(text, m.offset + m.length, m.offset + m.length + 12).toLowerCase().includes(a.noun.slice(0, 8))) return { subject: m.entityId, mention: mi };
   }
   if (a.deal) {
     for (let k = claims.length - 1; k >= 0; k--) {
       const c = claims[k];
+      const f = figures[c.figure];
+      // A claim's subject mention lies within CONTEXT_WINDOW after its figure: none further back can reach `from`.
+      if (f.offset + f.length + CONTEXT_WINDOW < from) break;
       if (c.subject && c.confidence >= 0.7 && ok(c.subject) && c.subjectMention != null && mentions[c.subjectMention].offset >= from) return { subject: c.subject, mention: c.subjectMention };
     }
   }
@@ -324,12 +519,17 @@ const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|sa
 
 const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|and|&)\s*$/i;
 
+/** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
+function joins(between: string): boolean {
+  return JOINT.test(between) && between.indexOf('\n') === between.lastIndexOf('\n');
+}
+
 function jointWithNeighbour(text: string, mentions: Mention[], i: number): number | undefined {
   const m = mentions[i];
   const prev = mentions[i - 1];
   const next = mentions[i + 1];
-  if (prev && prev.entityId !== m.entityId && JOINT.test(text.slice(prev.offset + prev.length, m.offset))) return i - 1;
-  if (next && next.entityId !== m.entityId && JOINT.test(text.slice(m.offset + m.length, next.offset))) return i + 1;
+  if (prev && prev.entityId !== m.entityId && joins(text.slice(prev.offset + prev.length, m.offset))) return i - 1;
+  if (next && next.entityId !== m.entityId && joins(text.slice(m.offset + m.length, next.offset))) return i + 1;
   return undefined;
 }
 

@@ -1,14 +1,21 @@
 // Find entity mentions in (masked) text and pick one entity where a name is shared.
 import type { FactStore, Mention } from '../types.ts';
-import { buildTrie, learnPairs, nameIndex, scanNames, type RawMention } from './matcher.ts';
+import { buildTrie, learnPairs, nameIndex, scanNames, type RawMention, type TrieNode } from './matcher.ts';
 import { guessOrganisations } from './guess.ts';
+import type { AnalysisMemo, Paragraph } from '../analyze.ts';
 
-export function findMentions(text: string, store: FactStore): Mention[] {
+/** Paragraph ranges of the text and the memo to scan them with (from analyze()). */
+export interface ParagraphScan {
+  memo: AnalysisMemo;
+  paragraphs: Paragraph[];
+}
+
+export function findMentions(text: string, store: FactStore, byParagraph?: ParagraphScan): Mention[] {
   const index = nameIndex(store);
-  let raw = scanNames(text, index.root);
+  let raw = scan(text, index.root, byParagraph);
   const learned = learnPairs(text, raw);
   if (learned.size) {
-    const extra = scanNames(text, buildTrie(learned));
+    const extra = scan(text, learnedTrie(learned), byParagraph);
     raw = mergeMentions(raw, extra);
   }
   const counts = new Map<string, number>();
@@ -22,6 +29,29 @@ export function findMentions(text: string, store: FactStore): Mention[] {
   }));
   const guessed = guessOrganisations(text, mentions);
   return guessed.length ? [...mentions, ...guessed].sort((a, b) => a.offset - b.offset) : mentions;
+}
+
+/**
+ * Names never span a blank line, so a scan paragraph by paragraph finds what a whole-text scan
+ * finds, and unchanged paragraphs come from the memo.
+ */
+function scan(text: string, root: TrieNode, byParagraph?: ParagraphScan): RawMention[] {
+  if (!byParagraph) return scanNames(text, root);
+  const memo = byParagraph.memo.namesMemo<RawMention[]>(root);
+  const out: RawMention[] = [];
+  for (const { start: a, text: paragraph } of byParagraph.paragraphs) {
+    for (const m of memo.get(paragraph, (p) => scanNames(p, root))) out.push({ offset: m.offset + a, length: m.length, ids: m.ids });
+  }
+  return out;
+}
+
+/** The trie of the last set of learned names, reused while a draft keeps the same pairs. */
+let lastLearned: { key: string; root: TrieNode } | undefined;
+
+function learnedTrie(learned: Map<string, string[]>): TrieNode {
+  const key = [...learned].map(([name, ids]) => `${name}\u0001${ids.join('\u0002')}`).sort().join('\u0000');
+  if (lastLearned?.key !== key) lastLearned = { key, root: buildTrie(learned) };
+  return lastLearned.root;
 }
 
 /** Store mentions win; a learned one fills only the gaps. */

@@ -2,7 +2,7 @@
 // English names respect word boundaries and case; Chinese names match anywhere, longest first.
 import type { Entity, FactStore, Mention } from '../types.ts';
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<number, TrieNode>;
   /** On the root only: 1 for every code unit a name starts with (a cheap pre-filter). */
   starts?: Uint8Array;
@@ -127,7 +127,10 @@ export function scanNames(text: string, root: TrieNode): RawMention[] {
       if (isSpace(c)) {
         const child: TrieNode | undefined = node.next.get(32);
         if (!child) break;
-        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        // A name may wrap onto the next line but never runs across a blank line (a new paragraph).
+        let newlines = 0;
+        while (j < n && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === 10) newlines++;
+        if (newlines > 1) break;
         node = child;
       } else {
         if (isNameDot(c)) c = 0xb7;
