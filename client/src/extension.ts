@@ -1,5 +1,6 @@
 // Thin client: starts the language server, forwards settings, shows status. No analysis here.
 import * as path from 'node:path';
+import { SERVER_NODE_FLAGS } from './serverFlags.ts';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -27,8 +28,8 @@ function documentSelector(): DocumentSelector {
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
