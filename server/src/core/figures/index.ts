@@ -10,8 +10,54 @@ export { formatValue, describeFigure, figureInterval } from './format.ts';
  */
 export function recognizeFigures(text: string): Figure[] {
   try {
-    return scanFigures(text);
+    const gaps = panguGaps(text);
+    return gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
   } catch {
     return [];
   }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isInlineSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+
+/**
+ * Single spaces that typesetting puts between Chinese and Arabic digits ("2026 年", "约 5 亿",
+ * "2% 左右", "11 月 17 日"): unwritten in the grammar of figures, so the scanner reads the text
+ * without them and offsets are mapped back.
+ */
+function panguGaps(text: string): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (!isInlineSpace(text.charCodeAt(i))) continue;
+    const l = text.charCodeAt(i - 1);
+    const r = text.charCodeAt(i + 1);
+    if (((isDigit(l) || l === 37 /* % */) && isHan(r)) || (isHan(l) && isDigit(r))) gaps.push(i);
+  }
+  return gaps;
+}
+
+function scanWithoutGaps(text: string, gaps: number[]): Figure[] {
+  // origin[j]: offset in `text` of code unit j of the compacted text.
+  const origin = new Int32Array(text.length - gaps.length + 1);
+  const parts: string[] = [];
+  let from = 0;
+  let j = 0;
+  for (const g of gaps) {
+    parts.push(text.slice(from, g));
+    for (let k = from; k < g; k++) origin[j++] = k;
+    from = g + 1;
+  }
+  parts.push(text.slice(from));
+  for (let k = from; k < text.length; k++) origin[j++] = k;
+  origin[j] = text.length;
+  const found = scanFigures(parts.join(''));
+  for (const f of found) {
+    const start = origin[f.offset];
+    const end = f.length > 0 ? origin[f.offset + f.length - 1] + 1 : start;
+    f.offset = start;
+    f.length = end - start;
+    f.text = text.slice(start, end);
+  }
+  return found;
 }

@@ -6,7 +6,7 @@ import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewl
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, ZH_NOUNS, BRANDS, EN_BRANDS, YEAR_S, MONTH_S, type UnitDef } from './units.ts';
 import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
-import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, type PartDef } from './time.ts';
+import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 
 interface Side {
   start: number;
@@ -31,6 +31,8 @@ interface Side {
   ofEnd?: number;
   /** Bare value allowed without a unit (Arabic, scaled). */
   bareOK: boolean;
+  /** "$100+ billion": a plus sign between the number and its scale word. */
+  plus?: boolean;
   /** 三四个, 五六千: two adjacent numerals written as a range (lo, hi set; v null). */
   pair?: boolean;
 }
@@ -47,7 +49,9 @@ const CUR_PREFIX = new Trie<string>()
   .add('$', 'USD').add('US$', 'USD').add('US $', 'USD').add('U.S.$', 'USD').add('HK$', 'HKD').add('A$', 'AUD').add('C$', 'CAD')
   .add('S$', 'SGD').add('NT$', 'TWD').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
   .add('USD', 'USD').add('EUR', 'EUR').add('GBP', 'GBP').add('JPY', 'JPY').add('HKD', 'HKD').add('Rs', 'INR').add('₹', 'INR')
-  .add('₩', 'KRW').add('JP¥', 'JPY').add('CN¥', 'CNY');
+  .add('₩', 'KRW').add('JP¥', 'JPY').add('CN¥', 'CNY')
+  // Written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元.
+  .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD');
 
 const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage',
@@ -65,7 +69,7 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
 
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻今明去后前年下好') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻今明去后前年下好首人新台港美') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -83,6 +87,9 @@ const NAME_STOP = new Set([
 const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', 'broadcom', 'ascend', 'amazon', 'aws', 'qualcomm', 'samsung', 'cerebras', 'groq']);
 const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
+/** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
+const ZH_NAMES_BEFORE_NUMBER = ['标普', '纳指', '罗素', '富时', '日经', '恒指', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
+
 const ZH_BAD_AFTER: Record<string, string> = { 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' };
 
 const YEAR_S_ = YEAR_S;
@@ -205,6 +212,17 @@ class Scanner {
       const mo = this.zhMonthDay(p, null, i);
       if (mo > p) return mo;
       return p;
+    }
+    // 人民币1,640亿元: a currency word before the number.
+    if (c === 0x4eba || c === 0x65b0 || c === 0x53f0 || c === 0x6e2f || c === 0x7f8e) {
+      const cm = CUR_PREFIX.match(s, i);
+      if (!cm) return i + 1;
+      const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
+      return isDigit(s.charCodeAt(p)) ? this.atNumeral(i) : i + cm.len;
+    }
+    if (c === 0x9996 /* 首 */) {
+      const part = ZH_PARTS.match(s, i);
+      return part ? this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len)) : i + 1;
     }
     if (c === 0x7b2c /* 第 */) {
       const part = ZH_PARTS.match(s, i);
@@ -334,6 +352,13 @@ class Scanner {
         }
       }
       const q = side.src === 'ar' ? skipSp(s, p) : p;
+      // 兆 before money is a trillion (Taiwan, Japan: 16.39兆元); before 瓦/字节 it is mega (a unit).
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^(?:元|美元|日元|韩元|新?台币|港元|欧元)/.test(s.slice(q + 1, q + 4))) {
+        side.scale = 1e12;
+        side.scaleText = '兆';
+        side.end = q + 1;
+        return;
+      }
       const sc = ZH_SCALES.match(s, q);
       if (sc && !(side.src === 'zh' && (sc.value < 1e4))) {
         // 5千瓦 = 5 × 千 × 瓦 is fine; but not "3千米"? (also fine: 3 km). Avoid 千万 as adverb after numbers? no.
@@ -366,6 +391,20 @@ class Scanner {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
+          return;
+        }
+      }
+      // "$100+ billion", "$500-billion": a sign or hyphen between the number and its scale word.
+      const joiner = s.charCodeAt(p);
+      if ((joiner === 43 || joiner === 45) && side.cur) {
+        const q2 = joiner === 43 ? skipSp(s, p + 1) : p + 1;
+        const we2 = wordEnd(s, q2);
+        const m2 = EN_SCALE_WORDS.get(s.slice(q2, we2).toLowerCase());
+        if (m2 !== undefined && m2 >= 1e6 && q2 - p <= 2 && !isDigit(s.charCodeAt(we2))) {
+          side.scale = m2;
+          side.scaleText = s.slice(q2, we2);
+          side.end = we2;
+          if (joiner === 43) side.plus = true;
           return;
         }
       }
@@ -588,6 +627,13 @@ class Scanner {
       const prev = s.charCodeAt(i - 1);
       if (isLatin(prev) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      if (prev >= 0x4e00 && prev < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, i - w.length))) return this.skipAlnum(i);
+      // Footnote references: [6][9], [12].
+      if (prev === 91 /* [ */) {
+        let k = i;
+        while (isDigit(s.charCodeAt(k)) && k - i < 3) k++;
+        if (s.charCodeAt(k) === 93 /* ] */) return k + 1;
+      }
       const ph = this.phoneEnd(i);
       if (ph > i) return ph;
     }
@@ -599,6 +645,7 @@ class Scanner {
       if (bad && bad.includes(s[i + 1]) && !(s[i] === '十' && s[i + 2] === '之')) return i + 2;
       if (s[i] === '十' && s[i + 1] === '分' && s[i + 2] !== '之') return i + 2;
       if (s[i] === '千' && s[i + 1] === '万' && !this.followsUnitSoon(i + 2)) return i + 2;
+      if (s[i] === '亿' && s[i + 1] === '万' && (s[i + 2] === '富' || s[i + 2] === '身' || s[i + 2] === '家')) return i + 2; // 亿万富豪: a word
       if (s[i] === '一' && (s[i + 1] === '些' || s[i + 1] === '直' || s[i + 1] === '度' || s[i + 1] === '定')) return i + 2;
     }
     if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
@@ -628,7 +675,8 @@ class Scanner {
         return this.skipAlnum(side.start);
       }
     }
-    if (side.src === 'ar' && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
+    // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
+    if (side.src === 'ar' && !/[万亿]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
       return this.skipAlnum(side.start);
     }
     if (side.src === 'zh' && s.startsWith('分之', side.end)) return this.zhFraction(side);
@@ -822,6 +870,15 @@ class Scanner {
       const r = this.zhMonthDay(A.start, null, A.start);
       if (r > A.start) return r;
     }
+    // A day of the month alone, as wire copy dates events: (28日), 周一(6日), 22日讯. Not 日元 (yen),
+    // 日本, 日均, 日产, 日前.
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '')) {
+      const prev = s.charCodeAt(A.start - 1);
+      if (!isDigit(prev) && prev !== 0x6708 /* 月 */) {
+        const iso = `---${pad2(A.v!)}`;
+        return this.emitDate(A.start, A.end + 1, null, { from: iso, to: iso, label: s.slice(A.start, A.end + 1), relative: true }, null, 'zh');
+      }
+    }
     // Chinese months: 3月30日, 1月
     if ((A.src === 'ar' || A.src === 'zh') && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && A.src === 'ar') {
       const r = this.zhMonthDay(A.start, null, A.start);
@@ -898,7 +955,8 @@ class Scanner {
       timeWord = unit.def.timeWord;
       unitText = (lastSide.scaleText && lastSide.lang === 'zh' ? lastSide.scaleText : lastSide.scaleText ? lastSide.scaleText + ' ' : '') + unit.text;
       if (lastSide.src === 'ar' && lastSide.scaleText && /[\u4e00-\u9fff]/.test(lastSide.scaleText)) unitText = lastSide.scaleText + unit.text;
-      if (kind === 'money' && A.cur && unit.def.unit !== A.cur) baseUnit = unit.def.unit;
+      // 新台币6,724亿元: a bare 元 after a named currency is that currency's unit.
+      if (kind === 'money' && A.cur && unit.def.unit !== A.cur) baseUnit = unit.text === '元' ? A.cur : unit.def.unit;
     } else {
       kind = 'count';
       baseUnit = 'count';
@@ -996,6 +1054,7 @@ class Scanner {
     if (prefix && prefix.q === 'range' && !B) pq = null;
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
     if (prefix && prefix.q === 'range' && B && prefix.at >= this.lastEnd) start = prefix.at;
+    if (!sq && A.plus) sq = 'more-than';
     const hedge = sq ?? pq;
     if (q === 'exact' && hedge) {
       q = hedge;
@@ -1122,6 +1181,8 @@ class Scanner {
       }
     }
     if (a.intDigits === 4 && isYear(v)) {
+      const range = this.yearRange(A, e);
+      if (range) return range;
       if (s.charCodeAt(e) === 0x5e74 /* 年 */) {
         // 年代 (the 2020s) → period; 年 + month/day; 年 + part; plain year.
         const p = e + 1;
@@ -1132,12 +1193,24 @@ class Scanner {
         if (md > p) return md;
         const part = ZH_PARTS.match(s, p);
         if (part) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
-        if (s.startsWith('财年', p - 1)) { /* not reached */ }
-        return this.emitYear(A, p, prefix, 'zh');
+        const code = this.codeAfterYear(p);
+        if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
+        // 2024年度: the year (年度 = financial or calendar year, as written).
+        return this.emitYear(A, s.charCodeAt(p) === 0x5ea6 /* 度 */ ? p + 1 : p, prefix, 'zh');
       }
       if (s.startsWith('财年', e) || s.startsWith('财政年度', e)) {
         const len = s.startsWith('财年', e) ? 2 : 4;
+        // 2025财年第三季度, 2026财年Q2: a quarter of the fiscal year.
+        const part = ZH_PARTS.match(s, e + len);
+        if (part && part.value.label.startsWith('Q')) return this.emitPeriod(A.start, e + len + part.len, v, { ...part.value, label: `FY${v} ${part.value.label}` }, 'zh', `FY${v} ${part.value.label}`);
+        const code = this.codeAfterYear(e + len);
+        if (code) return this.emitPeriod(A.start, code.end, v, { ...code.part, label: `FY${v} ${code.part.label}` }, 'zh', `FY${v} ${code.part.label}`);
         return this.emitYear(A, e + len, prefix, 'zh', `FY${v}`);
+      }
+      // "2025 Q4": a quarter code right after the year.
+      if (s.charCodeAt(e) === 32) {
+        const code = this.codeAfterYear(e);
+        if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'en', s.slice(A.start, code.end));
       }
       // Year ranges 2024-25, 2028–2030
       const c = s.charCodeAt(e);
@@ -1166,6 +1239,50 @@ class Scanner {
       return this.emitYear(A, e, prefix, 'en');
     }
     return 0;
+  }
+
+  /**
+   * Year ranges written with words or a 年: 2025至2028年, 2019年-2023年, 2019年到2023年,
+   * "between 2023 and 2030". (2028–2030 without 年 is read in yearForms.)
+   */
+  private yearRange(A: Side, e: number): number {
+    const s = this.s;
+    const v = A.v!;
+    let p = e;
+    const withNian = s.charCodeAt(p) === 0x5e74;
+    if (withNian) p++;
+    let q = -1;
+    const c = s.charCodeAt(p);
+    const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
+    if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || dash) q = p + 1;
+    else if (!withNian && s.startsWith(' and ', p) && this.prevWord(A.start) === 'between') q = p + 5;
+    if (q < 0) return 0;
+    let k = q;
+    while (isDigit(s.charCodeAt(k))) k++;
+    if (k - q !== 4 || isAlnum(s.charCodeAt(k)) || s.charCodeAt(k) === 46) return 0;
+    const y2 = Number(s.slice(q, k));
+    if (!isYear(y2) || y2 <= v || y2 - v > 100) return 0;
+    if (s.charCodeAt(k) === 0x5e74) k++;
+    else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
+    // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here.
+    if (s.charCodeAt(k) === 0x6708 /* 月 */ || isDigit(s.charCodeAt(k))) return 0;
+    let start = A.start;
+    if (!withNian && c === 32) {
+      // "between 2023 and 2030": the span starts at "between", as for amounts.
+      start--;
+      while (start > 0 && s.charCodeAt(start - 1) === 32) start--;
+      start -= 'between'.length;
+    }
+    const label = s.slice(A.start, k);
+    this.push({ offset: start, length: k - start, text: this.o.slice(start, k), kind: 'year', value: null, low: v, high: y2, unit: 'year', qualifier: 'range', approx: false, time: { from: String(v), to: String(y2), label }, lang: s.charCodeAt(k - 1) === 0x5e74 || c === 0x81f3 || c === 0x5230 ? 'zh' : 'en' });
+    return k;
+  }
+
+  /** Q1–Q4 / H1–H2 at p, after at most one space. */
+  private codeAfterYear(p: number): { part: PartDef; end: number } | undefined {
+    const q = this.s.charCodeAt(p) === 32 ? p + 1 : p;
+    const code = quarterCode(this.s, q);
+    return code && { part: code.part, end: q + code.len };
   }
 
   private emitYear(A: Side, end: number, prefix: QualMatch | null, lang: 'zh' | 'en', label?: string): number {
@@ -1246,8 +1363,9 @@ class Scanner {
       const iso = `${pfx}${pad2(mo)}-${pad2(d)}`;
       return this.emitDate(start, k, year, { from: iso, to: iso, label: this.o.slice(start, k), ...(rel ? { relative: true } : {}) }, null, 'zh');
     }
-    // Month alone ("1月"); "1月份"
+    // Month alone ("1月"); "1月份"; "6月底", "3月初", "9月末" (the date of the month as written)
     if (s.charCodeAt(j) === 0x4efd) j++;
+    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b) j++;
     const iso = `${pfx}${pad2(mo)}`;
     return this.emitDate(start, j, year, { from: iso, to: iso, label: this.o.slice(start, j), ...(rel ? { relative: true } : {}) }, null, 'zh');
   }

@@ -37,7 +37,25 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('第1季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
   .add('第2季度', { fromMonth: 4, toMonth: 6, label: 'Q2' })
   .add('第3季度', { fromMonth: 7, toMonth: 9, label: 'Q3' })
-  .add('第4季度', { fromMonth: 10, toMonth: 12, label: 'Q4' });
+  .add('第4季度', { fromMonth: 10, toMonth: 12, label: 'Q4' })
+  // Without 度 (Hong Kong, Taiwan, financial wires): 第三季, 首季.
+  .add('第一季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  .add('第二季', { fromMonth: 4, toMonth: 6, label: 'Q2' })
+  .add('第三季', { fromMonth: 7, toMonth: 9, label: 'Q3' })
+  .add('第四季', { fromMonth: 10, toMonth: 12, label: 'Q4' })
+  .add('首季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  .add('首季度', { fromMonth: 1, toMonth: 3, label: 'Q1' });
+
+/** "Q3", "H2" right after a year ("2025年Q4", "2025 Q4", "2026财年Q2"); undefined otherwise. */
+export function quarterCode(s: string, p: number): { part: PartDef; len: number } | undefined {
+  const c = s.charCodeAt(p);
+  const d = s.charCodeAt(p + 1) - 48;
+  const after = s.charCodeAt(p + 2);
+  if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return undefined;
+  if ((c === 81 || c === 113) && d >= 1 && d <= 4) return { part: { fromMonth: d * 3 - 2, toMonth: d * 3, label: `Q${d}` }, len: 2 };
+  if ((c === 72 || c === 104) && (d === 1 || d === 2)) return { part: { fromMonth: d === 1 ? 1 : 7, toMonth: d === 1 ? 6 : 12, label: `H${d}` }, len: 2 };
+  return undefined;
+}
 
 /** Relative year words (today's year unknown): only a period or a month after them makes a figure. */
 export const ZH_REL_YEARS = new Trie<string>().add('今年', 'this year').add('明年', 'next year').add('去年', 'last year')

@@ -118,7 +118,8 @@ for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB',
 for (const [k, f] of [['bps', 1], ['kbps', 1e3], ['Kbps', 1e3], ['Mbps', 1e6], ['Gbps', 1e9], ['Tbps', 1e12], ['Pbps', 1e15], ['Mb/s', 1e6], ['Gb/s', 1e9], ['Tb/s', 1e12], ['MB/s', 8e6], ['GB/s', 8e9], ['TB/s', 8e12]] as const) {
   EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
 }
-for (const [k, f] of [['FLOPS', 1], ['FLOP/s', 1], ['flops', 1], ['TFLOPS', 1e12], ['TFLOP/s', 1e12], ['PFLOPS', 1e15], ['PFLOP/s', 1e15], ['EFLOPS', 1e18], ['EFLOP/s', 1e18], ['ZFLOPS', 1e21], ['exaFLOPS', 1e18], ['petaFLOPS', 1e15], ['teraFLOPS', 1e12], ['zettaFLOPS', 1e21], ['exaFLOP/s', 1e18]] as const) {
+for (const [k, f] of [['FLOPS', 1], ['FLOP/s', 1], ['flops', 1], ['TFLOPS', 1e12], ['TFLOP/s', 1e12], ['PFLOPS', 1e15], ['PFLOP/s', 1e15], ['EFLOPS', 1e18], ['EFLOP/s', 1e18], ['ZFLOPS', 1e21], ['exaFLOPS', 1e18], ['petaFLOPS', 1e15], ['teraFLOPS', 1e12], ['zettaFLOPS', 1e21], ['exaFLOP/s', 1e18],
+  ['TFlops', 1e12], ['PFlops', 1e15], ['EFlops', 1e18], ['Tflops', 1e12], ['Pflops', 1e15], ['Eflops', 1e18]] as const) {
   EN_SYMBOLS.add(k, u('compute', 'FLOPS', f));
 }
 for (const [k, f] of [['km', 1e3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));

@@ -1,6 +1,8 @@
 // Masking: everything that is not prose becomes spaces (newlines kept), so offsets stay valid.
 // One left-to-right pass; every forward search is bounded or remembered, so the pass is linear.
 
+import { foldChar, foldWords } from './fold.ts';
+
 const SP = 32;
 const NL = 10;
 const CR = 13;
@@ -12,7 +14,14 @@ const isWs = (c: number): boolean => c === 32 || c === 9 || c === NL || c === CR
 export function maskText(text: string, format: 'markdown' | 'plaintext'): string {
   const n = text.length;
   const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) out[i] = text.charCodeAt(i);
+  // Traditional Chinese is read as simplified (text/fold.ts); the raw text keeps what was written.
+  let folded = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldChar(c);
+    if (f !== c) folded = true;
+    out[i] = f;
+  }
   const blank = (a: number, b: number): void => {
     for (let k = Math.max(0, a); k < b && k < n; k++) {
       const c = out[k];
@@ -269,6 +278,12 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
         }
       }
       const close = bracketEnd(text, i);
+      // Citation markers [6], [6][9], [12](url): a label of digits only is a reference, not a figure.
+      if (close > i + 1 && close - i <= 4 && /^\d+$/.test(text.slice(i + 1, close))) {
+        blank(i, close + 1);
+        i = close + 1;
+        continue;
+      }
       if (close >= 0 && text.charCodeAt(close + 1) === 40) {
         const pe = parenEnd(text, close + 1);
         if (pe >= 0) {
@@ -316,7 +331,8 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     }
     i++;
   }
-  return new TextDecoder('utf-16le').decode(out);
+  const masked = new TextDecoder('utf-16le').decode(out);
+  return folded ? foldWords(masked) : masked;
 }
 
 function listNumber(t: string, p: number): boolean {
