@@ -145,10 +145,25 @@ function publishStoreProblems(): void {
   for (const [file, problems] of byFile) {
     const uri = pathToUri(file);
     next.add(uri);
-    connection.sendDiagnostics({ uri, diagnostics: storeDiagnostics(problems) });
+    connection.sendDiagnostics({ uri, diagnostics: cappedStoreDiagnostics(problems) });
   }
   for (const uri of storeFilesWithProblems) if (!next.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
   storeFilesWithProblems = next;
+}
+
+/** At most this many problems of one fact file are sent; a summary line says how many more there are. */
+const MAX_STORE_DIAGNOSTICS_PER_FILE = 1000;
+
+function cappedStoreDiagnostics(problems: typeof store.problems) {
+  if (problems.length <= MAX_STORE_DIAGNOSTICS_PER_FILE) return storeDiagnostics(problems);
+  const diagnostics = storeDiagnostics(problems.slice(0, MAX_STORE_DIAGNOSTICS_PER_FILE));
+  diagnostics.push({
+    ...diagnostics[0],
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    code: 'store-too-many-problems',
+    message: `${problems.length - MAX_STORE_DIAGNOSTICS_PER_FILE} more problems in this file are not shown (${problems.length} in all).`,
+  });
+  return diagnostics;
 }
 
 function pathToUri(p: string): string {
@@ -244,9 +259,7 @@ connection.onInitialized(async () => {
   }
   await pullSettings();
   reloadStore();
-  if (settings.crossDraft) drafts.scanWorkspace(workspaceRoots, (msg) => connection.console.log(msg)).then(() => {
-    for (const doc of documents.all()) schedule(doc);
-  });
+  if (settings.crossDraft) drafts.scanWorkspace(workspaceRoots, (msg) => connection.console.log(msg)).then(recheckOpenDrafts);
 });
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -259,10 +272,21 @@ connection.onDidChangeConfiguration(async (change) => {
 connection.onDidChangeWatchedFiles((change) => {
   cachedRoots = undefined;
   if (change.changes.some((c) => /\.(ya?ml|json)$/i.test(c.uri))) reloadStore();
+  let draftsChanged = false;
   for (const c of change.changes) {
-    if (/\.(md|markdown|txt)$/i.test(c.uri) && !documents.get(c.uri)) drafts.refreshFile(c.uri);
+    if (/\.(md|markdown|txt)$/i.test(c.uri) && !documents.get(c.uri)) {
+      drafts.refreshFile(c.uri);
+      draftsChanged = true;
+    }
   }
+  if (draftsChanged && settings.crossDraft) recheckOpenDrafts();
 });
+
+/** Other drafts changed (index built, a file changed on disk, a draft closed): check open drafts again. */
+function recheckOpenDrafts(): void {
+  cache.invalidateAll();
+  for (const doc of documents.all()) schedule(doc);
+}
 
 // Nothing to coalesce when a draft opens: show its findings at once.
 documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document, 0)));
@@ -270,7 +294,11 @@ documents.onDidChangeContent((e) => (isFactFile(e.document) ? reloadStore() : sc
 documents.onDidClose((e) => {
   cache.drop(e.document.uri);
   if (isFactFile(e.document)) reloadStore();
-  else connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  else {
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    drafts.close(e.document.uri);
+    if (settings.crossDraft) recheckOpenDrafts();
+  }
 });
 
 connection.onHover((params, token) => {

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import * as rpc from 'vscode-jsonrpc/node';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SERVER = path.join(ROOT, 'dist', 'server.js');
+// INFRA_FACTCHECK_SERVER points the tests at another build of the server (e.g. one of an older commit).
+export const SERVER = process.env.INFRA_FACTCHECK_SERVER ? path.resolve(process.env.INFRA_FACTCHECK_SERVER) : path.join(ROOT, 'dist', 'server.js');
 
 export class TestClient {
   constructor({ workspace, settings = {}, configurationPull = true } = {}) {
@@ -50,9 +51,10 @@ export class TestClient {
     const now = check();
     if (now) return Promise.resolve(now);
     return new Promise((resolve, reject) => {
-      const w = { check, resolve };
+      // The timer is cleared on success: a pending one would keep the test process alive.
+      const w = { check, resolve: (v) => (clearTimeout(timer), resolve(v)) };
       this.waiters.push(w);
-      setTimeout(() => {
+      const timer = setTimeout(() => {
         const i = this.waiters.indexOf(w);
         if (i >= 0) {
           this.waiters.splice(i, 1);
@@ -110,7 +112,9 @@ export class TestClient {
 
   async close() {
     try {
-      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      let timer;
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => (timer = setTimeout(r, 2000)))]);
+      clearTimeout(timer);
       this.conn.sendNotification('exit');
     } catch {
       // the process may already be gone

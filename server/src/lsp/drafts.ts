@@ -39,6 +39,13 @@ export class DraftIndex {
     if (this.othersCache && this.othersCache.uri !== uri) this.othersCache = undefined;
   }
 
+  /** A draft was closed: a workspace file falls back to what is on disk, anything else leaves the index. */
+  close(uri: string): void {
+    if (this.files.has(uri)) return this.refreshFile(uri);
+    this.changed(uri);
+    this.drafts.delete(uri);
+  }
+
   invalidate(): void {
     // Claims depend on the store's names: re-analyse lazily on the next scan.
     for (const uri of this.files) this.refreshFile(uri);
