@@ -15,6 +15,7 @@ import { attachClaims } from '../server/src/core/claims/index.ts';
 import { loadFactStore } from '../server/src/facts/load.ts';
 import { parseFactFileSlow } from '../server/src/facts/parse.ts';
 import { EXAMPLE, ROOT, makeDraft, makeStoreYaml } from './corpus.ts';
+import { SERVER_NODE_FLAGS } from '../client/src/serverFlags.ts';
 
 const only = process.argv[2]; // optional: analysis | store | server | reference
 const MB = 1024 * 1024;
@@ -126,7 +127,7 @@ async function serverBench(): Promise<void> {
   const starts: number[] = [];
   for (let i = 0; i < 3; i++) {
     const a = now();
-    const c = new TestClient({});
+    const c = new TestClient({ nodeArgs: SERVER_NODE_FLAGS });
     await c.initialize();
     c.open(uri, EXAMPLE);
     await c.diagnosticsFor(uri, 1, 10000);
@@ -150,7 +151,7 @@ async function serverBench(): Promise<void> {
 
   // Keystrokes in a 1 MB draft.
   {
-    const c = new TestClient({});
+    const c = new TestClient({ nodeArgs: SERVER_NODE_FLAGS });
     await c.initialize();
     const big = makeDraft(MB, 9);
     const bigUri = 'file:///tmp/ifc-bench-big.md';
@@ -178,7 +179,7 @@ async function serverBench(): Promise<void> {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-bench-ws-'));
     fs.mkdirSync(path.join(ws, 'facts'));
     fs.writeFileSync(path.join(ws, 'facts', 'synthetic.yaml'), makeStoreYaml(10_000));
-    const c = new TestClient({ workspace: ws });
+    const c = new TestClient({ workspace: ws, nodeArgs: SERVER_NODE_FLAGS });
     const a = now();
     await c.initialize();
     await c.waitFor(() => c.notifications.find((n: { method: string; params: { facts: number } }) => n.method === 'infraFactcheck/storeStatus' && n.params.facts > 5000), 60000, 'store');
@@ -198,7 +199,7 @@ async function serverBench(): Promise<void> {
     await c.close();
     fs.rmSync(ws, { recursive: true, force: true });
   }
-  table('Server over stdio (dist/server.js)', ['measure', 'value'], rows);
+  table(`Server over stdio (node ${SERVER_NODE_FLAGS.join(' ')} dist/server.js, the flags the extension uses)`, ['measure', 'value'], rows);
 }
 
 async function referenceBench(): Promise<void> {

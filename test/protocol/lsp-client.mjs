@@ -10,8 +10,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SERVER = process.env.INFRA_FACTCHECK_SERVER ? path.resolve(process.env.INFRA_FACTCHECK_SERVER) : path.join(ROOT, 'dist', 'server.js');
 
 export class TestClient {
-  constructor({ workspace, settings = {}, configurationPull = true } = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs`: flags for the server's node process (the bench passes the extension's own). */
+  constructor({ workspace, settings = {}, configurationPull = true, nodeArgs = [] } = {}) {
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));

@@ -192,7 +192,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, store: FactS
  * Above this many UTF-16 code units a draft gets figures only (hovers and hints keep working)
  * and an information finding saying why; claims and checks would take seconds per keystroke.
  */
-export const LARGE_DRAFT = 4 * 1024 * 1024;
+export const LARGE_DRAFT = 8 * 1024 * 1024;
 
 function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore): Analysis {
   const masked = maskText(text, options.format ?? 'markdown');

@@ -509,9 +509,12 @@ class Scanner {
         br = true;
         continue;
       }
-      if (lang === 'zh' && isLatin(s.charCodeAt(p)) && !isLatin(s.charCodeAt(p - 1))) {
-        const we = wordEnd(s, p);
-        if (we - p >= 3 && we - p <= 8 && ZH_LATIN_MAKERS.has(s.slice(p, we).toLowerCase()) && isGroupSpace(s.charCodeAt(we)) && we + 1 < this.n) {
+      // A Latin maker name, spaced or not: 10万块Nvidia GPU, 55万个Nvidia芯片, 五十万颗 Nvidia 芯片.
+      const l = lang === 'zh' && isGroupSpace(s.charCodeAt(p)) && isLatin(s.charCodeAt(p + 1)) ? p + 1 : p;
+      if (lang === 'zh' && isLatin(s.charCodeAt(l)) && !isLatin(s.charCodeAt(l - 1))) {
+        const we = wordEnd(s, l);
+        const next = s.charCodeAt(we);
+        if (we - l >= 3 && we - l <= 8 && ZH_LATIN_MAKERS.has(s.slice(l, we).toLowerCase()) && (isGroupSpace(next) || (next >= 0x4e00 && next < 0xa000)) && we + 1 < this.n) {
           p = skipSp(s, we);
           br = true;
           continue;
