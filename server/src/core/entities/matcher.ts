@@ -6,6 +6,8 @@ export interface TrieNode {
   next: Map<number, TrieNode>;
   /** On the root only: 1 for every code unit a name starts with (a cheap pre-filter). */
   starts?: Uint8Array;
+  /** On the root only: a hashed bitmap of the first two code units of every name (names have ≥ 2). */
+  pairs?: Uint8Array;
   /** Entity ids whose name ends here. */
   ids?: string[];
   /** The name ends here and is Latin-initial (needs word boundaries). */
@@ -87,6 +89,17 @@ function startsOf(root: TrieNode): Uint8Array {
   return root.starts;
 }
 
+/** Bitmap slot of a pair of code units; collisions only let a few more positions through. */
+const pairSlot = (c0: number, c1: number): number => (c0 * 31 + c1 * 17) & 0xffff;
+
+function pairsOf(root: TrieNode): Uint8Array {
+  if (!root.pairs) {
+    root.pairs = new Uint8Array(65536);
+    for (const [c0, child] of root.next) for (const c1 of child.next.keys()) root.pairs[pairSlot(c0, c1)] = 1;
+  }
+  return root.pairs;
+}
+
 /** The end of a name match at `end` is acceptable: Latin names need a word boundary after them. */
 function endsWell(text: string, end: number, at: TrieNode): boolean {
   if (!at.latin) return true;
@@ -101,6 +114,7 @@ function endsWell(text: string, end: number, at: TrieNode): boolean {
 export function scanNames(text: string, root: TrieNode): RawMention[] {
   const out: RawMention[] = [];
   const starts = startsOf(root);
+  const pairs = pairsOf(root);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -108,6 +122,14 @@ export function scanNames(text: string, root: TrieNode): RawMention[] {
     if (starts[c0] === 0 && !isNameDot(c0)) {
       i++;
       continue;
+    }
+    // Every name has two code units or more: its first two must be a known pair.
+    if (i + 1 < n) {
+      const c1 = text.charCodeAt(i + 1);
+      if (pairs[pairSlot(isNameDot(c0) ? 0xb7 : c0, isSpace(c1) ? 32 : isNameDot(c1) ? 0xb7 : c1)] === 0) {
+        i++;
+        continue;
+      }
     }
     const first = root.next.get(isNameDot(c0) ? 0xb7 : c0);
     if (!first || (isLatinAlnum(c0) && i > 0 && isLatinAlnum(text.charCodeAt(i - 1)))) {
