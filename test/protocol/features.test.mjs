@@ -115,6 +115,32 @@ test('"Ignore this finding" removes the finding and survives edits elsewhere', a
   assert.ok(!d2.diagnostics.some((d) => d.code === target.code && d.message === target.message), JSON.stringify(d2.diagnostics));
 });
 
+test('"Ignore … in the draft" adds a line comment that silences the finding for good', async () => {
+  const u = pathToFileURL(path.join(ws, 'ignore-comment.md')).href;
+  const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
+  client.open(u, text);
+  const d1 = await client.diagnosticsFor(u, 1);
+  const target = d1.diagnostics.find((d) => d.severity <= 2);
+  assert.ok(target, `a warning to ignore; got ${JSON.stringify(d1.diagnostics.map((d) => d.code))}`);
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: target.range, context: { diagnostics: [target] } });
+  const comment = actions.find((a) => a.edit && JSON.stringify(a.edit).includes('infra-factcheck-disable-line'));
+  assert.ok(comment, JSON.stringify(actions.map((a) => a.title)));
+  const [edit] = comment.edit.changes[u];
+  assert.equal(edit.range.start.line, target.range.start.line, 'on the finding\'s line');
+  const v = client.change(u, [{ range: edit.range, text: edit.newText }]);
+  const d2 = await client.diagnosticsFor(u, v);
+  assert.ok(!d2.diagnostics.some((d) => d.code === target.code), JSON.stringify(d2.diagnostics));
+  // A fresh server reading the saved text agrees: the suppression lives in the draft.
+  const fresh = new TestClient({ workspace: ws });
+  await fresh.initialize();
+  const lines = text.split('\n');
+  lines[edit.range.start.line] += edit.newText;
+  fresh.open(u, lines.join('\n'));
+  const d3 = await fresh.diagnosticsFor(u, 1);
+  await fresh.close();
+  assert.ok(!d3.diagnostics.some((d) => d.code === target.code), JSON.stringify(d3.diagnostics));
+});
+
 test('a check turned off in settings stops reporting', async () => {
   const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
   const on = new TestClient({ workspace: ws });

@@ -7,6 +7,10 @@ import { SOURCE } from './diagnostics.ts';
 
 type Lang = 'zh' | 'en';
 
+function isMarkdown(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri);
+}
+
 export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis, lang: Lang): CodeAction[] {
   const actions: CodeAction[] = [];
   const from = doc.offsetAt(params.range.start);
@@ -23,6 +27,18 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
         diagnostics: [diag as Diagnostic],
         isPreferred: fix.preferred,
         edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: rangeOf(doc, e), newText: e.newText })) } },
+      });
+    }
+    // Kept in the draft itself, so it survives restarts and travels with the file: an HTML comment
+    // at the end of the line is invisible in rendered Markdown and does not split the paragraph.
+    if (isMarkdown(doc)) {
+      const line = doc.positionAt(finding.offset).line;
+      const end = doc.positionAt(doc.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }));
+      actions.push({
+        title: lang === 'zh' ? `在稿件中忽略此行的 ${finding.code}（添加注释）` : `Ignore ${finding.code} on this line in the draft (adds a comment)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diag as Diagnostic],
+        edit: { changes: { [doc.uri]: [{ range: { start: end, end }, newText: ` <!-- infra-factcheck-disable-line ${finding.code} -->` }] } },
       });
     }
     actions.push({
