@@ -103,7 +103,9 @@ test('paragraph memo gives the same analysis as a fresh one on big realistic dra
   assert.deepEqual(analyze(edited, { today: TODAY, memo }, store), analyze(edited, { today: TODAY }, store));
 });
 
-// ---- Linear time: compare n and 4n, best of a few runs, ratio well under 16 (quadratic). ----
+// ---- Linear time: compare n and 4n, best of a few runs. Linear work takes about 4× the time and
+// quadratic work 16×; the bar (11) sits between them with room for GC and JIT noise on a busy
+// machine (8.1× was seen once under load with a bar of 8). ----
 
 function best(f: () => unknown, runs = 3): number {
   let b = Infinity;
@@ -118,8 +120,8 @@ function assertLinear(name: string, make: (n: number) => string, run: (text: str
   const small = make(n);
   const big = make(4 * n);
   run(small);
-  const ratio = best(() => run(big)) / best(() => run(small));
-  assert.ok(ratio < 8, `${name}: 4× the input took ${ratio.toFixed(1)}× the time`);
+  const ratio = best(() => run(big)) / best(() => run(small), 5);
+  assert.ok(ratio < 11, `${name}: 4× the input took ${ratio.toFixed(1)}× the time`);
 }
 
 const recognize = (t: string) => recognizeFigures(maskText(t, 'markdown'));
