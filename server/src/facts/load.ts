@@ -1,11 +1,14 @@
 // Reading fact stores from disk: the bundled default store and the workspace's own folders.
+import * as buffer from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FactStore } from '../core/types.ts';
-import { parseFactFile } from './parse.ts';
+import { parseFactBytes, parseFactFile } from './parse.ts';
 import { buildStore, type StoreLayer } from './store.ts';
 
 const MAX_FACT_FILE_BYTES = 64 * 1024 * 1024;
+/** buffer.isUtf8 (Node 18.14+): accepts exactly what a fatal TextDecoder decodes. */
+const isUtf8 = (buffer as { isUtf8?: (b: Uint8Array) => boolean }).isUtf8;
 
 /** The bundled store ships next to the bundle (dist/../store/default) or the sources. */
 export function defaultStoreDir(): string | undefined {
@@ -46,7 +49,8 @@ export function listFactFiles(root: string): string[] {
   return out;
 }
 
-export function readLayer(name: string, roots: string[]): StoreLayer {
+/** The fact files under `roots`; a file with text in `overrides` (open in the editor) is read from there. */
+export function readLayer(name: string, roots: string[], overrides?: Map<string, string>): StoreLayer {
   const layer: StoreLayer = { name, files: [] };
   const seen = new Set<string>();
   for (const root of roots) {
@@ -54,7 +58,7 @@ export function readLayer(name: string, roots: string[]): StoreLayer {
       const abs = path.resolve(file);
       if (seen.has(abs)) continue;
       seen.add(abs);
-      layer.files.push({ path: abs, parsed: readFactFile(abs) });
+      layer.files.push({ path: abs, parsed: readFactFile(abs, overrides?.get(abs)) });
     }
   }
   return layer;
@@ -70,6 +74,11 @@ export function readFactFile(file: string, textOverride?: string) {
       }
       const bytes = fs.readFileSync(file);
       if (bytes.includes(0)) return problemFile(file, 'store-binary', 'Fact file contains binary data (NUL bytes); skipped.');
+      // Parse the bytes (no UTF-16 copy of a big file) once they are known to be valid UTF-8.
+      if (isUtf8) {
+        if (!isUtf8(bytes)) return problemFile(file, 'store-unreadable', 'Cannot read fact file: not valid UTF-8');
+        return parseFactBytes(file, bytes);
+      }
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     return parseFactFile(file, text);
@@ -95,15 +104,8 @@ export interface StoreOptions {
 export function loadFactStore(options: StoreOptions = {}): FactStore {
   const layers: StoreLayer[] = [];
   const def = options.includeDefault === false ? undefined : defaultStoreDir();
-  if (def) layers.push(readLayer('default', [def]));
-  if (options.paths?.length) layers.push(readLayer('workspace', options.paths));
-  if (options.overrides?.size) {
-    for (const layer of layers) {
-      for (const f of layer.files) {
-        const text = options.overrides.get(f.path);
-        if (text !== undefined) f.parsed = readFactFile(f.path, text);
-      }
-    }
-  }
+  const overrides = options.overrides?.size ? options.overrides : undefined;
+  if (def) layers.push(readLayer('default', [def], overrides));
+  if (options.paths?.length) layers.push(readLayer('workspace', options.paths, overrides));
   return buildStore(layers);
 }

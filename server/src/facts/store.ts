@@ -1,6 +1,6 @@
 // Merge parsed fact files into one indexed store. Later layers (the workspace) win over earlier
 // ones (the bundled default) on the same entity or fact id; within one layer a repeated id is an error.
-import type { Entity, Fact, FactStore, StoreProblem } from '../core/types.ts';
+import type { Fact, FactStore, StoreProblem } from '../core/types.ts';
 import type { ParsedFile } from './parse.ts';
 import { emptyStore } from '../core/store-empty.ts';
 
@@ -15,53 +15,62 @@ export function buildStore(layers: StoreLayer[]): FactStore {
   const store = emptyStore();
   const problems: StoreProblem[] = store.problems;
   for (const layer of layers) {
-    const seenEntities = new Map<string, Entity>();
-    const seenFacts = new Map<string, Fact>();
+    // An id already in the store is a duplicate if this layer put it there, and an override if an
+    // earlier layer did (the store holds the first definition of each id in this layer).
+    const earlierEntities = store.entities.size ? new Set(store.entities.values()) : undefined;
+    const earlierFacts = store.facts.size ? new Set(store.facts.values()) : undefined;
     for (const { path, parsed } of layer.files) {
       store.files.push(path);
-      problems.push(...parsed.problems);
-      for (const entity of parsed.entities) {
-        const dup = seenEntities.get(entity.id);
-        if (dup) {
+      for (let i = 0; i < parsed.problems.length; i++) problems.push(parsed.problems[i]);
+      for (let i = 0; i < parsed.entities.length; i++) {
+        const entity = parsed.entities[i];
+        const previous = store.entities.get(entity.id);
+        if (previous && !earlierEntities?.has(previous)) {
           problems.push({
             file: entity.file, line: entity.line, column: 0, code: 'store-duplicate-id', severity: 'error',
-            message: `Entity id "${entity.id}" is already defined in ${dup.file}:${dup.line + 1}.`,
+            message: `Entity id "${entity.id}" is already defined in ${previous.file}:${previous.line + 1}.`,
           });
           continue;
         }
-        seenEntities.set(entity.id, entity);
-        const previous = store.entities.get(entity.id);
         if (previous) {
           // A workspace entity replaces the bundled one but keeps its facts unless redefined.
           for (const factId of previous.factIds) if (!entity.factIds.includes(factId)) entity.factIds.push(factId);
         }
         store.entities.set(entity.id, entity);
       }
-      for (const fact of parsed.facts) {
-        const dup = seenFacts.get(fact.id);
-        if (dup) {
+      for (let i = 0; i < parsed.facts.length; i++) {
+        const fact = parsed.facts[i];
+        const previous = store.facts.get(fact.id);
+        if (previous && !earlierFacts?.has(previous)) {
           problems.push({
             file: fact.file, line: fact.line, column: 0, code: 'store-duplicate-id', severity: 'error',
-            message: `Fact id "${fact.id}" is already defined in ${dup.file}:${dup.line + 1}.`,
+            message: `Fact id "${fact.id}" is already defined in ${previous.file}:${previous.line + 1}.`,
           });
           continue;
         }
-        seenFacts.set(fact.id, fact);
         store.facts.set(fact.id, fact);
       }
     }
   }
-  linkSupersession(store);
-  indexFacts(store);
+  // The facts in store order, once (cheaper to walk than the map, several times).
+  const all = Array.from(store.facts.values());
+  linkSupersession(store, all);
+  indexFacts(store, all);
   checkReferences(store);
   return store;
 }
 
-function linkSupersession(store: FactStore): void {
-  for (const fact of store.facts.values()) fact.supersedes = [];
-  for (const fact of store.facts.values()) {
-    if (!fact.supersededBy) continue;
-    const newer = store.facts.get(fact.supersededBy);
+function linkSupersession(store: FactStore, all: Fact[]): void {
+  const facts = store.facts;
+  let chained: Fact[] | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const fact = all[i];
+    fact.supersedes = [];
+    if (fact.supersededBy) (chained ??= []).push(fact);
+  }
+  if (!chained) return;
+  for (const fact of chained) {
+    const newer = facts.get(fact.supersededBy!);
     if (!newer) {
       store.problems.push({
         file: fact.file, line: fact.line, column: 0, code: 'store-dangling-supersession', severity: 'error',
@@ -72,43 +81,78 @@ function linkSupersession(store: FactStore): void {
     }
     newer.supersedes!.push(fact.id);
   }
-  // Cycles: follow each chain; a chain longer than the number of facts, or revisiting a fact, loops.
-  for (const fact of store.facts.values()) {
-    const seen = new Set<string>([fact.id]);
-    let cur = fact.supersededBy ? store.facts.get(fact.supersededBy) : undefined;
-    while (cur) {
-      if (seen.has(cur.id)) {
-        if (cur.id === fact.id) {
-          store.problems.push({
-            file: fact.file, line: fact.line, column: 0, code: 'store-cyclic-supersession', severity: 'error',
-            message: `Supersession of ${fact.id} loops back to itself (${[...seen].join(' → ')} → ${fact.id}).`,
-          });
-        }
-        break;
-      }
-      seen.add(cur.id);
-      cur = cur.supersededBy ? store.facts.get(cur.supersededBy) : undefined;
+  // Cycles: each fact has at most one successor, so follow each chain once, marking the facts on
+  // it as done; a chain that comes back to a fact of the current walk has found a loop.
+  const next = (f: Fact) => (f.supersededBy ? facts.get(f.supersededBy) : undefined);
+  const WALKING = 1, DONE = 2, ON_CYCLE = 3;
+  const state = new Map<Fact, number>();
+  let cycles = false;
+  for (const start of chained) {
+    if (state.has(start)) continue;
+    const path: Fact[] = [];
+    let cur: Fact | undefined = start;
+    while (cur && !state.has(cur)) {
+      state.set(cur, WALKING);
+      path.push(cur);
+      cur = next(cur);
     }
+    const loopAt = cur && state.get(cur) === WALKING ? path.indexOf(cur) : path.length;
+    for (let i = 0; i < path.length; i++) state.set(path[i], i >= loopAt ? ON_CYCLE : DONE);
+    if (loopAt < path.length) cycles = true;
+  }
+  if (!cycles) return;
+  // One problem for each fact on a loop, in store order, naming the loop from that fact.
+  for (let i = 0; i < all.length; i++) {
+    const fact = all[i];
+    if (state.get(fact) !== ON_CYCLE) continue;
+    const ids = [fact.id];
+    for (let cur = next(fact)!; cur !== fact; cur = next(cur)!) ids.push(cur.id);
+    store.problems.push({
+      file: fact.file, line: fact.line, column: 0, code: 'store-cyclic-supersession', severity: 'error',
+      message: `Supersession of ${fact.id} loops back to itself (${ids.join(' → ')} → ${fact.id}).`,
+    });
   }
   // Break cycles so that later walks terminate.
   for (const p of store.problems) {
     if (p.code !== 'store-cyclic-supersession') continue;
     const id = /Supersession of (\S+)/.exec(p.message)?.[1];
-    const f = id ? store.facts.get(id) : undefined;
+    const f = id ? facts.get(id) : undefined;
     if (f) f.supersededBy = undefined;
   }
 }
 
-function indexFacts(store: FactStore): void {
-  for (const fact of store.facts.values()) {
-    let byMeasure = store.byEntityMeasure.get(fact.entityId);
-    if (!byMeasure) store.byEntityMeasure.set(fact.entityId, (byMeasure = new Map()));
-    let list = byMeasure.get(fact.measure);
-    if (!list) byMeasure.set(fact.measure, (list = []));
-    list.push(fact);
+/** Newest first; equal dates keep their order (a stable insertion sort: the lists are short). */
+function sortByDateDesc(list: Fact[]): void {
+  if (list.length > 16) {
+    list.sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
+    return;
   }
-  for (const byMeasure of store.byEntityMeasure.values())
-    for (const list of byMeasure.values()) list.sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
+  for (let i = 1; i < list.length; i++) {
+    const f = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j].asOf < f.asOf) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = f;
+  }
+}
+
+function indexFacts(store: FactStore, all: Fact[]): void {
+  let lastEntity: string | undefined;
+  let byMeasure: Map<string, Fact[]> | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const fact = all[i];
+    if (fact.entityId !== lastEntity || !byMeasure) {
+      lastEntity = fact.entityId;
+      byMeasure = store.byEntityMeasure.get(fact.entityId);
+      if (!byMeasure) store.byEntityMeasure.set(fact.entityId, (byMeasure = new Map()));
+    }
+    const list = byMeasure.get(fact.measure);
+    if (!list) byMeasure.set(fact.measure, [fact]);
+    else list.push(fact);
+  }
+  for (const byMeasure of store.byEntityMeasure.values()) for (const list of byMeasure.values()) if (list.length > 1) sortByDateDesc(list);
 }
 
 function checkReferences(store: FactStore): void {
