@@ -336,7 +336,7 @@ export interface ParagraphClaimMemo {
 }
 
 /** Local keys per paragraph text and look-back contexts per local key that the memo keeps. */
-const CONTEXTS_PER_PARAGRAPH = 4;
+const CONTEXTS_PER_PARAGRAPH = 32;
 
 /** What the memo keeps for one paragraph text under one local key. */
 export interface MemoEntry {
@@ -362,7 +362,7 @@ function attachByParagraph(ctx: ClaimContext, run: ClaimRun, byParagraph: ClaimP
     let byLocal = memo.find(paragraph);
     if (!byLocal) memo.put(paragraph, (byLocal = new Map()));
     const entry = byLocal.get(local);
-    const back = entry?.byContext ? backKey(ctx, run, a, fa, run.claims.length) : undefined;
+    const back = !entry?.local && entry?.byContext ? backKey(ctx, run, a, fa, run.claims.length) : undefined;
     const hit = entry?.local ?? (back !== undefined ? entry?.byContext?.get(back) : undefined);
     if (hit) {
       for (const r of hit) {
