@@ -163,7 +163,7 @@ class Scanner {
     // English figure words.
     if (EN_SMALL.has(lw) || lw === 'a' || lw === 'an' || lw === 'half' || lw === 'several' || lw === 'dozens' || lw === 'tens' ||
       lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'dozen' ||
-      lw === 'double' || lw === 'doubled' || lw === 'triple' || lw === 'tripled' || lw === 'quadruple' || lw === 'quadrupled' ||
+      lw === 'double' || lw === 'doubled' || lw === 'doubling' || lw === 'triple' || lw === 'tripled' || lw === 'tripling' || lw === 'quadruple' || lw === 'quadrupled' || lw === 'quadrupling' ||
       lw === 'twice' || lw.endsWith('fold') || lw === 'few' || lw === 'hundred' || EN_BIG.has(lw)) {
       const r = this.englishFigure(i, we, lw);
       if (r > i) return r;
@@ -365,6 +365,16 @@ class Scanner {
         side.scale = sc.value;
         side.scaleText = s.slice(q, q + sc.len);
         side.end = q + sc.len;
+        // Composite amounts: 1亿2000万元 = 1.2亿, 4458亿4005万令吉.
+        if (side.src === 'ar' && side.v !== null && sc.value === 1e8 && isDigit(s.charCodeAt(side.end))) {
+          let k = side.end;
+          while (isDigit(s.charCodeAt(k)) && k - side.end < 4) k++;
+          if (s.charCodeAt(k) === 0x4e07 /* 万 */ && !isDigit(s.charCodeAt(k))) {
+            side.v += Number(s.slice(side.end, k)) / 1e4;
+            side.end = k + 1;
+            return;
+          }
+        }
         const c2 = s.charCodeAt(side.end);
         if ((c2 === 0x591a || c2 === 0x4f59) && !side.more && side.v !== null) {
           const un = ZH_UNITS.match(s, side.end + 1);
@@ -1650,7 +1660,7 @@ class Scanner {
   private englishFigure(i: number, we: number, lw: string): number {
     const s = this.s;
     // Multiplicative words.
-    const mult: Record<string, number> = { double: 2, doubled: 2, twice: 2, triple: 3, tripled: 3, quadruple: 4, quadrupled: 4 };
+    const mult: Record<string, number> = { double: 2, doubled: 2, doubling: 2, twice: 2, triple: 3, tripled: 3, tripling: 3, quadruple: 4, quadrupled: 4, quadrupling: 4 };
     if (mult[lw] !== undefined) {
       if (s.charCodeAt(we) === 45) return we; // double-digit
       return this.ratioWithPrefix(i, we, mult[lw]);

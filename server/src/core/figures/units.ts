@@ -52,7 +52,12 @@ for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
+  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'],
 ] as const) ZH_UNITS.add(k, money(c));
+// Cents: 每股1美分.
+ZH_UNITS.add('美分', u('money', 'USD', 0.01));
+// 瓩 (kW), as Taiwan writes it: 6百万瓩 = 6 GW.
+ZH_UNITS.add('瓩', u('power', 'W', 1e3));
 for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12]] as const) {
   ZH_UNITS.add(k, u('power', 'W', f));
 }
