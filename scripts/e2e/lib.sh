@@ -108,3 +108,19 @@ e2e_stop_code_server() {
   kill -9 -- "-$CS_PID" 2>/dev/null || true
   CS_PID=
 }
+
+# The start of a code-server run: check the .vsix ($2, default $VSIX) and the tools, make a fresh
+# run folder of kind $1 with a scratch copy of test/editor/workspace in $RUN/ws, install the .vsix
+# into it, and trap e2e_cleanup on EXIT. Sets VSIX, T0, RUN, CS, PORT.
+e2e_install_run() {
+  VSIX=$(realpath "${2:-$VSIX}")
+  [ -f "$VSIX" ] || { echo "no .vsix at $VSIX (npm run package)"; exit 1; }
+  e2e_tools_ready || { echo "e2e tools missing: run scripts/e2e/setup-tools.sh"; exit 1; }
+  T0=$(date +%s%N)
+  e2e_new_run "$1"
+  cp -r "$E2E_REPO/test/editor/workspace" "$RUN/ws"
+  e2e_code_server_cmd
+  trap e2e_cleanup EXIT
+  PATH="$NODE24_DIR/bin:$PATH" "${CS[@]}" --install-extension "$VSIX" --force > "$RUN/install.log" 2>&1 \
+    || { cat "$RUN/install.log"; exit 1; }
+}

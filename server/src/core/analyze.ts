@@ -29,8 +29,6 @@ export interface AnalyzeOptions {
 export class ParagraphMemo<T> {
   private map = new Map<string, T>();
   private chars = 0;
-  hits = 0;
-  misses = 0;
 
   constructor(private maxChars: number) {}
 
@@ -44,11 +42,7 @@ export class ParagraphMemo<T> {
 
   find(key: string): T | undefined {
     const hit = this.map.get(key);
-    if (hit === undefined) {
-      this.misses++;
-      return undefined;
-    }
-    this.hits++;
+    if (hit === undefined) return undefined;
     this.map.delete(key);
     this.map.set(key, hit); // most recently used goes last
     return hit;
@@ -63,10 +57,6 @@ export class ParagraphMemo<T> {
       this.map.delete(oldest);
       this.chars -= oldest.length;
     }
-  }
-
-  get size(): number {
-    return this.map.size;
   }
 }
 
@@ -104,15 +94,6 @@ export class AnalysisMemo {
     return memo as ParagraphMemo<T>;
   }
 
-  get hits(): number {
-    return this.figures.hits;
-  }
-  get misses(): number {
-    return this.figures.misses;
-  }
-  get size(): number {
-    return this.figures.size;
-  }
 }
 
 /** A paragraph of the masked text with its text, sliced once per analysis for every memo. */

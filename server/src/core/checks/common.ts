@@ -304,18 +304,6 @@ export function measureName(measure: string, lang: MessageLanguage): string {
   return MEASURE_NAMES[measureFamily(measure)]?.[lang] ?? measure;
 }
 
-/** Index of the first mention (sorted by offset) at or after `offset` (binary search). */
-export function firstMentionFrom(mentions: readonly { offset: number }[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the sentence containing an offset (binary search). */
 export function sentenceAt(ctx: CheckContext, offset: number): number {
   const s = ctx.analysis.sentences;

@@ -8,8 +8,9 @@ import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   groupKey, isSingular, isThing, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
-  sentenceAt, TIME_VARYING_MEASURES, firstMentionFrom,
+  sentenceAt, TIME_VARYING_MEASURES,
 } from './common.ts';
+import { firstSpanFrom } from '../spans.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -48,7 +49,7 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: string, mentions
   const to = Math.min(text.length, c.figure.offset + c.figure.length + 30);
   const window = text.slice(from, to);
   for (const m of window.matchAll(OBJECT_NOUNS)) sig.add(m[0].toLowerCase().replace(/\s+/g, '').replace(/centre/, 'center').replace(/s$/, ''));
-  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i].offset < to; i++) {
+  for (let i = firstSpanFrom(mentions, from); i < mentions.length && mentions[i].offset < to; i++) {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const kind = ctx.store.entities.get(m.entityId)?.kind;
@@ -328,7 +329,7 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   const out: string[][] = [];
   const mentions = ctx.analysis.mentions;
   const end = s.offset + s.length;
-  for (let i = firstMentionFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < end; i++) {
+  for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < end; i++) {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 6), m.offset);

@@ -1,6 +1,7 @@
 // Attach each figure to a subject entity, a measure, a time scope and scope words.
 import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } from '../types.ts';
 import { measureFor } from './measures.ts';
+import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 
 const CLAUSE_BREAKS = new Set([0xff0c, 0x3001, 0xff1b, 0xff1a, 44, 59, 58, 0x2014, 0xff08, 0xff09, 40, 41]); // ，、；：,;:—（）()
 
@@ -171,7 +172,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   const { claims, cues } = run;
   if (fa >= fb) return;
   // First mention ending after the range's first sentence start; advanced monotonically below.
-  let mentionCursor = firstMentionEndingAfter(mentions, sentences[sentenceIndexOf(sentences, figures[fa].offset)].offset);
+  let mentionCursor = firstSpanEndingAfter(mentions, sentences[sentenceIndexOf(sentences, figures[fa].offset)].offset);
   for (let fi = fa; fi < fb; fi++) {
     const figure = figures[fi];
     if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
@@ -281,30 +282,6 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   }
 }
 
-/** Index of the first mention whose end lies after `offset` (mentions are sorted and disjoint). */
-function firstMentionEndingAfter(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].offset + mentions[mid].length <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first mention starting at or after `offset`. */
-function firstMentionFrom(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Per-paragraph memo. A figure's claim reads its own sentence (inside its paragraph), at most
 // LOOKBACK code units of earlier mentions, the two previous sentence starts and earlier confident
@@ -366,7 +343,7 @@ function attachByParagraph(ctx: ClaimContext, run: ClaimRun, byParagraph: ClaimP
     const hit = entry?.local ?? (back !== undefined ? entry?.byContext?.get(back) : undefined);
     if (hit) {
       for (const r of hit) {
-        const subjectMention = r.subjectAt === undefined ? undefined : firstMentionFrom(mentions, a + r.subjectAt);
+        const subjectMention = r.subjectAt === undefined ? undefined : firstSpanFrom(mentions, a + r.subjectAt);
         run.claims.push({ figure: fa + r.figure, subject: r.subject, subjectMention, measure: r.measure, time: r.time, scope: r.scope, confidence: r.confidence });
       }
       continue;
@@ -406,7 +383,7 @@ function localKey(ctx: ClaimContext, a: number, b: number, fa: number, fb: numbe
     if (s.offset < a || s.offset + s.length > b) return undefined;
     key += '\u0000' + figures[fi].text;
   }
-  for (let mi = firstMentionFrom(mentions, a); mi < mentions.length && mentions[mi].offset < b; mi++) {
+  for (let mi = firstSpanFrom(mentions, a); mi < mentions.length && mentions[mi].offset < b; mi++) {
     const m = mentions[mi];
     key += `\u0001${m.offset - a},${m.length},${m.entityId}`;
   }
@@ -423,7 +400,7 @@ function backKey(ctx: ClaimContext, run: ClaimRun, a: number, fa: number, claims
   const parts: string[] = [`s${Math.min(before, 2)}`];
   for (let k = Math.max(0, before - 2); k < before; k++) parts.push(String(Math.max(sentences[k].offset - a, -LOOKBACK - 1)));
   const from = a - LOOKBACK;
-  for (let mi = firstMentionFrom(mentions, from); mi < mentions.length && mentions[mi].offset < a; mi++) {
+  for (let mi = firstSpanFrom(mentions, from); mi < mentions.length && mentions[mi].offset < a; mi++) {
     const m = mentions[mi];
     const kind = store.entities.get(m.entityId)?.kind;
     if (!kind || !CONTEXT_KINDS.has(kind)) continue;
@@ -480,7 +457,7 @@ function antecedent(store: FactStore, text: string, claims: Claim[], figures: Fi
     const k = store.entities.get(id)?.kind;
     return a.deal ? k === 'deal' : k === 'project' || k === 'site';
   };
-  for (let mi = firstMentionFrom(mentions, to) - 1; mi >= 0; mi--) {
+  for (let mi = firstSpanFrom(mentions, to) - 1; mi >= 0; mi--) {
     const m = mentions[mi];
     if (m.offset < from) break;
     if (ok(m.entityId)) return { subject: m.entityId, mention: mi };

@@ -1,6 +1,7 @@
 // Entry point of the figure recognizer: already-masked text in, figures sorted by offset out.
 import type { Figure } from '../types.ts';
 import { scanFigures } from './scanner.ts';
+import { isCJK, isDigit, isGroupSpace } from './chars.ts';
 
 export { formatValue, describeFigure, figureInterval } from './format.ts';
 
@@ -17,9 +18,6 @@ export function recognizeFigures(text: string): Figure[] {
   }
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-const isInlineSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 
 /**
  * Single spaces that typesetting puts between Chinese and Arabic digits ("2026 年", "约 5 亿",
@@ -29,10 +27,10 @@ const isInlineSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x
 function panguGaps(text: string): number[] {
   const gaps: number[] = [];
   for (let i = 1; i + 1 < text.length; i++) {
-    if (!isInlineSpace(text.charCodeAt(i))) continue;
+    if (!isGroupSpace(text.charCodeAt(i))) continue;
     const l = text.charCodeAt(i - 1);
     const r = text.charCodeAt(i + 1);
-    if (((isDigit(l) || l === 37 /* % */) && isHan(r)) || (isHan(l) && isDigit(r))) gaps.push(i);
+    if (((isDigit(l) || l === 37 /* % */) && isCJK(r)) || (isCJK(l) && isDigit(r))) gaps.push(i);
   }
   return gaps;
 }
