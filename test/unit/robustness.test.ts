@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { analyze, AnalysisMemo } from '../../server/src/core/analyze.ts';
+import { analyze, AnalysisMemo, ParagraphMemo } from '../../server/src/core/analyze.ts';
 import { maskText } from '../../server/src/core/text/mask.ts';
 import { recognizeFigures } from '../../server/src/core/figures/index.ts';
 import { loadFactStore, listFactFiles } from '../../server/src/facts/load.ts';
@@ -101,6 +101,24 @@ test('paragraph memo gives the same analysis as a fresh one on big realistic dra
   assert.deepEqual(analyze(text, { today: TODAY, memo }, store), analyze(text, { today: TODAY }, store));
   const edited = text.slice(0, 100_000) + '另有3000亿美元。' + text.slice(100_000);
   assert.deepEqual(analyze(edited, { today: TODAY, memo }, store), analyze(edited, { today: TODAY }, store));
+});
+
+test('paragraph memo stays within its budget and drops the oldest unused paragraphs first', () => {
+  const memo = new ParagraphMemo<number>(30);
+  let computed = 0;
+  const get = (p: string) => memo.get(p, (x) => (computed++, x.length));
+  for (const p of ['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc']) get(p); // 30 chars: all kept
+  get('aaaaaaaaaa'); // a hit marks 'a' as used
+  assert.equal(computed, 3);
+  get('dddddddddd'); // over budget: 'a' is used and gets a second chance, 'b' goes
+  assert.equal(memo.find('bbbbbbbbbb'), undefined);
+  assert.equal(memo.find('aaaaaaaaaa'), 10);
+  assert.equal(memo.find('cccccccccc'), 10);
+  assert.equal(memo.find('dddddddddd'), 10);
+  for (let i = 0; i < 1000; i++) get(String(i).padStart(10, 'x'));
+  let kept = 0;
+  for (let i = 0; i < 1000; i++) if (memo.find(String(i).padStart(10, 'x')) !== undefined) kept++;
+  assert.ok(kept >= 1 && kept <= 3, `kept ${kept} paragraphs of 10 chars within a 30-char budget`);
 });
 
 // ---- Linear time: compare n and 4n, best of a few runs. Linear work takes about 4× the time and

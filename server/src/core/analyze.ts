@@ -25,9 +25,13 @@ export interface AnalyzeOptions {
   memo?: AnalysisMemo;
 }
 
-/** A bounded least-recently-used map from paragraph text to a result computed from it alone. */
+/**
+ * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
+ * chance" (clock): a hit only marks its entry, and marked entries are moved to the back instead of
+ * dropped, so the oldest unused paragraphs go first without reordering the map on every hit.
+ */
 export class ParagraphMemo<T> {
-  private map = new Map<string, T>();
+  private map = new Map<string, { value: T; used: boolean }>();
   private chars = 0;
 
   constructor(private maxChars: number) {}
@@ -43,19 +47,22 @@ export class ParagraphMemo<T> {
   find(key: string): T | undefined {
     const hit = this.map.get(key);
     if (hit === undefined) return undefined;
-    this.map.delete(key);
-    this.map.set(key, hit); // most recently used goes last
-    return hit;
+    hit.used = true;
+    return hit.value;
   }
 
   put(key: string, value: T): void {
     if (this.map.has(key)) return;
-    this.map.set(key, value);
+    this.map.set(key, { value, used: false });
     this.chars += key.length;
+    // Each marked entry is passed over at most once per eviction, so this ends.
     while (this.chars > this.maxChars && this.map.size > 1) {
-      const oldest = this.map.keys().next().value as string;
+      const [oldest, entry] = this.map.entries().next().value as [string, { value: T; used: boolean }];
       this.map.delete(oldest);
-      this.chars -= oldest.length;
+      if (entry.used && oldest !== key) {
+        entry.used = false;
+        this.map.set(oldest, entry);
+      } else this.chars -= oldest.length;
     }
   }
 }
@@ -70,7 +77,7 @@ export class AnalysisMemo {
   private figures: ParagraphMemo<Figure[]>;
   /** Name-scan results, one memo per name trie (the store's, or names learned from a draft). */
   private names = new WeakMap<object, ParagraphMemo<unknown>>();
-  private claims = new WeakMap<FactStore, ParagraphMemo<Map<string, MemoEntry>>>();
+  private claims = new WeakMap<FactStore, ParagraphMemo<MemoEntry[]>>();
 
   constructor(private maxChars = 16 * 1024 * 1024) {
     this.figures = new ParagraphMemo(maxChars);
@@ -81,9 +88,9 @@ export class AnalysisMemo {
   }
 
   /** Claims by paragraph and look-back context, one memo per fact store. */
-  claimsMemo(store: FactStore): ParagraphMemo<Map<string, MemoEntry>> {
+  claimsMemo(store: FactStore): ParagraphMemo<MemoEntry[]> {
     let memo = this.claims.get(store);
-    if (!memo) this.claims.set(store, (memo = new ParagraphMemo<Map<string, MemoEntry>>(this.maxChars)));
+    if (!memo) this.claims.set(store, (memo = new ParagraphMemo<MemoEntry[]>(this.maxChars)));
     return memo;
   }
 

@@ -306,41 +306,56 @@ export interface RelativeClaim {
   confidence: number;
 }
 
-/** Paragraph text → (local key → claims, or claims by look-back context). */
+/** Paragraph text → the entries kept for it (one per local inputs seen, most recent last). */
 export interface ParagraphClaimMemo {
-  find(paragraph: string): Map<string, MemoEntry> | undefined;
-  put(paragraph: string, value: Map<string, MemoEntry>): void;
+  find(paragraph: string): MemoEntry[] | undefined;
+  put(paragraph: string, value: MemoEntry[]): void;
 }
 
-/** Local keys per paragraph text and look-back contexts per local key that the memo keeps. */
+/** Local inputs per paragraph text and look-back contexts per local inputs that the memo keeps. */
 const CONTEXTS_PER_PARAGRAPH = 32;
 
-/** What the memo keeps for one paragraph text under one local key. */
+/**
+ * What the memo keeps for one paragraph text under one set of local inputs. The inputs are kept
+ * as plain values and compared field by field: building and hashing string keys cost more than
+ * the claims they saved.
+ */
 export interface MemoEntry {
+  /** The few characters before the paragraph that a figure's look-behind can reach. */
+  before: string;
+  /** Raw text of the paragraph's figures (masking can differ from what was written). */
+  figureTexts: string[];
+  /** Mentions of the paragraph: offset relative to it, length, entity id, flattened in threes. */
+  mentions: (number | string)[];
   /** Claims that read nothing before the paragraph: valid in any context. */
   local?: RelativeClaim[];
-  /** Claims that read back, by the look-back context they saw. */
-  byContext?: Map<string, RelativeClaim[]>;
+  /** Claims that read back, with the look-back context they saw. */
+  byContext?: { context: (number | string)[]; claims: RelativeClaim[] }[];
 }
 
+const BEFORE_PARAGRAPH = 6;
+
 function attachByParagraph(ctx: ClaimContext, run: ClaimRun, byParagraph: ClaimParagraphs): void {
-  const { figures, mentions } = ctx;
+  const { figures, mentions, text } = ctx;
   const memo = byParagraph.memo.claimsMemo(ctx.store);
+  const kinds = new MentionKinds(ctx);
   let fi = 0;
+  let mi = 0;
   for (const { start: a, end: b, text: paragraph } of byParagraph.paragraphs) {
     const fa = fi;
     while (fi < figures.length && figures[fi].offset < b) fi++;
-    if (fi === fa) continue;
-    const local = localKey(ctx, a, b, fa, fi);
-    if (local === undefined) {
+    while (mi < mentions.length && mentions[mi].offset < a) mi++;
+    const mFirst = mi;
+    while (mi < mentions.length && mentions[mi].offset < b) mi++;
+    if (fi === fa || !sentencesInside(ctx, a, b, fa, fi)) {
       claimRange(ctx, run, fa, fi);
       continue;
     }
-    let byLocal = memo.find(paragraph);
-    if (!byLocal) memo.put(paragraph, (byLocal = new Map()));
-    const entry = byLocal.get(local);
-    const back = !entry?.local && entry?.byContext ? backKey(ctx, run, a, fa, run.claims.length) : undefined;
-    const hit = entry?.local ?? (back !== undefined ? entry?.byContext?.get(back) : undefined);
+    let entries = memo.find(paragraph);
+    if (!entries) memo.put(paragraph, (entries = []));
+    const entry = entries.find((e) => sameLocalInputs(e, text, a, figures, fa, fi, mentions, mFirst, mi));
+    const back = !entry?.local && entry?.byContext ? backContext(ctx, run, kinds, a, fa, run.claims.length) : undefined;
+    const hit = entry?.local ?? (back !== undefined ? entry?.byContext?.find((c) => sameValues(c.context, back))?.claims : undefined);
     if (hit) {
       for (const r of hit) {
         const subjectMention = r.subjectAt === undefined ? undefined : firstSpanFrom(mentions, a + r.subjectAt);
@@ -355,15 +370,70 @@ function attachByParagraph(ctx: ClaimContext, run: ClaimRun, byParagraph: ClaimP
       figure: c.figure - fa, subject: c.subject, subjectAt: c.subjectMention === undefined ? undefined : mentions[c.subjectMention].offset - a,
       measure: c.measure, time: c.time, scope: c.scope, confidence: c.confidence,
     }));
-    if (byLocal.size >= CONTEXTS_PER_PARAGRAPH && !entry) byLocal.delete(byLocal.keys().next().value as string);
-    const e: MemoEntry = entry ?? {};
+    let e = entry;
+    if (!e) {
+      if (entries.length >= CONTEXTS_PER_PARAGRAPH) entries.shift();
+      e = localInputs(text, a, figures, fa, fi, mentions, mFirst, mi);
+      entries.push(e);
+    }
     if (!run.readBack) e.local = found;
     else {
-      e.byContext ??= new Map();
-      if (e.byContext.size >= CONTEXTS_PER_PARAGRAPH) e.byContext.delete(e.byContext.keys().next().value as string);
-      e.byContext.set(back ?? backKey(ctx, run, a, fa, start), found);
+      e.byContext ??= [];
+      if (e.byContext.length >= CONTEXTS_PER_PARAGRAPH) e.byContext.shift();
+      e.byContext.push({ context: back ?? backContext(ctx, run, kinds, a, fa, start), claims: found });
     }
-    byLocal.set(local, e);
+  }
+}
+
+/** Whether the sentences of figures [fa, fb) lie inside paragraph [a, b) (else it is not memoised). */
+function sentencesInside(ctx: ClaimContext, a: number, b: number, fa: number, fb: number): boolean {
+  const { sentences, figures } = ctx;
+  let si = sentenceIndexOf(sentences, figures[fa].offset);
+  for (let fi = fa; fi < fb; fi++) {
+    while (si + 1 < sentences.length && sentences[si + 1].offset <= figures[fi].offset) si++;
+    const s = sentences[si];
+    if (s.offset < a || s.offset + s.length > b) return false;
+  }
+  return true;
+}
+
+function localInputs(text: string, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): MemoEntry {
+  const figureTexts: string[] = [];
+  for (let fi = fa; fi < fb; fi++) figureTexts.push(figures[fi].text);
+  const ms: (number | string)[] = [];
+  for (let k = ma; k < mb; k++) ms.push(mentions[k].offset - a, mentions[k].length, mentions[k].entityId);
+  return { before: text.slice(Math.max(0, a - BEFORE_PARAGRAPH), a), figureTexts, mentions: ms };
+}
+
+function sameLocalInputs(e: MemoEntry, text: string, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): boolean {
+  if (e.figureTexts.length !== fb - fa || e.mentions.length !== 3 * (mb - ma)) return false;
+  const from = Math.max(0, a - BEFORE_PARAGRAPH);
+  if (e.before.length !== a - from) return false;
+  for (let k = 0; k < e.before.length; k++) if (e.before.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  for (let k = 0; k < fb - fa; k++) if (e.figureTexts[k] !== figures[fa + k].text) return false;
+  for (let k = 0, j = 0; k < mb - ma; k++, j += 3) {
+    const m = mentions[ma + k];
+    if (e.mentions[j] !== m.offset - a || e.mentions[j + 1] !== m.length || e.mentions[j + 2] !== m.entityId) return false;
+  }
+  return true;
+}
+
+function sameValues(x: (number | string)[], y: (number | string)[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
+}
+
+/** Entity kinds of the run's mentions, looked up once each. */
+class MentionKinds {
+  private kinds: (string | null | undefined)[];
+  constructor(private ctx: ClaimContext) {
+    this.kinds = new Array(ctx.mentions.length);
+  }
+  of(mi: number): string | null {
+    let k = this.kinds[mi];
+    if (k === undefined) this.kinds[mi] = k = this.ctx.store.entities.get(this.ctx.mentions[mi].entityId)?.kind ?? null;
+    return k;
   }
 }
 
@@ -371,53 +441,34 @@ function attachByParagraph(ctx: ClaimContext, run: ClaimRun, byParagraph: ClaimP
 const CONTEXT_KINDS = new Set(['project', 'site', 'deal', 'company', 'fund', 'agency', 'org']);
 
 /**
- * What the claims of figures [fa, fb) in paragraph [a, b) read of the paragraph besides its masked
- * text: the figures' raw text, the mentions (entity choices are the draft's) and the few characters
- * before it. Undefined when a figure's sentence leaves the paragraph (then it is not memoised).
- */
-function localKey(ctx: ClaimContext, a: number, b: number, fa: number, fb: number): string | undefined {
-  const { text, sentences, figures, mentions } = ctx;
-  let key = text.slice(Math.max(0, a - 6), a);
-  for (let fi = fa; fi < fb; fi++) {
-    const s = sentences[sentenceIndexOf(sentences, figures[fi].offset)];
-    if (s.offset < a || s.offset + s.length > b) return undefined;
-    key += '\u0000' + figures[fi].text;
-  }
-  for (let mi = firstSpanFrom(mentions, a); mi < mentions.length && mentions[mi].offset < b; mi++) {
-    const m = mentions[mi];
-    key += `\u0001${m.offset - a},${m.length},${m.entityId}`;
-  }
-  return key;
-}
-
-/**
  * What claims that read back see before paragraph start `a`: the two previous sentence starts,
- * subject-like mentions within LOOKBACK, and earlier confident deal claims.
+ * subject-like mentions within LOOKBACK (a company with the words after it), and earlier
+ * confident deal claims.
  */
-function backKey(ctx: ClaimContext, run: ClaimRun, a: number, fa: number, claimsBefore: number): string {
-  const { text, sentences, figures, mentions, store } = ctx;
+function backContext(ctx: ClaimContext, run: ClaimRun, kinds: MentionKinds, a: number, fa: number, claimsBefore: number): (number | string)[] {
+  const { text, sentences, figures, mentions } = ctx;
   const before = sentenceIndexOf(sentences, figures[fa].offset);
-  const parts: string[] = [`s${Math.min(before, 2)}`];
-  for (let k = Math.max(0, before - 2); k < before; k++) parts.push(String(Math.max(sentences[k].offset - a, -LOOKBACK - 1)));
+  const out: (number | string)[] = [Math.min(before, 2)];
+  for (let k = Math.max(0, before - 2); k < before; k++) out.push(Math.max(sentences[k].offset - a, -LOOKBACK - 1));
   const from = a - LOOKBACK;
   for (let mi = firstSpanFrom(mentions, from); mi < mentions.length && mentions[mi].offset < a; mi++) {
-    const m = mentions[mi];
-    const kind = store.entities.get(m.entityId)?.kind;
+    const kind = kinds.of(mi);
     if (!kind || !CONTEXT_KINDS.has(kind)) continue;
-    parts.push(`c${m.offset - a},${m.entityId}` + (kind === 'company' ? ',' + text.slice(m.offset + m.length, m.offset + m.length + 12) : ''));
+    const m = mentions[mi];
+    out.push(m.offset - a, m.entityId);
+    if (kind === 'company') out.push(text.slice(m.offset + m.length, m.offset + m.length + 12));
   }
   // Earlier confident deal claims within reach ("the deal" / "该协议" points back to them).
-  const deals: string[] = [];
+  out.push('deals');
   for (let k = claimsBefore - 1; k >= 0; k--) {
     const c = run.claims[k];
     const f = figures[c.figure];
     if (f.offset + f.length + CONTEXT_WINDOW < from) break;
-    if (c.subject && c.confidence >= 0.7 && c.subjectMention != null && mentions[c.subjectMention].offset >= from && store.entities.get(c.subject)?.kind === 'deal') {
-      deals.push(`d${mentions[c.subjectMention].offset - a},${c.subject}`);
+    if (c.subject && c.confidence >= 0.7 && c.subjectMention != null && mentions[c.subjectMention].offset >= from && ctx.store.entities.get(c.subject)?.kind === 'deal') {
+      out.push(mentions[c.subjectMention].offset - a, c.subject);
     }
   }
-  parts.push(...deals);
-  return parts.join('\u0000');
+  return out;
 }
 
 const OBJECT_NOUNS: { re: RegExp; deal: boolean }[] = [
