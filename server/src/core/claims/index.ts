@@ -64,12 +64,26 @@ function subjectWeight(entity: Entity | undefined): number {
   }
 }
 
+/** Scope cue words by first code unit, each with the index of its cue in SCOPE_CUES. */
+const SCOPE_WORDS = new Map<number, { word: string; cue: number }[]>();
+SCOPE_CUES.forEach((cue, i) => {
+  for (const word of cue.words) {
+    const c = word.charCodeAt(0);
+    SCOPE_WORDS.set(c, [...(SCOPE_WORDS.get(c) ?? []), { word, cue: i }]);
+  }
+});
+
 function scopeOf(clause: string): string | undefined {
-  const lower = clause.toLowerCase();
   const phase = PHASE.exec(clause);
   if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
-  for (const cue of SCOPE_CUES) if (cue.words.some((w) => lower.includes(w))) return cue.scope;
-  return undefined;
+  // The first cue of SCOPE_CUES with a word anywhere in the clause, in one pass.
+  const lower = clause.toLowerCase();
+  let first = SCOPE_CUES.length;
+  for (let at = 0; at < lower.length; at++) {
+    const words = SCOPE_WORDS.get(lower.charCodeAt(at));
+    if (words) for (const w of words) if (w.cue < first && lower.startsWith(w.word, at)) first = w.cue;
+  }
+  return SCOPE_CUES[first]?.scope;
 }
 
 function sentenceIndexOf(sentences: Sentence[], offset: number): number {
@@ -173,6 +187,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   if (fa >= fb) return;
   // First mention ending after the range's first sentence start; advanced monotonically below.
   let mentionCursor = firstSpanEndingAfter(mentions, sentences[sentenceIndexOf(sentences, figures[fa].offset)].offset);
+  let anaphorAt = -1;
+  let anaphorEnd = -1;
+  let anaphorFound: string | undefined;
+  let scopeAt = -1;
+  let scopeEnd = -1;
+  let scopeFound: string | undefined;
   for (let fi = fa; fi < fb; fi++) {
     const figure = figures[fi];
     if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
@@ -206,8 +226,14 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     let subjectMention: number | undefined;
     let confidence = 0;
     const sentenceText = text.slice(sentence.offset, sEnd);
-    const lowerSentence = sentenceText.toLowerCase();
-    const anaphor = ANAPHORA.find((w) => lowerSentence.includes(w));
+    // Figures of one sentence share its (clipped) text: look for an anaphor once per clip.
+    if (anaphorAt !== sentence.offset || anaphorEnd !== sEnd) {
+      const lowerSentence = sentenceText.toLowerCase();
+      anaphorFound = ANAPHORA.find((w) => lowerSentence.includes(w));
+      anaphorAt = sentence.offset;
+      anaphorEnd = sEnd;
+    }
+    const anaphor = anaphorFound;
     if (anaphor) {
       run.readBack = true;
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
@@ -277,7 +303,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const post = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 14);
     // "增加了325亿美元", "$39 billion more than": a change, not a level.
     const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
-    const scope = change ? 'change' : /每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeOf(text.slice(cStart, cEnd));
+    if (scopeAt !== cStart || scopeEnd !== cEnd) {
+      scopeFound = scopeOf(text.slice(cStart, cEnd));
+      scopeAt = cStart;
+      scopeEnd = cEnd;
+    }
+    const scope = change ? 'change' : /每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeFound;
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
   }
 }

@@ -81,36 +81,57 @@ interface CueWord {
   measure: string;
   /** Latin words match whole words only. */
   latin: boolean;
+  /** Position in the cue list: at equal distance the earlier (more specific) cue wins. */
+  rank: number;
 }
-const cueWordCache = new WeakMap<Cue[], CueWord[]>();
-function cueWords(cues: Cue[]): CueWord[] {
-  let words = cueWordCache.get(cues);
-  if (!words) {
-    words = cues.flatMap((cue) => cue.words.map((w) => ({ lower: w.toLowerCase(), measure: cue.measure, latin: /^[a-z]/i.test(w) })));
-    cueWordCache.set(cues, words);
+/** Cue words by their first code unit, for one left-to-right pass over a clause. */
+interface CueIndex {
+  first: Uint8Array;
+  byFirst: Map<number, CueWord[]>;
+}
+const cueIndexCache = new WeakMap<Cue[], CueIndex>();
+function cueIndex(cues: Cue[]): CueIndex {
+  let index = cueIndexCache.get(cues);
+  if (!index) {
+    const words = cues.flatMap((cue) => cue.words.map((w) => ({ lower: w.toLowerCase(), measure: cue.measure, latin: /^[a-z]/i.test(w), rank: 0 })));
+    words.forEach((w, i) => (w.rank = i));
+    index = { first: new Uint8Array(65536), byFirst: new Map() };
+    for (const w of words) {
+      const c = w.lower.charCodeAt(0);
+      index.first[c] = 1;
+      const list = index.byFirst.get(c);
+      if (list) list.push(w);
+      else index.byFirst.set(c, [w]);
+    }
+    cueIndexCache.set(cues, index);
   }
-  return words;
+  return index;
 }
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Find the measure cue nearest to the figure within [from, to). */
 function nearestCue(text: string, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
-  let best: { measure: string; distance: number } | undefined;
+  let best: CueWord | undefined;
+  let bestDistance = Infinity;
   const lowerText = text.slice(from, to).toLowerCase();
-  for (const { lower: w, measure, latin } of cueWords(cues)) {
-    let at = lowerText.indexOf(w);
-    while (at >= 0) {
+  const { first, byFirst } = cueIndex(cues);
+  for (let at = 0; at < lowerText.length; at++) {
+    const c = lowerText.charCodeAt(at);
+    if (first[c] === 0) continue;
+    for (const word of byFirst.get(c)!) {
+      const w = word.lower;
+      if (!lowerText.startsWith(w, at)) continue;
       const abs = from + at;
-      const okBoundary = !latin || ((abs === 0 || !isAsciiLetter(text.charCodeAt(abs - 1))) && !isAsciiLetter(text.charCodeAt(abs + w.length)));
-      if (okBoundary) {
-        const end = abs + w.length;
-        const distance = end <= figure.offset ? figure.offset - end : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
-        if (!best || distance < best.distance) best = { measure, distance };
+      if (word.latin && ((abs > 0 && isAsciiLetter(text.charCodeAt(abs - 1))) || isAsciiLetter(text.charCodeAt(abs + w.length)))) continue;
+      const end = abs + w.length;
+      const distance = end <= figure.offset ? figure.offset - end : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
+      if (distance < bestDistance || (distance === bestDistance && word.rank < best!.rank)) {
+        best = word;
+        bestDistance = distance;
       }
-      at = lowerText.indexOf(w, at + 1);
     }
   }
-  return best;
+  return best && { measure: best.measure, distance: bestDistance };
 }
 
 function mentionsAny(text: string, words: string[]): boolean {

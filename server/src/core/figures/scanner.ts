@@ -1089,10 +1089,13 @@ class Scanner {
     }
     if (kind === 'count' && !noun && A.src === 'ar' && !unit && A.isOne && lastSide.scale === 1) return end;
     if (start < this.lastEnd) return end;
-    this.push({
-      offset: start, length: end - start, text: this.o.slice(start, end), kind, value, low, high, unit: baseUnit, qualifier: q,
-      approx, ...(noun ? { noun } : {}), ...(unitText ? { unitText } : {}), ...(time ? { time } : {}), lang: this.langOf(start, end),
-    });
+    // Optional fields assigned, not spread: spreading built and copied a throw-away object per figure.
+    const f: Figure = { offset: start, length: end - start, text: this.o.slice(start, end), kind, value, low, high, unit: baseUnit, qualifier: q, approx } as Figure;
+    if (noun) f.noun = noun;
+    if (unitText) f.unitText = unitText;
+    if (time) f.time = time;
+    f.lang = this.langOf(start, end);
+    this.push(f);
     return end;
   }
 
@@ -1541,10 +1544,10 @@ class Scanner {
     else if (prefix && prefix.q !== 'range') q = prefix.q;
     const b = q === 'exact' ? { low: null, high: null } : bounds(q, v, kind);
     if (start < this.lastEnd) return e;
-    this.push({
-      offset: start, length: e - start, text: this.o.slice(start, e), kind, value: v, low: b.low, high: b.high, unit, qualifier: q,
-      approx: q === 'about' || q === 'nearly', ...(unitText ? { unitText } : {}), lang: this.langOf(start, e),
-    });
+    const f: Figure = { offset: start, length: e - start, text: this.o.slice(start, e), kind, value: v, low: b.low, high: b.high, unit, qualifier: q, approx: q === 'about' || q === 'nearly' } as Figure;
+    if (unitText) f.unitText = unitText;
+    f.lang = this.langOf(start, e);
+    this.push(f);
     return e;
   }
 
