@@ -64,6 +64,29 @@ const PRODUCT_BEFORE = new Set([
 
 const STOP_FLAGS = new Uint8Array(0x10000);
 for (const ch of '的了和与及或在为是，。、；：！？（）()“”‘’「」《》,.;:!?\n\r 将并而但就也都从向对把被给让') STOP_FLAGS[ch.charCodeAt(0)] = 1;
+/** Nouns that a counted noun can modify ("数据中心机房楼", "GPU超级计算集群"): then they are what is counted. */
+const ZH_HEAD_NOUNS = new Trie<true>();
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '工厂', '厂房', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同']) ZH_HEAD_NOUNS.add(w, true);
+const EN_HEAD_NOUNS = new Set([
+  'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
+  'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
+  'startup', 'startups', 'deal', 'deals', 'contract', 'contracts', 'order', 'orders', 'supplier', 'suppliers', 'stocks', 'vendors', 'vendor', 'leases', 'lease',
+]);
+/** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
+const ZH_NOUN_ADJECTIVES = new Trie<true>();
+for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
+/** Counted nouns that are not model names, and those that a model name already makes precise. */
+const GENERIC_NOUNS = new Set(['GPU', 'chip', 'accelerator', 'server', 'rack', 'data center', 'site', 'campus', 'job', 'TPU']);
+const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
+const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
+const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
+const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY']];
+/** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
+const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
+const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this']);
+const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
+/** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
+const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled']);
 
@@ -171,6 +194,11 @@ class Scanner {
     if (MONTHS.has(lw) && isUpper(s.charCodeAt(i))) {
       const r = this.englishDate(i, we, lw);
       if (r > i) return r;
+      // A month alone after a time preposition: "in January", "since March", "by next September".
+      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && MONTH_LEADS.has(this.prevWord(i) ?? '')) {
+        const iso = `--${pad2(MONTHS.get(lw)!)}`;
+        return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
+      }
     }
     if (lw === 'early' || lw === 'mid' || lw === 'late' || lw === 'end' || lw === 'start' || lw === 'beginning' || lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'fiscal') {
       const r = this.englishPeriod(i, we, lw);
@@ -352,6 +380,24 @@ class Scanner {
         }
       }
       const q = side.src === 'ar' ? skipSp(s, p) : p;
+      // 2兆2291亿6690万令吉: 兆 followed by an amount of 亿 is a trillion (Taiwan, Malaysian copy).
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'ar' && side.v !== null && isDigit(s.charCodeAt(q + 1))) {
+        let k = q + 1;
+        while (isDigit(s.charCodeAt(k)) && k - q <= 4) k++;
+        if (s.charCodeAt(k) === 0x4ebf /* 亿 */) {
+          side.v = side.v * 1e4 + Number(s.slice(q + 1, k));
+          side.scale = 1e8;
+          side.scaleText = '亿';
+          side.end = k + 1;
+          let m = k + 1;
+          while (isDigit(s.charCodeAt(m)) && m - k <= 4) m++;
+          if (m > k + 1 && s.charCodeAt(m) === 0x4e07 /* 万 */) {
+            side.v += Number(s.slice(k + 1, m)) / 1e4;
+            side.end = m + 1;
+          }
+          return;
+        }
+      }
       // 兆 before money is a trillion (Taiwan, Japan: 16.39兆元); before 瓦/字节 it is mega (a unit).
       if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^(?:元|美元|日元|韩元|新?台币|港元|欧元)/.test(s.slice(q + 1, q + 4))) {
         side.scale = 1e12;
@@ -534,9 +580,23 @@ class Scanner {
     }
     const q = skipSp(s, p);
     const zn = ZH_NOUNS.match(s, q);
-    if (zn) return { noun: zn.value, end: q + zn.len, adjacent: q - pos <= 1 || br };
+    if (zn) return this.headOf({ noun: zn.value, end: q + zn.len, adjacent: q - pos <= 1 || br });
     const en = this.englishNoun(q, 0);
-    if (en) return { noun: en.noun, end: en.end, adjacent: true };
+    if (en) {
+      // "20万枚英伟达H200系列芯片": the series of a model, then the counted noun.
+      if (lang === 'zh' && s.startsWith('系列', en.end)) {
+        const series = ZH_NOUNS.match(s, en.end + 2);
+        if (series) return { noun: series.value, end: en.end + 2 + series.len, adjacent: false };
+      }
+      return this.headOf({ noun: en.noun, end: en.end, adjacent: true });
+    }
+    // "10 个先进的数据中心", "20.4万标准机架": a counted noun behind a common adjective.
+    const adj = isCJK(s.charCodeAt(q)) ? ZH_NOUN_ADJECTIVES.match(s, q) : null;
+    if (adj) {
+      const after = skipSp(s, q + adj.len);
+      const noun = ZH_NOUNS.match(s, after);
+      if (noun) return this.headOf({ noun: noun.value, end: after + noun.len, adjacent: false });
+    }
     if (!allowFar || lang !== 'zh') return null;
     // Look ahead up to 10 characters within the clause for the last known noun.
     let found: { noun: string; end: number } | null = null;
@@ -565,6 +625,39 @@ class Scanner {
       j++;
     }
     return found ? { ...found, adjacent: false } : null;
+  }
+
+  /**
+   * The head of the noun phrase a counted noun starts. Nouns compound to the right in both
+   * languages: in "GPU服务器", "GPU servers" the count is of servers; in "四栋数据中心机房楼",
+   * "10座GPU超级计算集群", "eight data center buildings" the known noun only says what kind of
+   * building or cluster is counted, so the figure gets no noun and its span stops before it.
+   */
+  private headOf(found: { noun: string; end: number; adjacent: boolean }): { noun: string; end: number; adjacent: boolean } | null {
+    const s = this.s;
+    const e = found.end;
+    const c = s.charCodeAt(e);
+    // "H100芯片", "H100 GPUs": a chip model is already the most precise name of what is counted.
+    const model = !GENERIC_NOUNS.has(found.noun);
+    if (isCJK(c)) {
+      const next = ZH_NOUNS.match(s, e);
+      if (next) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + next.len } : { noun: next.value, end: e + next.len, adjacent: found.adjacent };
+      for (let k = e; k < e + 5 && k < this.n; k++) {
+        const d = s.charCodeAt(k);
+        if (!isCJK(d) || STOP_FLAGS[d] === 1) break;
+        if (ZH_HEAD_NOUNS.match(s, k)) return null;
+      }
+      return found;
+    }
+    if (c === 32 && isLatin(s.charCodeAt(e + 1))) {
+      const we = wordEnd(s, e + 1);
+      if (we - (e + 1) > 14) return found;
+      const word = s.slice(e + 1, we).toLowerCase();
+      const next = EN_NOUNS.match(s, e + 1, true);
+      if (next && !isAlnum(s.charCodeAt(e + 1 + next.len))) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
+      if (EN_HEAD_NOUNS.has(word)) return null;
+    }
+    return found;
   }
 
   /** English noun (possibly after up to `adj` brand/adjective words): GPUs, data centers, H100s. */
@@ -604,6 +697,36 @@ class Scanner {
       p = p2;
     }
     return null;
+  }
+
+  /**
+   * End of a stock code filling a bracket that follows a name: 4–6 digits, optionally an exchange
+   * suffix (.HK, .SH, .SZ, .TW, .T, .KS). A bare 19xx/20xx is a year, and "(2025)" after a
+   * name stays one; a leading zero or a suffix is always a code. 0 when it is not a code.
+   */
+  private stockCodeEnd(i: number): number {
+    const s = this.s;
+    let k = i;
+    while (isDigit(s.charCodeAt(k)) && k - i <= 6) k++;
+    const digits = k - i;
+    if (digits < 4 || digits > 6) return 0;
+    let suffix = false;
+    if (s.charCodeAt(k) === 46 && isUpper(s.charCodeAt(k + 1))) {
+      let e = k + 1;
+      while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
+      if (e - k - 1 > 2) return 0;
+      k = e;
+      suffix = true;
+    }
+    const close = s.charCodeAt(k);
+    if (close !== 41 && close !== 0xff09) return 0;
+    const before = s.charCodeAt(s.charCodeAt(i - 2) === 32 ? i - 3 : i - 2);
+    // After a Latin name only with an exchange suffix: "capacity (1200)" is a figure in English copy.
+    if (!(isCJK(before) || (suffix && isLatin(before)))) return 0;
+    if (suffix || s.charCodeAt(i) === 48 || digits !== 4) return k + 1;
+    // Four digits, no zero, no suffix: a code unless it reads as a year.
+    const v = Number(s.slice(i, k));
+    return v >= 1900 && v <= 2100 ? 0 : k + 1;
   }
 
   /** Chip model names: H100, GB200, MI300X, B200, A100, H20, L40S (+ plural s). */
@@ -647,12 +770,39 @@ class Scanner {
         while (isDigit(s.charCodeAt(k)) && k - i < 3) k++;
         if (s.charCodeAt(k) === 93 /* ] */) return k + 1;
       }
+      // Layout labels joining numbers and letters with '+': “4+N+31+X”, "5G+AI" is not a sum.
+      {
+        let k = i;
+        while (isDigit(s.charCodeAt(k))) k++;
+        // A single capital letter as a term: "5+GW" is five-plus gigawatts.
+        const letterTerm = (at: number) => isUpper(s.charCodeAt(at)) && !isLatin(s.charCodeAt(at + 1)) && !isLatin(s.charCodeAt(at - 1));
+        if ((prev === 43 && letterTerm(i - 2)) || (s.charCodeAt(k) === 43 && letterTerm(k + 1))) {
+          while (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 43 && isAlnum(s.charCodeAt(k + 1)))) k++;
+          return k;
+        }
+      }
+      // Stock codes in brackets: 腾讯(0700), 寒武纪（688256.SH）, (9988.HK), 台积电(2330).
+      if (prev === 40 || prev === 0xff08) {
+        const code = this.stockCodeEnd(i);
+        if (code > i) return code;
+      }
       const ph = this.phoneEnd(i);
       if (ph > i) return ph;
     }
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
       if (prev === 0x7b2c) return this.skipZh(i);
+      // 两度暂停, 三度上调: 度 after a small Chinese numeral counts times (三度电 is energy).
+      if (s.charCodeAt(i + 1) === 0x5ea6 /* 度 */ && s.charCodeAt(i + 2) !== 0x7535 /* 电 */ && '两二三四五六七八九'.includes(s[i]) && !isZhNumChar(s.charCodeAt(i - 1))) {
+        return this.emitSimple(i, i + 2, 'count', s[i] === '两' ? 2 : ZH_DIGITS.get(c) ?? 0, 'count', prefixQualifier(s, i));
+      }
+      // A short quoted name in Chinese numerals and characters: “九天”平台, 「三峡」, “十四五”规划.
+      if (OPEN_QUOTES.has(prev)) {
+        let k = i;
+        let amount = false; // “两千亿美元”: a quoted amount is still a figure
+        for (; k - i < 6 && isCJK(s.charCodeAt(k)); k++) if ('万亿兆元'.includes(s[k])) amount = true;
+        if (CLOSE_QUOTES.has(s.charCodeAt(k)) && !amount) return k + 1;
+      }
       for (const w of ZH_WEEK_BEFORE) if (s.startsWith(w, i - w.length)) return this.skipZh(i);
       const bad = ZH_BAD_AFTER[s[i]];
       if (bad && bad.includes(s[i + 1]) && !(s[i] === '十' && s[i + 2] === '之')) return i + 2;
@@ -970,6 +1120,22 @@ class Scanner {
       if (lastSide.src === 'ar' && lastSide.scaleText && /[\u4e00-\u9fff]/.test(lastSide.scaleText)) unitText = lastSide.scaleText + unit.text;
       // 新台币6,724亿元: a bare 元 after a named currency is that currency's unit.
       if (kind === 'money' && A.cur && unit.def.unit !== A.cur) baseUnit = unit.text === '元' ? A.cur : unit.def.unit;
+      // "26.5 million pounds of steel": pounds of a material weigh; money would be "pounds' worth of".
+      if (kind === 'money' && !A.cur && (unit.text === 'pounds' || unit.text === 'pound')) {
+        const m = /^\s+of\s+([a-z]+)/i.exec(s.slice(unit.end, unit.end + 30));
+        if (m && !MONEY_NOUNS_AFTER_OF.has(m[1].toLowerCase())) {
+          kind = 'mass';
+          baseUnit = 'kg';
+          factor = 0.45359237;
+        }
+      }
+      // 折合新台币约16.39兆元: the currency named before a hedge.
+      else if (kind === 'money' && !A.cur && unit.text === '元' && this.prefixAt(A.start)) {
+        let k = this.prefixAt(A.start)!.at;
+        while (k > 0 && isGroupSpace(s.charCodeAt(k - 1))) k--;
+        const named = ZH_CURRENCY_BEFORE.find(([w]) => s.startsWith(w, k - w.length));
+        if (named) baseUnit = named[1];
+      }
     } else {
       kind = 'count';
       baseUnit = 'count';
@@ -1073,8 +1239,9 @@ class Scanner {
       q = hedge;
       ({ low, high } = bounds(q, value!, kind));
     } else if (hedge && (q === 'vague' || q === 'range' || q === 'more-than')) {
+      // "at least thousands" opens the top; "up to $27B–$30B", "高达数百亿美元" keep their bounds:
+      // the ceiling is somewhere in the range, and its low end is still what was written.
       if (hedge === 'at-least' || hedge === 'more-than') high = q === 'more-than' ? high : null;
-      else if (hedge === 'up-to' || hedge === 'less-than' || hedge === 'at-most') low = null;
       if (q === 'more-than' && (hedge === 'up-to' || hedge === 'less-than' || hedge === 'at-most')) {
         q = hedge;
         high = value;
@@ -1379,9 +1546,12 @@ class Scanner {
       const iso = `${pfx}${pad2(mo)}-${pad2(d)}`;
       return this.emitDate(start, k, year, { from: iso, to: iso, label: this.o.slice(start, k), ...(rel ? { relative: true } : {}) }, null, 'zh');
     }
-    // Month alone ("1月"); "1月份"; "6月底", "3月初", "9月末" (the date of the month as written)
+    // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月中旬": a part of the month, a period.
     if (s.charCodeAt(j) === 0x4efd) j++;
-    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b) j++;
+    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j))) {
+      j += ZH_MONTH_PARTS.find((w) => s.startsWith(w, j))?.length ?? 1;
+      return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
+    }
     const iso = `${pfx}${pad2(mo)}`;
     return this.emitDate(start, j, year, { from: iso, to: iso, label: this.o.slice(start, j), ...(rel ? { relative: true } : {}) }, null, 'zh');
   }
@@ -1467,7 +1637,9 @@ class Scanner {
       key = `${lw} of`;
       p = q + 2;
     } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth') {
-      const q = skipSp(s, we);
+      // "first quarter", "fiscal first-quarter revenue"
+      const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
+      const q = hyphen ? we + 1 : skipSp(s, we);
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
       const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : 4;
@@ -1575,14 +1747,14 @@ class Scanner {
     if (s[p] === '一') p++;
     p++; // 半
     if (s[p] === '导' || s[p] === '岛' || s[p] === '径' || s[p] === '夜' || s[p] === '天' && s[st] === '半') return p + 1;
-    if (s[st] === '半' && (s[p] === '年' || s.startsWith('个月', p))) {
-      const len = s[p] === '年' ? 1 : 2;
-      const f = s[p] === '年' ? YEAR_S_ : MONTH_S;
-      const end = p + len;
-      const v = 0.5 * f;
-      const r = this.emitSimple(st, end, 'duration', v, 's', prefixQualifier(s, st));
+    // 半年, 半个月, 半小时, 半个小时: half of a time unit (not 半天, "a long while").
+    const half = s[st] === '半' ? ZH_HALF_UNITS.find(([w]) => s.startsWith(w, p)) : undefined;
+    if (half) {
+      const [w, f, word] = half;
+      const end = p + w.length;
+      const r = this.emitSimple(st, end, 'duration', 0.5 * f, 's', prefixQualifier(s, st));
       const last = this.out[this.out.length - 1];
-      if (last && last.offset === st) last.time = { label: s[p] === '年' ? '0.5 years' : '0.5 months' };
+      if (last && last.offset === st) last.time = { label: `0.5 ${word}s` };
       return r;
     }
     if (s[st] === '一' || s[p] === '数') {
@@ -1696,10 +1868,12 @@ class Scanner {
     if (lw === 'a' || lw === 'an') {
       const q = skipSp(s, we);
       const u = q - we === 1 ? this.latinUnit(q, false) : null;
-      // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial).
-      if (u && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade') && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
+      // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial, unless
+      // hedged: "in less than a week", "more than a year").
+      const pq = prefixQualifier(s, i);
+      const hedgedTime = !!pq && pq.q !== 'range' && pq.q !== 'exact' && pq.text !== 'over' && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
+      if (u && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
-        const pq = prefixQualifier(s, i);
         const q2: Qualifier = pq && pq.q !== 'range' && !(u.def.kind === 'duration' && pq.text === 'over') ? pq.q : 'exact';
         const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);
         const tm = u.def.timeWord ? { time: { label: durationLabel(1, null, null, u.def.timeWord) } } : {};

@@ -88,7 +88,7 @@ ZH_UNITS.add('小时', dur(3600, 'hour'));
 ZH_UNITS.add('个小时', dur(3600, 'hour'));
 ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -163,7 +163,7 @@ words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
 words(['square feet', 'square foot', 'square-foot', 'sq feet'], u('area', 'm2', 0.09290304));
 words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre'], u('area', 'm2', 1));
-words(['square kilometers', 'square kilometres', 'square miles', 'square mile'], u('area', 'm2', 1e6));
+words(['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'square-kilometer', 'square-kilometre', 'square miles', 'square mile'], u('area', 'm2', 1e6));
 EN_WORDS.add('square miles', u('area', 'm2', 2589988.110336));
 EN_WORDS.add('square mile', u('area', 'm2', 2589988.110336));
 words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
