@@ -5,6 +5,7 @@ import type { Analysis, Fact, FactStore, Figure } from '../core/types.ts';
 import { describeFigure, formatValue } from '../core/figures/format.ts';
 import { factsForClaim, factsOfEntity } from '../core/facts-query.ts';
 import { escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
+import { convertCurrency } from '../core/currency.ts';
 import { pathToFileURL } from 'node:url';
 
 type Lang = 'zh' | 'en';
@@ -85,9 +86,9 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
   const figure = analysis.figures[fi];
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(figure.text)}** → ${escapeMarkdown(describeFigure(figure, lang))}`);
-  const conversion = conversions(figure, lang);
-  if (conversion) lines.push(conversion);
   const claim = analysis.claims.find((c) => c.figure === fi);
+  const conversion = conversions(figure, lang) ?? currencyLine(figure, lang, yearOf(claim?.time?.from));
+  if (conversion) lines.push(conversion);
   if (claim && (claim.subject || claim.measure)) {
     const entity = claim.subject ? store.entities.get(claim.subject) : undefined;
     const name = entity ? entity.names[lang][0] ?? entity.names.en[0] ?? entity.id : claim.subject;
@@ -123,6 +124,39 @@ function conversions(figure: Figure, lang: Lang): string | undefined {
   }
   return undefined;
 }
+
+const yearOf = (iso: string | undefined): number | undefined => (iso && /^\d{4}/.test(iso) ? Number(iso.slice(0, 4)) : undefined);
+
+/**
+ * Money in another currency: "≈ US$…" at the dated rate for the figure's year (its claim's time), or
+ * the latest table; US dollars in a Chinese draft get yuan. The rate, its period and source are named.
+ */
+function currencyLine(figure: Figure, lang: Lang, year: number | undefined): string | undefined {
+  if (figure.kind !== 'money') return undefined;
+  const to = figure.unit === 'USD' ? (lang === 'zh' ? 'CNY' : undefined) : 'USD';
+  if (!to) return undefined;
+  const amounts = [figure.value, figure.low, figure.high];
+  const converted = amounts.map((v) => (v == null ? undefined : convertCurrency(v, figure.unit, to, year)));
+  const any = converted.find((c) => c);
+  if (!any) return undefined;
+  // A converted amount is an estimate: three significant digits.
+  const fmt = (c: typeof any) => formatValue(Number(c!.value.toPrecision(3)), to, lang);
+  const value = converted[0] ? fmt(converted[0]) : converted[1] && converted[2] ? `${fmt(converted[1])}–${fmt(converted[2])}` : fmt(any);
+  const foreign = figure.unit === 'USD' ? to : figure.unit;
+  const annual = /^\d{4}$/.test(any.period);
+  const [y, m] = any.period.split('-');
+  const period = annual ? (lang === 'zh' ? `${y}年` : y) : lang === 'zh' ? `${y}年${Number(m)}月` : `${MONTH_NAMES[Number(m) - 1]} ${y}`;
+  // As the Federal Reserve quotes it: euros, pounds and Australian dollars in dollars per unit.
+  const perUnit = foreign === 'EUR' || foreign === 'GBP' || foreign === 'AUD';
+  const rate = perUnit ? `1 ${foreign} = US$${Number((1 / any.rate).toFixed(4))}` : `US$1 = ${Number(any.rate.toFixed(4))} ${foreign}`;
+  const url = safeUrl(any.source.url);
+  const source = url ? `[${lang === 'zh' ? '美联储' : 'Federal Reserve'} ${annual ? 'G.5A' : 'G.5'}](${url})` : escapeMarkdown(any.source.publisher);
+  return lang === 'zh'
+    ? `≈ ${escapeMarkdown(value)}（按${period}平均汇率 ${rate}；${source}）`
+    : `≈ ${escapeMarkdown(value)} at the ${period} average rate, ${rate} (${source})`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: FactStore, lang: Lang): Hover {
   const mention = analysis.mentions[mi];

@@ -1,0 +1,65 @@
+// Dated exchange rates for the hover's "≈ US$…" line: annual averages of the Federal Reserve's
+// G.5A release (noon buying rates in New York), and the latest monthly G.5 average as the fallback
+// for years the table does not have yet. A conversion always names the rate's period and source.
+
+export interface RateTable {
+  /** "2023" (an annual average) or "2024-06" (a monthly average). */
+  period: string;
+  /** Units of each currency per US dollar. */
+  perUsd: Record<string, number>;
+  source: { url: string; title: string; publisher: string; date: string };
+}
+
+// Published as units per dollar, except EUR and GBP (dollars per unit, inverted here).
+const perUsd = (cny: number, eurUsd: number, gbpUsd: number, jpy: number, hkd: number, twd: number, krw: number, inr: number, myr: number, sgd: number, cad: number, aud: number): Record<string, number> => ({
+  CNY: cny, EUR: 1 / eurUsd, GBP: 1 / gbpUsd, JPY: jpy, HKD: hkd, TWD: twd, KRW: krw, INR: inr, MYR: myr, SGD: sgd, CAD: cad, AUD: 1 / aud,
+});
+
+const G5A_2024 = { url: 'https://federalreserve.gov/releases/g5a/20240201', title: 'Foreign Exchange Rates — G.5A Annual (2023 and earlier years)', publisher: 'Board of Governors of the Federal Reserve System', date: '2024-02-01' };
+const G5A_2021 = { url: 'https://federalreserve.gov/releases/g5a/20210104', title: 'Foreign Exchange Rates — G.5A Annual (2020 and earlier years)', publisher: 'Board of Governors of the Federal Reserve System', date: '2021-01-04' };
+const G5_2024_06 = { url: 'http://federalreserve.gov/Releases/G5/current/default.htm', title: 'Foreign Exchange Rates — G.5 Monthly (June 2024)', publisher: 'Board of Governors of the Federal Reserve System', date: '2024-07-01' };
+
+/** Oldest first. */
+export const RATE_TABLES: RateTable[] = [
+  { period: '2017', perUsd: perUsd(6.7569, 1.1301, 1.289, 112.0986, 7.7926, 30.4016, 1129.0435, 65.0659, 4.2982, 1.3802, 1.2984, 0.7671), source: G5A_2021 },
+  { period: '2018', perUsd: perUsd(6.609, 1.1817, 1.3363, 110.3974, 7.8376, 30.1294, 1099.2926, 68.3734, 4.0307, 1.3486, 1.2957, 0.7481), source: G5A_2021 },
+  { period: '2019', perUsd: perUsd(6.9081, 1.1194, 1.2768, 109.0188, 7.8351, 30.9049, 1165.8016, 70.3777, 4.1416, 1.3641, 1.3269, 0.6952), source: G5A_2021 },
+  { period: '2020', perUsd: perUsd(6.9042, 1.141, 1.2829, 106.7754, 7.7559, 29.4568, 1180.5554, 74.1429, 4.2029, 1.38, 1.3422, 0.6899), source: G5A_2024 },
+  { period: '2021', perUsd: perUsd(6.4508, 1.183, 1.3764, 109.8429, 7.7727, 27.9366, 1144.8911, 73.9351, 4.1439, 1.3438, 1.2533, 0.7515), source: G5A_2024 },
+  { period: '2022', perUsd: perUsd(6.729, 1.0534, 1.2371, 131.4589, 7.8306, 29.7963, 1291.7796, 78.5792, 4.3982, 1.3787, 1.3014, 0.6951), source: G5A_2024 },
+  { period: '2023', perUsd: perUsd(7.0809, 1.0817, 1.244, 140.5001, 7.8292, 31.1525, 1306.7637, 82.5708, 4.5577, 1.3428, 1.3494, 0.6644), source: G5A_2024 },
+  { period: '2024-06', perUsd: perUsd(7.2547, 1.0763, 1.2716, 157.86, 7.81, 32.3768, 1379.0526, 83.46, 4.7095, 1.3517, 1.3705, 0.6642), source: G5_2024_06 },
+];
+
+export interface Conversion {
+  /** The amount in `to`. */
+  value: number;
+  to: string;
+  /** Units of the foreign currency per US dollar that was used. */
+  rate: number;
+  period: string;
+  source: RateTable['source'];
+}
+
+/**
+ * The table for a year: its annual average when published, else the latest table (a later year,
+ * or no year given). Earlier than the first table: the first.
+ */
+export function rateTableFor(year: number | undefined): RateTable {
+  if (year !== undefined) {
+    const exact = RATE_TABLES.find((t) => t.period === String(year));
+    if (exact) return exact;
+    if (year < Number(RATE_TABLES[0].period)) return RATE_TABLES[0];
+  }
+  return RATE_TABLES[RATE_TABLES.length - 1];
+}
+
+/** `value` in `from` converted to `to` (one of them USD) at the rate for `year`; undefined when unknown. */
+export function convertCurrency(value: number, from: string, to: string, year?: number): Conversion | undefined {
+  if (from === to || (from !== 'USD' && to !== 'USD') || !Number.isFinite(value)) return undefined;
+  const table = rateTableFor(year);
+  const foreign = from === 'USD' ? to : from;
+  const rate = table.perUsd[foreign];
+  if (!rate) return undefined;
+  return { value: from === 'USD' ? value * rate : value / rate, to, rate, period: table.period, source: table.source };
+}

@@ -1,0 +1,44 @@
+// Dated currency conversion (core/currency.ts) and the hover line that shows it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { convertCurrency, rateTableFor, RATE_TABLES } from '../../server/src/core/currency.ts';
+import { analyze } from '../../server/src/core/analyze.ts';
+import { hoverAt } from '../../server/src/lsp/hover.ts';
+import { loadFactStore } from '../../server/src/facts/load.ts';
+
+const close = (a: number, b: number) => assert.ok(Math.abs(a - b) <= Math.abs(b) * 1e-9, `${a} ≠ ${b}`);
+
+test('the rate table of a year is its annual average; other years take the nearest published one', () => {
+  assert.equal(rateTableFor(2021).period, '2021');
+  assert.equal(rateTableFor(2010).period, RATE_TABLES[0].period);
+  assert.equal(rateTableFor(2026).period, RATE_TABLES[RATE_TABLES.length - 1].period);
+  assert.equal(rateTableFor(undefined).period, RATE_TABLES[RATE_TABLES.length - 1].period);
+  for (const t of RATE_TABLES) assert.match(t.source.url, /^https?:\/\/(www\.)?federalreserve\.gov\//);
+});
+
+test('conversion uses units per dollar, and dollars per unit for the euro and the pound', () => {
+  // Federal Reserve G.5A, 2023 averages: 7.0809 yuan per dollar; US$1.0817 per euro.
+  close(convertCurrency(7.0809e9, 'CNY', 'USD', 2023)!.value, 1e9);
+  close(convertCurrency(1e9, 'USD', 'CNY', 2023)!.value, 7.0809e9);
+  close(convertCurrency(1e6, 'EUR', 'USD', 2023)!.value, 1.0817e6);
+  close(convertCurrency(1e6, 'GBP', 'USD', 2021)!.value, 1.3764e6);
+  assert.equal(convertCurrency(1, 'CNY', 'EUR', 2023), undefined, 'only to or from dollars');
+  assert.equal(convertCurrency(1, 'XYZ', 'USD', 2023), undefined, 'unknown currency');
+  assert.equal(convertCurrency(1, 'USD', 'USD', 2023), undefined);
+});
+
+const store = loadFactStore({ includeDefault: true });
+function hoverText(text: string, needle: string): string {
+  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
+  const h = hoverAt(doc, text.indexOf(needle), analyze(text, { today: '2026-11-28' }, store), store, 'auto');
+  return (h?.contents as { value: string }).value;
+}
+
+test('hover on money in another currency gives dollars at a named, dated rate', () => {
+  const en = hoverText('Tencent spent 70 billion yuan in 2021.', '70');
+  assert.match(en, /≈ US\$10\.9 billion at the 2021 average rate, US\$1 = 6\.4508 CNY \(\[Federal Reserve G\.5A\]/);
+  const zh = hoverText('预计投入约5,000亿美元。', '5,000');
+  assert.match(zh, /≈ 3\.63万亿元（按2024年6月平均汇率 US\$1 = 7\.2547 CNY；\[美联储 G\.5\]/);
+  assert.doesNotMatch(hoverText('The campus draws 1.2 GW.', '1.2'), /US\$1 =/, 'not on power');
+});
