@@ -361,6 +361,15 @@ function closeMatch(c: ClaimInfo, fact: Fact): boolean {
   return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+const relativeGap = (a: number | null | undefined, b: number | null | undefined): number =>
+  a == null || b == null ? Infinity : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), Number.MIN_VALUE);
+
+/** The figure equals a superseded fact (within 1%) while every current fact is more than 5% away. */
+function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
+  const gap = (f: Fact) => relativeGap(c.rep, repValue(f.value, f.low, f.high));
+  return matching.some((f) => f.supersededBy && gap(f) <= 0.01) && matching.every((f) => f.supersededBy || gap(f) > 0.05);
+}
+
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
   const { store } = ctx;
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
@@ -375,7 +384,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
   const matching = facts.filter((f) => !disjoint(c, widened(f)));
   if (matching.length) {
-    if (matching.some((f) => !f.supersededBy && closeMatch(c, f))) return;
+    // Agreeing loosely with the current fact is agreeing, unless the figure is exactly an older one
+    // ("about $80 billion" is within 10% of the reported $88.2B, but it is the superseded plan's 80).
+    if (matching.some((f) => !f.supersededBy && closeMatch(c, f)) && !exactlyOlder(c, matching)) return;
     // "计划投资5000万美元" against "up to $500 billion": inside the open bound, yet 10,000× off its value.
     if (c.figure.value != null && c.figure.qualifier === 'exact') {
       const cScope = claimScopeKey(c.scope);
@@ -391,7 +402,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const old = matching.find((f) => f.supersededBy && closeMatch(c, f));
     if (!old) return;
     const newer = latestOf(store, old);
-    if (newer === old || closeMatch(c, newer)) return;
+    if (newer === old || (closeMatch(c, newer) && !exactlyOlder(c, matching))) return;
     res.stale.push(staleFinding(ctx, c, old, newer));
     return;
   }

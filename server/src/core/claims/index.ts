@@ -142,7 +142,8 @@ function mentionCues(cache: (MentionCues | undefined)[], text: string, mentions:
   // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
   const tail = ahead(text, end, end + 12);
   const speaker = SPEECH.test(tail);
-  // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject.
+  // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject
+  // (a chip's own name before "GPU" is, "B300 GPU": the caller checks the entity's kind).
   const maker = MAKER_TAIL.test(tail);
   // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
   const lead = text.slice(Math.max(sentenceStart, m.offset - 30), m.offset);
@@ -219,7 +220,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "400,000 Nvidia GB200s", "10万块H100": a chip named right after a count is what is counted.
       const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
       const relClause = before && relClauseLead;
-      const score = (counted ? 0.2 : 1) * (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
+      const score = (counted ? 0.2 : 1) * (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
     }
     let subject: string | null = null;
@@ -640,10 +641,13 @@ function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence
   let best: { d: number; fig: Figure } | undefined;
   const sEnd = sentence.offset + sentence.length;
   const periodic = !!measure && PERIOD_MEASURES.has(measure);
-  for (let k = fi - 1; k >= 0 && figures[k].offset >= sentence.offset; k--) consider(figures[k]);
-  for (let k = fi + 1; k < figures.length && figures[k].offset < sEnd; k++) consider(figures[k]);
-  function consider(g: Figure) {
+  for (let k = fi - 1; k >= 0 && figures[k].offset >= sentence.offset; k--) consider(figures[k], k);
+  for (let k = fi + 1; k < figures.length && figures[k].offset < sEnd; k++) consider(figures[k], k);
+  function consider(g: Figure, k: number) {
     if (!TIME_KINDS.has(g.kind)) return;
+    // "2025财年（截至2025年6月）", "fiscal 2025 (ended June 30)": a bracketed time explains the one before it.
+    const prev = figures[k - 1];
+    if (prev && TIME_KINDS.has(prev.kind) && /^\s*[（(][^）)]{0,8}$/.test(text.slice(prev.offset + prev.length, g.offset))) return;
     const inClause = g.offset >= cStart && g.offset < cEnd;
     if (!inClause && !(periodic && g.offset < f.offset)) return;
     // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
