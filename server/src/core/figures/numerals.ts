@@ -147,7 +147,8 @@ export function readChinese(s: string, i: number): ZhNum {
     if (d !== undefined) {
       hasDigit = true;
       digitRun += String(d);
-      num = d;
+      // 三四六亿, 一一二三亿 (Taiwan copy writes digits one by one before 亿/万): positional.
+      num = j > i && ZH_DIGITS.has(s.charCodeAt(j - 1)) ? num * 10 + d : d;
       lastUnit = 1;
       j++;
       count++;

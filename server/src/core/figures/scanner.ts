@@ -85,6 +85,8 @@ const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币',
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this']);
 const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
+/** Second characters of words that start with 成 (成本, 成为, 成立…): then 成 is not tenths. */
+const CHENG_WORDS = '员本为立交果功长熟品型都绩效年就了';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
@@ -111,7 +113,7 @@ const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', '
 const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
-const ZH_NAMES_BEFORE_NUMBER = ['标普', '纳指', '罗素', '富时', '日经', '恒指', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
+const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
 
 const ZH_BAD_AFTER: Record<string, string> = { 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' };
 
@@ -246,7 +248,9 @@ class Scanner {
       const cm = CUR_PREFIX.match(s, i);
       if (!cm) return i + 1;
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
-      return isDigit(s.charCodeAt(p)) ? this.atNumeral(i) : i + cm.len;
+      // 新台币一兆一一二三亿元: Chinese numerals with a scale after a currency word, too.
+      const zhAmount = isZhNumChar(s.charCodeAt(p)) && /[万亿兆]/.test(s.slice(p, p + 12));
+      return isDigit(s.charCodeAt(p)) || zhAmount ? this.atNumeral(i) : i + cm.len;
     }
     if (c === 0x9996 /* 首 */) {
       const part = ZH_PARTS.match(s, i);
@@ -380,6 +384,17 @@ class Scanner {
         }
       }
       const q = side.src === 'ar' ? skipSp(s, p) : p;
+      // 一兆一一二三亿元: the same written in Chinese numerals.
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'zh' && side.v !== null && ZH_DIGITS.has(s.charCodeAt(q + 1))) {
+        const z = readChinese(s, q + 1);
+        if (z.hasBig && z.lastUnit === 1e8 && Number.isFinite(z.value)) {
+          side.v = side.v * 1e4 + z.value / 1e8;
+          side.scale = 1e8;
+          side.scaleText = '亿';
+          side.end = z.end;
+          return;
+        }
+      }
       // 2兆2291亿6690万令吉: 兆 followed by an amount of 亿 is a trillion (Taiwan, Malaysian copy).
       if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'ar' && side.v !== null && isDigit(s.charCodeAt(q + 1))) {
         let k = q + 1;
@@ -452,7 +467,9 @@ class Scanner {
       }
       // "$100+ billion", "$500-billion": a sign or hyphen between the number and its scale word.
       const joiner = s.charCodeAt(p);
-      if ((joiner === 43 || joiner === 45) && side.cur) {
+      // "an 11-billion-dollar complex": no currency sign, the currency word hyphenated after the scale.
+      const hyphenCurrency = joiner === 45 && !side.cur && /^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(wordEnd(s, p + 1), wordEnd(s, p + 1) + 8));
+      if ((joiner === 43 || joiner === 45) && (side.cur || hyphenCurrency)) {
         const q2 = joiner === 43 ? skipSp(s, p + 1) : p + 1;
         const we2 = wordEnd(s, q2);
         const m2 = EN_SCALE_WORDS.get(s.slice(q2, we2).toLowerCase());
@@ -520,7 +537,8 @@ class Scanner {
         if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535)) return null;
         if (s.charCodeAt(end) === 0x7535) end++;
       }
-      if (def.weak && def.unit === 'percent' && side.src !== 'zh') return null; // 三成 only with Chinese numerals
+      // 三成; 7成 in Taiwan copy, but not 5成本, 3成为 (words that start with 成).
+      if (def.weak && def.unit === 'percent' && side.src !== 'zh' && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10 && !CHENG_WORDS.includes(s[end] ?? ''))) return null;
       if (def.weak && def.unit === 'percent') {
         if (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */) return null;
       }
@@ -624,7 +642,7 @@ class Scanner {
       if (!isCJK(c)) break;
       j++;
     }
-    return found ? { ...found, adjacent: false } : null;
+    return found ? this.headOf({ ...found, adjacent: false }) : null;
   }
 
   /**
@@ -1216,7 +1234,8 @@ class Scanner {
     // Suffix hedge.
     const suffix = suffixQualifier(s, end, kind === 'ratio' || kind === 'duration' || kind === 'count' && unit?.def.classifier === true && false);
     let sq: Qualifier | null = null;
-    if (suffix) {
+    // "三年以内完成", "时延5ms以内": after a duration 以内 is a time frame like 内 (outside, exact).
+    if (suffix && !(kind === 'duration' && s.startsWith('以内', end))) {
       sq = suffix.q;
       end = suffix.end;
     }

@@ -88,7 +88,9 @@ ZH_UNITS.add('小时', dur(3600, 'hour'));
 ZH_UNITS.add('个小时', dur(3600, 'hour'));
 ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份']) {
+ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
+ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -128,6 +130,8 @@ for (const [k, f] of [['FLOPS', 1], ['FLOP/s', 1], ['flops', 1], ['TFLOPS', 1e12
   EN_SYMBOLS.add(k, u('compute', 'FLOPS', f));
 }
 for (const [k, f] of [['km', 1e3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
+EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
+EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
 for (const [k, f] of [['m²', 1], ['m2', 1], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
 }
