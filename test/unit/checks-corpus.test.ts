@@ -22,10 +22,11 @@
 
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLOSE, OPEN, stripMarkers, type MarkedSpan } from './marked-text.ts';
+import { readFixtureFiles } from './fixture-files.ts';
 
 interface AnyFinding {
   code: string;
@@ -181,27 +182,9 @@ function parseCase(file: string, index: number, raw: unknown): Case {
 }
 
 function loadCases(): { cases: Case[]; fileErrors: string[] } {
-  const fileErrors: string[] = [];
+  const { files, fileErrors } = readFixtureFiles(FIXTURE_DIR);
   const cases: Case[] = [];
-  let files: string[] = [];
-  try {
-    files = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort();
-  } catch (e) {
-    fileErrors.push(`cannot read ${FIXTURE_DIR}: ${(e as Error).message}`);
-  }
-  if (files.length === 0) fileErrors.push(`no fixture files in ${FIXTURE_DIR}`);
-  for (const file of files) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
-    } catch (e) {
-      fileErrors.push(`${file}: invalid JSON: ${(e as Error).message}`);
-      continue;
-    }
-    if (!Array.isArray(data)) {
-      fileErrors.push(`${file}: top level must be an array of cases`);
-      continue;
-    }
+  for (const { file, cases: data } of files) {
     const names = new Set<string>();
     data.forEach((raw, index) => {
       const c = parseCase(file, index, raw);

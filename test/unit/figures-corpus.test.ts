@@ -12,10 +12,11 @@
 
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLOSE, OPEN, stripMarkers, type MarkedSpan } from './marked-text.ts';
+import { readFixtureFiles } from './fixture-files.ts';
 
 type AnyFigure = Record<string, unknown> & { offset: number; length: number };
 type Recognize = (maskedText: string) => AnyFigure[];
@@ -78,27 +79,11 @@ function validateFigure(fig: unknown, i: number, errors: string[]): void {
 }
 
 function loadCases(): { cases: Case[]; fileErrors: string[]; files: string[] } {
-  const fileErrors: string[] = [];
+  const read = readFixtureFiles(FIXTURE_DIR);
+  const { fileErrors } = read;
+  const files = read.files.map((f) => f.file);
   const cases: Case[] = [];
-  let files: string[] = [];
-  try {
-    files = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort();
-  } catch (e) {
-    fileErrors.push(`cannot read ${FIXTURE_DIR}: ${(e as Error).message}`);
-  }
-  if (files.length === 0) fileErrors.push(`no fixture files in ${FIXTURE_DIR}`);
-  for (const file of files) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
-    } catch (e) {
-      fileErrors.push(`${file}: invalid JSON: ${(e as Error).message}`);
-      continue;
-    }
-    if (!Array.isArray(data)) {
-      fileErrors.push(`${file}: top level must be an array of cases`);
-      continue;
-    }
+  for (const { file, cases: data } of read.files) {
     data.forEach((raw, index) => {
       const errors: string[] = [];
       let marked = '';
