@@ -4,6 +4,7 @@
 // Exit codes: 0 no warnings or errors, 1 some, 2 usage or IO error.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { walkFiles } from './facts/walk.ts';
 import { analyze } from './core/analyze.ts';
 import type { Analysis, FactStore, StoreProblem } from './core/types.ts';
 import type { OtherDraft } from './core/checks/types.ts';
@@ -116,25 +117,12 @@ function expandGlob(pattern: string): string[] {
     else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   const matcher = new RegExp(`^${re}$`);
-  const out: string[] = [];
-  const walk = (dir: string, rel: string, depth: number) => {
-    if (depth > 20) return;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name === 'node_modules' || e.name === '.git') continue;
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p, r, depth + 1);
-      else if (matcher.test(r)) out.push(base === '.' ? r : path.join(base, r));
-    }
-  };
-  walk(base, '', 0);
-  return out.sort();
+  // path.join('.', 'a/b') is 'a/b': paths come out as the user wrote the pattern.
+  return walkFiles(base, {
+    maxDepth: 20,
+    skip: (name) => name === 'node_modules' || name === '.git',
+    accept: (relative) => matcher.test(relative),
+  }).sort();
 }
 
 const DRAFT_EXT = /\.(md|markdown|mdx|txt|text)$/i;

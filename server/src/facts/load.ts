@@ -2,6 +2,7 @@
 import * as buffer from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { walkFiles } from './walk.ts';
 import type { FactStore } from '../core/types.ts';
 import { parseFactBytes, parseFactFile } from './parse.ts';
 import { buildStore, type StoreLayer } from './store.ts';
@@ -21,32 +22,19 @@ export function defaultStoreDir(): string | undefined {
 }
 
 export function listFactFiles(root: string): string[] {
-  const out: string[] = [];
   let stat: fs.Stats;
   try {
     stat = fs.statSync(root);
   } catch {
-    return out;
+    return [];
   }
   if (stat.isFile()) return /\.ya?ml$/i.test(root) ? [root] : [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > 12) return;
-    let names: fs.Dirent[];
-    try {
-      names = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    names.sort((a, b) => a.name.localeCompare(b.name));
-    for (const d of names) {
-      if (d.name.startsWith('.') || d.name === 'node_modules') continue;
-      const p = path.join(dir, d.name);
-      if (d.isDirectory()) walk(p, depth + 1);
-      else if (d.isFile() && /\.ya?ml$/i.test(d.name)) out.push(p);
-    }
-  };
-  walk(root, 0);
-  return out;
+  return walkFiles(root, {
+    maxDepth: 12,
+    sorted: true,
+    skip: (name) => name.startsWith('.') || name === 'node_modules',
+    accept: (_relative, name) => /\.ya?ml$/i.test(name),
+  });
 }
 
 /** The fact files under `roots`; a file with text in `overrides` (open in the editor) is read from there. */

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, FactStore } from '../core/types.ts';
 import type { OtherDraft } from '../core/checks/types.ts';
 import { analyze } from '../core/analyze.ts';
+import { walkFiles } from '../facts/walk.ts';
 
 const MAX_DRAFTS = 5000;
 const MAX_DRAFT_BYTES = 2 * 1024 * 1024;
@@ -78,23 +79,14 @@ export class DraftIndex {
   /** Walk the workspace in slices so the server stays responsive. */
   async scanWorkspace(roots: string[], log: (msg: string) => void): Promise<void> {
     const queue: string[] = [];
-    const walk = (dir: string, depth: number) => {
-      if (depth > 8 || queue.length >= MAX_DRAFTS) return;
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (queue.length >= MAX_DRAFTS) return;
-        if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p, depth + 1);
-        else if (e.isFile() && DRAFT_FILE.test(e.name) && !/^(readme|changelog|license)/i.test(e.name)) queue.push(p);
-      }
-    };
-    for (const root of roots) walk(root, 0);
+    for (const root of roots) {
+      queue.push(...walkFiles(root, {
+        maxDepth: 8,
+        limit: MAX_DRAFTS - queue.length,
+        skip: (name) => name.startsWith('.') || SKIP_DIRS.has(name),
+        accept: (_relative, name) => DRAFT_FILE.test(name) && !/^(readme|changelog|license)/i.test(name),
+      }));
+    }
     if (queue.length >= MAX_DRAFTS) log(`Cross-draft index: stopped at ${MAX_DRAFTS} drafts.`);
     for (let i = 0; i < queue.length; i++) {
       this.refreshFile(pathToFileURL(queue[i]).href);
