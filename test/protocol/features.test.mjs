@@ -99,14 +99,20 @@ test('code actions offer "Add to fact store" and executing it writes an atomic, 
   assert.match(fs.readFileSync(file, 'utf8').split('\n')[sourceLine], /^\s*(source:|url:)/, 'on its source');
 });
 
-test('"Ignore this finding" removes the finding and survives edits elsewhere', async () => {
-  const u = pathToFileURL(path.join(ws, 'ignore.md')).href;
-  const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
+/** Opens a draft, takes its first warning and the code actions offered for it. */
+async function openWithWarning(u, text) {
   client.open(u, text);
   const d1 = await client.diagnosticsFor(u, 1);
   const target = d1.diagnostics.find((d) => d.severity <= 2);
   assert.ok(target, `a warning to ignore; got ${JSON.stringify(d1.diagnostics.map((d) => d.code))}`);
   const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: target.range, context: { diagnostics: [target] } });
+  return { target, actions };
+}
+
+test('"Ignore this finding" removes the finding and survives edits elsewhere', async () => {
+  const u = pathToFileURL(path.join(ws, 'ignore.md')).href;
+  const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
+  const { target, actions } = await openWithWarning(u, text);
   const ignore = actions.find((a) => a.command?.command === 'infraFactcheck.ignoreFinding');
   assert.ok(ignore);
   await client.request('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
@@ -118,11 +124,7 @@ test('"Ignore this finding" removes the finding and survives edits elsewhere', a
 test('"Ignore … in the draft" adds a line comment that silences the finding for good', async () => {
   const u = pathToFileURL(path.join(ws, 'ignore-comment.md')).href;
   const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
-  client.open(u, text);
-  const d1 = await client.diagnosticsFor(u, 1);
-  const target = d1.diagnostics.find((d) => d.severity <= 2);
-  assert.ok(target, `a warning to ignore; got ${JSON.stringify(d1.diagnostics.map((d) => d.code))}`);
-  const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: target.range, context: { diagnostics: [target] } });
+  const { target, actions } = await openWithWarning(u, text);
   const comment = actions.find((a) => a.edit && JSON.stringify(a.edit).includes('infra-factcheck-disable-line'));
   assert.ok(comment, JSON.stringify(actions.map((a) => a.title)));
   const [edit] = comment.edit.changes[u];

@@ -26,10 +26,7 @@ export function buildStore(layers: StoreLayer[]): FactStore {
         const entity = parsed.entities[i];
         const previous = store.entities.get(entity.id);
         if (previous && !earlierEntities?.has(previous)) {
-          problems.push({
-            file: entity.file, line: entity.line, column: 0, code: 'store-duplicate-id', severity: 'error',
-            message: `Entity id "${entity.id}" is already defined in ${previous.file}:${previous.line + 1}.`,
-          });
+          problems.push(duplicateId('Entity', entity, previous));
           continue;
         }
         if (previous) {
@@ -42,10 +39,7 @@ export function buildStore(layers: StoreLayer[]): FactStore {
         const fact = parsed.facts[i];
         const previous = store.facts.get(fact.id);
         if (previous && !earlierFacts?.has(previous)) {
-          problems.push({
-            file: fact.file, line: fact.line, column: 0, code: 'store-duplicate-id', severity: 'error',
-            message: `Fact id "${fact.id}" is already defined in ${previous.file}:${previous.line + 1}.`,
-          });
+          problems.push(duplicateId('Fact', fact, previous));
           continue;
         }
         store.facts.set(fact.id, fact);
@@ -177,4 +171,14 @@ export function latestOf(store: FactStore, fact: Fact): Fact {
     cur = next;
   }
   return cur;
+}
+
+type Located = { id: string; file: string; line: number };
+
+/** An id defined twice within one layer (across layers, the later one overrides). */
+function duplicateId(what: 'Entity' | 'Fact', item: Located, previous: Located): StoreProblem {
+  return {
+    file: item.file, line: item.line, column: 0, code: 'store-duplicate-id', severity: 'error',
+    message: `${what} id "${item.id}" is already defined in ${previous.file}:${previous.line + 1}.`,
+  };
 }

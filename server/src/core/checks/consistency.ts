@@ -386,7 +386,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (matching.length) {
     // Agreeing loosely with the current fact is agreeing, unless the figure is exactly an older one
     // ("about $80 billion" is within 10% of the reported $88.2B, but it is the superseded plan's 80).
-    if (matching.some((f) => !f.supersededBy && closeMatch(c, f)) && !exactlyOlder(c, matching)) return;
+    const older = exactlyOlder(c, matching);
+    if (matching.some((f) => !f.supersededBy && closeMatch(c, f)) && !older) return;
     // "计划投资5000万美元" against "up to $500 billion": inside the open bound, yet 10,000× off its value.
     if (c.figure.value != null && c.figure.qualifier === 'exact') {
       const cScope = claimScopeKey(c.scope);
@@ -402,7 +403,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const old = matching.find((f) => f.supersededBy && closeMatch(c, f));
     if (!old) return;
     const newer = latestOf(store, old);
-    if (newer === old || (closeMatch(c, newer) && !exactlyOlder(c, matching))) return;
+    if (newer === old || (closeMatch(c, newer) && !older)) return;
     res.stale.push(staleFinding(ctx, c, old, newer));
     return;
   }

@@ -468,7 +468,8 @@ class Scanner {
       // "$100+ billion", "$500-billion": a sign or hyphen between the number and its scale word.
       const joiner = s.charCodeAt(p);
       // "an 11-billion-dollar complex": no currency sign, the currency word hyphenated after the scale.
-      const hyphenCurrency = joiner === 45 && !side.cur && /^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(wordEnd(s, p + 1), wordEnd(s, p + 1) + 8));
+      const scaleEnd = joiner === 45 ? wordEnd(s, p + 1) : p;
+      const hyphenCurrency = joiner === 45 && !side.cur && /^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(scaleEnd, scaleEnd + 8));
       if ((joiner === 43 || joiner === 45) && (side.cur || hyphenCurrency)) {
         const q2 = joiner === 43 ? skipSp(s, p + 1) : p + 1;
         const we2 = wordEnd(s, q2);
@@ -1149,7 +1150,7 @@ class Scanner {
       }
       // 折合新台币约16.39兆元: the currency named before a hedge.
       else if (kind === 'money' && !A.cur && unit.text === '元' && this.prefixAt(A.start)) {
-        let k = this.prefixAt(A.start)!.at;
+        let k = this.prefixAt(A.start)!.at; // prefixAt is memoised per position
         while (k > 0 && isGroupSpace(s.charCodeAt(k - 1))) k--;
         const named = ZH_CURRENCY_BEFORE.find(([w]) => s.startsWith(w, k - w.length));
         if (named) baseUnit = named[1];
@@ -1568,7 +1569,7 @@ class Scanner {
     // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月中旬": a part of the month, a period.
     if (s.charCodeAt(j) === 0x4efd) j++;
     else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j))) {
-      j += ZH_MONTH_PARTS.find((w) => s.startsWith(w, j))?.length ?? 1;
+      j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
     const iso = `${pfx}${pad2(mo)}`;
