@@ -25,7 +25,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLOSE, OPEN, stripMarkers, type MarkedSpan } from './marked-text.ts';
+import { CLOSE, OPEN, markSpans, stripMarkers, type MarkedSpan } from './marked-text.ts';
 import { readFixtureFiles } from './fixture-files.ts';
 
 interface AnyFinding {
@@ -202,18 +202,6 @@ function loadCases(): { cases: Case[]; fileErrors: string[] } {
 function overlaps(f: { offset: number; length: number }, s: { offset: number; length: number }): boolean {
   const fEnd = f.offset + Math.max(f.length, 1);
   return f.offset < s.offset + s.length && s.offset < fEnd;
-}
-
-function markSpans(text: string, spans: { offset: number; length: number }[]): string {
-  const events: { at: number; mark: string; order: number }[] = [];
-  spans.forEach((s, i) => {
-    events.push({ at: s.offset, mark: OPEN, order: 1 + i });
-    events.push({ at: s.offset + s.length, mark: CLOSE, order: -1 - i });
-  });
-  events.sort((a, b) => b.at - a.at || a.order - b.order);
-  let out = text;
-  for (const e of events) out = out.slice(0, e.at) + e.mark + out.slice(e.at);
-  return out;
 }
 
 function describeFinding(text: string, f: AnyFinding): string {

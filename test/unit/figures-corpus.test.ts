@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLOSE, OPEN, stripMarkers, type MarkedSpan } from './marked-text.ts';
+import { markSpans, stripMarkers, type MarkedSpan } from './marked-text.ts';
 import { readFixtureFiles } from './fixture-files.ts';
 
 type AnyFigure = Record<string, unknown> & { offset: number; length: number };
@@ -127,19 +127,6 @@ function sameField(key: string, expected: unknown, actual: unknown): boolean {
   if (expected === null) return actual === null || actual === undefined;
   if (typeof expected === 'number') return typeof actual === 'number' && close(expected, actual);
   return expected === actual;
-}
-
-function markSpans(text: string, spans: { offset: number; length: number }[]): string {
-  // Insert markers from the end so earlier offsets stay valid; overlapping spans nest visibly.
-  const events: { at: number; mark: string; order: number }[] = [];
-  spans.forEach((s, i) => {
-    events.push({ at: s.offset, mark: OPEN, order: 1 + i });
-    events.push({ at: s.offset + s.length, mark: CLOSE, order: -1 - i });
-  });
-  events.sort((a, b) => b.at - a.at || a.order - b.order);
-  let out = text;
-  for (const e of events) out = out.slice(0, e.at) + e.mark + out.slice(e.at);
-  return out;
 }
 
 function describe(fig: AnyFigure): string {

@@ -33,3 +33,17 @@ export function stripMarkers(marked: string, errors: string[]): { text: string; 
   if (open >= 0) errors.push(`unclosed ${OPEN}`);
   return { text, spans };
 }
+
+/** `text` with ⟦…⟧ around each span (the inverse of stripMarkers), for failure messages. */
+export function markSpans(text: string, spans: { offset: number; length: number }[]): string {
+  // Insert markers from the end so earlier offsets stay valid; overlapping spans nest visibly.
+  const events: { at: number; mark: string; order: number }[] = [];
+  spans.forEach((s, i) => {
+    events.push({ at: s.offset, mark: OPEN, order: 1 + i });
+    events.push({ at: s.offset + s.length, mark: CLOSE, order: -1 - i });
+  });
+  events.sort((a, b) => b.at - a.at || a.order - b.order);
+  let out = text;
+  for (const e of events) out = out.slice(0, e.at) + e.mark + out.slice(e.at);
+  return out;
+}
