@@ -113,33 +113,50 @@ function compute(ctx: CheckContext): ConsistencyResult {
   const res: ConsistencyResult = { internal: [], crossDraft: [], fact: [], stale: [], magnitude: [] };
   const claims = comparableClaims(ctx);
   const flagged = new Set<number>();
+  // Claims are in text order, so their sentences are found in one forward walk.
+  const sentenceOf = new Map<ClaimInfo, number>();
+  {
+    const sentences = ctx.analysis.sentences;
+    let si = 0;
+    for (const c of claims) {
+      while (si + 1 < sentences.length && sentences[si + 1].offset <= c.figure.offset) si++;
+      sentenceOf.set(c, si);
+    }
+  }
+  const strictKeys = new Map<ClaimInfo, string | null>();
+  const strictKey = (c: ClaimInfo): string | null => {
+    let k = strictKeys.get(c);
+    if (k === undefined) strictKeys.set(c, (k = groupKey(ctx.store, c)));
+    return k;
+  };
 
   // 1. Within the draft.
   const groups = new Map<string, ClaimInfo[]>();
   for (const c of claims) {
     const loose = looseKey(ctx, c);
     if (!loose) continue;
-    const strict = groupKey(ctx.store, c);
+    const strict = strictKey(c);
+    const sentence = sentenceOf.get(c);
     const prior = groups.get(loose) ?? [];
     for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
       const p = prior[k];
       if (!disjoint(c, p)) continue;
       // Two figures of one sentence are compared on purpose ("from $55.7B to $88.2B", "1937亿 of 2159亿").
-      if (sentenceAt(ctx, c.figure.offset) === sentenceAt(ctx, p.figure.offset)) continue;
+      if (sentence === sentenceOf.get(p)) continue;
       const factor = magnitudeFactor(c.rep, p.rep);
       if (factor && timesCompatible(c, p)) {
         res.magnitude.push(magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }));
         flagged.add(c.index);
         break;
       }
-      if (strict && strict === groupKey(ctx.store, p) && sameObject(ctx, c, ctx.masked, p, ctx.masked, ctx.analysis.mentions)) {
+      if (strict && strict === strictKey(p) && sameObject(ctx, c, ctx.masked, p, ctx.masked, ctx.analysis.mentions)) {
         res.internal.push(internalFinding(ctx, c, p));
         flagged.add(c.index);
         break;
       }
     }
+    if (!prior.length) groups.set(loose, prior);
     prior.push(c);
-    groups.set(loose, prior);
   }
 
   // 2. Against the workspace's other drafts.
@@ -173,8 +190,10 @@ function compute(ctx: CheckContext): ConsistencyResult {
   // several periods ("从2024财年的557亿美元增至882亿美元") leaves their periods unsure: skip them.
   const bySentence = new Map<number, ClaimInfo[]>();
   for (const c of claims) {
-    const si = sentenceAt(ctx, c.figure.offset);
-    bySentence.set(si, [...(bySentence.get(si) ?? []), c]);
+    const si = sentenceOf.get(c)!;
+    const list = bySentence.get(si);
+    if (list) list.push(c);
+    else bySentence.set(si, [c]);
   }
   const timeCount = new Map<number, number>();
   for (const f of ctx.analysis.figures) if (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') {
@@ -183,7 +202,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
   }
   for (const c of claims) {
     if (flagged.has(c.index)) continue;
-    const si = sentenceAt(ctx, c.figure.offset);
+    const si = sentenceOf.get(c)!;
     if ((timeCount.get(si) ?? 0) >= 2 && (bySentence.get(si) ?? []).some((o) => o !== c && o.claim.subject === c.claim.subject && o.family === c.family)) continue;
     factFindings(ctx, c, res);
   }
