@@ -104,6 +104,7 @@ for (const [ch, v] of [['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2
 export const ZH_SMALL_UNITS = new Map<number, number>([['十', 10], ['拾', 10], ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 export const WAN = '万'.charCodeAt(0);
 export const YI = '亿'.charCodeAt(0);
+const ZHAO = '兆'.charCodeAt(0);
 const ZH_NUM_FLAGS = new Uint8Array(0xa000 - 0x3000);
 for (const c of [...ZH_DIGITS.keys(), ...ZH_SMALL_UNITS.keys(), WAN, YI]) ZH_NUM_FLAGS[c - 0x3000] = 1;
 export const isZhNumChar = (c: number): boolean => c >= 0x3000 && c < 0xa000 && ZH_NUM_FLAGS[c - 0x3000] === 1;
@@ -121,6 +122,11 @@ export interface ZhNum {
   lastUnit: number;
   /** Just "一" / "两"…: one digit, no units. */
   single: boolean;
+  /**
+   * A written-out number that stands on its own without a unit: a digit first, a place word
+   * (十百千) and no digit-by-digit run ("四百五十", "两千四百五", "十五"; not 千万, 一五一十).
+   */
+  standalone: boolean;
   text: string;
 }
 
@@ -131,6 +137,7 @@ export interface ZhNum {
 export function readChinese(s: string, i: number): ZhNum {
   const n = s.length;
   let j = i;
+  let trillions = 0; // 兆 part (五兆六十二亿)
   let result = 0; // ≥ 亿 part already multiplied
   let wanPart = 0; // 万 part
   let section = 0; // below 万
@@ -141,6 +148,11 @@ export function readChinese(s: string, i: number): ZhNum {
   let digitRun = '';
   let onlyDigits = true;
   let count = 0;
+  /** The multiplier written right before the current digit run (一万三: 1e4), 0 if none. */
+  let unitBeforeRun = 0;
+  let runLength = 0;
+  let positionalRun = false;
+  let smallUnit = false;
   while (j < n) {
     const c = s.charCodeAt(j);
     const d = ZH_DIGITS.get(c);
@@ -148,7 +160,14 @@ export function readChinese(s: string, i: number): ZhNum {
       hasDigit = true;
       digitRun += String(d);
       // 三四六亿, 一一二三亿 (Taiwan copy writes digits one by one before 亿/万): positional.
-      num = j > i && ZH_DIGITS.has(s.charCodeAt(j - 1)) ? num * 10 + d : d;
+      const positional = j > i && ZH_DIGITS.has(s.charCodeAt(j - 1));
+      num = positional ? num * 10 + d : d;
+      if (!positional) {
+        runLength = 0;
+        unitBeforeRun = j > i && s.charCodeAt(j - 1) !== 0x96f6 && s.charCodeAt(j - 1) !== 0x3007 ? lastUnit : 0;
+      }
+      runLength++;
+      if (runLength > 1) positionalRun = true;
       lastUnit = 1;
       j++;
       count++;
@@ -159,9 +178,30 @@ export function readChinese(s: string, i: number): ZhNum {
     if (su !== undefined && count > 0 && (s.charCodeAt(j - 1) === WAN || s.charCodeAt(j - 1) === YI)) break;
     if (su !== undefined) {
       onlyDigits = false;
+      smallUnit = true;
       section += (num === 0 && !hasDigitBefore(s, i, j) ? 1 : num) * su;
       num = 0;
       lastUnit = su;
+      j++;
+      count++;
+      continue;
+    }
+    if (c === WAN && count > 0 && s.charCodeAt(j - 1) === WAN && section === 0 && num === 0) {
+      // 四万万: 万 twice is 亿 (older copy).
+      result = (result + wanPart) * 1e4;
+      wanPart = 0;
+      lastUnit = 1e8;
+      j++;
+      count++;
+      continue;
+    }
+    // 五兆六十二亿: 兆 inside a numeral, followed by more of it, is a trillion (Taiwan copy); 五兆瓦 is mega.
+    if (c === ZHAO && count > 0 && hasDigit && !hasBig && isZhNumChar(s.charCodeAt(j + 1)) && /[亿億]/.test(s.slice(j + 1, j + 16))) {
+      trillions = (section + num || 1) * 1e12;
+      section = num = 0;
+      onlyDigits = false;
+      hasBig = true;
+      lastUnit = 1e12;
       j++;
       count++;
       continue;
@@ -196,17 +236,23 @@ export function readChinese(s: string, i: number): ZhNum {
     }
     break;
   }
-  let value = result + wanPart + section + num;
+  // 一万三 = 13,000, 两千四百五 = 2,450, 一亿二 = 1.2亿: a last single digit right after a multiplier
+  // of 100 or more stands for the next lower place (not after 零: 五亿零六 = 500,000,006).
+  if (num > 0 && runLength === 1 && lastUnit === 1 && unitBeforeRun >= 100) num *= unitBeforeRun / 10;
+  let value = trillions + result + wanPart + section + num;
   let digitString = false;
   if (onlyDigits && digitRun.length > 1) {
     digitString = true;
     value = digitRun.length <= 15 ? Number(digitRun) : NaN;
   }
   // 三点五: decimal part.
-  if (s.charCodeAt(j) === 0x70b9 /* 点 */ && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit === 1 && !hasBig) {
+  // 一百二十点五 too, but not clock times (十二点三十分, 十点半): no place word or 分/刻 after the digits.
+  if (s.charCodeAt(j) === 0x70b9 /* 点 */ && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit <= 10 && !hasBig) {
     let k = j + 1;
     let frac = '';
     while (k < n && ZH_DIGITS.has(s.charCodeAt(k))) frac += String(ZH_DIGITS.get(s.charCodeAt(k++)));
+    const after = s.charCodeAt(k);
+    if (ZH_SMALL_UNITS.has(after) || after === 0x5206 /* 分 */ || after === 0x523b /* 刻 */ || after === 0x949f /* 钟 */) frac = '';
     if (frac.length) {
       value = Number(`${value}.${frac}`);
       j = k;
@@ -214,6 +260,7 @@ export function readChinese(s: string, i: number): ZhNum {
   }
   return {
     end: j, value, hasDigit, hasBig, digitString, lastUnit, single: count === 1 && hasDigit, text: s.slice(i, j),
+    standalone: smallUnit && !positionalRun && j - i >= 2 && (ZH_DIGITS.has(s.charCodeAt(i)) || ZH_SMALL_UNITS.get(s.charCodeAt(i)) === 10) && ZH_DIGITS.get(s.charCodeAt(i)) !== 0,
   };
 }
 
@@ -296,10 +343,12 @@ export function readEnglish(s: string, i: number): EnNum | null {
         if (v2 !== undefined && v2 > 0 && v2 < 10 && current >= 20 && current % 10 === 0) {
           current += v2;
           end = e2;
-          j = e2;
           any = true;
           words++;
           scaled = false;
+          // "twenty-one trillion": a scale word may follow.
+          j = skipSp(s, e2);
+          if (j === e2) break;
           continue;
         }
       }
@@ -313,6 +362,15 @@ export function readEnglish(s: string, i: number): EnNum | null {
     } else if (w === 'dozen' && any) {
       current = (current || 1) * 12;
       consumed = true;
+    } else if (w === 'and' && any && !scaled && current > 0 && current < 100 && Number.isInteger(current) && /^and\s+a\s+half\b/i.test(s.slice(j, j + 14))) {
+      // "one and a half", "two and a half billion"
+      current += 0.5;
+      const h = s.indexOf('half', j);
+      end = h + 4;
+      words += 3;
+      j = skipSp(s, end);
+      if (j === end) break;
+      continue;
     } else if (w === 'and' && any && scaledWord(s.slice(end - 8, end))) {
       // "one hundred and twenty"
       const k = skipSp(s, we);

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, ZH_NOUNS, BRANDS, EN_BRANDS, YEAR_S, MONTH_S, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, ZH_NOUNS, BRANDS, EN_BRANDS, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
 import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 
@@ -87,6 +87,7 @@ const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'f
 const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
 /** Second characters of words that start with 成 (成本, 成为, 成立…): then 成 is not tenths. */
 const CHENG_WORDS = '员本为立交果功长熟品型都绩效年就了';
+const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
@@ -304,6 +305,15 @@ class Scanner {
     if ((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) {
       sign = c0 === 43 ? 1 : -1;
       p++;
+    } else if (p === i && i > this.lastEnd) {
+      // 负3.5%, 负三十二, "minus 5 percent" (not 正负, 胜负, "plus or minus").
+      if (s.charCodeAt(i - 1) === 0x8d1f /* 负 */ && !'正胜'.includes(s[i - 2] || '_')) {
+        sign = -1;
+        i--;
+      } else if (i - 6 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.slice(i - 6, i - 1).toLowerCase() === 'minus' && !isLatin(s.charCodeAt(i - 7)) && !/(?:plus|\+)[\s/-]*(?:or\s+)?$/i.test(s.slice(Math.max(0, i - 16), i - 6))) {
+        sign = -1;
+        i -= 6;
+      }
     }
     const c = s.charCodeAt(p);
     let side: Side;
@@ -538,10 +548,19 @@ class Scanner {
         if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535)) return null;
         if (s.charCodeAt(end) === 0x7535) end++;
       }
-      // 三成; 7成 in Taiwan copy, but not 5成本, 3成为 (words that start with 成).
-      if (def.weak && def.unit === 'percent' && side.src !== 'zh' && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10 && !CHENG_WORDS.includes(s[end] ?? ''))) return null;
       if (def.weak && def.unit === 'percent') {
-        if (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */) return null;
+        // 三成; 7成 in Taiwan copy, but not 5成本, 3成为 (words that start with 成); 五折, 7.5折, but
+        // not 折合, 折旧 (words that start with 折).
+        const zhe = s.charCodeAt(q) === 0x6298 /* 折 */;
+        const after = end < s.length ? s[end] : '';
+        if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : '').includes(after)) return null;
+        if (side.src !== 'zh' && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
+        if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */)) return null;
+        if (zhe) {
+          if (side.scale !== 1 || side.v === null) return null;
+          if (side.z?.digitString && side.z.text.length === 2) return { def: ZHE_TWO_DIGITS, start: q, end, text: s.slice(q, end) };
+          if (!(side.v > 0 && side.v < 10)) return null;
+        }
       }
       if (def.weak && def.classifier) return null;
       if (def.unit === 'CNY' && s.startsWith('人民币', end)) end += 3;
@@ -807,6 +826,8 @@ class Scanner {
       }
       const ph = this.phoneEnd(i);
       if (ph > i) return ph;
+      const slashed = this.slashFraction(i);
+      if (slashed > i) return slashed;
     }
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
@@ -1183,7 +1204,9 @@ class Scanner {
     // 三四, 五六十 alone (五六十年代, idioms) need a classifier or unit, like other bare Chinese numerals.
     if (A.pair && !B && !hasUnitOrNoun && (A.hi ?? 0) < 1e4) return Math.max(A.end, A.start + 1);
     if (!hasUnitOrNoun) {
-      if (A.src === 'zh' && !A.z!.hasBig && !B) return Math.max(A.end, A.start + 1);
+      // 四百五十, 两千四百五 stand alone; 三, 十, 千万 (an adverb), 二十三日, 十二点三十分 and GB三百 (a model) do not.
+      const standalone = A.src === 'zh' && A.z!.standalone && !'日号点时分秒'.includes(s[A.end] || '_') && !isAlnum(s.charCodeAt(A.start - 1));
+      if (A.src === 'zh' && !A.z!.hasBig && !standalone && !B) return Math.max(A.end, A.start + 1);
       if (A.src === 'en' && !A.scale && !A.isOne) { /* fallthrough */ }
       if (A.src === 'en' && A.v !== null && A.v < 1e3 && !B) {
         // "two of", "the three": only with a following noun-ish word.
@@ -1804,6 +1827,8 @@ class Scanner {
       m = mag.m;
       // 上千 → 1000–9999 (not 上万 when 上 is a verb? accept)
       if (s[p] === '百' && s[p + 1] === '分') return i + 1;
+      // 晚上十二点, 早上十点, 马上三千: 上 ends a word there, and a digit after the magnitude makes a plain number.
+      if ('晚早马路线'.includes(s[i - 1] ?? '\u0000') || ZH_DIGITS.has(s.charCodeAt(p + mag.len))) return i + 1;
       p += mag.len;
       lo = m;
       hi = m * 10 - 1;
@@ -1919,6 +1944,30 @@ class Scanner {
     return this.complete(side);
   }
 
+  /**
+   * "1/3的算力", "about 1/3 of the budget": a proper fraction of small whole numbers, in Chinese copy
+   * or before "of". Other short a/b pairs ("24/7", "3/4" as a date) are no figures; longer ones
+   * ("2024/25", 1/3/2025) are left to the rest of the scanner. Returns i when nothing applies.
+   */
+  private slashFraction(i: number): number {
+    const s = this.s;
+    let k = i;
+    while (isDigit(s.charCodeAt(k)) && k - i < 4) k++;
+    if (k - i > 3 || s.charCodeAt(k) !== 47 /* / */ || !isDigit(s.charCodeAt(k + 1))) return i;
+    let e = k + 1;
+    while (isDigit(s.charCodeAt(e)) && e - k < 5) e++;
+    const after = s.charCodeAt(e);
+    if (e - k - 1 > 3 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
+    if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
+    const num = Number(s.slice(i, k));
+    const den = Number(s.slice(k + 1, e));
+    const q = skipSp(s, e);
+    const of = s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2));
+    const chinese = isCJK(s.charCodeAt(i - 1)) || isCJK(after);
+    if (num >= 1 && num < den && den <= 100 && (of || chinese)) return this.emitSimple(i, e, 'ratio', num / den, 'ratio', prefixQualifier(s, i));
+    return e;
+  }
+
   private zhFraction(side: Side): number {
     const s = this.s;
     const p = side.end + 2;
@@ -1959,13 +2008,22 @@ class Scanner {
 
   private fraction(i: number, we: number, lw: string): number {
     const s = this.s;
-    const den: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+    const den: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
     let num = 0;
     let end = 0;
-    if (s.charCodeAt(we) === 45 && EN_SMALL.has(lw)) {
+    const small = EN_SMALL.get(lw);
+    if (s.charCodeAt(we) === 45 && small !== undefined) {
       const e2 = wordEnd(s, we + 1);
       const d = den[s.slice(we + 1, e2).toLowerCase()];
-      if (d) { num = EN_SMALL.get(lw)! / d; end = e2; }
+      if (d) { num = small / d; end = e2; }
+    } else if (small !== undefined && small >= 2 && small < 10) {
+      // "two thirds of", "three quarters of" (without "of", "three quarters" is nine months).
+      const q = skipSp(s, we);
+      const e2 = wordEnd(s, q);
+      const w2 = s.slice(q, e2).toLowerCase();
+      const d = q - we === 1 && w2.endsWith('s') ? den[w2] : undefined;
+      const q3 = skipSp(s, e2);
+      if (d && small < d && s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = small / d; end = e2; }
     } else if (lw === 'a' || lw === 'one') {
       const q = skipSp(s, we);
       const e2 = wordEnd(s, q);

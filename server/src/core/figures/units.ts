@@ -76,6 +76,9 @@ ZH_UNITS.add('个百分点', u('percent', 'pp', 1));
 ZH_UNITS.add('百分点', u('percent', 'pp', 1));
 ZH_UNITS.add('倍', u('ratio', 'ratio', 1));
 ZH_UNITS.add('成', u('percent', 'percent', 10, { weak: true }));
+// 打五折, 7.5折: a discount to that share of the price (五五折, 三八折: two digits name the percent).
+ZH_UNITS.add('折', u('percent', 'percent', 10, { weak: true }));
+export const ZHE_TWO_DIGITS = u('percent', 'percent', 1, { weak: true });
 ZH_UNITS.add('年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个月', dur(MONTH_S, 'month'));
 ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
