@@ -2110,7 +2110,8 @@ class Scanner {
 }
 
 function mulSide(factor: number, side: Side, x: number | null): number | null {
-  return x === null ? null : x * side.scale * factor * side.sign;
+  // Scale times unit first: 千 × 克 is exactly 1, so 2.3千克 stays 2.3 kg.
+  return x === null ? null : x * (side.scale * factor) * side.sign;
 }
 
 export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number | null; high: number | null } {

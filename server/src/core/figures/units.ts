@@ -70,7 +70,10 @@ for (const [k, f] of [['平方米', 1], ['平米', 1], ['平方英尺', 0.092903
 }
 for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
-for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
+for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
+for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+ZH_UNITS.add('毫升', u('volume', 'm3', 1e-6));
+ZH_UNITS.add('字节', u('data', 'B', 1));
 ZH_UNITS.add('%', u('percent', 'percent', 1));
 ZH_UNITS.add('个百分点', u('percent', 'pp', 1));
 ZH_UNITS.add('百分点', u('percent', 'pp', 1));
@@ -132,7 +135,8 @@ for (const [k, f] of [['FLOPS', 1], ['FLOP/s', 1], ['flops', 1], ['TFLOPS', 1e12
   ['TFlops', 1e12], ['PFlops', 1e15], ['EFlops', 1e18], ['Tflops', 1e12], ['Pflops', 1e15], ['Eflops', 1e18]] as const) {
   EN_SYMBOLS.add(k, u('compute', 'FLOPS', f));
 }
-for (const [k, f] of [['km', 1e3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
+for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
+for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
 EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
 for (const [k, f] of [['m²', 1], ['m2', 1], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304]] as const) {
@@ -183,6 +187,7 @@ words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
+words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
 words(['years', 'year'], dur(YEAR_S, 'year'));
 words(['months', 'month'], dur(MONTH_S, 'month'));
 words(['weeks', 'week'], dur(7 * 86400, 'week'));
