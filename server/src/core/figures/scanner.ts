@@ -882,7 +882,8 @@ class Scanner {
     if (side.src === 'ar' && !/[万亿]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
       return this.skipAlnum(side.start);
     }
-    if (side.src === 'zh' && s.startsWith('分之', side.end)) return this.zhFraction(side);
+    // 三分之一, and 3分之1 in Taiwan copy.
+    if ((side.src === 'zh' || (side.src === 'ar' && side.scale === 1 && !side.cur && Number.isInteger(side.v))) && s.startsWith('分之', side.end)) return this.zhFraction(side);
     const r = this.complete(side);
     return r > i ? r : skip;
   }
