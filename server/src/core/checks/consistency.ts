@@ -68,7 +68,9 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, aText: string, b: ClaimInfo
   if (a.figure.value == null || b.figure.value == null) return false;
   const sa = objectSignature(ctx, a, aText);
   const sb = objectSignature(ctx, b, bText, bMentions ?? []);
-  if (!sa.size && !sb.size) return !MANY_PER_SUBJECT.has(a.family) && a.figure.value != null && b.figure.value != null;
+  // A company's power is many sites and contracts at once ("AWS signed for 960 MW" and "a 120 MW
+  // AWS campus"): the same quantity only when both name the same object.
+  if (!sa.size && !sb.size) return !MANY_PER_SUBJECT.has(a.family) && a.family !== 'power' && a.figure.value != null && b.figure.value != null;
   for (const x of sa) if (sb.has(x)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 // implausible: quantities derived from two figures of the same site or subject that fall outside
-// sane physical or economic bounds. Only pairs in one sentence, or claims of the same subject,
-// measure scope and time (confidence ≥ 0.7), are combined, and only when the whole derived
+// sane physical or economic bounds. Only pairs in one sentence, or claims of the same project,
+// site, deal or chip with the same scope and time (confidence ≥ 0.7), are combined, and only when the whole derived
 // interval (after hedges) lies outside the band.
 //
 // Bounds and their basis (also in docs/checks.md):
@@ -15,7 +15,7 @@
 //   all-in cluster cost incl. buildings ~$50–150 k per GPU.
 import type { Fact, Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
-import { comparableClaims, entityName, figureRange, formatPlain, MIN_CONFIDENCE, sentenceAt, type ClaimInfo } from './common.ts';
+import { comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceAt, type ClaimInfo } from './common.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -81,7 +81,9 @@ export const implausible: CheckDefinition = {
       push(bySentence, it.sentence, it);
       // Per-unit figures ("每个功率为120千瓦的机柜可容纳2000块GPU") pair only within their sentence.
       if (it.scope === 'per-unit') continue;
-      if (it.info && it.info.claim.confidence >= MIN_CONFIDENCE && it.subject) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
+      // Across sentences only a thing's figures combine: a company's capex, chips and power belong
+      // to many sites at once ("Meta plans $65 billion this year" is not the cost of one campus).
+      if (it.info && it.info.claim.confidence >= MIN_CONFIDENCE && it.subject && isThing(ctx.store, it.subject)) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
     }
     const pairs = (list: Item[]) => {
       const acc = list.filter((i) => i.kind === 'acc').slice(0, 8);

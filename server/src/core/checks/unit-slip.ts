@@ -53,6 +53,8 @@ export const unitSlip: CheckDefinition = {
         const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before);
         const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(before) && ELECTRICITY_AFTER.test(after));
         if (!perYear && !energyWord) continue;
+        // Taiwan copy names a contracted load 用電量 in MW ("同意核供之用電量約567MW"): usage, not a slip.
+        if (energyWord && !perYear && ctx.text.slice(Math.max(0, f.offset - 14), f.offset).includes('用電')) continue;
         // "每年新增5吉瓦", "adds 1 GW a year": capacity added per year. "建成后每年耗电5吉瓦" is still a slip:
         // only a build verb near the figure (not "once built" earlier in the clause) excuses it.
         if (perYear && BUILD.test(before + t.slice(end, end + 20)) && !CONSUME.test(before)) continue;

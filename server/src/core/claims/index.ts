@@ -14,9 +14,9 @@ const ANAPHORA = [
 /** Phrases that change what a figure covers; claims only compare within the same scope. */
 const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
-  { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece'] },
+  { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
-  { scope: 'initial', words: ['初期', '首期', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
+  { scope: 'initial', words: ['初期', '首期', '初始', '起步', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
 ];
 const PHASE = /第([一二三四五六七八九十\d]+)阶段|phase\s+(\d+|one|two|three|four|five)\b/i;
 
@@ -73,6 +73,17 @@ SCOPE_CUES.forEach((cue, i) => {
   }
 });
 
+const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处)|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
+
+const SEGMENT_AFTER = /^(?:\s*(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment)|segment|division|business\s+unit)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
+
+const RIVAL_AFTER = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
+
+const isLatinAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 97 && c <= 122;
+};
+
 function scopeOf(clause: string): string | undefined {
   const phase = PHASE.exec(clause);
   if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
@@ -81,7 +92,7 @@ function scopeOf(clause: string): string | undefined {
   let first = SCOPE_CUES.length;
   for (let at = 0; at < lower.length; at++) {
     const words = SCOPE_WORDS.get(lower.charCodeAt(at));
-    if (words) for (const w of words) if (w.cue < first && lower.startsWith(w.word, at)) first = w.cue;
+    if (words) for (const w of words) if (w.cue < first && lower.startsWith(w.word, at) && !(w.word === 'each' && (isLatinAt(lower, at - 1) || isLatinAt(lower, at + 4)))) first = w.cue;
   }
   return SCOPE_CUES[first]?.scope;
 }
@@ -218,9 +229,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
       const modified = !before && distance <= 2 && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
       // "400,000 Nvidia GB200s", "10万块H100": a chip named right after a count is what is counted.
+      // Neither it nor its maker ("200,000 NVIDIA H100 GPUs") owns the count: no subject from them.
       const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
+      if (counted || (!before && figure.kind === 'count' && maker && distance <= 3)) continue;
+      // "2GW可容纳八个“Colossus”集群", "eight Stargate sites": a name counted by another number is an object here.
+      if (m.offset > figure.offset + figure.length && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
       const relClause = before && relClauseLead;
-      const score = (counted ? 0.2 : 1) * (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
+      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
     }
     let subject: string | null = null;
@@ -309,7 +324,14 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       scopeAt = cStart;
       scopeEnd = cEnd;
     }
-    const scope = change ? 'change' : /每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeFound;
+    let scope = change ? 'change' : /每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeFound;
+    // "Each H100 is rated at 700 W": one unit of a chip is what the chip's figures are about.
+    // "Microsoft Cloud … 营收1,689亿美元", "亚马逊云科技": a business unit's figure is not the company's.
+    if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && store.entities.get(subject ?? '')?.kind === 'company') {
+      const m = mentions[subjectMention];
+      if (SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
+    }
+    if (scope === 'per-unit' && (measure === 'chip_power' || measure === 'power') && subject && store.entities.get(subject)?.kind === 'chip') scope = undefined;
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
   }
 }
@@ -597,7 +619,13 @@ function jointWithNeighbour(text: string, mentions: Mention[], i: number): numbe
 function counterpartIn(text: string, mentions: Mention[], i: number, cStart: number, cEnd: number): number | undefined {
   for (let k = i + 1; k < mentions.length && mentions[k].offset < cEnd; k++) {
     if (mentions[k].offset < cStart || mentions[k].entityId === mentions[i].entityId) continue;
-    if (/(?:[向对给与和同跟]|\b(?:in|into|to|with))\s*$/i.test(text.slice(Math.max(0, mentions[k].offset - 6), mentions[k].offset))) return k;
+    if (/(?:[向对给与和同跟]|\b(?:in|into|to|with))\s*$/i.test(text.slice(Math.max(0, mentions[k].offset - 6), mentions[k].offset))) {
+      // "invested in Anthropic rival OpenAI", "投资Anthropic的竞争对手OpenAI": the rival is the party.
+      const after = text.slice(mentions[k].offset + mentions[k].length, mentions[k].offset + mentions[k].length + 40);
+      const next = mentions[k + 1];
+      if (RIVAL_AFTER.test(after) && next && next.offset < cEnd && next.offset - (mentions[k].offset + mentions[k].length) <= 40) return k + 1;
+      return k;
+    }
     // "OpenAI's $38 billion AWS deal … in CoreWeave": a third party named first is the other party.
     if (mentions[k].offset >= cStart) return undefined;
   }
@@ -636,6 +664,8 @@ const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'spending', '
  * also the nearest earlier one in its sentence ("2025财年，微软资本支出882亿美元"). A year in
  * another clause ("最早在2028年发布……需要多达5千兆瓦") says when, not what period, and is ignored.
  */
+const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
+
 function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
   let best: { d: number; fig: Figure } | undefined;
@@ -649,10 +679,13 @@ function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence
     const prev = figures[k - 1];
     if (prev && TIME_KINDS.has(prev.kind) && /^\s*[（(][^）)]{0,8}$/.test(text.slice(prev.offset + prev.length, g.offset))) return;
     const inClause = g.offset >= cStart && g.offset < cEnd;
-    if (!inClause && !(periodic && g.offset < f.offset)) return;
+    // "In late 2024, Amazon revealed … 400,000 chips", "截至2025年底，…": a time opening the sentence
+    // before a comma dates every figure of it.
+    const opening = !inClause && g.offset < f.offset && SENTENCE_OPENING_TIME.test(text.slice(sentence.offset, g.offset)) && /^\s*[,，]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2));
+    if (!inClause && !opening && !(periodic && g.offset < f.offset)) return;
     // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
     const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
-    const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : 1000) - (own ? 500 : 0);
+    const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0);
     if (!best || d < best.d) best = { d, fig: g };
   }
   if (!best) return undefined;
