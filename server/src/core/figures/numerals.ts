@@ -334,6 +334,17 @@ export function readEnglish(s: string, i: number): EnNum | null {
       else if (current % 100 >= 20 && current % 10 === 0 && v < 10) current += v;
       else break;
       consumed = true;
+      // "two-and-a-half years"
+      if (s.charCodeAt(we) === 45 && /^-and-a-half\b/i.test(s.slice(we, we + 12)) && current < 100) {
+        current += 0.5;
+        end = we + 11;
+        any = true;
+        words++;
+        scaled = false;
+        j = skipSp(s, end);
+        if (j === end) break;
+        continue;
+      }
       // twenty-five
       if (s.charCodeAt(we) === 45) {
         const k = we + 1;

@@ -460,6 +460,14 @@ class Scanner {
       }
       if (side.src === 'zh') return;
     }
+    if (side.src === 'ar' || side.src === 'en') {
+      // "30-plus megawatts", "1,000-plus GPUs": the hedge between the number and its unit or noun.
+      if (s.charCodeAt(p) === 45 && s.startsWith('plus', p + 1) && s.charCodeAt(p + 5) === 32 && isLatin(s.charCodeAt(p + 6))) {
+        side.plus = true;
+        p += 5;
+        side.end = p;
+      }
+    }
     if (side.src === 'ar') {
       // Attached letters: 10bn, $1.2B, 100k, 2.5m.
       let e = p;
@@ -1897,7 +1905,7 @@ class Scanner {
       if (nx === 'a') {
         const q2 = skipSp(s, q + 1);
         const w2 = s.slice(q2, wordEnd(s, q2)).toLowerCase();
-        const m = EN_BIG.get(w2);
+        const m = w2 === 'dozen' ? 12 : EN_BIG.get(w2);
         if (m) {
           const side: Side = { start: i, end: wordEnd(s, q2), v: 0.5 * m, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1, bareOK: true };
           return this.complete(side);
@@ -2036,6 +2044,12 @@ class Scanner {
       }
     }
     if (!end) return 0;
+    // "a quarter of a trillion dollars", "a third of a million GPUs": a fraction of a magnitude is an amount.
+    const m = /^\s+of\s+an?\s+(million|billion|trillion)\b/i.exec(s.slice(end, end + 20));
+    if (m) {
+      const side: Side = { start: i, end: end + m[0].length, v: num * EN_BIG.get(m[1].toLowerCase())!, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1, bareOK: true };
+      return this.complete(side);
+    }
     return this.emitSimple(i, end, 'ratio', num, 'ratio', prefixQualifier(s, i));
   }
 

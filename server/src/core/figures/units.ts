@@ -188,6 +188,7 @@ words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume'
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
 words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
+words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
 words(['years', 'year'], dur(YEAR_S, 'year'));
 words(['months', 'month'], dur(MONTH_S, 'month'));
 words(['weeks', 'week'], dur(7 * 86400, 'week'));
