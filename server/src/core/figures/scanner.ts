@@ -178,6 +178,14 @@ class Scanner {
     }
     // "year-end", "year end" (without a year): the late part of a year.
     if (lw === 'year' && (after === 45 || after === 32) && (s.charCodeAt(we + 1) === 101 || s.charCodeAt(we + 1) === 69) && s.charCodeAt(we + 2) === 110 && s.charCodeAt(we + 3) === 100 && !isLatin(s.charCodeAt(we + 4)) && !isLatin(s.charCodeAt(i - 1))) {
+      // "year-end 2023": the year written after it.
+      const q = we + 4;
+      if (s.charCodeAt(q) === 32 && isDigit(s.charCodeAt(q + 1))) {
+        let k = q + 1;
+        while (isDigit(s.charCodeAt(k))) k++;
+        const y = Number(s.slice(q + 1, k));
+        if (k - q - 1 === 4 && isYear(y) && !isAlnum(s.charCodeAt(k))) return this.emitPeriod(i, k, y, EN_PARTS.get('end of')!, 'en', s.slice(i, k));
+      }
       return this.emitPeriod(i, we + 4, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 4));
     }
     if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
@@ -1338,6 +1346,8 @@ class Scanner {
     const kB = B.cur ? 'money' : uB ? uB.def.kind : null;
     if (kA && kB && kA !== kB) return false;
     if (uA && uB && uA.def.kind !== uB.def.kind) return false;
+    // "上调约4个百分点至39%": percentage points and a percent are a change and a level, not a range.
+    if (uA && uB && uA.def.unit !== uB.def.unit && (uA.def.unit === 'pp' || uB.def.unit === 'pp')) return false;
     if (A.cur && B.cur && A.cur !== B.cur) return false;
     if (A.vague || B.vague) return false;
     if (B.v === null || A.v === null) return false;
@@ -1378,12 +1388,18 @@ class Scanner {
   private isChange(start: number): boolean {
     const pw = this.prevWord(start);
     if (pw !== 'from') return false;
-    // word before "from"
+    // A change verb up to four words before "from": "rose from", "increase the load from",
+    // "raised its capex forecast from".
     let b = start;
-    while (b > 0 && !isLatin(this.s.charCodeAt(b - 1))) b--;
-    while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
-    const w2 = this.prevWord(b);
-    return w2 !== null && CHANGE_VERBS.has(w2);
+    for (let k = 0; k < 4; k++) {
+      while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
+      if (b === 0 || !isLatin(this.s.charCodeAt(b - 1))) return false;
+      while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
+      const w2 = this.prevWord(b);
+      if (w2 === null) return false;
+      if (CHANGE_VERBS.has(w2)) return true;
+    }
+    return false;
   }
 
   private sideStarts(p: number): boolean {
@@ -1546,9 +1562,12 @@ class Scanner {
 
   private emitDate(start: number, end: number, year: number | null, time: TimeRef, _prefix: QualMatch | null, lang: 'zh' | 'en' = 'en'): number {
     if (start < this.lastEnd) return end;
+    // "6月左右", "春节前后"-style hedges after a date: about that date.
+    const about = this.s.startsWith('左右', end) || this.s.startsWith('前后', end);
+    if (about) end += 2;
     this.push({
       offset: start, length: end - start, text: this.o.slice(start, end), kind: 'date', value: year, low: null, high: null, unit: 'date',
-      qualifier: 'exact', approx: false, time, lang,
+      qualifier: about ? 'about' : 'exact', approx: about, time, lang,
     });
     return end;
   }

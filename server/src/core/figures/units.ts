@@ -31,7 +31,8 @@ const dur = (seconds: number, word: string): UnitDef => ({ kind: 'duration', uni
 /** Chinese scale words after a numeral (4,000亿, 1.5万亿, 5千瓦 = 5 × 千 × 瓦). */
 export const ZH_SCALES = new Trie<number>()
   .add('万', 1e4).add('亿', 1e8).add('万亿', 1e12).add('千亿', 1e11).add('百亿', 1e10).add('十亿', 1e9)
-  .add('千万', 1e7).add('百万', 1e6).add('十万', 1e5).add('千', 1e3).add('百', 1e2).add('亿亿', 1e16);
+  .add('千万', 1e7).add('百万', 1e6).add('十万', 1e5).add('千', 1e3).add('百', 1e2).add('亿亿', 1e16)
+  .add('千万亿', 1e15).add('百万亿', 1e14).add('十万亿', 1e13);
 
 /** English scale words (whole words, case-folded). */
 export const EN_SCALE_WORDS = new Map<string, number>([
@@ -52,7 +53,8 @@ for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
-  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'],
+  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['台币', 'TWD'],
+  ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
 ] as const) ZH_UNITS.add(k, money(c));
 // Cents: 每股1美分.
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
@@ -65,10 +67,10 @@ for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['�
   ZH_UNITS.add(k, u('energy', 'Wh', f));
 }
 ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
-for (const [k, f] of [['平方米', 1], ['平米', 1], ['平方英尺', 0.09290304], ['平方公里', 1e6], ['平方千米', 1e6], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
+for (const [k, f] of [['平方米', 1], ['平米', 1], ['平方英尺', 0.09290304], ['平方呎', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));
 }
-for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
 for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3]] as const) ZH_UNITS.add(k, u('length', 'm', f));
