@@ -311,7 +311,22 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         confidence = 0.7;
       }
     }
-    let measure = measureFor(text, figure, cStart, cEnd) ?? measureFor(text, figure, sentence.offset, sEnd);
+    let measure = measureFor(text, figure, cStart, cEnd);
+    if (!measure) {
+      // Borrow the sentence's measure only when no other figure of this kind owns it in its own
+      // clause ("a total investment of $13 billion, with $11.6 billion already disbursed").
+      measure = measureFor(text, figure, sentence.offset, sEnd);
+      if (measure) {
+        for (let k = fi - 1; k >= 0 && figures[k].offset >= sentence.offset; k--) if (ownsMeasure(k)) { measure = null; break; }
+        for (let k = fi + 1; measure && k < figures.length && figures[k].offset < sEnd; k++) if (ownsMeasure(k)) { measure = null; break; }
+      }
+    }
+    function ownsMeasure(k: number): boolean {
+      const g = figures[k];
+      if (g.kind !== figure.kind) return false;
+      const [gs, ge] = clauseBounds(text, sentence, g.offset, g.offset + g.length);
+      return gs !== cStart && measureFor(text, g, gs, ge) === measure;
+    }
     if ((measure === 'power' || measure === 'chip_power') && subject && store.entities.get(subject)?.kind === 'chip') measure = chipPowerMeasure(store, subject, figure, text.slice(cStart, cEnd), measure);
     if (!measure) confidence = Math.min(confidence, 0.3);
     const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
@@ -610,9 +625,19 @@ function jointWithNeighbour(text: string, mentions: Mention[], i: number): numbe
   const m = mentions[i];
   const prev = mentions[i - 1];
   const next = mentions[i + 1];
-  if (prev && prev.entityId !== m.entityId && joins(text.slice(prev.offset + prev.length, m.offset))) return i - 1;
-  if (next && next.entityId !== m.entityId && joins(text.slice(m.offset + m.length, next.offset))) return i + 1;
+  if (prev && prev.entityId !== m.entityId && (joins(text.slice(prev.offset + prev.length, m.offset)) || inList(text, mentions, i - 1))) return i - 1;
+  if (next && next.entityId !== m.entityId && (joins(text.slice(m.offset + m.length, next.offset)) || inList(text, mentions, i))) return i + 1;
   return undefined;
+}
+
+/** "Amazon, Alphabet, Meta and Microsoft": mention i and i+1 are commas of a list that ends in and/和. */
+function inList(text: string, mentions: Mention[], i: number): boolean {
+  for (let k = i; k + 1 < mentions.length && k < i + 8; k++) {
+    const between = text.slice(mentions[k].offset + mentions[k].length, mentions[k + 1].offset);
+    if (joins(between)) return k > i || false;
+    if (!/^\s*[,，]\s*$/.test(between)) return false;
+  }
+  return false;
 }
 
 /** A mention in the clause named as the other party ("向OpenAI", "in OpenAI", "with OpenAI"). */
