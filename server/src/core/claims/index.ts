@@ -317,8 +317,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // clause ("a total investment of $13 billion, with $11.6 billion already disbursed").
       measure = measureFor(text, figure, sentence.offset, sEnd);
       if (measure) {
-        for (let k = fi - 1; k >= 0 && figures[k].offset >= sentence.offset; k--) if (ownsMeasure(k)) { measure = null; break; }
-        for (let k = fi + 1; measure && k < figures.length && figures[k].offset < sEnd; k++) if (ownsMeasure(k)) { measure = null; break; }
+        // The nearest few figures each side: a run of thousands of numbers in one sentence stays linear.
+        for (let k = fi - 1; k >= 0 && k >= fi - 6 && figures[k].offset >= sentence.offset; k--) if (ownsMeasure(k)) { measure = null; break; }
+        for (let k = fi + 1; measure && k <= fi + 6 && k < figures.length && figures[k].offset < sEnd; k++) if (ownsMeasure(k)) { measure = null; break; }
       }
     }
     function ownsMeasure(k: number): boolean {

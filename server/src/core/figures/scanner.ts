@@ -2144,8 +2144,15 @@ class Scanner {
 }
 
 function mulSide(factor: number, side: Side, x: number | null): number | null {
-  // Scale times unit first: 千 × 克 is exactly 1, so 2.3千克 stays 2.3 kg.
-  return x === null ? null : x * (side.scale * factor) * side.sign;
+  // Scale times unit first: 千 × 克 is exactly 1, so 2.3千克 stays 2.3 kg. Sub-unit factors divide
+  // (180 ml = 180 / 1e6 m³, not 180 × 1e-6 = 0.00017999999999999998).
+  if (x === null) return null;
+  const f = side.scale * factor;
+  if (f < 1) {
+    const inverse = Math.round(1 / f);
+    if (Math.abs(1 / f - inverse) < 1e-9 * inverse) return (x / inverse) * side.sign;
+  }
+  return x * f * side.sign;
 }
 
 export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number | null; high: number | null } {
