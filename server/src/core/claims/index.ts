@@ -2,6 +2,7 @@
 import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } from '../types.ts';
 import { measureFor } from './measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
+import { isLatin } from '../figures/chars.ts';
 
 const CLAUSE_BREAKS = new Set([0xff0c, 0x3001, 0xff1b, 0xff1a, 44, 59, 58, 0x2014, 0xff08, 0xff09, 40, 41]); // ，、；：,;:—（）()
 
@@ -79,10 +80,7 @@ const SEGMENT_AFTER = /^(?:\s*(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:b
 
 const RIVAL_AFTER = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
 
-const isLatinAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i) | 0x20;
-  return c >= 97 && c <= 122;
-};
+const isLatinAt = (s: string, i: number): boolean => isLatin(s.charCodeAt(i));
 
 function scopeOf(clause: string): string | undefined {
   const phase = PHASE.exec(clause);

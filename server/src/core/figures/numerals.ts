@@ -179,7 +179,7 @@ export function readChinese(s: string, i: number): ZhNum {
     if (su !== undefined) {
       onlyDigits = false;
       smallUnit = true;
-      section += (num === 0 && !hasDigitBefore(s, i, j) ? 1 : num) * su;
+      section += (num === 0 ? 1 : num) * su;
       num = 0;
       lastUnit = su;
       j++;
@@ -264,9 +264,6 @@ export function readChinese(s: string, i: number): ZhNum {
   };
 }
 
-function hasDigitBefore(_s: string, _start: number, _j: number): boolean {
-  return false;
-}
 
 // ---------------------------------------------------------------------------------------------
 // English number words

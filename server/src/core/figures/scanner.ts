@@ -30,7 +30,6 @@ interface Side {
   /** English vague phrase "millions of": where the unit may start after "of". */
   ofEnd?: number;
   /** Bare value allowed without a unit (Arabic, scaled). */
-  bareOK: boolean;
   /** "$100+ billion": a plus sign between the number and its scale word. */
   plus?: boolean;
   /** 三四个, 五六千: two adjacent numerals written as a range (lo, hi set; v null). */
@@ -329,20 +328,20 @@ class Scanner {
       const a = readArabic(s, p, this.o);
       side = {
         start: i, end: a.end, v: a.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
-        lang: 'en', src: 'ar', a, isOne: a.value === 1 && !a.decimal, sign, bareOK: true,
+        lang: 'en', src: 'ar', a, isOne: a.value === 1 && !a.decimal, sign,
       };
     } else if (isZhNumChar(c)) {
       const pr = this.zhPair(p);
       if (pr) {
         return {
           start: i, end: pr.end, v: null, lo: pr.lo, hi: pr.hi, vague: false, more: false, cur, scale: 1, scaleText: '',
-          lang: 'zh', src: 'vz', isOne: false, sign, bareOK: true, pair: true,
+          lang: 'zh', src: 'vz', isOne: false, sign, pair: true,
         };
       }
       const z = readChinese(s, p);
       side = {
         start: i, end: z.end, v: z.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
-        lang: 'zh', src: 'zh', z, isOne: z.value === 1 && z.single, sign, bareOK: z.hasBig,
+        lang: 'zh', src: 'zh', z, isOne: z.value === 1 && z.single, sign,
       };
       // 十几, 二十几, 三百几十: 几 after a numeral ending in a unit word is vague (十几 = 11–19).
       if (s.charCodeAt(z.end) === 0x51e0 /* 几 */ && z.lastUnit >= 10 && z.lastUnit <= 1000 && !z.digitString && z.value % z.lastUnit === 0) {
@@ -359,7 +358,7 @@ class Scanner {
       if (!e) return null;
       side = {
         start: i, end: e.end, v: e.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
-        lang: 'en', src: 'en', isOne: e.isOne, sign, bareOK: e.scaled,
+        lang: 'en', src: 'en', isOne: e.isOne, sign,
       };
     } else return null;
     this.readScale(side);
@@ -1879,7 +1878,7 @@ class Scanner {
     }
     const side: Side = {
       start: from, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'zh', src: 'vz', isOne: false,
-      sign: 1, bareOK: true,
+      sign: 1,
     };
     // vague + scale after: 数十万 handled by magnitudeRun; 数千万 too.
     return this.complete(side);
@@ -1926,8 +1925,7 @@ class Scanner {
         const w2 = s.slice(q2, wordEnd(s, q2)).toLowerCase();
         const m = w2 === 'dozen' ? 12 : EN_BIG.get(w2);
         if (m) {
-          const side: Side = { start: i, end: wordEnd(s, q2), v: 0.5 * m, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1, bareOK: true };
-          return this.complete(side);
+          return this.complete(wordAmount(i, wordEnd(s, q2), 0.5 * m));
         }
       }
       if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that') {
@@ -2066,8 +2064,7 @@ class Scanner {
     // "a quarter of a trillion dollars", "a third of a million GPUs": a fraction of a magnitude is an amount.
     const m = /^\s+of\s+an?\s+(million|billion|trillion)\b/i.exec(s.slice(end, end + 20));
     if (m) {
-      const side: Side = { start: i, end: end + m[0].length, v: num * EN_BIG.get(m[1].toLowerCase())!, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1, bareOK: true };
-      return this.complete(side);
+      return this.complete(wordAmount(i, end + m[0].length, num * EN_BIG.get(m[1].toLowerCase())!));
     }
     return this.emitSimple(i, end, 'ratio', num, 'ratio', prefixQualifier(s, i));
   }
@@ -2121,7 +2118,7 @@ class Scanner {
       hi = 9 * m;
     } else return 0;
     // "of" then unit/noun.
-    const side: Side = { start, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'en', src: 've', isOne: false, sign: 1, bareOK: true };
+    const side: Side = { start, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'en', src: 've', isOne: false, sign: 1 };
     const q = skipSp(s, p);
     if (s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2))) {
       side.end = q + 2;
@@ -2141,6 +2138,11 @@ class Scanner {
     this.out.push(f);
     this.lastEnd = f.offset + f.length;
   }
+}
+
+/** An amount spelled in English words whose value is already known ("half a billion", "a quarter of a trillion"). */
+function wordAmount(start: number, end: number, v: number): Side {
+  return { start, end, v, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1 };
 }
 
 function mulSide(factor: number, side: Side, x: number | null): number | null {
