@@ -123,7 +123,7 @@ test('paragraph memo stays within its budget and drops the oldest unused paragra
 
 // ---- Linear time: compare n and 4n, best of a few runs. Linear work takes about 4× the time and
 // quadratic work 16×; the bar (11) sits between them with room for GC and JIT noise on a busy
-// machine (8.1× was seen once under load with a bar of 8). ----
+// machine (8.1× was seen once under load with a bar of 8, and 11+ once on CI for a 9 ms case). ----
 
 function best(f: () => unknown, runs = 3): number {
   let b = Infinity;
@@ -138,8 +138,14 @@ function assertLinear(name: string, make: (n: number) => string, run: (text: str
   const small = make(n);
   const big = make(4 * n);
   run(small);
-  const ratio = best(() => run(big)) / best(() => run(small), 5);
-  assert.ok(ratio < 11, `${name}: 4× the input took ${ratio.toFixed(1)}× the time`);
+  // Noise (GC, a busy CI neighbour) only ever adds time, so a real quadratic case fails every
+  // attempt while a linear one blown up once by noise passes on the next: keep the lowest ratio.
+  const ratios: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    ratios.push(best(() => run(big)) / best(() => run(small), 5));
+    if (ratios[ratios.length - 1] < 11) return;
+  }
+  assert.fail(`${name}: 4× the input took ${ratios.map((r) => r.toFixed(1)).join('×, ')}× the time in 3 attempts`);
 }
 
 const recognize = (t: string) => recognizeFigures(maskText(t, 'markdown'));
@@ -151,7 +157,7 @@ const ADVERSARIAL: [string, (n: number) => string, number][] = [
   ['$$$$…', (n) => '$'.repeat(n), 100_000],
   ['1,1,1,1…', (n) => '1,'.repeat(n / 2), 100_000],
   ['一二三四…', (n) => '一二三四五六七八九十百千万亿'.repeat(n / 14), 100_000],
-  ['deeply nested markdown', (n) => '> '.repeat(n / 4) + '- [' .repeat(n / 8) + '100亿美元', 40_000],
+  ['deeply nested markdown', (n) => '> '.repeat(n / 4) + '- [' .repeat(n / 8) + '100亿美元', 80_000],
   ['unclosed code spans and comments', (n) => '` <!-- ``` [x]( '.repeat(n / 16), 100_000],
   ['10,000s of entity names', (n) => 'Microsoft OpenAI 微软 星际之门 Oracle '.repeat(n / 36), 100_000],
 ];
