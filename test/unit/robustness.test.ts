@@ -68,7 +68,7 @@ test('analyze: any text never throws and keeps every span valid', () => {
 const lookBackWords = fc.constantFrom('该项目', '该协议', '这座数据中心', '该公司', 'the deal', 'The project ', 'the company', 'This 1 GW campus',
   '（Sam Altman）', '山姆·奥特曼', '甲骨文', 'Oracle and OpenAI', '微软和OpenAI', '向OpenAI投资', '表示', ' said', '\n\n和', '\n\nmore than');
 
-test('paragraph memo: after every edit of a sequence the analysis equals a fresh one', () => {
+test('paragraph memo and the previous version: after every edit of a sequence the analysis equals a fresh one', () => {
   const edit = fc.oneof(
     fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), insert: fc.oneof(fragment, lookBackWords) }),
     // Move a block elsewhere: paragraphs keep their text but get a new look-back context.
@@ -78,7 +78,7 @@ test('paragraph memo: after every edit of a sequence the analysis equals a fresh
     fc.property(fc.nat({ max: 3 }), fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
       const memo = new AnalysisMemo();
       let text = start === 0 ? EXAMPLE.slice(0, 4000) : makeDraft(3000, start);
-      analyze(text, { today: TODAY, memo }, store);
+      let previous = analyze(text, { today: TODAY, memo }, store);
       for (const e of edits) {
         const at = e.at % (text.length + 1);
         if ('to' in e) {
@@ -88,7 +88,8 @@ test('paragraph memo: after every edit of a sequence the analysis equals a fresh
           text = rest.slice(0, to) + block + rest.slice(to);
         } else text = text.slice(0, at) + e.insert + text.slice(at + e.del);
         // As the server does on every version; each must equal a fresh analysis.
-        assert.deepEqual(analyze(text, { today: TODAY, memo }, store), analyze(text, { today: TODAY }, store));
+        previous = analyze(text, { today: TODAY, memo, previous }, store);
+        assert.deepEqual(previous, analyze(text, { today: TODAY }, store));
       }
     }),
     { numRuns: 60 },

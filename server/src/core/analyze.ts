@@ -1,7 +1,6 @@
 // The one entry point of the analysis: text in, plain data out. No IO, never throws.
 import type { Analysis, FactStore, Figure, Finding } from './types.ts';
-import { maskText } from './text/mask.ts';
-import { detectLanguage, splitSentences } from './text/sentences.ts';
+import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
 import { findMentions } from './entities/index.ts';
 import { attachClaims, type MemoEntry } from './claims/index.ts';
@@ -23,7 +22,15 @@ export interface AnalyzeOptions {
    * drafts (the server keeps one): after an edit only the changed paragraph is re-recognized.
    */
   memo?: AnalysisMemo;
+  /**
+   * The last analysis of the same draft, when there is one: the text stages (mask, sentences,
+   * paragraphs) then re-read only the blocks an edit touched. The result is the same without it.
+   */
+  previous?: Analysis;
 }
+
+/** What each analysis prepared from its text, for the next analysis of the same draft. */
+const preparedOf = new WeakMap<Analysis, PreparedText>();
 
 /**
  * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
@@ -103,56 +110,7 @@ export class AnalysisMemo {
 
 }
 
-/** A paragraph of the masked text with its text, sliced once per analysis for every memo. */
-export interface Paragraph {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function paragraphsOf(masked: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const [start, end] of paragraphRanges(masked)) if (end > start) out.push({ start, end, text: masked.slice(start, end) });
-  return out;
-}
-
-/** Paragraphs of masked text: [start, end) ranges separated by blank lines. */
-export function paragraphRanges(masked: string): [number, number][] {
-  const out: [number, number][] = [];
-  const n = masked.length;
-  let start = 0;
-  let i = masked.indexOf('\n');
-  while (i >= 0 && i < n) {
-    // A blank line: newline, only spaces/tabs/CR, newline.
-    let k = i + 1;
-    while (k < n) {
-      const c = masked.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 13) break;
-      k++;
-    }
-    if (k < n && masked.charCodeAt(k) === 10) {
-      // Swallow the whole run of blank lines into the separator.
-      let e = k;
-      for (;;) {
-        let q = e + 1;
-        while (q < n) {
-          const c = masked.charCodeAt(q);
-          if (c !== 32 && c !== 9 && c !== 13) break;
-          q++;
-        }
-        if (q < n && masked.charCodeAt(q) === 10) e = q;
-        else break;
-      }
-      out.push([start, i]);
-      start = e + 1;
-      i = masked.indexOf('\n', start);
-      continue;
-    }
-    i = masked.indexOf('\n', i + 1);
-  }
-  out.push([start, n]);
-  return out;
-}
+export type { Paragraph } from './text/prepare.ts';
 
 function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo): Figure[] {
   const out: Figure[] = [];
@@ -183,11 +141,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}, store: FactS
 export const LARGE_DRAFT = 8 * 1024 * 1024;
 
 function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore): Analysis {
-  const masked = maskText(text, options.format ?? 'markdown');
-  const language = detectLanguage(masked);
-  const sentences = splitSentences(masked, text);
-  const paragraphs = options.memo ? paragraphsOf(masked) : undefined;
-  const figures = options.memo ? figuresByParagraph(paragraphs!, options.memo) : recognizeFigures(masked);
+  const prepared = prepareText(text, options.format ?? 'markdown', options.previous && preparedOf.get(options.previous));
+  const analysis = analyzePrepared(prepared, options, store);
+  preparedOf.set(analysis, prepared);
+  return analysis;
+}
+
+function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store: FactStore): Analysis {
+  const { text, masked, language, sentences } = prepared;
+  const paragraphs = prepared.paragraphs;
+  const figures = options.memo ? figuresByParagraph(paragraphs, options.memo) : recognizeFigures(masked);
   for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
   if (text.length > LARGE_DRAFT) {
     const mb = (text.length / 1048576).toFixed(1);
@@ -198,9 +161,9 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore):
     const finding: Finding = { code: 'large-draft', severity: 'information', offset: 0, length: 0, related: [], fixes: [], factIds: [], message, key: 'large-draft' };
     return { language, sentences, figures, mentions: [], claims: [], findings: [finding] };
   }
-  const mentions = findMentions(masked, store, options.memo && { memo: options.memo, paragraphs: paragraphs! });
+  const mentions = findMentions(masked, store, options.memo && { memo: options.memo, paragraphs });
   for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);
-  const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, options.memo && { memo: options.memo, paragraphs: paragraphs! });
+  const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, options.memo && { memo: options.memo, paragraphs });
   const lang: MessageLanguage = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : language === 'en' ? 'en' : 'zh';
   const partial = { language, sentences, figures, mentions, claims };
   const findings = runChecks(

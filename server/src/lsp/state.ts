@@ -70,7 +70,8 @@ export class AnalysisCache {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.storeGeneration === this.storeGeneration) return hit.analysis;
     const started = performance.now();
-    const analysis = analyze(doc.getText(), { ...this.getOptions(doc), memo: this.memo }, this.getStore());
+    // The previous version's analysis lets an edit re-read only the blocks it touched.
+    const analysis = analyze(doc.getText(), { ...this.getOptions(doc), memo: this.memo, previous: hit?.analysis }, this.getStore());
     this.lastMs.set(doc.uri, performance.now() - started);
     this.cache.set(doc.uri, { version: doc.version, storeGeneration: this.storeGeneration, analysis });
     return analysis;

@@ -15,13 +15,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
   const n = text.length;
   const out = new Uint16Array(n);
   // Traditional Chinese is read as simplified (text/fold.ts); the raw text keeps what was written.
-  let folded = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const f = foldChar(c);
-    if (f !== c) folded = true;
-    out[i] = f;
-  }
+  for (let i = 0; i < n; i++) out[i] = foldChar(text.charCodeAt(i));
   const blank = (a: number, b: number): void => {
     for (let k = Math.max(0, a); k < b && k < n; k++) {
       const c = out[k];
@@ -332,7 +326,9 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     i++;
   }
   const masked = new TextDecoder('utf-16le').decode(out);
-  return folded ? foldWords(masked) : masked;
+  // Regional words are folded in any text (晶片 is 芯片 in a simplified draft too), so that a block
+  // masks the same alone as inside its draft (text/prepare.ts).
+  return foldWords(masked);
 }
 
 function listNumber(t: string, p: number): boolean {
@@ -449,4 +445,25 @@ function findLine(t: string, from: number, marker: string): number {
     ls = lineEnd(t, ls);
   }
   return -1;
+}
+
+const INDENTED_LINE = /(?:^|\n)(?: {4}| {0,3}\t)/;
+
+/**
+ * True when no construct of the masker reaches across a blank line ("\n\n"): then every block
+ * between blank lines masks the same alone as inside the text, and an edit re-masks only its
+ * blocks (text/prepare.ts). False for front matter, fenced or indented code, and an HTML comment
+ * that is unclosed or spans a blank line.
+ */
+export function masksByBlock(text: string, format: 'markdown' | 'plaintext'): boolean {
+  if (format === 'plaintext') return true; // plain text masks URLs and e-mails only
+  if (text.startsWith('---') || text.includes('```') || text.includes('~~~') || INDENTED_LINE.test(text)) return false;
+  for (let i = text.indexOf('<!--'); i >= 0; ) {
+    const close = text.indexOf('-->', i + 4);
+    if (close < 0) return false;
+    const blank = text.indexOf('\n\n', i);
+    if (blank >= 0 && blank < close) return false;
+    i = text.indexOf('<!--', close + 3);
+  }
+  return true;
 }

@@ -133,15 +133,29 @@ function isAbbrev(t: string, i: number): boolean {
   return false;
 }
 
-/** 'zh' when CJK characters clearly dominate, 'en' when Latin letters do, otherwise 'mixed'. */
-export function detectLanguage(text: string): 'zh' | 'en' | 'mixed' {
+/** CJK characters and Latin letters of text[from, to): what detectLanguage weighs. */
+export interface ScriptCounts {
+  cjk: number;
+  latin: number;
+}
+
+export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
   let cjk = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
     else if (isLatin(c)) latin++;
   }
+  return { cjk, latin };
+}
+
+/** 'zh' when CJK characters clearly dominate, 'en' when Latin letters do, otherwise 'mixed'. */
+export function detectLanguage(text: string): 'zh' | 'en' | 'mixed' {
+  return languageOf(countScripts(text));
+}
+
+export function languageOf({ cjk, latin }: ScriptCounts): 'zh' | 'en' | 'mixed' {
   // A CJK character carries about as much as a three-letter word; weigh letters accordingly.
   const zh = cjk * 3;
   if (zh === 0 && latin === 0) return 'en';

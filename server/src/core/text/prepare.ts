@@ -1,0 +1,205 @@
+// The text stages every analysis starts with (mask, language, sentences, paragraphs), and their
+// update after an edit: only the blocks between blank lines that the edit touched are read again,
+// the rest is taken from the previous version (shifted), so a keystroke in a 1 MB draft does not
+// re-read the megabyte. The result always equals prepareText() of the new text alone.
+import type { Sentence } from '../types.ts';
+import { maskText, masksByBlock } from './mask.ts';
+import { countScripts, languageOf, splitSentences, type ScriptCounts } from './sentences.ts';
+
+/** A paragraph of the masked text (blank-line separated), with its text for the memos. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PreparedText {
+  text: string;
+  format: 'markdown' | 'plaintext';
+  masked: string;
+  /** masksByBlock() of the text: an edit may re-mask just its blocks. */
+  byBlock: boolean;
+  scripts: ScriptCounts;
+  language: 'zh' | 'en' | 'mixed';
+  sentences: Sentence[];
+  /** Non-empty paragraphs, in order. */
+  paragraphs: Paragraph[];
+}
+
+export function prepareText(text: string, format: 'markdown' | 'plaintext', previous?: PreparedText): PreparedText {
+  if (previous && previous.format === format && previous.byBlock) {
+    if (previous.text === text) return previous;
+    const updated = updatePrepared(previous, text);
+    if (updated) return updated;
+  }
+  const masked = maskText(text, format);
+  const scripts = countScripts(masked);
+  return {
+    text, format, masked,
+    byBlock: masksByBlock(text, format),
+    scripts,
+    language: languageOf(scripts),
+    sentences: splitSentences(masked, text),
+    paragraphs: paragraphsFrom(masked, 0, []),
+  };
+}
+
+/** Undefined when the edit touches something that reaches across blocks (then all is read again). */
+function updatePrepared(prev: PreparedText, text: string): PreparedText | undefined {
+  const old = prev.text;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const delta = text.length - old.length;
+  // The edited window, widened to whole blocks: [a, b) in the new text is [a, b - delta) in the old.
+  // Both blank lines that bound it lie in the unchanged prefix and suffix.
+  const before = prefix >= 2 ? text.lastIndexOf('\n\n', prefix - 2) : -1;
+  const a = before < 0 ? 0 : before + 2;
+  const after = text.indexOf('\n\n', text.length - suffix);
+  const b = after < 0 ? text.length : after;
+  const window = text.slice(a, b);
+  if (!masksByBlock(window, prev.format)) return undefined;
+  const maskedWindow = maskText(window, prev.format);
+  const masked = prev.masked.slice(0, a) + maskedWindow + prev.masked.slice(b - delta);
+
+  const gone = countScripts(prev.masked, a, b - delta);
+  const added = countScripts(maskedWindow);
+  const scripts = { cjk: prev.scripts.cjk - gone.cjk + added.cjk, latin: prev.scripts.latin - gone.latin + added.latin };
+
+  return {
+    text, format: prev.format, masked, byBlock: true, scripts, language: languageOf(scripts),
+    sentences: spliceSentences(prev.sentences, splitSentences(maskedWindow, window), a, b, delta),
+    paragraphs: spliceParagraphs(prev.paragraphs, masked, a, b, delta),
+  };
+}
+
+/**
+ * Sentences never cross a blank line, and a paragraph index is one more than the last sentence's
+ * before it, so the window's sentences are numbered on from the last one before the window.
+ */
+function spliceSentences(old: Sentence[], windowSentences: Sentence[], a: number, b: number, delta: number): Sentence[] {
+  const lo = firstAtOrAfter(old, a);
+  const hi = firstAtOrAfter(old, b - delta);
+  const base = lo > 0 ? old[lo - 1].paragraph + 1 : 0;
+  const out = old.slice(0, lo);
+  for (const s of windowSentences) out.push({ offset: s.offset + a, length: s.length, paragraph: s.paragraph + base });
+  if (hi < old.length) {
+    const nextParagraph = out.length ? out[out.length - 1].paragraph + 1 : 0;
+    const shift = nextParagraph - old[hi].paragraph;
+    for (let k = hi; k < old.length; k++) {
+      const s = old[k];
+      out.push(delta === 0 && shift === 0 ? s : { offset: s.offset + delta, length: s.length, paragraph: s.paragraph + shift });
+    }
+  }
+  return out;
+}
+
+/**
+ * The paragraph scan reads forward only, so it restarts at the last old paragraph that ends before
+ * the window and stops as soon as it is back on an old paragraph start after the window.
+ */
+function spliceParagraphs(old: Paragraph[], masked: string, a: number, b: number, delta: number): Paragraph[] {
+  // Old paragraphs ending before the blank line in front of the window are unchanged; the scan
+  // restarts at the last of them, since its successor's start depends on blank lines after it.
+  let keep = firstAtOrAfterStart(old, a);
+  while (keep > 0 && old[keep - 1].end > a - 2) keep--;
+  const restart = keep > 0 ? old[keep - 1].start : 0;
+  const out = old.slice(0, Math.max(0, keep - 1));
+  return paragraphsFrom(masked, restart, out, (start) => {
+    if (start < b) return false;
+    let k = firstAtOrAfterStart(old, start - delta);
+    if (k >= old.length || old[k].start !== start - delta) return false;
+    for (; k < old.length; k++) {
+      const p = old[k];
+      out.push(delta === 0 ? p : { start: p.start + delta, end: p.end + delta, text: p.text });
+    }
+    return true;
+  });
+}
+
+/**
+ * Paragraphs of masked text: ranges separated by blank lines (only spaces, tabs or CR between two
+ * newlines), scanned from `start`, a paragraph start. `stop` may end the scan at a paragraph start.
+ */
+export function paragraphsFrom(masked: string, start: number, out: Paragraph[], stop?: (start: number) => boolean): Paragraph[] {
+  const n = masked.length;
+  const push = (s: number, e: number): void => {
+    if (e > s) out.push({ start: s, end: e, text: masked.slice(s, e) });
+  };
+  let i = masked.indexOf('\n', start);
+  while (i >= 0 && i < n) {
+    // A blank line: newline, only spaces/tabs/CR, newline.
+    let k = i + 1;
+    while (k < n) {
+      const c = masked.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 13) break;
+      k++;
+    }
+    if (k < n && masked.charCodeAt(k) === 10) {
+      // Swallow the whole run of blank lines into the separator.
+      let e = k;
+      for (;;) {
+        let q = e + 1;
+        while (q < n) {
+          const c = masked.charCodeAt(q);
+          if (c !== 32 && c !== 9 && c !== 13) break;
+          q++;
+        }
+        if (q < n && masked.charCodeAt(q) === 10) e = q;
+        else break;
+      }
+      push(start, i);
+      start = e + 1;
+      if (stop?.(start)) return out;
+      i = masked.indexOf('\n', start);
+      continue;
+    }
+    i = masked.indexOf('\n', i + 1);
+  }
+  push(start, n);
+  return out;
+}
+
+function firstAtOrAfter(spans: readonly { offset: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].offset < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstAtOrAfterStart(paragraphs: readonly Paragraph[], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Length of the common prefix: native comparisons of halving chunks, then code units. */
+function commonPrefix(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  let at = 0;
+  for (let step = 1 << 16; step >= 16; step >>= 2) {
+    while (at + step <= n && x.slice(at, at + step) === y.slice(at, at + step)) at += step;
+  }
+  while (at < n && x.charCodeAt(at) === y.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Length of the common suffix, at most `max` code units. */
+function commonSuffix(x: string, y: string, max: number): number {
+  const xn = x.length;
+  const yn = y.length;
+  let at = 0;
+  for (let step = 1 << 16; step >= 16; step >>= 2) {
+    while (at + step <= max && x.slice(xn - at - step, xn - at) === y.slice(yn - at - step, yn - at)) at += step;
+  }
+  while (at < max && x.charCodeAt(xn - 1 - at) === y.charCodeAt(yn - 1 - at)) at++;
+  return at;
+}
