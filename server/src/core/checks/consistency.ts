@@ -61,13 +61,23 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: string, mentions
 }
 
 /** Two figures of a company (not a project) are the same quantity only if they are about the same object. */
-function sameObject(ctx: CheckContext, a: ClaimInfo, aText: string, b: ClaimInfo, bText: string, bMentions?: Mention[]): boolean {
+/** Object signatures of the draft's own claims, found once per analysis (a claim meets up to WINDOW others). */
+const ownSignatures = new WeakMap<ClaimInfo, Set<string>>();
+
+function ownSignature(ctx: CheckContext, c: ClaimInfo): Set<string> {
+  let sig = ownSignatures.get(c);
+  if (!sig) ownSignatures.set(c, (sig = objectSignature(ctx, c, ctx.masked)));
+  return sig;
+}
+
+/** `b` is another of the draft's claims, or one of another draft (its text and mentions given). */
+function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { text: string; mentions: Mention[] }): boolean {
   if (isThing(ctx.store, a.claim.subject!)) return true;
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
   if (a.figure.value == null || b.figure.value == null) return false;
-  const sa = objectSignature(ctx, a, aText);
-  const sb = objectSignature(ctx, b, bText, bMentions ?? []);
+  const sa = ownSignature(ctx, a);
+  const sb = other ? objectSignature(ctx, b, other.text, other.mentions) : ownSignature(ctx, b);
   // A company's power is many sites and contracts at once ("AWS signed for 960 MW" and "a 120 MW
   // AWS campus"): the same quantity only when both name the same object.
   if (!sa.size && !sb.size) return !MANY_PER_SUBJECT.has(a.family) && a.family !== 'power' && a.figure.value != null && b.figure.value != null;
@@ -151,7 +161,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
         flagged.add(c.index);
         break;
       }
-      if (strict && strict === strictKey(p) && sameObject(ctx, c, ctx.masked, p, ctx.masked, ctx.analysis.mentions)) {
+      if (strict && strict === strictKey(p) && sameObject(ctx, c, p)) {
         res.internal.push(internalFinding(ctx, c, p));
         flagged.add(c.index);
         break;
@@ -179,7 +189,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
           flagged.add(c.index);
           break;
         }
-        if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, ctx.masked, o, draft.text, [])) {
+        if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, o, { text: draft.text, mentions: [] })) {
           res.crossDraft.push(crossFinding(ctx, c, draft, o, where));
           flagged.add(c.index);
           break;
