@@ -84,6 +84,10 @@ const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币',
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this']);
 const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
+/** Time units a half can follow: 两年半, 一天半, 一周半. */
+const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
+/** Second characters of words that start with 半 (半导体, 半岛, 半价…): then 半 is no half. */
+const HALF_WORDS = '导岛径价场决';
 /** Second characters of words that start with 成 (成本, 成为, 成立…): then 成 is not tenths. */
 const CHENG_WORDS = '员本为立交果功长熟品型都绩效年就了';
 const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
@@ -443,14 +447,29 @@ class Scanner {
         side.scale = sc.value;
         side.scaleText = s.slice(q, q + sc.len);
         side.end = q + sc.len;
-        // Composite amounts: 1亿2000万元 = 1.2亿, 4458亿4005万令吉.
-        if (side.src === 'ar' && side.v !== null && sc.value === 1e8 && isDigit(s.charCodeAt(side.end))) {
+        let step = 1;
+        // Composite amounts, each lower place after a higher one: 1亿2000万元 = 1.2亿, 4458亿4005万令吉,
+        // 1万2千块 = 1.2万, 5万4千6百, 1亿2千万元 = 1.2亿. Each part must fit under the place before it.
+        if (side.src === 'ar' && side.v !== null && !side.a!.decimal && sc.value >= 1e4 && isDigit(s.charCodeAt(side.end))) {
+          let rest = 0;
+          let place = sc.value;
           let k = side.end;
-          while (isDigit(s.charCodeAt(k)) && k - side.end < 4) k++;
-          if (s.charCodeAt(k) === 0x4e07 /* 万 */ && !isDigit(s.charCodeAt(k))) {
-            side.v += Number(s.slice(side.end, k)) / 1e4;
-            side.end = k + 1;
-            return;
+          for (;;) {
+            let m = k;
+            while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
+            if (m === k || isDigit(s.charCodeAt(m)) || (s.charCodeAt(k) === 48 && m - k < 4)) break;
+            const lower = ZH_SCALES.match(s, m);
+            const part = Number(s.slice(k, m)) * (lower?.value ?? 0);
+            if (!lower || lower.value >= place || part >= place) break;
+            rest += part;
+            place = lower.value;
+            k = m + lower.len;
+          }
+          if (rest) {
+            side.v += rest / sc.value;
+            side.end = k;
+            // 2万3千多名: "more" steps by the last place written (a thousand), in units of the scale.
+            step = place / sc.value;
           }
         }
         const c2 = s.charCodeAt(side.end);
@@ -459,7 +478,7 @@ class Scanner {
           if (un && !un.value.weak) {
             side.more = true;
             side.lo = side.v;
-            side.hi = side.v + 1;
+            side.hi = side.v + step;
             side.end++;
           }
         }
@@ -1280,8 +1299,9 @@ class Scanner {
       end = suffix.end;
     }
     // 年内 / 以内 after durations
-    // 两年半 / 一年半
-    if (kind === 'duration' && s.charCodeAt(end) === 0x534a /* 半 */ && value !== null && unit && (unit.def.timeWord === 'year' || unit.def.timeWord === 'month' || unit.def.timeWord === 'hour')) {
+    // 两年半, 一天半, 一吨半, 3公里半: a half after the unit; 3个半月: inside it. Not 三年半导体.
+    if (value !== null && unit?.def.half) value += 0.5 * factor;
+    else if (value !== null && unit && s.charCodeAt(end) === 0x534a /* 半 */ && !HALF_WORDS.includes(s[end + 1] || '.') && (kind === 'mass' || kind === 'length' || (kind === 'duration' && HALF_AFTER.has(unit.def.timeWord ?? '')))) {
       value += 0.5 * factor;
       end++;
     }
@@ -1818,7 +1838,8 @@ class Scanner {
     p++; // 半
     if (s[p] === '导' || s[p] === '岛' || s[p] === '径' || s[p] === '夜' || s[p] === '天' && s[st] === '半') return p + 1;
     // 半年, 半个月, 半小时, 半个小时: half of a time unit (not 半天, "a long while").
-    const half = s[st] === '半' ? ZH_HALF_UNITS.find(([w]) => s.startsWith(w, p)) : undefined;
+    // 半年报, 半年度: the half-year report is no duration.
+    const half = s[st] === '半' && !(s[p] === '年' && (s[p + 1] === '报' || s[p + 1] === '度')) ? ZH_HALF_UNITS.find(([w]) => s.startsWith(w, p)) : undefined;
     if (half) {
       const [w, f, word] = half;
       const end = p + w.length;

@@ -16,6 +16,8 @@ export interface UnitDef {
   timeWord?: string;
   /** 度 as kWh needs a scale or Arabic digits in front. */
   weak?: boolean;
+  /** The unit holds a half more: 个半月 (three and a half months after 3). */
+  half?: boolean;
 }
 
 export const YEAR_S = 365.25 * 86400;
@@ -94,6 +96,11 @@ ZH_UNITS.add('星期', dur(7 * 86400, 'week'));
 ZH_UNITS.add('天', dur(86400, 'day'));
 ZH_UNITS.add('小时', dur(3600, 'hour'));
 ZH_UNITS.add('个小时', dur(3600, 'hour'));
+// 3个半月, 两个半小时: the half sits between the classifier and the unit.
+ZH_UNITS.add('个半月', { ...dur(MONTH_S, 'month'), half: true });
+ZH_UNITS.add('个半小时', { ...dur(3600, 'hour'), half: true });
+ZH_UNITS.add('个半星期', { ...dur(7 * 86400, 'week'), half: true });
+ZH_UNITS.add('个半季度', { ...dur(MONTH_S * 3, 'quarter'), half: true });
 ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
