@@ -160,7 +160,8 @@ export function readChinese(s: string, i: number): ZhNum {
       hasDigit = true;
       digitRun += String(d);
       // 三四六亿, 一一二三亿 (Taiwan copy writes digits one by one before 亿/万): positional.
-      const positional = j > i && ZH_DIGITS.has(s.charCodeAt(j - 1));
+      // After a place word, 零 marks a skipped place (一千零五十), not a positional zero.
+      const positional = j > i && ZH_DIGITS.has(s.charCodeAt(j - 1)) && !(s.charCodeAt(j - 1) === 0x96f6 && (smallUnit || hasBig));
       num = positional ? num * 10 + d : d;
       if (!positional) {
         runLength = 0;

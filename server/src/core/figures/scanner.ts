@@ -1241,7 +1241,8 @@ class Scanner {
     if (!hasUnitOrNoun) {
       // 四百五十, 两千四百五 stand alone; 三, 十, 千万 (an adverb), 二十三日, 十二点三十分 and GB三百 (a model) do not.
       const standalone = A.src === 'zh' && A.z!.standalone && !'日号点时分秒'.includes(s[A.end] || '_') && !isAlnum(s.charCodeAt(A.start - 1));
-      if (A.src === 'zh' && !A.z!.hasBig && !standalone && !B) return Math.max(A.end, A.start + 1);
+      // 十多万, 十余万: the place after 多 is read as a scale, and makes the number as big as 十万.
+      if (A.src === 'zh' && !A.z!.hasBig && !standalone && !(A.more && A.scale >= 1e4) && !B) return Math.max(A.end, A.start + 1);
       if (A.src === 'en' && !A.scale && !A.isOne) { /* fallthrough */ }
       if (A.src === 'en' && A.v !== null && A.v < 1e3 && !B) {
         // "two of", "the three": only with a following noun-ish word.
