@@ -590,6 +590,15 @@ class Scanner {
         if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : '').includes(after)) return null;
         if (side.src !== 'zh' && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
         if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */)) return null;
+        // 三成半 = 35%, 七成六 = 76% (a tenth's digit after 成, when nothing counted follows it).
+        if (!zhe) {
+          const tail = s.charCodeAt(end + 1);
+          const free = !(end + 1 < s.length) || !(isZhNumChar(tail) || isDigit(tail) || tail === 46 || ZH_UNITS.match(s, end + 1) || HALF_WORDS.includes(s[end + 1]));
+          const c = s.charCodeAt(end);
+          const d = side.src === 'zh' ? ZH_DIGITS.get(c) : isDigit(c) ? c - 48 : undefined; // 7成5 in Hong Kong copy
+          if (after === '半' && free) return { def: { ...def, plusUnits: 0.5 }, start: q, end: end + 1, text: s.slice(q, end + 1) };
+          if (d !== undefined && d > 0 && free) return { def: { ...def, plusUnits: d / 10 }, start: q, end: end + 1, text: s.slice(q, end + 1) };
+        }
         if (zhe) {
           if (side.scale !== 1 || side.v === null) return null;
           if (side.z?.digitString && side.z.text.length === 2) return { def: ZHE_TWO_DIGITS, start: q, end, text: s.slice(q, end) };
@@ -1301,7 +1310,7 @@ class Scanner {
     }
     // 年内 / 以内 after durations
     // 两年半, 一天半, 一吨半, 3公里半: a half after the unit; 3个半月: inside it. Not 三年半导体.
-    if (value !== null && unit?.def.half) value += 0.5 * factor;
+    if (value !== null && unit?.def.plusUnits) value += unit.def.plusUnits * factor;
     else if (value !== null && unit && s.charCodeAt(end) === 0x534a /* 半 */ && !HALF_WORDS.includes(s[end + 1] || '.') && (kind === 'mass' || kind === 'length' || (kind === 'duration' && HALF_AFTER.has(unit.def.timeWord ?? '')))) {
       value += 0.5 * factor;
       end++;

@@ -16,8 +16,8 @@ export interface UnitDef {
   timeWord?: string;
   /** 度 as kWh needs a scale or Arabic digits in front. */
   weak?: boolean;
-  /** The unit holds a half more: 个半月 (three and a half months after 3). */
-  half?: boolean;
+  /** More of the unit written inside the unit text: 0.5 in 个半月 (3个半月) and 成半 (三成半), 0.6 in 成六 (七成六). */
+  plusUnits?: number;
 }
 
 export const YEAR_S = 365.25 * 86400;
@@ -97,10 +97,10 @@ ZH_UNITS.add('天', dur(86400, 'day'));
 ZH_UNITS.add('小时', dur(3600, 'hour'));
 ZH_UNITS.add('个小时', dur(3600, 'hour'));
 // 3个半月, 两个半小时: the half sits between the classifier and the unit.
-ZH_UNITS.add('个半月', { ...dur(MONTH_S, 'month'), half: true });
-ZH_UNITS.add('个半小时', { ...dur(3600, 'hour'), half: true });
-ZH_UNITS.add('个半星期', { ...dur(7 * 86400, 'week'), half: true });
-ZH_UNITS.add('个半季度', { ...dur(MONTH_S * 3, 'quarter'), half: true });
+ZH_UNITS.add('个半月', { ...dur(MONTH_S, 'month'), plusUnits: 0.5 });
+ZH_UNITS.add('个半小时', { ...dur(3600, 'hour'), plusUnits: 0.5 });
+ZH_UNITS.add('个半星期', { ...dur(7 * 86400, 'week'), plusUnits: 0.5 });
+ZH_UNITS.add('个半季度', { ...dur(MONTH_S * 3, 'quarter'), plusUnits: 0.5 });
 ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
