@@ -150,8 +150,7 @@ export function groupKey(store: FactStore, c: ClaimInfo): string | null {
   const needsTime = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
   if (needsTime && !c.timeKey) return null;
   if (c.timeKey.startsWith('rel:')) return null;
-  const noun = c.figure.kind === 'count' ? c.figure.noun ?? '' : '';
-  return [subject, c.family, c.figure.unit, noun, c.timeKey, c.scope].join('|');
+  return [subject, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope].join('|');
 }
 
 export function disjoint(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
@@ -316,4 +315,22 @@ export function sentenceAt(ctx: CheckContext, offset: number): number {
     else return mid;
   }
   return Math.max(0, lo - 1);
+}
+
+/** Counted nouns that are not accelerators; any other noun of a count is a chip model (H100, GB200). */
+const NOT_CHIPS = new Set(['gpu', 'chip', 'accelerator', 'superchip', 'server', 'rack', 'data center', 'site', 'campus', 'job', 'tpu']);
+
+/**
+ * What a count counts, for grouping: a chip model counts GPUs ("100,000 H100 GPUs" and
+ * "100,000 GPUs" are one quantity), other nouns as written, '' for none or another kind.
+ */
+export function countedKind(figure: Figure): string {
+  if (figure.kind !== 'count' || !figure.noun) return '';
+  return NOT_CHIPS.has(figure.noun.toLowerCase()) ? figure.noun : 'GPU';
+}
+
+/** Whether a counted noun names an accelerator (GPU, chip) or a chip model. */
+export function isAcceleratorNoun(noun: string): boolean {
+  const n = noun.toLowerCase();
+  return n === 'gpu' || n === 'chip' || n === 'accelerator' || n === 'superchip' || !NOT_CHIPS.has(n);
 }

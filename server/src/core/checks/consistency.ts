@@ -6,7 +6,7 @@ import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
-  type ClaimInfo, comparableClaims, claimTimeKey, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
+  type ClaimInfo, comparableClaims, claimTimeKey, countedKind, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   groupKey, isSingular, isThing, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
   sentenceAt, TIME_VARYING_MEASURES,
 } from './common.ts';
@@ -89,8 +89,7 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
 function looseKey(ctx: CheckContext, c: ClaimInfo): string | null {
   const subject = c.claim.subject!;
   if (MANY_PER_SUBJECT.has(c.family) && !isSingular(ctx.store, subject, c.family)) return null;
-  const noun = c.figure.kind === 'count' ? c.figure.noun ?? '' : '';
-  return [subject, c.family, c.figure.unit, noun, c.scope].join('|');
+  return [subject, c.family, c.figure.unit, countedKind(c.figure), c.scope].join('|');
 }
 
 function timesCompatible(a: ClaimInfo, b: ClaimInfo): boolean {
@@ -294,7 +293,8 @@ function nounCompatible(figure: Figure, fact: Fact): boolean {
   if (!figure.noun || !fact.of) return true;
   const a = figure.noun.toLowerCase();
   const b = fact.of.toLowerCase();
-  return a === b || (GENERIC_ACCELERATORS.has(a) && GENERIC_ACCELERATORS.has(b));
+  // A chip model counts GPUs: "10万块H100芯片" meets a fact of GPUs (not one of another model).
+  return a === b || (isAcceleratorNoun(a) && isAcceleratorNoun(b) && (GENERIC_ACCELERATORS.has(a) || GENERIC_ACCELERATORS.has(b)));
 }
 
 /** Strong scope cues of a fact's free-text scope, in the claim scope vocabulary. */

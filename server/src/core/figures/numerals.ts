@@ -248,7 +248,9 @@ export function readChinese(s: string, i: number): ZhNum {
   }
   // 三点五: decimal part.
   // 一百二十点五 too, but not clock times (十二点三十分, 十点半): no place word or 分/刻 after the digits.
-  if (s.charCodeAt(j) === 0x70b9 /* 点 */ && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit <= 10 && !hasBig) {
+  // Taiwan statistics write the point as a full stop between Chinese digits: 三六．五％, 七．三九个百分点.
+  const point = s.charCodeAt(j);
+  if ((point === 0x70b9 /* 点 */ || point === 0xff0e /* ． */ || (point === 46 && count > 0)) && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit <= 10 && !hasBig) {
     let k = j + 1;
     let frac = '';
     while (k < n && ZH_DIGITS.has(s.charCodeAt(k))) frac += String(ZH_DIGITS.get(s.charCodeAt(k++)));
@@ -349,6 +351,16 @@ export function readEnglish(s: string, i: number): EnNum | null {
         const e2 = wordEnd(s, k);
         const w2 = s.slice(k, e2).toLowerCase();
         const v2 = EN_SMALL.get(w2);
+        // "a one-million-square-foot property": a hyphenated scale inside a compound adjective.
+        const big = EN_BIG.get(w2);
+        if (big !== undefined && s.charCodeAt(e2) === 45 && /[a-z]/i.test(s[e2 + 1] ?? '')) {
+          total += current * big;
+          current = 0;
+          end = e2;
+          any = true;
+          words += 2;
+          break;
+        }
         if (v2 !== undefined && v2 > 0 && v2 < 10 && current >= 20 && current % 10 === 0) {
           current += v2;
           end = e2;

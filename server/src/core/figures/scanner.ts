@@ -49,6 +49,10 @@ const CUR_PREFIX = new Trie<string>()
   .add('S$', 'SGD').add('NT$', 'TWD').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
   .add('USD', 'USD').add('EUR', 'EUR').add('GBP', 'GBP').add('JPY', 'JPY').add('HKD', 'HKD').add('Rs', 'INR').add('₹', 'INR')
   .add('₩', 'KRW').add('JP¥', 'JPY').add('CN¥', 'CNY')
+  // ISO codes before the amount ("SEK 400 million", "AED 1.2bn").
+  .add('SEK', 'SEK').add('NOK', 'NOK').add('DKK', 'DKK').add('CHF', 'CHF').add('AUD', 'AUD').add('CAD', 'CAD').add('INR', 'INR')
+  .add('KRW', 'KRW').add('TWD', 'TWD').add('SGD', 'SGD').add('MYR', 'MYR').add('AED', 'AED').add('SAR', 'SAR').add('BRL', 'BRL')
+  .add('ZAR', 'ZAR').add('IDR', 'IDR').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   // Written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元.
   .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD');
 
@@ -65,7 +69,7 @@ const STOP_FLAGS = new Uint8Array(0x10000);
 for (const ch of '的了和与及或在为是，。、；：！？（）()“”‘’「」《》,.;:!?\n\r 将并而但就也都从向对把被给让') STOP_FLAGS[ch.charCodeAt(0)] = 1;
 /** Nouns that a counted noun can modify ("数据中心机房楼", "GPU超级计算集群"): then they are what is counted. */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '工厂', '厂房', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同']) ZH_HEAD_NOUNS.add(w, true);
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '工厂', '厂房', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商']) ZH_HEAD_NOUNS.add(w, true);
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
@@ -98,7 +102,7 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
 
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻今明去后前年下好首人新台港美') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻倍今明去后前年下好首人新台港美') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -285,7 +289,7 @@ class Scanner {
         }
       }
     }
-    if (ch === '翻') return this.zhDouble(i);
+    if (ch === '翻' || ch === '倍') return this.zhDouble(i);
     if (ch === '百' && s.startsWith('百分之', i)) return this.zhPercentOf(i);
     if (ch === '数' || ch === '几') return this.zhVague(i);
     if (ch === '好') return s.charCodeAt(i + 1) === 0x51e0 /* 几 */ ? this.zhVague(i + 1, i) : i + 1;
@@ -298,7 +302,8 @@ class Scanner {
   // -------------------------------------------------------------------------------------------
   // Sides: [currency] [sign] numeral [多] [scale]
 
-  private parseSide(i: number): Side | null {
+  /** `inheritedCur`: the currency of the range's first side ($45-50B: the B after 50 is billions). */
+  private parseSide(i: number, inheritedCur?: string): Side | null {
     const s = this.s;
     let p = i;
     let cur: string | undefined;
@@ -365,6 +370,7 @@ class Scanner {
         lang: 'en', src: 'en', isOne: e.isOne, sign,
       };
     } else return null;
+    if (!side.cur && inheritedCur) side.cur = inheritedCur;
     this.readScale(side);
     return side;
   }
@@ -435,7 +441,8 @@ class Scanner {
         }
       }
       // 兆 before money is a trillion (Taiwan, Japan: 16.39兆元); before 瓦/字节 it is mega (a unit).
-      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^(?:元|美元|日元|韩元|新?台币|港元|欧元)/.test(s.slice(q + 1, q + 4))) {
+      // So is the first 兆 of a range whose second one is money: 3兆至4兆美元.
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && (/^(?:元|美元|日元|韩元|新?台币|港元|欧元)/.test(s.slice(q + 1, q + 4)) || /^(?:至|到|-|–|~|～) ?[\d.,]+ ?兆(?:元|美元|日元|韩元|新?台币|港元|欧元)/.test(s.slice(q + 1, q + 24)))) {
         side.scale = 1e12;
         side.scaleText = '兆';
         side.end = q + 1;
@@ -513,7 +520,8 @@ class Scanner {
       const joiner = s.charCodeAt(p);
       // "an 11-billion-dollar complex": no currency sign, the currency word hyphenated after the scale.
       const scaleEnd = joiner === 45 ? wordEnd(s, p + 1) : p;
-      const hyphenCurrency = joiner === 45 && !side.cur && /^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(scaleEnd, scaleEnd + 8));
+      // "a 4-million-square-foot facility": the same with a unit after the scale.
+      const hyphenCurrency = joiner === 45 && !side.cur && (/^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(scaleEnd, scaleEnd + 8)) || (s.charCodeAt(scaleEnd) === 45 && isLatin(s.charCodeAt(scaleEnd + 1))));
       if ((joiner === 43 || joiner === 45) && (side.cur || hyphenCurrency)) {
         const q2 = joiner === 43 ? skipSp(s, p + 1) : p + 1;
         const we2 = wordEnd(s, q2);
@@ -606,6 +614,8 @@ class Scanner {
         }
       }
       if (def.weak && def.classifier) return null;
+      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两')) return null;
+      if (def.weak && def.timeWord === 'quarter' && !side.vague) return null;
       if (def.unit === 'CNY' && s.startsWith('人民币', end)) end += 3;
       if (def.kind === 'duration' && def.timeWord === 'year' && s.charCodeAt(end) === 0x4ee3 /* 年代 */) return null;
       return { def, start: q, end, text: s.slice(q, end) };
@@ -677,6 +687,8 @@ class Scanner {
       const after = skipSp(s, q + adj.len);
       const noun = ZH_NOUNS.match(s, after);
       if (noun) return this.headOf({ noun: noun.value, end: after + noun.len, adjacent: false });
+      const latin = this.englishNoun(after, 0); // 数十万颗最先进的GPU
+      if (latin) return this.headOf({ noun: latin.noun, end: latin.end, adjacent: false });
     }
     if (!allowFar || lang !== 'zh') return null;
     // Look ahead up to 10 characters within the clause for the last known noun.
@@ -720,6 +732,12 @@ class Scanner {
     const c = s.charCodeAt(e);
     // "H100芯片", "H100 GPUs": a chip model is already the most precise name of what is counted.
     const model = !GENERIC_NOUNS.has(found.noun);
+    // "23 万张 GPU 芯片": Chinese copy typesets a space between Latin and Chinese.
+    const spaced = c === 32 && isCJK(s.charCodeAt(e + 1)) && ZH_NOUNS.match(s, e + 1) ? 1 : 0;
+    if (spaced && !isCJK(s.charCodeAt(e - 1))) {
+      const next = ZH_NOUNS.match(s, e + 1)!;
+      return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
+    }
     if (isCJK(c)) {
       const next = ZH_NOUNS.match(s, e);
       if (next) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + next.len } : { noun: next.value, end: e + next.len, adjacent: found.adjacent };
@@ -750,11 +768,12 @@ class Scanner {
       const m = EN_NOUNS.match(s, p, true);
       if (m && !isAlnum(s.charCodeAt(p + m.len)) && !isLatin(s.charCodeAt(p - 1))) {
         best = { noun: m.value, end: p + m.len };
-        // a model followed by a noun: "H100 GPUs" → GPU
+        // A noun after a noun is the head ("GPU servers" → server), but a chip model keeps its
+        // name before a generic chip noun ("H100 GPUs" → H100, as 5万块H100芯片).
         const p2 = skipSp(s, best.end);
         if (p2 > best.end && p2 - best.end <= 1) {
           const m2 = EN_NOUNS.match(s, p2, true);
-          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: m2.value, end: p2 + m2.len };
+          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: !GENERIC_NOUNS.has(m.value) && GENERIC_CHIP_NOUNS.has(m2.value) ? m.value : m2.value, end: p2 + m2.len };
         }
         return best;
       }
@@ -764,7 +783,7 @@ class Scanner {
         const p2 = skipSp(s, model.end);
         if (p2 > model.end && p2 - model.end <= 1) {
           const m2 = EN_NOUNS.match(s, p2, true);
-          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: m2.value, end: p2 + m2.len };
+          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: GENERIC_CHIP_NOUNS.has(m2.value) ? model.noun : m2.value, end: p2 + m2.len };
         }
         return best;
       }
@@ -843,13 +862,14 @@ class Scanner {
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
       if (isLatin(prev) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      const code = this.digitLedCode(i);
+      if (code) return code;
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
       if (prev >= 0x4e00 && prev < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, i - w.length))) return this.skipAlnum(i);
-      // Footnote references: [6][9], [12].
+      // Footnote references: [6][9], [12], [1, 3], [2-4] (as the Markdown mask blanks them).
       if (prev === 91 /* [ */) {
-        let k = i;
-        while (isDigit(s.charCodeAt(k)) && k - i < 3) k++;
-        if (s.charCodeAt(k) === 93 /* ] */) return k + 1;
+        const close = s.indexOf(']', i);
+        if (close > i && close - i <= 23 && /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$/.test(s.slice(i, close))) return close + 1;
       }
       // Layout labels joining numbers and letters with '+': “4+N+31+X”, "5G+AI" is not a sum.
       {
@@ -1155,7 +1175,7 @@ class Scanner {
     let uB: UnitHit | null = null;
     const conn = this.rangeConnector(end, A);
     if (conn > 0) {
-      const b = this.parseSide(conn);
+      const b = this.parseSide(conn, A.cur);
       if (b && b.src === A.src || (b && (b.src === 'ar') === (A.src === 'ar'))) {
         const ub = this.readUnit(b!.end, b!);
         if (this.compatible(A, uA, b!, ub)) {
@@ -1165,15 +1185,17 @@ class Scanner {
       }
     }
     if (B) {
+      // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
+      const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.v <= B.v);
       if (!uA && uB) {
-        if (A.scale === 1 && B.scale !== 1) {
+        if (sharesScale) {
           A.scale = B.scale;
           A.scaleText = B.scaleText;
         }
         uA = uB;
       }
       if (!uB && uA) uB = uA;
-      if (A.scale === 1 && B.scale !== 1 && !uA) {
+      if (sharesScale && !uA) {
         A.scale = B.scale;
       }
       if (!A.cur && B.cur) A.cur = B.cur;
@@ -1263,7 +1285,8 @@ class Scanner {
       }
     }
     if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
-    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一') return Math.max(end, A.end);
+    // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍 state a change.
+    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(/(?:增长|增加|提高|提升|上升|扩大|增至|翻了)$/.test(s.slice(Math.max(0, A.start - 2), A.start)) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
     // Kind from bare Arabic non-integers.
     if (kind === 'count' && !unit && !noun && lastSide.v !== null && !Number.isInteger(lastSide.v * lastSide.scale) ) {
       kind = 'other';
@@ -1322,11 +1345,14 @@ class Scanner {
     if (prefix && prefix.q === 'range' && !B) pq = null;
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
     if (prefix && prefix.q === 'range' && B && prefix.at >= this.lastEnd) start = prefix.at;
-    if (!sq && A.plus) sq = 'more-than';
+    if (!sq && (A.plus || unit?.def.more)) sq = 'more-than';
+    // 六个多月: more than six months and fewer than seven, like 2万多.
+    const moreStep = !B && unit?.def.more && value !== null ? factor : 0;
     const hedge = sq ?? pq;
     if (q === 'exact' && hedge) {
       q = hedge;
       ({ low, high } = bounds(q, value!, kind));
+      if (moreStep && q === 'more-than') high = value! + moreStep;
     } else if (hedge && (q === 'vague' || q === 'range' || q === 'more-than')) {
       // "at least thousands" opens the top; "up to $27B–$30B", "高达数百亿美元" keep their bounds:
       // the ceiling is somewhere in the range, and its low end is still what was written.
@@ -1656,6 +1682,35 @@ class Scanner {
     return this.emitDate(start, j, year, { from: iso, to: iso, label: this.o.slice(start, j), ...(rel ? { relative: true } : {}) }, null, 'zh');
   }
 
+  /** Analysts' digit-led codes: 2H 2026, 3Q25, 1H25, 4Q 2025 (the same periods as H2 2026, Q3 2025). */
+  private digitLedCode(i: number): number {
+    const s = this.s;
+    const n = s.charCodeAt(i) - 48;
+    const w = s[i + 1];
+    if (!((w === 'Q' && n >= 1 && n <= 4) || (w === 'H' && (n === 1 || n === 2)))) return 0;
+    if (isAlnum(s.charCodeAt(i - 1))) return 0;
+    let y: number | null = null;
+    let end = i + 2;
+    let k = i + 2;
+    while (isDigit(s.charCodeAt(k))) k++;
+    if (k - end === 2 && !isAlnum(s.charCodeAt(k))) {
+      y = 2000 + +s.slice(end, k);
+      end = k;
+    } else if (k === end && !isAlnum(s.charCodeAt(end))) {
+      const q = skipSp(s, end);
+      let z = q;
+      while (isDigit(s.charCodeAt(z))) z++;
+      if (q - end === 1 && z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
+        y = +s.slice(q, z);
+        end = z;
+      } else if (!(q - end === 1 && z > q)) {
+        // "3Q" alone is a period only when it reads like one ("in 3Q", "3Q revenue"), not "2H2O" etc.
+      } else return 0;
+    } else return 0;
+    const part: PartDef = w === 'Q' ? { fromMonth: 3 * n - 2, toMonth: 3 * n, label: `Q${n}` } : { fromMonth: n === 1 ? 1 : 7, toMonth: n === 1 ? 6 : 12, label: `H${n}` };
+    return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
+  }
+
   /** FY2025, FY25, Q3 2025, H2 2026, 3Q25 — letter-led codes. */
   private timeCode(i: number, w: string): number {
     const s = this.s;
@@ -1796,6 +1851,8 @@ class Scanner {
     let end = 0;
     let v = 0;
     if (s.startsWith('翻番', i) || s.startsWith('翻倍', i)) { end = i + 2; v = 2; }
+    // 倍增 (doubles), not 倍增器 (a multiplier device); after a numeral 倍 was read with it (三倍增长).
+    else if (s.startsWith('倍增', i) && s.charCodeAt(i + 2) !== 0x5668 /* 器 */ && !isZhNumChar(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 1))) { end = i + 2; v = 2; }
     else {
       let p = i + 1;
       if (s.charCodeAt(p) === 0x4e86 /* 了 */) p++;
@@ -1901,7 +1958,7 @@ class Scanner {
         hi = 9 * mag.m;
       } else {
         const u = ZH_UNITS.match(s, p);
-        if (!u || u.value.weak || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
+        if (!u || (u.value.weak && u.value.timeWord !== 'quarter') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
         lo = 2;
         hi = 9;
@@ -1941,6 +1998,9 @@ class Scanner {
     const mult: Record<string, number> = { double: 2, doubled: 2, doubling: 2, twice: 2, triple: 3, tripled: 3, tripling: 3, quadruple: 4, quadrupled: 4, quadrupling: 4 };
     if (mult[lw] !== undefined) {
       if (s.charCodeAt(we) === 45) return we; // double-digit
+      // "low double digits", "triple digits": a size class, not a multiple.
+      const q = skipSp(s, we);
+      if (/^digits?\b/i.test(s.slice(q, q + 7))) return wordEnd(s, q);
       return this.ratioWithPrefix(i, we, mult[lw]);
     }
     if (lw.endsWith('fold') && lw.length > 4) {

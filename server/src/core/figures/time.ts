@@ -43,6 +43,10 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('第二季', { fromMonth: 4, toMonth: 6, label: 'Q2' })
   .add('第三季', { fromMonth: 7, toMonth: 9, label: 'Q3' })
   .add('第四季', { fromMonth: 10, toMonth: 12, label: 'Q4' })
+  .add('第1季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  .add('第2季', { fromMonth: 4, toMonth: 6, label: 'Q2' })
+  .add('第3季', { fromMonth: 7, toMonth: 9, label: 'Q3' })
+  .add('第4季', { fromMonth: 10, toMonth: 12, label: 'Q4' })
   .add('首季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
   .add('首季度', { fromMonth: 1, toMonth: 3, label: 'Q1' });
 

@@ -18,6 +18,8 @@ export interface UnitDef {
   weak?: boolean;
   /** More of the unit written inside the unit text: 0.5 in 个半月 (3个半月) and 成半 (三成半), 0.6 in 成六 (七成六). */
   plusUnits?: number;
+  /** The unit holds 多: 六个多月 is more than six months. */
+  more?: boolean;
 }
 
 export const YEAR_S = 365.25 * 86400;
@@ -90,10 +92,14 @@ ZH_UNITS.add('年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个月', dur(MONTH_S, 'month'));
 ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
 ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
+// 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
+ZH_UNITS.add('季', { ...dur(MONTH_S * 3, 'quarter'), weak: true });
 ZH_UNITS.add('周', dur(7 * 86400, 'week'));
 ZH_UNITS.add('个星期', dur(7 * 86400, 'week'));
 ZH_UNITS.add('星期', dur(7 * 86400, 'week'));
 ZH_UNITS.add('天', dur(86400, 'day'));
+// 日 is a day of the month (二十三日) except after 两 (两日 = two days): scanner checks.
+ZH_UNITS.add('日', { ...dur(86400, 'day'), weak: true });
 ZH_UNITS.add('小时', dur(3600, 'hour'));
 ZH_UNITS.add('个小时', dur(3600, 'hour'));
 // 3个半月, 两个半小时: the half sits between the classifier and the unit.
@@ -101,11 +107,14 @@ ZH_UNITS.add('个半月', { ...dur(MONTH_S, 'month'), plusUnits: 0.5 });
 ZH_UNITS.add('个半小时', { ...dur(3600, 'hour'), plusUnits: 0.5 });
 ZH_UNITS.add('个半星期', { ...dur(7 * 86400, 'week'), plusUnits: 0.5 });
 ZH_UNITS.add('个半季度', { ...dur(MONTH_S * 3, 'quarter'), plusUnits: 0.5 });
+ZH_UNITS.add('个多月', { ...dur(MONTH_S, 'month'), more: true });
+ZH_UNITS.add('个多小时', { ...dur(3600, 'hour'), more: true });
+ZH_UNITS.add('个多星期', { ...dur(7 * 86400, 'week'), more: true });
 ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -135,7 +144,8 @@ export const EN_BRANDS = new Set(['nvidia', 'amd', 'intel', 'google', 'huawei', 
 /** Case-sensitive symbols; must end at a word boundary. */
 export const EN_SYMBOLS = new Trie<UnitDef>();
 for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['GW', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
-for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['MWh', 1e6], ['GWh', 1e9], ['TWh', 1e12], ['PWh', 1e15]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
+// Chinese copy often writes the h capital: 415TWH.
+for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 for (const [k, f] of [['bps', 1], ['kbps', 1e3], ['Kbps', 1e3], ['Mbps', 1e6], ['Gbps', 1e9], ['Tbps', 1e12], ['Pbps', 1e15], ['Mb/s', 1e6], ['Gb/s', 1e9], ['Tb/s', 1e12], ['MB/s', 8e6], ['GB/s', 8e9], ['TB/s', 8e12]] as const) {
   EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
@@ -155,7 +165,7 @@ EN_SYMBOLS.add('%', u('percent', 'percent', 1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
-for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
+for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'BRL', 'NZD']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
 
 /** Case-folded words and phrases; must end at a word boundary. */
 export const EN_WORDS = new Trie<UnitDef>();
@@ -198,6 +208,10 @@ words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
 words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
 words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
+// Process nodes: 7nm, 3纳米, 2奈米 (Taiwan).
+EN_SYMBOLS.add('nm', u('length', 'm', 1e-9));
+ZH_UNITS.add('纳米', u('length', 'm', 1e-9));
+ZH_UNITS.add('奈米', u('length', 'm', 1e-9));
 words(['years', 'year'], dur(YEAR_S, 'year'));
 words(['months', 'month'], dur(MONTH_S, 'month'));
 words(['weeks', 'week'], dur(7 * 86400, 'week'));

@@ -29,6 +29,7 @@ export function foldChar(c: number): number {
 const WORDS: [string, string][] = [
   ['晶片', '芯片'],
   ['伺服器', '服务器'],
+  ['资料中心', '数据中心'],
 ];
 
 /** Folds the regional words in a text already folded character by character. */

@@ -272,8 +272,8 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
         }
       }
       const close = bracketEnd(text, i);
-      // Citation markers [6], [6][9], [12](url): a label of digits only is a reference, not a figure.
-      if (close > i + 1 && close - i <= 4 && /^\d+$/.test(text.slice(i + 1, close))) {
+      // Citation markers [6], [6][9], [12](url), [1, 3], [2-4]: numbers only are references, not figures.
+      if (close > i + 1 && close - i <= 24 && /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$/.test(text.slice(i + 1, close))) {
         blank(i, close + 1);
         i = close + 1;
         continue;
