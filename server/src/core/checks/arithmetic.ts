@@ -101,7 +101,10 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     while (pi >= 0 && TIME.has(list[pi].kind)) pi--;
     const prev = pi >= 0 ? list[pi] : undefined;
     // "是微软资本支出320亿美元的五倍多", "是目前最大数据中心50亿美元投资的百倍".
-    if (prev && QUANTITY.has(prev.kind) && /^[^\d，,。；;]{0,6}?的\s*$/.test(g(ctx, list, prev.offset + prev.length, r.offset))) {
+    // Not a count with words after it ("美国五家科技公司是中国七家科技公司的6倍"): it counts the
+    // subjects, and the quantity compared is unnamed.
+    const ofGap = prev ? g(ctx, list, prev.offset + prev.length, r.offset) : '';
+    if (prev && QUANTITY.has(prev.kind) && /^[^\d，,。；;]{0,6}?的\s*$/.test(ofGap) && !(prev.kind === 'count' && /^\s*[^\s的]/.test(ofGap))) {
       let ai = pi - 1;
       while (ai >= 0 && !sameUnit(list[ai], prev)) ai--;
       const between = ai >= 0 ? list[ai] : undefined;

@@ -305,6 +305,9 @@ function factScopeKey(fact: Fact): string {
   if (/\b(first[- ]phase|initial|phase one)\b/.test(s)) return 'initial';
   if (/\b(per year|a year|annual|annually|each year)\b/.test(s)) return 'per-year';
   if (/\b(per gpu|per chip|each chip|each gpu|per server|per rack)\b/.test(s)) return 'per-unit';
+  // One party's part of a joint figure ("equity pledged by each of SoftBank and OpenAI") is no
+  // claim about the whole: no scope a draft's figure gets matches it.
+  if (/\b(each of|apiece|per (?:party|partner|company|investor)|(?:its|their) share)\b/.test(s)) return 'share';
   return '';
 }
 

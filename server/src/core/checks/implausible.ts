@@ -85,13 +85,35 @@ export const implausible: CheckDefinition = {
       // to many sites at once ("Meta plans $65 billion this year" is not the cost of one campus).
       if (it.info && it.info.claim.confidence >= MIN_CONFIDENCE && it.subject && isThing(ctx.store, it.subject)) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
     }
+    // A figure is implausible only when no figure it could go with makes it plausible: in "10 GW
+    // in all, 5 GW first, up to 2 million chips" the chips may belong to either power figure.
+    const judgeAll = (target: Item, partners: Item[], judge: (other: Item) => Verdict) => {
+      if (flagged.has(target.figure)) return;
+      let worst: Raw | undefined;
+      let nearest = Infinity;
+      for (const other of partners) {
+        if (flagged.has(other.figure)) continue;
+        const v = judge(other);
+        if (v === 'plausible') return;
+        if (v === 'unrelated') continue;
+        const distance = Math.abs(other.figure.offset - target.figure.offset);
+        if (distance < nearest) {
+          nearest = distance;
+          worst = v;
+        }
+      }
+      if (worst) {
+        flagged.add(target.figure);
+        out.push(worst);
+      }
+    };
     const pairs = (list: Item[]) => {
       const acc = list.filter((i) => i.kind === 'acc').slice(0, 8);
       const pow = list.filter((i) => i.kind === 'power').slice(0, 8);
       const money = list.filter((i) => i.kind === 'money').slice(0, 8);
-      for (const a of acc) for (const p of pow) test(ctx, out, flagged, p, a, 'wpa');
-      for (const m of money) for (const p of pow) test(ctx, out, flagged, m, p, 'usdpgw');
-      for (const m of money) for (const a of acc) test(ctx, out, flagged, m, a, 'usdpa');
+      for (const a of acc) judgeAll(a, pow, (p) => judge(ctx, p, a, 'wpa'));
+      for (const m of money) judgeAll(m, pow, (p) => judge(ctx, m, p, 'usdpgw'));
+      for (const m of money) judgeAll(m, acc, (a) => judge(ctx, m, a, 'usdpa'));
     };
     for (const list of bySentence.values()) if (list.length > 1) pairs(list);
     for (const list of bySubject.values()) if (list.length > 1) pairs(list);
@@ -130,16 +152,18 @@ function findChipPower(ctx: CheckContext, n: string): Fact | undefined {
   return undefined;
 }
 
-function test(ctx: CheckContext, out: Raw[], flagged: Set<Figure>, num: Item, den: Item, what: 'wpa' | 'usdpgw' | 'usdpa'): void {
-  if (flagged.has(num.figure) || flagged.has(den.figure)) return;
+/** What one pair of figures says: they are not about one thing, they fit, or the finding. */
+type Verdict = 'unrelated' | 'plausible' | Raw;
+
+function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' | 'usdpa'): Verdict {
   // Different subjects named in the same sentence: only combine when one side has no subject.
-  if (num.subject && den.subject && num.subject !== den.subject && num.sentence !== den.sentence) return;
-  if (num.scope !== den.scope) return;
+  if (num.subject && den.subject && num.subject !== den.subject && num.sentence !== den.sentence) return 'unrelated';
+  if (num.scope !== den.scope) return 'unrelated';
   if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject)) {
     // In one sentence: only figures close together and not set apart ("建设1吉瓦新园区的同时，……运营一个5000块GPU的集群").
     const [a, b] = num.figure.offset < den.figure.offset ? [num.figure, den.figure] : [den.figure, num.figure];
     const between = ctx.masked.slice(a.offset + a.length, b.offset);
-    if (between.length > 60 || SET_APART.test(between)) return;
+    if (between.length > 60 || SET_APART.test(between)) return 'unrelated';
   }
   const lo = den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
   const hi = den.lo > 0 ? num.hi / den.lo : Infinity;
@@ -159,12 +183,11 @@ function test(ctx: CheckContext, out: Raw[], flagged: Set<Figure>, num: Item, de
     if (DATACENTRE_MODEL.test(named)) band = [DATACENTRE_MIN_USD, band[1]];
   }
   const [bLo, bHi] = [band[0] / scale, band[1] / scale];
-  if (!(hi < bLo || lo > bHi)) return;
+  if (!(hi < bLo || lo > bHi)) return 'plausible';
   const zh = ctx.lang === 'zh';
   const value = Number.isFinite(lo) && Number.isFinite(hi) ? Math.sqrt(Math.max(lo, 1e-9) * hi) : Number.isFinite(lo) ? lo : hi;
   const target = what === 'wpa' ? den : num;
   const other = target === den ? num : den;
-  flagged.add(target.figure);
   const fmtW = (w: number) => formatPlain(w, 'W', ctx.lang);
   const fmtUsd = (d: number) => formatPlain(d, 'USD', ctx.lang);
   let message: string;
@@ -183,9 +206,9 @@ function test(ctx: CheckContext, out: Raw[], flagged: Set<Figure>, num: Item, de
       : `Implausible: ${num.figure.text} for ${den.figure.text} is about ${fmtUsd(value)} per accelerator; a sane range is ${fmtUsd(band[0])}–${fmtUsd(band[1])}.`;
   }
   void entityName;
-  out.push({
+  return {
     code: 'implausible', offset: target.figure.offset, length: target.figure.length, message,
     related: [{ offset: other.figure.offset, length: other.figure.length, message: zh ? `另一个数字：“${other.figure.text}”` : `The other figure: "${other.figure.text}"` }],
     fixes: [], factIds: chip ? [chip.id] : [],
-  });
+  };
 }
