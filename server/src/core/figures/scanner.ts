@@ -1125,6 +1125,14 @@ class Scanner {
    */
   private complete(A: Side): number {
     const s = this.s;
+    // "one in five Americans", "1 in 10 servers", "nine in 10": a share, written as a ratio.
+    if ((A.src === 'en' || A.src === 'ar') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 20) {
+      const m = /^ in (?:every )?([a-z]+|\d{1,3})\b/i.exec(s.slice(A.end, A.end + 18));
+      const den = m ? (isDigit(m[1].charCodeAt(0)) ? Number(m[1]) : EN_SMALL.get(m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hundred' ? 100 : undefined)) : undefined;
+      if (m && den !== undefined && den > A.v && den <= 1000 && !isDigit(s.charCodeAt(A.end + m[0].length)) && s.charCodeAt(A.end + m[0].length) !== 46) {
+        return this.emitSimple(A.start, A.end + m[0].length, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
+      }
+    }
     // Years and dates written with Arabic digits.
     if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.more && A.sign === 1) {
       const t = this.yearForms(A, A.a!.intDigits === 4 ? this.prefixAt(A.start) : null);
