@@ -317,8 +317,10 @@ export function sentenceAt(ctx: CheckContext, offset: number): number {
   return Math.max(0, lo - 1);
 }
 
-/** Counted nouns that are not accelerators; any other noun of a count is a chip model (H100, GB200). */
-const NOT_CHIPS = new Set(['gpu', 'chip', 'accelerator', 'superchip', 'server', 'rack', 'data center', 'site', 'campus', 'job', 'tpu']);
+/** Counted nouns that name accelerators in general. */
+export const GENERIC_ACCELERATORS = new Set(['gpu', 'chip', 'accelerator', 'superchip']);
+/** Counted nouns that are no chip model; any other noun of a count is one (H100, GB200). */
+const NOT_CHIPS = new Set([...GENERIC_ACCELERATORS, 'server', 'rack', 'data center', 'site', 'campus', 'job', 'tpu']);
 
 /**
  * What a count counts, for grouping: a chip model counts GPUs ("100,000 H100 GPUs" and
@@ -332,5 +334,5 @@ export function countedKind(figure: Figure): string {
 /** Whether a counted noun names an accelerator (GPU, chip) or a chip model. */
 export function isAcceleratorNoun(noun: string): boolean {
   const n = noun.toLowerCase();
-  return n === 'gpu' || n === 'chip' || n === 'accelerator' || n === 'superchip' || !NOT_CHIPS.has(n);
+  return GENERIC_ACCELERATORS.has(n) || !NOT_CHIPS.has(n);
 }

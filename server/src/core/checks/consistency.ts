@@ -6,7 +6,7 @@ import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
-  type ClaimInfo, comparableClaims, claimTimeKey, countedKind, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
+  type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   groupKey, isSingular, isThing, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
   sentenceAt, TIME_VARYING_MEASURES,
 } from './common.ts';
@@ -285,8 +285,6 @@ function magnitudeFinding(ctx: CheckContext, c: ClaimInfo, other: Figure, factor
 
 // ---------------------------------------------------------------------------------------------
 // The fact store
-
-const GENERIC_ACCELERATORS = new Set(['gpu', 'chip', 'accelerator', 'superchip']);
 
 function nounCompatible(figure: Figure, fact: Fact): boolean {
   if (figure.kind !== 'count') return true;

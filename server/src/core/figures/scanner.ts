@@ -6,6 +6,7 @@ import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewl
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, ZH_NOUNS, BRANDS, EN_BRANDS, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
 import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
+import { CITATION_LABEL } from '../text/mask.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 
 interface Side {
@@ -869,7 +870,7 @@ class Scanner {
       // Footnote references: [6][9], [12], [1, 3], [2-4] (as the Markdown mask blanks them).
       if (prev === 91 /* [ */) {
         const close = s.indexOf(']', i);
-        if (close > i && close - i <= 23 && /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$/.test(s.slice(i, close))) return close + 1;
+        if (close > i && close - i <= 23 && CITATION_LABEL.test(s.slice(i, close))) return close + 1;
       }
       // Layout labels joining numbers and letters with '+': “4+N+31+X”, "5G+AI" is not a sum.
       {
@@ -1711,9 +1712,7 @@ class Scanner {
       if (q - end === 1 && z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
         y = +s.slice(q, z);
         end = z;
-      } else if (!(q - end === 1 && z > q)) {
-        // "3Q" alone is a period only when it reads like one ("in 3Q", "3Q revenue"), not "2H2O" etc.
-      } else return 0;
+      } else if (q - end === 1 && z > q) return 0; // "3Q 5 units": another number follows, no period
     } else return 0;
     const part: PartDef = w === 'Q' ? { fromMonth: 3 * n - 2, toMonth: 3 * n, label: `Q${n}` } : { fromMonth: n === 1 ? 1 : 7, toMonth: n === 1 ? 6 : 12, label: `H${n}` };
     return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));

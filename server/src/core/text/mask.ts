@@ -3,6 +3,9 @@
 
 import { foldChar, foldWords } from './fold.ts';
 
+/** The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures). */
+export const CITATION_LABEL = /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$/;
+
 const SP = 32;
 const NL = 10;
 const CR = 13;
@@ -273,7 +276,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
       }
       const close = bracketEnd(text, i);
       // Citation markers [6], [6][9], [12](url), [1, 3], [2-4]: numbers only are references, not figures.
-      if (close > i + 1 && close - i <= 24 && /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$/.test(text.slice(i + 1, close))) {
+      if (close > i + 1 && close - i <= 24 && CITATION_LABEL.test(text.slice(i + 1, close))) {
         blank(i, close + 1);
         i = close + 1;
         continue;

@@ -5,6 +5,7 @@
 import type { Sentence } from '../types.ts';
 import { maskText, masksByBlock } from './mask.ts';
 import { countScripts, languageOf, splitSentences, type ScriptCounts } from './sentences.ts';
+import { firstSpanFrom } from '../spans.ts';
 
 /** A paragraph of the masked text (blank-line separated), with its text for the memos. */
 export interface Paragraph {
@@ -77,8 +78,8 @@ function updatePrepared(prev: PreparedText, text: string): PreparedText | undefi
  * before it, so the window's sentences are numbered on from the last one before the window.
  */
 function spliceSentences(old: Sentence[], windowSentences: Sentence[], a: number, b: number, delta: number): Sentence[] {
-  const lo = firstAtOrAfter(old, a);
-  const hi = firstAtOrAfter(old, b - delta);
+  const lo = firstSpanFrom(old, a);
+  const hi = firstSpanFrom(old, b - delta);
   const base = lo > 0 ? old[lo - 1].paragraph + 1 : 0;
   const out = old.slice(0, lo);
   for (const s of windowSentences) out.push({ offset: s.offset + a, length: s.length, paragraph: s.paragraph + base });
@@ -157,17 +158,6 @@ export function paragraphsFrom(masked: string, start: number, out: Paragraph[], 
   }
   push(start, n);
   return out;
-}
-
-function firstAtOrAfter(spans: readonly { offset: number }[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].offset < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function firstAtOrAfterStart(paragraphs: readonly Paragraph[], at: number): number {
