@@ -96,6 +96,69 @@ test('paragraph memo and the previous version: after every edit of a sequence th
   );
 });
 
+// Long drafts: paragraphs far from an edit keep their figures, mentions and claims (beyond the
+// claims' look-back), so edits here exercise the paths that reuse them as well as those that stop.
+test('updating a long draft from its previous analysis equals a fresh analysis after every edit', () => {
+  const edit = fc.oneof(
+    fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), insert: fc.oneof(fragment, lookBackWords, fc.constantFrom('\n', '\n\n', '。', 'x')) }),
+    fc.record({ at: fc.nat(), del: fc.integer({ min: 20, max: 3000 }), to: fc.nat() }),
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 40 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
+      const memo = new AnalysisMemo();
+      let text = seed % 4 === 0 ? EXAMPLE + '\n\n' + makeDraft(12_000, seed) : makeDraft(24_000, seed);
+      let previous = analyze(text, { today: TODAY, memo }, store);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        if ('to' in e) {
+          const block = text.slice(at, at + e.del);
+          const rest = text.slice(0, at) + text.slice(at + e.del);
+          const to = e.to % (rest.length + 1);
+          text = rest.slice(0, to) + block + rest.slice(to);
+        } else text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+        previous = analyze(text, { today: TODAY, memo, previous }, store);
+        assert.deepEqual(previous, analyze(text, { today: TODAY }, store));
+      }
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('an edit keeps the objects of the paragraphs it did not reach', () => {
+  const memo = new AnalysisMemo();
+  const text = makeDraft(60_000, 5);
+  const before = analyze(text, { today: TODAY, memo }, store);
+  // Typing at the end: everything before the last paragraph is the same objects.
+  const atEnd = analyze(text + ' x', { today: TODAY, memo, previous: before }, store);
+  assert.deepEqual(atEnd, analyze(text + ' x', { today: TODAY }, store));
+  assert.equal(atEnd.figures[0], before.figures[0]);
+  assert.equal(atEnd.mentions[0], before.mentions[0]);
+  assert.equal(atEnd.claims[0], before.claims[0]);
+  // Typing near the start without changing any count: claims far after it are kept as they were
+  // (they hold indices, not offsets); figures and mentions there move with the text.
+  const cut = text.indexOf('\n\n') + 2;
+  const edited = text.slice(0, cut) + 'x' + text.slice(cut);
+  const atStart = analyze(edited, { today: TODAY, memo, previous: before }, store);
+  assert.deepEqual(atStart, analyze(edited, { today: TODAY }, store));
+  const last = atStart.claims.length - 1;
+  assert.equal(atStart.claims[last], before.claims[before.claims.length - 1]);
+  assert.equal(atStart.figures.at(-1)!.offset, before.figures.at(-1)!.offset + 1);
+});
+
+test('an edit that changes which entity a shared name means far away updates that mention too', () => {
+  // "Stargate" names the 2024 Microsoft–OpenAI plan and the 2025 joint venture: the draft's other
+  // mentions decide. Adding Microsoft and OpenAI at the top flips a mention 3,000 characters below.
+  const filler = Array.from({ length: 30 }, (_, k) => `Paragraph ${k} of background with no names in it at all, only words.`).join('\n\n');
+  const text = 'SoftBank and Oracle signed.\n\n' + filler + '\n\nStargate will cost $100 billion.\n';
+  const memo = new AnalysisMemo();
+  const before = analyze(text, { today: TODAY, memo }, store);
+  const edited = 'Microsoft and OpenAI, Microsoft and OpenAI. ' + text;
+  const after = analyze(edited, { today: TODAY, memo, previous: before }, store);
+  const stargate = (a: typeof before) => a.mentions.find((m) => m.text === 'Stargate')?.entityId;
+  assert.notEqual(stargate(after), stargate(before));
+  assert.deepEqual(after, analyze(edited, { today: TODAY }, store));
+});
+
 test('paragraph memo gives the same analysis as a fresh one on big realistic drafts', () => {
   const text = makeDraft(200 * 1024, 11);
   const memo = new AnalysisMemo();

@@ -1,9 +1,11 @@
 // The one entry point of the analysis: text in, plain data out. No IO, never throws.
-import type { Analysis, FactStore, Figure, Finding } from './types.ts';
+import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './types.ts';
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
-import { findMentions } from './entities/index.ts';
-import { attachClaims, type MemoEntry } from './claims/index.ts';
+import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
+import { attachClaims, updateClaims, type MemoEntry } from './claims/index.ts';
+import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
+import { firstSpanFrom } from './spans.ts';
 import { runChecks, type CheckSetting } from './checks/index.ts';
 import type { MessageLanguage, OtherDraft } from './checks/types.ts';
 import { emptyStore } from './store-empty.ts';
@@ -31,6 +33,9 @@ export interface AnalyzeOptions {
 
 /** What each analysis prepared from its text, for the next analysis of the same draft. */
 const preparedOf = new WeakMap<Analysis, PreparedText>();
+
+/** The draft-wide state of a complete analysis made with a memo: the next one may update it. */
+const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState }>();
 
 /**
  * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
@@ -112,9 +117,10 @@ export class AnalysisMemo {
 
 export type { Paragraph } from './text/prepare.ts';
 
-function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo): Figure[] {
+function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo, from: number, to: number): Figure[] {
   const out: Figure[] = [];
-  for (const { start: a, text: paragraph } of paragraphs) {
+  for (let k = from; k < to; k++) {
+    const { start: a, text: paragraph } = paragraphs[k];
     const found = memo.figuresOf(paragraph);
     for (const f of found) out.push(f.time ? { ...f, offset: f.offset + a, time: { ...f.time } } : { ...f, offset: f.offset + a });
   }
@@ -141,18 +147,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}, store: FactS
 export const LARGE_DRAFT = 8 * 1024 * 1024;
 
 function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore): Analysis {
-  const prepared = prepareText(text, options.format ?? 'markdown', options.previous && preparedOf.get(options.previous));
+  const previous = options.previous;
+  const prepared = prepareText(text, options.format ?? 'markdown', previous && preparedOf.get(previous));
   const analysis = analyzePrepared(prepared, options, store);
   preparedOf.set(analysis, prepared);
   return analysis;
 }
 
+/** Figures, mentions and claims of the draft, updated from the previous analysis where one fits. */
+interface Stages {
+  figures: Figure[];
+  mentions: Mention[];
+  claims: Claim[];
+  mentionState: MentionState;
+}
+
 function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store: FactStore): Analysis {
   const { text, masked, language, sentences } = prepared;
   const paragraphs = prepared.paragraphs;
-  const figures = options.memo ? figuresByParagraph(paragraphs, options.memo) : recognizeFigures(masked);
-  for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
   if (text.length > LARGE_DRAFT) {
+    const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked);
+    for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
     const mb = (text.length / 1048576).toFixed(1);
     const zh = language !== 'en' && options.messageLanguage !== 'en';
     const message = zh
@@ -161,9 +176,8 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
     const finding: Finding = { code: 'large-draft', severity: 'information', offset: 0, length: 0, related: [], fixes: [], factIds: [], message, key: 'large-draft' };
     return { language, sentences, figures, mentions: [], claims: [], findings: [finding] };
   }
-  const mentions = findMentions(masked, store, options.memo && { memo: options.memo, paragraphs });
-  for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);
-  const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, options.memo && { memo: options.memo, paragraphs });
+  const stages = updatedStages(prepared, options, store) ?? freshStages(prepared, options, store);
+  const { figures, mentions, claims } = stages;
   const lang: MessageLanguage = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : language === 'en' ? 'en' : 'zh';
   const partial = { language, sentences, figures, mentions, claims };
   const findings = runChecks(
@@ -171,5 +185,68 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
     options.checks,
     options.ignored,
   );
-  return { ...partial, findings };
+  const analysis = { ...partial, findings };
+  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState });
+  return analysis;
+}
+
+function freshStages(prepared: PreparedText, options: AnalyzeOptions, store: FactStore): Stages {
+  const { text, masked, sentences, paragraphs } = prepared;
+  const byParagraph = options.memo && { memo: options.memo, paragraphs };
+  const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked);
+  for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
+  const { mentions, state } = findMentionsWithState(masked, store, byParagraph);
+  for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);
+  const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, byParagraph);
+  return { figures, mentions, claims, mentionState: state };
+}
+
+/**
+ * The stages of an edited draft from its previous analysis: only the paragraphs the edit changed
+ * are read again (paragraphSplice); undefined when there is no previous analysis to update or the
+ * edit reached across paragraphs (learned names, entity choices): then everything is read again.
+ */
+function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: FactStore): Stages | undefined {
+  const previous = options.previous;
+  const memo = options.memo;
+  const before = previous && preparedOf.get(previous);
+  const kept = previous && stagesOf.get(previous);
+  if (!previous || !memo || !before || !kept || kept.memo !== memo || before.format !== prepared.format) return undefined;
+  const { text, masked, sentences, paragraphs } = prepared;
+  const sp = paragraphSplice(before, prepared);
+  const figures = splicedFigures(previous.figures, paragraphs, memo, sp);
+  for (let k = firstSpanFrom(figures, sp.from); k < figures.length && figures[k].offset < sp.newTo; k++) {
+    const f = figures[k];
+    f.text = text.slice(f.offset, f.offset + f.length);
+  }
+  const updated = updateMentions(masked, store, { memo, paragraphs }, { mentions: previous.mentions, state: kept.mentions, paragraphs: before.paragraphs, splice: sp });
+  if (!updated) return undefined;
+  const { mentions, state } = updated;
+  for (let k = firstSpanFrom(mentions, sp.from); k < mentions.length && mentions[k].offset < sp.newTo; k++) {
+    const m = mentions[k];
+    m.text = text.slice(m.offset, m.offset + m.length);
+  }
+  const headFigures = firstSpanFrom(previous.figures, sp.from);
+  const headMentions = firstSpanFrom(previous.mentions, sp.from);
+  const claims = updateClaims({ text: masked, sentences, figures, mentions, store }, { memo, paragraphs }, sp.head, sp.newTail, {
+    claims: previous.claims,
+    headFigures,
+    headMentions,
+    oldTailFigures: firstSpanFrom(previous.figures, sp.oldTo),
+    oldTailMentions: firstSpanFrom(previous.mentions, sp.oldTo),
+    figureShift: figures.length - previous.figures.length,
+    mentionShift: mentions.length - previous.mentions.length,
+  });
+  return { figures, mentions, claims, mentionState: state };
+}
+
+/** The head's figures as they were, the edited paragraphs' from the memo, the tail's moved by the edit. */
+function splicedFigures(old: Figure[], paragraphs: Paragraph[], memo: AnalysisMemo, sp: ParagraphSplice): Figure[] {
+  const out = old.slice(0, firstSpanFrom(old, sp.from));
+  for (const f of figuresByParagraph(paragraphs, memo, sp.head, sp.newTail)) out.push(f);
+  for (let k = firstSpanFrom(old, sp.oldTo); k < old.length; k++) {
+    const f = old[k];
+    out.push(sp.delta === 0 ? f : { ...f, offset: f.offset + sp.delta });
+  }
+  return out;
 }

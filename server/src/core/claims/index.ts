@@ -404,53 +404,148 @@ export interface MemoEntry {
 const BEFORE_PARAGRAPH = 6;
 
 function attachByParagraph(ctx: ClaimContext, run: ClaimRun, byParagraph: ClaimParagraphs): void {
-  const { figures, mentions, text } = ctx;
+  const { figures, mentions } = ctx;
   const memo = byParagraph.memo.claimsMemo(ctx.store);
   const kinds = new MentionKinds(ctx);
   let fi = 0;
   let mi = 0;
-  for (const { start: a, end: b, text: paragraph } of byParagraph.paragraphs) {
+  for (const paragraph of byParagraph.paragraphs) {
     const fa = fi;
-    while (fi < figures.length && figures[fi].offset < b) fi++;
-    while (mi < mentions.length && mentions[mi].offset < a) mi++;
+    while (fi < figures.length && figures[fi].offset < paragraph.end) fi++;
+    while (mi < mentions.length && mentions[mi].offset < paragraph.start) mi++;
     const mFirst = mi;
-    while (mi < mentions.length && mentions[mi].offset < b) mi++;
-    if (fi === fa || !sentencesInside(ctx, a, b, fa, fi)) {
-      claimRange(ctx, run, fa, fi);
-      continue;
-    }
-    let entries = memo.find(paragraph);
-    if (!entries) memo.put(paragraph, (entries = []));
-    const entry = entries.find((e) => sameLocalInputs(e, text, a, figures, fa, fi, mentions, mFirst, mi));
-    const back = !entry?.local && entry?.byContext ? backContext(ctx, run, kinds, a, fa, run.claims.length) : undefined;
-    const hit = entry?.local ?? (back !== undefined ? entry?.byContext?.find((c) => sameValues(c.context, back))?.claims : undefined);
-    if (hit) {
-      for (const r of hit) {
-        const subjectMention = r.subjectAt === undefined ? undefined : firstSpanFrom(mentions, a + r.subjectAt);
-        run.claims.push({ figure: fa + r.figure, subject: r.subject, subjectMention, measure: r.measure, time: r.time, scope: r.scope, confidence: r.confidence });
-      }
-      continue;
-    }
-    const start = run.claims.length;
-    run.readBack = false;
-    claimRange(ctx, run, fa, fi);
-    const found = run.claims.slice(start).map((c): RelativeClaim => ({
-      figure: c.figure - fa, subject: c.subject, subjectAt: c.subjectMention === undefined ? undefined : mentions[c.subjectMention].offset - a,
-      measure: c.measure, time: c.time, scope: c.scope, confidence: c.confidence,
-    }));
-    let e = entry;
-    if (!e) {
-      if (entries.length >= CONTEXTS_PER_PARAGRAPH) entries.shift();
-      e = localInputs(text, a, figures, fa, fi, mentions, mFirst, mi);
-      entries.push(e);
-    }
-    if (!run.readBack) e.local = found;
-    else {
-      e.byContext ??= [];
-      if (e.byContext.length >= CONTEXTS_PER_PARAGRAPH) e.byContext.shift();
-      e.byContext.push({ context: back ?? backContext(ctx, run, kinds, a, fa, start), claims: found });
-    }
+    while (mi < mentions.length && mentions[mi].offset < paragraph.end) mi++;
+    claimParagraph(ctx, run, memo, kinds, paragraph, fa, fi, mFirst, mi);
   }
+}
+
+/** The claims of figures [fa, fb) of one paragraph (mentions [ma, mb) are its own), from the memo when it has them. */
+function claimParagraph(ctx: ClaimContext, run: ClaimRun, memo: ParagraphClaimMemo, kinds: MentionKinds, paragraph: { start: number; end: number; text: string }, fa: number, fb: number, ma: number, mb: number): void {
+  const { figures, mentions, text } = ctx;
+  const { start: a, end: b } = paragraph;
+  if (fb === fa || !sentencesInside(ctx, a, b, fa, fb)) {
+    claimRange(ctx, run, fa, fb);
+    return;
+  }
+  let entries = memo.find(paragraph.text);
+  if (!entries) memo.put(paragraph.text, (entries = []));
+  const entry = entries.find((e) => sameLocalInputs(e, text, a, figures, fa, fb, mentions, ma, mb));
+  const back = !entry?.local && entry?.byContext ? backContext(ctx, run, kinds, a, fa, run.claims.length) : undefined;
+  const hit = entry?.local ?? (back !== undefined ? entry?.byContext?.find((c) => sameValues(c.context, back))?.claims : undefined);
+  if (hit) {
+    for (const r of hit) {
+      const subjectMention = r.subjectAt === undefined ? undefined : firstSpanFrom(mentions, a + r.subjectAt);
+      run.claims.push({ figure: fa + r.figure, subject: r.subject, subjectMention, measure: r.measure, time: r.time, scope: r.scope, confidence: r.confidence });
+    }
+    return;
+  }
+  const start = run.claims.length;
+  run.readBack = false;
+  claimRange(ctx, run, fa, fb);
+  const found = run.claims.slice(start).map((c): RelativeClaim => ({
+    figure: c.figure - fa, subject: c.subject, subjectAt: c.subjectMention === undefined ? undefined : mentions[c.subjectMention].offset - a,
+    measure: c.measure, time: c.time, scope: c.scope, confidence: c.confidence,
+  }));
+  let e = entry;
+  if (!e) {
+    if (entries.length >= CONTEXTS_PER_PARAGRAPH) entries.shift();
+    e = localInputs(text, a, figures, fa, fb, mentions, ma, mb);
+    entries.push(e);
+  }
+  if (!run.readBack) e.local = found;
+  else {
+    e.byContext ??= [];
+    if (e.byContext.length >= CONTEXTS_PER_PARAGRAPH) e.byContext.shift();
+    e.byContext.push({ context: back ?? backContext(ctx, run, kinds, a, fa, start), claims: found });
+  }
+}
+
+/**
+ * How far before its paragraph a claim can read: mentions and sentence starts within LOOKBACK of
+ * its sentence, and earlier claims whose figure lies within CONTEXT_WINDOW before that.
+ */
+const CLAIM_REACH = LOOKBACK + CONTEXT_WINDOW + 16;
+
+/** The claims of the previous version of a draft, with the counts its edited paragraphs held. */
+export interface PreviousClaims {
+  claims: Claim[];
+  /** Figures and mentions before the edit (the same in both versions). */
+  headFigures: number;
+  headMentions: number;
+  /** Where the old version's figures and mentions after the edit begin. */
+  oldTailFigures: number;
+  oldTailMentions: number;
+  /** New minus old number of figures and of mentions. */
+  figureShift: number;
+  mentionShift: number;
+}
+
+/**
+ * The claims of an edited draft from those of its previous version (figures and mentions already
+ * updated): paragraphs before the edit keep their claims, the edited paragraphs are attached again,
+ * and so is each later paragraph until one lies beyond CLAIM_REACH of the last paragraph whose claims
+ * changed; the rest keep their claims with figure and mention indices moved. Equals attachClaims().
+ */
+export function updateClaims(ctx: ClaimContext, byParagraph: ClaimParagraphs, head: number, newTail: number, previous: PreviousClaims): Claim[] {
+  const { figures, mentions, sentences } = ctx;
+  const run: ClaimRun = { claims: [], cues: new Array(mentions.length), readBack: false };
+  if (!sentences.length) return run.claims;
+  const memo = byParagraph.memo.claimsMemo(ctx.store);
+  const kinds = new MentionKinds(ctx);
+  const old = previous.claims;
+  let k = 0;
+  while (k < old.length && old[k].figure < previous.headFigures) run.claims.push(old[k++]);
+  const { paragraphs } = byParagraph;
+  let fi = previous.headFigures;
+  let mi = previous.headMentions;
+  let dirtyEnd = newTail < paragraphs.length ? paragraphs[newTail].start : Infinity;
+  for (let p = head; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
+    if (p >= newTail && paragraph.start - CLAIM_REACH >= dirtyEnd && sentenceIndexOf(sentences, paragraph.start) >= 3) {
+      // Beyond reach of every change: the old claims from here on hold, renumbered.
+      while (k < old.length && old[k].figure < fi - previous.figureShift) k++;
+      for (; k < old.length; k++) run.claims.push(moved(old[k], previous));
+      return run.claims;
+    }
+    const fa = fi;
+    while (fi < figures.length && figures[fi].offset < paragraph.end) fi++;
+    while (mi < mentions.length && mentions[mi].offset < paragraph.start) mi++;
+    const mFirst = mi;
+    while (mi < mentions.length && mentions[mi].offset < paragraph.end) mi++;
+    const start = run.claims.length;
+    claimParagraph(ctx, run, memo, kinds, paragraph, fa, fi, mFirst, mi);
+    if (p < newTail) continue;
+    // A tail paragraph: did its claims change? Its old claims are those of its old figures.
+    while (k < old.length && old[k].figure < fa - previous.figureShift) k++;
+    let same = true;
+    let j = start;
+    for (; k < old.length && old[k].figure < fi - previous.figureShift; k++, j++) {
+      if (j >= run.claims.length || !sameClaim(run.claims[j], moved(old[k], previous))) same = false;
+    }
+    if (!same || j !== run.claims.length) dirtyEnd = paragraph.end;
+  }
+  return run.claims;
+}
+
+/** An old claim of the tail with its indices in the new version (a mention in the edit gets -1: never equal). */
+function moved(c: Claim, previous: PreviousClaims): Claim {
+  if (previous.figureShift === 0 && previous.mentionShift === 0) return c;
+  let subjectMention = c.subjectMention;
+  if (subjectMention !== undefined && subjectMention >= previous.headMentions) {
+    subjectMention = subjectMention >= previous.oldTailMentions ? subjectMention + previous.mentionShift : -1;
+  }
+  return { ...c, figure: c.figure + previous.figureShift, subjectMention };
+}
+
+function sameClaim(x: Claim, y: Claim): boolean {
+  return x.figure === y.figure && x.subject === y.subject && x.subjectMention === y.subjectMention && x.measure === y.measure &&
+    x.scope === y.scope && x.confidence === y.confidence && sameTime(x.time, y.time);
+}
+
+function sameTime(x: TimeRef | undefined, y: TimeRef | undefined): boolean {
+  if (x === y) return true;
+  if (!x || !y) return false;
+  return x.from === y.from && x.to === y.to && x.label === y.label && x.relative === y.relative;
 }
 
 /** Whether the sentences of figures [fa, fb) lie inside paragraph [a, b) (else it is not memoised). */

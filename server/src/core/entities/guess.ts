@@ -15,7 +15,8 @@ function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 45 || c === 46;
 }
 
-export function guessOrganisations(text: string, known: Mention[]): Mention[] {
+/** Guessed organisations starting in [from, to); `to` is a paragraph start or the end of the text. */
+export function guessOrganisations(text: string, known: Mention[], from = 0, to = text.length): Mention[] {
   const out: Mention[] = [];
   // Known mentions are sorted and do not overlap: find the last one starting before b.
   const covered = (a: number, b: number) => {
@@ -32,8 +33,8 @@ export function guessOrganisations(text: string, known: Mention[]): Mention[] {
     return found >= 0 && a < known[found].offset + known[found].length;
   };
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (!isUpper(c) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
       i++;

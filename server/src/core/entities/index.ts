@@ -1,8 +1,10 @@
 // Find entity mentions in (masked) text and pick one entity where a name is shared.
 import type { FactStore, Mention } from '../types.ts';
-import { buildTrie, learnPairs, nameIndex, scanNames, type RawMention, type TrieNode } from './matcher.ts';
+import { buildTrie, learnedNames, nameIndex, pairEvents, scanNames, type PairEvent, type RawMention, type TrieNode } from './matcher.ts';
 import { guessOrganisations } from './guess.ts';
 import type { AnalysisMemo, Paragraph } from '../analyze.ts';
+import type { ParagraphSplice } from '../text/splice.ts';
+import { firstSpanFrom } from '../spans.ts';
 
 /** Paragraph ranges of the text and the memo to scan them with (from analyze()). */
 export interface ParagraphScan {
@@ -11,24 +13,125 @@ export interface ParagraphScan {
 }
 
 export function findMentions(text: string, store: FactStore, byParagraph?: ParagraphScan): Mention[] {
+  return findMentionsWithState(text, store, byParagraph).mentions;
+}
+
+/**
+ * What the draft-wide parts of the mention stage saw, kept with an analysis so that the next
+ * analysis of the same draft can re-read only the edited paragraphs (updateMentions).
+ */
+export interface MentionState {
+  store: FactStore;
+  /** Names taught by pairs, in text order. */
+  pairs: PairEvent[];
+  learnedKey: string;
+  /** Mentions per entity among the unambiguous ones (what disambiguation weighs). */
+  counts: Map<string, number>;
+  /** Mentions of a shared name, and the entity each got. */
+  ambiguous: { offset: number; ids: string[]; chosen: string }[];
+}
+
+export function findMentionsWithState(text: string, store: FactStore, byParagraph?: ParagraphScan): { mentions: Mention[]; state: MentionState } {
   const index = nameIndex(store);
   let raw = scan(text, index.root, byParagraph);
-  const learned = learnPairs(text, raw);
-  if (learned.size) {
-    const extra = scan(text, learnedTrie(learned), byParagraph);
-    raw = mergeMentions(raw, extra);
-  }
+  const pairs = pairEvents(text, raw);
+  const learned = learnedNames(pairs);
+  const learnedKey = learnedKeyOf(learned);
+  if (learned.size) raw = mergeMentions(raw, scan(text, learnedTrie(learned, learnedKey), byParagraph));
   const counts = new Map<string, number>();
-  for (const m of raw) if (m.ids.length === 1) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
-  const choose = (m: RawMention): string => (m.ids.length === 1 ? m.ids[0] : disambiguate(m.ids, counts, store));
-  const mentions: Mention[] = raw.map((m) => ({
-    offset: m.offset,
-    length: m.length,
-    text: text.slice(m.offset, m.offset + m.length),
-    entityId: choose(m),
-  }));
+  countSingles(raw, counts, 1);
+  const ambiguous: MentionState['ambiguous'] = [];
+  const mentions = chooseEntities(text, raw, counts, store, ambiguous);
   const guessed = guessOrganisations(text, mentions);
-  return guessed.length ? [...mentions, ...guessed].sort((a, b) => a.offset - b.offset) : mentions;
+  return {
+    mentions: guessed.length ? [...mentions, ...guessed].sort((a, b) => a.offset - b.offset) : mentions,
+    state: { store, pairs, learnedKey, counts, ambiguous },
+  };
+}
+
+/** The mentions of the previous version of a draft, and how its paragraphs map onto the new one. */
+export interface PreviousMentions {
+  mentions: Mention[];
+  state: MentionState;
+  paragraphs: Paragraph[];
+  splice: ParagraphSplice;
+}
+
+/**
+ * The mentions of an edited draft from those of its previous version: the edited paragraphs are
+ * scanned, the others keep their mentions (moved by the edit's length). Undefined when the edit
+ * changed what reaches across paragraphs, names learned from pairs or the entity chosen for a shared
+ * name elsewhere: then findMentions() reads the whole draft.
+ */
+export function updateMentions(text: string, store: FactStore, scanOf: ParagraphScan, previous: PreviousMentions): { mentions: Mention[]; state: MentionState } | undefined {
+  const { state: old, splice: sp } = previous;
+  if (old.store !== store) return undefined;
+  const root = nameIndex(store).root;
+  const edited = scanOf.paragraphs.slice(sp.head, sp.newTail);
+  const replaced = previous.paragraphs.slice(sp.head, sp.oldTail);
+  let added = scan(text, root, { memo: scanOf.memo, paragraphs: edited });
+  const pairs = [
+    ...old.pairs.filter((e) => e.offset < sp.from),
+    ...pairEvents(text, added),
+    ...old.pairs.filter((e) => e.offset >= sp.oldTo).map((e) => ({ ...e, offset: e.offset + sp.delta })),
+  ];
+  const learned = learnedNames(pairs);
+  const learnedKey = learnedKeyOf(learned);
+  if (learnedKey !== old.learnedKey) return undefined;
+  // The old paragraphs' text is all a scan reads, so they are scanned again from the memo, not the old text.
+  let removed = scan('', root, { memo: scanOf.memo, paragraphs: replaced });
+  if (learned.size) {
+    const trie = learnedTrie(learned, learnedKey);
+    added = mergeMentions(added, scan(text, trie, { memo: scanOf.memo, paragraphs: edited }));
+    removed = mergeMentions(removed, scan('', trie, { memo: scanOf.memo, paragraphs: replaced }));
+  }
+  const counts = new Map(old.counts);
+  countSingles(removed, counts, -1);
+  countSingles(added, counts, 1);
+  const kept = (e: { offset: number }) => e.offset < sp.from || e.offset >= sp.oldTo;
+  const ambiguousKept = old.ambiguous.filter(kept);
+  if (!sameCounts(old.counts, counts)) {
+    for (const a of ambiguousKept) if (disambiguate(a.ids, counts, store) !== a.chosen) return undefined;
+  }
+  const ambiguousAdded: MentionState['ambiguous'] = [];
+  const middle = chooseEntities(text, added, counts, store, ambiguousAdded);
+  const guessed = guessOrganisations(text, middle, sp.from, sp.newTo);
+  const mentions = previous.mentions.slice(0, firstSpanFrom(previous.mentions, sp.from));
+  for (const m of guessed.length ? [...middle, ...guessed].sort((a, b) => a.offset - b.offset) : middle) mentions.push(m);
+  for (let k = firstSpanFrom(previous.mentions, sp.oldTo); k < previous.mentions.length; k++) {
+    const m = previous.mentions[k];
+    mentions.push(sp.delta === 0 ? m : { ...m, offset: m.offset + sp.delta });
+  }
+  const ambiguous = ambiguousKept.filter((a) => a.offset < sp.from);
+  for (const a of ambiguousAdded) ambiguous.push(a);
+  for (const a of ambiguousKept) if (a.offset >= sp.oldTo) ambiguous.push(sp.delta === 0 ? a : { ...a, offset: a.offset + sp.delta });
+  return { mentions, state: { store, pairs, learnedKey, counts, ambiguous } };
+}
+
+function countSingles(raw: RawMention[], counts: Map<string, number>, sign: 1 | -1): void {
+  for (const m of raw) {
+    if (m.ids.length !== 1) continue;
+    const n = (counts.get(m.ids[0]) ?? 0) + sign;
+    if (n) counts.set(m.ids[0], n);
+    else counts.delete(m.ids[0]);
+  }
+}
+
+function sameCounts(x: Map<string, number>, y: Map<string, number>): boolean {
+  if (x.size !== y.size) return false;
+  for (const [k, v] of x) if (y.get(k) !== v) return false;
+  return true;
+}
+
+function chooseEntities(text: string, raw: RawMention[], counts: Map<string, number>, store: FactStore, ambiguous: MentionState['ambiguous']): Mention[] {
+  return raw.map((m) => {
+    let entityId = m.ids[0];
+    if (m.ids.length > 1) {
+      entityId = disambiguate(m.ids, counts, store);
+      ambiguous.push({ offset: m.offset, ids: m.ids, chosen: entityId });
+    }
+    return { offset: m.offset, length: m.length, text: text.slice(m.offset, m.offset + m.length), entityId };
+  });
 }
 
 /**
@@ -48,8 +151,11 @@ function scan(text: string, root: TrieNode, byParagraph?: ParagraphScan): RawMen
 /** The trie of the last set of learned names, reused while a draft keeps the same pairs. */
 let lastLearned: { key: string; root: TrieNode } | undefined;
 
-function learnedTrie(learned: Map<string, string[]>): TrieNode {
-  const key = [...learned].map(([name, ids]) => `${name}\u0001${ids.join('\u0002')}`).sort().join('\u0000');
+function learnedKeyOf(learned: Map<string, string[]>): string {
+  return [...learned].map(([name, ids]) => `${name}\u0001${ids.join('\u0002')}`).sort().join('\u0000');
+}
+
+function learnedTrie(learned: Map<string, string[]>, key: string): TrieNode {
   if (lastLearned?.key !== key) lastLearned = { key, root: buildTrie(learned) };
   return lastLearned.root;
 }

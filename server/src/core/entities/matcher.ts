@@ -181,7 +181,26 @@ export function scanNames(text: string, root: TrieNode): RawMention[] {
 const NAME_STOP = new Set([...'官师长人裁席理监事员家者的和与及在是称说对由向将为了被从']);
 
 export function learnPairs(text: string, mentions: RawMention[]): Map<string, string[]> {
+  return learnedNames(pairEvents(text, mentions));
+}
+
+/** A name learned from a pair, at the offset of the known name that taught it. */
+export interface PairEvent {
+  offset: number;
+  name: string;
+  ids: string[];
+}
+
+/** The names taught in text order (a later pair teaching the same name wins). */
+export function learnedNames(events: readonly PairEvent[]): Map<string, string[]> {
   const learned = new Map<string, string[]>();
+  for (const e of events) learned.set(e.name, e.ids);
+  return learned;
+}
+
+/** Each name a pair teaches; the pair lies within its paragraph (a blank line is no CJK character). */
+export function pairEvents(text: string, mentions: RawMention[]): PairEvent[] {
+  const learned: PairEvent[] = [];
   for (const m of mentions) {
     const open = m.offset - 1;
     if (open < 1) continue;
@@ -206,11 +225,11 @@ export function learnPairs(text: string, mentions: RawMention[]): Map<string, st
       alias = name.slice(start);
       if (start === dot) continue;
     } else if (name.length > 4) continue;
-    learned.set(alias, m.ids);
+    learned.push({ offset: m.offset, name: alias, ids: m.ids });
     // The family name after the dot is used alone later in the text (奥特曼).
     if (dot > 0) {
       const family = alias.slice(alias.indexOf('·') + 1);
-      if (family.length >= 2) learned.set(family, m.ids);
+      if (family.length >= 2) learned.push({ offset: m.offset, name: family, ids: m.ids });
     }
   }
   return learned;

@@ -25,6 +25,20 @@ export interface PreparedText {
   sentences: Sentence[];
   /** Non-empty paragraphs, in order. */
   paragraphs: Paragraph[];
+  /** When updated from a previous version: the lengths of the raw text both versions share at each end. */
+  edit?: TextEdit;
+}
+
+/** An edit as the unchanged raw text around it: `prefix` code units at the start, `suffix` at the end. */
+export interface TextEdit {
+  prefix: number;
+  suffix: number;
+}
+
+/** The edit between two texts (prefix and suffix never overlap in either text). */
+export function editBetween(old: string, text: string): TextEdit {
+  const prefix = commonPrefix(old, text);
+  return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
 }
 
 export function prepareText(text: string, format: 'markdown' | 'plaintext', previous?: PreparedText): PreparedText {
@@ -48,8 +62,8 @@ export function prepareText(text: string, format: 'markdown' | 'plaintext', prev
 /** Undefined when the edit touches something that reaches across blocks (then all is read again). */
 function updatePrepared(prev: PreparedText, text: string): PreparedText | undefined {
   const old = prev.text;
-  const prefix = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const edit = editBetween(old, text);
+  const { prefix, suffix } = edit;
   const delta = text.length - old.length;
   // The edited window, widened to whole blocks: [a, b) in the new text is [a, b - delta) in the old.
   // Both blank lines that bound it lie in the unchanged prefix and suffix.
@@ -70,6 +84,7 @@ function updatePrepared(prev: PreparedText, text: string): PreparedText | undefi
     text, format: prev.format, masked, byBlock: true, scripts, language: languageOf(scripts),
     sentences: spliceSentences(prev.sentences, splitSentences(maskedWindow, window), a, b, delta),
     paragraphs: spliceParagraphs(prev.paragraphs, masked, a, b, delta),
+    edit,
   };
 }
 
