@@ -240,13 +240,23 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   return { figures, mentions, claims, mentionState: state };
 }
 
+/**
+ * A copy at another offset. Cloned, then assigned: V8 copies an object of the same shape fast, while
+ * `{ ...f, offset }` builds a new shape property by property.
+ */
+function moved<T extends { offset: number }>(span: T, delta: number): T {
+  const copy = { ...span };
+  copy.offset += delta;
+  return copy;
+}
+
 /** The head's figures as they were, the edited paragraphs' from the memo, the tail's moved by the edit. */
 function splicedFigures(old: Figure[], paragraphs: Paragraph[], memo: AnalysisMemo, sp: ParagraphSplice): Figure[] {
   const out = old.slice(0, firstSpanFrom(old, sp.from));
   for (const f of figuresByParagraph(paragraphs, memo, sp.head, sp.newTail)) out.push(f);
   for (let k = firstSpanFrom(old, sp.oldTo); k < old.length; k++) {
     const f = old[k];
-    out.push(sp.delta === 0 ? f : { ...f, offset: f.offset + sp.delta });
+    out.push(sp.delta === 0 ? f : moved(f, sp.delta));
   }
   return out;
 }

@@ -100,7 +100,7 @@ export function updateMentions(text: string, store: FactStore, scanOf: Paragraph
   for (const m of guessed.length ? [...middle, ...guessed].sort((a, b) => a.offset - b.offset) : middle) mentions.push(m);
   for (let k = firstSpanFrom(previous.mentions, sp.oldTo); k < previous.mentions.length; k++) {
     const m = previous.mentions[k];
-    mentions.push(sp.delta === 0 ? m : { ...m, offset: m.offset + sp.delta });
+    mentions.push(sp.delta === 0 ? m : { offset: m.offset + sp.delta, length: m.length, text: m.text, entityId: m.entityId, ...(m.guessed ? { guessed: true } : {}) });
   }
   const ambiguous = ambiguousKept.filter((a) => a.offset < sp.from);
   for (const a of ambiguousAdded) ambiguous.push(a);
