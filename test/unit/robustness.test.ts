@@ -96,17 +96,21 @@ test('paragraph memo and the previous version: after every edit of a sequence th
   );
 });
 
+const SLIPS = [' The campus will use 5 GW a year.', ' Revenue rose from $10 billion to $15 billion, up 80%.', '该园区每年耗电5吉瓦。', '营收从100亿美元增至150亿美元，增长80%。'];
+
 // Long drafts: paragraphs far from an edit keep their figures, mentions and claims (beyond the
 // claims' look-back), so edits here exercise the paths that reuse them as well as those that stop.
 test('updating a long draft from its previous analysis equals a fresh analysis after every edit', () => {
   const edit = fc.oneof(
-    fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), insert: fc.oneof(fragment, lookBackWords, fc.constantFrom('\n', '\n\n', '。', 'x')) }),
+    fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), insert: fc.oneof(fragment, lookBackWords, fc.constantFrom('\n', '\n\n', '。', 'x', ...SLIPS)) }),
     fc.record({ at: fc.nat(), del: fc.integer({ min: 20, max: 3000 }), to: fc.nat() }),
   );
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 40 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
       const memo = new AnalysisMemo();
       let text = seed % 4 === 0 ? EXAMPLE + '\n\n' + makeDraft(12_000, seed) : makeDraft(24_000, seed);
+      // Sentence-local findings (unit slips, arithmetic) before, near and after any edit.
+      text = text.split('\n\n').map((p, k) => (k % 7 === 3 ? p + SLIPS[k % SLIPS.length] : p)).join('\n\n');
       let previous = analyze(text, { today: TODAY, memo }, store);
       for (const e of edits) {
         const at = e.at % (text.length + 1);
@@ -157,6 +161,22 @@ test('an edit that changes which entity a shared name means far away updates tha
   const stargate = (a: typeof before) => a.mentions.find((m) => m.text === 'Stargate')?.entityId;
   assert.notEqual(stargate(after), stargate(before));
   assert.deepEqual(after, analyze(edited, { today: TODAY }, store));
+});
+
+test('a claim far after an edit is compared again when the edit changed a claim of its group', () => {
+  // The last paragraph lies beyond the claims' look-back of the edit, so its claim is kept; but the
+  // edited middle claim becomes the one it contradicts ("1.3 GW"), not the first ("1.2 GW").
+  const filler = (n: number) => Array.from({ length: n }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
+  const para = (gw: string) => `Stargate Abilene will draw ${gw} of power when complete.`;
+  const draft = (middle: string) => [para('1.2 GW'), filler(3), para(middle), filler(40), para('1.5 GW')].join('\n\n') + '\n';
+  const memo = new AnalysisMemo();
+  const before = analyze(draft('1.5 GW'), { today: TODAY, memo }, store);
+  const last = (a: typeof before) => a.findings.filter((f) => f.code === 'internal-conflict').at(-1)?.message ?? '';
+  assert.match(last(before), /"1\.2 GW"/);
+  const after = analyze(draft('1.3 GW'), { today: TODAY, memo, previous: before }, store);
+  assert.equal(after.claims.at(-1), before.claims.at(-1), 'the last claim is kept');
+  assert.match(last(after), /"1\.3 GW"/);
+  assert.deepEqual(after, analyze(draft('1.3 GW'), { today: TODAY }, store));
 });
 
 test('paragraph memo gives the same analysis as a fresh one on big realistic drafts', () => {

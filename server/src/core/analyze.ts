@@ -3,11 +3,11 @@ import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './typ
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
-import { attachClaims, updateClaims, type MemoEntry } from './claims/index.ts';
+import { attachClaims, updateClaims, type ClaimReuse, type MemoEntry } from './claims/index.ts';
 import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
 import { firstSpanFrom } from './spans.ts';
 import { runChecks, type CheckSetting } from './checks/index.ts';
-import type { MessageLanguage, OtherDraft } from './checks/types.ts';
+import type { CheckCarry, CheckMemos, MessageLanguage, OtherDraft } from './checks/types.ts';
 import { emptyStore } from './store-empty.ts';
 
 export interface AnalyzeOptions {
@@ -35,7 +35,7 @@ export interface AnalyzeOptions {
 const preparedOf = new WeakMap<Analysis, PreparedText>();
 
 /** The draft-wide state of a complete analysis made with a memo: the next one may update it. */
-const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState }>();
+const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos }>();
 
 /**
  * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
@@ -160,6 +160,8 @@ interface Stages {
   mentions: Mention[];
   claims: Claim[];
   mentionState: MentionState;
+  /** Set when updated: the claims kept, and what the previous analysis's checks left. */
+  kept?: { claims: ClaimReuse; from: number; to: number; delta: number; checks: CheckMemos };
 }
 
 function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store: FactStore): Analysis {
@@ -180,13 +182,15 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
   const { figures, mentions, claims } = stages;
   const lang: MessageLanguage = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : language === 'en' ? 'en' : 'zh';
   const partial = { language, sentences, figures, mentions, claims };
+  const kept = stages.kept;
+  const carry: CheckCarry = kept ? { previous: kept.checks, reuse: { claims: kept.claims, from: kept.from, to: kept.to, delta: kept.delta }, next: {} } : { next: {} };
   const findings = runChecks(
-    { text, masked, analysis: partial, store, lang, otherDrafts: options.otherDrafts ?? [], today: options.today ?? new Date().toISOString().slice(0, 10) },
+    { text, masked, analysis: partial, store, lang, otherDrafts: options.otherDrafts ?? [], today: options.today ?? new Date().toISOString().slice(0, 10), carry },
     options.checks,
     options.ignored,
   );
   const analysis = { ...partial, findings };
-  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState });
+  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next });
   return analysis;
 }
 
@@ -228,7 +232,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   }
   const headFigures = firstSpanFrom(previous.figures, sp.from);
   const headMentions = firstSpanFrom(previous.mentions, sp.from);
-  const claims = updateClaims({ text: masked, sentences, figures, mentions, store }, { memo, paragraphs }, sp.head, sp.newTail, {
+  const { claims, reuse } = updateClaims({ text: masked, sentences, figures, mentions, store }, { memo, paragraphs }, sp.head, sp.newTail, {
     claims: previous.claims,
     headFigures,
     headMentions,
@@ -237,7 +241,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
     figureShift: figures.length - previous.figures.length,
     mentionShift: mentions.length - previous.mentions.length,
   });
-  return { figures, mentions, claims, mentionState: state };
+  return { figures, mentions, claims, mentionState: state, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
 }
 
 /**

@@ -2,6 +2,7 @@
 // compute from the figures they relate, in the same sentence. Silent unless every operand is a
 // figure of the passage with a known value; a comparison with something that is not written as a
 // figure ("三倍还多" of last year's capex) says nothing.
+import { firstSpanFrom } from '../spans.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { figureRange, formatLike, formatPlain } from './common.ts';
@@ -27,11 +28,16 @@ export const arithmetic: CheckDefinition = {
     en: 'Stated ratios, growth rates, differences, per-year rates and totals that do not compute from the figures they relate.',
     zh: '文中的倍数、增长率、差额、年均值或合计与相关数字算不上。',
   },
-  run(ctx) {
+  // Reads its sentence's figures and masked text, and a few words before a figure (TOTAL_BEFORE).
+  local: { reach: 64 },
+  run(ctx, only) {
     const out: Raw[] = [];
     const figs = ctx.analysis.figures;
-    let fi = 0;
-    for (const s of ctx.analysis.sentences) {
+    const sentences = ctx.analysis.sentences;
+    let fi = only ? firstSpanFrom(figs, only.from) : 0;
+    for (let si = only ? firstSpanFrom(sentences, only.from) : 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      if (only && s.offset >= only.to) break;
       const end = s.offset + s.length;
       while (fi < figs.length && figs[fi].offset < s.offset) fi++;
       const list: Figure[] = [];

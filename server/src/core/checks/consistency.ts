@@ -120,10 +120,74 @@ function otherDraftIndex(ctx: CheckContext): OtherDraftIndex {
   return index;
 }
 
+/**
+ * What compute() decided per claim (by index into analysis.claims), kept for the next analysis of
+ * the same draft: a claim the edit did not reach keeps its decision against earlier claims of its
+ * group while no claim of that group was edited, and its findings against the store.
+ */
+interface ConsistencyMemo {
+  store: CheckContext['store'];
+  lang: MessageLanguage;
+  today: string;
+  looseKeys: (string | null | undefined)[];
+  /** Claim → the earlier claim it contradicts (factor set: a magnitude slip). */
+  decisions: Map<number, { partner: number; factor: number | null }>;
+  flagged: Set<number>;
+  facts: Map<number, FactOutcome[]>;
+}
+
+type FactOutcome = { bucket: 'fact' | 'stale' | 'magnitude'; raw: Raw };
+
+/**
+ * Code units around a figure that a claim's comparisons read (its object signature reads 40 before
+ * and 30 after): a kept claim this close to the edit is decided again.
+ */
+const SIGNATURE_REACH = 64;
+
+/** The previous analysis's memo with the claim renumbering, when it applies to this context. */
+function reusable(ctx: CheckContext): { memo: ConsistencyMemo; oldIndex: (i: number) => number; newIndex: (j: number) => number; inHead: (i: number) => boolean; shiftOf: (i: number) => number; oldDirtyKeys: Set<string> } | undefined {
+  const carry = ctx.carry;
+  const memo = carry?.previous?.consistency as ConsistencyMemo | undefined;
+  if (!carry?.reuse || !memo || memo.store !== ctx.store || memo.lang !== ctx.lang || memo.today !== ctx.today) return undefined;
+  const { claims: { head, tail, oldTail }, from, delta } = carry.reuse;
+  const { claims, figures } = ctx.analysis;
+  // Head claims whose figure ends within SIGNATURE_REACH of the edit read edited text: not kept.
+  let cleanHead = head;
+  while (cleanHead > 0) {
+    const f = figures[claims[cleanHead - 1].figure];
+    if (f.offset + f.length + SIGNATURE_REACH <= from) break;
+    cleanHead--;
+  }
+  const oldIndex = (i: number) => (i < cleanHead ? i : i >= tail ? i - tail + oldTail : -1);
+  const newIndex = (j: number) => (j < cleanHead ? j : j >= oldTail ? j - oldTail + tail : -1);
+  const shiftOf = (i: number) => (i >= tail ? delta : 0);
+  const oldDirtyKeys = new Set<string>();
+  for (let j = cleanHead; j < oldTail; j++) {
+    const k = memo.looseKeys[j];
+    if (k) oldDirtyKeys.add(k);
+  }
+  return { memo, oldIndex, newIndex, inHead: (i: number) => i < cleanHead, shiftOf, oldDirtyKeys };
+}
+
+/** A finding moved with its figure (related spans and fix edits in the draft move too). */
+export function shifted(raw: Raw, delta: number): Raw {
+  if (delta === 0) return raw;
+  return {
+    ...raw,
+    offset: raw.offset + delta,
+    related: raw.related.map((r) => (r.offset === undefined ? r : { ...r, offset: r.offset + delta })),
+    fixes: raw.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
+  };
+}
+
 function compute(ctx: CheckContext): ConsistencyResult {
   const res: ConsistencyResult = { internal: [], crossDraft: [], fact: [], stale: [], magnitude: [] };
   const claims = comparableClaims(ctx);
   const flagged = new Set<number>();
+  const reuse = reusable(ctx);
+  const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), flagged, facts: new Map() };
+  const byIndex = new Map<number, ClaimInfo>();
+  for (const c of claims) byIndex.set(c.index, c);
   // Claims are in text order, so their sentences are found in one forward walk.
   const sentenceOf = new Map<ClaimInfo, number>();
   {
@@ -143,12 +207,27 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
   // 1. Within the draft.
   const groups = new Map<string, ClaimInfo[]>();
+  const dirtyKeys = reuse?.oldDirtyKeys ?? new Set<string>();
   for (const c of claims) {
     const loose = looseKey(ctx, c);
+    memo.looseKeys[c.index] = loose;
     if (!loose) continue;
+    const prior = groups.get(loose) ?? [];
+    if (!prior.length) groups.set(loose, prior);
+    const old = reuse ? reuse.oldIndex(c.index) : -1;
+    if (old < 0) dirtyKeys.add(loose);
+    // A kept claim before the edit, or after it in a group the edit left alone: same decision.
+    else if (reuse && (reuse.inHead(c.index) || !dirtyKeys.has(loose))) {
+      const d = reuse.memo.decisions.get(old);
+      const p = d && byIndex.get(reuse.newIndex(d.partner));
+      if (!d || p) {
+        if (d && p) record(c, p, d.factor);
+        prior.push(c);
+        continue;
+      }
+    }
     const strict = strictKey(c);
     const sentence = sentenceOf.get(c);
-    const prior = groups.get(loose) ?? [];
     for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
       const p = prior[k];
       if (!disjoint(c, p)) continue;
@@ -156,18 +235,21 @@ function compute(ctx: CheckContext): ConsistencyResult {
       if (sentence === sentenceOf.get(p)) continue;
       const factor = magnitudeFactor(c.rep, p.rep);
       if (factor && timesCompatible(c, p)) {
-        res.magnitude.push(magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }));
-        flagged.add(c.index);
+        record(c, p, factor);
         break;
       }
       if (strict && strict === strictKey(p) && sameObject(ctx, c, p)) {
-        res.internal.push(internalFinding(ctx, c, p));
-        flagged.add(c.index);
+        record(c, p, null);
         break;
       }
     }
-    if (!prior.length) groups.set(loose, prior);
     prior.push(c);
+  }
+  function record(c: ClaimInfo, p: ClaimInfo, factor: number | null): void {
+    if (factor) res.magnitude.push(magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }));
+    else res.internal.push(internalFinding(ctx, c, p));
+    flagged.add(c.index);
+    memo.decisions.set(c.index, { partner: p.index, factor });
   }
 
   // 2. Against the workspace's other drafts.
@@ -213,12 +295,33 @@ function compute(ctx: CheckContext): ConsistencyResult {
   }
   for (const c of claims) {
     if (flagged.has(c.index)) continue;
+    const old = reuse ? reuse.oldIndex(c.index) : -1;
+    if (reuse && old >= 0 && !reuse.memo.flagged.has(old)) {
+      // Its sentence and the store are as they were: so are its findings against the store.
+      const kept = reuse.memo.facts.get(old);
+      if (kept) {
+        const delta = reuse.shiftOf(c.index);
+        const moved = kept.map((o) => ({ bucket: o.bucket, raw: shifted(o.raw, delta) }));
+        for (const o of moved) res[o.bucket].push(o.raw);
+        memo.facts.set(c.index, moved);
+      }
+      continue;
+    }
     const si = sentenceOf.get(c)!;
     if ((timeCount.get(si) ?? 0) >= 2 && (bySentence.get(si) ?? []).some((o) => o !== c && o.claim.subject === c.claim.subject && o.family === c.family)) continue;
+    const counts = [res.fact.length, res.stale.length, res.magnitude.length];
     factFindings(ctx, c, res);
+    const found: FactOutcome[] = [];
+    for (let k = counts[0]; k < res.fact.length; k++) found.push({ bucket: 'fact', raw: res.fact[k] });
+    for (let k = counts[1]; k < res.stale.length; k++) found.push({ bucket: 'stale', raw: res.stale[k] });
+    for (let k = counts[2]; k < res.magnitude.length; k++) found.push({ bucket: 'magnitude', raw: res.magnitude[k] });
+    if (found.length) memo.facts.set(c.index, found);
   }
+  // Only a finished computation is kept for the next analysis.
+  if (ctx.carry) ctx.carry.next.consistency = memo;
   return res;
 }
+
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 // The registry of checks and how their findings are filtered, suppressed and keyed.
 import type { Finding, Severity } from '../types.ts';
-import type { CheckContext, CheckDefinition } from './types.ts';
+import type { CheckContext, CheckDefinition, RawFinding } from './types.ts';
+import { shifted } from './consistency.ts';
+import { firstSpanFrom } from '../spans.ts';
 import { lineAt, lineStartsOf } from './lines.ts';
 import { internalConflict } from './internal-conflict.ts';
 import { crossDraftConflict } from './cross-draft-conflict.ts';
@@ -27,7 +29,7 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
     if (setting.enabled === false) continue;
     let raw: ReturnType<CheckDefinition['run']>;
     try {
-      raw = check.run(ctx);
+      raw = check.local ? runLocal(ctx, check, check.local.reach) : check.run(ctx);
     } catch (err) {
       // A bug in one check must not take the others (or the server) down.
       findings.push({
@@ -50,6 +52,37 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
   }
   findings.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
   return findings;
+}
+
+/**
+ * A sentence-local check after an edit: its findings in sentences more than `reach` code units from
+ * the edited span are the previous analysis's (moved with the text); it runs on the sentences near it.
+ */
+function runLocal(ctx: CheckContext, check: CheckDefinition, reach: number): RawFinding[] {
+  const carry = ctx.carry;
+  const kept = carry?.previous?.local?.[check.code];
+  let raw: RawFinding[];
+  if (!carry?.reuse || !kept || kept.lang !== ctx.lang) raw = check.run(ctx);
+  else {
+    const { from, to, delta } = carry.reuse;
+    const sentences = ctx.analysis.sentences;
+    // Whole sentences around [from - reach, to + reach): sentences never cross a blank line.
+    let first = firstSpanFrom(sentences, from - reach);
+    if (first > 0 && sentences[first - 1].offset + sentences[first - 1].length > from - reach) first--;
+    // Past the decrement no sentence contains from - reach, so it is a safe start too.
+    const a = Math.min(first < sentences.length ? sentences[first].offset : Infinity, Math.max(0, from - reach));
+    const last = firstSpanFrom(sentences, to + reach);
+    const b = Math.max(last > 0 ? sentences[last - 1].offset + sentences[last - 1].length : 0, to + reach);
+    raw = [];
+    for (const f of kept.raw) {
+      if (f.offset >= a) break;
+      raw.push(f);
+    }
+    for (const f of check.run(ctx, { from: a, to: b })) raw.push(f);
+    for (let k = firstSpanFrom(kept.raw, b - delta); k < kept.raw.length; k++) raw.push(shifted(kept.raw[k], delta));
+  }
+  if (carry) (carry.next.local ??= {})[check.code] = { lang: ctx.lang, raw };
+  return raw;
 }
 
 /**

@@ -1,5 +1,6 @@
 // What every check receives and returns. One file per check in this folder.
 import type { Analysis, Claim, FactStore, Figure, Finding, Severity } from '../types.ts';
+import type { ClaimReuse } from '../claims/index.ts';
 
 export type MessageLanguage = 'zh' | 'en';
 
@@ -21,12 +22,40 @@ export interface CheckContext {
   otherDrafts: OtherDraft[];
   /** ISO date used to judge staleness ("today"); defaults to the real date. */
   today: string;
+  /** Set by analyze() for an edited draft: what checks may keep from the previous analysis. */
+  carry?: CheckCarry;
 }
+
+/**
+ * Work the checks of one analysis leave for the next analysis of the same draft. `previous` and
+ * `reuse` are there when the claims were updated from the previous analysis (updateClaims).
+ */
+export interface CheckCarry {
+  previous?: CheckMemos;
+  /** Claims kept, and the edited span: [from, to) in the new text, [from, to - delta) in the old. */
+  reuse?: { claims: ClaimReuse; from: number; to: number; delta: number };
+  /** Filled in by the checks of this analysis. */
+  next: CheckMemos;
+}
+
+/** Per check family; opaque outside it. */
+export interface CheckMemos {
+  consistency?: unknown;
+  /** Raw findings of the sentence-local checks, by code, with the message language they were written in. */
+  local?: Record<string, { lang: MessageLanguage; raw: RawFinding[] }>;
+}
+
+export type RawFinding = Omit<Finding, 'severity' | 'key'>;
 
 export interface CheckDefinition {
   code: string;
   defaultSeverity: Severity;
   /** One-line description for settings and docs. */
   description: { en: string; zh: string };
-  run(ctx: CheckContext): Omit<Finding, 'severity' | 'key'>[];
+  /**
+   * Set when a finding depends only on its sentence and on text within `reach` code units of it:
+   * after an edit, run() is given the sentences near the edit (`only`) and the rest are kept.
+   */
+  local?: { reach: number };
+  run(ctx: CheckContext, only?: { from: number; to: number }): Omit<Finding, 'severity' | 'key'>[];
 }

@@ -3,6 +3,7 @@
 //   "5 GWh of capacity", "装机容量5吉瓦时"     → energy (GWh) used as capacity
 // Adding capacity per year ("adds 1 GW a year", "每年新增5吉瓦") and battery storage ("a 5 GWh
 // battery", "储能容量5吉瓦时") are correct usage and stay silent.
+import { firstSpanFrom } from '../spans.ts';
 import type { Finding } from '../types.ts';
 import type { CheckDefinition } from './types.ts';
 
@@ -39,11 +40,16 @@ export const unitSlip: CheckDefinition = {
     en: 'Power used as energy or the reverse ("5 GW a year", "5 GWh of capacity").',
     zh: '功率与电量单位混用（如“每年5吉瓦”“装机容量5吉瓦时”）。',
   },
-  run(ctx) {
+  // Reads at most 60 code units either side of a figure (clauseAround).
+  local: { reach: 64 },
+  run(ctx, only) {
     const out: Raw[] = [];
     const zh = ctx.lang === 'zh';
     const t = ctx.masked;
-    for (const f of ctx.analysis.figures) {
+    const figures = ctx.analysis.figures;
+    for (let k = only ? firstSpanFrom(figures, only.from) : 0; k < figures.length; k++) {
+      const f = figures[k];
+      if (only && f.offset >= only.to) break;
       if (f.kind !== 'power' && f.kind !== 'energy') continue;
       const end = f.offset + f.length;
       const before = t.slice(Math.max(0, f.offset - 14), f.offset);

@@ -486,15 +486,23 @@ export interface PreviousClaims {
  * and so is each later paragraph until one lies beyond CLAIM_REACH of the last paragraph whose claims
  * changed; the rest keep their claims with figure and mention indices moved. Equals attachClaims().
  */
-export function updateClaims(ctx: ClaimContext, byParagraph: ClaimParagraphs, head: number, newTail: number, previous: PreviousClaims): Claim[] {
+/** Which claims an update kept: [0, head) as they were, new [tail, n) are old [oldTail, m) renumbered. */
+export interface ClaimReuse {
+  head: number;
+  tail: number;
+  oldTail: number;
+}
+
+export function updateClaims(ctx: ClaimContext, byParagraph: ClaimParagraphs, head: number, newTail: number, previous: PreviousClaims): { claims: Claim[]; reuse: ClaimReuse } {
   const { figures, mentions, sentences } = ctx;
   const run: ClaimRun = { claims: [], cues: new Array(mentions.length), readBack: false };
-  if (!sentences.length) return run.claims;
+  const old = previous.claims;
+  if (!sentences.length) return { claims: run.claims, reuse: { head: 0, tail: 0, oldTail: old.length } };
   const memo = byParagraph.memo.claimsMemo(ctx.store);
   const kinds = new MentionKinds(ctx);
-  const old = previous.claims;
   let k = 0;
   while (k < old.length && old[k].figure < previous.headFigures) run.claims.push(old[k++]);
+  const headClaims = k;
   const { paragraphs } = byParagraph;
   let fi = previous.headFigures;
   let mi = previous.headMentions;
@@ -504,8 +512,9 @@ export function updateClaims(ctx: ClaimContext, byParagraph: ClaimParagraphs, he
     if (p >= newTail && paragraph.start - CLAIM_REACH >= dirtyEnd && sentenceIndexOf(sentences, paragraph.start) >= 3) {
       // Beyond reach of every change: the old claims from here on hold, renumbered.
       while (k < old.length && old[k].figure < fi - previous.figureShift) k++;
+      const reuse = { head: headClaims, tail: run.claims.length, oldTail: k };
       for (; k < old.length; k++) run.claims.push(moved(old[k], previous));
-      return run.claims;
+      return { claims: run.claims, reuse };
     }
     const fa = fi;
     while (fi < figures.length && figures[fi].offset < paragraph.end) fi++;
@@ -524,7 +533,7 @@ export function updateClaims(ctx: ClaimContext, byParagraph: ClaimParagraphs, he
     }
     if (!same || j !== run.claims.length) dirtyEnd = paragraph.end;
   }
-  return run.claims;
+  return { claims: run.claims, reuse: { head: headClaims, tail: run.claims.length, oldTail: old.length } };
 }
 
 /** An old claim of the tail with its indices in the new version (a mention in the edit gets -1: never equal). */
