@@ -86,6 +86,36 @@ function analysisBench(): void {
   const full = time(() => analyze(draft, {}, store), r);
   stages.push(['checks and the rest (full − stages)', full - stages.reduce((s, x) => s + x[1], 0)], ['full', full]);
   table(`Stages on a 1 MB draft (${figures.length} figures, ${mentions.length} mentions)`, ['stage', 'ms'], stages.map(([k, v]) => [k, f1(v)]));
+
+  // A keystroke as the server sees it: one character typed at the start of successive lines in the
+  // middle of the draft, each analysis updated from the previous one (analyze's `previous`).
+  {
+    const text = makeDraft(MB, 9);
+    const memo = new AnalysisMemo();
+    let previous = analyze(text, { memo }, store);
+    const lines = text.split('\n');
+    const mid = Math.floor(lines.length / 2);
+    const lineStart = [0];
+    for (const l of lines) lineStart.push(lineStart[lineStart.length - 1] + l.length + 1);
+    const typedOn: number[] = [];
+    const lat: number[] = [];
+    let current = text;
+    for (let k = 0; k < 120; k++) {
+      const line = mid + (k % 60) * 2;
+      // At the start of the line: after the characters typed on earlier lines.
+      const at = lineStart[line] + typedOn.filter((l) => l < line).length;
+      typedOn.push(line);
+      current = current.slice(0, at) + 'x' + current.slice(at);
+      const a = now();
+      previous = analyze(current, { memo, previous }, store);
+      lat.push(now() - a);
+    }
+    table('Keystroke in a 1 MB draft, in process: analysis updated from the previous one (120 keystrokes)', ['what', 'ms'], [
+      ['median', f1(pct(lat, 50))],
+      ['p90', f1(pct(lat, 90))],
+      ['fastest', f1(Math.min(...lat))],
+    ]);
+  }
 }
 
 function storeBench(): void {
