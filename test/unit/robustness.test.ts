@@ -68,6 +68,26 @@ test('analyze: any text never throws and keeps every span valid', () => {
 const lookBackWords = fc.constantFrom('该项目', '该协议', '这座数据中心', '该公司', 'the deal', 'The project ', 'the company', 'This 1 GW campus',
   '（Sam Altman）', '山姆·奥特曼', '甲骨文', 'Oracle and OpenAI', '微软和OpenAI', '向OpenAI投资', '表示', ' said', '\n\n和', '\n\nmore than');
 
+type Edit = { at: number; del: number; insert: string } | { at: number; del: number; to: number };
+
+/** Applies each edit (an insertion, or a block moved elsewhere) as the server would, analysing every version from the previous one: each must equal a fresh analysis. */
+function checkEditSequence(start: string, edits: Edit[]): void {
+  const memo = new AnalysisMemo();
+  let text = start;
+  let previous = analyze(text, { today: TODAY, memo }, store);
+  for (const e of edits) {
+    const at = e.at % (text.length + 1);
+    if ('to' in e) {
+      const block = text.slice(at, at + e.del);
+      const rest = text.slice(0, at) + text.slice(at + e.del);
+      const to = e.to % (rest.length + 1);
+      text = rest.slice(0, to) + block + rest.slice(to);
+    } else text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+    previous = analyze(text, { today: TODAY, memo, previous }, store);
+    assert.deepEqual(previous, analyze(text, { today: TODAY }, store));
+  }
+}
+
 test('paragraph memo and the previous version: after every edit of a sequence the analysis equals a fresh one', () => {
   const edit = fc.oneof(
     fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), insert: fc.oneof(fragment, lookBackWords) }),
@@ -76,21 +96,8 @@ test('paragraph memo and the previous version: after every edit of a sequence th
   );
   fc.assert(
     fc.property(fc.nat({ max: 3 }), fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
-      const memo = new AnalysisMemo();
-      let text = start === 0 ? EXAMPLE.slice(0, 4000) : makeDraft(3000, start);
-      let previous = analyze(text, { today: TODAY, memo }, store);
-      for (const e of edits) {
-        const at = e.at % (text.length + 1);
-        if ('to' in e) {
-          const block = text.slice(at, at + e.del);
-          const rest = text.slice(0, at) + text.slice(at + e.del);
-          const to = e.to % (rest.length + 1);
-          text = rest.slice(0, to) + block + rest.slice(to);
-        } else text = text.slice(0, at) + e.insert + text.slice(at + e.del);
-        // As the server does on every version; each must equal a fresh analysis.
-        previous = analyze(text, { today: TODAY, memo, previous }, store);
-        assert.deepEqual(previous, analyze(text, { today: TODAY }, store));
-      }
+      const text = start === 0 ? EXAMPLE.slice(0, 4000) : makeDraft(3000, start);
+      checkEditSequence(text, edits);
     }),
     { numRuns: 60 },
   );
@@ -107,22 +114,10 @@ test('updating a long draft from its previous analysis equals a fresh analysis a
   );
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 40 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
-      const memo = new AnalysisMemo();
-      let text = seed % 4 === 0 ? EXAMPLE + '\n\n' + makeDraft(12_000, seed) : makeDraft(24_000, seed);
+      const base = seed % 4 === 0 ? EXAMPLE + '\n\n' + makeDraft(12_000, seed) : makeDraft(24_000, seed);
       // Sentence-local findings (unit slips, arithmetic) before, near and after any edit.
-      text = text.split('\n\n').map((p, k) => (k % 7 === 3 ? p + SLIPS[k % SLIPS.length] : p)).join('\n\n');
-      let previous = analyze(text, { today: TODAY, memo }, store);
-      for (const e of edits) {
-        const at = e.at % (text.length + 1);
-        if ('to' in e) {
-          const block = text.slice(at, at + e.del);
-          const rest = text.slice(0, at) + text.slice(at + e.del);
-          const to = e.to % (rest.length + 1);
-          text = rest.slice(0, to) + block + rest.slice(to);
-        } else text = text.slice(0, at) + e.insert + text.slice(at + e.del);
-        previous = analyze(text, { today: TODAY, memo, previous }, store);
-        assert.deepEqual(previous, analyze(text, { today: TODAY }, store));
-      }
+      const text = base.split('\n\n').map((p, k) => (k % 7 === 3 ? p + SLIPS[k % SLIPS.length] : p)).join('\n\n');
+      checkEditSequence(text, edits);
     }),
     { numRuns: 40 },
   );
