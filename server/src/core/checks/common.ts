@@ -5,7 +5,7 @@ import { lineAt, lineStartsOf } from './lines.ts';
 import { interval } from '../facts-query.ts';
 import { measureFamily } from '../measures.ts';
 import { formatValue } from '../figures/format.ts';
-import type { CheckContext, MessageLanguage } from './types.ts';
+import type { CheckContext, MessageLanguage, RawFinding } from './types.ts';
 
 /** Claims below this confidence never take part in a comparison (both sides). */
 export const MIN_CONFIDENCE = 0.7;
@@ -335,4 +335,15 @@ export function countedKind(figure: Figure): string {
 export function isAcceleratorNoun(noun: string): boolean {
   const n = noun.toLowerCase();
   return GENERIC_ACCELERATORS.has(n) || !NOT_CHIPS.has(n);
+}
+
+/** A finding moved with its figure (related spans and fix edits in the draft move too). */
+export function shifted(raw: RawFinding, delta: number): RawFinding {
+  if (delta === 0) return raw;
+  return {
+    ...raw,
+    offset: raw.offset + delta,
+    related: raw.related.map((r) => (r.offset === undefined ? r : { ...r, offset: r.offset + delta })),
+    fixes: raw.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
+  };
 }

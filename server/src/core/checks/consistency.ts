@@ -8,7 +8,7 @@ import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   groupKey, isSingular, isThing, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
-  sentenceAt, TIME_VARYING_MEASURES,
+  sentenceAt, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 
@@ -169,25 +169,15 @@ function reusable(ctx: CheckContext): { memo: ConsistencyMemo; oldIndex: (i: num
   return { memo, oldIndex, newIndex, inHead: (i: number) => i < cleanHead, shiftOf, oldDirtyKeys };
 }
 
-/** A finding moved with its figure (related spans and fix edits in the draft move too). */
-export function shifted(raw: Raw, delta: number): Raw {
-  if (delta === 0) return raw;
-  return {
-    ...raw,
-    offset: raw.offset + delta,
-    related: raw.related.map((r) => (r.offset === undefined ? r : { ...r, offset: r.offset + delta })),
-    fixes: raw.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
-  };
-}
-
 function compute(ctx: CheckContext): ConsistencyResult {
   const res: ConsistencyResult = { internal: [], crossDraft: [], fact: [], stale: [], magnitude: [] };
   const claims = comparableClaims(ctx);
   const flagged = new Set<number>();
   const reuse = reusable(ctx);
   const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), flagged, facts: new Map() };
+  // Kept decisions name their partner by claim index.
   const byIndex = new Map<number, ClaimInfo>();
-  for (const c of claims) byIndex.set(c.index, c);
+  if (reuse) for (const c of claims) byIndex.set(c.index, c);
   // Claims are in text order, so their sentences are found in one forward walk.
   const sentenceOf = new Map<ClaimInfo, number>();
   {

@@ -1,7 +1,7 @@
 // The registry of checks and how their findings are filtered, suppressed and keyed.
 import type { Finding, Severity } from '../types.ts';
 import type { CheckContext, CheckDefinition, RawFinding } from './types.ts';
-import { shifted } from './consistency.ts';
+import { shifted } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 import { lineAt, lineStartsOf } from './lines.ts';
 import { internalConflict } from './internal-conflict.ts';

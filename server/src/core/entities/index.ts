@@ -69,7 +69,7 @@ export function updateMentions(text: string, store: FactStore, scanOf: Paragraph
   const root = nameIndex(store).root;
   const edited = scanOf.paragraphs.slice(sp.head, sp.newTail);
   const replaced = previous.paragraphs.slice(sp.head, sp.oldTail);
-  let added = scan(text, root, { memo: scanOf.memo, paragraphs: edited });
+  let added = scanParagraphs(edited, root, scanOf.memo);
   const pairs = [
     ...old.pairs.filter((e) => e.offset < sp.from),
     ...pairEvents(text, added),
@@ -78,12 +78,12 @@ export function updateMentions(text: string, store: FactStore, scanOf: Paragraph
   const learned = learnedNames(pairs);
   const learnedKey = learnedKeyOf(learned);
   if (learnedKey !== old.learnedKey) return undefined;
-  // The old paragraphs' text is all a scan reads, so they are scanned again from the memo, not the old text.
-  let removed = scan('', root, { memo: scanOf.memo, paragraphs: replaced });
+  // What the edit replaced, from the memo: a paragraph's scan reads only its own text.
+  let removed = scanParagraphs(replaced, root, scanOf.memo);
   if (learned.size) {
     const trie = learnedTrie(learned, learnedKey);
-    added = mergeMentions(added, scan(text, trie, { memo: scanOf.memo, paragraphs: edited }));
-    removed = mergeMentions(removed, scan('', trie, { memo: scanOf.memo, paragraphs: replaced }));
+    added = mergeMentions(added, scanParagraphs(edited, trie, scanOf.memo));
+    removed = mergeMentions(removed, scanParagraphs(replaced, trie, scanOf.memo));
   }
   const counts = new Map(old.counts);
   countSingles(removed, counts, -1);
@@ -139,11 +139,15 @@ function chooseEntities(text: string, raw: RawMention[], counts: Map<string, num
  * finds, and unchanged paragraphs come from the memo.
  */
 function scan(text: string, root: TrieNode, byParagraph?: ParagraphScan): RawMention[] {
-  if (!byParagraph) return scanNames(text, root);
-  const memo = byParagraph.memo.namesMemo<RawMention[]>(root);
+  return byParagraph ? scanParagraphs(byParagraph.paragraphs, root, byParagraph.memo) : scanNames(text, root);
+}
+
+/** Mentions of the given paragraphs, at their offsets in the text; each paragraph's scan comes from the memo. */
+function scanParagraphs(paragraphs: readonly Paragraph[], root: TrieNode, memo: AnalysisMemo): RawMention[] {
+  const names = memo.namesMemo<RawMention[]>(root);
   const out: RawMention[] = [];
-  for (const { start: a, text: paragraph } of byParagraph.paragraphs) {
-    for (const m of memo.get(paragraph, (p) => scanNames(p, root))) out.push({ offset: m.offset + a, length: m.length, ids: m.ids });
+  for (const { start: a, text: paragraph } of paragraphs) {
+    for (const m of names.get(paragraph, (p) => scanNames(p, root))) out.push({ offset: m.offset + a, length: m.length, ids: m.ids });
   }
   return out;
 }
