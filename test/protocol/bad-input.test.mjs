@@ -245,6 +245,9 @@ describe('broken fact-store files in the workspace', () => {
     const conflict = d.diagnostics.find((x) => x.code === 'fact-conflict');
     assert.ok(conflict, `5 GW contradicts the good file's 2 GW: ${JSON.stringify(d.diagnostics.map((x) => x.code))}`);
     assert.deepEqual(conflict.range.start, positionOf(text, '5 GW'));
+    // The related location of a stored fact is a file URI an editor can open, not a bare path.
+    const factLocation = conflict.relatedInformation?.[0]?.location;
+    assert.equal(factLocation?.uri, uriOf('good.yaml'), JSON.stringify(conflict.relatedInformation));
     const entity = await hoverAt(client, uri, positionOf(text, 'Test Campus', 1));
     assert.match(entity?.contents.value ?? '', /Test Campus/);
     const stargate = await hoverAt(client, uri, positionOf(text, '星际之门', 1));

@@ -1,4 +1,5 @@
 // Diagnostics: findings of a draft, and problems of fact-store files, as LSP diagnostics.
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, StoreProblem } from '../core/types.ts';
@@ -15,7 +16,7 @@ export function findingDiagnostics(doc: TextDocument, analysis: Analysis): Diagn
       } else if (r.path) {
         const line = r.line ?? 0;
         const character = r.character ?? 0;
-        related.push({ location: { uri: r.path, range: { start: { line, character }, end: { line, character } } }, message: r.message });
+        related.push({ location: { uri: uriOfPath(r.path), range: { start: { line, character }, end: { line, character } } }, message: r.message });
       }
     }
     const d: Diagnostic = {
@@ -29,6 +30,12 @@ export function findingDiagnostics(doc: TextDocument, analysis: Analysis): Diagn
     if (related.length) d.relatedInformation = related;
     return d;
   });
+}
+
+/** Cross-draft findings name a document URI; findings against the store name the fact's file path. */
+function uriOfPath(p: string): string {
+  const isUri = /^[a-z][a-z0-9+.-]+:/i.test(p) && !/^[a-z]:[\\/]/i.test(p);
+  return isUri ? p : pathToFileURL(p).href;
 }
 
 export function storeDiagnostics(problems: StoreProblem[]): Diagnostic[] {
