@@ -32,6 +32,8 @@ export interface ClaimInfo {
   family: string;
   timeKey: string;
   scope: string;
+  /** Cached derivations shared by every analysis that keeps this claim object. */
+  traits: ClaimTraits;
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
@@ -105,6 +107,26 @@ export function claimTimeKey(time: TimeRef | undefined): string {
 
 const comparableCache = new WeakMap<CheckContext, ClaimInfo[]>();
 
+/**
+ * What comparableClaims() derives from a claim and its figure, kept per claim object: a claim kept
+ * after an edit is the same object, with its figure a moved copy of the same text and value.
+ */
+interface ClaimTraits {
+  text: string;
+  value: number | null;
+  lo: number;
+  hi: number;
+  rep: number | null;
+  family: string;
+  timeKey: string;
+  scope: string;
+  /** Store-dependent keys (the store decides entity kinds), computed on first use for `keysStore`. */
+  keysStore?: FactStore;
+  loose?: string | null;
+  strict?: string | null;
+}
+const traitsOf = new WeakMap<Claim, ClaimTraits>();
+
 export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims, figures = ctx.analysis.figures): ClaimInfo[] {
   const own = claims === ctx.analysis.claims && figures === ctx.analysis.figures;
   if (own) {
@@ -112,19 +134,36 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     if (hit) return hit;
   }
   const out: ClaimInfo[] = [];
-  claims.forEach((claim, index) => {
-    if (!claim.subject || !claim.measure || claim.confidence < MIN_CONFIDENCE) return;
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index];
+    if (!claim.subject || !claim.measure || claim.confidence < MIN_CONFIDENCE) continue;
     const figure = figures[claim.figure];
-    if (!figure || !COMPARABLE_KINDS.has(figure.kind)) return;
-    const [lo, hi] = figureRange(figure);
-    if (!(lo <= hi)) return;
-    out.push({
-      index, claim, figure, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
-      family: measureFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
-    });
-  });
+    if (!figure || !COMPARABLE_KINDS.has(figure.kind)) continue;
+    let t = traitsOf.get(claim);
+    if (!t || t.text !== figure.text || t.value !== figure.value) {
+      const [lo, hi] = figureRange(figure);
+      t = {
+        text: figure.text, value: figure.value, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
+        family: measureFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
+      };
+      traitsOf.set(claim, t);
+    }
+    if (!(t.lo <= t.hi)) continue;
+    out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, traits: t });
+  }
   if (own) comparableCache.set(ctx, out);
   return out;
+}
+
+/** The store-dependent comparison keys of a claim, kept with its traits while the store is the same. */
+function keysOf(store: FactStore, c: ClaimInfo): ClaimTraits {
+  const t = c.traits;
+  if (t.keysStore !== store) {
+    t.keysStore = store;
+    t.loose = computeLooseKey(store, c);
+    t.strict = computeGroupKey(store, c);
+  }
+  return t;
 }
 
 export function entityKind(store: FactStore, id: string | null): Entity['kind'] | 'unknown' {
@@ -146,11 +185,26 @@ export function isSingular(store: FactStore, subject: string, family: string): b
 
 /** Key under which two claims of one or several drafts are compared, or null when never compared. */
 export function groupKey(store: FactStore, c: ClaimInfo): string | null {
+  return keysOf(store, c).strict!;
+}
+
+function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
   const subject = c.claim.subject!;
   const needsTime = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
   if (needsTime && !c.timeKey) return null;
   if (c.timeKey.startsWith('rel:')) return null;
   return [subject, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope].join('|');
+}
+
+/** Key for the magnitude comparison: like groupKey but time may be missing on one side. */
+export function looseKey(store: FactStore, c: ClaimInfo): string | null {
+  return keysOf(store, c).loose!;
+}
+
+function computeLooseKey(store: FactStore, c: ClaimInfo): string | null {
+  const subject = c.claim.subject!;
+  if (MANY_PER_SUBJECT.has(c.family) && !isSingular(store, subject, c.family)) return null;
+  return [subject, c.family, c.figure.unit, countedKind(c.figure), c.scope].join('|');
 }
 
 export function disjoint(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
@@ -338,12 +392,12 @@ export function isAcceleratorNoun(noun: string): boolean {
 }
 
 /** A finding moved with its figure (related spans and fix edits in the draft move too). */
-export function shifted(raw: RawFinding, delta: number): RawFinding {
-  if (delta === 0) return raw;
+export function shifted(raw: RawFinding, delta: number, relatedDelta = delta): RawFinding {
+  if (delta === 0 && relatedDelta === 0) return raw;
   return {
     ...raw,
     offset: raw.offset + delta,
-    related: raw.related.map((r) => (r.offset === undefined ? r : { ...r, offset: r.offset + delta })),
+    related: relatedDelta === 0 ? raw.related : raw.related.map((r) => (r.offset === undefined ? r : { ...r, offset: r.offset + relatedDelta })),
     fixes: raw.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
   };
 }

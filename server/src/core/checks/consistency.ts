@@ -7,7 +7,7 @@ import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
-  groupKey, isSingular, isThing, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
+  groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
   sentenceAt, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -85,13 +85,6 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   return false;
 }
 
-/** Key for the magnitude comparison: like groupKey but time may be missing on one side. */
-function looseKey(ctx: CheckContext, c: ClaimInfo): string | null {
-  const subject = c.claim.subject!;
-  if (MANY_PER_SUBJECT.has(c.family) && !isSingular(ctx.store, subject, c.family)) return null;
-  return [subject, c.family, c.figure.unit, countedKind(c.figure), c.scope].join('|');
-}
-
 function timesCompatible(a: ClaimInfo, b: ClaimInfo): boolean {
   if (a.figure.value == null || b.figure.value == null) return false; // vague figures: no magnitude call
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return a.timeKey === b.timeKey;
@@ -109,7 +102,7 @@ function otherDraftIndex(ctx: CheckContext): OtherDraftIndex {
   const index: OtherDraftIndex = new Map();
   for (const draft of ctx.otherDrafts) {
     for (const c of comparableClaims(ctx, draft.claims, draft.figures)) {
-      const loose = looseKey(ctx, c);
+      const loose = looseKey(ctx.store, c);
       if (!loose) continue;
       const list = index.get(loose) ?? [];
       if (list.length < WINDOW) list.push({ draft, c });
@@ -130,8 +123,10 @@ interface ConsistencyMemo {
   lang: MessageLanguage;
   today: string;
   looseKeys: (string | null | undefined)[];
-  /** Claim → the earlier claim it contradicts (factor set: a magnitude slip). */
-  decisions: Map<number, { partner: number; factor: number | null }>;
+  /** Claim → the earlier claim it contradicts (factor set: a magnitude slip), and the finding written for it. */
+  decisions: Map<number, { partner: number; factor: number | null; raw: Raw }>;
+  /** The text the findings were written for: their line numbers are kept while an edit adds no line. */
+  text: string;
   flagged: Set<number>;
   facts: Map<number, FactOutcome[]>;
 }
@@ -145,7 +140,7 @@ type FactOutcome = { bucket: 'fact' | 'stale' | 'magnitude'; raw: Raw };
 const SIGNATURE_REACH = 64;
 
 /** The previous analysis's memo with the claim renumbering, when it applies to this context. */
-function reusable(ctx: CheckContext): { memo: ConsistencyMemo; oldIndex: (i: number) => number; newIndex: (j: number) => number; inHead: (i: number) => boolean; shiftOf: (i: number) => number; oldDirtyKeys: Set<string> } | undefined {
+function reusable(ctx: CheckContext): { memo: ConsistencyMemo; oldIndex: (i: number) => number; newIndex: (j: number) => number; inHead: (i: number) => boolean; shiftOf: (i: number) => number; oldDirtyKeys: Set<string>; sameLines: boolean } | undefined {
   const carry = ctx.carry;
   const memo = carry?.previous?.consistency as ConsistencyMemo | undefined;
   if (!carry?.reuse || !memo || memo.store !== ctx.store || memo.lang !== ctx.lang || memo.today !== ctx.today) return undefined;
@@ -166,7 +161,14 @@ function reusable(ctx: CheckContext): { memo: ConsistencyMemo; oldIndex: (i: num
     const k = memo.looseKeys[j];
     if (k) oldDirtyKeys.add(k);
   }
-  return { memo, oldIndex, newIndex, inHead: (i: number) => i < cleanHead, shiftOf, oldDirtyKeys };
+  const sameLines = newlines(memo.text, from, carry.reuse.to - delta) === newlines(ctx.text, from, carry.reuse.to);
+  return { memo, oldIndex, newIndex, inHead: (i: number) => i < cleanHead, shiftOf, oldDirtyKeys, sameLines };
+}
+
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function compute(ctx: CheckContext): ConsistencyResult {
@@ -174,7 +176,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
   const claims = comparableClaims(ctx);
   const flagged = new Set<number>();
   const reuse = reusable(ctx);
-  const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), flagged, facts: new Map() };
+  const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), flagged, facts: new Map(), text: ctx.text };
   // Kept decisions name their partner by claim index.
   const byIndex = new Map<number, ClaimInfo>();
   if (reuse) for (const c of claims) byIndex.set(c.index, c);
@@ -188,18 +190,12 @@ function compute(ctx: CheckContext): ConsistencyResult {
       sentenceOf.set(c, si);
     }
   }
-  const strictKeys = new Map<ClaimInfo, string | null>();
-  const strictKey = (c: ClaimInfo): string | null => {
-    let k = strictKeys.get(c);
-    if (k === undefined) strictKeys.set(c, (k = groupKey(ctx.store, c)));
-    return k;
-  };
 
   // 1. Within the draft.
   const groups = new Map<string, ClaimInfo[]>();
   const dirtyKeys = reuse?.oldDirtyKeys ?? new Set<string>();
   for (const c of claims) {
-    const loose = looseKey(ctx, c);
+    const loose = looseKey(ctx.store, c);
     memo.looseKeys[c.index] = loose;
     if (!loose) continue;
     const prior = groups.get(loose) ?? [];
@@ -211,12 +207,12 @@ function compute(ctx: CheckContext): ConsistencyResult {
       const d = reuse.memo.decisions.get(old);
       const p = d && byIndex.get(reuse.newIndex(d.partner));
       if (!d || p) {
-        if (d && p) record(c, p, d.factor);
+        if (d && p) record(c, p, d.factor, keptFinding(d.raw, c, p));
         prior.push(c);
         continue;
       }
     }
-    const strict = strictKey(c);
+    const strict = groupKey(ctx.store, c);
     const sentence = sentenceOf.get(c);
     for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
       const p = prior[k];
@@ -228,18 +224,26 @@ function compute(ctx: CheckContext): ConsistencyResult {
         record(c, p, factor);
         break;
       }
-      if (strict && strict === strictKey(p) && sameObject(ctx, c, p)) {
+      if (strict && strict === groupKey(ctx.store, p) && sameObject(ctx, c, p)) {
         record(c, p, null);
         break;
       }
     }
     prior.push(c);
   }
-  function record(c: ClaimInfo, p: ClaimInfo, factor: number | null): void {
-    if (factor) res.magnitude.push(magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }));
-    else res.internal.push(internalFinding(ctx, c, p));
+  function record(c: ClaimInfo, p: ClaimInfo, factor: number | null, kept?: Raw): void {
+    const raw = kept ?? (factor ? magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }) : internalFinding(ctx, c, p));
+    (factor ? res.magnitude : res.internal).push(raw);
     flagged.add(c.index);
-    memo.decisions.set(c.index, { partner: p.index, factor });
+    memo.decisions.set(c.index, { partner: p.index, factor, raw });
+  }
+  /**
+   * A kept decision's finding, moved with the text (its fixes with the claim, its related span with
+   * the partner), when the partner's line number in the message is still right.
+   */
+  function keptFinding(raw: Raw, c: ClaimInfo, p: ClaimInfo): Raw | undefined {
+    if (!reuse || !(reuse.sameLines || reuse.inHead(p.index))) return undefined;
+    return shifted(raw, reuse.shiftOf(c.index), reuse.shiftOf(p.index));
   }
 
   // 2. Against the workspace's other drafts.
@@ -247,7 +251,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const index = otherDraftIndex(ctx);
     for (const c of claims) {
       if (flagged.has(c.index)) continue;
-      const loose = looseKey(ctx, c);
+      const loose = looseKey(ctx.store, c);
       const list = loose ? index.get(loose) : undefined;
       if (!list) continue;
       const strict = groupKey(ctx.store, c);
@@ -279,9 +283,14 @@ function compute(ctx: CheckContext): ConsistencyResult {
     else bySentence.set(si, [c]);
   }
   const timeCount = new Map<number, number>();
-  for (const f of ctx.analysis.figures) if (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') {
-    const si = sentenceAt(ctx, f.offset);
-    timeCount.set(si, (timeCount.get(si) ?? 0) + 1);
+  {
+    // Figures are in text order: their sentences are found in one forward walk, as sentenceAt() would.
+    const sentences = ctx.analysis.sentences;
+    let si = 0;
+    for (const f of ctx.analysis.figures) if (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') {
+      while (si + 1 < sentences.length && sentences[si + 1].offset <= f.offset) si++;
+      timeCount.set(si, (timeCount.get(si) ?? 0) + 1);
+    }
   }
   for (const c of claims) {
     if (flagged.has(c.index)) continue;

@@ -53,11 +53,19 @@ export const implausible: CheckDefinition = {
   run(ctx) {
     const out: Raw[] = [];
     const items: Item[] = [];
-    const claimByFigure = new Map<number, ClaimInfo>();
-    for (const c of comparableClaims(ctx)) claimByFigure.set(c.claim.figure, c);
+    const { figures, sentences } = ctx.analysis;
+    const infoByFigure: (ClaimInfo | undefined)[] = new Array(figures.length);
+    for (const c of comparableClaims(ctx)) infoByFigure[c.claim.figure] = c;
+    // Claims come in text order: their sentences are found walking forward (sentenceAt() otherwise).
+    let si = 0;
+    const sentenceOf = (offset: number): number => {
+      if (si < sentences.length && offset < sentences[si].offset) return (si = sentenceAt(ctx, offset));
+      while (si + 1 < sentences.length && sentences[si + 1].offset <= offset) si++;
+      return si;
+    };
     // Lower-confidence claims still take part within one sentence: they share the sentence anyway.
     for (const claim of ctx.analysis.claims) {
-      const f = ctx.analysis.figures[claim.figure];
+      const f = figures[claim.figure];
       if (!f || !claim.measure) continue;
       let kind: Item['kind'] | undefined;
       if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure)) kind = 'acc';
@@ -68,9 +76,9 @@ export const implausible: CheckDefinition = {
       // "总投资高达5000亿美元", "as much as $500 billion": the stated top is what is claimed; a
       // plausibility bound that spans orders of magnitude still holds at half of it.
       if (f.qualifier === 'up-to' && f.value != null) lo = f.value / 2;
-      const info = claimByFigure.get(claim.figure);
+      const info = infoByFigure[claim.figure];
       items.push({
-        kind, info, figure: f, lo, hi, sentence: sentenceAt(ctx, f.offset), subject: claim.subject,
+        kind, info, figure: f, lo, hi, sentence: sentenceOf(f.offset), subject: claim.subject,
         scope: claim.scope ?? '', time: info?.timeKey ?? '',
       });
     }
