@@ -121,6 +121,23 @@ test('"Ignore this finding" removes the finding and survives edits elsewhere', a
   assert.ok(!d2.diagnostics.some((d) => d.code === target.code && d.message === target.message), JSON.stringify(d2.diagnostics));
 });
 
+test('a diagnostic kept from before an edit still gets the quick fixes of its finding', async () => {
+  const u = pathToFileURL(path.join(ws, 'stale-diagnostic.md')).href;
+  const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';
+  const { target } = await openWithWarning(u, text);
+  // Two characters typed before the figure on its line: the editor still holds the old range.
+  const v = client.change(u, [{ range: { start: { line: target.range.start.line, character: 0 }, end: { line: target.range.start.line, character: 0 } }, text: '据悉' }]);
+  await client.diagnosticsFor(u, v);
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: target.range, context: { diagnostics: [target] } });
+  const ignore = actions.find((a) => a.command?.command === 'infraFactcheck.ignoreFinding');
+  assert.ok(ignore, JSON.stringify(actions.map((a) => a.title)));
+  assert.match(ignore.command.arguments[1], new RegExp(`^${target.code}\\|`), 'the key of a finding of the same code');
+  // A range that no finding overlaps gets no finding's actions.
+  const nowhere = { ...target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } };
+  const none = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: nowhere.range, context: { diagnostics: [nowhere] } });
+  assert.ok(!none.some((a) => a.command?.command === 'infraFactcheck.ignoreFinding'), JSON.stringify(none.map((a) => a.title)));
+});
+
 test('"Ignore … in the draft" adds a line comment that silences the finding for good', async () => {
   const u = pathToFileURL(path.join(ws, 'ignore-comment.md')).href;
   const text = '星际之门阿比林园区的电力容量为1.2吉瓦。\n\n后来，星际之门阿比林园区的电力容量被说成12吉瓦。\n';

@@ -1,7 +1,7 @@
 // Code actions: the checks' quick fixes, "Add to fact store…" on a figure, "Ignore this finding".
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/types.ts';
+import type { Analysis, Finding } from '../core/types.ts';
 import { rangeOf } from './convert.ts';
 import { SOURCE } from './diagnostics.ts';
 
@@ -11,14 +11,30 @@ function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri);
 }
 
+/**
+ * The finding a diagnostic shows: same code and span, or (for a diagnostic the editor kept from
+ * before an edit) the finding of that code overlapping it. Diagnostics carry no data: the
+ * 1 MB bench draft's 309 are sent after every keystroke.
+ */
+function findingOf(doc: TextDocument, diag: Diagnostic, analysis: Analysis): Finding | undefined {
+  const start = doc.offsetAt(diag.range.start);
+  const end = doc.offsetAt(diag.range.end);
+  let overlapping: Finding | undefined;
+  for (const f of analysis.findings) {
+    if (f.code !== diag.code) continue;
+    if (f.offset === start && f.offset + f.length === end) return f;
+    if (!overlapping && f.offset < Math.max(end, start + 1) && f.offset + Math.max(f.length, 1) > start) overlapping = f;
+  }
+  return overlapping;
+}
+
 export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis, lang: Lang): CodeAction[] {
   const actions: CodeAction[] = [];
   const from = doc.offsetAt(params.range.start);
   const to = doc.offsetAt(params.range.end);
   for (const diag of params.context.diagnostics) {
     if (diag.source !== SOURCE) continue;
-    const key = (diag.data as { key?: string } | undefined)?.key;
-    const finding = analysis.findings.find((f) => f.key === key);
+    const finding = findingOf(doc, diag, analysis);
     if (!finding) continue;
     for (const fix of finding.fixes) {
       actions.push({

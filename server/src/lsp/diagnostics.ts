@@ -25,7 +25,6 @@ export function findingDiagnostics(doc: TextDocument, analysis: Analysis): Diagn
       code: f.code,
       source: SOURCE,
       message: f.message,
-      data: { key: f.key, factIds: f.factIds },
     };
     if (related.length) d.relatedInformation = related;
     return d;

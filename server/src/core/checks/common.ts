@@ -322,15 +322,20 @@ export function factSourceText(fact: Fact, lang: MessageLanguage): string {
   return lang === 'zh' ? `${fact.asOf}，来源：${who ? who + ' ' : ''}${fact.source.url}` : `as of ${fact.asOf}, source: ${who ? who + ', ' : ''}${fact.source.url}`;
 }
 
+/**
+ * The fact a finding compares with, at its line in the store. Its source's address is left to the
+ * message, the hover and the store file: every diagnostic is sent again after each keystroke.
+ */
 export function factRelated(fact: Fact, lang: MessageLanguage, like?: Figure): RelatedInfo {
+  const who = fact.source.publisher ?? fact.source.title ?? '';
   const scope = fact.scope ? (lang === 'zh' ? `（${fact.scope}）` : ` (${fact.scope})`) : '';
   return {
     path: fact.file,
     line: fact.line,
     character: 0,
     message: lang === 'zh'
-      ? `事实库 ${fact.id}：${factValueText(fact, lang, like)}${scope}，${factSourceText(fact, lang)}`
-      : `Fact ${fact.id}: ${factValueText(fact, lang, like)}${scope}, ${factSourceText(fact, lang)}`,
+      ? `事实库 ${fact.id}：${factValueText(fact, lang, like)}${scope}，${fact.asOf}${who ? '，' + who : ''}`
+      : `Fact ${fact.id}: ${factValueText(fact, lang, like)}${scope}, as of ${fact.asOf}${who ? ', ' + who : ''}`,
   };
 }
 
