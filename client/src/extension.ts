@@ -27,9 +27,11 @@ function documentSelector(): DocumentSelector {
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server's V8 code cache (server/src/launch.ts) goes in the extension's own storage.
+  const env = { ...process.env, INFRA_FACTCHECK_CODE_CACHE: path.join(context.globalStorageUri.fsPath, 'code-cache') };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS, env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'], env: { ...env, INFRA_FACTCHECK_CODE_CACHE: 'off' } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),

@@ -192,7 +192,13 @@ function publish(doc: TextDocument): void {
   connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: findingDiagnostics(current, analysis) });
   drafts.update(current.uri, current.getText(), analysis);
   connection.sendNotification('infraFactcheck/documentStatus', { uri: current.uri, findings: analysis.findings.length, figures: analysis.figures.length });
+  if (!warm) {
+    warm = true;
+    // The launcher (launch.ts) saves the code cache now that a whole analysis has run.
+    process.emit('infraFactcheckWarm' as 'warning', undefined as never);
+  }
 }
+let warm = false;
 
 async function pullSettings(): Promise<void> {
   let raw: Record<string, unknown> | undefined;

@@ -10,11 +10,14 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SERVER = process.env.INFRA_FACTCHECK_SERVER ? path.resolve(process.env.INFRA_FACTCHECK_SERVER) : path.join(ROOT, 'dist', 'server.js');
 
 export class TestClient {
-  /** `nodeArgs`: flags for the server's node process (the bench passes the extension's own). */
-  constructor({ workspace, settings = {}, configurationPull = true, nodeArgs = [] } = {}) {
-    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs`: flags for the server's node process (the bench passes the extension's own); `env`: added variables. */
+  constructor({ workspace, settings = {}, configurationPull = true, nodeArgs = [], env } = {}) {
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
     this.stderr = '';
-    this.proc.stderr.on('data', (d) => (this.stderr += d));
+    this.proc.stderr.on('data', (d) => {
+      this.stderr += d;
+      this.flush?.();
+    });
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
     this.diagnostics = new Map();
     this.waiters = [];

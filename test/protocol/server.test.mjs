@@ -142,3 +142,17 @@ test('a client without workspace/configuration still gets analysis', async () =>
   await c.close();
   assert.match(hover.contents.value, /100 billion/);
 });
+
+test('the build ships a snapshot of every file of the bundled store, next to the server', () => {
+  const snap = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'default-store.snapshot.json'), 'utf8'));
+  const yaml = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name));
+      else if (/\.ya?ml$/i.test(e.name)) yaml.push(path.relative(path.join(ROOT, 'store', 'default'), path.join(dir, e.name)).split(path.sep).join('/'));
+    }
+  };
+  walk(path.join(ROOT, 'store', 'default'));
+  assert.deepEqual(snap.files.map((f) => f.rel).sort(), yaml.sort());
+  assert.ok(snap.files.reduce((n, f) => n + f.parsed.facts.length, 0) > 100);
+});

@@ -6,6 +6,7 @@ import { walkFiles } from './walk.ts';
 import type { FactStore } from '../core/types.ts';
 import { parseFactBytes, parseFactFile } from './parse.ts';
 import { buildStore, type StoreLayer } from './store.ts';
+import { readSnapshotLayer, SNAPSHOT_FILE, writeSnapshot } from './snapshot.ts';
 
 const MAX_FACT_FILE_BYTES = 64 * 1024 * 1024;
 /** buffer.isUtf8 (Node 18.14+): accepts exactly what a fatal TextDecoder decodes. */
@@ -93,7 +94,25 @@ export function loadFactStore(options: StoreOptions = {}): FactStore {
   const layers: StoreLayer[] = [];
   const def = options.includeDefault === false ? undefined : defaultStoreDir();
   const overrides = options.overrides?.size ? options.overrides : undefined;
-  if (def) layers.push(readLayer('default', [def], overrides));
+  if (def) layers.push(defaultLayer(def, overrides));
   if (options.paths?.length) layers.push(readLayer('workspace', options.paths, overrides));
   return buildStore(layers);
+}
+
+/** The bundled store: from the build's snapshot next to the bundle when it matches the files, else parsed. */
+function defaultLayer(dir: string, overrides: Map<string, string> | undefined): StoreLayer {
+  const files = listFactFiles(dir).map((f) => path.resolve(f));
+  if (!overrides || !files.some((f) => overrides.has(f))) {
+    const snap = readSnapshotLayer('default', dir, files, path.resolve(__dirname, SNAPSHOT_FILE));
+    if (snap) return snap;
+  }
+  return readLayer('default', [dir], overrides);
+}
+
+/** Parses the store in `dir` and writes its snapshot to `outFile` (the build does this for the bundled store). */
+export function writeStoreSnapshot(dir: string, outFile: string): { files: number; facts: number; problems: number } {
+  const layer = readLayer('default', [dir]);
+  writeSnapshot(path.resolve(dir), layer, outFile);
+  const count = (k: 'facts' | 'problems') => layer.files.reduce((n, f) => n + f.parsed[k].length, 0);
+  return { files: layer.files.length, facts: count('facts'), problems: count('problems') };
 }
