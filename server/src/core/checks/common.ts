@@ -379,7 +379,7 @@ export function sentenceAt(ctx: CheckContext, offset: number): number {
 /** Counted nouns that name accelerators in general. */
 export const GENERIC_ACCELERATORS = new Set(['gpu', 'chip', 'accelerator', 'superchip']);
 /** Counted nouns that are no chip model; any other noun of a count is one (H100, GB200). */
-const NOT_CHIPS = new Set([...GENERIC_ACCELERATORS, 'server', 'rack', 'data center', 'site', 'campus', 'job', 'tpu']);
+const NOT_CHIPS = new Set([...GENERIC_ACCELERATORS, 'server', 'rack', 'data center', 'site', 'campus', 'job', 'tpu', 'wafer']);
 
 /**
  * What a count counts, for grouping: a chip model counts GPUs ("100,000 H100 GPUs" and

@@ -20,7 +20,7 @@ const CURRENCY_ZH: Record<string, string> = {
 };
 const NOUN_ZH: Record<string, [string, string]> = {
   GPU: ['块', 'GPU'], chip: ['颗', '芯片'], accelerator: ['块', '加速器'], server: ['台', '服务器'], rack: ['个', '机架'],
-  'data center': ['座', '数据中心'], site: ['个', '站点'], campus: ['个', '园区'], job: ['个', '工作岗位'], TPU: ['块', 'TPU'],
+  'data center': ['座', '数据中心'], site: ['个', '站点'], campus: ['个', '园区'], job: ['个', '工作岗位'], TPU: ['块', 'TPU'], wafer: ['片', '晶圆'],
 };
 
 /** Rounds to at most `d` decimals and drops trailing zeros. */

@@ -153,6 +153,8 @@ export function readChinese(s: string, i: number): ZhNum {
   let runLength = 0;
   let positionalRun = false;
   let smallUnit = false;
+  /** The last place word (十百千) of the current section below 万, 0 if none. */
+  let lastSmall = 0;
   while (j < n) {
     const c = s.charCodeAt(j);
     const d = ZH_DIGITS.get(c);
@@ -177,7 +179,11 @@ export function readChinese(s: string, i: number): ZhNum {
     const su = ZH_SMALL_UNITS.get(c);
     // 八百万千瓦: a small unit right after 万/亿 with no digit between starts a unit word, not a number.
     if (su !== undefined && count > 0 && (s.charCodeAt(j - 1) === WAN || s.charCodeAt(j - 1) === YI)) break;
+    // 七万五千四百千瓦, 三百千克: place words only ever fall within a section (千, 百, 十); one not
+    // smaller than the last starts a unit word.
+    if (su !== undefined && lastSmall !== 0 && su >= lastSmall) break;
     if (su !== undefined) {
+      lastSmall = su;
       onlyDigits = false;
       smallUnit = true;
       section += (num === 0 ? 1 : num) * su;
@@ -191,6 +197,7 @@ export function readChinese(s: string, i: number): ZhNum {
       // 四万万: 万 twice is 亿 (older copy).
       result = (result + wanPart) * 1e4;
       wanPart = 0;
+      lastSmall = 0;
       lastUnit = 1e8;
       j++;
       count++;
@@ -200,6 +207,7 @@ export function readChinese(s: string, i: number): ZhNum {
     if (c === ZHAO && count > 0 && hasDigit && !hasBig && isZhNumChar(s.charCodeAt(j + 1)) && /[亿億]/.test(s.slice(j + 1, j + 16))) {
       trillions = (section + num || 1) * 1e12;
       section = num = 0;
+      lastSmall = 0;
       onlyDigits = false;
       hasBig = true;
       lastUnit = 1e12;
@@ -213,6 +221,7 @@ export function readChinese(s: string, i: number): ZhNum {
       if (s.charCodeAt(j + 1) === YI) {
         result = (result + wanPart + section + num || 1) * 1e12;
         wanPart = section = num = 0;
+        lastSmall = 0;
         lastUnit = 1e12;
         j += 2;
         count += 2;
@@ -220,6 +229,7 @@ export function readChinese(s: string, i: number): ZhNum {
       }
       wanPart = (section + num || 1) * 1e4;
       section = num = 0;
+      lastSmall = 0;
       lastUnit = 1e4;
       j++;
       count++;
@@ -230,6 +240,7 @@ export function readChinese(s: string, i: number): ZhNum {
       hasBig = true;
       result = (result + wanPart + section + num || 1) * 1e8;
       wanPart = section = num = 0;
+      lastSmall = 0;
       lastUnit = 1e8;
       j++;
       count++;

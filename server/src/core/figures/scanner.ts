@@ -449,6 +449,12 @@ class Scanner {
         side.end = q + 1;
         return;
       }
+      // 3兆至4兆瓦: the first 兆 of a range whose second one starts a unit is that unit's prefix; the
+      // side takes the second side's unit (兆瓦) as a range's first side does.
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^(?:至|到|-|–|~|～) ?[\d.,]+ ?兆瓦/.test(s.slice(q + 1, q + 24))) {
+        side.end = q + 1;
+        return;
+      }
       const sc = ZH_SCALES.match(s, q);
       if (sc && !(side.src === 'zh' && (sc.value < 1e4))) {
         // 5千瓦 = 5 × 千 × 瓦 is fine; but not "3千米"? (also fine: 3 km). Avoid 千万 as adverb after numbers? no.

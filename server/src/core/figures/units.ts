@@ -74,7 +74,7 @@ ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
 for (const [k, f] of [['平方米', 1], ['平米', 1], ['平方英尺', 0.09290304], ['平方呎', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));
 }
-for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
 for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3]] as const) ZH_UNITS.add(k, u('length', 'm', f));
@@ -127,7 +127,7 @@ function ZH_NOUN_LIST(): [string, string][] {
     ['芯片', 'chip'], ['显卡', 'GPU'], ['图形处理器', 'GPU'], ['图形处理单元', 'GPU'], ['加速器', 'accelerator'],
     ['加速卡', 'accelerator'], ['服务器', 'server'], ['机架', 'rack'], ['机柜', 'rack'], ['数据中心', 'data center'],
 ['站点', 'site'], ['园区', 'campus'], ['工作岗位', 'job'], ['就业岗位', 'job'],
-    ['岗位', 'job'], ['处理器', 'chip'],
+    ['岗位', 'job'], ['处理器', 'chip'], ['晶圆', 'wafer'],
   ];
 }
 /** Chinese counted nouns (searched after a classifier). */
@@ -200,6 +200,7 @@ words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
 words(['hectares', 'hectare'], u('area', 'm2', 1e4));
 words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
 words(['miles', 'mile'], u('length', 'm', 1609.344));
+words(['inches', 'inch', '-inch'], u('length', 'm', 0.0254));
 words(['meters', 'metres', 'meter', 'metre'], u('length', 'm', 1));
 words(['liters', 'litres', 'liter', 'litre'], u('volume', 'm3', 1e-3));
 words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
@@ -234,5 +235,6 @@ const nouns: [string[], string][] = [
   [['campus', 'campuses'], 'campus'],
   [['job', 'jobs'], 'job'],
   [['tpu', 'tpus'], 'TPU'],
+  [['wafer', 'wafers', 'wafer starts'], 'wafer'],
 ];
 for (const [list, n] of nouns) for (const w of list) EN_NOUNS.add(w, n);
