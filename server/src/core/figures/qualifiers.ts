@@ -80,12 +80,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 60 /* < */) return { q: 'less-than', at: e - 1, text: '<' };
   if (c === 0x2265) return { q: 'at-least', at: e - 1, text: '≥' };
   if (c === 0x2264) return { q: 'at-most', at: e - 1, text: '≤' };
-  // 约占全球用电量的1.5%: a share hedged before 占.
+  // 约占全球用电量的1.5%, 约为超微总股数的10%: a share hedged before 占 / 为 / 是.
   if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {
     for (let k = e - 2; k > 0 && e - k < 16; k--) {
       const ck = s.charCodeAt(k);
       if (ck < 0x3400 && !(ck >= 65 && ck <= 122)) break;
-      if (ck === 0x5360 /* 占 */) {
+      if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */) {
         const m = revMatch(s, k);
         if (m && m.q !== 'exact') return { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) };
         break;
