@@ -265,13 +265,17 @@ test('over + a duration is the time span, not more-than', () => {
   expectFigures('It costs over $5 billion.', [{ text: '$5 billion', qualifier: 'more-than' }]);
 });
 
-test('maker names between a Chinese classifier and its noun are in the span', () => {
+test('maker names between a classifier and its noun: in the span in Chinese, outside it in English', () => {
   expectFigures('xAI点亮了10万块英伟达GPU。', [{ text: '10万块英伟达GPU', value: 1e5, noun: 'GPU' }]);
   expectFigures('采购了数千个华为昇腾芯片', [{ text: '数千个华为昇腾芯片', noun: 'chip', low: 2000, high: 9000 }]);
   expectFigures('部署10万块Nvidia GPU和5万块AMD MI300X', [{ text: '10万块Nvidia GPU', noun: 'GPU' }, { text: '5万块AMD MI300X', noun: 'MI300X' }]);
-  // English: docs/figures.md ("1 million Google TPUs → no noun, span `1 million`") keeps the noun out.
-  const [en] = expectFigures('The company shipped 64,000 Nvidia GB200s.', [{ text: '64,000' }]);
-  assert.equal(en.noun, undefined);
+  // English: docs/figures.md ("1 million Google TPUs → TPU, span `1 million`") keeps the noun out of the span.
+  expectFigures('The company shipped 64,000 Nvidia GB200s.', [{ text: '64,000', noun: 'GB200' }]);
+  expectFigures('It will deploy 2,304 Nvidia Grace Blackwell GPUs.', [{ text: '2,304', noun: 'GPU' }]);
+  expectFigures('up to 1 million dedicated AI chips', [{ text: '1 million', noun: 'chip' }]);
+  // Not behind an unknown common word: "eight buildings, each filled with advanced AI chips".
+  const [eight] = expectFigures('The campus will have eight buildings, each filled with AI chips.', [{ text: 'eight' }]);
+  assert.equal(eight.noun, undefined);
 });
 
 test('Chinese vague forms, adjacent-digit ranges, months in Chinese numerals', () => {

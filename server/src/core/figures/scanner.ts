@@ -688,6 +688,12 @@ class Scanner {
       }
       return this.headOf({ noun: en.noun, end: en.end, adjacent: true });
     }
+    // "18,000 Nvidia GPUs", "2,304 Nvidia Grace Blackwell GPUs": the noun is known behind up to three
+    // maker or adjective words; the span stays on the number.
+    if (lang === 'en') {
+      const far = this.englishNoun(q, 3);
+      if (far) return this.headOf({ noun: far.noun, end: far.end, adjacent: false });
+    }
     // "10 个先进的数据中心", "20.4万标准机架": a counted noun behind a common adjective.
     const adj = isCJK(s.charCodeAt(q)) ? ZH_NOUN_ADJECTIVES.match(s, q) : null;
     if (adj) {

@@ -136,7 +136,10 @@ for (const [k, n] of ZH_NOUN_LIST()) ZH_NOUNS.add(k, n);
 /** Brands that may sit between a classifier and its noun (数千个英伟达GPU). */
 export const BRANDS = new Trie<true>();
 for (const b of ['英伟达', '辉达', '华为', '昇腾', '谷歌', '英特尔', '超微', '寒武纪', '海光', '博通']) BRANDS.add(b, true);
-export const EN_BRANDS = new Set(['nvidia', 'amd', 'intel', 'google', 'huawei', 'ascend', 'broadcom', 'new', 'additional', 'more', 'advanced', 'ai', 'custom', 'nvidia\'s']);
+export const EN_BRANDS = new Set([
+  'nvidia', 'amd', 'intel', 'google', 'huawei', 'ascend', 'broadcom', 'nvidia\'s', 'blackwell', 'hopper', 'rubin', 'grace', 'instinct', 'gaudi', 'trainium',
+  'new', 'additional', 'more', 'advanced', 'ai', 'custom', 'dedicated', 'latest', 'high-end', 'top-end', 'cutting-edge', 'next-generation', 'next-gen', 'specialized', 'specialised',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // English units
