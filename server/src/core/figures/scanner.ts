@@ -644,7 +644,7 @@ class Scanner {
       const last = s.charCodeAt(q + y.len - 1);
       const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
       const txt = s.slice(q, q + y.len);
-      const needAttach = txt === 'x' || txt === 'X';
+      const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1))) best = { def: y.value, start: q, end: q + y.len, text: txt };
     }
     return best;

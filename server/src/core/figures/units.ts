@@ -194,6 +194,9 @@ words(['pounds', 'pounds sterling'], money('GBP'));
 words(['yen'], money('JPY'));
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
+words(['basis points', 'basis point'], u('percent', 'pp', 0.01));
+// British copy: "rose 20pc" (attached only: "20 pc" may count personal computers).
+EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
 words(['square feet', 'square foot', 'square-foot', 'sq feet'], u('area', 'm2', 0.09290304));
 words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre'], u('area', 'm2', 1));
 words(['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'square-kilometer', 'square-kilometre', 'square miles', 'square mile'], u('area', 'm2', 1e6));
