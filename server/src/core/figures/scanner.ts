@@ -4,7 +4,13 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, ZH_NOUNS, BRANDS, EN_BRANDS, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, notAcceleratorCard, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
+
+/** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
+const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
+  P: { kind: 'compute', unit: 'FLOPS', factor: 1e15 },
+  E: { kind: 'compute', unit: 'FLOPS', factor: 1e18 },
+};
 import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
 import { CITATION_LABEL } from '../text/mask.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
@@ -578,6 +584,18 @@ class Scanner {
   // -------------------------------------------------------------------------------------------
   // Units
 
+  /**
+   * 算力达10000P, 300P算力: Chinese compute copy writes PFLOPS as a bare P (E for EFLOPS) right after
+   * the number; only where 算力 is said next to it (1080P is a video resolution).
+   */
+  private computeLetter(pos: number, side: Side): UnitHit | null {
+    const s = this.s;
+    const c = s.charCodeAt(pos);
+    if (side.src !== 'ar' || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
+    if (!/算力/.test(s.slice(Math.max(0, side.start - 12), pos + 6))) return null;
+    return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
+  }
+
   private readUnit(pos: number, side: Side): UnitHit | null {
     const s = this.s;
     // Hyphenated adjectives: 15-year, 10-gigawatt, 1.2-GW.
@@ -589,7 +607,7 @@ class Scanner {
     const q = skipSp(s, pos);
     if (q - pos > 2) return null;
     const zh = ZH_UNITS.match(s, q);
-    if (zh) {
+    if (zh && !notAcceleratorCard(s, q)) {
       let end = q + zh.len;
       const def = zh.value;
       if (def.weak && def.unit === 'Wh') {
@@ -630,6 +648,8 @@ class Scanner {
     // Latin units.
     const lu = this.latinUnit(q, q === pos);
     if (lu) return lu;
+    const letter = this.computeLetter(pos, side);
+    if (letter) return letter;
     // GPU / chip models / nouns as count units.
     return null;
   }
@@ -677,13 +697,13 @@ class Scanner {
       break;
     }
     const q = skipSp(s, p);
-    const zn = ZH_NOUNS.match(s, q);
+    const zn = zhNounAt(s, q);
     if (zn) return this.headOf({ noun: zn.value, end: q + zn.len, adjacent: q - pos <= 1 || br });
     const en = this.englishNoun(q, 0);
     if (en) {
       // "20万枚英伟达H200系列芯片": the series of a model, then the counted noun.
       if (lang === 'zh' && s.startsWith('系列', en.end)) {
-        const series = ZH_NOUNS.match(s, en.end + 2);
+        const series = zhNounAt(s, en.end + 2);
         if (series) return { noun: series.value, end: en.end + 2 + series.len, adjacent: false };
       }
       return this.headOf({ noun: en.noun, end: en.end, adjacent: true });
@@ -698,7 +718,7 @@ class Scanner {
     const adj = isCJK(s.charCodeAt(q)) ? ZH_NOUN_ADJECTIVES.match(s, q) : null;
     if (adj) {
       const after = skipSp(s, q + adj.len);
-      const noun = ZH_NOUNS.match(s, after);
+      const noun = zhNounAt(s, after);
       if (noun) return this.headOf({ noun: noun.value, end: after + noun.len, adjacent: false });
       const latin = this.englishNoun(after, 0); // 数十万颗最先进的GPU
       if (latin) return this.headOf({ noun: latin.noun, end: latin.end, adjacent: false });
@@ -711,7 +731,7 @@ class Scanner {
     while (j < lim) {
       const c = s.charCodeAt(j);
       if (c < 0x10000 && STOP_FLAGS[c] === 1) break;
-      const m = ZH_NOUNS.match(s, j);
+      const m = zhNounAt(s, j);
       if (m) {
         found = { noun: m.value, end: j + m.len };
         j += m.len;
@@ -746,13 +766,13 @@ class Scanner {
     // "H100芯片", "H100 GPUs": a chip model is already the most precise name of what is counted.
     const model = !GENERIC_NOUNS.has(found.noun);
     // "23 万张 GPU 芯片": Chinese copy typesets a space between Latin and Chinese.
-    const spaced = c === 32 && isCJK(s.charCodeAt(e + 1)) && ZH_NOUNS.match(s, e + 1) ? 1 : 0;
+    const spaced = c === 32 && isCJK(s.charCodeAt(e + 1)) && zhNounAt(s, e + 1) ? 1 : 0;
     if (spaced && !isCJK(s.charCodeAt(e - 1))) {
-      const next = ZH_NOUNS.match(s, e + 1)!;
+      const next = zhNounAt(s, e + 1)!;
       return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
     }
     if (isCJK(c)) {
-      const next = ZH_NOUNS.match(s, e);
+      const next = zhNounAt(s, e);
       if (next) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + next.len } : { noun: next.value, end: e + next.len, adjacent: found.adjacent };
       for (let k = e; k < e + 5 && k < this.n; k++) {
         const d = s.charCodeAt(k);
@@ -955,7 +975,7 @@ class Scanner {
       }
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
-    if (side.src === 'ar' && !/[万亿]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
+    if (side.src === 'ar' && !/[万亿]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.

@@ -127,8 +127,20 @@ function ZH_NOUN_LIST(): [string, string][] {
     ['芯片', 'chip'], ['显卡', 'GPU'], ['图形处理器', 'GPU'], ['图形处理单元', 'GPU'], ['加速器', 'accelerator'],
     ['加速卡', 'accelerator'], ['服务器', 'server'], ['机架', 'rack'], ['机柜', 'rack'], ['数据中心', 'data center'],
 ['站点', 'site'], ['园区', 'campus'], ['工作岗位', 'job'], ['就业岗位', 'job'],
-    ['岗位', 'job'], ['处理器', 'chip'], ['晶圆', 'wafer'],
+    ['岗位', 'job'], ['处理器', 'chip'], ['晶圆', 'wafer'], ['卡', 'accelerator'],
   ];
+}
+/**
+ * 卡 counts accelerator cards (万卡集群, 10万张卡) unless it starts another word: 卡车, 一卡通,
+ * 卡塔尔, 卡路里, 卡特尔, 卡拉OK, 卡位, 卡片.
+ */
+export function notAcceleratorCard(s: string, at: number): boolean {
+  return s.charCodeAt(at) === 0x5361 /* 卡 */ && at + 1 < s.length && '车通塔路特拉尔西门位片口住套'.includes(s[at + 1]);
+}
+
+/** The Chinese counted noun at `at`, if any. */
+export function zhNounAt(s: string, at: number): { len: number; value: string } | null {
+  return notAcceleratorCard(s, at) ? null : ZH_NOUNS.match(s, at);
 }
 /** Chinese counted nouns (searched after a classifier). */
 export const ZH_NOUNS = new Trie<string>();
