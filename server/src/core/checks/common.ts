@@ -20,11 +20,8 @@ export const TIME_VARYING_MEASURES = new Set(['valuation', 'market_cap', 'users'
 /** Measures a company has many of at once (one investment among many): need a named counterparty. */
 export const MANY_PER_SUBJECT = new Set(['investment', 'funding', 'contract_value', 'commitment', 'cost', 'price']);
 
-export interface ClaimInfo {
-  /** Index into analysis.claims. */
-  index: number;
-  claim: Claim;
-  figure: Figure;
+/** What a comparison needs of a claim and its figure. */
+interface ClaimDerived {
   lo: number;
   hi: number;
   /** A representative value: the point value, or the middle of the bounds. */
@@ -32,6 +29,13 @@ export interface ClaimInfo {
   family: string;
   timeKey: string;
   scope: string;
+}
+
+export interface ClaimInfo extends ClaimDerived {
+  /** Index into analysis.claims. */
+  index: number;
+  claim: Claim;
+  figure: Figure;
   /** Cached derivations shared by every analysis that keeps this claim object. */
   traits: ClaimTraits;
 }
@@ -111,15 +115,9 @@ const comparableCache = new WeakMap<CheckContext, ClaimInfo[]>();
  * What comparableClaims() derives from a claim and its figure, kept per claim object: a claim kept
  * after an edit is the same object, with its figure a moved copy of the same text and value.
  */
-interface ClaimTraits {
+interface ClaimTraits extends ClaimDerived {
   text: string;
   value: number | null;
-  lo: number;
-  hi: number;
-  rep: number | null;
-  family: string;
-  timeKey: string;
-  scope: string;
   /** Store-dependent keys (the store decides entity kinds), computed on first use for `keysStore`. */
   keysStore?: FactStore;
   loose?: string | null;
