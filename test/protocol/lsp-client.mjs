@@ -16,7 +16,7 @@ export class TestClient {
     this.stderr = '';
     this.proc.stderr.on('data', (d) => {
       this.stderr += d;
-      this.flush?.();
+      this.flush();
     });
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
     this.diagnostics = new Map();

@@ -361,6 +361,20 @@ export function measureName(measure: string, lang: MessageLanguage): string {
 }
 
 /** Index of the sentence containing an offset (binary search). */
+/**
+ * sentenceAt() for offsets given in text order: a forward walk from the last answer (a binary search
+ * again when an offset goes back).
+ */
+export function sentenceCursor(ctx: CheckContext): (offset: number) => number {
+  const sentences = ctx.analysis.sentences;
+  let si = 0;
+  return (offset) => {
+    if (si < sentences.length && offset < sentences[si].offset) return (si = sentenceAt(ctx, offset));
+    while (si + 1 < sentences.length && sentences[si + 1].offset <= offset) si++;
+    return si;
+  };
+}
+
 export function sentenceAt(ctx: CheckContext, offset: number): number {
   const s = ctx.analysis.sentences;
   let lo = 0;

@@ -8,7 +8,7 @@ import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
-  sentenceAt, shifted, TIME_VARYING_MEASURES,
+  sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 
@@ -183,12 +183,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
   // Claims are in text order, so their sentences are found in one forward walk.
   const sentenceOf = new Map<ClaimInfo, number>();
   {
-    const sentences = ctx.analysis.sentences;
-    let si = 0;
-    for (const c of claims) {
-      while (si + 1 < sentences.length && sentences[si + 1].offset <= c.figure.offset) si++;
-      sentenceOf.set(c, si);
-    }
+    const sentenceAtOffset = sentenceCursor(ctx);
+    for (const c of claims) sentenceOf.set(c, sentenceAtOffset(c.figure.offset));
   }
 
   // 1. Within the draft.
@@ -284,11 +280,9 @@ function compute(ctx: CheckContext): ConsistencyResult {
   }
   const timeCount = new Map<number, number>();
   {
-    // Figures are in text order: their sentences are found in one forward walk, as sentenceAt() would.
-    const sentences = ctx.analysis.sentences;
-    let si = 0;
+    const sentenceAtOffset = sentenceCursor(ctx); // figures are in text order
     for (const f of ctx.analysis.figures) if (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') {
-      while (si + 1 < sentences.length && sentences[si + 1].offset <= f.offset) si++;
+      const si = sentenceAtOffset(f.offset);
       timeCount.set(si, (timeCount.get(si) ?? 0) + 1);
     }
   }

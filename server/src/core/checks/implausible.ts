@@ -15,7 +15,7 @@
 //   all-in cluster cost incl. buildings ~$50–150 k per GPU.
 import type { Fact, Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
-import { comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceAt, type ClaimInfo } from './common.ts';
+import { comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -53,16 +53,10 @@ export const implausible: CheckDefinition = {
   run(ctx) {
     const out: Raw[] = [];
     const items: Item[] = [];
-    const { figures, sentences } = ctx.analysis;
+    const figures = ctx.analysis.figures;
     const infoByFigure: (ClaimInfo | undefined)[] = new Array(figures.length);
     for (const c of comparableClaims(ctx)) infoByFigure[c.claim.figure] = c;
-    // Claims come in text order: their sentences are found walking forward (sentenceAt() otherwise).
-    let si = 0;
-    const sentenceOf = (offset: number): number => {
-      if (si < sentences.length && offset < sentences[si].offset) return (si = sentenceAt(ctx, offset));
-      while (si + 1 < sentences.length && sentences[si + 1].offset <= offset) si++;
-      return si;
-    };
+    const sentenceOf = sentenceCursor(ctx); // claims come in text order
     // Lower-confidence claims still take part within one sentence: they share the sentence anyway.
     for (const claim of ctx.analysis.claims) {
       const f = figures[claim.figure];
