@@ -48,6 +48,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['an estimated', 'about'], ['estimated', 'about'],
 ];
 const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));
+/** The last words of the English hedges: most figures have none of them before and skip the phrase search. */
+const EN_PREFIX_LAST = new Set(EN_PREFIX.map(([w]) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /** Reads up to `k` words ending before `end` (skipping spaces). Returns [words lower-cased, start of first]. */
 function wordsBefore(s: string, end: number, k: number): { words: string[]; starts: number[] } {
@@ -115,7 +117,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     }
     return null;
   }
-  // English: one to four words.
+  // English: one to four words, the last of which ends a hedge.
+  const last = wordsBefore(s, start, 1).words;
+  if (last.length === 0 || !EN_PREFIX_LAST.has(last[0])) return null;
   const { words, starts } = wordsBefore(s, start, 4);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const phrase = words.slice(words.length - k).join(' ');

@@ -134,6 +134,14 @@ const ZH_BAD_AFTER: Record<string, string> = { 三: '星心', 十: '足', 百: '
 
 const YEAR_S_ = YEAR_S;
 
+/** English words that can start a figure ("two", "a", "dozens", "tripled" …; "-fold" words aside). */
+const EN_FIGURE_WORDS = new Set<string>([
+  ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions',
+  'dozen', 'double', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'quadruple', 'quadrupled', 'quadrupling', 'twice', 'few', 'hundred',
+]);
+/** English words that can start a part of a year ("early 2026", "first half", "fiscal 2025"). */
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fiscal']);
+
 export function scanFigures(text: string): Figure[] {
   const sc = new Scanner(text);
   sc.run();
@@ -209,10 +217,7 @@ class Scanner {
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
     // English figure words.
-    if (EN_SMALL.has(lw) || lw === 'a' || lw === 'an' || lw === 'half' || lw === 'several' || lw === 'dozens' || lw === 'tens' ||
-      lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'dozen' ||
-      lw === 'double' || lw === 'doubled' || lw === 'doubling' || lw === 'triple' || lw === 'tripled' || lw === 'tripling' || lw === 'quadruple' || lw === 'quadrupled' || lw === 'quadrupling' ||
-      lw === 'twice' || lw.endsWith('fold') || lw === 'few' || lw === 'hundred' || EN_BIG.has(lw)) {
+    if (EN_FIGURE_WORDS.has(lw) || lw.endsWith('fold')) {
       const r = this.englishFigure(i, we, lw);
       if (r > i) return r;
     }
@@ -225,7 +230,7 @@ class Scanner {
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
     }
-    if (lw === 'early' || lw === 'mid' || lw === 'late' || lw === 'end' || lw === 'start' || lw === 'beginning' || lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'fiscal') {
+    if (EN_PERIOD_WORDS.has(lw)) {
       const r = this.englishPeriod(i, we, lw);
       if (r > i) return r;
     }
