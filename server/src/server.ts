@@ -171,7 +171,10 @@ function pathToUri(p: string): string {
   return pathToFileURL(p).href;
 }
 
-/** Analyse and publish after the debounce; `delay` 0 (a just-opened draft) publishes on the next tick. */
+/**
+ * Publish after the debounce; `delay` 0 (a just-opened draft) publishes on the next tick. The
+ * analysis itself starts early (analyseEarly), so the pause is not spent idle.
+ */
 function schedule(doc: TextDocument, delay = debounceFor(doc)): void {
   const pending = debounceTimers.get(doc.uri);
   if (pending) clearTimeout(pending);
@@ -181,6 +184,34 @@ function schedule(doc: TextDocument, delay = debounceFor(doc)): void {
       debounceTimers.delete(doc.uri);
       publish(doc);
     }, delay),
+  );
+  if (delay > 0) analyseEarly(doc.uri);
+}
+
+/**
+ * The debounce holds back what the user sees (squiggles jumping while a word is half typed), not
+ * the work: an edited draft is analysed as soon as the server is free, throttled to one analysis
+ * per document per DEBOUNCE_MS, and the publish after the pause finds it in the cache. An
+ * analysis of a version that a newer edit has replaced is not lost: the next one updates it.
+ * Drafts whose analysis takes longer than the pause wait for the debounce, as before.
+ */
+const earlyTimers = new Map<string, NodeJS.Timeout>();
+const lastEarlyStart = new Map<string, number>();
+
+function analyseEarly(uri: string): void {
+  if (earlyTimers.has(uri)) return; // one is due; it reads whatever version is newest then
+  const lastMs = cache.lastMs.get(uri);
+  if (lastMs === undefined || lastMs >= DEBOUNCE_MS) return;
+  const wait = Math.max(0, (lastEarlyStart.get(uri) ?? -Infinity) + DEBOUNCE_MS - performance.now());
+  earlyTimers.set(
+    uri,
+    setTimeout(() => {
+      earlyTimers.delete(uri);
+      const current = documents.get(uri);
+      if (!current || isFactFile(current)) return;
+      lastEarlyStart.set(uri, performance.now());
+      cache.get(current);
+    }, wait),
   );
 }
 
@@ -299,6 +330,9 @@ documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.
 documents.onDidChangeContent((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document)));
 documents.onDidClose((e) => {
   cache.drop(e.document.uri);
+  clearTimeout(earlyTimers.get(e.document.uri));
+  earlyTimers.delete(e.document.uri);
+  lastEarlyStart.delete(e.document.uri);
   if (isFactFile(e.document)) reloadStore();
   else {
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -76,7 +76,13 @@ const edit = fc.oneof(
 );
 // didChange notifications of 1-3 changes each (applied in order, as multi-cursor edits are); after
 // some of them the test waits for that version's diagnostics, so intermediate analyses happen.
-const batches = fc.array(fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), wait: fc.boolean() }), { minLength: 1, maxLength: 8 });
+// After a batch: wait for its diagnostics, or pause a few milliseconds (the server analyses an
+// edited draft early, during the debounce, so a pause lets it analyse a version that the next
+// batch replaces before it is published), or send the next batch at once.
+const batches = fc.array(
+  fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), wait: fc.boolean(), pauseMs: fc.constantFrom(0, 0, 5, 20) }),
+  { minLength: 1, maxLength: 8 },
+);
 
 /** Apply one edit to the model text; return the new text and the LSP change that does the same. */
 function applyEdit(text, e) {
@@ -193,6 +199,7 @@ test(`random incremental edits give the same results as a fresh open of the fina
         if (!changes.length) continue;
         version = edited.change(uri, changes);
         if (step.wait) await edited.diagnosticsFor(uri, version, WAIT_MS);
+        else if (step.pauseMs) await new Promise((r) => setTimeout(r, step.pauseMs));
       }
       const a = await edited.diagnosticsFor(uri, version, WAIT_MS);
       fresh.open(uri, text);
