@@ -213,8 +213,10 @@ async function serverBench(): Promise<void> {
     const first = now() - a;
     const lines = big.split('\n');
     const lat: number[] = [];
-    for (let k = 0; k < 15; k++) {
+    for (let k = 0; k < 16; k++) {
       const line = Math.floor(lines.length / 2) + k * 2;
+      // A keystroke some time after the last one (typing at about 6 characters a second).
+      await new Promise((r) => setTimeout(r, 150));
       const b = now();
       const v = c.change(bigUri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
       await c.diagnosticsFor(bigUri, v, 30000);
@@ -236,9 +238,12 @@ async function serverBench(): Promise<void> {
       burst.push(now() - b);
     }
     rows.push(['1 MB draft: first diagnostics after didOpen, ms', f1(first)]);
-    rows.push(['1 MB draft: keystroke → fresh diagnostics, median / max ms (incl. 50 ms debounce)', `${f1(pct(lat, 50))} / ${f1(Math.max(...lat))}`]);
-    rows.push(['1 MB draft: keystroke → fresh diagnostics net of debounce, median ms', f1(pct(lat, 50) - 50)]);
-    rows.push(['1 MB draft: burst of 8 keystrokes 30 ms apart, last keystroke → fresh diagnostics, median / max ms (incl. debounce)', `${f1(pct(burst, 50))} / ${f1(Math.max(...burst))}`]);
+    // The first keystroke after the open is not counted: the open's analysis took longer than
+    // SLOW_ANALYSIS_MS, so that one waits for a pause (lsp/scheduler.ts).
+    const typed = lat.slice(1);
+    rows.push(['1 MB draft: keystroke 150 ms after the last → fresh diagnostics (all of it: pause, analysis, transport), median / p90 / max ms', `${f1(pct(typed, 50))} / ${f1(pct(typed, 90))} / ${f1(Math.max(...typed))}`]);
+    rows.push(['1 MB draft: the first keystroke after the open (analysed after a 50 ms pause), ms', f1(lat[0])]);
+    rows.push(['1 MB draft: burst of 8 keystrokes 30 ms apart, last keystroke → fresh diagnostics, median / max ms', `${f1(pct(burst, 50))} / ${f1(Math.max(...burst))}`]);
     await c.close();
   }
 

@@ -21,6 +21,7 @@ import { hoverAt } from './lsp/hover.ts';
 import { findingDiagnostics, storeDiagnostics } from './lsp/diagnostics.ts';
 import { registerFeatures } from './lsp/features.ts';
 import { DraftIndex } from './lsp/drafts.ts';
+import { PublishScheduler } from './lsp/scheduler.ts';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -30,21 +31,6 @@ let workspaceRoots: string[] = [];
 let store: FactStore = loadFactStore({ includeDefault: true });
 let supportsConfigurationPull = false;
 let initOptions: Record<string, unknown> = {};
-const debounceTimers = new Map<string, NodeJS.Timeout>();
-/**
- * Wait this long after the last keystroke before analysing. Small drafts analyse in a few
- * milliseconds, so a short pause is enough to coalesce a burst of typing; big ones keep the
- * usual 50 ms so that a fast typist does not queue an analysis per key.
- */
-const DEBOUNCE_MS = 50;
-const SMALL_DEBOUNCE_MS = 15;
-const SMALL_DOCUMENT = 64 * 1024;
-
-function debounceFor(doc: TextDocument): number {
-  const last = cache.lastMs.get(doc.uri);
-  if (doc.getText().length > SMALL_DOCUMENT) return DEBOUNCE_MS;
-  return last === undefined || last < 10 ? SMALL_DEBOUNCE_MS : DEBOUNCE_MS;
-}
 /** Fact files with diagnostics currently shown, so that fixed files get cleared. */
 let storeFilesWithProblems = new Set<string>();
 
@@ -171,53 +157,29 @@ function pathToUri(p: string): string {
   return pathToFileURL(p).href;
 }
 
-/**
- * Publish after the debounce; `delay` 0 (a just-opened draft) publishes on the next tick. The
- * analysis itself starts early (analyseEarly), so the pause is not spent idle.
- */
-function schedule(doc: TextDocument, delay = debounceFor(doc)): void {
-  const pending = debounceTimers.get(doc.uri);
-  if (pending) clearTimeout(pending);
-  debounceTimers.set(
-    doc.uri,
-    setTimeout(() => {
-      debounceTimers.delete(doc.uri);
-      publish(doc);
-    }, delay),
-  );
-  if (delay > 0) analyseEarly(doc.uri);
-}
+const scheduler = new PublishScheduler({
+  analyse: (uri) => {
+    const doc = documents.get(uri);
+    if (doc && !isFactFile(doc)) cache.get(doc);
+  },
+  publish: (uri) => {
+    const doc = documents.get(uri);
+    if (doc) publish(doc);
+  },
+  typicalAnalysisMs: (uri) => cache.typicalMs(uri),
+  now: () => performance.now(),
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+});
 
-/**
- * The debounce holds back what the user sees (squiggles jumping while a word is half typed), not
- * the work: an edited draft is analysed as soon as the server is free, throttled to one analysis
- * per document per DEBOUNCE_MS, and the publish after the pause finds it in the cache. An
- * analysis of a version that a newer edit has replaced is not lost: the next one updates it.
- * Drafts whose analysis takes longer than the pause wait for the debounce, as before.
- */
-const earlyTimers = new Map<string, NodeJS.Timeout>();
-const lastEarlyStart = new Map<string, number>();
-
-function analyseEarly(uri: string): void {
-  if (earlyTimers.has(uri)) return; // one is due; it reads whatever version is newest then
-  const lastMs = cache.lastMs.get(uri);
-  if (lastMs === undefined || lastMs >= DEBOUNCE_MS) return;
-  const wait = Math.max(0, (lastEarlyStart.get(uri) ?? -Infinity) + DEBOUNCE_MS - performance.now());
-  earlyTimers.set(
-    uri,
-    setTimeout(() => {
-      earlyTimers.delete(uri);
-      const current = documents.get(uri);
-      if (!current || isFactFile(current)) return;
-      lastEarlyStart.set(uri, performance.now());
-      cache.get(current);
-    }, wait),
-  );
+/** Check the draft again and publish (lsp/scheduler.ts decides when); `now`: on the next tick. */
+function schedule(doc: TextDocument, now = false): void {
+  scheduler.changed(doc.uri, now);
 }
 
 function publish(doc: TextDocument): void {
   const current = documents.get(doc.uri);
-  if (!current || current.version !== doc.version) return; // a newer edit is pending
+  if (!current) return;
   if (isFactFile(current)) return; // fact files get store diagnostics
   const analysis = cache.get(current);
   connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: findingDiagnostics(current, analysis) });
@@ -326,13 +288,11 @@ function recheckOpenDrafts(): void {
 }
 
 // Nothing to coalesce when a draft opens: show its findings at once.
-documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document, 0)));
+documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document, true)));
 documents.onDidChangeContent((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document)));
 documents.onDidClose((e) => {
   cache.drop(e.document.uri);
-  clearTimeout(earlyTimers.get(e.document.uri));
-  earlyTimers.delete(e.document.uri);
-  lastEarlyStart.delete(e.document.uri);
+  scheduler.forget(e.document.uri);
   if (isFactFile(e.document)) reloadStore();
   else {
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

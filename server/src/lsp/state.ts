@@ -58,8 +58,8 @@ export class AnalysisCache {
   storeGeneration = 0;
   /** Per-paragraph recognizer results shared by all open drafts: an edit re-reads one paragraph. */
   readonly memo = new AnalysisMemo();
-  /** Milliseconds the last analysis of each document took (for the adaptive debounce). */
-  readonly lastMs = new Map<string, number>();
+  /** Milliseconds the last few analyses of each document took, newest last (see typicalMs). */
+  private durations = new Map<string, number[]>();
 
   constructor(
     private getStore: () => FactStore,
@@ -72,9 +72,24 @@ export class AnalysisCache {
     const started = performance.now();
     // The previous version's analysis lets an edit re-read only the blocks it touched.
     const analysis = analyze(doc.getText(), { ...this.getOptions(doc), memo: this.memo, previous: hit?.analysis }, this.getStore());
-    this.lastMs.set(doc.uri, performance.now() - started);
+    const took = this.durations.get(doc.uri) ?? [];
+    took.push(performance.now() - started);
+    if (took.length > 5) took.shift();
+    this.durations.set(doc.uri, took);
     this.cache.set(doc.uri, { version: doc.version, storeGeneration: this.storeGeneration, analysis });
     return analysis;
+  }
+
+  /**
+   * What an analysis of the document usually takes: the lower median of its last five, so that
+   * one collector pause or the first, full analysis does not count as typical. Undefined before
+   * the first analysis.
+   */
+  typicalMs(uri: string): number | undefined {
+    const took = this.durations.get(uri);
+    if (!took) return undefined;
+    const sorted = [...took].sort((a, b) => a - b);
+    return sorted[(sorted.length - 1) >> 1];
   }
 
   peek(uri: string): Analysis | undefined {
@@ -87,7 +102,7 @@ export class AnalysisCache {
 
   drop(uri: string): void {
     this.cache.delete(uri);
-    this.lastMs.delete(uri);
+    this.durations.delete(uri);
   }
 }
 

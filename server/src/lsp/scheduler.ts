@@ -1,0 +1,93 @@
+// When to analyse an edited draft and when to publish its diagnostics. Protocol-free: the server
+// passes in what analysing and publishing mean, and a clock (the tests pass a fake one).
+
+export interface SchedulerHooks {
+  /** Analyse the draft's newest version (the cache keeps it by version). */
+  analyse(uri: string): void;
+  /** Publish the newest version's diagnostics, analysing it first when the cache has not. */
+  publish(uri: string): void;
+  /** Milliseconds an analysis of the draft usually takes; undefined before the first. */
+  typicalAnalysisMs(uri: string): number | undefined;
+  now(): number;
+  setTimer(run: () => void, ms: number): unknown;
+  clearTimer(timer: unknown): void;
+}
+
+/** Quiet time after the last edit before diagnostics are shown (no squiggles mid-word). */
+export const PUBLISH_PAUSE_MS = 15;
+/** Least time between the starts of two analyses of one draft while it is being edited. */
+export const ANALYSIS_INTERVAL_MS = 50;
+/** A draft whose analysis takes this long is analysed only once the typing pauses for as long. */
+export const SLOW_ANALYSIS_MS = 50;
+
+interface DraftTimers {
+  publish?: unknown;
+  analysis?: unknown;
+  /** The pause has passed while an analysis was still due: that analysis publishes. */
+  publishDue: boolean;
+  lastAnalysisStart: number;
+}
+
+/**
+ * The pause holds back what the user sees, not the work: an edited draft is analysed as soon as
+ * the server is free, at most once per interval (a few times its analysis time, up to
+ * ANALYSIS_INTERVAL_MS), and diagnostics go out once the edits have paused for PUBLISH_PAUSE_MS,
+ * from the cache when the analysis is done by then. An analysis of a version that a newer edit
+ * replaced is not lost: the next analysis updates it instead of starting over. Drafts slower than
+ * SLOW_ANALYSIS_MS are analysed once, after a pause of that length.
+ */
+export class PublishScheduler {
+  private drafts = new Map<string, DraftTimers>();
+
+  constructor(private hooks: SchedulerHooks) {}
+
+  /** The draft changed (or must be checked again). `immediate`: publish on the next tick (a just-opened draft). */
+  changed(uri: string, immediate = false): void {
+    const t = this.timersOf(uri);
+    const h = this.hooks;
+    if (t.publish !== undefined) h.clearTimer(t.publish);
+    t.publishDue = false;
+    const last = h.typicalAnalysisMs(uri);
+    if (immediate || last === undefined || last >= SLOW_ANALYSIS_MS) {
+      t.publish = h.setTimer(() => this.publishNow(uri), immediate ? 0 : SLOW_ANALYSIS_MS);
+      return;
+    }
+    t.publish = h.setTimer(() => {
+      t.publish = undefined;
+      if (t.analysis !== undefined) t.publishDue = true;
+      else this.publishNow(uri);
+    }, PUBLISH_PAUSE_MS);
+    if (t.analysis !== undefined) return; // it reads whatever version is newest when it runs
+    const interval = Math.min(ANALYSIS_INTERVAL_MS, 3 * last);
+    t.analysis = h.setTimer(() => {
+      t.analysis = undefined;
+      t.lastAnalysisStart = h.now();
+      h.analyse(uri);
+      if (t.publishDue) this.publishNow(uri);
+    }, Math.max(0, t.lastAnalysisStart + interval - h.now()));
+  }
+
+  /** The draft closed: drop its timers. */
+  forget(uri: string): void {
+    const t = this.drafts.get(uri);
+    if (!t) return;
+    if (t.publish !== undefined) this.hooks.clearTimer(t.publish);
+    if (t.analysis !== undefined) this.hooks.clearTimer(t.analysis);
+    this.drafts.delete(uri);
+  }
+
+  private publishNow(uri: string): void {
+    const t = this.drafts.get(uri);
+    if (t) {
+      t.publish = undefined;
+      t.publishDue = false;
+    }
+    this.hooks.publish(uri);
+  }
+
+  private timersOf(uri: string): DraftTimers {
+    let t = this.drafts.get(uri);
+    if (!t) this.drafts.set(uri, (t = { publishDue: false, lastAnalysisStart: -Infinity }));
+    return t;
+  }
+}

@@ -1,0 +1,117 @@
+// The server's analyse/publish schedule (server/src/lsp/scheduler.ts) on a fake clock: analyses
+// take the time the draft's last analysis took, edits arrive at given times.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PublishScheduler, PUBLISH_PAUSE_MS, ANALYSIS_INTERVAL_MS, SLOW_ANALYSIS_MS } from '../../server/src/lsp/scheduler.ts';
+
+interface Timer { at: number; seq: number; run: () => void; cancelled: boolean }
+
+/** One draft, edited at `editsAt` (ms); each analysis takes `analysisMs` of the fake clock. */
+function simulate(editsAt: number[], analysisMs: number, opts: { immediateFirst?: boolean; forgetAt?: number } = {}) {
+  let clock = 0;
+  let seq = 0;
+  let timers: Timer[] = [];
+  let version = 0;
+  let analysed = -1;
+  const analyses: { at: number; version: number }[] = [];
+  const publishes: { at: number; version: number; analysedBefore: boolean }[] = [];
+  const analyseNewest = () => {
+    if (analysed === version) return;
+    analyses.push({ at: clock, version });
+    clock += analysisMs; // the event loop is busy meanwhile
+    analysed = version;
+  };
+  const scheduler = new PublishScheduler({
+    analyse: analyseNewest,
+    publish: () => {
+      const analysedBefore = analysed === version;
+      analyseNewest();
+      publishes.push({ at: clock, version, analysedBefore });
+    },
+    typicalAnalysisMs: () => (analyses.length || opts.immediateFirst === undefined ? analysisMs : undefined),
+    now: () => clock,
+    setTimer: (run, ms) => {
+      const t = { at: clock + ms, seq: seq++, run, cancelled: false };
+      timers.push(t);
+      return t;
+    },
+    clearTimer: (t) => {
+      (t as Timer).cancelled = true;
+    },
+  });
+  /** Run due timers in order until `until`; a timer due while the loop was busy runs late. */
+  const runUntil = (until: number) => {
+    for (;;) {
+      timers = timers.filter((t) => !t.cancelled);
+      const next = timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+      if (!next) break;
+      timers.splice(timers.indexOf(next), 1);
+      clock = Math.max(clock, next.at);
+      next.run();
+    }
+    clock = Math.max(clock, until);
+  };
+  editsAt.forEach((at, k) => {
+    runUntil(at);
+    if (opts.forgetAt !== undefined && opts.forgetAt <= clock) return;
+    version++;
+    scheduler.changed('file:///d.md', k === 0 && opts.immediateFirst === true);
+  });
+  if (opts.forgetAt !== undefined) {
+    runUntil(opts.forgetAt);
+    scheduler.forget('file:///d.md');
+  }
+  runUntil(10_000);
+  return { analyses, publishes, finalVersion: version };
+}
+
+test('a single edit to a fast draft: analysed at once, published after the pause from the cache', () => {
+  const { analyses, publishes } = simulate([100], 20);
+  assert.deepEqual(analyses, [{ at: 100, version: 1 }]);
+  assert.equal(publishes.length, 1);
+  assert.equal(publishes[0].version, 1);
+  assert.ok(publishes[0].analysedBefore, 'the publish found the analysis done');
+  // The analysis (20 ms) outlasts the pause (15 ms): diagnostics go out when it ends, not 15 ms later.
+  assert.equal(publishes[0].at, 120);
+});
+
+test('a single edit to a very fast draft is published after the pause, not before', () => {
+  const { publishes } = simulate([100], 1);
+  assert.equal(publishes.length, 1);
+  assert.equal(publishes[0].at, 100 + PUBLISH_PAUSE_MS);
+});
+
+test('a burst of edits 30 ms apart: at most one analysis per interval, the last version published once the edits pause', () => {
+  const editsAt = [0, 30, 60, 90, 120, 150, 180, 210];
+  const { analyses, publishes, finalVersion } = simulate(editsAt, 20);
+  for (let k = 1; k < analyses.length; k++) {
+    assert.ok(analyses[k].at - analyses[k - 1].at >= ANALYSIS_INTERVAL_MS, `analyses ${JSON.stringify(analyses)}`);
+  }
+  assert.ok(analyses.length < editsAt.length, `${analyses.length} analyses for ${editsAt.length} edits`);
+  const last = publishes[publishes.length - 1];
+  assert.equal(last.version, finalVersion);
+  assert.ok(last.at >= 210 + PUBLISH_PAUSE_MS, `published at ${last.at}`);
+  assert.ok(last.at <= 210 + ANALYSIS_INTERVAL_MS + 20, `published at ${last.at}: more than an interval and an analysis after the last edit`);
+  // Nothing is published twice for one version, and versions only go up.
+  for (let k = 1; k < publishes.length; k++) assert.ok(publishes[k].version > publishes[k - 1].version, JSON.stringify(publishes));
+});
+
+test('a slow draft is analysed only once the edits pause', () => {
+  const editsAt = [0, 30, 60, 90];
+  const { analyses, publishes } = simulate(editsAt, SLOW_ANALYSIS_MS + 30);
+  assert.deepEqual(analyses.map((a) => a.version), [4]);
+  assert.deepEqual(publishes.map((p) => [p.at, p.version]), [[90 + SLOW_ANALYSIS_MS + SLOW_ANALYSIS_MS + 30, 4]]);
+});
+
+test('a just-opened draft is published on the next tick; one never analysed waits for a pause', () => {
+  const opened = simulate([5], 30, { immediateFirst: true });
+  assert.deepEqual(opened.publishes.map((p) => p.at), [5 + 30]);
+  const unknown = simulate([5, 20], 30, { immediateFirst: false });
+  assert.deepEqual(unknown.analyses.map((a) => a.version), [2]);
+});
+
+test('a forgotten (closed) draft fires nothing more', () => {
+  const { analyses, publishes } = simulate([0, 30], 20, { forgetAt: 31 });
+  assert.ok(publishes.every((p) => p.at <= 31), JSON.stringify(publishes));
+  assert.ok(analyses.every((a) => a.at <= 31), JSON.stringify(analyses));
+});
