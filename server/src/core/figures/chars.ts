@@ -15,7 +15,8 @@ export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 
 
 /**
  * Returns a string of the same length with full-width ASCII (U+FF01–U+FF5E) folded to ASCII,
- * the ideographic space to a space, the minus sign to '-' and '￥' to '¥'. Linear.
+ * the ideographic space to a space, the minus sign and the (non-breaking) hyphens U+2010/U+2011 to
+ * '-', and '￥' to '¥'. Linear.
  */
 export function normalizeWidth(t: string): string {
   const n = t.length;
@@ -28,7 +29,7 @@ export function normalizeWidth(t: string): string {
       first = i;
       break;
     }
-    if (c === 0x3000 || c === 0x2212 || c === 0xffe5 || c === 0x301c) {
+    if (c === 0x3000 || c === 0x2212 || c === 0xffe5 || c === 0x301c || c === 0x2010 || c === 0x2011) {
       first = i;
       break;
     }
@@ -41,7 +42,7 @@ export function normalizeWidth(t: string): string {
     let c = t.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
     else if (c === 0x3000) c = 32;
-    else if (c === 0x2212) c = 45;
+    else if (c === 0x2212 || c === 0x2010 || c === 0x2011) c = 45; // minus, hyphen, non-breaking hyphen
     else if (c === 0xffe5) c = 0xa5;
     else if (c === 0x301c) c = 126;
     buf.push(c);

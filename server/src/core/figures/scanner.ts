@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, notAcceleratorCard, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, startsAnotherWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -76,7 +76,7 @@ const STOP_FLAGS = new Uint8Array(0x10000);
 for (const ch of '的了和与及或在为是，。、；：！？（）()“”‘’「」《》,.;:!?\n\r 将并而但就也都从向对把被给让') STOP_FLAGS[ch.charCodeAt(0)] = 1;
 /** Nouns that a counted noun can modify ("数据中心机房楼", "GPU超级计算集群"): then they are what is counted. */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '工厂', '厂房', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商']) ZH_HEAD_NOUNS.add(w, true);
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '工厂', '厂房', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商', '计划', '计画', '规划', '协议', '交易', '工程', '方案']) ZH_HEAD_NOUNS.add(w, true);
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
@@ -174,6 +174,7 @@ class Scanner {
       else if (isCJK(c)) next = i + 1;
       else if (c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9) next = this.atNumeral(i);
       else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && !isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2))) next = this.atNumeral(i);
+      else if (this.minusBeforeCurrency(i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
   }
@@ -319,6 +320,12 @@ class Scanner {
     const s = this.s;
     let p = i;
     let cur: string | undefined;
+    // "-$5.9 billion": a minus before the currency sign.
+    let signBeforeCurrency = 1;
+    if (this.minusBeforeCurrency(p)) {
+      signBeforeCurrency = -1;
+      p++;
+    }
     const cm = CUR_PREFIX.match(s, p);
     if (cm) {
       // Letter codes need a boundary; symbols attach.
@@ -328,7 +335,7 @@ class Scanner {
       p = skipSp(s, p + cm.len);
       if (p - (i + cm.len) > 1) return null;
     }
-    let sign = 1;
+    let sign = signBeforeCurrency;
     const c0 = s.charCodeAt(p);
     if ((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) {
       sign = c0 === 43 ? 1 : -1;
@@ -460,6 +467,13 @@ class Scanner {
         side.end = q + 1;
         return;
       }
+      // 100兆次, 逾100兆 Token, 100兆个参数: 兆 before a count is a trillion too (mainland copy says 万亿).
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^ ?(?:次|个|颗|枚|笔|个?参数|[Tt]okens?\b)/.test(s.slice(q + 1, q + 10))) {
+        side.scale = 1e12;
+        side.scaleText = '兆';
+        side.end = q + 1;
+        return;
+      }
       // 3兆至4兆瓦: the first 兆 of a range whose second one starts a unit is that unit's prefix; the
       // side takes the second side's unit (兆瓦) as a range's first side does.
       if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^(?:至|到|-|–|~|～) ?[\d.,]+ ?兆瓦/.test(s.slice(q + 1, q + 24))) {
@@ -484,6 +498,13 @@ class Scanner {
             while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
             if (m === k || isDigit(s.charCodeAt(m)) || (s.charCodeAt(k) === 48 && m - k < 4)) break;
             const lower = ZH_SCALES.match(s, m);
+            // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年).
+            if (!lower && place === 1e4 && m - k === 4 && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
+              rest += Number(s.slice(k, m));
+              place = 1;
+              k = m;
+              break;
+            }
             const part = Number(s.slice(k, m)) * (lower?.value ?? 0);
             if (!lower || lower.value >= place || part >= place) break;
             rest += part;
@@ -518,6 +539,12 @@ class Scanner {
         p += 5;
         side.end = p;
       }
+      // "5+ gigawatts", "1,000+ GPUs": the same written as a sign.
+      else if (this.plusBeforeWord(p)) {
+        side.plus = true;
+        p += 1;
+        side.end = p;
+      }
     }
     if (side.src === 'ar') {
       // Attached letters: 10bn, $1.2B, 100k, 2.5m.
@@ -531,6 +558,7 @@ class Scanner {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
+          if (this.plusBeforeWord(e)) { side.plus = true; side.end = e + 1; }
           return;
         }
       }
@@ -561,7 +589,8 @@ class Scanner {
           side.scale = m;
           side.scaleText = s.slice(q, we);
           side.end = we;
-          // "1.5 hundred million"? no; "2 million" done.
+          // "3 million+ GPUs"
+          if (this.plusBeforeWord(we)) { side.plus = true; side.end = we + 1; }
           return;
         }
         if (w === 'hundred') {
@@ -580,6 +609,23 @@ class Scanner {
         }
       }
     }
+  }
+
+  /** "-$5.9 billion", "−€2m": a minus sign, a currency sign, a digit, after a space or bracket. */
+  private minusBeforeCurrency(p: number): boolean {
+    const s = this.s;
+    const c = s.charCodeAt(p);
+    if (c !== 45 && c !== 0x2212) return false;
+    const cur = s.charCodeAt(p + 1);
+    if (cur !== 36 && cur !== 0x20ac && cur !== 0xa3 && cur !== 0xa5) return false;
+    const prev = s.charCodeAt(p - 1);
+    return isDigit(s.charCodeAt(p + 2)) && (p === 0 || isGroupSpace(prev) || prev === 40 || prev === 10 || prev === 0xff08);
+  }
+
+  /** A "+" at `p` followed by a space and a word: "5+ gigawatts", "3 million+ GPUs". */
+  private plusBeforeWord(p: number): boolean {
+    const s = this.s;
+    return s.charCodeAt(p) === 43 && s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2));
   }
 
   private looksMetres(_e: number): boolean {
@@ -612,7 +658,7 @@ class Scanner {
     const q = skipSp(s, pos);
     if (q - pos > 2) return null;
     const zh = ZH_UNITS.match(s, q);
-    if (zh && !notAcceleratorCard(s, q)) {
+    if (zh && !startsAnotherWord(s, q)) {
       let end = q + zh.len;
       const def = zh.value;
       if (def.weak && def.unit === 'Wh') {
@@ -664,7 +710,8 @@ class Scanner {
     const w = EN_WORDS.match(s, q, true);
     const y = EN_SYMBOLS.match(s, q, false);
     let best: UnitHit | null = null;
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    // A capitalised unit word is a name ("Watt"), but durations are title-cased in headings and tables: "(6 Years)".
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     if (y && (!best || y.len > best.end - q)) {
       const last = s.charCodeAt(q + y.len - 1);
       const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
@@ -975,7 +1022,7 @@ class Scanner {
       }
       const pw = this.prevWord(side.start);
       if (pw && PRODUCT_BEFORE.has(pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
-      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && a.intDigits <= 2 && !a.decimal && !a.grouped && this.isNameBefore(side.start, pw) && !this.readUnit(side.end, side)) {
+      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && a.intDigits <= 2 && !a.decimal && !a.grouped && this.isNameBefore(side.start, pw) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
     }
@@ -999,6 +1046,14 @@ class Scanner {
     while (j < this.n && isZhNumChar(this.s.charCodeAt(j))) j++;
     return j;
   }
+  /** "AWS 2-3GW": a range whose second side carries a unit is a figure even after a name. */
+  private rangeWithUnit(side: Side): boolean {
+    const conn = this.rangeConnector(side.end, side);
+    if (conn <= 0) return false;
+    const b = this.parseSide(conn, side.cur);
+    return b !== null && this.readUnit(b.end, b) !== null;
+  }
+
   private followsUnitSoon(p: number): boolean {
     return ZH_UNITS.match(this.s, p) !== null || this.latinUnit(skipSp(this.s, p), false) !== null;
   }
@@ -1222,7 +1277,9 @@ class Scanner {
     const conn = this.rangeConnector(end, A);
     if (conn > 0) {
       const b = this.parseSide(conn, A.cur);
-      if (b && b.src === A.src || (b && (b.src === 'ar') === (A.src === 'ar'))) {
+      // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
+      const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
+      if (b && b.src === A.src || (b && (b.src === 'ar') === (A.src === 'ar')) || englishMix) {
         const ub = this.readUnit(b!.end, b!);
         if (this.compatible(A, uA, b!, ub)) {
           B = b;
@@ -1332,9 +1389,9 @@ class Scanner {
     }
     if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
     // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍 state a change.
-    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(/(?:增长|增加|提高|提升|上升|扩大|增至|翻了)$/.test(s.slice(Math.max(0, A.start - 2), A.start)) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
+    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(/(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/.test(s.slice(Math.max(0, A.start - 2), A.start)) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
     // Kind from bare Arabic non-integers.
-    if (kind === 'count' && !unit && !noun && lastSide.v !== null && !Number.isInteger(lastSide.v * lastSide.scale) ) {
+    if (kind === 'count' && !unit && !noun && lastSide.v !== null && !Number.isInteger(decimalProduct(lastSide.v, lastSide.scale))) {
       kind = 'other';
       baseUnit = '';
     }
@@ -1345,7 +1402,9 @@ class Scanner {
     let q: Qualifier = 'exact';
     if (B) {
       value = null;
-      low = A.vague ? mulSide(factor, A, A.lo) : mulSide(factor, A, A.v);
+      // "800 MW-1 GW", "three months to two years": each side in its own unit.
+      const factorA = uA && uB && uA !== uB && uA.def.kind === uB.def.kind && kind === uA.def.kind ? uA.def.factor : factor;
+      low = A.vague ? mulSide(factorA, A, A.lo) : mulSide(factorA, A, A.v);
       high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
       if (low !== null && high !== null && low > high) {
@@ -1370,7 +1429,12 @@ class Scanner {
     // Prefix hedge: only now, for a figure that is kept (most candidates are dropped above).
     const prefix = this.prefixAt(A.start);
     // Suffix hedge.
-    const suffix = suffixQualifier(s, end, kind === 'ratio' || kind === 'duration' || kind === 'count' && unit?.def.classifier === true && false);
+    let suffix = suffixQualifier(s, end, kind === 'ratio' || kind === 'duration' || kind === 'count' && unit?.def.classifier === true && false);
+    // "40kW 以上": a typeset space between a Latin unit and a Chinese hedge (panguGaps spans digits only).
+    if (!suffix && s.charCodeAt(end) === 32 && isLatin(s.charCodeAt(end - 1)) && s.charCodeAt(end + 1) >= 0x4e00) {
+      const spaced = suffixQualifier(s, end + 1, false);
+      if (spaced && spaced.text.length === 2) suffix = spaced;
+    }
     let sq: Qualifier | null = null;
     // "三年以内完成", "时延5ms以内": after a duration 以内 is a time frame like 内 (outside, exact).
     if (suffix && !(kind === 'duration' && s.startsWith('以内', end))) {
@@ -1462,6 +1526,8 @@ class Scanner {
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1))) return pos + 1;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1)) return pos + 1;
     if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
+    // "two-to-three years", "5-to-10 GW"
+    if (c === 45 && (s.charCodeAt(pos + 1) | 32) === 116 && (s.charCodeAt(pos + 2) | 32) === 111 && s.charCodeAt(pos + 3) === 45 && this.sideStarts(pos + 4) && s.slice(A.start, pos) !== s.slice(pos + 4, pos + 4 + pos - A.start)) return pos + 4; // not "one-to-one"
     const q = skipSp(s, pos);
     if (q === pos || q - pos > 1) {
       if (q === pos) return 0;
@@ -1611,7 +1677,7 @@ class Scanner {
     if (q < 0) return 0;
     let k = q;
     while (isDigit(s.charCodeAt(k))) k++;
-    if (k - q !== 4 || isAlnum(s.charCodeAt(k)) || s.charCodeAt(k) === 46) return 0;
+    if (k - q !== 4 || isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)))) return 0;
     const y2 = Number(s.slice(q, k));
     if (!isYear(y2) || y2 <= v || y2 - v > 100) return 0;
     if (s.charCodeAt(k) === 0x5e74) k++;
@@ -1868,6 +1934,8 @@ class Scanner {
     if (key === 'end-') key = 'end of';
     const part = EN_PARTS.get(key);
     if (!part) return 0;
+    const month = this.partOfMonth(i, p);
+    if (month > i) return month;
     const hyphen = s.charCodeAt(p) === 45 && isDigit(s.charCodeAt(p + 1));
     let q = hyphen ? p + 1 : skipSp(s, p);
     if (q === p && key.indexOf(' ') < 0) return 0;
@@ -1885,6 +1953,30 @@ class Scanner {
       return this.emitPeriod(i, q + 8, null, part, 'en', s.slice(i, q + 8));
     }
     return 0;
+  }
+
+  /**
+   * "late September", "end of June 2026", "mid-March": a part of a month is that month as a period,
+   * as 9月末 and 6月底 are. `p` is just after the part word ("late", "end of").
+   */
+  private partOfMonth(i: number, p: number): number {
+    const s = this.s;
+    const q = s.charCodeAt(p) === 45 ? p + 1 : skipSp(s, p);
+    if (q === p || !isUpper(s.charCodeAt(q))) return 0;
+    const we = wordEnd(s, q);
+    const mo = we - q >= 3 ? MONTHS.get(s.slice(q, we).toLowerCase()) : undefined;
+    if (mo === undefined || isAlnum(s.charCodeAt(we))) return 0;
+    let end = we;
+    let year: number | null = null;
+    const r = skipSp(s, s.charCodeAt(we) === 44 ? we + 1 : we);
+    let z = r;
+    while (isDigit(s.charCodeAt(z))) z++;
+    if (r > we && z - r === 4 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) {
+      year = +s.slice(r, z);
+      end = z;
+    }
+    const label = this.o.slice(i, end);
+    return this.emitPeriod(i, end, year, { fromMonth: mo, toMonth: mo, label }, 'en', label);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -2276,6 +2368,13 @@ class Scanner {
 }
 
 /** An amount spelled in English words whose value is already known ("half a billion", "a quarter of a trillion"). */
+/** The offset after the last non-space character before `q` (at most two spaces back). */
+function skipBackSp(s: string, q: number): number {
+  let k = q;
+  while (k > 0 && q - k < 2 && isGroupSpace(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+
 function wordAmount(start: number, end: number, v: number): Side {
   return { start, end, v, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1 };
 }
@@ -2289,7 +2388,17 @@ function mulSide(factor: number, side: Side, x: number | null): number | null {
     const inverse = Math.round(1 / f);
     if (Math.abs(1 / f - inverse) < 1e-9 * inverse) return (x / inverse) * side.sign;
   }
-  return x * f * side.sign;
+  return decimalProduct(x, f) * side.sign;
+}
+
+/**
+ * x × f for a written decimal x: 2.07 × 1e6 is 2069999.9999999998 in binary floating point, which
+ * is not the 2,070,000 the draft says (nor a whole count). Written figures have at most 15
+ * significant digits, so rounding a non-integer's product to 15 of them only undoes that error.
+ */
+function decimalProduct(x: number, f: number): number {
+  const p = x * f;
+  return Number.isInteger(x) || !Number.isFinite(p) || p === 0 ? p : Number(p.toPrecision(15));
 }
 
 export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number | null; high: number | null } {

@@ -42,6 +42,8 @@ export const ZH_SCALES = new Trie<number>()
 export const EN_SCALE_WORDS = new Map<string, number>([
   ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['k', 1e3],
+  // Indian English: ₹10,500 crore = 1.05e11, 5 lakh = 500,000.
+  ['crore', 1e7], ['crores', 1e7], ['lakh', 1e5], ['lakhs', 1e5],
 ]);
 /** Single-letter scales attached to digits (10bn, $1.2B, 100k, 2.5m). */
 export const EN_SCALE_LETTERS = new Map<string, number>([
@@ -114,7 +116,7 @@ ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -131,16 +133,19 @@ function ZH_NOUN_LIST(): [string, string][] {
   ];
 }
 /**
- * 卡 counts accelerator cards (万卡集群, 10万张卡) unless it starts another word: 卡车, 一卡通,
- * 卡塔尔, 卡路里, 卡特尔, 卡拉OK, 卡位, 卡片.
+ * A classifier or counted noun at `at` that is really the start of another word: 卡 counts
+ * accelerator cards (万卡集群, 10万张卡) but not in 卡车, 一卡通, 卡塔尔, 卡路里, 卡特尔, 卡拉OK, 卡位,
+ * 卡片; 家 counts firms (3家公司) but not in 家庭, 家族, 家电.
  */
-export function notAcceleratorCard(s: string, at: number): boolean {
-  return s.charCodeAt(at) === 0x5361 /* 卡 */ && at + 1 < s.length && '车通塔路特拉尔西门位片口住套'.includes(s[at + 1]);
+export function startsAnotherWord(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]); // 数百万家庭: no classifier
+  return c === 0x5361 /* 卡 */ && at + 1 < s.length && '车通塔路特拉尔西门位片口住套'.includes(s[at + 1]);
 }
 
 /** The Chinese counted noun at `at`, if any. */
 export function zhNounAt(s: string, at: number): { len: number; value: string } | null {
-  return notAcceleratorCard(s, at) ? null : ZH_NOUNS.match(s, at);
+  return startsAnotherWord(s, at) ? null : ZH_NOUNS.match(s, at);
 }
 /** Chinese counted nouns (searched after a classifier). */
 export const ZH_NOUNS = new Trie<string>();
@@ -173,7 +178,7 @@ for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMB
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
 EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
-for (const [k, f] of [['m²', 1], ['m2', 1], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304]] as const) {
+for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
 }
 EN_SYMBOLS.add('%', u('percent', 'percent', 1));
@@ -218,6 +223,7 @@ words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
 words(['hectares', 'hectare'], u('area', 'm2', 1e4));
 words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
 words(['miles', 'mile'], u('length', 'm', 1609.344));
+words(['feet', 'foot'], u('length', 'm', 0.3048));
 words(['inches', 'inch', '-inch'], u('length', 'm', 0.0254));
 words(['meters', 'metres', 'meter', 'metre'], u('length', 'm', 1));
 words(['liters', 'litres', 'liter', 'litre'], u('volume', 'm3', 1e-3));
