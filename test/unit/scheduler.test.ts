@@ -56,6 +56,8 @@ function simulate(editsAt: number[], analysisMs: number, opts: { immediateFirst?
     if (opts.forgetAt !== undefined && opts.forgetAt <= clock) return;
     version++;
     scheduler.changed('file:///d.md', k === 0 && opts.immediateFirst === true);
+    // vscode-languageserver reports an open as an open and a content change in the same tick.
+    if (k === 0 && opts.immediateFirst === true) scheduler.changed('file:///d.md');
   });
   if (opts.forgetAt !== undefined) {
     runUntil(opts.forgetAt);

@@ -25,6 +25,8 @@ interface DraftTimers {
   analysis?: unknown;
   /** The pause has passed while an analysis was still due: that analysis publishes. */
   publishDue: boolean;
+  /** The pending publish is an immediate one (a just-opened draft). */
+  immediate: boolean;
   lastAnalysisStart: number;
 }
 
@@ -45,6 +47,10 @@ export class PublishScheduler {
   changed(uri: string, immediate = false): void {
     const t = this.timersOf(uri);
     const h = this.hooks;
+    // An open is followed at once by a content change (vscode-languageserver reports both): the
+    // publish already due on the next tick reads the newest version anyway.
+    if (t.immediate && t.publish !== undefined) return;
+    t.immediate = immediate;
     if (t.publish !== undefined) h.clearTimer(t.publish);
     t.publishDue = false;
     const last = h.typicalAnalysisMs(uri);
@@ -81,13 +87,14 @@ export class PublishScheduler {
     if (t) {
       t.publish = undefined;
       t.publishDue = false;
+      t.immediate = false;
     }
     this.hooks.publish(uri);
   }
 
   private timersOf(uri: string): DraftTimers {
     let t = this.drafts.get(uri);
-    if (!t) this.drafts.set(uri, (t = { publishDue: false, lastAnalysisStart: -Infinity }));
+    if (!t) this.drafts.set(uri, (t = { publishDue: false, immediate: false, lastAnalysisStart: -Infinity }));
     return t;
   }
 }
