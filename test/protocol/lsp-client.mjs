@@ -87,6 +87,10 @@ export class TestClient {
       initializationOptions: this.settings,
     });
     this.conn.sendNotification('initialized', {});
+    // A workspace's fact store loads after `initialized`; a draft opened before that is checked
+    // against the bundled store and checked again once the workspace store is in. Tests about the
+    // workspace store wait for it, as a user would see it a moment later.
+    if (this.workspace) await this.waitFor(() => this.notifications.some((n) => n.method === 'infraFactcheck/storeStatus'), 30000, 'workspace store loaded');
     return result;
   }
 
