@@ -540,11 +540,7 @@ class Scanner {
         side.end = p;
       }
       // "5+ gigawatts", "1,000+ GPUs": the same written as a sign.
-      else if (this.plusBeforeWord(p)) {
-        side.plus = true;
-        p += 1;
-        side.end = p;
-      }
+      else if (this.takePlus(side)) p = side.end;
     }
     if (side.src === 'ar') {
       // Attached letters: 10bn, $1.2B, 100k, 2.5m.
@@ -558,7 +554,7 @@ class Scanner {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
-          if (this.plusBeforeWord(e)) { side.plus = true; side.end = e + 1; }
+          this.takePlus(side);
           return;
         }
       }
@@ -589,8 +585,7 @@ class Scanner {
           side.scale = m;
           side.scaleText = s.slice(q, we);
           side.end = we;
-          // "3 million+ GPUs"
-          if (this.plusBeforeWord(we)) { side.plus = true; side.end = we + 1; }
+          this.takePlus(side); // "3 million+ GPUs"
           return;
         }
         if (w === 'hundred') {
@@ -622,10 +617,14 @@ class Scanner {
     return isDigit(s.charCodeAt(p + 2)) && (p === 0 || isGroupSpace(prev) || prev === 40 || prev === 10 || prev === 0xff08);
   }
 
-  /** A "+" at `p` followed by a space and a word: "5+ gigawatts", "3 million+ GPUs". */
-  private plusBeforeWord(p: number): boolean {
+  /** A "+" at the side's end followed by a space and a word ("5+ gigawatts", "3 million+ GPUs") joins the side as more-than. */
+  private takePlus(side: Side): boolean {
     const s = this.s;
-    return s.charCodeAt(p) === 43 && s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2));
+    const p = side.end;
+    if (!(s.charCodeAt(p) === 43 && s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
+    side.plus = true;
+    side.end = p + 1;
+    return true;
   }
 
   private looksMetres(_e: number): boolean {
@@ -1260,10 +1259,9 @@ class Scanner {
         let e2 = we;
         if (s.charCodeAt(e2) === 46) e2++;
         const r = skipSp(s, e2);
-        let z = r;
-        while (isDigit(s.charCodeAt(z))) z++;
+        const z = yearEndAt(s, r);
         let year: number | null = null;
-        if (z - r === 4 && r > e2 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) { year = +s.slice(r, z); e2 = z; }
+        if (z > 0 && r > e2) { year = +s.slice(r, z); e2 = z; }
         else e2 = we;
         const iso = year === null ? `--${pad2(mo)}-${pad2(A.v!)}` : `${year}-${pad2(mo)}-${pad2(A.v!)}`;
         return this.emitDate(A.start, e2, year, { from: iso, to: iso, label: s.slice(A.start, e2), ...(year === null ? { relative: true } : {}) }, null);
@@ -1279,7 +1277,7 @@ class Scanner {
       const b = this.parseSide(conn, A.cur);
       // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
       const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
-      if (b && b.src === A.src || (b && (b.src === 'ar') === (A.src === 'ar')) || englishMix) {
+      if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix)) {
         const ub = this.readUnit(b!.end, b!);
         if (this.compatible(A, uA, b!, ub)) {
           B = b;
@@ -1884,9 +1882,8 @@ class Scanner {
     let e2 = end;
     if (s.charCodeAt(end) === 44) {
       const r = skipSp(s, end + 1);
-      let z = r;
-      while (isDigit(s.charCodeAt(z))) z++;
-      if (z - r === 4 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) { year = +s.slice(r, z); e2 = z; }
+      const z = yearEndAt(s, r);
+      if (z > 0) { year = +s.slice(r, z); e2 = z; }
     }
     const iso = year === null ? `--${pad2(mo)}-${pad2(num)}` : `${year}-${pad2(mo)}-${pad2(num)}`;
     return this.emitDate(i, e2, year, { from: iso, to: iso, label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
@@ -1913,9 +1910,8 @@ class Scanner {
       // optional "of 2025" / "2025" / "of next year"
       let r = skipSp(s, e2);
       if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
-      let z = r;
-      while (isDigit(s.charCodeAt(z))) z++;
-      if (z - r === 4 && r > e2 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) return this.emitPeriod(i, z, +s.slice(r, z), part, 'en', s.slice(i, z));
+      const z = yearEndAt(s, r);
+      if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(r, z), part, 'en', s.slice(i, z));
       const nw = s.slice(r, r + 9).toLowerCase();
       if (r > e2 && (nw === 'next year' || nw === 'this year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
@@ -1923,9 +1919,8 @@ class Scanner {
     if (lw === 'fiscal') {
       let q = skipSp(s, we);
       if (s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) q = skipSp(s, q + 4);
-      let z = q;
-      while (isDigit(s.charCodeAt(z))) z++;
-      if (z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
+      const z = yearEndAt(s, q);
+      if (z > 0) {
         const y = +s.slice(q, z);
         return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
       }
@@ -1940,9 +1935,8 @@ class Scanner {
     let q = hyphen ? p + 1 : skipSp(s, p);
     if (q === p && key.indexOf(' ') < 0) return 0;
     if (key.indexOf(' ') >= 0 && !hyphen) q = skipSp(s, p);
-    let z = q;
-    while (isDigit(s.charCodeAt(z))) z++;
-    if (z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
+    const z = yearEndAt(s, q);
+    if (z > 0) {
       return this.emitPeriod(i, z, +s.slice(q, z), part, 'en', s.slice(i, z));
     }
     const nw = s.slice(q, q + 9).toLowerCase();
@@ -1969,9 +1963,8 @@ class Scanner {
     let end = we;
     let year: number | null = null;
     const r = skipSp(s, s.charCodeAt(we) === 44 ? we + 1 : we);
-    let z = r;
-    while (isDigit(s.charCodeAt(z))) z++;
-    if (r > we && z - r === 4 && isYear(+s.slice(r, z)) && !isAlnum(s.charCodeAt(z))) {
+    const z = yearEndAt(s, r);
+    if (r > we && z > 0) {
       year = +s.slice(r, z);
       end = z;
     }
@@ -2367,13 +2360,21 @@ class Scanner {
   }
 }
 
-/** An amount spelled in English words whose value is already known ("half a billion", "a quarter of a trillion"). */
 /** The offset after the last non-space character before `q` (at most two spaces back). */
 function skipBackSp(s: string, q: number): number {
   let k = q;
   while (k > 0 && q - k < 2 && isGroupSpace(s.charCodeAt(k - 1))) k--;
   return k;
 }
+
+/** The end of a four-digit year written at `p` ("2026", not "20261" or "2026a"), or -1. */
+function yearEndAt(s: string, p: number): number {
+  let z = p;
+  while (isDigit(s.charCodeAt(z))) z++;
+  return z - p === 4 && isYear(+s.slice(p, z)) && !isAlnum(s.charCodeAt(z)) ? z : -1;
+}
+
+/** An amount spelled in English words whose value is already known ("half a billion", "a quarter of a trillion"). */
 
 function wordAmount(start: number, end: number, v: number): Side {
   return { start, end, v, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1 };
