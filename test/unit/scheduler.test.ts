@@ -7,7 +7,7 @@ import { PublishScheduler, PUBLISH_PAUSE_MS, ANALYSIS_INTERVAL_MS, SLOW_ANALYSIS
 interface Timer { at: number; seq: number; run: () => void; cancelled: boolean }
 
 /** One draft, edited at `editsAt` (ms); each analysis takes `analysisMs` of the fake clock. */
-function simulate(editsAt: number[], analysisMs: number, opts: { immediateFirst?: boolean; forgetAt?: number } = {}) {
+function simulate(editsAt: number[], analysisMs: number, opts: { immediateFirst?: boolean; forgetAt?: number; timerLatencyMs?: number } = {}) {
   let clock = 0;
   let seq = 0;
   let timers: Timer[] = [];
@@ -46,7 +46,8 @@ function simulate(editsAt: number[], analysisMs: number, opts: { immediateFirst?
       const next = timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
       if (!next) break;
       timers.splice(timers.indexOf(next), 1);
-      clock = Math.max(clock, next.at);
+      // Each timer callback starts a little after its turn comes (other callbacks, the collector).
+      clock = Math.max(clock, next.at) + (opts.timerLatencyMs ?? 0);
       next.run();
     }
     clock = Math.max(clock, until);
@@ -75,6 +76,14 @@ test('a single edit to a fast draft: analysed at once, published after the pause
   assert.ok(publishes[0].analysedBefore, 'the publish found the analysis done');
   // The analysis (20 ms) outlasts the pause (15 ms): diagnostics go out when it ends, not 15 ms later.
   assert.equal(publishes[0].at, 120);
+});
+
+test('an analysis that outlasts the pause publishes as it ends, not when the overdue publish timer gets its turn', () => {
+  const { publishes } = simulate([100], 20, { timerLatencyMs: 3 });
+  assert.equal(publishes.length, 1);
+  assert.ok(publishes[0].analysedBefore);
+  // The analysis timer starts 3 ms late (103) and ends at 123; the publish goes out then, not 3 ms later.
+  assert.equal(publishes[0].at, 123);
 });
 
 test('a single edit to a very fast draft is published after the pause, not before', () => {

@@ -27,6 +27,8 @@ interface DraftTimers {
   publishDue: boolean;
   /** The pending publish is an immediate one (a just-opened draft). */
   immediate: boolean;
+  /** When the pending pause-timed publish falls due. */
+  publishAt: number;
   lastAnalysisStart: number;
 }
 
@@ -58,6 +60,7 @@ export class PublishScheduler {
       t.publish = h.setTimer(() => this.publishNow(uri), immediate ? 0 : SLOW_ANALYSIS_MS);
       return;
     }
+    t.publishAt = h.now() + PUBLISH_PAUSE_MS;
     t.publish = h.setTimer(() => {
       t.publish = undefined;
       if (t.analysis !== undefined) t.publishDue = true;
@@ -69,7 +72,12 @@ export class PublishScheduler {
       t.analysis = undefined;
       t.lastAnalysisStart = h.now();
       h.analyse(uri);
-      if (t.publishDue) this.publishNow(uri);
+      // The pause passed while it ran: publish now rather than after whatever the event loop
+      // does before the overdue publish timer gets its turn.
+      if (t.publishDue || (t.publish !== undefined && !t.immediate && h.now() >= t.publishAt)) {
+        if (t.publish !== undefined) h.clearTimer(t.publish);
+        this.publishNow(uri);
+      }
     }, Math.max(0, t.lastAnalysisStart + interval - h.now()));
   }
 
@@ -94,7 +102,7 @@ export class PublishScheduler {
 
   private timersOf(uri: string): DraftTimers {
     let t = this.drafts.get(uri);
-    if (!t) this.drafts.set(uri, (t = { publishDue: false, immediate: false, lastAnalysisStart: -Infinity }));
+    if (!t) this.drafts.set(uri, (t = { publishDue: false, immediate: false, publishAt: Infinity, lastAnalysisStart: -Infinity }));
     return t;
   }
 }
