@@ -2,6 +2,7 @@
 import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './types.ts';
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
+import { figureRecord } from './figures/record.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
 import { attachClaims, updateClaims, type ClaimReuse, type MemoEntry } from './claims/index.ts';
 import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
@@ -122,7 +123,7 @@ function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo, from: n
   for (let k = from; k < to; k++) {
     const { start: a, text: paragraph } = paragraphs[k];
     const found = memo.figuresOf(paragraph);
-    for (const f of found) out.push(f.time ? { ...f, offset: f.offset + a, time: { ...f.time } } : { ...f, offset: f.offset + a });
+    for (const f of found) out.push(figureRecord(f, f.offset + a, f.time && { ...f.time }));
   }
   return out;
 }
@@ -248,10 +249,8 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
  * A copy at another offset. Cloned, then assigned: V8 copies an object of the same shape fast, while
  * `{ ...f, offset }` builds a new shape property by property.
  */
-function moved<T extends { offset: number }>(span: T, delta: number): T {
-  const copy = { ...span };
-  copy.offset += delta;
-  return copy;
+function moved(f: Figure, delta: number): Figure {
+  return figureRecord(f, f.offset + delta);
 }
 
 /** The head's figures as they were, the edited paragraphs' from the memo, the tail's moved by the edit. */

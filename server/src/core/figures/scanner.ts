@@ -13,6 +13,7 @@ const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
 };
 import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
 import { CITATION_LABEL } from '../text/mask.ts';
+import { figureRecord } from './record.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 
 interface Side {
@@ -2355,7 +2356,7 @@ class Scanner {
 
   private push(f: Figure): void {
     if (f.offset < this.lastEnd || f.length <= 0) return;
-    this.out.push(f);
+    this.out.push(figureRecord(f));
     this.lastEnd = f.offset + f.length;
   }
 }
