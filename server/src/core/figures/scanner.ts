@@ -54,7 +54,7 @@ interface UnitHit {
 
 const CUR_PREFIX = new Trie<string>()
   .add('$', 'USD').add('US$', 'USD').add('US $', 'USD').add('U.S.$', 'USD').add('HK$', 'HKD').add('A$', 'AUD').add('C$', 'CAD')
-  .add('S$', 'SGD').add('NT$', 'TWD').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
+  .add('S$', 'SGD').add('NT$', 'TWD').add('AU$', 'AUD').add('$A', 'AUD').add('RM', 'MYR').add('Rs.', 'INR').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
   .add('USD', 'USD').add('EUR', 'EUR').add('GBP', 'GBP').add('JPY', 'JPY').add('HKD', 'HKD').add('Rs', 'INR').add('₹', 'INR')
   .add('₩', 'KRW').add('JP¥', 'JPY').add('CN¥', 'CNY')
   // ISO codes before the amount ("SEK 400 million", "AED 1.2bn").
@@ -84,6 +84,13 @@ const EN_HEAD_NOUNS = new Set([
   'startup', 'startups', 'deal', 'deals', 'contract', 'contracts', 'order', 'orders', 'supplier', 'suppliers', 'stocks', 'vendors', 'vendor', 'leases', 'lease',
 ]);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
+/** English adjectives between a number and its counted noun ("two new local data centres"). */
+const EN_NOUN_ADJECTIVES = new Set([
+  'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
+  'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further',
+  'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
+  'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
+]);
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
 for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
 /** Counted nouns that are not model names, and those that a model name already makes precise. */
@@ -195,6 +202,11 @@ class Scanner {
     if (cm && cm.len >= we - i) {
       const p = skipSp(s, i + cm.len);
       if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
+    }
+    if (w === 'R' && isDigit(after)) {
+      const before = this.out.length;
+      const r = this.atNumeral(i);
+      return this.out.length > before ? r : this.skipAlnum(i);
     }
     if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late' || lw === 'end') && isDigit(s.charCodeAt(we + 1))) {
       const r = this.englishPeriod(i, we, lw === 'end' ? 'end-' : lw);
@@ -328,6 +340,12 @@ class Scanner {
       p++;
     }
     const cm = CUR_PREFIX.match(s, p);
+    // R112-billion, R644bn: the South African rand, written as a bare R, only before a scaled amount.
+    const rand = !cm && s.charCodeAt(p) === 82 /* R */ && isDigit(s.charCodeAt(p + 1)) && !isAlnum(s.charCodeAt(p - 1));
+    if (rand) {
+      cur = 'ZAR';
+      p++;
+    }
     if (cm) {
       // Letter codes need a boundary; symbols attach.
       const last = s.charCodeAt(p + cm.len - 1);
@@ -392,6 +410,7 @@ class Scanner {
     } else return null;
     if (!side.cur && inheritedCur) side.cur = inheritedCur;
     this.readScale(side);
+    if (rand && side.scale === 1) return null;
     return side;
   }
 
@@ -586,6 +605,16 @@ class Scanner {
           side.scale = m;
           side.scaleText = s.slice(q, we);
           side.end = we;
+          // "5 lakh crore": Indian scales compound (1e5 × 1e7).
+          if (w.startsWith('lakh')) {
+            const q2 = skipSp(s, we);
+            const we2 = wordEnd(s, q2);
+            if (q2 - we === 1 && /^crores?$/i.test(s.slice(q2, we2))) {
+              side.scale = m * 1e7;
+              side.scaleText = s.slice(q, we2);
+              side.end = we2;
+            }
+          }
           this.takePlus(side); // "3 million+ GPUs"
           return;
         }
@@ -698,7 +727,9 @@ class Scanner {
     }
     // Latin units.
     const lu = this.latinUnit(q, q === pos);
-    if (lu) return lu;
+    // "won" is the Korean currency only after a scale or a grouped amount ("6.5 trillion won",
+    // "50,000 won"); after a bare number it is the verb ("a team of 5 won").
+    if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped)) return lu;
     const letter = this.computeLetter(pos, side);
     if (letter) return letter;
     // GPU / chip models / nouns as count units.
@@ -873,10 +904,12 @@ class Scanner {
         return best;
       }
       if (k >= adj) break;
-      const we = wordEnd(s, p);
+      let we = wordEnd(s, p);
       if (we === p) break;
+      while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // next-generation
       const w = s.slice(p, we).toLowerCase();
-      if (!EN_BRANDS.has(w) && !(isUpper(s.charCodeAt(p)) && we - p <= 8 && k === 0 && adj > 0 && /*Brand-like*/ true)) break;
+      // Passed over: makers, common adjectives, and a capitalised name ("Blackwell").
+      if (!EN_BRANDS.has(w) && !EN_NOUN_ADJECTIVES.has(w) && !(isUpper(s.charCodeAt(p)) && we - p <= 10)) break;
       const p2 = skipSp(s, we);
       if (p2 === we || p2 - we > 1) break;
       p = p2;
@@ -1248,7 +1281,8 @@ class Scanner {
       }
     }
     // Chinese months: 3月30日, 1月
-    if ((A.src === 'ar' || A.src === 'zh') && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && A.src === 'ar') {
+    // and ranges of months: 4-6月.
+    if (A.src === 'ar' && (s.charCodeAt(A.end) === 0x6708 /* 月 */ || isDateDash(s.charCodeAt(A.end))) && !A.cur && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12) {
       const r = this.zhMonthDay(A.start, null, A.start);
       if (r > A.start) return r;
     }
@@ -1570,7 +1604,7 @@ class Scanner {
 
   private sideStarts(p: number): boolean {
     const c = this.s.charCodeAt(p);
-    if (isDigit(c) || c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3) return true;
+    if (isDigit(c) || c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9) return true;
     if (isZhNumChar(c)) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
@@ -1588,6 +1622,12 @@ class Scanner {
     const v = A.v!;
     const e = A.end;
     if (a.grouped || a.decimal) return 0;
+    // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
+    // (not 10年中, "in ten years").
+    if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 0x5e74 /* 年 */ && s.charCodeAt(e + 1) !== 0x4e2d /* 中 */) {
+      const part = ZH_PARTS.match(s, e + 1);
+      if (part) return this.emitPeriod(A.start, e + 1 + part.len, 2000 + v, part.value, 'zh', s.slice(A.start, e + 1 + part.len));
+    }
     // ISO date 2025-01-21
     if (a.intDigits === 4 && s.charCodeAt(e) === 45 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && s.charCodeAt(e + 3) === 45 && isDigit(s.charCodeAt(e + 4)) && isDigit(s.charCodeAt(e + 5)) && !isDigit(s.charCodeAt(e + 6))) {
       const mo = Number(s.slice(e + 1, e + 3));
@@ -1673,18 +1713,22 @@ class Scanner {
     const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
     if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || dash) q = p + 1;
     else if (!withNian && s.startsWith(' and ', p) && this.prevWord(A.start) === 'between') q = p + 5;
+    // "from 2026 to 2031", "2024 through 2027" (not "up 2024 to 2025 levels": no unit or noun after).
+    else if (!withNian && (s.startsWith(' to ', p) || s.startsWith(' through ', p))) q = p + (s.charCodeAt(p + 1) === 116 && s.charCodeAt(p + 2) === 111 ? 4 : 9);
     if (q < 0) return 0;
     let k = q;
     while (isDigit(s.charCodeAt(k))) k++;
     if (k - q !== 4 || isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)))) return 0;
     const y2 = Number(s.slice(q, k));
     if (!isYear(y2) || y2 <= v || y2 - v > 100) return 0;
+    const spelled = !withNian && c === 32 && s.charCodeAt(p + 1) !== 97; // to / through
+    if (spelled && (this.latinUnit(skipSp(s, k), false) || this.englishNoun(skipSp(s, k), 0))) return 0;
     if (s.charCodeAt(k) === 0x5e74) k++;
     else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
     // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here.
     if (s.charCodeAt(k) === 0x6708 /* 月 */ || isDigit(s.charCodeAt(k))) return 0;
     let start = A.start;
-    if (!withNian && c === 32) {
+    if (!withNian && c === 32 && !spelled) {
       // "between 2023 and 2030": the span starts at "between", as for amounts.
       start--;
       while (start > 0 && s.charCodeAt(start - 1) === 32) start--;
@@ -1751,37 +1795,55 @@ class Scanner {
     return end;
   }
 
-  /** 1月, 3月30日, 1月21日 at p (after a year, a relative year, or alone). */
+  /**
+   * 1月, 3月30日, 1月21日 at p (after a year, a relative year, or alone), and ranges of them:
+   * 4-6月, 1至9月, 1月至9月 (months), 8月22日至24日, 10月24—26日, 9月30日至10月2日 (days).
+   */
   private zhMonthDay(p: number, year: number | null, start: number): number {
     const s = this.s;
-    let j = p;
-    let mo = 0;
-    if (isDigit(s.charCodeAt(j))) {
-      while (isDigit(s.charCodeAt(j)) && j - p < 2) mo = mo * 10 + s.charCodeAt(j++) - 48;
-    } else if (isZhNumChar(s.charCodeAt(j))) {
-      const z = readChinese(s, j);
-      if (z.end - j > 3) return p;
-      mo = z.value;
-      j = z.end;
-    } else return p;
-    if (s.charCodeAt(j) !== 0x6708 /* 月 */ || mo < 1 || mo > 12 || isDigit(s.charCodeAt(j))) return p;
+    const first = readMonthOrDay(s, p);
+    if (!first) return p;
+    const mo = first.v;
+    let j = first.end;
+    if (mo < 1 || mo > 12) return p;
+    const rel = year === null;
+    const pfx = rel ? '--' : `${year}-`;
+    const emit = (end: number, from: string, to: string): number =>
+      this.emitDate(start, end, year, { from: pfx + from, to: pfx + to, label: this.o.slice(start, end), ...(rel ? { relative: true } : {}) }, null, 'zh');
+    if (s.charCodeAt(j) !== 0x6708 /* 月 */) {
+      // A range of months with 月 after the second only: 4-6月, 1至9月.
+      const second = isDateDash(s.charCodeAt(j)) ? readMonthOrDay(s, j + 1) : null;
+      if (!second || s.charCodeAt(second.end) !== 0x6708 || second.v <= mo || second.v > 12) return p;
+      let e = second.end + 1;
+      if (s.charCodeAt(e) === 0x4efd /* 份 */) e++;
+      return emit(e, pad2(mo), pad2(second.v));
+    }
     j++;
     // Optional day
-    let d = 0;
-    let k = j;
-    if (isDigit(s.charCodeAt(k))) {
-      while (isDigit(s.charCodeAt(k)) && k - j < 2) d = d * 10 + s.charCodeAt(k++) - 48;
-    } else if (isZhNumChar(s.charCodeAt(k))) {
-      const z = readChinese(s, k);
-      if (z.end - k <= 3) { d = z.value; k = z.end; }
-    }
-    const rel = year === null;
-    const y = rel ? '-' : String(year);
-    const pfx = rel ? '--' : `${y}-`;
-    if (d >= 1 && d <= 31 && (s.charCodeAt(k) === 0x65e5 || s.charCodeAt(k) === 0x53f7)) {
-      k++;
-      const iso = `${pfx}${pad2(mo)}-${pad2(d)}`;
-      return this.emitDate(start, k, year, { from: iso, to: iso, label: this.o.slice(start, k), ...(rel ? { relative: true } : {}) }, null, 'zh');
+    const day = readMonthOrDay(s, j);
+    const d = day ? day.v : 0;
+    let k = day ? day.end : j;
+    if (d >= 1 && d <= 31) {
+      const from = `${pad2(mo)}-${pad2(d)}`;
+      const dash = s.charCodeAt(k);
+      // 10月24—26日: a range of days with 日 after the second only.
+      if (isDateDash(dash)) {
+        const d2 = readMonthOrDay(s, k + 1);
+        if (d2 && d2.v > d && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(mo)}-${pad2(d2.v)}`);
+      }
+      if (isDayWord(dash)) {
+        k++;
+        // 8月22日至24日, 9月30日至10月2日.
+        if (isDateDash(s.charCodeAt(k))) {
+          const next = readMonthOrDay(s, k + 1);
+          if (next && isDayWord(s.charCodeAt(next.end)) && next.v > d && next.v <= 31) return emit(next.end + 1, from, `${pad2(mo)}-${pad2(next.v)}`);
+          if (next && s.charCodeAt(next.end) === 0x6708 && next.v > mo && next.v <= 12) {
+            const d2 = readMonthOrDay(s, next.end + 1);
+            if (d2 && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(next.v)}-${pad2(d2.v)}`);
+          }
+        }
+        return emit(k, from, from);
+      }
     }
     // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月中旬": a part of the month, a period.
     if (s.charCodeAt(j) === 0x4efd) j++;
@@ -1789,23 +1851,41 @@ class Scanner {
       j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
-    const iso = `${pfx}${pad2(mo)}`;
-    return this.emitDate(start, j, year, { from: iso, to: iso, label: this.o.slice(start, j), ...(rel ? { relative: true } : {}) }, null, 'zh');
+    // 1月至9月: a range of whole months.
+    if (isDateDash(s.charCodeAt(j))) {
+      const second = readMonthOrDay(s, j + 1);
+      if (second && s.charCodeAt(second.end) === 0x6708 && second.v > mo && second.v <= 12 && !isDigit(s.charCodeAt(second.end + 1)) && !isZhNumChar(s.charCodeAt(second.end + 1))) {
+        let e = second.end + 1;
+        if (s.charCodeAt(e) === 0x4efd /* 份 */) e++;
+        return emit(e, pad2(mo), pad2(second.v));
+      }
+    }
+    return emit(j, pad2(mo), pad2(mo));
   }
 
   /** Analysts' digit-led codes: 2H 2026, 3Q25, 1H25, 4Q 2025 (the same periods as H2 2026, Q3 2025). */
   private digitLedCode(i: number): number {
     const s = this.s;
+    if (isAlnum(s.charCodeAt(i - 1))) return 0;
+    // 2024Q4, 2025H1: a year with its quarter or half glued after it, as Chinese financial copy writes.
+    if (isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3))) {
+      const y = +s.slice(i, i + 4);
+      const glued = isYear(y) ? gluedPartAt(s, i + 4) : null;
+      return glued ? this.emitPeriod(i, i + 6, y, glued, 'en', s.slice(i, i + 6)) : 0;
+    }
     const n = s.charCodeAt(i) - 48;
     const w = s[i + 1];
-    if (!((w === 'Q' && n >= 1 && n <= 4) || (w === 'H' && (n === 1 || n === 2)))) return 0;
-    if (isAlnum(s.charCodeAt(i - 1))) return 0;
+    const part = quarterOrHalf(w, n);
+    if (!part) return 0;
     let y: number | null = null;
     let end = i + 2;
     let k = i + 2;
     while (isDigit(s.charCodeAt(k))) k++;
     if (k - end === 2 && !isAlnum(s.charCodeAt(k))) {
       y = 2000 + +s.slice(end, k);
+      end = k;
+    } else if (k - end === 4 && isYear(+s.slice(end, k)) && !isAlnum(s.charCodeAt(k))) {
+      y = +s.slice(end, k); // 1H2023
       end = k;
     } else if (k === end && !isAlnum(s.charCodeAt(end))) {
       const q = skipSp(s, end);
@@ -1816,7 +1896,6 @@ class Scanner {
         end = z;
       } else if (q - end === 1 && z > q) return 0; // "3Q 5 units": another number follows, no period
     } else return 0;
-    const part: PartDef = w === 'Q' ? { fromMonth: 3 * n - 2, toMonth: 3 * n, label: `Q${n}` } : { fromMonth: n === 1 ? 1 : 7, toMonth: n === 1 ? 6 : 12, label: `H${n}` };
     return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
   }
 
@@ -1827,6 +1906,26 @@ class Scanner {
     let k = we;
     while (isDigit(s.charCodeAt(k))) k++;
     const digits = s.slice(we, k);
+    // FY25Q1, FY2025H2: a fiscal year with its quarter or half glued after it.
+    if (w === 'FY' && (digits.length === 4 || digits.length === 2)) {
+      const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+      const glued = isYear(y) ? gluedPartAt(s, k) : null;
+      if (glued) return this.emitPeriod(i, k + 2, y, glued, 'en', s.slice(i, k + 2));
+      if (isYear(y)) {
+        // "FY2026 to FY2028", "FY26-FY28": a range of fiscal years.
+        const joiner = s.startsWith(' to FY', k) ? 6 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
+        if (joiner) {
+          let z = k + joiner;
+          while (isDigit(s.charCodeAt(z))) z++;
+          const d2 = z - k - joiner;
+          const y2 = d2 === 2 ? 2000 + +s.slice(k + joiner, z) : d2 === 4 ? +s.slice(k + joiner, z) : 0;
+          if (y2 > y && isYear(y2) && !isAlnum(s.charCodeAt(z))) {
+            this.push({ offset: i, length: z - i, text: this.o.slice(i, z), kind: 'year', value: null, low: y, high: y2, unit: 'year', qualifier: 'range', approx: false, time: { from: String(y), to: String(y2), label: `FY${y}–FY${y2}` }, lang: 'en' });
+            return z;
+          }
+        }
+      }
+    }
     if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
     if (w === 'FY' && (digits.length === 4 || digits.length === 2)) {
       const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
@@ -1834,9 +1933,8 @@ class Scanner {
       const A = { start: i, end: k, v: y } as Side;
       return this.emitYear(A, k, null, 'en', `FY${y}`);
     }
-    if ((w === 'Q' && digits.length === 1 && +digits >= 1 && +digits <= 4) || (w === 'H' && (digits === '1' || digits === '2'))) {
-      const n = +digits;
-      const part: PartDef = w === 'Q' ? { fromMonth: 3 * n - 2, toMonth: 3 * n, label: `Q${n}` } : { fromMonth: n === 1 ? 1 : 7, toMonth: n === 1 ? 6 : 12, label: `H${n}` };
+    const part = digits.length === 1 ? quarterOrHalf(w, +digits) : null;
+    if (part) {
       const q = skipSp(s, k);
       let yEnd = q;
       let y: number | null = null;
@@ -2359,6 +2457,44 @@ class Scanner {
     this.out.push(figureRecord(f));
     this.lastEnd = f.offset + f.length;
   }
+}
+
+/** The quarter or half a code names: Q1–Q4, H1–H2 (null for anything else). */
+function quarterOrHalf(letter: string | undefined, n: number): PartDef | null {
+  if (letter === 'Q' && n >= 1 && n <= 4) return { fromMonth: 3 * n - 2, toMonth: 3 * n, label: `Q${n}` };
+  if (letter === 'H' && (n === 1 || n === 2)) return { fromMonth: n === 1 ? 1 : 7, toMonth: n === 1 ? 6 : 12, label: `H${n}` };
+  return null;
+}
+
+/** A quarter or half glued after a year, ending at a word boundary: the "Q4" of 2024Q4, FY25Q1. */
+function gluedPartAt(s: string, p: number): PartDef | null {
+  if (isAlnum(s.charCodeAt(p + 2))) return null;
+  return quarterOrHalf(s[p], s.charCodeAt(p + 1) - 48);
+}
+
+/** A month or day number at p: one or two digits, or a short Chinese numeral (三, 十二, 二十三). */
+function readMonthOrDay(s: string, p: number): { v: number; end: number } | null {
+  if (isDigit(s.charCodeAt(p))) {
+    let j = p;
+    let v = 0;
+    while (isDigit(s.charCodeAt(j)) && j - p < 2) v = v * 10 + s.charCodeAt(j++) - 48;
+    return isDigit(s.charCodeAt(j)) ? null : { v, end: j };
+  }
+  if (isZhNumChar(s.charCodeAt(p))) {
+    const z = readChinese(s, p);
+    return z.end - p <= 3 ? { v: z.value, end: z.end } : null;
+  }
+  return null;
+}
+
+/** What joins the two ends of a range of months or days: - – — ~ ～ 至 到. */
+function isDateDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 0xff5e || c === 0x81f3 || c === 0x5230;
+}
+
+/** 日 or 号 after a day of the month. */
+function isDayWord(c: number): boolean {
+  return c === 0x65e5 || c === 0x53f7;
 }
 
 /** The offset after the last non-space character before `q` (at most two spaces back). */

@@ -116,7 +116,7 @@ ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -209,6 +209,10 @@ words(['yuan', 'renminbi'], money('CNY'));
 words(['euros', 'euro'], money('EUR'));
 words(['pounds', 'pounds sterling'], money('GBP'));
 words(['yen'], money('JPY'));
+words(['won'], money('KRW'));
+words(['rupees', 'rupee'], money('INR'));
+words(['ringgit'], money('MYR'));
+words(['rand'], money('ZAR'));
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
 words(['basis points', 'basis point'], u('percent', 'pp', 0.01));
@@ -242,6 +246,8 @@ words(['months', 'month'], dur(MONTH_S, 'month'));
 words(['weeks', 'week'], dur(7 * 86400, 'week'));
 words(['days', 'day'], dur(86400, 'day'));
 words(['hours', 'hour'], dur(3600, 'hour'));
+words(['minutes', 'minute'], dur(60, 'minute'));
+words(['seconds'], dur(1, 'second'));
 words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
 words(['quarters'], dur(3 * MONTH_S, 'quarter'));
 words(['times', 'fold', '-fold'], u('ratio', 'ratio', 1));
