@@ -245,10 +245,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   return { figures, mentions, claims, mentionState: state, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
 }
 
-/**
- * A copy at another offset. Cloned, then assigned: V8 copies an object of the same shape fast, while
- * `{ ...f, offset }` builds a new shape property by property.
- */
+/** A copy at another offset, in the one shape all figures share (figures/record.ts). */
 function moved(f: Figure, delta: number): Figure {
   return figureRecord(f, f.offset + delta);
 }

@@ -27,7 +27,7 @@ interface DraftTimers {
   publishDue: boolean;
   /** The pending publish is an immediate one (a just-opened draft). */
   immediate: boolean;
-  /** When the pending pause-timed publish falls due. */
+  /** When the pending publish falls due. */
   publishAt: number;
   lastAnalysisStart: number;
 }
@@ -57,6 +57,7 @@ export class PublishScheduler {
     t.publishDue = false;
     const last = h.typicalAnalysisMs(uri);
     if (immediate || last === undefined || last >= SLOW_ANALYSIS_MS) {
+      t.publishAt = h.now() + (immediate ? 0 : SLOW_ANALYSIS_MS);
       t.publish = h.setTimer(() => this.publishNow(uri), immediate ? 0 : SLOW_ANALYSIS_MS);
       return;
     }

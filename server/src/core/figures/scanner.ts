@@ -83,7 +83,6 @@ const EN_HEAD_NOUNS = new Set([
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
   'startup', 'startups', 'deal', 'deals', 'contract', 'contracts', 'order', 'orders', 'supplier', 'suppliers', 'stocks', 'vendors', 'vendor', 'leases', 'lease',
 ]);
-/** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
@@ -91,6 +90,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
 ]);
+/** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
 for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
 /** Counted nouns that are not model names, and those that a model name already makes precise. */
@@ -609,7 +609,7 @@ class Scanner {
           if (w.startsWith('lakh')) {
             const q2 = skipSp(s, we);
             const we2 = wordEnd(s, q2);
-            if (q2 - we === 1 && /^crores?$/i.test(s.slice(q2, we2))) {
+            if (q2 - we === 1 && EN_SCALE_WORDS.get(s.slice(q2, we2).toLowerCase()) === 1e7) {
               side.scale = m * 1e7;
               side.scaleText = s.slice(q, we2);
               side.end = we2;
@@ -1681,8 +1681,7 @@ class Scanner {
           if (y2 > v && isYear(y2)) {
             const q2 = skipSp(s, k);
             if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) {
-              this.push({ offset: A.start, length: k - A.start, text: this.o.slice(A.start, k), kind: 'year', value: null, low: v, high: y2, unit: 'year', qualifier: 'range', approx: false, time: { from: String(v), to: String(y2), label: s.slice(A.start, k) }, lang: 'en' });
-              return k;
+              return this.emitYearRange(A.start, k, v, y2, s.slice(A.start, k), 'en');
             }
           }
         }
@@ -1711,17 +1710,18 @@ class Scanner {
     let q = -1;
     const c = s.charCodeAt(p);
     const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
+    // "from 2026 to 2031", "2024 through 2027" (not "up 2024 to 2025 levels": no unit or noun after).
+    const spelledWord = withNian ? 0 : s.startsWith(' to ', p) ? 4 : s.startsWith(' through ', p) ? 9 : 0;
+    const spelled = spelledWord > 0;
     if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || dash) q = p + 1;
     else if (!withNian && s.startsWith(' and ', p) && this.prevWord(A.start) === 'between') q = p + 5;
-    // "from 2026 to 2031", "2024 through 2027" (not "up 2024 to 2025 levels": no unit or noun after).
-    else if (!withNian && (s.startsWith(' to ', p) || s.startsWith(' through ', p))) q = p + (s.charCodeAt(p + 1) === 116 && s.charCodeAt(p + 2) === 111 ? 4 : 9);
+    else if (spelled) q = p + spelledWord;
     if (q < 0) return 0;
     let k = q;
     while (isDigit(s.charCodeAt(k))) k++;
     if (k - q !== 4 || isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)))) return 0;
     const y2 = Number(s.slice(q, k));
     if (!isYear(y2) || y2 <= v || y2 - v > 100) return 0;
-    const spelled = !withNian && c === 32 && s.charCodeAt(p + 1) !== 97; // to / through
     if (spelled && (this.latinUnit(skipSp(s, k), false) || this.englishNoun(skipSp(s, k), 0))) return 0;
     if (s.charCodeAt(k) === 0x5e74) k++;
     else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
@@ -1735,8 +1735,7 @@ class Scanner {
       start -= 'between'.length;
     }
     const label = s.slice(A.start, k);
-    this.push({ offset: start, length: k - start, text: this.o.slice(start, k), kind: 'year', value: null, low: v, high: y2, unit: 'year', qualifier: 'range', approx: false, time: { from: String(v), to: String(y2), label }, lang: s.charCodeAt(k - 1) === 0x5e74 || c === 0x81f3 || c === 0x5230 ? 'zh' : 'en' });
-    return k;
+    return this.emitYearRange(start, k, v, y2, label, s.charCodeAt(k - 1) === 0x5e74 || c === 0x81f3 || c === 0x5230 ? 'zh' : 'en');
   }
 
   /** Q1–Q4 / H1–H2 at p, after at most one space. */
@@ -1744,6 +1743,12 @@ class Scanner {
     const q = this.s.charCodeAt(p) === 32 ? p + 1 : p;
     const code = quarterCode(this.s, q);
     return code && { part: code.part, end: q + code.len };
+  }
+
+  /** A range of years [start, end): 2028–2030, 2025年至2028年, between 2023 and 2030, FY26-FY28. */
+  private emitYearRange(start: number, end: number, from: number, to: number, label: string, lang: 'zh' | 'en'): number {
+    this.push({ offset: start, length: end - start, text: this.o.slice(start, end), kind: 'year', value: null, low: from, high: to, unit: 'year', qualifier: 'range', approx: false, time: { from: String(from), to: String(to), label }, lang });
+    return end;
   }
 
   private emitYear(A: Side, end: number, prefix: QualMatch | null, lang: 'zh' | 'en', label?: string): number {
@@ -1810,13 +1815,16 @@ class Scanner {
     const pfx = rel ? '--' : `${year}-`;
     const emit = (end: number, from: string, to: string): number =>
       this.emitDate(start, end, year, { from: pfx + from, to: pfx + to, label: this.o.slice(start, end), ...(rel ? { relative: true } : {}) }, null, 'zh');
+    /** The later month closing a range at `at`: a dash, a month, 月 (`end` is after 月). */
+    const closingMonth = (at: number): { v: number; end: number } | null => {
+      const m = isDateDash(s.charCodeAt(at)) ? readMonthOrDay(s, at + 1) : null;
+      return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v > mo && m.v <= 12 ? { v: m.v, end: m.end + 1 } : null;
+    };
+    const afterFen = (e: number): number => (s.charCodeAt(e) === 0x4efd /* 份 */ ? e + 1 : e);
     if (s.charCodeAt(j) !== 0x6708 /* 月 */) {
       // A range of months with 月 after the second only: 4-6月, 1至9月.
-      const second = isDateDash(s.charCodeAt(j)) ? readMonthOrDay(s, j + 1) : null;
-      if (!second || s.charCodeAt(second.end) !== 0x6708 || second.v <= mo || second.v > 12) return p;
-      let e = second.end + 1;
-      if (s.charCodeAt(e) === 0x4efd /* 份 */) e++;
-      return emit(e, pad2(mo), pad2(second.v));
+      const second = closingMonth(j);
+      return second ? emit(afterFen(second.end), pad2(mo), pad2(second.v)) : p;
     }
     j++;
     // Optional day
@@ -1851,15 +1859,9 @@ class Scanner {
       j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
-    // 1月至9月: a range of whole months.
-    if (isDateDash(s.charCodeAt(j))) {
-      const second = readMonthOrDay(s, j + 1);
-      if (second && s.charCodeAt(second.end) === 0x6708 && second.v > mo && second.v <= 12 && !isDigit(s.charCodeAt(second.end + 1)) && !isZhNumChar(s.charCodeAt(second.end + 1))) {
-        let e = second.end + 1;
-        if (s.charCodeAt(e) === 0x4efd /* 份 */) e++;
-        return emit(e, pad2(mo), pad2(second.v));
-      }
-    }
+    // 1月至9月: a range of whole months (not 1月至9月30日).
+    const second = closingMonth(j);
+    if (second && !isDigit(s.charCodeAt(second.end)) && !isZhNumChar(s.charCodeAt(second.end))) return emit(afterFen(second.end), pad2(mo), pad2(second.v));
     return emit(j, pad2(mo), pad2(mo));
   }
 
@@ -1906,32 +1908,25 @@ class Scanner {
     let k = we;
     while (isDigit(s.charCodeAt(k))) k++;
     const digits = s.slice(we, k);
-    // FY25Q1, FY2025H2: a fiscal year with its quarter or half glued after it.
-    if (w === 'FY' && (digits.length === 4 || digits.length === 2)) {
-      const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-      const glued = isYear(y) ? gluedPartAt(s, k) : null;
-      if (glued) return this.emitPeriod(i, k + 2, y, glued, 'en', s.slice(i, k + 2));
-      if (isYear(y)) {
-        // "FY2026 to FY2028", "FY26-FY28": a range of fiscal years.
-        const joiner = s.startsWith(' to FY', k) ? 6 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
-        if (joiner) {
-          let z = k + joiner;
-          while (isDigit(s.charCodeAt(z))) z++;
-          const d2 = z - k - joiner;
-          const y2 = d2 === 2 ? 2000 + +s.slice(k + joiner, z) : d2 === 4 ? +s.slice(k + joiner, z) : 0;
-          if (y2 > y && isYear(y2) && !isAlnum(s.charCodeAt(z))) {
-            this.push({ offset: i, length: z - i, text: this.o.slice(i, z), kind: 'year', value: null, low: y, high: y2, unit: 'year', qualifier: 'range', approx: false, time: { from: String(y), to: String(y2), label: `FY${y}–FY${y2}` }, lang: 'en' });
-            return z;
-          }
-        }
+    const fy = w === 'FY' ? fiscalYear(digits) : null;
+    if (fy !== null && isYear(fy)) {
+      // FY25Q1, FY2025H2: a fiscal year with its quarter or half glued after it.
+      const glued = gluedPartAt(s, k);
+      if (glued) return this.emitPeriod(i, k + 2, fy, glued, 'en', s.slice(i, k + 2));
+      // "FY2026 to FY2028", "FY26-FY28": a range of fiscal years.
+      const joiner = s.startsWith(' to FY', k) ? 6 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
+      if (joiner) {
+        let z = k + joiner;
+        while (isDigit(s.charCodeAt(z))) z++;
+        const y2 = fiscalYear(s.slice(k + joiner, z));
+        if (y2 !== null && y2 > fy && isYear(y2) && !isAlnum(s.charCodeAt(z))) return this.emitYearRange(i, z, fy, y2, `FY${fy}–FY${y2}`, 'en');
       }
     }
     if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
-    if (w === 'FY' && (digits.length === 4 || digits.length === 2)) {
-      const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-      if (!isYear(y)) return 0;
-      const A = { start: i, end: k, v: y } as Side;
-      return this.emitYear(A, k, null, 'en', `FY${y}`);
+    if (fy !== null) {
+      if (!isYear(fy)) return 0;
+      const A = { start: i, end: k, v: fy } as Side;
+      return this.emitYear(A, k, null, 'en', `FY${fy}`);
     }
     const part = digits.length === 1 ? quarterOrHalf(w, +digits) : null;
     if (part) {
@@ -2457,6 +2452,11 @@ class Scanner {
     this.out.push(figureRecord(f));
     this.lastEnd = f.offset + f.length;
   }
+}
+
+/** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
+function fiscalYear(digits: string): number | null {
+  return digits.length === 2 ? 2000 + Number(digits) : digits.length === 4 ? Number(digits) : null;
 }
 
 /** The quarter or half a code names: Q1–Q4, H1–H2 (null for anything else). */
