@@ -178,13 +178,16 @@ function compute(ctx: CheckContext): ConsistencyResult {
   const reuse = reusable(ctx);
   const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), flagged, facts: new Map(), text: ctx.text };
   // Kept decisions name their partner by claim index.
-  const byIndex = new Map<number, ClaimInfo>();
-  if (reuse) for (const c of claims) byIndex.set(c.index, c);
-  // Claims are in text order, so their sentences are found in one forward walk.
-  const sentenceOf = new Map<ClaimInfo, number>();
+  // Both by claim index (arrays: a keystroke in a 1 MB draft walks some 10,000 claims here).
+  const byIndex: (ClaimInfo | undefined)[] = new Array(ctx.analysis.claims.length);
+  const sentenceOfClaim = new Int32Array(ctx.analysis.claims.length);
   {
+    // Claims are in text order, so their sentences are found in one forward walk.
     const sentenceAtOffset = sentenceCursor(ctx);
-    for (const c of claims) sentenceOf.set(c, sentenceAtOffset(c.figure.offset));
+    for (const c of claims) {
+      byIndex[c.index] = c;
+      sentenceOfClaim[c.index] = sentenceAtOffset(c.figure.offset);
+    }
   }
 
   // 1. Within the draft.
@@ -201,7 +204,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
     // A kept claim before the edit, or after it in a group the edit left alone: same decision.
     else if (reuse && (reuse.inHead(c.index) || !dirtyKeys.has(loose))) {
       const d = reuse.memo.decisions.get(old);
-      const p = d && byIndex.get(reuse.newIndex(d.partner));
+      const p = d && byIndex[reuse.newIndex(d.partner)];
       if (!d || p) {
         if (d && p) record(c, p, d.factor, keptFinding(d.raw, c, p));
         prior.push(c);
@@ -209,12 +212,12 @@ function compute(ctx: CheckContext): ConsistencyResult {
       }
     }
     const strict = groupKey(ctx.store, c);
-    const sentence = sentenceOf.get(c);
+    const sentence = sentenceOfClaim[c.index];
     for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
       const p = prior[k];
       if (!disjoint(c, p)) continue;
       // Two figures of one sentence are compared on purpose ("from $55.7B to $88.2B", "1937亿 of 2159亿").
-      if (sentence === sentenceOf.get(p)) continue;
+      if (sentence === sentenceOfClaim[p.index]) continue;
       const factor = magnitudeFactor(c.rep, p.rep);
       if (factor && timesCompatible(c, p)) {
         record(c, p, factor);
@@ -271,22 +274,31 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
   // 3. Against the fact store. A sentence comparing two figures of one subject and measure over
   // several periods ("从2024财年的557亿美元增至882亿美元") leaves their periods unsure: skip them.
-  const bySentence = new Map<number, ClaimInfo[]>();
-  for (const c of claims) {
-    const si = sentenceOf.get(c)!;
-    const list = bySentence.get(si);
-    if (list) list.push(c);
-    else bySentence.set(si, [c]);
-  }
-  const timeCount = new Map<number, number>();
-  {
-    const sentenceAtOffset = sentenceCursor(ctx); // figures are in text order
-    for (const f of ctx.analysis.figures) if (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') {
-      const si = sentenceAtOffset(f.offset);
-      timeCount.set(si, (timeCount.get(si) ?? 0) + 1);
+  // Asked only for the claims decided again (an edit's few), so found on demand.
+  const timeFiguresIn = (si: number): number => {
+    // A figure belongs to the sentence it is in, or to the last one before it (as sentenceCursor says).
+    const sentences = ctx.analysis.sentences;
+    const from = si === 0 ? 0 : sentences[si].offset;
+    const to = si + 1 < sentences.length ? sentences[si + 1].offset : Infinity;
+    const figures = ctx.analysis.figures;
+    let n = 0;
+    for (let k = firstSpanFrom(figures, from); k < figures.length && figures[k].offset < to; k++) {
+      const kind = figures[k].kind;
+      if (kind === 'year' || kind === 'date' || kind === 'period') n++;
     }
-  }
-  for (const c of claims) {
+    return n;
+  };
+  /** Another claim of the same sentence about the same subject and measure family (claims are in text order). */
+  const sentenceSibling = (ci: number): boolean => {
+    const c = claims[ci];
+    const si = sentenceOfClaim[c.index];
+    const same = (o: ClaimInfo) => o.claim.subject === c.claim.subject && o.family === c.family;
+    for (let k = ci - 1; k >= 0 && sentenceOfClaim[claims[k].index] === si; k--) if (same(claims[k])) return true;
+    for (let k = ci + 1; k < claims.length && sentenceOfClaim[claims[k].index] === si; k++) if (same(claims[k])) return true;
+    return false;
+  };
+  for (let ci = 0; ci < claims.length; ci++) {
+    const c = claims[ci];
     if (flagged.has(c.index)) continue;
     const old = reuse ? reuse.oldIndex(c.index) : -1;
     if (reuse && old >= 0 && !reuse.memo.flagged.has(old)) {
@@ -300,8 +312,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
       }
       continue;
     }
-    const si = sentenceOf.get(c)!;
-    if ((timeCount.get(si) ?? 0) >= 2 && (bySentence.get(si) ?? []).some((o) => o !== c && o.claim.subject === c.claim.subject && o.family === c.family)) continue;
+    if (sentenceSibling(ci) && timeFiguresIn(sentenceOfClaim[c.index]) >= 2) continue;
     const counts = [res.fact.length, res.stale.length, res.magnitude.length];
     factFindings(ctx, c, res);
     const found: FactOutcome[] = [];

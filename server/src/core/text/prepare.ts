@@ -83,7 +83,7 @@ function updatePrepared(prev: PreparedText, text: string): PreparedText | undefi
   return {
     text, format: prev.format, masked, byBlock: true, scripts, language: languageOf(scripts),
     sentences: spliceSentences(prev.sentences, splitSentences(maskedWindow, window), a, b, delta),
-    paragraphs: spliceParagraphs(prev.paragraphs, masked, a, b, delta),
+    paragraphs: spliceParagraphs(prev.paragraphs, prev.masked, maskedWindow, masked, a, b, delta),
     edit,
   };
 }
@@ -113,14 +113,15 @@ function spliceSentences(old: Sentence[], windowSentences: Sentence[], a: number
  * The paragraph scan reads forward only, so it restarts at the last old paragraph that ends before
  * the window and stops as soon as it is back on an old paragraph start after the window.
  */
-function spliceParagraphs(old: Paragraph[], masked: string, a: number, b: number, delta: number): Paragraph[] {
+function spliceParagraphs(old: Paragraph[], oldMasked: string, maskedWindow: string, masked: string, a: number, b: number, delta: number): Paragraph[] {
   // Old paragraphs ending before the blank line in front of the window are unchanged; the scan
   // restarts at the last of them, since its successor's start depends on blank lines after it.
   let keep = firstAtOrAfterStart(old, a);
   while (keep > 0 && old[keep - 1].end > a - 2) keep--;
   const restart = keep > 0 ? old[keep - 1].start : 0;
   const out = old.slice(0, Math.max(0, keep - 1));
-  return paragraphsFrom(masked, restart, out, (start) => {
+  let stopped = false;
+  const stop = (start: number): boolean => {
     if (start < b) return false;
     let k = firstAtOrAfterStart(old, start - delta);
     if (k >= old.length || old[k].start !== start - delta) return false;
@@ -128,18 +129,30 @@ function spliceParagraphs(old: Paragraph[], masked: string, a: number, b: number
       const p = old[k];
       out.push(delta === 0 ? p : { start: p.start + delta, end: p.end + delta, text: p.text });
     }
-    return true;
-  });
+    return (stopped = true);
+  };
+  // The scan reads a segment pieced from the old text around the window, through the first
+  // character of the old paragraph it should stop at: reading the spliced `masked` itself would
+  // copy all of it into one string (a megabyte per keystroke in a large draft).
+  const next = firstAtOrAfterStart(old, b - delta);
+  const segmentEnd = next < old.length ? old[next].start + 1 : oldMasked.length;
+  const segment = oldMasked.slice(restart, a) + maskedWindow + oldMasked.slice(b - delta, segmentEnd);
+  const scanned = paragraphsFrom(segment, 0, out, stop, restart);
+  if (stopped || segmentEnd >= oldMasked.length) return scanned;
+  // Blank lines in the window changed where paragraphs start after it: scan the rest as well.
+  out.length = Math.max(0, keep - 1);
+  return paragraphsFrom(masked, restart, out, stop);
 }
 
 /**
  * Paragraphs of masked text: ranges separated by blank lines (only spaces, tabs or CR between two
  * newlines), scanned from `start`, a paragraph start. `stop` may end the scan at a paragraph start.
+ * `masked` may be a segment of the text that begins at offset `base`.
  */
-export function paragraphsFrom(masked: string, start: number, out: Paragraph[], stop?: (start: number) => boolean): Paragraph[] {
+export function paragraphsFrom(masked: string, start: number, out: Paragraph[], stop?: (start: number) => boolean, base = 0): Paragraph[] {
   const n = masked.length;
   const push = (s: number, e: number): void => {
-    if (e > s) out.push({ start: s, end: e, text: masked.slice(s, e) });
+    if (e > s) out.push({ start: s + base, end: e + base, text: masked.slice(s, e) });
   };
   let i = masked.indexOf('\n', start);
   while (i >= 0 && i < n) {
@@ -165,7 +178,7 @@ export function paragraphsFrom(masked: string, start: number, out: Paragraph[], 
       }
       push(start, i);
       start = e + 1;
-      if (stop?.(start)) return out;
+      if (stop?.(start + base)) return out;
       i = masked.indexOf('\n', start);
       continue;
     }
