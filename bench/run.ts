@@ -150,7 +150,7 @@ function pct(xs: number[], p: number): number {
 }
 
 async function serverBench(): Promise<void> {
-  const { TestClient, positionOf } = await import(pathToFileURL(path.join(ROOT, 'test', 'protocol', 'lsp-client.mjs')).href);
+  const { TestClient } = await import(pathToFileURL(path.join(ROOT, 'test', 'protocol', 'lsp-client.mjs')).href);
   const rows: (string | number)[][] = [];
   const uri = pathToFileURL(path.join(ROOT, 'examples', 'stargate-zh.md')).href;
   // Cold start: spawn → initialize → didOpen → first diagnostics. The first start ever compiles the
@@ -172,26 +172,7 @@ async function serverBench(): Promise<void> {
     if (i > 0 && !/code cache: used/.test(c.stderr)) throw new Error(`start ${i + 1} did not use the code cache: ${c.stderr}`);
     if (i < 3) await c.close();
     else {
-      // Hovers on every figure, many times.
-      const analysis = analyze(EXAMPLE, {}, store);
-      const positions = analysis.figures.map((f) => positionOf(EXAMPLE, EXAMPLE.slice(f.offset, f.offset + f.length), 1));
-      const lat: number[] = [];
-      for (let k = 0; k < 2000; k++) {
-        const b = now();
-        await c.request('textDocument/hover', { textDocument: { uri }, position: positions[k % positions.length] });
-        lat.push(now() - b);
-      }
-      rows.push(['hover on figures of the example (2000 requests), p50 / p99 ms', `${f2(pct(lat, 50))} / ${f2(pct(lat, 99))}`]);
-      // The same round trip for a hover that finds nothing (an empty line): what the transport and
-      // the two processes' scheduling cost on this machine, whatever the hover does.
-      const blankLine = EXAMPLE.split('\n').findIndex((l) => l.trim() === '');
-      const floor: number[] = [];
-      for (let k = 0; k < 2000; k++) {
-        const b = now();
-        await c.request('textDocument/hover', { textDocument: { uri }, position: { line: blankLine, character: 0 } });
-        floor.push(now() - b);
-      }
-      rows.push(['hover on an empty line (the round trip alone, 2000 requests), p50 / p99 ms', `${f2(pct(floor, 50))} / ${f2(pct(floor, 99))}`]);
+      rows.push(...(await hoverRows(c, uri, 'stdio')));
       await c.close();
     }
   }
@@ -201,49 +182,15 @@ async function serverBench(): Promise<void> {
     ['cold start to first diagnostics, first start ever (compiles, writes the code cache), ms', f1(firstStart)],
   );
 
-  // Keystrokes in a 1 MB draft.
+  // Keystrokes in a 1 MB draft, over both transports; then hovers over the VS Code one.
+  rows.push(...(await keystrokeRows(TestClient, 'stdio')));
+  rows.push(...(await keystrokeRows(TestClient, 'ipc')));
   {
-    const c = new TestClient({ nodeArgs: SERVER_NODE_FLAGS });
+    const c = new TestClient({ nodeArgs: SERVER_NODE_FLAGS, transport: 'ipc' });
     await c.initialize();
-    const big = makeDraft(MB, 9);
-    const bigUri = 'file:///tmp/ifc-bench-big.md';
-    c.open(bigUri, big);
-    const a = now();
-    await c.diagnosticsFor(bigUri, 1, 60000);
-    const first = now() - a;
-    const lines = big.split('\n');
-    const lat: number[] = [];
-    for (let k = 0; k < 16; k++) {
-      const line = Math.floor(lines.length / 2) + k * 2;
-      // A keystroke some time after the last one (typing at about 6 characters a second).
-      await new Promise((r) => setTimeout(r, 150));
-      const b = now();
-      const v = c.change(bigUri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
-      await c.diagnosticsFor(bigUri, v, 30000);
-      lat.push(now() - b);
-    }
-    // A fast typist: bursts of 8 keystrokes 30 ms apart (the server analyses at most once per 50 ms
-    // while typing); latency from the burst's last keystroke to the diagnostics of its version.
-    const burst: number[] = [];
-    for (let k = 0; k < 8; k++) {
-      const line = Math.floor(lines.length / 2) + 40 + k * 2;
-      let v = 0;
-      let b = 0;
-      for (let j = 0; j < 8; j++) {
-        b = now();
-        v = c.change(bigUri, [{ range: { start: { line, character: j }, end: { line, character: j } }, text: 'y' }]);
-        if (j < 7) await new Promise((r) => setTimeout(r, 30));
-      }
-      await c.diagnosticsFor(bigUri, v, 30000);
-      burst.push(now() - b);
-    }
-    rows.push(['1 MB draft: first diagnostics after didOpen, ms', f1(first)]);
-    // The first keystroke after the open is not counted: the open's analysis took longer than
-    // SLOW_ANALYSIS_MS, so that one waits for a pause (lsp/scheduler.ts).
-    const typed = lat.slice(1);
-    rows.push(['1 MB draft: keystroke 150 ms after the last → fresh diagnostics (all of it: pause, analysis, transport), median / p90 / max ms', `${f1(pct(typed, 50))} / ${f1(pct(typed, 90))} / ${f1(Math.max(...typed))}`]);
-    rows.push(['1 MB draft: the first keystroke after the open (analysed after a 50 ms pause), ms', f1(lat[0])]);
-    rows.push(['1 MB draft: burst of 8 keystrokes 30 ms apart, last keystroke → fresh diagnostics, median / max ms', `${f1(pct(burst, 50))} / ${f1(Math.max(...burst))}`]);
+    c.open(uri, EXAMPLE);
+    await c.diagnosticsFor(uri, 1, 10000);
+    rows.push(...(await hoverRows(c, uri, 'ipc')));
     await c.close();
   }
 
@@ -272,7 +219,84 @@ async function serverBench(): Promise<void> {
     await c.close();
     fs.rmSync(ws, { recursive: true, force: true });
   }
-  table(`Server over stdio (node ${SERVER_NODE_FLAGS.join(' ')} dist/server.js, the flags the extension uses)`, ['measure', 'value'], rows);
+  table(`Server (node ${SERVER_NODE_FLAGS.join(' ')} dist/server.js, the flags the extension uses) over stdio, as Neovim and most editors start it, and over node IPC, as the VS Code extension does`, ['measure', 'value'], rows);
+}
+
+/** Hover latency on a client that has the example open. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function hoverRows(c: any, uri: string, transport: string): Promise<(string | number)[][]> {
+  const { positionOf } = await import(pathToFileURL(path.join(ROOT, 'test', 'protocol', 'lsp-client.mjs')).href);
+  const rows: (string | number)[][] = [];
+  // Hovers on every figure, many times.
+  const analysis = analyze(EXAMPLE, {}, store);
+  const positions = analysis.figures.map((f) => positionOf(EXAMPLE, EXAMPLE.slice(f.offset, f.offset + f.length), 1));
+  const lat: number[] = [];
+  for (let k = 0; k < 2000; k++) {
+    const b = now();
+    await c.request('textDocument/hover', { textDocument: { uri }, position: positions[k % positions.length] });
+    lat.push(now() - b);
+  }
+  rows.push([`${transport}: hover on figures of the example (2000 requests), p50 / p99 ms`, `${f2(pct(lat, 50))} / ${f2(pct(lat, 99))}`]);
+  // The same round trip for a hover that finds nothing (an empty line): what the transport and
+  // the two processes' scheduling cost on this machine, whatever the hover does.
+  const blankLine = EXAMPLE.split('\n').findIndex((l) => l.trim() === '');
+  const floor: number[] = [];
+  for (let k = 0; k < 2000; k++) {
+    const b = now();
+    await c.request('textDocument/hover', { textDocument: { uri }, position: { line: blankLine, character: 0 } });
+    floor.push(now() - b);
+  }
+  rows.push([`${transport}: hover on an empty line (the round trip alone, 2000 requests), p50 / p99 ms`, `${f2(pct(floor, 50))} / ${f2(pct(floor, 99))}`]);
+  return rows;
+}
+
+/** Keystrokes in a 1 MB draft, over one transport. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function keystrokeRows(TestClient: any, transport: 'stdio' | 'ipc'): Promise<(string | number)[][]> {
+  const rows: (string | number)[][] = [];
+  const c = new TestClient({ nodeArgs: SERVER_NODE_FLAGS, transport });
+  await c.initialize();
+  const big = makeDraft(MB, 9);
+  const bigUri = 'file:///tmp/ifc-bench-big.md';
+  c.open(bigUri, big);
+  const a = now();
+  await c.diagnosticsFor(bigUri, 1, 60000);
+  const first = now() - a;
+  const lines = big.split('\n');
+  const lat: number[] = [];
+  for (let k = 0; k < 16; k++) {
+    const line = Math.floor(lines.length / 2) + k * 2;
+    // A keystroke some time after the last one (typing at about 6 characters a second).
+    await new Promise((r) => setTimeout(r, 150));
+    const b = now();
+    const v = c.change(bigUri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
+    await c.diagnosticsFor(bigUri, v, 30000);
+    lat.push(now() - b);
+  }
+  // A fast typist: bursts of 8 keystrokes 30 ms apart (the server analyses at most once per 50 ms
+  // while typing); latency from the burst's last keystroke to the diagnostics of its version.
+  const burst: number[] = [];
+  for (let k = 0; k < 8; k++) {
+    const line = Math.floor(lines.length / 2) + 40 + k * 2;
+    let v = 0;
+    let b = 0;
+    for (let j = 0; j < 8; j++) {
+      b = now();
+      v = c.change(bigUri, [{ range: { start: { line, character: j }, end: { line, character: j } }, text: 'y' }]);
+      if (j < 7) await new Promise((r) => setTimeout(r, 30));
+    }
+    await c.diagnosticsFor(bigUri, v, 30000);
+    burst.push(now() - b);
+  }
+  rows.push([`${transport}: 1 MB draft: first diagnostics after didOpen, ms`, f1(first)]);
+  // The first keystroke after the open is not counted: the open's analysis took longer than
+  // SLOW_ANALYSIS_MS, so that one waits for a pause (lsp/scheduler.ts).
+  const typed = lat.slice(1);
+  rows.push([`${transport}: 1 MB draft: keystroke 150 ms after the last → fresh diagnostics (all of it: pause, analysis, transport), median / p90 / max ms`, `${f1(pct(typed, 50))} / ${f1(pct(typed, 90))} / ${f1(Math.max(...typed))}`]);
+  rows.push([`${transport}: 1 MB draft: the first keystroke after the open (analysed after a 50 ms pause), ms`, f1(lat[0])]);
+  rows.push([`${transport}: 1 MB draft: burst of 8 keystrokes 30 ms apart, last keystroke → fresh diagnostics, median / max ms`, `${f1(pct(burst, 50))} / ${f1(Math.max(...burst))}`]);
+  await c.close();
+  return rows;
 }
 
 async function referenceBench(): Promise<void> {

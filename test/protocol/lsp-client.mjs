@@ -10,15 +10,25 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SERVER = process.env.INFRA_FACTCHECK_SERVER ? path.resolve(process.env.INFRA_FACTCHECK_SERVER) : path.join(ROOT, 'dist', 'server.js');
 
 export class TestClient {
-  /** `nodeArgs`: flags for the server's node process (the bench passes the extension's own); `env`: added variables. */
-  constructor({ workspace, settings = {}, configurationPull = true, nodeArgs = [], env } = {}) {
-    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
+  /**
+   * `nodeArgs`: flags for the server's node process (the bench passes the extension's own); `env`:
+   * added variables; `transport`: 'stdio' (as Neovim and most editors start a server) or 'ipc' (the
+   * node IPC channel, as the VS Code extension starts it: client/src/extension.ts).
+   */
+  constructor({ workspace, settings = {}, configurationPull = true, nodeArgs = [], env, transport = 'stdio' } = {}) {
+    const childEnv = env ? { ...process.env, ...env } : process.env;
+    if (transport === 'ipc') {
+      this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: childEnv });
+      this.conn = rpc.createMessageConnection(new rpc.IPCMessageReader(this.proc), new rpc.IPCMessageWriter(this.proc));
+    } else {
+      this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: childEnv });
+      this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
+    }
     this.stderr = '';
     this.proc.stderr.on('data', (d) => {
       this.stderr += d;
       this.flush();
     });
-    this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
     this.diagnostics = new Map();
     this.waiters = [];
     this.notifications = [];

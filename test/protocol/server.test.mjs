@@ -156,3 +156,22 @@ test('the build ships a snapshot of every file of the bundled store, next to the
   assert.deepEqual(snap.files.map((f) => f.rel).sort(), yaml.sort());
   assert.ok(snap.files.reduce((n, f) => n + f.parsed.facts.length, 0) > 100);
 });
+
+test('over the node IPC channel (as the VS Code extension starts it) a draft gets diagnostics, edits and hovers', async () => {
+  const ipc = new TestClient({ transport: 'ipc' });
+  try {
+    await ipc.initialize();
+    const uri = 'file:///tmp/ifc-ipc-draft.md';
+    ipc.open(uri, '星际之门项目的功率为1.2吉瓦。\n\n另据报道，星际之门项目的功率为2吉瓦。\n');
+    const first = await ipc.diagnosticsFor(uri, 1);
+    assert.deepEqual(first.diagnostics.filter((d) => d.code === 'internal-conflict').map((d) => d.range.start), [{ line: 2, character: 15 }]);
+    // The second figure made equal to the first: the conflict is gone.
+    const v = ipc.change(uri, [{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 16 } }, text: '1.2' }]);
+    const second = await ipc.diagnosticsFor(uri, v);
+    assert.deepEqual(second.diagnostics.filter((d) => d.code === 'internal-conflict'), []);
+    const hover = await ipc.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 11 } });
+    assert.match(hover.contents.value, /1,200 MW/);
+  } finally {
+    await ipc.close();
+  }
+});
