@@ -3,7 +3,7 @@
 // lookahead beyond a numeral are bounded by small constants, so the whole scan is linear.
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
-import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, type ArabicNum, type ZhNum } from './numerals.ts';
+import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, startsAnotherWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
@@ -508,34 +508,14 @@ class Scanner {
         side.end = q + sc.len;
         let step = 1;
         // Composite amounts, each lower place after a higher one: 1亿2000万元 = 1.2亿, 4458亿4005万令吉,
-        // 1万2千块 = 1.2万, 5万4千6百, 1亿2千万元 = 1.2亿. Each part must fit under the place before it.
+        // 1万2千块 = 1.2万, 5万4千6百, 1亿2千万元 = 1.2亿, 90亿2千8百万元 = 90.28亿.
         if (side.src === 'ar' && side.v !== null && !side.a!.decimal && sc.value >= 1e4 && isDigit(s.charCodeAt(side.end))) {
-          let rest = 0;
-          let place = sc.value;
-          let k = side.end;
-          for (;;) {
-            let m = k;
-            while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
-            if (m === k || isDigit(s.charCodeAt(m)) || (s.charCodeAt(k) === 48 && m - k < 4)) break;
-            const lower = ZH_SCALES.match(s, m);
-            // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年).
-            if (!lower && place === 1e4 && m - k === 4 && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
-              rest += Number(s.slice(k, m));
-              place = 1;
-              k = m;
-              break;
-            }
-            const part = Number(s.slice(k, m)) * (lower?.value ?? 0);
-            if (!lower || lower.value >= place || part >= place) break;
-            rest += part;
-            place = lower.value;
-            k = m + lower.len;
-          }
-          if (rest) {
-            side.v += rest / sc.value;
-            side.end = k;
+          const low = lowerPlaces(s, side.end, sc.value);
+          if (low) {
+            side.v += low.rest / sc.value;
+            side.end = low.end;
             // 2万3千多名: "more" steps by the last place written (a thousand), in units of the scale.
-            step = place / sc.value;
+            step = low.place / sc.value;
           }
         }
         const c2 = s.charCodeAt(side.end);
@@ -2452,6 +2432,57 @@ class Scanner {
     this.out.push(figureRecord(f));
     this.lastEnd = f.offset + f.length;
   }
+}
+
+const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
+
+/**
+ * The lower places written in Arabic digits after a Chinese scale of `outer` (万 or more): 2000万 and
+ * 4005万 after 亿, 2千 and 5000 after 万. Places fall from left to right; 千百十 gather into a group
+ * that a following 万 multiplies (90亿2千8百万 = 90亿 + 2800万). Linear in what it reads; null when
+ * nothing below the scale is written.
+ */
+function lowerPlaces(s: string, k: number, outer: number): { rest: number; end: number; place: number } | null {
+  let rest = 0;
+  let group = 0; // 千百十 since the last 万
+  let small = 0; // the last of them
+  let place = outer; // the last place written
+  let wan = outer === 1e4; // a 万 already written (the scale itself, or one inside)
+  let end = k;
+  let restEnd = k; // where `rest` alone ends
+  for (;;) {
+    let m = k;
+    while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
+    if (isDigit(s.charCodeAt(m)) || (s.charCodeAt(k) === 48 && m - k < 4)) break;
+    const d = m > k ? Number(s.slice(k, m)) : 0;
+    const sp = SMALL_PLACES[s[m]];
+    if (m > k && sp !== undefined && d < 10 && (small === 0 || sp < small)) {
+      group += d * sp;
+      small = place = sp;
+      k = end = m + 1;
+      continue;
+    }
+    // 万 closes the group below 亿: 2000万, 2千8百万 (no digits between 百 and 万), 2千8百50万.
+    if (s.charCodeAt(m) === WAN && !wan && (m > k || small > 0) && d < (small || 1e4) && s.charCodeAt(m + 1) !== YI) {
+      rest += (group + d) * 1e4;
+      place = d > 0 ? 1e4 : small * 1e4;
+      group = small = 0;
+      wan = true;
+      k = end = restEnd = m + 1;
+      continue;
+    }
+    // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年).
+    if (place === 1e4 && group === 0 && m - k === 4 && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
+      rest += d;
+      place = 1;
+      end = restEnd = m;
+    }
+    break;
+  }
+  // A group followed by a place it cannot take (1万2千万) is not one of these amounts.
+  if (group && (s.charCodeAt(end) === WAN || s.charCodeAt(end) === YI)) return rest ? { rest, end: restEnd, place: 1e4 } : null;
+  rest += group;
+  return rest ? { rest, end, place } : null;
 }
 
 /** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
