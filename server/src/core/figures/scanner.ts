@@ -115,6 +115,8 @@ const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled']);
 
+/** Chinese change verbs that make 一倍 a figure (增长一倍): the two characters before it. */
+const ZH_CHANGE_VERB = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上成半第翻倍今明去后前年下好首人新台港美') {
@@ -1401,8 +1403,8 @@ class Scanner {
       }
     }
     if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
-    // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍 state a change.
-    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(/(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/.test(s.slice(Math.max(0, A.start - 2), A.start)) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
+    // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍, 增长逾一倍 (a hedge between) state a change.
+    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(this.afterChangeVerb(A.start) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
     // Kind from bare Arabic non-integers.
     if (kind === 'count' && !unit && !noun && lastSide.v !== null && !Number.isInteger(decimalProduct(lastSide.v, lastSide.scale))) {
       kind = 'other';
@@ -1502,6 +1504,13 @@ class Scanner {
     f.lang = this.langOf(start, end);
     this.push(f);
     return end;
+  }
+
+  /** A Chinese change verb (增长, 提高 …) ends right before `start`, or before its prefix hedge (增长逾一倍). */
+  private afterChangeVerb(start: number): boolean {
+    const p = this.prefixAt(start);
+    const at = p && p.q !== 'exact' && start - p.at <= 3 ? p.at : start;
+    return ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 2), at));
   }
 
   private pfxPos = -1;
