@@ -115,6 +115,11 @@ const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled']);
 
+/** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
+const RELATIVE_TIME_WORDS = new Trie<true>();
+for (const w of ['年', '季', '个月', '月', '周', '星期', '财年', '期', '轮']) RELATIVE_TIME_WORDS.add(w, true);
+/** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
+const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
 /** Chinese change verbs that make 一倍 a figure (增长一倍): the two characters before it. */
 const ZH_CHANGE_VERB = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
@@ -308,6 +313,7 @@ class Scanner {
       while (j < this.n && (isZhNumChar(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++;
       return j;
     }
+    if (ch === '一' && this.previousOrNext(i)) return i + 1;
     if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四') {
       const part = ZH_PARTS.match(s, i);
       if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1))) {
@@ -325,6 +331,21 @@ class Scanner {
     if (ch === '半' || (ch === '一' && s.charCodeAt(i + 1) === 0x534a /* 半 */)) return this.zhHalf(i);
     if (isZhNumChar(c)) return this.atNumeral(i);
     return i + 1;
+  }
+
+  /**
+   * 上一年度, 比上一年, 下一季度, 与上一个月: 上一/下一 before a time word is the previous or next one,
+   * not a duration of one (nor Q1). Only where 上/下 starts the word: after punctuation or a
+   * preposition, or before 年度; 线上一年, 加上一年 are one year.
+   */
+  private previousOrNext(i: number): boolean {
+    const s = this.s;
+    const lead = s.charCodeAt(i - 1);
+    if (lead !== 0x4e0a /* 上 */ && lead !== 0x4e0b /* 下 */) return false;
+    const time = RELATIVE_TIME_WORDS.match(s, i + 1);
+    if (!time) return false;
+    const before = s.charCodeAt(i - 2);
+    return !isCJK(before) || RELATIVE_LEADS.includes(s[i - 2]) || s.startsWith('年度', i + 1);
   }
 
   // -------------------------------------------------------------------------------------------
