@@ -120,6 +120,12 @@ const RELATIVE_TIME_WORDS = new Trie<true>();
 for (const w of ['年', '季', '个月', '月', '周', '星期', '财年', '期', '轮']) RELATIVE_TIME_WORDS.add(w, true);
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
+/**
+ * Words that 数位 (Taiwan and Malaysian copy: digital) forms (数位投资, 数位转型, 数位化); before a
+ * person (数位专家, 数位投资人) it is "several" + the classifier 位.
+ */
+const DIGITAL_COMPOUNDS = new Trie<true>();
+for (const w of ['化', '转型', '经济', '投资', '科技', '技术', '内容', '服务', '时代', '产业', '金融', '货币', '支付', '平台', '发展', '部', '资产', '基础', '基建', '政府', '治理', '落差', '学习', '相机', '电视', '讯号', '信号', '资料', '版权', '工具', '创新', '能力', '人才', '医疗', '教育', '行销', '营销', '广告', '身份', '韧性', '主权', '基础设施', '建设', '双生', '孪生', '贸易', '生态', '环境', '创意']) DIGITAL_COMPOUNDS.add(w, true);
 /** Chinese change verbs that make 一倍 a figure (增长一倍): the two characters before it. */
 const ZH_CHANGE_VERB = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
@@ -2193,6 +2199,7 @@ class Scanner {
         const u = ZH_UNITS.match(s, p);
         if (!u || (u.value.weak && u.value.timeWord !== 'quarter') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
+        if (ch === '数' && s[p] === '位' && DIGITAL_COMPOUNDS.match(s, p + 1) && !/^投资[人者]/.test(s.slice(p + 1, p + 4))) return i + 2; // 数位投资: digital
         lo = 2;
         hi = 9;
       }
