@@ -1415,6 +1415,7 @@ class Scanner {
     // 三四, 五六十 alone (五六十年代, idioms) need a classifier or unit, like other bare Chinese numerals.
     if (A.pair && !B && !hasUnitOrNoun && (A.hi ?? 0) < 1e4) return Math.max(A.end, A.start + 1);
     if (!hasUnitOrNoun) {
+      if (!B && this.footnoteAfterStop(A)) return A.end;
       // 四百五十, 两千四百五 stand alone; 三, 十, 千万 (an adverb), 二十三日, 十二点三十分 and GB三百 (a model) do not.
       const standalone = A.src === 'zh' && A.z!.standalone && !'日号点时分秒'.includes(s[A.end] || '_') && !isAlnum(s.charCodeAt(A.start - 1));
       // 十多万, 十余万: the place after 多 is read as a scale, and makes the number as big as 十万.
@@ -1538,6 +1539,16 @@ class Scanner {
     const p = this.prefixAt(start);
     const at = p && p.q !== 'exact' && start - p.at <= 3 ? p.at : start;
     return ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 2), at));
+  }
+
+  /**
+   * 。2, ！1: a bare one- or two-digit number right after a Chinese full stop is a footnote marker
+   * (the sentence it would start has no unit or noun for it).
+   */
+  private footnoteAfterStop(A: Side): boolean {
+    if (A.src !== 'ar' || A.scale !== 1 || A.sign !== 1 || A.a!.decimal || A.a!.intDigits > 2) return false;
+    const prev = this.s.charCodeAt(A.start - 1);
+    return prev === 0x3002 /* 。 */ || prev === 0xff01 /* ！ */ || prev === 0xff1f /* ？ */;
   }
 
   private pfxPos = -1;
