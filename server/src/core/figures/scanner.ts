@@ -563,9 +563,11 @@ class Scanner {
     }
     if (side.src === 'ar' || side.src === 'en') {
       // "30-plus megawatts", "1,000-plus GPUs": the hedge between the number and its unit or noun.
-      if (s.charCodeAt(p) === 45 && s.startsWith('plus', p + 1) && s.charCodeAt(p + 5) === 32 && isLatin(s.charCodeAt(p + 6))) {
+      // "500-and-more megawatts", "100-or-more GPUs" too.
+      const hedge = s.charCodeAt(p) !== 45 ? 0 : s.startsWith('plus', p + 1) ? 5 : s.startsWith('and-more', p + 1) || s.startsWith('or-more ', p + 1) ? (s.charCodeAt(p + 1) === 97 ? 9 : 8) : 0;
+      if (hedge && s.charCodeAt(p + hedge) === 32 && isLatin(s.charCodeAt(p + hedge + 1))) {
         side.plus = true;
-        p += 5;
+        p += hedge;
         side.end = p;
       }
       // "5+ gigawatts", "1,000+ GPUs": the same written as a sign.
@@ -656,11 +658,15 @@ class Scanner {
     return isDigit(s.charCodeAt(p + 2)) && (p === 0 || isGroupSpace(prev) || prev === 40 || prev === 10 || prev === 0xff08);
   }
 
-  /** A "+" at the side's end followed by a space and a word ("5+ gigawatts", "3 million+ GPUs") joins the side as more-than. */
+  /** A "+" at the side's end before a space and a word ("5+ gigawatts", "3 million+ GPUs") or glued to a unit symbol ("150+MW") joins the side as more-than. */
   private takePlus(side: Side): boolean {
     const s = this.s;
     const p = side.end;
-    if (!(s.charCodeAt(p) === 43 && s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
+    if (s.charCodeAt(p) !== 43) return false;
+    // "150+MW": the sign glued to a unit symbol (not "5+x", nor a label like "4+N").
+    const glued = isLatin(s.charCodeAt(p + 1)) && this.latinUnit(p + 1, true);
+    const joined = glued && glued.end - glued.start >= 2 && glued.def.kind !== 'ratio';
+    if (!joined && !(s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
     side.plus = true;
     side.end = p + 1;
     return true;
