@@ -126,6 +126,8 @@ const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或�
  */
 const DIGITAL_COMPOUNDS = new Trie<true>();
 for (const w of ['化', '转型', '经济', '投资', '科技', '技术', '内容', '服务', '时代', '产业', '金融', '货币', '支付', '平台', '发展', '部', '资产', '基础', '基建', '政府', '治理', '落差', '学习', '相机', '电视', '讯号', '信号', '资料', '版权', '工具', '创新', '能力', '人才', '医疗', '教育', '行销', '营销', '广告', '身份', '韧性', '主权', '基础设施', '建设', '双生', '孪生', '贸易', '生态', '环境', '创意']) DIGITAL_COMPOUNDS.add(w, true);
+/** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
+const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
 /** Chinese change verbs that make 一倍 a figure (增长一倍): the two characters before it. */
 const ZH_CHANGE_VERB = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
@@ -1070,9 +1072,11 @@ class Scanner {
       }
       const pw = this.prevWord(side.start);
       if (pw && PRODUCT_BEFORE.has(pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
-      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && a.intDigits <= 2 && !a.decimal && !a.grouped && this.isNameBefore(side.start, pw) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
+      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && ((a.intDigits <= 2 && !a.decimal) || this.codeName(side, pw)) && this.isNameBefore(side.start, pw) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
+      // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
+      if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || MODEL_SUFFIX.test(s.slice(side.end, side.end + 6)))) return this.skipAlnum(side.start);
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
     if (side.src === 'ar' && !/[万亿]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
@@ -1118,6 +1122,43 @@ class Scanner {
     if (b < 0 || !isUpper(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 39 || s.charCodeAt(b - 1) === 0x2019) return false;
     if (pw.length < 2 || NAME_STOP.has(pw) || MONTHS.has(pw)) return false;
     return true;
+  }
+
+  /**
+   * "RTX 5060", "DDTL 4.0", "CloudMatrix 384": after an acronym or a camel-cased name a number of
+   * up to four digits (a decimal too) is part of the name, unless it is a year or a noun follows.
+   */
+  private codeName(side: Side, pw: string): boolean {
+    const s = this.s;
+    const a = side.a!;
+    if (a.intDigits > 4 || pw.length < 2 || (a.intDigits === 4 && !a.decimal && isYear(side.v!))) return false;
+    const b = side.start - 1 - pw.length;
+    let upper = 0;
+    let camel = false;
+    for (let k = b; k < side.start - 1; k++) {
+      const c = s.charCodeAt(k);
+      if (isUpper(c)) {
+        upper++;
+        if (k > b && isLower(s.charCodeAt(k - 1))) camel = true;
+      }
+    }
+    return (upper === pw.length || camel) && !this.readNoun(skipSp(s, side.end), 'en', false);
+  }
+
+  /** "-series" after a number, or "- and 50-series" (a suspended hyphen before the series word). */
+  private seriesAfter(e: number): boolean {
+    const s = this.s;
+    if (s.charCodeAt(e) !== 45) return false;
+    let p = e + 1;
+    const joiner = /^ (?:and|or|to) /.exec(s.slice(p, p + 5));
+    if (joiner) {
+      p += joiner[0].length;
+      const q = p;
+      while (isDigit(s.charCodeAt(p)) && p - q < 5) p++;
+      if (p === q || s.charCodeAt(p) !== 45) return false;
+      p++;
+    }
+    return /^series\b/i.test(s.slice(p, p + 7));
   }
 
   private prevWord(start: number): string | null {
