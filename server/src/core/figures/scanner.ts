@@ -1076,7 +1076,7 @@ class Scanner {
         return this.skipAlnum(side.start);
       }
       // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
-      if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || MODEL_SUFFIX.test(s.slice(side.end, side.end + 6)))) return this.skipAlnum(side.start);
+      if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 6))))) return this.skipAlnum(side.start);
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
     if (side.src === 'ar' && !/[万亿]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
