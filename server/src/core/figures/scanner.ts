@@ -1633,6 +1633,8 @@ class Scanner {
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1))) return pos + 1;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1)) return pos + 1;
     if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
+    // "15- to 20-year horizons": a suspended hyphen, the unit hyphenated after the second side only.
+    if (c === 45 && s.startsWith(' to ', pos + 1) && this.hyphenUnitAfter(pos + 5)) return pos + 5;
     // "two-to-three years", "5-to-10 GW"
     if (c === 45 && (s.charCodeAt(pos + 1) | 32) === 116 && (s.charCodeAt(pos + 2) | 32) === 111 && s.charCodeAt(pos + 3) === 45 && this.sideStarts(pos + 4) && s.slice(A.start, pos) !== s.slice(pos + 4, pos + 4 + pos - A.start)) return pos + 4; // not "one-to-one"
     const q = skipSp(s, pos);
@@ -1657,6 +1659,14 @@ class Scanner {
       if (r > we && this.sideStarts(r)) return r;
     }
     return 0;
+  }
+
+  /** Digits at p followed by a hyphen and a word ("20-year"): the second side of a suspended hyphen. */
+  private hyphenUnitAfter(p: number): boolean {
+    const s = this.s;
+    let k = p;
+    while ((isDigit(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && k > p)) && k - p < 8) k++;
+    return k > p && s.charCodeAt(k) === 45 && isLatin(s.charCodeAt(k + 1));
   }
 
   private isChange(start: number): boolean {
