@@ -2014,25 +2014,28 @@ class Scanner {
     }
     const part = digits.length === 1 ? quarterOrHalf(w, +digits) : null;
     if (part) {
-      const q = skipSp(s, k);
-      let yEnd = q;
-      let y: number | null = null;
-      if (q - k <= 1) {
-        let m = q;
-        if (s.startsWith('FY', m)) m += 2;
-        let z = m;
-        while (isDigit(s.charCodeAt(z))) z++;
-        if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) { y = +s.slice(m, z); yEnd = z; }
-        else if (s.charCodeAt(q) === 39 /* ' */ || s.charCodeAt(q) === 0x2019) {
-          let z2 = q + 1;
-          while (isDigit(s.charCodeAt(z2))) z2++;
-          if (z2 - q - 1 === 2) { y = 2000 + +s.slice(q + 1, z2); yEnd = z2; }
-        }
-      }
-      const end = y !== null ? yEnd : k;
+      const { y, end } = this.yearAfterCode(k);
       return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
     }
     return 0;
+  }
+
+  /** The year after a quarter code ending at k: "Q3 2025", "Q2 FY2026", "Q4 '25"; end = k without one. */
+  private yearAfterCode(k: number): { y: number | null; end: number } {
+    const s = this.s;
+    const q = skipSp(s, k);
+    if (q - k > 1) return { y: null, end: k };
+    let m = q;
+    if (s.startsWith('FY', m)) m += 2;
+    let z = m;
+    while (isDigit(s.charCodeAt(z))) z++;
+    if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) return { y: +s.slice(m, z), end: z };
+    if (s.charCodeAt(q) === 39 /* ' */ || s.charCodeAt(q) === 0x2019) {
+      let z2 = q + 1;
+      while (isDigit(s.charCodeAt(z2))) z2++;
+      if (z2 - q - 1 === 2) return { y: 2000 + +s.slice(q + 1, z2), end: z2 };
+    }
+    return { y: null, end: k };
   }
 
   private englishDate(i: number, we: number, lw: string): number {
@@ -2085,16 +2088,24 @@ class Scanner {
       const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : 4;
       if (q === we || !(w2 === 'quarter' || (w2 === 'half' && ord <= 2))) return 0;
       const part: PartDef = w2 === 'quarter' ? { fromMonth: 3 * ord - 2, toMonth: 3 * ord, label: `Q${ord}` } : { fromMonth: ord === 1 ? 1 : 7, toMonth: ord === 1 ? 6 : 12, label: `H${ord}` };
-      // optional "of 2025" / "2025" / "of next year"
+      // optional "of 2025" / "2025" / "of next year"; "of fiscal 2026", "fiscal 2026" (the fiscal year's quarter).
       let r = skipSp(s, e2);
       if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
-      const z = yearEndAt(s, r);
-      if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(r, z), part, 'en', s.slice(i, z));
+      const fy = r > e2 ? fiscalWordEnd(s, r) : r;
+      const z = yearEndAt(s, fy);
+      if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(fy, z), fy > r ? { ...part, label: `FY${s.slice(fy, z)} ${part.label}` } : part, 'en', s.slice(i, z));
       const nw = s.slice(r, r + 9).toLowerCase();
       if (r > e2 && (nw === 'next year' || nw === 'this year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
     }
     if (lw === 'fiscal') {
+      // "fiscal Q1 2026", "fiscal Q2": a quarter or half of the fiscal year, "fiscal" in the span.
+      const c = skipSp(s, we);
+      const code = c > we && !isAlnum(s.charCodeAt(c + 2)) ? quarterOrHalf(s[c], s.charCodeAt(c + 1) - 48) : null;
+      if (code) {
+        const { y, end } = this.yearAfterCode(c + 2);
+        return this.emitPeriod(i, end, y, y === null ? code : { ...code, label: `FY${y} ${code.label}` }, 'en', s.slice(i, end));
+      }
       let q = skipSp(s, we);
       if (s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) q = skipSp(s, q + 4);
       const z = yearEndAt(s, q);
@@ -2588,6 +2599,13 @@ function lowerPlaces(s: string, k: number, outer: number): { rest: number; end: 
   if (group && (s.charCodeAt(end) === WAN || s.charCodeAt(end) === YI)) return rest ? { rest, end: restEnd, place: 1e4 } : null;
   rest += group;
   return rest ? { rest, end, place } : null;
+}
+
+/** After "fiscal" or "fiscal year" and a space at p (where the year is written), or p without them. */
+function fiscalWordEnd(s: string, p: number): number {
+  if (s.slice(p, p + 6).toLowerCase() !== 'fiscal' || s.charCodeAt(p + 6) !== 32) return p;
+  const q = skipSp(s, p + 6);
+  return s.slice(q, q + 4).toLowerCase() === 'year' && s.charCodeAt(q + 4) === 32 ? skipSp(s, q + 4) : q;
 }
 
 /** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
