@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, startsAnotherWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -128,6 +128,8 @@ const DIGITAL_COMPOUNDS = new Trie<true>();
 for (const w of ['化', '转型', '经济', '投资', '科技', '技术', '内容', '服务', '时代', '产业', '金融', '货币', '支付', '平台', '发展', '部', '资产', '基础', '基建', '政府', '治理', '落差', '学习', '相机', '电视', '讯号', '信号', '资料', '版权', '工具', '创新', '能力', '人才', '医疗', '教育', '行销', '营销', '广告', '身份', '韧性', '主权', '基础设施', '建设', '双生', '孪生', '贸易', '生态', '环境', '创意']) DIGITAL_COMPOUNDS.add(w, true);
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
+/** Words that make a following "bps" basis points rather than bits per second. */
+const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
 /** Chinese change verbs that make 一倍 a figure (增长一倍): the two characters before it. */
 const ZH_CHANGE_VERB = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
@@ -746,11 +748,21 @@ class Scanner {
     const lu = this.latinUnit(q, q === pos);
     // "won" is the Korean currency only after a scale or a grouped amount ("6.5 trillion won",
     // "50,000 won"); after a bare number it is the verb ("a team of 5 won").
+    // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
+    if (lu && lu.text === 'bps' && this.financeBefore(side.start)) return { ...lu, def: BASIS_POINTS };
     if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped)) return lu;
     const letter = this.computeLetter(pos, side);
     if (letter) return letter;
     // GPU / chip models / nouns as count units.
     return null;
+  }
+
+  /** Margin, spread, yield or rate wording in the 48 characters before `start` (same sentence). */
+  private financeBefore(start: number): boolean {
+    const s = this.s;
+    let b = start;
+    while (b > 0 && start - b < 48 && s.charCodeAt(b - 1) !== 46 && !isNewline(s.charCodeAt(b - 1))) b--;
+    return FINANCE_WORDS.test(s.slice(b, start));
   }
 
   private latinUnit(q: number, attached: boolean): UnitHit | null {

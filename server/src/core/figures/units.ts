@@ -215,7 +215,10 @@ words(['ringgit'], money('MYR'));
 words(['rand'], money('ZAR'));
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
-words(['basis points', 'basis point'], u('percent', 'pp', 0.01));
+/** Basis points: hundredths of a percentage point. */
+export const BASIS_POINTS = u('percent', 'pp', 0.01);
+words(['basis points', 'basis point'], BASIS_POINTS);
+EN_SYMBOLS.add('bp', BASIS_POINTS);
 // British copy: "rose 20pc" (attached only: "20 pc" may count personal computers).
 EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
 words(['square feet', 'square foot', 'square-foot', 'sq feet'], u('area', 'm2', 0.09290304));
