@@ -953,18 +953,23 @@ class Scanner {
    */
   private stockCodeEnd(i: number): number {
     const s = this.s;
-    let k = i;
-    while (isDigit(s.charCodeAt(k)) && k - i <= 6) k++;
-    const digits = k - i;
-    if (digits < 4 || digits > 6) return 0;
-    let suffix = false;
-    if (s.charCodeAt(k) === 46 && isUpper(s.charCodeAt(k + 1))) {
-      let e = k + 1;
-      while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
-      if (e - k - 1 > 2) return 0;
+    let k = codeEnd(s, i);
+    if (k === 0) return 0;
+    let d = i;
+    while (isDigit(s.charCodeAt(d))) d++;
+    const digits = d - i;
+    let suffix = k > d;
+    // 腾讯控股(00700.HK/80700.HK): listings on several counters, joined by slashes; a suffix or a
+    // leading zero says they are codes (产能(1200/1500) is not).
+    let joined = false;
+    for (let n = 0; n < 3 && s.charCodeAt(k) === 47 /* / */ && isDigit(s.charCodeAt(k + 1)); n++) {
+      const e = codeEnd(s, k + 1);
+      if (e === 0) return 0;
+      suffix ||= !isDigit(s.charCodeAt(e - 1));
+      joined = true;
       k = e;
-      suffix = true;
     }
+    if (joined && !suffix && s.charCodeAt(i) !== 48) return 0;
     const close = s.charCodeAt(k);
     if (close !== 41 && close !== 0xff09) return 0;
     const before = s.charCodeAt(s.charCodeAt(i - 2) === 32 ? i - 3 : i - 2);
@@ -972,7 +977,7 @@ class Scanner {
     if (!(isCJK(before) || (suffix && isLatin(before)))) return 0;
     if (suffix || s.charCodeAt(i) === 48 || digits !== 4) return k + 1;
     // Four digits, no zero, no suffix: a code unless it reads as a year.
-    const v = Number(s.slice(i, k));
+    const v = Number(s.slice(i, d));
     return v >= 1900 && v <= 2100 ? 0 : k + 1;
   }
 
@@ -2618,6 +2623,20 @@ function fiscalWordEnd(s: string, p: number): number {
   if (s.slice(p, p + 6).toLowerCase() !== 'fiscal' || s.charCodeAt(p + 6) !== 32) return p;
   const q = skipSp(s, p + 6);
   return s.slice(q, q + 4).toLowerCase() === 'year' && s.charCodeAt(q + 4) === 32 ? skipSp(s, q + 4) : q;
+}
+
+/** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */
+function codeEnd(s: string, i: number): number {
+  let k = i;
+  while (isDigit(s.charCodeAt(k)) && k - i <= 6) k++;
+  if (k - i < 4 || k - i > 6) return 0;
+  if (s.charCodeAt(k) === 46 && isUpper(s.charCodeAt(k + 1))) {
+    let e = k + 1;
+    while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
+    if (e - k - 1 > 2) return 0;
+    k = e;
+  }
+  return k;
 }
 
 /** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
