@@ -1263,17 +1263,13 @@ class Scanner {
   private isTimeOfDay(side: Side): boolean {
     const s = this.s;
     const a = side.a!;
-    if (side.cur || side.scale !== 1 || a.decimal || a.grouped) return false;
     const e = side.end;
+    // "8.50 AM": British copy writes the clock with a dot (two digits of minutes, then am/pm).
+    if (a.decimal && !side.cur && side.scale === 1 && a.intDigits <= 2 && a.value < 13 && s.charCodeAt(e - 3) === 46 && s.charCodeAt(e - 2) <= 53 /* 5 */) return amPmAt(s, skipSp(s, e));
+    if (side.cur || side.scale !== 1 || a.decimal || a.grouped) return false;
     const c = s.charCodeAt(e);
     if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return true;
-    const q = skipSp(s, e);
-    const c0 = s.charCodeAt(q) | 32;
-    if ((c0 === 97 || c0 === 112) && a.value <= 12) {
-      const c1 = s.charCodeAt(q + 1);
-      if ((c1 | 32) === 109 && !isLatin(s.charCodeAt(q + 2))) return true; // am, pm
-      if (c1 === 46 && (s.charCodeAt(q + 2) | 32) === 109) return true; // a.m, p.m
-    }
+    if (a.value <= 12 && amPmAt(s, skipSp(s, e))) return true;
     if ((c === 0x70b9 || c === 0x65f6) && a.value <= 24 && isDigit(s.charCodeAt(e + 1))) {
       let k = e + 1;
       while (isDigit(s.charCodeAt(k))) k++;
@@ -2637,6 +2633,15 @@ function codeEnd(s: string, i: number): number {
     k = e;
   }
   return k;
+}
+
+/** am, pm, a.m., p.m. (any case) at q. */
+function amPmAt(s: string, q: number): boolean {
+  const c0 = s.charCodeAt(q) | 32;
+  if (c0 !== 97 && c0 !== 112) return false;
+  const c1 = s.charCodeAt(q + 1);
+  if ((c1 | 32) === 109 && !isLatin(s.charCodeAt(q + 2))) return true;
+  return c1 === 46 && (s.charCodeAt(q + 2) | 32) === 109;
 }
 
 /** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
