@@ -2106,7 +2106,7 @@ class Scanner {
       if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
       const fy = r > e2 ? fiscalWordEnd(s, r) : r;
       const z = yearEndAt(s, fy);
-      if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(fy, z), fy > r ? { ...part, label: `FY${s.slice(fy, z)} ${part.label}` } : part, 'en', s.slice(i, z));
+      if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(fy, z), part, 'en', s.slice(i, z));
       const nw = s.slice(r, r + 9).toLowerCase();
       if (r > e2 && (nw === 'next year' || nw === 'this year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
@@ -2117,7 +2117,7 @@ class Scanner {
       const code = c > we && !isAlnum(s.charCodeAt(c + 2)) ? quarterOrHalf(s[c], s.charCodeAt(c + 1) - 48) : null;
       if (code) {
         const { y, end } = this.yearAfterCode(c + 2);
-        return this.emitPeriod(i, end, y, y === null ? code : { ...code, label: `FY${y} ${code.label}` }, 'en', s.slice(i, end));
+        return this.emitPeriod(i, end, y, code, 'en', s.slice(i, end));
       }
       let q = skipSp(s, we);
       if (s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) q = skipSp(s, q + 4);
@@ -2129,8 +2129,17 @@ class Scanner {
       return 0;
     }
     if (key === 'end-') key = 'end of';
-    const part = EN_PARTS.get(key);
+    let part = EN_PARTS.get(key);
     if (!part) return 0;
+    // "mid-to-late 2026", "early to mid 2027": two parts of one year, from the first to the second.
+    if (key === 'early' || key === 'mid') {
+      const m = /^(?:-to-| to |-)(mid|late)\b/i.exec(s.slice(p, p + 9));
+      const second = m ? EN_PARTS.get(m[1].toLowerCase())! : undefined;
+      if (second && second.fromMonth > part.fromMonth) {
+        part = { fromMonth: part.fromMonth, toMonth: second.toMonth, label: `${part.label}-${second.label}` };
+        p += m![0].length;
+      }
+    }
     const month = this.partOfMonth(i, p);
     if (month > i) return month;
     const hyphen = s.charCodeAt(p) === 45 && isDigit(s.charCodeAt(p + 1));
