@@ -533,6 +533,13 @@ class Scanner {
         side.end = q + 1;
         return;
       }
+      // 18000京次: 京 is 10¹⁶ (compute and Taiwan copy), only before a classifier or unit (京东, 京津 are Beijing).
+      if (s.charCodeAt(q) === 0x4eac /* 京 */ && side.v !== null && ZH_UNITS.match(s, q + 1) && !startsAnotherWord(s, q + 1)) {
+        side.scale = 1e16;
+        side.scaleText = '京';
+        side.end = q + 1;
+        return;
+      }
       const sc = ZH_SCALES.match(s, q);
       if (sc && !(side.src === 'zh' && (sc.value < 1e4))) {
         // 5千瓦 = 5 × 千 × 瓦 is fine; but not "3千米"? (also fine: 3 km). Avoid 千万 as adverb after numbers? no.
