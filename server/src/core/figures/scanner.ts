@@ -130,6 +130,8 @@ for (const w of ['化', '转型', '经济', '投资', '科技', '技术', '内�
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
 /** Words that make a following "bps" basis points rather than bits per second. */
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
+/** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
+const MEMORY_NODE = /^ ?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
 /** Chinese change verbs that make 一倍 a figure (增长一倍): the two characters before it. */
 const ZH_CHANGE_VERB = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
@@ -592,7 +594,7 @@ class Scanner {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? EN_SCALE_WORDS.get(w.toLowerCase()) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
-        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e))) {
+        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;

@@ -3,8 +3,11 @@
 
 import { foldChar, foldWords } from './fold.ts';
 
-/** The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures). */
-export const CITATION_LABEL = /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$/;
+/**
+ * The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures), and lists of
+ * section numbers [1.6, 1.31] (two or more, so a lone [1.5] stays a number).
+ */
+export const CITATION_LABEL = /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$|^\d{1,3}(?:\.\d{1,3})?(?:\s*[,，]\s*\d{1,3}(?:\.\d{1,3})?)+$/;
 
 const SP = 32;
 const NL = 10;
