@@ -24,6 +24,9 @@ const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
+/** The verbs, reversed: one trie walk instead of a startsWith per verb for every figure. */
+const zhVerbsRev = new BackTrie<true>();
+for (const w of ZH_VERBS) zhVerbsRev.add(w, true);
 
 function matchBack(s: string, end: number, words: string[]): number {
   for (const w of words) {
@@ -100,7 +103,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     let end = e;
     const m0 = revMatch(s, end);
     if (m0 && m0.q !== 'exact' && okZh(s, end - m0.len, m0.len)) return { q: m0.q, at: end - m0.len, text: s.slice(end - m0.len, end) };
-    const vb = matchBack(s, end, ZH_VERBS);
+    const vb = zhVerbsRev.match(s, end)?.len ?? 0;
     if (vb) {
       const m = revMatch(s, end - vb);
       if (m && m.q !== 'exact' && okZh(s, end - vb - m.len, m.len)) return { q: m.q, at: end - vb - m.len, text: s.slice(end - vb - m.len, end - vb) };

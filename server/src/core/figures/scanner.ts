@@ -1098,7 +1098,7 @@ class Scanner {
       }
       const pw = this.prevWord(side.start);
       if (pw && PRODUCT_BEFORE.has(pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
-      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && ((a.intDigits <= 2 && !a.decimal) || this.codeName(side, pw)) && this.isNameBefore(side.start, pw) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
+      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
       // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
