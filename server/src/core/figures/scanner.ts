@@ -2121,12 +2121,13 @@ class Scanner {
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
     }
     if (lw === 'fiscal') {
-      // "fiscal Q1 2026", "fiscal Q2": a quarter or half of the fiscal year, "fiscal" in the span.
+      // "fiscal Q1 2026": a quarter or half of the fiscal year, "fiscal" in the span. Without a year
+      // ("in fiscal Q2") "fiscal" only qualifies the code, as in "fiscal first quarter".
       const c = skipSp(s, we);
       const code = c > we && !isAlnum(s.charCodeAt(c + 2)) ? quarterOrHalf(s[c], s.charCodeAt(c + 1) - 48) : null;
       if (code) {
         const { y, end } = this.yearAfterCode(c + 2);
-        return this.emitPeriod(i, end, y, code, 'en', s.slice(i, end));
+        return y === null ? 0 : this.emitPeriod(i, end, y, code, 'en', s.slice(i, end));
       }
       let q = skipSp(s, we);
       if (s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) q = skipSp(s, q + 4);
