@@ -140,7 +140,16 @@ function ZH_NOUN_LIST(): [string, string][] {
 export function startsAnotherWord(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
   if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]); // 数百万家庭: no classifier
+  if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at); // 两位数增长: "double-digit", no people counted
   return c === 0x5361 /* 卡 */ && at + 1 < s.length && '车通塔路特拉尔西门位片口住套'.includes(s[at + 1]);
+}
+
+/**
+ * 位数 ("number of digits") at `at`: 两位数, 双位数, 三位数增长 say how many digits, not a count of
+ * 位 nor 数年 (several years). Not before 数据, 数学, 数量, 数字化 (两位数据科学家 counts people).
+ */
+export function isDigitsWord(s: string, at: number): boolean {
+  return s.charCodeAt(at) === 0x4f4d /* 位 */ && s.charCodeAt(at + 1) === 0x6570 /* 数 */ && !'据学量位码'.includes(s[at + 2] ?? '据');
 }
 
 /** The Chinese counted noun at `at`, if any. */
