@@ -227,6 +227,9 @@ words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
 /** Basis points: hundredths of a percentage point. */
 export const BASIS_POINTS = u('percent', 'pp', 0.01);
 words(['basis points', 'basis point'], BASIS_POINTS);
+// 170个基点 (Taiwan 基點): basis points in Chinese copy.
+ZH_UNITS.add('基点', BASIS_POINTS);
+ZH_UNITS.add('个基点', BASIS_POINTS);
 EN_SYMBOLS.add('bp', BASIS_POINTS);
 // British copy: "rose 20pc" (attached only: "20 pc" may count personal computers).
 EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
