@@ -1895,6 +1895,12 @@ class Scanner {
 
   private emitPeriod(start: number, end: number, year: number | null, part: PartDef, lang: 'zh' | 'en', label: string, toYear?: number): number {
     if (start < this.lastEnd) return end;
+    // 二季度末, 第三季底: the end of a quarter is its last month (as 9月末 is a part of September).
+    if (lang === 'zh' && part.toMonth - part.fromMonth === 2 && quarterEndAt(this.s, end)) {
+      part = { fromMonth: part.toMonth, toMonth: part.toMonth, label: `end of ${part.label}` };
+      label += this.o[end];
+      end++;
+    }
     const r = monthRange(year, part.fromMonth, part.toMonth);
     const time: TimeRef = year === null
       ? { from: `--${pad2(part.fromMonth)}`, to: `--${pad2(part.toMonth)}`, label, relative: true }
@@ -2695,6 +2701,13 @@ function readMonthOrDay(s: string, p: number): { v: number; end: number } | null
     return z.end - p <= 3 ? { v: z.value, end: z.end } : null;
   }
   return null;
+}
+
+/** 末 or 底 right after a Chinese quarter word (季度末, 第三季底): the end of that quarter. */
+function quarterEndAt(s: string, end: number): boolean {
+  const c = s.charCodeAt(end);
+  const prev = s.charCodeAt(end - 1);
+  return (c === 0x672b /* 末 */ || c === 0x5e95 /* 底 */) && (prev === 0x5b63 /* 季 */ || prev === 0x5ea6 /* 度 */);
 }
 
 /** What joins the two ends of a range of months or days: - – — ~ ～ 至 到. */
