@@ -105,8 +105,10 @@ export const ZH_SMALL_UNITS = new Map<number, number>([['十', 10], ['拾', 10],
 export const WAN = '万'.charCodeAt(0);
 export const YI = '亿'.charCodeAt(0);
 const ZHAO = '兆'.charCodeAt(0);
+/** 廿 (twenty) and 卅 (thirty): tens written as one character (百分之廿二 = 22). */
+const ZH_TENS = new Map<number, number>([[0x5eff, 20], [0x5345, 30]]);
 const ZH_NUM_FLAGS = new Uint8Array(0xa000 - 0x3000);
-for (const c of [...ZH_DIGITS.keys(), ...ZH_SMALL_UNITS.keys(), WAN, YI]) ZH_NUM_FLAGS[c - 0x3000] = 1;
+for (const c of [...ZH_DIGITS.keys(), ...ZH_SMALL_UNITS.keys(), ...ZH_TENS.keys(), WAN, YI]) ZH_NUM_FLAGS[c - 0x3000] = 1;
 export const isZhNumChar = (c: number): boolean => c >= 0x3000 && c < 0xa000 && ZH_NUM_FLAGS[c - 0x3000] === 1;
 
 export interface ZhNum {
@@ -172,6 +174,19 @@ export function readChinese(s: string, i: number): ZhNum {
       runLength++;
       if (runLength > 1) positionalRun = true;
       lastUnit = 1;
+      j++;
+      count++;
+      continue;
+    }
+    // 廿二 = 二十二: a whole ten, like 二十, so only where a 十 could stand.
+    const tens = ZH_TENS.get(c);
+    if (tens !== undefined) {
+      if (num !== 0 || (lastSmall !== 0 && lastSmall <= 10)) break;
+      lastSmall = 10;
+      onlyDigits = false;
+      smallUnit = true;
+      section += tens;
+      lastUnit = 10;
       j++;
       count++;
       continue;
@@ -274,7 +289,7 @@ export function readChinese(s: string, i: number): ZhNum {
   }
   return {
     end: j, value, hasDigit, hasBig, digitString, lastUnit, single: count === 1 && hasDigit, text: s.slice(i, j),
-    standalone: smallUnit && !positionalRun && j - i >= 2 && (ZH_DIGITS.has(s.charCodeAt(i)) || ZH_SMALL_UNITS.get(s.charCodeAt(i)) === 10) && ZH_DIGITS.get(s.charCodeAt(i)) !== 0,
+    standalone: smallUnit && !positionalRun && j - i >= 2 && (ZH_DIGITS.has(s.charCodeAt(i)) || ZH_SMALL_UNITS.get(s.charCodeAt(i)) === 10 || ZH_TENS.has(s.charCodeAt(i))) && ZH_DIGITS.get(s.charCodeAt(i)) !== 0,
   };
 }
 
