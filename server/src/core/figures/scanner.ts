@@ -2238,19 +2238,33 @@ class Scanner {
 
   private zhPercentOf(i: number): number {
     const s = this.s;
+    const first = this.percentOfAt(i);
+    if (!first) return i + 3;
+    // 百分之五十九至百分之六十一: 百分之 written on both sides of a range.
+    const conn = isDateDash(s.charCodeAt(first.end)) ? first.end + 1 : -1;
+    const second = conn > 0 && s.startsWith('百分之', conn) ? this.percentOfAt(conn) : null;
+    if (second && second.v > first.v && i >= this.lastEnd) {
+      const prefix = prefixQualifier(s, i);
+      const open = prefix !== null && (prefix.q === 'at-least' || prefix.q === 'more-than');
+      this.push({ offset: i, length: second.end - i, text: this.o.slice(i, second.end), kind: 'percent', value: null, low: first.v, high: open ? null : second.v, unit: 'percent', qualifier: 'range', approx: false, unitText: '百分之', lang: 'zh' } as Figure);
+      return second.end;
+    }
+    return this.emitSimple(i, first.end, 'percent', first.v, 'percent', prefixQualifier(s, i), '百分之');
+  }
+
+  /** The number after 百分之 at i: 百分之五十 (50), 百分之12.5. */
+  private percentOfAt(i: number): { v: number; end: number } | null {
+    const s = this.s;
     const p = i + 3;
-    let v: number;
-    let e: number;
     if (isDigit(s.charCodeAt(p))) {
       const a = readArabic(s, p, this.o);
-      v = a.value;
-      e = a.end;
-    } else if (isZhNumChar(s.charCodeAt(p))) {
+      return { v: a.value, end: a.end };
+    }
+    if (isZhNumChar(s.charCodeAt(p))) {
       const z = readChinese(s, p);
-      v = z.value;
-      e = z.end;
-    } else return i + 3;
-    return this.emitSimple(i, e, 'percent', v, 'percent', prefixQualifier(s, i), '百分之');
+      return { v: z.value, end: z.end };
+    }
+    return null;
   }
 
   private zhHalf(i: number): number {
