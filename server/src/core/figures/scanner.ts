@@ -1925,18 +1925,22 @@ class Scanner {
     if (mo < 1 || mo > 12) return p;
     const rel = year === null;
     const pfx = rel ? '--' : `${year}-`;
-    const emit = (end: number, from: string, to: string): number =>
-      this.emitDate(start, end, year, { from: pfx + from, to: pfx + to, label: this.o.slice(start, end), ...(rel ? { relative: true } : {}) }, null, 'zh');
-    /** The later month closing a range at `at`: a dash, a month, 月 (`end` is after 月). */
+    const emit = (end: number, from: string, to: string, toPfx = pfx): number =>
+      this.emitDate(start, end, year, { from: pfx + from, to: toPfx + to, label: this.o.slice(start, end), ...(rel ? { relative: true } : {}) }, null, 'zh');
+    /**
+     * The month closing a range at `at`: a dash, a month, 月 (`end` is after 月). An earlier month
+     * than the first runs into the next year (11月至1月, a quarter that spans the year end).
+     */
     const closingMonth = (at: number): { v: number; end: number } | null => {
       const m = isDateDash(s.charCodeAt(at)) ? readMonthOrDay(s, at + 1) : null;
-      return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v > mo && m.v <= 12 ? { v: m.v, end: m.end + 1 } : null;
+      return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v !== mo && m.v >= 1 && m.v <= 12 ? { v: m.v, end: m.end + 1 } : null;
     };
+    const nextYear = (m: number): string => (m < mo && !rel ? `${year! + 1}-` : pfx);
     const afterFen = (e: number): number => (s.charCodeAt(e) === 0x4efd /* 份 */ ? e + 1 : e);
     if (s.charCodeAt(j) !== 0x6708 /* 月 */) {
       // A range of months with 月 after the second only: 4-6月, 1至9月.
       const second = closingMonth(j);
-      return second ? emit(afterFen(second.end), pad2(mo), pad2(second.v)) : p;
+      return second ? emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v)) : p;
     }
     j++;
     // Optional day
@@ -1973,7 +1977,7 @@ class Scanner {
     }
     // 1月至9月: a range of whole months (not 1月至9月30日).
     const second = closingMonth(j);
-    if (second && !isDigit(s.charCodeAt(second.end)) && !isZhNumChar(s.charCodeAt(second.end))) return emit(afterFen(second.end), pad2(mo), pad2(second.v));
+    if (second && !isDigit(s.charCodeAt(second.end)) && !isZhNumChar(s.charCodeAt(second.end))) return emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v));
     return emit(j, pad2(mo), pad2(mo));
   }
 
