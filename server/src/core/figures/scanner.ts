@@ -970,9 +970,11 @@ class Scanner {
     let suffix = k > d;
     // 腾讯控股(00700.HK/80700.HK): listings on several counters, joined by slashes; a suffix or a
     // leading zero says they are codes (产能(1200/1500) is not).
+    // (09988.HK;BABA.N), (0700.HK, TCEHY.US): a list of listings, a lettered ticker with its suffix among them.
     let joined = false;
-    for (let n = 0; n < 3 && s.charCodeAt(k) === 47 /* / */ && isDigit(s.charCodeAt(k + 1)); n++) {
-      const e = codeEnd(s, k + 1);
+    for (let n = 0; n < 3 && LISTING_JOINERS.includes(s[k] ?? '_'); n++) {
+      const at = s.charCodeAt(k + 1) === 32 && s.charCodeAt(k) !== 47 ? k + 2 : k + 1;
+      const e = isDigit(s.charCodeAt(at)) ? codeEnd(s, at) : s.charCodeAt(k) !== 47 ? tickerEnd(s, at) : 0;
       if (e === 0) return 0;
       suffix ||= !isDigit(s.charCodeAt(e - 1));
       joined = true;
@@ -2666,6 +2668,19 @@ function fiscalWordEnd(s: string, p: number): number {
 }
 
 /** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */
+/** What separates listings of one company in a bracket: (00700.HK/80700.HK), (09988.HK;BABA.N). */
+const LISTING_JOINERS = '/;；,，、';
+
+/** A lettered ticker with its exchange suffix at i (BABA.N, TCEHY.US); 0 if none. */
+function tickerEnd(s: string, i: number): number {
+  let k = i;
+  while (isUpper(s.charCodeAt(k)) && k - i <= 5) k++;
+  if (k === i || k - i > 5 || s.charCodeAt(k) !== 46 || !isUpper(s.charCodeAt(k + 1))) return 0;
+  let e = k + 1;
+  while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
+  return e - k - 1 <= 2 && !isAlnum(s.charCodeAt(e)) ? e : 0;
+}
+
 function codeEnd(s: string, i: number): number {
   let k = i;
   while (isDigit(s.charCodeAt(k)) && k - i <= 6) k++;
