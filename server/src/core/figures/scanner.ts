@@ -858,6 +858,9 @@ class Scanner {
         j += m.len;
         continue;
       }
+      // 10个集群标准机架: a head noun first is what is counted; a known noun past it is not. 建筑 and
+      // 工程 also modify as "construction", "engineering" (6000个建筑岗位 counts jobs).
+      if (ZH_HEAD_NOUNS.match(s, j) && !s.startsWith('建筑', j) && !s.startsWith('工程', j)) break;
       if (isLatin(c)) {
         const en2 = this.englishNoun(j, 0);
         if (en2) {
