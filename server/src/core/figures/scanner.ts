@@ -1083,6 +1083,8 @@ class Scanner {
     if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
       const u = ZH_UNITS.match(s, i);
       if (u) return i + u.len; // 千瓦时, 千米 standing alone are units, not numbers
+      const gloss = this.unitGlossEnd(i);
+      if (gloss) return gloss;
     }
     const side = this.parseSide(i);
     if (!side) return i + 1;
@@ -1117,6 +1119,27 @@ class Scanner {
     if ((side.src === 'zh' || (side.src === 'ar' && side.scale === 1 && !side.cur && Number.isInteger(side.v))) && s.startsWith('分之', side.end)) return this.zhFraction(side);
     const r = this.complete(side);
     return r > i ? r : skip;
+  }
+
+  /**
+   * （千瓩）, (百万美元), 单位：亿元: a magnitude with no numeral before a unit of measure, alone in a
+   * bracket or after 单位, labels the unit of the figures around it. End of the label, or 0.
+   * A counted noun stays a figure (万卡集群, 规模（万卡）).
+   */
+  private unitGlossEnd(i: number): number {
+    const s = this.s;
+    const prev = s.charCodeAt(i - 1);
+    const bracket = prev === 40 || prev === 0xff08;
+    const label = !bracket && (prev === 0xff1a || prev === 58 || prev === 0x4e3a /* 为 */) && s.startsWith('单位', i - 3);
+    if (!bracket && !label) return 0;
+    let k = i;
+    while (k - i < 4 && '十百千万亿'.includes(s[k] ?? '_')) k++;
+    const u = ZH_UNITS.match(s, k);
+    if (!u || u.value.kind === 'count') return 0;
+    const end = k + u.len;
+    const close = s.charCodeAt(end);
+    if (bracket ? close !== 41 && close !== 0xff09 : isZhNumChar(close) || isDigit(close)) return 0;
+    return end;
   }
 
   private skipDigits(i: number): number {
