@@ -28,8 +28,15 @@ export function readArabic(s: string, i: number, orig: string): ArabicNum {
   let intText = s.slice(i, j);
   let grouped = false;
   const firstLen = j - i;
+  // Indian grouping: 1,32,465 and 12,34,56,789 (pairs of digits above the last three).
+  const indian = firstLen <= 2 ? indianGroupsEnd(s, j) : 0;
+  if (indian) {
+    intText = s.slice(i, indian);
+    j = indian;
+    grouped = true;
+  }
   // Thousands groups: ",ddd" (or full-width "，ddd" between full-width digits) or " ddd".
-  if (firstLen <= 3) {
+  else if (firstLen <= 3) {
     for (;;) {
       const c = s.charCodeAt(j);
       const isComma = c === 44 || (c === 0xff0c && orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19);
@@ -83,6 +90,23 @@ export function readArabic(s: string, i: number, orig: string): ArabicNum {
     end: j, value, intDigits: digits.length, grouped, decimal: frac.length > 0, leadingZero: digits.length > 1 && digits.charCodeAt(0) === 48,
     version, trailingZeros: tz, huge,
   };
+}
+
+/**
+ * End of Indian digit groups at j (just after the first one or two digits): one or more ",dd" then a
+ * last ",ddd", no digit or group after it; 0 otherwise.
+ */
+function indianGroupsEnd(s: string, j: number): number {
+  let k = j;
+  let pairs = 0;
+  const d = (at: number): boolean => isDigit(s.charCodeAt(at));
+  while (s.charCodeAt(k) === 44 && d(k + 1) && d(k + 2) && s.charCodeAt(k + 3) === 44 && pairs < 6) {
+    k += 3;
+    pairs++;
+  }
+  if (pairs === 0 || !(s.charCodeAt(k) === 44 && d(k + 1) && d(k + 2) && d(k + 3)) || d(k + 4)) return 0;
+  const e = k + 4;
+  return s.charCodeAt(e) === 44 && d(e + 1) ? 0 : e;
 }
 
 function stripSeparators(t: string): string {
