@@ -602,6 +602,18 @@ class Scanner {
           return;
         }
       }
+      // "AU$58.7million", "$5billion": a whole scale word glued to the number.
+      const glued = wordEnd(s, p);
+      if (glued - p > 3 && !isAlnum(s.charCodeAt(glued))) {
+        const m = EN_SCALE_WORDS.get(s.slice(p, glued).toLowerCase());
+        if (m !== undefined) {
+          side.scale = m;
+          side.scaleText = s.slice(p, glued);
+          side.end = glued;
+          this.takePlus(side);
+          return;
+        }
+      }
       // "$100+ billion", "$500-billion": a sign or hyphen between the number and its scale word.
       const joiner = s.charCodeAt(p);
       // "an 11-billion-dollar complex": no currency sign, the currency word hyphenated after the scale.
