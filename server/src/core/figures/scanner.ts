@@ -2095,13 +2095,17 @@ class Scanner {
   /** The year after a quarter code ending at k: "Q3 2025", "Q2 FY2026", "Q4 '25"; end = k without one. */
   private yearAfterCode(k: number): { y: number | null; end: number } {
     const s = this.s;
-    const q = skipSp(s, k);
+    let q = skipSp(s, k);
     if (q - k > 1) return { y: null, end: k };
+    // "Q1 of 2027", "Q3 of fiscal 2026": as "first quarter of 2025".
+    const of = q > k && (s.charCodeAt(q) | 32) === 111 && (s.charCodeAt(q + 1) | 32) === 102 && s.charCodeAt(q + 2) === 32;
+    if (of) q = fiscalWordEnd(s, q + 3);
     let m = q;
     if (s.startsWith('FY', m)) m += 2;
     let z = m;
     while (isDigit(s.charCodeAt(z))) z++;
     if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) return { y: +s.slice(m, z), end: z };
+    if (of) return { y: null, end: k };
     if (s.charCodeAt(q) === 39 /* ' */ || s.charCodeAt(q) === 0x2019) {
       let z2 = q + 1;
       while (isDigit(s.charCodeAt(z2))) z2++;
@@ -2705,7 +2709,6 @@ function fiscalWordEnd(s: string, p: number): number {
   return s.slice(q, q + 4).toLowerCase() === 'year' && s.charCodeAt(q + 4) === 32 ? skipSp(s, q + 4) : q;
 }
 
-/** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */
 /** What separates listings of one company in a bracket: (00700.HK/80700.HK), (09988.HK;BABA.N). */
 const LISTING_JOINERS = '/;；,，、';
 
@@ -2719,6 +2722,7 @@ function tickerEnd(s: string, i: number): number {
   return e - k - 1 <= 2 && !isAlnum(s.charCodeAt(e)) ? e : 0;
 }
 
+/** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */
 function codeEnd(s: string, i: number): number {
   let k = i;
   while (isDigit(s.charCodeAt(k)) && k - i <= 6) k++;
