@@ -89,6 +89,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
+  'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
+  'first-generation', 'second-generation', 'third-generation', 'older', 'newer', 'used', 'refurbished',
 ]);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
