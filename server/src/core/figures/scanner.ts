@@ -2536,13 +2536,23 @@ class Scanner {
 
   private ratioWithPrefix(i: number, end: number, v: number): number {
     const s = this.s;
-    const pq = prefixQualifier(s, i);
+    const pq = prefixQualifier(s, i) ?? this.hedgeBeforeArticle(i);
     const start = pq && pq.q !== 'range' && pq.at >= this.lastEnd ? pq.at : i;
     if (start < this.lastEnd) return end;
     const q: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
     const b = q === 'exact' ? { low: null, high: null } : bounds(q, v, 'ratio');
     this.push({ offset: start, length: end - start, text: this.o.slice(start, end), kind: 'ratio', value: v, low: b.low, high: b.high, unit: 'ratio', qualifier: q, approx: q === 'about' || q === 'nearly', lang: 'en' });
     return end;
+  }
+
+  /** "more than a sixfold increase", "nearly a doubling": a hedge before the article of a ratio word. */
+  private hedgeBeforeArticle(i: number): QualMatch | null {
+    const s = this.s;
+    if (s.charCodeAt(i - 1) !== 32) return null;
+    const a = (s.charCodeAt(i - 2) | 32) === 110 /* n */ ? i - 3 : i - 2;
+    if ((s.charCodeAt(a) | 32) !== 97 /* a */ || isLatin(s.charCodeAt(a - 1)) || (a === i - 3 && s.charCodeAt(i - 2) !== 110)) return null;
+    const pq = prefixQualifier(s, a);
+    return pq && pq.q !== 'range' ? pq : null;
   }
 
   private fraction(i: number, we: number, lw: string): number {
