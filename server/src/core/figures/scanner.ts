@@ -257,6 +257,8 @@ class Scanner {
       if (r > i) return r;
     }
     if (MONTHS.has(lw) && isUpper(s.charCodeAt(i))) {
+      const range = this.englishMonthRange(i, we, lw);
+      if (range > i) return range;
       const r = this.englishDate(i, we, lw);
       if (r > i) return r;
       // A month alone after a time preposition: "in January", "since March", "by next September".
@@ -2114,6 +2116,34 @@ class Scanner {
       if (z2 - q - 1 === 2) return { y: 2000 + +s.slice(q + 1, z2), end: z2 };
     }
     return { y: null, end: k };
+  }
+
+  /**
+   * "the April-June period", "January–March quarter", "Jan-Mar 2025": two capitalised months joined by a
+   * hyphen or en dash are one date figure from the first to the second (November-January runs into the
+   * next year; a year after such a range is left to itself).
+   */
+  private englishMonthRange(i: number, we: number, lw: string): number {
+    const s = this.s;
+    const c = s.charCodeAt(we);
+    if ((c !== 45 && c !== 0x2013) || !isUpper(s.charCodeAt(we + 1))) return 0;
+    const we2 = wordEnd(s, we + 1);
+    const mo2 = we2 - we - 1 >= 3 ? MONTHS.get(s.slice(we + 1, we2).toLowerCase()) : undefined;
+    const mo = MONTHS.get(lw)!;
+    if (mo2 === undefined || mo2 === mo || isAlnum(s.charCodeAt(we2)) || s.charCodeAt(we2) === 45) return 0;
+    let end = we2;
+    let year: number | null = null;
+    const r = skipSp(s, s.charCodeAt(we2) === 44 ? we2 + 1 : we2);
+    const z = mo2 > mo && r > we2 ? yearEndAt(s, r) : -1;
+    if (z > 0) {
+      year = +s.slice(r, z);
+      end = z;
+    }
+    const label = this.o.slice(i, end);
+    const time: TimeRef = year === null
+      ? { from: `--${pad2(mo)}`, to: `--${pad2(mo2)}`, label, relative: true }
+      : { from: `${year}-${pad2(mo)}`, to: `${year}-${pad2(mo2)}`, label };
+    return this.emitDate(i, end, year, time, null);
   }
 
   private englishDate(i: number, we: number, lw: string): number {
