@@ -2167,6 +2167,10 @@ class Scanner {
     const suf = s.slice(k, k + 2).toLowerCase();
     if ((suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && !isLatin(s.charCodeAt(k + 2))) end = k + 2;
     if (isLatin(s.charCodeAt(end))) return 0;
+    // "July 9-15, 2025": a range of days in the month.
+    const last = dayAfterDash(s, end);
+    const d2 = last > 0 && !this.latinUnit(skipSp(s, last), false) ? +s.slice(end + 1, last) : 0;
+    if (d2 > num && d2 <= 31) end = last;
     let year: number | null = null;
     let e2 = end;
     if (s.charCodeAt(end) === 44) {
@@ -2174,8 +2178,9 @@ class Scanner {
       const z = yearEndAt(s, r);
       if (z > 0) { year = +s.slice(r, z); e2 = z; }
     }
-    const iso = year === null ? `--${pad2(mo)}-${pad2(num)}` : `${year}-${pad2(mo)}-${pad2(num)}`;
-    return this.emitDate(i, e2, year, { from: iso, to: iso, label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
+    const pfx = year === null ? `--${pad2(mo)}-` : `${year}-${pad2(mo)}-`;
+    const to = d2 > num && d2 <= 31 ? d2 : num;
+    return this.emitDate(i, e2, year, { from: pfx + pad2(num), to: pfx + pad2(to), label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
   }
 
   private englishPeriod(i: number, we: number, lw: string): number {
@@ -2845,6 +2850,15 @@ function skipBackSp(s: string, q: number): number {
 }
 
 /** The end of a four-digit year written at `p` ("2026", not "20261" or "2026a"), or -1. */
+/** End of the one or two digits after a hyphen or en dash at p, with nothing glued after them; 0 if none. */
+function dayAfterDash(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c !== 45 && c !== 0x2013) return 0;
+  let k = p + 1;
+  while (isDigit(s.charCodeAt(k)) && k - p <= 2) k++;
+  return k > p + 1 && k - p <= 3 && !isAlnum(s.charCodeAt(k)) && !(s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) ? k : 0;
+}
+
 function yearEndAt(s: string, p: number): number {
   let z = p;
   while (isDigit(s.charCodeAt(z))) z++;
