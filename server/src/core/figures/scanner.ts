@@ -1212,7 +1212,21 @@ class Scanner {
         if (k > b && isLower(s.charCodeAt(k - 1))) camel = true;
       }
     }
-    return (upper === pw.length || camel) && !this.readNoun(skipSp(s, side.end), 'en', false);
+    return (upper === pw.length || camel) && (!this.readNoun(skipSp(s, side.end), 'en', false) || this.nameAroundNumber(side, b));
+  }
+
+  /**
+   * "NVIDIA RTX PRO 6000 Blackwell GPUs": a number inside a multi-word product name, with a
+   * capitalised name word before the acronym and one after the number, names the product even
+   * when a counted noun follows the name ("AMD 300 chips" keeps its count).
+   */
+  private nameAroundNumber(side: Side, nameStart: number): boolean {
+    const s = this.s;
+    const after = side.end + 1;
+    if (s.charCodeAt(side.end) !== 32 || !isUpper(s.charCodeAt(after)) || EN_NOUNS.match(s, after, true)) return false;
+    if (ZH_LATIN_MAKERS.has(s.slice(after, wordEnd(s, after)).toLowerCase())) return false; // "Meta AI 6000 Nvidia GPUs": a maker starts the noun phrase
+    const pw2 = this.prevWord(nameStart);
+    return pw2 !== null && s.charCodeAt(nameStart - 1) === 32 && isUpper(s.charCodeAt(nameStart - 1 - pw2.length)) && !NAME_STOP.has(pw2);
   }
 
   /** "-series" after a number, or "- and 50-series" (a suspended hyphen before the series word). */
