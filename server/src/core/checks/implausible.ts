@@ -66,21 +66,23 @@ export const implausible: CheckDefinition = {
       else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
       else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure)) kind = 'money';
       if (!kind || claim.scope === 'per-year') continue;
-      let [lo, hi] = figureRange(f);
+      const info = infoByFigure[claim.figure];
+      // A comparable claim's range is derived once per claim object (common.ts); others here.
+      let lo: number;
+      let hi: number;
+      if (info) ({ lo, hi } = info);
+      else [lo, hi] = figureRange(f);
       // "总投资高达5000亿美元", "as much as $500 billion": the stated top is what is claimed; a
       // plausibility bound that spans orders of magnitude still holds at half of it.
       if (f.qualifier === 'up-to' && f.value != null) lo = f.value / 2;
-      const info = infoByFigure[claim.figure];
       items.push({
         kind, info, figure: f, lo, hi, sentence: sentenceOf(f.offset), subject: claim.subject,
         scope: claim.scope ?? '', time: info?.timeKey ?? '',
       });
     }
     const flagged = new Set<Figure>();
-    const bySentence = new Map<number, Item[]>();
     const bySubject = new Map<string, Item[]>();
     for (const it of items) {
-      push(bySentence, it.sentence, it);
       // Per-unit figures ("每个功率为120千瓦的机柜可容纳2000块GPU") pair only within their sentence.
       if (it.scope === 'per-unit') continue;
       // Across sentences only a thing's figures combine: a company's capex, chips and power belong
@@ -117,7 +119,11 @@ export const implausible: CheckDefinition = {
       for (const m of money) judgeAll(m, pow, (p) => judge(ctx, m, p, 'usdpgw'));
       for (const m of money) judgeAll(m, acc, (a) => judge(ctx, m, a, 'usdpa'));
     };
-    for (const list of bySentence.values()) if (list.length > 1) pairs(list);
+    // Items are in text order: a sentence's items are one run of them.
+    for (let a = 0, b = 1; a < items.length; a = b++) {
+      while (b < items.length && items[b].sentence === items[a].sentence) b++;
+      if (b - a > 1) pairs(items.slice(a, b));
+    }
     for (const list of bySubject.values()) if (list.length > 1) pairs(list);
     return out;
   },
