@@ -795,8 +795,9 @@ class Scanner {
     const w = EN_WORDS.match(s, q, true);
     const y = EN_SYMBOLS.match(s, q, false);
     let best: UnitHit | null = null;
-    // A capitalised unit word is a name ("Watt"), but durations are title-cased in headings and tables: "(6 Years)".
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    // A capitalised unit word is a name ("Watt"), but headings and tables title-case durations,
+    // "(6 Years)", and amounts after a title-cased scale word, "1,000 Trillion Won".
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     if (y && (!best || y.len > best.end - q)) {
       const last = s.charCodeAt(q + y.len - 1);
       const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
@@ -805,6 +806,16 @@ class Scanner {
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1))) best = { def: y.value, start: q, end: q + y.len, text: txt };
     }
     return best;
+  }
+
+  /** A title-cased scale word ends just before `q`, a space between: "Trillion ". */
+  private afterTitleScale(q: number): boolean {
+    const s = this.s;
+    const e = skipBackSp(s, q);
+    if (e === q) return false;
+    let b = e;
+    while (b > 0 && isLatin(s.charCodeAt(b - 1))) b--;
+    return isUpper(s.charCodeAt(b)) && e - b >= 7 && EN_SCALE_WORDS.has(s.slice(b, e).toLowerCase());
   }
 
   /** A counted noun at pos (adjacent) or within a short clause (Chinese). */
@@ -2493,6 +2504,9 @@ class Scanner {
       if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that') {
         return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
       }
+      // "with more than half dedicated to hardware": a hedge makes a bare half a quantity.
+      const hedge = prefixQualifier(s, i);
+      if (hedge && hedge.q !== 'exact') return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', hedge);
       return we;
     }
     // Fractions: two-thirds, one-third, a third of, three-quarters, a quarter of.

@@ -172,7 +172,8 @@ export const EN_BRANDS = new Set([
 
 /** Case-sensitive symbols; must end at a word boundary. */
 export const EN_SYMBOLS = new Trie<UnitDef>();
-for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['GW', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
+// Indian copy writes Mw and Gw.
+for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['Mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
 // Chinese copy often writes the h capital: 415TWH.
 for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
@@ -222,6 +223,7 @@ words(['won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
 words(['ringgit'], money('MYR'));
 words(['rand'], money('ZAR'));
+words(['reais'], money('BRL'));
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
 /** Basis points: hundredths of a percentage point. */
