@@ -815,6 +815,7 @@ class Scanner {
     if (e === q) return false;
     let b = e;
     while (b > 0 && isLatin(s.charCodeAt(b - 1))) b--;
+    // A whole word (Million, Trillion), not an abbreviation (Bn, Mn).
     return isUpper(s.charCodeAt(b)) && e - b >= 7 && EN_SCALE_WORDS.has(s.slice(b, e).toLowerCase());
   }
 
@@ -2195,7 +2196,11 @@ class Scanner {
     // "July 9-15, 2025": a range of days in the month.
     const last = dayAfterDash(s, end);
     const d2 = last > 0 && !this.latinUnit(skipSp(s, last), false) ? +s.slice(end + 1, last) : 0;
-    if (d2 > num && d2 <= 31) end = last;
+    let lastDay = num;
+    if (d2 > num && d2 <= 31) {
+      end = last;
+      lastDay = d2;
+    }
     let year: number | null = null;
     let e2 = end;
     if (s.charCodeAt(end) === 44) {
@@ -2204,8 +2209,7 @@ class Scanner {
       if (z > 0) { year = +s.slice(r, z); e2 = z; }
     }
     const pfx = year === null ? `--${pad2(mo)}-` : `${year}-${pad2(mo)}-`;
-    const to = d2 > num && d2 <= 31 ? d2 : num;
-    return this.emitDate(i, e2, year, { from: pfx + pad2(num), to: pfx + pad2(to), label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
+    return this.emitDate(i, e2, year, { from: pfx + pad2(num), to: pfx + pad2(lastDay), label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
   }
 
   private englishPeriod(i: number, we: number, lw: string): number {
@@ -2787,14 +2791,21 @@ function fiscalWordEnd(s: string, p: number): number {
 /** What separates listings of one company in a bracket: (00700.HK/80700.HK), (09988.HK;BABA.N). */
 const LISTING_JOINERS = '/;；,，、';
 
+/** An exchange suffix at k (.HK, .SH, .T: one or two capitals): its end; k when there is none; 0 when too long. */
+function exchangeSuffixEnd(s: string, k: number): number {
+  if (s.charCodeAt(k) !== 46 || !isUpper(s.charCodeAt(k + 1))) return k;
+  let e = k + 1;
+  while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
+  return e - k - 1 <= 2 ? e : 0;
+}
+
 /** A lettered ticker with its exchange suffix at i (BABA.N, TCEHY.US); 0 if none. */
 function tickerEnd(s: string, i: number): number {
   let k = i;
   while (isUpper(s.charCodeAt(k)) && k - i <= 5) k++;
-  if (k === i || k - i > 5 || s.charCodeAt(k) !== 46 || !isUpper(s.charCodeAt(k + 1))) return 0;
-  let e = k + 1;
-  while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
-  return e - k - 1 <= 2 && !isAlnum(s.charCodeAt(e)) ? e : 0;
+  if (k === i || k - i > 5) return 0;
+  const e = exchangeSuffixEnd(s, k);
+  return e > k && !isAlnum(s.charCodeAt(e)) ? e : 0;
 }
 
 /** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */
@@ -2802,13 +2813,7 @@ function codeEnd(s: string, i: number): number {
   let k = i;
   while (isDigit(s.charCodeAt(k)) && k - i <= 6) k++;
   if (k - i < 4 || k - i > 6) return 0;
-  if (s.charCodeAt(k) === 46 && isUpper(s.charCodeAt(k + 1))) {
-    let e = k + 1;
-    while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
-    if (e - k - 1 > 2) return 0;
-    k = e;
-  }
-  return k;
+  return exchangeSuffixEnd(s, k);
 }
 
 /** am, pm, a.m., p.m. (any case) at q. */
@@ -2877,7 +2882,6 @@ function skipBackSp(s: string, q: number): number {
   return k;
 }
 
-/** The end of a four-digit year written at `p` ("2026", not "20261" or "2026a"), or -1. */
 /** End of the one or two digits after a hyphen or en dash at p, with nothing glued after them; 0 if none. */
 function dayAfterDash(s: string, p: number): number {
   const c = s.charCodeAt(p);
@@ -2887,6 +2891,7 @@ function dayAfterDash(s: string, p: number): number {
   return k > p + 1 && k - p <= 3 && !isAlnum(s.charCodeAt(k)) && !(s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) ? k : 0;
 }
 
+/** The end of a four-digit year written at `p` ("2026", not "20261" or "2026a"), or -1. */
 function yearEndAt(s: string, p: number): number {
   let z = p;
   while (isDigit(s.charCodeAt(z))) z++;

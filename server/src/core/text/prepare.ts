@@ -119,7 +119,8 @@ function spliceParagraphs(old: Paragraph[], oldMasked: string, maskedWindow: str
   let keep = firstAtOrAfterStart(old, a);
   while (keep > 0 && old[keep - 1].end > a - 2) keep--;
   const restart = keep > 0 ? old[keep - 1].start : 0;
-  const out = old.slice(0, Math.max(0, keep - 1));
+  const unchanged = Math.max(0, keep - 1);
+  const out = old.slice(0, unchanged);
   let stopped = false;
   const stop = (start: number): boolean => {
     if (start < b) return false;
@@ -140,7 +141,7 @@ function spliceParagraphs(old: Paragraph[], oldMasked: string, maskedWindow: str
   const scanned = paragraphsFrom(segment, 0, out, stop, restart);
   if (stopped || segmentEnd >= oldMasked.length) return scanned;
   // Blank lines in the window changed where paragraphs start after it: scan the rest as well.
-  out.length = Math.max(0, keep - 1);
+  out.length = unchanged;
   return paragraphsFrom(masked, restart, out, stop);
 }
 
