@@ -20,6 +20,11 @@ export interface TimeRef {
   label?: string;
   /** True when the year had to be taken from context or is unknown ("3月30日", "明年初"). */
   relative?: boolean;
+  /**
+   * A quarter or half of a fiscal year ("FY2026-Q2", "FY2025-H1"): its calendar months depend on
+   * the company, so `from`/`to` hold the same-numbered calendar part only as a placeholder.
+   */
+  fiscal?: string;
 }
 
 export interface Figure extends Span {
@@ -157,6 +162,8 @@ export interface Entity {
   names: { en: string[]; zh: string[] };
   description?: string;
   parents: string[];
+  /** Calendar month (1–12) the company's fiscal year ends in: FY2026 of a January year-end is Feb 2025–Jan 2026. */
+  fiscalYearEnd?: number;
   factIds: string[];
   file: string;
   line: number;

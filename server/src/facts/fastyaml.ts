@@ -84,7 +84,7 @@ function plainValue(s: string): unknown {
 }
 
 /** Keys as the validator spells them, so that most keys are strings V8 has already internalised. */
-const KNOWN_KEYS = ['entities', 'id', 'kind', 'names', 'en', 'zh', 'description', 'parents', 'facts', 'measure', 'value', 'low', 'high', 'unit', 'scale', 'qualifier', 'of', 'period', 'scope', 'as_of', 'source', 'url', 'title', 'publisher', 'date', 'superseded_by', 'note'];
+const KNOWN_KEYS = ['entities', 'id', 'kind', 'names', 'en', 'zh', 'description', 'parents', 'facts', 'measure', 'value', 'low', 'high', 'unit', 'scale', 'qualifier', 'of', 'period', 'scope', 'as_of', 'source', 'url', 'title', 'publisher', 'date', 'superseded_by', 'note', 'fiscal_year_end'];
 
 // The common lines are matched natively by sticky regexes (test + lastIndex: nothing allocated),
 // so that little JavaScript runs per line, which matters most before the JIT has warmed up.

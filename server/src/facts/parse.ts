@@ -297,12 +297,19 @@ function readEntity(file: string, node: MapView, problem: ProblemFn, intern: Int
     problem(node.at(), 'store-missing-name', `Entity ${id}: needs at least one name under \`names.en\` or \`names.zh\`.`);
     names.en.push(id);
   }
+  let fiscalYearEnd: number | undefined;
+  if (raw.fiscal_year_end != null) {
+    const m = num(raw.fiscal_year_end);
+    if (m != null && Number.isInteger(m) && m >= 1 && m <= 12) fiscalYearEnd = m;
+    else problem(node.fieldPos('fiscal_year_end'), 'store-bad-fiscal-year-end', `Entity ${id}: \`fiscal_year_end\` must be the month number (1–12) the fiscal year ends in, not "${raw.fiscal_year_end}"; fiscal periods of its facts are compared as written.`, 'warning');
+  }
   return {
     id,
     kind,
     names,
     description: str(raw.description),
     parents: strList(raw.parents),
+    ...(fiscalYearEnd ? { fiscalYearEnd } : {}),
     factIds: [],
     file,
     line: node.line,

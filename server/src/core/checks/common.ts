@@ -72,6 +72,7 @@ export function repValue(value: number | null, low: number | null, high: number 
 export function timeKeyOf(time: TimeRef | undefined): string {
   if (!time) return '';
   if (time.relative) return 'rel:' + (time.label ?? '');
+  if (time.fiscal) return time.fiscal;
   if (time.label && /^FY\s?\d{4}$/i.test(time.label)) return time.label.toUpperCase().replace(/\s/g, '');
   return `${time.from ?? ''}..${time.to ?? ''}`;
 }
@@ -80,7 +81,7 @@ export function timeKeyOf(time: TimeRef | undefined): string {
 export function periodKey(period: string | undefined): string {
   if (!period) return '';
   const p = period.trim();
-  if (/^FY\d{4}$/i.test(p)) return p.toUpperCase();
+  if (/^FY\d{4}(?:-[QH][1-4])?$/i.test(p)) return p.toUpperCase();
   let m = /^(\d{4})\.\.(\d{4})$/.exec(p);
   if (m) return `${m[1]}..${m[2]}`;
   m = /^(\d{4})-Q([1-4])$/i.exec(p);
@@ -96,6 +97,29 @@ export function periodKey(period: string | undefined): string {
   return p;
 }
 const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/**
+ * A fiscal key ("FY2026", "FY2026-Q2", "FY2025-H1") as calendar months, for a company whose fiscal
+ * year ends in month `yearEnd`; other keys, and fiscal ones without a known year-end, unchanged.
+ * FY2026 of a January year-end runs Feb 2025–Jan 2026; of a December year-end it is 2026.
+ */
+export function calendarKey(key: string, yearEnd: number | undefined): string {
+  if (!yearEnd || !key.startsWith('FY')) return key;
+  const m = /^FY(\d{4})(?:-([QH])([1-4]))?$/.exec(key);
+  if (!m) return key;
+  const fy = Number(m[1]);
+  if (yearEnd === 12 && !m[2]) return `${fy}..${fy}`;
+  // Months counted from January of the fiscal year's first calendar year (1-based).
+  const first = yearEnd === 12 ? 1 : yearEnd + 1;
+  const startYear = yearEnd === 12 ? fy : fy - 1;
+  const [offset, months] = !m[2] ? [0, 12] : m[2] === 'Q' ? [(Number(m[3]) - 1) * 3, 3] : [(Number(m[3]) - 1) * 6, 6];
+  if (m[2] === 'H' && Number(m[3]) > 2) return key;
+  const at = (k: number) => {
+    const abs = startYear * 12 + (first - 1) + k;
+    return `${Math.floor(abs / 12)}-${pad((abs % 12) + 1)}`;
+  };
+  return `${at(offset)}..${at(offset + months - 1)}`;
+}
 
 /** A claim's time key in the same normal form as periodKey(). */
 export function claimTimeKey(time: TimeRef | undefined): string {

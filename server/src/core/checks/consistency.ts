@@ -1,13 +1,13 @@
 // The comparison engine behind internal-conflict, cross-draft-conflict, fact-conflict,
 // stale-figure and magnitude-slip. Claims are grouped by subject + measure family first, so a
 // 1 MB draft costs O(n · k) with a small k, never O(n²) over all figures.
-import type { Fact, Figure, Finding, Mention } from '../types.ts';
+import type { Fact, FactStore, Figure, Finding, Mention } from '../types.ts';
 import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
-  groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, repValue,
+  groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -427,22 +427,25 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
 }
 
 /** Whether a fact speaks about the same period as the claim. */
-function timeMatches(c: ClaimInfo, fact: Fact): boolean {
-  const pk = periodKey(fact.period);
+function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
+  // Fiscal quarters and years meet calendar ones through the company's fiscal year-end.
+  const yearEnd = store.entities.get(fact.entityId)?.fiscalYearEnd;
+  const pk = calendarKey(periodKey(fact.period), yearEnd);
+  const timeKey = calendarKey(c.timeKey, yearEnd);
   // An undated claim about a measure that changes over time (a valuation, a user count) is read as
   // the current state: it meets the undated facts of the chain (a stale check, never a conflict).
   if (TIME_VARYING_MEASURES.has(c.family) && !PERIODIC_MEASURES.has(c.family) && !pk) {
-    if (!c.timeKey) return true;
+    if (!timeKey) return true;
     // "valued at … in October 2025": a dated level meets the fact reported that month.
-    const [from, to] = c.timeKey.split('..');
+    const [from, to] = timeKey.split('..');
     return /^\d{4}-\d{2}$/.test(from) && from === to && fact.asOf.slice(0, 7) === from;
   }
   const periodic = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
-  if (periodic) return !!c.timeKey && !!pk && c.timeKey === pk;
+  if (periodic) return !!timeKey && !!pk && timeKey === pk;
   // A dated claim ("2019年向OpenAI投资10亿美元") is history, not the undated fact's current state.
-  if (!pk) return !c.timeKey || c.timeKey.slice(0, 4) >= fact.asOf.slice(0, 4) || c.timeKey.startsWith('rel:');
+  if (!pk) return !timeKey || timeKey.slice(0, 4) >= fact.asOf.slice(0, 4) || timeKey.startsWith('rel:');
   // "by the end of 2026" (2026-09..2026-12) lies within a fact of 2026: a level reached that year.
-  if (c.timeKey) return c.timeKey === pk || withinYear(c.timeKey, pk);
+  if (timeKey) return timeKey === pk || withinYear(timeKey, pk);
   // A multi-year plan (2025..2029) is the project's total; a single year is a flow.
   const [from, to] = pk.split('..');
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
@@ -513,7 +516,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const { store } = ctx;
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
   if (!all.length) return;
-  let facts = all.filter((f) => timeMatches(c, f));
+  let facts = all.filter((f) => timeMatches(c, f, store));
   const singular = isSingular(store, c.claim.subject!, c.family);
   if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
     const names = counterpartNames(ctx, c);

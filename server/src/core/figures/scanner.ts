@@ -1835,7 +1835,7 @@ class Scanner {
         const len = s.startsWith('财年', e) ? 2 : 4;
         // 2025财年第三季度, 2026财年Q2: a quarter of the fiscal year.
         const part = ZH_PARTS.match(s, e + len);
-        if (part && part.value.label.startsWith('Q')) return this.emitPeriod(A.start, e + len + part.len, v, { ...part.value, label: `FY${v} ${part.value.label}` }, 'zh', `FY${v} ${part.value.label}`);
+        if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(A.start, e + len + part.len, v, { ...part.value, label: `FY${v} ${part.value.label}` }, 'zh', `FY${v} ${part.value.label}`);
         const code = this.codeAfterYear(e + len);
         if (code) return this.emitPeriod(A.start, code.end, v, { ...code.part, label: `FY${v} ${code.part.label}` }, 'zh', `FY${v} ${code.part.label}`);
         return this.emitYear(A, e + len, prefix, 'zh', `FY${v}`);
@@ -1975,6 +1975,8 @@ class Scanner {
     const time: TimeRef = year === null
       ? { from: `--${pad2(part.fromMonth)}`, to: `--${pad2(part.toMonth)}`, label, relative: true }
       : { from: r.from, to: toYear ? `${toYear}-12` : r.to, label };
+    const fiscal = year !== null && !toYear && FISCAL_MARK.test(label + this.o.slice(start, end)) ? fiscalPart(year, part) : undefined;
+    if (fiscal) time.fiscal = fiscal;
     this.push({
       offset: start, length: end - start, text: this.o.slice(start, end), kind: 'period', value: year, low: null, high: null, unit: 'period',
       qualifier: 'exact', approx: false, time, lang,
@@ -2823,6 +2825,16 @@ function amPmAt(s: string, q: number): boolean {
   const c1 = s.charCodeAt(q + 1);
   if ((c1 | 32) === 109 && !isLatin(s.charCodeAt(q + 2))) return true;
   return c1 === 46 && (s.charCodeAt(q + 2) | 32) === 109;
+}
+
+const FISCAL_MARK = /fiscal|\bFY|财年|財年|财政年度|財政年度|财季|財季/i;
+
+/** "FY2026-Q2" / "FY2025-H1" for a quarter or half of fiscal year `year`; undefined for other parts. */
+function fiscalPart(year: number, part: PartDef): string | undefined {
+  const span = part.toMonth - part.fromMonth;
+  if (span === 2 && part.toMonth % 3 === 0) return `FY${year}-Q${part.toMonth / 3}`;
+  if (span === 5 && part.toMonth % 6 === 0) return `FY${year}-H${part.toMonth / 6}`;
+  return undefined;
 }
 
 /** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
