@@ -189,8 +189,16 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     for (let k = 0; k < after.length && k < 2; k++) {
       const c = after[k];
       const cue = t(ctx, Math.max(last.offset + last.length, c.offset - 14), c.offset) + t(ctx, c.offset + c.length, c.offset + c.length + 10);
+      // "复合增长率", "CAGR": growth per year compounded, not the change from A to B.
+      if (COMPOUND.test(cue) || COMPOUND.test(t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset))) {
+        if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib);
+        break;
+      }
       const up = UP.test(cue);
       const down = DOWN.test(cue);
+      // "…增加到9万片，到明年进一步提升至14万-15万片，是…的14-15倍": a third level of the same series;
+      // what follows it is about that level, not the change from A to B.
+      if (up === down && c.kind !== 'ratio' && sameUnit(c, a)) break;
       if (up === down && c.kind !== 'ratio') continue;
       const sign = down ? -1 : 1;
       const ic = figureRange(c);
@@ -226,6 +234,35 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       break;
     }
   }
+}
+
+const COMPOUND = /复合|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed/i;
+
+/**
+ * "2022-2024年营收从0.46亿元跃升至4.38亿元，复合增长率达208.44%": the rate r with A·(1+r)^n = B over the
+ * n years the sentence names (a year range, or the two years of A and B). No years, no check.
+ */
+function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv): void {
+  const years: number[] = [];
+  for (const f of list) {
+    if (f.offset >= c.offset || f.kind !== 'year') continue;
+    if (f.low != null && f.high != null && f.value == null) years.push(f.low, f.high);
+    else if (f.value != null) years.push(f.value);
+  }
+  if (years.length < 2) return;
+  const n = Math.max(...years) - Math.min(...years);
+  if (n < 1 || n > 50) return;
+  const rate = (x: Iv): Iv => [(Math.pow(x[0], 1 / n) - 1) * 100, (Math.pow(x[1], 1 / n) - 1) * 100];
+  const actual = rate(div(ib, ia));
+  if (overlap(widen(actual, 0.02), widen(figureRange(c), SLACK))) return;
+  const va = a.value ?? (ia[0] + ia[1]) / 2;
+  const vb = b.value ?? (ib[0] + ib[1]) / 2;
+  const fix = (Math.pow(vb / va, 1 / n) - 1) * 100;
+  const shown = `${Math.round(fix * 10) / 10}%`;
+  push(ctx, out, done, c, [a, b],
+    `算不上：${n}年间从${a.text}到${b.text}，年复合增长率约为${shown}，而非“${c.text}”。`,
+    `Does not compute: from ${a.text} to ${b.text} over ${n} years is a compound annual rate of about ${shown}, not "${c.text}".`,
+    fix);
 }
 
 const MORE_ZH = /^\s*(?:增加了|增长了|增加|多出了?|高出了?|多了|减少了|下降了|少了|低了)\s*(?:约|近|超过)?\s*$/;

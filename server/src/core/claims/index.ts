@@ -16,6 +16,8 @@ const ANAPHORA = [
 const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
   { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
+  // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
+  { scope: 'increment', words: ['新增', '追加', '额外', '加码', 'additional', 'an extra', 'incremental', 'another'] },
   { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
   { scope: 'initial', words: ['初期', '首期', '初始', '起步', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
 ];
@@ -76,15 +78,28 @@ SCOPE_CUES.forEach((cue, i) => {
 
 const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处)|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
 
-const SEGMENT_AFTER = /^(?:\s*(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment)|segment|division|business\s+unit)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
+const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment)|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
+
+const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?!且)|不过|相比|相较|对比/i;
 
 const RIVAL_AFTER = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
 
 const isLatinAt = (s: string, i: number): boolean => isLatin(s.charCodeAt(i));
 
+/**
+ * Several things named together before a total ("两项资料中心计画…共计6GW", "这些新资料中心将使整体容量达到7GW",
+ * "the two campuses have a combined 2 GW"): the sum of their figures, no one subject's.
+ */
+const SEVERAL = /这些|那些|这几|两项|两个|两座|两家|两者|二者|双方|三项|三个|三座|三家|几个|多个|多座|多家|\b(?:these|those|both|the\s+(?:two|three|four|five)|all\s+(?:two|three|four|five))\b/i;
+
 function scopeOf(clause: string): string | undefined {
   const phase = PHASE.exec(clause);
   if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
+  const scope = firstScopeCue(clause);
+  return scope === 'overall' && SEVERAL.test(clause) ? 'combined' : scope;
+}
+
+function firstScopeCue(clause: string): string | undefined {
   // The first cue of SCOPE_CUES with a word anywhere in the clause, in one pass.
   const lower = clause.toLowerCase();
   let first = SCOPE_CUES.length;
@@ -230,6 +245,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // Neither it nor its maker ("200,000 NVIDIA H100 GPUs") owns the count: no subject from them.
       const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
       if (counted || (!before && figure.kind === 'count' && maker && distance <= 3)) continue;
+      // "… ranges from 60 kW to 80 kW per rack, but the GB200 NVL72 reaches 140 kW": a name after a
+      // contrast belongs to the figures that follow it.
+      if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;
       // "2GW可容纳八个“Colossus”集群", "eight Stargate sites": a name counted by another number is an object here.
       if (m.offset > figure.offset + figure.length && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
       const relClause = before && relClauseLead;
@@ -263,6 +281,14 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           break;
         }
       }
+    }
+    // "OpenAI's massive 23-gigawatt roadmap": the owner named with 's just before the figure owns it,
+    // whatever deal or partner the rest of the sentence names.
+    const owner = !subject ? possessorBefore(text, store, mentions, figure, cStart, mentionCursor) : undefined;
+    if (owner !== undefined) {
+      subject = mentions[owner].entityId;
+      subjectMention = owner;
+      confidence = 0.85;
     }
     if (!subject && best) {
       const m = mentions[best.index];
@@ -722,6 +748,29 @@ const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|and|&)\s*$/i;
 /** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
 function joins(between: string): boolean {
   return JOINT.test(between) && between.indexOf('\n') === between.lastIndexOf('\n');
+}
+
+/** Between an owner and its figure: 's and at most three words ("'s massive", "'s planned new"). */
+const POSSESSIVE_GAP = /^['’]s\s+(?:[A-Za-z][A-Za-z-]*\s+){0,3}$/;
+
+/**
+ * The mention in the figure's clause that owns it with 's right before it, if any; not when a
+ * project, site or deal is named right after the figure ("Amazon's $20 billion Project Rainier campus").
+ */
+function possessorBefore(text: string, store: FactStore, mentions: Mention[], figure: Figure, cStart: number, from: number): number | undefined {
+  let owner: number | undefined;
+  let mi = from;
+  for (; mi < mentions.length && mentions[mi].offset < figure.offset; mi++) {
+    const m = mentions[mi];
+    const end = m.offset + m.length;
+    if (m.offset < cStart || figure.offset - end > 40) continue;
+    if (POSSESSIVE_GAP.test(text.slice(end, figure.offset))) owner = mi;
+  }
+  if (owner === undefined) return undefined;
+  while (mi < mentions.length && mentions[mi].offset < figure.offset + figure.length) mi++;
+  const next = mentions[mi];
+  const kind = next && next.offset - (figure.offset + figure.length) <= 2 ? store.entities.get(next.entityId)?.kind : undefined;
+  return kind === 'project' || kind === 'site' || kind === 'deal' ? undefined : owner;
 }
 
 function jointWithNeighbour(text: string, mentions: Mention[], i: number): number | undefined {
