@@ -87,3 +87,25 @@ test('fiscal_year_end is read from an entity; a bad one warns and the entity sti
     assert.deepEqual(parsed.problems.map((p) => [p.code, p.severity]), [['store-bad-fiscal-year-end', 'warning']], bad);
   }
 });
+
+test('the hover on a fiscal quarter gives its calendar months for the company the draft ties it to', async () => {
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  const { analyze } = await import('../../server/src/core/analyze.ts');
+  const { hoverAt } = await import('../../server/src/lsp/hover.ts');
+  const { loadFactStore } = await import('../../server/src/facts/load.ts');
+  const store = loadFactStore({ includeDefault: true });
+  const hover = (text: string, needle: string) => {
+    const doc = TextDocument.create('file:///d.md', 'markdown', 1, text);
+    const h = hoverAt(doc, text.indexOf(needle), analyze(text, { today: '2026-11-29' }, store), store, 'auto');
+    return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+  };
+  const zh = hover('英伟达2026财年Q2营收为467亿美元。', '2026财年Q2');
+  assert.match(zh, /财年的季度或半年/);
+  assert.match(zh, /英伟达: 2025-05 – 2025-07/);
+  const en = hover('Microsoft capex was $24.2 billion in the fourth quarter of fiscal 2025.', 'fourth quarter');
+  assert.match(en, /Microsoft: 2025-04 – 2025-06/);
+  // No company with a known fiscal year-end: no calendar months are invented.
+  const none = hover('The start-up had revenue of $2 million in fiscal Q2 2026.', 'fiscal Q2');
+  assert.match(none, /calendar months depend on the company/);
+  assert.doesNotMatch(none, /Calendar months:/);
+});

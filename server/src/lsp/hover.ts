@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Fact, FactStore, Figure } from '../core/types.ts';
 import { describeFigure, formatValue } from '../core/figures/format.ts';
 import { factsForClaim, factsOfEntity } from '../core/facts-query.ts';
+import { calendarKey } from '../core/checks/common.ts';
 import { escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
 import { convertCurrency } from '../core/currency.ts';
 import { pathToFileURL } from 'node:url';
@@ -86,6 +87,8 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
   const figure = analysis.figures[fi];
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(figure.text)}** → ${escapeMarkdown(describeFigure(figure, lang))}`);
+  const fiscal = figure.time?.fiscal && fiscalMonths(figure.time.fiscal, analysis, store, lang);
+  if (fiscal) lines.push(fiscal);
   const claim = analysis.claims.find((c) => c.figure === fi);
   const conversion = conversions(figure, lang) ?? currencyLine(figure, lang, yearOf(claim?.time?.from));
   if (conversion) lines.push(conversion);
@@ -113,6 +116,23 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
     }
   }
   return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, figure) };
+}
+
+/** "Nvidia: 2025-05 – 2025-07": the calendar months of a fiscal period, for the companies the draft ties it to. */
+function fiscalMonths(fiscal: string, analysis: Analysis, store: FactStore, lang: Lang): string | undefined {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const c of analysis.claims) {
+    if (c.time?.fiscal !== fiscal || !c.subject || seen.has(c.subject)) continue;
+    seen.add(c.subject);
+    const entity = store.entities.get(c.subject);
+    if (!entity?.fiscalYearEnd) continue;
+    const [from, to] = calendarKey(fiscal, entity.fiscalYearEnd).split('..');
+    const name = entity.names[lang][0] ?? entity.names.en[0] ?? entity.id;
+    parts.push(`${escapeMarkdown(name)}: ${from}${to && to !== from ? ` – ${to}` : ''}`);
+  }
+  if (!parts.length) return undefined;
+  return (lang === 'zh' ? '日历月份：' : 'Calendar months: ') + parts.join('; ');
 }
 
 function conversions(figure: Figure, lang: Lang): string | undefined {

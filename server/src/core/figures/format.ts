@@ -231,6 +231,8 @@ export function describeIn(f: Figure, lang: 'zh' | 'en'): string {
       const hedge = f.qualifier !== 'exact' ? (lang === 'zh' ? HEDGE_ZH[f.qualifier] ?? '' : `${HEDGE_EN[f.qualifier] ?? ''} `) : '';
       return `${hedge}${lang === 'zh' ? `${f.value}年` : f.value}${label}${f.qualifier === 'about' && f.low !== null ? ` (${f.low}–${f.high})` : ''}`;
     }
+    // A fiscal quarter's calendar months are the company's (the hover names them when it knows it).
+    if (t?.fiscal) return `${t.label ?? f.text}: ${lang === 'zh' ? '财年的季度或半年，日历月份取决于公司' : 'part of a fiscal year; its calendar months depend on the company'}`;
     return `${t?.label ?? f.text}: ${range}${t?.relative ? (lang === 'zh' ? '（年份取决于上下文）' : ' (year from context)') : ''}`;
   }
   const conv = (v: number): string => {
