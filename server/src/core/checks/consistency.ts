@@ -451,6 +451,17 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
 }
 
+/** The claim's own time covers the month the fact was true: history, not a stale figure. */
+function datedAt(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
+  const key = calendarKey(c.timeKey, store.entities.get(fact.entityId)?.fiscalYearEnd);
+  const m = /^(\d{4}(?:-\d{2})?)\.\.(\d{4}(?:-\d{2})?)$/.exec(key);
+  if (!m) return false;
+  const month = fact.asOf.slice(0, 7);
+  const from = m[1].length === 4 ? `${m[1]}-01` : m[1];
+  const to = m[2].length === 4 ? `${m[2]}-12` : m[2];
+  return month >= from && month <= to;
+}
+
 function withinYear(claimKey: string, pk: string): boolean {
   const m = /^(\d{4})\.\.(\d{4})$/.exec(pk);
   if (!m || m[1] !== m[2]) return false;
@@ -487,6 +498,9 @@ function factMentions(fact: Fact, names: string[][]): boolean {
   return names.some((list) => list.some((n) => n.length >= 2 && t.includes(n)));
 }
 
+/** A company's whole order book: backlog, remaining performance obligations (RPO), 积压订单, 剩余履约义务. */
+const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|未交付订单|在手订单|剩余履约义务|未履行履约义务/i;
+
 const EPS = 0.02;
 
 function widened(fact: Fact): { lo: number; hi: number } {
@@ -518,7 +532,11 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (!all.length) return;
   let facts = all.filter((f) => timeMatches(c, f, store));
   const singular = isSingular(store, c.claim.subject!, c.family);
-  if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
+  // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever
+  // counterparties its contracts have; it meets the backlog facts only.
+  if (c.family === 'contract_value' && BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset))) {
+    facts = facts.filter((f) => BACKLOG.test(f.scope ?? ''));
+  } else if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
     const names = counterpartNames(ctx, c);
     facts = names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
@@ -544,6 +562,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     }
     const old = matching.find((f) => f.supersededBy && closeMatch(c, f));
     if (!old) return;
+    // "ended the third quarter of 2025 with a backlog of $55.6 billion": a level dated to when it was
+    // true (a fact without a period). A plan for a period ("capex of $100B in 2025") can still be stale.
+    if (!old.period && datedAt(c, old, store)) return;
     const newer = latestOf(store, old);
     if (newer === old || (closeMatch(c, newer) && !older)) return;
     res.stale.push(staleFinding(ctx, c, old, newer));

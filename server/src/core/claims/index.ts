@@ -298,7 +298,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       confidence = inClause ? 0.85 : 0.7;
       if ((entityOf(store, m)?.kind ?? 'org') === 'person') confidence -= 0.3;
       // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
-      const partner = jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd);
+      const partner = jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd) ?? partyBefore(text, mentions, best.index, cStart);
       if (partner != null) {
         // "AMD与OpenAI达成…协议", "英伟达向OpenAI投资…": the deal between the two when the store has one.
         const deal = DEAL_WORDS.test(sentenceText) ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
@@ -748,6 +748,14 @@ const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|and|&)\s*$/i;
 /** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
 function joins(between: string): boolean {
   return JOINT.test(between) && between.indexOf('\n') === between.lastIndexOf('\n');
+}
+
+/** "OpenAI's contracts with CoreWeave are worth …": mention i is the other party of an earlier one in the clause. */
+function partyBefore(text: string, mentions: Mention[], i: number, cStart: number): number | undefined {
+  const m = mentions[i];
+  if (!/(?:[与和同跟]|\bwith)\s*$/i.test(text.slice(Math.max(cStart, m.offset - 6), m.offset))) return undefined;
+  for (let k = i - 1; k >= 0 && mentions[k].offset >= cStart; k--) if (mentions[k].entityId !== m.entityId) return k;
+  return undefined;
 }
 
 /** Between an owner and its figure: 's and at most three words ("'s massive", "'s planned new"). */
