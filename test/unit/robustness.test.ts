@@ -146,12 +146,13 @@ test('an edit keeps the objects of the paragraphs it did not reach', () => {
 
 test('an edit that changes which entity a shared name means far away updates that mention too', () => {
   // "Stargate" names the 2024 Microsoft–OpenAI plan and the 2025 joint venture: the draft's other
-  // mentions decide. Adding Microsoft and OpenAI at the top flips a mention 3,000 characters below.
+  // mentions decide. Adding Microsoft (three times) and OpenAI at the top flips a mention 3,000
+  // characters below (OpenAI is a parent of both; on a tie the newer venture wins).
   const filler = Array.from({ length: 30 }, (_, k) => `Paragraph ${k} of background with no names in it at all, only words.`).join('\n\n');
   const text = 'SoftBank and Oracle signed.\n\n' + filler + '\n\nStargate will cost $100 billion.\n';
   const memo = new AnalysisMemo();
   const before = analyze(text, { today: TODAY, memo }, store);
-  const edited = 'Microsoft and OpenAI, Microsoft and OpenAI. ' + text;
+  const edited = 'Microsoft and OpenAI, Microsoft and OpenAI, and Microsoft again. ' + text;
   const after = analyze(edited, { today: TODAY, memo, previous: before }, store);
   const stargate = (a: typeof before) => a.mentions.find((m) => m.text === 'Stargate')?.entityId;
   assert.notEqual(stargate(after), stargate(before));

@@ -501,6 +501,8 @@ function factMentions(fact: Fact, names: string[][]): boolean {
 /** A company's whole order book: backlog, remaining performance obligations (RPO), 积压订单, 剩余履约义务. */
 const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|未交付订单|在手订单|剩余履约义务|未履行履约义务/i;
 
+const ONE_SIDED = new Set(['more-than', 'at-least', 'up-to', 'less-than', 'at-most']);
+
 const EPS = 0.02;
 
 function widened(fact: Fact): { lo: number; hi: number } {
@@ -542,7 +544,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
-  const matching = facts.filter((f) => !disjoint(c, widened(f)));
+  // A fact of another scope with an open bound ("more than 200 MW" for the first phase) agrees with
+  // nearly anything above it: it does not vouch for the figure.
+  const cScopeKey = claimScopeKey(c.scope);
+  const matching = facts.filter((f) => !disjoint(c, widened(f)) && !(ONE_SIDED.has(f.qualifier) && scopeKeyFor(c, f) !== cScopeKey));
   if (matching.length) {
     // Agreeing loosely with the current fact is agreeing, unless the figure is exactly an older one
     // ("about $80 billion" is within 10% of the reported $88.2B, but it is the superseded plan's 80).

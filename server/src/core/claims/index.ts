@@ -18,7 +18,7 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
   { scope: 'increment', words: ['新增', '追加', '额外', '加码', 'additional', 'an extra', 'incremental', 'another'] },
-  { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
+  { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', '总用电', '总容量', '总装机', '总电力', '总功率', '总规模', '总算力', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
   { scope: 'initial', words: ['初期', '首期', '初始', '起步', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
 ];
 const PHASE = /第([一二三四五六七八九十\d]+)阶段|phase\s+(\d+|one|two|three|four|five)\b/i;
@@ -91,6 +91,9 @@ const isLatinAt = (s: string, i: number): boolean => isLatin(s.charCodeAt(i));
  * "the two campuses have a combined 2 GW"): the sum of their figures, no one subject's.
  */
 const SEVERAL = /这些|那些|这几|两项|两个|两座|两家|两者|二者|双方|三项|三个|三座|三家|几个|多个|多座|多家|\b(?:these|those|both|the\s+(?:two|three|four|five)|all\s+(?:two|three|four|five))\b/i;
+
+/** A sentence that enumerates: 、, 以及, or "A, B and C". */
+const LISTED = /、|以及|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]/;
 
 function scopeOf(clause: string): string | undefined {
   const phase = PHASE.exec(clause);
@@ -361,6 +364,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
     if (scopeAt !== cStart || scopeEnd !== cEnd) {
       scopeFound = scopeOf(text.slice(cStart, cEnd));
+      // A total in a sentence that lists things ("Shackelford、Dona Ana，以及中西部一处地点，总用电量超过5.5吉瓦") is their sum.
+      if (scopeFound === 'overall' && LISTED.test(sentenceText)) scopeFound = 'combined';
       scopeAt = cStart;
       scopeEnd = cEnd;
     }
@@ -372,6 +377,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
     }
     if (scope === 'per-unit' && (measure === 'chip_power' || measure === 'power') && subject && store.entities.get(subject)?.kind === 'chip') scope = undefined;
+    // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
+    // company's many, not their total (a site's own figure stays the site's).
+    if (scope === undefined && subject && store.entities.get(subject)?.kind !== 'site' && oneSite(text, figure)) scope = 'one-site';
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
   }
 }
@@ -686,6 +694,14 @@ function embeddedAnaphor(text: string, figure: Figure): { noun: string; deal: bo
     if (m) return { noun: m[0].replace(/^\s*的?\s*/, '').trim().toLowerCase(), deal: o.deal };
   }
   return undefined;
+}
+
+const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家)\s*$/i;
+const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
+
+/** "a 1 GW campus", "一座1吉瓦的园区": a figure that describes one site, named with an indefinite article. */
+function oneSite(text: string, figure: Figure): boolean {
+  return ONE_BEFORE.test(text.slice(Math.max(0, figure.offset - 40), figure.offset)) && SITE_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 30));
 }
 
 function isThingKind(store: FactStore, id: string): boolean {

@@ -185,19 +185,43 @@ function mergeMentions(base: RawMention[], extra: RawMention[]): RawMention[] {
  * Several entities share a name (the 2024 Microsoft–OpenAI "Stargate" plan and the 2025 Stargate
  * joint venture). Prefer the one whose parents and children the draft mentions most.
  */
+/**
+ * One entity for a name several share ("Stargate": the 2024 supercomputer plan or the 2025 joint
+ * venture): the one whose parents and children (its sites: 阿比林) the draft names most; on a tie the
+ * one with the latest fact, which is what a draft written now most likely means.
+ */
 function disambiguate(ids: string[], counts: Map<string, number>, store: FactStore): string {
   let best = ids[0];
   let bestScore = -1;
+  let bestLatest = '';
+  const { children, latest } = familyOf(store);
   for (const id of ids) {
     const entity = store.entities.get(id);
     if (!entity) continue;
     let score = 0;
     for (const p of entity.parents) score += Math.min(counts.get(p) ?? 0, 5) * 2;
+    for (const c of children.get(id) ?? []) score += Math.min(counts.get(c) ?? 0, 5) * 2;
     score += Math.min(counts.get(id) ?? 0, 5);
-    if (score > bestScore) {
+    const newest = latest.get(id) ?? '';
+    if (score > bestScore || (score === bestScore && newest > bestLatest)) {
       best = id;
       bestScore = score;
+      bestLatest = newest;
     }
   }
   return best;
+}
+
+const families = new WeakMap<FactStore, { children: Map<string, string[]>; latest: Map<string, string> }>();
+
+/** Children of each entity (entities that name it as a parent) and the as_of of its newest fact. */
+function familyOf(store: FactStore): { children: Map<string, string[]>; latest: Map<string, string> } {
+  let f = families.get(store);
+  if (f) return f;
+  const children = new Map<string, string[]>();
+  const latest = new Map<string, string>();
+  for (const e of store.entities.values()) for (const p of e.parents) children.set(p, [...(children.get(p) ?? []), e.id]);
+  for (const fact of store.facts.values()) if (fact.asOf > (latest.get(fact.entityId) ?? '')) latest.set(fact.entityId, fact.asOf);
+  families.set(store, (f = { children, latest }));
+  return f;
 }
