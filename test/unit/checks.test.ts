@@ -105,6 +105,8 @@ test('the example article has no warnings (stale hints allowed)', () => {
   const all = analyze(text, { today: TODAY }, store).findings;
   assert.deepEqual(all.filter((f) => f.severity !== 'information' && f.severity !== 'hint').map((f) => [f.code, f.message]), []);
   assert.ok(all.every((f) => f.code !== 'internal-error'));
+  // Its one information: the 2024 plan's 5千兆瓦 (phase 5), superseded by the venture's 10 GW.
+  assert.deepEqual(all.map((f) => [f.code, text.slice(f.offset, f.offset + f.length), f.factIds]), [['stale-figure', '5千兆瓦', ['stargate-2024-power-2024-03', 'stargate-jv-power_capacity-2025-01']]]);
 });
 
 // ---------------------------------------------------------------------------------------------

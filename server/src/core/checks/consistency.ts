@@ -544,11 +544,11 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
+  const matching = facts.filter((f) => !disjoint(c, widened(f)));
   // A fact of another scope with an open bound ("more than 200 MW" for the first phase) agrees with
-  // nearly anything above it: it does not vouch for the figure.
+  // nearly anything above it: it vouches for the figure only when it is also close to it.
   const cScopeKey = claimScopeKey(c.scope);
-  const matching = facts.filter((f) => !disjoint(c, widened(f)) && !(ONE_SIDED.has(f.qualifier) && scopeKeyFor(c, f) !== cScopeKey));
-  if (matching.length) {
+  if (matching.some((f) => closeMatch(c, f) || !(ONE_SIDED.has(f.qualifier) && scopeKeyFor(c, f) !== cScopeKey))) {
     // Agreeing loosely with the current fact is agreeing, unless the figure is exactly an older one
     // ("about $80 billion" is within 10% of the reported $88.2B, but it is the superseded plan's 80).
     const older = exactlyOlder(c, matching);
