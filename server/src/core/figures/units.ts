@@ -61,6 +61,8 @@ for (const [k, c] of [
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
+  // The Macau pataca (澳門元, 澳门币); 澳元 is the Australian dollar.
+  ['澳门元', 'MOP'], ['澳门币', 'MOP'],
 ] as const) ZH_UNITS.add(k, money(c));
 // Cents: 每股1美分.
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
@@ -195,7 +197,7 @@ EN_SYMBOLS.add('%', u('percent', 'percent', 1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
-for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'BRL', 'NZD']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
+for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'BRL', 'NZD', 'MOP']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
 
 /** Case-folded words and phrases; must end at a word boundary. */
 export const EN_WORDS = new Trie<UnitDef>();
@@ -224,6 +226,7 @@ words(['rupees', 'rupee'], money('INR'));
 words(['ringgit'], money('MYR'));
 words(['rand'], money('ZAR'));
 words(['reais'], money('BRL'));
+words(['patacas', 'pataca'], money('MOP'));
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
 /** Basis points: hundredths of a percentage point. */
