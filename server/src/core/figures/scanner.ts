@@ -77,13 +77,17 @@ const PRODUCT_BEFORE = new Set([
 
 const STOP_FLAGS = new Uint8Array(0x10000);
 for (const ch of '的了和与及或在为是，。、；：！？（）()“”‘’「」《》,.;:!?\n\r 将并而但就也都从向对把被给让') STOP_FLAGS[ch.charCodeAt(0)] = 1;
-/** Nouns that a counted noun can modify ("数据中心机房楼", "GPU超级计算集群"): then they are what is counted. */
+/**
+ * Nouns that a counted noun can modify ("数据中心机房楼", "GPU超级计算集群", "晶圆厂"): then they are what
+ * is counted. 厂 alone covers 晶圆厂 (a fab), 芯片厂, 工厂, 厂房, 厂商.
+ */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '工厂', '厂房', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商', '计划', '计画', '规划', '协议', '交易', '工程', '方案']) ZH_HEAD_NOUNS.add(w, true);
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商', '计划', '计画', '规划', '协议', '交易', '工程', '方案']) ZH_HEAD_NOUNS.add(w, true);
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
   'startup', 'startups', 'deal', 'deals', 'contract', 'contracts', 'order', 'orders', 'supplier', 'suppliers', 'stocks', 'vendors', 'vendor', 'leases', 'lease',
+  'fab', 'fabs', 'plant', 'plants', 'factory', 'factories', 'hub', 'hubs',
 ]);
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
@@ -928,6 +932,8 @@ class Scanner {
     if (isCJK(c)) {
       const next = zhNounAt(s, e);
       if (next) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + next.len } : { noun: next.value, end: e + next.len, adjacent: found.adjacent };
+      // 芯片中心, GPU中心: a centre named after what it holds (中心 further on often modifies: 智算中心机架).
+      if (c === 0x4e2d /* 中 */ && s.charCodeAt(e + 1) === 0x5fc3 /* 心 */) return null;
       for (let k = e; k < e + 5 && k < this.n; k++) {
         const d = s.charCodeAt(k);
         if (!isCJK(d) || STOP_FLAGS[d] === 1) break;
