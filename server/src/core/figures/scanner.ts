@@ -1420,7 +1420,7 @@ class Scanner {
       const t = this.yearForms(A, A.a!.intDigits === 4 ? this.prefixAt(A.start) : null);
       if (t > 0) return t;
     } else if (A.src === 'zh' && A.z!.digitString && s.charCodeAt(A.end) === 0x5e74 && isYear(A.v!)) {
-      return this.emitYear(A, A.end + 1, this.prefixAt(A.start), 'zh');
+      return this.afterYearWord(A, this.prefixAt(A.start));
     }
     // Months in Chinese numerals: 三月, 十二月, 三月三十日 (not 两月).
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && !A.z!.digitString && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && s.charCodeAt(A.start) !== 0x4e24 && !this.prefixAt(A.start)) {
@@ -1824,21 +1824,7 @@ class Scanner {
     if (a.intDigits === 4 && isYear(v)) {
       const range = this.yearRange(A, e);
       if (range) return range;
-      if (s.charCodeAt(e) === 0x5e74 /* 年 */) {
-        // 年代 (the 2020s) → period; 年 + month/day; 年 + part; plain year.
-        const p = e + 1;
-        if (s.charCodeAt(p) === 0x4ee3) {
-          return this.emitPeriod(A.start, p + 1, v, { fromMonth: 1, toMonth: 12, label: `${v}s` }, 'zh', s.slice(A.start, p + 1), v + 9);
-        }
-        const md = this.zhMonthDay(p, v, A.start);
-        if (md > p) return md;
-        const part = ZH_PARTS.match(s, p);
-        if (part) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
-        const code = this.codeAfterYear(p);
-        if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
-        // 2024年度: the year (年度 = financial or calendar year, as written).
-        return this.emitYear(A, s.charCodeAt(p) === 0x5ea6 /* 度 */ ? p + 1 : p, prefix, 'zh');
-      }
+      if (s.charCodeAt(e) === 0x5e74 /* 年 */) return this.afterYearWord(A, prefix);
       if (s.startsWith('财年', e) || s.startsWith('财政年度', e)) {
         const len = s.startsWith('财年', e) ? 2 : 4;
         // 2025财年第三季度, 2026财年Q2: a quarter of the fiscal year.
@@ -1879,6 +1865,27 @@ class Scanner {
       return this.emitYear(A, e, prefix, 'en');
     }
     return 0;
+  }
+
+  /**
+   * A year written with 年 (2025年, 二〇二五年; A ends before 年) and what follows it: 年代 (the 2020s),
+   * a month or day (a date), a part of the year (2025年下半年, 二〇二五年下半年) or a quarter code
+   * (2025年Q4), all periods; else the year (2024年度 too: 年度 = financial or calendar year, as written).
+   */
+  private afterYearWord(A: Side, prefix: QualMatch | null): number {
+    const s = this.s;
+    const v = A.v!;
+    const p = A.end + 1;
+    if (s.charCodeAt(p) === 0x4ee3) {
+      return this.emitPeriod(A.start, p + 1, v, { fromMonth: 1, toMonth: 12, label: `${v}s` }, 'zh', s.slice(A.start, p + 1), v + 9);
+    }
+    const md = this.zhMonthDay(p, v, A.start);
+    if (md > p) return md;
+    const part = ZH_PARTS.match(s, p);
+    if (part) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
+    const code = this.codeAfterYear(p);
+    if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
+    return this.emitYear(A, s.charCodeAt(p) === 0x5ea6 /* 度 */ ? p + 1 : p, prefix, 'zh');
   }
 
   /**
