@@ -135,13 +135,21 @@ function ZH_NOUN_LIST(): [string, string][] {
   ];
 }
 /**
+ * Words that start with the character after 家 where 家 is the classifier (18家用于训练的芯片公司,
+ * 3家具有资质的企业, 两家电信运营商), though 家 and that character also make a word (家用, 家具, 家电).
+ */
+const AFTER_JIA_CLASSIFIER = new Trie<true>();
+for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区']) AFTER_JIA_CLASSIFIER.add(w, true);
+
+/**
  * A classifier or counted noun at `at` that is really the start of another word: 卡 counts
  * accelerator cards (万卡集群, 10万张卡) but not in 卡车, 一卡通, 卡塔尔, 卡路里, 卡特尔, 卡拉OK, 卡位,
- * 卡片; 家 counts firms (3家公司) but not in 家庭, 家族, 家电.
+ * 卡片; 家 counts firms (3家公司) but not in 家庭, 家族, 家电, 家用 (unless another word starts right
+ * after 家: 家用于, 家电信).
  */
 export function startsAnotherWord(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
-  if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]); // 数百万家庭: no classifier
+  if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]) && !AFTER_JIA_CLASSIFIER.match(s, at + 1); // 数百万家庭: no classifier
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at); // 两位数增长: "double-digit", no people counted
   return c === 0x5361 /* 卡 */ && at + 1 < s.length && '车通塔路特拉尔西门位片口住套'.includes(s[at + 1]);
 }
