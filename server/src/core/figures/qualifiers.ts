@@ -75,6 +75,21 @@ function wordsBefore(s: string, end: number, k: number): { words: string[]; star
   return { words, starts };
 }
 
+/** Words saying an amount comes on top of another: "an extra", "an additional", "another", "a further". */
+const ADDED_AMOUNT: Record<string, string> = { extra: 'an', additional: 'an', further: 'a', another: '' };
+
+/**
+ * The length of "an extra " (and the like) right before `start`: a hedge before it still hedges the
+ * number ("as high as an extra 5.8 gigawatts", "more than another 2,000 jobs"). 0 when none.
+ */
+function addedAmountLength(s: string, start: number): number {
+  const { words, starts } = wordsBefore(s, start, 2);
+  const article = words.length ? ADDED_AMOUNT[words[words.length - 1]] : undefined;
+  if (article === undefined) return 0;
+  if (article === '') return start - starts[words.length - 1];
+  return words.length === 2 && words[0] === article ? start - starts[0] : 0;
+}
+
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
 export function prefixQualifier(s: string, start: number): QualMatch | null {
   // Symbols first.
@@ -122,9 +137,14 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     return null;
   }
   // English: one to four words, the last of which ends a hedge.
-  const last = wordsBefore(s, start, 1).words;
+  let end = start;
+  let last = wordsBefore(s, end, 1).words;
+  if (last.length === 1 && ADDED_AMOUNT[last[0]] !== undefined) {
+    end -= addedAmountLength(s, start);
+    last = wordsBefore(s, end, 1).words;
+  }
   if (last.length === 0 || !EN_PREFIX_LAST.has(last[0])) return null;
-  const { words, starts } = wordsBefore(s, start, 4);
+  const { words, starts } = wordsBefore(s, end, 4);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const phrase = words.slice(words.length - k).join(' ');
     const q = enPrefix.get(phrase);
