@@ -1140,7 +1140,7 @@ class Scanner {
         return skip;
       }
       const pw = this.prevWord(side.start);
-      if (pw && PRODUCT_BEFORE.has(pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
+      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
@@ -1263,6 +1263,22 @@ class Scanner {
       p++;
     }
     return /^series\b/i.test(s.slice(p, p + 7));
+  }
+
+  /**
+   * A model or label word `pw` before the number ("GPT-5", "Phase 2", "Gen 5"), which makes the number
+   * part of a name; not when it ends a compound adjective ("next-generation 2-nanometer chips").
+   */
+  private productLabelBefore(start: number, pw: string | null): boolean {
+    if (!pw || !PRODUCT_BEFORE.has(pw)) return false;
+    const s = this.s;
+    let b = start;
+    while (b > 0 && !isLatin(s.charCodeAt(b - 1)) && start - b < 3) b--;
+    b -= pw.length;
+    if (s.charCodeAt(b - 1) !== 45 || !isLatin(s.charCodeAt(b - 2))) return true;
+    let a = b - 1;
+    while (a > 0 && isLatin(s.charCodeAt(a - 1)) && b - a < 12) a--;
+    return !EN_NOUN_ADJECTIVES.has(s.slice(a, b + pw.length).toLowerCase());
   }
 
   private prevWord(start: number): string | null {
@@ -2556,7 +2572,7 @@ class Scanner {
     // Plain number words.
     if (isLatin(s.charCodeAt(i - 1))) return we;
     const pw = this.prevWord(i);
-    if (pw && PRODUCT_BEFORE.has(pw)) return wordEnd(s, i);
+    if (this.productLabelBefore(i, pw)) return wordEnd(s, i);
     if (isUpper(s.charCodeAt(i)) && !this.sentenceStart(i)) {
       // Capitalised number words mid-sentence name things (Three Mile Island, Fifty Shades).
       const q = skipSp(s, we);
