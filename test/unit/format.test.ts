@@ -17,6 +17,7 @@ test('formatValue: English style', () => {
   assert.equal(formatValue(2e6, 'count', 'en', { noun: 'chip' }), '2 million chips');
   assert.equal(formatValue(1.3e10, 'CNY', 'en'), '13 billion yuan');
   assert.equal(formatValue(2e8, 'MOP', 'en'), 'MOP$200 million');
+  assert.equal(formatValue(5e11, 'BRL', 'en'), 'R$500 billion');
   assert.equal(formatValue(1e13, 'Wh', 'en'), '10 TWh');
   assert.equal(formatValue(27, 'percent', 'en'), '27%');
   assert.equal(formatValue(3, 'ratio', 'en'), '3×');
@@ -30,6 +31,7 @@ test('formatValue: Chinese style, preferring the draft unit word', () => {
   assert.equal(formatValue(4e5, 'count', 'zh', { noun: 'GPU' }), '40万块GPU');
   assert.equal(formatValue(1.5e12, 'USD', 'zh'), '1.5万亿美元');
   assert.equal(formatValue(2e8, 'MOP', 'zh'), '2亿澳门元');
+  assert.equal(formatValue(5e11, 'BRL', 'zh'), '5000亿雷亚尔');
   assert.equal(formatValue(1e11, 'Wh', 'zh', { unitText: '度' }), '1亿度');
 });
 

@@ -9,7 +9,7 @@ export interface UnitInfo {
 
 const YEAR_SECONDS = 365.25 * 86400;
 
-const CURRENCIES = ['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'KRW', 'INR', 'AED', 'SAR', 'TWD', 'CAD', 'AUD', 'CHF', 'SGD', 'NOK', 'MOP'];
+const CURRENCIES = ['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'KRW', 'INR', 'AED', 'SAR', 'TWD', 'CAD', 'AUD', 'CHF', 'SGD', 'NOK', 'MOP', 'BRL'];
 
 export const STORE_UNITS: Record<string, UnitInfo> = {
   W: { base: 'W', factor: 1, kind: 'power' },

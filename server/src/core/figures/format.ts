@@ -13,10 +13,10 @@ export interface FormatOptions {
 const SI: [string, number][] = [['E', 1e18], ['P', 1e15], ['T', 1e12], ['G', 1e9], ['M', 1e6], ['k', 1e3], ['', 1]];
 const CURRENCY_EN: Record<string, [string, string]> = {
   USD: ['US$', ''], EUR: ['€', ''], GBP: ['£', ''], HKD: ['HK$', ''], AUD: ['A$', ''], CAD: ['C$', ''], SGD: ['S$', ''],
-  TWD: ['NT$', ''], CNY: ['', ' yuan'], JPY: ['', ' yen'], KRW: ['', ' won'], INR: ['₹', ''], MOP: ['MOP$', ''],
+  TWD: ['NT$', ''], CNY: ['', ' yuan'], JPY: ['', ' yen'], KRW: ['', ' won'], INR: ['₹', ''], MOP: ['MOP$', ''], BRL: ['R$', ''],
 };
 const CURRENCY_ZH: Record<string, string> = {
-  USD: '美元', CNY: '元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港元', KRW: '韩元', TWD: '新台币', AUD: '澳元', CAD: '加元', SGD: '新加坡元', INR: '卢比', MOP: '澳门元',
+  USD: '美元', CNY: '元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港元', KRW: '韩元', TWD: '新台币', AUD: '澳元', CAD: '加元', SGD: '新加坡元', INR: '卢比', MOP: '澳门元', BRL: '雷亚尔',
 };
 const NOUN_ZH: Record<string, [string, string]> = {
   GPU: ['块', 'GPU'], chip: ['颗', '芯片'], accelerator: ['块', '加速器'], server: ['台', '服务器'], rack: ['个', '机架'],

@@ -61,8 +61,8 @@ for (const [k, c] of [
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
-  // The Macau pataca (澳門元, 澳门币); 澳元 is the Australian dollar.
-  ['澳门元', 'MOP'], ['澳门币', 'MOP'],
+  // The Macau pataca (澳門元, 澳门币; 澳元 is the Australian dollar) and the Brazilian real (雷亞爾).
+  ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'],
 ] as const) ZH_UNITS.add(k, money(c));
 // Cents: 每股1美分.
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
