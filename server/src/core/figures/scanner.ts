@@ -106,6 +106,8 @@ for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的'
 /** Counted nouns that are not model names, and those that a model name already makes precise. */
 const GENERIC_NOUNS = new Set(['GPU', 'chip', 'accelerator', 'server', 'rack', 'data center', 'site', 'campus', 'job', 'TPU']);
 const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
+/** Plural nouns after a chip model that count the model itself ("10,000 H100 units", "5,000 MI300X cards"). */
+const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts', 'pieces']);
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
 const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY']];
@@ -950,6 +952,9 @@ class Scanner {
       const next = EN_NOUNS.match(s, e + 1, true);
       if (next && !isAlnum(s.charCodeAt(e + 1 + next.len))) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
       if (EN_HEAD_NOUNS.has(word)) return null;
+      // "33 Mitsubishi V16 engines", "8 DGX H100 systems": a model (not itself plural) before an unknown
+      // plural noun names the kind of thing counted ("10,000 H100 units" still counts H100s).
+      if (model && s.charCodeAt(e - 1) !== 115 /* s */ && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !MODEL_UNIT_WORDS.has(word)) return null;
     }
     return found;
   }
@@ -2934,6 +2939,14 @@ function dayAfterDash(s: string, p: number): number {
   let k = p + 1;
   while (isDigit(s.charCodeAt(k)) && k - p <= 2) k++;
   return k > p + 1 && k - p <= 3 && !isAlnum(s.charCodeAt(k)) && !(s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) ? k : 0;
+}
+
+/** A lower-cased word that reads as a plural noun: "engines", "buildings" (not "this", "across", "its", "less"). */
+function plainPlural(w: string): boolean {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115 /* s */ || NOT_PLURAL.has(w)) return false;
+  const p = w.charCodeAt(n - 2);
+  return p !== 115 /* ss */ && p !== 117 /* us */ && p !== 105 /* is */;
 }
 
 /** The end of a four-digit year written at `p` ("2026", not "20261" or "2026a"), or -1. */
