@@ -1148,7 +1148,7 @@ class Scanner {
       }
       const pw = this.prevWord(side.start);
       if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
-      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
+      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
       // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
@@ -1219,6 +1219,16 @@ class Scanner {
     if (b < 0 || !isUpper(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 39 || s.charCodeAt(b - 1) === 0x2019) return false;
     if (pw.length < 2 || NAME_STOP.has(pw) || MONTHS.has(pw)) return false;
     return true;
+  }
+
+  /**
+   * A counted noun in the plural after the number ("Managing 72 GPUs" in a title-cased heading):
+   * a count, where a name takes a singular noun ("Colossus 2 data center", "Stargate 2 site").
+   */
+  private pluralNounAfter(end: number): boolean {
+    const q = skipSp(this.s, end);
+    const nn = q - end === 1 ? this.readNoun(q, 'en', false) : null;
+    return nn !== null && this.s.charCodeAt(nn.end - 1) === 115 /* s */;
   }
 
   /**
