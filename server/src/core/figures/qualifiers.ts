@@ -76,7 +76,7 @@ function wordsBefore(s: string, end: number, k: number): { words: string[]; star
 }
 
 /** Words saying an amount comes on top of another: "an extra", "an additional", "another", "a further". */
-const ADDED_AMOUNT: Record<string, string> = { extra: 'an', additional: 'an', further: 'a', another: '' };
+const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', '']]);
 
 /**
  * The length of "an extra " (and the like) right before `start`: a hedge before it still hedges the
@@ -84,7 +84,7 @@ const ADDED_AMOUNT: Record<string, string> = { extra: 'an', additional: 'an', fu
  */
 function addedAmountLength(s: string, start: number): number {
   const { words, starts } = wordsBefore(s, start, 2);
-  const article = words.length ? ADDED_AMOUNT[words[words.length - 1]] : undefined;
+  const article = words.length ? ADDED_AMOUNT.get(words[words.length - 1]) : undefined;
   if (article === undefined) return 0;
   if (article === '') return start - starts[words.length - 1];
   return words.length === 2 && words[0] === article ? start - starts[0] : 0;
@@ -139,7 +139,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   // English: one to four words, the last of which ends a hedge.
   let end = start;
   let last = wordsBefore(s, end, 1).words;
-  if (last.length === 1 && ADDED_AMOUNT[last[0]] !== undefined) {
+  if (last.length === 1 && ADDED_AMOUNT.has(last[0])) {
     end -= addedAmountLength(s, start);
     last = wordsBefore(s, end, 1).words;
   }
