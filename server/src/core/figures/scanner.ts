@@ -231,8 +231,10 @@ class Scanner {
     const w = s.slice(i, we);
     const lw = w.toLowerCase();
     const after = s.charCodeAt(we);
-    // Currency prefixes written with letters: US$, HK$, USD 100, RMB100.
-    const cm = CUR_PREFIX.match(s, i);
+    // Currency prefixes written with letters: US$, HK$, USD 100, RMB100, R$ 500, Rs. 50, JP¥5 (only
+    // looked up where a digit, a sign or a point follows the word, or a space and one of them).
+    const a1 = after === 32 ? s.charCodeAt(we + 1) : after;
+    const cm = isDigit(a1) || a1 === 36 || a1 === 46 || a1 === 0xa5 ? CUR_PREFIX.match(s, i) : null;
     if (cm && cm.len >= we - i) {
       const p = skipSp(s, i + cm.len);
       if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
