@@ -129,6 +129,16 @@ export const implausible: CheckDefinition = {
   },
 };
 
+const OVER_YEARS = /^\s*(?:\(.{0,20}?\)\s*)?(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+years\b/i;
+const OVER_YEARS_ZH = /(?:未来|今后|此后)\s*[\d一二两三四五六七八九十几数]+\s*年(?:内|间|里)?\s*$/;
+const OVER_YEARS_ZH_AFTER = /^\s*[，,]?\s*为期\s*[\d一二两三四五六七八九十几数]+\s*年/;
+
+/** The figure is a total over several years ("… over five years", "未来五年内…"). */
+function overYears(ctx: CheckContext, f: Figure): boolean {
+  const after = ctx.masked.slice(f.offset + f.length, f.offset + f.length + 40);
+  return OVER_YEARS.test(after) || OVER_YEARS_ZH_AFTER.test(after) || OVER_YEARS_ZH.test(ctx.masked.slice(Math.max(0, f.offset - 12), f.offset));
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const l = m.get(k);
   if (l) l.push(v);
@@ -167,6 +177,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // Different subjects named in the same sentence: only combine when one side has no subject.
   if (num.subject && den.subject && num.subject !== den.subject && num.sentence !== den.sentence) return 'unrelated';
   if (num.scope !== den.scope) return 'unrelated';
+  // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
+  // set against a figure that is not is a first step against the whole.
+  if (num.sentence === den.sentence && overYears(ctx, num.figure) !== overYears(ctx, den.figure)) return 'unrelated';
   if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject)) {
     // In one sentence: only figures close together and not set apart ("建设1吉瓦新园区的同时，……运营一个5000块GPU的集群").
     const [a, b] = num.figure.offset < den.figure.offset ? [num.figure, den.figure] : [den.figure, num.figure];
