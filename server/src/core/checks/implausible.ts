@@ -26,7 +26,7 @@ export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 export const DATACENTRE_MIN_USD = 5000;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
 
-const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)/i;
+const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)/i;
 
 const ACCELERATOR_MEASURES = new Set(['gpu_count', 'chip_count']);
 const CAPITAL_MEASURES = new Set(['investment', 'cost', 'capex', 'spending', 'commitment']);
