@@ -778,6 +778,7 @@ class Scanner {
         }
       }
       if (def.weak && def.classifier) return null;
+      if (def.classifier && this.sinceYear(side, q)) return null;
       if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两')) return null;
       if (def.weak && def.timeWord === 'quarter' && !side.vague) return null;
       if (def.unit === 'CNY' && s.startsWith('人民币', end)) end += 3;
@@ -795,6 +796,11 @@ class Scanner {
     if (letter) return letter;
     // GPU / chip models / nouns as count units.
     return null;
+  }
+
+  /** 2026起实施: 起 at `q` after a four-digit year is "from" that year, not a count of 2026 cases. */
+  private sinceYear(side: Side, q: number): boolean {
+    return this.s.charCodeAt(q) === 0x8d77 /* 起 */ && side.src === 'ar' && side.scale === 1 && side.a!.intDigits === 4 && isYear(side.v!);
   }
 
   /** Margin, spread, yield or rate wording in the 48 characters before `start` (same sentence). */
@@ -1106,6 +1112,8 @@ class Scanner {
       if (ph > i) return ph;
       const slashed = this.slashFraction(i);
       if (slashed > i) return slashed;
+      const label = numberLabelEnd(s, i);
+      if (label > i) return label;
     }
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
@@ -1899,7 +1907,7 @@ class Scanner {
       const q = skipSp(this.s, e);
       if (this.readUnit(e, A) || this.readNoun(q, 'en', false) || (isLatin(s.charCodeAt(e)))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
-      if (ZH_UNITS.match(s, q) || ZH_SCALES.match(s, q)) return 0;
+      if ((ZH_UNITS.match(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
       return this.emitYear(A, e, prefix, 'en');
     }
@@ -2498,7 +2506,7 @@ class Scanner {
         lo = 2 * mag.m;
         hi = 9 * mag.m;
       } else {
-        const u = ZH_UNITS.match(s, p);
+        const u = startsAnotherWord(s, p) ? null : ZH_UNITS.match(s, p);
         if (!u || (u.value.weak && u.value.timeWord !== 'quarter') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
         if (ch === '数' && s[p] === '位' && DIGITAL_COMPOUNDS.match(s, p + 1) && !/^投资[人者]/.test(s.slice(p + 1, p + 4))) return i + 2; // 数位投资: digital
@@ -2870,6 +2878,23 @@ function codeEnd(s: string, i: number): number {
   while (isDigit(s.charCodeAt(k)) && k - i <= 6) k++;
   if (k - i < 4 || k - i > 6) return 0;
   return exchangeSuffixEnd(s, k);
+}
+
+/**
+ * 3号机, 2号线, 1号楼: a number before 号 names a thing (an ordinal label, as 第三 is), and so does
+ * each number of a list ending in one (兴达2、3号机). The end after 号, or 0. After a month 号 is a
+ * day (3月5号), read before this.
+ */
+function numberLabelEnd(s: string, i: number): number {
+  let k = i;
+  for (let items = 0; items < 6; items++) {
+    while (isDigit(s.charCodeAt(k))) k++;
+    const c = s.charCodeAt(k);
+    if (c === 0x53f7 /* 号 */) return k + 1;
+    if ((c !== 0x3001 /* 、 */ && c !== 44) || !isDigit(s.charCodeAt(k + 1))) return 0;
+    k++;
+  }
+  return 0;
 }
 
 /** am, pm, a.m., p.m. (any case) at q. */

@@ -118,7 +118,8 @@ ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈']) {
+// 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组).
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -142,16 +143,31 @@ const AFTER_JIA_CLASSIFIER = new Trie<true>();
 for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区']) AFTER_JIA_CLASSIFIER.add(w, true);
 
 /**
+ * Second characters of the words that a classifier starts (卡车, 起步, 站稳, 部分): there the
+ * character after the number is no classifier.
+ */
+const WORD_AFTER_CLASSIFIER = new Map<number, string>([
+  [0x5361 /* 卡 */, '车通塔路特拉尔西门位片口住套'],
+  // 起步, 起来, 起见, 起初, 起码, 起点, 起价, 起售, 起跳 (Taiwan: from) … (3起诉讼, 5起重大事故, 3起用户投诉 count cases).
+  [0x8d77 /* 起 */, '步来见初码点飞始跑跳价售算降征'],
+  // 站稳, 站上 (climb above), 站起, 站立, 站岗, 站台, 站长; 站点 is the counted noun "site".
+  [0x7ad9 /* 站 */, '稳上起立岗台长'],
+  // 部分 (部份), 部门, 部署 (部属), 部长, 部件, 部位, 部委, 部队, 部落, 部下, 三部曲.
+  [0x90e8 /* 部 */, '分份门署属长件位委队落下曲'],
+]);
+
+/**
  * A classifier or counted noun at `at` that is really the start of another word: 卡 counts
  * accelerator cards (万卡集群, 10万张卡) but not in 卡车, 一卡通, 卡塔尔, 卡路里, 卡特尔, 卡拉OK, 卡位,
  * 卡片; 家 counts firms (3家公司) but not in 家庭, 家族, 家电, 家用 (unless another word starts right
- * after 家: 家用于, 家电信).
+ * after 家: 家用于, 家电信); 起, 站, 部 likewise (WORD_AFTER_CLASSIFIER).
  */
 export function startsAnotherWord(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
   if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]) && !AFTER_JIA_CLASSIFIER.match(s, at + 1); // 数百万家庭: no classifier
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at); // 两位数增长: "double-digit", no people counted
-  return c === 0x5361 /* 卡 */ && at + 1 < s.length && '车通塔路特拉尔西门位片口住套'.includes(s[at + 1]);
+  const words = WORD_AFTER_CLASSIFIER.get(c);
+  return words !== undefined && at + 1 < s.length && words.includes(s[at + 1]);
 }
 
 /**
