@@ -515,10 +515,13 @@ class Scanner {
           return;
         }
       }
-      // 2兆2291亿6690万令吉: 兆 followed by an amount of 亿 is a trillion (Taiwan, Malaysian copy).
+      // 2兆2291亿6690万令吉: 兆 followed by an amount of 亿 is a trillion (Taiwan, Malaysian copy); the
+      // amount of 亿 may be a decimal (1兆460.9亿元), which then ends the number.
       if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'ar' && side.v !== null && isDigit(s.charCodeAt(q + 1))) {
         let k = q + 1;
         while (isDigit(s.charCodeAt(k)) && k - q <= 4) k++;
+        const whole = k;
+        if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) for (k++; isDigit(s.charCodeAt(k)); ) k++;
         if (s.charCodeAt(k) === 0x4ebf /* 亿 */) {
           side.v = side.v * 1e4 + Number(s.slice(q + 1, k));
           side.scale = 1e8;
@@ -526,7 +529,7 @@ class Scanner {
           side.end = k + 1;
           let m = k + 1;
           while (isDigit(s.charCodeAt(m)) && m - k <= 4) m++;
-          if (m > k + 1 && s.charCodeAt(m) === 0x4e07 /* 万 */) {
+          if (k === whole && m > k + 1 && s.charCodeAt(m) === 0x4e07 /* 万 */) {
             side.v += Number(s.slice(k + 1, m)) / 1e4;
             side.end = m + 1;
           }
@@ -781,7 +784,11 @@ class Scanner {
       if (def.classifier && this.sinceYear(side, q)) return null;
       if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两')) return null;
       if (def.weak && def.timeWord === 'quarter' && !side.vague) return null;
-      if (def.unit === 'CNY' && s.startsWith('人民币', end)) end += 3;
+      // 1兆460.9亿元新台币, 200元港币: a currency word after 元 names the currency (元人民币 too).
+      if (def.unit === 'CNY') {
+        const named = ZH_CURRENCY_BEFORE.find(([w]) => s.startsWith(w, end));
+        if (named) return { def: named[1] === 'CNY' ? def : { ...def, unit: named[1] }, start: q, end: end + named[0].length, text: s.slice(q, end + named[0].length) };
+      }
       if (def.kind === 'duration' && def.timeWord === 'year' && s.charCodeAt(end) === 0x4ee3 /* 年代 */) return null;
       return { def, start: q, end, text: s.slice(q, end) };
     }
