@@ -22,10 +22,14 @@ test('a quarter or half of a fiscal year carries its fiscal key; a calendar one 
     ['阿里巴巴2026财年上半年营收增长。', '2026财年上半年', 'FY2026-H1'],
     ['輝達2026財年第三財季營收570億美元。', '2026財年第三財季', 'FY2026-Q3'],
     ['该公司2025年第四财季营收增长。', '2025年第四财季', 'FY2025-Q4'],
+    // Taiwan copy says 會計年度 for the fiscal year, often after a typeset space.
+    ['輝達表示，2027 會計年度第一季營收預估為 780 億美元。', '2027 會計年度第一季', 'FY2027-Q1'],
+    ['该公司2027会计年度上半年营收增长。', '2027会计年度上半年', 'FY2027-H1'],
     // Calendar parts, and fiscal ones without a year, get no fiscal key.
     ['Revenue in the first quarter of 2025 fell.', 'first quarter of 2025', undefined],
     ['阿里公布2024Q4业绩。', '2024Q4', undefined],
     ['2025年第三季度营收增长。', '2025年第三季度', undefined],
+    ['台積電2027 年第一季營收增長。', '2027 年第一季', undefined],
     ['Cash rose in fiscal Q2, the company said.', 'Q2', undefined],
     ['英伟达第二财季营收467亿美元。', '第二财季', undefined],
   ];

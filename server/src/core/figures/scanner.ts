@@ -1879,14 +1879,15 @@ class Scanner {
       const range = this.yearRange(A, e);
       if (range) return range;
       if (s.charCodeAt(e) === 0x5e74 /* 年 */) return this.afterYearWord(A, prefix);
-      if (s.startsWith('财年', e) || s.startsWith('财政年度', e)) {
-        const len = s.startsWith('财年', e) ? 2 : 4;
-        // 2025财年第三季度, 2026财年Q2: a quarter of the fiscal year.
-        const part = ZH_PARTS.match(s, e + len);
-        if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(A.start, e + len + part.len, v, { ...part.value, label: `FY${v} ${part.value.label}` }, 'zh', `FY${v} ${part.value.label}`);
-        const code = this.codeAfterYear(e + len);
+      // 2025财年, 2025财政年度, and Taiwan's 2027会计年度: a fiscal year.
+      const fe = fiscalYearWordEnd(s, e);
+      if (fe > 0) {
+        // 2025财年第三季度, 2026财年Q2, 2027 会计年度第一季: a quarter of the fiscal year.
+        const part = ZH_PARTS.match(s, fe);
+        if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(A.start, fe + part.len, v, { ...part.value, label: `FY${v} ${part.value.label}` }, 'zh', `FY${v} ${part.value.label}`);
+        const code = this.codeAfterYear(fe);
         if (code) return this.emitPeriod(A.start, code.end, v, { ...code.part, label: `FY${v} ${code.part.label}` }, 'zh', `FY${v} ${code.part.label}`);
-        return this.emitYear(A, e + len, prefix, 'zh', `FY${v}`);
+        return this.emitYear(A, fe, prefix, 'zh', `FY${v}`);
       }
       // "2025 Q4": a quarter code right after the year.
       if (s.charCodeAt(e) === 32) {
@@ -2914,6 +2915,12 @@ function amPmAt(s: string, q: number): boolean {
 }
 
 const FISCAL_MARK = /fiscal|\bFY|财年|財年|财政年度|財政年度|财季|財季/i;
+
+/** The end of a fiscal-year word at p (财年, 财政年度, 会计年度), or 0. */
+function fiscalYearWordEnd(s: string, p: number): number {
+  if (s.startsWith('财年', p)) return p + 2;
+  return s.startsWith('财政年度', p) || s.startsWith('会计年度', p) ? p + 4 : 0;
+}
 
 /** "FY2026-Q2" / "FY2025-H1" for a quarter or half of fiscal year `year`; undefined for other parts. */
 function fiscalPart(year: number, part: PartDef): string | undefined {
