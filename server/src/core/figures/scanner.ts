@@ -1473,8 +1473,10 @@ class Scanner {
     if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.more && A.sign === 1) {
       const t = this.yearForms(A, A.a!.intDigits === 4 ? this.prefixAt(A.start) : null);
       if (t > 0) return t;
-    } else if (A.src === 'zh' && A.z!.digitString && s.charCodeAt(A.end) === 0x5e74 && isYear(A.v!)) {
-      return this.afterYearWord(A, this.prefixAt(A.start));
+    } else if (A.src === 'zh' && A.z!.digitString && isYear(A.v!) && (s.charCodeAt(A.end) === 0x5e74 || isDateDash(s.charCodeAt(A.end)))) {
+      const range = this.zhDigitYearRange(A);
+      if (range > 0) return range;
+      if (s.charCodeAt(A.end) === 0x5e74) return this.afterYearWord(A, this.prefixAt(A.start));
     }
     // Months in Chinese numerals: 三月, 十二月, 三月三十日 (not 两月).
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && !A.z!.digitString && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && s.charCodeAt(A.start) !== 0x4e24 && !this.prefixAt(A.start)) {
@@ -1982,6 +1984,22 @@ class Scanner {
     }
     const label = s.slice(A.start, k);
     return this.emitYearRange(start, k, v, y2, label, s.charCodeAt(k - 1) === 0x5e74 || c === 0x81f3 || c === 0x5230 ? 'zh' : 'en');
+  }
+
+  /**
+   * 二○二六年至二○三○年, 二〇二五到二〇二八年: years in Chinese digits joined by 至, 到 or a dash are one
+   * range, as 2025年至2028年 is; the second takes 年 (and no month: 二○二六年三月 ends a date range). 0 if none.
+   */
+  private zhDigitYearRange(A: Side): number {
+    const s = this.s;
+    const p = s.charCodeAt(A.end) === 0x5e74 /* 年 */ ? A.end + 1 : A.end;
+    if (A.z!.text.length !== 4 || !isDateDash(s.charCodeAt(p)) || !isZhNumChar(s.charCodeAt(p + 1))) return 0;
+    const z = readChinese(s, p + 1);
+    const y2 = z.value;
+    if (!z.digitString || z.end - p - 1 !== 4 || s.charCodeAt(z.end) !== 0x5e74 || !isYear(y2) || y2 <= A.v! || y2 - A.v! > 100) return 0;
+    const end = z.end + 1;
+    if (s.charCodeAt(end) === 0x6708 /* 月 */ || isZhNumChar(s.charCodeAt(end))) return 0;
+    return this.emitYearRange(A.start, end, A.v!, y2, this.o.slice(A.start, end), 'zh');
   }
 
   /** Q1–Q4 / H1–H2 at p, after at most one space. */
