@@ -196,6 +196,8 @@ class Scanner {
   readonly n: number;
   readonly out: Figure[] = [];
   private lastEnd = 0;
+  /** A Minguo (ROC) year was read: later bare ones (在116年) are years too. */
+  private minguoSeen = false;
   private skipLineFrom = -1;
 
   constructor(text: string) {
@@ -1477,6 +1479,10 @@ class Scanner {
       const range = this.zhDigitYearRange(A);
       if (range > 0) return range;
       if (s.charCodeAt(A.end) === 0x5e74) return this.afterYearWord(A, this.prefixAt(A.start));
+    } else if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x5e74 && (A.z!.digitString || s.startsWith('民国', A.start - 2))) {
+      // 一一五年下半年, 民国一百一十五年: a Minguo year in Chinese numerals.
+      const roc = this.minguoYear(A);
+      if (roc > 0) return roc;
     }
     // Months in Chinese numerals: 三月, 十二月, 三月三十日 (not 两月).
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && !A.z!.digitString && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && s.charCodeAt(A.start) !== 0x4e24 && !this.prefixAt(A.start)) {
@@ -1862,6 +1868,10 @@ class Scanner {
     const v = A.v!;
     const e = A.end;
     if (a.grouped || a.decimal) return 0;
+    if (a.intDigits <= 3 && !a.leadingZero && s.charCodeAt(e) === 0x5e74 /* 年 */) {
+      const roc = this.minguoYear(A);
+      if (roc > 0) return roc;
+    }
     // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
     // (not 10年中, "in ten years").
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 0x5e74 /* 年 */ && s.charCodeAt(e + 1) !== 0x4e2d /* 中 */) {
@@ -1922,6 +1932,42 @@ class Scanner {
       return this.emitYear(A, e, prefix, 'en');
     }
     return 0;
+  }
+
+  /**
+   * Minguo (ROC) years of Taiwan copy, N + 1911 (A ends before 年): after 民国 (民國115年, any N up to 150);
+   * N from 100 to 150 with a part of the year, a month or 度 after 年 (115年下半年, 116年3月, 115年度); from
+   * 80 to 150 bare or with a part once the text has had a Minguo year (在116年), unless the number reads as
+   * a length (已有100年, 长达100年, 100年来, 115年历史, a hedge). 80–99 with a part alone stay open: mainland
+   * copy abbreviates 1998 as 98年. 0 when A is no Minguo year.
+   */
+  private minguoYear(A: Side): number {
+    const s = this.s;
+    const n = A.v!;
+    const era = s.startsWith('民国', A.start - 2);
+    if (!Number.isInteger(n) || n < 1 || n > 150 || (!era && n < 80)) return 0;
+    const start = era ? A.start - 2 : A.start;
+    const y = n + 1911;
+    const p = A.end + 1;
+    const seen = era || this.minguoSeen;
+    const dated = seen || n >= 100;
+    const part = dated && s.charCodeAt(p) !== 0x4e2d /* 中 */ ? ZH_PARTS.match(s, p) : null;
+    let r = 0;
+    if (part) r = this.emitPeriod(start, p + part.len, y, part.value, 'zh', this.o.slice(start, p + part.len));
+    else if (dated) {
+      const md = this.zhMonthDay(p, y, start);
+      if (md > p) r = md;
+      else if (s.charCodeAt(p) === 0x5ea6 /* 度 */) r = this.emitYear({ start, end: p + 1, v: y } as Side, p + 1, null, 'zh');
+    }
+    if (!r && seen && (era || !this.lengthOfYears(A))) r = this.emitYear({ start, end: p, v: y } as Side, p, null, 'zh');
+    if (r) this.minguoSeen = true;
+    return r;
+  }
+
+  /** N年 reads as a length of time: 已有100年, 长达100年, 未来100年, 超过100年, 100年来, 115年历史, 100年以上. */
+  private lengthOfYears(A: Side): boolean {
+    const s = this.s;
+    return '达经满来去有过历'.includes(s[A.start - 1] ?? '_') || '来前后内间多余以之历左半代'.includes(s[A.end + 1] ?? '_') || this.prefixAt(A.start) !== null;
   }
 
   /**
