@@ -2211,6 +2211,11 @@ class Scanner {
     } else if (k - end === 4 && isYear(+s.slice(end, k)) && !isAlnum(s.charCodeAt(k))) {
       y = +s.slice(end, k); // 1H2023
       end = k;
+    } else if (k === end && gluedFiscalYearAt(s, end)) {
+      // 4QFY2024, 3QFY25 (Malaysian and Indian copy): the fiscal year glued after the quarter.
+      const g = gluedFiscalYearAt(s, end)!;
+      y = g.y;
+      end = g.end;
     } else if (k === end && !isAlnum(s.charCodeAt(end))) {
       const q = skipSp(s, end);
       let z = q;
@@ -2244,6 +2249,10 @@ class Scanner {
         if (y2 !== null && y2 > fy && isYear(y2) && !isAlnum(s.charCodeAt(z))) return this.emitYearRange(i, z, fy, y2, `FY${fy}–FY${y2}`, 'en');
       }
     }
+    // Q3FY25, H1FY2026 (Indian copy): a quarter or half with its fiscal year glued after it.
+    const gluedFy = fy === null && digits.length === 1 ? gluedFiscalYearAt(s, k) : null;
+    const gluedPart = gluedFy ? quarterOrHalf(w, +digits) : null;
+    if (gluedFy && gluedPart) return this.emitPeriod(i, gluedFy.end, gluedFy.y, gluedPart, 'en', s.slice(i, gluedFy.end));
     if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
     if (fy !== null) {
       if (!isYear(fy)) return 0;
@@ -2978,7 +2987,7 @@ function amPmAt(s: string, q: number): boolean {
   return c1 === 46 && (s.charCodeAt(q + 2) | 32) === 109;
 }
 
-const FISCAL_MARK = /fiscal|\bFY|财年|財年|财政年度|財政年度|财季|財季/i;
+const FISCAL_MARK = /fiscal|(?:\b|[\dQH])FY|财年|財年|财政年度|財政年度|财季|財季/i;
 
 /** The end of a fiscal-year word at p (财年, 财政年度, 会计年度), or 0. */
 function fiscalYearWordEnd(s: string, p: number): number {
@@ -2997,6 +3006,15 @@ function fiscalPart(year: number, part: PartDef): string | undefined {
 /** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
 function fiscalYear(digits: string): number | null {
   return digits.length === 2 ? 2000 + Number(digits) : digits.length === 4 ? Number(digits) : null;
+}
+
+/** A fiscal year glued at p ("FY25", "FY2026" of Q3FY25), ending at a word boundary; null otherwise. */
+function gluedFiscalYearAt(s: string, p: number): { y: number; end: number } | null {
+  if (!s.startsWith('FY', p)) return null;
+  let z = p + 2;
+  while (isDigit(s.charCodeAt(z))) z++;
+  const y = fiscalYear(s.slice(p + 2, z));
+  return y !== null && isYear(y) && !isAlnum(s.charCodeAt(z)) ? { y, end: z } : null;
 }
 
 /** The quarter or half a code names: Q1–Q4, H1–H2 (null for anything else). */
