@@ -249,7 +249,7 @@ words(['won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
 words(['ringgit'], money('MYR'));
 words(['rand'], money('ZAR'));
-words(['reais'], money('BRL'));
+words(['reais', 'reals', 'brazilian reais', 'brazilian reals', 'brazilian real'], money('BRL'));
 words(['patacas', 'pataca'], money('MOP'));
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
