@@ -12,7 +12,7 @@ export interface QualMatch {
 }
 
 const ZH_PREFIX: [string, Qualifier][] = [
-  ['大约', 'about'], ['大概', 'about'], ['约合', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
+  ['大约', 'about'], ['大概', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
@@ -174,6 +174,8 @@ function okZh(s: string, at: number, len: number): boolean {
   }
   if (w === '超') return !(prev === 0x8d85);
   if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6);
+  // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
+  if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));
   if (w === '最高' || w === '最多') return true;
   return true;
 }
