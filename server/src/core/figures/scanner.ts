@@ -794,6 +794,8 @@ class Scanner {
         if (named) return { def: named[1] === 'CNY' ? def : { ...def, unit: named[1] }, start: q, end: end + named[0].length, text: s.slice(q, end + named[0].length) };
       }
       if (def.kind === 'duration' && def.timeWord === 'year' && s.charCodeAt(end) === 0x4ee3 /* 年代 */) return null;
+      // 秒杀/秒殺 (a flash sale: 双11秒杀), 秒拍: 秒 starts another word.
+      if (def.timeWord === 'second' && s[end - 1] === '秒' && '杀殺拍'.includes(s[end] ?? '-')) return null;
       return { def, start: q, end, text: s.slice(q, end) };
     }
     // Latin units.

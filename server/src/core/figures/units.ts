@@ -116,6 +116,7 @@ ZH_UNITS.add('个多小时', { ...dur(3600, 'hour'), more: true });
 ZH_UNITS.add('个多星期', { ...dur(7 * 86400, 'week'), more: true });
 ZH_UNITS.add('分钟', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
+ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
 // 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组).
