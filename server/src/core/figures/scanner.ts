@@ -267,6 +267,7 @@ class Scanner {
     if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
       const t = this.timeCode(i, w);
       if (t) return t;
+      if (percentAfterAcronym(s, we)) return we;
       return this.skipAlnum(i);
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
@@ -1095,7 +1096,7 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
-      if (isLatin(prev) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !percentAfterAcronym(s, i) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
@@ -3010,6 +3011,11 @@ function fiscalPart(year: number, part: PartDef): string | undefined {
 /** The year of the digits after FY: two (FY25 → 2025) or four; null for any other length. */
 function fiscalYear(digits: string): number | null {
   return digits.length === 2 ? 2000 + Number(digits) : digits.length === 4 ? Number(digits) : null;
+}
+
+/** CAGR44%, YoY12%: a percent glued at p after a word of two or more letters is a figure (a number with % is no name). */
+function percentAfterAcronym(s: string, p: number): boolean {
+  return isLatin(s.charCodeAt(p - 1)) && isLatin(s.charCodeAt(p - 2)) && /^\d+(?:\.\d+)?%/.test(s.slice(p, p + 12));
 }
 
 /** A fiscal year glued at p ("FY25", "FY2026" of Q3FY25), ending at a word boundary; null otherwise. */
