@@ -2688,6 +2688,8 @@ class Scanner {
     if (lw === 'dozens' || lw === 'tens' || lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'few') return we;
     // Plain number words.
     if (isLatin(s.charCodeAt(i - 1))) return we;
+    // "net-zero emissions", "net zero by 2040": a climate goal, not a count of 0.
+    if (lw === 'zero' && /(?:^|[^A-Za-z])net[- ]$/i.test(s.slice(Math.max(0, i - 5), i))) return we;
     const pw = this.prevWord(i);
     if (this.productLabelBefore(i, pw)) return wordEnd(s, i);
     if (isUpper(s.charCodeAt(i)) && !this.sentenceStart(i)) {
