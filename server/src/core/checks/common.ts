@@ -105,20 +105,16 @@ const pad = (n: number) => (n < 10 ? '0' + n : String(n));
  */
 export function calendarKey(key: string, yearEnd: number | undefined): string {
   if (!yearEnd || !key.startsWith('FY')) return key;
-  const m = /^FY(\d{4})(?:-([QH])([1-4]))?$/.exec(key);
+  const m = /^FY(\d{4})(?:-(Q[1-4]|H[12]))?$/.exec(key);
   if (!m) return key;
   const fy = Number(m[1]);
   if (yearEnd === 12 && !m[2]) return `${fy}..${fy}`;
-  // Months counted from January of the fiscal year's first calendar year (1-based).
-  const first = yearEnd === 12 ? 1 : yearEnd + 1;
-  const startYear = yearEnd === 12 ? fy : fy - 1;
-  const [offset, months] = !m[2] ? [0, 12] : m[2] === 'Q' ? [(Number(m[3]) - 1) * 3, 3] : [(Number(m[3]) - 1) * 6, 6];
-  if (m[2] === 'H' && Number(m[3]) > 2) return key;
-  const at = (k: number) => {
-    const abs = startYear * 12 + (first - 1) + k;
-    return `${Math.floor(abs / 12)}-${pad((abs % 12) + 1)}`;
-  };
-  return `${at(offset)}..${at(offset + months - 1)}`;
+  const part = m[2] ? Number(m[2][1]) : 1;
+  const months = !m[2] ? 12 : m[2][0] === 'Q' ? 3 : 6;
+  // Months counted from January of year 0: the fiscal year starts the month after the year-end.
+  const start = (fy - 1) * 12 + yearEnd + (part - 1) * months;
+  const at = (abs: number) => `${Math.floor(abs / 12)}-${pad((abs % 12) + 1)}`;
+  return `${at(start)}..${at(start + months - 1)}`;
 }
 
 /** A claim's time key in the same normal form as periodKey(). */

@@ -41,6 +41,8 @@ interface Item {
   subject: string | null;
   scope: string;
   time: string;
+  /** overYears() of the figure, once it has been asked. */
+  overYears?: boolean;
 }
 
 export const implausible: CheckDefinition = {
@@ -179,7 +181,7 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   if (num.scope !== den.scope) return 'unrelated';
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
-  if (num.sentence === den.sentence && overYears(ctx, num.figure) !== overYears(ctx, den.figure)) return 'unrelated';
+  if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';
   if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject)) {
     // In one sentence: only figures close together and not set apart ("建设1吉瓦新园区的同时，……运营一个5000块GPU的集群").
     const [a, b] = num.figure.offset < den.figure.offset ? [num.figure, den.figure] : [den.figure, num.figure];

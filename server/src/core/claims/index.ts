@@ -92,14 +92,15 @@ const isLatinAt = (s: string, i: number): boolean => isLatin(s.charCodeAt(i));
  */
 const SEVERAL = /这些|那些|这几|两项|两个|两座|两家|两者|二者|双方|三项|三个|三座|三家|几个|多个|多座|多家|\b(?:these|those|both|the\s+(?:two|three|four|five)|all\s+(?:two|three|four|five))\b/i;
 
-/** A sentence that enumerates: 、, 以及, or "A, B and C". */
+/** A sentence that enumerates ("Shackelford、Dona Ana，以及中西部一处地点，总用电量超过5.5吉瓦"): 、, 以及, or "A, B and C". */
 const LISTED = /、|以及|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]/;
 
-function scopeOf(clause: string): string | undefined {
+/** The scope words of a figure's clause; a total over several things named there, or listed in its sentence, is 'combined'. */
+function scopeOf(clause: string, sentence: string): string | undefined {
   const phase = PHASE.exec(clause);
   if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
   const scope = firstScopeCue(clause);
-  return scope === 'overall' && SEVERAL.test(clause) ? 'combined' : scope;
+  return scope === 'overall' && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
 function firstScopeCue(clause: string): string | undefined {
@@ -363,9 +364,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "增加了325亿美元", "$39 billion more than": a change, not a level.
     const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
     if (scopeAt !== cStart || scopeEnd !== cEnd) {
-      scopeFound = scopeOf(text.slice(cStart, cEnd));
-      // A total in a sentence that lists things ("Shackelford、Dona Ana，以及中西部一处地点，总用电量超过5.5吉瓦") is their sum.
-      if (scopeFound === 'overall' && LISTED.test(sentenceText)) scopeFound = 'combined';
+      scopeFound = scopeOf(text.slice(cStart, cEnd), sentenceText);
       scopeAt = cStart;
       scopeEnd = cEnd;
     }
@@ -793,8 +792,7 @@ function possessorBefore(text: string, store: FactStore, mentions: Mention[], fi
   if (owner === undefined) return undefined;
   while (mi < mentions.length && mentions[mi].offset < figure.offset + figure.length) mi++;
   const next = mentions[mi];
-  const kind = next && next.offset - (figure.offset + figure.length) <= 2 ? store.entities.get(next.entityId)?.kind : undefined;
-  return kind === 'project' || kind === 'site' || kind === 'deal' ? undefined : owner;
+  return next && next.offset - (figure.offset + figure.length) <= 2 && isThingKind(store, next.entityId) ? undefined : owner;
 }
 
 function jointWithNeighbour(text: string, mentions: Mention[], i: number): number | undefined {

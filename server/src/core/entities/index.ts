@@ -182,10 +182,6 @@ function mergeMentions(base: RawMention[], extra: RawMention[]): RawMention[] {
 }
 
 /**
- * Several entities share a name (the 2024 Microsoft–OpenAI "Stargate" plan and the 2025 Stargate
- * joint venture). Prefer the one whose parents and children the draft mentions most.
- */
-/**
  * One entity for a name several share ("Stargate": the 2024 supercomputer plan or the 2025 joint
  * venture): the one whose parents and children (its sites: 阿比林) the draft names most; on a tie the
  * one with the latest fact, which is what a draft written now most likely means.
