@@ -350,9 +350,11 @@ class Scanner {
       return j;
     }
     if (ch === '一' && this.previousOrNext(i)) return i + 1;
-    if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四') {
+    if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四' || ch === '前') {
       const part = ZH_PARTS.match(s, i);
-      if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1))) {
+      // 目前三季度, 此前三季度: 前 ends a word there, and 三季度 is the third quarter.
+      const wordEndsAtQian = ch === '前' && WORDS_ENDING_IN_QIAN.includes(s[i - 1] ?? '_');
+      if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
         if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || isZhNumChar(prev)))) {
           return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
@@ -1035,7 +1037,7 @@ class Scanner {
   private stockCodeEnd(i: number): number {
     const s = this.s;
     let k = codeEnd(s, i);
-    if (k === 0) return 0;
+    if (k === 0) return shortStockCodeEnd(s, i);
     let d = i;
     while (isDigit(s.charCodeAt(d))) d++;
     const digits = d - i;
@@ -2375,11 +2377,19 @@ class Scanner {
       // "first quarter", "fiscal first-quarter revenue"
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
       const q = hyphen ? we + 1 : skipSp(s, we);
-      const e2 = wordEnd(s, q);
+      let e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
       const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : 4;
-      if (q === we || !(w2 === 'quarter' || (w2 === 'half' && ord <= 2))) return 0;
-      const part: PartDef = w2 === 'quarter' ? { fromMonth: 3 * ord - 2, toMonth: 3 * ord, label: `Q${ord}` } : { fromMonth: ord === 1 ? 1 : 7, toMonth: ord === 1 ? 6 : 12, label: `H${ord}` };
+      let part: PartDef;
+      const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : null;
+      if (leading) {
+        // "the first three quarters of 2025", "the first nine months": the year from its start.
+        part = leading.part;
+        e2 = leading.end;
+      } else {
+        if (q === we || !(w2 === 'quarter' || (w2 === 'half' && ord <= 2))) return 0;
+        part = w2 === 'quarter' ? { fromMonth: 3 * ord - 2, toMonth: 3 * ord, label: `Q${ord}` } : { fromMonth: ord === 1 ? 1 : 7, toMonth: ord === 1 ? 6 : 12, label: `H${ord}` };
+      }
       // optional "of 2025" / "2025" / "of next year"; "of fiscal 2026", "fiscal 2026" (the fiscal year's quarter).
       let r = skipSp(s, e2);
       if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
@@ -2958,6 +2968,44 @@ function tickerEnd(s: string, i: number): number {
   if (k === i || k - i > 5) return 0;
   const e = exchangeSuffixEnd(s, k);
   return e > k && !isAlnum(s.charCodeAt(e)) ? e : 0;
+}
+
+/**
+ * Hong Kong counters of two or three digits (腾讯(700), 港交所(388), 恒基(12)): such a bracket after a
+ * Chinese name, with no unit after it, is a code. One digit stays a footnote; 产能(120)万吨 a figure.
+ */
+function shortStockCodeEnd(s: string, i: number): number {
+  let d = i;
+  while (isDigit(s.charCodeAt(d))) d++;
+  if (d - i < 2 || d - i > 3 || s.charCodeAt(i) === 48) return 0;
+  const close = s.charCodeAt(d);
+  if (close !== 41 && close !== 0xff09) return 0;
+  if (!isCJK(s.charCodeAt(i - 2))) return 0;
+  const after = s.charCodeAt(d + 1);
+  if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
+  return d + 1;
+}
+/** First characters of words ending in 前 (目前, 此前, 之前, 提前, 以前, 当前, 日前, 空前, 先前, 向前). */
+const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
+/** Scale words and classifiers that make a bracketed number a figure: 产能(120)万吨, 员工(700)人. */
+const UNIT_AFTER_CODE = '万亿千百元人名个台颗枚家座套块张次倍';
+
+/**
+ * "three quarters", "nine months", "11 months" at q, after "first": the months from the start of a
+ * year (1–3 quarters, 2–11 months), and where the words end. Null otherwise.
+ */
+function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | null {
+  let e = q;
+  while (isDigit(s.charCodeAt(e))) e++;
+  const n = e > q ? (e - q <= 2 ? +s.slice(q, e) : 0) : (EN_SMALL.get(s.slice(q, (e = wordEnd(s, q))).toLowerCase()) ?? 0);
+  if (n < 2) return null;
+  const r = skipSp(s, e);
+  if (r === e) return null;
+  const end = wordEnd(s, r);
+  const w = s.slice(r, end).toLowerCase();
+  if (w === 'quarters' && n <= 3) return { part: { fromMonth: 1, toMonth: 3 * n, label: `Q1-Q${n}` }, end };
+  if (w === 'months' && n <= 11) return { part: { fromMonth: 1, toMonth: n, label: `M1-M${n}` }, end };
+  return null;
 }
 
 /** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */

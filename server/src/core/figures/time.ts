@@ -56,6 +56,15 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('第2季', { fromMonth: 4, toMonth: 6, label: 'Q2' })
   .add('第3季', { fromMonth: 7, toMonth: 9, label: 'Q3' })
   .add('第4季', { fromMonth: 10, toMonth: 12, label: 'Q4' })
+  // The first quarters of a year, together (前三季度: January–September).
+  .add('前两季度', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
+  .add('前二季度', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
+  .add('前两个季度', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
+  .add('前三季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('前三季', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('前3季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('前三个季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('一至三季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
   .add('首季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
   .add('首季度', { fromMonth: 1, toMonth: 3, label: 'Q1' });
 

@@ -123,6 +123,8 @@ ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
 for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
+// Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
+for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
 ZH_UNITS.add('多家', u('count', 'count', 1, { classifier: true, weak: true }));
 // Counted nouns directly after a numeral (10万H100 handled by the model pattern).
