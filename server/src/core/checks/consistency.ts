@@ -501,6 +501,22 @@ function factMentions(fact: Fact, names: string[][]): boolean {
 /** A company's whole order book: backlog, remaining performance obligations (RPO), 积压订单, 剩余履约义务. */
 const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|未交付订单|在手订单|剩余履约义务|未履行履约义务/i;
 
+/** Words that date an event to the days around the draft: this week, today, 本周, 日前. */
+const RECENT_EVENT = /\b(?:this|last) week\b|\btoday\b|\byesterday\b|\bthis month\b|本周|上周|今天|今日|昨天|昨日|本月|日前|近日/i;
+/** A store fact older than this is not the event a draft calls recent. */
+const RECENT_DAYS = 60;
+
+function sentenceText(ctx: CheckContext, offset: number): string {
+  const sentence = ctx.analysis.sentences[sentenceAt(ctx, offset)];
+  return sentence ? ctx.masked.slice(sentence.offset, sentence.offset + sentence.length) : '';
+}
+
+function daysBetween(from: string, to: string): number {
+  const a = Date.parse(from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from);
+  const b = Date.parse(to);
+  return Number.isNaN(a) || Number.isNaN(b) ? 0 : (b - a) / 86_400_000;
+}
+
 const ONE_SIDED = new Set(['more-than', 'at-least', 'up-to', 'less-than', 'at-most']);
 
 const EPS = 0.02;
@@ -536,7 +552,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const singular = isSingular(store, c.claim.subject!, c.family);
   // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever
   // counterparties its contracts have; it meets the backlog facts only.
-  if (c.family === 'contract_value' && BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset))) {
+  const backlog = c.family === 'contract_value' && BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset));
+  if (backlog) {
     facts = facts.filter((f) => BACKLOG.test(f.scope ?? ''));
   } else if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
     const names = counterpartNames(ctx, c);
@@ -576,7 +593,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     return;
   }
   const cScope = claimScopeKey(c.scope);
-  const candidates = facts.filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope);
+  let candidates = facts.filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope);
   if (!candidates.length) return;
   // Only a date-less claim about a time-varying measure: never a conflict (which date?).
   if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey) return;
@@ -586,6 +603,18 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
       res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: f.file, line: f.line, character: 0 }, f));
       return;
     }
+  }
+  // An order book changes every quarter: a level "now" may have moved since the store's date, as
+  // far as order books move in a year or so (three quarters to four times); a tenth is still a slip.
+  if (backlog && !c.timeKey) {
+    const ratio = (c.rep ?? NaN) / (repValue(candidates[0].value, candidates[0].low, candidates[0].high) ?? NaN);
+    if (ratio >= 0.75 && ratio <= 4) return;
+  }
+  // "signed a deal this week committing $200 billion": a deal the draft reports as new is not the
+  // one the store recorded months ago between the same parties.
+  if (MANY_PER_SUBJECT.has(c.family) && RECENT_EVENT.test(sentenceText(ctx, c.figure.offset))) {
+    candidates = candidates.filter((f) => daysBetween(f.asOf, ctx.today) <= RECENT_DAYS);
+    if (!candidates.length) return;
   }
   const fact = candidates[0]; // newest first
   res.fact.push(factConflictFinding(ctx, c, fact));

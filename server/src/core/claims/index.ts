@@ -17,7 +17,10 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
   { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
-  { scope: 'increment', words: ['新增', '追加', '额外', '加码', 'additional', 'an extra', 'incremental', 'another'] },
+  // An expanded agreement's value ("an expanded agreement worth $21 billion", 扩大合作) is what it adds.
+  { scope: 'increment', words: ['新增', '追加', '额外', '加码', '扩大协议', '扩展协议', '扩大合同', 'additional', 'an extra', 'incremental', 'another', 'expanded agreement', 'expanded deal', 'expanded contract', 'expanded partnership', 'expansion of'] },
+  // "分别支持8192及15488张卡": each figure belongs to its own thing, in the order named.
+  { scope: 'respective', words: ['分别', 'respectively'] },
   { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', '总用电', '总容量', '总装机', '总电力', '总功率', '总规模', '总算力', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
   { scope: 'initial', words: ['初期', '首期', '初始', '起步', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
 ];
@@ -95,12 +98,23 @@ const SEVERAL = /这些|那些|这几|两项|两个|两座|两家|两者|二者|
 /** A sentence that enumerates ("Shackelford、Dona Ana，以及中西部一处地点，总用电量超过5.5吉瓦"): 、, 以及, or "A, B and C". */
 const LISTED = /、|以及|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]/;
 
-/** The scope words of a figure's clause; a total over several things named there, or listed in its sentence, is 'combined'. */
+/** A clause right after a figure that adds to it: 若加上, 再加上, 连同, ", plus", ", adding". */
+const ADDED_AFTER = /^[^。；;！？!?]{0,8}?[，,]\s*(?:若|如果|如|而若|倘若)?再?加上|^[^。；;！？!?]{0,8}?[，,]\s*连同|^[^.;!?]{0,8}?,\s*(?:plus|adding|and adding|with the addition of|if you add)\b/i;
+
+/** Several owners of one figure: "boost their capital expenditures", 它们的, 各家合计. */
+const PLURAL_OWNER = /\b(?:their|they|between them)\b|它们|他们|各家合计|几家合计/i;
+
+/**
+ * The scope words of a figure's clause. A total over several things named there, or listed in its
+ * sentence, is 'combined', and so is a figure the clause gives to them together ("The four
+ * hyperscalers—Microsoft, Meta, Alphabet, and Amazon—are projected to boost their capex to $470 billion").
+ */
 function scopeOf(clause: string, sentence: string): string | undefined {
   const phase = PHASE.exec(clause);
   if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
   const scope = firstScopeCue(clause);
-  return scope === 'overall' && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
+  const together = scope === 'overall' || (scope === undefined && PLURAL_OWNER.test(clause));
+  return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
 function firstScopeCue(clause: string): string | undefined {
@@ -379,6 +393,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && store.entities.get(subject)?.kind !== 'site' && oneSite(text, figure)) scope = 'one-site';
+    // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
+    if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 24))) scope = 'part';
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
   }
 }

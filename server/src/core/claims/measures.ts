@@ -16,7 +16,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
   { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
-  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds'] },
+  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', 'acquire', 'acquired', 'acquisition'] },
   { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
   { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
@@ -45,6 +45,9 @@ const COUNT_NOUN_MEASURE: Record<string, string> = {
   employee: 'employees',
   user: 'users',
 };
+
+/** A shipping or selling verb just before a count. */
+const SHIPPED_BEFORE = /(?:出货|出貨|交付|售出|卖出|销售|出货量[为达]?|shipped|ships|shipping|sold|sells|delivered|deliveries of|shipments of)\s*(?:了|超过|逾|近|约|达|about|over|more than|nearly|some)?\s*$/i;
 
 /** Counts without a counted noun: what the words around them say is counted. */
 const COUNT_CUES: Cue[] = [
@@ -160,6 +163,8 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
     case 'count': {
       const noun = figure.noun ?? nounAfter(text, figure, clauseEnd);
       if (!noun) return nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+      // "已出货600万颗GPU", "shipped 1.5 million GPUs": units sold over time, not a fleet or a chip's make-up.
+      if (SHIPPED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 12), figure.offset))) return 'shipments';
       if (COUNT_NOUN_MEASURE[noun]) return COUNT_NOUN_MEASURE[noun];
       if (GPU_MODEL.test(noun)) return noun.startsWith('TPU') || /^Trainium|^Maia/.test(noun) ? 'chip_count' : 'gpu_count';
       return null;

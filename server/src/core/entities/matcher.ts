@@ -198,6 +198,10 @@ export function learnedNames(events: readonly PairEvent[]): Map<string, string[]
   return learned;
 }
 
+const CLOSING_QUOTES = '”」』》〉\'"';
+/** Head nouns that name no one thing: learning them as a name would tie every 计划 ("plans to") to it. */
+const GENERIC_HEADS = new Set(['计划', '计画', '项目', '工程', '公司', '集团', '企业', '基金', '园区', '中心', '协议', '合同', '交易', '方案', '规划', '联盟', '平台', '系统']);
+
 /** Each name a pair teaches; the pair lies within its paragraph (a blank line is no CJK character). */
 export function pairEvents(text: string, mentions: RawMention[]): PairEvent[] {
   const learned: PairEvent[] = [];
@@ -214,6 +218,8 @@ export function pairEvents(text: string, mentions: RawMention[]): PairEvent[] {
     while (k > 0 && (isCjk(text.charCodeAt(k - 1)) || isNameDot(text.charCodeAt(k - 1))) && open - k < 10) k--;
     const name = text.slice(k, open);
     if (name.length < 2) continue;
+    // “星际之门”计划(Stargate Project): the words after a quoted name are its head noun, no name.
+    if ((k > 0 && CLOSING_QUOTES.includes(text[k - 1])) || GENERIC_HEADS.has(name)) continue;
     // Prefer the part after the last title word (首席技术官凯文·斯科特 → 凯文·斯科特) when it has a dot.
     const dot = name.indexOf('·');
     let alias = name;

@@ -111,6 +111,7 @@ ZH_UNITS.add('个半月', { ...dur(MONTH_S, 'month'), plusUnits: 0.5 });
 ZH_UNITS.add('个半小时', { ...dur(3600, 'hour'), plusUnits: 0.5 });
 ZH_UNITS.add('个半星期', { ...dur(7 * 86400, 'week'), plusUnits: 0.5 });
 ZH_UNITS.add('个半季度', { ...dur(MONTH_S * 3, 'quarter'), plusUnits: 0.5 });
+ZH_UNITS.add('个半季', { ...dur(MONTH_S * 3, 'quarter'), plusUnits: 0.5 });
 ZH_UNITS.add('个多月', { ...dur(MONTH_S, 'month'), more: true });
 ZH_UNITS.add('个多小时', { ...dur(3600, 'hour'), more: true });
 ZH_UNITS.add('个多星期', { ...dur(7 * 86400, 'week'), more: true });
