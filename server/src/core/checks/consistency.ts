@@ -417,7 +417,7 @@ function factScopeKey(fact: Fact): string {
 }
 
 function claimScopeKey(scope: string): string {
-  return scope === 'overall' ? '' : scope;
+  return scope === 'overall' || scope === 'target' ? '' : scope;
 }
 
 /** A fact's scope key for this claim: power per chip is per unit by definition ("maximum per GPU"). */

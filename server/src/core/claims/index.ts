@@ -22,6 +22,9 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   // "分别支持8192及15488张卡": each figure belongs to its own thing, in the order named.
   { scope: 'respective', words: ['分别', 'respectively'] },
   { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', '总用电', '总容量', '总装机', '总电力', '总功率', '总规模', '总算力', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
+  // A goal is not the progress towards it ("Stargate's goal is 10 gigawatts" and "brings the project to
+  // nearly 7 gigawatts"): goals are compared with goals. Against the store a goal is a plain figure.
+  { scope: 'target', words: ['目标', '力争', 'goal', 'goals', 'target', 'targets', 'targeting', 'aim to', 'aims to', 'aiming for', 'aiming to', 'ambition'] },
   { scope: 'initial', words: ['初期', '首期', '初始', '起步', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
 ];
 const PHASE = /第([一二三四五六七八九十\d]+)阶段|phase\s+(\d+|one|two|three|four|five)\b/i;
@@ -393,6 +396,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && store.entities.get(subject)?.kind !== 'site' && oneSite(text, figure)) scope = 'one-site';
+    // "The five new sites bring the project to 7 GW": a count of new things is what they add.
+    if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && /^\s+(?:new|more|additional|further)\s/i.test(post)) scope = 'increment';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
     if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 24))) scope = 'part';
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
