@@ -203,6 +203,8 @@ const EDGE_CASES: [string, string][] = [
   ['problems after non-ASCII in flow facts', ENTITY_HEAD + '      - {note: 中文中文, id: f, measure: vibes, value: 1, unit: GW, as_of: 2024, source: {title: 标题, url: "https://a.b"}}\n      - {id: g, note: 注, measure: power, value: 一, unit: GW, as_of: 2024, source: {url: "https://a.b", date: 2024}}\n'],
   ['non-ASCII key in flow', ENTITY_HEAD + '      - {id: g, 注: x}\n'],
   ['problems on lines with non-ASCII', ENTITY_HEAD + '      - id: f  # 中文\n        measure: 功率\n        unit: 吉瓦\n        value: 一\n        as_of: 二〇二四\n        source: {url: 中文}\n'],
+  // Found by the random-edit property (seed -1481441013): a '\r' after the last newline is no "\r\n".
+  ['lone CR at the end', ENTITY_HEAD + FACT.join('\n') + '\n\r'],
   ['long lines', withFactLine('title', '          title: ' + 'word '.repeat(5000) + 'end')],
   ['deep nesting', withFactLine('title', '          title:\n            a:\n              b:\n                c:\n                  - d: [1, {e: f}]\n                    g: h')],
 ];

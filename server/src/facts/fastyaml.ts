@@ -303,7 +303,8 @@ class FastParser {
       let end = t.indexOf('\n', pos);
       if (end < 0) end = n;
       let e = end;
-      if (e > pos && t.charCodeAt(e - 1) === 13) e--;
+      // "\r\n" ends a line; a '\r' that ends the text is a lone one (YAML reads it its own way).
+      if (e > pos && end < n && t.charCodeAt(e - 1) === 13) e--;
       if (cr < e) bail();
       let k = pos;
       while (k < e && t.charCodeAt(k) === 32) k++;
