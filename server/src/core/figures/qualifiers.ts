@@ -12,7 +12,7 @@ export interface QualMatch {
 }
 
 const ZH_PREFIX: [string, Qualifier][] = [
-  ['大约', 'about'], ['大概', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
+  ['大约', 'about'], ['大概', 'about'], ['大致', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
@@ -22,7 +22,14 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],
 ];
 const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
-  '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成'];
+  '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
+  // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 大概能装满1.5个.
+  '增', '减', '涨', '上涨', '调涨', '调升', '上调', '上升', '升', '增长', '提高', '提升', '跌', '下跌', '下降', '降', '降低', '下调', '调降', '减少',
+  '触及', '摸高', '冲高', '装满', '填满', '覆盖', '满足', '相当于', '等于'];
+/** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
+const ZH_VERB_PARTICLES = ['了', '至', '到'];
+/** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳. */
+const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '可', '能', '将', '会'];
 const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
@@ -119,13 +126,20 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   // Chinese: optional filler then a hedge word.
   if (e > 0 && s.charCodeAt(e - 1) >= 0x3400) {
     let end = e;
-    const m0 = revMatch(s, end);
-    if (m0 && m0.q !== 'exact' && okZh(s, end - m0.len, m0.len)) return { q: m0.q, at: end - m0.len, text: s.slice(end - m0.len, end) };
-    const vb = zhVerbsRev.match(s, end)?.len ?? 0;
-    if (vb) {
-      const m = revMatch(s, end - vb);
-      if (m && m.q !== 'exact' && okZh(s, end - vb - m.len, m.len)) return { q: m.q, at: end - vb - m.len, text: s.slice(end - vb - m.len, end - vb) };
+    const m0 = hedgeEndingAt(s, end);
+    if (m0) return m0;
+    // hedge [modal] verb [particle] figure: 约需要, 最高调涨, 最高涨至, 大概能装满.
+    let ve = end;
+    let vb = zhVerbsRev.match(s, ve)?.len ?? 0;
+    if (!vb) {
+      ve -= matchBack(s, end, ZH_VERB_PARTICLES);
+      if (ve < end) vb = zhVerbsRev.match(s, ve)?.len ?? 0;
     }
+    if (vb) {
+      const m = hedgeBeforeModal(s, ve - vb);
+      if (m) return m;
+    }
+    // hedge [modal] filler figure: 约为, 最高达, 最高可达.
     const fl = matchBack(s, end, ZH_FILLERS);
     if (fl) {
       end -= fl;
@@ -136,6 +150,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
         }
         return { q: m.q, at: end - m.len, text: s.slice(end - m.len, end) };
       }
+      return hedgeBeforeModal(s, end, true);
     }
     return null;
   }
@@ -166,6 +181,20 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     }
   }
   return null;
+}
+
+/** The Chinese hedge (not 达) ending right at `end`. */
+function hedgeEndingAt(s: string, end: number): QualMatch | null {
+  const m = revMatch(s, end);
+  return m && m.q !== 'exact' && okZh(s, end - m.len, m.len) ? { q: m.q, at: end - m.len, text: s.slice(end - m.len, end) } : null;
+}
+
+/** The hedge ending at `end`, or before a modal word ending there (大概能, 最高可); with `modalOnly`, only the latter. */
+function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch | null {
+  const m = modalOnly ? null : hedgeEndingAt(s, end);
+  if (m) return m;
+  const md = matchBack(s, end, ZH_MODALS);
+  return md ? hedgeEndingAt(s, end - md) : null;
 }
 
 function okZh(s: string, at: number, len: number): boolean {
