@@ -79,7 +79,8 @@ for (const [k, f] of [['平方米', 1], ['平米', 1], ['平方英尺', 0.092903
   ZH_UNITS.add(k, u('area', 'm2', f));
 }
 for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
-for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
+// 升 and Taiwan's 公升 are litres (not the verb 升: WORD_AFTER_CLASSIFIER).
+for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
 for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 ZH_UNITS.add('毫升', u('volume', 'm3', 1e-6));
@@ -147,8 +148,8 @@ const AFTER_JIA_CLASSIFIER = new Trie<true>();
 for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区']) AFTER_JIA_CLASSIFIER.add(w, true);
 
 /**
- * Second characters of the words that a classifier starts (卡车, 起步, 站稳, 部分): there the
- * character after the number is no classifier.
+ * Second characters of the words that a classifier or unit starts (卡车, 起步, 站稳, 部分, 升至): there the
+ * character after the number is no classifier or unit.
  */
 const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x5361 /* 卡 */, '车通塔路特拉尔西门位片口住套'],
@@ -158,6 +159,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x7ad9 /* 站 */, '稳上起立岗台长'],
   // 部分 (部份), 部门, 部署 (部属), 部长, 部件, 部位, 部委, 部队, 部落, 部下, 三部曲.
   [0x90e8 /* 部 */, '分份门署属长件位委队落下曲'],
+  // The verb 升 after a number (价格由15升至20元, 1000升级, 30升温): 升至, 升到, 升级, 升温, 升值, 升幅 …
+  [0x5347 /* 升 */, '至到级温值幅高降为破逾超上了近约达格息空起职任学势'],
 ]);
 
 /**
