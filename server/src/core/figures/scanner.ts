@@ -2605,6 +2605,9 @@ class Scanner {
         const u = startsAnotherWord(s, p) ? null : ZH_UNITS.match(s, p);
         if (!u || (u.value.weak && u.value.timeWord !== 'quarter') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
+        // 多数/大多数 (most), 少数 (a few, a minority), 无数 (countless) before a noun: quantifiers, no
+        // number (至少数家, 减少数家 keep 数家).
+        if (ch === '数' && (s[i - 1] === '多' || s[i - 1] === '无' || (s[i - 1] === '少' && !'至减缺最'.includes(s[i - 2] || '_')))) return i + 1;
         if (ch === '数' && s[p] === '位' && DIGITAL_COMPOUNDS.match(s, p + 1) && !/^投资[人者]/.test(s.slice(p + 1, p + 4))) return i + 2; // 数位投资: digital
         lo = 2;
         hi = 9;
