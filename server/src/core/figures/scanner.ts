@@ -149,8 +149,12 @@ const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
 const MEMORY_NODE = /^ ?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
-/** Chinese change verbs that make 一倍 a figure (增长一倍): the two characters before it. */
-const ZH_CHANGE_VERB = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|增至|翻了|大增|暴增|激增|高出|多出|成长|成長)$/;
+/**
+ * Chinese change verbs, maybe with 了, ending right before a figure: they make 一倍 a figure (增长一倍,
+ * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
+ * One character stands for its compounds (涨: 上涨, 小涨, 调涨; 升: 上升, 提升, not 公升).
+ */
+const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|增至|翻了|高出|多出|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首人新台港美') {
@@ -1539,7 +1543,7 @@ class Scanner {
       const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix)) {
         const ub = this.readUnit(b!.end, b!);
-        if (this.compatible(A, uA, b!, ub)) {
+        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub)) {
           B = b;
           uB = ub;
         }
@@ -1750,11 +1754,31 @@ class Scanner {
     return end;
   }
 
-  /** A Chinese change verb (增长, 提高 …) ends right before `start`, or before its prefix hedge (增长逾一倍). */
-  private afterChangeVerb(start: number): boolean {
+  /**
+   * A change verb ends right before `start`, or before its prefix hedge: Chinese (增长, 提高, 涨了 …:
+   * 增长逾一倍) or, with `english`, an English one, maybe with "by" (rose, fell by).
+   */
+  private afterChangeVerb(start: number, english = false): boolean {
     const p = this.prefixAt(start);
     const at = p && p.q !== 'exact' && start - p.at <= 3 ? p.at : start;
-    return ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 2), at));
+    if (ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 4), at))) return true;
+    if (!english) return false;
+    const w = this.prevWord(at);
+    if (w !== 'by') return w !== null && CHANGE_VERBS.has(w);
+    const by = skipBackSp(this.s, at) - 2;
+    return CHANGE_VERBS.has(this.prevWord(by) ?? '');
+  }
+
+  /**
+   * 小涨15元至1,175元, 涨0.5%至3.2%, "rose $15 to $1,175": after a change verb, an amount with its own
+   * unit and a side more than five times larger are the change and the new level, not a range
+   * (增长13%至15%, 增加20%至40%, "rose 15 to 20 percent" stay ranges).
+   */
+  private changeAndLevel(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
+    if (!uA && !A.cur) return false;
+    const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
+    const b = mulSide(uB ? uB.def.factor : uA ? uA.def.factor : 1, B, B.v);
+    return a !== null && b !== null && b > 5 * Math.abs(a) && this.afterChangeVerb(A.start, true);
   }
 
   /**
