@@ -81,7 +81,10 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   // A company's power is many sites and contracts at once ("AWS signed for 960 MW" and "a 120 MW
   // AWS campus"): the same quantity only when both name the same object.
   if (!sa.size && !sb.size) return !MANY_PER_SUBJECT.has(a.family) && a.family !== 'power' && a.figure.value != null && b.figure.value != null;
-  for (const x of sa) if (sb.has(x)) return true;
+  // Across drafts, a company's power at "a data centre" in one and "a data centre" in the other is
+  // two places unless both name the same one (a site, a place, a project, a partner it goes to).
+  const named = a.family === 'power' && other !== undefined;
+  for (const x of sa) if ((!named || x.startsWith('@')) && sb.has(x)) return true;
   return false;
 }
 
