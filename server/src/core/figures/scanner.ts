@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -844,9 +844,18 @@ class Scanner {
       const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
       const txt = s.slice(q, q + y.len);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
-      if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1))) best = { def: y.value, start: q, end: q + y.len, text: txt };
+      // "810 ML of water", but "5 ML models" (machine learning): an abbreviation is a unit only before a stop word or punctuation.
+      const named = VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + y.len);
+      if (okB && (!needAttach || attached) && !named && !isLatin(s.charCodeAt(q - 1))) best = { def: y.value, start: q, end: q + y.len, text: txt };
     }
     return best;
+  }
+
+  /** No word follows `e`, or a stop word does ("of", "per", "a"). */
+  private stopAfter(e: number): boolean {
+    const s = this.s;
+    const q = skipSp(s, e);
+    return !isLatin(s.charCodeAt(q)) || EN_STOP.has(s.slice(q, wordEnd(s, q)).toLowerCase());
   }
 
   /** A title-cased scale word ends just before `q`, a space between: "Trillion ". */

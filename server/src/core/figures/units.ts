@@ -281,7 +281,13 @@ words(['miles', 'mile'], u('length', 'm', 1609.344));
 words(['feet', 'foot'], u('length', 'm', 0.3048));
 words(['inches', 'inch', '-inch'], u('length', 'm', 0.0254));
 words(['meters', 'metres', 'meter', 'metre'], u('length', 'm', 1));
-words(['liters', 'litres', 'liter', 'litre'], u('volume', 'm3', 1e-3));
+// Litres with SI prefixes: Irish and Australian water reporting counts megalitres (ML) and gigalitres (GL).
+for (const [pre, f] of [['', 1e-3], ['milli', 1e-6], ['kilo', 1], ['mega', 1e3], ['giga', 1e6]] as const) {
+  words([`${pre}liters`, `${pre}litres`, `${pre}liter`, `${pre}litre`], u('volume', 'm3', f));
+}
+/** Volume symbols that are also abbreviations (ML = machine learning): a unit only before a stop word or punctuation. */
+export const VOLUME_ABBREVIATIONS = new Set(['ML', 'Ml', 'GL']);
+for (const [k, f] of [['kL', 1], ['KL', 1], ['ML', 1e3], ['Ml', 1e3], ['GL', 1e6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
