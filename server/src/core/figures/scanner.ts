@@ -837,8 +837,9 @@ class Scanner {
     const y = EN_SYMBOLS.match(s, q, false);
     let best: UnitHit | null = null;
     // A capitalised unit word is a name ("Watt"), but headings and tables title-case durations,
-    // "(6 Years)", and amounts after a title-cased scale word, "1,000 Trillion Won"; "Brazilian reals" is a currency.
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !s.startsWith('Brazilian ', q) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    // "(6 Years)", and amounts after a title-cased scale word, "1,000 Trillion Won"; "Brazilian reals" is a currency;
+    // prefixed compute is written in any case ("Tflops", "ExaFLOPS"; not "2 Flops").
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'compute' && w.value.factor > 1) && !s.startsWith('Brazilian ', q) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     if (y && (!best || y.len > best.end - q)) {
       const last = s.charCodeAt(q + y.len - 1);
       const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);

@@ -213,10 +213,6 @@ for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB',
 for (const [k, f] of [['bps', 1], ['kbps', 1e3], ['Kbps', 1e3], ['Mbps', 1e6], ['Gbps', 1e9], ['Tbps', 1e12], ['Pbps', 1e15], ['Mb/s', 1e6], ['Gb/s', 1e9], ['Tb/s', 1e12], ['MB/s', 8e6], ['GB/s', 8e9], ['TB/s', 8e12]] as const) {
   EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
 }
-for (const [k, f] of [['FLOPS', 1], ['FLOP/s', 1], ['flops', 1], ['TFLOPS', 1e12], ['TFLOP/s', 1e12], ['PFLOPS', 1e15], ['PFLOP/s', 1e15], ['EFLOPS', 1e18], ['EFLOP/s', 1e18], ['ZFLOPS', 1e21], ['exaFLOPS', 1e18], ['petaFLOPS', 1e15], ['teraFLOPS', 1e12], ['zettaFLOPS', 1e21], ['exaFLOP/s', 1e18],
-  ['TFlops', 1e12], ['PFlops', 1e15], ['EFlops', 1e18], ['Tflops', 1e12], ['Pflops', 1e15], ['Eflops', 1e18]] as const) {
-  EN_SYMBOLS.add(k, u('compute', 'FLOPS', f));
-}
 for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
@@ -244,8 +240,9 @@ for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigab
 for (const [w, f] of [['gigabit', 1e9], ['terabit', 1e12], ['megabit', 1e6]] as const) {
   words([`${w}s per second`, `${w} per second`], u('bandwidth', 'bit/s', f));
 }
-for (const [w, f] of [['flops', 1], ['teraflops', 1e12], ['petaflops', 1e15], ['exaflops', 1e18], ['zettaflops', 1e21], ['exaflop', 1e18], ['petaflop', 1e15], ['teraflop', 1e12]] as const) {
-  words([w], u('compute', 'FLOPS', f));
+// Compute in any case (TFLOPS, TFLOPs, Tflops, PFlops, ExaFLOPS, teraflops, EFLOP/s): the words are folded.
+for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e18], ['z', 1e21], ['giga', 1e9], ['tera', 1e12], ['peta', 1e15], ['exa', 1e18], ['zetta', 1e21]] as const) {
+  words([`${pre}flops`, `${pre}flop/s`, ...(pre.length > 1 ? [`${pre}flop`] : [])], u('compute', 'FLOPS', f));
 }
 words(['dollars', 'dollar', 'us dollars', 'u.s. dollars'], money('USD'));
 words(['yuan', 'renminbi'], money('CNY'));
