@@ -64,6 +64,8 @@ const CUR_PREFIX = new Trie<string>()
   .add('KRW', 'KRW').add('TWD', 'TWD').add('SGD', 'SGD').add('MYR', 'MYR').add('AED', 'AED').add('SAR', 'SAR').add('BRL', 'BRL')
   .add('ZAR', 'ZAR').add('IDR', 'IDR').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   .add('MOP', 'MOP').add('MOP$', 'MOP')
+  // The Indonesian rupiah: Rp 4.3 trillion, Rp. 3 trillion, Rp500 billion.
+  .add('Rp', 'IDR').add('Rp.', 'IDR')
   // The Brazilian real: R$ 500 billion (a bare R before a scaled amount is the rand).
   .add('R$', 'BRL')
   // Written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元,
@@ -837,9 +839,10 @@ class Scanner {
     const y = EN_SYMBOLS.match(s, q, false);
     let best: UnitHit | null = null;
     // A capitalised unit word is a name ("Watt"), but headings and tables title-case durations,
-    // "(6 Years)", and amounts after a title-cased scale word, "1,000 Trillion Won"; "Brazilian reals" is a currency;
+    // "(6 Years)", and amounts after a title-cased scale word, "1,000 Trillion Won"; a currency named with its
+    // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute is written in any case ("Tflops", "ExaFLOPS"; not "2 Flops").
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'compute' && w.value.factor > 1) && !s.startsWith('Brazilian ', q) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'compute' && w.value.factor > 1) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     if (y && (!best || y.len > best.end - q)) {
       const last = s.charCodeAt(q + y.len - 1);
       const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);

@@ -224,7 +224,7 @@ EN_SYMBOLS.add('%', u('percent', 'percent', 1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
-for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'BRL', 'NZD', 'MOP']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
+for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'BRL', 'NZD', 'MOP', 'IDR']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
 
 /** Case-folded words and phrases; must end at a word boundary. */
 export const EN_WORDS = new Trie<UnitDef>();
@@ -252,6 +252,7 @@ words(['yen'], money('JPY'));
 words(['won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
 words(['ringgit'], money('MYR'));
+words(['rupiah', 'indonesian rupiah'], money('IDR'));
 words(['rand'], money('ZAR'));
 words(['reais', 'reals', 'brazilian reais', 'brazilian reals', 'brazilian real'], money('BRL'));
 words(['patacas', 'pataca'], money('MOP'));
