@@ -147,6 +147,13 @@ const DIGITAL_COMPOUNDS = new Trie<true>();
 for (const w of ['化', '转型', '经济', '投资', '科技', '技术', '内容', '服务', '时代', '产业', '金融', '货币', '支付', '平台', '发展', '部', '资产', '基础', '基建', '政府', '治理', '落差', '学习', '相机', '电视', '讯号', '信号', '资料', '版权', '工具', '创新', '能力', '人才', '医疗', '教育', '行销', '营销', '广告', '身份', '韧性', '主权', '基础设施', '建设', '双生', '孪生', '贸易', '生态', '环境', '创意']) DIGITAL_COMPOUNDS.add(w, true);
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
+/** The last Nordic country named in the 300 characters before `at`, as the currency of a bare "kroner" or "kr". */
+const NORDIC = /\b(?:(Swed(?:en|ish)|Stockholm)|(Norw(?:ay|egian)|Oslo)|(Denmark|Danish|Copenhagen))\b/g;
+function nordicCrown(s: string, at: number): string | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of s.slice(Math.max(0, at - 300), at).matchAll(NORDIC)) last = m;
+  return !last ? undefined : last[1] ? 'SEK' : last[2] ? 'NOK' : 'DKK';
+}
 /** Words that make a following "bps" basis points rather than bits per second. */
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
@@ -1613,6 +1620,8 @@ class Scanner {
           factor = 0.45359237;
         }
       }
+      // "2 billion kroner" in a story about Denmark: the crown of the country named before it.
+      else if (kind === 'money' && !A.cur && (unit.text === 'kroner' || unit.text === 'krone' || unit.text === 'kr')) baseUnit = nordicCrown(s, A.start) ?? baseUnit;
       // 折合新台币约16.39兆元: the currency named before a hedge.
       else if (kind === 'money' && !A.cur && unit.text === '元' && this.prefixAt(A.start)) {
         let k = this.prefixAt(A.start)!.at; // prefixAt is memoised per position

@@ -253,6 +253,12 @@ words(['won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
 words(['ringgit'], money('MYR'));
 words(['rupiah', 'indonesian rupiah'], money('IDR'));
+// Nordic crowns: Swedish kronor (SEK), Norwegian and Danish kroner (NOK, DKK); a bare "kroner" or "kr"
+// takes the country named before it (scanner: nordicCrown).
+words(['kronor', 'krona', 'swedish kronor', 'swedish krona'], money('SEK'));
+words(['kroner', 'krone', 'norwegian kroner', 'norwegian krone'], money('NOK'));
+words(['danish kroner', 'danish krone'], money('DKK'));
+EN_SYMBOLS.add('kr', money('SEK'));
 words(['rand'], money('ZAR'));
 words(['reais', 'reals', 'brazilian reais', 'brazilian reals', 'brazilian real'], money('BRL'));
 words(['patacas', 'pataca'], money('MOP'));
