@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -634,7 +634,7 @@ class Scanner {
       while (e < this.n && e - p < 3 && isLatin(s.charCodeAt(e))) e++;
       if (e > p && !isAlnum(s.charCodeAt(e))) {
         const w = s.slice(p, e);
-        const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? EN_SCALE_WORDS.get(w.toLowerCase()) : undefined);
+        const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
         if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8)))) {
           side.scale = m;
@@ -647,7 +647,7 @@ class Scanner {
       // "AU$58.7million", "$5billion": a whole scale word glued to the number.
       const glued = wordEnd(s, p);
       if (glued - p > 3 && !isAlnum(s.charCodeAt(glued))) {
-        const m = EN_SCALE_WORDS.get(s.slice(p, glued).toLowerCase());
+        const m = scaleWord(s.slice(p, glued).toLowerCase(), side);
         if (m !== undefined) {
           side.scale = m;
           side.scaleText = s.slice(p, glued);
@@ -678,7 +678,7 @@ class Scanner {
       if (q > p && q - p <= 2) {
         const we = wordEnd(s, q);
         const w = s.slice(q, we).toLowerCase();
-        const m = EN_SCALE_WORDS.get(w);
+        const m = scaleWord(w, side);
         if (m !== undefined && w !== 'k' && !isDigit(s.charCodeAt(we))) {
           side.scale = m;
           side.scaleText = s.slice(q, we);
@@ -3203,6 +3203,11 @@ function yearEndAt(s: string, p: number): number {
 }
 
 /** An amount spelled in English words whose value is already known ("half a billion", "a quarter of a trillion"). */
+
+/** An English scale word (lower-cased) after a side; "bil", "mil", "tril" only after a currency. */
+function scaleWord(w: string, side: Side): number | undefined {
+  return EN_SCALE_WORDS.get(w) ?? (side.cur ? CURRENCY_SCALE_WORDS.get(w) : undefined);
+}
 
 function wordAmount(start: number, end: number, v: number): Side {
   return { start, end, v, lo: null, hi: null, vague: false, more: false, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign: 1 };

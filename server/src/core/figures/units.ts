@@ -45,6 +45,8 @@ export const EN_SCALE_WORDS = new Map<string, number>([
   // Indian English: ₹10,500 crore = 1.05e11, 5 lakh = 500,000.
   ['crore', 1e7], ['crores', 1e7], ['lakh', 1e5], ['lakhs', 1e5],
 ]);
+/** Scale abbreviations of Malaysian and Indian copy, only after a currency (RM164.45bil, RM2.5mil, Rs 500mil). */
+export const CURRENCY_SCALE_WORDS = new Map<string, number>([['mil', 1e6], ['bil', 1e9], ['tril', 1e12]]);
 /** Single-letter scales attached to digits (10bn, $1.2B, 100k, 2.5m). */
 export const EN_SCALE_LETTERS = new Map<string, number>([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6],
