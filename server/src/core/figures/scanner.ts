@@ -38,8 +38,8 @@ interface Side {
   /** English vague phrase "millions of": where the unit may start after "of". */
   ofEnd?: number;
   /** Bare value allowed without a unit (Arabic, scaled). */
-  /** "$100+ billion": a plus sign between the number and its scale word. */
-  plus?: boolean;
+  /** A hedge between the number and its scale, unit or noun: "$100+ billion", "30-plus megawatts" (more-than), "100-ish racks" (about). */
+  inner?: Qualifier;
   /** 三四个, 五六千: two adjacent numerals written as a range (lo, hi set; v null). */
   pair?: boolean;
 }
@@ -627,12 +627,21 @@ class Scanner {
       // "500-and-more megawatts", "100-or-more GPUs" too.
       const hedge = s.charCodeAt(p) !== 45 ? 0 : s.startsWith('plus', p + 1) ? 5 : s.startsWith('and-more', p + 1) || s.startsWith('or-more ', p + 1) ? (s.charCodeAt(p + 1) === 97 ? 9 : 8) : 0;
       if (hedge && s.charCodeAt(p + hedge) === 32 && isLatin(s.charCodeAt(p + hedge + 1))) {
-        side.plus = true;
+        side.inner = 'more-than';
         p += hedge;
         side.end = p;
       }
       // "5+ gigawatts", "1,000+ GPUs": the same written as a sign.
       else if (this.takePlus(side)) p = side.end;
+      // "100-ish racks", "40ish": an about hedge glued to the number.
+      else {
+        const ish = s.charCodeAt(p) === 45 ? p + 1 : p;
+        if (side.src === 'ar' && s.startsWith('ish', ish) && !isAlnum(s.charCodeAt(ish + 3))) {
+          side.inner = 'about';
+          p = ish + 3;
+          side.end = p;
+        }
+      }
     }
     if (side.src === 'ar') {
       // Attached letters: 10bn, $1.2B, 100k, 2.5m.
@@ -676,7 +685,7 @@ class Scanner {
           side.scale = m2;
           side.scaleText = s.slice(q2, we2);
           side.end = we2;
-          if (joiner === 43) side.plus = true;
+          if (joiner === 43) side.inner = 'more-than';
           return;
         }
       }
@@ -740,7 +749,7 @@ class Scanner {
     const glued = isLatin(s.charCodeAt(p + 1)) && this.latinUnit(p + 1, true);
     const joined = glued && glued.end - glued.start >= 2 && glued.def.kind !== 'ratio';
     if (!joined && !(s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
-    side.plus = true;
+    side.inner = 'more-than';
     side.end = p + 1;
     return true;
   }
@@ -1791,7 +1800,7 @@ class Scanner {
     if (prefix && prefix.q === 'range' && !B) pq = null;
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
     if (prefix && prefix.q === 'range' && B && prefix.at >= this.lastEnd) start = prefix.at;
-    if (!sq && (A.plus || unit?.def.more)) sq = 'more-than';
+    if (!sq && (A.inner || unit?.def.more)) sq = A.inner ?? 'more-than';
     // 六个多月: more than six months and fewer than seven, like 2万多.
     const moreStep = !B && unit?.def.more && value !== null ? factor : 0;
     const hedge = sq ?? pq;
@@ -2173,7 +2182,8 @@ class Scanner {
     let high: number | null = null;
     const suf = suffixQualifier(this.s, end2, false);
     let hedge: Qualifier | null = prefix && prefix.q !== 'range' ? prefix.q : null;
-    if (suf && (suf.q === 'about' || suf.q === 'more-than' && suf.text === '以后')) {
+    if (A.inner === 'about') hedge = 'about'; // "2030-ish"
+    else if (suf && (suf.q === 'about' || suf.q === 'more-than' && suf.text === '以后')) {
       hedge = suf.q;
       end2 = suf.end;
     } else if (suf && (suf.text === '以前' || suf.text === '之前')) { /* not a hedge */ }
