@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -871,7 +871,7 @@ class Scanner {
       const txt = s.slice(q, q + y.len);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       // "810 ML of water", but "5 ML models" (machine learning): an abbreviation is a unit only before a stop word or punctuation.
-      const named = VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + y.len);
+      const named = (VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + y.len)) || (y.value === PENCE && !(attached && this.rateAfter(q + 1)));
       if (okB && (!needAttach || attached) && !named && !isLatin(s.charCodeAt(q - 1))) best = { def: y.value, start: q, end: q + y.len, text: txt };
     }
     return best;
@@ -882,6 +882,15 @@ class Scanner {
     const s = this.s;
     const q = skipSp(s, e);
     return !isLatin(s.charCodeAt(q)) || EN_STOP.has(s.slice(q, wordEnd(s, q)).toLowerCase());
+  }
+
+  /** A rate follows `e`: "/kWh", " per unit", " a kWh" ("25p per kWh"; not "1080p/60", "720p video"). */
+  private rateAfter(e: number): boolean {
+    const s = this.s;
+    if (s.charCodeAt(e) === 47 /* / */) return isLatin(s.charCodeAt(e + 1));
+    if (s.charCodeAt(e) !== 32) return false;
+    const w = s.slice(e + 1, wordEnd(s, e + 1)).toLowerCase();
+    return w === 'per' || w === 'a' || w === 'an' || w === 'each';
   }
 
   /** A title-cased scale word ends just before `q`, a space between: "Trillion ". */
@@ -2793,7 +2802,10 @@ class Scanner {
       // hedged: "in less than a week", "more than a year").
       const pq = prefixQualifier(s, i);
       const hedgedTime = !!pq && pq.q !== 'range' && pq.q !== 'exact' && pq.text !== 'over' && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
-      if (u && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
+      // "16 cents a kWh", "$0.08 a kilowatt-hour": after a price the unit is what it is paid for, no figure.
+      const last = this.out[this.out.length - 1];
+      const rate = last !== undefined && last.kind === 'money' && last.offset + last.length === skipBackSp(s, i);
+      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
         const q2: Qualifier = pq && pq.q !== 'range' && !(u.def.kind === 'duration' && pq.text === 'over') ? pq.q : 'exact';
         const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);

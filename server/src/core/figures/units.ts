@@ -264,6 +264,14 @@ EN_SYMBOLS.add('kr', money('SEK'));
 words(['rand'], money('ZAR'));
 words(['reais', 'reals', 'brazilian reais', 'brazilian reals', 'brazilian real'], money('BRL'));
 words(['patacas', 'pataca'], money('MOP'));
+// Cents and pence are amounts in the main unit: 16 cents = 0.16 USD (cents are dollar cents, as $ is USD), 25p = 0.25 GBP.
+words(['cents', 'cent', 'us cents', 'u.s. cents', 'us cent'], u('money', 'USD', 0.01));
+words(['euro cents', 'euro cent'], u('money', 'EUR', 0.01));
+words(['pence'], u('money', 'GBP', 0.01));
+EN_SYMBOLS.add('¢', u('money', 'USD', 0.01));
+/** Pence written as a letter glued to the amount ("25p per kWh"): only before a rate (scanner checks). */
+export const PENCE = u('money', 'GBP', 0.01);
+EN_SYMBOLS.add('p', PENCE);
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
 /** Basis points: hundredths of a percentage point. */
