@@ -636,7 +636,7 @@ class Scanner {
       // "100-ish racks", "40ish": an about hedge glued to the number.
       else {
         const ish = s.charCodeAt(p) === 45 ? p + 1 : p;
-        if (side.src === 'ar' && s.startsWith('ish', ish) && !isAlnum(s.charCodeAt(ish + 3))) {
+        if (s.charCodeAt(ish) === 105 /* i */ && side.src === 'ar' && s.startsWith('ish', ish) && !isAlnum(s.charCodeAt(ish + 3))) {
           side.inner = 'about';
           p = ish + 3;
           side.end = p;
@@ -870,11 +870,19 @@ class Scanner {
       const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
       const txt = s.slice(q, q + y.len);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
-      // "810 ML of water", but "5 ML models" (machine learning): an abbreviation is a unit only before a stop word or punctuation.
-      const named = (VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + y.len)) || (y.value === PENCE && !(attached && this.rateAfter(q + 1)));
-      if (okB && (!needAttach || attached) && !named && !isLatin(s.charCodeAt(q - 1))) best = { def: y.value, start: q, end: q + y.len, text: txt };
+      if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + y.len, text: txt };
     }
     return best;
+  }
+
+  /**
+   * A unit symbol that is also an abbreviation, where it is not the unit: ML/GL (machine learning)
+   * before a word other than a stop word ("5 ML models"); p (pence) unless glued and before a rate
+   * ("25p per kWh"; not "720p video").
+   */
+  private abbreviationNotUnit(def: UnitDef, txt: string, q: number, attached: boolean): boolean {
+    if (def === PENCE) return !(attached && this.rateAfter(q + 1));
+    return VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + txt.length);
   }
 
   /** No word follows `e`, or a stop word does ("of", "per", "a"). */
