@@ -1,7 +1,7 @@
 // Translating core records (UTF-16 offsets) into protocol types.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver';
-import type { Severity, Span } from '../core/types.ts';
+import type { Entity, Severity, Span } from '../core/types.ts';
 
 export function rangeOf(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.offset), end: doc.positionAt(span.offset + span.length) };
@@ -48,4 +48,9 @@ export function safeUrl(url: string | undefined): string | undefined {
   if (!/^(https?|file):\/\//i.test(trimmed)) return undefined;
   // encodeURIComponent leaves ( and ) alone, and a ')' would end the Markdown link target early.
   return trimmed.replace(/[()[\]<>\s"'`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+/** An entity's name in the editor's language: its first name in that language, else its first English one, else its id. */
+export function displayName(entity: Entity, lang: 'zh' | 'en'): string {
+  return entity.names[lang][0] ?? entity.names.en[0] ?? entity.id;
 }

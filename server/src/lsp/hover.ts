@@ -5,7 +5,7 @@ import type { Analysis, Fact, FactStore, Figure } from '../core/types.ts';
 import { describeFigure, formatValue } from '../core/figures/format.ts';
 import { factsForClaim, factsOfEntity } from '../core/facts-query.ts';
 import { calendarKey } from '../core/checks/common.ts';
-import { escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
+import { displayName, escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
 import { convertCurrency } from '../core/currency.ts';
 import { pathToFileURL } from 'node:url';
 
@@ -63,7 +63,8 @@ function factLine(fact: Fact, store: FactStore, lang: Lang, draftLang: Lang): st
   const state = fact.supersededBy ? ` *(${T.superseded[lang]} → ${escapeMarkdown(fact.supersededBy)})*` : '';
   const scope = [fact.period, fact.scope].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
   const where = safeUrl(pathToFileURL(fact.file).href + `#L${fact.line + 1}`);
-  const entityName = escapeMarkdown(store.entities.get(fact.entityId)?.names[lang][0] ?? store.entities.get(fact.entityId)?.names.en[0] ?? fact.entityId);
+  const entity = store.entities.get(fact.entityId);
+  const entityName = escapeMarkdown(entity ? displayName(entity, lang) : fact.entityId);
   return `- **${escapeMarkdown(value)}**${scope ? ` (${scope})` : ''} · ${entityName} · ${escapeMarkdown(fact.asOf)} · ${link}${publisher}${state}${where ? ` · [↗](${where})` : ''}`;
 }
 
@@ -94,7 +95,7 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
   if (conversion) lines.push(conversion);
   if (claim && (claim.subject || claim.measure)) {
     const entity = claim.subject ? store.entities.get(claim.subject) : undefined;
-    const name = entity ? entity.names[lang][0] ?? entity.names.en[0] ?? entity.id : claim.subject;
+    const name = entity ? displayName(entity, lang) : claim.subject;
     const parts = [`${T.about[lang]}: ${escapeMarkdown(name ?? '—')}`];
     if (claim.measure) parts.push(`${T.measure[lang]}: ${escapeMarkdown(claim.measure)}`);
     if (claim.time) parts.push(`${T.time[lang]}: ${escapeMarkdown(claim.time.label ?? claim.time.from ?? '')}`);
@@ -128,7 +129,7 @@ function fiscalMonths(fiscal: string, analysis: Analysis, store: FactStore, lang
     const entity = store.entities.get(c.subject);
     if (!entity?.fiscalYearEnd) continue;
     const [from, to] = calendarKey(fiscal, entity.fiscalYearEnd).split('..');
-    const name = entity.names[lang][0] ?? entity.names.en[0] ?? entity.id;
+    const name = displayName(entity, lang);
     parts.push(`${escapeMarkdown(name)}: ${from}${to && to !== from ? ` – ${to}` : ''}`);
   }
   if (!parts.length) return undefined;
@@ -187,7 +188,7 @@ function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: F
     return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, mention) };
   }
   const names = [...entity.names.en, ...entity.names.zh].slice(0, 6).map(escapeMarkdown).join(' · ');
-  lines.push(`**${escapeMarkdown(entity.names[lang][0] ?? entity.names.en[0] ?? entity.id)}** (${escapeMarkdown(entity.kind)}) — ${names}`);
+  lines.push(`**${escapeMarkdown(displayName(entity, lang))}** (${escapeMarkdown(entity.kind)}) — ${names}`);
   if (entity.description) lines.push('', escapeMarkdown(entity.description));
   const facts = factsOfEntity(store, entity.id);
   lines.push('', `**${T.facts[lang]}**`);

@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, FactStore } from '../core/types.ts';
-import { rangeOf } from './convert.ts';
+import { displayName, rangeOf } from './convert.ts';
 
 export function documentSymbols(doc: TextDocument, analysis: Analysis, store: FactStore): DocumentSymbol[] {
   const groups = new Map<string, DocumentSymbol>();
@@ -14,7 +14,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis, store: Fa
     const range = rangeOf(doc, figure);
     if (!group) {
       const entity = claim.subject ? store.entities.get(claim.subject) : undefined;
-      const name = entity ? entity.names[lang][0] ?? entity.names.en[0] ?? entity.id : claim.subject ?? (lang === 'zh' ? '（未归属）' : '(no subject)');
+      const name = entity ? displayName(entity, lang) : claim.subject ?? (lang === 'zh' ? '（未归属）' : '(no subject)');
       group = { name, kind: SymbolKind.Namespace, range, selectionRange: range, children: [] };
       groups.set(key, group);
     }

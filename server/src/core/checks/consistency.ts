@@ -83,8 +83,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (!sa.size && !sb.size) return !MANY_PER_SUBJECT.has(a.family) && a.family !== 'power' && a.figure.value != null && b.figure.value != null;
   // Across drafts, a company's power at "a data centre" in one and "a data centre" in the other is
   // two places unless both name the same one (a site, a place, a project, a partner it goes to).
-  const named = a.family === 'power' && other !== undefined;
-  for (const x of sa) if ((!named || x.startsWith('@')) && sb.has(x)) return true;
+  const namedOnly = a.family === 'power' && other !== undefined;
+  for (const x of sa) if ((!namedOnly || x.startsWith('@')) && sb.has(x)) return true;
   return false;
 }
 

@@ -377,7 +377,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (!measure) confidence = Math.min(confidence, 0.3);
     const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
     const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
-    const post = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 14);
+    const after = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 24);
+    const post = after.slice(0, 14);
     // "增加了325亿美元", "$39 billion more than": a change, not a level.
     const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
     if (scopeAt !== cStart || scopeEnd !== cEnd) {
@@ -399,7 +400,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
     if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && /^\s+(?:new|more|additional|further)\s/i.test(post)) scope = 'increment';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
-    if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 24))) scope = 'part';
+    if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(after)) scope = 'part';
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
   }
 }
