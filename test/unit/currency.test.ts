@@ -23,6 +23,11 @@ test('conversion uses units per dollar, and dollars per unit for the euro and th
   close(convertCurrency(1e9, 'USD', 'CNY', 2023)!.value, 7.0809e9);
   close(convertCurrency(1e6, 'EUR', 'USD', 2023)!.value, 1.0817e6);
   close(convertCurrency(1e6, 'GBP', 'USD', 2021)!.value, 1.3764e6);
+  // The release's other currencies: 10.6089 kronor per dollar in 2023; NZD printed as US$0.6143 per dollar.
+  close(convertCurrency(10.6089e9, 'SEK', 'USD', 2023)!.value, 1e9);
+  close(convertCurrency(1e9, 'NZD', 'USD', 2023)!.value, 0.6143e9);
+  close(convertCurrency(1e6, 'USD', 'CHF', 2019)!.value, 0.9937e6);
+  assert.equal(convertCurrency(1, 'IDR', 'USD', 2023), undefined, 'the rupiah is not in the release');
   assert.equal(convertCurrency(1, 'CNY', 'EUR', 2023), undefined, 'only to or from dollars');
   assert.equal(convertCurrency(1, 'XYZ', 'USD', 2023), undefined, 'unknown currency');
   assert.equal(convertCurrency(1, 'USD', 'USD', 2023), undefined);
@@ -35,10 +40,20 @@ function hoverText(text: string, needle: string): string {
   return (h?.contents as { value: string }).value;
 }
 
+test('every currency of the Federal Reserve release converts in every year of the table', () => {
+  for (const t of RATE_TABLES) for (const c of ['CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'KRW', 'INR', 'MYR', 'SGD', 'CAD', 'AUD', 'BRL', 'DKK', 'MXN', 'NZD', 'NOK', 'ZAR', 'SEK', 'CHF', 'THB']) {
+    const rate = t.perUsd[c];
+    assert.ok(Number.isFinite(rate) && rate > 0.3 && rate < 2000, `${t.period} ${c}: ${rate}`);
+  }
+});
+
 test('hover on money in another currency gives dollars at a named, dated rate', () => {
   const en = hoverText('Tencent spent 70 billion yuan in 2021.', '70');
   assert.match(en, /≈ US\$10\.9 billion at the 2021 average rate, US\$1 = 6\.4508 CNY \(\[Federal Reserve G\.5A\]/);
   const zh = hoverText('预计投入约5,000亿美元。', '5,000');
   assert.match(zh, /≈ 3\.63万亿元（按2024年6月平均汇率 US\$1 = 7\.2547 CNY；\[美联储 G\.5\]/);
   assert.doesNotMatch(hoverText('The campus draws 1.2 GW.', '1.2'), /US\$1 =/, 'not on power');
+  // 8.2 billion / 6.89 kroner per dollar (2023) = US$1.19 billion.
+  assert.match(hoverText('Orsted booked 8.2 billion Danish kroner in 2023.', '8.2'), /≈ US\$1\.19 billion at the 2023 average rate, US\$1 = 6\.89 DKK/);
+  assert.doesNotMatch(hoverText('The deal is worth Rp 5 trillion in 2023.', '5 trillion'), /US\$1 =/, 'no rate for the rupiah');
 });
