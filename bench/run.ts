@@ -193,6 +193,20 @@ async function serverBench(): Promise<void> {
     rows.push(...(await hoverRows(c, uri, 'ipc')));
     await c.close();
   }
+  // Where a hover's time goes: the same hovers on a server that times each request inside itself
+  // (bench/server-timing.cjs), next to the round trip the client sees in the same run.
+  {
+    const timingFile = path.join(os.tmpdir(), `ifc-bench-timing-${process.pid}.json`);
+    const c = new TestClient({ nodeArgs: [...SERVER_NODE_FLAGS, '--require', path.join(ROOT, 'bench', 'server-timing.cjs')], transport: 'ipc', env: { INFRA_FACTCHECK_TIMING_FILE: timingFile } });
+    await c.initialize();
+    c.open(uri, EXAMPLE);
+    await c.diagnosticsFor(uri, 1, 10000);
+    const [roundTrip] = await hoverRows(c, uri, 'ipc');
+    await c.close();
+    const inside: number[] = JSON.parse(fs.readFileSync(timingFile, 'utf8')).slice(0, 2000);
+    fs.rmSync(timingFile, { force: true });
+    rows.push([`ipc: hover on figures, inside the server (request delivered → response handed to the channel, ${inside.length} requests), p50 / p99 ms; the client's round trip in the same run`, `${f2(pct(inside, 50))} / ${f2(pct(inside, 99))}; ${roundTrip[1]}`]);
+  }
 
   // Memory: 10,000-fact workspace store, 100 open drafts.
   {
