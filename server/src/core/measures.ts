@@ -52,3 +52,24 @@ export const MEASURE_FAMILY: Record<string, string> = {
 export function measureFamily(measure: string): string {
   return MEASURE_FAMILY[measure] ?? measure;
 }
+
+/** Number formats first (they say the most), then the use a figure is quoted for. */
+const PRECISIONS: [RegExp, string][] = [
+  [/\b(?:NV)?FP4\b/i, 'fp4'],
+  [/\b(?:FP|INT)8\b/i, 'fp8'],
+  [/\b(?:FP|BF)16\b/i, 'fp16'],
+  [/\bTF32\b/i, 'tf32'],
+  [/\bFP64\b|双精度|雙精度|double[- ]precision/i, 'fp64'],
+  [/训练|訓練|\btraining\b/i, 'training'],
+  [/推理|\binference\b/i, 'inference'],
+];
+
+/** The precision or use a compute figure's clause (or a fact's scope) names, as a scope ("fp4", "training"). */
+export function computePrecision(clause: string): string | undefined {
+  for (const [re, key] of PRECISIONS) if (re.test(clause)) return key;
+  return undefined;
+}
+
+/** Which compute precisions each use is quoted at: training at 8 and 16 bits, inference at 4 and 8. */
+export const PRECISIONS_OF_USE: Record<string, string[]> = { training: ['fp8', 'fp16', 'tf32'], inference: ['fp4', 'fp8'] };
+export const PRECISION_KEYS = new Set(['fp4', 'fp8', 'fp16', 'tf32', 'fp64', 'training', 'inference']);

@@ -11,6 +11,7 @@ import {
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
+import { PRECISIONS_OF_USE, PRECISION_KEYS, computePrecision } from '../measures.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -423,11 +424,22 @@ function claimScopeKey(scope: string): string {
   return scope === 'overall' || scope === 'target' ? '' : scope;
 }
 
-/** A fact's scope key for this claim: power per chip is per unit by definition ("maximum per GPU"). */
+/**
+ * A fact's scope key for this claim: power per chip is per unit by definition ("maximum per GPU");
+ * a chip's compute at a stated precision meets a claim that states none, the same precision, or a use
+ * quoted at that precision (the FP4 figure is an inference figure, never a training one).
+ */
 function scopeKeyFor(c: ClaimInfo, f: Fact): string {
+  if (f.measure === 'compute') {
+    const k = computePrecision(f.scope ?? '') ?? factScopeKey(f);
+    const ck = claimScopeKey(c.scope);
+    if (k === ck || !PRECISION_KEYS.has(k)) return k;
+    return ck === '' || PRECISIONS_OF_USE[ck]?.includes(k) ? ck : k;
+  }
   const k = factScopeKey(f);
   return c.family === 'chip_power' && k === 'per-unit' ? claimScopeKey(c.scope) : k;
 }
+
 
 /** Whether a fact speaks about the same period as the claim. */
 function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {

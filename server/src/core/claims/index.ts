@@ -1,6 +1,7 @@
 // Attach each figure to a subject entity, a measure, a time scope and scope words.
 import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } from '../types.ts';
 import { measureFor } from './measures.ts';
+import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { isLatin } from '../figures/chars.ts';
 
@@ -386,7 +387,11 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       scopeAt = cStart;
       scopeEnd = cEnd;
     }
-    let scope = change ? 'change' : /每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeFound;
+    // "NVFP4 推理性能達 50 PFLOPS，訓練性能達 35 PFLOPS": a chip's compute at one precision or for one use.
+    // "each Rubin GPU delivers 40 petaflops of FP4": one unit of a chip is what its figures are about.
+    let computeScope: string | undefined;
+    if (figure.kind === 'compute' && (scopeFound === undefined || scopeFound === 'overall' || (scopeFound === 'per-unit' && store.entities.get(subject ?? '')?.kind === 'chip'))) computeScope = computePrecision(text.slice(cStart, cEnd));
+    let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeFound);
     // "Each H100 is rated at 700 W": one unit of a chip is what the chip's figures are about.
     // "Microsoft Cloud … 营收1,689亿美元", "亚马逊云科技": a business unit's figure is not the company's.
     if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && store.entities.get(subject ?? '')?.kind === 'company') {
