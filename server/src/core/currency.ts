@@ -68,3 +68,20 @@ export function convertCurrency(value: number, from: string, to: string, year?: 
   if (!rate) return undefined;
   return { value: from === 'USD' ? value * rate : value / rate, to, rate, period: table.period, source: table.source };
 }
+
+/** Currencies the Federal Reserve quotes in dollars per unit (all others: units per dollar). */
+const QUOTED_PER_UNIT = new Set(['EUR', 'GBP', 'AUD', 'NZD']);
+
+/** A rate as the Federal Reserve quotes it: "1 EUR = US$1.0763", "US$1 = 83.46 INR". */
+export function rateLabel(foreign: string, perUsd: number): string {
+  return QUOTED_PER_UNIT.has(foreign) ? `1 ${foreign} = US$${Number((1 / perUsd).toFixed(4))}` : `US$1 = ${Number(perUsd.toFixed(4))} ${foreign}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A table's period in prose: "2023", "June 2024"; "2023年", "2024年6月". */
+export function periodLabel(period: string, lang: 'zh' | 'en'): string {
+  const [y, m] = period.split('-');
+  if (!m) return lang === 'zh' ? `${y}年` : y;
+  return lang === 'zh' ? `${y}年${Number(m)}月` : `${MONTH_NAMES[Number(m) - 1]} ${y}`;
+}

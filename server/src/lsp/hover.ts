@@ -6,7 +6,7 @@ import { describeFigure, formatValue } from '../core/figures/format.ts';
 import { factsForClaim, factsOfEntity } from '../core/facts-query.ts';
 import { calendarKey } from '../core/checks/common.ts';
 import { displayName, escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
-import { convertCurrency } from '../core/currency.ts';
+import { convertCurrency, periodLabel, rateLabel } from '../core/currency.ts';
 import { pathToFileURL } from 'node:url';
 
 type Lang = 'zh' | 'en';
@@ -165,19 +165,14 @@ function currencyLine(figure: Figure, lang: Lang, year: number | undefined): str
   const value = converted[0] ? fmt(converted[0]) : converted[1] && converted[2] ? `${fmt(converted[1])}–${fmt(converted[2])}` : fmt(any);
   const foreign = figure.unit === 'USD' ? to : figure.unit;
   const annual = /^\d{4}$/.test(any.period);
-  const [y, m] = any.period.split('-');
-  const period = annual ? (lang === 'zh' ? `${y}年` : y) : lang === 'zh' ? `${y}年${Number(m)}月` : `${MONTH_NAMES[Number(m) - 1]} ${y}`;
-  // As the Federal Reserve quotes it: euros, pounds and Australian dollars in dollars per unit.
-  const perUnit = foreign === 'EUR' || foreign === 'GBP' || foreign === 'AUD';
-  const rate = perUnit ? `1 ${foreign} = US$${Number((1 / any.rate).toFixed(4))}` : `US$1 = ${Number(any.rate.toFixed(4))} ${foreign}`;
+  const period = periodLabel(any.period, lang);
+  const rate = rateLabel(foreign, any.rate);
   const url = safeUrl(any.source.url);
   const source = url ? `[${lang === 'zh' ? '美联储' : 'Federal Reserve'} ${annual ? 'G.5A' : 'G.5'}](${url})` : escapeMarkdown(any.source.publisher);
   return lang === 'zh'
     ? `≈ ${escapeMarkdown(value)}（按${period}平均汇率 ${rate}；${source}）`
     : `≈ ${escapeMarkdown(value)} at the ${period} average rate, ${rate} (${source})`;
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: FactStore, lang: Lang): Hover {
   const mention = analysis.mentions[mi];

@@ -6,6 +6,7 @@ import { firstSpanFrom } from '../spans.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { figureRange, formatLike, formatPlain } from './common.ts';
+import { RATE_TABLES, periodLabel, rateLabel, rateTableFor } from '../currency.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -49,6 +50,7 @@ export const arithmetic: CheckDefinition = {
       differences(ctx, list, out, done);
       perYear(ctx, list, out, done);
       sums(ctx, list, out, done);
+      conversions(ctx, list, out, done);
     }
     return out;
   },
@@ -425,5 +427,53 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
       `算不上：各项相加约为${formatLike(sum, total)}，而非“${total.text}”。`,
       `Does not compute: the parts add up to about ${formatLike(sum, total)}, not "${total.text}".`,
       sum);
+  }
+}
+
+/** Between an amount and its conversion: "(约合", "，折合", " (about", ", or roughly". */
+const CONVERSION_BETWEEN = /^\s*(?:[（(]\s*|[，,]\s*)(?:约合|折合|合|约|相当于|等于|即约?|about|around|roughly|approximately|approx\.?|some|nearly|almost|or(?:\s+(?:about|around|roughly|some))?|~|≈)?\s*(?:人民币|新台币|港元|港币)?\s*$/i;
+/** How far a conversion in prose may stray from the table's range of rates (rates move, and writers round). */
+const RATE_SLACK = 1.3;
+
+/** Units of `to` per unit of `from` in one table (the dollar is 1 per dollar). */
+function crossRate(perUsd: Record<string, number>, from: string, to: string): number | undefined {
+  const a = from === 'USD' ? 1 : perUsd[from];
+  const b = to === 'USD' ? 1 : perUsd[to];
+  return a && b ? b / a : undefined;
+}
+
+// "$15 billion (around ₹13,318 crore)", "1000亿美元（约合7000亿元人民币）": a conversion that no exchange
+// rate of the years the table covers (2017 on, widened by RATE_SLACK) gives — a slipped scale, not a rate.
+function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit || done.has(b)) continue;
+    if (!CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset))) continue;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const table of RATE_TABLES) {
+      const r = crossRate(table.perUsd, a.unit, b.unit);
+      if (r === undefined) continue;
+      lo = Math.min(lo, r);
+      hi = Math.max(hi, r);
+    }
+    if (!Number.isFinite(lo)) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !bounded(ib)) continue;
+    const implied: Iv = [ib[0] / ia[1], ib[1] / ia[0]];
+    if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) continue;
+    const latest = rateTableFor(undefined);
+    const rate = crossRate(latest.perUsd, a.unit, b.unit);
+    const va = a.value ?? (ia[0] + ia[1]) / 2;
+    if (rate === undefined) continue;
+    const converted = va * rate;
+    const shown = formatLike(converted, b);
+    const named = [a.unit, b.unit].filter((c) => c !== 'USD').map((c) => rateLabel(c, latest.perUsd[c])).join(', ');
+    push(ctx, out, done, b, [a],
+      `换算不符：按${periodLabel(latest.period, 'zh')}平均汇率（${named}），${a.text}约合${shown}，而非“${b.text}”。`,
+      `Conversion does not compute: at the ${periodLabel(latest.period, 'en')} average rate (${named}), ${a.text} is about ${shown}, not "${b.text}".`,
+      converted);
   }
 }
