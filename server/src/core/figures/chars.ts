@@ -13,10 +13,13 @@ export const isNewline = (c: number): boolean => c === 10 || c === 13;
 export const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010;
 
+/** An ASCII or full-width digit. */
+const isAnyDigit = (c: number): boolean => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+
 /**
  * Returns a string of the same length with full-width ASCII (U+FF01–U+FF5E) folded to ASCII,
  * the ideographic space to a space, the minus sign and the (non-breaking) hyphens U+2010/U+2011 to
- * '-', and '￥' to '¥'. Linear.
+ * '-', '￥' to '¥', and the small full stop and one dot leader between digits to '.'. Linear.
  */
 export function normalizeWidth(t: string): string {
   const n = t.length;
@@ -29,7 +32,7 @@ export function normalizeWidth(t: string): string {
       first = i;
       break;
     }
-    if (c === 0x3000 || c === 0x2212 || c === 0xffe5 || c === 0x301c || c === 0x2010 || c === 0x2011) {
+    if (c === 0x3000 || c === 0x2212 || c === 0xffe5 || c === 0x301c || c === 0x2010 || c === 0x2011 || c === 0xfe52 || c === 0x2024) {
       first = i;
       break;
     }
@@ -45,6 +48,8 @@ export function normalizeWidth(t: string): string {
     else if (c === 0x2212 || c === 0x2010 || c === 0x2011) c = 45; // minus, hyphen, non-breaking hyphen
     else if (c === 0xffe5) c = 0xa5;
     else if (c === 0x301c) c = 126;
+    // Hong Kong copy sets the small full stop ﹒ (or the one dot leader ․) as the decimal point: 21﹒9%.
+    else if ((c === 0xfe52 || c === 0x2024) && isAnyDigit(t.charCodeAt(i - 1)) && isAnyDigit(t.charCodeAt(i + 1))) c = 46;
     buf.push(c);
     if (buf.length === CH) {
       parts.push(String.fromCharCode.apply(null, buf));
