@@ -162,6 +162,9 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x7ad9 /* 站 */, '稳上起立岗台长'],
   // 部分 (部份), 部门, 部署 (部属), 部长, 部件, 部位, 部委, 部队, 部落, 部下, 三部曲.
   [0x90e8 /* 部 */, '分份门署属长件位委队落下曲'],
+  // 人口, 人工 (人工智能), 人才, 人类, 人力, 人员, 人士, 人气, 人群, 人物, 人文, 人体, 人造, 人际 (500万人口: no
+  // classifier); not 人民 (人民币 is money), nor 均, 生, 行, 事 (两人均表示, 5人生还: people counted).
+  [0x4eba /* 人 */, '口工才类力员士气群物文体造际'],
   // The verb 升 after a number (价格由15升至20元, 1000升级, 30升温): 升至, 升到, 升级, 升温, 升值, 升幅 …
   [0x5347 /* 升 */, '至到级温值幅高降为破逾超上了近约达格息空起职任学势'],
 ]);
@@ -170,13 +173,14 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
  * A classifier or counted noun at `at` that is really the start of another word: 卡 counts
  * accelerator cards (万卡集群, 10万张卡) but not in 卡车, 一卡通, 卡塔尔, 卡路里, 卡特尔, 卡拉OK, 卡位,
  * 卡片; 家 counts firms (3家公司) but not in 家庭, 家族, 家电, 家用 (unless another word starts right
- * after 家: 家用于, 家电信); 起, 站, 部 likewise (WORD_AFTER_CLASSIFIER).
+ * after 家: 家用于, 家电信); 起, 站, 部, 人 likewise (WORD_AFTER_CLASSIFIER).
  */
 export function startsAnotherWord(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
   if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]) && !AFTER_JIA_CLASSIFIER.match(s, at + 1); // 数百万家庭: no classifier
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at); // 两位数增长: "double-digit", no people counted
   const words = WORD_AFTER_CLASSIFIER.get(c);
+  if (c === 0x4eba /* 人 */ && s.startsWith('工作', at + 1)) return false; // 3000人工作: people who work
   return words !== undefined && at + 1 < s.length && words.includes(s[at + 1]);
 }
 
