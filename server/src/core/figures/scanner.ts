@@ -842,6 +842,17 @@ class Scanner {
     return null;
   }
 
+  /**
+   * 万国数据, 万科, 万达, 亿航, 亿纬锂能: a bare 万 or 亿 (no numeral, hedge or unit) before another Chinese
+   * character starts a name, not the number 10,000 (近万员工 keeps the hedge; 万点, index points, stays).
+   */
+  private magnitudeStartsName(A: Side): boolean {
+    const s = this.s;
+    const c = s.charCodeAt(A.start);
+    return A.src === 'zh' && A.end === A.start + 1 && (c === WAN || c === YI) && !A.vague && !A.more
+      && isCJK(s.charCodeAt(A.end)) && s.charCodeAt(A.end) !== 0x70b9 /* 点 */ && !this.prefixAt(A.start);
+  }
+
   /** 2026起实施: 起 at `q` after a four-digit year is "from" that year, not a count of 2026 cases. */
   private sinceYear(side: Side, q: number): boolean {
     return this.s.charCodeAt(q) === 0x8d77 /* 起 */ && side.src === 'ar' && side.scale === 1 && side.a!.intDigits === 4 && isYear(side.v!);
@@ -1735,6 +1746,7 @@ class Scanner {
     if (A.pair && !B && !hasUnitOrNoun && (A.hi ?? 0) < 1e4) return Math.max(A.end, A.start + 1);
     if (!hasUnitOrNoun) {
       if (!B && this.footnoteAfterStop(A)) return A.end;
+      if (!B && this.magnitudeStartsName(A)) return A.end;
       // 四百五十, 两千四百五 stand alone; 三, 十, 千万 (an adverb), 二十三日, 十二点三十分 and GB三百 (a model) do not.
       const standalone = A.src === 'zh' && A.z!.standalone && !'日号点时分秒'.includes(s[A.end] || '_') && !isAlnum(s.charCodeAt(A.start - 1));
       // 十多万, 十余万: the place after 多 is read as a scale, and makes the number as big as 十万.
