@@ -1280,6 +1280,8 @@ class Scanner {
       if (a.version) return skip;
       // Times of day, list markers, footnotes.
       if (this.isTimeOfDay(side)) return this.skipTime(side.end);
+      const day = this.bracketDay(side);
+      if (day > 0) return day;
       if (this.isMarker(side)) {
         if (this.skipLineFrom === side.end) {
           let k = side.end;
@@ -1547,6 +1549,23 @@ class Scanner {
     let j = e;
     while (j < this.n && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 58 || s.charCodeAt(j) === 0x70b9 || s.charCodeAt(j) === 0x65f6 || s.charCodeAt(j) === 0x5206)) j++;
     return j;
+  }
+
+  /**
+   * 今（15）日, 昨 (20) 日: Taiwan copy puts the day of the month in brackets inside 今日, 昨日, 明日,
+   * 前日, 本日, 同日 … One date without year from the bracket to 日; its end, or 0.
+   */
+  private bracketDay(side: Side): number {
+    const s = this.s;
+    const a = side.a!;
+    const open = side.start - 1;
+    const o = s.charCodeAt(open);
+    const c = s.charCodeAt(side.end);
+    if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09) || a.intDigits > 2 || a.decimal || a.value < 1 || a.value > 31 || side.scale !== 1) return 0;
+    const ri = skipSp(s, side.end + 1);
+    if (ri - side.end > 2 || s.charCodeAt(ri) !== 0x65e5 /* 日 */ || !DAY_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) return 0;
+    const iso = `---${pad2(a.value)}`;
+    return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
   }
 
   private isMarker(side: Side): boolean {
@@ -3095,9 +3114,21 @@ function fiscalWordEnd(s: string, p: number): number {
 /** What separates listings of one company in a bracket: (00700.HK/80700.HK), (09988.HK;BABA.N). */
 const LISTING_JOINERS = '/;；,，、';
 
-/** An exchange suffix at k (.HK, .SH, .T: one or two capitals): its end; k when there is none; 0 when too long. */
+/** Markets Taiwan wires write after a hyphen, and Bloomberg after a space: (2330-TW), (NVDA-US), (2330 TT), (700 HK). */
+const MARKET_CODES = new Set(['TW', 'TWO', 'TT', 'HK', 'US', 'SH', 'SZ', 'SS', 'CH', 'CN', 'JP', 'JT', 'KS', 'KQ', 'SG', 'SP']);
+
+/**
+ * An exchange suffix at k (.HK, .SH, .T: one or two capitals; -TW, -US or a space and a market code):
+ * its end; k when there is none; 0 when too long.
+ */
 function exchangeSuffixEnd(s: string, k: number): number {
-  if (s.charCodeAt(k) !== 46 || !isUpper(s.charCodeAt(k + 1))) return k;
+  const sep = s.charCodeAt(k);
+  if ((sep === 45 || sep === 32) && isUpper(s.charCodeAt(k + 1))) {
+    let e = k + 1;
+    while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
+    return MARKET_CODES.has(s.slice(k + 1, e)) && !isAlnum(s.charCodeAt(e)) ? e : k;
+  }
+  if (sep !== 46 || !isUpper(s.charCodeAt(k + 1))) return k;
   let e = k + 1;
   while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
   return e - k - 1 <= 2 ? e : 0;
@@ -3125,10 +3156,13 @@ function shortStockCodeEnd(s: string, i: number): number {
   if (!isCJK(s.charCodeAt(i - 2))) return 0;
   const after = s.charCodeAt(d + 1);
   if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
+  if (after === 0x65e5 /* 日 */ && DAY_WORD_FIRST.includes(s[i - 2])) return 0; // 今(15)日: a day
   return d + 1;
 }
 /** First characters of words ending in 前 (目前, 此前, 之前, 提前, 以前, 当前, 日前, 空前, 先前, 向前). */
 const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
+/** First characters of 今日, 昨日, 明日, 前日, 本日, 同日, 翌日, 隔日: Taiwan copy brackets the day between (今（15）日). */
+const DAY_WORD_FIRST = '今昨明前本同翌隔';
 /** Scale words and classifiers that make a bracketed number a figure: 产能(120)万吨, 员工(700)人. */
 const UNIT_AFTER_CODE = '万亿千百元人名个台颗枚家座套块张次倍';
 
