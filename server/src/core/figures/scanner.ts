@@ -1622,6 +1622,10 @@ class Scanner {
       const roc = this.minguoYear(A);
       if (roc > 0) return roc;
     }
+    if (A.src === 'zh' && A.z!.digitString && A.z!.text.length === 2 && s.charCodeAt(A.end) === 0x5e74 /* 年 */) {
+      const y = this.zhTwoDigitYear(A);
+      if (y > 0) return y;
+    }
     // Months in Chinese numerals: 三月, 十二月, 三月三十日 (not 两月).
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && !A.z!.digitString && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && s.charCodeAt(A.start) !== 0x4e24 && !this.prefixAt(A.start)) {
       const r = this.zhMonthDay(A.start, null, A.start);
@@ -2136,6 +2140,24 @@ class Scanner {
    * a month or day (a date), a part of the year (2025年下半年, 二〇二五年下半年) or a quarter code
    * (2025年Q4), all periods; else the year (2024年度 too: 年度 = financial or calendar year, as written).
    */
+  /**
+   * 二五年第四季, 二六年底, 二五年三月: a two-digit year written digit by digit (Taiwan copy), with a part
+   * of the year or a month, is 20xx (10–49, as 22年底; not 一〇年中, "in ten years"). Alone it is a year
+   * only from 2010 to 2029 and unhedged (二五年, 一九年: no one writes 25 years so; 三五年, 3–5 years, and
+   * pairs like 二三年 stay durations), and not before 内, 来, 间, 多, 半, 期 (spans of time) or in a word
+   * (二八年华, 年代). 0 when none.
+   */
+  private zhTwoDigitYear(A: Side): number {
+    const s = this.s;
+    const v = A.v!;
+    const p = A.end + 1;
+    if (v < 10 || v > 49 || s.charCodeAt(p) === 0x4e2d /* 中 */) return 0;
+    const Y = { ...A, v: 2000 + v };
+    if (this.zhMonthDay(p, Y.v, A.start) > p || ZH_PARTS.match(s, p) || this.codeAfterYear(p)) return this.afterYearWord(Y, null);
+    if (v >= 30 || '内来间多半期以历华纪龄级轻代'.includes(s[p] ?? '_') || this.prefixAt(A.start)) return 0;
+    return this.emitYear(Y, p, null, 'zh');
+  }
+
   private afterYearWord(A: Side, prefix: QualMatch | null): number {
     const s = this.s;
     const v = A.v!;
