@@ -1785,6 +1785,8 @@ class Scanner {
       }
     }
     if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
+    // 新的一年, 新一年, 全新的一天: "the new year" names a time, it does not measure one (not 刷新一年来, 创新一年).
+    if (A.isOne && !B && kind === 'duration' && s[A.start] === '一' && (s.startsWith('新的', A.start - 2) || (s[A.start - 1] === '新' && !'重创更刷革翻'.includes(s[A.start - 2] ?? '_')))) return Math.max(end, A.end);
     // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍, 增长逾一倍 (a hedge between) state a change.
     if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(this.afterChangeVerb(A.start) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
     // Kind from bare Arabic non-integers.
