@@ -163,6 +163,8 @@ function nordicCrown(s: string, at: number): string | undefined {
 /** Words that make a following "bps" basis points rather than bits per second. */
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
+/** Basis points after 个 (12个BP, 6个bps). */
+const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
 const MEMORY_NODE = /^ ?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
 /**
  * Chinese change verbs, maybe with 了, ending right before a figure: they make 一倍 a figure (增长一倍,
@@ -787,6 +789,12 @@ class Scanner {
     if (zh && !startsAnotherWord(s, q)) {
       let end = q + zh.len;
       const def = zh.value;
+      // 12个BP, 6个bp: 个 counts basis points (as 个基点).
+      if (zh.len === 1 && s.charCodeAt(q) === 0x4e2a /* 个 */) {
+        const b = skipSp(s, end);
+        const bp = BP_AFTER_GE.exec(s.slice(b, b + 4));
+        if (bp) return { def: BASIS_POINTS, start: q, end: b + bp[0].length, text: s.slice(q, b + bp[0].length) };
+      }
       if (def.weak && def.unit === 'Wh') {
         // 度 only with a scale or Arabic digits, and followed by 电 or preceded by 万/亿.
         if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535)) return null;
@@ -893,6 +901,7 @@ class Scanner {
    */
   private abbreviationNotUnit(def: UnitDef, txt: string, q: number, attached: boolean): boolean {
     if (def === PENCE) return !(attached && this.rateAfter(q + 1));
+    if (def === BASIS_POINTS && txt !== 'bp') return !attached && !this.stopAfter(q + txt.length);
     return VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + txt.length);
   }
 

@@ -286,6 +286,9 @@ words(['basis points', 'basis point'], BASIS_POINTS);
 ZH_UNITS.add('基点', BASIS_POINTS);
 ZH_UNITS.add('个基点', BASIS_POINTS);
 EN_SYMBOLS.add('bp', BASIS_POINTS);
+// Capitals, as Chinese bond copy writes them (低于估值约12个BP, 下调25BP): glued, or before no word (not "20 BP stations").
+EN_SYMBOLS.add('BP', BASIS_POINTS);
+EN_SYMBOLS.add('BPS', BASIS_POINTS);
 // British copy: "rose 20pc" (attached only: "20 pc" may count personal computers).
 EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
 words(['square feet', 'square foot', 'square-foot', 'sq feet'], u('area', 'm2', 0.09290304));
