@@ -1255,6 +1255,12 @@ class Scanner {
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
       if (prev === 0x7b2c) return this.skipZh(i);
+      // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
+      // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral).
+      if (prev === 0x6bcf /* 每 */ && '十百千万亿'.includes(s[i])) {
+        const j = this.skipZh(i);
+        if (/^[十百千万亿]+$/.test(s.slice(i, j))) return j;
+      }
       // 两度暂停, 三度上调: 度 after a small Chinese numeral counts times (三度电 is energy).
       if (s.charCodeAt(i + 1) === 0x5ea6 /* 度 */ && s.charCodeAt(i + 2) !== 0x7535 /* 电 */ && '两二三四五六七八九'.includes(s[i]) && !isZhNumChar(s.charCodeAt(i - 1))) {
         return this.emitSimple(i, i + 2, 'count', s[i] === '两' ? 2 : ZH_DIGITS.get(c) ?? 0, 'count', prefixQualifier(s, i));
