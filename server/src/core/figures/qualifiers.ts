@@ -25,7 +25,9 @@ const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '�
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 大概能装满1.5个.
   '增', '减', '涨', '上涨', '调涨', '调升', '上调', '上升', '升', '增长', '提高', '提升', '跌', '下跌', '下降', '降', '降低', '下调', '调降',
-  '触及', '摸高', '冲高', '装满', '填满', '覆盖', '满足', '相当于', '等于'];
+  '触及', '摸高', '冲高', '装满', '填满', '覆盖', '满足', '相当于', '等于',
+  // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
+  '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成'];
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳. */
@@ -111,11 +113,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 60 /* < */) return { q: 'less-than', at: e - 1, text: '<' };
   if (c === 0x2265) return { q: 'at-least', at: e - 1, text: '≥' };
   if (c === 0x2264) return { q: 'at-most', at: e - 1, text: '≤' };
-  // 约占全球用电量的1.5%, 约为超微总股数的10%: a share hedged before 占 / 为 / 是.
+  // 约占全球用电量的1.5%, 约为超微总股数的10%, 约为GPT-4价格的1/400: a share hedged before 占 / 为 / 是.
   if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {
     for (let k = e - 2; k > 0 && e - k < 16; k--) {
       const ck = s.charCodeAt(k);
-      if (ck < 0x3400 && !(ck >= 65 && ck <= 122)) break;
+      if (ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45) break;
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */) {
         const m = revMatch(s, k);
         if (m && m.q !== 'exact') return { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) };

@@ -2925,14 +2925,17 @@ class Scanner {
     let e = k + 1;
     while (isDigit(s.charCodeAt(e)) && e - k < 5) e++;
     const after = s.charCodeAt(e);
-    if (e - k - 1 > 3 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
+    if (e - k - 1 > 4 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
     if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
     const num = Number(s.slice(i, k));
     const den = Number(s.slice(k + 1, e));
     const q = skipSp(s, e);
     const of = s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2));
     const chinese = isCJK(s.charCodeAt(i - 1)) || isCJK(after);
-    if (num >= 1 && num < den && den <= 100 && (of || chinese)) return this.emitSimple(i, e, 'ratio', num / den, 'ratio', prefixQualifier(s, i));
+    // 价格的1/400, 1/400倍: after 的 or before 倍 the share may be small (up to a thousandth); 倍 is in the span.
+    const bei = after === 0x500d /* 倍 */;
+    const share = bei || s.charCodeAt(i - 1) === 0x7684 /* 的 */;
+    if (num >= 1 && num < den && (den <= 100 || (share && den <= 1000)) && (of || chinese)) return this.emitSimple(i, bei ? e + 1 : e, 'ratio', num / den, 'ratio', prefixQualifier(s, i));
     return e;
   }
 

@@ -124,8 +124,9 @@ ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
-// 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组).
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部']) {
+// 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组);
+// 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文).
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
@@ -162,6 +163,10 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x7ad9 /* 站 */, '稳上起立岗台长'],
   // 部分 (部份), 部门, 部署 (部属), 部长, 部件, 部位, 部委, 部队, 部落, 部下, 三部曲.
   [0x90e8 /* 部 */, '分份门署属长件位委队落下曲'],
+  // 本地, 本土, 本次, 本月, 本年, 本季, 本届, 本轮, 本金, 本身, 本科, 本港, 本公司, 本田 … (100万本地用户: no classifier).
+  [0x672c /* 本 */, '地土次月年周季届轮期金身科港市省国公集行报文来质部息人币田源日外'],
+  // 篇幅, 篇章.
+  [0x7bc7 /* 篇 */, '幅章'],
   // 人口, 人工 (人工智能), 人才, 人类, 人力, 人员, 人士, 人气, 人群, 人物, 人文, 人体, 人造, 人际 (500万人口: no
   // classifier); not 人民 (人民币 is money), nor 均, 生, 行, 事 (两人均表示, 5人生还: people counted).
   [0x4eba /* 人 */, '口工才类力员士气群物文体造际'],
