@@ -546,19 +546,17 @@ class Scanner {
       // 2兆2291亿6690万令吉: 兆 followed by an amount of 亿 is a trillion (Taiwan, Malaysian copy); the
       // amount of 亿 may be a decimal (1兆460.9亿元), which then ends the number.
       if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'ar' && side.v !== null && isDigit(s.charCodeAt(q + 1))) {
-        let k = q + 1;
-        while (isDigit(s.charCodeAt(k)) && k - q <= 4) k++;
+        let k = lowDigitsEnd(s, q + 1);
         const whole = k;
-        if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) for (k++; isDigit(s.charCodeAt(k)); ) k++;
+        if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)) && s.charCodeAt(k - 4) !== 44) for (k++; isDigit(s.charCodeAt(k)); ) k++;
         if (s.charCodeAt(k) === 0x4ebf /* 亿 */) {
-          side.v = side.v * 1e4 + Number(s.slice(q + 1, k));
+          side.v = side.v * 1e4 + Number(s.slice(q + 1, k).replace(',', ''));
           side.scale = 1e8;
           side.scaleText = '亿';
           side.end = k + 1;
-          let m = k + 1;
-          while (isDigit(s.charCodeAt(m)) && m - k <= 4) m++;
+          const m = lowDigitsEnd(s, k + 1);
           if (k === whole && m > k + 1 && s.charCodeAt(m) === 0x4e07 /* 万 */) {
-            side.v += Number(s.slice(k + 1, m)) / 1e4;
+            side.v += Number(s.slice(k + 1, m).replace(',', '')) / 1e4;
             side.end = m + 1;
           }
           return;
@@ -3097,6 +3095,14 @@ class Scanner {
 
 const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
+/** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
+function lowDigitsEnd(s: string, k: number): number {
+  let m = k;
+  while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
+  if (m - k === 1 && s.charCodeAt(m) === 44 && isDigit(s.charCodeAt(m + 1)) && isDigit(s.charCodeAt(m + 2)) && isDigit(s.charCodeAt(m + 3)) && !isDigit(s.charCodeAt(m + 4))) m += 4;
+  return m;
+}
+
 /**
  * The lower places written in Arabic digits after a Chinese scale of `outer` (万 or more): 2000万 and
  * 4005万 after 亿, 2千 and 5000 after 万. Places fall from left to right; 千百十 gather into a group
@@ -3112,10 +3118,12 @@ function lowerPlaces(s: string, k: number, outer: number): { rest: number; end: 
   let end = k;
   let restEnd = k; // where `rest` alone ends
   for (;;) {
-    let m = k;
-    while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
-    if (isDigit(s.charCodeAt(m)) || (s.charCodeAt(k) === 48 && m - k < 4)) break;
-    const d = m > k ? Number(s.slice(k, m)) : 0;
+    const m = lowDigitsEnd(s, k);
+    // 1万2,000台: a thousands comma in the places below 万 (Taiwan copy); digits still count four.
+    const grouped = s.charCodeAt(m - 4) === 44 && m - k === 5;
+    const digits = grouped ? 4 : m - k;
+    if (isDigit(s.charCodeAt(m)) || (s.charCodeAt(k) === 48 && digits < 4)) break;
+    const d = m > k ? Number(grouped ? s.slice(k, m).replace(',', '') : s.slice(k, m)) : 0;
     const sp = SMALL_PLACES[s[m]];
     if (m > k && sp !== undefined && d < 10 && (small === 0 || sp < small)) {
       group += d * sp;
@@ -3133,7 +3141,7 @@ function lowerPlaces(s: string, k: number, outer: number): { rest: number; end: 
       continue;
     }
     // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年).
-    if (place === 1e4 && group === 0 && m - k === 4 && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
+    if (place === 1e4 && group === 0 && digits === 4 && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
       rest += d;
       place = 1;
       end = restEnd = m;
