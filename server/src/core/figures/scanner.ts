@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -1383,9 +1383,35 @@ class Scanner {
    * a count, where a name takes a singular noun ("Colossus 2 data center", "Stargate 2 site").
    */
   private pluralNounAfter(end: number): boolean {
-    const q = skipSp(this.s, end);
-    const nn = q - end === 1 ? this.readNoun(q, 'en', false) : null;
-    return nn !== null && this.s.charCodeAt(nn.end - 1) === 115 /* s */;
+    const s = this.s;
+    const q = skipSp(s, end);
+    if (q - end !== 1) return false;
+    const nn = this.readNoun(q, 'en', false);
+    if (nn) return isPluralNoun(s.slice(wordStartBefore(s, nn.end), nn.end));
+    // A head noun in the plural, maybe after a known noun: "Building 12 facilities", "Managing 12 GPU clusters".
+    const known = EN_NOUNS.match(s, q, true);
+    const p = known && s.charCodeAt(q + known.len) === 32 ? q + known.len + 1 : q;
+    const he = this.headNounEnd(p, 0);
+    return he > 0 && isPluralNoun(s.slice(p, he));
+  }
+
+  /**
+   * End of a head noun (a building, cluster, project or company noun: EN_HEAD_NOUNS) that starts at `p`
+   * or behind up to `modifiers` lower-case words that modify it ("investment projects", "power purchase
+   * deals"), or 0.
+   */
+  private headNounEnd(p: number, modifiers: number): number {
+    const s = this.s;
+    for (let k = 0; k <= modifiers; k++) {
+      if (!isLower(s.charCodeAt(p)) || isLatin(s.charCodeAt(p - 1))) return 0;
+      let we = wordEnd(s, p);
+      while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // power-purchase
+      const w = s.slice(p, we);
+      if (EN_HEAD_NOUNS.has(w)) return isAlnum(s.charCodeAt(we)) ? 0 : we;
+      if (EN_STOP.has(w) || s.charCodeAt(we) !== 32) return 0;
+      p = we + 1;
+    }
+    return 0;
   }
 
   /**
@@ -3365,6 +3391,13 @@ function dayAfterDash(s: string, p: number): number {
 }
 
 /** A lower-cased word that reads as a plural noun: "engines", "buildings" (not "this", "across", "its", "less"). */
+/** Start of the word that ends at `end` (letters and digits: "campus", "H100s"). */
+function wordStartBefore(s: string, end: number): number {
+  let b = end;
+  while (b > 0 && isAlnum(s.charCodeAt(b - 1))) b--;
+  return b;
+}
+
 function plainPlural(w: string): boolean {
   const n = w.length;
   if (n < 4 || w.charCodeAt(n - 1) !== 115 /* s */ || NOT_PLURAL.has(w)) return false;

@@ -352,3 +352,10 @@ const nouns: [string[], string][] = [
   [['wafer', 'wafers', 'wafer starts'], 'wafer'],
 ];
 for (const [list, n] of nouns) for (const w of list) EN_NOUNS.add(w, n);
+/** Singular nouns that end in s, among the counted and head nouns ("campus", "complex" does not). */
+const SINGULAR_IN_S = new Set(['campus', 'bus', 'status', 'gas', 'process', 'business', 'access', 'address', 'class', 'series']);
+/** A noun as written is plural: "campuses", "GPUs", "H100s", "facilities"; not "campus", "data center". */
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.endsWith('s') && !SINGULAR_IN_S.has(w);
+}
