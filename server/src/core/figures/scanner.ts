@@ -88,7 +88,7 @@ for (const ch of '的了和与及或在为是，。、；：！？（）()“”
  * is counted. 厂 alone covers 晶圆厂 (a fab), 芯片厂, 工厂, 厂房, 厂商.
  */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商', '计划', '计画', '规划', '协议', '交易', '工程', '方案']) ZH_HEAD_NOUNS.add(w, true);
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '提案', '标案', '申请案']) ZH_HEAD_NOUNS.add(w, true);
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
@@ -96,6 +96,11 @@ const EN_HEAD_NOUNS = new Set([
   'fab', 'fabs', 'plant', 'plants', 'factory', 'factories', 'hub', 'hubs',
   // "6,000 job opportunities", "500 job openings": the head counts opportunities (no noun), as two held-out writers read it.
   'opportunities', 'opportunity', 'openings',
+  // What is approved, proposed or signed: "12 data centre investment projects", "30 data center proposals".
+  'scheme', 'schemes', 'proposal', 'proposals', 'application', 'applications', 'plan', 'plans', 'investments',
+  'programme', 'programmes', 'program', 'programs', 'agreement', 'agreements', 'tender', 'tenders', 'bid', 'bids',
+  'permit', 'permits', 'licence', 'licences', 'license', 'licenses', 'partnership', 'partnerships', 'venture', 'ventures',
+  'initiative', 'initiatives', 'transaction', 'transactions',
 ]);
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
@@ -1060,7 +1065,9 @@ class Scanner {
       const word = s.slice(e + 1, we).toLowerCase();
       const next = EN_NOUNS.match(s, e + 1, true);
       if (next && !isAlnum(s.charCodeAt(e + 1 + next.len))) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
-      if (EN_HEAD_NOUNS.has(word)) return null;
+      // "eight data center buildings"; a singular known noun modifies a head noun behind one or two more
+      // modifiers too: "12 data centre investment projects", "3 data center power purchase deals".
+      if (this.headNounEnd(e + 1, isPluralNoun(s.slice(wordStartBefore(s, e), e)) ? 0 : 2)) return null;
       // "33 Mitsubishi V16 engines", "8 DGX H100 systems": a model (not itself plural) before an unknown
       // plural noun names the kind of thing counted ("10,000 H100 units" still counts H100s).
       if (model && s.charCodeAt(e - 1) !== 115 /* s */ && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !MODEL_UNIT_WORDS.has(word)) return null;
