@@ -843,10 +843,11 @@ class Scanner {
     // Latin units.
     const lu = this.latinUnit(q, q === pos);
     // "won" is the Korean currency only after a scale or a grouped amount ("6.5 trillion won",
-    // "50,000 won"); after a bare number it is the verb ("a team of 5 won").
+    // "50,000 won", and a vague scale: "several trillion won", "billions of won"); after a bare number
+    // it is the verb ("a team of 5 won", "several won").
     // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
     if (lu && lu.text === 'bps' && this.financeBefore(side.start)) return { ...lu, def: BASIS_POINTS };
-    if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped)) return lu;
+    if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
     const letter = this.computeLetter(pos, side);
     if (letter) return letter;
     // GPU / chip models / nouns as count units.
@@ -862,6 +863,16 @@ class Scanner {
     const c = s.charCodeAt(A.start);
     return A.src === 'zh' && A.end === A.start + 1 && (c === WAN || c === YI) && !A.vague && !A.more
       && isCJK(s.charCodeAt(A.end)) && s.charCodeAt(A.end) !== 0x70b9 /* 点 */ && !this.prefixAt(A.start);
+  }
+
+  /**
+   * A vague amount ending in its magnitude or "of": "several trillion", "tens of billions of" (not
+   * "thousands" alone, people as often: "thousands won prizes"; nor "several", "dozens of").
+   */
+  private vagueScale(side: Side): boolean {
+    if (side.src !== 've' || side.lo! < 1000) return false;
+    const w = this.s.slice(wordStartBefore(this.s, side.end), side.end).toLowerCase();
+    return w === 'of' || EN_BIG.has(w);
   }
 
   /** 2026起实施: 起 at `q` after a four-digit year is "from" that year, not a count of 2026 cases. */
