@@ -62,7 +62,7 @@ const CUR_PREFIX = new Trie<string>()
   // ISO codes before the amount ("SEK 400 million", "AED 1.2bn").
   .add('SEK', 'SEK').add('NOK', 'NOK').add('DKK', 'DKK').add('CHF', 'CHF').add('AUD', 'AUD').add('CAD', 'CAD').add('INR', 'INR')
   .add('KRW', 'KRW').add('TWD', 'TWD').add('SGD', 'SGD').add('MYR', 'MYR').add('AED', 'AED').add('SAR', 'SAR').add('BRL', 'BRL')
-  .add('ZAR', 'ZAR').add('IDR', 'IDR').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
+  .add('ZAR', 'ZAR').add('IDR', 'IDR').add('QAR', 'QAR').add('OMR', 'OMR').add('KWD', 'KWD').add('BHD', 'BHD').add('JOD', 'JOD').add('EGP', 'EGP').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   .add('MOP', 'MOP').add('MOP$', 'MOP')
   // The Indonesian rupiah: Rp 4.3 trillion, Rp. 3 trillion, Rp500 billion.
   .add('Rp', 'IDR').add('Rp.', 'IDR')
@@ -158,12 +158,30 @@ const DIGITAL_COMPOUNDS = new Trie<true>();
 for (const w of ['化', '转型', '经济', '投资', '科技', '技术', '内容', '服务', '时代', '产业', '金融', '货币', '支付', '平台', '发展', '部', '资产', '基础', '基建', '政府', '治理', '落差', '学习', '相机', '电视', '讯号', '信号', '资料', '版权', '工具', '创新', '能力', '人才', '医疗', '教育', '行销', '营销', '广告', '身份', '韧性', '主权', '基础设施', '建设', '双生', '孪生', '贸易', '生态', '环境', '创意']) DIGITAL_COMPOUNDS.add(w, true);
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
-/** The last Nordic country named in the 300 characters before `at`, as the currency of a bare "kroner" or "kr". */
-const NORDIC = /\b(?:(Swed(?:en|ish)|Stockholm)|(Norw(?:ay|egian)|Oslo)|(Denmark|Danish|Copenhagen))\b/g;
-function nordicCrown(s: string, at: number): string | undefined {
+/**
+ * Currency words shared by several countries ("kroner", "riyals", "dirhams", "dinars"; 里亚尔, 第纳尔): the
+ * country named last in the 300 characters before the amount says which one; the word's own code otherwise.
+ * Each group of a pattern is one country, in the order of its codes.
+ */
+const SHARED_CURRENCY: [RegExp, string[]][] = [
+  [/\b(?:(Swed(?:en|ish)|Stockholm)|(Norw(?:ay|egian)|Oslo)|(Denmark|Danish|Copenhagen))\b/g, ['SEK', 'NOK', 'DKK']],
+  [/(\bSaudi\b|\bRiyadh\b|\bKSA\b|沙特|沙乌地)|(\bQatar(?:i)?\b|\bDoha\b|卡塔尔|卡达)|(\bOman(?:i)?\b|\bMuscat\b|阿曼)|(\bIran(?:ian)?\b|\bTehran\b|伊朗)|(\bYemen(?:i)?\b|也门)/g, ['SAR', 'QAR', 'OMR', 'IRR', 'YER']],
+  [/(\bUAE\b|\bEmirat(?:es|i)\b|\bDubai\b|\bAbu Dhabi\b|阿联酋|迪拜|阿布扎比)|(\bMorocc(?:o|an)\b|\bRabat\b|\bCasablanca\b|摩洛哥)/g, ['AED', 'MAD']],
+  [/(\bKuwait(?:i)?\b|科威特)|(\bBahrain(?:i)?\b|\bManama\b|巴林)|(\bJordan(?:ian)?\b|\bAmman\b|约旦)|(\bIraq(?:i)?\b|\bBaghdad\b|伊拉克)|(\bAlgeri(?:a|an)\b|阿尔及利亚)|(\bTunisi(?:a|an)\b|突尼斯)|(\bLiby(?:a|an)\b|利比亚)/g, ['KWD', 'BHD', 'JOD', 'IQD', 'DZD', 'TND', 'LYD']],
+];
+const SHARED_CURRENCY_WORDS = new Map<string, number>([
+  ['kroner', 0], ['krone', 0], ['kr', 0], ['riyals', 1], ['riyal', 1], ['rials', 1], ['rial', 1], ['里亚尔', 1],
+  ['dirhams', 2], ['dirham', 2], ['迪拉姆', 2], ['dinars', 3], ['dinar', 3], ['第纳尔', 3],
+]);
+function sharedCurrency(s: string, at: number, word: string): string | undefined {
+  const group = SHARED_CURRENCY_WORDS.get(word.toLowerCase());
+  if (group === undefined) return undefined;
+  const [re, codes] = SHARED_CURRENCY[group];
   let last: RegExpMatchArray | undefined;
-  for (const m of s.slice(Math.max(0, at - 300), at).matchAll(NORDIC)) last = m;
-  return !last ? undefined : last[1] ? 'SEK' : last[2] ? 'NOK' : 'DKK';
+  for (const m of s.slice(Math.max(0, at - 300), at).matchAll(re)) last = m;
+  if (!last) return undefined;
+  for (let g = 1; g <= codes.length; g++) if (last[g]) return codes[g - 1];
+  return undefined;
 }
 /** Words that make a following "bps" basis points rather than bits per second. */
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
@@ -1788,8 +1806,8 @@ class Scanner {
           factor = 0.45359237;
         }
       }
-      // "2 billion kroner" in a story about Denmark: the crown of the country named before it.
-      else if (kind === 'money' && !A.cur && (unit.text === 'kroner' || unit.text === 'krone' || unit.text === 'kr')) baseUnit = nordicCrown(s, A.start) ?? baseUnit;
+      // "2 billion kroner" in a story about Denmark, "500 million riyals" about Qatar: the currency of the country named before it.
+      else if (kind === 'money' && !A.cur && SHARED_CURRENCY_WORDS.has(unit.text.toLowerCase())) baseUnit = sharedCurrency(s, A.start, unit.text) ?? baseUnit;
       // 折合新台币约16.39兆元: the currency named before a hedge.
       else if (kind === 'money' && !A.cur && unit.text === '元' && this.prefixAt(A.start)) {
         let k = this.prefixAt(A.start)!.at; // prefixAt is memoised per position

@@ -63,6 +63,10 @@ for (const [k, c] of [
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
+  // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
+  // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
+  ['沙特里亚尔', 'SAR'], ['卡塔尔里亚尔', 'QAR'], ['卡达里亚尔', 'QAR'], ['阿曼里亚尔', 'OMR'], ['阿联酋迪拉姆', 'AED'], ['摩洛哥迪拉姆', 'MAD'],
+  ['第纳尔', 'KWD'], ['科威特第纳尔', 'KWD'], ['巴林第纳尔', 'BHD'], ['约旦第纳尔', 'JOD'],
   // The Macau pataca (澳門元, 澳门币; 澳元 is the Australian dollar) and the Brazilian real (雷亞爾).
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'],
 ] as const) ZH_UNITS.add(k, money(c));
@@ -236,7 +240,7 @@ EN_SYMBOLS.add('%', u('percent', 'percent', 1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
-for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'BRL', 'NZD', 'MOP', 'IDR']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
+for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'EGP', 'ILS', 'BRL', 'NZD', 'MOP', 'IDR']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
 
 /** Case-folded words and phrases; must end at a word boundary. */
 export const EN_WORDS = new Trie<UnitDef>();
@@ -272,6 +276,21 @@ words(['kroner', 'krone', 'norwegian kroner', 'norwegian krone'], money('NOK'));
 words(['danish kroner', 'danish krone'], money('DKK'));
 EN_SYMBOLS.add('kr', money('SEK'));
 words(['rand'], money('ZAR'));
+// Gulf and Middle-East currencies. A bare riyal, dirham or dinar takes the country named before it (scanner:
+// sharedCurrency), else the Saudi riyal, the UAE dirham and the Kuwaiti dinar; named with the country it is that one.
+words(['riyals', 'riyal', 'rials', 'rial', 'saudi riyals', 'saudi riyal'], money('SAR'));
+words(['qatari riyals', 'qatari riyal', 'qatari rials', 'qatari rial'], money('QAR'));
+words(['omani rials', 'omani rial', 'omani riyals', 'omani riyal'], money('OMR'));
+words(['iranian rials', 'iranian rial'], money('IRR'));
+words(['dirhams', 'dirham', 'uae dirhams', 'uae dirham', 'emirati dirhams', 'emirati dirham'], money('AED'));
+words(['moroccan dirhams', 'moroccan dirham'], money('MAD'));
+words(['dinars', 'dinar', 'kuwaiti dinars', 'kuwaiti dinar'], money('KWD'));
+words(['bahraini dinars', 'bahraini dinar'], money('BHD'));
+words(['jordanian dinars', 'jordanian dinar'], money('JOD'));
+words(['iraqi dinars', 'iraqi dinar'], money('IQD'));
+words(['egyptian pounds', 'egyptian pound'], money('EGP'));
+words(['shekels', 'shekel', 'new israeli shekels'], money('ILS'));
+words(['turkish lira', 'turkish liras'], money('TRY'));
 words(['reais', 'reals', 'brazilian reais', 'brazilian reals', 'brazilian real'], money('BRL'));
 words(['patacas', 'pataca'], money('MOP'));
 // Cents and pence are amounts in the main unit: 16 cents = 0.16 USD (cents are dollar cents, as $ is USD), 25p = 0.25 GBP.
