@@ -143,7 +143,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples']);
 
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
 const RELATIVE_TIME_WORDS = new Trie<true>();
@@ -225,8 +225,15 @@ const YEAR_S_ = YEAR_S;
 /** English words that can start a figure ("two", "a", "dozens", "tripled" …; "-fold" words aside). */
 const EN_FIGURE_WORDS = new Set<string>([
   ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions',
-  'dozen', 'double', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'quadruple', 'quadrupled', 'quadrupling', 'twice', 'few', 'hundred',
+  'dozen', 'double', 'doubled', 'doubling', 'doubles', 'triple', 'tripled', 'tripling', 'triples', 'quadruple', 'quadrupled', 'quadrupling', 'quadruples', 'twice', 'few', 'hundred',
 ]);
+/** Multiplying words: ratios ("doubled", "triples", "will quadruple", "twice"). */
+const MULTIPLY_VERBS = new Map<string, number>([
+  ['double', 2], ['doubled', 2], ['doubling', 2], ['doubles', 2], ['twice', 2], ['triple', 3], ['tripled', 3], ['tripling', 3], ['triples', 3],
+  ['quadruple', 4], ['quadrupled', 4], ['quadrupling', 4], ['quadruples', 4],
+]);
+/** Words before which "doubles", "triples" are nouns (tennis, baseball), not a present-tense verb. */
+const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'mixed', 's', 'of', 'in', 'and', 'or', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'no']);
 /** English words that can start a part of a year ("early 2026", "first half", "fiscal 2025"). */
 const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fiscal']);
 
@@ -2898,13 +2905,20 @@ class Scanner {
   private englishFigure(i: number, we: number, lw: string): number {
     const s = this.s;
     // Multiplicative words.
-    const mult: Record<string, number> = { double: 2, doubled: 2, doubling: 2, twice: 2, triple: 3, tripled: 3, tripling: 3, quadruple: 4, quadrupled: 4, quadrupling: 4 };
-    if (mult[lw] !== undefined) {
+    const mult = MULTIPLY_VERBS.get(lw);
+    if (mult !== undefined) {
       if (s.charCodeAt(we) === 45) return we; // double-digit
       // "low double digits", "triple digits": a size class, not a multiple.
       const q = skipSp(s, we);
       if (/^digits?\b/i.test(s.slice(q, q + 7))) return wordEnd(s, q);
-      return this.ratioWithPrefix(i, we, mult[lw]);
+      // "doubles as a hub" (serves as), "double down on": idioms, not multiples; under a hedge "as" is "while"
+      // ("more than triples as capacity doubles").
+      const idiom = lw !== 'twice' && /^(?:as|down)\b/i.test(s.slice(q, q + 5));
+      if (idiom && (s.charCodeAt(q) === 100 || !prefixQualifier(s, i))) return we;
+      // "triples", "doubles" are a verb after its subject ("a demand curve triples"), a noun after an article,
+      // a number, an adjective or a possessive ("the doubles final", "two triples", "mixed doubles", "women's doubles").
+      if (lw.endsWith('les') && (isDigit(s.charCodeAt(skipBackSp(s, i) - 1)) || PLURAL_NOUN_LEADS.has(this.prevWord(i)?.toLowerCase() ?? ''))) return we;
+      return this.ratioWithPrefix(i, we, mult);
     }
     if (lw.endsWith('fold') && lw.length > 4) {
       const base = EN_SMALL.get(lw.slice(0, -4)) ?? (lw === 'hundredfold' ? 100 : lw === 'thousandfold' ? 1000 : undefined);
