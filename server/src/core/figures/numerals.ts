@@ -19,8 +19,11 @@ export interface ArabicNum {
   huge: boolean;
 }
 
-/** Reads an Arabic numeral at s[i] (a digit). `orig` is the un-normalised text (full-width checks). */
-export function readArabic(s: string, i: number, orig: string): ArabicNum {
+/**
+ * Reads an Arabic numeral at s[i] (a digit). `orig` is the un-normalised text (full-width checks).
+ * `currency`: a currency precedes, which makes space groups sure even before another number ("R3 000 4 times").
+ */
+export function readArabic(s: string, i: number, orig: string, currency = false): ArabicNum {
   const n = s.length;
   let j = i;
   let digits = '';
@@ -53,6 +56,13 @@ export function readArabic(s: string, i: number, orig: string): ArabicNum {
       j += 4;
       grouped = true;
     }
+  }
+  // "3 000 4", "12 500 7 300": space groups followed by another number, or after a short one, are a list of
+  // numbers, not one ("in 2025 16 000 jobs" still groups: a year is no list member).
+  if (grouped && !currency && intText.indexOf(' ') >= 0 && ((isGroupSpace(s.charCodeAt(j)) && isDigit(s.charCodeAt(j + 1))) || shortNumberBefore(s, i))) {
+    j = i + firstLen;
+    intText = s.slice(i, j);
+    grouped = false;
   }
   digits = grouped ? stripSeparators(intText) : intText;
   let frac = '';
@@ -90,6 +100,15 @@ export function readArabic(s: string, i: number, orig: string): ArabicNum {
     end: j, value, intDigits: digits.length, grouped, decimal: frac.length > 0, leadingZero: digits.length > 1 && digits.charCodeAt(0) === 48,
     version, trailingZeros: tz, huge,
   };
+}
+
+/** A number of one to three digits and a space end just before `i` ("12 500 7 300": before the 7). */
+function shortNumberBefore(s: string, i: number): boolean {
+  if (!isGroupSpace(s.charCodeAt(i - 1))) return false;
+  let b = i - 1;
+  while (b > 0 && isDigit(s.charCodeAt(b - 1)) && i - 1 - b < 4) b--;
+  const len = i - 1 - b;
+  return len >= 1 && len <= 3 && !isAlnum(s.charCodeAt(b - 1)) && s.charCodeAt(b - 1) !== 44 && s.charCodeAt(b - 1) !== 46;
 }
 
 /**

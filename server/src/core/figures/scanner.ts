@@ -484,7 +484,7 @@ class Scanner {
     const c = s.charCodeAt(p);
     let side: Side;
     if (isDigit(c)) {
-      const a = readArabic(s, p, this.o);
+      const a = readArabic(s, p, this.o, cur !== undefined);
       side = {
         start: i, end: a.end, v: a.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
         lang: 'en', src: 'ar', a, isOne: a.value === 1 && !a.decimal, sign,
@@ -522,7 +522,8 @@ class Scanner {
     } else return null;
     if (!side.cur && inheritedCur) side.cur = inheritedCur;
     this.readScale(side);
-    if (rand && side.scale === 1) return null;
+    // R4 000, R12,500: a grouped amount after a bare R is the rand too (not R2, a road).
+    if (rand && side.scale === 1 && !side.a?.grouped) return null;
     return side;
   }
 
