@@ -248,6 +248,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const sEnd = sentence.offset + sentence.length;
     const [cStart, cEnd] = clauseBounds(text, sentence, figure.offset, figure.offset + figure.length);
     while (mentionCursor < mentions.length && mentions[mentionCursor].offset + mentions[mentionCursor].length <= sentence.offset) mentionCursor++;
+    // "over a million Trainium 2 chips": a number that a name begins before is part of the name.
+    if (insideName(mentions, mentionCursor, figure)) continue;
 
     // Subject: the best-weighted mention in the sentence, nearer and earlier preferred.
     let best: { index: number; score: number } | undefined;
@@ -402,12 +404,25 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && store.entities.get(subject)?.kind !== 'site' && oneSite(text, figure)) scope = 'one-site';
+    // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
+    if (figure.kind === 'count' && scope === undefined && ONE_UNIT_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'per-unit';
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
     if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && /^\s+(?:new|more|additional|further)\s/i.test(post)) scope = 'increment';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
     if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(after)) scope = 'part';
     claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
   }
+}
+
+/** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
+const ONE_UNIT_BEFORE = /(?:\b(?:a|an|one|each|every|per)\s+(?:[\w.-]+\s+){0,2}(?:server|ultraserver|rack|pod|superpod|supernode|node|instance)\b|[每单單一][台个個座套组組][^，,。；;]{0,12}?(?:服务器|伺服器|机柜|機櫃|机架|機架|超节点|超節點|节点|節點))[^，,。；;]{0,40}$/i;
+
+/** A mention that starts before the figure and runs into it ("Trainium 2" of "Trainium 2 chips"). */
+function insideName(mentions: Mention[], from: number, figure: Figure): boolean {
+  for (let mi = from; mi < mentions.length && mentions[mi].offset < figure.offset; mi++) {
+    if (mentions[mi].offset + mentions[mi].length > figure.offset) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
