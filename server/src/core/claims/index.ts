@@ -83,7 +83,7 @@ SCOPE_CUES.forEach((cue, i) => {
   }
 });
 
-const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处)|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
+const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处|张|枚|片)|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
 
 const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment)|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
 
@@ -273,7 +273,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // contrast belongs to the figures that follow it.
       if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;
       // "2GW可容纳八个“Colossus”集群", "eight Stargate sites": a name counted by another number is an object here.
-      if (m.offset > figure.offset + figure.length && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
+      // "Atlas 900, which integrates 384 Ascend 910C chips for 300 PFLOPS": a chip another number counts
+      // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
+      if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
       const relClause = before && relClauseLead;
       const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
