@@ -20,6 +20,7 @@ export const MEASURE_KINDS: Record<string, FigureKind[]> = {
   energy_use: ['energy'],
   chip_power: ['power'],
   gpu_count: ['count'],
+  gpu_equivalents: ['count'],
   chip_count: ['count'],
   server_count: ['count'],
   rack_count: ['count'],

@@ -370,7 +370,7 @@ const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
   contract_value: { en: 'contract value', zh: '合同金额' }, commitment: { en: 'commitment', zh: '承诺金额' },
   market_cap: { en: 'market value', zh: '市值' }, net_income: { en: 'net income', zh: '净利润' }, price: { en: 'price', zh: '价格' },
   spending: { en: 'spending', zh: '支出' }, power: { en: 'power', zh: '电力容量' }, energy_use: { en: 'energy use', zh: '用电量' },
-  chip_power: { en: 'power per chip', zh: '单芯片功耗' }, gpu_count: { en: 'GPU count', zh: 'GPU数量' }, chip_count: { en: 'chip count', zh: '芯片数量' },
+  chip_power: { en: 'power per chip', zh: '单芯片功耗' }, gpu_count: { en: 'GPU count', zh: 'GPU数量' }, gpu_equivalents: { en: 'GPU equivalents', zh: '等效GPU数量' }, chip_count: { en: 'chip count', zh: '芯片数量' },
   server_count: { en: 'server count', zh: '服务器数量' }, rack_count: { en: 'rack count', zh: '机架数量' }, site_count: { en: 'number of sites', zh: '站点数量' },
   data_center_count: { en: 'number of data centres', zh: '数据中心数量' }, employees: { en: 'employees', zh: '员工人数' }, users: { en: 'users', zh: '用户数' },
   area: { en: 'area', zh: '面积' }, stake: { en: 'stake', zh: '持股比例' }, compute: { en: 'compute', zh: '算力' }, growth: { en: 'growth', zh: '增长率' }, share: { en: 'share', zh: '份额' },

@@ -49,6 +49,10 @@ const COUNT_NOUN_MEASURE: Record<string, string> = {
 /** A shipping or selling verb just before a count. */
 const SHIPPED_BEFORE = /(?:出货|出貨|交付|售出|卖出|销售|出货量[为达]?|shipped|ships|shipping|sold|sells|delivered|deliveries of|shipments of)\s*(?:了|超过|逾|近|约|达|about|over|more than|nearly|some)?\s*$/i;
 
+/** A count of GPU equivalents: 相当于/等效于/折合 before it, 等效/当量/equivalent(s) after it. */
+const EQUIVALENT_BEFORE = /(?:相当于|相當於|等效于|等效於|等同于|等同於|折合|\b(?:the\s+)?equivalent\s+(?:of|to))\s*(?:约|約|近|超过|超過|about|roughly|some|nearly|around|over|more than)?\s*$/i;
+const EQUIVALENT_AFTER = /^[^，,。；;：:\d]{0,16}?(?:等效|当量|當量)|^(?:\s*[\w.]+){0,3}?[\s-]*equivalents?\b(?!\s+(?:to|of)\b)/i;
+
 /** Counts without a counted noun: what the words around them say is counted. */
 const COUNT_CUES: Cue[] = [
   { measure: 'users', words: ['用户', '活跃用户', 'users', 'user', 'subscribers'] },
@@ -163,6 +167,8 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
     case 'count': {
       const noun = figure.noun ?? nounAfter(text, figure, clauseEnd);
       if (!noun) return nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+      // "相当于140万块H100 GPU等效算力", "1.4 million H100 equivalents": compute counted in units of a GPU, not GPUs.
+      if (EQUIVALENT_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset)) || EQUIVALENT_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'gpu_equivalents';
       // "已出货600万颗GPU", "shipped 1.5 million GPUs": units sold over time, not a fleet or a chip's make-up.
       if (SHIPPED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 12), figure.offset))) return 'shipments';
       if (COUNT_NOUN_MEASURE[noun]) return COUNT_NOUN_MEASURE[noun];
