@@ -68,6 +68,8 @@ export interface Claim {
   time?: TimeRef;
   /** Words narrowing the scope ("phase 4", "第四阶段", "first phase"). */
   scope?: string;
+  /** The numbered product or system the figure is about ("atlas 950 supercluster", "gb200 nvl72"), if named. */
+  object?: string;
   /** How sure the attachment is, 0..1. Checks only use claims above their own threshold. */
   confidence: number;
 }

@@ -73,10 +73,16 @@ function ownSignature(ctx: CheckContext, c: ClaimInfo): Set<string> {
 
 /** `b` is another of the draft's claims, or one of another draft (its text and mentions given). */
 function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { text: string; mentions: Mention[] }): boolean {
+  const oa = a.claim.object;
+  const ob = b.claim.object;
+  // "分别支持8192张和15488张昇腾卡": each figure of a list is one listed thing's, met only by that thing's.
+  if ((a.scope === 'respective' || b.scope === 'respective') && !(oa && ob && sameProduct(oa, ob))) return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
   if (a.figure.value == null || b.figure.value == null) return false;
+  // Huawei's "Atlas 950 SuperCluster" and "Atlas 960 SuperPoD": numbered products are objects of their own.
+  if (oa && ob) return sameProduct(oa, ob);
   const sa = ownSignature(ctx, a);
   const sb = other ? objectSignature(ctx, b, other.text, other.mentions) : ownSignature(ctx, b);
   // A company's power is many sites and contracts at once ("AWS signed for 960 MW" and "a 120 MW
@@ -87,6 +93,13 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   const namedOnly = a.family === 'power' && other !== undefined;
   for (const x of sa) if ((!namedOnly || x.startsWith('@')) && sb.has(x)) return true;
   return false;
+}
+
+/** One product: the same name, or one written without its series name ("960 superpod" of "atlas 960 superpod"). */
+function sameProduct(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return /^\d/.test(short) && long.endsWith(' ' + short);
 }
 
 function timesCompatible(a: ClaimInfo, b: ClaimInfo): boolean {

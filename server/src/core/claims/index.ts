@@ -240,6 +240,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   let scopeAt = -1;
   let scopeEnd = -1;
   let scopeFound: string | undefined;
+  let productsAt = -1;
+  let productsEnd = -1;
+  let productsFound: ProductName[] = [];
   for (let fi = fa; fi < fb; fi++) {
     const figure = figures[fi];
     if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
@@ -412,8 +415,77 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && /^\s+(?:new|more|additional|further)\s/i.test(post)) scope = 'increment';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
     if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(after)) scope = 'part';
-    claims.push({ figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 });
+    if (productsAt !== sentence.offset || productsEnd !== sEnd) {
+      productsFound = productNames(text, sentence.offset, sEnd);
+      productsAt = sentence.offset;
+      productsEnd = sEnd;
+    }
+    const object = productsFound.length ? objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective') : undefined;
+    const claim: Claim = { figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 };
+    if (object) claim.object = object;
+    claims.push(claim);
   }
+}
+
+/**
+ * Numbered products and systems ("Atlas 950 SuperPoD", "960 SuperPoD", "GB200 NVL72", "Colossus 2",
+ * "CloudMatrix384"): a capitalised name with a number, or a number with a capitalised system word.
+ * Years, months, phases and other numbered parts of a text are not products.
+ */
+const PRODUCT_NAME = /(?<![\w.$€£¥-])(?:([A-Z][A-Za-z]+) ?(\d{1,4}[A-Za-z]?)|(\d{2,4}[A-Za-z]?))(?: ?((?:Super|Ultra|Cloud)[A-Za-z]+|NVL\d+|[A-Z][a-z]+[A-Z][A-Za-z]*|Pod|POD|Cluster|Server))?(?![\w.,]\d|\w)/g;
+const NOT_PRODUCT = /^(?:in|on|at|by|for|from|to|since|until|of|and|or|the|a|an|as|is|was|phase|stage|gen|generation|tier|top|fortune|section|article|part|round|level|class|series|chapter|page|figure|table|version|route|highway|interstate|building|unit|block|line|room|floor|zone|area|lot|site|track|item|step|no|number|vol|volume|day|week|month|year|quarter|season|episode|covid|fy|cy|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q)$/i;
+
+interface ProductName {
+  at: number;
+  end: number;
+  key: string;
+  /** Counted by a number before it ("384 Ascend 910C chips"): what a system is built of. */
+  counted: boolean;
+}
+
+function productNames(text: string, from: number, to: number): ProductName[] {
+  const out: ProductName[] = [];
+  const slice = text.slice(from, to);
+  if (!/[A-Za-z]/.test(slice)) return out;
+  PRODUCT_NAME.lastIndex = 0;
+  for (let m = PRODUCT_NAME.exec(slice); m; m = PRODUCT_NAME.exec(slice)) {
+    const [, word, num, bare, suffix] = m;
+    if (word ? NOT_PRODUCT.test(word) || (/^(?:19|20)\d\d$/.test(num) && !suffix) : !suffix) continue;
+    const key = [word, num ?? bare, suffix].filter(Boolean).join(' ').toLowerCase();
+    const at = from + m.index;
+    out.push({ at, end: at + m[0].length, key, counted: COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at)) });
+  }
+  return out;
+}
+
+/**
+ * The product a figure is about: with 分别/respectively, the one named in the same place of the list
+ * ("Atlas 950 SuperPoD和960 SuperPoD超节点,分别支持8192张和15488张昇腾卡"); otherwise the nearest named in
+ * its clause before it, or after it in the clause, or just before the clause.
+ */
+function objectOf(figures: Figure[], fi: number, names: ProductName[], cStart: number, cEnd: number, respective: boolean): string | undefined {
+  const f = figures[fi];
+  if (names.some((n) => n.at <= f.offset && f.offset < n.end)) return undefined;
+  if (respective) {
+    // The clause's figures of this kind, outside the names, in order.
+    let first = fi;
+    while (first > 0 && figures[first - 1].offset >= cStart) first--;
+    const list: Figure[] = [];
+    for (let k = first; k < figures.length && figures[k].offset < cEnd; k++) {
+      const g = figures[k];
+      if (g.kind === f.kind && !names.some((n) => n.at <= g.offset && g.offset < n.end)) list.push(g);
+    }
+    const before = names.filter((n) => n.end <= list[0].offset);
+    const i = list.indexOf(f);
+    return before.length >= list.length && i >= 0 ? before[before.length - list.length + i].key : undefined;
+  }
+  let best: ProductName | undefined;
+  for (const n of names) {
+    if (n.counted) continue;
+    if (n.end <= f.offset && n.at >= cStart - 80) best = n;
+    else if (n.at >= f.offset + f.length && n.at < cEnd && !best) best = n;
+  }
+  return best?.key;
 }
 
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
@@ -448,6 +520,7 @@ export interface RelativeClaim {
   measure: string | null;
   time: TimeRef | undefined;
   scope: string | undefined;
+  object: string | undefined;
   confidence: number;
 }
 
@@ -512,7 +585,9 @@ function claimParagraph(ctx: ClaimContext, run: ClaimRun, memo: ParagraphClaimMe
   if (hit) {
     for (const r of hit) {
       const subjectMention = r.subjectAt === undefined ? undefined : firstSpanFrom(mentions, a + r.subjectAt);
-      run.claims.push({ figure: fa + r.figure, subject: r.subject, subjectMention, measure: r.measure, time: r.time, scope: r.scope, confidence: r.confidence });
+      const claim: Claim = { figure: fa + r.figure, subject: r.subject, subjectMention, measure: r.measure, time: r.time, scope: r.scope, confidence: r.confidence };
+      if (r.object) claim.object = r.object;
+      run.claims.push(claim);
     }
     return;
   }
@@ -521,7 +596,7 @@ function claimParagraph(ctx: ClaimContext, run: ClaimRun, memo: ParagraphClaimMe
   claimRange(ctx, run, fa, fb);
   const found = run.claims.slice(start).map((c): RelativeClaim => ({
     figure: c.figure - fa, subject: c.subject, subjectAt: c.subjectMention === undefined ? undefined : mentions[c.subjectMention].offset - a,
-    measure: c.measure, time: c.time, scope: c.scope, confidence: c.confidence,
+    measure: c.measure, time: c.time, scope: c.scope, object: c.object, confidence: c.confidence,
   }));
   let e = entry;
   if (!e) {
@@ -625,7 +700,7 @@ function moved(c: Claim, previous: PreviousClaims): Claim {
 
 function sameClaim(x: Claim, y: Claim): boolean {
   return x.figure === y.figure && x.subject === y.subject && x.subjectMention === y.subjectMention && x.measure === y.measure &&
-    x.scope === y.scope && x.confidence === y.confidence && sameTime(x.time, y.time);
+    x.scope === y.scope && x.object === y.object && x.confidence === y.confidence && sameTime(x.time, y.time);
 }
 
 function sameTime(x: TimeRef | undefined, y: TimeRef | undefined): boolean {
