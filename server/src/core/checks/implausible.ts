@@ -28,6 +28,9 @@ const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB
 
 const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)/i;
 
+/** A second predicate that reports speech ("，執行長祖克柏最近表示，…", ", and Zuckerberg said …"): another statement. */
+const SECOND_SPEAKER = /[，,]\s*[^，,。；;]{0,16}?(?:表示|指出|透露|宣布|宣称|宣稱|强调|強調)|[,;]\s+(?:and\s+|but\s+)?(?:[\w’'.-]+\s+){1,4}?(?:said|says|told|announced|stated|added)\b/i;
+
 const ACCELERATOR_MEASURES = new Set(['gpu_count', 'chip_count']);
 const CAPITAL_MEASURES = new Set(['investment', 'cost', 'capex', 'spending', 'commitment']);
 
@@ -131,14 +134,16 @@ export const implausible: CheckDefinition = {
   },
 };
 
-const OVER_YEARS = /^\s*(?:\(.{0,20}?\)\s*)?(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+years\b/i;
-const OVER_YEARS_ZH = /(?:未来|今后|此后)\s*[\d一二两三四五六七八九十几数]+\s*年(?:内|间|里)?\s*$/;
-const OVER_YEARS_ZH_AFTER = /^\s*[，,]?\s*为期\s*[\d一二两三四五六七八九十几数]+\s*年/;
+// "… over five years", "$600 billion in the US over the next few years".
+const OVER_YEARS = /^\s*(?:\(.{0,20}?\)\s*)?(?:[^,.;:()]{0,30}?\s)?(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+years\b/i;
+// "未來幾年將在美國投入6,000億美元": the years may come before the verb (simplified and traditional script).
+const OVER_YEARS_ZH = /(?:未来|未來|今后|今後|此后|此後)\s*[\d一二两兩三四五六七八九十几幾数數]+\s*年(?:内|內|间|間|里|裡)?[^，,。；;、\d]{0,10}$/;
+const OVER_YEARS_ZH_AFTER = /^\s*[，,]?\s*[为為]期\s*[\d一二两兩三四五六七八九十几幾数數]+\s*年/;
 
 /** The figure is a total over several years ("… over five years", "未来五年内…"). */
 function overYears(ctx: CheckContext, f: Figure): boolean {
   const after = ctx.masked.slice(f.offset + f.length, f.offset + f.length + 40);
-  return OVER_YEARS.test(after) || OVER_YEARS_ZH_AFTER.test(after) || OVER_YEARS_ZH.test(ctx.masked.slice(Math.max(0, f.offset - 12), f.offset));
+  return OVER_YEARS.test(after) || OVER_YEARS_ZH_AFTER.test(after) || OVER_YEARS_ZH.test(ctx.masked.slice(Math.max(0, f.offset - 24), f.offset));
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
@@ -182,11 +187,13 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';
-  if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject)) {
+  // Two confident figures of one project, site, deal or chip go together wherever the sentence puts
+  // them; a company's (many sites, many pledges) only when close and not set apart.
+  if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject && isThing(ctx.store, num.subject!))) {
     // In one sentence: only figures close together and not set apart ("建设1吉瓦新园区的同时，……运营一个5000块GPU的集群").
     const [a, b] = num.figure.offset < den.figure.offset ? [num.figure, den.figure] : [den.figure, num.figure];
     const between = ctx.masked.slice(a.offset + a.length, b.offset);
-    if (between.length > 60 || SET_APART.test(between)) return 'unrelated';
+    if (between.length > 60 || SET_APART.test(between) || SECOND_SPEAKER.test(between)) return 'unrelated';
   }
   const lo = den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
   const hi = den.lo > 0 ? num.hi / den.lo : Infinity;
