@@ -95,6 +95,20 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   return false;
 }
 
+/** What grows while a project is built: its power and its accelerators. */
+const RAMP_FAMILIES = new Set(['power', 'gpu_count', 'chip_count', 'server_count', 'rack_count']);
+/** A level reached by the time of writing: "has already reached", "now", 目前, 已达到, 刚突破. */
+const LEVEL_NOW = /(?:\b(?:already|currently|now|so far|to date|at present|as of now|today)\b[^,.;:!?]{0,30}|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|hit|passed|crossed|topped|surpassed)\s+(?:about\s+|roughly\s+|nearly\s+|over\s+|more than\s+)?|(?:目前|当前|當前|现在|現在|如今|现已|現已|已经|已經|已|刚|剛)[^，,。；;！？!?]{0,12})$/i;
+
+/**
+ * A ramp's level as of the draft's own writing ("Just six months later, the facility has already
+ * reached 200 megawatts"; "Colossus 2:刚突破1GW门槛"): two drafts written at different times report
+ * different levels of one build-out, so such an undated level is not compared across drafts.
+ */
+function levelNow(c: ClaimInfo, text: string): boolean {
+  return RAMP_FAMILIES.has(c.family) && LEVEL_NOW.test(text.slice(Math.max(0, c.figure.offset - 40), c.figure.offset));
+}
+
 /** One product: the same name, or one written without its series name ("960 superpod" of "atlas 960 superpod"). */
 function sameProduct(a: string, b: string): boolean {
   if (a === b) return true;
@@ -280,7 +294,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
           flagged.add(c.index);
           break;
         }
-        if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, o, { text: draft.text, mentions: [] })) {
+        if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, o, { text: draft.text, mentions: [] }) && !(!c.timeKey && (levelNow(c, ctx.masked) || levelNow(o, draft.text)))) {
           res.crossDraft.push(crossFinding(ctx, c, draft, o, where));
           flagged.add(c.index);
           break;
