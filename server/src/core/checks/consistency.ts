@@ -560,6 +560,25 @@ function daysBetween(from: string, to: string): number {
   return Number.isNaN(a) || Number.isNaN(b) ? 0 : (b - a) / 86_400_000;
 }
 
+/** A fact of what a build-out will reach: "eventual draw of the full Indiana site", "at full build-out". */
+const EVENTUAL_FACT = /\b(?:eventual(?:ly)?|ultimate(?:ly)?|full build-?out|at full (?:capacity|build)|when (?:fully )?(?:complete|completed|built|finished)|once (?:fully )?(?:complete|completed|built|finished))\b/i;
+/** Words that make a draft's figure a plan or an end state, not the level now. */
+const PLANNED_CLAIM = /\b(?:eventual(?:ly)?|ultimate(?:ly)?|full(?:y)? build|build-?out|at full|once|when (?:fully )?(?:complete|completed|built|finished)|will|would|plans?|planned|expected|expects?|targets?|goal|aims?)\b|最终|最終|建成|满载|滿載|将|將|规划|規劃|预计|預計|目标|目標/i;
+
+/**
+ * "requiring roughly a gigawatt" against the store's 2.2 GW "eventual draw of the full Indiana site":
+ * a build-out's level now, below what it will reach, is no conflict with its end state (above it is).
+ */
+function belowEventual(ctx: CheckContext, c: ClaimInfo, f: Fact): boolean {
+  if (!RAMP_FAMILIES.has(c.family) || !EVENTUAL_FACT.test(f.scope ?? '') || !(c.hi <= widened(f).hi)) return false;
+  const from = c.figure.offset;
+  const to = from + c.figure.length;
+  const before = ctx.masked.slice(Math.max(0, from - 60), from);
+  const after = ctx.masked.slice(to, to + 40);
+  const clause = before.slice(Math.max(...[',', '，', ';', '；', '。', '. '].map((p) => before.lastIndexOf(p))) + 1) + after.split(/[,，;；。]|\.\s/)[0];
+  return !PLANNED_CLAIM.test(clause);
+}
+
 const ONE_SIDED = new Set(['more-than', 'at-least', 'up-to', 'less-than', 'at-most']);
 
 const EPS = 0.02;
@@ -604,7 +623,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
-  const matching = facts.filter((f) => !disjoint(c, widened(f)));
+  const matching = facts.filter((f) => !disjoint(c, widened(f)) || belowEventual(ctx, c, f));
   // A fact of another scope with an open bound ("more than 200 MW" for the first phase) agrees with
   // nearly anything above it: it vouches for the figure only when it is also close to it.
   const cScopeKey = claimScopeKey(c.scope);
