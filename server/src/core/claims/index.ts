@@ -410,17 +410,22 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && store.entities.get(subject)?.kind !== 'site' && oneSite(text, figure)) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
-    if (figure.kind === 'count' && scope === undefined && ONE_UNIT_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'per-unit';
+    if (figure.kind === 'count' && scope === undefined && ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset))) scope = 'per-unit';
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
     if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && /^\s+(?:new|more|additional|further)\s/i.test(post)) scope = 'increment';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
     if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(after)) scope = 'part';
-    if (productsAt !== sentence.offset || productsEnd !== sEnd) {
-      productsFound = productNames(text, sentence.offset, sEnd);
-      productsAt = sentence.offset;
-      productsEnd = sEnd;
+    // Products tell apart a company's figures and a list's (checks/consistency.ts sameObject): only
+    // such claims that take part in comparisons look for them.
+    let object: string | undefined;
+    if (measure && subject && confidence >= 0.7 && (scope === 'respective' || !(isThingKind(store, subject) || store.entities.get(subject)?.kind === 'chip'))) {
+      if (productsAt !== sentence.offset || productsEnd !== sEnd) {
+        productsFound = productNames(text, sentence.offset, sEnd);
+        productsAt = sentence.offset;
+        productsEnd = sEnd;
+      }
+      if (productsFound.length) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
     }
-    const object = productsFound.length ? objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective') : undefined;
     const claim: Claim = { figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 };
     if (object) claim.object = object;
     claims.push(claim);
