@@ -73,4 +73,3 @@ export function computePrecision(clause: string): string | undefined {
 
 /** Which compute precisions each use is quoted at: training at 8 and 16 bits, inference at 4 and 8. */
 export const PRECISIONS_OF_USE: Record<string, string[]> = { training: ['fp8', 'fp16', 'tf32'], inference: ['fp4', 'fp8'] };
-export const PRECISION_KEYS = new Set(['fp4', 'fp8', 'fp16', 'tf32', 'fp64', 'training', 'inference']);

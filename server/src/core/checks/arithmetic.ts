@@ -466,9 +466,8 @@ function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
     if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) continue;
     const latest = rateTableFor(undefined);
     const rate = crossRate(latest.perUsd, a.unit, b.unit);
-    const va = a.value ?? (ia[0] + ia[1]) / 2;
     if (rate === undefined) continue;
-    const converted = va * rate;
+    const converted = (a.value ?? (ia[0] + ia[1]) / 2) * rate;
     const shown = formatLike(converted, b);
     const named = [a.unit, b.unit].filter((c) => c !== 'USD').map((c) => rateLabel(c, latest.perUsd[c])).join(', ');
     push(ctx, out, done, b, [a],

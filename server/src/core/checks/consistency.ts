@@ -11,7 +11,7 @@ import {
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
-import { PRECISIONS_OF_USE, PRECISION_KEYS, computePrecision } from '../measures.ts';
+import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -458,16 +458,14 @@ function claimScopeKey(scope: string): string {
  * quoted at that precision (the FP4 figure is an inference figure, never a training one).
  */
 function scopeKeyFor(c: ClaimInfo, f: Fact): string {
-  if (f.measure === 'compute') {
-    const k = computePrecision(f.scope ?? '') ?? factScopeKey(f);
+  const precision = f.measure === 'compute' ? computePrecision(f.scope ?? '') : undefined;
+  if (precision) {
     const ck = claimScopeKey(c.scope);
-    if (k === ck || !PRECISION_KEYS.has(k)) return k;
-    return ck === '' || PRECISIONS_OF_USE[ck]?.includes(k) ? ck : k;
+    return ck === '' || ck === precision || PRECISIONS_OF_USE[ck]?.includes(precision) ? ck : precision;
   }
   const k = factScopeKey(f);
   return c.family === 'chip_power' && k === 'per-unit' ? claimScopeKey(c.scope) : k;
 }
-
 
 /** Whether a fact speaks about the same period as the claim. */
 function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {

@@ -381,7 +381,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const [gs, ge] = clauseBounds(text, sentence, g.offset, g.offset + g.length);
       return gs !== cStart && measureFor(text, g, gs, ge) === measure;
     }
-    if ((measure === 'power' || measure === 'chip_power') && subject && store.entities.get(subject)?.kind === 'chip') measure = chipPowerMeasure(store, subject, figure, text.slice(cStart, cEnd), measure);
+    const subjectKind = subject ? store.entities.get(subject)?.kind : undefined;
+    if ((measure === 'power' || measure === 'chip_power') && subject && subjectKind === 'chip') measure = chipPowerMeasure(store, subject, figure, text.slice(cStart, cEnd), measure);
     if (!measure) confidence = Math.min(confidence, 0.3);
     const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
     const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
@@ -397,18 +398,18 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "NVFP4 推理性能達 50 PFLOPS，訓練性能達 35 PFLOPS": a chip's compute at one precision or for one use.
     // "each Rubin GPU delivers 40 petaflops of FP4": one unit of a chip is what its figures are about.
     let computeScope: string | undefined;
-    if (figure.kind === 'compute' && (scopeFound === undefined || scopeFound === 'overall' || (scopeFound === 'per-unit' && store.entities.get(subject ?? '')?.kind === 'chip'))) computeScope = computePrecision(text.slice(cStart, cEnd));
+    if (figure.kind === 'compute' && (scopeFound === undefined || scopeFound === 'overall' || (scopeFound === 'per-unit' && subjectKind === 'chip'))) computeScope = computePrecision(text.slice(cStart, cEnd));
     let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeFound);
     // "Each H100 is rated at 700 W": one unit of a chip is what the chip's figures are about.
     // "Microsoft Cloud … 营收1,689亿美元", "亚马逊云科技": a business unit's figure is not the company's.
-    if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && store.entities.get(subject ?? '')?.kind === 'company') {
+    if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && subjectKind === 'company') {
       const m = mentions[subjectMention];
       if (SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
     }
-    if (scope === 'per-unit' && (measure === 'chip_power' || measure === 'power') && subject && store.entities.get(subject)?.kind === 'chip') scope = undefined;
+    if (scope === 'per-unit' && (measure === 'chip_power' || measure === 'power') && subjectKind === 'chip') scope = undefined;
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
-    if (scope === undefined && subject && store.entities.get(subject)?.kind !== 'site' && oneSite(text, figure)) scope = 'one-site';
+    if (scope === undefined && subject && subjectKind !== 'site' && oneSite(text, figure)) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     if (figure.kind === 'count' && scope === undefined && ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset))) scope = 'per-unit';
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
@@ -418,7 +419,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // Products tell apart a company's figures and a list's (checks/consistency.ts sameObject): only
     // such claims that take part in comparisons look for them.
     let object: string | undefined;
-    if (measure && subject && confidence >= 0.7 && (scope === 'respective' || !(isThingKind(store, subject) || store.entities.get(subject)?.kind === 'chip'))) {
+    if (measure && subject && confidence >= 0.7 && (scope === 'respective' || !(isThingKind(store, subject) || subjectKind === 'chip'))) {
       if (productsAt !== sentence.offset || productsEnd !== sEnd) {
         productsFound = productNames(text, sentence.offset, sEnd);
         productsAt = sentence.offset;
