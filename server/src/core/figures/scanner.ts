@@ -3,7 +3,7 @@
 // lookahead beyond a numeral are bounded by small constants, so the whole scan is linear.
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
-import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
+import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
@@ -197,6 +197,10 @@ const MEMORY_NODE = /^ ?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
 const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|增至|翻了|高出|多出|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
+/** Place words after which a digit pair stands for the next lower place (二十五六, 一万五六千). */
+const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
+/** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
+const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
 for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首人新台港美') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
@@ -527,17 +531,51 @@ class Scanner {
     return side;
   }
 
-  /** 三四, 五六千, 两三万, 一两: two consecutive digits read as a range, times a magnitude. */
+  /**
+   * 三四, 五六千, 两三万, 一两: two consecutive digits read as a range, times a magnitude; also the
+   * colloquial 三五 (three to five) before a classifier or time word (三五年, 三五家; not 三五成群).
+   * After a place word the pair is the next lower place: 二十五六 = 25–26, 一百五六十 = 150–160,
+   * 两千三四百 = 2,300–2,400, 一万五六千 = 15,000–16,000.
+   */
   private zhPair(p: number): { lo: number; hi: number; end: number } | null {
     const s = this.s;
+    if (s.charCodeAt(p - 1) === 0x7b2c /* 第 */ || isZhNumChar(s.charCodeAt(p - 1))) return null;
+    const direct = this.digitPair(p, 0);
+    if (direct) return { lo: direct.d1 * direct.m, hi: direct.d2 * direct.m, end: direct.end };
+    // A place word, then the pair: read the prefix as a number of its own.
+    let k = p;
+    while (k < this.n && k - p < 8 && isZhNumChar(s.charCodeAt(k)) && !(ZH_DIGITS.has(s.charCodeAt(k)) && ZH_DIGITS.has(s.charCodeAt(k + 1)))) k++;
+    if (k === p || !ZH_DIGITS.has(s.charCodeAt(k))) return null;
+    const place = PAIR_PLACES.get(s.charCodeAt(k - 1));
+    if (place === undefined) return null;
+    const prefix = readChinese(s.slice(p, k), 0);
+    if (prefix.end !== k - p || !Number.isFinite(prefix.value) || prefix.digitString) return null;
+    const lower = place / 10;
+    const pair = this.digitPair(k, lower);
+    if (!pair) return null;
+    return { lo: (prefix.value + pair.d1 * lower) * pair.m, hi: (prefix.value + pair.d2 * lower) * pair.m, end: pair.end };
+  }
+
+  /**
+   * Two digits d, d+1 (or 三五) at p and the magnitude after them: `lower`, when given, must be
+   * written (百 after 一百五六… is not: 十 must follow) unless it is 1; then a scale may follow.
+   */
+  private digitPair(p: number, lower: number): { d1: number; d2: number; m: number; end: number } | null {
+    const s = this.s;
     const d1 = ZH_DIGITS.get(s.charCodeAt(p));
-    if (d1 === undefined || d1 === 0) return null;
     const d2 = ZH_DIGITS.get(s.charCodeAt(p + 1));
-    if (d2 === undefined || d2 !== d1 + 1 || ZH_DIGITS.has(s.charCodeAt(p + 2)) || s.charCodeAt(p - 1) === 0x7b2c /* 第 */) return null;
-    if (isZhNumChar(s.charCodeAt(p - 1))) return null;
-    const mag = this.magnitudeRun(p + 2);
-    if (s.charCodeAt(p + 2 + mag.len) === 0x70b9 /* 点 */) return null;
-    return { lo: d1 * mag.m, hi: d2 * mag.m, end: p + 2 + mag.len };
+    if (d1 === undefined || d1 === 0 || d2 === undefined || ZH_DIGITS.has(s.charCodeAt(p + 2))) return null;
+    let q = p + 2;
+    if (lower > 1) {
+      if (PAIR_PLACES.get(s.charCodeAt(q)) !== lower) return null;
+      q++;
+    }
+    const colloquial = d1 === 3 && d2 === 5 && lower === 0;
+    if (d2 !== d1 + 1 && !(colloquial && THREE_FIVE_BEFORE.includes(s[q]) && s.charCodeAt(q + 1) !== 0x7fa4 /* 群 */)) return null;
+    const mag = lower ? (s.charCodeAt(q) === WAN || s.charCodeAt(q) === YI ? this.magnitudeRun(q) : { m: 1, len: 0 }) : this.magnitudeRun(q);
+    if (lower === 1 && ZH_SMALL_UNITS.has(s.charCodeAt(q))) return null;
+    if (s.charCodeAt(q + mag.len) === 0x70b9 /* 点 */) return null;
+    return { d1, d2, m: mag.m, end: q + mag.len };
   }
 
   private readScale(side: Side): void {
@@ -836,7 +874,7 @@ class Scanner {
         const after = end < s.length ? s[end] : '';
         if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : '').includes(after)) return null;
         if (side.src !== 'zh' && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
-        if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */)) return null;
+        if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */ || s.charCodeAt(q + 1) === 0x7fa4 /* 成群 */)) return null;
         // 三成半 = 35%, 七成六 = 76% (a tenth's digit after 成, when nothing counted follows it).
         if (!zhe) {
           const tail = s.charCodeAt(end + 1);
