@@ -57,3 +57,16 @@ test('hover on money in another currency gives dollars at a named, dated rate', 
   assert.match(hoverText('Orsted booked 8.2 billion Danish kroner in 2023.', '8.2'), /≈ US\$1\.19 billion at the 2023 average rate, US\$1 = 6\.89 DKK/);
   assert.doesNotMatch(hoverText('The deal is worth Rp 5 trillion in 2023.', '5 trillion'), /US\$1 =/, 'no rate for the rupiah');
 });
+
+test('pegged Gulf currencies convert at the official peg, with its source, from the year it holds', () => {
+  const aed = convertCurrency(3.6725e9, 'AED', 'USD', 2024);
+  assert.ok(aed?.peg, 'the dirham is converted at its peg');
+  assert.equal(Math.round(aed!.value), 1e9);
+  assert.equal(aed!.period, '1997');
+  assert.equal(convertCurrency(1, 'AED', 'USD', 1990), undefined, 'not before the peg');
+  assert.equal(Math.round(convertCurrency(1e9, 'USD', 'SAR')!.value), 3.75e9);
+  assert.equal(convertCurrency(3.64e9, 'QAR', 'USD', 2025)!.value.toFixed(0), '1000000000');
+  assert.equal(convertCurrency(1, 'KWD', 'USD', 2025), undefined, 'the Kuwaiti dinar floats against a basket: no peg, no rate');
+  assert.match(hoverText('G42 will spend Dh3.6725 billion on the campus.', '3.6725'), /≈ US\$1 billion at the official peg since 1997, US\$1 = 3\.6725 AED \(\[Cambridge Currencies/);
+  assert.match(hoverText('沙特将投入375亿里亚尔建设数据中心。', '375'), /≈ 100亿美元（按1986年起的官方联系汇率 US\$1 = 3\.75 SAR；\[/);
+});

@@ -36,14 +36,45 @@ export const RATE_TABLES: RateTable[] = [
   { period: '2024-06', perUsd: perUsd(7.2547, 1.0763, 1.2716, 157.86, 7.81, 32.3768, 1379.0526, 83.46, 4.7095, 1.3517, 1.3705, 0.6642, more(5.3861, 6.9336, 18.1946, 0.6139, 10.6154, 18.4291, 10.487, 0.8938, 36.7095)), source: G5_2024_06 },
 ];
 
+/**
+ * Currencies their central banks hold at a fixed rate to the dollar, which the Federal Reserve does
+ * not list: converted at the official peg, for years from the peg on (`since`, when the source says).
+ */
+export interface Peg {
+  perUsd: number;
+  since: number;
+  source: RateTable['source'];
+}
+export const PEGS: Record<string, Peg> = {
+  AED: { perUsd: 3.6725, since: 1997, source: { url: 'https://cambridgecurrencies.com/why-uae-dirham-pegged-us-dollar/', title: 'Why Is the UAE Dirham Pegged to the US Dollar?', publisher: 'Cambridge Currencies (the Central Bank of the UAE’s peg)', date: '2025-01-01' } },
+  SAR: { perUsd: 3.75, since: 1986, source: { url: 'https://www.eurasiareview.com/05052020-saudi-arabia-central-bank-committed-to-riyal-us-dollar-peg/', title: 'Saudi Arabia: Central Bank Committed To Riyal-US Dollar Peg', publisher: 'Arab News via Eurasia Review (SAMA statement)', date: '2020-05-04' } },
+  QAR: { perUsd: 3.64, since: 2001, source: { url: 'http://www.qcb.gov.qa/English/PolicyFrameWork/ExchangeRatePolicy/Pages/ExchangeRatePolicy.aspx', title: 'Exchange Rate Policy', publisher: 'Qatar Central Bank', date: '2001-07-01' } },
+  BHD: { perUsd: 0.376, since: 2016, source: { url: 'http://www.reuters.com/article/bahrain-forex-idUSD5N12L00Z', title: 'Bahrain central bank says remains committed to dollar peg', publisher: 'Reuters', date: '2016-01-25' } },
+};
+
+/** A table's rates with the pegged currencies added (for cross rates between any two of them). */
+export function ratesWithPegs(table: RateTable): Record<string, number> {
+  let merged = withPegs.get(table);
+  if (!merged) {
+    merged = { ...table.perUsd };
+    for (const [code, peg] of Object.entries(PEGS)) if (merged[code] === undefined) merged[code] = peg.perUsd;
+    withPegs.set(table, merged);
+  }
+  return merged;
+}
+const withPegs = new WeakMap<RateTable, Record<string, number>>();
+
 export interface Conversion {
   /** The amount in `to`. */
   value: number;
   to: string;
   /** Units of the foreign currency per US dollar that was used. */
   rate: number;
+  /** The table's period; for a pegged currency the year the peg has held since. */
   period: string;
   source: RateTable['source'];
+  /** Converted at an official peg, not at an average of market rates. */
+  peg?: boolean;
 }
 
 /**
@@ -65,7 +96,11 @@ export function convertCurrency(value: number, from: string, to: string, year?: 
   const table = rateTableFor(year);
   const foreign = from === 'USD' ? to : from;
   const rate = table.perUsd[foreign];
-  if (!rate) return undefined;
+  if (!rate) {
+    const peg = PEGS[foreign];
+    if (!peg || (year !== undefined && year < peg.since)) return undefined;
+    return { value: from === 'USD' ? value * peg.perUsd : value / peg.perUsd, to, rate: peg.perUsd, period: String(peg.since), source: peg.source, peg: true };
+  }
   return { value: from === 'USD' ? value * rate : value / rate, to, rate, period: table.period, source: table.source };
 }
 

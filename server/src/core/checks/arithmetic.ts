@@ -6,7 +6,7 @@ import { firstSpanFrom } from '../spans.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { figureRange, formatLike, formatPlain } from './common.ts';
-import { RATE_TABLES, periodLabel, rateLabel, rateTableFor } from '../currency.ts';
+import { RATE_TABLES, periodLabel, rateLabel, rateTableFor, ratesWithPegs } from '../currency.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -453,7 +453,7 @@ function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
     let lo = Infinity;
     let hi = -Infinity;
     for (const table of RATE_TABLES) {
-      const r = crossRate(table.perUsd, a.unit, b.unit);
+      const r = crossRate(ratesWithPegs(table), a.unit, b.unit);
       if (r === undefined) continue;
       lo = Math.min(lo, r);
       hi = Math.max(hi, r);
@@ -465,11 +465,12 @@ function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
     const implied: Iv = [ib[0] / ia[1], ib[1] / ia[0]];
     if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) continue;
     const latest = rateTableFor(undefined);
-    const rate = crossRate(latest.perUsd, a.unit, b.unit);
+    const rates = ratesWithPegs(latest);
+    const rate = crossRate(rates, a.unit, b.unit);
     if (rate === undefined) continue;
     const converted = (a.value ?? (ia[0] + ia[1]) / 2) * rate;
     const shown = formatLike(converted, b);
-    const named = [a.unit, b.unit].filter((c) => c !== 'USD').map((c) => rateLabel(c, latest.perUsd[c])).join(', ');
+    const named = [a.unit, b.unit].filter((c) => c !== 'USD').map((c) => rateLabel(c, rates[c])).join(', ');
     push(ctx, out, done, b, [a],
       `换算不符：按${periodLabel(latest.period, 'zh')}平均汇率（${named}），${a.text}约合${shown}，而非“${b.text}”。`,
       `Conversion does not compute: at the ${periodLabel(latest.period, 'en')} average rate (${named}), ${a.text} is about ${shown}, not "${b.text}".`,

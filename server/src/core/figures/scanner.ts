@@ -64,6 +64,9 @@ const CUR_PREFIX = new Trie<string>()
   .add('KRW', 'KRW').add('TWD', 'TWD').add('SGD', 'SGD').add('MYR', 'MYR').add('AED', 'AED').add('SAR', 'SAR').add('BRL', 'BRL')
   .add('ZAR', 'ZAR').add('IDR', 'IDR').add('QAR', 'QAR').add('OMR', 'OMR').add('KWD', 'KWD').add('BHD', 'BHD').add('JOD', 'JOD').add('EGP', 'EGP').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   .add('MOP', 'MOP').add('MOP$', 'MOP')
+  // Gulf copy abbreviates its currencies before the amount: Dh3.2 billion, Dhs 500 million, SR 20 billion,
+  // QR 10 billion, BD 100 million, KD 2 million, RO 50 million.
+  .add('Dh', 'AED').add('Dhs', 'AED').add('SR', 'SAR').add('QR', 'QAR').add('BD', 'BHD').add('KD', 'KWD').add('RO', 'OMR')
   // The Indonesian rupiah: Rp 4.3 trillion, Rp. 3 trillion, Rp500 billion.
   .add('Rp', 'IDR').add('Rp.', 'IDR')
   // The Brazilian real: R$ 500 billion (a bare R before a scaled amount is the rand).
@@ -71,6 +74,9 @@ const CUR_PREFIX = new Trie<string>()
   // Written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元,
   // 美金346亿元 (Taiwan: a bare 元 after it is US dollars).
   .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD').add('美金', 'USD');
+
+/** Gulf currency abbreviations that are also common letter pairs: money only before a scaled or grouped amount. */
+const GULF_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO']);
 
 const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage',
@@ -462,6 +468,7 @@ class Scanner {
       cur = 'ZAR';
       p++;
     }
+    const abbreviated = cm !== null && cm !== undefined && GULF_ABBREVIATIONS.has(s.slice(p, p + cm.len));
     if (cm) {
       // Letter codes need a boundary; symbols attach.
       const last = s.charCodeAt(p + cm.len - 1);
@@ -528,6 +535,8 @@ class Scanner {
     this.readScale(side);
     // R4 000, R12,500: a grouped amount after a bare R is the rand too (not R2, a road).
     if (rand && side.scale === 1 && !side.a?.grouped) return null;
+    // SR 71, BD 5: a Gulf abbreviation is a currency only before a scaled or grouped amount.
+    if (abbreviated && side.scale === 1 && !side.a?.grouped) return null;
     return side;
   }
 
