@@ -46,9 +46,9 @@ export interface Peg {
   source: RateTable['source'];
 }
 export const PEGS: Record<string, Peg> = {
-  AED: { perUsd: 3.6725, since: 1997, source: { url: 'https://cambridgecurrencies.com/why-uae-dirham-pegged-us-dollar/', title: 'Why Is the UAE Dirham Pegged to the US Dollar?', publisher: 'Cambridge Currencies (the Central Bank of the UAE’s peg)', date: '2025-01-01' } },
+  AED: { perUsd: 3.6725, since: 1997, source: { url: 'https://english.alarabiya.net/business/economy/2014/12/01/UAE-central-bank-chief-says-to-keep-currency-peg-to-dollar', title: 'UAE central bank chief says to keep currency peg to dollar', publisher: 'Al Arabiya (Reuters, WAM)', date: '2014-12-01' } },
   SAR: { perUsd: 3.75, since: 1986, source: { url: 'https://www.eurasiareview.com/05052020-saudi-arabia-central-bank-committed-to-riyal-us-dollar-peg/', title: 'Saudi Arabia: Central Bank Committed To Riyal-US Dollar Peg', publisher: 'Arab News via Eurasia Review (SAMA statement)', date: '2020-05-04' } },
-  QAR: { perUsd: 3.64, since: 2001, source: { url: 'http://www.qcb.gov.qa/English/PolicyFrameWork/ExchangeRatePolicy/Pages/ExchangeRatePolicy.aspx', title: 'Exchange Rate Policy', publisher: 'Qatar Central Bank', date: '2001-07-01' } },
+  QAR: { perUsd: 3.64, since: 2001, source: { url: 'http://www.qcb.gov.qa/English/PolicyFrameWork/ExchangeRatePolicy/Pages/ExchangeRatePolicy.aspx', title: 'Exchange Rate Policy (the peg of Amiri Decree No. 34, July 2001)', publisher: 'Qatar Central Bank', date: '2001-07-01' } },
   BHD: { perUsd: 0.376, since: 2016, source: { url: 'http://www.reuters.com/article/bahrain-forex-idUSD5N12L00Z', title: 'Bahrain central bank says remains committed to dollar peg', publisher: 'Reuters', date: '2016-01-25' } },
 };
 
