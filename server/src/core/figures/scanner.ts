@@ -75,6 +75,10 @@ const CUR_PREFIX = new Trie<string>()
   // 美金346亿元 (Taiwan: a bare 元 after it is US dollars).
   .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD').add('美金', 'USD');
 
+/** Multiplying words that are adjectives after an article (a double bed), and the articles. */
+const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Gulf currency abbreviations that are also common letter pairs: money only before a scaled or grouped amount. */
 const GULF_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO']);
 
@@ -2956,6 +2960,8 @@ class Scanner {
     const mult = MULTIPLY_VERBS.get(lw);
     if (mult !== undefined) {
       if (s.charCodeAt(we) === 45) return we; // double-digit
+      // "a double bed", "a triple play": the base form after an article is an adjective, not a multiple.
+      if (ADJECTIVE_MULTIPLES.has(lw) && ARTICLES.has(this.prevWord(i)?.toLowerCase() ?? '')) return we;
       // "low double digits", "triple digits": a size class, not a multiple.
       const q = skipSp(s, we);
       if (/^digits?\b/i.test(s.slice(q, q + 7))) return wordEnd(s, q);
