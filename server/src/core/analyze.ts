@@ -3,6 +3,7 @@ import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './typ
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
 import { figureRecord } from './figures/record.ts';
+import { applyBareYuanCurrency, bareYuanCurrency } from './figures/local-currency.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
 import { attachClaims, updateClaims, type ClaimReuse, type MemoEntry } from './claims/index.ts';
 import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
@@ -36,7 +37,7 @@ export interface AnalyzeOptions {
 const preparedOf = new WeakMap<Analysis, PreparedText>();
 
 /** The draft-wide state of a complete analysis made with a memo: the next one may update it. */
-const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos }>();
+const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos; bareYuan: string | undefined }>();
 
 /**
  * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
@@ -158,6 +159,8 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore):
 /** Figures, mentions and claims of the draft, updated from the previous analysis where one fits. */
 interface Stages {
   figures: Figure[];
+  /** The currency of a bare 元 in this draft (figures/local-currency.ts). */
+  bareYuan: string | undefined;
   mentions: Mention[];
   claims: Claim[];
   mentionState: MentionState;
@@ -191,7 +194,7 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
     options.ignored,
   );
   const analysis = { ...partial, findings };
-  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next });
+  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next, bareYuan: stages.bareYuan });
   return analysis;
 }
 
@@ -200,10 +203,12 @@ function freshStages(prepared: PreparedText, options: AnalyzeOptions, store: Fac
   const byParagraph = options.memo && { memo: options.memo, paragraphs };
   const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked);
   for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
+  const bareYuan = bareYuanCurrency(masked);
+  applyBareYuanCurrency(figures, bareYuan);
   const { mentions, state } = findMentionsWithState(masked, store, byParagraph);
   for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);
   const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, byParagraph);
-  return { figures, mentions, claims, mentionState: state };
+  return { figures, mentions, claims, mentionState: state, bareYuan };
 }
 
 /**
@@ -218,12 +223,18 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   const kept = previous && stagesOf.get(previous);
   if (!previous || !memo || !before || !kept || kept.memo !== memo || before.format !== prepared.format) return undefined;
   const { text, masked, sentences, paragraphs } = prepared;
+  // The edit changed what a bare 元 means: every figure of the draft is read again.
+  const bareYuan = bareYuanCurrency(masked);
+  if (bareYuan !== kept.bareYuan) return undefined;
   const sp = paragraphSplice(before, prepared);
   const figures = splicedFigures(previous.figures, paragraphs, memo, sp);
-  for (let k = firstSpanFrom(figures, sp.from); k < figures.length && figures[k].offset < sp.newTo; k++) {
+  const firstNew = firstSpanFrom(figures, sp.from);
+  let k = firstNew;
+  for (; k < figures.length && figures[k].offset < sp.newTo; k++) {
     const f = figures[k];
     f.text = text.slice(f.offset, f.offset + f.length);
   }
+  applyBareYuanCurrency(figures, bareYuan, firstNew, k);
   const updated = updateMentions(masked, store, { memo, paragraphs }, { mentions: previous.mentions, state: kept.mentions, paragraphs: before.paragraphs, splice: sp });
   if (!updated) return undefined;
   const { mentions, state } = updated;
@@ -242,7 +253,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
     figureShift: figures.length - previous.figures.length,
     mentionShift: mentions.length - previous.mentions.length,
   });
-  return { figures, mentions, claims, mentionState: state, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
+  return { figures, mentions, claims, mentionState: state, bareYuan, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
 }
 
 /** A copy at another offset, in the one shape all figures share (figures/record.ts). */

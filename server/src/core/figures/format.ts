@@ -128,9 +128,14 @@ export function formatValue(value: number, unit: string, lang: 'zh' | 'en', opts
     case 'm2':
       if (lang === 'zh') return value >= 1e6 ? `${trim(value / 1e6, 4)}平方公里` : `${zhMagnitude(value)}平方米`;
       return value >= 1e6 ? `${groupDigits(value / 1e6)} km²` : `${groupDigits(value, 1)} m²`;
-    case 'm':
+    case 'm': {
+      // Process nodes (3奈米, 2nm) and chip features are nanometres; wafers and racks millimetres.
+      const small = Math.abs(value);
+      if (small > 0 && small < 1e-6) return lang === 'zh' ? `${trim(value * 1e9, 4)}纳米` : `${trim(value * 1e9, 4)} nm`;
+      if (small > 0 && small < 1) return lang === 'zh' ? `${trim(value * 1e3, 4)}毫米` : `${trim(value * 1e3, 4)} mm`;
       if (lang === 'zh') return value >= 1e3 ? `${trim(value / 1e3, 4)}公里` : `${trim(value)}米`;
       return value >= 1e3 ? `${groupDigits(value / 1e3)} km` : `${groupDigits(value)} m`;
+    }
     case 'FLOPS': {
       const [p, m] = pickPrefix(value, opts.prefix);
       const names: Record<string, string> = { E: 'exa', P: 'peta', T: 'tera', G: 'giga', M: 'mega', k: 'kilo', '': '' };

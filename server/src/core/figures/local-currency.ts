@@ -1,0 +1,26 @@
+// Taiwan copy writes New Taiwan dollars as a bare 元 once 新台幣 has been named (台積電第3季稅後大賺4523億元
+// … 約新台幣4,523億). The recognizer reads one paragraph at a time and takes a bare 元 for yuan; the
+// draft as a whole says which currency it means.
+import type { Figure } from '../types.ts';
+
+/** What a bare 元 stands for in this draft: TWD when it names the Taiwan dollar and never the yuan. */
+export function bareYuanCurrency(masked: string): string | undefined {
+  const taiwan = masked.includes('台币') || masked.includes('NT$') || masked.includes('TWD');
+  if (!taiwan) return undefined;
+  const yuan = masked.includes('人民币') || masked.includes('RMB') || masked.includes('CNY') || masked.includes('元人民币');
+  return yuan ? undefined : 'TWD';
+}
+
+/** Written with a bare 元 (亿元, 17.44元), no currency word or sign of its own. */
+function bareYuan(f: Figure): boolean {
+  return f.kind === 'money' && f.unit === 'CNY' && (f.unitText ?? '').endsWith('元') && !/人民|RMB|CNY|[¥￥]|[元圆]人/.test(f.text);
+}
+
+/** Gives the draft's currency to figures written with a bare 元 (figures must have their text). */
+export function applyBareYuanCurrency(figures: Figure[], currency: string | undefined, from = 0, to = figures.length): void {
+  if (!currency) return;
+  for (let k = from; k < to; k++) {
+    const f = figures[k];
+    if (bareYuan(f)) f.unit = currency;
+  }
+}
