@@ -2228,7 +2228,7 @@ class Scanner {
       const q = skipSp(this.s, e);
       if (this.readUnit(e, A) || this.readNoun(q, 'en', false) || (isLatin(s.charCodeAt(e)))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
-      if ((ZH_UNITS.match(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
+      if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
       return this.emitYear(A, e, prefix, 'en');
     }

@@ -1,6 +1,6 @@
 // Unit, scale, classifier and noun tables (lookups by trie; no regular expressions).
 import type { FigureKind } from '../types.ts';
-import { Trie } from './chars.ts';
+import { Trie, isCJK, isAlnum } from './chars.ts';
 
 export interface UnitDef {
   kind: FigureKind;
@@ -129,12 +129,14 @@ ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
 // 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组);
-// 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文).
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇']) {
+// 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文); 根 rods, cables and fibres (4根光纤), 回
+// circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案); 芯 fibre cores only before
+// 光纤/光缆 (288芯光缆: startsAnotherWord).
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
-for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
 ZH_UNITS.add('多家', u('count', 'count', 1, { classifier: true, weak: true }));
 // Counted nouns directly after a numeral (10万H100 handled by the model pattern).
@@ -171,6 +173,12 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x672c /* 本 */, '地土次月年周季届轮期金身科港市省国公集行报文来质部息人币田源日外'],
   // 篇幅, 篇章.
   [0x7bc7 /* 篇 */, '幅章'],
+  // 根据, 根本, 根源, 根基, 根除, 根治, 根深, 根系, 根植, 根号 (2025根据…: no classifier).
+  [0x6839 /* 根 */, '据本源基除治深系植号'],
+  // 回应, 回报, 回购, 回归, 回收, 回落, 回升, 回顾, 回复, 回馈, 回调 … (2024回购, 2025回顾); 两回事 is an idiom.
+  [0x56de /* 回 */, '应报购归收落升到来去复顾避馈流调暖头答款本撤访国家迁滚填转弹稳涨吐笼忆想味声音信执放击扣拨租售用首望眸响荡旋廊环乡春事'],
+  // 案例, 案件, 案子, 案值, 案由, 案情, 案发, 案卷, 案底, 案头, 案源.
+  [0x6848 /* 案 */, '例件子值由情发卷底头源'],
   // 人口, 人工 (人工智能), 人才, 人类, 人力, 人员, 人士, 人气, 人群, 人物, 人文, 人体, 人造, 人际 (500万人口: no
   // classifier); not 人民 (人民币 is money), nor 均, 生, 行, 事 (两人均表示, 5人生还: people counted).
   [0x4eba /* 人 */, '口工才类力员士气群物文体造际'],
@@ -188,9 +196,23 @@ export function startsAnotherWord(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
   if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]) && !AFTER_JIA_CLASSIFIER.match(s, at + 1); // 数百万家庭: no classifier
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at); // 两位数增长: "double-digit", no people counted
+  if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
   const words = WORD_AFTER_CLASSIFIER.get(c);
   if (c === 0x4eba /* 人 */ && s.startsWith('工作', at + 1)) return false; // 3000人工作: people who work
   return words !== undefined && at + 1 < s.length && words.includes(s[at + 1]);
+}
+
+/**
+ * 光纤 or 光缆 ahead in the same clause (up to 12 characters): 七芯光纤, 288芯单模光缆, 七芯空分复用海底光缆
+ * count fibre cores; elsewhere 芯 after a number (8芯片, 七芯科技) is no classifier.
+ */
+function fibreAhead(s: string, from: number): boolean {
+  for (let k = from; k < s.length && k - from < 12; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x5149 /* 光 */ && (s.charCodeAt(k + 1) === 0x7ea4 /* 纤 */ || s.charCodeAt(k + 1) === 0x7f06 /* 缆 */)) return true;
+    if (!isCJK(c) && !isAlnum(c)) return false;
+  }
+  return false;
 }
 
 /**
