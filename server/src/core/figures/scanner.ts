@@ -1273,8 +1273,10 @@ class Scanner {
     if (close !== 41 && close !== 0xff09) return 0;
     const before = s.charCodeAt(s.charCodeAt(i - 2) === 32 ? i - 3 : i - 2);
     // After a Latin name only with an exchange suffix: "capacity (1200)" is a figure in English copy.
-    if (!(isCJK(before) || (suffix && isLatin(before)))) return 0;
-    if (suffix || s.charCodeAt(i) === 48 || digits !== 4) return k + 1;
+    // A Hong Kong share class (萬國數據-SW(09698), 理想汽车-W(2015)) names a listing as surely as a suffix does.
+    const classed = shareClassBefore(s, i - 1);
+    if (!(isCJK(before) || classed || (suffix && isLatin(before)))) return 0;
+    if (suffix || classed || s.charCodeAt(i) === 48 || digits !== 4) return k + 1;
     // Four digits, no zero, no suffix: a code unless it reads as a year.
     const v = Number(s.slice(i, d));
     return v >= 1900 && v <= 2100 ? 0 : k + 1;
@@ -3324,20 +3326,36 @@ function tickerEnd(s: string, i: number): number {
 }
 
 /**
- * Hong Kong counters of two or three digits (腾讯(700), 港交所(388), 恒基(12)): such a bracket after a
- * Chinese name, with no unit after it, is a code. One digit stays a footnote; 产能(120)万吨 a figure.
+ * Hong Kong counters of two or three digits (腾讯(700), 港交所(388), 恒基(12), 電訊盈科(008)): such a bracket
+ * after a Chinese name, with no unit after it, is a code. One digit stays a footnote, unless a share class
+ * names the listing (長和-X(1)); 产能(120)万吨 is a figure.
  */
 function shortStockCodeEnd(s: string, i: number): number {
   let d = i;
   while (isDigit(s.charCodeAt(d))) d++;
-  if (d - i < 2 || d - i > 3 || s.charCodeAt(i) === 48) return 0;
+  const classed = shareClassBefore(s, i - 1);
+  if (d - i > 3 || d - i < (classed ? 1 : 2)) return 0;
   const close = s.charCodeAt(d);
   if (close !== 41 && close !== 0xff09) return 0;
-  if (!isCJK(s.charCodeAt(i - 2))) return 0;
+  if (!isCJK(s.charCodeAt(i - 2)) && !classed) return 0;
   const after = s.charCodeAt(d + 1);
   if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
   if (after === 0x65e5 /* 日 */ && DAY_WORD_FIRST.includes(s[i - 2])) return 0; // 今(15)日: a day
   return d + 1;
+}
+/** Hong Kong share classes after a stock's name: -SW, -W (weighted voting), -S, -B (biotech), -SB, -R (RMB counter), -U. */
+const SHARE_CLASSES = ['SW', 'SB', 'W', 'S', 'B', 'R', 'U'];
+/**
+ * A Chinese name with a Hong Kong share-class suffix ends right before the bracket at `open`
+ * (萬國數據-SW(09698), 美团-W(3690), 百济神州-B): the bracketed number is its counter.
+ */
+function shareClassBefore(s: string, open: number): boolean {
+  for (const c of SHARE_CLASSES) {
+    const h = open - c.length - 1;
+    const dash = s.charCodeAt(h);
+    if ((dash === 45 || dash === 0xff0d) && s.startsWith(c, h + 1) && isCJK(s.charCodeAt(h - 1))) return true;
+  }
+  return false;
 }
 /** First characters of words ending in 前 (目前, 此前, 之前, 提前, 以前, 当前, 日前, 空前, 先前, 向前). */
 const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
