@@ -850,6 +850,11 @@ class Scanner {
   private computeLetter(pos: number, side: Side): UnitHit | null {
     const s = this.s;
     const c = s.charCodeAt(pos);
+    // 18萬匹算力, 算力達5千匹: Hong Kong copy writes P as 匹 where the clause is about compute (3匹空调 is
+    // horsepower, 匹配 a word).
+    if (c === 0x5339 /* 匹 */) {
+      return s.charCodeAt(pos + 1) !== 0x914d /* 配 */ && COMPUTE_CLAUSE.test(clauseAround(s, side.start, pos + 1)) ? { def: COMPUTE_LETTER.P, start: pos, end: pos + 1, text: s[pos] } : null;
+    }
     if (side.src !== 'ar' || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
     if (!/算力/.test(s.slice(Math.max(0, side.start - 12), pos + 6))) return null;
     return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
@@ -3314,6 +3319,18 @@ function exchangeSuffixEnd(s: string, k: number): number {
   let e = k + 1;
   while (isUpper(s.charCodeAt(e)) && e - k <= 3) e++;
   return e - k - 1 <= 2 ? e : 0;
+}
+
+/** Compute wording for 匹 (P) in Hong Kong copy: 算力, 运算 (運算), 超算, 智算, AI. */
+const COMPUTE_CLAUSE = /算力|运算|超算|智算|AI/;
+const CLAUSE_BREAKS = '，。；！？,;!?\n\r';
+/** The clause around [from, to): up to 24 characters each way, stopping at clause punctuation. */
+function clauseAround(s: string, from: number, to: number): string {
+  let b = from;
+  while (b > 0 && from - b < 24 && !CLAUSE_BREAKS.includes(s[b - 1])) b--;
+  let e = to;
+  while (e < s.length && e - to < 24 && !CLAUSE_BREAKS.includes(s[e])) e++;
+  return s.slice(b, e);
 }
 
 /** A lettered ticker with its exchange suffix at i (BABA.N, TCEHY.US); 0 if none. */
