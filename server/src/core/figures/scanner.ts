@@ -1355,6 +1355,9 @@ class Scanner {
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
       if (prev === 0x7b2c) return this.skipZh(i);
+      // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
+      const gloss = this.unitGlossEnd(i);
+      if (gloss) return gloss;
       // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
       // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral).
       if (prev === 0x6bcf /* 每 */ && '十百千万亿'.includes(s[i])) {
@@ -1383,8 +1386,6 @@ class Scanner {
     if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
       const u = ZH_UNITS.match(s, i);
       if (u) return i + u.len; // 千瓦时, 千米 standing alone are units, not numbers
-      const gloss = this.unitGlossEnd(i);
-      if (gloss) return gloss;
     }
     const side = this.parseSide(i);
     if (!side) return i + 1;
@@ -1438,7 +1439,13 @@ class Scanner {
     while (k - i < 4 && '十百千万亿'.includes(s[k] ?? '_')) k++;
     const u = ZH_UNITS.match(s, k);
     if (!u || u.value.kind === 'count') return 0;
-    const end = k + u.len;
+    let end = k + u.len;
+    // A rate: (千万亿字节每秒), (亿千瓦时/年).
+    if (bracket && (s.charCodeAt(end) === 0x6bcf /* 每 */ || s.charCodeAt(end) === 47)) {
+      let r = end + 1;
+      while (r - end <= 2 && isCJK(s.charCodeAt(r))) r++;
+      if (r > end + 1) end = r;
+    }
     const close = s.charCodeAt(end);
     if (bracket ? close !== 41 && close !== 0xff09 : isZhNumChar(close) || isDigit(close)) return 0;
     return end;

@@ -248,8 +248,10 @@ for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['Mw', 1e
 // Chinese copy often writes the h capital: 415TWH.
 for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
-for (const [k, f] of [['bps', 1], ['kbps', 1e3], ['Kbps', 1e3], ['Mbps', 1e6], ['Gbps', 1e9], ['Tbps', 1e12], ['Pbps', 1e15], ['Mb/s', 1e6], ['Gb/s', 1e9], ['Tb/s', 1e12], ['MB/s', 8e6], ['GB/s', 8e9], ['TB/s', 8e12]] as const) {
-  EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
+// Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s); bytes per second × 8.
+for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12], ['P', 1e15], ['E', 1e18]] as const) {
+  for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
+  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
@@ -277,7 +279,7 @@ for (const [w, f] of power) {
 for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigabyte', 1e9], ['terabyte', 1e12], ['petabyte', 1e15], ['exabyte', 1e18], ['zettabyte', 1e21]] as const) {
   words([w, `${w}s`], u('data', 'B', f));
 }
-for (const [w, f] of [['gigabit', 1e9], ['terabit', 1e12], ['megabit', 1e6]] as const) {
+for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
   words([`${w}s per second`, `${w} per second`], u('bandwidth', 'bit/s', f));
 }
 // Compute in any case (TFLOPS, TFLOPs, Tflops, PFlops, ExaFLOPS, teraflops, EFLOP/s): the words are folded.
