@@ -57,3 +57,10 @@ test('the 2025 joint venture is chosen when the draft is about SoftBank and Orac
   const got = ids('SoftBank, Oracle and OpenAI said Stargate will invest $500 billion.');
   assert.ok(got.includes('Stargate=stargate-jv'), got.join(' '));
 });
+
+test('store names in traditional characters match Taiwan and Hong Kong copy, which is read folded to simplified', async () => {
+  const { analyze } = await import('../../server/src/core/analyze.ts');
+  const got = analyze('台積電宣布在亞利桑那投資1650億美元，輝達與微軟也在列。', { today: '2026-11-29' }, store).mentions.map((m) => `${m.text}=${m.entityId}`);
+  assert.ok(got.includes('台積電=tsmc'), got.join(' '));
+  assert.ok(got.includes('微軟=microsoft'), got.join(' '));
+});

@@ -1,6 +1,7 @@
 // Entity mentions: every name and alias in the store, matched in one pass over the text.
 // English names respect word boundaries and case; Chinese names match anywhere, longest first.
 import type { Entity, FactStore, Mention } from '../types.ts';
+import { foldText } from '../text/fold.ts';
 
 export interface TrieNode {
   next: Map<number, TrieNode>;
@@ -68,7 +69,12 @@ export function nameIndex(store: FactStore): NameIndex {
       // Headlines and wire copy sometimes set names in capitals.
       if (name.length >= 4 && name !== name.toUpperCase()) addName(root, name.toUpperCase(), entity.id);
     }
-    for (const name of entity.names.zh) addName(root, name, entity.id);
+    for (const name of entity.names.zh) {
+      addName(root, name, entity.id);
+      // Drafts are read folded to simplified characters (text/fold.ts): 台積電 reads 台積电.
+      const folded = foldText(name);
+      if (folded !== name) addName(root, folded, entity.id);
+    }
   }
   const index = { root, entities: store.entities };
   indexCache.set(store, index);

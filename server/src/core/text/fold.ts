@@ -42,3 +42,10 @@ export function foldWords(text: string): string {
   for (const [from, to] of WORDS) if (out.includes(from)) out = out.split(from).join(to);
   return out;
 }
+
+/** `text` as the analysis reads drafts: every code unit folded, then the regional words. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]);
+  return foldWords(out);
+}
