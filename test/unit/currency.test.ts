@@ -70,3 +70,11 @@ test('pegged Gulf currencies convert at the official peg, with its source, from 
   assert.match(hoverText('G42 will spend Dh3.6725 billion on the campus.', '3.6725'), /≈ US\$1 billion at the official peg since 1997, US\$1 = 3\.6725 AED \(\[Al Arabiya/);
   assert.match(hoverText('沙特将投入375亿里亚尔建设数据中心。', '375'), /≈ 100亿美元（按1986年起的官方联系汇率 US\$1 = 3\.75 SAR；\[/);
 });
+
+test('hover on volts and volt-amperes converts them to nothing (no energy per year, no currency)', () => {
+  for (const [text, needle] of [['The 500千伏 substation opened.', '500'], ['A 230 kV line and a 150 MVA transformer.', '230'], ['A 230 kV line and a 150 MVA transformer.', '150']]) {
+    const h = hoverText(text, needle);
+    assert.match(h, /kV|MVA/);
+    assert.doesNotMatch(h, /Wh|US\$1 =|per year|每年/, text);
+  }
+});

@@ -58,3 +58,16 @@ test('figureInterval', () => {
   assert.deepEqual(figureInterval(one('4-5 GW')), [4e9, 5e9]);
   assert.deepEqual(figureInterval(one('数百万个GPU')), [2e6, 9e6]);
 });
+
+test('volts and volt-amperes: their own units, no watt conversion', () => {
+  assert.equal(formatValue(5e5, 'V', 'en'), '500 kV');
+  assert.equal(formatValue(5e5, 'V', 'zh'), '500千伏');
+  assert.equal(formatValue(220, 'V', 'zh'), '220伏');
+  assert.equal(formatValue(2e9, 'VA', 'en'), '2 GVA');
+  assert.equal(formatValue(2e9, 'VA', 'zh', { unitText: '千兆伏安' }), '2千兆伏安');
+  assert.equal(formatValue(1.8e8, 'VA', 'zh'), '180兆伏安');
+  assert.equal(formatValue(8e5, 'VA', 'zh'), '800千伏安');
+  assert.equal(describeFigure(one('500千伏'), 'en'), '500 kV');
+  assert.equal(describeFigure(one('a 138-kV line'), 'zh'), '138 kV（138千伏）');
+  assert.equal(describeFigure(one('about 150 MVA'), 'en'), 'about 150 MVA (135–165 MVA)');
+});

@@ -2,7 +2,7 @@
 
 export type FigureKind =
   | 'money' | 'power' | 'energy' | 'count' | 'percent' | 'ratio' | 'year' | 'date' | 'period'
-  | 'duration' | 'area' | 'length' | 'compute' | 'data' | 'bandwidth' | 'volume' | 'mass' | 'other';
+  | 'duration' | 'area' | 'length' | 'compute' | 'data' | 'bandwidth' | 'volume' | 'mass' | 'voltage' | 'apparent-power' | 'other';
 
 export type Qualifier =
   | 'exact' | 'about' | 'nearly' | 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'at-most'
@@ -34,7 +34,7 @@ export interface Figure extends Span {
   value: number | null;
   low: number | null;
   high: number | null;
-  /** Base unit: USD/CNY/… for money, W, Wh, count, percent, ratio, year, s, m2, m, FLOPS, B, bit/s, m3, kg. */
+  /** Base unit: USD/CNY/… for money, W, Wh, count, percent, ratio, year, s, m2, m, FLOPS, B, bit/s, m3, kg, V, VA. */
   unit: string;
   qualifier: Qualifier;
   approx: boolean;

@@ -98,6 +98,18 @@ export function formatValue(value: number, unit: string, lang: 'zh' | 'en', opts
       const [p, m] = pickPrefix(value, opts.prefix);
       return `${groupDigits(value / m)} ${p}${unit}`;
     }
+    case 'V':
+    case 'VA': {
+      // Volts and volt-amperes: "500 kV", "2 GVA"; in Chinese 500千伏, 2000兆伏安 (千兆伏安 when the draft wrote it).
+      const [p, m] = pickPrefix(value, opts.prefix);
+      if (lang === 'zh') {
+        const va = unit === 'VA';
+        const giga = ut.includes('千兆') && p === 'G';
+        const [zp, zm] = va ? (giga ? ['千兆', 1e9] : p === 'G' || p === 'T' || p === 'P' || p === 'E' || p === 'M' ? ['兆', 1e6] : [p === 'k' ? '千' : '', m]) : p === '' ? ['', 1] : ['千', 1e3];
+        return `${trim(value / zm, 4)}${zp}伏${va ? '安' : ''}`;
+      }
+      return `${groupDigits(value / m)} ${p}${unit}`;
+    }
     case 'count': {
       const noun = opts.noun;
       if (lang === 'zh') {

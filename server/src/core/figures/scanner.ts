@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, KV_NOT_VOLTS, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -127,7 +127,7 @@ const EN_NOUN_ADJECTIVES = new Set([
 /** First parts of compounds that count the parts of a thing ("dual-socket servers", "four-GPU nodes"). */
 const MULTIPLIER_WORDS = new Set(['single', 'dual', 'twin', 'double', 'triple', 'quad', 'multi', ...EN_SMALL.keys()]);
 /** Kinds of a measure that can describe a counted thing ("20,000 12-inch wafers", "2万片12吋晶圆"). */
-const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth']);
+const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth', 'voltage', 'apparent-power']);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
 for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
@@ -909,6 +909,10 @@ class Scanner {
         }
       }
       if (def.weak && def.classifier) return null;
+      // 三伏, 头伏: 伏 after a bare Chinese numeral is the dog days; 220伏, 十万伏 are volts.
+      if (def.weak && def.unit === 'V' && side.src === 'zh' && side.scale === 1 && !side.z?.hasBig) return null;
+      // ±800千伏特高压: 特高压 (ultra-high voltage) follows 千伏, not 伏特.
+      if (def.unit === 'V' && s.charCodeAt(end - 1) === 0x7279 /* 特 */ && s.charCodeAt(end) === 0x9ad8 /* 高 */) end--;
       if (def.classifier && this.sinceYear(side, q)) return null;
       if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两')) return null;
       if (def.weak && def.timeWord === 'quarter' && !side.vague) return null;
@@ -998,7 +1002,25 @@ class Scanner {
   private abbreviationNotUnit(def: UnitDef, txt: string, q: number, attached: boolean): boolean {
     if (def === PENCE) return !(attached && this.rateAfter(q + 1));
     if (def === BASIS_POINTS && txt !== 'bp') return !attached && !this.stopAfter(q + txt.length);
+    if (def.unit === 'V' || def.unit === 'VA') return this.voltsNotUnit(txt, q + txt.length, attached);
     return VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + txt.length);
+  }
+
+  /**
+   * A volt symbol ending at `e` that names something else: KV/kv before cache or heads (a key-value
+   * cache: "8 KV heads"); a spaced V before a capitalised word, a digit, an apostrophe or a hyphen
+   * ("2024 V Capital", "3 V 1", "the 5 V's", "25 V-shaped"); a spaced VA before a word other than a stop word
+   * ("3 VA hospitals", Veterans Affairs).
+   */
+  private voltsNotUnit(txt: string, e: number, attached: boolean): boolean {
+    const s = this.s;
+    const q = skipSp(s, e);
+    if (txt === 'KV' || txt === 'kv') return KV_NOT_VOLTS.has(s.slice(q, wordEnd(s, q)).toLowerCase());
+    if (attached) return false;
+    if (txt === 'VA') return !this.stopAfter(e);
+    if (txt !== 'V') return false;
+    const c = s.charCodeAt(e);
+    return c === 39 || c === 0x2019 || c === 45 || (q > e && (isUpper(s.charCodeAt(q)) || isDigit(s.charCodeAt(q))));
   }
 
   /** No word follows `e`, or a stop word does ("of", "per", "a"). */

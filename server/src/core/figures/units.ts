@@ -77,6 +77,13 @@ ZH_UNITS.add('瓩', u('power', 'W', 1e3));
 for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12]] as const) {
   ZH_UNITS.add(k, u('power', 'W', f));
 }
+// Volts and volt-amperes (substations, lines, transformers): 500千伏 = 500 × 千 × 伏 = 500 kV, 10千伏, 1万伏, 220伏特;
+// 2千兆伏安 = 2 GVA, 180兆伏安, 800千伏安. Apparent power (VA) is its own kind, never compared with watts.
+// 千伏 and 千伏安 stand as units for Chinese numerals (五百千伏), whose place words stop before a larger one.
+// 伏 alone is weak: after a Chinese numeral without a scale it is the dog days (三伏, 三伏天), no volts.
+for (const [k, f] of [['伏特', 1], ['千伏', 1e3], ['千伏特', 1e3]] as const) ZH_UNITS.add(k, u('voltage', 'V', f));
+ZH_UNITS.add('伏', u('voltage', 'V', 1, { weak: true }));
+for (const [k, f] of [['伏安', 1], ['千伏安', 1e3], ['兆伏安', 1e6], ['千兆伏安', 1e9]] as const) ZH_UNITS.add(k, u('apparent-power', 'VA', f));
 for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3]] as const) {
   ZH_UNITS.add(k, u('energy', 'Wh', f));
 }
@@ -171,6 +178,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x90e8 /* 部 */, '分份门署属长件位委队落下曲制首族'],
   // 本地, 本土, 本次, 本月, 本年, 本季, 本届, 本轮, 本金, 本身, 本科, 本港, 本公司, 本田 … (100万本地用户: no classifier).
   [0x672c /* 本 */, '地土次月年周季届轮期金身科港市省国公集行报文来质部息人币田源日外'],
+  // 伏天 (三伏天, the dog days), 伏笔, 伏击, 伏兵, 伏案, 伏法.
+  [0x4f0f /* 伏 */, '天笔击兵案法'],
   // 篇幅, 篇章.
   [0x7bc7 /* 篇 */, '幅章'],
   // 根据, 根本, 根源, 根基, 根除, 根治, 根深, 根系, 根植, 根号 (2025根据…: no classifier).
@@ -245,6 +254,12 @@ export const EN_BRANDS = new Set([
 export const EN_SYMBOLS = new Trie<UnitDef>();
 // Indian copy writes Mw and Gw.
 for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['Mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
+// Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA).
+// KV and kv also name a key-value cache (8 KV heads): the scanner checks the word after them.
+for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
+for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA', 1e6]] as const) EN_SYMBOLS.add(k, u('apparent-power', 'VA', f));
+/** Volt symbols that are also abbreviations: KV (key-value) before these words is no unit. */
+export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store', 'stores', 'pair', 'pairs', 'database', 'databases', 'memory', 'compression']);
 // Chinese copy often writes the h capital: 415TWH.
 for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
@@ -275,6 +290,10 @@ const power: [string, number][] = [['watt', 1], ['kilowatt', 1e3], ['megawatt', 
 for (const [w, f] of power) {
   words([w, `${w}s`], u('power', 'W', f));
   words([`${w}-hour`, `${w}-hours`, `${w} hour`, `${w} hours`, `${w}hour`, `${w}hours`], u('energy', 'Wh', f));
+}
+for (const [w, f] of [['volt', 1], ['kilovolt', 1e3], ['megavolt', 1e6]] as const) {
+  words([w, `${w}s`], u('voltage', 'V', f));
+  words([`${w}-ampere`, `${w}-amperes`, `${w} ampere`, `${w} amperes`, `${w}-amp`, `${w}-amps`], u('apparent-power', 'VA', f));
 }
 for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigabyte', 1e9], ['terabyte', 1e12], ['petabyte', 1e15], ['exabyte', 1e18], ['zettabyte', 1e21]] as const) {
   words([w, `${w}s`], u('data', 'B', f));
