@@ -986,10 +986,12 @@ class Scanner {
     if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'compute' && w.value.factor > 1) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     if (y && (!best || y.len > best.end - q)) {
       const last = s.charCodeAt(q + y.len - 1);
-      const okB = !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
-      const txt = s.slice(q, q + y.len);
+      // "18GWs", "300 MWs", "5 TWhs": a power or energy symbol takes a plural s (not "the 5 Ws").
+      const plural = y.len >= 2 && s.charCodeAt(q + y.len) === 115 /* s */ && !isAlnum(s.charCodeAt(q + y.len + 1)) && (y.value.kind === 'power' || y.value.kind === 'energy') ? 1 : 0;
+      const okB = plural === 1 || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
+      const txt = s.slice(q, q + y.len + plural);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
-      if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + y.len, text: txt };
+      if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + txt.length, text: txt };
     }
     return best;
   }
