@@ -126,6 +126,11 @@ const EN_NOUN_ADJECTIVES = new Set([
 ]);
 /** First parts of compounds that count the parts of a thing ("dual-socket servers", "four-GPU nodes"). */
 const MULTIPLIER_WORDS = new Set(['single', 'dual', 'twin', 'double', 'triple', 'quad', 'multi', ...EN_SMALL.keys()]);
+/** A capitalised Latin name right before a bracket ("Ohio (", "West Virginia ("). */
+const NAME_BEFORE_BRACKET = /[A-Z][A-Za-z.'’-]* $/;
+/** Another "Name (N)" pair of the same list before the name, or after the bracket ("(six), and West Virginia (four)"). */
+const PAIR_BEFORE = /\((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\)[,;]? (?:and |or )?(?:[A-Z][A-Za-z.'’-]* )+$/;
+const PAIR_AFTER = /^[,;]? (?:and |or )?(?:[A-Z][A-Za-z.'’-]* )+\((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\)/;
 /** Kinds of a measure that can describe a counted thing ("20,000 12-inch wafers", "2万片12吋晶圆"). */
 const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth', 'voltage', 'apparent-power']);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
@@ -1740,6 +1745,19 @@ class Scanner {
     return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
   }
 
+  /**
+   * "Ohio (10), Pennsylvania (six), and West Virginia (four)": a bracketed number after a capitalised Latin
+   * name, next to another such name (N) pair, is a count as the number words beside it are, not a footnote.
+   */
+  private nameListBracket(side: Side): boolean {
+    const s = this.s;
+    const open = side.start - 1;
+    if (s.charCodeAt(open) !== 40 || s.charCodeAt(side.end) !== 41) return false;
+    const before = s.slice(Math.max(0, open - 64), open);
+    if (!NAME_BEFORE_BRACKET.test(before)) return false;
+    return PAIR_BEFORE.test(before) || PAIR_AFTER.test(s.slice(side.end + 1, side.end + 65));
+  }
+
   private isMarker(side: Side): boolean {
     const s = this.s;
     const a = side.a!;
@@ -1750,7 +1768,7 @@ class Scanner {
     // Footnotes [1], [^1], _1_
     if ((prev === 91 || prev === 94) && nx === 93) return true;
     if (prev === 95 && nx === 95) return true;
-    if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return true;
+    if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return !this.nameListBracket(side);
     if (side.scale !== 1 || a.decimal || a.grouped) return false;
     // Line start?
     let b = st;
