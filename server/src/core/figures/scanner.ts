@@ -126,6 +126,11 @@ const EN_NOUN_ADJECTIVES = new Set([
 ]);
 /** First parts of compounds that count the parts of a thing ("dual-socket servers", "four-GPU nodes"). */
 const MULTIPLIER_WORDS = new Set(['single', 'dual', 'twin', 'double', 'triple', 'quad', 'multi', ...EN_SMALL.keys()]);
+/** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
+const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split)(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))* $/i;
+const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
+/** Characters that end a clause when looking back for its wording. */
+const CLAUSE_STOP = '.;!?\n。；！？';
 /** A capitalised Latin name right before a bracket ("Ohio (", "West Virginia ("). */
 const NAME_BEFORE_BRACKET = /[A-Z][A-Za-z.'’-]* $/;
 /** Another "Name (N)" pair of the same list before the name, or after the bracket ("(six), and West Virginia (four)"). */
@@ -1865,6 +1870,11 @@ class Scanner {
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix)) {
         const ub = this.readUnit(b!.end, b!);
         if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub)) {
+          // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
+          if (this.voteTally(A, uA, b!, ub)) {
+            this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
+            return this.emitSimple(b!.start, b!.end, 'count', b!.v!, 'count', null);
+          }
           B = b;
           uB = ub;
         }
@@ -2105,6 +2115,23 @@ class Scanner {
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
     const b = mulSide(uB ? uB.def.factor : uA ? uA.def.factor : 1, B, B.v);
     return a !== null && b !== null && b > 5 * Math.abs(a) && this.afterChangeVerb(A.start, true);
+  }
+
+  /**
+   * "by a margin of 72 to 65", "voted 5-2", "a 4–1 vote", "ruled 6-3": two bare whole numbers of a vote are
+   * the counts of each side, not a range of one quantity. A vote word before them in the clause, or after
+   * the second ("vote", "decision", "ruling", "majority").
+   */
+  private voteTally(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
+    if (uA || uB || A.cur || B.cur || A.src === 'zh' || B.src === 'zh' || A.scale !== 1 || B.scale !== 1 || A.a?.decimal || B.a?.decimal || A.a?.grouped) return false;
+    const s = this.s;
+    if (VOTE_AFTER.test(s.slice(B.end, B.end + 24))) return true;
+    // After vote wording, nothing counted may follow the second number ("approved 3-5 new sites" is a range).
+    const q = skipSp(s, B.end);
+    if (isAlnum(s.charCodeAt(B.end)) || (isLatin(s.charCodeAt(q)) && !EN_STOP.has(s.slice(q, wordEnd(s, q)).toLowerCase()))) return false;
+    let b = A.start;
+    while (b > 0 && A.start - b < 48 && !CLAUSE_STOP.includes(s[b - 1])) b--;
+    return VOTE_BEFORE.test(s.slice(b, A.start));
   }
 
   /**
