@@ -164,6 +164,14 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples']);
+/** Shares of a whole after "by" (SHARE_CHANGE_VERBS): the denominators, singular ("a third") and plural ("two-thirds"). */
+const SINGULAR_SHARES = new Map([['third', 3], ['quarter', 4], ['fifth', 5], ['tenth', 10]]);
+const PLURAL_SHARES = new Map([['thirds', 3], ['quarters', 4], ['fifths', 5], ['tenths', 10]]);
+/** Words that may follow such a share: the rest of the clause, no noun ("by a quarter to $164.6 million", "by half in 2025"). */
+const SHARE_NEXT = new Set([...EN_STOP, 'since', 'over', 'compared', 'year', 'last', 'this', 'after', 'while', 'as', 'between', 'than', 'but', 'so', 'amid']);
+SHARE_NEXT.delete('of');
+/** Verbs of change before "by" + a share ("increased by a quarter", "was up by a third", "have fallen by half"). */
+const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fallen', 'grown', 'slashed', 'decreased', 'decrease', 'increasing', 'rising', 'growing', 'falling', 'shrunk', 'gained', 'plunged', 'slumped', 'jumped', 'widened', 'narrowed']);
 
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
 const RELATIVE_TIME_WORDS = new Trie<true>();
@@ -3062,6 +3070,8 @@ class Scanner {
       if (base === undefined) return we;
       return this.ratioWithPrefix(i, we, base);
     }
+    const share = this.changeByFraction(i, we, lw);
+    if (share > 0) return share;
     if (lw === 'half') {
       const q = skipSp(s, we);
       const nx = s.slice(q, wordEnd(s, q)).toLowerCase();
@@ -3196,6 +3206,39 @@ class Scanner {
     if ((s.charCodeAt(a) | 32) !== 97 /* a */ || isLatin(s.charCodeAt(a - 1)) || (a === i - 3 && s.charCodeAt(i - 2) !== 110)) return null;
     const pq = prefixQualifier(s, a);
     return pq && pq.q !== 'range' ? pq : null;
+  }
+
+  /**
+   * "increased by a quarter", "fell by a third", "cut by half", "rose by more than two-thirds": after a change
+   * verb and "by", a fraction is the change as a percent (25, 33.3, 50, 66.7). Not before "of" ("by a quarter of
+   * its staff" stays a ratio), a point ("by a quarter point", "by half a percentage point") or another word ("by a
+   * third party"). End, or 0.
+   */
+  private changeByFraction(i: number, we: number, lw: string): number {
+    const s = this.s;
+    let percent = 0;
+    let end = we;
+    if (lw === 'half') percent = 50;
+    else if (lw === 'a' || lw === 'one' || EN_SMALL.has(lw)) {
+      // "a third", "one-fifth", "two-thirds", "three quarters".
+      const n = lw === 'a' ? 1 : EN_SMALL.get(lw)!;
+      const q = s.charCodeAt(we) === 45 && lw !== 'a' ? we + 1 : skipSp(s, we);
+      const e2 = wordEnd(s, q);
+      const w2 = s.slice(q, e2).toLowerCase();
+      const d = q - we !== 1 ? undefined : n === 1 ? (w2 === 'half' ? 2 : SINGULAR_SHARES.get(w2)) : PLURAL_SHARES.get(w2);
+      if (d && n < d) { percent = (100 * n) / d; end = e2; }
+    }
+    if (!percent) return 0;
+    const nx = skipSp(s, end);
+    // "by half a percentage point", "by half an hour".
+    if (lw === 'half' && (s.startsWith('a ', nx) || s.startsWith('an ', nx))) return 0;
+    if (nx > end && isLatin(s.charCodeAt(nx)) && !SHARE_NEXT.has(s.slice(nx, wordEnd(s, nx)).toLowerCase())) return 0;
+    if (s.charCodeAt(end) === 45 && isLatin(s.charCodeAt(end + 1))) return 0;
+    const p = prefixQualifier(s, i);
+    const at = p && p.q !== 'exact' && p.q !== 'range' ? p.at : i;
+    if (this.prevWord(at) !== 'by') return 0;
+    if (!SHARE_CHANGE_VERBS.has(this.prevWord(skipBackSp(s, at) - 2) ?? '')) return 0;
+    return this.emitSimple(i, end, 'percent', percent, 'percent', p && p.q !== 'range' ? p : null);
   }
 
   private fraction(i: number, we: number, lw: string): number {
