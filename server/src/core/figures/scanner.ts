@@ -167,6 +167,8 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
 /** Shares of a whole after "by" (SHARE_CHANGE_VERBS): the denominators, singular ("a third") and plural ("two-thirds"). */
 const SINGULAR_SHARES = new Map([['third', 3], ['quarter', 4], ['fifth', 5], ['tenth', 10]]);
 const PLURAL_SHARES = new Map([['thirds', 3], ['quarters', 4], ['fifths', 5], ['tenths', 10]]);
+/** First letters of the shares (third, quarter, fifth, tenth, half), in either case. */
+const SHARE_FIRST = 'tqfhTQFH';
 /** Words that may follow such a share: the rest of the clause, no noun ("by a quarter to $164.6 million", "by half in 2025"). */
 const SHARE_NEXT = new Set([...EN_STOP, 'since', 'over', 'compared', 'year', 'last', 'this', 'after', 'while', 'as', 'between', 'than', 'but', 'so', 'amid']);
 SHARE_NEXT.delete('of');
@@ -3220,12 +3222,14 @@ class Scanner {
     let end = we;
     if (lw === 'half') percent = 50;
     else if (lw === 'a' || lw === 'one' || EN_SMALL.has(lw)) {
-      // "a third", "one-fifth", "two-thirds", "three quarters".
+      // "a third", "one-fifth", "two-thirds", "three quarters" (the share starts with t, q, f or h).
+      const sep = s.charCodeAt(we);
+      const q = we + 1;
+      if (!(sep === 32 || (sep === 45 && lw !== 'a')) || !SHARE_FIRST.includes(s[q] ?? '_')) return 0;
       const n = lw === 'a' ? 1 : EN_SMALL.get(lw)!;
-      const q = s.charCodeAt(we) === 45 && lw !== 'a' ? we + 1 : skipSp(s, we);
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
-      const d = q - we !== 1 ? undefined : n === 1 ? (w2 === 'half' ? 2 : SINGULAR_SHARES.get(w2)) : PLURAL_SHARES.get(w2);
+      const d = n === 1 ? (w2 === 'half' ? 2 : SINGULAR_SHARES.get(w2)) : PLURAL_SHARES.get(w2);
       if (d && n < d) { percent = (100 * n) / d; end = e2; }
     }
     if (!percent) return 0;
