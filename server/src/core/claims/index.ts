@@ -406,7 +406,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const m = mentions[subjectMention];
       if (SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
     }
-    if (scope === 'per-unit' && (measure === 'chip_power' || measure === 'power') && subjectKind === 'chip') scope = undefined;
+    // "GB300 servers with 72 chips each consume about 140 kW", "每台GB300伺服器功耗140千瓦": the draw of one
+    // server or rack built of a chip the store keeps no system power for stays one unit's.
+    if (scope === 'per-unit' && (measure === 'chip_power' || measure === 'power') && subjectKind === 'chip' && !(measure === 'power' && SYSTEM_UNIT.test(text.slice(cStart, cEnd)) && !systemPower(store, subject!))) scope = undefined;
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && subjectKind !== 'site' && oneSite(text, figure)) scope = 'one-site';
@@ -495,7 +497,11 @@ function objectOf(figures: Figure[], fi: number, names: ProductName[], cStart: n
 }
 
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
-const ONE_UNIT_BEFORE = /(?:\b(?:a|an|one|each|every|per)\s+(?:[\w.-]+\s+){0,2}(?:server|ultraserver|rack|pod|superpod|supernode|node|instance)\b|[每单單一][台个個座套组組][^，,。；;]{0,12}?(?:服务器|伺服器|机柜|機櫃|机架|機架|超节点|超節點|节点|節點))[^，,。；;]{0,40}$/i;
+const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance';
+const UNIT_NOUNS_ZH = '服务器|伺服器|机柜|機櫃|机架|機架|超节点|超節點|节点|節點';
+const ONE_UNIT_BEFORE = new RegExp(`(?:\\b(?:a|an|one|each|every|per)\\s+(?:[\\w.-]+\\s+){0,2}(?:${UNIT_NOUNS_EN})\\b|[每单單一][台个個座套组組][^，,。；;]{0,12}?(?:${UNIT_NOUNS_ZH}))[^，,。；;]{0,40}$`, 'i');
+/** A unit of a system named in a clause: servers, racks, nodes, 伺服器, 机柜. */
+const SYSTEM_UNIT = new RegExp(`\\b(?:${UNIT_NOUNS_EN})s?\\b|${UNIT_NOUNS_ZH}`, 'i');
 
 /** A mention that starts before the figure and runs into it ("Trainium 2" of "Trainium 2 chips"). */
 function insideName(mentions: Mention[], from: number, figure: Figure): boolean {
@@ -872,13 +878,18 @@ const PER_CHIP = /单卡|单颗|单块|单芯片|每块|每颗|每张|功耗|TDP
  * records for it; "单卡功耗700千瓦", "Each H100 is rated at 700 kW" stay per chip so that the slip shows.
  */
 function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, clause: string, measure: string): string {
-  const byMeasure = store.byEntityMeasure.get(subject);
-  const perChip = !!byMeasure?.get('chip_power')?.length;
-  const perSystem = !!(byMeasure?.get('power')?.length || byMeasure?.get('power_capacity')?.length);
+  const perChip = !!store.byEntityMeasure.get(subject)?.get('chip_power')?.length;
+  const perSystem = systemPower(store, subject);
   const small = figure.value != null && figure.value < 1e5;
   if (perChip && (small || PER_CHIP.test(clause))) return 'chip_power';
   if (perSystem && !perChip) return 'power';
   return small ? 'chip_power' : measure;
+}
+
+/** The store records the draw of the chip entity as a system (a GB200 NVL72 rack). */
+function systemPower(store: FactStore, subject: string): boolean {
+  const byMeasure = store.byEntityMeasure.get(subject);
+  return !!(byMeasure?.get('power')?.length || byMeasure?.get('power_capacity')?.length);
 }
 
 const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
