@@ -26,7 +26,19 @@ export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 export const DATACENTRE_MIN_USD = 5000;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
 
-const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)/i;
+const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)|(?<!\bto\s+[a-z]+\s+)\band\s+(?:will\s+|would\s+|also\s+)?(?:secure|establish|set\s+up|create|launch|sign|procure|purchase|acquire|buy|donate|pledge)s?\s|[并並](?:将|將|会|會|通过[^，,。；;]{0,12}|透過[^，,。；;]{0,12})?(?:设立|設立|成立|确保|確保|签署|簽署|签订|簽訂|采购|採購|购买|購買|收购|收購|捐赠|捐贈)/i;
+
+/**
+ * An amount that names its own purpose: a fund, a grant, a donation, a subsidy ("a $30 million Energy
+ * Impact Fund", "a grant of $5 million", "3000万美元的能源影响基金", "补贴2亿元"). It is no build cost.
+ */
+const PURPOSE_AFTER = /^[^,.;:()\d]{0,30}?\b(?:fund|grants?|donations?|scholarships?|endowment|subsid(?:y|ies))\b|^[^，,。；;：:（）()\d]{0,16}?(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈|奖学金|獎學金)/i;
+const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?|(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈)(?:规模|規模|总额|總額|金额|金額)?(?:为|為|达|達|约|約|高达|高達)?\s*)$/i;
+
+function namesPurpose(ctx: CheckContext, f: Figure): boolean {
+  const end = f.offset + f.length;
+  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 30), f.offset));
+}
 
 /** A second predicate that reports speech ("，執行長祖克柏最近表示，…", ", and Zuckerberg said …"): another statement. */
 const SECOND_SPEAKER = /[，,]\s*[^，,。；;]{0,16}?(?:表示|指出|透露|宣布|宣称|宣稱|强调|強調)|[,;]\s+(?:and\s+|but\s+)?(?:[\w’'.-]+\s+){1,4}?(?:said|says|told|announced|stated|added)\b/i;
@@ -69,7 +81,7 @@ export const implausible: CheckDefinition = {
       let kind: Item['kind'] | undefined;
       if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure)) kind = 'acc';
       else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
-      else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure)) kind = 'money';
+      else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f)) kind = 'money';
       if (!kind || claim.scope === 'per-year') continue;
       const info = infoByFigure[claim.figure];
       // A comparable claim's range is derived once per claim object (common.ts); others here.
