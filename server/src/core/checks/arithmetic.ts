@@ -7,6 +7,7 @@ import type { Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { figureRange, formatLike, formatPlain } from './common.ts';
 import { RATE_TABLES, periodLabel, rateLabel, rateTableFor, ratesWithPegs } from '../currency.ts';
+import { CONVERSION_BETWEEN } from '../units.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -430,8 +431,6 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
   }
 }
 
-/** Between an amount and its conversion: "(约合", "，折合", " (about", ", or roughly". */
-const CONVERSION_BETWEEN = /^\s*(?:[（(]\s*|[，,]\s*)(?:约合|折合|合|约|相当于|等于|即约?|about|around|roughly|approximately|approx\.?|some|nearly|almost|or(?:\s+(?:about|around|roughly|some))?|~|≈)?\s*(?:人民币|新台币|港元|港币)?\s*$/i;
 /** How far a conversion in prose may stray from the table's range of rates (rates move, and writers round). */
 const RATE_SLACK = 1.3;
 

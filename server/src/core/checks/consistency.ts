@@ -81,6 +81,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
   if (a.figure.value == null || b.figure.value == null) return false;
+  // "6000英畝…的NorthPark開發案" and the company's own 777 ha: a development named with a figure is its own object.
+  if (oa?.startsWith('named:') || ob?.startsWith('named:')) return oa === ob;
   // Huawei's "Atlas 950 SuperCluster" and "Atlas 960 SuperPoD": numbered products are objects of their own.
   if (oa && ob) return sameProduct(oa, ob);
   const sa = ownSignature(ctx, a);

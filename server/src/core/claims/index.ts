@@ -4,6 +4,10 @@ import { measureFor } from './measures.ts';
 import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { isLatin } from '../figures/chars.ts';
+import { CONVERSION_BETWEEN } from '../units.ts';
+
+/** Below the checks' minimum (0.7): a bracketed conversion takes part in no comparison of its own. */
+const CONVERSION_CONFIDENCE = 0.5;
 
 const CLAUSE_BREAKS = new Set([0xff0c, 0x3001, 0xff1b, 0xff1a, 44, 59, 58, 0x2014, 0xff08, 0xff09, 40, 41]); // ，、；：,;:—（）()
 
@@ -428,9 +432,19 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         productsEnd = sEnd;
       }
       if (productsFound.length) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
+      // "涵蓋6000英畝州政府信託土地的NorthPark開發案": a development the store does not know, named after
+      // the figure, is what the figure measures; the company is only a party to it.
+      object ??= namedDevelopment(text, figure, mentions, mentionCursor);
     }
     const claim: Claim = { figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 };
     if (object) claim.object = object;
+    // "6000 英畝（約2428公頃）", "3 GW (about 3,000 MW)": a bracketed conversion repeats the figure before
+    // it. It says what that figure says, and raises no finding of its own.
+    const converted = fi > fa ? claims[claims.length - 1] : undefined;
+    if (converted && converted.figure === fi - 1 && figures[fi - 1].kind === figure.kind && /^\s*[（(]/.test(text.slice(figures[fi - 1].offset + figures[fi - 1].length, figure.offset)) && CONVERSION_BETWEEN.test(text.slice(figures[fi - 1].offset + figures[fi - 1].length, figure.offset))) {
+      claims.push({ ...converted, figure: fi, confidence: Math.min(converted.confidence, CONVERSION_CONFIDENCE) });
+      continue;
+    }
     claims.push(claim);
   }
 }
@@ -494,6 +508,30 @@ function objectOf(figures: Figure[], fi: number, names: ProductName[], cStart: n
     else if (n.at >= f.offset + f.length && n.at < cEnd && !best) best = n;
   }
   return best?.key;
+}
+
+/** Nouns of a development, project or site that a name right before them names. */
+const DEVELOPMENT_NOUNS_ZH = '開發案|开发案|開發計畫|开发计划|開發區|开发区|項目|项目|計畫|计划|專案|专案|園區|园区|社區|社区';
+const NAMED_DEVELOPMENT_ZH = new RegExp(`^[^，,。；;！？!?]{0,24}?的\\s*(?:([A-Za-z][\\w&.'’ -]{1,30}?)\\s*|[「“"『]([^」”"』]{2,16})[」”"』]\\s*)(?:${DEVELOPMENT_NOUNS_ZH})`);
+const NAMED_DEVELOPMENT_EN = /^[^,.;:!?()]{0,50}?\b((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s+(?:master[- ]planned\s+)?(?:development|project|community|campus|park|complex|district|corridor)\b/;
+
+/**
+ * The development, project or site the store does not know that a figure's clause names after it
+ * ("涵蓋6000英畝（約2428公頃）州政府信託土地的NorthPark開發案", "the 6,000-acre NorthPark development"), as an
+ * object key. A bracket right after the figure (its conversion) is read through; a known name (a mention) is
+ * left to the subject rules, and a name without a lower-case letter ("AI", "TSMC") names nothing.
+ */
+function namedDevelopment(text: string, figure: Figure, mentions: Mention[], from: number): string | undefined {
+  const end = figure.offset + figure.length;
+  const after = ahead(text, end, end + 90);
+  const bracket = /^\s*[（(][^（()）]{0,30}[）)]/.exec(after)?.[0].length ?? 0;
+  const rest = after.slice(bracket);
+  const m = (figure.lang === 'zh' ? NAMED_DEVELOPMENT_ZH : NAMED_DEVELOPMENT_EN).exec(rest);
+  const name = m && (m[1] ?? m[2])?.replace(/^the\s+/i, '').trim();
+  if (!m || !name || (m[1] !== undefined && !/[a-z]/.test(name))) return undefined;
+  const at = end + bracket + m[0].lastIndexOf(name, m[0].length);
+  for (let mi = from; mi < mentions.length && mentions[mi].offset < at + name.length; mi++) if (mentions[mi].offset + mentions[mi].length > at) return undefined;
+  return 'named:' + name.toLowerCase();
 }
 
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
