@@ -340,6 +340,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           confidence = 0.8;
         } else if (jointWithNeighbour(text, mentions, best.index) != null) confidence = Math.min(confidence, 0.5);
       }
+      // "在德州阿比林建设的首个“星际之门”项目", "Stargate's Abilene campus": a site of the programme named
+      // with it in one phrase is what the phrase is about.
+      const site = subject === m.entityId ? siteNamedWith(store, text, mentions, best.index) : undefined;
+      if (site !== undefined) {
+        subject = site.id;
+        subjectMention = site.mention;
+      }
     }
     if (!subject) {
       run.readBack = true;
@@ -945,6 +952,48 @@ function partyBefore(text: string, mentions: Mention[], i: number, cStart: numbe
   if (!/(?:[与和同跟]|\bwith)\s*$/i.test(text.slice(Math.max(cStart, m.offset - 6), m.offset))) return undefined;
   for (let k = i - 1; k >= 0 && mentions[k].offset >= cStart; k--) if (mentions[k].entityId !== m.entityId) return k;
   return undefined;
+}
+
+/** Between a programme's name and its site's in one phrase: a few words, no break, list, comparison or exclusion. */
+const SITE_PHRASE_GAP = /^[^，,。；;：:、（）()\n]{0,12}$/;
+const NOT_SITE_PHRASE = /[和与與及跟或比除外]|\b(?:and|or|than|versus|vs|plus|beyond|besides|excluding|except|unlike|outside)\b|超过|超過|以外|之外|相比|加上/i;
+
+/** "Stargate's Abilene site", "the first Stargate site in Abilene": a place word that names one of the programme's sites. */
+const SITE_PLACE_AFTER = /^(?:['’]s\s+([A-Z][\w-]+)\s+|\s+(?:[\w-]+\s+){0,2}?)(?:site|campus|project|data\s*cent(?:er|re)|facility)(?:\s+(?:in|at|near)\s+([A-Z][\w-]+))?/;
+
+const childSites = new WeakMap<FactStore, Map<string, Entity[]>>();
+
+/** The store's sites by parent project. */
+function sitesOf(store: FactStore, project: string): Entity[] {
+  let index = childSites.get(store);
+  if (!index) {
+    index = new Map();
+    for (const e of store.entities.values()) if (e.kind === 'site') for (const p of e.parents) index.set(p, [...(index.get(p) ?? []), e]);
+    childSites.set(store, index);
+  }
+  return index.get(project) ?? [];
+}
+
+/**
+ * A site of project mention `pi` (a child in the store) named with it in one phrase ("阿比林建设的首个
+ * “星际之门”项目", "Stargate's Abilene site", "the first Stargate site in Abilene"), if any: the site's
+ * mention, or the project's when a place word after it names exactly one of its sites.
+ */
+function siteNamedWith(store: FactStore, text: string, mentions: Mention[], pi: number): { id: string; mention: number } | undefined {
+  const p = mentions[pi];
+  if (store.entities.get(p.entityId)?.kind !== 'project') return undefined;
+  for (const k of [pi - 1, pi + 1, pi - 2, pi + 2]) {
+    const m = mentions[k];
+    if (!m || store.entities.get(m.entityId)?.kind !== 'site' || !store.entities.get(m.entityId)!.parents.includes(p.entityId)) continue;
+    const gap = k < pi ? text.slice(m.offset + m.length, p.offset) : text.slice(p.offset + p.length, m.offset);
+    if (SITE_PHRASE_GAP.test(gap) && !NOT_SITE_PHRASE.test(gap)) return { id: m.entityId, mention: k };
+  }
+  const place = SITE_PLACE_AFTER.exec(ahead(text, p.offset + p.length, p.offset + p.length + 60));
+  const word = place && (place[1] ?? place[2]);
+  if (!word) return undefined;
+  const named = new RegExp(`(?:^|\\s)${word}(?:\\s|$)`);
+  const sites = sitesOf(store, p.entityId).filter((e) => e.names.en.some((n) => named.test(n)));
+  return sites.length === 1 ? { id: sites[0].id, mention: pi } : undefined;
 }
 
 /** Between an owner and its figure: 's and at most three words ("'s massive", "'s planned new"). */
