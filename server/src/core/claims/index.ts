@@ -6,6 +6,11 @@ import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 
+/** After a count: new, more ("five new sites", "3座新的資料中心", "两个全新园区"). */
+const NEW_AFTER = /^\s+(?:new|more|additional|further)\s|^\s*全?新(?![闻聞])/i;
+/** Before a count: a verb of building or adding ("建造3座", "新建两个", "will build three", "adding two"). */
+const BUILT_BEFORE = /(?:新建|新增|新設|新设|興建|兴建|建造|建設|建设|再建|加建|增建|另建|\b(?:build|building|builds|construct|constructing|constructs|add|adding|adds)\s+)$/i;
+
 /** Below the checks' minimum (0.7): a bracketed conversion takes part in no comparison of its own. */
 const CONVERSION_CONFIDENCE = 0.5;
 
@@ -426,7 +431,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     if (figure.kind === 'count' && scope === undefined && ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset))) scope = 'per-unit';
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
-    if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && /^\s+(?:new|more|additional|further)\s/i.test(post)) scope = 'increment';
+    // "建造3座新的資料中心", "興建兩座新AI資料中心", "will build three data centres": what is built or added is an
+    // increment, never the count that exists ("先前已在德州兩個地點設有資料中心").
+    if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && (NEW_AFTER.test(post) || BUILT_BEFORE.test(pre))) scope = 'increment';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
     if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(after)) scope = 'part';
     // Products tell apart a company's figures and a list's (checks/consistency.ts sameObject): only
