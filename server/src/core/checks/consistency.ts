@@ -37,8 +37,13 @@ export function consistency(ctx: CheckContext): ConsistencyResult {
   return r;
 }
 
-const ZH_OBJECT_NOUNS: Record<string, string> = { 数据中心: 'datacenter', 智算中心: 'datacenter', 算力中心: 'datacenter', 集群: 'cluster', 园区: 'campus', 超算: 'supercomputer', 超级计算机: 'supercomputer', 工厂: 'factory', 基地: 'campus' };
-const OBJECT_NOUNS = /数据中心|智算中心|算力中心|集群|园区|超算|超级计算机|工厂|基地|data\s*cent(?:er|re)s?|campus|cluster|supercomputer|facility|plant|factory|site/gi;
+// Simplified and traditional script; 資料中心 is the Taiwanese word for a data centre.
+const ZH_OBJECT_NOUNS: Record<string, string> = {
+  数据中心: 'datacenter', 數據中心: 'datacenter', 資料中心: 'datacenter', 资料中心: 'datacenter', 智算中心: 'datacenter', 算力中心: 'datacenter',
+  集群: 'cluster', 叢集: 'cluster', 园区: 'campus', 園區: 'campus', 超算: 'supercomputer', 超级计算机: 'supercomputer', 超級電腦: 'supercomputer',
+  工厂: 'factory', 工廠: 'factory', 基地: 'campus',
+};
+const OBJECT_NOUNS = /数据中心|數據中心|資料中心|资料中心|智算中心|算力中心|集群|叢集|园区|園區|超算|超级计算机|超級電腦|工厂|工廠|基地|data\s*cent(?:er|re)s?|campus|cluster|supercomputer|facility|plant|factory|site/gi;
 
 /**
  * What a company's figure is about: named counterparties and places in the sentence, and object

@@ -468,7 +468,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
  * "CloudMatrix384"): a capitalised name with a number, or a number with a capitalised system word.
  * Years, months, phases and other numbered parts of a text are not products.
  */
-const PRODUCT_NAME = /(?<![\w.$€£¥-])(?:([A-Z][A-Za-z]+) ?(\d{1,4}[A-Za-z]?)|(\d{2,4}[A-Za-z]?))(?: ?((?:Super|Ultra|Cloud)[A-Za-z]+|NVL\d+|[A-Z][a-z]+[A-Z][A-Za-z]*|Pod|POD|Cluster|Server))?(?![\w.,]\d|\w)/g;
+const PRODUCT_NAME = /(?<![\w.$€£¥-])(?:([A-Z][A-Za-z]+) ?(\d{1,4}[A-Za-z]?)|(\d{2,4}[A-Za-z]?))(?: ?((?:Super|Ultra|Cloud)[A-Za-z]+|NVL\d+|[A-Z][a-z]+[A-Z][A-Za-z]*|Pod|POD|Cluster|Server))?(?![\w.,]\d|\w|\s?[日月年号號时時点點季周週])/g;
 const NOT_PRODUCT = /^(?:in|on|at|by|for|from|to|since|until|of|and|or|the|a|an|as|is|was|phase|stage|gen|generation|tier|top|fortune|section|article|part|round|level|class|series|chapter|page|figure|table|version|route|highway|interstate|building|unit|block|line|room|floor|zone|area|lot|site|track|item|step|no|number|vol|volume|day|week|month|year|quarter|season|episode|covid|fy|cy|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q)$/i;
 
 interface ProductName {
