@@ -998,8 +998,7 @@ function siteNamedWith(store: FactStore, text: string, mentions: Mention[], pi: 
   const place = SITE_PLACE_AFTER.exec(ahead(text, p.offset + p.length, p.offset + p.length + 60));
   const word = place && (place[1] ?? place[2]);
   if (!word) return undefined;
-  const named = new RegExp(`(?:^|\\s)${word}(?:\\s|$)`);
-  const sites = sitesOf(store, p.entityId).filter((e) => e.names.en.some((n) => named.test(n)));
+  const sites = sitesOf(store, p.entityId).filter((e) => e.names.en.some((n) => n.split(' ').includes(word)));
   return sites.length === 1 ? { id: sites[0].id, mention: pi } : undefined;
 }
 
