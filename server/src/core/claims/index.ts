@@ -433,7 +433,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
     // "建造3座新的資料中心", "興建兩座新AI資料中心", "will build three data centres": what is built or added is an
     // increment, never the count that exists ("先前已在德州兩個地點設有資料中心").
-    if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && (NEW_AFTER.test(post) || BUILT_BEFORE.test(pre))) scope = 'increment';
+    // A cluster built with 10万卡 ("建设10万卡集群") is its size, not an addition: only sites and buildings.
+    if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && (NEW_AFTER.test(post) || (BUILT_BEFORE.test(pre) && (measure === 'data_center_count' || measure === 'site_count')))) scope = 'increment';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
     if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(after)) scope = 'part';
     // Products tell apart a company's figures and a list's (checks/consistency.ts sameObject): only
