@@ -15,7 +15,9 @@ const PER_YEAR_AFTER = /^\s*(?:of\s+(?:electricity|power|energy)\s+)?(?:(?:a|per
 const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(?:耗电|用电|消耗|消耗电力|耗用|使用|需要|发电)?\s*(?:量)?\s*(?:为|达|约|近|超过|高达|达到|将达到?|约为|至少|多达)*\s*$/;
 const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
 // "消耗50兆瓦的电量", "30 MW of energy", "consumed 30 MW of electricity": an amount consumed, not a rate.
-const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b/i;
+// Not where "energy" starts a compound noun that is itself a capacity: "one gigawatt of energy
+// efficiency and demand response", "500 MW of energy storage".
+const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b(?!\s*-?\s*(?:efficiency|savings?|storage|capacity|projects?|generation|resources?|supply|infrastructure))/i;
 const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:about|roughly|some|nearly|around|over|more than|up to)?\s*$/i;
 const ELECTRICITY_AFTER = /^\s*of\s+electricity\b/i;
 // "draws 150 MWh from the grid", "功率为150兆瓦时": energy where a rate (power) is meant, storage or not.
