@@ -165,8 +165,8 @@ function currencyLine(figure: Figure, lang: Lang, year: number | undefined): str
   const value = converted[0] ? fmt(converted[0]) : converted[1] && converted[2] ? `${fmt(converted[1])}–${fmt(converted[2])}` : fmt(any);
   const foreign = figure.unit === 'USD' ? to : figure.unit;
   const rate = rateLabel(foreign, any.rate);
+  const url = safeUrl(any.source.url);
   if (any.peg) {
-    const url = safeUrl(any.source.url);
     const source = url ? `[${escapeMarkdown(any.source.publisher)}](${url})` : escapeMarkdown(any.source.publisher);
     return lang === 'zh'
       ? `≈ ${escapeMarkdown(value)}（按${any.period}年起的官方联系汇率 ${rate}；${source}）`
@@ -174,7 +174,6 @@ function currencyLine(figure: Figure, lang: Lang, year: number | undefined): str
   }
   const annual = /^\d{4}$/.test(any.period);
   const period = periodLabel(any.period, lang);
-  const url = safeUrl(any.source.url);
   const source = url ? `[${lang === 'zh' ? '美联储' : 'Federal Reserve'} ${annual ? 'G.5A' : 'G.5'}](${url})` : escapeMarkdown(any.source.publisher);
   return lang === 'zh'
     ? `≈ ${escapeMarkdown(value)}（按${period}平均汇率 ${rate}；${source}）`

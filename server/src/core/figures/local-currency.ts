@@ -5,11 +5,10 @@ import type { Figure } from '../types.ts';
 
 /** What a bare 元 stands for in this draft: TWD when it names the Taiwan dollar and never the yuan. */
 export function bareYuanCurrency(masked: string): string | undefined {
-  const taiwan = masked.includes('台币') || masked.includes('NT$') || masked.includes('TWD');
-  if (!taiwan) return undefined;
-  const yuan = masked.includes('人民币') || masked.includes('RMB') || masked.includes('CNY') || masked.includes('元人民币');
-  return yuan ? undefined : 'TWD';
+  return TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked) ? 'TWD' : undefined;
 }
+const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
+const YUAN = /人民币|RMB|CNY/;
 
 /** Written with a bare 元 (亿元, 17.44元), no currency word or sign of its own. */
 function bareYuan(f: Figure): boolean {

@@ -51,7 +51,7 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
       if (isSp && grouped && intText.indexOf(',') >= 0) break;
       // "the 12 100-MW units": a hyphenated compound after the space starts a new number (a group with a
       // leading zero, "5 000-tonne", cannot).
-      if (isSp && s.charCodeAt(j + 1) !== 48 && s.charCodeAt(j + 4) === 45 && isLatinLetter(s.charCodeAt(j + 5)) && !/^(?:odd|plus|ish)\b/i.test(s.slice(j + 5, j + 10))) break;
+      if (isSp && s.charCodeAt(j + 1) !== 48 && s.charCodeAt(j + 4) === 45 && isLatin(s.charCodeAt(j + 5)) && !/^(?:odd|plus|ish)\b/i.test(s.slice(j + 5, j + 10))) break;
       if (isSp && (s.charCodeAt(j + 4) === 46 && isDigit(s.charCodeAt(j + 5)))) { /* 1 200.5 ok */ }
       if (isComma && intText.indexOf(' ') >= 0) break;
       intText += isComma ? ',' : ' ';
@@ -490,11 +490,6 @@ export function readEnglish(s: string, i: number): EnNum | null {
 function scaledWord(tail: string): boolean {
   const t = tail.toLowerCase();
   return t.endsWith('hundred') || t.endsWith('thousand') || t.endsWith('million') || t.endsWith('billion');
-}
-
-/** A-Z or a-z. */
-function isLatinLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Skips inline spaces (not newlines). */

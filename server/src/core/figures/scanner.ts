@@ -129,8 +129,8 @@ const MULTIPLIER_WORDS = new Set(['single', 'dual', 'twin', 'double', 'triple', 
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
 const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split)(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))* $/i;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
-/** Characters that end a clause when looking back for its wording. */
-const CLAUSE_STOP = '.;!?\n。；！？';
+/** Characters that end a sentence when looking back for a vote's wording (commas do not). */
+const SENTENCE_STOPS = '.;!?\n。；！？';
 /** A capitalised Latin name right before a bracket ("Ohio (", "West Virginia ("). */
 const NAME_BEFORE_BRACKET = /[A-Z][A-Za-z.'’-]* $/;
 /** Another "Name (N)" pair of the same list before the name, or after the bracket ("(six), and West Virginia (four)"). */
@@ -164,9 +164,8 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples']);
-/** Shares of a whole after "by" (SHARE_CHANGE_VERBS): the denominators, singular ("a third") and plural ("two-thirds"). */
-const SINGULAR_SHARES = new Map([['third', 3], ['quarter', 4], ['fifth', 5], ['tenth', 10]]);
-const PLURAL_SHARES = new Map([['thirds', 3], ['quarters', 4], ['fifths', 5], ['tenths', 10]]);
+/** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
+const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10]]);
 /** First letters of the shares (third, quarter, fifth, tenth, half), in either case. */
 const SHARE_FIRST = 'tqfhTQFH';
 /** Words that may follow such a share: the rest of the clause, no noun ("by a quarter to $164.6 million", "by half in 2025"). */
@@ -492,7 +491,7 @@ class Scanner {
       cur = 'ZAR';
       p++;
     }
-    const abbreviated = cm !== null && cm !== undefined && GULF_ABBREVIATIONS.has(s.slice(p, p + cm.len));
+    const abbreviated = !!cm && GULF_ABBREVIATIONS.has(s.slice(p, p + cm.len));
     if (cm) {
       // Letter codes need a boundary; symbols attach.
       const last = s.charCodeAt(p + cm.len - 1);
@@ -2139,9 +2138,7 @@ class Scanner {
     // After vote wording, nothing counted may follow the second number ("approved 3-5 new sites" is a range).
     const q = skipSp(s, B.end);
     if (isAlnum(s.charCodeAt(B.end)) || (isLatin(s.charCodeAt(q)) && !EN_STOP.has(s.slice(q, wordEnd(s, q)).toLowerCase()))) return false;
-    let b = A.start;
-    while (b > 0 && A.start - b < 48 && !CLAUSE_STOP.includes(s[b - 1])) b--;
-    return VOTE_BEFORE.test(s.slice(b, A.start));
+    return VOTE_BEFORE.test(s.slice(stretchBack(s, A.start, 48, SENTENCE_STOPS), A.start));
   }
 
   /**
@@ -3229,7 +3226,7 @@ class Scanner {
       const n = lw === 'a' ? 1 : EN_SMALL.get(lw)!;
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
-      const d = n === 1 ? (w2 === 'half' ? 2 : SINGULAR_SHARES.get(w2)) : PLURAL_SHARES.get(w2);
+      const d = w2 === 'half' ? (n === 1 ? 2 : undefined) : (n === 1) === !w2.endsWith('s') ? FRACTION_DENOMINATORS.get(w2) : undefined;
       if (d && n < d) { percent = (100 * n) / d; end = e2; }
     }
     if (!percent) return 0;
@@ -3247,27 +3244,26 @@ class Scanner {
 
   private fraction(i: number, we: number, lw: string): number {
     const s = this.s;
-    const den: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
     let num = 0;
     let end = 0;
     const small = EN_SMALL.get(lw);
     if (s.charCodeAt(we) === 45 && small !== undefined) {
       const e2 = wordEnd(s, we + 1);
-      const d = den[s.slice(we + 1, e2).toLowerCase()];
+      const d = FRACTION_DENOMINATORS.get(s.slice(we + 1, e2).toLowerCase());
       if (d) { num = small / d; end = e2; }
     } else if (small !== undefined && small >= 2 && small < 10) {
       // "two thirds of", "three quarters of" (without "of", "three quarters" is nine months).
       const q = skipSp(s, we);
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
-      const d = q - we === 1 && w2.endsWith('s') ? den[w2] : undefined;
+      const d = q - we === 1 && w2.endsWith('s') ? FRACTION_DENOMINATORS.get(w2) : undefined;
       const q3 = skipSp(s, e2);
       if (d && small < d && s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = small / d; end = e2; }
     } else if (lw === 'a' || lw === 'one') {
       const q = skipSp(s, we);
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
-      const d = den[w2];
+      const d = FRACTION_DENOMINATORS.get(w2);
       if (d && (w2 === 'third' || w2 === 'quarter' || w2 === 'fifth' || w2 === 'tenth')) {
         const q3 = skipSp(s, e2);
         if (s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = 1 / d; end = e2; }
@@ -3444,13 +3440,19 @@ function exchangeSuffixEnd(s: string, k: number): number {
   return e - k - 1 <= 2 ? e : 0;
 }
 
+/** Where a stretch ending at `at` starts: back at most `max` characters, stopping after any of `stops`. */
+function stretchBack(s: string, at: number, max: number, stops: string): number {
+  let b = at;
+  while (b > 0 && at - b < max && !stops.includes(s[b - 1])) b--;
+  return b;
+}
+
 /** Compute wording for 匹 (P) in Hong Kong copy: 算力, 运算 (運算), 超算, 智算, AI. */
 const COMPUTE_CLAUSE = /算力|运算|超算|智算|AI/;
 const CLAUSE_BREAKS = '，。；！？,;!?\n\r';
 /** The clause around [from, to): up to 24 characters each way, stopping at clause punctuation. */
 function clauseAround(s: string, from: number, to: number): string {
-  let b = from;
-  while (b > 0 && from - b < 24 && !CLAUSE_BREAKS.includes(s[b - 1])) b--;
+  const b = stretchBack(s, from, 24, CLAUSE_BREAKS);
   let e = to;
   while (e < s.length && e - to < 24 && !CLAUSE_BREAKS.includes(s[e])) e++;
   return s.slice(b, e);
