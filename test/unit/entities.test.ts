@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { findMentions } from '../../server/src/core/entities/index.ts';
+import { buildTrie, scanNames } from '../../server/src/core/entities/matcher.ts';
 import { loadFactStore } from '../../server/src/facts/load.ts';
 import { buildStore } from '../../server/src/facts/store.ts';
 import { parseFactFile } from '../../server/src/facts/parse.ts';
@@ -63,4 +65,27 @@ test('store names in traditional characters match Taiwan and Hong Kong copy, whi
   const got = analyze('台積電宣布在亞利桑那投資1650億美元，輝達與微軟也在列。', { today: '2026-11-29' }, store).mentions.map((m) => `${m.text}=${m.entityId}`);
   assert.ok(got.includes('台積電=tsmc'), got.join(' '));
   assert.ok(got.includes('微軟=microsoft'), got.join(' '));
+});
+
+test('names learned from the draft are found by indexOf exactly as the trie walk finds them', () => {
+  // Few space-free CJK names take scanLiterals(); the same names in a plain trie take the walk.
+  const names = fc.uniqueArray(fc.constantFrom('奥特曼', '山姆·奥特曼', '凯文·斯科特', '斯科特', '简·罗', '罗伊', '黄仁', '黄仁勋'), { minLength: 1, maxLength: 6 });
+  const piece = fc.constantFrom('黄仁勋', '山姆·奥特曼', '凯文•斯科特', '简・罗伊', '奥', '特', '曼', '山', '姆', '·', '•', '・', '‧', '凯', '文', '斯', '科', '简', '罗', '伊', '黄', '仁', '勋', '的', ' ', '\n', 'a', '（', '）');
+  fc.assert(
+    fc.property(names, fc.array(piece, { maxLength: 60 }).map((xs) => xs.join('')), fc.nat(), (picked, text, seed) => {
+      const learned = new Map(picked.map((name, k) => [name, [`e${(seed + k) % 3}`]]));
+      const literal = buildTrie(learned);
+      assert.ok(literal.literals, 'these names are looked up as literals');
+      const walked = buildTrie(learned);
+      delete walked.literals;
+      assert.deepEqual(scanNames(text, literal), scanNames(text, walked));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('learned names with spaces or Latin letters keep the trie walk', () => {
+  assert.equal(buildTrie(new Map([['凯文 斯科特', ['x']]])).literals, undefined);
+  assert.equal(buildTrie(new Map([['Sam奥特曼', ['x']]])).literals, undefined);
+  assert.ok(buildTrie(new Map([['凯文•斯科特', ['x']]])).literals);
 });

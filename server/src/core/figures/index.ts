@@ -1,7 +1,6 @@
 // Entry point of the figure recognizer: already-masked text in, figures sorted by offset out.
 import type { Figure } from '../types.ts';
 import { scanFigures } from './scanner.ts';
-import { isCJK, isDigit, isGroupSpace } from './chars.ts';
 
 export { formatValue, describeFigure, figureInterval } from './format.ts';
 
@@ -26,33 +25,43 @@ export function recognizeFigures(text: string): Figure[] {
  */
 function panguGaps(text: string): number[] {
   const gaps: number[] = [];
-  for (let i = 1; i + 1 < text.length; i++) {
-    if (!isGroupSpace(text.charCodeAt(i))) continue;
-    const l = text.charCodeAt(i - 1);
-    const r = text.charCodeAt(i + 1);
-    if (((isDigit(l) || l === 37 /* % */) && isCJK(r)) || (isCJK(l) && isDigit(r))) gaps.push(i);
+  // A regex finds the candidates in native code; most texts have few.
+  PANGU_GAP.lastIndex = 0;
+  for (let m = PANGU_GAP.exec(text); m; m = PANGU_GAP.exec(text)) {
+    gaps.push(m.index + 1);
+    // The next gap may share this one's right character ("约 5 亿": 约␣5 then 5␣亿).
+    PANGU_GAP.lastIndex = m.index + 2;
   }
   return gaps;
 }
 
+/** A digit or % then a CJK character, or a CJK character then a digit, with one group space between. */
+const PANGU_GAP = /[0-9%][ \u00a0\u202f\u2009][\u3400-\u9fff\uf900-\ufaff]|[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u202f\u2009][0-9]/g;
+
 function scanWithoutGaps(text: string, gaps: number[]): Figure[] {
-  // origin[j]: offset in `text` of code unit j of the compacted text.
-  const origin = new Int32Array(text.length - gaps.length + 1);
   const parts: string[] = [];
   let from = 0;
-  let j = 0;
   for (const g of gaps) {
     parts.push(text.slice(from, g));
-    for (let k = from; k < g; k++) origin[j++] = k;
     from = g + 1;
   }
   parts.push(text.slice(from));
-  for (let k = from; k < text.length; k++) origin[j++] = k;
-  origin[j] = text.length;
   const found = scanFigures(parts.join(''));
+  // Code unit j of the compacted text is at j + (the number of gaps before it) in `text`. Gap k sits
+  // before compacted unit gaps[k] - k, which grows with k: a binary search counts them.
+  const origin = (j: number): number => {
+    let lo = 0;
+    let hi = gaps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (gaps[mid] - mid <= j) lo = mid + 1;
+      else hi = mid;
+    }
+    return j + lo;
+  };
   for (const f of found) {
-    const start = origin[f.offset];
-    const end = f.length > 0 ? origin[f.offset + f.length - 1] + 1 : start;
+    const start = origin(f.offset);
+    const end = f.length > 0 ? origin(f.offset + f.length - 1) + 1 : start;
     f.offset = start;
     f.length = end - start;
     f.text = text.slice(start, end);
