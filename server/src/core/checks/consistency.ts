@@ -546,6 +546,48 @@ function factMentions(fact: Fact, names: string[][]): boolean {
   return names.some((list) => list.some((n) => n.length >= 2 && t.includes(n)));
 }
 
+/**
+ * One party's part of a deal: facts of one measure whose scopes each open with a different party
+ * of the deal ("Nvidia investment in Anthropic", "Microsoft investment in Anthropic"). A figure
+ * meets such a fact only where its sentence names that party and no other sharing one: "a combined
+ * $15 billion from Microsoft and Nvidia", "微软与英伟达……价值数百亿美元" are no one party's part.
+ */
+function withoutOtherShares(ctx: CheckContext, c: ClaimInfo, facts: Fact[]): Fact[] {
+  const subject = ctx.store.entities.get(c.claim.subject!);
+  if (!subject || subject.parents.length < 2 || facts.length < 2) return facts;
+  const partyOf = new Map<Fact, string>();
+  for (const f of facts) {
+    const party = leadingParty(ctx.store, subject.parents, f.scope ?? '');
+    if (party && !f.supersededBy) partyOf.set(f, party);
+  }
+  const parties = new Set(partyOf.values());
+  if (parties.size < 2) return facts;
+  const named = new Set<string>();
+  const s = ctx.analysis.sentences[sentenceAt(ctx, c.figure.offset)];
+  const mentions = ctx.analysis.mentions;
+  if (s) {
+    for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < s.offset + s.length; i++) {
+      if (parties.has(mentions[i].entityId)) named.add(mentions[i].entityId);
+    }
+  }
+  const only = named.size === 1 ? [...named][0] : undefined;
+  return facts.filter((f) => !partyOf.has(f) || partyOf.get(f) === only);
+}
+
+/** The party of `parents` whose name a fact's scope opens with ("Nvidia investment in …"). */
+function leadingParty(store: FactStore, parents: string[], scope: string): string | undefined {
+  const t = scope.toLowerCase();
+  for (const id of parents) {
+    const e = store.entities.get(id);
+    if (!e) continue;
+    for (const name of [...e.names.en, ...e.names.zh]) {
+      const n = name.toLowerCase();
+      if (n.length >= 2 && t.startsWith(n) && !/[a-z0-9]/.test(t.charAt(n.length))) return id;
+    }
+  }
+  return undefined;
+}
+
 /** A company's whole order book: backlog, remaining performance obligations (RPO), 积压订单, 剩余履约义务. */
 const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|未交付订单|在手订单|剩余履约义务|未履行履约义务/i;
 
@@ -626,6 +668,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const names = counterpartNames(ctx, c);
     facts = names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
+  facts = withoutOtherShares(ctx, c, facts);
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
   const matching = facts.filter((f) => !disjoint(c, widened(f)) || belowEventual(ctx, c, f));

@@ -76,10 +76,16 @@ export function nounAfter(text: string, figure: Figure, limit: number): string |
     return 'server';
   }
   if (figure.lang !== 'zh') return undefined;
-  const zh = /^(?:块|颗|个|张|台|枚)?[^\s，,。；;：:\d]{0,8}?(GPU|芯片|加速器|显卡|服务器|(?:GB|B|H)\d{3})/.exec(after);
-  if (zh) return zh[1] === '芯片' || zh[1] === '加速器' ? 'chip' : zh[1] === '服务器' ? 'server' : 'GPU';
-  return undefined;
+  // 两家芯片厂商, 三名GPU工程师: a classifier of firms or people counts no chips.
+  if (ORG_OR_PERSON_CLASSIFIER.test(figure.text)) return undefined;
+  const zh = /^(?:块|颗|个|张|台|枚)?[^\s，,。；;：:\d]{0,8}?(GPU|芯片|晶片|加速器|显卡|服务器|(?:GB|B|H)\d{3})/.exec(after);
+  // 南韩晶片制造商, 芯片巨头: the maker of the thing, not the thing.
+  if (!zh || MAKER_AFTER.test(after.slice(zh.index + zh[0].length))) return undefined;
+  return zh[1] === '芯片' || zh[1] === '晶片' || zh[1] === '加速器' ? 'chip' : zh[1] === '服务器' ? 'server' : 'GPU';
 }
+
+const ORG_OR_PERSON_CLASSIFIER = /[家名位所]$/;
+const MAKER_AFTER = /^(?:制造商|生产商|开发商|设计商|供应商|供货商|厂商|代工厂|大厂|厂家|巨头|龙头|业者|公司|企业|商)/;
 
 const GPU_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?)$/;
 
