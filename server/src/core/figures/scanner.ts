@@ -259,7 +259,7 @@ const YEAR_S_ = YEAR_S;
 
 /** English words that can start a figure ("two", "a", "dozens", "tripled" …; "-fold" words aside). */
 const EN_FIGURE_WORDS = new Set<string>([
-  ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions',
+  ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'quadrillions',
   'dozen', 'double', 'doubled', 'doubling', 'doubles', 'triple', 'tripled', 'tripling', 'triples', 'quadruple', 'quadrupled', 'quadrupling', 'quadruples', 'twice', 'few', 'hundred',
 ]);
 /** Multiplying words: ratios ("doubled", "triples", "will quadruple", "twice"). */
@@ -3117,7 +3117,7 @@ class Scanner {
     // Vague: several/few + magnitude, dozens of, tens of thousands of, millions of.
     const vg = this.englishVague(i, we, lw);
     if (vg !== 0) return vg;
-    if (lw === 'dozens' || lw === 'tens' || lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'few') return we;
+    if (lw === 'dozens' || lw === 'tens' || lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'quadrillions' || lw === 'few') return we;
     // Plain number words.
     if (isLatin(s.charCodeAt(i - 1))) return we;
     // "net-zero emissions", "net zero by 2040": a climate goal, not a count of 0.
@@ -3273,7 +3273,7 @@ class Scanner {
     }
     if (!end) return 0;
     // "a quarter of a trillion dollars", "a third of a million GPUs": a fraction of a magnitude is an amount.
-    const m = /^\s+of\s+an?\s+(million|billion|trillion)\b/i.exec(s.slice(end, end + 20));
+    const m = /^\s+of\s+an?\s+(million|billion|trillion|quadrillion)\b/i.exec(s.slice(end, end + 20));
     if (m) {
       return this.complete(wordAmount(i, end + m[0].length, num * EN_BIG.get(m[1].toLowerCase())!));
     }
@@ -3282,7 +3282,7 @@ class Scanner {
 
   private englishVague(i: number, we: number, lw: string): number {
     const s = this.s;
-    const plural: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+    const plural: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15 };
     let lo = 0;
     let hi = 0;
     let p = we;
