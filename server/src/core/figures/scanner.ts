@@ -74,6 +74,10 @@ const CUR_PREFIX = new Trie<string>()
   // Written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元,
   // 美金346亿元 (Taiwan: a bare 元 after it is US dollars).
   .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD').add('美金', 'USD');
+// Other spellings of dollar signs in wire copy: Reuters' T$ for the Taiwan dollar (T$57.67 billion; a letter
+// prefix starts a word, so NT$ stays whole), CAN$, Can$, CA$, Cdn$ for the Canadian dollar, MX$ and Mex$ for the
+// Mexican peso, SG$ for the Singapore dollar.
+for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['Cdn$', 'CAD'], ['CDN$', 'CAD'], ['MX$', 'MXN'], ['Mex$', 'MXN'], ['SG$', 'SGD']]) CUR_PREFIX.add(k, c);
 
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
