@@ -79,6 +79,12 @@ const CUR_PREFIX = new Trie<string>()
 // Mexican peso, SG$ for the Singapore dollar.
 for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['Cdn$', 'CAD'], ['CDN$', 'CAD'], ['MX$', 'MXN'], ['Mex$', 'MXN'], ['SG$', 'SGD']]) CUR_PREFIX.add(k, c);
 
+/** A currency sign after letters, then a digit: NT$60, HK$60, T$60, C$60 (the second side of NT$50-NT$60 billion). */
+function lettersBeforeSign(s: string, p: number): boolean {
+  const cm = CUR_PREFIX.match(s, p);
+  return !!cm && !isLatin(s.charCodeAt(p + cm.len - 1)) && isDigit(s.charCodeAt(p + cm.len));
+}
+
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -2251,7 +2257,7 @@ class Scanner {
     if (isZhNumChar(c)) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
-      return EN_SMALL.has(w) || w === 'us' || w === 'usd';
+      return EN_SMALL.has(w) || w === 'us' || w === 'usd' || lettersBeforeSign(this.s, p);
     }
     return false;
   }
