@@ -1635,6 +1635,7 @@ class Scanner {
    */
   private productLabelBefore(start: number, pw: string | null): boolean {
     if (!pw || !PRODUCT_BEFORE.has(pw)) return false;
+    if (this.yearAfterEventName(start, pw)) return false;
     const s = this.s;
     let b = start;
     while (b > 0 && !isLatin(s.charCodeAt(b - 1)) && start - b < 3) b--;
@@ -1643,6 +1644,23 @@ class Scanner {
     let a = b - 1;
     while (a > 0 && isLatin(s.charCodeAt(a - 1)) && b - a < 12) a--;
     return !EN_NOUN_ADJECTIVES.has(s.slice(a, b + pw.length).toLowerCase());
+  }
+
+  /**
+   * "Google I/O 2026", "TPU 2025 roadmap": a plain four-digit year after a label word written with a slash
+   * (I/O) or in capitals of two or more letters names the event's or plan's year, as after "CES", "GTC";
+   * a model number ("GPT 4.5", "RTX 5090") or a capitalised label ("Windows 2000", "Office 2019") stays a name.
+   */
+  private yearAfterEventName(start: number, pw: string): boolean {
+    const s = this.s;
+    let k = start;
+    while (isDigit(s.charCodeAt(k)) && k - start < 5) k++;
+    if (k - start !== 4 || !isYear(Number(s.slice(start, k))) || ((s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44) && isDigit(s.charCodeAt(k + 1)))) return false;
+    const e = start - 1;
+    const b = e - pw.length;
+    if (!isGroupSpace(s.charCodeAt(e)) || !isLatin(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1))) return false;
+    const word = s.slice(b, e);
+    return word === word.toUpperCase() && (pw.length >= 2 || (s.charCodeAt(b - 1) === 47 /* / */ && isUpper(s.charCodeAt(b - 2))));
   }
 
   private prevWord(start: number): string | null {
