@@ -138,6 +138,12 @@ const EN_NOUN_ADJECTIVES = new Set([
 ]);
 /** First parts of compounds that count the parts of a thing ("dual-socket servers", "four-GPU nodes"). */
 const MULTIPLIER_WORDS = new Set(['single', 'dual', 'twin', 'double', 'triple', 'quad', 'multi', ...EN_SMALL.keys()]);
+/** Parts a thing is counted in, after a multiplier in a compound ("dual-socket servers", "single-phase racks"). */
+const PART_WORDS = new Set([
+  'socket', 'sockets', 'phase', 'core', 'cores', 'node', 'nodes', 'die', 'dies', 'circuit', 'channel', 'port', 'slot', 'lane', 'card', 'module',
+  'bay', 'storey', 'story', 'floor', 'level', 'layer', 'stage', 'engine', 'turbine', 'unit', 'reactor', 'blade', 'cell', 'drive', 'disk', 'tower',
+  'hall', 'building', 'wing', 'tank', 'line', 'cpu', 'cpus', 'chiplet', 'piece', 'part', 'room', 'bedroom', 'door',
+]);
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
 const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split)(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))* $/i;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
@@ -1286,8 +1292,23 @@ class Scanner {
     let we = first;
     while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // next-generation
     const w = s.slice(p, we).toLowerCase();
-    const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p));
+    const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p)) && this.partAt(first + 1);
     return parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10) ? we : 0;
+  }
+
+  /**
+   * The second part of a compound after a multiplier names parts of the thing: a part ("dual-socket",
+   * "single-phase", "two-storey"), a counted noun ("eight-GPU", "multi-rack") or a unit ("two-megawatt").
+   * A kind ("multi-tenant", "dual-use", "single-family") does not, and stops the noun search.
+   */
+  private partAt(q: number): boolean {
+    const s = this.s;
+    const e = wordEnd(s, q);
+    if (PART_WORDS.has(s.slice(q, e).toLowerCase())) return true;
+    const n = EN_NOUNS.match(s, q, true);
+    if (n && q + n.len === e) return true;
+    const u = this.latinUnit(q, true);
+    return !!u && u.end === e;
   }
 
   /** End of a measure used as an adjective at `p` ("12-inch", "300mm", "12吋", "100-MW"), or 0. */
