@@ -35,3 +35,33 @@ test('an edit that names 新台幣 in another paragraph turns the earlier bare �
   assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY', 'naming the yuan makes a bare 元 ambiguous again: the default');
   assert.deepEqual(previous, analyze(third, { today: '2026-11-29' }, store));
 });
+
+// A bare ¥ means the yen in English copy about Japan that names the yen and never the yuan.
+test('a bare ¥ in a draft that names the yen and never the yuan is yen', () => {
+  assert.deepEqual(units('SoftBank will invest ¥3 trillion ($20 billion) in data centres.\n\nThe yen fell after ¥500 billion of bonds and -¥2bn of outflows.'),
+    ['¥3 trillion=JPY', '$20 billion=USD', '¥500 billion=JPY', '-¥2bn=JPY']);
+  assert.deepEqual(units('KDDI spends ¥1.2 trillion, or JPY 1.2 trillion.'), ['¥1.2 trillion=JPY', 'JPY 1.2 trillion=JPY'], 'JPY names the yen');
+  assert.deepEqual(units('软银将投资¥3万亿，即3万亿日元。'), ['¥3万亿=JPY', '3万亿日元=JPY'], '日元 names it in Chinese copy');
+});
+
+test('a bare ¥ stays yuan when the draft names the yuan, a 元 of its own, or no yen', () => {
+  assert.deepEqual(units('Alibaba spends ¥380 billion (380 billion yuan); the yen is weak.'), ['¥380 billion=CNY', '380 billion yuan=CNY']);
+  assert.deepEqual(units('阿里投入¥3800亿，腾讯投入800亿元，日元走弱。'), ['¥3800亿=CNY', '800亿元=CNY'], 'a Chinese draft with ¥ and 元');
+  assert.deepEqual(units('Tencent spends ¥80 billion on AI.'), ['¥80 billion=CNY'], 'no yen named: the recognizer\'s default');
+  assert.deepEqual(units('The yen fell; Baidu spends RMB 10 billion and ¥5 billion.'), ['RMB 10 billion=CNY', '¥5 billion=CNY']);
+});
+
+test('an edit that names the yen in another paragraph turns the earlier bare ¥ into JPY, as a fresh analysis does', () => {
+  const memo = new AnalysisMemo();
+  const first = 'SoftBank will invest ¥3 trillion.\n\nShares rose 4%.';
+  let previous = analyze(first, { today: '2026-11-29', memo }, store);
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY');
+  const second = first + '\n\nThat is 3 trillion yen.';
+  previous = analyze(second, { today: '2026-11-29', memo, previous }, store);
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'JPY');
+  assert.deepEqual(previous, analyze(second, { today: '2026-11-29' }, store));
+  const third = second + '\n\nChinese rivals report in yuan.';
+  previous = analyze(third, { today: '2026-11-29', memo, previous }, store);
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY', 'naming the yuan makes a bare ¥ ambiguous again: the default');
+  assert.deepEqual(previous, analyze(third, { today: '2026-11-29' }, store));
+});

@@ -68,7 +68,9 @@ test('analyze: any text never throws and keeps every span valid', () => {
 const lookBackWords = fc.constantFrom('该项目', '该协议', '这座数据中心', '该公司', 'the deal', 'The project ', 'the company', 'This 1 GW campus',
   '（Sam Altman）', '山姆·奥特曼', '甲骨文', 'Oracle and OpenAI', '微软和OpenAI', '向OpenAI投资', '表示', ' said', '\n\n和', '\n\nmore than',
   // Naming the Taiwan dollar or the yuan changes what every bare 元 of the draft means.
-  '約新台幣4,523億', '人民幣', '淨利4523億元');
+  '約新台幣4,523億', '人民幣', '淨利4523億元',
+  // Naming the yen or the yuan changes what every bare ¥ of the draft means.
+  ' 3 trillion yen', 'SoftBank will invest ¥3 trillion', ' in yuan');
 
 type Edit = { at: number; del: number; insert: string } | { at: number; del: number; to: number };
 

@@ -23,3 +23,27 @@ export function applyBareYuanCurrency(figures: Figure[], currency: string | unde
     if (bareYuan(f)) f.unit = currency;
   }
 }
+
+// English copy about Japan writes the yen as a bare ¥ (SoftBank's ¥3 trillion … 3 trillion yen); the recognizer
+// takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it.
+
+/** What a bare ¥ stands for in this draft: JPY when it names the yen and never the yuan (a 元 of its own counts). */
+export function bareYenCurrency(masked: string): string | undefined {
+  return YEN.test(masked) && !YUAN_NAMED.test(masked) ? 'JPY' : undefined;
+}
+const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
+const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
+
+/** Written with a bare ¥ (¥500 billion, -¥2bn), no yuan word or code of its own. */
+function bareYen(f: Figure): boolean {
+  return f.kind === 'money' && f.unit === 'CNY' && /^[-−]?[¥￥]/.test(f.text ?? '') && !/元|人民|RMB|CNY/.test(f.text ?? '');
+}
+
+/** Gives the draft's currency to figures written with a bare ¥ (figures must have their text). */
+export function applyBareYenCurrency(figures: Figure[], currency: string | undefined, from = 0, to = figures.length): void {
+  if (!currency) return;
+  for (let k = from; k < to; k++) {
+    const f = figures[k];
+    if (bareYen(f)) f.unit = currency;
+  }
+}
