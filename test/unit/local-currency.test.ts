@@ -52,16 +52,19 @@ test('a bare ¥ stays yuan when the draft names the yuan, a 元 of its own, or n
 });
 
 test('an edit that names the yen in another paragraph turns the earlier bare ¥ into JPY, as a fresh analysis does', () => {
+  editsRenameFirstAmount('SoftBank will invest ¥3 trillion.\n\nShares rose 4%.', '\n\nThat is 3 trillion yen.', '\n\nChinese rivals report in yuan.', 'JPY');
+});
+
+/** Analyses `first`, then `first` + `naming` (the first amount becomes `named`), then + `unnaming` (back to CNY), each from the previous analysis, each equal to a fresh one. */
+function editsRenameFirstAmount(first: string, naming: string, unnaming: string, named: string): void {
   const memo = new AnalysisMemo();
-  const first = 'SoftBank will invest ¥3 trillion.\n\nShares rose 4%.';
   let previous = analyze(first, { today: '2026-11-29', memo }, store);
   assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY');
-  const second = first + '\n\nThat is 3 trillion yen.';
-  previous = analyze(second, { today: '2026-11-29', memo, previous }, store);
-  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'JPY');
-  assert.deepEqual(previous, analyze(second, { today: '2026-11-29' }, store));
-  const third = second + '\n\nChinese rivals report in yuan.';
-  previous = analyze(third, { today: '2026-11-29', memo, previous }, store);
-  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY', 'naming the yuan makes a bare ¥ ambiguous again: the default');
-  assert.deepEqual(previous, analyze(third, { today: '2026-11-29' }, store));
-});
+  let text = first;
+  for (const [edit, unit] of [[naming, named], [unnaming, 'CNY']]) {
+    text += edit;
+    previous = analyze(text, { today: '2026-11-29', memo, previous }, store);
+    assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, unit);
+    assert.deepEqual(previous, analyze(text, { today: '2026-11-29' }, store));
+  }
+}
