@@ -2343,6 +2343,9 @@ class Scanner {
         if (code) return this.emitPeriod(A.start, code.end, v, { ...code.part, label: `FY${v} ${code.part.label}` }, 'zh', `FY${v} ${code.part.label}`);
         return this.emitYear(A, fe, prefix, 'zh', `FY${v}`);
       }
+      // 2024前三季度, 2024上半年, 2024 一季度, 2025半年度: a quarter or half glued to a year without 年.
+      const glued = yearPartAt(s, s.charCodeAt(e) === 32 ? e + 1 : e);
+      if (glued) return this.emitPeriod(A.start, glued.end, v, glued.part, 'zh', s.slice(A.start, glued.end));
       // "2025 Q4": a quarter code right after the year.
       if (s.charCodeAt(e) === 32) {
         const code = this.codeAfterYear(e);
@@ -2448,6 +2451,9 @@ class Scanner {
     if (part) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
+    // 2025年半年度 (the half-year report period), 2024年度前三季度: a part after 年 or 年度.
+    const later = yearPartAt(s, p) ?? (s.charCodeAt(p) === 0x5ea6 /* 度 */ ? yearPartAt(s, p + 1) : null);
+    if (later) return this.emitPeriod(A.start, later.end, v, later.part, 'zh', s.slice(A.start, later.end));
     return this.emitYear(A, s.charCodeAt(p) === 0x5ea6 /* 度 */ ? p + 1 : p, prefix, 'zh');
   }
 
@@ -3573,6 +3579,22 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
   if (w === 'quarters' && n <= 3) return { part: { fromMonth: 1, toMonth: 3 * n, label: `Q1-Q${n}` }, end };
   if (w === 'months' && n <= 11) return { part: { fromMonth: 1, toMonth: n, label: `M1-M${n}` }, end };
   return null;
+}
+
+/** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
+const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
+
+/**
+ * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:
+ * those need 年), or the half-year reporting period 半年度 — not where it names the report (2025年半年度报告,
+ * 半年度财报, like 2024年半年报 and 2024年度报告: the year). Null if none.
+ */
+function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null {
+  const part = ZH_PARTS.match(s, p);
+  if (part && (part.value.label[0] === 'Q' || part.value.label[0] === 'H')) return { part: part.value, end: p + part.len };
+  if (s.charCodeAt(p) !== 0x534a /* 半 */ || s.charCodeAt(p + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(p + 2) !== 0x5ea6 /* 度 */) return null;
+  const after = s.charCodeAt(p + 3) === 0x8d22 /* 财 */ ? s.charCodeAt(p + 4) : s.charCodeAt(p + 3);
+  return after === 0x62a5 /* 报 */ ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
 }
 
 /** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */
