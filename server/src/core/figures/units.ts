@@ -146,6 +146,9 @@ for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', 
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
 for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// 杯 (cups: 下单量5520万杯), 桌 (banquet tables: 席开1300桌) and 手 (board lots of shares: 成交量6.16万手) count too,
+// except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
+for (const k of ['杯', '桌', '手']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
 ZH_UNITS.add('多家', u('count', 'count', 1, { classifier: true, weak: true }));
 // Counted nouns directly after a numeral (10万H100 handled by the model pattern).
@@ -205,12 +208,38 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
  */
 export function startsAnotherWord(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
+  if (c === 0x624b /* 手 */) return !boardLotAt(s, at);
   if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]) && !AFTER_JIA_CLASSIFIER.match(s, at + 1); // 数百万家庭: no classifier
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at); // 两位数增长: "double-digit", no people counted
   if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
   const words = WORD_AFTER_CLASSIFIER.get(c);
   if (c === 0x4eba /* 人 */ && s.startsWith('工作', at + 1)) return false; // 3000人工作: people who work
   return words !== undefined && at + 1 < s.length && words.includes(s[at + 1]);
+}
+
+/**
+ * Second characters of the words that 杯, 桌 and 手 start (杯子, 世界杯赛, 桌面, 桌椅, 手机, 手续, 二手车): there
+ * the character after the number is no classifier (100万手机 counts phones: 100万).
+ */
+const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
+  [0x676f /* 杯 */, '子赛具垫葛盖托'],
+  [0x684c /* 桌 */, '面子椅游球布案上'],
+  [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
+]);
+for (const [c, words] of WORD_AFTER_NEW_CLASSIFIER) WORD_AFTER_CLASSIFIER.set(c, words);
+
+/** Trading words before 手 in its clause (成交量6.16万手, 买入100手, 封单20万手, 持仓3万手): the board lot of shares. */
+const BOARD_LOT_CUE = /成交|交易|股|买|卖|挂单|封单|委托|仓|盘|申购|手数/;
+
+/**
+ * 手 at `at` counts board lots (100 shares, a futures contract) only in a clause about trading and not where it
+ * starts a word (手机, 手续, 手段 …); elsewhere (两手准备, 二手车, 100万手机) it is no classifier.
+ */
+function boardLotAt(s: string, at: number): boolean {
+  if (at + 1 < s.length && WORD_AFTER_CLASSIFIER.get(0x624b)!.includes(s[at + 1])) return false;
+  let k = at;
+  while (k > 0 && at - k < 24 && !'，。；！？,;!?\n'.includes(s[k - 1])) k--;
+  return BOARD_LOT_CUE.test(s.slice(k, at));
 }
 
 /**
