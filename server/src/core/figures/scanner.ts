@@ -303,6 +303,8 @@ class Scanner {
   /** A Minguo (ROC) year was read: later bare ones (在116年) are years too. */
   private minguoSeen = false;
   private skipLineFrom = -1;
+  /** The draft uses 兆 as mega (兆瓦, 宽带 …): a bare 兆 stays no trillion. Computed on the first bare 兆. */
+  private megaZhao: boolean | undefined;
 
   constructor(text: string) {
     this.o = text;
@@ -696,6 +698,13 @@ class Scanner {
         side.end = q + 1;
         return;
       }
+      // 日均调用量:50兆。 A bare 兆 ending the figure is a trillion where the draft never uses 兆 as mega (bareZhaoTrillion).
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.v !== null && this.bareZhaoTrillion(q)) {
+        side.scale = 1e12;
+        side.scaleText = '兆';
+        side.end = q + 1;
+        return;
+      }
       // 3兆至4兆瓦: the first 兆 of a range whose second one starts a unit is that unit's prefix; the
       // side takes the second side's unit (兆瓦) as a range's first side does.
       if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^(?:至|到|-|–|~|～) ?[\d.,]+ ?兆瓦/.test(s.slice(q + 1, q + 24))) {
@@ -871,6 +880,19 @@ class Scanner {
     side.inner = 'more-than';
     side.end = p + 1;
     return true;
+  }
+
+  /**
+   * 兆 at q with nothing after it but punctuation, the end or a suffix hedge (调用量50兆。, 43兆左右): a trillion, as
+   * Taiwan copy writes it before 元 and counts, unless the draft uses 兆 as mega — a unit after it (兆瓦, 兆字节,
+   * 兆赫, 兆比特, 兆位) or bandwidth and memory wording (宽带, 带宽, 网速, 内存), where a bare 100兆 is 100 Mbit/s or MB.
+   */
+  private bareZhaoTrillion(q: number): boolean {
+    const s = this.s;
+    const k = q + 1 < this.n && s.charCodeAt(q + 1) === 32 ? q + 2 : q + 1;
+    if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k)) return false;
+    this.megaZhao ??= ZHAO_AS_MEGA.test(s);
+    return !this.megaZhao;
   }
 
   private looksMetres(_e: number): boolean {
@@ -1491,7 +1513,7 @@ class Scanner {
       if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 6))))) return this.skipAlnum(side.start);
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
-    if (side.src === 'ar' && !/[万亿]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -3503,6 +3525,11 @@ function stretchBack(s: string, at: number, max: number, stops: string): number 
   while (b > 0 && at - b < max && !stops.includes(s[b - 1])) b--;
   return b;
 }
+
+/** What may follow a bare 兆 read as a trillion: punctuation, brackets, quotes, a line break. */
+const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
+/** 兆 as mega in the draft: before a unit, or bandwidth and memory wording (bare 100兆 = 100 Mbit/s, 512兆 = 512 MB). */
+const ZHAO_AS_MEGA = /兆(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包/;
 
 /** Compute wording for 匹 (P) in Hong Kong copy: 算力, 运算 (運算), 超算, 智算, AI. */
 const COMPUTE_CLAUSE = /算力|运算|超算|智算|AI/;
