@@ -371,7 +371,7 @@ class Scanner {
     if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
       const t = this.timeCode(i, w);
       if (t) return t;
-      if (percentAfterAcronym(s, we)) return we;
+      if (percentAfterAcronym(s, we) || (we - i > 1 && monthAfterName(s, we) && !PRODUCT_BEFORE.has(lw))) return we;
       return this.skipAlnum(i);
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
@@ -1417,7 +1417,7 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
-      if (isLatin(prev) && !percentAfterAcronym(s, i) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !percentAfterAcronym(s, i) && !monthAfterName(s, i) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
@@ -1582,7 +1582,7 @@ class Scanner {
     const b = start - 1 - pw.length;
     if (b < 0 || !isUpper(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 39 || s.charCodeAt(b - 1) === 0x2019) return false;
     if (pw.length < 2 || NAME_STOP.has(pw) || MONTHS.has(pw)) return false;
-    return true;
+    return !monthAfterName(s, start); // Google 10月: a month
   }
 
   /**
@@ -3524,6 +3524,19 @@ function stretchBack(s: string, at: number, max: number, stops: string): number 
   let b = at;
   while (b > 0 && at - b < max && !stops.includes(s[b - 1])) b--;
   return b;
+}
+
+/**
+ * Google10月, OpenAI 3月: a month (1–12 and 月) after a Latin name, glued or spaced, is a date; the name ends at the
+ * digits (no model number). The caller keeps model words (PRODUCT_BEFORE: Qwen3月, Llama 3月) and a single letter glued
+ * to the digits (A10, T4: chips) as names.
+ */
+function monthAfterName(s: string, p: number): boolean {
+  const d = s.charCodeAt(p) - 48;
+  if (d < 1 || d > 9) return false;
+  const d2 = s.charCodeAt(p + 1) - 48;
+  if (d2 >= 0 && d2 <= 9) return d === 1 && d2 <= 2 && s.charCodeAt(p + 2) === 0x6708 /* 月 */;
+  return s.charCodeAt(p + 1) === 0x6708 /* 月 */;
 }
 
 /** What may follow a bare 兆 read as a trillion: punctuation, brackets, quotes, a line break. */
