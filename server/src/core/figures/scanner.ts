@@ -915,8 +915,21 @@ class Scanner {
       return s.charCodeAt(pos + 1) !== 0x914d /* 配 */ && COMPUTE_CLAUSE.test(clauseAround(s, side.start, pos + 1)) ? { def: COMPUTE_LETTER.P, start: pos, end: pos + 1, text: s[pos] } : null;
     }
     if (side.src !== 'ar' || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
-    if (!/算力/.test(s.slice(Math.max(0, side.start - 12), pos + 6))) return null;
+    if (!/算力/.test(s.slice(Math.max(0, side.start - 12), pos + 6)) && !this.computeLetterEarlier(side.start)) return null;
     return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
+  }
+
+  /**
+   * 算力规模达到8400P，较年初净增8000P: an earlier figure of the same sentence was read as compute from a bare P/E
+   * (or 匹), so the 算力 cue carries to a later bare P in it, however far.
+   */
+  private computeLetterEarlier(start: number): boolean {
+    const from = stretchBack(this.s, start, 400, '。；！？!?;\n');
+    for (let k = this.out.length - 1; k >= 0 && this.out[k].offset >= from; k--) {
+      const f = this.out[k];
+      if (f.kind === 'compute' && f.offset < start && /[PE匹]$/.test(f.text)) return true;
+    }
+    return false;
   }
 
   private readUnit(pos: number, side: Side): UnitHit | null {
