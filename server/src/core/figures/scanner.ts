@@ -919,6 +919,16 @@ class Scanner {
     return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
   }
 
+  /** A slash before i (spaces around it allowed) right after a money figure: 1元/百万tokens, 2元 / 千次. */
+  private afterPriceSlash(i: number): boolean {
+    const s = this.s;
+    let k = s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
+    if (s.charCodeAt(k) !== 47 && s.charCodeAt(k) !== 0xff0f) return false;
+    if (s.charCodeAt(k - 1) === 32) k--;
+    const f = this.out[this.out.length - 1];
+    return f !== undefined && f.kind === 'money' && f.offset + f.length === k;
+  }
+
   /**
    * 算力规模达到8400P，较年初净增8000P: an earlier figure of the same sentence was read as compute from a bare P/E
    * (or 匹), so the 算力 cue carries to a later bare P in it, however far.
@@ -1470,8 +1480,9 @@ class Scanner {
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
       // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
-      // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral).
-      if (prev === 0x6bcf /* 每 */ && '十百千万亿'.includes(s[i])) {
+      // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral). So is one after a price's slash:
+      // 1元/百万输入tokens, 0.8元/千次, $2 / 百万tokens (afterPriceSlash).
+      if ('十百千万亿'.includes(s[i]) && (prev === 0x6bcf /* 每 */ || this.afterPriceSlash(i))) {
         const j = this.skipZh(i);
         if (/^[十百千万亿]+$/.test(s.slice(i, j))) return j;
       }
