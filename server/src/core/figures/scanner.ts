@@ -303,8 +303,6 @@ class Scanner {
   /** A Minguo (ROC) year was read: later bare ones (在116年) are years too. */
   private minguoSeen = false;
   private skipLineFrom = -1;
-  /** The draft uses 兆 as mega (兆瓦, 宽带 …): a bare 兆 stays no trillion. Computed on the first bare 兆. */
-  private megaZhao: boolean | undefined;
 
   constructor(text: string) {
     this.o = text;
@@ -884,15 +882,18 @@ class Scanner {
 
   /**
    * 兆 at q with nothing after it but punctuation, the end or a suffix hedge (调用量50兆。, 43兆左右): a trillion, as
-   * Taiwan copy writes it before 元 and counts, unless the draft uses 兆 as mega — a unit after it (兆瓦, 兆字节,
+   * Taiwan copy writes it before 元 and counts, unless the paragraph uses 兆 as mega — a unit after it (兆瓦, 兆字节,
    * 兆赫, 兆比特, 兆位) or bandwidth and memory wording (宽带, 带宽, 网速, 内存), where a bare 100兆 is 100 Mbit/s or MB.
    */
   private bareZhaoTrillion(q: number): boolean {
     const s = this.s;
     const k = q + 1 < this.n && s.charCodeAt(q + 1) === 32 ? q + 2 : q + 1;
     if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k)) return false;
-    this.megaZhao ??= ZHAO_AS_MEGA.test(s);
-    return !this.megaZhao;
+    // Read in the paragraph only: the server scans paragraph by paragraph (analyze's memo), and the
+    // whole-text scan must find the same.
+    const a = s.lastIndexOf('\n\n', q);
+    const b = s.indexOf('\n\n', q);
+    return !ZHAO_AS_MEGA.test(s.slice(a < 0 ? 0 : a, b < 0 ? this.n : b));
   }
 
   private looksMetres(_e: number): boolean {
