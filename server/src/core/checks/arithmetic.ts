@@ -431,6 +431,11 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
   }
 }
 
+/** The currencies a money figure may be in: a bare ¥ read as the yuan may be the yen. */
+function yenOrYuan(f: Figure): string[] {
+  return f.unit === 'CNY' && /^[-\s]*¥/.test(f.text) ? ['CNY', 'JPY'] : [f.unit];
+}
+
 /** How far a conversion in prose may stray from the table's range of rates (rates move, and writers round). */
 const RATE_SLACK = 1.3;
 
@@ -449,20 +454,30 @@ function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
     const b = list[k];
     if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit || done.has(b)) continue;
     if (!CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset))) continue;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const table of RATE_TABLES) {
-      const r = crossRate(ratesWithPegs(table), a.unit, b.unit);
-      if (r === undefined) continue;
-      lo = Math.min(lo, r);
-      hi = Math.max(hi, r);
-    }
-    if (!Number.isFinite(lo)) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !bounded(ib)) continue;
     const implied: Iv = [ib[0] / ia[1], ib[1] / ia[0]];
-    if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) continue;
+    // A bare ¥ is the yuan unless the draft says yen (figures/local-currency.ts); in a passage that says
+    // neither, "¥20 billion ($125 million)" may be yen: a conversion that either currency gives computes.
+    let known = false;
+    let fits = false;
+    for (const from of yenOrYuan(a)) {
+      for (const to of yenOrYuan(b)) {
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (const table of RATE_TABLES) {
+          const r = crossRate(ratesWithPegs(table), from, to);
+          if (r === undefined) continue;
+          lo = Math.min(lo, r);
+          hi = Math.max(hi, r);
+        }
+        if (!Number.isFinite(lo)) continue;
+        known = true;
+        if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) fits = true;
+      }
+    }
+    if (!known || fits) continue;
     const latest = rateTableFor(undefined);
     const rates = ratesWithPegs(latest);
     const rate = crossRate(rates, a.unit, b.unit);

@@ -517,6 +517,8 @@ function withinYear(claimKey: string, pk: string): boolean {
   return !!from && from.slice(0, 4) === m[1] && (to ?? from).slice(0, 4) === m[1];
 }
 
+/** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
+const RIVAL_OF = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
 const DIRECTED_ZH = /[向对給给在]\s*$/;
 const DIRECTED_EN = /\b(?:in|into|to|for)\s+$/i;
 
@@ -530,11 +532,17 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   const out: string[][] = [];
   const mentions = ctx.analysis.mentions;
   const end = s.offset + s.length;
+  // "invested $100 billion in Anthropic rival and ChatGPT creator OpenAI": the party is the rival.
+  let rivalUntil = -1;
   for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < end; i++) {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 6), m.offset);
-    if (!DIRECTED_ZH.test(before) && !DIRECTED_EN.test(before)) continue;
+    if (m.offset > rivalUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(before)) continue;
+    if (RIVAL_OF.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
+      rivalUntil = m.offset + m.length + 40;
+      continue;
+    }
     const e = ctx.store.entities.get(m.entityId);
     if (e) out.push([...e.names.en, ...e.names.zh].map((n) => n.toLowerCase()));
   }

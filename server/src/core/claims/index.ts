@@ -31,6 +31,8 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'increment', words: ['新增', '追加', '额外', '加码', '扩大协议', '扩展协议', '扩大合同', 'additional', 'an extra', 'incremental', 'another', 'expanded agreement', 'expanded deal', 'expanded contract', 'expanded partnership', 'expansion of'] },
   // "分别支持8192及15488张卡": each figure belongs to its own thing, in the order named.
   { scope: 'respective', words: ['分别', 'respectively'] },
+  // "一项43亿美元的计划，其中24亿美元已投入": a part of the total named before it.
+  { scope: 'part', words: ['其中', 'of which', 'of that amount'] },
   { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', '总用电', '总容量', '总装机', '总电力', '总功率', '总规模', '总算力', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
   // A goal is not the progress towards it ("Stargate's goal is 10 gigawatts" and "brings the project to
   // nearly 7 gigawatts"): goals are compared with goals. Against the store a goal is a plain figure.
@@ -125,10 +127,13 @@ const PLURAL_OWNER = /\b(?:their|they|between them)\b|它们|他们|各家合计
 function scopeOf(clause: string, sentence: string): string | undefined {
   const phase = PHASE.exec(clause);
   if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
-  const scope = firstScopeCue(clause);
+  const scope = firstScopeCue(clause) ?? (PER_UNIT_PHRASE.test(clause) ? 'per-unit' : undefined);
   const together = scope === 'overall' || (scope === undefined && PLURAL_OWNER.test(clause));
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
+
+/** "$3 million per GB200 NVL72 server rack": a price per one unit named a few words on. */
+const PER_UNIT_PHRASE = /\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b/i;
 
 function firstScopeCue(clause: string): string | undefined {
   // The first cue of SCOPE_CUES with a word anywhere in the clause, in one pass.
