@@ -11,6 +11,7 @@ import {
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
+import { RIVAL_AFTER } from '../claims/index.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
@@ -517,8 +518,6 @@ function withinYear(claimKey: string, pk: string): boolean {
   return !!from && from.slice(0, 4) === m[1] && (to ?? from).slice(0, 4) === m[1];
 }
 
-/** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
-const RIVAL_OF = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
 const DIRECTED_ZH = /[向对給给在]\s*$/;
 const DIRECTED_EN = /\b(?:in|into|to|for)\s+$/i;
 
@@ -539,7 +538,7 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 6), m.offset);
     if (m.offset > rivalUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(before)) continue;
-    if (RIVAL_OF.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
+    if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;
       continue;
     }

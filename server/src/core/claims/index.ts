@@ -100,7 +100,8 @@ const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:
 
 const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?!且)|不过|相比|相较|对比/i;
 
-const RIVAL_AFTER = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
+/** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
+export const RIVAL_AFTER = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
 
 const isLatinAt = (s: string, i: number): boolean => isLatin(s.charCodeAt(i));
 
