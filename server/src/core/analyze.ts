@@ -3,7 +3,7 @@ import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './typ
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
 import { figureRecord } from './figures/record.ts';
-import { applyBareYuanCurrency, bareYuanCurrency, applyBareYenCurrency, bareYenCurrency } from './figures/local-currency.ts';
+import { applyLocalCurrencies, localCurrencies, sameLocalCurrencies, type LocalCurrencies } from './figures/local-currency.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
 import { attachClaims, updateClaims, type ClaimReuse, type MemoEntry } from './claims/index.ts';
 import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
@@ -37,7 +37,7 @@ export interface AnalyzeOptions {
 const preparedOf = new WeakMap<Analysis, PreparedText>();
 
 /** The draft-wide state of a complete analysis made with a memo: the next one may update it. */
-const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos; bareYuan: string | undefined; bareYen?: string }>();
+const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos; local: LocalCurrencies }>();
 
 /**
  * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
@@ -159,10 +159,8 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore):
 /** Figures, mentions and claims of the draft, updated from the previous analysis where one fits. */
 interface Stages {
   figures: Figure[];
-  /** The currency of a bare 元 in this draft (figures/local-currency.ts). */
-  bareYuan: string | undefined;
-  /** The currency of a bare ¥ in this draft (figures/local-currency.ts). */
-  bareYen?: string;
+  /** What a bare 元 and a bare ¥ mean in this draft (figures/local-currency.ts). */
+  local: LocalCurrencies;
   mentions: Mention[];
   claims: Claim[];
   mentionState: MentionState;
@@ -196,7 +194,7 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
     options.ignored,
   );
   const analysis = { ...partial, findings };
-  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next, bareYuan: stages.bareYuan, bareYen: stages.bareYen });
+  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next, local: stages.local });
   return analysis;
 }
 
@@ -205,14 +203,12 @@ function freshStages(prepared: PreparedText, options: AnalyzeOptions, store: Fac
   const byParagraph = options.memo && { memo: options.memo, paragraphs };
   const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked);
   for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
-  const bareYuan = bareYuanCurrency(masked);
-  applyBareYuanCurrency(figures, bareYuan);
-  const bareYen = bareYenCurrency(masked);
-  applyBareYenCurrency(figures, bareYen);
+  const local = localCurrencies(masked);
+  applyLocalCurrencies(figures, local);
   const { mentions, state } = findMentionsWithState(masked, store, byParagraph);
   for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);
   const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, byParagraph);
-  return { figures, mentions, claims, mentionState: state, bareYuan, bareYen };
+  return { figures, mentions, claims, mentionState: state, local };
 }
 
 /**
@@ -227,11 +223,9 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   const kept = previous && stagesOf.get(previous);
   if (!previous || !memo || !before || !kept || kept.memo !== memo || before.format !== prepared.format) return undefined;
   const { text, masked, sentences, paragraphs } = prepared;
-  // The edit changed what a bare 元 means: every figure of the draft is read again.
-  const bareYuan = bareYuanCurrency(masked);
-  if (bareYuan !== kept.bareYuan) return undefined;
-  const bareYen = bareYenCurrency(masked);
-  if (bareYen !== kept.bareYen) return undefined;
+  // The edit changed what a bare 元 or ¥ means: every figure of the draft is read again.
+  const local = localCurrencies(masked);
+  if (!sameLocalCurrencies(local, kept.local)) return undefined;
   const sp = paragraphSplice(before, prepared);
   const figures = splicedFigures(previous.figures, paragraphs, memo, sp);
   const firstNew = firstSpanFrom(figures, sp.from);
@@ -240,8 +234,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
     const f = figures[k];
     f.text = text.slice(f.offset, f.offset + f.length);
   }
-  applyBareYuanCurrency(figures, bareYuan, firstNew, k);
-  applyBareYenCurrency(figures, bareYen, firstNew, k);
+  applyLocalCurrencies(figures, local, firstNew, k);
   const updated = updateMentions(masked, store, { memo, paragraphs }, { mentions: previous.mentions, state: kept.mentions, paragraphs: before.paragraphs, splice: sp });
   if (!updated) return undefined;
   const { mentions, state } = updated;
@@ -260,7 +253,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
     figureShift: figures.length - previous.figures.length,
     mentionShift: mentions.length - previous.mentions.length,
   });
-  return { figures, mentions, claims, mentionState: state, bareYuan, bareYen, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
+  return { figures, mentions, claims, mentionState: state, local, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
 }
 
 /** A copy at another offset, in the one shape all figures share (figures/record.ts). */

@@ -8,6 +8,7 @@ import type { CheckContext, CheckDefinition } from './types.ts';
 import { figureRange, formatLike, formatPlain } from './common.ts';
 import { RATE_TABLES, periodLabel, rateLabel, rateTableFor, ratesWithPegs } from '../currency.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
+import { bareYen } from '../figures/local-currency.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -433,7 +434,7 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
 
 /** The currencies a money figure may be in: a bare ¥ read as the yuan may be the yen. */
 function yenOrYuan(f: Figure): string[] {
-  return f.unit === 'CNY' && /^[-\s]*¥/.test(f.text) ? ['CNY', 'JPY'] : [f.unit];
+  return bareYen(f) ? ['CNY', 'JPY'] : [f.unit];
 }
 
 /** How far a conversion in prose may stray from the table's range of rates (rates move, and writers round). */

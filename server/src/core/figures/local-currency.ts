@@ -3,47 +3,49 @@
 // draft as a whole says which currency it means.
 import type { Figure } from '../types.ts';
 
-/** What a bare 元 stands for in this draft: TWD when it names the Taiwan dollar and never the yuan. */
-export function bareYuanCurrency(masked: string): string | undefined {
-  return TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked) ? 'TWD' : undefined;
+// English copy about Japan writes the yen as a bare ¥ (SoftBank's ¥3 trillion … 3 trillion yen); the recognizer
+// takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it.
+
+/** What a bare 元 and a bare ¥ stand for in this draft; absent, they stay CNY. */
+export interface LocalCurrencies {
+  yuan?: string;
+  yen?: string;
 }
+
+export function localCurrencies(masked: string): LocalCurrencies {
+  const local: LocalCurrencies = {};
+  // TWD when the draft names the Taiwan dollar and never the yuan.
+  if (TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked)) local.yuan = 'TWD';
+  // JPY when it names the yen and never the yuan (a 元 of its own counts).
+  if (YEN.test(masked) && !YUAN_NAMED.test(masked)) local.yen = 'JPY';
+  return local;
+}
+
+export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boolean {
+  return a.yuan === b.yuan && a.yen === b.yen;
+}
+
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
 const YUAN = /人民币|RMB|CNY/;
+const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
+const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
 
 /** Written with a bare 元 (亿元, 17.44元), no currency word or sign of its own. */
 function bareYuan(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'CNY' && (f.unitText ?? '').endsWith('元') && !/人民|RMB|CNY|[¥￥]|[元圆]人/.test(f.text);
 }
 
-/** Gives the draft's currency to figures written with a bare 元 (figures must have their text). */
-export function applyBareYuanCurrency(figures: Figure[], currency: string | undefined, from = 0, to = figures.length): void {
-  if (!currency) return;
-  for (let k = from; k < to; k++) {
-    const f = figures[k];
-    if (bareYuan(f)) f.unit = currency;
-  }
-}
-
-// English copy about Japan writes the yen as a bare ¥ (SoftBank's ¥3 trillion … 3 trillion yen); the recognizer
-// takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it.
-
-/** What a bare ¥ stands for in this draft: JPY when it names the yen and never the yuan (a 元 of its own counts). */
-export function bareYenCurrency(masked: string): string | undefined {
-  return YEN.test(masked) && !YUAN_NAMED.test(masked) ? 'JPY' : undefined;
-}
-const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
-const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
-
 /** Written with a bare ¥ (¥500 billion, -¥2bn), no yuan word or code of its own. */
-function bareYen(f: Figure): boolean {
+export function bareYen(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'CNY' && /^[-−]?[¥￥]/.test(f.text ?? '') && !/元|人民|RMB|CNY/.test(f.text ?? '');
 }
 
-/** Gives the draft's currency to figures written with a bare ¥ (figures must have their text). */
-export function applyBareYenCurrency(figures: Figure[], currency: string | undefined, from = 0, to = figures.length): void {
-  if (!currency) return;
+/** Gives the draft's currencies to figures written with a bare 元 or ¥ (figures must have their text). */
+export function applyLocalCurrencies(figures: Figure[], local: LocalCurrencies, from = 0, to = figures.length): void {
+  if (!local.yuan && !local.yen) return;
   for (let k = from; k < to; k++) {
     const f = figures[k];
-    if (bareYen(f)) f.unit = currency;
+    if (local.yuan && bareYuan(f)) f.unit = local.yuan;
+    else if (local.yen && bareYen(f)) f.unit = local.yen;
   }
 }
