@@ -1,5 +1,6 @@
 // Measure cue words, Chinese and English, and the measure they signal for each figure kind.
 import type { Figure } from '../types.ts';
+import { ZH_MAKER_WORDS } from '../figures/maker-words.ts';
 
 interface Cue {
   words: string[];
@@ -85,7 +86,7 @@ export function nounAfter(text: string, figure: Figure, limit: number): string |
 }
 
 const ORG_OR_PERSON_CLASSIFIER = /[家名位所]$/;
-const MAKER_AFTER = /^(?:制造商|生产商|开发商|设计商|供应商|供货商|厂商|代工厂|大厂|厂家|巨头|龙头|业者|公司|企业|商)/;
+const MAKER_AFTER = new RegExp(`^(?:${ZH_MAKER_WORDS.join('|')}|商)`);
 
 const GPU_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?)$/;
 

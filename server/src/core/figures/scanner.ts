@@ -15,6 +15,7 @@ import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.t
 import { CITATION_LABEL } from '../text/mask.ts';
 import { figureRecord } from './record.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
+import { ZH_MAKER_WORDS } from './maker-words.ts';
 
 interface Side {
   start: number;
@@ -108,9 +109,8 @@ for (const ch of '的了和与及或在为是，。、；：！？（）()“”
  * is counted. 厂 alone covers 晶圆厂 (a fab), 芯片厂, 工厂, 厂房, 厂商.
  */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '公司', '企业', '厂商', '订单', '合同', '业者', '运营商', '服务商', '供应商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '提案', '标案', '申请案',
-  // 兩家南韓晶片製造商, 两大芯片巨头: makers of what is named, not it.
-  '制造商', '生产商', '开发商', '设计商', '供货商', '代工厂', '大厂', '巨头', '龙头', '厂家', '商家']) ZH_HEAD_NOUNS.add(w, true);
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '提案', '标案', '申请案',
+  ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
