@@ -47,11 +47,25 @@ function uiLang(analysis: Analysis, override: 'auto' | Lang): Lang {
 export function hoverAt(doc: TextDocument, offset: number, analysis: Analysis, store: FactStore, langSetting: 'auto' | Lang): Hover | null {
   const lang = uiLang(analysis, langSetting);
   const fi = spanAt(analysis.figures, offset);
-  if (fi >= 0) return figureHover(doc, fi, analysis, store, lang);
+  if (fi >= 0) return remembered(analysis, store, lang, fi, () => figureHover(doc, fi, analysis, store, lang));
   const mi = spanAt(analysis.mentions, offset);
-  if (mi >= 0) return entityHover(doc, mi, analysis, store, lang);
+  if (mi >= 0) return remembered(analysis, store, lang, -1 - mi, () => entityHover(doc, mi, analysis, store, lang));
   return null;
 }
+
+/**
+ * A hover depends only on the analysis (one version of the draft), the store and the language, so
+ * the pointer going back and forth over a figure renders it once. Keyed by figure index, or
+ * -1 - mention index.
+ */
+function remembered(analysis: Analysis, store: FactStore, lang: Lang, key: number, render: () => Hover): Hover {
+  let memo = hoverMemo.get(analysis);
+  if (!memo || memo.store !== store || memo.lang !== lang) hoverMemo.set(analysis, (memo = { store, lang, hovers: new Map() }));
+  let hover = memo.hovers.get(key);
+  if (!hover) memo.hovers.set(key, (hover = render()));
+  return hover;
+}
+const hoverMemo = new WeakMap<Analysis, { store: FactStore; lang: Lang; hovers: Map<number, Hover> }>();
 
 function factLine(fact: Fact, store: FactStore, lang: Lang, draftLang: Lang): string {
   const value = factValueText(fact, draftLang);

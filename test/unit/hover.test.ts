@@ -1,0 +1,55 @@
+// Hovers are remembered per analysis (lsp/hover.ts): the memo must never show what an older
+// store or another message language said.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/core/analyze.ts';
+import { hoverAt } from '../../server/src/lsp/hover.ts';
+import { buildStore } from '../../server/src/facts/store.ts';
+import { parseFactFile } from '../../server/src/facts/parse.ts';
+
+const storeSaying = (gigawatts: number) =>
+  buildStore([{ name: 'workspace', files: [{ path: '/ws/facts/tc.yaml', parsed: parseFactFile('/ws/facts/tc.yaml', `entities:
+  - id: test-campus
+    kind: site
+    names: { en: [Test Campus], zh: [测试园区] }
+    facts:
+      - id: tc-power
+        measure: power
+        value: ${gigawatts}
+        unit: GW
+        as_of: 2025-03-01
+        source: { url: https://example.com/tc, title: Campus plan, date: 2025-03-01 }
+`) }] }]);
+
+const TEXT = 'Test Campus will draw 1.2 GW when it opens.\n';
+const doc = TextDocument.create('file:///draft.md', 'markdown', 1, TEXT);
+const valueOf = (h: ReturnType<typeof hoverAt>) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+
+test('a hover shown again is the same; a reloaded store or another language renders it anew', () => {
+  const first = storeSaying(1.2);
+  const analysis = analyze(TEXT, { today: '2026-11-29' }, first);
+  const figureAt = TEXT.indexOf('1.2 GW');
+  const nameAt = TEXT.indexOf('Test Campus');
+
+  const once = valueOf(hoverAt(doc, figureAt, analysis, first, 'auto'));
+  assert.match(once, /Campus plan/);
+  assert.match(once, /\*\*1\.2 GW\*\*/);
+  assert.equal(valueOf(hoverAt(doc, figureAt + 2, analysis, first, 'auto')), once, 'another offset in the same figure');
+
+  // The store was reloaded (a newsroom edited the fact): the hover shows the new value.
+  const reloaded = storeSaying(1.5);
+  const after = valueOf(hoverAt(doc, figureAt, analysis, reloaded, 'auto'));
+  assert.match(after, /1\.5 GW/);
+  assert.doesNotMatch(after, /- \*\*1\.2 GW\*\*/);
+
+  // The name's hover and the figure's are kept apart (figure 0 and mention 0 share no slot).
+  const name = valueOf(hoverAt(doc, nameAt, analysis, reloaded, 'auto'));
+  assert.match(name, /Test Campus/);
+  assert.notEqual(name, after);
+
+  // Messages in Chinese, then in English again.
+  const zh = valueOf(hoverAt(doc, figureAt, analysis, reloaded, 'zh'));
+  assert.match(zh, /事实库/);
+  assert.match(valueOf(hoverAt(doc, figureAt, analysis, reloaded, 'en')), /Fact store/);
+});
