@@ -36,6 +36,28 @@ test('an edit that names 新台幣 in another paragraph turns the earlier bare �
   assert.deepEqual(previous, analyze(third, { today: '2026-11-29' }, store));
 });
 
+test('an edit that deletes the only yuan word, or touches no currency word, leaves each bare 元 as a fresh analysis reads it', () => {
+  const memo = new AnalysisMemo();
+  const twd = '台積電第3季稅後大賺4523億元。\n\n稅後純益約新台幣4,523億。\n\n營收年增40.8%。';
+  const withYuan = twd + '\n\n陸企營收以人民幣計。';
+  let previous = analyze(withYuan, { today: '2026-11-29', memo }, store);
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY');
+  // Deleting the paragraph that names the yuan: the bare 元 is the Taiwan dollar again.
+  previous = analyze(twd, { today: '2026-11-29', memo, previous }, store);
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'TWD');
+  assert.deepEqual(previous, analyze(twd, { today: '2026-11-29' }, store));
+  // Typing in a paragraph with no currency word keeps it.
+  const typed = twd.replace('40.8%', '41.8%');
+  previous = analyze(typed, { today: '2026-11-29', memo, previous }, store);
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'TWD');
+  assert.deepEqual(previous, analyze(typed, { today: '2026-11-29' }, store));
+  // Turning 新台幣 into 人民幣 inside its paragraph.
+  const turned = typed.replace('新台幣', '人民幣');
+  previous = analyze(turned, { today: '2026-11-29', memo, previous }, store);
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY');
+  assert.deepEqual(previous, analyze(turned, { today: '2026-11-29' }, store));
+});
+
 // A bare ¥ means the yen in English copy about Japan that names the yen and never the yuan.
 test('a bare ¥ in a draft that names the yen and never the yuan is yen', () => {
   assert.deepEqual(units('SoftBank will invest ¥3 trillion ($20 billion) in data centres.\n\nThe yen fell after ¥500 billion of bonds and -¥2bn of outflows.'),

@@ -3,7 +3,7 @@ import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './typ
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
 import { figureRecord } from './figures/record.ts';
-import { applyLocalCurrencies, localCurrencies, sameLocalCurrencies, type LocalCurrencies } from './figures/local-currency.ts';
+import { applyLocalCurrencies, localCurrencies, namesLocalCurrency, sameLocalCurrencies, type LocalCurrencies } from './figures/local-currency.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
 import { attachClaims, updateClaims, type ClaimReuse, type MemoEntry } from './claims/index.ts';
 import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
@@ -223,10 +223,12 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   const kept = previous && stagesOf.get(previous);
   if (!previous || !memo || !before || !kept || kept.memo !== memo || before.format !== prepared.format) return undefined;
   const { text, masked, sentences, paragraphs } = prepared;
-  // The edit changed what a bare 元 or ¥ means: every figure of the draft is read again.
-  const local = localCurrencies(masked);
-  if (!sameLocalCurrencies(local, kept.local)) return undefined;
   const sp = paragraphSplice(before, prepared);
+  // The edit changed what a bare 元 or ¥ means: every figure of the draft is read again. Only an
+  // edit that wrote or removed a currency word can (the whole-draft test is ~1 ms a MB).
+  const edited = namesLocalCurrency(before.masked.slice(sp.from, sp.oldTo)) || namesLocalCurrency(masked.slice(sp.from, sp.newTo));
+  const local = edited ? localCurrencies(masked) : kept.local;
+  if (!sameLocalCurrencies(local, kept.local)) return undefined;
   const figures = splicedFigures(previous.figures, paragraphs, memo, sp);
   const firstNew = firstSpanFrom(figures, sp.from);
   let k = firstNew;

@@ -21,6 +21,14 @@ export function localCurrencies(masked: string): LocalCurrencies {
   return local;
 }
 
+/**
+ * Whether `text` holds anything localCurrencies() looks for: an edit whose old and new paragraphs
+ * hold none leaves the draft's currencies as they were.
+ */
+export function namesLocalCurrency(text: string): boolean {
+  return TAIWAN_DOLLAR.test(text) || YUAN.test(text) || YEN.test(text) || YUAN_NAMED.test(text);
+}
+
 export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boolean {
   return a.yuan === b.yuan && a.yen === b.yen;
 }
