@@ -634,6 +634,15 @@ function belowEventual(ctx: CheckContext, c: ClaimInfo, f: Fact): boolean {
 }
 
 const ONE_SIDED = new Set(['more-than', 'at-least', 'up-to', 'less-than', 'at-most']);
+const CEILINGS = new Set(['up-to', 'at-most']);
+
+/**
+ * "investing up to $10 billion" against the store's "up to $5 billion": both state the cap, and
+ * caps that differ disagree, though every amount under the lower cap is under both.
+ */
+function otherCeiling(c: ClaimInfo, f: Fact): boolean {
+  return CEILINGS.has(c.figure.qualifier) && CEILINGS.has(f.qualifier) && c.figure.value != null && f.value != null && !closeMatch(c, f);
+}
 
 const EPS = 0.02;
 
@@ -678,7 +687,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   facts = withoutOtherShares(ctx, c, facts);
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
-  const matching = facts.filter((f) => !disjoint(c, widened(f)) || belowEventual(ctx, c, f));
+  const matching = facts.filter((f) => (!disjoint(c, widened(f)) && !otherCeiling(c, f)) || belowEventual(ctx, c, f));
   // A fact of another scope with an open bound ("more than 200 MW" for the first phase) agrees with
   // nearly anything above it: it vouches for the figure only when it is also close to it.
   const cScopeKey = claimScopeKey(c.scope);

@@ -186,6 +186,8 @@ interface MentionCues {
 }
 
 const COUNTERPARTY_LEAD = /(?:[向对给]|持有|入股|控股|\b(?:in|into|to))\s*$/i;
+/** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
+const RIVAL_COUNTERPARTY_LEAD = /(?:[向对给]|\b(?:in|into|to)\s)[^，,。；;\s]{1,20}?(?:的)?(?:竞争对手|对手)\s*$|\b(?:in|into|to)\s+(?:[\w.&-]+\s+){1,3}?(?:rival|competitor|challenger)\s+$/i;
 const MAKER_TAIL = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
 const RELATIVE_LEAD = /\b(?:that|which|who|whom)\s+$/i;
 const REPORTED_THAT = /\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+that\s+$/i;
@@ -199,7 +201,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: string, mentions:
   const end = m.offset + m.length;
   // "向OpenAI投资", "invest in OpenAI": the other party of the money, not the subject.
   // "微软持有OpenAI…股份": the company held is not the holder.
-  const counterparty = COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 6), m.offset));
+  const counterparty = COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 6), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset));
   // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
   const tail = ahead(text, end, end + 12);
   const speaker = SPEECH.test(tail);
