@@ -455,7 +455,7 @@ class Scanner {
     if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四' || ch === '前') {
       const part = ZH_PARTS.match(s, i);
       // 目前三季度, 此前三季度: 前 ends a word there, and 三季度 is the third quarter.
-      const wordEndsAtQian = ch === '前' && WORDS_ENDING_IN_QIAN.includes(s[i - 1] ?? '_');
+      const wordEndsAtQian = ch === '前' && (WORDS_ENDING_IN_QIAN.includes(s[i - 1] ?? '_') || monthsBeforeSomething(s, i, part?.value));
       if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
         if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || isZhNumChar(prev)))) {
@@ -3623,6 +3623,15 @@ function shareClassBefore(s: string, open: number): boolean {
 }
 /** First characters of words ending in 前 (目前, 此前, 之前, 提前, 以前, 当前, 日前, 空前, 先前, 向前). */
 const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
+/** Characters before 前 that leave 前N个月 the first N months of the year: 在前5个月, 截至前5个月, 于前三个月. */
+const BEFORE_FIRST_MONTHS = '在至止于';
+/**
+ * 前N个月 at i after a word (上市前两个月, 大选前5个月) is N months before that thing, a duration; only at the
+ * start of a clause (or after 在, 截至, 于) is it the first N months of the year. Years before it are read elsewhere.
+ */
+function monthsBeforeSomething(s: string, i: number, part: PartDef | undefined): boolean {
+  return part?.label[0] === 'M' && isCJK(s.charCodeAt(i - 1)) && !BEFORE_FIRST_MONTHS.includes(s[i - 1]);
+}
 /** First characters of 今日, 昨日, 明日, 前日, 本日, 同日, 翌日, 隔日: Taiwan copy brackets the day between (今（15）日). */
 const DAY_WORD_FIRST = '今昨明前本同翌隔';
 /** Scale words and classifiers that make a bracketed number a figure: 产能(120)万吨, 员工(700)人. */
@@ -3656,7 +3665,7 @@ const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
  */
 function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null {
   const part = ZH_PARTS.match(s, p);
-  if (part && (part.value.label[0] === 'Q' || part.value.label[0] === 'H')) return { part: part.value, end: p + part.len };
+  if (part && (part.value.label[0] === 'Q' || part.value.label[0] === 'H' || part.value.label[0] === 'M')) return { part: part.value, end: p + part.len };
   if (s.charCodeAt(p) !== 0x534a /* 半 */ || s.charCodeAt(p + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(p + 2) !== 0x5ea6 /* 度 */) return null;
   const after = s.charCodeAt(p + 3) === 0x8d22 /* 财 */ ? s.charCodeAt(p + 4) : s.charCodeAt(p + 3);
   return after === 0x62a5 /* 报 */ ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
