@@ -1332,7 +1332,7 @@ class Scanner {
    */
   private adjectiveEnd(p: number): number {
     const s = this.s;
-    if (isDigit(s.charCodeAt(p))) return this.measureEnd(p);
+    if (isDigit(s.charCodeAt(p))) return this.measureEnd(p) || this.numberedPartsEnd(p);
     const first = wordEnd(s, p);
     if (first === p) return 0;
     let we = first;
@@ -1355,6 +1355,18 @@ class Scanner {
     if (n && q + n.len === e) return true;
     const u = this.latinUnit(q, true);
     return !!u && u.end === e;
+  }
+
+  /**
+   * End of a compound of digits and the parts of the thing at `p` ("72-GPU", "4-socket": two 72-GPU racks
+   * counts racks, the 72 a count of its own), or 0.
+   */
+  private numberedPartsEnd(p: number): number {
+    const s = this.s;
+    let k = p;
+    while (isDigit(s.charCodeAt(k)) || (s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)))) k++;
+    if (s.charCodeAt(k) !== 45 || !isLatin(s.charCodeAt(k + 1)) || !this.partAt(k + 1)) return 0;
+    return wordEnd(s, k + 1);
   }
 
   /** End of a measure used as an adjective at `p` ("12-inch", "300mm", "12吋", "100-MW"), or 0. */
