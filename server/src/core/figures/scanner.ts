@@ -80,10 +80,16 @@ const CUR_PREFIX = new Trie<string>()
 // Mexican peso, SG$ for the Singapore dollar.
 for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['Cdn$', 'CAD'], ['CDN$', 'CAD'], ['MX$', 'MXN'], ['Mex$', 'MXN'], ['SG$', 'SGD']]) CUR_PREFIX.add(k, c);
 
-/** A currency sign after letters, then a digit: NT$60, HK$60, T$60, C$60 (the second side of NT$50-NT$60 billion). */
+/**
+ * A currency written with letters, then a digit: a sign after letters (NT$60, HK$60, T$60, C$60: the second side of
+ * NT$50-NT$60 billion), or a letter code glued or spaced before it (RM6, Rp6, SGD 2: RM5-RM6 billion, SGD 1-SGD 2 billion).
+ */
 function lettersBeforeSign(s: string, p: number): boolean {
   const cm = CUR_PREFIX.match(s, p);
-  return !!cm && !isLatin(s.charCodeAt(p + cm.len - 1)) && isDigit(s.charCodeAt(p + cm.len));
+  if (!cm) return false;
+  const q = p + cm.len;
+  if (!isLatin(s.charCodeAt(q - 1))) return isDigit(s.charCodeAt(q));
+  return !isLatin(s.charCodeAt(q)) && isDigit(s.charCodeAt(s.charCodeAt(q) === 32 ? q + 1 : q));
 }
 
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
@@ -948,6 +954,8 @@ class Scanner {
     // Hyphenated adjectives: 15-year, 10-gigawatt, 1.2-GW.
     if (s.charCodeAt(pos) === 45 && isLatin(s.charCodeAt(pos + 1))) {
       const h = this.latinUnit(pos + 1, true);
+      // SGD 1-SGD 2 billion: a currency code before a number starts a range's second side, no unit.
+      if (h && h.def.kind === 'money' && lettersBeforeSign(s, pos + 1)) return null;
       if (h) return { ...h, start: pos, hyphen: true };
       return null;
     }
