@@ -24,7 +24,10 @@ const G5A_2024 = { url: 'https://federalreserve.gov/releases/g5a/20240201', titl
 const G5A_2021 = { url: 'https://federalreserve.gov/releases/g5a/20210104', title: 'Foreign Exchange Rates — G.5A Annual (2020 and earlier years)', publisher: 'Board of Governors of the Federal Reserve System', date: '2021-01-04' };
 const G5_2024_06 = { url: 'http://federalreserve.gov/Releases/G5/current/default.htm', title: 'Foreign Exchange Rates — G.5 Monthly (June 2024)', publisher: 'Board of Governors of the Federal Reserve System', date: '2024-07-01' };
 
-/** Oldest first. */
+/**
+ * Oldest first. Currencies the release does not list and no peg covers (RUB, IDR, PHP, VND,
+ * TRY, ILS …) are recognised but not converted: convertCurrency gives undefined.
+ */
 export const RATE_TABLES: RateTable[] = [
   { period: '2017', perUsd: perUsd(6.7569, 1.1301, 1.289, 112.0986, 7.7926, 30.4016, 1129.0435, 65.0659, 4.2982, 1.3802, 1.2984, 0.7671, more(3.191, 6.5957, 18.8841, 0.7111, 8.2679, 13.2943, 8.543, 0.9842, 33.9134)), source: G5A_2021 },
   { period: '2018', perUsd: perUsd(6.609, 1.1817, 1.3363, 110.3974, 7.8376, 30.1294, 1099.2926, 68.3734, 4.0307, 1.3486, 1.2957, 0.7481, more(3.6513, 6.3131, 19.2179, 0.6929, 8.1318, 13.2255, 8.6945, 0.9784, 32.3035)), source: G5A_2021 },

@@ -79,6 +79,11 @@ const CUR_PREFIX = new Trie<string>()
 // prefix starts a word, so NT$ stays whole), CAN$, Can$, CA$, Cdn$ for the Canadian dollar, MX$ and Mex$ for the
 // Mexican peso, SG$ for the Singapore dollar.
 for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['Cdn$', 'CAD'], ['CDN$', 'CAD'], ['MX$', 'MXN'], ['Mex$', 'MXN'], ['SG$', 'SGD']]) CUR_PREFIX.add(k, c);
+/** Signs of other currencies before the amount: ₽10 billion, ฿10 billion, ₱10 billion, ₫, ₺, ₪ (with ISO codes RUB, PHP). */
+const OTHER_SIGNS = new Map<number, string>([[0x20bd, 'RUB'], [0x0e3f, 'THB'], [0x20b1, 'PHP'], [0x20ab, 'VND'], [0x20ba, 'TRY'], [0x20aa, 'ILS']]);
+for (const [c, code] of OTHER_SIGNS) CUR_PREFIX.add(String.fromCharCode(c), code);
+// PHP and Php (the Philippine peso) also name a programming language: money only before a scaled or grouped amount.
+CUR_PREFIX.add('RUB', 'RUB').add('PHP', 'PHP').add('Php', 'PHP');
 
 /**
  * A currency written with letters, then a digit: a sign after letters (NT$60, HK$60, T$60, C$60: the second side of
@@ -96,8 +101,8 @@ function lettersBeforeSign(s: string, p: number): boolean {
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Gulf currency abbreviations that are also common letter pairs: money only before a scaled or grouped amount. */
-const GULF_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO']);
+/** Gulf currency abbreviations that are also common letter pairs, and PHP (a language): money only before a scaled or grouped amount. */
+const GULF_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO', 'PHP', 'Php']);
 
 const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage',
@@ -326,7 +331,7 @@ class Scanner {
       else if (isLatin(c)) next = this.atLatin(i);
       else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
       else if (isCJK(c)) next = i + 1;
-      else if (c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9) next = this.atNumeral(i);
+      else if (c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9 || OTHER_SIGNS.has(c)) next = this.atNumeral(i);
       else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && !isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2))) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
@@ -2359,7 +2364,7 @@ class Scanner {
 
   private sideStarts(p: number): boolean {
     const c = this.s.charCodeAt(p);
-    if (isDigit(c) || c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9) return true;
+    if (isDigit(c) || c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9 || OTHER_SIGNS.has(c)) return true;
     if (isZhNumChar(c)) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();

@@ -48,7 +48,9 @@ export const EN_SCALE_WORDS = new Map<string, number>([
   ['crore', 1e7], ['crores', 1e7], ['lakh', 1e5], ['lakhs', 1e5],
 ]);
 /** Scale abbreviations of Malaysian and Indian copy, only after a currency (RM164.45bil, RM2.5mil, Rs 500mil). */
-export const CURRENCY_SCALE_WORDS = new Map<string, number>([['mil', 1e6], ['bil', 1e9], ['tril', 1e12]]);
+export const CURRENCY_SCALE_WORDS = new Map<string, number>([['mil', 1e6], ['bil', 1e9], ['tril', 1e12],
+  // Indonesian, after the rupiah: Rp10 triliun, Rp500 miliar, Rp 750 juta.
+  ['juta', 1e6], ['miliar', 1e9], ['triliun', 1e12]]);
 /** Single-letter scales attached to digits (10bn, $1.2B, 100k, 2.5m). */
 export const EN_SCALE_LETTERS = new Map<string, number>([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6],
@@ -71,6 +73,8 @@ for (const [k, c] of [
   ['第纳尔', 'KWD'], ['科威特第纳尔', 'KWD'], ['巴林第纳尔', 'BHD'], ['约旦第纳尔', 'JOD'],
   // The Macau pataca (澳門元, 澳门币; 澳元 is the Australian dollar) and the Brazilian real (雷亞爾).
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'],
+  // Pesos named with the country (比索 alone could be either).
+  ['菲律宾比索', 'PHP'], ['墨西哥比索', 'MXN'],
 ] as const) ZH_UNITS.add(k, money(c));
 // Cents: 每股1美分.
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
@@ -369,6 +373,11 @@ words(['shekels', 'shekel', 'new israeli shekels'], money('ILS'));
 words(['turkish lira', 'turkish liras'], money('TRY'));
 words(['reais', 'reals', 'brazilian reais', 'brazilian reals', 'brazilian real'], money('BRL'));
 words(['patacas', 'pataca'], money('MOP'));
+words(['roubles', 'rouble', 'rubles', 'ruble', 'russian roubles', 'russian rouble', 'russian rubles', 'russian ruble'], money('RUB'));
+words(['baht', 'thai baht'], money('THB'));
+// Pesos only named with the country (a bare peso may be Mexican, Philippine, Chilean, Argentine …).
+words(['philippine pesos', 'philippine peso'], money('PHP'));
+words(['mexican pesos', 'mexican peso'], money('MXN'));
 // Cents and pence are amounts in the main unit: 16 cents = 0.16 USD (cents are dollar cents, as $ is USD), 25p = 0.25 GBP.
 words(['cents', 'cent', 'us cents', 'u.s. cents', 'us cent'], u('money', 'USD', 0.01));
 words(['euro cents', 'euro cent'], u('money', 'EUR', 0.01));
