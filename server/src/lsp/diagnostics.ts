@@ -33,9 +33,17 @@ export function findingDiagnostics(doc: TextDocument, analysis: Analysis): Diagn
 
 /** Cross-draft findings name a document URI; findings against the store name the fact's file path. */
 function uriOfPath(p: string): string {
-  const isUri = /^[a-z][a-z0-9+.-]+:/i.test(p) && !/^[a-z]:[\\/]/i.test(p);
-  return isUri ? p : pathToFileURL(p).href;
+  let uri = uriOfPathMemo.get(p);
+  if (uri === undefined) {
+    const isUri = /^[a-z][a-z0-9+.-]+:/i.test(p) && !/^[a-z]:[\\/]/i.test(p);
+    uri = isUri ? p : pathToFileURL(p).href;
+    // A few fact files and open drafts: every publish of a long draft names the same ones again.
+    if (uriOfPathMemo.size > 10_000) uriOfPathMemo.clear();
+    uriOfPathMemo.set(p, uri);
+  }
+  return uri;
 }
+const uriOfPathMemo = new Map<string, string>();
 
 export function storeDiagnostics(problems: StoreProblem[]): Diagnostic[] {
   return problems.map((p) => ({
