@@ -1219,9 +1219,9 @@ class Scanner {
       // 10个集群标准机架: a head noun first is what is counted; a known noun past it is not. 建筑 and
       // 工程 also modify as "construction", "engineering" (6000个建筑岗位 counts jobs).
       if (ZH_HEAD_NOUNS.match(s, j) && !s.startsWith('建筑', j) && !s.startsWith('工程', j)) break;
-      // 2万片12吋晶圆: a measure between the classifier and its noun.
+      // 2万片12吋晶圆: a measure between the classifier and its noun; 12台8卡服务器: the cards in each.
       if (isDigit(c)) {
-        const me = this.measureEnd(j);
+        const me = this.measureEnd(j) || cardsPerUnitEnd(s, j);
         if (me === 0) break;
         j = me;
         continue;
@@ -2039,6 +2039,7 @@ class Scanner {
     let noun: string | undefined;
     let unitText = '';
     let timeWord: string | undefined;
+    let perUnitCards = false;
     if (A.cur && !(unit && unit.def.kind === 'money')) {
       kind = 'money';
       baseUnit = A.cur;
@@ -2049,6 +2050,11 @@ class Scanner {
       baseUnit = unit.def.unit;
       factor = unit.def.factor;
       noun = unit.def.noun;
+      // 8卡服务器: the cards in each server, a per-unit number with no noun (as in "eight-GPU servers").
+      if (noun && cardsBeforeNoun(s, unit.end - unit.text.length, unit.end)) {
+        noun = undefined;
+        perUnitCards = true;
+      }
       timeWord = unit.def.timeWord;
       unitText = (lastSide.scaleText && lastSide.lang === 'zh' ? lastSide.scaleText : lastSide.scaleText ? lastSide.scaleText + ' ' : '') + unit.text;
       if (lastSide.src === 'ar' && lastSide.scaleText && /[\u4e00-\u9fff]/.test(lastSide.scaleText)) unitText = lastSide.scaleText + unit.text;
@@ -2078,7 +2084,7 @@ class Scanner {
       unitText = lastSide.scaleText;
     }
     // Counts: classifier + noun; bare nouns.
-    if (kind === 'count' && !noun) {
+    if (kind === 'count' && !noun && !perUnitCards) {
       const np = unit ? unit.end : end;
       const nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true);
       if (nn) {
@@ -3645,6 +3651,20 @@ function shareClassBefore(s: string, open: number): boolean {
     if ((dash === 45 || dash === 0xff0d) && s.startsWith(c, h + 1) && isCJK(s.charCodeAt(h - 1))) return true;
   }
   return false;
+}
+/** 卡 at `at` (ending at `end`) directly before a known noun: 8卡服务器, 8卡GPU服务器 counts the cards in each. */
+function cardsBeforeNoun(s: string, at: number, end: number): boolean {
+  if (s.charCodeAt(at) !== 0x5361 /* 卡 */ || end !== at + 1) return false;
+  // 8卡H100服务器: a model name between.
+  let k = end;
+  while (k - end < 10 && isAlnum(s.charCodeAt(k))) k++;
+  return !!zhNounAt(s, k);
+}
+/** End of "8卡" at `p` when a known noun follows (12台8卡服务器: the 12 counts servers), or 0. */
+function cardsPerUnitEnd(s: string, p: number): number {
+  let k = p;
+  while (isDigit(s.charCodeAt(k))) k++;
+  return k - p <= 2 && cardsBeforeNoun(s, k, k + 1) ? k + 1 : 0;
 }
 /** First characters of words ending in 前 (目前, 此前, 之前, 提前, 以前, 当前, 日前, 空前, 先前, 向前). */
 const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
