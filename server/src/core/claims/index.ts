@@ -101,7 +101,9 @@ const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:
 const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?!且)|不过|相比|相较|对比/i;
 
 /** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
-export const RIVAL_AFTER = /^(?:\s*(?:'s|’s)?\s*(?:rival|competitor|challenger|peer)s?\b|\s*(?:的)?(?:竞争对手|对手))/i;
+const RIVAL_EN = '(?:rival|competitor|challenger|peer)s?';
+const RIVAL_ZH = '(?:的)?(?:竞争对手|对手)';
+export const RIVAL_AFTER = new RegExp(`^(?:\\s*(?:'s|’s)?\\s*${RIVAL_EN}\\b|\\s*${RIVAL_ZH})`, 'i');
 
 const isLatinAt = (s: string, i: number): boolean => isLatin(s.charCodeAt(i));
 
@@ -187,7 +189,7 @@ interface MentionCues {
 
 const COUNTERPARTY_LEAD = /(?:[向对给]|持有|入股|控股|\b(?:in|into|to))\s*$/i;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
-const RIVAL_COUNTERPARTY_LEAD = /(?:[向对给]|\b(?:in|into|to)\s)[^，,。；;\s]{1,20}?(?:的)?(?:竞争对手|对手)\s*$|\b(?:in|into|to)\s+(?:[\w.&-]+\s+){1,3}?(?:rival|competitor|challenger)\s+$/i;
+const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
 const MAKER_TAIL = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
 const RELATIVE_LEAD = /\b(?:that|which|who|whom)\s+$/i;
 const REPORTED_THAT = /\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+that\s+$/i;

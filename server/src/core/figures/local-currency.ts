@@ -26,7 +26,8 @@ export function localCurrencies(masked: string): LocalCurrencies {
  * hold none leaves the draft's currencies as they were.
  */
 export function namesLocalCurrency(text: string): boolean {
-  return TAIWAN_DOLLAR.test(text) || YUAN.test(text) || YEN.test(text) || YUAN_NAMED.test(text);
+  // YUAN_NAMED covers YUAN.
+  return TAIWAN_DOLLAR.test(text) || YEN.test(text) || YUAN_NAMED.test(text);
 }
 
 export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boolean {

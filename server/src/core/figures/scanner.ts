@@ -82,6 +82,10 @@ for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', '
 /** Signs of other currencies before the amount: ₽10 billion, ฿10 billion, ₱10 billion, ₫, ₺, ₪ (with ISO codes RUB, PHP). */
 const OTHER_SIGNS = new Map<number, string>([[0x20bd, 'RUB'], [0x0e3f, 'THB'], [0x20b1, 'PHP'], [0x20ab, 'VND'], [0x20ba, 'TRY'], [0x20aa, 'ILS']]);
 for (const [c, code] of OTHER_SIGNS) CUR_PREFIX.add(String.fromCharCode(c), code);
+/** Signs an amount can start with ($ ¥ € £ ₹ ₩ and OTHER_SIGNS), as flags: the scan asks this of every punctuation character. */
+const CURRENCY_SIGN_FLAGS = new Uint8Array(0x10000);
+for (const c of [36, 0xa5, 0x20ac, 0xa3, 0x20b9, 0x20a9, ...OTHER_SIGNS.keys()]) CURRENCY_SIGN_FLAGS[c] = 1;
+const isCurrencySign = (c: number): boolean => CURRENCY_SIGN_FLAGS[c] === 1;
 // PHP and Php (the Philippine peso) also name a programming language: money only before a scaled or grouped amount.
 CUR_PREFIX.add('RUB', 'RUB').add('PHP', 'PHP').add('Php', 'PHP');
 
@@ -101,8 +105,8 @@ function lettersBeforeSign(s: string, p: number): boolean {
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Gulf currency abbreviations that are also common letter pairs, and PHP (a language): money only before a scaled or grouped amount. */
-const GULF_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO', 'PHP', 'Php']);
+/** Currency abbreviations that are also common letter pairs (the Gulf's Dh, SR, QR …) or a language (PHP): money only before a scaled or grouped amount. */
+const AMBIGUOUS_CURRENCY_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO', 'PHP', 'Php']);
 
 const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage',
@@ -331,7 +335,7 @@ class Scanner {
       else if (isLatin(c)) next = this.atLatin(i);
       else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
       else if (isCJK(c)) next = i + 1;
-      else if (c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9 || OTHER_SIGNS.has(c)) next = this.atNumeral(i);
+      else if (isCurrencySign(c)) next = this.atNumeral(i);
       else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && !isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2))) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
@@ -520,7 +524,7 @@ class Scanner {
       cur = 'ZAR';
       p++;
     }
-    const abbreviated = !!cm && GULF_ABBREVIATIONS.has(s.slice(p, p + cm.len));
+    const abbreviated = !!cm && AMBIGUOUS_CURRENCY_ABBREVIATIONS.has(s.slice(p, p + cm.len));
     if (cm) {
       // Letter codes need a boundary; symbols attach.
       const last = s.charCodeAt(p + cm.len - 1);
@@ -2051,7 +2055,7 @@ class Scanner {
       factor = unit.def.factor;
       noun = unit.def.noun;
       // 8卡服务器: the cards in each server, a per-unit number with no noun (as in "eight-GPU servers").
-      if (noun && cardsBeforeNoun(s, unit.end - unit.text.length, unit.end)) {
+      if (noun && unit.text === '卡' && nounAfterCards(s, unit.end)) {
         noun = undefined;
         perUnitCards = true;
       }
@@ -2370,7 +2374,7 @@ class Scanner {
 
   private sideStarts(p: number): boolean {
     const c = this.s.charCodeAt(p);
-    if (isDigit(c) || c === 36 || c === 0xa5 || c === 0x20ac || c === 0xa3 || c === 0x20b9 || c === 0x20a9 || OTHER_SIGNS.has(c)) return true;
+    if (isDigit(c) || isCurrencySign(c)) return true;
     if (isZhNumChar(c)) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
@@ -3652,9 +3656,8 @@ function shareClassBefore(s: string, open: number): boolean {
   }
   return false;
 }
-/** 卡 at `at` (ending at `end`) directly before a known noun: 8卡服务器, 8卡GPU服务器 counts the cards in each. */
-function cardsBeforeNoun(s: string, at: number, end: number): boolean {
-  if (s.charCodeAt(at) !== 0x5361 /* 卡 */ || end !== at + 1) return false;
+/** A known noun at `end`, after 卡 (8卡服务器, 8卡H100服务器: the cards in each server). */
+function nounAfterCards(s: string, end: number): boolean {
   // 8卡H100服务器: a model name between.
   let k = end;
   while (k - end < 10 && isAlnum(s.charCodeAt(k))) k++;
@@ -3664,7 +3667,7 @@ function cardsBeforeNoun(s: string, at: number, end: number): boolean {
 function cardsPerUnitEnd(s: string, p: number): number {
   let k = p;
   while (isDigit(s.charCodeAt(k))) k++;
-  return k - p <= 2 && cardsBeforeNoun(s, k, k + 1) ? k + 1 : 0;
+  return k - p <= 2 && s.charCodeAt(k) === 0x5361 /* 卡 */ && nounAfterCards(s, k + 1) ? k + 1 : 0;
 }
 /** First characters of words ending in 前 (目前, 此前, 之前, 提前, 以前, 当前, 日前, 空前, 先前, 向前). */
 const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
