@@ -5,6 +5,7 @@ import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
+import { asciiLower, startsWithAsciiCI } from '../text/ascii-case.ts';
 
 /** After a count: new, more ("five new sites", "3座新的資料中心", "两个全新园区"). */
 const NEW_AFTER = /^\s+(?:new|more|additional|further)\s|^\s*全?新(?![闻聞])/i;
@@ -21,6 +22,8 @@ const ANAPHORA = [
   '该项目', '这一项目', '这个项目', '此项目', '这一计划', '该计划', '该设施', '该园区', '该公司', '这家公司', '该超级计算机', '这台超级计算机',
   'the project', 'this project', 'the plan', 'the facility', 'the campus', 'the site', 'the company', 'the venture', 'the supercomputer',
 ];
+
+const ANAPHORA_ANY = new RegExp(ANAPHORA.join('|'), 'i');
 
 /** Phrases that change what a figure covers; claims only compare within the same scope. */
 const SCOPE_CUES: { scope: string; words: string[] }[] = [
@@ -87,10 +90,13 @@ function subjectWeight(entity: Entity | undefined): number {
 
 /** Scope cue words by first code unit, each with the index of its cue in SCOPE_CUES. */
 const SCOPE_WORDS = new Map<number, { word: string; cue: number }[]>();
+/** 1 for each code unit a scope word starts with: most characters of a clause start none. */
+const SCOPE_FIRST = new Uint8Array(65536);
 SCOPE_CUES.forEach((cue, i) => {
   for (const word of cue.words) {
     const c = word.charCodeAt(0);
     SCOPE_WORDS.set(c, [...(SCOPE_WORDS.get(c) ?? []), { word, cue: i }]);
+    SCOPE_FIRST[c] = 1;
   }
 });
 
@@ -140,11 +146,11 @@ const PER_UNIT_PHRASE = /\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|
 
 function firstScopeCue(clause: string): string | undefined {
   // The first cue of SCOPE_CUES with a word anywhere in the clause, in one pass.
-  const lower = clause.toLowerCase();
   let first = SCOPE_CUES.length;
-  for (let at = 0; at < lower.length; at++) {
-    const words = SCOPE_WORDS.get(lower.charCodeAt(at));
-    if (words) for (const w of words) if (w.cue < first && lower.startsWith(w.word, at) && !(w.word === 'each' && (isLatinAt(lower, at - 1) || isLatinAt(lower, at + 4)))) first = w.cue;
+  for (let at = 0; at < clause.length; at++) {
+    const c = asciiLower(clause.charCodeAt(at));
+    if (SCOPE_FIRST[c] === 0) continue;
+    for (const w of SCOPE_WORDS.get(c)!) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4)))) first = w.cue;
   }
   return SCOPE_CUES[first]?.scope;
 }
@@ -308,8 +314,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const sentenceText = text.slice(sentence.offset, sEnd);
     // Figures of one sentence share its (clipped) text: look for an anaphor once per clip.
     if (anaphorAt !== sentence.offset || anaphorEnd !== sEnd) {
-      const lowerSentence = sentenceText.toLowerCase();
-      anaphorFound = ANAPHORA.find((w) => lowerSentence.includes(w));
+      // Most sentences have none: one native scan, and lower-casing (slow on CJK text) only when found.
+      const lowerSentence = ANAPHORA_ANY.test(sentenceText) ? sentenceText.toLowerCase() : '';
+      anaphorFound = lowerSentence ? ANAPHORA.find((w) => lowerSentence.includes(w)) : undefined;
       anaphorAt = sentence.offset;
       anaphorEnd = sEnd;
     }

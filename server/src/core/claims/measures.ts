@@ -1,6 +1,7 @@
 // Measure cue words, Chinese and English, and the measure they signal for each figure kind.
 import type { Figure } from '../types.ts';
 import { ZH_MAKER_WORDS } from '../figures/maker-words.ts';
+import { asciiLower, startsWithAsciiCI } from '../text/ascii-case.ts';
 
 interface Cue {
   words: string[];
@@ -127,15 +128,13 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 function nearestCue(text: string, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
   let best: CueWord | undefined;
   let bestDistance = Infinity;
-  const lowerText = text.slice(from, to).toLowerCase();
   const { first, byFirst } = cueIndex(cues);
-  for (let at = 0; at < lowerText.length; at++) {
-    const c = lowerText.charCodeAt(at);
+  for (let abs = from; abs < to; abs++) {
+    const c = asciiLower(text.charCodeAt(abs));
     if (first[c] === 0) continue;
     for (const word of byFirst.get(c)!) {
       const w = word.lower;
-      if (!lowerText.startsWith(w, at)) continue;
-      const abs = from + at;
+      if (!startsWithAsciiCI(text, abs, w, to)) continue;
       if (word.latin && ((abs > 0 && isAsciiLetter(text.charCodeAt(abs - 1))) || isAsciiLetter(text.charCodeAt(abs + w.length)))) continue;
       const end = abs + w.length;
       const distance = end <= figure.offset ? figure.offset - end : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;

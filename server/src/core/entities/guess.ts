@@ -16,6 +16,8 @@ function isWordChar(c: number): boolean {
 }
 
 /** Guessed organisations starting in [from, to); `to` is a paragraph start or the end of the text. */
+const CAPITAL = /[A-Z]/g;
+
 export function guessOrganisations(text: string, known: Mention[], from = 0, to = text.length): Mention[] {
   const out: Mention[] = [];
   // Known mentions are sorted and do not overlap: find the last one starting before b.
@@ -35,8 +37,12 @@ export function guessOrganisations(text: string, known: Mention[], from = 0, to 
   const n = text.length;
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (!isUpper(c) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+    // The next capital letter, found in native code: most of a Chinese draft has none.
+    CAPITAL.lastIndex = i;
+    const cap = CAPITAL.exec(text);
+    if (!cap || cap.index >= to) break;
+    i = cap.index;
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }

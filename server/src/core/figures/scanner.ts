@@ -284,7 +284,8 @@ const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
 const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
 
-const ZH_BAD_AFTER: Record<string, string> = { 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' };
+/** By code unit: a Chinese string key was looked up (and interned) for every numeral scanned. */
+const ZH_BAD_AFTER = new Map<number, string>(Object.entries({ 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' }).map(([k, v]) => [k.charCodeAt(0), v]));
 
 const YEAR_S_ = YEAR_S;
 
@@ -1528,12 +1529,13 @@ class Scanner {
         if (CLOSE_QUOTES.has(s.charCodeAt(k)) && !amount) return k + 1;
       }
       for (const w of ZH_WEEK_BEFORE) if (s.startsWith(w, i - w.length)) return this.skipZh(i);
-      const bad = ZH_BAD_AFTER[s[i]];
-      if (bad && bad.includes(s[i + 1]) && !(s[i] === '十' && s[i + 2] === '之')) return i + 2;
-      if (s[i] === '十' && s[i + 1] === '分' && s[i + 2] !== '之') return i + 2;
-      if (s[i] === '千' && s[i + 1] === '万' && !this.followsUnitSoon(i + 2)) return i + 2;
-      if (s[i] === '亿' && s[i + 1] === '万' && (s[i + 2] === '富' || s[i + 2] === '身' || s[i + 2] === '家')) return i + 2; // 亿万富豪: a word
-      if (s[i] === '一' && (s[i + 1] === '些' || s[i + 1] === '直' || s[i + 1] === '度' || s[i + 1] === '定')) return i + 2;
+      const next = s.charCodeAt(i + 1);
+      const bad = ZH_BAD_AFTER.get(c);
+      if (bad && bad.includes(s[i + 1]) && !(c === 0x5341 /* 十 */ && s.charCodeAt(i + 2) === 0x4e4b /* 之 */)) return i + 2;
+      if (c === 0x5341 /* 十 */ && next === 0x5206 /* 分 */ && s.charCodeAt(i + 2) !== 0x4e4b /* 之 */) return i + 2;
+      if (c === 0x5343 /* 千 */ && next === 0x4e07 /* 万 */ && !this.followsUnitSoon(i + 2)) return i + 2;
+      if (c === 0x4ebf /* 亿 */ && next === 0x4e07 /* 万 */ && '富身家'.includes(s[i + 2] ?? '_')) return i + 2; // 亿万富豪: a word
+      if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_')) return i + 2;
     }
     if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
       const u = ZH_UNITS.match(s, i);

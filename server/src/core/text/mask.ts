@@ -2,6 +2,7 @@
 // One left-to-right pass; every forward search is bounded or remembered, so the pass is linear.
 
 import { foldChar, foldWords } from './fold.ts';
+import { startsWithAsciiCI } from './ascii-case.ts';
 
 /**
  * The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures), and lists of
@@ -12,6 +13,9 @@ export const CITATION_LABEL = /^\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*$|^\d{1,3}(?:
 const SP = 32;
 const NL = 10;
 const CR = 13;
+
+/** One decoder for every call: constructing one costs about as much as decoding a paragraph. */
+const UTF16 = new TextDecoder('utf-16le');
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWs = (c: number): boolean => c === 32 || c === 9 || c === NL || c === CR || c === 0x3000;
@@ -182,13 +186,13 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     }
     lineStart = false;
     // URLs and e-mails (both formats).
-    if ((c === 104 || c === 72) && (startsWithCI(text, i, 'http://') || startsWithCI(text, i, 'https://')) && !isAlnum(text.charCodeAt(i - 1))) {
+    if ((c === 104 || c === 72) && (startsWithAsciiCI(text, i, 'http://') || startsWithAsciiCI(text, i, 'https://')) && !isAlnum(text.charCodeAt(i - 1))) {
       const e = urlEnd(text, i);
       blank(i, e);
       i = e;
       continue;
     }
-    if ((c === 119 || c === 87) && startsWithCI(text, i, 'www.') && !isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 4))) {
+    if ((c === 119 || c === 87) && startsWithAsciiCI(text, i, 'www.') && !isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 4))) {
       const e = urlEnd(text, i);
       blank(i, e);
       i = e;
@@ -331,7 +335,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     }
     i++;
   }
-  const masked = new TextDecoder('utf-16le').decode(out);
+  const masked = UTF16.decode(out);
   // Regional words are folded in any text (晶片 is 芯片 in a simplified draft too), so that a block
   // masks the same alone as inside its draft (text/prepare.ts).
   return foldWords(masked);
@@ -348,14 +352,6 @@ function isEmailChar(c: number): boolean {
 }
 function isPunct(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
-}
-function startsWithCI(t: string, i: number, w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    let c = t.charCodeAt(i + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== w.charCodeAt(k)) return false;
-  }
-  return true;
 }
 /** URL end: up to whitespace, CJK or a closing delimiter; trailing punctuation excluded. */
 function urlEnd(t: string, i: number): number {

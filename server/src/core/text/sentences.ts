@@ -142,13 +142,24 @@ export interface ScriptCounts {
 export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
   let cjk = 0;
   let latin = 0;
+  // A table and no branches: in mixed text the two-way test mispredicted on most characters.
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
-    else if (isLatin(c)) latin++;
+    const k = SCRIPT_OF[text.charCodeAt(i)];
+    cjk += k & 1;
+    latin += k >> 1;
   }
   return { cjk, latin };
 }
+
+/** 1 for a CJK ideograph (as counted for the language), 2 for a Latin letter, else 0. */
+const SCRIPT_OF = (() => {
+  const t = new Uint8Array(65536);
+  t.fill(1, 0x3400, 0xa000);
+  t.fill(1, 0xf900, 0xfb00);
+  t.fill(2, 65, 91);
+  t.fill(2, 97, 123);
+  return t;
+})();
 
 /** 'zh' when CJK characters clearly dominate, 'en' when Latin letters do, otherwise 'mixed'. */
 export function detectLanguage(text: string): 'zh' | 'en' | 'mixed' {
