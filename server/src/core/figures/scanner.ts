@@ -2007,7 +2007,7 @@ class Scanner {
       const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix)) {
         const ub = this.readUnit(b!.end, b!);
-        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub)) {
+        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub)) {
           // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
           if (this.voteTally(A, uA, b!, ub)) {
             this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
@@ -2259,6 +2259,18 @@ class Scanner {
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
     const b = mulSide(uB ? uB.def.factor : uA ? uA.def.factor : 1, B, B.v);
     return a !== null && b !== null && b > 5 * Math.abs(a) && this.afterChangeVerb(A.start, true);
+  }
+
+  /**
+   * 从18个月到7个月, 5亿美元至3亿美元, "from 18 months to 7 months": two whole figures, each with its own
+   * unit, falling from the first to the second are where something went from and to, not a range
+   * (an abbreviated second side, as in 2024-25, has no unit of its own).
+   */
+  private fromHighToLow(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
+    if (!((uA && uB) || (A.cur && B.cur)) || A.vague || B.vague) return false;
+    const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
+    const b = mulSide(uB ? uB.def.factor : 1, B, B.v);
+    return a !== null && b !== null && a > b;
   }
 
   /**
