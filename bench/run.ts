@@ -208,6 +208,24 @@ async function serverBench(): Promise<void> {
     rows.push([`ipc: hover on figures, inside the server (request delivered → response handed to the channel, ${inside.length} requests), p50 / p99 ms; the client's round trip in the same run`, `${f2(pct(inside, 50))} / ${f2(pct(inside, 99))}; ${roundTrip[1]}`]);
   }
 
+  // The floor under both: the same number of round trips to a process that answers at once.
+  {
+    const { fork } = await import('node:child_process');
+    const echo = fork(path.join(ROOT, 'bench', 'ipc-echo.cjs'));
+    await new Promise((r) => echo.once('spawn', r));
+    const lat: number[] = [];
+    for (let k = 0; k < 2000; k++) {
+      const b = now();
+      await new Promise((r) => {
+        echo.once('message', r);
+        echo.send({ jsonrpc: '2.0', id: k, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 3, character: 4 } } });
+      });
+      lat.push(now() - b);
+    }
+    echo.kill();
+    rows.push(['ipc: the floor, a process that answers each message at once (no language server, 2000 round trips), p50 / p99 ms', `${f2(pct(lat, 50))} / ${f2(pct(lat, 99))}`]);
+  }
+
   // Memory: 10,000-fact workspace store, 100 open drafts.
   {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-bench-ws-'));
