@@ -42,15 +42,24 @@ const bytes = (s: string) => Buffer.byteLength(s);
 const store = loadFactStore({ includeDefault: true });
 
 function analysisBench(): void {
-  for (let i = 0; i < 200; i++) analyze(EXAMPLE, {}, store);
-  const exCold = time(() => analyze(EXAMPLE, {}, store), 300);
+  // Warm means the JIT has settled: the best of 300 runs still fell from 1.04 ms after 500 runs to
+  // 0.94 ms after 3,000, and a server analyses a draft on every pause in typing.
+  for (let i = 0; i < 2000; i++) analyze(EXAMPLE, {}, store);
+  const exRuns: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const a = now();
+    analyze(EXAMPLE, {}, store);
+    exRuns.push(now() - a);
+  }
+  const exCold = Math.min(...exRuns);
   const memo = new AnalysisMemo();
   analyze(EXAMPLE, { memo }, store);
   const exMemo = time(() => analyze(EXAMPLE, { memo }, store), 300);
   const exMasked = maskText(EXAMPLE, 'markdown');
   const exRec = time(() => recognizeFigures(exMasked), 300);
-  table('Analysis of examples/stargate-zh.md (14 KB), warm JIT, best of 300', ['what', 'ms'], [
-    ['full analysis, no paragraph memo', f2(exCold)],
+  table('Analysis of examples/stargate-zh.md (14 KB), warm JIT (after 2,000 analyses), best of 300 unless said', ['what', 'ms'], [
+    ['full analysis, no paragraph memo, best of 1,000', f2(exCold)],
+    ['full analysis, no paragraph memo, median of the same 1,000', f2(pct(exRuns, 50))],
     ['full analysis, paragraphs memoised (re-analysis after an edit elsewhere)', f2(exMemo)],
     ['recognizer alone (recognizeFigures on masked text)', f2(exRec)],
   ]);
