@@ -250,7 +250,7 @@ const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
 /** Basis points after 个 (12个BP, 6个bps). */
 const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
-const MEMORY_NODE = /^ ?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
+const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
 /**
  * Chinese change verbs, maybe with 了, ending right before a figure: they make 一倍 a figure (增长一倍,
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
@@ -1739,6 +1739,8 @@ class Scanner {
     let b = start;
     while (b > 0 && !isLatin(s.charCodeAt(b - 1)) && start - b < 3) b--;
     b -= pw.length;
+    // "sixth-generation 10nm-class DRAM", "the 5th-gen 3nm", "its sixth generation 10nm": an ordinal makes an adjective.
+    if (GENERATION_WORDS.has(pw) && (s.charCodeAt(b - 1) === 45 || s.charCodeAt(b - 1) === 32) && ordinalEnds(s, b - 1)) return false;
     if (s.charCodeAt(b - 1) !== 45 || !isLatin(s.charCodeAt(b - 2))) return true;
     let a = b - 1;
     while (a > 0 && isLatin(s.charCodeAt(a - 1)) && b - a < 12) a--;
@@ -3505,6 +3507,15 @@ class Scanner {
 const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
 /** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
+/** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
+const GENERATION_WORDS = new Set(['generation', 'gen']);
+const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
+
+/** An ordinal word or numeral ("sixth", "5th") ends at `e`. */
+function ordinalEnds(s: string, e: number): boolean {
+  return ORDINAL_BEFORE.test(s.slice(Math.max(0, e - 10), e));
+}
+
 function lowDigitsEnd(s: string, k: number): number {
   let m = k;
   while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
