@@ -2152,6 +2152,8 @@ class Scanner {
       low = A.vague ? mulSide(factorA, A, A.lo) : mulSide(factorA, A, A.v);
       high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
+      // "-3% to -5%": a decline written from the smaller to the larger fall runs from -5 to -3.
+      if (low !== null && high !== null && low > high && signedDeclines(s, A, B)) [low, high] = [high, low];
       if (low !== null && high !== null && low > high) {
         // "2024-25": second side abbreviated.
         return this.bail(A, end);
@@ -2269,7 +2271,7 @@ class Scanner {
    * (an abbreviated second side, as in 2024-25, has no unit of its own).
    */
   private fromHighToLow(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
-    if (!((uA && uB) || (A.cur && B.cur)) || A.vague || B.vague) return false;
+    if (!((uA && uB) || (A.cur && B.cur)) || A.vague || B.vague || signedDeclines(this.s, A, B)) return false;
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
     const b = mulSide(uB ? uB.def.factor : 1, B, B.v);
     return a !== null && b !== null && a > b;
@@ -2332,13 +2334,13 @@ class Scanner {
     const s = this.s;
     const c = s.charCodeAt(pos);
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
-    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1))) return pos + 1;
-    if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1)) return pos + 1;
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
+    if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
     if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
     // "15- to 20-year horizons": a suspended hyphen, the unit hyphenated after the second side only.
     if (c === 45 && s.startsWith(' to ', pos + 1) && this.hyphenUnitAfter(pos + 5)) return pos + 5;
     // "two-to-three years", "5-to-10 GW"
-    if (c === 45 && (s.charCodeAt(pos + 1) | 32) === 116 && (s.charCodeAt(pos + 2) | 32) === 111 && s.charCodeAt(pos + 3) === 45 && this.sideStarts(pos + 4) && s.slice(A.start, pos) !== s.slice(pos + 4, pos + 4 + pos - A.start)) return pos + 4; // not "one-to-one"
+    if (c === 45 && (s.charCodeAt(pos + 1) | 32) === 116 && (s.charCodeAt(pos + 2) | 32) === 111 && s.charCodeAt(pos + 3) === 45 && this.sideStarts(pos + 4, A) && s.slice(A.start, pos) !== s.slice(pos + 4, pos + 4 + pos - A.start)) return pos + 4; // not "one-to-one"
     const q = skipSp(s, pos);
     if (q === pos || q - pos > 1) {
       if (q === pos) return 0;
@@ -2346,11 +2348,11 @@ class Scanner {
     const c2 = s.charCodeAt(q);
     if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 126 || c2 === 45) && isGroupSpace(s.charCodeAt(q + 1))) {
       const r = skipSp(s, q + 1);
-      if (this.sideStarts(r)) return r;
+      if (this.sideStarts(r, A)) return r;
     }
     if ((c2 === 0x81f3 || c2 === 0x5230)) {
       const r = skipSp(s, q + 1);
-      if (this.sideStarts(r)) return r;
+      if (this.sideStarts(r, A)) return r;
     }
     const cw = s.charCodeAt(q) | 32;
     if (cw !== 116 && cw !== 97) return 0;
@@ -2358,7 +2360,7 @@ class Scanner {
     const w = s.slice(q, we).toLowerCase();
     if ((w === 'to' && !this.isChange(A.start)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
       const r = skipSp(s, we);
-      if (r > we && this.sideStarts(r)) return r;
+      if (r > we && this.sideStarts(r, A)) return r;
     }
     return 0;
   }
@@ -2388,9 +2390,10 @@ class Scanner {
     return false;
   }
 
-  private sideStarts(p: number): boolean {
+  private sideStarts(p: number, A?: Side): boolean {
     const c = this.s.charCodeAt(p);
     if (isDigit(c) || isCurrencySign(c)) return true;
+    if (A && signedPair(this.s, A.start, p)) return true;
     if (isZhNumChar(c)) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
@@ -3514,6 +3517,22 @@ const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|six
 /** An ordinal word or numeral ("sixth", "5th") ends at `e`. */
 function ordinalEnds(s: string, e: number): boolean {
   return ORDINAL_BEFORE.test(s.slice(Math.max(0, e - 10), e));
+}
+
+/** A plus or minus sign before a digit at `i`. */
+function signAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c === 43 || c === 45 || c === 0x2212) && isDigit(s.charCodeAt(i + 1));
+}
+
+/** "+65% to +70%", "+5%-+8%", "-3% to -5%": both sides of a range carry an explicit sign. */
+function signedPair(s: string, first: number, second: number): boolean {
+  return signAt(s, first) && signAt(s, second);
+}
+
+/** "-3% to -5%": two declines, one range from the larger fall to the smaller. */
+function signedDeclines(s: string, A: Side, B: Side): boolean {
+  return A.sign === -1 && B.sign === -1 && signedPair(s, A.start, B.start);
 }
 
 function lowDigitsEnd(s: string, k: number): number {
