@@ -768,7 +768,8 @@ class Scanner {
       // "30-plus megawatts", "1,000-plus GPUs": the hedge between the number and its unit or noun.
       // "500-and-more megawatts", "100-or-more GPUs" too.
       const hedge = s.charCodeAt(p) !== 45 ? 0 : s.startsWith('plus', p + 1) ? 5 : s.startsWith('and-more', p + 1) || s.startsWith('or-more ', p + 1) ? (s.charCodeAt(p + 1) === 97 ? 9 : 8) : 0;
-      if (hedge && s.charCodeAt(p + hedge) === 32 && isLatin(s.charCodeAt(p + hedge + 1))) {
+      // "16-plus-year", "20-plus-megawatt": the compound goes on with a hyphen to its unit.
+      if (hedge && (s.charCodeAt(p + hedge) === 32 || s.charCodeAt(p + hedge) === 45) && isLatin(s.charCodeAt(p + hedge + 1))) {
         side.inner = 'more-than';
         p += hedge;
         side.end = p;
