@@ -2339,7 +2339,7 @@ class Scanner {
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
     if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
     // "15- to 20-year horizons": a suspended hyphen, the unit hyphenated after the second side only.
-    if (c === 45 && s.startsWith(' to ', pos + 1) && this.hyphenUnitAfter(pos + 5)) return pos + 5;
+    if (c === 45 && s.startsWith(' to ', pos + 1) && (this.hyphenUnitAfter(pos + 5) || numberWordHyphenAfter(s, pos + 5))) return pos + 5;
     // "two-to-three years", "5-to-10 GW"
     if (c === 45 && (s.charCodeAt(pos + 1) | 32) === 116 && (s.charCodeAt(pos + 2) | 32) === 111 && s.charCodeAt(pos + 3) === 45 && this.sideStarts(pos + 4, A) && s.slice(A.start, pos) !== s.slice(pos + 4, pos + 4 + pos - A.start)) return pos + 4; // not "one-to-one"
     const q = skipSp(s, pos);
@@ -3518,6 +3518,13 @@ const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|six
 /** An ordinal word or numeral ("sixth", "5th") ends at `e`. */
 function ordinalEnds(s: string, e: number): boolean {
   return ORDINAL_BEFORE.test(s.slice(Math.max(0, e - 10), e));
+}
+
+/** A number word at p followed by a hyphen and a word ("ten-year", "three-gigawatt"): the second side of "seven- to ten-year". */
+function numberWordHyphenAfter(s: string, p: number): boolean {
+  if (!isLatin(s.charCodeAt(p))) return false;
+  const e = readEnglish(s, p);
+  return e !== null && !e.isOne && s.charCodeAt(e.end) === 45 && isLatin(s.charCodeAt(e.end + 1));
 }
 
 /** A plus or minus sign before a digit at `i`. */
