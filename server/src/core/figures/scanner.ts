@@ -2010,7 +2010,7 @@ class Scanner {
       const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix)) {
         const ub = this.readUnit(b!.end, b!);
-        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub)) {
+        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub)) {
           // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
           if (this.voteTally(A, uA, b!, ub)) {
             this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
@@ -2271,6 +2271,27 @@ class Scanner {
    * unit, falling from the first to the second are where something went from and to, not a range
    * (an abbreviated second side, as in 2024-25, has no unit of its own).
    */
+  /**
+   * "1,000 kilowatts – 1 megawatt – per rack": a spaced en dash between two whole figures (units on both sides,
+   * or currencies with the same scale) that the same dash closes after the second sets off an aside; one (or a
+   * spaced hyphen) that restates the amount in another unit is no range either. "400 MW – 1 GW", "50,000 – 80,000",
+   * "€8 - €10 billion" stay ranges.
+   */
+  private dashAside(end: number, A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
+    const s = this.s;
+    const q = skipSp(s, end);
+    const dash = s.charCodeAt(q);
+    if (q === end || !isGroupSpace(s.charCodeAt(q + 1)) || (dash !== 0x2013 && dash !== 45)) return false;
+    const e = uB ? Math.max(uB.end, B.end) : B.end;
+    const k = skipSp(s, e);
+    const whole = uA && uB ? true : !!A.cur && !!B.cur && A.scale === B.scale;
+    if (whole && dash === 0x2013 && k > e && s.charCodeAt(k) === dash && isGroupSpace(s.charCodeAt(k + 1))) return true;
+    if (!uA || !uB || uA.def.unit !== uB.def.unit) return false;
+    const a = mulSide(uA.def.factor, A, A.v);
+    const b = mulSide(uB.def.factor, B, B.v);
+    return a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.abs(a);
+  }
+
   private fromHighToLow(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
     if (!((uA && uB) || (A.cur && B.cur)) || A.vague || B.vague || signedDeclines(this.s, A, B)) return false;
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
@@ -2347,7 +2368,8 @@ class Scanner {
       if (q === pos) return 0;
     }
     const c2 = s.charCodeAt(q);
-    if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 126 || c2 === 45) && isGroupSpace(s.charCodeAt(q + 1))) {
+    // "1,000 kilowatts — 1 megawatt — per rack": a spaced em dash sets off an aside, never a range.
+    if ((c2 === 0x2013 || c2 === 126 || c2 === 45) && isGroupSpace(s.charCodeAt(q + 1))) {
       const r = skipSp(s, q + 1);
       if (this.sideStarts(r, A)) return r;
     }
