@@ -2788,6 +2788,11 @@ class Scanner {
       const glued = isYear(y) ? gluedPartAt(s, i + 4) : null;
       return glued ? this.emitPeriod(i, i + 6, y, glued, 'en', s.slice(i, i + 6)) : 0;
     }
+    // 25Q4, 26H1: a two-digit year with its quarter or half glued after it, as broker notes write it.
+    if (isDigit(s.charCodeAt(i + 1)) && isLatin(s.charCodeAt(i + 2))) {
+      const glued = gluedPartAt(s, i + 2);
+      return glued ? this.emitPeriod(i, i + 4, 2000 + +s.slice(i, i + 2), glued, 'en', s.slice(i, i + 4)) : 0;
+    }
     const n = s.charCodeAt(i) - 48;
     const w = s[i + 1];
     const part = quarterOrHalf(w, n);
