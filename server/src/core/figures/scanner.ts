@@ -1504,6 +1504,8 @@ class Scanner {
       if (slashed > i) return slashed;
       const label = numberLabelEnd(s, i);
       if (label > i) return label;
+      const form = secFormEnd(s, i);
+      if (form > i) return form;
     }
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
@@ -3821,6 +3823,17 @@ function numberLabelEnd(s: string, i: number): number {
     k++;
   }
   return 0;
+}
+
+/**
+ * 10-K, 10-Q, 8-K, 20-F, 6-K, 40-F, 11-K (and 10-K/A, 10-KT): the names of US securities filings, which
+ * earnings copy cites by number; no figure. The end of the name at i, or 0.
+ */
+const SEC_FORM = /^(?:10-[KQ]|8-K|6-K|11-K|20-F|40-F)(?:T|\/A)?(?![A-Za-z0-9])/;
+function secFormEnd(s: string, i: number): number {
+  if (isAlnum(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 45) return 0;
+  const m = SEC_FORM.exec(s.slice(i, i + 8));
+  return m ? i + m[0].length : 0;
 }
 
 /** am, pm, a.m., p.m. (any case) at q. */
