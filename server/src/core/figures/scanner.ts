@@ -2269,11 +2269,6 @@ class Scanner {
   }
 
   /**
-   * 从18个月到7个月, 5亿美元至3亿美元, "from 18 months to 7 months": two whole figures, each with its own
-   * unit, falling from the first to the second are where something went from and to, not a range
-   * (an abbreviated second side, as in 2024-25, has no unit of its own).
-   */
-  /**
    * "1,000 kilowatts – 1 megawatt – per rack": a spaced en dash between two whole figures (units on both sides,
    * or currencies with the same scale) that the same dash closes after the second sets off an aside; one (or a
    * spaced hyphen) that restates the amount in another unit is no range either. "400 MW – 1 GW", "50,000 – 80,000",
@@ -2286,7 +2281,7 @@ class Scanner {
     if (q === end || !isGroupSpace(s.charCodeAt(q + 1)) || (dash !== 0x2013 && dash !== 45)) return false;
     const e = uB ? Math.max(uB.end, B.end) : B.end;
     const k = skipSp(s, e);
-    const whole = uA && uB ? true : !!A.cur && !!B.cur && A.scale === B.scale;
+    const whole = (uA && uB) || (A.cur && B.cur && A.scale === B.scale);
     if (whole && dash === 0x2013 && k > e && s.charCodeAt(k) === dash && isGroupSpace(s.charCodeAt(k + 1))) return true;
     if (!uA || !uB || uA.def.unit !== uB.def.unit) return false;
     const a = mulSide(uA.def.factor, A, A.v);
@@ -2294,6 +2289,11 @@ class Scanner {
     return a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.abs(a);
   }
 
+  /**
+   * 从18个月到7个月, 5亿美元至3亿美元, "from 18 months to 7 months": two whole figures, each with its own
+   * unit, falling from the first to the second are where something went from and to, not a range
+   * (an abbreviated second side, as in 2024-25, has no unit of its own).
+   */
   private fromHighToLow(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
     if (!((uA && uB) || (A.cur && B.cur)) || A.vague || B.vague || signedDeclines(this.s, A, B)) return false;
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
@@ -3539,7 +3539,6 @@ class Scanner {
 
 const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
-/** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
@@ -3572,6 +3571,7 @@ function signedDeclines(s: string, A: Side, B: Side): boolean {
   return A.sign === -1 && B.sign === -1 && signedPair(s, A.start, B.start);
 }
 
+/** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
 function lowDigitsEnd(s: string, k: number): number {
   let m = k;
   while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
@@ -3829,11 +3829,12 @@ function numberLabelEnd(s: string, i: number): number {
  * 10-K, 10-Q, 8-K, 20-F, 6-K, 40-F, 11-K (and 10-K/A, 10-KT): the names of US securities filings, which
  * earnings copy cites by number; no figure. The end of the name at i, or 0.
  */
-const SEC_FORM = /^(?:10-[KQ]|8-K|6-K|11-K|20-F|40-F)(?:T|\/A)?(?![A-Za-z0-9])/;
+const SEC_FORM = /(?:10-[KQ]|8-K|6-K|11-K|20-F|40-F)(?:T|\/A)?(?![A-Za-z0-9])/y;
 function secFormEnd(s: string, i: number): number {
-  if (isAlnum(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 45) return 0;
-  const m = SEC_FORM.exec(s.slice(i, i + 8));
-  return m ? i + m[0].length : 0;
+  // Every form has a hyphen after its one or two digits: most numbers stop here, without a regex.
+  if ((s.charCodeAt(i + 1) !== 45 && s.charCodeAt(i + 2) !== 45) || isAlnum(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 45) return 0;
+  SEC_FORM.lastIndex = i;
+  return SEC_FORM.test(s) ? SEC_FORM.lastIndex : 0;
 }
 
 /** am, pm, a.m., p.m. (any case) at q. */
