@@ -13,6 +13,7 @@ const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
 };
 import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
 import { CITATION_LABEL } from '../text/mask.ts';
+import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { figureRecord } from './record.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 import { ZH_MAKER_WORDS } from './maker-words.ts';
@@ -304,6 +305,22 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /** English words that can start a part of a year ("early 2026", "first half", "fiscal 2025"). */
 const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fiscal']);
 
+/** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
+const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year'];
+const LOOKUP_MAX_LENGTH = Math.max(...EN_LOOKUP_WORDS.map((w) => w.length));
+/** Marks each (length, first letter, last letter) that some lookup word has: most words of running
+ *  English text fail this test, and so are neither sliced nor lower-cased. */
+const LOOKUP_SHAPES = new Uint8Array((LOOKUP_MAX_LENGTH + 1) * 676);
+for (const w of EN_LOOKUP_WORDS) LOOKUP_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
+
+/** Whether the Latin word s[i, end) may be a lookup word or end in "fold" (ASCII case-blind). */
+function mayBeLookupWord(s: string, i: number, end: number): boolean {
+  const len = end - i;
+  if (len >= 4 && startsWithAsciiCI(s, end - 4, 'fold')) return true;
+  if (len > LOOKUP_MAX_LENGTH) return false;
+  return LOOKUP_SHAPES[len * 676 + ((s.charCodeAt(i) | 32) - 97) * 26 + ((s.charCodeAt(end - 1) | 32) - 97)] === 1;
+}
+
 export function scanFigures(text: string): Figure[] {
   const sc = new Scanner(text);
   sc.run();
@@ -350,8 +367,8 @@ class Scanner {
     const s = this.s;
     if (i > 0 && isAlnum(s.charCodeAt(i - 1))) return this.skipAlnum(i);
     const we = wordEnd(s, i);
-    const w = s.slice(i, we);
-    const lw = w.toLowerCase();
+    // Empty unless the word may be one looked up below; compared only with non-empty words.
+    const lw = mayBeLookupWord(s, i, we) ? s.slice(i, we).toLowerCase() : '';
     const after = s.charCodeAt(we);
     // Currency prefixes written with letters: US$, HK$, USD 100, RMB100, R$ 500, Rs. 50, JP¥5 (only
     // looked up where a digit, a sign or a point follows the word, or a space and one of them).
@@ -361,7 +378,7 @@ class Scanner {
       const p = skipSp(s, i + cm.len);
       if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
-    if (w === 'R' && isDigit(after)) {
+    if (we - i === 1 && s.charCodeAt(i) === 82 && isDigit(after)) {
       const before = this.out.length;
       const r = this.atNumeral(i);
       return this.out.length > before ? r : this.skipAlnum(i);
@@ -383,9 +400,10 @@ class Scanner {
       return this.emitPeriod(i, we + 4, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 4));
     }
     if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
+      const w = s.slice(i, we);
       const t = this.timeCode(i, w);
       if (t) return t;
-      if (percentAfterAcronym(s, we) || (we - i > 1 && monthAfterName(s, we) && !PRODUCT_BEFORE.has(lw))) return we;
+      if (percentAfterAcronym(s, we) || (we - i > 1 && monthAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
       return this.skipAlnum(i);
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
