@@ -5,7 +5,8 @@ import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
-import { asciiLower, startsWithAsciiCI } from '../text/ascii-case.ts';
+import { startsWithAsciiCI } from '../text/ascii-case.ts';
+import { WordStarts } from '../text/word-starts.ts';
 
 /** After a count: new, more ("five new sites", "3座新的資料中心", "两个全新园区"). */
 const NEW_AFTER = /^\s+(?:new|more|additional|further)\s|^\s*全?新(?![闻聞])/i;
@@ -88,17 +89,8 @@ function subjectWeight(entity: Entity | undefined): number {
   }
 }
 
-/** Scope cue words by first code unit, each with the index of its cue in SCOPE_CUES. */
-const SCOPE_WORDS = new Map<number, { word: string; cue: number }[]>();
-/** 1 for each code unit a scope word starts with: most characters of a clause start none. */
-const SCOPE_FIRST = new Uint8Array(65536);
-SCOPE_CUES.forEach((cue, i) => {
-  for (const word of cue.words) {
-    const c = word.charCodeAt(0);
-    SCOPE_WORDS.set(c, [...(SCOPE_WORDS.get(c) ?? []), { word, cue: i }]);
-    SCOPE_FIRST[c] = 1;
-  }
-});
+/** Scope cue words with the index of their cue in SCOPE_CUES. */
+const SCOPE_WORDS = new WordStarts(SCOPE_CUES.flatMap((cue, i) => cue.words.map((word) => [word, { word, cue: i }] as const)));
 
 const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处|张|枚|片)|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
 
@@ -148,9 +140,8 @@ function firstScopeCue(clause: string): string | undefined {
   // The first cue of SCOPE_CUES with a word anywhere in the clause, in one pass.
   let first = SCOPE_CUES.length;
   for (let at = 0; at < clause.length; at++) {
-    const c = asciiLower(clause.charCodeAt(at));
-    if (SCOPE_FIRST[c] === 0) continue;
-    for (const w of SCOPE_WORDS.get(c)!) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4)))) first = w.cue;
+    const words = SCOPE_WORDS.at(clause, at);
+    if (words) for (const w of words) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4)))) first = w.cue;
   }
   return SCOPE_CUES[first]?.scope;
 }

@@ -1,7 +1,8 @@
 // Measure cue words, Chinese and English, and the measure they signal for each figure kind.
 import type { Figure } from '../types.ts';
 import { ZH_MAKER_WORDS } from '../figures/maker-words.ts';
-import { asciiLower, startsWithAsciiCI } from '../text/ascii-case.ts';
+import { startsWithAsciiCI } from '../text/ascii-case.ts';
+import { WordStarts } from '../text/word-starts.ts';
 
 interface Cue {
   words: string[];
@@ -99,25 +100,14 @@ interface CueWord {
   /** Position in the cue list: at equal distance the earlier (more specific) cue wins. */
   rank: number;
 }
-/** Cue words by their first code unit, for one left-to-right pass over a clause. */
-interface CueIndex {
-  first: Uint8Array;
-  byFirst: Map<number, CueWord[]>;
-}
-const cueIndexCache = new WeakMap<Cue[], CueIndex>();
-function cueIndex(cues: Cue[]): CueIndex {
+/** Cue words by how they begin, for one left-to-right pass over a clause. */
+const cueIndexCache = new WeakMap<Cue[], WordStarts<CueWord>>();
+function cueIndex(cues: Cue[]): WordStarts<CueWord> {
   let index = cueIndexCache.get(cues);
   if (!index) {
     const words = cues.flatMap((cue) => cue.words.map((w) => ({ lower: w.toLowerCase(), measure: cue.measure, latin: /^[a-z]/i.test(w), rank: 0 })));
     words.forEach((w, i) => (w.rank = i));
-    index = { first: new Uint8Array(65536), byFirst: new Map() };
-    for (const w of words) {
-      const c = w.lower.charCodeAt(0);
-      index.first[c] = 1;
-      const list = index.byFirst.get(c);
-      if (list) list.push(w);
-      else index.byFirst.set(c, [w]);
-    }
+    index = new WordStarts(words.map((w) => [w.lower, w] as const));
     cueIndexCache.set(cues, index);
   }
   return index;
@@ -128,11 +118,11 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 function nearestCue(text: string, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
   let best: CueWord | undefined;
   let bestDistance = Infinity;
-  const { first, byFirst } = cueIndex(cues);
+  const index = cueIndex(cues);
   for (let abs = from; abs < to; abs++) {
-    const c = asciiLower(text.charCodeAt(abs));
-    if (first[c] === 0) continue;
-    for (const word of byFirst.get(c)!) {
+    const words = index.at(text, abs);
+    if (!words) continue;
+    for (const word of words) {
       const w = word.lower;
       if (!startsWithAsciiCI(text, abs, w, to)) continue;
       if (word.latin && ((abs > 0 && isAsciiLetter(text.charCodeAt(abs - 1))) || isAsciiLetter(text.charCodeAt(abs + w.length)))) continue;
