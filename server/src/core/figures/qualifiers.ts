@@ -64,8 +64,15 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['an estimated', 'about'], ['estimated', 'about'],
 ];
 const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));
-/** The last words of the English hedges: most figures have none of them before and skip the phrase search. */
-const EN_PREFIX_LAST = new Set(EN_PREFIX.map(([w]) => w.slice(w.lastIndexOf(' ') + 1)));
+/** The last words of the English hedges, each with the word counts of the hedges it ends (most first):
+ *  most figures have none of them before and skip the phrase search; "to" asks only for two words. */
+const EN_PREFIX_LAST = new Map<string, number[]>();
+for (const [w] of EN_PREFIX) {
+  const last = w.slice(w.lastIndexOf(' ') + 1);
+  const count = w.split(' ').length;
+  const counts = EN_PREFIX_LAST.get(last) ?? [];
+  if (!counts.includes(count)) EN_PREFIX_LAST.set(last, [...counts, count].sort((a, b) => b - a));
+}
 
 /** Reads up to `k` words ending before `end` (skipping spaces). Returns [words lower-cased, start of first]. */
 function wordsBefore(s: string, end: number, k: number): { words: string[]; starts: number[] } {
@@ -163,9 +170,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     end -= addedAmountLength(s, start);
     last = wordsBefore(s, end, 1).words;
   }
-  if (last.length === 0 || !EN_PREFIX_LAST.has(last[0])) return null;
-  const { words, starts } = wordsBefore(s, end, 4);
-  for (let k = Math.min(4, words.length); k >= 1; k--) {
+  const counts = last.length === 0 ? undefined : EN_PREFIX_LAST.get(last[0]);
+  if (!counts) return null;
+  // One word more than the longest hedge: the word before it ("the past 5 years") is read below.
+  const { words, starts } = wordsBefore(s, end, Math.min(4, counts[0] + 1));
+  for (const k of counts) {
+    if (k > words.length) continue;
     const phrase = words.slice(words.length - k).join(' ');
     const q = enPrefix.get(phrase);
     if (q) {
