@@ -378,7 +378,7 @@ class Scanner {
       const p = skipSp(s, i + cm.len);
       if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
-    if (we - i === 1 && s.charCodeAt(i) === 82 && isDigit(after)) {
+    if (we - i === 1 && s.charCodeAt(i) === 82 /* R */ && isDigit(after)) {
       const before = this.out.length;
       const r = this.atNumeral(i);
       return this.out.length > before ? r : this.skipAlnum(i);
