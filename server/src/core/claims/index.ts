@@ -466,7 +466,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "6000 英畝（約2428公頃）", "3 GW (about 3,000 MW)": a bracketed conversion repeats the figure before
     // it. It says what that figure says, and raises no finding of its own.
     const converted = fi > fa ? claims[claims.length - 1] : undefined;
-    if (converted && converted.figure === fi - 1 && figures[fi - 1].kind === figure.kind && /^\s*[（(]/.test(text.slice(figures[fi - 1].offset + figures[fi - 1].length, figure.offset)) && CONVERSION_BETWEEN.test(text.slice(figures[fi - 1].offset + figures[fi - 1].length, figure.offset))) {
+    if (converted && converted.figure === fi - 1 && bracketedConversion(text, figures[fi - 1], figure)) {
       claims.push({ ...converted, figure: fi, confidence: Math.min(converted.confidence, CONVERSION_CONFIDENCE) });
       continue;
     }
@@ -533,6 +533,13 @@ function objectOf(figures: Figure[], fi: number, names: ProductName[], cStart: n
     else if (n.at >= f.offset + f.length && n.at < cEnd && !best) best = n;
   }
   return best?.key;
+}
+
+/** `figure` is `prev` converted in a bracket right after it: "3 GW (about 3,000 MW)", "6000英畝（約2428公頃）". */
+function bracketedConversion(text: string, prev: Figure, figure: Figure): boolean {
+  if (prev.kind !== figure.kind) return false;
+  const between = text.slice(prev.offset + prev.length, figure.offset);
+  return /^\s*[（(]/.test(between) && CONVERSION_BETWEEN.test(between);
 }
 
 /** Nouns of a development, project or site that a name right before them names. */

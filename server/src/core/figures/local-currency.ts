@@ -1,10 +1,9 @@
 // Taiwan copy writes New Taiwan dollars as a bare 元 once 新台幣 has been named (台積電第3季稅後大賺4523億元
 // … 約新台幣4,523億). The recognizer reads one paragraph at a time and takes a bare 元 for yuan; the
 // draft as a whole says which currency it means.
-import type { Figure } from '../types.ts';
-
 // English copy about Japan writes the yen as a bare ¥ (SoftBank's ¥3 trillion … 3 trillion yen); the recognizer
 // takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it.
+import type { Figure } from '../types.ts';
 
 /** What a bare 元 and a bare ¥ stand for in this draft; absent, they stay CNY. */
 export interface LocalCurrencies {
