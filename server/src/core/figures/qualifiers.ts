@@ -233,7 +233,9 @@ export interface SuffixMatch {
 const ZH_SUFFIX = new Trie<Qualifier>()
   .add('左右', 'about').add('上下', 'about').add('前后', 'about').add('以上', 'more-than').add('以下', 'less-than')
   .add('还多', 'more-than').add('之多', 'more-than').add('有余', 'more-than').add('出头', 'more-than').add('多', 'more-than')
-  .add('余', 'more-than').add('开外', 'more-than').add('以内', 'at-most');
+  .add('余', 'more-than').add('开外', 'more-than').add('以内', 'at-most')
+  // 100%或以上, 20%及以上, 1000万元或以下: "or more", "or less" written in Chinese.
+  .add('或以上', 'more-than').add('及以上', 'more-than').add('或更多', 'more-than').add('或以下', 'at-most').add('及以下', 'at-most').add('或更少', 'at-most');
 
 /** A suffix hedge starting at `pos` (right after the figure), if any. */
 export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixMatch | null {

@@ -1321,7 +1321,8 @@ class Scanner {
     let joined = false;
     for (let k = 0; k <= adj + 1; k++) {
       const m = EN_NOUNS.match(s, p, true);
-      if (m && !isAlnum(s.charCodeAt(p + m.len)) && !isLatin(s.charCodeAt(p - 1))) {
+      // A noun opening a hyphenated compound ("Chip-on-Wafer-on-Substrate wafers", "chip-based systems") is no noun.
+      if (m && !isAlnum(s.charCodeAt(p + m.len)) && !isLatin(s.charCodeAt(p - 1)) && !(s.charCodeAt(p + m.len) === 45 && isLatin(s.charCodeAt(p + m.len + 1)))) {
         best = { noun: m.value, end: p + m.len };
         // A noun after a noun is the head ("GPU servers" → server), but a chip model keeps its
         // name before a generic chip noun ("H100 GPUs" → H100, as 5万块H100芯片).
@@ -1445,9 +1446,12 @@ class Scanner {
       k = e;
     }
     if (joined && !suffix && s.charCodeAt(i) !== 48) return 0;
+    // Taiwan wire copy pads the brackets: 台積電 ( 2330-TW ).
+    const open = s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
+    if (s.charCodeAt(k) === 32 && open < i - 1) k++;
     const close = s.charCodeAt(k);
     if (close !== 41 && close !== 0xff09) return 0;
-    const before = s.charCodeAt(s.charCodeAt(i - 2) === 32 ? i - 3 : i - 2);
+    const before = s.charCodeAt(s.charCodeAt(open - 1) === 32 ? open - 2 : open - 1);
     // After a Latin name only with an exchange suffix: "capacity (1200)" is a figure in English copy.
     // A Hong Kong share class (萬國數據-SW(09698), 理想汽车-W(2015)) names a listing as surely as a suffix does.
     const classed = shareClassBefore(s, i - 1);
@@ -1512,7 +1516,7 @@ class Scanner {
         }
       }
       // Stock codes in brackets: 腾讯(0700), 寒武纪（688256.SH）, (9988.HK), 台积电(2330).
-      if (prev === 40 || prev === 0xff08) {
+      if (prev === 40 || prev === 0xff08 || (prev === 32 && (s.charCodeAt(i - 2) === 40 || s.charCodeAt(i - 2) === 0xff08))) {
         const code = this.stockCodeEnd(i);
         if (code > i) return code;
       }
@@ -1783,6 +1787,12 @@ class Scanner {
     if (!isGroupSpace(s.charCodeAt(e)) || !isLatin(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1))) return false;
     const word = s.slice(b, e);
     return word === word.toUpperCase() && (pw.length >= 2 || (s.charCodeAt(b - 1) === 47 /* / */ && isUpper(s.charCodeAt(b - 2))));
+  }
+
+  /** "over" before a duration at `at` says more than it (not the span of time it happens over). */
+  private overMeansMore(at: number, end: number): boolean {
+    const next = /^ (?:old|older|ago)\b/i.test(this.s.slice(end, end + 7));
+    return next || OVER_MORE_AFTER.has(this.prevWord(at) ?? '');
   }
 
   private prevWord(start: number): string | null {
@@ -2060,7 +2070,12 @@ class Scanner {
       end = uB ? Math.max(uB.end, B.end) : B.end;
     }
     const lastSide = B ?? A;
-    const unit = B ? uB : uA;
+    let unit = B ? uB : uA;
+    // "$3.5 billion year-to-date", "$35 year-over-year": a time word after an amount of money is not its unit.
+    if (A.cur && unit && unit.def.kind === 'duration') {
+      unit = null;
+      end = lastSide.end;
+    }
     // Kind and factor.
     let kind: FigureKind;
     let baseUnit: string;
@@ -2218,7 +2233,8 @@ class Scanner {
     }
     let pq: Qualifier | null = prefix && prefix.q !== 'range' ? prefix.q : null;
     // "built over five years", "over the next three years": over + a duration is the time span.
-    if (pq && kind === 'duration' && prefix!.text === 'over') pq = null;
+    // But "is over 25 years old", "for over a decade", "in over 20 years", "over 10 years ago" are more than it.
+    if (pq && kind === 'duration' && prefix!.text === 'over' && !this.overMeansMore(prefix!.at, end)) pq = null;
     let start = A.start;
     if (prefix && prefix.q === 'range' && !B) pq = null;
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
@@ -2892,10 +2908,16 @@ class Scanner {
     const of = q > k && (s.charCodeAt(q) | 32) === 111 && (s.charCodeAt(q + 1) | 32) === 102 && s.charCodeAt(q + 2) === 32;
     if (of) q = fiscalWordEnd(s, q + 3);
     let m = q;
-    if (s.startsWith('FY', m)) m += 2;
+    // "Q3 FY 2026": the fiscal year spaced from FY, as the glued "Q3 FY2026".
+    if (s.startsWith('FY', m)) m += s.charCodeAt(m + 2) === 32 && isDigit(s.charCodeAt(m + 3)) ? 3 : 2;
     let z = m;
     while (isDigit(s.charCodeAt(z))) z++;
     if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) return { y: +s.slice(m, z), end: z };
+    // "Q3 FY26": a two-digit fiscal year after FY.
+    if (z - m === 2 && m > q && !isAlnum(s.charCodeAt(z))) {
+      const fy = fiscalYear(s.slice(m, z));
+      if (fy !== null) return { y: fy, end: z };
+    }
     if (of) return { y: null, end: k };
     if (s.charCodeAt(q) === 39 /* ' */ || s.charCodeAt(q) === 0x2019) {
       let z2 = q + 1;
@@ -3125,7 +3147,8 @@ class Scanner {
     if (!first) return i + 3;
     // 百分之五十九至百分之六十一: 百分之 written on both sides of a range.
     const conn = isDateDash(s.charCodeAt(first.end)) ? first.end + 1 : -1;
-    const second = conn > 0 && s.startsWith('百分之', conn) ? this.percentOfAt(conn) : null;
+    // 百分之五十九至六十一: only the first side says 百分之; a bare second side ending the phrase is a percent too.
+    const second = conn < 0 ? null : s.startsWith('百分之', conn) ? this.percentOfAt(conn) : this.barePercentSide(conn);
     if (second && second.v > first.v && i >= this.lastEnd) {
       const prefix = prefixQualifier(s, i);
       const open = prefix !== null && (prefix.q === 'at-least' || prefix.q === 'more-than');
@@ -3133,6 +3156,18 @@ class Scanner {
       return second.end;
     }
     return this.emitSimple(i, first.end, 'percent', first.v, 'percent', prefixQualifier(s, i), '百分之');
+  }
+
+  /** A second side without 百分之 (百分之五十九至六十一): a number that no unit, classifier or scale word follows. */
+  private barePercentSide(p: number): { v: number; end: number } | null {
+    const s = this.s;
+    const c = s.charCodeAt(p);
+    const side = isDigit(c) ? readArabic(s, p, this.o) : isZhNumChar(c) ? readChinese(s, p) : null;
+    if (!side || side.end === p || !(side.value <= 1000)) return null;
+    const next = s.charCodeAt(side.end);
+    if (isAlnum(next) || next === 37 || next === 0xff05 || next === 46) return null;
+    if (isCJK(next) && !BARE_PERCENT_FOLLOWERS.includes(s[side.end])) return null;
+    return { v: side.value, end: side.end };
   }
 
   /** The number after 百分之 at i: 百分之五十 (50), 百分之12.5. */
@@ -3305,13 +3340,14 @@ class Scanner {
       // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial, unless
       // hedged: "in less than a week", "more than a year").
       const pq = prefixQualifier(s, i);
-      const hedgedTime = !!pq && pq.q !== 'range' && pq.q !== 'exact' && pq.text !== 'over' && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
+      const overSpan = !!pq && !!u && pq.text === 'over' && !this.overMeansMore(pq.at, u.end);
+      const hedgedTime = !!pq && pq.q !== 'range' && pq.q !== 'exact' && !overSpan && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
       // "16 cents a kWh", "$0.08 a kilowatt-hour": after a price the unit is what it is paid for, no figure.
       const last = this.out[this.out.length - 1];
       const rate = last !== undefined && last.kind === 'money' && last.offset + last.length === skipBackSp(s, i);
       if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
-        const q2: Qualifier = pq && pq.q !== 'range' && !(u.def.kind === 'duration' && pq.text === 'over') ? pq.q : 'exact';
+        const q2: Qualifier = pq && pq.q !== 'range' && !(u.def.kind === 'duration' && overSpan) ? pq.q : 'exact';
         const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);
         const tm = u.def.timeWord ? { time: { label: durationLabel(1, null, null, u.def.timeWord) } } : {};
         if (i >= this.lastEnd) this.push({ offset: i, length: u.end - i, text: this.o.slice(i, u.end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, ...tm, lang: 'en' });
@@ -3933,6 +3969,12 @@ function quarterEndAt(s: string, end: number): boolean {
   const prev = s.charCodeAt(end - 1);
   return (c === 0x672b /* 末 */ || c === 0x5e95 /* 底 */) && (prev === 0x5b63 /* 季 */ || prev === 0x5ea6 /* 度 */);
 }
+
+/** Words before "over" + a duration that make it more than the duration: "is over 25 years", "for over a decade". */
+const OVER_MORE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'for', 'in', 'after', 'of', 'since', 'took', 'taken', 'takes', 'lasted', 'lasts']);
+
+/** What may follow a bare second side of a 百分之 range: 的, 之间, 不等, 左右, 以上, punctuation. */
+const BARE_PERCENT_FOLLOWERS = '的之间間不左上以或和与與及';
 
 /** What joins the two ends of a range of months or days: - – — ~ ～ 至 到. */
 function isDateDash(c: number): boolean {
