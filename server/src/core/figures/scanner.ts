@@ -1446,8 +1446,7 @@ class Scanner {
       k = e;
     }
     if (joined && !suffix && s.charCodeAt(i) !== 48) return 0;
-    // Taiwan wire copy pads the brackets: 台積電 ( 2330-TW ).
-    const open = s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
+    const open = openBracketBefore(s, i);
     if (s.charCodeAt(k) === 32 && open < i - 1) k++;
     const close = s.charCodeAt(k);
     if (close !== 41 && close !== 0xff09) return 0;
@@ -1516,7 +1515,7 @@ class Scanner {
         }
       }
       // Stock codes in brackets: 腾讯(0700), 寒武纪（688256.SH）, (9988.HK), 台积电(2330).
-      if (prev === 40 || prev === 0xff08 || (prev === 32 && (s.charCodeAt(i - 2) === 40 || s.charCodeAt(i - 2) === 0xff08))) {
+      if (openBracketBefore(s, i) >= 0) {
         const code = this.stockCodeEnd(i);
         if (code > i) return code;
       }
@@ -3968,6 +3967,13 @@ function quarterEndAt(s: string, end: number): boolean {
   const c = s.charCodeAt(end);
   const prev = s.charCodeAt(end - 1);
   return (c === 0x672b /* 末 */ || c === 0x5e95 /* 底 */) && (prev === 0x5b63 /* 季 */ || prev === 0x5ea6 /* 度 */);
+}
+
+/** Where the bracket opens that a code at `i` fills, or -1: right before it, or one space before (台積電 ( 2330-TW ), as Taiwan wire copy pads them). */
+function openBracketBefore(s: string, i: number): number {
+  const at = s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
+  const c = s.charCodeAt(at);
+  return c === 40 || c === 0xff08 ? at : -1;
 }
 
 /** Words before "over" + a duration that make it more than the duration: "is over 25 years", "for over a decade". */
