@@ -62,6 +62,10 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'], ['fewer than', 'less-than'],
   ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['between', 'range'],
   ['an estimated', 'about'], ['estimated', 'about'],
+  // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
+  ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
+  ['shy of', 'nearly'], ['just shy of', 'nearly'],
+  ['in the region of', 'about'], ['in the neighbourhood of', 'about'], ['in the neighborhood of', 'about'],
 ];
 const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));
 /** The last words of the English hedges, each with the word counts of the hedges it ends (most first):

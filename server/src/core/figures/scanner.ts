@@ -253,6 +253,11 @@ const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR
 const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
 const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
 /**
+ * After "1.6T", a link speed (1.6 Tb/s) names a class of optics or switch, as "800G" does: no trillion.
+ * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块").
+ */
+const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:光模块|光模组|光器件|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
+/**
  * Chinese change verbs, maybe with 了, ending right before a figure: they make 一倍 a figure (增长一倍,
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
  * One character stands for its compounds (涨: 上涨, 小涨, 调涨; 升: 上升, 提升, not 公升).
@@ -812,7 +817,7 @@ class Scanner {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
-        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8)))) {
+        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && LINK_SPEED_NOUN.test(s.slice(e, e + 24)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -1557,7 +1562,8 @@ class Scanner {
       const bad = ZH_BAD_AFTER.get(c);
       if (bad && bad.includes(s[i + 1]) && !(c === 0x5341 /* 十 */ && s.charCodeAt(i + 2) === 0x4e4b /* 之 */)) return i + 2;
       if (c === 0x5341 /* 十 */ && next === 0x5206 /* 分 */ && s.charCodeAt(i + 2) !== 0x4e4b /* 之 */) return i + 2;
-      if (c === 0x5343 /* 千 */ && next === 0x4e07 /* 万 */ && !this.followsUnitSoon(i + 2)) return i + 2;
+      // 千万 the adverb (千万不要); 千万亿 (1e15, 每秒千万亿次) is a number.
+      if (c === 0x5343 /* 千 */ && next === 0x4e07 /* 万 */ && s.charCodeAt(i + 2) !== 0x4ebf /* 亿 */ && !this.followsUnitSoon(i + 2)) return i + 2;
       if (c === 0x4ebf /* 亿 */ && next === 0x4e07 /* 万 */ && '富身家'.includes(s[i + 2] ?? '_')) return i + 2; // 亿万富豪: a word
       if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_')) return i + 2;
     }
