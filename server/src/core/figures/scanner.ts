@@ -75,7 +75,10 @@ const CUR_PREFIX = new Trie<string>()
   .add('R$', 'BRL')
   // Written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元,
   // 美金346亿元 (Taiwan: a bare 元 after it is US dollars).
-  .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD').add('美金', 'USD');
+  .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD').add('美金', 'USD')
+  // Hong Kong, Singapore and Malaysian copy: 港元3.5亿, 新币1.2亿元, 令吉50亿; also 欧元20亿, 日圆3000亿.
+  .add('港元', 'HKD').add('新币', 'SGD').add('新元', 'SGD').add('新加坡元', 'SGD').add('令吉', 'MYR').add('马币', 'MYR')
+  .add('欧元', 'EUR').add('英镑', 'GBP').add('日元', 'JPY').add('日圆', 'JPY').add('韩元', 'KRW').add('澳元', 'AUD').add('加元', 'CAD');
 // Other spellings of dollar signs in wire copy: Reuters' T$ for the Taiwan dollar (T$57.67 billion; a letter
 // prefix starts a word, so NT$ stays whole), CAN$, Can$, CA$, Cdn$ for the Canadian dollar, MX$ and Mex$ for the
 // Mexican peso, SG$ for the Singapore dollar.
@@ -182,7 +185,9 @@ const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
 const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts', 'pieces']);
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
-const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY']];
+/** First characters of the currency words written before a number (人民币, 新台币, 港元, 日圆, 欧元…). */
+const ZH_CURRENCY_FIRST = new Set(Array.from('人新台港美日欧英令马韩澳加', (ch) => ch.charCodeAt(0)));
+const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY'], ['新加坡元', 'SGD'], ['新币', 'SGD'], ['新元', 'SGD']];
 /** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this']);
@@ -263,13 +268,13 @@ const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\
  * One character stands for its compounds (涨: 上涨, 小涨, 调涨; 升: 上升, 提升, not 公升).
  */
 const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|增至|翻了|高出|多出|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
-/** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts). */
+/** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts, currency words). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 /** Place words after which a digit pair stands for the next lower place (二十五六, 一万五六千). */
 const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 /** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
 const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首人新台港美') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首人新台港美日欧英令马韩澳加') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -470,7 +475,7 @@ class Scanner {
       return p;
     }
     // 人民币1,640亿元: a currency word before the number.
-    if (c === 0x4eba || c === 0x65b0 || c === 0x53f0 || c === 0x6e2f || c === 0x7f8e) {
+    if (ZH_CURRENCY_FIRST.has(c)) {
       const cm = CUR_PREFIX.match(s, i);
       if (!cm) return i + 1;
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
