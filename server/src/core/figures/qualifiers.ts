@@ -32,7 +32,7 @@ const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '�
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳. */
 const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '可', '能', '将', '会'];
-const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有'];
+const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有', '到', '至']; // 最高到1438元, 最多至: to a level
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -213,12 +213,22 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
   return md ? hedgeEndingAt(s, end - md) : null;
 }
 
+/** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收): 近 then means 'recent'. */
+const RECENT_WINDOW = /^(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|季度|个季度)(来|以来|内|中|里|营收|收入|营业收入|净利|利润|累计|年均|平均|复合)?/;
+/** What may stand right before 近 when it opens a time frame: punctuation, 在, 于, 过去, 而. */
+const CLAUSE_OPENERS = '，,。；;：:、（(“「\n 在于去而';
+
 function okZh(s: string, at: number, len: number): boolean {
   const w = s.slice(at, at + len);
   const prev = s.charCodeAt(at - 1);
   if (w === '近') {
     // 最近, 附近, 临近, 靠近, 将近 (handled as a whole), 近年
-    return !(prev === 0x6700 || prev === 0x9644 || prev === 0x4e34 || prev === 0x9760 || prev === 0x5c06);
+    if (prev === 0x6700 || prev === 0x9644 || prev === 0x4e34 || prev === 0x9760 || prev === 0x5c06) return false;
+    // 近三年来, 近12个月内, 近三年营收, and 近三年 opening a clause (，近三年营收…, 在近5年): 'the last three years', a
+    // time frame; 成立近三年, 历时近三年 stay 'nearly'.
+    const window = RECENT_WINDOW.exec(s.slice(at + 1, at + 10));
+    if (window && (window[1] || at === 0 || CLAUSE_OPENERS.includes(s[at - 1]))) return false;
+    return true;
   }
   if (w === '超') return !(prev === 0x8d85);
   if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6);

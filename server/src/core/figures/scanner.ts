@@ -185,6 +185,13 @@ const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
 const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts', 'pieces']);
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
+/** One or two digits and 月 at p: a month (2027年8月). */
+function monthDigitsAt(s: string, p: number): boolean {
+  if (!isDigit(s.charCodeAt(p))) return false;
+  const q = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
+  return s.charCodeAt(q) === 0x6708 /* 月 */;
+}
+
 /** First characters of the currency words written before a number (人民币, 新台币, 港元, 日圆, 欧元…). */
 const ZH_CURRENCY_FIRST = new Set(Array.from('人新台港美日欧英令马韩澳加', (ch) => ch.charCodeAt(0)));
 const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY'], ['新加坡元', 'SGD'], ['新币', 'SGD'], ['新元', 'SGD']];
@@ -198,6 +205,8 @@ const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
 const HALF_WORDS = '导岛径价场决';
 /** Second characters of words that start with 成 (成本, 成为, 成立…): then 成 is not tenths. */
 const CHENG_WORDS = '员本为立交果功长熟品型都绩效年就了';
+/** The same after a lone 一 (这一成果, 这一成本), where 成为/成了 may still follow a tenth. */
+const ONE_CHENG_WORDS = '果本员就绩效熟功品型交立长都';
 const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
@@ -259,7 +268,8 @@ const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
 const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
 /**
  * After "1.6T", a link speed (1.6 Tb/s) names a class of optics or switch, as "800G" does: no trillion.
- * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块").
+ * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块"). Chinese copy writes
+ * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
  */
 const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:光模块|光模组|光器件|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
 /**
@@ -564,7 +574,10 @@ class Scanner {
     }
     let sign = signBeforeCurrency;
     const c0 = s.charCodeAt(p);
-    if ((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) {
+    if (c0 === 45 && p === i && isCJK(s.charCodeAt(p - 1)) && timeWordAfterDigits(s, p + 1)) {
+      // 采购项目-6月: a hyphen glued between a name and a month joins them; a month has no sign.
+      i = ++p;
+    } else if ((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) {
       sign = c0 === 43 ? 1 : -1;
       p++;
     } else if (p === i && i > this.lastEnd) {
@@ -822,7 +835,7 @@ class Scanner {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
-        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && LINK_SPEED_NOUN.test(s.slice(e, e + 24)))) {
+        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24))))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -919,7 +932,9 @@ class Scanner {
     // "150+MW": the sign glued to a unit symbol (not "5+x", nor a label like "4+N").
     const glued = isLatin(s.charCodeAt(p + 1)) && this.latinUnit(p + 1, true);
     const joined = glued && glued.end - glued.start >= 2 && glued.def.kind !== 'ratio';
-    if (!joined && !(s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
+    // "460+美元", "50+家企业": the same before a Chinese unit or classifier.
+    const zhUnit = !joined && isCJK(s.charCodeAt(p + 1)) && ZH_UNITS.match(s, p + 1) !== null;
+    if (!joined && !zhUnit && !(s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
     side.inner = 'more-than';
     side.end = p + 1;
     return true;
@@ -1020,7 +1035,9 @@ class Scanner {
         // not 折合, 折旧 (words that start with 折).
         const zhe = s.charCodeAt(q) === 0x6298 /* 折 */;
         const after = end < s.length ? s[end] : '';
-        if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : '').includes(after)) return null;
+        // 这一成果, 这一成本, 该一成员: after a lone 一 the words are common; 七成为, 七成员工 (70% of staff) keep tenths.
+        const lone = side.src === 'zh' && side.end - side.start === 1 && s.charCodeAt(side.start) === 0x4e00 /* 一 */;
+        if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : lone ? ONE_CHENG_WORDS : '').includes(after)) return null;
         if (side.src !== 'zh' && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
         if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */ || s.charCodeAt(q + 1) === 0x7fa4 /* 成群 */)) return null;
         // 三成半 = 35%, 七成六 = 76% (a tenth's digit after 成, when nothing counted follows it).
@@ -2297,7 +2314,11 @@ class Scanner {
     const w = this.prevWord(at);
     if (w !== 'by') return w !== null && CHANGE_VERBS.has(w);
     const by = skipBackSp(this.s, at) - 2;
-    return CHANGE_VERBS.has(this.prevWord(by) ?? '');
+    if (CHANGE_VERBS.has(this.prevWord(by) ?? '')) return true;
+    // "increase its CoWoS capacity by 79%": the verb's object between it and "by" (same clause, five words).
+    const back = this.s.slice(Math.max(0, by - 60), by);
+    const clause = back.slice(Math.max(back.lastIndexOf(','), back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf(':')) + 1);
+    return (clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(-5).some((w) => CHANGE_VERBS.has(w));
   }
 
   /**
@@ -2655,8 +2676,9 @@ class Scanner {
     if (spelled && (this.latinUnit(skipSp(s, k), false) || this.englishNoun(skipSp(s, k), 0))) return 0;
     if (s.charCodeAt(k) === 0x5e74) k++;
     else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
-    // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here.
-    if (s.charCodeAt(k) === 0x6708 /* 月 */ || isDigit(s.charCodeAt(k))) return 0;
+    // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here
+    // (2025-2027年800G, digits that are no month, leave the range whole).
+    if (s.charCodeAt(k) === 0x6708 /* 月 */ || monthDigitsAt(s, k)) return 0;
     let start = A.start;
     if (!withNian && c === 32 && !spelled) {
       // "between 2023 and 2030": the span starts at "between", as for amounts.
@@ -2804,9 +2826,10 @@ class Scanner {
         if (isDateDash(s.charCodeAt(k))) {
           const next = readMonthOrDay(s, k + 1);
           if (next && isDayWord(s.charCodeAt(next.end)) && next.v > d && next.v <= 31) return emit(next.end + 1, from, `${pad2(mo)}-${pad2(next.v)}`);
-          if (next && s.charCodeAt(next.end) === 0x6708 && next.v > mo && next.v <= 12) {
+          // 5月4日至5月10日: the month written again.
+          if (next && s.charCodeAt(next.end) === 0x6708 && next.v >= mo && next.v <= 12) {
             const d2 = readMonthOrDay(s, next.end + 1);
-            if (d2 && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(next.v)}-${pad2(d2.v)}`);
+            if (d2 && d2.v >= 1 && d2.v <= 31 && (next.v > mo || d2.v > d) && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(next.v)}-${pad2(d2.v)}`);
           }
         }
         return emit(k, from, from);
@@ -2909,7 +2932,7 @@ class Scanner {
     return 0;
   }
 
-  /** The year after a quarter code ending at k: "Q3 2025", "Q2 FY2026", "Q4 '25"; end = k without one. */
+  /** The year after a quarter code ending at k: "Q3 2025", "Q2 FY2026", "Q2 fiscal 2026", "Q4 '25"; end = k without one. */
   private yearAfterCode(k: number): { y: number | null; end: number } {
     const s = this.s;
     let q = skipSp(s, k);
@@ -2917,6 +2940,8 @@ class Scanner {
     // "Q1 of 2027", "Q3 of fiscal 2026": as "first quarter of 2025".
     const of = q > k && (s.charCodeAt(q) | 32) === 111 && (s.charCodeAt(q + 1) | 32) === 102 && s.charCodeAt(q + 2) === 32;
     if (of) q = fiscalWordEnd(s, q + 3);
+    // "Q2 fiscal 2026", "Q2 fiscal year 2026": as "Q2 FY2026".
+    else if (q > k) q = fiscalWordEnd(s, q);
     let m = q;
     // "Q3 FY 2026": the fiscal year spaced from FY, as the glued "Q3 FY2026".
     if (s.startsWith('FY', m)) m += s.charCodeAt(m + 2) === 32 && isDigit(s.charCodeAt(m + 3)) ? 3 : 2;
@@ -3552,7 +3577,8 @@ class Scanner {
         lo = 2 * m;
         hi = 9 * m;
       } else {
-        // several + unit or known noun
+        // several + unit or known noun; "a few cents", "a few inches" say no amount at all.
+        if (lw === 'a') return 0;
         const u = this.latinUnit(q, false);
         const nn = this.englishNoun(q, 1);
         if (!u && !nn) return 0;
@@ -3617,6 +3643,14 @@ function numberWordHyphenAfter(s: string, p: number): boolean {
   if (!isLatin(s.charCodeAt(p))) return false;
   const e = readEnglish(s, p);
   return e !== null && !e.isOne && s.charCodeAt(e.end) === 45 && isLatin(s.charCodeAt(e.end + 1));
+}
+
+/** Digits at p followed by 月, 日 or 年 (a month, day or year, which take no sign). */
+function timeWordAfterDigits(s: string, p: number): boolean {
+  let q = p;
+  while (isDigit(s.charCodeAt(q)) && q - p < 4) q++;
+  const c = s.charCodeAt(q);
+  return q > p && (c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x5e74 /* 年 */);
 }
 
 /** A plus or minus sign before a digit at `i`. */
