@@ -30,8 +30,8 @@ const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '�
   '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成'];
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
-/** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳. */
-const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '可', '能', '将', '会'];
+/** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及. */
+const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '可', '能', '将', '会'];
 const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有', '到', '至']; // 最高到1438元, 最多至: to a level
 
 const zhPrefixRev = new BackTrie<Qualifier>();
@@ -214,7 +214,7 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收): 近 then means 'recent'. */
-const RECENT_WINDOW = /^(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|季度|个季度)(来|以来|内|中|里|营收|收入|营业收入|净利|利润|累计|年均|平均|复合)?/;
+const RECENT_WINDOW = /^(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|季度|个季度)(来|以来|内|中|里|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
 /** What may stand right before 近 when it opens a time frame: punctuation, 在, 于, 过去, 而. */
 const CLAUSE_OPENERS = '，,。；;：:、（(“「\n 在于去而';
 
