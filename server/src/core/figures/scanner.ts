@@ -72,13 +72,20 @@ const CUR_PREFIX = new Trie<string>()
   // The Indonesian rupiah: Rp 4.3 trillion, Rp. 3 trillion, Rp500 billion.
   .add('Rp', 'IDR').add('Rp.', 'IDR')
   // The Brazilian real: R$ 500 billion (a bare R before a scaled amount is the rand).
-  .add('R$', 'BRL')
-  // Written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元,
-  // 美金346亿元 (Taiwan: a bare 元 after it is US dollars).
-  .add('人民币', 'CNY').add('新台币', 'TWD').add('台币', 'TWD').add('港币', 'HKD').add('美元', 'USD').add('美金', 'USD')
-  // Hong Kong, Singapore and Malaysian copy: 港元3.5亿, 新币1.2亿元, 令吉50亿; also 欧元20亿, 日圆3000亿.
-  .add('港元', 'HKD').add('新币', 'SGD').add('新元', 'SGD').add('新加坡元', 'SGD').add('令吉', 'MYR').add('马币', 'MYR')
-  .add('欧元', 'EUR').add('英镑', 'GBP').add('日元', 'JPY').add('日圆', 'JPY').add('韩元', 'KRW').add('澳元', 'AUD').add('加元', 'CAD');
+  .add('R$', 'BRL');
+/**
+ * Currency words written before the number in Chinese financial copy: 人民币1,640亿元, 新台币6,724亿元, 港币50亿元,
+ * 美金346亿元 (Taiwan: a bare 元 after it is US dollars); Hong Kong, Singapore and Malaysian copy: 港元3.5亿,
+ * 新币1.2亿元, 令吉50亿; also 欧元20亿, 日圆3000亿.
+ */
+const ZH_CURRENCY_PREFIXES: [string, string][] = [
+  ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'],
+  ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['英镑', 'GBP'],
+  ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
+];
+for (const [k, c] of ZH_CURRENCY_PREFIXES) CUR_PREFIX.add(k, c);
+/** Their first characters: where the scan looks for one. */
+const ZH_CURRENCY_FIRST = new Set(ZH_CURRENCY_PREFIXES.map(([w]) => w.charCodeAt(0)));
 // Other spellings of dollar signs in wire copy: Reuters' T$ for the Taiwan dollar (T$57.67 billion; a letter
 // prefix starts a word, so NT$ stays whole), CAN$, Can$, CA$, Cdn$ for the Canadian dollar, MX$ and Mex$ for the
 // Mexican peso, SG$ for the Singapore dollar.
@@ -192,8 +199,6 @@ function monthDigitsAt(s: string, p: number): boolean {
   return s.charCodeAt(q) === 0x6708 /* 月 */;
 }
 
-/** First characters of the currency words written before a number (人民币, 新台币, 港元, 日圆, 欧元…). */
-const ZH_CURRENCY_FIRST = new Set(Array.from('人新台港美日欧英令马韩澳加', (ch) => ch.charCodeAt(0)));
 const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY'], ['新加坡元', 'SGD'], ['新币', 'SGD'], ['新元', 'SGD']];
 /** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
@@ -284,10 +289,11 @@ const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 /** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
 const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首人新台港美日欧英令马韩澳加') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
+for (const c of ZH_CURRENCY_FIRST) CJK_START[c - 0x4e00] = 1;
 /** Capitalised words that do not name a thing before a number ("In 2 years", "About 5 sites"). */
 const NAME_STOP = new Set([
   'in', 'on', 'at', 'by', 'of', 'to', 'for', 'from', 'with', 'within', 'after', 'before', 'about', 'around', 'over', 'under', 'some',
