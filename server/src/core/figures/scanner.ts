@@ -192,13 +192,6 @@ const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
 const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts', 'pieces']);
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
-/** One or two digits and 月 at p: a month (2027年8月). */
-function monthDigitsAt(s: string, p: number): boolean {
-  if (!isDigit(s.charCodeAt(p))) return false;
-  const q = isDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
-  return s.charCodeAt(q) === 0x6708 /* 月 */;
-}
-
 const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY'], ['新加坡元', 'SGD'], ['新币', 'SGD'], ['新元', 'SGD']];
 /** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
@@ -580,7 +573,7 @@ class Scanner {
     }
     let sign = signBeforeCurrency;
     const c0 = s.charCodeAt(p);
-    if (c0 === 45 && p === i && isCJK(s.charCodeAt(p - 1)) && timeWordAfterDigits(s, p + 1)) {
+    if (c0 === 45 && p === i && isCJK(s.charCodeAt(p - 1)) && digitsThenTimeWord(s, p + 1, 4, '月日年')) {
       // 采购项目-6月: a hyphen glued between a name and a month joins them; a month has no sign.
       i = ++p;
     } else if ((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) {
@@ -2684,7 +2677,7 @@ class Scanner {
     else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
     // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here
     // (2025-2027年800G, digits that are no month, leave the range whole).
-    if (s.charCodeAt(k) === 0x6708 /* 月 */ || monthDigitsAt(s, k)) return 0;
+    if (s.charCodeAt(k) === 0x6708 /* 月 */ || digitsThenTimeWord(s, k, 2, '月')) return 0;
     let start = A.start;
     if (!withNian && c === 32 && !spelled) {
       // "between 2023 and 2030": the span starts at "between", as for amounts.
@@ -3651,12 +3644,11 @@ function numberWordHyphenAfter(s: string, p: number): boolean {
   return e !== null && !e.isOne && s.charCodeAt(e.end) === 45 && isLatin(s.charCodeAt(e.end + 1));
 }
 
-/** Digits at p followed by 月, 日 or 年 (a month, day or year, which take no sign). */
-function timeWordAfterDigits(s: string, p: number): boolean {
+/** 1 to `maxDigits` digits at p, then one of `words` (月日年): a month, day or year written in digits. */
+function digitsThenTimeWord(s: string, p: number, maxDigits: number, words: string): boolean {
   let q = p;
-  while (isDigit(s.charCodeAt(q)) && q - p < 4) q++;
-  const c = s.charCodeAt(q);
-  return q > p && (c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x5e74 /* 年 */);
+  while (isDigit(s.charCodeAt(q)) && q - p < maxDigits) q++;
+  return q > p && words.includes(s[q] ?? '_');
 }
 
 /** A plus or minus sign before a digit at `i`. */
