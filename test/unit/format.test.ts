@@ -50,6 +50,13 @@ test('describeFigure: both conventions, conversions and hedges', () => {
   assert.equal(describeFigure(one('2026年左右'), 'en'), 'about 2026 (2025–2027)');
 });
 
+test('describeFigure: temperatures keep the scale they were written in', () => {
+  assert.equal(describeFigure(one('零下30℃'), 'en'), '-30 °C');
+  assert.equal(describeIn(one('进水温度45℃'), 'zh'), '45℃');
+  assert.equal(describeFigure(one('a high of 104°F'), 'en'), '104 °F');
+  assert.equal(describeFigure(one('between 18°C and 27°C'), 'en'), '18–27 °C');
+});
+
 test('figureInterval', () => {
   assert.deepEqual(figureInterval(one('$13 billion')), [1.3e10, 1.3e10]);
   assert.deepEqual(figureInterval(one('more than $13 billion')), [1.3e10, Infinity]);

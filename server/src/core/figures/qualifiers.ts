@@ -64,7 +64,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['an estimated', 'about'], ['estimated', 'about'],
   // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
-  ['shy of', 'nearly'], ['just shy of', 'nearly'],
+  ['shy of', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'], ['fast approaching', 'nearly'],
   ['in the region of', 'about'], ['in the neighbourhood of', 'about'], ['in the neighborhood of', 'about'], ['in the range of', 'about'],
 ];
 const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));

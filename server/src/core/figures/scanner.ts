@@ -706,6 +706,12 @@ class Scanner {
           side.end = nx;
         }
       }
+      // 100+亿元, 50+万台: a plus sign between the digits and a Chinese magnitude is more-than.
+      if (cc === 43 && side.src === 'ar' && side.v !== null && !side.more && (ZH_SCALES.match(s, p + 1)?.value ?? 0) >= 1e4) {
+        side.inner = 'more-than';
+        p++;
+        side.end = p;
+      }
       const q = side.src === 'ar' ? skipSp(s, p) : p;
       // 一兆一一二三亿元: the same written in Chinese numerals.
       if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'zh' && side.v !== null && ZH_DIGITS.has(s.charCodeAt(q + 1))) {
@@ -2281,6 +2287,15 @@ class Scanner {
         q = hedge;
         high = value;
         low = null;
+      }
+    }
+    // 零下30℃, "minus 40 degrees": below zero, written as a word before the number.
+    if (kind === 'temperature') {
+      const below = s.startsWith('零下', start - 2) ? 2 : s.startsWith('minus ', start - 6) ? 6 : 0;
+      if (below) {
+        start -= below;
+        if (value !== null) value = -value;
+        [low, high] = [high === null ? null : -high, low === null ? null : -low];
       }
     }
     const approx = q === 'about' || q === 'nearly' || q === 'vague';

@@ -315,6 +315,14 @@ for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['sqm', 1
   ['sq m', 1], ['sq. m', 1], ['sq.m', 1], ['sq km', 1e6], ['sq. km', 1e6], ['sq.km', 1e6], ['sq mi', 2589988.110336]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
 }
+// Temperatures (coolant, inlet, outdoor air) keep the scale they were written in: °C and °F are affine
+// scales, so a factor cannot convert them, and no check compares a temperature with anything.
+const CELSIUS = u('temperature', '°C', 1);
+const FAHRENHEIT = u('temperature', '°F', 1);
+for (const k of ['°C', '° C', 'ºC', '℃']) EN_SYMBOLS.add(k, CELSIUS);
+for (const k of ['°F', '° F', 'ºF', '℉']) EN_SYMBOLS.add(k, FAHRENHEIT);
+for (const k of ['℃', '摄氏度', '攝氏度']) ZH_UNITS.add(k, CELSIUS);
+for (const k of ['℉', '华氏度', '華氏度']) ZH_UNITS.add(k, FAHRENHEIT);
 EN_SYMBOLS.add('%', u('percent', 'percent', 1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
@@ -414,6 +422,9 @@ words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
 words(['hectares', 'hectare'], u('area', 'm2', 1e4));
 words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
 words(['miles', 'mile'], u('length', 'm', 1609.344));
+// Lower-case keys: EN_WORDS is matched case-folded ("40 degrees Celsius", "a 20-degree Celsius rise", "104 degrees F").
+words(['degrees celsius', 'degree celsius', 'degrees c', 'degree c', 'degrees centigrade'], CELSIUS);
+words(['degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'degree f'], FAHRENHEIT);
 words(['feet', 'foot'], u('length', 'm', 0.3048));
 words(['inches', 'inch', '-inch'], u('length', 'm', 0.0254));
 words(['meters', 'metres', 'meter', 'metre'], u('length', 'm', 1));
