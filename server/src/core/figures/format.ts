@@ -167,6 +167,10 @@ export function formatValue(value: number, unit: string, lang: 'zh' | 'en', opts
     case 'kg':
       if (lang === 'zh') return value >= 1e3 ? `${zhMagnitude(value / 1e3)}吨` : `${trim(value)}千克`;
       return value >= 1e3 ? `${groupDigits(value / 1e3)} tonnes` : `${groupDigits(value)} kg`;
+    case 'Hz': {
+      const [p, m] = pickPrefix(value, opts.prefix);
+      return `${groupDigits(value / m)} ${p}Hz`;
+    }
     case '°C':
     case '°F':
       return lang === 'zh' ? `${trim(value, 2)}${unit === '°C' ? '℃' : '℉'}` : `${trim(value, 2)} ${unit}`;

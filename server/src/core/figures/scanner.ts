@@ -137,6 +137,8 @@ for (const ch of '的了和与及或在为是，。、；：！？（）()“”
 const ZH_HEAD_NOUNS = new Trie<true>();
 for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '提案', '标案', '申请案',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
+/** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
+const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署/;
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
@@ -158,6 +160,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
   'first-generation', 'second-generation', 'third-generation', 'older', 'newer', 'used', 'refurbished',
+  // States of a site: "over 50 operating data centres", "12 active campuses", "30 completed facilities".
+  'operating', 'active', 'completed', 'approved', 'announced', 'committed', 'contracted', 'installed', 'deployed',
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
   'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect',
@@ -181,7 +185,7 @@ const NAME_BEFORE_BRACKET = /[A-Z][A-Za-z.'’-]* $/;
 const PAIR_BEFORE = /\((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\)[,;]? (?:and |or )?(?:[A-Z][A-Za-z.'’-]* )+$/;
 const PAIR_AFTER = /^[,;]? (?:and |or )?(?:[A-Z][A-Za-z.'’-]* )+\((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\)/;
 /** Kinds of a measure that can describe a counted thing ("20,000 12-inch wafers", "2万片12吋晶圆"). */
-const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth', 'voltage', 'apparent-power']);
+const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth', 'voltage', 'apparent-power', 'temperature', 'frequency']);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
 for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
@@ -1043,7 +1047,8 @@ class Scanner {
         // 这一成果, 这一成本, 该一成员: after a lone 一 the words are common; 七成为, 七成员工 (70% of staff) keep tenths.
         const lone = side.src === 'zh' && side.end - side.start === 1 && s.charCodeAt(side.start) === 0x4e00 /* 一 */;
         if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : lone ? ONE_CHENG_WORDS : '').includes(after)) return null;
-        if (side.src !== 'zh' && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
+        // 七八成, 两三成: a pair of digits before 成 is a range of tenths (70–80%).
+        if (side.src !== 'zh' && !(side.pair && !zhe) && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
         if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */ || s.charCodeAt(q + 1) === 0x7fa4 /* 成群 */)) return null;
         // 三成半 = 35%, 七成六 = 76% (a tenth's digit after 成, when nothing counted follows it).
         if (!zhe) {
@@ -1067,7 +1072,9 @@ class Scanner {
       if (def.unit === 'V' && s.charCodeAt(end - 1) === 0x7279 /* 特 */ && s.charCodeAt(end) === 0x9ad8 /* 高 */) end--;
       if (def.classifier && this.sinceYear(side, q)) return null;
       if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两')) return null;
-      if (def.weak && def.timeWord === 'quarter' && !side.vague) return null;
+      // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
+      // (19季来低点, 九季以來最低) or after 连续 (連續3季).
+      if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
       // 1兆460.9亿元新台币, 200元港币: a currency word after 元 names the currency (元人民币 too).
       if (def.unit === 'CNY') {
         const named = ZH_CURRENCY_BEFORE.find(([w]) => s.startsWith(w, end));
@@ -1271,6 +1278,12 @@ class Scanner {
         j += m.len;
         continue;
       }
+      // 两颗搭载TPU的原型卫星: a noun in a clause (搭载 …的) modifies the head that follows; it is not what is counted.
+      if (c === 0x7684 /* 的 */ && found && ZH_CLAUSE_VERB.test(s.slice(pos, j))) {
+        found = null;
+        j++;
+        continue;
+      }
       if (c < 0x10000 && STOP_FLAGS[c] === 1) break;
       // 10个集群标准机架: a head noun first is what is counted; a known noun past it is not. 建筑 and
       // 工程 also modify as "construction", "engineering" (6000个建筑岗位 counts jobs).
@@ -1295,6 +1308,7 @@ class Scanner {
       if (!isCJK(c)) break;
       j++;
     }
+    if (found && s.charCodeAt(j) === 0x7684 /* 的 */ && ZH_CLAUSE_VERB.test(s.slice(pos, j))) return null;
     return found ? this.headOf({ ...found, adjacent: false }) : null;
   }
 
@@ -1334,6 +1348,8 @@ class Scanner {
       const word = s.slice(e + 1, we).toLowerCase();
       const next = EN_NOUNS.match(s, e + 1, true);
       if (next && !isAlnum(s.charCodeAt(e + 1 + next.len))) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
+      // "100,000 data-center satellites": a hyphenated noun is an adjective before a plural head.
+      if (s.lastIndexOf('-', e) > s.lastIndexOf(' ', e - 1) && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !EN_STOP.has(word)) return null;
       // "eight data center buildings"; a singular known noun modifies a head noun behind one or two more
       // modifiers too: "12 data centre investment projects", "3 data center power purchase deals".
       if (this.headNounEnd(e + 1, isPluralNoun(s.slice(wordStartBefore(s, e), e)) ? 0 : 2)) return null;
@@ -2688,7 +2704,9 @@ class Scanner {
     const y2 = Number(s.slice(q, k));
     if (!isYear(y2) || y2 <= v || y2 - v > 100) return 0;
     if (spelled && (this.latinUnit(skipSp(s, k), false) || this.englishNoun(skipSp(s, k), 0))) return 0;
+    const fiscalEnd = fiscalYearWordEnd(s, k); // 2025-2027财年: a range of fiscal years
     if (s.charCodeAt(k) === 0x5e74) k++;
+    else if (fiscalEnd > 0) k = fiscalEnd;
     else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
     // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here
     // (2025-2027年800G, digits that are no month, leave the range whole).

@@ -323,6 +323,9 @@ for (const k of ['°C', '° C', 'ºC', '℃']) EN_SYMBOLS.add(k, CELSIUS);
 for (const k of ['°F', '° F', 'ºF', '℉']) EN_SYMBOLS.add(k, FAHRENHEIT);
 for (const k of ['℃', '摄氏度', '攝氏度']) ZH_UNITS.add(k, CELSIUS);
 for (const k of ['℉', '华氏度', '華氏度']) ZH_UNITS.add(k, FAHRENHEIT);
+// Frequencies: chip clocks (3.5 GHz, 主频2.8GHz) and spectrum (700MHz频段, 3.5兆赫).
+for (const [k, f] of [['Hz', 1], ['kHz', 1e3], ['KHz', 1e3], ['MHz', 1e6], ['Mhz', 1e6], ['GHz', 1e9], ['Ghz', 1e9], ['THz', 1e12]] as const) EN_SYMBOLS.add(k, u('frequency', 'Hz', f));
+for (const [k, f] of [['赫兹', 1], ['千赫', 1e3], ['千赫兹', 1e3], ['兆赫', 1e6], ['兆赫兹', 1e6], ['吉赫', 1e9], ['吉赫兹', 1e9], ['千兆赫', 1e9], ['千兆赫兹', 1e9], ['太赫兹', 1e12]] as const) ZH_UNITS.add(k, u('frequency', 'Hz', f));
 EN_SYMBOLS.add('%', u('percent', 'percent', 1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
@@ -422,6 +425,7 @@ words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
 words(['hectares', 'hectare'], u('area', 'm2', 1e4));
 words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
 words(['miles', 'mile'], u('length', 'm', 1609.344));
+for (const [w, f] of [['hertz', 1], ['kilohertz', 1e3], ['megahertz', 1e6], ['gigahertz', 1e9], ['terahertz', 1e12]] as const) words([w], u('frequency', 'Hz', f));
 // Lower-case keys: EN_WORDS is matched case-folded ("40 degrees Celsius", "a 20-degree Celsius rise", "104 degrees F").
 words(['degrees celsius', 'degree celsius', 'degrees c', 'degree c', 'degrees centigrade'], CELSIUS);
 words(['degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'degree f'], FAHRENHEIT);
