@@ -51,9 +51,10 @@ test('describeFigure: both conventions, conversions and hedges', () => {
 });
 
 test('describeFigure: temperatures keep the scale they were written in', () => {
-  assert.equal(describeFigure(one('零下30℃'), 'en'), '-30 °C');
+  assert.equal(describeFigure(one('零下30℃'), 'en'), '-30 °C = -22 °F');
   assert.equal(describeIn(one('进水温度45℃'), 'zh'), '45℃');
-  assert.equal(describeFigure(one('a high of 104°F'), 'en'), '104 °F');
+  assert.equal(describeFigure(one('a high of 104°F'), 'en'), '104 °F = 40 °C');
+  assert.equal(describeFigure(one('coolant at 45 °C'), 'en'), '45 °C = 113 °F');
   assert.equal(describeFigure(one('between 18°C and 27°C'), 'en'), '18–27 °C');
 });
 

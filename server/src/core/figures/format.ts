@@ -267,6 +267,9 @@ export function describeIn(f: Figure, lang: 'zh' | 'en'): string {
       const smaller = SI[idx + 1];
       if (smaller && smaller[0] !== '' && idx >= 0) return `${main} = ${formatValue(v, f.unit, lang, { ...opts, prefix: smaller[0] })}`;
     }
+    // The other temperature scale, for readers of copy from the other side of the Atlantic.
+    if (f.unit === '°C' && lang === 'en') return `${main} = ${formatValue(v * 9 / 5 + 32, '°F', lang)}`;
+    if (f.unit === '°F' && lang === 'en') return `${main} = ${formatValue((v - 32) * 5 / 9, '°C', lang)}`;
     return main;
   };
   const v = f.value;
