@@ -437,8 +437,9 @@ for (const [pre, f] of [['', 1e-3], ['milli', 1e-6], ['kilo', 1], ['mega', 1e3],
   words([`${pre}liters`, `${pre}litres`, `${pre}liter`, `${pre}litre`], u('volume', 'm3', f));
 }
 /** Volume symbols that are also abbreviations (ML = machine learning): a unit only before a stop word or punctuation. */
-export const VOLUME_ABBREVIATIONS = new Set(['ML', 'Ml', 'GL']);
-for (const [k, f] of [['kL', 1], ['KL', 1], ['ML', 1e3], ['Ml', 1e3], ['GL', 1e6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
+// A bare L is a litre the same way: water use per kWh (WUE 0.5L/kWh, 1.8 L/kWh), not an L in a name (2L bottle stays a count).
+export const VOLUME_ABBREVIATIONS = new Set(['ML', 'Ml', 'GL', 'L']);
+for (const [k, f] of [['L', 1e-3], ['kL', 1], ['KL', 1], ['ML', 1e3], ['Ml', 1e3], ['GL', 1e6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
