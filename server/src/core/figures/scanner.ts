@@ -422,6 +422,8 @@ class Scanner {
       }
       return this.emitPeriod(i, we + 4, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 4));
     }
+    // "sub-10ms", "sub-2nm": the figure after sub- is read (a less-than hedge), not skipped as a name like GPT-4.
+    if (we - i === 3 && after === 45 && isDigit(s.charCodeAt(we + 1)) && s.slice(i, we).toLowerCase() === 'sub') return we + 1;
     if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
       const w = s.slice(i, we);
       const t = this.timeCode(i, w);
