@@ -139,6 +139,7 @@ for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设�
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
 const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署/;
+const SECOND: UnitDef = { kind: 'duration', unit: 's', factor: 1, timeWord: 'second' };
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
@@ -1022,6 +1023,8 @@ class Scanner {
       // SGD 1-SGD 2 billion: a currency code before a number starts a range's second side, no unit.
       if (h && h.def.kind === 'money' && lettersBeforeSign(s, pos + 1)) return null;
       if (h) return { ...h, start: pos, hyphen: true };
+      // "a 10-second boot": second is a unit only hyphenated (alone it is an ordinal: "2 second-tier").
+      if (s.startsWith('second', pos + 1) && !isAlnum(s.charCodeAt(pos + 7)) && s.charCodeAt(pos + 7) !== 45) return { def: SECOND, start: pos, end: pos + 7, text: s.slice(pos, pos + 7), hyphen: true };
       return null;
     }
     const q = skipSp(s, pos);
