@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, KV_NOT_VOLTS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -139,6 +139,8 @@ for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设�
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
 const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署/;
+const PAIRED_AFTER = /^\s*(?:\/|\(|or)\s*-?\d+(?:\.\d+)?\s?°?([CF])(?![A-Za-z0-9])/;
+const PAIRED_BEFORE = /\d\s?°?([CF])\s*(?:\/|\(|or)\s*-?$/;
 const SECOND: UnitDef = { kind: 'duration', unit: 's', factor: 1, timeWord: 'second' };
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
@@ -1090,6 +1092,11 @@ class Scanner {
       if (def.timeWord === 'second' && s[end - 1] === '秒' && '杀殺拍'.includes(s[end] ?? '-')) return null;
       return { def, start: q, end, text: s.slice(q, end) };
     }
+    // "4 C / 39 F", "80 F (26.6 C)": a spaced bare C or F is a temperature only beside its counterpart.
+    const cf = s.charCodeAt(q);
+    if ((cf === 67 || cf === 70) && !isAlnum(s.charCodeAt(q + 1)) && this.pairedTemperature(q, side.start)) {
+      return { def: cf === 67 ? CELSIUS : FAHRENHEIT, start: q, end: q + 1, text: s.slice(q, q + 1) };
+    }
     // Latin units.
     const lu = this.latinUnit(q, q === pos);
     // "won" is the Korean currency only after a scale or a grouped amount ("6.5 trillion won",
@@ -1128,6 +1135,15 @@ class Scanner {
   /** 2026起实施: 起 at `q` after a four-digit year is "from" that year, not a count of 2026 cases. */
   private sinceYear(side: Side, q: number): boolean {
     return this.s.charCodeAt(q) === 0x8d77 /* 起 */ && side.src === 'ar' && side.scale === 1 && side.a!.intDigits === 4 && isYear(side.v!);
+  }
+
+  /** The bare C or F at q has the other scale's letter beside it: after "/", "(" or "or" and a number, or before them. */
+  private pairedTemperature(q: number, start: number): boolean {
+    const other = this.s[q] === 'C' ? 'F' : 'C';
+    const after = PAIRED_AFTER.exec(this.s.slice(q + 1, q + 16));
+    if (after && after[1] === other) return true;
+    const before = PAIRED_BEFORE.exec(this.s.slice(Math.max(0, start - 16), start));
+    return !!before && before[1] === other;
   }
 
   /** Margin, spread, yield or rate wording in the 48 characters before `start` (same sentence). */
@@ -3572,7 +3588,10 @@ class Scanner {
       const w2 = s.slice(q, e2).toLowerCase();
       const d = q - we === 1 && w2.endsWith('s') ? FRACTION_DENOMINATORS.get(w2) : undefined;
       const q3 = skipSp(s, e2);
-      if (d && small < d && s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = small / d; end = e2; }
+      // "two quarters of 30%+ growth", "three quarters of declines": quarters of a figure or a trend are time.
+      const ofWhat = skipSp(s, q3 + 2);
+      const span = w2 === 'quarters' && (isDigit(s.charCodeAt(ofWhat)) || isCurrencySign(s.charCodeAt(ofWhat)) || /^(?:growth|declines?|gains|losses|record)\b/i.test(s.slice(ofWhat, ofWhat + 12)));
+      if (d && small < d && !span && s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = small / d; end = e2; }
     } else if (lw === 'a' || lw === 'one') {
       const q = skipSp(s, we);
       const e2 = wordEnd(s, q);

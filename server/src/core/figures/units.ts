@@ -317,8 +317,8 @@ for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['sqm', 1
 }
 // Temperatures (coolant, inlet, outdoor air) keep the scale they were written in: °C and °F are affine
 // scales, so a factor cannot convert them, and no check compares a temperature with anything.
-const CELSIUS = u('temperature', '°C', 1);
-const FAHRENHEIT = u('temperature', '°F', 1);
+export const CELSIUS = u('temperature', '°C', 1);
+export const FAHRENHEIT = u('temperature', '°F', 1);
 for (const k of ['°C', '° C', 'ºC', '℃']) EN_SYMBOLS.add(k, CELSIUS);
 for (const k of ['°F', '° F', 'ºF', '℉']) EN_SYMBOLS.add(k, FAHRENHEIT);
 for (const k of ['℃', '摄氏度', '攝氏度']) ZH_UNITS.add(k, CELSIUS);
@@ -359,7 +359,7 @@ words(['yuan', 'renminbi'], money('CNY'));
 words(['euros', 'euro'], money('EUR'));
 words(['pounds', 'pounds sterling'], money('GBP'));
 words(['yen'], money('JPY'));
-words(['won'], money('KRW'));
+words(['won', 'korean won', 'south korean won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
 words(['ringgit'], money('MYR'));
 words(['rupiah', 'indonesian rupiah'], money('IDR'));
