@@ -78,6 +78,8 @@ for (const [k, c] of [
 ] as const) ZH_UNITS.add(k, money(c));
 // Cents: 每股1美分.
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
+// Hong Kong cents: 中期息每股1港仙 (仙 alone is also the Malaysian sen and a word: left open).
+ZH_UNITS.add('港仙', u('money', 'HKD', 0.01));
 // 瓩 (kW), as Taiwan writes it: 6百万瓩 = 6 GW.
 ZH_UNITS.add('瓩', u('power', 'W', 1e3));
 for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12]] as const) {
@@ -301,6 +303,8 @@ export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store'
 // Chinese copy often writes the h capital: 415TWH.
 for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
+// Memory dies are sized in bits: an 8Gb DDR4 die, a 24Gb DRAM chip (8 bits to the byte).
+for (const [k, f] of [['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 // Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s); bytes per second × 8.
 for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12], ['P', 1e15], ['E', 1e18]] as const) {
   for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
