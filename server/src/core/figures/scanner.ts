@@ -1370,7 +1370,7 @@ class Scanner {
       const next = EN_NOUNS.match(s, e + 1, true);
       if (next && !isAlnum(s.charCodeAt(e + 1 + next.len))) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
       // "100,000 data-center satellites": a hyphenated noun is an adjective before a plural head.
-      if (s.lastIndexOf('-', e) > s.lastIndexOf(' ', e - 1) && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !EN_STOP.has(word)) return null;
+      if (hyphenatedWordBefore(s, e) && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !EN_STOP.has(word)) return null;
       // "eight data center buildings"; a singular known noun modifies a head noun behind one or two more
       // modifiers too: "12 data centre investment projects", "3 data center power purchase deals".
       if (this.headNounEnd(e + 1, isPluralNoun(s.slice(wordStartBefore(s, e), e)) ? 0 : 2)) return null;
@@ -4114,6 +4114,16 @@ function wordStartBefore(s: string, end: number): number {
   let b = end;
   while (b > 0 && isAlnum(s.charCodeAt(b - 1))) b--;
   return b;
+}
+
+/** The Latin word ending at `e` holds a hyphen ("data-center"); looks back 30 characters at most. */
+function hyphenatedWordBefore(s: string, e: number): boolean {
+  for (let b = e - 1; b >= 0 && e - b <= 30; b--) {
+    const c = s.charCodeAt(b);
+    if (c === 45) return true;
+    if (!isLatin(c)) return false;
+  }
+  return false;
 }
 
 function plainPlural(w: string): boolean {
