@@ -125,7 +125,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 0x2265) return { q: 'at-least', at: e - 1, text: '≥' };
   if (c === 0x2264) return { q: 'at-most', at: e - 1, text: '≤' };
   // "sub-$1 pricing", "sub-10ms latency": sub- glued before the figure is under it.
-  if (c === 45 && e === start && e >= 4 && (s.charCodeAt(e - 4) | 32) === 115 && (s.charCodeAt(e - 3) | 32) === 117 && (s.charCodeAt(e - 2) | 32) === 98 && !isLatin(s.charCodeAt(e - 5))) {
+  if (c === 45 && e === start && e >= 4 && s.slice(e - 4, e - 1).toLowerCase() === 'sub' && !isLatin(s.charCodeAt(e - 5))) {
     return { q: 'less-than', at: e - 4, text: s.slice(e - 4, e) };
   }
   // 约占全球用电量的1.5%, 约为超微总股数的10%, 约为GPT-4价格的1/400: a share hedged before 占 / 为 / 是.

@@ -1300,7 +1300,7 @@ class Scanner {
         continue;
       }
       // 两颗搭载TPU的原型卫星: a noun in a clause (搭载 …的) modifies the head that follows; it is not what is counted.
-      if (c === 0x7684 /* 的 */ && found && ZH_CLAUSE_VERB.test(s.slice(pos, j))) {
+      if (found && this.clauseEndsAt(pos, j)) {
         found = null;
         j++;
         continue;
@@ -1329,8 +1329,13 @@ class Scanner {
       if (!isCJK(c)) break;
       j++;
     }
-    if (found && s.charCodeAt(j) === 0x7684 /* 的 */ && ZH_CLAUSE_VERB.test(s.slice(pos, j))) return null;
+    if (found && this.clauseEndsAt(pos, j)) return null;
     return found ? this.headOf({ ...found, adjacent: false }) : null;
+  }
+
+  /** 的 at j closes a clause opened after `pos` by a verb such as 搭载 (两颗搭载TPU的卫星). */
+  private clauseEndsAt(pos: number, j: number): boolean {
+    return this.s.charCodeAt(j) === 0x7684 /* 的 */ && ZH_CLAUSE_VERB.test(this.s.slice(pos, j));
   }
 
   /**
