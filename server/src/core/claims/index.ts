@@ -1048,7 +1048,26 @@ function jointWithNeighbour(text: string, mentions: Mention[], i: number): numbe
   const next = mentions[i + 1];
   if (prev && prev.entityId !== m.entityId && (joins(text.slice(prev.offset + prev.length, m.offset)) || inList(text, mentions, i - 1))) return i - 1;
   if (next && next.entityId !== m.entityId && (joins(text.slice(m.offset + m.length, next.offset)) || inList(text, mentions, i))) return i + 1;
+  if (inBracketedList(text, mentions, i)) return prev && prev.entityId !== m.entityId && commaBetween(text, prev, m) ? i - 1 : i + 1;
   return undefined;
+}
+
+const COMMA_ONLY = /^\s*[,，、]\s*$/;
+const commaBetween = (text: string, a: Mention, b: Mention): boolean => COMMA_ONLY.test(text.slice(a.offset + a.length, b.offset));
+
+/**
+ * "the Big Tech 4 (Google, Microsoft, Meta, Amazon)", "四大云厂商（微软、谷歌、亚马逊、Meta）": mention i is one
+ * of several names listed by commas alone inside one pair of brackets, which gloss the group before them.
+ */
+function inBracketedList(text: string, mentions: Mention[], i: number): boolean {
+  let first = i;
+  while (first > 0 && i - first < 8 && commaBetween(text, mentions[first - 1], mentions[first])) first--;
+  let last = i;
+  while (last + 1 < mentions.length && last - i < 8 && commaBetween(text, mentions[last], mentions[last + 1])) last++;
+  if (last === first) return false;
+  const open = text.slice(Math.max(0, mentions[first].offset - 2), mentions[first].offset).trimEnd();
+  const close = text.slice(mentions[last].offset + mentions[last].length, mentions[last].offset + mentions[last].length + 2).trimStart();
+  return /[(（]$/.test(open) && /^[)）]/.test(close);
 }
 
 /** "Amazon, Alphabet, Meta and Microsoft": mention i and i+1 are commas of a list that ends in and/和. */
