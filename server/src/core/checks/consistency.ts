@@ -730,9 +730,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
       return;
     }
   }
-  // An order book changes every quarter: a level "now" may have moved since the store's date, as
-  // far as order books move in a year or so (three quarters to four times); a tenth is still a slip.
-  if (backlog && !c.timeKey) {
+  // An order book changes every quarter: a level "now", or dated to another quarter than the store's
+  // ("backlog reached $99.4B" in Q1 2026 against the level of 2025-12-31), may have moved as far as
+  // order books move in a year or so (three quarters to four times); a tenth is still a slip.
+  if (backlog && !(c.timeKey && datedAt(c, candidates[0], store))) {
     const ratio = (c.rep ?? NaN) / (repValue(candidates[0].value, candidates[0].low, candidates[0].high) ?? NaN);
     if (ratio >= 0.75 && ratio <= 4) return;
   }
