@@ -964,7 +964,8 @@ function systemPower(store: FactStore, subject: string): boolean {
 
 const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
 
-const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|and|&)\s*$/i;
+/** "和", "and", and the serial comma's ", and" ("Meta, Amazon, Microsoft, and Alphabet"). */
+const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*$/i;
 
 /** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
 function joins(between: string): boolean {
