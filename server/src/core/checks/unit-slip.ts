@@ -24,7 +24,7 @@ const ELECTRICITY_AFTER = /^\s*of\s+electricity\b/i;
 const RATE_BEFORE = /(?:功率|额定功率|输出功率|供电功率)\s*(?:为|达|约|达到|是|高达)?\s*$|\b(?:draws?|drawing|drew|rated at|power draw of|peak demand of)\s+(?:about|roughly|some|nearly|around|up to|over)?\s*$/i;
 // "a 300 MWh campus", "一座300兆瓦时的园区": energy as the size of a site.
 const SITE_AFTER = /^\s*(?:AI\s+)?(?:campus|data[- ]?cent(?:er|re)|facility|site|cluster|supercomputer)\b|^\s*(?:的)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
-const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases/i;
+const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases|pace/i;
 const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
 const CAPACITY_AFTER = /^\s*(?:of\s+(?:power\s+)?capacity|capacity|的(?:装机|电力)?容量|装机)/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
