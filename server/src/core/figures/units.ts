@@ -473,7 +473,7 @@ const nouns: [string[], string][] = [
   [['accelerator', 'accelerators'], 'accelerator'],
   [['server', 'servers'], 'server'],
   [['rack', 'racks'], 'rack'],
-  [['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre', 'datacentres', 'data-center', 'data-centers'], 'data center'],
+  [['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre', 'datacentres', 'data-center', 'data-centers', 'data-centre', 'data-centres'], 'data center'],
   [['site', 'sites'], 'site'],
   [['campus', 'campuses'], 'campus'],
   [['job', 'jobs'], 'job'],
