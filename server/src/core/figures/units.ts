@@ -356,7 +356,8 @@ for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['p
 }
 // Compute in any case (TFLOPS, TFLOPs, Tflops, PFlops, ExaFLOPS, teraflops, EFLOP/s): the words are folded.
 for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e18], ['z', 1e21], ['giga', 1e9], ['tera', 1e12], ['peta', 1e15], ['exa', 1e18], ['zetta', 1e21]] as const) {
-  words([`${pre}flops`, `${pre}flop/s`, ...(pre.length > 1 ? [`${pre}flop`] : [])], u('compute', 'FLOPS', f));
+  // "10Exa-Flops", "2 peta-flops": the prefix word hyphenated.
+  words([`${pre}flops`, `${pre}flop/s`, ...(pre.length > 1 ? [`${pre}flop`, `${pre}-flops`] : [])], u('compute', 'FLOPS', f));
 }
 words(['dollars', 'dollar', 'us dollars', 'u.s. dollars'], money('USD'));
 words(['yuan', 'renminbi'], money('CNY'));
