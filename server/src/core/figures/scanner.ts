@@ -155,6 +155,9 @@ const EN_HEAD_NOUNS = new Set([
   'permit', 'permits', 'licence', 'licences', 'license', 'licenses', 'partnership', 'partnerships', 'venture', 'ventures',
   'initiative', 'initiatives', 'transaction', 'transactions',
 ]);
+/** Classifiers of times and events, after which no counted noun is looked for further on. */
+const VERBAL_CLASSIFIERS = new Set(['次', '回', '轮', '輪', '场', '場', '趟', '遍', '人次', '场次', '場次', '轮次', '批次']);
+
 /** 一…九 at their values (index 0 unused). */
 const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 
@@ -1591,6 +1594,12 @@ class Scanner {
           return k;
         }
       }
+      // A labelled stock code: 股票代码:00600.HK, 证券代码：688256, (TSMC,台:2330), and any 4–6 digits with a
+      // dotted exchange suffix (00600.HK), wherever they stand.
+      {
+        const code = labelledCodeEnd(s, i);
+        if (code > i) return code;
+      }
       // Stock codes in brackets: 腾讯(0700), 寒武纪（688256.SH）, (9988.HK), 台积电(2330).
       if (openBracketBefore(s, i) >= 0) {
         const code = this.stockCodeEnd(i);
@@ -1678,6 +1687,8 @@ class Scanner {
     if ((side.src === 'zh' || (side.src === 'ar' && side.scale === 1 && !side.cur && Number.isInteger(side.v))) && s.startsWith('分之', side.end)) return this.zhFraction(side);
     // 三分二, Hong Kong shorthand of 三分之二: one numeral each side of 分, the part smaller than the whole,
     // and no numeral, 秒 or 厘 after it (三分二十秒 is a time, 三分二厘 a rate).
+    // 零件 (parts, components) is a word, not zero items.
+    if (side.src === 'zh' && side.end === side.start + 1 && s.charCodeAt(side.start) === 0x96f6 /* 零 */ && s.charCodeAt(side.end) === 0x4ef6 /* 件 */) return side.end + 1;
     const whole = side.v ?? 0;
     if (side.src === 'zh' && side.end === side.start + 1 && whole >= 2 && whole <= 9 && s.charCodeAt(side.end) === 0x5206 /* 分 */) {
       const part = ZH_DIGIT_VALUES.indexOf(s[side.end + 1]);
@@ -2217,7 +2228,8 @@ class Scanner {
     // Counts: classifier + noun; bare nouns.
     if (kind === 'count' && !noun && !perUnitCards) {
       const np = unit ? unit.end : end;
-      const nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true);
+      // A classifier of times or events (4次, 两轮, 3场) counts what happens: a noun further on is the verb's object.
+      const nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true && !VERBAL_CLASSIFIERS.has(unit.text));
       if (nn) {
         noun = nn.noun;
         if (nn.adjacent) end = nn.end;
@@ -3969,6 +3981,21 @@ function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null
   if (s.charCodeAt(p) !== 0x534a /* 半 */ || s.charCodeAt(p + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(p + 2) !== 0x5ea6 /* 度 */) return null;
   const after = s.charCodeAt(p + 3) === 0x8d22 /* 财 */ ? s.charCodeAt(p + 4) : s.charCodeAt(p + 3);
   return after === 0x62a5 /* 报 */ ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
+}
+
+/** 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"). */
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$/;
+
+/** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
+function labelledCodeEnd(s: string, i: number): number {
+  let d = i;
+  while (isDigit(s.charCodeAt(d)) && d - i <= 6) d++;
+  if (d - i < 4 || d - i > 6 || isDigit(s.charCodeAt(i - 1))) return 0;
+  const e = exchangeSuffixEnd(s, d);
+  if (e > d && s.charCodeAt(d) === 46 /* . */ && !isAlnum(s.charCodeAt(e))) return e;
+  // After a label, a unit or 年 still makes a figure (代号：2025年计划).
+  const end = Math.max(d, e);
+  return !isCJK(s.charCodeAt(end)) && !isLatin(s.charCodeAt(end)) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i)) ? end : 0;
 }
 
 /** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */

@@ -146,13 +146,13 @@ ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
 // 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组);
 // 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文); 根 rods, cables and fibres (4根光纤), 回
 // circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案), 支 phones, pens and teams (100萬支手機,
-// 3支队伍); 芯 fibre cores only before
+// 3支队伍), 场 events and sessions (10余场活动, 3场发布会); 芯 fibre cores only before
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
-for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合', '场次', '場次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 杯 (cups: 下单量5520万杯), 桌 (banquet tables: 席开1300桌) and 手 (board lots of shares: 成交量6.16万手) count too,
 // except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
 for (const k of ['杯', '桌', '手']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
@@ -207,6 +207,9 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x4eba /* 人 */, '口工才类力员士气群物文体造际'],
   // The verb 升 after a number (价格由15升至20元, 1000升级, 30升温): 升至, 升到, 升级, 升温, 升值, 升幅 …
   [0x5347 /* 升 */, '至到级温值幅高降为破逾超上了近约达格息空起职任学势'],
+  // 场 counts events and sessions (10余场活动, 3场发布会); 场景, 场地, 场所, 场馆, 场内, 场外, 场合, 场面, 场上, 场下 are words.
+  [0x573a /* 场 */, '景地所馆館内外合面上下域子长長站效'],
+  [0x5834 /* 場 */, '景地所館内內外合面上下域子長站效'],
 ]);
 
 /**
