@@ -2642,7 +2642,11 @@ class Scanner {
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows.
       const q = skipSp(this.s, e);
-      if (this.readUnit(e, A) || this.readNoun(q, 'en', false) || (isLatin(s.charCodeAt(e)))) return 0;
+      // "the 2024 Data Center Energy Usage Report", "2025 GPU shipments": before a singular noun it is still a year,
+      // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
+      const nounAfter = this.readNoun(q, 'en', false);
+      const yearBeforeSingular = nounAfter !== null && nounAfter.adjacent && v !== 1024 && v !== 2048 && !isPluralNoun(s.slice(q, nounAfter.end));
+      if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular) || (isLatin(s.charCodeAt(e)))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
@@ -2884,6 +2888,14 @@ class Scanner {
       return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v !== mo && m.v >= 1 && m.v <= 12 ? { v: m.v, end: m.end + 1 } : null;
     };
     const nextYear = (m: number): string => (m < mo && !rel ? `${year! + 1}-` : pfx);
+    /** A later year written again after the dash at `at` (2024年5月24日至2029年5月24日): its value and the end after 年. */
+    const laterYear = (at: number): { y: number; end: number } | null => {
+      if (rel || !isDateDash(s.charCodeAt(at))) return null;
+      let z = at + 1;
+      while (isDigit(s.charCodeAt(z))) z++;
+      const y = +s.slice(at + 1, z);
+      return z - at - 1 === 4 && s.charCodeAt(z) === 0x5e74 /* 年 */ && isYear(y) && y > year! ? { y, end: z + 1 } : null;
+    };
     const afterFen = (e: number): number => (s.charCodeAt(e) === 0x4efd /* 份 */ ? e + 1 : e);
     if (s.charCodeAt(j) !== 0x6708 /* 月 */) {
       // A range of months with 月 after the second only: 4-6月, 1至9月.
@@ -2905,6 +2917,11 @@ class Scanner {
       }
       if (isDayWord(dash)) {
         k++;
+        // 2024年5月24日至2029年5月24日: a later year, month and day.
+        const y2 = laterYear(k);
+        const m2 = y2 ? readMonthOrDay(s, y2.end) : null;
+        const d2 = m2 && s.charCodeAt(m2.end) === 0x6708 && m2.v >= 1 && m2.v <= 12 ? readMonthOrDay(s, m2.end + 1) : null;
+        if (y2 && m2 && d2 && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(m2.v)}-${pad2(d2.v)}`, `${y2.y}-`);
         // 8月22日至24日, 9月30日至10月2日.
         if (isDateDash(s.charCodeAt(k))) {
           const next = readMonthOrDay(s, k + 1);
@@ -2924,6 +2941,10 @@ class Scanner {
       j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
+    // 2024年5月至2025年6月: whole months into a later year (not …至2025年6月30日).
+    const y2 = laterYear(j);
+    const m2 = y2 ? readMonthOrDay(s, y2.end) : null;
+    if (y2 && m2 && s.charCodeAt(m2.end) === 0x6708 && m2.v >= 1 && m2.v <= 12 && !isDigit(s.charCodeAt(m2.end + 1)) && !isZhNumChar(s.charCodeAt(m2.end + 1))) return emit(afterFen(m2.end + 1), pad2(mo), pad2(m2.v), `${y2.y}-`);
     // 1月至9月: a range of whole months (not 1月至9月30日).
     const second = closingMonth(j);
     if (second && !isDigit(s.charCodeAt(second.end)) && !isZhNumChar(s.charCodeAt(second.end))) return emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v));
@@ -3145,6 +3166,11 @@ class Scanner {
       const fy = r > e2 ? fiscalWordEnd(s, r) : r;
       const z = yearEndAt(s, fy);
       if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(fy, z), part, 'en', s.slice(i, z));
+      // "the first half of FY16", "second quarter of FY 2026": as "H1 FY16".
+      if (r > e2 && s.startsWith('FY', r)) {
+        const code = this.yearAfterCode(e2);
+        if (code.y !== null) return this.emitPeriod(i, code.end, code.y, part, 'en', s.slice(i, code.end));
+      }
       const nw = s.slice(r, r + 9).toLowerCase();
       if (r > e2 && (nw === 'next year' || nw === 'this year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
@@ -3937,12 +3963,14 @@ function cardsPerUnitEnd(s: string, p: number): number {
 const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
 /** Characters before 前 that leave 前N个月 the first N months of the year: 在前5个月, 截至前5个月, 于前三个月. */
 const BEFORE_FIRST_MONTHS = '在至止于';
+/** A running total over the first N months: 累计前11月营收, 合计前5个月. */
+const SUM_BEFORE_FIRST_MONTHS = /^(?:累[计計]|合[计計]|共[计計])$/;
 /**
  * 前N个月 at i after a word (上市前两个月, 大选前5个月) is N months before that thing, a duration; only at the
- * start of a clause (or after 在, 截至, 于) is it the first N months of the year. Years before it are read elsewhere.
+ * start of a clause (or after 在, 截至, 于, 累计) is it the first N months of the year. Years before it are read elsewhere.
  */
 function monthsBeforeSomething(s: string, i: number, part: PartDef | undefined): boolean {
-  return part?.label[0] === 'M' && isCJK(s.charCodeAt(i - 1)) && !BEFORE_FIRST_MONTHS.includes(s[i - 1]);
+  return part?.label[0] === 'M' && isCJK(s.charCodeAt(i - 1)) && !BEFORE_FIRST_MONTHS.includes(s[i - 1]) && !SUM_BEFORE_FIRST_MONTHS.test(s.slice(Math.max(0, i - 2), i));
 }
 /** First characters of 今日, 昨日, 明日, 前日, 本日, 同日, 翌日, 隔日: Taiwan copy brackets the day between (今（15）日). */
 const DAY_WORD_FIRST = '今昨明前本同翌隔';
