@@ -1685,15 +1685,14 @@ class Scanner {
     }
     // 三分之一, and 3分之1 in Taiwan copy.
     if ((side.src === 'zh' || (side.src === 'ar' && side.scale === 1 && !side.cur && Number.isInteger(side.v))) && s.startsWith('分之', side.end)) return this.zhFraction(side);
-    // 三分二, Hong Kong shorthand of 三分之二: one numeral each side of 分, the part smaller than the whole,
-    // and no numeral, 秒 or 厘 after it (三分二十秒 is a time, 三分二厘 a rate).
     // 零件 (parts, components) is a word, not zero items.
     if (side.src === 'zh' && side.end === side.start + 1 && s.charCodeAt(side.start) === 0x96f6 /* 零 */ && s.charCodeAt(side.end) === 0x4ef6 /* 件 */) return side.end + 1;
+    // 三分二, Hong Kong shorthand of 三分之二: one numeral each side of 分, the part smaller than the whole,
+    // and no numeral, 秒 or 厘 after it (三分二十秒 is a time, 三分二厘 a rate).
     const whole = side.v ?? 0;
     if (side.src === 'zh' && side.end === side.start + 1 && whole >= 2 && whole <= 9 && s.charCodeAt(side.end) === 0x5206 /* 分 */) {
       const part = ZH_DIGIT_VALUES.indexOf(s[side.end + 1]);
-      const after = s[side.end + 2] ?? '';
-      if (part >= 1 && part < whole && !isZhNumChar(s.charCodeAt(side.end + 2)) && !'秒厘钟鐘'.includes(after || '_')) {
+      if (part >= 1 && part < whole && !isZhNumChar(s.charCodeAt(side.end + 2)) && !'秒厘钟鐘'.includes(s[side.end + 2] || '_')) {
         return this.emitSimple(side.start, side.end + 2, 'ratio', part / whole, 'ratio', prefixQualifier(s, side.start));
       }
     }
