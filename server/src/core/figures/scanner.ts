@@ -2887,13 +2887,15 @@ class Scanner {
       return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v !== mo && m.v >= 1 && m.v <= 12 ? { v: m.v, end: m.end + 1 } : null;
     };
     const nextYear = (m: number): string => (m < mo && !rel ? `${year! + 1}-` : pfx);
-    /** A later year written again after the dash at `at` (2024年5月24日至2029年5月24日): its value and the end after 年. */
-    const laterYear = (at: number): { y: number; end: number } | null => {
+    /** A later year and month written after the dash at `at` (2024年5月24日至2029年5月24日): their values and the end after 月. */
+    const laterYearMonth = (at: number): { y: number; m: number; end: number } | null => {
       if (rel || !isDateDash(s.charCodeAt(at))) return null;
       let z = at + 1;
       while (isDigit(s.charCodeAt(z))) z++;
       const y = +s.slice(at + 1, z);
-      return z - at - 1 === 4 && s.charCodeAt(z) === 0x5e74 /* 年 */ && isYear(y) && y > year! ? { y, end: z + 1 } : null;
+      if (z - at - 1 !== 4 || s.charCodeAt(z) !== 0x5e74 /* 年 */ || !isYear(y) || y <= year!) return null;
+      const m = readMonthOrDay(s, z + 1);
+      return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v >= 1 && m.v <= 12 ? { y, m: m.v, end: m.end + 1 } : null;
     };
     const afterFen = (e: number): number => (s.charCodeAt(e) === 0x4efd /* 份 */ ? e + 1 : e);
     if (s.charCodeAt(j) !== 0x6708 /* 月 */) {
@@ -2917,10 +2919,9 @@ class Scanner {
       if (isDayWord(dash)) {
         k++;
         // 2024年5月24日至2029年5月24日: a later year, month and day.
-        const y2 = laterYear(k);
-        const m2 = y2 ? readMonthOrDay(s, y2.end) : null;
-        const d2 = m2 && s.charCodeAt(m2.end) === 0x6708 && m2.v >= 1 && m2.v <= 12 ? readMonthOrDay(s, m2.end + 1) : null;
-        if (y2 && m2 && d2 && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(m2.v)}-${pad2(d2.v)}`, `${y2.y}-`);
+        const later = laterYearMonth(k);
+        const d2 = later ? readMonthOrDay(s, later.end) : null;
+        if (later && d2 && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(later.m)}-${pad2(d2.v)}`, `${later.y}-`);
         // 8月22日至24日, 9月30日至10月2日.
         if (isDateDash(s.charCodeAt(k))) {
           const next = readMonthOrDay(s, k + 1);
@@ -2941,9 +2942,8 @@ class Scanner {
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
     // 2024年5月至2025年6月: whole months into a later year (not …至2025年6月30日).
-    const y2 = laterYear(j);
-    const m2 = y2 ? readMonthOrDay(s, y2.end) : null;
-    if (y2 && m2 && s.charCodeAt(m2.end) === 0x6708 && m2.v >= 1 && m2.v <= 12 && !isDigit(s.charCodeAt(m2.end + 1)) && !isZhNumChar(s.charCodeAt(m2.end + 1))) return emit(afterFen(m2.end + 1), pad2(mo), pad2(m2.v), `${y2.y}-`);
+    const later = laterYearMonth(j);
+    if (later && !isDigit(s.charCodeAt(later.end)) && !isZhNumChar(s.charCodeAt(later.end))) return emit(afterFen(later.end), pad2(mo), pad2(later.m), `${later.y}-`);
     // 1月至9月: a range of whole months (not 1月至9月30日).
     const second = closingMonth(j);
     if (second && !isDigit(s.charCodeAt(second.end)) && !isZhNumChar(s.charCodeAt(second.end))) return emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v));
