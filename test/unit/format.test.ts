@@ -58,6 +58,12 @@ test('describeFigure: temperatures keep the scale they were written in', () => {
   assert.equal(describeFigure(one('between 18°C and 27°C'), 'en'), '18–27 °C');
 });
 
+test('describeFigure: integer operations keep their own unit, apart from FLOPS', () => {
+  assert.equal(describeFigure(one('NPU算力45 TOPS'), 'en'), '45 TOPS');
+  assert.equal(describeFigure(one('Jetson Thor reaches 2,070 TOPS'), 'en'), '2.07 POPS');
+  assert.equal(describeFigure(one('训练算力1.2×10^18 FLOPS'), 'en'), '1.2 exaFLOPS');
+});
+
 test('figureInterval', () => {
   assert.deepEqual(figureInterval(one('$13 billion')), [1.3e10, 1.3e10]);
   assert.deepEqual(figureInterval(one('more than $13 billion')), [1.3e10, Infinity]);

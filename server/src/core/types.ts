@@ -34,7 +34,7 @@ export interface Figure extends Span {
   value: number | null;
   low: number | null;
   high: number | null;
-  /** Base unit: USD/CNY/… for money, W, Wh, count, percent, ratio, year, s, m2, m, FLOPS, B, bit/s, m3, kg, V, VA. */
+  /** Base unit: USD/CNY/… for money, W, Wh, count, percent, ratio, year, s, m2, m, FLOPS, OPS (integer operations), B, bit/s, m3, kg, V, VA. */
   unit: string;
   qualifier: Qualifier;
   approx: boolean;

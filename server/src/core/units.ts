@@ -38,6 +38,8 @@ export const STORE_UNITS: Record<string, UnitInfo> = {
   TFLOPS: { base: 'FLOPS', factor: 1e12, kind: 'compute' },
   PFLOPS: { base: 'FLOPS', factor: 1e15, kind: 'compute' },
   EFLOPS: { base: 'FLOPS', factor: 1e18, kind: 'compute' },
+  OPS: { base: 'OPS', factor: 1, kind: 'compute' },
+  TOPS: { base: 'OPS', factor: 1e12, kind: 'compute' },
   B: { base: 'B', factor: 1, kind: 'data' },
   GB: { base: 'B', factor: 1e9, kind: 'data' },
   TB: { base: 'B', factor: 1e12, kind: 'data' },

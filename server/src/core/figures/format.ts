@@ -153,6 +153,10 @@ export function formatValue(value: number, unit: string, lang: 'zh' | 'en', opts
       const names: Record<string, string> = { E: 'exa', P: 'peta', T: 'tera', G: 'giga', M: 'mega', k: 'kilo', '': '' };
       return `${groupDigits(value / m)} ${names[p]}FLOPS`;
     }
+    case 'OPS': {
+      const [p, m] = pickPrefix(value, opts.prefix);
+      return `${groupDigits(value / m)} ${p === 'k' ? 'K' : p}OPS`;
+    }
     case 'B': {
       const [p, m] = pickPrefix(value, opts.prefix);
       return `${groupDigits(value / m)} ${p === 'k' ? 'K' : p}B`;

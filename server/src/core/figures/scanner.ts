@@ -18,6 +18,8 @@ import { figureRecord } from './record.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 import { ZH_MAKER_WORDS } from './maker-words.ts';
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
 interface Side {
   start: number;
   /** End of numeral + scale. */
@@ -44,6 +46,8 @@ interface Side {
   inner?: Qualifier;
   /** 三四个, 五六千: two adjacent numerals written as a range (lo, hi set; v null). */
   pair?: boolean;
+  /** The power of ten of scientific notation after the number (`1.2×10^18`), already in v. */
+  exponent?: number;
 }
 
 interface UnitHit {
@@ -653,6 +657,44 @@ class Scanner {
   }
 
   /**
+   * Scientific notation after a number: `1×10⁵万亿Token`, `1.2 x 10^18 FLOPS`, `3*10^9`; the power
+   * multiplies the number and a scale or unit may follow. Returns where the scale is read from.
+   */
+  private powerOfTen(side: Side): number {
+    const s = this.s;
+    let q = skipSp(s, side.end);
+    const times = s.charCodeAt(q);
+    if (times !== 0xd7 /* × */ && times !== 120 /* x */ && times !== 88 /* X */ && times !== 42 /* * */) return side.end;
+    q = skipSp(s, q + 1);
+    if (s.charCodeAt(q) !== 49 || s.charCodeAt(q + 1) !== 48 || isDigit(s.charCodeAt(q + 2)) && s.charCodeAt(q + 2) !== 0x5e) return side.end;
+    q += 2;
+    let exponent = '';
+    if (s.charCodeAt(q) === 0x5e /* ^ */) {
+      let k = q + 1;
+      if (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2212) { exponent = '-'; k++; }
+      const d = k;
+      while (isDigit(s.charCodeAt(k)) && k - d < 3) k++;
+      if (k === d) return side.end;
+      exponent += s.slice(d, k);
+      q = k;
+    } else {
+      let k = q;
+      if (s.charCodeAt(k) === 0x207b /* ⁻ */) { exponent = '-'; k++; }
+      const d = k;
+      for (let digit = SUPERSCRIPT_DIGITS.indexOf(s[k]); digit >= 0 && k - d < 3; digit = SUPERSCRIPT_DIGITS.indexOf(s[++k])) exponent += digit;
+      if (k === d) return side.end;
+      q = k;
+    }
+    if (isDigit(s.charCodeAt(q))) return side.end;
+    // Through the decimal string, so that 1.5×10²⁶ is 1.5e26 and not 1.4999999999999998e26.
+    side.v = Number(`${side.v}e${exponent}`);
+    side.exponent = Number(exponent);
+    side.isOne = false;
+    side.end = q;
+    return q;
+  }
+
+  /**
    * 三四, 五六千, 两三万, 一两: two consecutive digits read as a range, times a magnitude; also the
    * colloquial 三五 (three to five) before a classifier or time word (三五年, 三五家; not 三五成群).
    * After a place word the pair is the next lower place: 二十五六 = 25–26, 一百五六十 = 150–160,
@@ -702,6 +744,7 @@ class Scanner {
   private readScale(side: Side): void {
     const s = this.s;
     let p = side.end;
+    if (side.src === 'ar' && side.v !== null) p = this.powerOfTen(side);
     if (side.src === 'ar' || side.src === 'zh') {
       // X多 / X余 before a scale, classifier or unit.
       const cc = s.charCodeAt(p);
@@ -2269,8 +2312,9 @@ class Scanner {
     if (A.isOne && !B && kind === 'duration' && s[A.start] === '一' && (s.startsWith('新的', A.start - 2) || (s[A.start - 1] === '新' && !'重创更刷革翻'.includes(s[A.start - 2] ?? '_')))) return Math.max(end, A.end);
     // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍, 增长逾一倍 (a hedge between) state a change.
     if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(this.afterChangeVerb(A.start) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
-    // Kind from bare Arabic non-integers.
-    if (kind === 'count' && !unit && !noun && lastSide.v !== null && !Number.isInteger(decimalProduct(lastSide.v, lastSide.scale))) {
+    // Kind from bare Arabic non-integers, and from a bare number written with a decimal point: PUE 1.0 measures.
+    const decimalPoint = lastSide.a?.decimal && lastSide.scale === 1 && lastSide.exponent === undefined;
+    if (kind === 'count' && !unit && !noun && lastSide.v !== null && (decimalPoint || !Number.isInteger(decimalProduct(lastSide.v, lastSide.scale)))) {
       kind = 'other';
       baseUnit = '';
     }
@@ -3646,7 +3690,7 @@ class Scanner {
       // "two quarters of 30%+ growth", "three quarters of declines": quarters of a figure or a trend are time.
       const ofWhat = skipSp(s, q3 + 2);
       const span = w2 === 'quarters' && (isDigit(s.charCodeAt(ofWhat)) || isCurrencySign(s.charCodeAt(ofWhat)) || /^(?:growth|declines?|gains|losses|record)\b/i.test(s.slice(ofWhat, ofWhat + 12)));
-      if (d && small < d && !span && s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = small / d; end = e2; }
+      if (d && small < d && !span && SHARE_OF.test(s.slice(q3, q3 + 24))) { num = small / d; end = e2; }
     } else if (lw === 'a' || lw === 'one') {
       const q = skipSp(s, we);
       const e2 = wordEnd(s, q);
@@ -3654,7 +3698,7 @@ class Scanner {
       const d = FRACTION_DENOMINATORS.get(w2);
       if (d && (w2 === 'third' || w2 === 'quarter' || w2 === 'fifth' || w2 === 'tenth')) {
         const q3 = skipSp(s, e2);
-        if (s.slice(q3, q3 + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q3 + 2))) { num = 1 / d; end = e2; }
+        if (SHARE_OF.test(s.slice(q3, q3 + 24))) { num = 1 / d; end = e2; }
       }
     }
     if (!end) return 0;
@@ -3742,6 +3786,8 @@ const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
+/** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
+const SHARE_OF = /^(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|value|output)\s+of(?![A-Za-z]))/i;
 const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
 
 /** An ordinal word or numeral ("sixth", "5th") ends at `e`. */

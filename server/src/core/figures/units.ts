@@ -357,6 +357,8 @@ for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigab
 for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
   words([`${w}s per second`, `${w} per second`], u('bandwidth', 'bit/s', f));
 }
+// Integer operations per second (NPU and edge-chip ratings): upper case only, since "tops" is a verb.
+for (const [k, f] of [['TOPS', 1e12], ['TOPs', 1e12], ['POPS', 1e15]] as const) EN_SYMBOLS.add(k, u('compute', 'OPS', f));
 // Compute in any case (TFLOPS, TFLOPs, Tflops, PFlops, ExaFLOPS, teraflops, EFLOP/s): the words are folded.
 for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e18], ['z', 1e21], ['giga', 1e9], ['tera', 1e12], ['peta', 1e15], ['exa', 1e18], ['zetta', 1e21]] as const) {
   // "10Exa-Flops", "2 peta-flops": the prefix word hyphenated.
