@@ -20,6 +20,13 @@ import { ZH_MAKER_WORDS } from './maker-words.ts';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+/** The product of the 万 and 亿 that end a magnitude run (百亿: 1e8, 千万: 1e4, 十: 1). */
+function bigTail(s: string, p: number, len: number): number {
+  let tail = 1;
+  for (let k = p + len - 1; k >= p && (s[k] === '万' || s[k] === '亿'); k--) tail *= s[k] === '万' ? 1e4 : 1e8;
+  return tail;
+}
+
 interface Side {
   start: number;
   /** End of numeral + scale. */
@@ -48,6 +55,8 @@ interface Side {
   pair?: boolean;
   /** The power of ten of scientific notation after the number (`1.2×10^18`), already in v. */
   exponent?: number;
+  /** A vague side's trailing 万/亿 (数百亿: 1e8), which a vague first side without one shares (数十至数百亿). */
+  bigTail?: number;
 }
 
 interface UnitHit {
@@ -615,6 +624,14 @@ class Scanner {
       side = {
         start: i, end: a.end, v: a.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
         lang: 'en', src: 'ar', a, isOne: a.value === 1 && !a.decimal, sign,
+      };
+    } else if (c === 0x6570 /* 数 */ || c === 0x51e0 /* 几 */) {
+      // Only ever a second side (a first 数 or 几 goes to zhVague): a vague range: 数千万至数亿条, 几十到几百亿元.
+      const mag = this.magnitudeRun(p + 1);
+      if (mag.len === 0) return null;
+      return {
+        start: i, end: p + 1 + mag.len, v: null, lo: 2 * mag.m, hi: 9 * mag.m, vague: true, more: false, cur, scale: 1, scaleText: '',
+        lang: 'zh', src: 'vz', isOne: false, sign, bigTail: bigTail(s, p + 1, mag.len),
       };
     } else if (isZhNumChar(c)) {
       const pr = this.zhPair(p);
@@ -2192,6 +2209,11 @@ class Scanner {
       }
     }
     if (B) {
+      // 数十至数百亿美元: a vague first side without 万 or 亿 has the second side's (数十亿 to 数百亿).
+      if (A.vague && B.vague && A.bigTail === 1 && B.bigTail! > 1 && A.hi! * B.bigTail! <= B.hi!) {
+        A.lo! *= B.bigTail!;
+        A.hi! *= B.bigTail!;
+      }
       // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
       const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.v <= B.v);
       if (!uA && uB) {
@@ -2538,6 +2560,8 @@ class Scanner {
     // "上调约4个百分点至39%": percentage points and a percent are a change and a level, not a range.
     if (uA && uB && uA.def.unit !== uB.def.unit && (uA.def.unit === 'pp' || uB.def.unit === 'pp')) return false;
     if (A.cur && B.cur && A.cur !== B.cur) return false;
+    // 数千万至数亿条, 几十到几百亿元: two vague Chinese sides are one range from the first's low to the second's high.
+    if (A.vague && B.vague && A.lang === 'zh' && B.lang === 'zh' && A.lo !== null && B.hi !== null) return A.lo < B.hi;
     if (A.vague || B.vague) return false;
     if (B.v === null || A.v === null) return false;
     return true;
@@ -2609,6 +2633,8 @@ class Scanner {
     if (isDigit(c) || isCurrencySign(c)) return true;
     if (A && signedPair(this.s, A.start, p)) return true;
     if (isZhNumChar(c)) return true;
+    // 数千万至数亿: a vague second side (数 or 几 before a place word).
+    if ((c === 0x6570 /* 数 */ || c === 0x51e0 /* 几 */) && this.magnitudeRun(p + 1).len > 0) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
       return EN_SMALL.has(w) || w === 'us' || w === 'usd' || lettersBeforeSign(this.s, p);
@@ -3446,7 +3472,7 @@ class Scanner {
     }
     const side: Side = {
       start: from, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'zh', src: 'vz', isOne: false,
-      sign: 1,
+      sign: 1, bigTail: bigTail(s, i + 1, p - i - 1),
     };
     // vague + scale after: 数十万 handled by magnitudeRun; 数千万 too.
     return this.complete(side);
