@@ -14,6 +14,7 @@ export const MEASURE_KINDS: Record<string, FigureKind[]> = {
   net_income: ['money'],
   price: ['money'],
   spending: ['money'],
+  operating_expenses: ['money'],
   compute_spend: ['money'],
   power: ['power'],
   power_capacity: ['power'],

@@ -338,6 +338,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       subjectMention = owner;
       confidence = 0.85;
     }
+    // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's owns the figure, no entity does.
+    const ownedByThing = !subject && owner === undefined && THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset));
+    if (ownedByThing) best = undefined;
     if (!subject && best) {
       const m = mentions[best.index];
       subject = m.entityId;
@@ -363,7 +366,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         subjectMention = site.mention;
       }
     }
-    if (!subject) {
+    if (!subject && !ownedByThing) {
       run.readBack = true;
       // Fall back to the last subject-like mention in the previous two sentences.
       const from = Math.max(sentences[Math.max(0, si - 2)].offset, sentence.offset - LOOKBACK);
@@ -1023,6 +1026,11 @@ function siteNamedWith(store: FactStore, text: string, mentions: Mention[], pi: 
 
 /** Between an owner and its figure: 's and at most three words ("'s massive", "'s planned new"). */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[A-Za-z][A-Za-z-]*\s+){0,3}$/;
+/**
+ * A lower-case noun with 's just before the figure ("air cooling’s 30–50 kW ceiling", "the grid's 2 GW"); not
+ * a word that points back at an entity ("the company’s", "the campus’s") or a time ("this year’s").
+ */
+const THING_POSSESSOR = /(?:^|[^A-Za-z])(?!(?:company|firm|group|giant|startup|maker|chipmaker|operator|developer|provider|hyperscaler|project|campus|site|facility|cluster|plant|deal|partnership|venture|business|unit|year|quarter|month|week|today|decade|period|fiscal)['’])[a-z][a-z-]+['’]s\s+(?:(?:about|around|roughly|nearly|some|over|under|estimated|current|combined|total)\s+)?$/;
 
 /**
  * The mention in the figure's clause that owns it with 's right before it, if any; not when a

@@ -19,6 +19,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
   { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
+  // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
+  { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
   { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', 'acquire', 'acquired', 'acquisition'] },
   { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
@@ -26,6 +28,8 @@ const MONEY_CUES: Cue[] = [
 ];
 
 const CAPEX_CUES = MONEY_CUES.slice(0, 1);
+/** Words of spending in general, which a capex cue nearby makes specific ("spent $3.5 billion on capex"). */
+const GENERIC_SPEND = new Set(['spending', 'investment', 'cost', 'commitment']);
 
 const PERCENT_CUES: Cue[] = [
   { measure: 'stake', words: ['股份', '股权', '持股', 'stake', 'equity', 'ownership'] },
@@ -148,9 +152,11 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
   switch (figure.kind) {
     case 'money': {
       // "spent $3.5 billion on capex", "资本支出": the specific cue wins over spend/invest.
+      // Not over a nearer specific cue: "total expenses of $162 billion and capex of …", "revenue of $50 billion and capex".
       const capex = nearestCue(text, CAPEX_CUES, figure, clauseStart, clauseEnd);
-      if (capex && capex.distance <= 40) return 'capex';
-      const measure = nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+      const nearest = nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd);
+      if (capex && capex.distance <= 40 && !(nearest && nearest.distance < capex.distance && !GENERIC_SPEND.has(nearest.measure))) return 'capex';
+      const measure = nearest?.measure ?? null;
       // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own
       // data centres and infrastructure is its capital expenditure.
       if (measure === 'spending' && DATA_CENTRE_SPEND.test(clause)) return 'capex';

@@ -24,7 +24,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
 const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 大概能装满1.5个.
-  '增', '减', '涨', '上涨', '调涨', '调升', '上调', '上升', '升', '增长', '提高', '提升', '跌', '下跌', '下降', '降', '降低', '下调', '调降',
+  '增', '减', '涨', '上涨', '季增', '月增', '年增', '季减', '月减', '年减', // Taiwan: 約季增4% (about 4% over the quarter)
+  '调涨', '调升', '上调', '上升', '升', '增长', '提高', '提升', '跌', '下跌', '下降', '降', '降低', '下调', '调降',
   '触及', '摸高', '冲高', '装满', '填满', '覆盖', '满足', '相当于', '等于',
   // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
   '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成'];
@@ -98,13 +99,19 @@ function wordsBefore(s: string, end: number, k: number): { words: string[]; star
   return { words, starts };
 }
 
-/** Words saying an amount comes on top of another: "an extra", "an additional", "another", "a further". */
-const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', '']]);
+/**
+ * Words between a hedge and its number: an amount on top of another ("an extra", "an additional", "another",
+ * "a further"), or an article before an amount that modifies a noun ("more than a 200 MW capacity").
+ */
+const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', ''], ['a', ''], ['an', '']]);
 
 /**
  * The length of "an extra " (and the like) right before `start`: a hedge before it still hedges the
  * number ("as high as an extra 5.8 gigawatts", "more than another 2,000 jobs"). 0 when none.
  */
+/** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
+const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within', 'some', 'north of', 'south of', 'shy of']);
+
 function addedAmountLength(s: string, start: number): number {
   const { words, starts } = wordsBefore(s, start, 2);
   const article = words.length ? ADDED_AMOUNT.get(words[words.length - 1]) : undefined;
@@ -174,6 +181,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   // English: one to four words, the last of which ends a hedge.
   let end = start;
   let last = wordsBefore(s, end, 1).words;
+  const viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
   if (last.length === 1 && ADDED_AMOUNT.has(last[0])) {
     end -= addedAmountLength(s, start);
     last = wordsBefore(s, end, 1).words;
@@ -187,6 +195,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const phrase = words.slice(words.length - k).join(' ');
     const q = enPrefix.get(phrase);
     if (q) {
+      // "under a 25-year agreement", "over a 3,200-kilometre radius": before an article these are prepositions.
+      if (viaArticle && PREPOSITION_HEDGES.has(phrase)) return null;
       const first = words.length - k;
       const before = first > 0 ? words[first - 1] : '';
       // "the past 5 years", "the under-25s", "for some 3 years": not hedges. "of over 100 countries",

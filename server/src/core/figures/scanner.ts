@@ -244,6 +244,8 @@ const SHARE_FIRST = 'tqfhTQFH';
 const SHARE_NEXT = new Set([...EN_STOP, 'since', 'over', 'compared', 'year', 'last', 'this', 'after', 'while', 'as', 'between', 'than', 'but', 'so', 'amid']);
 SHARE_NEXT.delete('of');
 /** Verbs of change before "by" + a share ("increased by a quarter", "was up by a third", "have fallen by half"). */
+/** Participles that, like a change verb, make "from X to Y" a change: "growing from 1 GW to 8 GW", "has risen from". */
+const CHANGE_PARTICIPLES = new Set(['growing', 'rising', 'increasing', 'falling', 'declining', 'climbing', 'jumping', 'surging', 'soaring', 'dropping', 'expanding', 'shrinking', 'risen', 'grown', 'fallen', 'decreased', 'decreasing', 'shrunk', 'ballooning']);
 const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fallen', 'grown', 'slashed', 'decreased', 'decrease', 'increasing', 'rising', 'growing', 'falling', 'shrunk', 'gained', 'plunged', 'slumped', 'jumped', 'widened', 'narrowed']);
 
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
@@ -296,6 +298,8 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
  * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
  */
 const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:光模块|光模组|光器件|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
+/** A link speed ("800GbE remains the growth engine, while 1.6T has begun ramping"): a T later in its sentence is one too. */
+const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块)/;
 /**
  * Chinese change verbs, maybe with 了, ending right before a figure: they make 一倍 a figure (增长一倍,
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
@@ -399,7 +403,7 @@ class Scanner {
       else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
       else if (isCJK(c)) next = i + 1;
       else if (isCurrencySign(c)) next = this.atNumeral(i);
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && !isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2))) next = this.atNumeral(i);
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || (c === 43 && changeAbbreviationBefore(s, i)))) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
@@ -673,6 +677,13 @@ class Scanner {
     return side;
   }
 
+  /** A link speed written earlier in the sentence of `start` (within 200 characters). */
+  private linkSpeedEarlierInSentence(start: number): boolean {
+    const back = this.s.slice(Math.max(0, start - 200), start);
+    const from = Math.max(back.lastIndexOf('. '), back.lastIndexOf('。'), back.lastIndexOf('\n')) + 1;
+    return LINK_SPEED_BEFORE.test(from > 0 ? back.slice(from) : back);
+  }
+
   /**
    * Scientific notation after a number: `1×10⁵万亿Token`, `1.2 x 10^18 FLOPS`, `3*10^9`; the power
    * multiplies the number and a scale or unit may follow. Returns where the scale is read from.
@@ -800,15 +811,19 @@ class Scanner {
         }
       }
       // 2兆2291亿6690万令吉: 兆 followed by an amount of 亿 is a trillion (Taiwan, Malaysian copy); the
-      // amount of 亿 may be a decimal (1兆460.9亿元), which then ends the number.
-      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'ar' && side.v !== null && isDigit(s.charCodeAt(q + 1))) {
-        let k = lowDigitsEnd(s, q + 1);
+      // amount of 亿 may be a decimal (1兆460.9亿元), which then ends the number. Typeset copy spaces the
+      // parts: 3 兆 4,740.51 億元.
+      const r = side.src === 'ar' ? skipSp(s, q + 1) : q + 1;
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.src === 'ar' && side.v !== null && isDigit(s.charCodeAt(r)) && r - q <= 2) {
+        let k = lowDigitsEnd(s, r);
         const whole = k;
-        if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)) && s.charCodeAt(k - 4) !== 44) for (k++; isDigit(s.charCodeAt(k)); ) k++;
-        if (s.charCodeAt(k) === 0x4ebf /* 亿 */) {
-          side.v = side.v * 1e4 + Number(s.slice(q + 1, k).replace(',', ''));
+        if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) for (k++; isDigit(s.charCodeAt(k)); ) k++;
+        const yi = r > q + 1 ? skipSp(s, k) : k;
+        if (s.charCodeAt(yi) === 0x4ebf /* 亿 */ && yi - k <= 1) {
+          side.v = side.v * 1e4 + Number(s.slice(r, k).replace(',', ''));
           side.scale = 1e8;
           side.scaleText = '亿';
+          k = yi;
           side.end = k + 1;
           const m = lowDigitsEnd(s, k + 1);
           if (k === whole && m > k + 1 && s.charCodeAt(m) === 0x4e07 /* 万 */) {
@@ -915,7 +930,7 @@ class Scanner {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
-        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24))))) {
+        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -2063,7 +2078,7 @@ class Scanner {
 
   /**
    * 今（15）日, 昨 (20) 日: Taiwan copy puts the day of the month in brackets inside 今日, 昨日, 明日,
-   * 前日, 本日, 同日 … One date without year from the bracket to 日; its end, or 0.
+   * 前日, 本日, 同日 … One date without year from the bracket to 日; its end, or 0. So is a year in 今(2025)年.
    */
   private bracketDay(side: Side): number {
     const s = this.s;
@@ -2071,8 +2086,13 @@ class Scanner {
     const open = side.start - 1;
     const o = s.charCodeAt(open);
     const c = s.charCodeAt(side.end);
-    if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09) || a.intDigits > 2 || a.decimal || a.value < 1 || a.value > 31 || side.scale !== 1) return 0;
+    if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09) || a.decimal || side.scale !== 1) return 0;
     const ri = skipSp(s, side.end + 1);
+    // 今(2025)年, 明（2027）年: the year in brackets inside 今年, 明年, 去年 … is one year from the bracket to 年.
+    if (a.intDigits === 4 && !a.grouped && a.value >= 1900 && a.value <= 2100 && ri - side.end <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && '今明去前同隔翌'.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
+      return this.emitYear({ ...side, start: open }, ri + 1, null, 'zh');
+    }
+    if (a.intDigits > 2 || a.value < 1 || a.value > 31) return 0;
     if (ri - side.end > 2 || s.charCodeAt(ri) !== 0x65e5 /* 日 */ || !DAY_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) return 0;
     const iso = `---${pad2(a.value)}`;
     return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
@@ -2623,7 +2643,7 @@ class Scanner {
       while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
       const w2 = this.prevWord(b);
       if (w2 === null) return false;
-      if (CHANGE_VERBS.has(w2)) return true;
+      if (CHANGE_VERBS.has(w2) || CHANGE_PARTICIPLES.has(w2)) return true;
     }
     return false;
   }
@@ -3852,6 +3872,11 @@ function signedDeclines(s: string, A: Side, B: Side): boolean {
 }
 
 /** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
+/** "yoy+67%", "QoQ+5%": a change abbreviation glued before a plus sign, which then belongs to the figure. */
+function changeAbbreviationBefore(s: string, i: number): boolean {
+  return i >= 3 && !isLatin(s.charCodeAt(i - 4)) && /^(?:yoy|qoq|mom)$/i.test(s.slice(i - 3, i));
+}
+
 function lowDigitsEnd(s: string, k: number): number {
   let m = k;
   while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;

@@ -80,6 +80,8 @@ for (const [k, c] of [
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
 // Hong Kong cents: 中期息每股1港仙 (仙 alone is also the Malaysian sen and a word: left open).
 ZH_UNITS.add('港仙', u('money', 'HKD', 0.01));
+// Hong Kong copy writes US cents as 美仙 (每股盈利4美仙).
+ZH_UNITS.add('美仙', u('money', 'USD', 0.01));
 // 瓩 (kW), as Taiwan writes it: 6百万瓩 = 6 GW.
 ZH_UNITS.add('瓩', u('power', 'W', 1e3));
 for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12]] as const) {
@@ -432,6 +434,8 @@ words(['square kilometers', 'square kilometres', 'square kilometer', 'square kil
 EN_WORDS.add('square miles', u('area', 'm2', 2589988.110336));
 EN_WORDS.add('square mile', u('area', 'm2', 2589988.110336));
 words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
+// Water rights and use in the US West: an acre covered a foot deep (1,233.48 m³).
+words(['acre-feet', 'acre-foot', 'acre feet', 'acre foot', 'acre-ft'], u('volume', 'm3', 1233.48183754752));
 words(['hectares', 'hectare'], u('area', 'm2', 1e4));
 words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
 words(['miles', 'mile'], u('length', 'm', 1609.344));
