@@ -110,7 +110,7 @@ const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further',
  * number ("as high as an extra 5.8 gigawatts", "more than another 2,000 jobs"). 0 when none.
  */
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
-const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within', 'some', 'north of', 'south of', 'shy of']);
+const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);
 
 function addedAmountLength(s: string, start: number): number {
   const { words, starts } = wordsBefore(s, start, 2);
