@@ -339,7 +339,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       confidence = 0.85;
     }
     // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's owns the figure, no entity does.
-    const ownedByThing = !subject && owner === undefined && THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset));
+    const ownedByThing = !subject && owner === undefined && apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset));
     if (ownedByThing) best = undefined;
     if (!subject && best) {
       const m = mentions[best.index];
@@ -1026,6 +1026,15 @@ function siteNamedWith(store: FactStore, text: string, mentions: Mention[], pi: 
 
 /** Between an owner and its figure: 's and at most three words ("'s massive", "'s planned new"). */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[A-Za-z][A-Za-z-]*\s+){0,3}$/;
+/** Whether an apostrophe stands in text[from, to): most figures have none, and then no regex runs. */
+function apostropheBefore(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 /**
  * A lower-case noun with 's just before the figure ("air cooling’s 30–50 kW ceiling", "the grid's 2 GW"); not
  * a word that points back at an entity ("the company’s", "the campus’s") or a time ("this year’s").

@@ -151,11 +151,14 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
   const clause = text.slice(clauseStart, clauseEnd);
   switch (figure.kind) {
     case 'money': {
-      // "spent $3.5 billion on capex", "资本支出": the specific cue wins over spend/invest.
-      // Not over a nearer specific cue: "total expenses of $162 billion and capex of …", "revenue of $50 billion and capex".
-      const capex = nearestCue(text, CAPEX_CUES, figure, clauseStart, clauseEnd);
+      // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
+      // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
+      // ("spent $3.5 billion on capex", "资本支出"), so only then is it looked for on its own.
       const nearest = nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd);
-      if (capex && capex.distance <= 40 && !(nearest && nearest.distance < capex.distance && !GENERIC_SPEND.has(nearest.measure))) return 'capex';
+      if (nearest && GENERIC_SPEND.has(nearest.measure)) {
+        const capex = nearestCue(text, CAPEX_CUES, figure, clauseStart, clauseEnd);
+        if (capex && capex.distance <= 40) return 'capex';
+      }
       const measure = nearest?.measure ?? null;
       // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own
       // data centres and infrastructure is its capital expenditure.
