@@ -64,6 +64,12 @@ test('describeFigure: integer operations keep their own unit, apart from FLOPS',
   assert.equal(describeFigure(one('训练算力1.2×10^18 FLOPS'), 'en'), '1.2 exaFLOPS');
 });
 
+test('describeFigure: training compute counts operations in scientific notation', () => {
+  assert.equal(describeFigure(one('GPT-4 used 2.1e25 FLOP'), 'en'), '2.1 × 10²⁵ FLOP');
+  assert.equal(describeFigure(one('the line is 10^26 FLOPs'), 'en'), '10²⁶ FLOP');
+  assert.equal(describeFigure(one('a toy run of 5,000 FLOP'), 'en'), '5,000 FLOP');
+});
+
 test('figureInterval', () => {
   assert.deepEqual(figureInterval(one('$13 billion')), [1.3e10, 1.3e10]);
   assert.deepEqual(figureInterval(one('more than $13 billion')), [1.3e10, Infinity]);

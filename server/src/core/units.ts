@@ -39,6 +39,7 @@ export const STORE_UNITS: Record<string, UnitInfo> = {
   PFLOPS: { base: 'FLOPS', factor: 1e15, kind: 'compute' },
   EFLOPS: { base: 'FLOPS', factor: 1e18, kind: 'compute' },
   OPS: { base: 'OPS', factor: 1, kind: 'compute' },
+  FLOP: { base: 'FLOP', factor: 1, kind: 'compute' },
   TOPS: { base: 'OPS', factor: 1e12, kind: 'compute' },
   B: { base: 'B', factor: 1, kind: 'data' },
   GB: { base: 'B', factor: 1e9, kind: 'data' },

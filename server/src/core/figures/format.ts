@@ -153,6 +153,14 @@ export function formatValue(value: number, unit: string, lang: 'zh' | 'en', opts
       const names: Record<string, string> = { E: 'exa', P: 'peta', T: 'tera', G: 'giga', M: 'mega', k: 'kilo', '': '' };
       return `${groupDigits(value / m)} ${names[p]}FLOPS`;
     }
+    case 'FLOP': {
+      // Training budgets run to 10²⁶ operations: scientific notation reads better than 26 digits.
+      if (Math.abs(value) < 1e6) return `${groupDigits(value)} FLOP`;
+      const exponent = Math.floor(Math.log10(Math.abs(value)));
+      const mantissa = trim(value / Math.pow(10, exponent), 3);
+      const power = String(exponent).split('').map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+      return `${mantissa === '1' ? '' : `${mantissa} × `}10${power} FLOP`;
+    }
     case 'OPS': {
       const [p, m] = pickPrefix(value, opts.prefix);
       return `${groupDigits(value / m)} ${p === 'k' ? 'K' : p}OPS`;

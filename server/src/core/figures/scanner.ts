@@ -661,6 +661,13 @@ class Scanner {
         side.isOne = false;
       }
     } else if (isLatin(c)) {
+      // "hundreds of millions to billions of dollars": a vague plural as the second side of a vague range.
+      const we = wordEnd(s, p);
+      const lw = s.slice(p, we).toLowerCase();
+      if (VAGUE_PLURALS[lw] && p === i) {
+        const chain = vaguePluralChain(s, lw, we);
+        return englishVagueSide(s, i, chain.end, 2 * chain.m, 9 * chain.m);
+      }
       const e = readEnglish(s, p);
       if (!e) return null;
       side = {
@@ -690,12 +697,22 @@ class Scanner {
    */
   private powerOfTen(side: Side): number {
     const s = this.s;
+    // A bare power of ten, 10^26 or 10²⁶: the number is 1 times the power. A single superscript
+    // digit after 10 is more likely a footnote mark than 10⁵.
+    if (side.v === 10 && side.end - side.start === 2 && (s.charCodeAt(side.end) === 0x5e || SUPERSCRIPT_DIGITS.includes(s[side.end]) && SUPERSCRIPT_DIGITS.includes(s[side.end + 1] ?? '_'))) {
+      return this.readPower(side, side.end, 1);
+    }
     let q = skipSp(s, side.end);
     const times = s.charCodeAt(q);
     if (times !== 0xd7 /* × */ && times !== 120 /* x */ && times !== 88 /* X */ && times !== 42 /* * */) return side.end;
     q = skipSp(s, q + 1);
     if (s.charCodeAt(q) !== 49 || s.charCodeAt(q + 1) !== 48 || isDigit(s.charCodeAt(q + 2)) && s.charCodeAt(q + 2) !== 0x5e) return side.end;
-    q += 2;
+    return this.readPower(side, q + 2, side.v!);
+  }
+
+  /** The power after `10` at q (`^18`, `^-3`, `⁵`, `⁻³`) applied to `mantissa`; side.end when there is none. */
+  private readPower(side: Side, q: number, mantissa: number): number {
+    const s = this.s;
     let exponent = '';
     if (s.charCodeAt(q) === 0x5e /* ^ */) {
       let k = q + 1;
@@ -715,7 +732,7 @@ class Scanner {
     }
     if (isDigit(s.charCodeAt(q))) return side.end;
     // Through the decimal string, so that 1.5×10²⁶ is 1.5e26 and not 1.4999999999999998e26.
-    side.v = Number(`${side.v}e${exponent}`);
+    side.v = Number(`${mantissa}e${exponent}`);
     side.exponent = Number(exponent);
     side.isOne = false;
     side.end = q;
@@ -1245,7 +1262,8 @@ class Scanner {
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute is written in any case ("Tflops", "ExaFLOPS"; not "2 Flops").
     if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'compute' && w.value.factor > 1) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
-    if (y && (!best || y.len > best.end - q)) {
+    // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
+    if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
       // "18GWs", "300 MWs", "5 TWhs": a power or energy symbol takes a plural s (not "the 5 Ws").
       const plural = y.len >= 2 && s.charCodeAt(q + y.len) === 115 /* s */ && !isAlnum(s.charCodeAt(q + y.len + 1)) && (y.value.kind === 'power' || y.value.kind === 'energy') ? 1 : 0;
@@ -2581,7 +2599,7 @@ class Scanner {
     if (uA && uB && uA.def.unit !== uB.def.unit && (uA.def.unit === 'pp' || uB.def.unit === 'pp')) return false;
     if (A.cur && B.cur && A.cur !== B.cur) return false;
     // 数千万至数亿条, 几十到几百亿元: two vague Chinese sides are one range from the first's low to the second's high.
-    if (A.vague && B.vague && A.lang === 'zh' && B.lang === 'zh' && A.lo !== null && B.hi !== null) return A.lo < B.hi;
+    if (A.vague && B.vague && A.lo !== null && B.hi !== null) return A.lo < B.hi;
     if (A.vague || B.vague) return false;
     if (B.v === null || A.v === null) return false;
     return true;
@@ -2657,7 +2675,7 @@ class Scanner {
     if ((c === 0x6570 /* 数 */ || c === 0x51e0 /* 几 */) && this.magnitudeRun(p + 1).len > 0) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
-      return EN_SMALL.has(w) || w === 'us' || w === 'usd' || lettersBeforeSign(this.s, p);
+      return EN_SMALL.has(w) || w === 'us' || w === 'usd' || lettersBeforeSign(this.s, p) || (A !== undefined && A.vague && VAGUE_PLURALS[w] !== undefined);
     }
     return false;
   }
@@ -3758,7 +3776,6 @@ class Scanner {
 
   private englishVague(i: number, we: number, lw: string): number {
     const s = this.s;
-    const plural: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15 };
     let lo = 0;
     let hi = 0;
     let p = we;
@@ -3789,29 +3806,13 @@ class Scanner {
     } else if (lw === 'dozens') {
       lo = 24;
       hi = 108;
-    } else if (plural[lw]) {
-      let m = plural[lw];
-      // chain: tens of thousands of, hundreds of millions of
-      for (let k = 0; k < 3; k++) {
-        const q = skipSp(s, p);
-        if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) break;
-        const q2 = skipSp(s, q + 2);
-        const e2 = wordEnd(s, q2);
-        const m2 = plural[s.slice(q2, e2).toLowerCase()];
-        if (!m2 || m2 <= m || m2 === 10) break;
-        m *= m2;
-        p = e2;
-      }
-      lo = 2 * m;
-      hi = 9 * m;
+    } else if (VAGUE_PLURALS[lw]) {
+      const chain = vaguePluralChain(s, lw, we);
+      p = chain.end;
+      lo = 2 * chain.m;
+      hi = 9 * chain.m;
     } else return 0;
-    // "of" then unit/noun.
-    const side: Side = { start, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'en', src: 've', isOne: false, sign: 1 };
-    const q = skipSp(s, p);
-    if (s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2))) {
-      side.end = q + 2;
-    }
-    return this.complete(side);
+    return this.complete(englishVagueSide(s, start, p, lo, hi));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -3829,6 +3830,33 @@ class Scanner {
 }
 
 const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
+
+const VAGUE_PLURALS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15 };
+
+/** A vague plural at its word end `we` and its chain: "tens of thousands", "hundreds of millions" (m = 1e8). */
+function vaguePluralChain(s: string, lw: string, we: number): { m: number; end: number } {
+  let m = VAGUE_PLURALS[lw];
+  let p = we;
+  for (let k = 0; k < 3; k++) {
+    const q = skipSp(s, p);
+    if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) break;
+    const q2 = skipSp(s, q + 2);
+    const e2 = wordEnd(s, q2);
+    const m2 = VAGUE_PLURALS[s.slice(q2, e2).toLowerCase()];
+    if (!m2 || m2 <= m || m2 === 10) break;
+    m *= m2;
+    p = e2;
+  }
+  return { m, end: p };
+}
+
+/** A vague English side from start to p; an "of" after it is taken, so that the unit or noun is read after it. */
+function englishVagueSide(s: string, start: number, p: number, lo: number, hi: number): Side {
+  const side: Side = { start, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'en', src: 've', isOne: false, sign: 1 };
+  const q = skipSp(s, p);
+  if (s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2))) side.end = q + 2;
+  return side;
+}
 
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);

@@ -361,6 +361,8 @@ for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['p
 }
 // Integer operations per second (NPU and edge-chip ratings): upper case only, since "tops" is a verb.
 for (const [k, f] of [['TOPS', 1e12], ['TOPs', 1e12], ['POPS', 1e15]] as const) EN_SYMBOLS.add(k, u('compute', 'OPS', f));
+// Training compute is a count of operations: bare FLOP and FLOPs (exact case; FLOPS is per second).
+for (const k of ['FLOP', 'FLOPs']) EN_SYMBOLS.add(k, u('compute', 'FLOP', 1));
 // Compute in any case (TFLOPS, TFLOPs, Tflops, PFlops, ExaFLOPS, teraflops, EFLOP/s): the words are folded.
 for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e18], ['z', 1e21], ['giga', 1e9], ['tera', 1e12], ['peta', 1e15], ['exa', 1e18], ['zetta', 1e21]] as const) {
   // "10Exa-Flops", "2 peta-flops": the prefix word hyphenated.
