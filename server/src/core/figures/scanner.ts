@@ -1170,7 +1170,7 @@ class Scanner {
           if (!(side.v > 0 && side.v < 10)) return null;
         }
       }
-      if (def.weak && def.classifier) return null;
+      if (def.weak && def.classifier && !(s.charCodeAt(q) === 0x671f /* 期 */ && (s.charCodeAt(side.start - 1) === 0x5206 /* 分 */ || s.charCodeAt(side.start - 1) === 0x5171 /* 共 */))) return null;
       // 三伏, 头伏: 伏 after a bare Chinese numeral is the dog days; 220伏, 十万伏 are volts.
       if (def.weak && def.unit === 'V' && side.src === 'zh' && side.scale === 1 && !side.z?.hasBig) return null;
       // ±800千伏特高压: 特高压 (ultra-high voltage) follows 千伏, not 伏特.

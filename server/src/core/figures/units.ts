@@ -160,6 +160,8 @@ for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '�
 for (const k of ['杯', '桌', '手']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
 ZH_UNITS.add('多家', u('count', 'count', 1, { classifier: true, weak: true }));
+// 期 counts phases or instalments only after 分 or 共 (分三期建设, 共两期); 二期项目 names phase two (scanner: readUnit).
+ZH_UNITS.add('期', u('count', 'count', 1, { classifier: true, weak: true }));
 // Counted nouns directly after a numeral (10万H100 handled by the model pattern).
 for (const [k, n] of ZH_NOUN_LIST()) ZH_UNITS.add(k, u('count', 'count', 1, { noun: n }));
 
