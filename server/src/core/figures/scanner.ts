@@ -894,8 +894,10 @@ class Scanner {
         let step = 1;
         // Composite amounts, each lower place after a higher one: 1亿2000万元 = 1.2亿, 4458亿4005万令吉,
         // 1万2千块 = 1.2万, 5万4千6百, 1亿2千万元 = 1.2亿, 90亿2千8百万元 = 90.28亿.
-        if (side.src === 'ar' && side.v !== null && !side.a!.decimal && sc.value >= 1e4 && isDigit(s.charCodeAt(side.end))) {
-          const low = lowerPlaces(s, side.end, sc.value);
+        // 零 before the lower part skips a place: 2亿零45万元 = 200,450,000.
+        const zero = s.charCodeAt(side.end) === 0x96f6 /* 零 */ && isDigit(s.charCodeAt(side.end + 1)) ? 1 : 0;
+        if (side.src === 'ar' && side.v !== null && !side.a!.decimal && sc.value >= 1e4 && isDigit(s.charCodeAt(side.end + zero))) {
+          const low = lowerPlaces(s, side.end + zero, sc.value, zero === 1);
           if (low) {
             side.v += low.rest / sc.value;
             side.end = low.end;
@@ -1550,7 +1552,13 @@ class Scanner {
     while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // next-generation
     const w = s.slice(p, we).toLowerCase();
     const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p)) && this.partAt(first + 1);
-    return parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10) ? we : 0;
+    if (parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10)) return we;
+    // An open compound written without its hyphen: "high performance", "next generation", "state of the art" is not.
+    if (we === first && s.charCodeAt(we) === 32 && isLatin(s.charCodeAt(we + 1))) {
+      const second = wordEnd(s, we + 1);
+      if (EN_NOUN_ADJECTIVES.has(`${w}-${s.slice(we + 1, second).toLowerCase()}`)) return second;
+    }
+    return 0;
   }
 
   /**
@@ -1881,10 +1889,12 @@ class Scanner {
   private headNounEnd(p: number, modifiers: number): number {
     const s = this.s;
     for (let k = 0; k <= modifiers; k++) {
-      if (!isLower(s.charCodeAt(p)) || isLatin(s.charCodeAt(p - 1))) return 0;
+      // Title case counts too, after a title-cased word: "three Green Integrated Data Centre Parks".
+      const titled = isUpper(s.charCodeAt(p)) && isLower(s.charCodeAt(p + 1)) && s.charCodeAt(p - 1) === 32 && isUpper(s.charCodeAt(wordStartBefore(s, p - 1)));
+      if (!(isLower(s.charCodeAt(p)) || titled) || isLatin(s.charCodeAt(p - 1))) return 0;
       let we = wordEnd(s, p);
       while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // power-purchase
-      const w = s.slice(p, we);
+      const w = titled ? s.slice(p, we).toLowerCase() : s.slice(p, we);
       if (EN_HEAD_NOUNS.has(w)) return isAlnum(s.charCodeAt(we)) ? 0 : we;
       if (EN_STOP.has(w) || s.charCodeAt(we) !== 32) return 0;
       p = we + 1;
@@ -2659,7 +2669,13 @@ class Scanner {
       while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
       if (b === 0 || !isLatin(this.s.charCodeAt(b - 1))) return false;
       while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
-      const w2 = this.prevWord(b);
+      let w2 = this.prevWord(b);
+      // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
+      const amount = k === 0 ? this.out[this.out.length - 1] : undefined;
+      if (amount && amount.offset + amount.length <= b && /^[ ,]*$/.test(this.s.slice(amount.offset + amount.length, b)) && !(w2 && (CHANGE_VERBS.has(w2) || CHANGE_PARTICIPLES.has(w2)))) {
+        b = amount.offset;
+        w2 = this.prevWord(b);
+      }
       if (w2 === null) return false;
       if (CHANGE_VERBS.has(w2) || CHANGE_PARTICIPLES.has(w2)) return true;
     }
@@ -3681,7 +3697,9 @@ class Scanner {
 
   private ratioWithPrefix(i: number, end: number, v: number): number {
     const s = this.s;
-    const pq = prefixQualifier(s, i) ?? this.hedgeBeforeArticle(i);
+    let pq = prefixQualifier(s, i) ?? this.hedgeBeforeArticle(i);
+    // "optimistic about doubling", "talk about tripling": before a gerund, about is the preposition.
+    if (pq && s.endsWith('ing', end) && s.slice(pq.at, pq.at + 5).toLowerCase() === 'about') pq = null;
     const start = pq && pq.q !== 'range' && pq.at >= this.lastEnd ? pq.at : i;
     if (start < this.lastEnd) return end;
     const q: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
@@ -3918,7 +3936,7 @@ function lowDigitsEnd(s: string, k: number): number {
  * that a following 万 multiplies (90亿2千8百万 = 90亿 + 2800万). Linear in what it reads; null when
  * nothing below the scale is written.
  */
-function lowerPlaces(s: string, k: number, outer: number): { rest: number; end: number; place: number } | null {
+function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { rest: number; end: number; place: number } | null {
   let rest = 0;
   let group = 0; // 千百十 since the last 万
   let small = 0; // the last of them
@@ -3949,8 +3967,8 @@ function lowerPlaces(s: string, k: number, outer: number): { rest: number; end: 
       k = end = restEnd = m + 1;
       continue;
     }
-    // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年).
-    if (place === 1e4 && group === 0 && digits === 4 && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
+    // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年); after 零 fewer (3万零200台).
+    if (place === 1e4 && group === 0 && (digits === 4 || afterZero && digits > 0 && digits < 4) && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
       rest += d;
       place = 1;
       end = restEnd = m;
