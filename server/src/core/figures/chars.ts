@@ -1,6 +1,8 @@
 // Character classes and width normalisation. Everything works on UTF-16 code units.
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Superscript 0–9 at their values, as powers of ten are written (10²⁶). */
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 export const isLower = (c: number): boolean => c >= 97 && c <= 122;
 export const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -1,5 +1,6 @@
 // Formatting for hovers, inlay hints and quick fixes: one figure, both conventions.
 import type { Figure } from '../types.ts';
+import { SUPERSCRIPT_DIGITS } from './chars.ts';
 
 export interface FormatOptions {
   /** The unit as the draft wrote it ("千兆瓦", "吉瓦", "亿千瓦时", "度"): preferred in Chinese output. */
@@ -158,7 +159,7 @@ export function formatValue(value: number, unit: string, lang: 'zh' | 'en', opts
       if (Math.abs(value) < 1e6) return `${groupDigits(value)} FLOP`;
       const exponent = Math.floor(Math.log10(Math.abs(value)));
       const mantissa = trim(value / Math.pow(10, exponent), 3);
-      const power = String(exponent).split('').map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+      const power = String(exponent).split('').map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
       return `${mantissa === '1' ? '' : `${mantissa} × `}10${power} FLOP`;
     }
     case 'OPS': {

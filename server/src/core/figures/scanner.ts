@@ -2,7 +2,7 @@
 // attempt either produces a figure and jumps past it, or jumps past what it read. Lookbehind and
 // lookahead beyond a numeral are bounded by small constants, so the whole scan is linear.
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
-import { isLower, isDigit, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
+import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
@@ -18,7 +18,6 @@ import { figureRecord } from './record.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 import { ZH_MAKER_WORDS } from './maker-words.ts';
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The product of the 万 and 亿 that end a magnitude run (百亿: 1e8, 千万: 1e4, 十: 1). */
 function bigTail(s: string, p: number, len: number): number {
@@ -246,6 +245,8 @@ SHARE_NEXT.delete('of');
 /** Verbs of change before "by" + a share ("increased by a quarter", "was up by a third", "have fallen by half"). */
 /** Participles that, like a change verb, make "from X to Y" a change: "growing from 1 GW to 8 GW", "has risen from". */
 const CHANGE_PARTICIPLES = new Set(['growing', 'rising', 'increasing', 'falling', 'declining', 'climbing', 'jumping', 'surging', 'soaring', 'dropping', 'expanding', 'shrinking', 'risen', 'grown', 'fallen', 'decreased', 'decreasing', 'shrunk', 'ballooning']);
+/** A change verb or participle ("rose", "growing", "has risen"). */
+const isChangeWord = (w: string | null): boolean => w !== null && (CHANGE_VERBS.has(w) || CHANGE_PARTICIPLES.has(w));
 const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fallen', 'grown', 'slashed', 'decreased', 'decrease', 'increasing', 'rising', 'growing', 'falling', 'shrunk', 'gained', 'plunged', 'slumped', 'jumped', 'widened', 'narrowed']);
 
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
@@ -2671,13 +2672,13 @@ class Scanner {
       while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
       let w2 = this.prevWord(b);
       // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
-      const amount = k === 0 ? this.out[this.out.length - 1] : undefined;
-      if (amount && amount.offset + amount.length <= b && /^[ ,]*$/.test(this.s.slice(amount.offset + amount.length, b)) && !(w2 && (CHANGE_VERBS.has(w2) || CHANGE_PARTICIPLES.has(w2)))) {
+      const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
+      if (amount && amount.offset + amount.length <= b && /^[ ,]*$/.test(this.s.slice(amount.offset + amount.length, b))) {
         b = amount.offset;
         w2 = this.prevWord(b);
       }
       if (w2 === null) return false;
-      if (CHANGE_VERBS.has(w2) || CHANGE_PARTICIPLES.has(w2)) return true;
+      if (isChangeWord(w2)) return true;
     }
     return false;
   }
