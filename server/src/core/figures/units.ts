@@ -418,6 +418,8 @@ export const PENCE = u('money', 'GBP', 0.01);
 EN_SYMBOLS.add('p', PENCE);
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
+// Wire and British shorthand for percentage points: "up 3pp", "fell 2 ppts", "a 1.5ppt rise".
+for (const w of ['pp', 'ppt', 'ppts']) EN_SYMBOLS.add(w, u('percent', 'pp', 1));
 /** Basis points: hundredths of a percentage point. */
 export const BASIS_POINTS = u('percent', 'pp', 0.01);
 words(['basis points', 'basis point'], BASIS_POINTS);
@@ -492,7 +494,7 @@ const nouns: [string[], string][] = [
   [['campus', 'campuses'], 'campus'],
   [['job', 'jobs'], 'job'],
   [['tpu', 'tpus'], 'TPU'],
-  [['wafer', 'wafers', 'wafer starts'], 'wafer'],
+  [['wafer', 'wafers', 'wafer starts', 'wpm', 'wspm'], 'wafer'],
 ];
 for (const [list, n] of nouns) for (const w of list) EN_NOUNS.add(w, n);
 /** Singular nouns that end in s, among the counted and head nouns ("campus", "complex" does not). */
