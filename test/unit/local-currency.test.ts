@@ -90,3 +90,16 @@ function editsRenameFirstAmount(first: string, naming: string, unnaming: string,
     assert.deepEqual(previous, analyze(text, { today: '2026-11-29' }, store));
   }
 }
+
+// Singapore copy prices electricity in cents written 分; mainland copy's 分 is a fen of the yuan.
+test('a bare 分 of an electricity price is Singapore cents in a draft that names the Singapore dollar and never the yuan', () => {
+  assert.deepEqual(units('新加坡电价为每千瓦时29.62分。\n\n平均每月电费约100新元，比上季多出2.5新元。'),
+    ['29.62分=SGD', '100新元=SGD', '2.5新元=SGD']);
+  assert.deepEqual(units('工商业电价下调1.5分/千瓦时，至0.65元/千瓦时。'), ['1.5分=CNY', '0.65元=CNY'], 'mainland copy: fen of the yuan');
+  assert.deepEqual(units('新加坡电价每千瓦时降低2分，约合0.1元人民币。'), ['2分=CNY', '0.1元人民币=CNY'], 'the yuan named too: the default');
+  assert.deepEqual(units('He paid US$5 for it; power cost 2分 每千瓦时.'), ['US$5=USD', '2分=CNY'], 'US$ is no Singapore dollar');
+});
+
+test('an edit that names the Singapore dollar in another paragraph turns the earlier bare 分 into SGD cents, as a fresh analysis does', () => {
+  editsRenameFirstAmount('电价为每千瓦时29.62分。\n\n用电量增长4%。', '\n\n折合约0.3新元。', '\n\n另有人民币报价。', 'SGD');
+});

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -1147,6 +1147,7 @@ class Scanner {
         if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535)) return null;
         if (s.charCodeAt(end) === 0x7535) end++;
       }
+      if (def === FEN && !fenPrice(s, side.start, end)) return null;
       if (def.weak && def.unit === 'percent') {
         // 三成; 7成 in Taiwan copy, but not 5成本, 3成为 (words that start with 成); 五折, 7.5折, but
         // not 折合, 折旧 (words that start with 折).
@@ -4036,6 +4037,18 @@ function monthAfterName(s: string, p: number): boolean {
 const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
 /** 兆 as mega in the draft: before a unit, or bandwidth and memory wording (bare 100兆 = 100 Mbit/s, 512兆 = 512 MB). */
 const ZHAO_AS_MEGA = /兆(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包/;
+
+/** A price per kilowatt-hour right after 分 (1.5分/千瓦时, 2分每度) or before its number in the clause (每千瓦时降低2分). */
+const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)|每(?:千瓦时|度))/;
+const PER_KWH_BEFORE = /(?:每(?:千瓦时|度)|度电)[^，,。；;：:！？!?\n]{0,10}$/;
+
+/** 分 at [.., end) is fen of an electricity price: per-kWh wording next to it, and no word it starts (分别, 分布). */
+function fenPrice(s: string, start: number, end: number): boolean {
+  if (PER_KWH_AFTER.test(s.slice(end, end + 8))) return true;
+  const next = s.charCodeAt(end);
+  if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end)) return false;
+  return PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start));
+}
 
 /** Compute wording for 匹 (P) in Hong Kong copy: 算力, 运算 (運算), 超算, 智算, AI. */
 const COMPUTE_CLAUSE = /算力|运算|超算|智算|AI/;

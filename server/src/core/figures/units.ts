@@ -98,6 +98,13 @@ for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['�
   ZH_UNITS.add(k, u('energy', 'Wh', f));
 }
 ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
+/**
+ * 分 (fen), a hundredth of a yuan, as electricity prices are written (下调1.5分/千瓦时, 每千瓦时降低2分): weak, since
+ * 85分 is a score and 3时5分 a time (the scanner asks for per-kWh wording). 分钱 is money wherever it is.
+ */
+export const FEN = u('money', 'CNY', 0.01, { weak: true });
+ZH_UNITS.add('分', FEN);
+ZH_UNITS.add('分钱', u('money', 'CNY', 0.01));
 // Hong Kong copy drops 平: 11萬方呎 (方尺) is square feet, 方米 square metres.
 for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方英尺', 0.09290304], ['平方呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));

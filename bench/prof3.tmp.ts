@@ -1,0 +1,14 @@
+import { analyze } from '../server/src/core/analyze.ts';
+import { loadFactStore } from '../server/src/facts/load.ts';
+import { makeDraft } from './corpus.ts';
+import { maskText } from '../server/src/core/text/mask.ts';
+import { recognizeFigures } from '../server/src/core/figures/index.ts';
+const store = loadFactStore({ includeDefault: true });
+const mb = Number(process.argv[2] || 4);
+const draft = makeDraft(mb*1048576, 3);
+analyze(draft, {}, store);
+const t=performance.now(); const N=Number(process.argv[3]||2);
+for (let i=0;i<N;i++) analyze(draft, {}, store);
+const full=(performance.now()-t)/N;
+const m=maskText(draft,'markdown'); const t2=performance.now(); for (let i=0;i<N;i++) recognizeFigures(m);
+console.log(mb,'MB full',full.toFixed(0),'rec',((performance.now()-t2)/N).toFixed(0));
