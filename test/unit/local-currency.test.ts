@@ -103,3 +103,9 @@ test('a bare 分 of an electricity price is Singapore cents in a draft that name
 test('an edit that names the Singapore dollar in another paragraph turns the earlier bare 分 into SGD cents, as a fresh analysis does', () => {
   editsRenameFirstAmount('电价为每千瓦时29.62分。\n\n用电量增长4%。', '\n\n折合约0.3新元。', '\n\n另有人民币报价。', 'SGD');
 });
+
+test('仙 is a ringgit\'s hundredth, a Hong Kong dollar\'s in a draft that names the Hong Kong dollar and never the ringgit', () => {
+  assert.deepEqual(units('电费每千瓦时调涨至45.62仙。\n\n柔佛数据中心投资50亿令吉。'), ['45.62仙=MYR', '50亿令吉=MYR']);
+  assert.deepEqual(units('汇丰每股派息15仙，全年派息约0.6港元。'), ['15仙=HKD', '0.6港元=HKD']);
+  assert.deepEqual(units('电价45仙，约合0.8港元，也即0.45令吉。'), ['45仙=MYR', '0.8港元=HKD', '0.45令吉=MYR'], 'the ringgit named too: the default');
+});

@@ -4,15 +4,18 @@
 // English copy about Japan writes the yen as a bare ¥ (SoftBank's ¥3 trillion … 3 trillion yen); the recognizer
 // takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it.
 // Singapore copy prices electricity in cents as 分 (每千瓦时29.62分 … 新元): Singapore cents where the draft
-// names the Singapore dollar and never the yuan.
+// names the Singapore dollar and never the yuan. 仙 (sen) is a ringgit's hundredth, a Hong Kong dollar's in a draft
+// that names the Hong Kong dollar and never the ringgit.
 import type { Figure } from '../types.ts';
 
-/** What a bare 元, a bare ¥ and a bare 分 stand for in this draft; absent, they stay CNY. */
+/** What a bare 元, a bare ¥ and a bare 分 stand for in this draft (absent, they stay CNY), and a 仙. */
 export interface LocalCurrencies {
   yuan?: string;
   yen?: string;
   /** What a bare 分 (a hundredth) is a hundredth of. */
   fen?: string;
+  /** What a 仙 is a hundredth of; absent, the ringgit. */
+  sen?: string;
 }
 
 export function localCurrencies(masked: string): LocalCurrencies {
@@ -22,6 +25,7 @@ export function localCurrencies(masked: string): LocalCurrencies {
   // JPY when it names the yen and never the yuan (a 元 of its own counts).
   if (YEN.test(masked) && !YUAN_NAMED.test(masked)) local.yen = 'JPY';
   if (SINGAPORE_DOLLAR.test(masked) && !YUAN_NAMED.test(masked)) local.fen = 'SGD';
+  if (HONG_KONG_DOLLAR.test(masked) && !RINGGIT.test(masked)) local.sen = 'HKD';
   return local;
 }
 
@@ -31,16 +35,18 @@ export function localCurrencies(masked: string): LocalCurrencies {
  */
 export function namesLocalCurrency(text: string): boolean {
   // YUAN_NAMED covers YUAN.
-  return TAIWAN_DOLLAR.test(text) || YEN.test(text) || SINGAPORE_DOLLAR.test(text) || YUAN_NAMED.test(text);
+  return TAIWAN_DOLLAR.test(text) || YEN.test(text) || SINGAPORE_DOLLAR.test(text) || HONG_KONG_DOLLAR.test(text) || RINGGIT.test(text) || YUAN_NAMED.test(text);
 }
 
 export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boolean {
-  return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen;
+  return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen && a.sen === b.sen;
 }
 
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
 const YUAN = /人民币|RMB|CNY/;
 const SINGAPORE_DOLLAR = /新元|新币|新加坡元|新加坡币|(?<![A-Z])S\$|SGD/;
+const HONG_KONG_DOLLAR = /港元|港币|港幣|HK\$|HKD/;
+const RINGGIT = /令吉|林吉特|马币|馬幣|MYR|\bRM\s?\d/;
 const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
 const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
 
@@ -54,18 +60,24 @@ function bareFen(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'CNY' && /分钱?$/.test(f.unitText ?? '') && !/人民|RMB|CNY|元/.test(f.text ?? '');
 }
 
+/** Written with 仙 (45仙). */
+function sen(f: Figure): boolean {
+  return f.kind === 'money' && f.unit === 'MYR' && (f.unitText ?? '').endsWith('仙');
+}
+
 /** Written with a bare ¥ (¥500 billion, -¥2bn), no yuan word or code of its own. */
 export function bareYen(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'CNY' && /^[-−]?[¥￥]/.test(f.text ?? '') && !/元|人民|RMB|CNY/.test(f.text ?? '');
 }
 
-/** Gives the draft's currencies to figures written with a bare 元, ¥ or 分 (figures must have their text). */
+/** Gives the draft's currencies to figures written with a bare 元, ¥, 分 or 仙 (figures must have their text). */
 export function applyLocalCurrencies(figures: Figure[], local: LocalCurrencies, from = 0, to = figures.length): void {
-  if (!local.yuan && !local.yen && !local.fen) return;
+  if (!local.yuan && !local.yen && !local.fen && !local.sen) return;
   for (let k = from; k < to; k++) {
     const f = figures[k];
     if (local.yuan && bareYuan(f)) f.unit = local.yuan;
     else if (local.yen && bareYen(f)) f.unit = local.yen;
     else if (local.fen && bareFen(f)) f.unit = local.fen;
+    else if (local.sen && sen(f)) f.unit = local.sen;
   }
 }

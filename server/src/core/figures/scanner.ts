@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -1148,6 +1148,8 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
+      // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
+      if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? ''))) return null;
       if (def.weak && def.unit === 'percent') {
         // 三成; 7成 in Taiwan copy, but not 5成本, 3成为 (words that start with 成); 五折, 7.5折, but
         // not 折合, 折旧 (words that start with 折).
@@ -4037,6 +4039,8 @@ function monthAfterName(s: string, p: number): boolean {
 const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
 /** 兆 as mega in the draft: before a unit, or bandwidth and memory wording (bare 100兆 = 100 Mbit/s, 512兆 = 512 MB). */
 const ZHAO_AS_MEGA = /兆(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包/;
+
+const SEN_WORD_AFTER = '人女境桃游居子丹鹤山界侠';
 
 /** A price per kilowatt-hour right after 分 (1.5分/千瓦时, 2分每度) or before its number in the clause (每千瓦时降低2分). */
 const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)|每(?:千瓦时|度))/;

@@ -78,6 +78,12 @@ for (const [k, c] of [
 ] as const) ZH_UNITS.add(k, money(c));
 // Cents: 每股1美分.
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
+/**
+ * 仙 (sen, cents) in Malaysian copy (电费每千瓦时45.62仙) and Hong Kong's (每股派息15仙): a hundredth of a ringgit, of
+ * a Hong Kong dollar where the draft says so (local-currency.ts). Weak: only after Arabic digits (八仙 are immortals).
+ */
+export const SEN = u('money', 'MYR', 0.01, { weak: true });
+ZH_UNITS.add('仙', SEN);
 // Hong Kong cents: 中期息每股1港仙 (仙 alone is also the Malaysian sen and a word: left open).
 ZH_UNITS.add('港仙', u('money', 'HKD', 0.01));
 // Hong Kong copy writes US cents as 美仙 (每股盈利4美仙).
