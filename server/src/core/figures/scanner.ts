@@ -298,9 +298,9 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
  * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块"). Chinese copy writes
  * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
  */
-const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:光模块|光模组|光器件|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
+const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
 /** A link speed ("800GbE remains the growth engine, while 1.6T has begun ramping"): a T later in its sentence is one too. */
-const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块)/;
+const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块|模块)/;
 /**
  * Chinese change verbs, maybe with 了, ending right before a figure: they make 一倍 a figure (增长一倍,
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
@@ -1095,6 +1095,14 @@ class Scanner {
     return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
   }
 
+  /** A bare magnitude at i before tokens and a price in its clause: 百万tokens输入价格, 千tokens收费0.1元. */
+  private tokensOfPrice(i: number): boolean {
+    const s = this.s;
+    if (isZhNumChar(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 0x6570 /* 数 */ || s.charCodeAt(i - 1) === 0x51e0 /* 几 */) return false;
+    const m = TOKENS_OF_PRICE.exec(s.slice(i, i + 40));
+    return m !== null;
+  }
+
   /** A slash before i (spaces around it allowed) right after a money figure: 1元/百万tokens, 2元 / 千次. */
   private afterPriceSlash(i: number): boolean {
     const s = this.s;
@@ -1728,7 +1736,8 @@ class Scanner {
       // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
       // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral). So is one after a price's slash:
       // 1元/百万输入tokens, 0.8元/千次, $2 / 百万tokens (afterPriceSlash).
-      if ('十百千万亿'.includes(s[i]) && (prev === 0x6bcf /* 每 */ || this.afterPriceSlash(i))) {
+      // 每 unwritten before a price's tokens: 百万tokens输入价格为0.5元 (but 支持百万token上下文 counts a context).
+      if ('十百千万亿'.includes(s[i]) && (prev === 0x6bcf /* 每 */ || this.afterPriceSlash(i) || this.tokensOfPrice(i))) {
         const j = this.skipZh(i);
         if (/^[十百千万亿]+$/.test(s.slice(i, j))) return j;
       }
@@ -4041,6 +4050,9 @@ const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
 const ZHAO_AS_MEGA = /兆(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包/;
 
 const SEN_WORD_AFTER = '人女境桃游居子丹鹤山界侠';
+
+/** A bare magnitude, tokens, then price wording in the same clause (百万tokens输入(缓存命中)价格). */
+const TOKENS_OF_PRICE = /^[十百千万亿]+\s?[Tt]okens?[^，,。；;！？!?\n]{0,16}?(?:价|费|[元圆])/;
 
 /** A price per kilowatt-hour right after 分 (1.5分/千瓦时, 2分每度) or before its number in the clause (每千瓦时降低2分). */
 const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)|每(?:千瓦时|度))/;
