@@ -459,6 +459,14 @@ class Scanner {
       return this.skipAlnum(i);
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
+    // "FY '26", "FY’25": a fiscal year written with an apostrophe.
+    if (we - i === 2 && s.charCodeAt(i) === 70 && s.charCodeAt(i + 1) === 89) {
+      const ap = apostropheYearEnd(s, we);
+      if (ap > 0) {
+        const y = apostropheYear(s, ap);
+        return this.emitYear({ start: i, end: ap, v: y } as Side, ap, prefixQualifier(s, i), 'en', `FY${y}`);
+      }
+    }
     // English figure words.
     if (EN_FIGURE_WORDS.has(lw) || lw.endsWith('fold')) {
       const r = this.englishFigure(i, we, lw);
@@ -1689,6 +1697,12 @@ class Scanner {
       if (isLatin(prev) && !percentAfterAcronym(s, i) && !monthAfterName(s, i) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
+      // "the class of '26", "since ’22": a year's last two digits after an apostrophe ('90s is a decade, passed over).
+      if ((prev === 39 || prev === 0x2019) && !isAlnum(s.charCodeAt(i - 2))) {
+        const ap = apostropheYearEnd(s, i - 1);
+        if (ap > 0) return this.emitYear({ start: i - 1, end: ap, v: apostropheYear(s, ap) } as Side, ap, prefixQualifier(s, i - 1), 'en');
+        if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
+      }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
       if (prev >= 0x4e00 && prev < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, i - w.length))) return this.skipAlnum(i);
       // Footnote references: [6][9], [12], [1, 3], [2-4] (as the Markdown mask blanks them).
@@ -3184,7 +3198,12 @@ class Scanner {
     else if (q > k) q = fiscalWordEnd(s, q);
     let m = q;
     // "Q3 FY 2026": the fiscal year spaced from FY, as the glued "Q3 FY2026".
-    if (s.startsWith('FY', m)) m += s.charCodeAt(m + 2) === 32 && isDigit(s.charCodeAt(m + 3)) ? 3 : 2;
+    if (s.startsWith('FY', m)) {
+      // "Q2 FY '26", "Q2 FY’26": the fiscal year's two digits after an apostrophe.
+      const ap = apostropheYearEnd(s, m + 2);
+      if (ap > 0) return { y: apostropheYear(s, ap), end: ap };
+      m += s.charCodeAt(m + 2) === 32 && isDigit(s.charCodeAt(m + 3)) ? 3 : 2;
+    }
     let z = m;
     while (isDigit(s.charCodeAt(z))) z++;
     if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) return { y: +s.slice(m, z), end: z };
@@ -4242,6 +4261,22 @@ function amPmAt(s: string, q: number): boolean {
   const c1 = s.charCodeAt(q + 1);
   if ((c1 | 32) === 109 && !isLatin(s.charCodeAt(q + 2))) return true;
   return c1 === 46 && (s.charCodeAt(q + 2) | 32) === 109;
+}
+
+/** The end of an apostrophe and a year's two digits at p, one space before allowed (FY '26, FY’25, '26); 0 if none. */
+function apostropheYearEnd(s: string, p: number): number {
+  if (s.charCodeAt(p) === 32) p++;
+  const c = s.charCodeAt(p);
+  if (c !== 39 && c !== 0x2019) return 0;
+  if (!isDigit(s.charCodeAt(p + 1)) || !isDigit(s.charCodeAt(p + 2))) return 0;
+  const after = s.charCodeAt(p + 3);
+  return isAlnum(after) || after === 37 /* % */ || after === 39 || after === 0x2019 || (after === 46 && isDigit(s.charCodeAt(p + 4))) ? 0 : p + 3;
+}
+
+/** The year of the two digits ending at end: '26 → 2026, '50 → 2050, '69 → 1969. */
+function apostropheYear(s: string, end: number): number {
+  const yy = +s.slice(end - 2, end);
+  return yy <= 50 ? 2000 + yy : 1900 + yy;
 }
 
 const FISCAL_MARK = /fiscal|(?:\b|[\dQH])FY|财年|財年|财政年度|財政年度|财季|財季/i;
