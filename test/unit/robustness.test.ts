@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { analyze, AnalysisMemo, ParagraphMemo } from '../../server/src/core/analyze.ts';
 import { maskText } from '../../server/src/core/text/mask.ts';
 import { recognizeFigures } from '../../server/src/core/figures/index.ts';
+import { normalizeWidth } from '../../server/src/core/figures/chars.ts';
 import { loadFactStore, listFactFiles } from '../../server/src/facts/load.ts';
 import { parseFactFile, parseFactFileSlow } from '../../server/src/facts/parse.ts';
 import { writeAtomic } from '../../server/src/facts/write.ts';
@@ -48,6 +49,32 @@ test('recognizer: any text → figures inside the text, sorted, non-overlapping,
     }),
     { numRuns: 400 },
   );
+});
+
+// The width fold by its definition, one code unit at a time: normalizeWidth copies the text between
+// folded runs as slices, and must give exactly this. Full-width prose punctuation stays as it is.
+const PROSE_PUNCTUATION = '，（）：；！？';
+function foldEachUnit(t: string): string {
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const digit = (k: number) => /[0-9０-９]/.test(t[k] ?? '');
+    out += String.fromCharCode(
+      c >= 0xff01 && c <= 0xff5e && !PROSE_PUNCTUATION.includes(t[i]) ? c - 0xfee0 : c === 0x3000 ? 32 : c === 0x2212 || c === 0x2010 || c === 0x2011 ? 45 : c === 0xffe5 ? 0xa5 : c === 0x301c ? 126
+        : (c === 0xfe52 || c === 0x2024) && digit(i - 1) && digit(i + 1) ? 46 : c);
+  }
+  return out;
+}
+
+test('width fold: equal to folding each code unit, on random text and on long full-width runs', () => {
+  const unit = fc.constantFrom('Ａ', '１', '２', '　', '−', '‐', '‑', '￥', '〜', '﹒', '․', '，', '（', 'a', '5', '.', '亿', ' ', '\n', '😀');
+  fc.assert(fc.property(fc.array(fc.oneof(unit, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 60 }), (parts) => {
+    const t = parts.join('');
+    assert.equal(normalizeWidth(t), foldEachUnit(t));
+  }), { numRuns: 500 });
+  const run = '２０２５年'.repeat(5000) + 'abc' + '　'.repeat(20000);
+  assert.equal(normalizeWidth(run), foldEachUnit(run));
+  assert.equal(normalizeWidth('21﹒9%'), '21.9%');
 });
 
 test('analyze: any text never throws and keeps every span valid', () => {
