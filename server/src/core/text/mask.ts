@@ -20,6 +20,18 @@ const UTF16 = new TextDecoder('utf-16le');
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWs = (c: number): boolean => c === 32 || c === 9 || c === NL || c === CR || c === 0x3000;
 
+/**
+ * The characters the pass below acts on inside a line (a newline; the first letter of a URL; @ of an
+ * e-mail; in Markdown, the markers of code, HTML, links, emphasis and escapes): it runs over the rest.
+ */
+const PLAIN_STOPS = stopTable('\nhHwW@');
+const MARKDOWN_STOPS = stopTable('\nhHwW@`<![*~_\\');
+function stopTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Returns `text` with code, URLs, e-mails, HTML, front matter and markdown markers blanked. */
 export function maskText(text: string, format: 'markdown' | 'plaintext'): string {
   const n = text.length;
@@ -33,6 +45,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     }
   };
   const md = format === 'markdown';
+  const stops = md ? MARKDOWN_STOPS : PLAIN_STOPS;
   initIndexes(text);
   let i = 0;
   // YAML front matter.
@@ -216,6 +229,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     }
     if (!md) {
       i++;
+      while (i < n && !stops[text.charCodeAt(i)]) i++;
       continue;
     }
     // Inline code.
@@ -333,7 +347,9 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
       i += 2;
       continue;
     }
+    // Nothing above starts at the characters up to the next one it looks for.
     i++;
+    while (i < n && !stops[text.charCodeAt(i)]) i++;
   }
   const masked = UTF16.decode(out);
   // Regional words are folded in any text (晶片 is 芯片 in a simplified draft too), so that a block
