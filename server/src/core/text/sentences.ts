@@ -12,6 +12,13 @@ const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <=
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 
+/** Newlines, spaces and the characters that may end a sentence: what splitSentences looks at one by one. */
+const SENTENCE_STOPS = (() => {
+  const t = new Uint8Array(65536);
+  for (const c of [10, 13, 32, 9, 0x3000, 0xa0, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x2026, 33, 63, 59, 46]) t[c] = 1;
+  return t;
+})();
+
 /**
  * Kind of Markdown block that starts the line at `i` of the raw text: 2 = heading (`# …`), 1 = list
  * item (`- `, `* `, `+ `, `1. `, `1) `), 0 = neither. Up to three leading spaces; bounded look-ahead.
@@ -114,7 +121,10 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
       i = end;
       continue;
     }
+    // Run over the characters that neither end a sentence nor are spaces: all count as text.
     i++;
+    while (i < n && !SENTENCE_STOPS[text.charCodeAt(i)]) i++;
+    lastNonSpace = i - 1;
   }
   close(lastNonSpace + 1);
   return out;
