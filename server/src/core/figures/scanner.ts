@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -509,6 +509,8 @@ class Scanner {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (c < 0x4e00 || !CJK_START[c - 0x4e00]) return i + 1;
+    // 唯一一轮, 统一一个标准, 逐一一家: 一 ending a word is no numeral, and 一一 no 11 (the next 一 is read alone).
+    if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '')) return i + 1;
     const ch = String.fromCharCode(c);
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
@@ -1224,6 +1226,8 @@ class Scanner {
     // it is the verb ("a team of 5 won", "several won").
     // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
     if (lu && lu.text === 'bps' && this.financeBefore(side.start)) return { ...lu, def: BASIS_POINTS };
+    // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent).
+    if (lu && lu.text.toLowerCase() === 'pct' && isCJK(s.charCodeAt(skipBackSp(s, side.start) - 1))) return { ...lu, def: PERCENTAGE_POINTS };
     if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
     const letter = this.computeLetter(pos, side);
     if (letter) return letter;
@@ -2224,8 +2228,9 @@ class Scanner {
       const y = this.zhTwoDigitYear(A);
       if (y > 0) return y;
     }
-    // Months in Chinese numerals: 三月, 十二月, 三月三十日 (not 两月).
-    if (A.src === 'zh' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && !A.z!.digitString && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && s.charCodeAt(A.start) !== 0x4e24 && !this.prefixAt(A.start)) {
+    // Months in Chinese numerals: 三月, 十二月, 三月三十日 (not 两月). After a hedge only as 月份 (高於八月份預測: 近三月 is
+    // three months).
+    if (A.src === 'zh' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && !A.cur && A.scale === 1 && !A.z!.digitString && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && s.charCodeAt(A.start) !== 0x4e24 && (!this.prefixAt(A.start) || s.charCodeAt(A.end + 1) === 0x4efd /* 份 */)) {
       const r = this.zhMonthDay(A.start, null, A.start);
       if (r > A.start) return r;
     }
@@ -2405,8 +2410,9 @@ class Scanner {
       }
     }
     if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
-    // 新的一年, 新一年, 全新的一天: "the new year" names a time, it does not measure one (not 刷新一年来, 创新一年).
-    if (A.isOne && !B && kind === 'duration' && s[A.start] === '一' && (s.startsWith('新的', A.start - 2) || (s[A.start - 1] === '新' && !'重创更刷革翻'.includes(s[A.start - 2] ?? '_')))) return Math.max(end, A.end);
+    // 新的一年, 新一年, 全新的一天: "the new year" names a time, it does not measure one (not 刷新一年来, 创新一年);
+    // so do 这一年, 那一天 (that year, that day).
+    if (A.isOne && !B && kind === 'duration' && s[A.start] === '一' && (s.startsWith('新的', A.start - 2) || (s[A.start - 1] === '新' && !'重创更刷革翻'.includes(s[A.start - 2] ?? '_')) || s[A.start - 1] === '这' || s[A.start - 1] === '那')) return Math.max(end, A.end);
     // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍, 增长逾一倍 (a hedge between) state a change.
     if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(this.afterChangeVerb(A.start) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
     // Kind from bare Arabic non-integers, and from a bare number written with a decimal point: PUE 1.0 measures.
@@ -4072,6 +4078,9 @@ const SEN_WORD_AFTER = '人女境桃游居子丹鹤山界侠';
 
 /** A bare magnitude, tokens, then price wording in the same clause (百万tokens输入(缓存命中)价格). */
 const TOKENS_OF_PRICE = /^[十百千万亿]+\s?[Tt]okens?[^，,。；;！？!?\n]{0,16}?(?:价|费|[元圆])/;
+
+/** Characters that make a word with a 一 after them (唯一, 统一, 逐一, 单一, 同一, 专一, 均一, 划一, 归一, 合一). */
+const ONE_ENDS_WORD = '唯统逐单同专均划归合';
 
 /** A price per kilowatt-hour right after 分 (1.5分/千瓦时, 2分每度) or before its number in the clause (每千瓦时降低2分). */
 const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)|每(?:千瓦时|度))/;

@@ -171,6 +171,8 @@ for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '�
 // 杯 (cups: 下单量5520万杯), 桌 (banquet tables: 席开1300桌) and 手 (board lots of shares: 成交量6.16万手) count too,
 // except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
 for (const k of ['杯', '桌', '手']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
+ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
 ZH_UNITS.add('多家', u('count', 'count', 1, { classifier: true, weak: true }));
 // 期 counts phases or instalments only after 分 or 共 (分三期建设, 共两期); 二期项目 names phase two (scanner: readUnit).
@@ -227,6 +229,9 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 场 counts events and sessions (10余场活动, 3场发布会); 场景, 场地, 场所, 场馆, 场内, 场外, 场合, 场面, 场上, 场下 are words.
   [0x573a /* 场 */, '景地所馆館内外合面上下域子长長站效'],
   [0x5834 /* 場 */, '景地所館内內外合面上下域子長站效'],
+  [0x7c7b /* 类 */, '似型别比推同人'],
+  // 坪山 (a Shenzhen district), 坪地: 坪 starting a place name is no area.
+  [0x576a /* 坪 */, '山地'],
 ]);
 
 /**
@@ -430,7 +435,8 @@ EN_SYMBOLS.add('¢', u('money', 'USD', 0.01));
 export const PENCE = u('money', 'GBP', 0.01);
 EN_SYMBOLS.add('p', PENCE);
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
-words(['percentage points', 'percentage point'], u('percent', 'pp', 1));
+export const PERCENTAGE_POINTS = u('percent', 'pp', 1);
+words(['percentage points', 'percentage point'], PERCENTAGE_POINTS);
 // Wire and British shorthand for percentage points: "up 3pp", "fell 2 ppts", "a 1.5ppt rise".
 for (const w of ['pp', 'ppt', 'ppts']) EN_SYMBOLS.add(w, u('percent', 'pp', 1));
 /** Basis points: hundredths of a percentage point. */
@@ -483,6 +489,8 @@ words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1
 EN_SYMBOLS.add('nm', u('length', 'm', 1e-9));
 ZH_UNITS.add('纳米', u('length', 'm', 1e-9));
 ZH_UNITS.add('奈米', u('length', 'm', 1e-9));
+// Taiwan's 坪 (ping), 400/121 m²: 樓地板面積約1.31萬坪, 50坪.
+ZH_UNITS.add('坪', u('area', 'm2', 400 / 121));
 words(['years', 'year'], dur(YEAR_S, 'year'));
 words(['months', 'month'], dur(MONTH_S, 'month'));
 words(['weeks', 'week'], dur(7 * 86400, 'week'));

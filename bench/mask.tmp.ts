@@ -1,0 +1,14 @@
+import { maskText } from '../server/src/core/text/mask.ts';
+import { splitSentences } from '../server/src/core/text/sentences.ts';
+import { prepareText } from '../server/src/core/text/prepare.ts';
+import { makeDraft } from './corpus.ts';
+import * as fs from 'node:fs';
+const dirs = ['/tmp/articles','/tmp/articles2','/tmp/articles3','/tmp/articles4','/tmp/articles5'];
+let en = dirs.flatMap(d => fs.readdirSync(d).filter(f=>f.startsWith('en-')).map(f=>fs.readFileSync(d+'/'+f,'utf8'))).join('\n\n');
+const one = en; while (en.length < 1048576) en += '\n\n' + one;
+const draft = makeDraft(1048576, 3);
+const best=(f: ()=>unknown)=>{for(let i=0;i<5;i++) f(); let b=1e9; for(let i=0;i<20;i++){const a=performance.now(); f(); b=Math.min(b,performance.now()-a);} return b.toFixed(2);};
+const m = maskText(en, 'markdown'); const md = maskText(draft,'markdown');
+console.log('mask en', best(()=>maskText(en,'markdown')), 'mask draft', best(()=>maskText(draft,'markdown')));
+console.log('sentences en', best(()=>splitSentences(m)), 'draft', best(()=>splitSentences(md)));
+console.log('prepare en', best(()=>prepareText(en,'markdown')), 'draft', best(()=>prepareText(draft,'markdown')));
