@@ -234,7 +234,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple']);
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10]]);
 /** First letters of the shares (third, quarter, fifth, tenth, half), in either case. */
@@ -244,7 +244,7 @@ const SHARE_NEXT = new Set([...EN_STOP, 'since', 'over', 'compared', 'year', 'la
 SHARE_NEXT.delete('of');
 /** Verbs of change before "by" + a share ("increased by a quarter", "was up by a third", "have fallen by half"). */
 /** Participles that, like a change verb, make "from X to Y" a change: "growing from 1 GW to 8 GW", "has risen from". */
-const CHANGE_PARTICIPLES = new Set(['growing', 'rising', 'increasing', 'falling', 'declining', 'climbing', 'jumping', 'surging', 'soaring', 'dropping', 'expanding', 'shrinking', 'risen', 'grown', 'fallen', 'decreased', 'decreasing', 'shrunk', 'ballooning']);
+const CHANGE_PARTICIPLES = new Set(['growing', 'rising', 'increasing', 'falling', 'declining', 'climbing', 'jumping', 'surging', 'soaring', 'dropping', 'expanding', 'shrinking', 'risen', 'grown', 'fallen', 'decreased', 'decreasing', 'shrunk', 'ballooning', 'doubling', 'tripling']);
 /** A change verb or participle ("rose", "growing", "has risen"). */
 const isChangeWord = (w: string | null): boolean => w !== null && (CHANGE_VERBS.has(w) || CHANGE_PARTICIPLES.has(w));
 const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fallen', 'grown', 'slashed', 'decreased', 'decrease', 'increasing', 'rising', 'growing', 'falling', 'shrunk', 'gained', 'plunged', 'slumped', 'jumped', 'widened', 'narrowed']);
@@ -1218,6 +1218,11 @@ class Scanner {
     const cf = s.charCodeAt(q);
     if ((cf === 67 || cf === 70) && !isAlnum(s.charCodeAt(q + 1)) && this.pairedTemperature(q, side.start)) {
       return { def: cf === 67 ? CELSIUS : FAHRENHEIT, start: q, end: q + 1, text: s.slice(q, q + 1) };
+    }
+    // "800 AI exaflops", "20 AI petaflops": NVIDIA's copy puts AI between the number and a compute unit.
+    if (s.charCodeAt(q) === 65 && s.charCodeAt(q + 1) === 73 && s.charCodeAt(q + 2) === 32) {
+      const h = this.latinUnit(q + 3, false);
+      if (h && h.def.kind === 'compute') return { ...h, start: q, text: s.slice(q, h.end) };
     }
     // Latin units.
     const lu = this.latinUnit(q, q === pos);
@@ -3324,6 +3329,8 @@ class Scanner {
       // optional "of 2025" / "2025" / "of next year"; "of fiscal 2026", "fiscal 2026" (the fiscal year's quarter).
       let r = skipSp(s, e2);
       if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
+      // "the first half of the fiscal year 2025": the article before fiscal.
+      if (r > e2 && s.slice(r, r + 11).toLowerCase() === 'the fiscal ') r += 4;
       const fy = r > e2 ? fiscalWordEnd(s, r) : r;
       const z = yearEndAt(s, fy);
       if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(fy, z), part, 'en', s.slice(i, z));
@@ -3630,6 +3637,10 @@ class Scanner {
       }
       if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that') {
         return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
+      }
+      // "half in cash and half in stock", "half through direct stakes and half via funds": a split in two halves.
+      if (HALF_SPLIT_PREPOSITIONS.has(nx) && (HALF_SPLIT_AFTER.test(s.slice(we, we + 80)) || HALF_SPLIT_BEFORE.test(s.slice(Math.max(0, i - 80), i)))) {
+        return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', null);
       }
       // "with more than half dedicated to hardware": a hedge makes a bare half a quantity.
       const hedge = prefixQualifier(s, i);
@@ -4078,6 +4089,12 @@ const SEN_WORD_AFTER = '人女境桃游居子丹鹤山界侠';
 
 /** A bare magnitude, tokens, then price wording in the same clause (百万tokens输入(缓存命中)价格). */
 const TOKENS_OF_PRICE = /^[十百千万亿]+\s?[Tt]okens?[^，,。；;！？!?\n]{0,16}?(?:价|费|[元圆])/;
+
+/** Prepositions after a bare half of a split ("half in cash and half in stock"). */
+const HALF_SPLIT_PREPOSITIONS = new Set(['in', 'through', 'via', 'from', 'to', 'by', 'for', 'on', 'at', 'with', 'into']);
+/** The other half of the split, after it in its sentence or before it. */
+const HALF_SPLIT_AFTER = /^[^.;!?]*?\band half\b/i;
+const HALF_SPLIT_BEFORE = /\bhalf\b[^.;!?]*\band\s+$/i;
 
 /** Characters that make a word with a 一 after them (唯一, 统一, 逐一, 单一, 同一, 专一, 均一, 划一, 归一, 合一). */
 const ONE_ENDS_WORD = '唯统逐单同专均划归合';

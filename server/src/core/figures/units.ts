@@ -430,6 +430,8 @@ words(['mexican pesos', 'mexican peso'], money('MXN'));
 words(['cents', 'cent', 'us cents', 'u.s. cents', 'us cent'], u('money', 'USD', 0.01));
 words(['euro cents', 'euro cent'], u('money', 'EUR', 0.01));
 words(['pence'], u('money', 'GBP', 0.01));
+// Malaysian copy prices power in sen, a hundredth of a ringgit (45.62 sen/kWh), as Chinese copy writes 仙.
+words(['sen'], u('money', 'MYR', 0.01));
 EN_SYMBOLS.add('¢', u('money', 'USD', 0.01));
 /** Pence written as a letter glued to the amount ("25p per kWh"): only before a rate (scanner checks). */
 export const PENCE = u('money', 'GBP', 0.01);
