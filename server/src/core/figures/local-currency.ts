@@ -61,7 +61,7 @@ function bareFen(f: Figure): boolean {
 }
 
 /** Written with 仙 (45仙). */
-function sen(f: Figure): boolean {
+function inSen(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'MYR' && (f.unitText ?? '').endsWith('仙');
 }
 
@@ -78,6 +78,6 @@ export function applyLocalCurrencies(figures: Figure[], local: LocalCurrencies, 
     if (local.yuan && bareYuan(f)) f.unit = local.yuan;
     else if (local.yen && bareYen(f)) f.unit = local.yen;
     else if (local.fen && bareFen(f)) f.unit = local.fen;
-    else if (local.sen && sen(f)) f.unit = local.sen;
+    else if (local.sen && inSen(f)) f.unit = local.sen;
   }
 }

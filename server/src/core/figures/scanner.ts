@@ -1109,8 +1109,7 @@ class Scanner {
   private tokensOfPrice(i: number): boolean {
     const s = this.s;
     if (isZhNumChar(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 0x6570 /* 数 */ || s.charCodeAt(i - 1) === 0x51e0 /* 几 */) return false;
-    const m = TOKENS_OF_PRICE.exec(s.slice(i, i + 40));
-    return m !== null;
+    return TOKENS_OF_PRICE.test(s.slice(i, i + 40));
   }
 
   /** A slash before i (spaces around it allowed) right after a money figure: 1元/百万tokens, 2元 / 千次. */

@@ -440,7 +440,7 @@ words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 export const PERCENTAGE_POINTS = u('percent', 'pp', 1);
 words(['percentage points', 'percentage point'], PERCENTAGE_POINTS);
 // Wire and British shorthand for percentage points: "up 3pp", "fell 2 ppts", "a 1.5ppt rise".
-for (const w of ['pp', 'ppt', 'ppts']) EN_SYMBOLS.add(w, u('percent', 'pp', 1));
+for (const w of ['pp', 'ppt', 'ppts']) EN_SYMBOLS.add(w, PERCENTAGE_POINTS);
 /** Basis points: hundredths of a percentage point. */
 export const BASIS_POINTS = u('percent', 'pp', 0.01);
 words(['basis points', 'basis point'], BASIS_POINTS);
