@@ -60,3 +60,14 @@ test('linear on adversarial input', () => {
     assert.ok(performance.now() - t0 < 1500, c.slice(0, 4));
   }
 });
+
+// A draft saved with a byte-order mark starts with U+FEFF: the mask keeps it, so offsets stay the draft's.
+test('a leading U+FEFF is kept, and so are the offsets after it', () => {
+  for (const format of ['markdown', 'plaintext'] as const) {
+    const t = '\uFEFF# 1000亿美元\n\n星际之门投资5000亿美元。';
+    const m = maskText(t, format);
+    assert.equal(m.length, t.length, format);
+    assert.equal(m.charCodeAt(0), 0xfeff, format);
+    assert.equal(m.indexOf('5000亿美元'), t.indexOf('5000亿美元'), format);
+  }
+});

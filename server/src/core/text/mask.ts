@@ -14,8 +14,12 @@ const SP = 32;
 const NL = 10;
 const CR = 13;
 
-/** One decoder for every call: constructing one costs about as much as decoding a paragraph. */
-const UTF16 = new TextDecoder('utf-16le');
+/**
+ * One decoder for every call: constructing one costs about as much as decoding a paragraph. It keeps
+ * a leading U+FEFF (by default a decoder drops it as a byte-order mark, and the masked text would be
+ * one code unit short of a draft saved with a BOM, every offset after it off by one).
+ */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWs = (c: number): boolean => c === 32 || c === 9 || c === NL || c === CR || c === 0x3000;
