@@ -1109,6 +1109,11 @@ class Scanner {
   private tokensOfPrice(i: number): boolean {
     const s = this.s;
     if (isZhNumChar(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 0x6570 /* 数 */ || s.charCodeAt(i - 1) === 0x51e0 /* 几 */) return false;
+    // Every bare 万 or 亿 of Chinese copy comes here: look for a T after the magnitude before slicing.
+    let k = i;
+    while ('十百千万亿'.includes(s[k] ?? '-')) k++;
+    if (s.charCodeAt(k) === 32) k++;
+    if ((s.charCodeAt(k) | 32) !== 116 /* t */) return false;
     return TOKENS_OF_PRICE.test(s.slice(i, i + 40));
   }
 
@@ -3223,11 +3228,9 @@ class Scanner {
       if (fy !== null) return { y: fy, end: z };
     }
     if (of) return { y: null, end: k };
-    if (s.charCodeAt(q) === 39 /* ' */ || s.charCodeAt(q) === 0x2019) {
-      let z2 = q + 1;
-      while (isDigit(s.charCodeAt(z2))) z2++;
-      if (z2 - q - 1 === 2) return { y: 2000 + +s.slice(q + 1, z2), end: z2 };
-    }
+    // "Q4 '25": the year's two digits after an apostrophe.
+    const ap = apostropheYearEnd(s, q);
+    if (ap > 0) return { y: apostropheYear(s, ap), end: ap };
     return { y: null, end: k };
   }
 
