@@ -1,6 +1,6 @@
 // Numeral readers: Arabic digits, Chinese numerals, English number words. Each reader is linear in
 // the length of what it consumes and never looks further than a constant past it.
-import { isDigit, isGroupSpace, isLatin, isAlnum } from './chars.ts';
+import { isDigit, isGroupSpace, isLatin, isAlnum, isCJK } from './chars.ts';
 
 export interface ArabicNum {
   end: number;
@@ -40,12 +40,13 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   }
   // Thousands groups: ",ddd" (or full-width "，ddd" between full-width digits) or " ddd".
   else if (firstLen <= 3) {
+    let fullWidthCommas = false;
     for (;;) {
       const c = s.charCodeAt(j);
-      const isComma = c === 44 || (c === 0xff0c && orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19);
+      const fullWidthDigitBefore = orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19;
+      const isComma = c === 44 || (c === 0xff0c && (fullWidthDigitBefore || fullWidthCommas || (fullWidthCommas = !grouped && fullWidthCommaGroupsOfAmount(s, i, j))));
       const isSp = isGroupSpace(c);
       if (!isComma && !isSp) break;
-      if (isComma && orig.charCodeAt(j) === 0xff0c && !(orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19)) break;
       if (!(isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4)))) break;
       // "1 200" only when the space group is followed by a non-alnum or a unit; mixed separators stop.
       if (isSp && grouped && intText.indexOf(',') >= 0) break;
@@ -104,6 +105,27 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
     version, trailingZeros: tz, huge,
   };
 }
+
+/**
+ * "1，000亿元", "12，345.6万元": Chinese copy typed with the comma of the input method. Between ASCII digits a
+ * full-width comma groups thousands only when every group after it has three digits and the last one runs into a
+ * decimal point, a percent sign, a letter or a Chinese character that is no conjunction, and the number is not
+ * itself an item after a comma ("1，2，300个" and "3，500和700" stay lists).
+ */
+function fullWidthCommaGroupsOfAmount(s: string, start: number, comma: number): boolean {
+  const before = s.charCodeAt(start - 1);
+  if (before === 0xff0c || before === 0x3001 || before === 44) return false;
+  let j = comma;
+  while (s.charCodeAt(j) === 0xff0c) {
+    if (!(isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)))) return false;
+    j += 4;
+  }
+  const c = s.charCodeAt(j);
+  if (c === 46) return isDigit(s.charCodeAt(j + 1));
+  if (c === 37 || isLatin(c)) return true;
+  return isCJK(c) && !LIST_JOINERS.includes(s[j]);
+}
+const LIST_JOINERS = '和与及或至到比对、';
 
 /** A number of one to three digits and a space end just before `i` ("12 500 7 300": before the 7). */
 function shortNumberBefore(s: string, i: number): boolean {

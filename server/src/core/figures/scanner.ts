@@ -544,7 +544,10 @@ class Scanner {
       if (part) return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
       // Ordinal: skip the numeral after 第.
       let j = i + 1;
-      while (j < this.n && (isZhNumChar(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++;
+      // 第1,000名 and 第1，000名: a thousands group belongs to the ordinal.
+      const inOrdinal = (k: number): boolean => isZhNumChar(s.charCodeAt(k)) || isDigit(s.charCodeAt(k))
+        || ((s.charCodeAt(k) === 44 || s.charCodeAt(k) === 0xff0c) && isDigit(s.charCodeAt(k - 1)) && /^\d{3}(?!\d)/.test(s.slice(k + 1, k + 5)));
+      while (j < this.n && inOrdinal(j)) j++;
       return j;
     }
     if (ch === '一' && this.previousOrNext(i)) return i + 1;
