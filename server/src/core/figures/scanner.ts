@@ -880,7 +880,7 @@ class Scanner {
         return;
       }
       // 日均调用量:50兆。 A bare 兆 ending the figure is a trillion where the draft never uses 兆 as mega (bareZhaoTrillion).
-      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.v !== null && this.bareZhaoTrillion(q)) {
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.v !== null && (this.bareZhaoTrillion(q) || investedZhao(s, side.start, q))) {
         side.scale = 1e12;
         side.scaleText = '兆';
         side.end = q + 1;
@@ -2430,6 +2430,8 @@ class Scanner {
     // Kind from bare Arabic non-integers, and from a bare number written with a decimal point: PUE 1.0 measures.
     const decimalPoint = lastSide.a?.decimal && lastSide.scale === 1 && lastSide.exponent === undefined;
     if (kind === 'count' && !unit && !noun && lastSide.v !== null && (decimalPoint || !Number.isInteger(decimalProduct(lastSide.v, lastSide.scale)))) {
+      // 灵衢2.0, 算力革命2.0, 工业4.0: a whole version glued to the end of a Chinese name is part of the name.
+      if (!B && A.src === 'ar' && chineseVersionLabel(s, A.start, A.end)) return A.end;
       kind = 'other';
       baseUnit = '';
     }
@@ -4084,6 +4086,24 @@ function monthAfterName(s: string, p: number): boolean {
   if (d2 >= 0 && d2 <= 9) return d === 1 && d2 <= 2 && s.charCodeAt(p + 2) === 0x6708 /* 月 */;
   return s.charCodeAt(p + 1) === 0x6708 /* 月 */;
 }
+
+/**
+ * A one-digit number with .0 right after a Chinese character that is not a word taking numbers (灵衢2.0 but not
+ * PUE降至1.0, 值为2.0, 仅1.0): a version in a name.
+ */
+function chineseVersionLabel(s: string, start: number, end: number): boolean {
+  return end - start === 3 && s.charCodeAt(start + 2) === 48 && isCJK(s.charCodeAt(start - 1)) && !NUMBER_TAKERS.includes(s[start - 1]);
+}
+const NUMBER_TAKERS = '为是至到达约超近逾从增降升比由值率在于将仅已均低高共计合有等及和与或乘除加减第前后每余多少剩下仍保持维持了的分数级度';
+
+/**
+ * 投資逾1.2兆AI基礎設施, 砸1.2兆於: 兆 after an amount of investment, value or spending is a trillion (Taiwan copy
+ * leaves the 元 unwritten) unless a unit starts after it (投资3兆瓦).
+ */
+function investedZhao(s: string, start: number, q: number): boolean {
+  return MONEY_BEFORE_ZHAO.test(s.slice(Math.max(0, start - 8), start)) && !/^ ?(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])/.test(s.slice(q + 1, q + 4));
+}
+const MONEY_BEFORE_ZHAO = /(?:投资|投資|斥资|斥資|砸|募资|募資|市值|营收|營收|产值|產值|支出|预算|預算)(?:逾|超过|超過|超|近|约|約|高达|高達|达|達|共|约为|約為)?$/;
 
 /** What may follow a bare 兆 read as a trillion: punctuation, brackets, quotes, a line break. */
 const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
