@@ -319,6 +319,9 @@ export const EN_BRANDS = new Set([
 export const EN_SYMBOLS = new Trie<UnitDef>();
 // Indian copy writes Mw and Gw.
 for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['Mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
+// Electric and thermal output of a plant (300 MWe, 1.1 GWe, 250 MWt, 40 MWth) and solar ratings (500 MWp, 1.2 GWac,
+// 1.5 GWdc): watts all the same.
+for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (const tail of ['e', 't', 'th', 'p', 'ac', 'dc']) EN_SYMBOLS.add(k + tail, u('power', 'W', f));
 // Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA).
 // KV and kv also name a key-value cache (8 KV heads): the scanner checks the word after them.
 for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
