@@ -34,7 +34,8 @@ const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '�
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及. */
 const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '可', '能', '将', '会'];
-const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有', '到', '至']; // 最高到1438元, 最多至: to a level
+// 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total.
+const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);

@@ -186,6 +186,9 @@ const EN_NOUN_ADJECTIVES = new Set([
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
   'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect',
+  // Kinds of data centre: "seven colocation data centers", "three edge data centres", "12 leased facilities".
+  'colocation', 'co-location', 'edge', 'modular', 'enterprise', 'wholesale', 'retail', 'leased', 'stabilized', 'stabilised',
+  'purpose-built', 'containerized', 'containerised', 'prefabricated', 'greenfield',
 ]);
 /** First parts of compounds that count the parts of a thing ("dual-socket servers", "four-GPU nodes"). */
 const MULTIPLIER_WORDS = new Set(['single', 'dual', 'twin', 'double', 'triple', 'quad', 'multi', ...EN_SMALL.keys()]);
@@ -1298,8 +1301,9 @@ class Scanner {
     // A capitalised unit word is a name ("Watt"), but headings and tables title-case durations,
     // "(6 Years)", and amounts after a title-cased scale word, "1,000 Trillion Won"; a currency named with its
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
-    // prefixed compute is written in any case ("Tflops", "ExaFLOPS"; not "2 Flops").
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !(w.value.kind === 'compute' && w.value.factor > 1) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    // prefixed compute, power and energy are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts",
+    // "5 Gigawatts"; not "2 Flops", "the Watt").
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy') && w.value.factor > 1) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -3340,14 +3344,18 @@ class Scanner {
       if (r > e2 && s.slice(r, r + 11).toLowerCase() === 'the fiscal ') r += 4;
       const fy = r > e2 ? fiscalWordEnd(s, r) : r;
       const z = yearEndAt(s, fy);
-      if (z > 0 && r > e2) return this.emitPeriod(i, z, +s.slice(fy, z), part, 'en', s.slice(i, z));
+      if (z > 0 && r > e2) {
+        // "its fiscal first quarter of 2026": fiscal before the ordinal joins the span, as in "fiscal Q1 2026".
+        const from = fiscalWordBefore(s, i);
+        return this.emitPeriod(from, z, +s.slice(fy, z), part, 'en', s.slice(from, z));
+      }
       // "the first half of FY16", "second quarter of FY 2026": as "H1 FY16".
       if (r > e2 && s.startsWith('FY', r)) {
         const code = this.yearAfterCode(e2);
         if (code.y !== null) return this.emitPeriod(i, code.end, code.y, part, 'en', s.slice(i, code.end));
       }
       const nw = s.slice(r, r + 9).toLowerCase();
-      if (r > e2 && (nw === 'next year' || nw === 'this year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
+      if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
     }
     if (lw === 'fiscal') {
@@ -3391,7 +3399,7 @@ class Scanner {
       return this.emitPeriod(i, z, +s.slice(q, z), part, 'en', s.slice(i, z));
     }
     const nw = s.slice(q, q + 9).toLowerCase();
-    if ((nw.startsWith('next year') || nw.startsWith('this year')) && !isLatin(s.charCodeAt(q + 9))) {
+    if ((nw.startsWith('next year') || nw.startsWith('this year') || nw.startsWith('last year')) && !isLatin(s.charCodeAt(q + 9))) {
       return this.emitPeriod(i, q + 9, null, part, 'en', s.slice(i, q + 9));
     }
     if (nw.startsWith('the year') && !isLatin(s.charCodeAt(q + 8)) && key.endsWith('of')) {
@@ -3685,6 +3693,8 @@ class Scanner {
     if (isLatin(s.charCodeAt(i - 1))) return we;
     // "net-zero emissions", "net zero by 2040": a climate goal, not a count of 0.
     if (lw === 'zero' && /(?:^|[^A-Za-z])net[- ]$/i.test(s.slice(Math.max(0, i - 5), i))) return we;
+    // "zero-carbon resources", "a zero-emission fleet", "zero carbon power": an adjective of kind, no count of 0.
+    if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum)\b/i.test(s.slice(we, we + 11)))) return we;
     const pw = this.prevWord(i);
     if (this.productLabelBefore(i, pw)) return wordEnd(s, i);
     if (isUpper(s.charCodeAt(i)) && !this.sentenceStart(i)) {
@@ -4087,6 +4097,12 @@ function monthAfterName(s: string, p: number): boolean {
   return s.charCodeAt(p + 1) === 0x6708 /* 月 */;
 }
 
+/** The start of "fiscal " right before i (any case), or i. */
+function fiscalWordBefore(s: string, i: number): number {
+  const b = skipBackSp(s, i);
+  return b < i && b >= 6 && s.slice(b - 6, b).toLowerCase() === 'fiscal' && !isLatin(s.charCodeAt(b - 7)) ? b - 6 : i;
+}
+
 /**
  * A one-digit number with .0 right after a Chinese character that is not a word taking numbers (灵衢2.0 but not
  * PUE降至1.0, 值为2.0, 仅1.0): a version in a name.
@@ -4253,8 +4269,11 @@ function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null
   return after === 0x62a5 /* 报 */ ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
 }
 
-/** 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"). */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$/;
+/**
+ * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
+ * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519).
+ */
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {

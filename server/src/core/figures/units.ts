@@ -170,7 +170,8 @@ for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', 
 for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合', '场次', '場次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 杯 (cups: 下单量5520万杯), 桌 (banquet tables: 席开1300桌) and 手 (board lots of shares: 成交量6.16万手) count too,
 // except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
-for (const k of ['杯', '桌', '手']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// 档 counts stocks, funds and tiers (兩檔個股, 三档电价), except in 档案, 档期, 档次 ….
+for (const k of ['杯', '桌', '手', '档']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -258,6 +259,7 @@ export function startsAnotherWord(s: string, at: number): boolean {
 const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x676f /* 杯 */, '子赛具垫葛盖托'],
   [0x684c /* 桌 */, '面子椅游球布案上'],
+  [0x6863 /* 档 */, '案期次位口子'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
 for (const [c, words] of WORD_AFTER_NEW_CLASSIFIER) WORD_AFTER_CLASSIFIER.set(c, words);

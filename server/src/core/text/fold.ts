@@ -14,8 +14,8 @@ const PAIRS =
   '調调談谈請请論论諾诺謀谋講讲護护讀读讓让豬猪賦赋賽赛趕赶輕轻載载輛辆迴回遊游遞递邏逻郵邮鈔钞鋰锂鍋锅鎖锁鏈链鑽钻閃闪閑闲閘闸陳陈隱隐霧雾響响順顺顏颜飽饱驅驱髮发鬥斗鬧闹魚鱼鮮鲜鳳凤鴻鸿麗丽齒齿龜龟崗岗畝亩觸触○〇' +
   // Units and currencies: 公頃, 噸, 加侖, 釐米, 隻, 盧布, 泰銖.
   '頃顷噸吨侖仑釐厘隻只盧卢銖铢' +
-  // Fibres and cables: 光纖, 光纜, 電纜.
-  '纖纤纜缆';
+  // Fibres and cables: 光纖, 光纜, 電纜; stocks and tiers: 兩檔個股.
+  '纖纤纜缆檔档';
 
 const FOLD = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) FOLD[c] = c;
