@@ -3698,9 +3698,10 @@ class Scanner {
     const pw = this.prevWord(i);
     if (this.productLabelBefore(i, pw)) return wordEnd(s, i);
     if (isUpper(s.charCodeAt(i)) && !this.sentenceStart(i)) {
-      // Capitalised number words mid-sentence name things (Three Mile Island, Fifty Shades).
+      // Capitalised number words mid-sentence name things (Three Mile Island, Fifty Shades), unless a known counted
+      // noun heads the title-cased phrase (opened Five Data Centers, To Build Three New Campuses).
       const q = skipSp(s, we);
-      if (q - we === 1 && isUpper(s.charCodeAt(q))) return wordEnd(s, q);
+      if (q - we === 1 && isUpper(s.charCodeAt(q)) && !this.readNoun(we, 'en', false)) return wordEnd(s, q);
     }
     const side = this.parseSide(i);
     if (!side) return we;
