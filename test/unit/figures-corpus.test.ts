@@ -30,7 +30,7 @@ const CASE_KEYS = new Set(['text', 'figures', 'format', 'note']);
 const FIGURE_KEYS = new Set(['kind', 'value', 'low', 'high', 'unit', 'qualifier', 'noun', 'approx']);
 const KINDS = new Set([
   'money', 'power', 'energy', 'count', 'percent', 'ratio', 'year', 'date', 'period', 'duration',
-  'area', 'length', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'voltage', 'apparent-power', 'temperature', 'frequency', 'other',
+  'area', 'length', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'voltage', 'current', 'apparent-power', 'temperature', 'frequency', 'other',
 ]);
 const QUALIFIERS = new Set([
   'exact', 'about', 'nearly', 'more-than', 'at-least', 'up-to', 'less-than', 'at-most', 'range', 'vague',

@@ -2,7 +2,7 @@
 
 export type FigureKind =
   | 'money' | 'power' | 'energy' | 'count' | 'percent' | 'ratio' | 'year' | 'date' | 'period'
-  | 'duration' | 'area' | 'length' | 'compute' | 'data' | 'bandwidth' | 'volume' | 'mass' | 'voltage' | 'apparent-power' | 'temperature' | 'frequency' | 'other';
+  | 'duration' | 'area' | 'length' | 'compute' | 'data' | 'bandwidth' | 'volume' | 'mass' | 'voltage' | 'current' | 'apparent-power' | 'temperature' | 'frequency' | 'other';
 
 export type Qualifier =
   | 'exact' | 'about' | 'nearly' | 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'at-most'

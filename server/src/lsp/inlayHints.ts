@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Figure } from '../core/types.ts';
 import { describeFigure } from '../core/figures/format.ts';
 
-const HINT_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'ratio', 'area', 'compute', 'data', 'volume', 'length', 'voltage', 'apparent-power']);
+const HINT_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'ratio', 'area', 'compute', 'data', 'volume', 'length', 'voltage', 'current', 'apparent-power']);
 
 /** Figures whose written form hides the magnitude: Chinese scale words, k/m/bn/B suffixes, vague words. */
 export function needsHint(f: Figure): boolean {

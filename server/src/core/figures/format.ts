@@ -99,6 +99,10 @@ export function formatValue(value: number, unit: string, lang: 'zh' | 'en', opts
       const [p, m] = pickPrefix(value, opts.prefix);
       return `${groupDigits(value / m)} ${p}${unit}`;
     }
+    case 'A':
+      // Amperes: "4,000 A", "63 kA"; in Chinese 4000安培, 63千安.
+      if (lang === 'zh') return value >= 1e3 ? `${trim(value / 1e3, 4)}千安` : `${trim(value, 4)}安培`;
+      return value >= 1e3 ? `${groupDigits(value / 1e3)} kA` : `${groupDigits(value)} A`;
     case 'V':
     case 'VA': {
       // Volts and volt-amperes: "500 kV", "2 GVA"; in Chinese 500千伏, 2000兆伏安 (千兆伏安 when the draft wrote it).

@@ -209,7 +209,7 @@ const NAME_BEFORE_BRACKET = /[A-Z][A-Za-z.'’-]* $/;
 const PAIR_BEFORE = /\((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\)[,;]? (?:and |or )?(?:[A-Z][A-Za-z.'’-]* )+$/;
 const PAIR_AFTER = /^[,;]? (?:and |or )?(?:[A-Z][A-Za-z.'’-]* )+\((?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\)/;
 /** Kinds of a measure that can describe a counted thing ("20,000 12-inch wafers", "2万片12吋晶圆"). */
-const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth', 'voltage', 'apparent-power', 'temperature', 'frequency']);
+const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth', 'voltage', 'current', 'apparent-power', 'temperature', 'frequency']);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
 for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
@@ -1205,6 +1205,7 @@ class Scanner {
         }
       }
       if (def.weak && def.classifier && !(s.charCodeAt(q) === 0x671f /* 期 */ && (s.charCodeAt(side.start - 1) === 0x5206 /* 分 */ || s.charCodeAt(side.start - 1) === 0x5171 /* 共 */))) return null;
+      if (def.weak && def.unit === 'A' && !(s.charCodeAt(q - 1) === 0x5343 /* 千 */ && !AN_WORD_AFTER.includes(s[end] ?? '_'))) return null;
       // 三伏, 头伏: 伏 after a bare Chinese numeral is the dog days; 220伏, 十万伏 are volts.
       if (def.weak && def.unit === 'V' && side.src === 'zh' && side.scale === 1 && !side.z?.hasBig) return null;
       // ±800千伏特高压: 特高压 (ultra-high voltage) follows 千伏, not 伏特.
@@ -1326,6 +1327,7 @@ class Scanner {
     if (def === PENCE) return !(attached && this.rateAfter(q + 1));
     if (def === BASIS_POINTS && txt !== 'bp') return !attached && !this.stopAfter(q + txt.length);
     if (def.unit === 'V' || def.unit === 'VA') return this.voltsNotUnit(txt, q + txt.length, attached);
+    if (txt === 'A') return this.amperesNotUnit(q, attached);
     return VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + txt.length);
   }
 
@@ -1344,6 +1346,23 @@ class Scanner {
     if (txt !== 'V') return false;
     const c = s.charCodeAt(e);
     return c === 39 || c === 0x2019 || c === 45 || (q > e && (isUpper(s.charCodeAt(q)) || isDigit(s.charCodeAt(q))));
+  }
+
+  /**
+   * A bare A at q that is no ampere: spaced, unless a stop word or punctuation follows ("800 A busway" is a name-like
+   * use: only "800 A." or "800 A of"); glued, after fewer than three digits (Phase 2A, Intel's 18A, 14A) or a letter or
+   * hyphen before the number (MI300A, Form 10-A), before a process or node, or before an apostrophe.
+   */
+  private amperesNotUnit(q: number, attached: boolean): boolean {
+    const s = this.s;
+    if (!attached) return !this.stopAfter(q + 1) || isLatin(s.charCodeAt(skipSp(s, q + 1)));
+    let b = q;
+    while (b > 0 && (isDigit(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 44)) b--;
+    const c = s.charCodeAt(b - 1);
+    if (q - b < 3 || /^A[ -](?:process|node)\b/i.test(s.slice(q, q + 10)) || isLatin(c) || c === 45 || c === 39 || c === 0x2019 || s.charCodeAt(q + 1) === 39 || s.charCodeAt(q + 1) === 0x2019) return true;
+    // "grade 12A", "Section 230A", "Route 66A": a label word before the number names an item.
+    const pb = skipBackSp(s, b);
+    return pb < b && A_LABEL_WORDS.test(s.slice(Math.max(0, pb - 8), pb));
   }
 
   /** No word follows `e`, or a stop word does ("of", "per", "a"). */
@@ -4127,6 +4146,9 @@ const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
 /** 兆 as mega in the draft: before a unit, or bandwidth and memory wording (bare 100兆 = 100 Mbit/s, 512兆 = 512 MB). */
 const ZHAO_AS_MEGA = /兆(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包/;
 
+const A_LABEL_WORDS = /(?:^|[^A-Za-z])(?:grade|class|section|phase|tier|type|form|item|room|gate|route|unit|block|zone|level|row|bay|article|chapter|rule|no\.)$/i;
+/** Second characters of words 安 starts (安全, 安装, 安徽 …): there it is no ampere. */
+const AN_WORD_AFTER = '全装排徽卓防置居心稳定然保检阳庆康宁顿娜';
 const SEN_WORD_AFTER = '人女境桃游居子丹鹤山界侠';
 
 /** A bare magnitude, tokens, then price wording in the same clause (百万tokens输入(缓存命中)价格). */

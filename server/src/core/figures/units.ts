@@ -99,6 +99,10 @@ for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6
 // 伏 alone is weak: after a Chinese numeral without a scale it is the dog days (三伏, 三伏天), no volts.
 for (const [k, f] of [['伏特', 1], ['千伏', 1e3], ['千伏特', 1e3]] as const) ZH_UNITS.add(k, u('voltage', 'V', f));
 ZH_UNITS.add('伏', u('voltage', 'V', 1, { weak: true }));
+// Electric current (switchgear, busways, fault levels): 4000安培, 3千安, 63千安. 安 alone starts too many words (安全, 安装).
+for (const [k, f] of [['安培', 1], ['千安', 1e3], ['千安培', 1e3]] as const) ZH_UNITS.add(k, u('current', 'A', f));
+// 3千安 reads 千 as a place: the 安 after it is weak, an ampere only right after 千 and not starting a word (安全, 安装).
+ZH_UNITS.add('安', u('current', 'A', 1, { weak: true }));
 for (const [k, f] of [['伏安', 1], ['千伏安', 1e3], ['兆伏安', 1e6], ['千兆伏安', 1e9]] as const) ZH_UNITS.add(k, u('apparent-power', 'VA', f));
 for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3]] as const) {
   ZH_UNITS.add(k, u('energy', 'Wh', f));
@@ -327,6 +331,9 @@ for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (cons
 // Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA).
 // KV and kv also name a key-value cache (8 KV heads): the scanner checks the word after them.
 for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
+// Amperes: 4,000A switchgear, a 63 kA fault level, 800 A busway (a bare A only glued to a number of three or more digits
+// or spaced before a stop word: AMPERES_NOT_UNIT).
+for (const [k, f] of [['A', 1], ['kA', 1e3]] as const) EN_SYMBOLS.add(k, u('current', 'A', f));
 for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA', 1e6]] as const) EN_SYMBOLS.add(k, u('apparent-power', 'VA', f));
 /** Volt symbols that are also abbreviations: KV (key-value) before these words is no unit. */
 export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store', 'stores', 'pair', 'pairs', 'database', 'databases', 'memory', 'compression']);
@@ -374,6 +381,7 @@ for (const [w, f] of power) {
   words([w, `${w}s`], u('power', 'W', f));
   words([`${w}-hour`, `${w}-hours`, `${w} hour`, `${w} hours`, `${w}hour`, `${w}hours`], u('energy', 'Wh', f));
 }
+for (const [w, f] of [['amp', 1], ['ampere', 1], ['kiloamp', 1e3], ['kiloampere', 1e3]] as const) words([w, `${w}s`], u('current', 'A', f));
 for (const [w, f] of [['volt', 1], ['kilovolt', 1e3], ['megavolt', 1e6]] as const) {
   words([w, `${w}s`], u('voltage', 'V', f));
   words([`${w}-ampere`, `${w}-amperes`, `${w} ampere`, `${w} amperes`, `${w}-amp`, `${w}-amps`], u('apparent-power', 'VA', f));
