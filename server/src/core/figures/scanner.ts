@@ -293,6 +293,9 @@ function sharedCurrency(s: string, at: number, word: string): string | undefined
 /** Words that make a following "bps" basis points rather than bits per second. */
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
+/** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
+const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by)\s+$/i;
+const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year)/i;
 /** Basis points after 个 (12个BP, 6个bps). */
 const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
 const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
@@ -1241,7 +1244,8 @@ class Scanner {
     // "50,000 won", and a vague scale: "several trillion won", "billions of won"); after a bare number
     // it is the verb ("a team of 5 won", "several won").
     // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
-    if (lu && lu.text === 'bps' && this.financeBefore(side.start)) return { ...lu, def: BASIS_POINTS };
+    // So is a bare bps after a change word or before a comparison ("up 150bps YoY", "widened 25 bps", "150 bps sequentially").
+    if (lu && lu.text === 'bps' && (this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent).
     if (lu && lu.text.toLowerCase() === 'pct' && isCJK(s.charCodeAt(skipBackSp(s, side.start) - 1))) return { ...lu, def: PERCENTAGE_POINTS };
     if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
