@@ -29,7 +29,9 @@ const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '�
   '降价', '涨价', '提价', '减价', // 最高降价75%: the price changes by up to that much
   '触及', '摸高', '冲高', '装满', '填满', '覆盖', '满足', '相当于', '等于',
   // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
-  '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成'];
+  '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成',
+  // Grants: 每年最高补贴500万元, 最高奖励, 最多资助, 最高补助.
+  '补贴', '补助', '奖励', '资助', '奖补', '支持资金'];
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及. */
