@@ -37,8 +37,17 @@ const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of
 
 function namesPurpose(ctx: CheckContext, f: Figure): boolean {
   const end = f.offset + f.length;
-  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 30), f.offset));
+  const before = ctx.masked.slice(Math.max(0, f.offset - 30), f.offset);
+  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before);
 }
+
+/**
+ * The cost of a training run ("DeepSeek V3的预训练成本约为530万美元，使用了2048块H800", "an estimated training cost of
+ * $5.58 million"): rented GPU time, not the price of the chips it ran on.
+ */
+const TRAINING_COST_BEFORE = /(?:训练|訓練)[^，,。；;]{0,8}(?:成本|费用|費用|花费|花費|开销|開銷)[^，,。；;]{0,6}$|\btraining(?:\s+run)?\s+(?:costs?|bill)\b[^,.;]{0,24}$|\bcosts?\s+(?:of|to)\s+train/i;
+/** "2.79 million GPU hours", "278.8万个GPU小时": hours of accelerator time, no count of accelerators. */
+const ACCELERATOR_HOURS_AFTER = /^\s*(?:个|個)?\s*(?:[A-Za-z][\w-]{0,12}\s*)?(?:hours?\b|-hours?\b|小时|小時|卡时|卡時)/i;
 
 /** A second predicate that reports speech ("，執行長祖克柏最近表示，…", ", and Zuckerberg said …"): another statement. */
 const SECOND_SPEAKER = /[，,]\s*[^，,。；;]{0,16}?(?:表示|指出|透露|宣布|宣称|宣稱|强调|強調)|[,;]\s+(?:and\s+|but\s+)?(?:[\w’'.-]+\s+){1,4}?(?:said|says|told|announced|stated|added)\b/i;
@@ -79,7 +88,7 @@ export const implausible: CheckDefinition = {
       const f = figures[claim.figure];
       if (!f || !claim.measure) continue;
       let kind: Item['kind'] | undefined;
-      if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure)) kind = 'acc';
+      if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20))) kind = 'acc';
       else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
       else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f)) kind = 'money';
       if (!kind || claim.scope === 'per-year') continue;

@@ -1512,6 +1512,8 @@ class Scanner {
     const s = this.s;
     const e = found.end;
     const c = s.charCodeAt(e);
+    // "5,000 GPU hours", "278.8万个GPU小时", "卡时": hours of a thing are counted, not the thing (as in GPU-hours).
+    if (GPU_HOURS_AFTER.test(s.slice(c === 32 ? e + 1 : e, e + 7))) return null;
     // "H100芯片", "H100 GPUs": a chip model is already the most precise name of what is counted.
     const model = !GENERIC_NOUNS.has(found.noun);
     // "23 万张 GPU 芯片": Chinese copy typesets a space between Latin and Chinese.
@@ -2788,6 +2790,11 @@ class Scanner {
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 0x5e74 /* 年 */ && s.charCodeAt(e + 1) !== 0x4e2d /* 中 */) {
       const part = ZH_PARTS.match(s, e + 1);
       if (part) return this.emitPeriod(A.start, e + 1 + part.len, 2000 + v, part.value, 'zh', s.slice(A.start, e + 1 + part.len));
+      // 25年7月1日, 25 年7 月: with a month in Arabic digits after it, too (25年7个月 stays a duration).
+      if (isDigit(s.charCodeAt(e + 1))) {
+        const md = this.zhMonthDay(e + 1, 2000 + v, A.start);
+        if (md > e + 1) return md;
+      }
     }
     // ISO date 2025-01-21
     if (a.intDigits === 4 && s.charCodeAt(e) === 45 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && s.charCodeAt(e + 3) === 45 && isDigit(s.charCodeAt(e + 4)) && isDigit(s.charCodeAt(e + 5)) && !isDigit(s.charCodeAt(e + 6))) {
@@ -3329,6 +3336,10 @@ class Scanner {
       const r = skipSp(s, end + 1);
       const z = yearEndAt(s, r);
       if (z > 0) { year = +s.slice(r, z); e2 = z; }
+    } else if (s.charCodeAt(end) === 32) {
+      // "On September 4 2024": the year without its comma.
+      const z = yearEndAt(s, end + 1);
+      if (z > 0 && !this.latinUnit(skipSp(s, z), false)) { year = +s.slice(end + 1, z); e2 = z; }
     }
     const pfx = year === null ? `--${pad2(mo)}-` : `${year}-${pad2(mo)}-`;
     return this.emitDate(i, e2, year, { from: pfx + pad2(num), to: pfx + pad2(lastDay), label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
@@ -3646,6 +3657,8 @@ class Scanner {
       // "low double digits", "triple digits": a size class, not a multiple.
       const q = skipSp(s, we);
       if (/^digits?\b/i.test(s.slice(q, q + 7))) return wordEnd(s, q);
+      // "a triple net lease", "on double net terms": a kind of lease, not a multiple.
+      if (/^net\b/i.test(s.slice(q, q + 4)) && ADJECTIVE_MULTIPLES.has(lw) && !/^(?:will|would|could|can|may|might|should|to|expects? to)$/i.test(this.prevWord(i) ?? '')) return wordEnd(s, q);
       // "doubles as a hub" (serves as), "double down on": idioms, not multiples; under a hedge "as" is "while"
       // ("more than triples as capacity doubles").
       const idiom = lw !== 'twice' && /^(?:as|down)\b/i.test(s.slice(q, q + 5));
@@ -4151,6 +4164,7 @@ const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
 const ZHAO_AS_MEGA = /兆(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包/;
 
 const A_LABEL_WORDS = /(?:^|[^A-Za-z])(?:grade|class|section|phase|tier|type|form|item|room|gate|route|unit|block|zone|level|row|bay|article|chapter|rule|no\.)$/i;
+const GPU_HOURS_AFTER = /^(?:hours?(?![A-Za-z])|小时)/i;
 /** Second characters of words 安 starts (安全, 安装, 安徽 …): there it is no ampere. */
 const AN_WORD_AFTER = '全装排徽卓防置居心稳定然保检阳庆康宁顿娜';
 const SEN_WORD_AFTER = '人女境桃游居子丹鹤山界侠';

@@ -165,9 +165,9 @@ ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
 // 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组);
 // 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文); 根 rods, cables and fibres (4根光纤), 回
 // circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案), 支 phones, pens and teams (100萬支手機,
-// 3支队伍), 场 events and sessions (10余场活动, 3场发布会); 芯 fibre cores only before
+// 3支队伍), 场 events and sessions (10余场活动, 3场发布会), 幢 buildings (三十至四十幢楼); 芯 fibre cores only before
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
@@ -249,7 +249,8 @@ export function startsAnotherWord(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
   if (c === 0x624b /* 手 */) return !boardLotAt(s, at);
   if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]) && !AFTER_JIA_CLASSIFIER.match(s, at + 1); // 数百万家庭: no classifier
-  if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at); // 两位数增长: "double-digit", no people counted
+  // 两位数增长: "double-digit", no people counted; 1.89万亿位居第八, 位列: 位 starts a verb of ranking.
+  if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at) || (s.charCodeAt(at + 1) === 0x5c45 /* 居 */ && !'民住所室'.includes(s[at + 2] ?? '_')) || s.charCodeAt(at + 1) === 0x5217 /* 列 */;
   if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
   const words = WORD_AFTER_CLASSIFIER.get(c);
   if (c === 0x4eba /* 人 */ && s.startsWith('工作', at + 1)) return false; // 3000人工作: people who work
