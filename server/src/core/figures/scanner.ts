@@ -1353,8 +1353,8 @@ class Scanner {
   }
 
   /**
-   * A bare A at q that is no ampere: spaced, unless a stop word or punctuation follows ("800 A busway" is a name-like
-   * use: only "800 A." or "800 A of"); glued, after fewer than three digits (Phase 2A, Intel's 18A, 14A) or a letter or
+   * A bare A at q that is no ampere: spaced, unless punctuation or the end follows ("rated at 800 A."; before any word,
+   * "the 800 A busway", "3 A grades", it is none); glued, after fewer than three digits (Phase 2A, Intel's 18A, 14A) or a letter or
    * hyphen before the number (MI300A, Form 10-A), before a process or node, or before an apostrophe.
    */
   private amperesNotUnit(q: number, attached: boolean): boolean {
@@ -1792,6 +1792,12 @@ class Scanner {
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
+      // 788EFLOPS（每秒百亿亿次浮点运算，FP16半精度）: a bracket that spells out the compute unit, no figure of its own.
+      if (prev === 0x79d2 /* 秒 */ && s.charCodeAt(i - 2) === 0x6bcf /* 每 */ && (s.charCodeAt(i - 3) === 40 || s.charCodeAt(i - 3) === 0xff08)) {
+        let k = i;
+        while (k - i < 6 && '十百千万亿'.includes(s[k] ?? '_')) k++;
+        if (k > i && /^次?(?:浮点)?运算/.test(s.slice(k, k + 5))) return k;
+      }
       // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
       // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral). So is one after a price's slash:
       // 1元/百万输入tokens, 0.8元/千次, $2 / 百万tokens (afterPriceSlash).

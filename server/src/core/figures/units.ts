@@ -457,7 +457,7 @@ words(['percentage points', 'percentage point'], PERCENTAGE_POINTS);
 for (const w of ['pp', 'ppt', 'ppts']) EN_SYMBOLS.add(w, PERCENTAGE_POINTS);
 /** Basis points: hundredths of a percentage point. */
 export const BASIS_POINTS = u('percent', 'pp', 0.01);
-words(['basis points', 'basis point'], BASIS_POINTS);
+words(['basis points', 'basis point', 'basis-point', 'basis-points'], BASIS_POINTS);
 // 170个基点 (Taiwan 基點): basis points in Chinese copy.
 ZH_UNITS.add('基点', BASIS_POINTS);
 ZH_UNITS.add('个基点', BASIS_POINTS);
@@ -516,6 +516,12 @@ words(['minutes', 'minute'], dur(60, 'minute'));
 words(['seconds'], dur(1, 'second'));
 words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
 words(['quarters'], dur(3 * MONTH_S, 'quarter'));
+// "eight consecutive quarters", "five straight years", "three successive months": the run of them is the duration.
+for (const adj of ['consecutive', 'straight', 'successive']) {
+  for (const [w, d] of [['years', YEAR_S], ['quarters', 3 * MONTH_S], ['months', MONTH_S], ['weeks', 7 * 86400], ['days', 86400]] as const) {
+    words([`${adj} ${w}`], dur(d, w.slice(0, -1)));
+  }
+}
 words(['times', 'fold', '-fold'], u('ratio', 'ratio', 1));
 
 /** English counted nouns (case-folded). */
