@@ -44,7 +44,9 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
     for (;;) {
       const c = s.charCodeAt(j);
       const fullWidthDigitBefore = orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19;
-      const isComma = c === 44 || (c === 0xff0c && (fullWidthDigitBefore || fullWidthCommas || (fullWidthCommas = !grouped && fullWidthCommaGroupsOfAmount(s, i, j))));
+      // Between ASCII digits the first full-width comma decides for all the groups after it.
+      if (c === 0xff0c && !fullWidthDigitBefore && !grouped) fullWidthCommas = fullWidthCommaGroupsOfAmount(s, i, j);
+      const isComma = c === 44 || (c === 0xff0c && (fullWidthDigitBefore || fullWidthCommas));
       const isSp = isGroupSpace(c);
       if (!isComma && !isSp) break;
       if (!(isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4)))) break;

@@ -4160,14 +4160,17 @@ const NUMBER_TAKERS = '为是至到达约超近逾从增降升比由值率在于
  * leaves the 元 unwritten) unless a unit starts after it (投资3兆瓦).
  */
 function investedZhao(s: string, start: number, q: number): boolean {
-  return MONEY_BEFORE_ZHAO.test(s.slice(Math.max(0, start - 8), start)) && !/^ ?(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])/.test(s.slice(q + 1, q + 4));
+  return MONEY_BEFORE_ZHAO.test(s.slice(Math.max(0, start - 8), start)) && !MEGA_UNIT_AFTER_ZHAO.test(s.slice(q + 1, q + 4));
 }
 const MONEY_BEFORE_ZHAO = /(?:投资|投資|斥资|斥資|砸|募资|募資|市值|营收|營收|产值|產值|支出|预算|預算)(?:逾|超过|超過|超|近|约|約|高达|高達|达|達|共|约为|約為)?$/;
 
 /** What may follow a bare 兆 read as a trillion: punctuation, brackets, quotes, a line break. */
 const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
 /** 兆 as mega in the draft: before a unit, or bandwidth and memory wording (bare 100兆 = 100 Mbit/s, 512兆 = 512 MB). */
-const ZHAO_AS_MEGA = /兆(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包/;
+/** Units that make the 兆 before them mega (兆瓦, 兆字节, 兆赫 …). */
+const MEGA_UNITS_OF_ZHAO = '(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[BbWH])';
+const MEGA_UNIT_AFTER_ZHAO = new RegExp(`^ ?${MEGA_UNITS_OF_ZHAO}`);
+const ZHAO_AS_MEGA = new RegExp(`兆${MEGA_UNITS_OF_ZHAO}|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包`);
 
 const A_LABEL_WORDS = /(?:^|[^A-Za-z])(?:grade|class|section|phase|tier|type|form|item|room|gate|route|unit|block|zone|level|row|bay|article|chapter|rule|no\.)$/i;
 const GPU_HOURS_AFTER = /^(?:hours?(?![A-Za-z])|小时)/i;
