@@ -4309,15 +4309,18 @@ const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:
  * those need 年), or the half-year reporting period 半年度 — not where it names the report (2025年半年度报告,
- * 半年度财报, like 2024年半年报 and 2024年度报告: the year). Null if none.
+ * 半年度财报, 半年度业绩预告, like 2024年半年报 and 2024年度报告: the year). Null if none.
  */
 function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null {
   const part = ZH_PARTS.match(s, p);
   if (part && (part.value.label[0] === 'Q' || part.value.label[0] === 'H' || part.value.label[0] === 'M')) return { part: part.value, end: p + part.len };
   if (s.charCodeAt(p) !== 0x534a /* 半 */ || s.charCodeAt(p + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(p + 2) !== 0x5ea6 /* 度 */) return null;
   const after = s.charCodeAt(p + 3) === 0x8d22 /* 财 */ ? s.charCodeAt(p + 4) : s.charCodeAt(p + 3);
-  return after === 0x62a5 /* 报 */ ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
+  return after === 0x62a5 /* 报 */ || HALF_YEAR_DOCUMENT.test(s.slice(p + 3, p + 8)) ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
 }
+
+/** Documents about the half year's results, named like the report (2025年半年度业绩预告: the year). */
+const HALF_YEAR_DOCUMENT = /^(?:业绩|業績)(?:预告|預告|快报|快報|公告|说明会|說明會)/;
 
 /**
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
