@@ -205,12 +205,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (viaArticle && PREPOSITION_HEDGES.has(phrase)) return null;
       const first = words.length - k;
       const before = first > 0 ? words[first - 1] : '';
-      // "the past 5 years", "the under-25s", "for some 3 years": not hedges. "of over 100 countries",
-      // "for over 10 years" are.
-      if ((phrase === 'past' || phrase === 'under' || phrase === 'some' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of')) return null;
+      // "the past 5 years", "the under-25s": not hedges. "of over 100 countries", "for over 10 years",
+      // "a capacity of some 10 Tbps" are.
+      if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of')) return null;
+      if (phrase === 'some' && before === 'the') return null;
       // "the over-65s" is no hedge, but "the over 600-megawatt plant" is.
       if (phrase === 'over' && before === 'the' && !/^[\d.,]+-[a-z]/i.test(s.slice(start, start + 16))) return null;
-      if (phrase === 'some' && words.length > k && before === 'for') return null;
       // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to".
       if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding')) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };
