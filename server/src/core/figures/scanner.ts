@@ -3881,7 +3881,7 @@ class Scanner {
       // "two quarters of 30%+ growth", "three quarters of declines": quarters of a figure or a trend are time.
       const ofWhat = skipSp(s, q3 + 2);
       const span = w2 === 'quarters' && (isDigit(s.charCodeAt(ofWhat)) || isCurrencySign(s.charCodeAt(ofWhat)) || /^(?:growth|declines?|gains|losses|record)\b/i.test(s.slice(ofWhat, ofWhat + 12)));
-      if (d && small < d && !span && SHARE_OF.test(s.slice(q3, q3 + 24))) { num = small / d; end = e2; }
+      if (d && small < d && !span && (SHARE_OF.test(s.slice(q3, q3 + 24)) || this.splitShare(i, e2))) { num = small / d; end = e2; }
     } else if (lw === 'a' || lw === 'one') {
       const q = skipSp(s, we);
       const e2 = wordEnd(s, q);
@@ -3889,7 +3889,7 @@ class Scanner {
       const d = FRACTION_DENOMINATORS.get(w2);
       if (d && (w2 === 'third' || w2 === 'quarter' || w2 === 'fifth' || w2 === 'tenth')) {
         const q3 = skipSp(s, e2);
-        if (SHARE_OF.test(s.slice(q3, q3 + 24))) { num = 1 / d; end = e2; }
+        if (SHARE_OF.test(s.slice(q3, q3 + 24)) || this.splitShare(i, e2)) { num = 1 / d; end = e2; }
       }
     }
     if (!end) return 0;
@@ -3899,6 +3899,22 @@ class Scanner {
       return this.complete(wordAmount(i, end + m[0].length, num * EN_BIG.get(m[1].toLowerCase())!));
     }
     return this.emitSimple(i, end, 'ratio', num, 'ratio', prefixQualifier(s, i));
+  }
+
+  /**
+   * "About half of the utilities included …, a third included …": a share without "of" that follows
+   * another share of the same sentence, at the start of its clause and before a verb, splits the same
+   * whole.
+   */
+  private splitShare(i: number, end: number): boolean {
+    const s = this.s;
+    const last = this.out[this.out.length - 1];
+    if (last === undefined || last.kind !== 'ratio' || last.value === null || last.value >= 1) return false;
+    const between = s.slice(last.offset + last.length, i);
+    if (between.length > 120 || /[.;!?]/.test(between) || !SPLIT_CLAUSE_START.test(between)) return false;
+    const q = skipSp(s, end);
+    const next = s.slice(q, wordEnd(s, q));
+    return q > end && /^[a-z]+$/.test(next) && !SPLIT_NOT_VERB.has(next);
   }
 
   private englishVague(i: number, we: number, lw: string): number {
@@ -3988,6 +4004,10 @@ function englishVagueSide(s: string, start: number, p: number, lo: number, hi: n
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
+/** Before a share that splits the whole another share of the sentence split: a clause start. */
+const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
+/** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
+const SPLIT_NOT_VERB = new Set(['party', 'parties', 'person', 'time', 'round', 'place', 'way', 'world', 'later', 'earlier', 'century', 'mile', 'more', 'less', 'as', 'than', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with']);
 const SHARE_OF = /^(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|value|output)\s+of(?![A-Za-z]))/i;
 const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
 
