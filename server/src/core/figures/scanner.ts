@@ -1855,6 +1855,8 @@ class Scanner {
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
+      // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
+      if (side.scale === 1 && !side.cur && a.intDigits <= 2 && !a.decimal && STACK_HEIGHT_AFTER.test(s.slice(side.end, side.end + 8)) && ALNUM_PART_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) return this.skipAlnum(side.start);
       // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
       if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 6))))) return this.skipAlnum(side.start);
     }
@@ -4004,6 +4006,10 @@ function englishVagueSide(s: string, start: number, p: number, lo: number, hi: n
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
+/** A stack height: "-layer", "-high", "-Hi" (HBM3E 12-layer, HBM4 16-Hi). */
+const STACK_HEIGHT_AFTER = /^-(?:layers?|high|hi|stack)(?![A-Za-z])/i;
+/** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ". */
+const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]* $/;
 /** Before a share that splits the whole another share of the sentence split: a clause start. */
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
 /** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
