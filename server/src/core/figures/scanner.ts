@@ -1792,8 +1792,9 @@ class Scanner {
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
-      // 788EFLOPS（每秒百亿亿次浮点运算，FP16半精度）: a bracket that spells out the compute unit, no figure of its own.
-      if (prev === 0x79d2 /* 秒 */ && s.charCodeAt(i - 2) === 0x6bcf /* 每 */ && (s.charCodeAt(i - 3) === 40 || s.charCodeAt(i - 3) === 0xff08)) {
+      // 788EFLOPS（每秒百亿亿次浮点运算，FP16半精度）, 3万P(P指每秒进行千万亿次浮点运算): a bracket that spells out
+      // the compute unit, no figure of its own.
+      if (COMPUTE_GLOSS_BEFORE.test(s.slice(Math.max(0, i - 14), i))) {
         let k = i;
         while (k - i < 6 && '十百千万亿'.includes(s[k] ?? '_')) k++;
         if (k > i && /^次?(?:浮点)?运算/.test(s.slice(k, k + 5))) return k;
@@ -2314,6 +2315,8 @@ class Scanner {
         return this.emitDate(A.start, e2, year, { from: iso, to: iso, label: s.slice(A.start, e2), ...(year === null ? { relative: true } : {}) }, null);
       }
     }
+    // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
+    if (s.charCodeAt(A.end) === 0x671f /* 期 */ && !A.cur && A.scale === 1 && A.sign === 1 && s.charCodeAt(A.start - 1) !== 0x5206 /* 分 */ && s.charCodeAt(A.start - 1) !== 0x5171 /* 共 */ && !this.prefixAt(A.start)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
     let end = uA ? uA.end : A.end;
     // Ranges.
@@ -2536,8 +2539,9 @@ class Scanner {
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
     if (prefix && prefix.q === 'range' && B && prefix.at >= this.lastEnd) start = prefix.at;
     if (!sq && (A.inner || unit?.def.more)) sq = A.inner ?? 'more-than';
-    // 六个多月: more than six months and fewer than seven, like 2万多.
-    const moreStep = !B && unit?.def.more && value !== null ? factor : 0;
+    // 六个多月: more than six months and fewer than seven, like 2万多; so is 两年多, 一个月余 (多, 余 after the time word).
+    const partUnitMore = kind === 'duration' && sq === 'more-than' && (suffix?.text === '多' || suffix?.text === '余');
+    const moreStep = !B && (unit?.def.more || partUnitMore) && value !== null ? factor : 0;
     const hedge = sq ?? pq;
     if (q === 'exact' && hedge) {
       q = hedge;
@@ -4006,6 +4010,8 @@ function englishVagueSide(s: string, start: number, p: number, lo: number, hi: n
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
+/** The start of a bracket that spells out a compute unit, up to its magnitude: （每秒, (P指每秒进行. */
+const COMPUTE_GLOSS_BEFORE = /[(（][^()（）]{0,4}每秒(?:进行|执行|完成|可进行|能进行|可完成)?$/;
 /** A stack height: "-layer", "-high", "-Hi" (HBM3E 12-layer, HBM4 16-Hi). */
 const STACK_HEIGHT_AFTER = /^-(?:layers?|high|hi|stack)(?![A-Za-z])/i;
 /** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ". */
