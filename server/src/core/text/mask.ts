@@ -1,8 +1,10 @@
-// Masking: everything that is not prose becomes spaces (newlines kept), so offsets stay valid.
+// Masking: everything that is not prose becomes spaces (newlines kept, but a line break inside a
+// paragraph reads as the space it renders as), so offsets stay valid.
 // One left-to-right pass; every forward search is bounded or remembered, so the pass is linear.
 
 import { foldChar, foldWords } from './fold.ts';
 import { startsWithAsciiCI } from './ascii-case.ts';
+import { blockStart, orderedItemMayStart } from './sentences.ts';
 
 /**
  * The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures), and lists of
@@ -34,6 +36,72 @@ function stopTable(chars: string): Uint8Array {
   const table = new Uint8Array(65536);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
+}
+
+/** Bullets and enumerations that start an item of a plain-text list: •, ·, （1）, (2), 一、, 3、. */
+const ITEM_FIRST = new Set([...'•·●○■□◆◇▪▫►▶※★☆✓✔–—']);
+const ZH_ENUM_DIGITS = '一二三四五六七八九十';
+const isEnumDigit = (c: number): boolean => (c >= 48 && c <= 57) || ZH_ENUM_DIGITS.includes(String.fromCharCode(c));
+
+/**
+ * Whether the line at `i` of the raw text starts a block of its own, so that the break before it is
+ * no soft one: a heading or list item (sentences.ts), a quote, a table row, a fence, HTML, a
+ * bracketed reference, a setext underline, or a plain-text bullet or enumeration.
+ */
+function startsBlock(text: string, i: number): boolean {
+  if (blockStart(text, i) !== 0) return true;
+  let p = i;
+  while (p - i < 3 && text.charCodeAt(p) === SP) p++;
+  const c = text.charCodeAt(p);
+  if (c === 62 /* > */ || c === 124 /* | */ || c === 91 /* [ */ || c === 60 /* < */ || c === 96 /* ` */ || c === 126 /* ~ */ || c === 61 /* = */) return true;
+  if (ITEM_FIRST.has(text[p])) return true;
+  // "---" or "***" alone: a rule or a setext underline.
+  if ((c === 45 || c === 42 || c === 95) && text.charCodeAt(p + 1) === c) return true;
+  // （1） (2) 一、 3、
+  if (c === 40 || c === 0xff08) {
+    let k = p + 1;
+    while (k - p < 4 && isEnumDigit(text.charCodeAt(k))) k++;
+    if (k > p + 1 && (text.charCodeAt(k) === 41 || text.charCodeAt(k) === 0xff09)) return true;
+  }
+  let k = p;
+  while (k - p < 3 && isEnumDigit(text.charCodeAt(k))) k++;
+  return k > p && text.charCodeAt(k) === 0x3001 /* 、 */;
+}
+
+/** Whether out[a, b) holds anything but spaces, tabs and CR (prose the mask kept). */
+function hasProse(out: Uint16Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = out[k];
+    if (c !== SP && c !== 9 && c !== CR && c !== 0x3000) return true;
+  }
+  return false;
+}
+
+/**
+ * A line break between two lines of one paragraph is a space to the reader (Markdown renders it so):
+ * a draft hard-wrapped at 72 columns must not break "$13\nbillion" or "1000亿\n美元" into two
+ * figures. Such soft breaks become spaces. A break before a line that starts a block, after a
+ * heading or table row, or next to a line the mask blanked, stays. Both lines lie in one block
+ * (blank lines end blocks), so a block masked alone gets the same result (text/prepare.ts).
+ */
+function joinSoftBreaks(text: string, out: Uint16Array): void {
+  let lineStart = 0;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+    const end = out[k - 1] === CR ? k - 1 : k;
+    const thisJoinable = hasProse(out, lineStart, end) && blockStart(text, lineStart) !== 2 && text.charCodeAt(skipSpaces(text, lineStart)) !== 124 /* | */;
+    const next = text.indexOf('\n', k + 1);
+    const nextEnd = next < 0 ? text.length : next;
+    if (thisJoinable && !startsBlock(text, k + 1) && hasProse(out, k + 1, nextEnd)) {
+      out[k] = SP;
+      if (end < k) out[end] = SP;
+    }
+    lineStart = k + 1;
+  }
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === SP || text.charCodeAt(i) === 9) i++;
+  return i;
 }
 
 /** Returns `text` with code, URLs, e-mails, HTML, front matter and markdown markers blanked. */
@@ -100,7 +168,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
         continue;
       }
       inIndentCode = false;
-      const isItem = ((c0 === 42 || c0 === 45 || c0 === 43) && (text.charCodeAt(p + 1) === SP || text.charCodeAt(p + 1) === 9)) || (c0 >= 48 && c0 <= 57 && listNumber(text, p));
+      const isItem = ((c0 === 42 || c0 === 45 || c0 === 43) && (text.charCodeAt(p + 1) === SP || text.charCodeAt(p + 1) === 9)) || (c0 >= 48 && c0 <= 57 && listNumber(text, p) && orderedItemMayStart(text, i, p));
       if (isItem) listCtx = true;
       else if (indent === 0 && prevBlank) listCtx = false;
       prevBlank = false;
@@ -155,7 +223,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
           while (text.charCodeAt(q) === SP) q++;
           continue;
         }
-        if (d >= 48 && d <= 57) {
+        if (d >= 48 && d <= 57 && (q > p || orderedItemMayStart(text, i, q))) {
           let k = q;
           while (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57 && k - q < 9) k++;
           const e = text.charCodeAt(k);
@@ -355,6 +423,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     i++;
     while (i < n && !stops[text.charCodeAt(i)]) i++;
   }
+  joinSoftBreaks(text, out);
   const masked = UTF16.decode(out);
   // Regional words are folded in any text (晶片 is 芯片 in a simplified draft too), so that a block
   // masks the same alone as inside its draft (text/prepare.ts).

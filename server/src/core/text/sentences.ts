@@ -23,7 +23,7 @@ const SENTENCE_STOPS = (() => {
  * Kind of Markdown block that starts the line at `i` of the raw text: 2 = heading (`# …`), 1 = list
  * item (`- `, `* `, `+ `, `1. `, `1) `), 0 = neither. Up to three leading spaces; bounded look-ahead.
  */
-function blockStart(raw: string, i: number): number {
+export function blockStart(raw: string, i: number): number {
   let p = i;
   while (p - i < 3 && raw.charCodeAt(p) === 32) p++;
   const c = raw.charCodeAt(p);
@@ -37,14 +37,37 @@ function blockStart(raw: string, i: number): number {
     const nx = raw.charCodeAt(p + 1);
     return nx === 32 || nx === 9 ? 1 : 0;
   }
-  if (c >= 48 && c <= 57) {
-    let k = p;
-    while (k - p < 9 && isDigit(raw.charCodeAt(k))) k++;
-    const d = raw.charCodeAt(k);
-    const nx = raw.charCodeAt(k + 1);
-    return (d === 46 || d === 41) && (nx === 32 || nx === 9) ? 1 : 0;
-  }
+  if (c >= 48 && c <= 57) return orderedMarkerEnd(raw, p) > 0 && orderedItemMayStart(raw, i, p) ? 1 : 0;
   return 0;
+}
+
+/** The end of an ordered-list marker at p ("1. ", "12) "), or 0. */
+export function orderedMarkerEnd(raw: string, p: number): number {
+  let k = p;
+  while (k - p < 9 && isDigit(raw.charCodeAt(k))) k++;
+  const d = raw.charCodeAt(k);
+  const nx = raw.charCodeAt(k + 1);
+  return k > p && (d === 46 || d === 41) && (nx === 32 || nx === 9) ? k + 1 : 0;
+}
+
+/**
+ * Whether an ordered-list marker at p, on the line starting at `line`, starts an item. As in
+ * CommonMark, a list interrupting a paragraph starts at 1: in a hard-wrapped paragraph,
+ * "through\n2027. This funding" continues the sentence. After a blank line, at the start of the
+ * text, or after another item's line, any number starts one.
+ */
+export function orderedItemMayStart(raw: string, line: number, p: number): boolean {
+  if (raw.charCodeAt(p) === 49 /* 1 */ && !isDigit(raw.charCodeAt(p + 1))) return true;
+  if (line === 0) return true;
+  const prev = raw.lastIndexOf('\n', line - 2) + 1;
+  let q = prev;
+  while (q < line - 1 && (raw.charCodeAt(q) === 32 || raw.charCodeAt(q) === 9 || raw.charCodeAt(q) === 13)) q++;
+  if (q >= line - 1) return true; // blank line before
+  // The previous line is an item, or an indented continuation of one.
+  if (q - prev >= 2) return true;
+  const c = raw.charCodeAt(q);
+  if ((c === 45 || c === 42 || c === 43) && (raw.charCodeAt(q + 1) === 32 || raw.charCodeAt(q + 1) === 9)) return true;
+  return isDigit(c) && orderedMarkerEnd(raw, q) > 0;
 }
 
 /**
