@@ -73,6 +73,10 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
   ['shy of', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'], ['fast approaching', 'nearly'],
   ['in the region of', 'about'], ['in the neighbourhood of', 'about'], ['in the neighborhood of', 'about'], ['in the range of', 'about'],
+  // Verbs of passing a level: "capacity exceeding 130 GW", "revenue surpassed $100 billion"; negated, a ceiling.
+  ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
+  ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'],
+  ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'],
 ];
 const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));
 /** The last words of the English hedges, each with the word counts of the hedges it ends (most first):

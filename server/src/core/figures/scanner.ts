@@ -2536,7 +2536,7 @@ class Scanner {
     if (pq && kind === 'duration' && prefix!.text === 'over' && !this.overMeansMore(prefix!.at, end)) pq = null;
     let start = A.start;
     if (prefix && prefix.q === 'range' && !B) pq = null;
-    if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
+    if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && !PASSING_VERB.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
     if (prefix && prefix.q === 'range' && B && prefix.at >= this.lastEnd) start = prefix.at;
     if (!sq && (A.inner || unit?.def.more)) sq = A.inner ?? 'more-than';
     // 六个多月: more than six months and fewer than seven, like 2万多; so is 两年多, 一个月余 (多, 余 after the time word).
@@ -3815,7 +3815,7 @@ class Scanner {
     let pq = prefixQualifier(s, i) ?? this.hedgeBeforeArticle(i);
     // "optimistic about doubling", "talk about tripling": before a gerund, about is the preposition.
     if (pq && s.endsWith('ing', end) && s.slice(pq.at, pq.at + 5).toLowerCase() === 'about') pq = null;
-    const start = pq && pq.q !== 'range' && pq.at >= this.lastEnd ? pq.at : i;
+    const start = pq && pq.q !== 'range' && pq.at >= this.lastEnd && !PASSING_VERB.test(pq.text) ? pq.at : i;
     if (start < this.lastEnd) return end;
     const q: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
     const b = q === 'exact' ? { low: null, high: null } : bounds(q, v, 'ratio');
@@ -4010,6 +4010,8 @@ function englishVagueSide(s: string, start: number, p: number, lo: number, hi: n
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
+/** Verbs of passing a level, hedges that stay outside a ratio's span ("exceeded 4 times"). */
+const PASSING_VERB = /(?:^|\s)(?:exceed|surpass)/;
 /** The start of a bracket that spells out a compute unit, up to its magnitude: （每秒, (P指每秒进行. */
 const COMPUTE_GLOSS_BEFORE = /[(（][^()（）]{0,4}每秒(?:进行|执行|完成|可进行|能进行|可完成)?$/;
 /** A stack height: "-layer", "-high", "-Hi" (HBM3E 12-layer, HBM4 16-Hi). */
