@@ -66,6 +66,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'],
   ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'], ['fewer than', 'less-than'],
   ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['between', 'range'],
+  // "between year 2024 and 2026", "between the years 2028 and 2030": the time word inside the range phrase.
+  ['between year', 'range'], ['between years', 'range'], ['between the years', 'range'],
   // A limit set on it: "licences capped at 50,000 GPUs", "a cap of $5 billion", "limited to 1,700 units".
   ['capped at', 'at-most'], ['a cap of', 'at-most'], ['limited to', 'at-most'],
   ['an estimated', 'about'], ['estimated', 'about'],

@@ -1789,6 +1789,8 @@ class Scanner {
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
       if (prev === 0x7b2c) return this.skipZh(i);
+      // 零一万物 (01.AI): a company named with numerals.
+      if (c === 0x96f6 /* 零 */ && s.startsWith('零一万物', i)) return i + 4;
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
@@ -2965,8 +2967,9 @@ class Scanner {
     // "from 2026 to 2031", "2024 through 2027" (not "up 2024 to 2025 levels": no unit or noun after).
     const spelledWord = withNian ? 0 : s.startsWith(' to ', p) ? 4 : s.startsWith(' through ', p) ? 9 : 0;
     const spelled = spelledWord > 0;
+    const between = withNian || !s.startsWith(' and ', p) ? null : BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, A.start - 24), A.start));
     if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || dash) q = p + 1;
-    else if (!withNian && s.startsWith(' and ', p) && this.prevWord(A.start) === 'between') q = p + 5;
+    else if (between) q = p + 5;
     else if (spelled) q = p + spelledWord;
     if (q < 0) return 0;
     let k = q;
@@ -2983,12 +2986,8 @@ class Scanner {
     // (2025-2027年800G, digits that are no month, leave the range whole).
     if (s.charCodeAt(k) === 0x6708 /* 月 */ || digitsThenTimeWord(s, k, 2, '月')) return 0;
     let start = A.start;
-    if (!withNian && c === 32 && !spelled) {
-      // "between 2023 and 2030": the span starts at "between", as for amounts.
-      start--;
-      while (start > 0 && s.charCodeAt(start - 1) === 32) start--;
-      start -= 'between'.length;
-    }
+    // "between 2023 and 2030", "between year 2024 and 2026": the span starts at "between", as for amounts.
+    if (between) start = A.start - between[0].length;
     const label = s.slice(A.start, k);
     return this.emitYearRange(start, k, v, y2, label, s.charCodeAt(k - 1) === 0x5e74 || c === 0x81f3 || c === 0x5230 ? 'zh' : 'en');
   }
@@ -4010,6 +4009,8 @@ function englishVagueSide(s: string, start: number, p: number, lo: number, hi: n
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
+/** "between ", "between year ", "between the years " right before a year that starts a range. */
+const BETWEEN_YEARS_BEFORE = /(?<![A-Za-z])between\s+(?:the\s+)?(?:years?\s+)?$/i;
 /** Verbs of passing a level, hedges that stay outside a ratio's span ("exceeded 4 times"). */
 const PASSING_VERB = /(?:^|\s)(?:exceed|surpass)/;
 /** The start of a bracket that spells out a compute unit, up to its magnitude: （每秒, (P指每秒进行. */

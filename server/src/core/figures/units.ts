@@ -116,7 +116,7 @@ export const FEN = u('money', 'CNY', 0.01, { weak: true });
 ZH_UNITS.add('分', FEN);
 ZH_UNITS.add('分钱', u('money', 'CNY', 0.01));
 // Hong Kong copy drops 平: 11萬方呎 (方尺) is square feet, 方米 square metres.
-for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方英尺', 0.09290304], ['平方呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
+for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方英尺', 0.09290304], ['平方呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['平方英里', 2589988.110336], ['平方哩', 2589988.110336], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));
 }
 for (const [k, f] of [['公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
@@ -252,6 +252,8 @@ export function startsAnotherWord(s: string, at: number): boolean {
   // 两位数增长: "double-digit", no people counted; 1.89万亿位居第八, 位列: 位 starts a verb of ranking.
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at) || (s.charCodeAt(at + 1) === 0x5c45 /* 居 */ && !'民住所室'.includes(s[at + 2] ?? '_')) || s.charCodeAt(at + 1) === 0x5217 /* 列 */;
   if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
+  // 5亿项目: 项目 (a project) is a word; 3项目标 counts targets (项 + 目标).
+  if (c === 0x9879 /* 项 */) return s.charCodeAt(at + 1) === 0x76ee /* 目 */ && s.charCodeAt(at + 2) !== 0x6807 /* 标 */;
   const words = WORD_AFTER_CLASSIFIER.get(c);
   if (c === 0x4eba /* 人 */ && s.startsWith('工作', at + 1)) return false; // 3000人工作: people who work
   return words !== undefined && at + 1 < s.length && words.includes(s[at + 1]);
