@@ -4,7 +4,7 @@
 
 import { foldChar, foldWords } from './fold.ts';
 import { startsWithAsciiCI } from './ascii-case.ts';
-import { blockStart, orderedItemMayStart } from './sentences.ts';
+import { blockStart, orderedItemMayStart, orderedMarkerEnd } from './sentences.ts';
 
 /**
  * The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures), and lists of
@@ -168,7 +168,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
         continue;
       }
       inIndentCode = false;
-      const isItem = ((c0 === 42 || c0 === 45 || c0 === 43) && (text.charCodeAt(p + 1) === SP || text.charCodeAt(p + 1) === 9)) || (c0 >= 48 && c0 <= 57 && listNumber(text, p) && orderedItemMayStart(text, i, p));
+      const isItem = ((c0 === 42 || c0 === 45 || c0 === 43) && (text.charCodeAt(p + 1) === SP || text.charCodeAt(p + 1) === 9)) || (c0 >= 48 && c0 <= 57 && orderedMarkerEnd(text, p) > 0 && orderedItemMayStart(text, i, p));
       if (isItem) listCtx = true;
       else if (indent === 0 && prevBlank) listCtx = false;
       prevBlank = false;
@@ -430,12 +430,6 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
   return foldWords(masked);
 }
 
-function listNumber(t: string, p: number): boolean {
-  let k = p;
-  while (t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57 && k - p < 9) k++;
-  const e = t.charCodeAt(k);
-  return (e === 46 || e === 41) && (t.charCodeAt(k + 1) === SP || t.charCodeAt(k + 1) === 9);
-}
 function isEmailChar(c: number): boolean {
   return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
