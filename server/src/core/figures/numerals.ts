@@ -373,7 +373,7 @@ export const EN_SMALL = new Map<string, number>([
   ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
   ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
-export const EN_BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15]]);
+export const EN_BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15], ['quintillion', 1e18]]);
 
 /** Reads the ASCII word [A-Za-z]+ at i; returns its end. */
 export function wordEnd(s: string, i: number): number {

@@ -483,8 +483,8 @@ class Scanner {
       if (range > i) return range;
       const r = this.englishDate(i, we, lw);
       if (r > i) return r;
-      // A month alone after a time preposition: "in January", "since March", "by next September".
-      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && MONTH_LEADS.has(this.prevWord(i) ?? '')) {
+      // A month alone after a time preposition: "in January", "since March", "by next September", "as of November".
+      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\bas of $/i.test(s.slice(Math.max(0, i - 7), i)))) {
         const iso = `--${pad2(MONTHS.get(lw)!)}`;
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
@@ -1789,8 +1789,8 @@ class Scanner {
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
       if (prev === 0x7b2c) return this.skipZh(i);
-      // 零一万物 (01.AI): a company named with numerals.
-      if (c === 0x96f6 /* 零 */ && s.startsWith('零一万物', i)) return i + 4;
+      // 零一万物 (01.AI), 陆股通 (the stock connect; 陆 is also the formal six): names written with numerals.
+      if ((c === 0x96f6 /* 零 */ || c === 0x9646 /* 陆 */) && NUMERAL_NAMES.match(s, i)) return i + NUMERAL_NAMES.match(s, i)!.len;
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
@@ -4009,6 +4009,8 @@ function englishVagueSide(s: string, start: number, p: number, lo: number, hi: n
 /** Label words that an ordinal before them makes an adjective ("sixth-generation", "5th-gen"). */
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
+/** Names written with numerals (the scanner passes over them). */
+const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
 /** "between ", "between year ", "between the years " right before a year that starts a range. */
 const BETWEEN_YEARS_BEFORE = /(?<![A-Za-z])between\s+(?:the\s+)?(?:years?\s+)?$/i;
 /** Verbs of passing a level, hedges that stay outside a ratio's span ("exceeded 4 times"). */

@@ -40,7 +40,7 @@ export const ZH_SCALES = new Trie<number>()
 
 /** English scale words (whole words, case-folded). */
 export const EN_SCALE_WORDS = new Map<string, number>([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15],
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15], ['quintillion', 1e18],
   ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['k', 1e3],
   // Wire copy (Reuters, Interfax, TASS): $7.19 bln, 5 mln, 2.5 trln, 1 tln.
   ['bln', 1e9], ['trln', 1e12], ['tln', 1e12],
