@@ -1790,13 +1790,14 @@ class Scanner {
       const prev = s.charCodeAt(i - 1);
       if (prev === 0x7b2c) return this.skipZh(i);
       // 零一万物 (01.AI), 陆股通 (the stock connect; 陆 is also the formal six): names written with numerals.
-      if ((c === 0x96f6 /* 零 */ || c === 0x9646 /* 陆 */) && NUMERAL_NAMES.match(s, i)) return i + NUMERAL_NAMES.match(s, i)!.len;
+      const name = c === 0x96f6 /* 零 */ || c === 0x9646 /* 陆 */ ? NUMERAL_NAMES.match(s, i) : null;
+      if (name) return i + name.len;
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
       // 788EFLOPS（每秒百亿亿次浮点运算，FP16半精度）, 3万P(P指每秒进行千万亿次浮点运算): a bracket that spells out
       // the compute unit, no figure of its own.
-      if (COMPUTE_GLOSS_BEFORE.test(s.slice(Math.max(0, i - 14), i))) {
+      if ((prev === 0x79d2 /* 秒 */ || prev === 0x884c /* 行 */ || prev === 0x6210 /* 成 */) && COMPUTE_GLOSS_BEFORE.test(s.slice(Math.max(0, i - 14), i))) {
         let k = i;
         while (k - i < 6 && '十百千万亿'.includes(s[k] ?? '_')) k++;
         if (k > i && /^次?(?:浮点)?运算/.test(s.slice(k, k + 5))) return k;
@@ -1859,7 +1860,7 @@ class Scanner {
         return this.skipAlnum(side.start);
       }
       // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
-      if (side.scale === 1 && !side.cur && a.intDigits <= 2 && !a.decimal && STACK_HEIGHT_AFTER.test(s.slice(side.end, side.end + 8)) && ALNUM_PART_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) return this.skipAlnum(side.start);
+      if (side.scale === 1 && !side.cur && a.intDigits <= 2 && !a.decimal && s.charCodeAt(side.end) === 45 && STACK_HEIGHT_AFTER.test(s.slice(side.end, side.end + 8)) && ALNUM_PART_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) return this.skipAlnum(side.start);
       // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
       if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 6))))) return this.skipAlnum(side.start);
     }

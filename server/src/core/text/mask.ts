@@ -4,7 +4,7 @@
 
 import { foldChar, foldWords } from './fold.ts';
 import { startsWithAsciiCI } from './ascii-case.ts';
-import { blockStart, orderedItemMayStart, orderedMarkerEnd } from './sentences.ts';
+import { blockStart, bulletMarkerAt, orderedItemMayStart, orderedMarkerEnd } from './sentences.ts';
 
 /**
  * The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures), and lists of
@@ -168,7 +168,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
         continue;
       }
       inIndentCode = false;
-      const isItem = ((c0 === 42 || c0 === 45 || c0 === 43) && (text.charCodeAt(p + 1) === SP || text.charCodeAt(p + 1) === 9)) || (c0 >= 48 && c0 <= 57 && orderedMarkerEnd(text, p) > 0 && orderedItemMayStart(text, i, p));
+      const isItem = bulletMarkerAt(text, p) || (c0 >= 48 && c0 <= 57 && orderedMarkerEnd(text, p) > 0 && orderedItemMayStart(text, i, p));
       if (isItem) listCtx = true;
       else if (indent === 0 && prevBlank) listCtx = false;
       prevBlank = false;
@@ -217,7 +217,7 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
           }
           break;
         }
-        if ((d === 42 || d === 45 || d === 43) && (text.charCodeAt(q + 1) === SP || text.charCodeAt(q + 1) === 9)) {
+        if (bulletMarkerAt(text, q)) {
           blank(q, q + 1);
           q += 2;
           while (text.charCodeAt(q) === SP) q++;

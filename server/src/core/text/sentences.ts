@@ -33,12 +33,16 @@ export function blockStart(raw: string, i: number): number {
     const nx = raw.charCodeAt(k);
     return nx === 32 || nx === 9 || nx === 10 || nx === 13 || k >= raw.length ? 2 : 0;
   }
-  if (c === 45 || c === 42 || c === 43) {
-    const nx = raw.charCodeAt(p + 1);
-    return nx === 32 || nx === 9 ? 1 : 0;
-  }
+  if (c === 45 || c === 42 || c === 43) return bulletMarkerAt(raw, p) ? 1 : 0;
   if (c >= 48 && c <= 57) return orderedMarkerEnd(raw, p) > 0 && orderedItemMayStart(raw, i, p) ? 1 : 0;
   return 0;
+}
+
+/** A bullet-list marker at p: `-`, `*` or `+` and a space or tab. */
+export function bulletMarkerAt(raw: string, p: number): boolean {
+  const c = raw.charCodeAt(p);
+  const nx = raw.charCodeAt(p + 1);
+  return (c === 45 || c === 42 || c === 43) && (nx === 32 || nx === 9);
 }
 
 /** The end of an ordered-list marker at p ("1. ", "12) "), or 0. */
@@ -65,9 +69,7 @@ export function orderedItemMayStart(raw: string, line: number, p: number): boole
   if (q >= line - 1) return true; // blank line before
   // The previous line is an item, or an indented continuation of one.
   if (q - prev >= 2) return true;
-  const c = raw.charCodeAt(q);
-  if ((c === 45 || c === 42 || c === 43) && (raw.charCodeAt(q + 1) === 32 || raw.charCodeAt(q + 1) === 9)) return true;
-  return isDigit(c) && orderedMarkerEnd(raw, q) > 0;
+  return bulletMarkerAt(raw, q) || orderedMarkerEnd(raw, q) > 0;
 }
 
 /**
