@@ -1749,6 +1749,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // A variant after a slash continues the model name: LPDDR5/5X, GB200/300, USB3/4.
+      if (prev === 47 && MODEL_BEFORE_SLASH.test(s.slice(Math.max(0, i - 14), i - 1))) return this.skipAlnum(i);
       if (prev >= 0x4e00 && prev < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, i - w.length))) return this.skipAlnum(i);
       // Footnote references: [6][9], [12], [1, 3], [2-4] (as the Markdown mask blanks them).
       if (prev === 91 /* [ */) {
@@ -3371,7 +3373,17 @@ class Scanner {
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
       const q = hyphen ? we + 1 : skipSp(s, we);
       let e2 = wordEnd(s, q);
-      const w2 = s.slice(q, e2).toLowerCase();
+      let w2 = s.slice(q, e2).toLowerCase();
+      // "the fourth fiscal quarter": fiscal between the ordinal and the part stays in the span.
+      if (w2 === 'fiscal' && !hyphen) {
+        const q2 = skipSp(s, e2);
+        const e3 = wordEnd(s, q2);
+        const w3 = s.slice(q2, e3).toLowerCase();
+        if (q2 > e2 && (w3 === 'quarter' || w3 === 'half')) {
+          w2 = w3;
+          e2 = e3;
+        }
+      }
       const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : 4;
       let part: PartDef;
       const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : null;
@@ -4021,6 +4033,8 @@ const COMPUTE_GLOSS_BEFORE = /[(（][^()（）]{0,4}每秒(?:进行|执行|完�
 /** A stack height: "-layer", "-high", "-Hi" (HBM3E 12-layer, HBM4 16-Hi). */
 const STACK_HEIGHT_AFTER = /^-(?:layers?|high|hi|stack)(?![A-Za-z])/i;
 /** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ". */
+/** A model name (letters then digits: LPDDR5, GB200, H100) ending right before a slash; not a period (FY25, Q3, H1). */
+const MODEL_BEFORE_SLASH = /(?<![A-Za-z0-9])(?![QH][1-4]$|[FC]Y[0-9]{2}(?:[0-9]{2})?$)[A-Za-z]*[A-Z][A-Za-z]*[0-9]+[A-Za-z0-9]*$/;
 const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]* $/;
 /** Before a share that splits the whole another share of the sentence split: a clause start. */
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
