@@ -121,6 +121,9 @@ const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further',
  * The length of "an extra " (and the like) right before `start`: a hedge before it still hedges the
  * number ("as high as an extra 5.8 gigawatts", "more than another 2,000 jobs"). 0 when none.
  */
+/** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
+const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption']);
+
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
 const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);
 
@@ -191,6 +194,15 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     return null;
   }
   // English: one to four words, the last of which ends a hedge.
+  // "an estimated investment of 14,634 crore": the estimate hedges the amount its noun takes.
+  {
+    const { words, starts } = wordsBefore(s, start, 3);
+    if (words.length === 3 && words[2] === 'of' && words[0] === 'estimated' && ESTIMATED_AMOUNT_NOUNS.has(words[1])) {
+      const article = wordsBefore(s, starts[0], 1);
+      const at = article.words[0] === 'an' ? article.starts[0] : starts[0];
+      return { q: 'about', at, text: s.slice(at, starts[0]) + 'estimated' };
+    }
+  }
   let end = start;
   let last = wordsBefore(s, end, 1).words;
   const viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');

@@ -1857,7 +1857,8 @@ class Scanner {
         return skip;
       }
       const pw = this.prevWord(side.start);
-      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur) return this.skipAlnum(side.start);
+      // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
+      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
@@ -2367,6 +2368,11 @@ class Scanner {
       if (!A.cur && B.cur) A.cur = B.cur;
       if (A.cur && !B.cur) B.cur = A.cur;
       end = uB ? Math.max(uB.end, B.end) : B.end;
+      // "between $30/MWh and $40/MWh": the repeated per-unit suffix closes the range's span.
+      if (A.cur && s.charCodeAt(A.end) === 47) {
+        const suffix = s.slice(A.end, wordEnd(s, A.end + 1));
+        if (s.startsWith(suffix, end)) end += suffix.length;
+      }
     }
     const lastSide = B ?? A;
     let unit = B ? uB : uA;
@@ -2711,6 +2717,14 @@ class Scanner {
   private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
+    // "between $30/MWh and $40/MWh": a price's per-unit suffix, repeated after the second side.
+    if (c === 47 && A.cur && isLatin(s.charCodeAt(pos + 1))) {
+      const pe = wordEnd(s, pos + 1);
+      const r = pe - pos <= 6 ? this.rangeConnector(pe, A) : 0;
+      if (r <= 0) return 0;
+      const again = s.indexOf(s.slice(pos, pe), r);
+      return again > r && again - r <= 16 && !isLatin(s.charCodeAt(again + pe - pos)) ? r : 0;
+    }
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
