@@ -52,7 +52,8 @@ export function roundingTolerance(figure: Figure): number {
   if (!m) return Math.abs(figure.value) * 0.01;
   const written = Number((m[1] + (m[2] ? '.' + m[2] : '')).replace(/,/g, ''));
   if (!written) return 0;
-  const factor = figure.value / written;
+  // The written digits carry no sign (-3% is written 3): a negative figure's step is positive too.
+  const factor = Math.abs(figure.value / written);
   const step = Math.pow(10, -(m[2]?.length ?? 0)) * factor;
   return Math.min(step / 2, Math.abs(figure.value) * 0.05);
 }

@@ -411,7 +411,7 @@ class Scanner {
       else if (isCJK(c)) next = i + 1;
       else if (isCurrencySign(c)) next = this.atNumeral(i);
       else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || (c === 43 && changeAbbreviationBefore(s, i)))) next = this.atNumeral(i);
-      else if (this.minusBeforeCurrency(i)) next = this.atNumeral(i);
+      else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
   }
@@ -628,7 +628,7 @@ class Scanner {
     if (c0 === 45 && p === i && isCJK(s.charCodeAt(p - 1)) && digitsThenTimeWord(s, p + 1, 4, '月日年')) {
       // 采购项目-6月: a hyphen glued between a name and a month joins them; a month has no sign.
       i = ++p;
-    } else if ((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) {
+    } else if (((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) || enDashMinusAt(s, p)) {
       sign = c0 === 43 ? 1 : -1;
       p++;
     } else if (p === i && i > this.lastEnd) {
@@ -3243,6 +3243,9 @@ class Scanner {
       if (glued) return this.emitPeriod(i, k + 2, fy, glued, 'en', s.slice(i, k + 2));
       // "FY2026 to FY2028", "FY26-FY28": a range of fiscal years.
       const joiner = s.startsWith(' to FY', k) ? 6 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
+      // "FY2024-25": the second year shortened, as in 2024-25.
+      const second = joiner ? null : secondYearAfter(s, k, fy);
+      if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
       if (joiner) {
         let z = k + joiner;
         while (isDigit(s.charCodeAt(z))) z++;
@@ -3444,6 +3447,8 @@ class Scanner {
       const z = yearEndAt(s, q);
       if (z > 0) {
         const y = +s.slice(q, z);
+        const second = secondYearAfter(s, z, y);
+        if (second) return this.emitYearRange(i, second.end, y, second.year, `FY${y}–FY${second.year}`, 'en');
         return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
       }
       return 0;
@@ -4074,6 +4079,26 @@ function digitsThenTimeWord(s: string, p: number, maxDigits: number, words: stri
   let q = p;
   while (isDigit(s.charCodeAt(q)) && q - p < maxDigits) q++;
   return q > p && words.includes(s[q] ?? '_');
+}
+
+/** "-25", "–2025" at `k` after the year `from`: the later year of a range (2024-25), or null. */
+function secondYearAfter(s: string, k: number, from: number): { year: number; end: number } | null {
+  const c = s.charCodeAt(k);
+  if (c !== 45 && c !== 0x2013) return null;
+  let z = k + 1;
+  while (isDigit(s.charCodeAt(z))) z++;
+  const len = z - k - 1;
+  if ((len !== 2 && len !== 4) || isAlnum(s.charCodeAt(z))) return null;
+  const year = Number(s.slice(k + 1, z)) + (len === 2 ? Math.floor(from / 100) * 100 : 0);
+  return year > from && isYear(year) ? { year, end: z } : null;
+}
+
+/**
+ * "a CAGR of –3%": typeset copy writes the minus as an en dash glued to the digits, after a word and a
+ * space; after a number ("2020 –2025") or glued between two ("2020–2025") it is a range's dash.
+ */
+function enDashMinusAt(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 0x2013 && isDigit(s.charCodeAt(i + 1)) && ((s.charCodeAt(i - 1) === 32 && isLatin(s.charCodeAt(i - 2))) || s.charCodeAt(i - 1) === 40);
 }
 
 /** A plus or minus sign before a digit at `i`. */

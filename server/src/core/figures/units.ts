@@ -36,7 +36,9 @@ const dur = (seconds: number, word: string): UnitDef => ({ kind: 'duration', uni
 export const ZH_SCALES = new Trie<number>()
   .add('万', 1e4).add('亿', 1e8).add('万亿', 1e12).add('千亿', 1e11).add('百亿', 1e10).add('十亿', 1e9)
   .add('千万', 1e7).add('百万', 1e6).add('十万', 1e5).add('千', 1e3).add('百', 1e2).add('亿亿', 1e16)
-  .add('千万亿', 1e15).add('百万亿', 1e14).add('十万亿', 1e13);
+  .add('千万亿', 1e15).add('百万亿', 1e14).add('十万亿', 1e13)
+  // 725.3百亿亿次: the names of exascale compute in Chinese copy.
+  .add('十亿亿', 1e17).add('百亿亿', 1e18).add('千亿亿', 1e19).add('万亿亿', 1e20);
 
 /** English scale words (whole words, case-folded). */
 export const EN_SCALE_WORDS = new Map<string, number>([
@@ -176,6 +178,8 @@ for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '�
 // except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
 // 档 counts stocks, funds and tiers (兩檔個股, 三档电价), except in 档案, 档期, 档次 ….
 for (const k of ['杯', '桌', '手', '档']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// 省 counts provinces (途经陕西、河南、安徽3省, 湖北四省); 省钱, 省电, 省级, 省会 … are words.
+ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
@@ -267,6 +271,7 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x676f /* 杯 */, '子赛具垫葛盖托'],
   [0x684c /* 桌 */, '面子椅游球布案上'],
   [0x6863 /* 档 */, '案期次位口子'],
+  [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
 for (const [c, words] of WORD_AFTER_NEW_CLASSIFIER) WORD_AFTER_CLASSIFIER.set(c, words);
@@ -399,6 +404,8 @@ for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['p
 for (const [k, f] of [['TOPS', 1e12], ['TOPs', 1e12], ['POPS', 1e15]] as const) EN_SYMBOLS.add(k, u('compute', 'OPS', f));
 // Training compute is a count of operations: bare FLOP and FLOPs (exact case; FLOPS is per second).
 for (const k of ['FLOP', 'FLOPs']) EN_SYMBOLS.add(k, u('compute', 'FLOP', 1));
+// A prefixed singular ("智算新增10EFLOP") is a rating, per second, as TFLOPs is.
+for (const [k, f] of [['GFLOP', 1e9], ['TFLOP', 1e12], ['PFLOP', 1e15], ['EFLOP', 1e18], ['ZFLOP', 1e21]] as const) EN_SYMBOLS.add(k, u('compute', 'FLOPS', f));
 // Compute in any case (TFLOPS, TFLOPs, Tflops, PFlops, ExaFLOPS, teraflops, EFLOP/s): the words are folded.
 for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e18], ['z', 1e21], ['giga', 1e9], ['tera', 1e12], ['peta', 1e15], ['exa', 1e18], ['zetta', 1e21]] as const) {
   // "10Exa-Flops", "2 peta-flops": the prefix word hyphenated.
