@@ -297,7 +297,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     if (w === '多' || w === '余') {
       const nx = s.charCodeAt(pos + 1);
       // 多 opening a new word (多模态, 多个, 多家) is not a hedge unless the unit invites it.
-      if (!loose && nx >= 0x3400 && nx <= 0x9fff && !'的了后前时来里以万亿'.includes(s[pos + 1])) return null;
+      // 余 starts few words (余额, 余下, 余量, 余热): 10余城市 is more than 10 cities.
+      if (!loose && nx >= 0x3400 && nx <= 0x9fff && !'的了后前时来里以万亿'.includes(s[pos + 1]) && (w === '多' || '额下量热地款粮温波生年'.includes(s[pos + 1]))) return null;
     }
     if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
     if (w === '前后' && s.charCodeAt(pos + 2) === 0x7684 && false) return null;

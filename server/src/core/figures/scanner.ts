@@ -935,6 +935,8 @@ class Scanner {
             side.end++;
           }
         }
+        // 3万+架, 25万+平方米: a plus after the magnitude, before a classifier or unit.
+        if (!side.more && !side.inner && side.src === 'ar') this.takePlus(side);
         return;
       }
       if (side.src === 'zh') return;
