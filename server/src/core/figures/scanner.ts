@@ -2861,21 +2861,10 @@ class Scanner {
         if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'en', s.slice(A.start, code.end));
       }
       // Year ranges 2024-25, 2028–2030
-      const c = s.charCodeAt(e);
-      if ((c === 45 || c === 0x2013) && isDigit(s.charCodeAt(e + 1))) {
-        let k = e + 1;
-        while (isDigit(s.charCodeAt(k))) k++;
-        const len = k - e - 1;
-        if ((len === 2 || len === 4) && !isAlnum(s.charCodeAt(k))) {
-          let y2 = Number(s.slice(e + 1, k));
-          if (len === 2) y2 += Math.floor(v / 100) * 100;
-          if (y2 > v && isYear(y2)) {
-            const q2 = skipSp(s, k);
-            if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) {
-              return this.emitYearRange(A.start, k, v, y2, s.slice(A.start, k), 'en');
-            }
-          }
-        }
+      const second = secondYearAfter(s, e, v);
+      if (second) {
+        const q2 = skipSp(s, second.end);
+        if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows.
       const q = skipSp(this.s, e);
