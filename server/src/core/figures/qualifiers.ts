@@ -194,8 +194,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     return null;
   }
   // English: one to four words, the last of which ends a hedge.
-  // "an estimated investment of 14,634 crore": the estimate hedges the amount its noun takes.
-  {
+  // "an estimated investment of 14,634 crore": the estimate hedges the amount its noun takes. Most
+  // figures have no "of" right before them (up to three spaces, as wordsBefore reads), and then no
+  // words are sliced.
+  let of = start;
+  while (of > 0 && isGroupSpace(s.charCodeAt(of - 1)) && start - of < 3) of--;
+  if (of >= 2 && (s.charCodeAt(of - 1) | 32) === 102 /* f */ && (s.charCodeAt(of - 2) | 32) === 111 /* o */) {
     const { words, starts } = wordsBefore(s, start, 3);
     if (words.length === 3 && words[2] === 'of' && words[0] === 'estimated' && ESTIMATED_AMOUNT_NOUNS.has(words[1])) {
       const article = wordsBefore(s, starts[0], 1);
