@@ -20,6 +20,10 @@ const ZH_PREFIX: [string, Qualifier][] = [
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],
+  // A floor or cap with a modal between 不 and the comparison: 最低规模不能少于2500P, 不得超过30%.
+  ...['能', '得', '应', '可', '宜'].flatMap((modal): [string, Qualifier][] => [
+    [`不${modal}少于`, 'at-least'], [`不${modal}低于`, 'at-least'], [`不${modal}小于`, 'at-least'],
+    [`不${modal}超过`, 'at-most'], [`不${modal}高于`, 'at-most'], [`不${modal}大于`, 'at-most'], [`不${modal}多于`, 'at-most']]),
 ];
 const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
@@ -31,11 +35,13 @@ const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '�
   // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
   '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成',
   // Grants: 每年最高补贴500万元, 最高奖励, 最多资助, 最高补助.
-  '补贴', '补助', '奖励', '资助', '奖补', '支持资金'];
+  '补贴', '补助', '奖励', '资助', '奖补', '支持资金',
+  // Lead times: 至少要提早2至3年, 最多可缩短30%.
+  '提早', '提前', '延长', '缩短', '耗时'];
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及. */
-const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '可', '能', '将', '会'];
+const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '可', '能', '将', '会', '要', '需'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total.
 const ZH_FILLERS = ['惊人的', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共'];
 
@@ -136,6 +142,25 @@ function addedAmountLength(s: string, start: number): number {
 }
 
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
+/**
+ * 約占台灣用電量0.16%: a hedge before 占 whose object, the whole the share is of, stands between
+ * 占 and the number with no 的. Read over at most ten Chinese characters that hold no verb of
+ * change or comparison (约占营收比重较去年提升5% hedges no 5%).
+ */
+function shareHedgeBefore(s: string, e: number): QualMatch | null {
+  for (let k = e - 2; k > 0 && e - k <= 10; k--) {
+    const ck = s.charCodeAt(k);
+    if (ck < 0x3400) return null;
+    if (ck === 0x5360 /* 占 */) {
+      const m = revMatch(s, k);
+      return m && m.q !== 'exact' && okZh(s, k - m.len, m.len) ? { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) } : null;
+    }
+    if (SHARE_OBJECT_STOPS.includes(s[k])) return null;
+  }
+  return null;
+}
+const SHARE_OBJECT_STOPS = '增升降减较达至到为是的涨跌比';
+
 export function prefixQualifier(s: string, start: number): QualMatch | null {
   // Symbols first.
   let e = start;
@@ -191,7 +216,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       }
       return hedgeBeforeModal(s, end, true);
     }
-    return null;
+    return shareHedgeBefore(s, e);
   }
   // English: one to four words, the last of which ends a hedge.
   // "an estimated investment of 14,634 crore": the estimate hedges the amount its noun takes. Most

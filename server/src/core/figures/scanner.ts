@@ -2376,6 +2376,11 @@ class Scanner {
         if (s.startsWith(suffix, end)) end += suffix.length;
       }
     }
+    // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
+    if (!B && !uA && !A.cur) {
+      const shared = this.listUnitAfter(A, end);
+      if (shared) uA = shared;
+    }
     const lastSide = B ?? A;
     let unit = B ? uB : uA;
     // "$3.5 billion year-to-date", "$35 year-over-year": a time word after an amount of money is not its unit.
@@ -2714,6 +2719,27 @@ class Scanner {
     if (A.vague || B.vague) return false;
     if (B.v === null || A.v === null) return false;
     return true;
+  }
+
+  /**
+   * The unit of a Chinese list of scaled amounts (2700亿和3300亿美元, 100亿、200亿、300亿元) for a first
+   * member A that has none: each member in between has the same scale word and no unit, the
+   * members are joined by 、和与及或, and the unit is one of measure (a classifier's noun would
+   * reach past the member). Null when A is no such member.
+   */
+  private listUnitAfter(A: Side, pos: number): UnitHit | null {
+    const s = this.s;
+    if (A.src !== 'ar' || A.scale === 1 || A.vague || !isCJK(A.scaleText.charCodeAt(0))) return null;
+    for (let members = 0; members < 8; members++) {
+      const c = s.charCodeAt(pos);
+      if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return null;
+      const next = this.parseSide(skipSp(s, pos + 1), undefined);
+      if (!next || next.src !== 'ar' || next.cur || next.scaleText !== A.scaleText || next.vague) return null;
+      const unit = this.readUnit(next.end, next);
+      if (unit) return unit.def.kind === 'count' || unit.def.kind === 'duration' ? null : unit;
+      pos = next.end;
+    }
+    return null;
   }
 
   private rangeConnector(pos: number, A: Side): number {
@@ -3598,9 +3624,13 @@ class Scanner {
       if (last && last.offset === st) last.time = { label: `0.5 ${word}s` };
       return r;
     }
-    if (s[st] === '一' || s[p] === '数') {
-      const end = s[st] === '半' ? p + 1 : p;
-      return this.emitSimple(st, end, 'ratio', 0.5, 'ratio', prefixQualifier(s, st));
+    // 近半增量, 过半企业, 逾半: a bare half right after a one-character hedge is the ratio (the hedge stays outside).
+    const hedged = s[st] === '半' && '近过逾超'.includes(s[st - 1] ?? '_') && !'个天夜月日世周期程'.includes(s[p] ?? '_') && !HALF_WORDS.includes(s[p] ?? '_');
+    if (s[st] === '一' || s[p] === '数' || hedged) {
+      const end = s[st] === '半' && s[p] === '数' ? p + 1 : p;
+      // 过 alone (过半) is more than; the hedge reader knows it only as part of 超过.
+      const qualifier = prefixQualifier(s, st) ?? (hedged && s[st - 1] === '过' ? { q: 'more-than' as const, at: st - 1, text: '过' } : null);
+      return this.emitSimple(st, end, 'ratio', 0.5, 'ratio', qualifier);
     }
     return p;
   }
