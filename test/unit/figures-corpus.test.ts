@@ -4,7 +4,8 @@
 //   { "text": "… ⟦130亿美元⟧ …", "figures": [{ "kind": "money", "value": 13000000000, … }],
 //     "format": "markdown" | "plaintext", "note": "…" }
 // ⟦ and ⟧ mark each expected figure's exact span, in order; figures[i] describes the i-th span.
-// The markers are removed, the text goes through maskText(text, format), then recognizeFigures.
+// The markers are removed, the text goes through maskText(text, format), then recognizeFigures, and the
+// passage's own currencies give a bare 元, ¥, 分 or 仙 its unit (local-currency.ts), as in a draft.
 // A case passes when the recognizer returns exactly the marked spans (no more, no fewer) and every
 // field given in the fixture matches (numbers with relative tolerance 1e-9; null means null/absent).
 //
@@ -195,9 +196,17 @@ let importError: unknown;
 before(async () => {
   try {
     ({ maskText: mask } = (await import('../../server/src/core/text/mask.ts')) as { maskText: Mask });
-    ({ recognizeFigures: recognize } = (await import('../../server/src/core/figures/index.ts')) as unknown as {
-      recognizeFigures: Recognize;
-    });
+    const { recognizeFigures } = (await import('../../server/src/core/figures/index.ts')) as unknown as { recognizeFigures: Recognize };
+    const local = (await import('../../server/src/core/figures/local-currency.ts')) as unknown as {
+      localCurrencies: (masked: string) => unknown;
+      applyLocalCurrencies: (figures: AnyFigure[], local: unknown) => void;
+    };
+    // A case is a whole passage, so the draft-level reading of a bare 元, ¥, 分 or 仙 applies, as analyze() does.
+    recognize = (masked) => {
+      const figures = recognizeFigures(masked);
+      if (Array.isArray(figures)) local.applyLocalCurrencies(figures, local.localCurrencies(masked));
+      return figures;
+    };
     if (typeof mask !== 'function') throw new Error('mask.ts does not export maskText');
     if (typeof recognize !== 'function') throw new Error('figures/index.ts does not export recognizeFigures');
   } catch (e) {
