@@ -3447,6 +3447,8 @@ class Scanner {
         if (code.y !== null) return this.emitPeriod(i, code.end, code.y, part, 'en', s.slice(i, code.end));
       }
       const nw = s.slice(r, r + 9).toLowerCase();
+      // "the second quarter in a row", "the third quarter running": the ordinal counts quarters, no period.
+      if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))))) return e2;
       if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
     }
