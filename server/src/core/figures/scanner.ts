@@ -2505,6 +2505,7 @@ class Scanner {
       low = A.vague ? mulSide(factorA, A, A.lo) : mulSide(factorA, A, A.v);
       high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
+      if (isDigit(s.charCodeAt(B.start)) && moreThanSideHedgeBefore(s, B.start)) high = null;
       // "-3% to -5%": a decline written from the smaller to the larger fall runs from -5 to -3.
       if (low !== null && high !== null && low > high && signedDeclines(s, A, B)) [low, high] = [high, low];
       if (low !== null && high !== null && low > high) {
@@ -2756,6 +2757,8 @@ class Scanner {
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
+    // 介乎17.6億元至逾37.5億元: the second side's own more-than hedge (the range's top is then open).
+    if ((c === 0x81f3 || c === 0x5230) && moreThanSideHedge(s, pos + 1) && this.sideStarts(pos + 1 + moreThanSideHedge(s, pos + 1), A)) return pos + 1 + moreThanSideHedge(s, pos + 1);
     if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
     // "15- to 20-year horizons": a suspended hyphen, the unit hyphenated after the second side only.
     if (c === 45 && s.startsWith(' to ', pos + 1) && (this.hyphenUnitAfter(pos + 5) || numberWordHyphenAfter(s, pos + 5))) return pos + 5;
@@ -4489,6 +4492,23 @@ function secFormEnd(s: string, i: number): number {
   if ((s.charCodeAt(i + 1) !== 45 && s.charCodeAt(i + 2) !== 45) || isAlnum(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 45) return 0;
   SEC_FORM.lastIndex = i;
   return SEC_FORM.test(s) ? SEC_FORM.lastIndex : 0;
+}
+
+/** The length of 逾, 超 or 超过 at i, a range's second side hedged on its own (至逾37.5億元); 0 if none. */
+function moreThanSideHedge(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 0x903e /* 逾 */) return 1;
+  if (c !== 0x8d85 /* 超 */) return 0;
+  return s.charCodeAt(i + 1) === 0x8fc7 /* 过 */ ? 2 : 1;
+}
+
+/** Whether a more-than hedge right after 至 or 到 ends at `start`. */
+function moreThanSideHedgeBefore(s: string, start: number): boolean {
+  for (const len of [1, 2]) {
+    const c = s.charCodeAt(start - len - 1);
+    if ((c === 0x81f3 || c === 0x5230) && moreThanSideHedge(s, start - len) === len) return true;
+  }
+  return false;
 }
 
 /** am, pm, a.m., p.m. (any case) at q. */
