@@ -180,9 +180,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     for (let k = e - 2; k > 0 && e - k < 16; k--) {
       const ck = s.charCodeAt(k);
       if (ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45) break;
-      if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */) {
-        const m = revMatch(s, k);
-        if (m && m.q !== 'exact') return { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) };
+      // 大概相当于字节2025年净利润的四分之一: 相当于 likewise.
+      const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : k;
+      if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {
+        const m = revMatch(s, verb);
+        if (m && m.q !== 'exact') return { q: m.q, at: verb - m.len, text: s.slice(verb - m.len, verb) };
         break;
       }
     }
