@@ -162,6 +162,14 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
 const SHARE_OBJECT_STOPS = '增升降减较达至到为是的涨跌比';
 
 export function prefixQualifier(s: string, start: number): QualMatch | null {
+  // "约为**1.46**", "about **5 GW**": emphasis marks, or the spaces the markdown mask leaves of them,
+  // between a hedge and its number. Read from before them.
+  let lead = start;
+  while (lead > 0 && start - lead < 4 && (s.charCodeAt(lead - 1) === 42 /* * */ || isGroupSpace(s.charCodeAt(lead - 1)))) lead--;
+  if (lead < start - 1 || (lead < start && s.charCodeAt(lead) === 42)) {
+    const m = prefixQualifier(s, lead);
+    if (m) return m;
+  }
   // Symbols first.
   let e = start;
   while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && start - e < 2) e--;

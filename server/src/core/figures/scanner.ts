@@ -1248,8 +1248,9 @@ class Scanner {
     // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
     // So is a bare bps after a change word or before a comparison ("up 150bps YoY", "widened 25 bps", "150 bps sequentially").
     if (lu && lu.text === 'bps' && (this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
-    // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent).
-    if (lu && lu.text.toLowerCase() === 'pct' && isCJK(s.charCodeAt(skipBackSp(s, side.start) - 1))) return { ...lu, def: PERCENTAGE_POINTS };
+    // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
+    // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT).
+    if (lu && lu.text.toLowerCase() === 'pct' && chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1))) return { ...lu, def: PERCENTAGE_POINTS };
     if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
     const letter = this.computeLetter(pos, side);
     if (letter) return letter;
@@ -4509,6 +4510,11 @@ function moreThanSideHedgeBefore(s: string, start: number): boolean {
     if ((c === 0x81f3 || c === 0x5230) && moreThanSideHedge(s, start - len) === len) return true;
   }
   return false;
+}
+
+/** A Chinese character, or punctuation of Chinese copy (、，；：（ and the other CJK and full-width marks). */
+function chineseBefore(c: number): boolean {
+  return isCJK(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
 }
 
 /** am, pm, a.m., p.m. (any case) at q. */
