@@ -406,6 +406,8 @@ export function readEnglish(s: string, i: number): EnNum | null {
   let article = false;
   let end = i;
   let guard = 0;
+  /** The number as it stood before an "and" that continued it ("one hundred and twenty"), and the scale it ended with. */
+  let afterAnd: { total: number; current: number; end: number; words: number; limit: number } | null = null;
   while (guard++ < 12) {
     const we = wordEnd(s, j);
     if (we === j) break;
@@ -473,6 +475,13 @@ export function readEnglish(s: string, i: number): EnNum | null {
       current = (current || 1) * 100;
       consumed = true;
     } else if (EN_BIG.has(w) && any) {
+      // "eight hundred thousand and eight hundred fifty thousand": a scale as large as the one before
+      // "and" starts a second number; the first ends before "and".
+      if (afterAnd && afterAnd.limit <= EN_BIG.get(w)!) {
+        ({ total, current, end, words } = afterAnd);
+        scaled = true;
+        break;
+      }
       total += (current || 1) * EN_BIG.get(w)!;
       current = 0;
       consumed = true;
@@ -493,6 +502,8 @@ export function readEnglish(s: string, i: number): EnNum | null {
       const k = skipSp(s, we);
       const nw = s.slice(k, wordEnd(s, k)).toLowerCase();
       if (EN_SMALL.has(nw)) {
+        // Only after thousand or more: "one hundred and twenty thousand" is one number.
+        if (current === 0) afterAnd = { total, current, end, words, limit: scaleOf(s.slice(end - 8, end)) };
         j = k;
         continue;
       }
@@ -509,6 +520,12 @@ export function readEnglish(s: string, i: number): EnNum | null {
   if (!any || end === i) return null;
   const value = total + current;
   return { end, value, scaled, isOne: value === 1 && !scaled, words };
+}
+
+/** The value of the scale word of a thousand or more that a number's text ends with ("…thousand" → 1000). */
+function scaleOf(tail: string): number {
+  const t = tail.toLowerCase();
+  return t.endsWith('thousand') ? 1e3 : t.endsWith('million') ? 1e6 : 1e9;
 }
 
 function scaledWord(tail: string): boolean {

@@ -123,25 +123,28 @@ function wordsBefore(s: string, end: number, k: number): { words: string[]; star
  */
 const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', ''], ['a', ''], ['an', '']]);
 
-/**
- * The length of "an extra " (and the like) right before `start`: a hedge before it still hedges the
- * number ("as high as an extra 5.8 gigawatts", "more than another 2,000 jobs"). 0 when none.
- */
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
 const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption']);
 
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
 const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);
 
+/**
+ * The length of "an extra " (and the like) right before `start`: a hedge before it still hedges the
+ * number ("as high as an extra 5.8 gigawatts", "more than another 2,000 jobs"). An adjective of a
+ * prospect may stand after it ("at least another potential 200 megawatts"). 0 when none.
+ */
 function addedAmountLength(s: string, start: number): number {
-  const { words, starts } = wordsBefore(s, start, 2);
-  const article = words.length ? ADDED_AMOUNT.get(words[words.length - 1]) : undefined;
+  const { words, starts } = wordsBefore(s, start, 3);
+  let last = words.length - 1;
+  if (last >= 1 && PROSPECT_ADJECTIVES.has(words[last]) && ADDED_AMOUNT.has(words[last - 1])) last--;
+  const article = last >= 0 ? ADDED_AMOUNT.get(words[last]) : undefined;
   if (article === undefined) return 0;
-  if (article === '') return start - starts[words.length - 1];
-  return words.length === 2 && words[0] === article ? start - starts[0] : 0;
+  if (article === '') return start - starts[last];
+  return last >= 1 && words[last - 1] === article ? start - starts[last - 1] : 0;
 }
+const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected']);
 
-/** The prefix hedge ending at `start` (the figure's first character), if any. */
 /**
  * 約占台灣用電量0.16%: a hedge before 占 whose object, the whole the share is of, stands between
  * 占 and the number with no 的. Read over at most ten Chinese characters that hold no verb of
@@ -161,6 +164,7 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
 }
 const SHARE_OBJECT_STOPS = '增升降减较达至到为是的涨跌比';
 
+/** The prefix hedge ending at `start` (the figure's first character), if any. */
 export function prefixQualifier(s: string, start: number): QualMatch | null {
   // "约为**1.46**", "about **5 GW**": emphasis marks, or the spaces the markdown mask leaves of them,
   // between a hedge and its number. Read from before them.
@@ -245,7 +249,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   let end = start;
   let last = wordsBefore(s, end, 1).words;
   const viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
-  if (last.length === 1 && ADDED_AMOUNT.has(last[0])) {
+  if (last.length === 1 && (ADDED_AMOUNT.has(last[0]) || PROSPECT_ADJECTIVES.has(last[0]))) {
     end -= addedAmountLength(s, start);
     last = wordsBefore(s, end, 1).words;
   }

@@ -1247,7 +1247,8 @@ class Scanner {
     // it is the verb ("a team of 5 won", "several won").
     // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
     // So is a bare bps after a change word or before a comparison ("up 150bps YoY", "widened 25 bps", "150 bps sequentially").
-    if (lu && lu.text === 'bps' && (this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
+    // A signed bps ("+30 bps", "-15 bps") is a change or spread in basis points: a bandwidth has no sign.
+    if (lu && lu.text === 'bps' && (side.sign === -1 || s.charCodeAt(side.start) === 43 || s.charCodeAt(side.start) === 45 || this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT).
     if (lu && lu.text.toLowerCase() === 'pct' && chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1))) return { ...lu, def: PERCENTAGE_POINTS };
@@ -1307,11 +1308,11 @@ class Scanner {
     const y = EN_SYMBOLS.match(s, q, false);
     let best: UnitHit | null = null;
     // A capitalised unit word is a name ("Watt"), but headings and tables title-case durations,
-    // "(6 Years)", and amounts after a title-cased scale word, "1,000 Trillion Won"; a currency named with its
+    // "(6 Years)", "the 10-Year Treasury", and amounts after a title-cased scale word, "1,000 Trillion Won"; a currency named with its
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute, power and energy are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts",
-    // "5 Gigawatts"; not "2 Flops", "the Watt").
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy') && w.value.factor > 1) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -2177,6 +2178,10 @@ class Scanner {
     const c = s.charCodeAt(e);
     if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return true;
     if (a.value <= 12 && amPmAt(s, skipSp(s, e))) return true;
+    // "(1250 GMT)", "0900 UTC": wire copy's 24-hour clock before a time zone; a year-like one only in brackets ("(2030 GMT)").
+    if (a.intDigits === 4 && s.charCodeAt(e) === 32 && a.value % 100 < 60 && a.value < 2400 && CLOCK_ZONE.test(s.slice(e + 1, e + 5))) {
+      return a.value < 1900 || a.value > 2100 || s.charCodeAt(side.start - 1) === 40;
+    }
     if ((c === 0x70b9 || c === 0x65f6) && a.value <= 24 && isDigit(s.charCodeAt(e + 1))) {
       let k = e + 1;
       while (isDigit(s.charCodeAt(k))) k++;
@@ -2372,8 +2377,9 @@ class Scanner {
       if (A.cur && !B.cur) B.cur = A.cur;
       end = uB ? Math.max(uB.end, B.end) : B.end;
       // "between $30/MWh and $40/MWh": the repeated per-unit suffix closes the range's span.
-      if (A.cur && s.charCodeAt(A.end) === 47) {
-        const suffix = s.slice(A.end, wordEnd(s, A.end + 1));
+      const suffixEnd = A.cur ? perUnitSuffixEnd(s, A.end) : 0;
+      if (suffixEnd > 0) {
+        const suffix = s.slice(A.end, suffixEnd);
         if (s.startsWith(suffix, end)) end += suffix.length;
       }
     }
@@ -2747,10 +2753,11 @@ class Scanner {
   private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
-    // "between $30/MWh and $40/MWh": a price's per-unit suffix, repeated after the second side.
-    if (c === 47 && A.cur && isLatin(s.charCodeAt(pos + 1))) {
-      const pe = wordEnd(s, pos + 1);
-      const r = pe - pos <= 6 ? this.rangeConnector(pe, A) : 0;
+    // "between $30/MWh and $40/MWh", "$4.85 per share to $4.95 per share": a price's per-unit suffix,
+    // repeated after the second side.
+    const pe = A.cur ? perUnitSuffixEnd(s, pos) : 0;
+    if (pe > 0) {
+      const r = this.rangeConnector(pe, A);
       if (r <= 0) return 0;
       const again = s.indexOf(s.slice(pos, pe), r);
       return again > r && again - r <= 16 && !isLatin(s.charCodeAt(again + pe - pos)) ? r : 0;
@@ -2759,7 +2766,10 @@ class Scanner {
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
     // 介乎17.6億元至逾37.5億元: the second side's own more-than hedge (the range's top is then open).
-    if ((c === 0x81f3 || c === 0x5230) && moreThanSideHedge(s, pos + 1) && this.sideStarts(pos + 1 + moreThanSideHedge(s, pos + 1), A)) return pos + 1 + moreThanSideHedge(s, pos + 1);
+    if (c === 0x81f3 || c === 0x5230) {
+      const hedge = moreThanSideHedge(s, pos + 1);
+      if (hedge && this.sideStarts(pos + 1 + hedge, A)) return pos + 1 + hedge;
+    }
     if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
     // "15- to 20-year horizons": a suspended hyphen, the unit hyphenated after the second side only.
     if (c === 45 && s.startsWith(' to ', pos + 1) && (this.hyphenUnitAfter(pos + 5) || numberWordHyphenAfter(s, pos + 5))) return pos + 5;
@@ -4014,6 +4024,8 @@ class Scanner {
       lo = 24;
       hi = 108;
     } else if (VAGUE_PLURALS[lw]) {
+      // "(in thousands)", "Dollars in millions, except per share data": a table's unit label, no amount.
+      if (unitLabelPlural(s, i, we)) return we;
       const chain = vaguePluralChain(s, lw, we);
       p = chain.end;
       lo = 2 * chain.m;
@@ -4039,6 +4051,13 @@ class Scanner {
 const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
 const VAGUE_PLURALS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15 };
+
+/** "in thousands" not followed by "of": the unit a table's figures are given in. */
+function unitLabelPlural(s: string, start: number, we: number): boolean {
+  if (start < 3 || s.slice(start - 3, start).toLowerCase() !== 'in ' || isLatin(s.charCodeAt(start - 4))) return false;
+  const q = skipSp(s, we);
+  return !(s.slice(q, q + 3).toLowerCase() === 'of ' || (s.slice(q, q + 2).toLowerCase() === 'of' && q + 2 === s.length));
+}
 
 /** A vague plural at its word end `we` and its chain: "tens of thousands", "hundreds of millions" (m = 1e8). */
 function vaguePluralChain(s: string, lw: string, we: number): { m: number; end: number } {
@@ -4512,10 +4531,26 @@ function moreThanSideHedgeBefore(s: string, start: number): boolean {
   return false;
 }
 
+/** The end of a price's per-unit suffix at pos ("/MWh", " per share"), or 0. */
+function perUnitSuffixEnd(s: string, pos: number): number {
+  if (s.charCodeAt(pos) === 47 && isLatin(s.charCodeAt(pos + 1))) {
+    const e = wordEnd(s, pos + 1);
+    return e - pos <= 6 ? e : 0;
+  }
+  if (s.startsWith(' per ', pos) && isLatin(s.charCodeAt(pos + 5))) {
+    const e = wordEnd(s, pos + 5);
+    return e - pos <= 17 ? e : 0;
+  }
+  return 0;
+}
+
 /** A Chinese character, or punctuation of Chinese copy (、，；：（ and the other CJK and full-width marks). */
 function chineseBefore(c: number): boolean {
   return isCJK(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
 }
+
+/** Time zones wire copy gives its clock in. */
+const CLOCK_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|JST|KST|HKT|SGT|IST)(?![A-Za-z])/;
 
 /** am, pm, a.m., p.m. (any case) at q. */
 function amPmAt(s: string, q: number): boolean {
