@@ -971,7 +971,9 @@ class Scanner {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
-        if (m !== undefined && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
+        // 4K高清, 8K视频, "4K video": a display resolution, not thousands.
+        const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && side.v <= 16 && (isCJK(s.charCodeAt(e)) || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
+        if (m !== undefined && !resolution && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -2556,6 +2558,15 @@ class Scanner {
       value += 0.5 * factor;
       end++;
     }
+    // 4令吉51仙, 3元5角, 1美元50美分: the currency's hundredths (or tenths) written after its whole units.
+    if (value !== null && unit && kind === 'money' && !B && lastSide.scale === 1 && unit.def.factor === 1) {
+      for (let parts = 0; parts < 2; parts++) {
+        const sub = subunitAfter(s, end, unit.text);
+        if (!sub) break;
+        value += sub.value;
+        end = sub.end;
+      }
+    }
     let pq: Qualifier | null = prefix && prefix.q !== 'range' ? prefix.q : null;
     // "built over five years", "over the next three years": over + a duration is the time span.
     // But "is over 25 years old", "for over a decade", "in over 20 years", "over 10 years ago" are more than it.
@@ -3151,13 +3162,18 @@ class Scanner {
       return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v !== mo && m.v >= 1 && m.v <= 12 ? { v: m.v, end: m.end + 1 } : null;
     };
     const nextYear = (m: number): string => (m < mo && !rel ? `${year! + 1}-` : pfx);
-    /** A later year and month written after the dash at `at` (2024年5月24日至2029年5月24日): their values and the end after 月. */
+    /**
+     * A year and month written again after the dash at `at` (2024年5月24日至2029年5月24日, and typeset
+     * with a space before it, 2025年04月09日 至 2025年04月15日): their values and the end after 月. The
+     * caller checks that the second date is the later.
+     */
     const laterYearMonth = (at: number): { y: number; m: number; end: number } | null => {
+      if (s.charCodeAt(at) === 32 && isDateDash(s.charCodeAt(at + 1))) at++;
       if (rel || !isDateDash(s.charCodeAt(at))) return null;
       let z = at + 1;
       while (isDigit(s.charCodeAt(z))) z++;
       const y = +s.slice(at + 1, z);
-      if (z - at - 1 !== 4 || s.charCodeAt(z) !== 0x5e74 /* 年 */ || !isYear(y) || y <= year!) return null;
+      if (z - at - 1 !== 4 || s.charCodeAt(z) !== 0x5e74 /* 年 */ || !isYear(y) || y < year!) return null;
       const m = readMonthOrDay(s, z + 1);
       return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v >= 1 && m.v <= 12 ? { y, m: m.v, end: m.end + 1 } : null;
     };
@@ -3185,7 +3201,8 @@ class Scanner {
         // 2024年5月24日至2029年5月24日: a later year, month and day.
         const later = laterYearMonth(k);
         const d2 = later ? readMonthOrDay(s, later.end) : null;
-        if (later && d2 && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(later.m)}-${pad2(d2.v)}`, `${later.y}-`);
+        const afterFrom = later !== null && d2 !== null && (later.y > year! || later.m > mo || (later.m === mo && d2.v > d));
+        if (later && d2 && afterFrom && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(later.m)}-${pad2(d2.v)}`, `${later.y}-`);
         // 8月22日至24日, 9月30日至10月2日.
         if (isDateDash(s.charCodeAt(k))) {
           const next = readMonthOrDay(s, k + 1);
@@ -3207,7 +3224,7 @@ class Scanner {
     }
     // 2024年5月至2025年6月: whole months into a later year (not …至2025年6月30日).
     const later = laterYearMonth(j);
-    if (later && !isDigit(s.charCodeAt(later.end)) && !isZhNumChar(s.charCodeAt(later.end))) return emit(afterFen(later.end), pad2(mo), pad2(later.m), `${later.y}-`);
+    if (later && (later.y > year! || later.m > mo) && !isDigit(s.charCodeAt(later.end)) && !isZhNumChar(s.charCodeAt(later.end))) return emit(afterFen(later.end), pad2(mo), pad2(later.m), `${later.y}-`);
     // 1月至9月: a range of whole months (not 1月至9月30日).
     const second = closingMonth(j);
     if (second && !isDigit(s.charCodeAt(second.end)) && !isZhNumChar(s.charCodeAt(second.end))) return emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v));
@@ -4548,6 +4565,30 @@ function perUnitSuffixEnd(s: string, pos: number): number {
 function chineseBefore(c: number): boolean {
   return isCJK(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
 }
+
+/** The subunits of a currency written after it, by the currency's word, and their worth. */
+const SUBUNITS: Record<string, [string, number][]> = {
+  令吉: [['仙', 0.01]], 马币: [['仙', 0.01]], 港元: [['仙', 0.01]], 元: [['角', 0.1], ['分', 0.01]], 美元: [['美分', 0.01]],
+};
+
+/** "51仙" right after 4令吉: one or two digits and a subunit of the currency `unitText`, its worth and end. */
+function subunitAfter(s: string, at: number, unitText: string): { value: number; end: number } | null {
+  const subs = SUBUNITS[unitText];
+  if (!subs) return null;
+  let k = at;
+  while (isDigit(s.charCodeAt(k)) && k - at < 2) k++;
+  if (k === at || isDigit(s.charCodeAt(k))) return null;
+  for (const [word, worth] of subs) {
+    if (!s.startsWith(word, k)) continue;
+    // 分 starts words of its own (5分钟, 分析).
+    if (word === '分' && isCJK(s.charCodeAt(k + 1))) return null;
+    return { value: +s.slice(at, k) * worth, end: k + word.length };
+  }
+  return null;
+}
+
+/** Words a display resolution (4K, 8K) stands before. */
+const RESOLUTION_AFTER = /^[\s-]?(?:video|videos|tv|tvs|display|displays|screen|screens|monitor|monitors|resolution|hdr|streaming|camera|cameras|footage|content|ultra hd|uhd)\b/i;
 
 /** Time zones wire copy gives its clock in. */
 const CLOCK_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|JST|KST|HKT|SGT|IST)(?![A-Za-z])/;
