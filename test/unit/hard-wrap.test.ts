@@ -74,3 +74,12 @@ test('a wrapped list, heading or quote keeps its lines apart', () => {
   const values = recognizeFigures(maskText(text, 'markdown')).map((f) => `${f.kind} ${f.value}`);
   assert.deepEqual(values, ['year 2026', 'power 5000000000', 'power 3000000000', 'power 4000000000', 'power 2000000000', 'power 6000000000']);
 });
+
+test('a wrapped line that opens with emphasis joins its paragraph; a thematic break keeps its lines apart', () => {
+  for (const format of ['markdown', 'plaintext'] as const) {
+    const joined = recognizeFigures(maskText('commits to up to\n**900,000 wafers** a month', format));
+    assert.deepEqual(joined.map((f) => `${f.value} ${f.qualifier}`), ['900000 up-to'], format);
+  }
+  const rule = recognizeFigures(maskText('capacity grew by\n***\n5 GW in Texas', 'markdown'));
+  assert.deepEqual(rule.map((f) => `${f.value} ${f.qualifier}`), ['5000000000 exact']);
+});

@@ -55,8 +55,9 @@ function startsBlock(text: string, i: number): boolean {
   const c = text.charCodeAt(p);
   if (c === 62 /* > */ || c === 124 /* | */ || c === 91 /* [ */ || c === 60 /* < */ || c === 96 /* ` */ || c === 126 /* ~ */ || c === 61 /* = */) return true;
   if (ITEM_FIRST.has(text[p])) return true;
-  // "---" or "***" alone: a rule or a setext underline.
-  if ((c === 45 || c === 42 || c === 95) && text.charCodeAt(p + 1) === c) return true;
+  // "---" or "***" alone: a rule or a setext underline. "**900,000 wafers**" opens with emphasis: prose.
+  if (c === 45 && text.charCodeAt(p + 1) === c) return true;
+  if ((c === 42 || c === 95) && text.charCodeAt(p + 1) === c) return ruleLine(text, p, c);
   // （1） (2) 一、 3、
   if (c === 40 || c === 0xff08) {
     let k = p + 1;
@@ -66,6 +67,19 @@ function startsBlock(text: string, i: number): boolean {
   let k = p;
   while (k - p < 3 && isEnumDigit(text.charCodeAt(k))) k++;
   return k > p && text.charCodeAt(k) === 0x3001 /* 、 */;
+}
+
+/** Whether the line from p holds only `c` (three or more) and spaces: a thematic break (*** or ___). */
+function ruleLine(text: string, p: number, c: number): boolean {
+  let marks = 0;
+  let k = p;
+  for (; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === c) marks++;
+    else if (ch !== SP && ch !== 9) break;
+  }
+  const end = text.charCodeAt(k);
+  return marks >= 3 && (k === text.length || end === 10 || end === 13);
 }
 
 /** Whether out[a, b) holds anything but spaces, tabs and CR (prose the mask kept). */
