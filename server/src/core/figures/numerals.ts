@@ -459,6 +459,20 @@ export function readEnglish(s: string, i: number): EnNum | null {
           words += 2;
           break;
         }
+        // "one-thousand times", "two-hundred racks": a scale hyphenated to its multiplier.
+        if ((big !== undefined || w2 === 'hundred') && s.charCodeAt(e2) !== 45 && current < 100) {
+          if (big !== undefined) {
+            total += current * big;
+            current = 0;
+          } else current *= 100;
+          end = e2;
+          any = true;
+          words += 2;
+          scaled = true;
+          j = skipSp(s, e2);
+          if (j === e2) break;
+          continue;
+        }
         if (v2 !== undefined && v2 > 0 && v2 < 10 && current >= 20 && current % 10 === 0) {
           current += v2;
           end = e2;

@@ -462,7 +462,7 @@ export const PENCE = u('money', 'GBP', 0.01);
 EN_SYMBOLS.add('p', PENCE);
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 export const PERCENTAGE_POINTS = u('percent', 'pp', 1);
-words(['percentage points', 'percentage point'], PERCENTAGE_POINTS);
+words(['percentage points', 'percentage point', 'percentage-point', 'percentage-points'], PERCENTAGE_POINTS);
 // Wire and British shorthand for percentage points: "up 3pp", "fell 2 ppts", "a 1.5ppt rise".
 for (const w of ['pp', 'ppt', 'ppts']) EN_SYMBOLS.add(w, PERCENTAGE_POINTS);
 /** Basis points: hundredths of a percentage point. */
