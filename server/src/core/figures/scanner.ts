@@ -1874,7 +1874,8 @@ class Scanner {
       if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 6))))) return this.skipAlnum(side.start);
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101)) {
+    // A year of estimates or forecasts (2026E, 2027F) is read by the year forms.
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -2911,6 +2912,10 @@ class Scanner {
         const code = this.codeAfterYear(e);
         if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'en', s.slice(A.start, code.end));
       }
+      // "2026E", "2027F", "2025A": a sell-side year of estimates, forecasts or actuals, the letter in the span
+      // (A only for 2010–2040: 2000A and 2500A are busway ratings in amperes).
+      const mark = s.charCodeAt(e);
+      if ((mark === 69 /* E */ || mark === 70 /* F */ || (mark === 65 /* A */ && v >= 2010 && v <= 2040)) && !isAlnum(s.charCodeAt(e + 1))) return this.emitYear(A, e + 1, prefix, 'en');
       // Year ranges 2024-25, 2028–2030
       const second = secondYearAfter(s, e, v);
       if (second) {
@@ -4585,6 +4590,12 @@ function subunitAfter(s: string, at: number, unitText: string): { value: number;
     return { value: +s.slice(at, k) * worth, end: k + word.length };
   }
   return null;
+}
+
+/** 2026E, 2027F: a four-digit year glued to E or F and nothing more. */
+function sellSideYear(s: string, side: Side): boolean {
+  const c = s.charCodeAt(side.end);
+  return (c === 69 || c === 70) && side.a!.intDigits === 4 && !side.a!.decimal && !side.a!.grouped && isYear(side.v!) && !isAlnum(s.charCodeAt(side.end + 1));
 }
 
 /** Words a display resolution (4K, 8K) stands before. */
