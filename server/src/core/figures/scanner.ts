@@ -1250,7 +1250,7 @@ class Scanner {
     // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
     // So is a bare bps after a change word or before a comparison ("up 150bps YoY", "widened 25 bps", "150 bps sequentially").
     // A signed bps ("+30 bps", "-15 bps") is a change or spread in basis points: a bandwidth has no sign.
-    if (lu && lu.text === 'bps' && (side.sign === -1 || s.charCodeAt(side.start) === 43 || s.charCodeAt(side.start) === 45 || this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
+    if (lu && lu.text === 'bps' && (side.sign === -1 || s.charCodeAt(side.start) === 43 || this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT).
     if (lu && lu.text.toLowerCase() === 'pct' && chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1))) return { ...lu, def: PERCENTAGE_POINTS };
@@ -2912,10 +2912,8 @@ class Scanner {
         const code = this.codeAfterYear(e);
         if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'en', s.slice(A.start, code.end));
       }
-      // "2026E", "2027F", "2025A": a sell-side year of estimates, forecasts or actuals, the letter in the span
-      // (A only for 2010–2040: 2000A and 2500A are busway ratings in amperes).
-      const mark = s.charCodeAt(e);
-      if ((mark === 69 /* E */ || mark === 70 /* F */ || (mark === 65 /* A */ && v >= 2010 && v <= 2040)) && !isAlnum(s.charCodeAt(e + 1))) return this.emitYear(A, e + 1, prefix, 'en');
+      // "2026E", "2027F", "2025A": a sell-side year, the letter in the span.
+      if (sellSideMark(s, e, v)) return this.emitYear(A, e + 1, prefix, 'en');
       // Year ranges 2024-25, 2028–2030
       const second = secondYearAfter(s, e, v);
       if (second) {
@@ -4592,10 +4590,19 @@ function subunitAfter(s: string, at: number, unitText: string): { value: number;
   return null;
 }
 
-/** 2026E, 2027F: a four-digit year glued to E or F and nothing more. */
+/**
+ * The letter at e after the year v that makes it a sell-side year of estimates, forecasts or actuals
+ * (2026E, 2027F, 2025A), with nothing glued after it. A only for 2010–2040: 2000A and 2500A are busway
+ * ratings in amperes.
+ */
+function sellSideMark(s: string, e: number, v: number): boolean {
+  const c = s.charCodeAt(e);
+  return (c === 69 /* E */ || c === 70 /* F */ || (c === 65 /* A */ && v >= 2010 && v <= 2040)) && !isAlnum(s.charCodeAt(e + 1));
+}
+
+/** A four-digit year written as a sell-side year (sellSideMark). */
 function sellSideYear(s: string, side: Side): boolean {
-  const c = s.charCodeAt(side.end);
-  return (c === 69 || c === 70) && side.a!.intDigits === 4 && !side.a!.decimal && !side.a!.grouped && isYear(side.v!) && !isAlnum(s.charCodeAt(side.end + 1));
+  return side.a!.intDigits === 4 && !side.a!.decimal && !side.a!.grouped && isYear(side.v!) && sellSideMark(s, side.end, side.v!);
 }
 
 /** Words a display resolution (4K, 8K) stands before. */
