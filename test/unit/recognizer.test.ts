@@ -61,7 +61,8 @@ test('ranges take the unit and scale of their second side', () => {
   expectFigures('400万至500万', [{ text: '400万至500万', low: 4e6, high: 5e6 }]);
   expectFigures('未来四到五年内', [{ text: '四到五年', kind: 'duration', low: 4 * YEAR, high: 5 * YEAR, qualifier: 'range' }]);
   expectFigures('4–5 GW', [{ text: '4–5 GW', low: 4e9, high: 5e9 }]);
-  expectFigures('capex rose from 4 to 5 GW', [{ text: '4', value: 4 }, { text: '5 GW', value: 5e9 }]);
+  // A change names its unit once, after the level it reached: both levels are power.
+  expectFigures('capex rose from 4 to 5 GW', [{ text: '4', kind: 'power', value: 4e9 }, { text: '5 GW', value: 5e9 }]);
 });
 
 test('Chinese numerals', () => {

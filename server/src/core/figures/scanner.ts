@@ -237,7 +237,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened']);
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10]]);
 /** First letters of the shares (third, quarter, fifth, tenth, half), in either case. */
@@ -254,9 +254,11 @@ const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fal
 
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
 const RELATIVE_TIME_WORDS = new Trie<true>();
-for (const w of ['年', '季', '个月', '月', '周', '星期', '财年', '期', '轮']) RELATIVE_TIME_WORDS.add(w, true);
+for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期', '财年', '財年', '期', '轮', '輪', '天', '日']) RELATIVE_TIME_WORDS.add(w, true);
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
+/** Words of comparison before 前一 + a time word (较前一年, 比前一月, 與前一季度). */
+const COMPARISON_LEADS = '较較比与與跟同';
 /**
  * Words that 数位 (Taiwan and Malaysian copy: digital) forms (数位投资, 数位转型, 数位化); before a
  * person (数位专家, 数位投资人) it is "several" + the classifier 位.
@@ -586,10 +588,13 @@ class Scanner {
   private previousOrNext(i: number): boolean {
     const s = this.s;
     const lead = s.charCodeAt(i - 1);
-    if (lead !== 0x4e0a /* 上 */ && lead !== 0x4e0b /* 下 */) return false;
+    const previous = lead === 0x524d; /* 前 */
+    if (lead !== 0x4e0a /* 上 */ && lead !== 0x4e0b /* 下 */ && !previous) return false;
     const time = RELATIVE_TIME_WORDS.match(s, i + 1);
     if (!time) return false;
     const before = s.charCodeAt(i - 2);
+    // 较前一年, 比前一月, 与前一季度: 前一 is the previous one only after a word of comparison (发布前一天 is a day before).
+    if (previous) return COMPARISON_LEADS.includes(s[i - 2]) || (s[i - 2] === '相' && s[i - 3] === '与');
     return !isCJK(before) || RELATIVE_LEADS.includes(s[i - 2]) || s.startsWith('年度', i + 1);
   }
 
@@ -601,10 +606,10 @@ class Scanner {
     const s = this.s;
     let p = i;
     let cur: string | undefined;
-    // "-$5.9 billion": a minus before the currency sign.
+    // "-$5.9 billion": a minus before the currency sign; "+$53" (a change in a table) a plus, in the span as well.
     let signBeforeCurrency = 1;
     if (this.minusBeforeCurrency(p)) {
-      signBeforeCurrency = -1;
+      signBeforeCurrency = s.charCodeAt(p) === 43 ? 1 : -1;
       p++;
     }
     const cm = CUR_PREFIX.match(s, p);
@@ -1051,11 +1056,11 @@ class Scanner {
     }
   }
 
-  /** "-$5.9 billion", "−€2m": a minus sign, a currency sign, a digit, after a space or bracket. */
+  /** "-$5.9 billion", "−€2m", "+$53": a minus or plus sign, a currency sign, a digit, after a space or bracket. */
   private minusBeforeCurrency(p: number): boolean {
     const s = this.s;
     const c = s.charCodeAt(p);
-    if (c !== 45 && c !== 0x2212) return false;
+    if (c !== 45 && c !== 0x2212 && c !== 43) return false;
     const cur = s.charCodeAt(p + 1);
     if (cur !== 36 && cur !== 0x20ac && cur !== 0xa3 && cur !== 0xa5) return false;
     const prev = s.charCodeAt(p - 1);
@@ -1253,7 +1258,12 @@ class Scanner {
     if (lu && lu.text === 'bps' && (side.sign === -1 || s.charCodeAt(side.start) === 43 || this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT).
-    if (lu && lu.text.toLowerCase() === 'pct' && chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1))) return { ...lu, def: PERCENTAGE_POINTS };
+    // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
+    if (lu && lu.text.toLowerCase() === 'pct' && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || chineseClauseBefore(s, side.start))) return { ...lu, def: PERCENTAGE_POINTS };
+    // GVA is a grid connection's gigavolt-amperes (19GVA) only on a small plain number: "£3.5bn GVA", "1,200 GVA jobs"
+    // are gross value added.
+    if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
+    if (lu && lu.text === 'GVA' && (side.cur || side.scale !== 1 || side.a?.grouped || (side.v ?? 0) > 100)) return null;
     if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
     const letter = this.computeLetter(pos, side);
     if (letter) return letter;
@@ -1875,7 +1885,7 @@ class Scanner {
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
     // A year of estimates or forecasts (2026E, 2027F) is read by the year forms.
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.gluedPoints(side) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -1890,6 +1900,11 @@ class Scanner {
       if (part >= 1 && part < whole && !isZhNumChar(s.charCodeAt(side.end + 2)) && !'秒厘钟鐘'.includes(s[side.end + 2] || '_')) {
         return this.emitSimple(side.start, side.end + 2, 'ratio', part / whole, 'ratio', prefixQualifier(s, side.start));
       }
+    }
+    // 昨（二十）日: a day in Chinese numerals in brackets inside 今/昨…日, as 昨（20）日 is.
+    if (side.src === 'zh') {
+      const day = this.bracketDay(side);
+      if (day > 0) return day;
     }
     const r = this.complete(side);
     return r > i ? r : skip;
@@ -2089,6 +2104,22 @@ class Scanner {
     return next || OVER_MORE_AFTER.has(this.prevWord(at) ?? '');
   }
 
+  /** "margin 25.0% …, a 20.8pt improvement", "up 48.3pt": a glued pt is percentage points after a percent in its sentence (12pt type is a name). */
+  private gluedPoints(side: Side): boolean {
+    const s = this.s;
+    return s.charCodeAt(side.end) === 112 && s.charCodeAt(side.end + 1) === 116 && !isAlnum(s.charCodeAt(side.end + 2))
+      && !side.cur && side.scale === 1 && (side.v ?? 101) <= 100 && percentEarlierInSentence(s, side.start);
+  }
+
+  /** The word right before `start` (one space between) is capitalised and not a sentence's first word. */
+  private capitalisedWordBefore(start: number): boolean {
+    const s = this.s;
+    if (s.charCodeAt(start - 1) !== 32) return false;
+    let b = start - 1;
+    while (b > 0 && isLatin(s.charCodeAt(b - 1))) b--;
+    return b < start - 2 && isUpper(s.charCodeAt(b)) && !isUpper(s.charCodeAt(b + 1)) && !this.sentenceStart(b) && !HEDGE_WORDS_TITLE.has(s.slice(b, start - 1).toLowerCase());
+  }
+
   private prevWord(start: number): string | null {
     const s = this.s;
     let e = start;
@@ -2208,11 +2239,13 @@ class Scanner {
    */
   private bracketDay(side: Side): number {
     const s = this.s;
-    const a = side.a!;
     const open = side.start - 1;
     const o = s.charCodeAt(open);
     const c = s.charCodeAt(side.end);
-    if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09) || a.decimal || side.scale !== 1) return 0;
+    if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09) || side.scale !== 1 || side.cur) return 0;
+    // A day in Chinese numerals (（二十）日) reads as one in digits.
+    const a = side.a ?? (side.v !== null && Number.isInteger(side.v) ? { decimal: false, intDigits: String(side.v).length, value: side.v, grouped: false } : null);
+    if (!a || a.decimal) return 0;
     const ri = skipSp(s, side.end + 1);
     // 今(2025)年, 明（2027）年: the year in brackets inside 今年, 明年, 去年 … is one year from the bracket to 年.
     if (a.intDigits === 4 && !a.grouped && a.value >= 1900 && a.value <= 2100 && ri - side.end <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && '今明去前同隔翌'.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
@@ -2249,6 +2282,9 @@ class Scanner {
     if (prev === 95 && nx === 95) return true;
     if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return !this.nameListBracket(side);
     if (side.scale !== 1 || a.decimal || a.grouped) return false;
+    // "…偿还银行借款;2) 前次募投…": a number closing a bracket it never opened, right after a clause's punctuation,
+    // numbers the items of a list inside a paragraph.
+    if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && MID_LIST_PUNCTUATION.includes(s[skipBackSp(s, st) - 1] ?? '_')) return true;
     // Line start?
     let b = st;
     while (b > 0 && isGroupSpace(s.charCodeAt(b - 1))) b--;
@@ -2355,6 +2391,19 @@ class Scanner {
           B = b;
           uB = ub;
         }
+      }
+    }
+    // "rose from 4.4 to 5 GW", "from 3 to 5%": a change names its unit (and scale) once, after the level it reached;
+    // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
+    if (!B && !uA && conn <= 0 && A.scale === 1 && A.src !== 'zh' && s.startsWith(' to ', end) && this.isChange(A.start)) {
+      const b = this.parseSide(end + 4);
+      const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
+      if (b && b.cur === A.cur && A.v !== null && b.v !== null && (!ub || (ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
+        if (b.scale !== 1 && A.v <= b.v) {
+          A.scale = b.scale;
+          A.scaleText = b.scaleText;
+        }
+        if (ub) uA = { ...ub, start: A.end, end: A.end };
       }
     }
     if (B) {
@@ -3292,8 +3341,9 @@ class Scanner {
       // FY25Q1, FY2025H2: a fiscal year with its quarter or half glued after it.
       const glued = gluedPartAt(s, k);
       if (glued) return this.emitPeriod(i, k + 2, fy, glued, 'en', s.slice(i, k + 2));
-      // "FY2026 to FY2028", "FY26-FY28": a range of fiscal years.
-      const joiner = s.startsWith(' to FY', k) ? 6 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
+      // "FY2026 to FY2028", "FY26-FY28", "between FY19 and FY24": a range of fiscal years.
+      const between = s.startsWith(' and FY', k) ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
+      const joiner = s.startsWith(' to FY', k) || s.startsWith(' through FY', k) ? s.indexOf('FY', k + 1) - k + 2 : between ? 7 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
       // "FY2024-25": the second year shortened, as in 2024-25.
       const second = joiner ? null : secondYearAfter(s, k, fy);
       if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
@@ -3301,7 +3351,7 @@ class Scanner {
         let z = k + joiner;
         while (isDigit(s.charCodeAt(z))) z++;
         const y2 = fiscalYear(s.slice(k + joiner, z));
-        if (y2 !== null && y2 > fy && isYear(y2) && !isAlnum(s.charCodeAt(z))) return this.emitYearRange(i, z, fy, y2, `FY${fy}–FY${y2}`, 'en');
+        if (y2 !== null && y2 > fy && isYear(y2) && !isAlnum(s.charCodeAt(z))) return this.emitYearRange(between ? i - between[0].length : i, z, fy, y2, `FY${fy}–FY${y2}`, 'en');
       }
     }
     // Q3FY25, H1FY2026 (Indian copy): a quarter or half with its fiscal year glued after it.
@@ -3363,9 +3413,16 @@ class Scanner {
   private englishMonthRange(i: number, we: number, lw: string): number {
     const s = this.s;
     const c = s.charCodeAt(we);
-    if ((c !== 45 && c !== 0x2013) || !isUpper(s.charCodeAt(we + 1))) return 0;
-    const we2 = wordEnd(s, we + 1);
-    const mo2 = we2 - we - 1 >= 3 ? MONTHS.get(s.slice(we + 1, we2).toLowerCase()) : undefined;
+    // "in January to March 2015", "between January and March 2025": joined by words, the range needs the year
+    // after it (moved from January to March is two dates) and, for "and", "between" before it (in the span).
+    const worded = c === 32 ? WORDED_MONTH_JOINER.exec(s.slice(we, we + 10)) : null;
+    const between = worded?.[1] === 'and' ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
+    if (worded && worded[1] !== 'and' && !MONTH_RANGE_LEADS.has(this.prevWord(i) ?? '')) return 0;
+    if (worded && worded[1] === 'and' && !between) return 0;
+    const joinEnd = worded ? we + worded[0].length : we + 1;
+    if ((!worded && c !== 45 && c !== 0x2013) || !isUpper(s.charCodeAt(joinEnd))) return 0;
+    const we2 = wordEnd(s, joinEnd);
+    const mo2 = we2 - joinEnd >= 3 ? MONTHS.get(s.slice(joinEnd, we2).toLowerCase()) : undefined;
     const mo = MONTHS.get(lw)!;
     if (mo2 === undefined || mo2 === mo || isAlnum(s.charCodeAt(we2)) || s.charCodeAt(we2) === 45) return 0;
     let end = we2;
@@ -3375,12 +3432,13 @@ class Scanner {
     if (z > 0) {
       year = +s.slice(r, z);
       end = z;
-    }
-    const label = this.o.slice(i, end);
+    } else if (worded) return 0;
+    const start = between ? i - between[0].length : i;
+    const label = this.o.slice(start, end);
     const time: TimeRef = year === null
       ? { from: `--${pad2(mo)}`, to: `--${pad2(mo2)}`, label, relative: true }
       : { from: `${year}-${pad2(mo)}`, to: `${year}-${pad2(mo2)}`, label };
-    return this.emitDate(i, end, year, time, null);
+    return this.emitDate(start, end, year, time, null);
   }
 
   private englishDate(i: number, we: number, lw: string): number {
@@ -3424,6 +3482,13 @@ class Scanner {
       if (z > 0 && !this.latinUnit(skipSp(s, z), false)) { year = +s.slice(end + 1, z); e2 = z; }
     }
     const pfx = year === null ? `--${pad2(mo)}-` : `${year}-${pad2(mo)}-`;
+    // "June 1, 2024-May 31, 2025", "January 1, 2026 through June 30, 2026": two full dates make one range.
+    const to = year !== null && lastDay === num ? FULL_DATE_AFTER.exec(s.slice(e2, e2 + 32)) : null;
+    const mo2 = to ? MONTHS.get(to[1].toLowerCase()) : undefined;
+    if (to && mo2 !== undefined && +to[2] >= 1 && +to[2] <= 31 && isYear(+to[3]) && `${to[3]}-${pad2(mo2)}-${pad2(+to[2])}` > pfx + pad2(num)) {
+      const end2 = e2 + to[0].length;
+      return this.emitDate(i, end2, year, { from: pfx + pad2(num), to: `${to[3]}-${pad2(mo2)}-${pad2(+to[2])}`, label: s.slice(i, end2) }, null);
+    }
     return this.emitDate(i, e2, year, { from: pfx + pad2(num), to: pfx + pad2(lastDay), label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
   }
 
@@ -3833,11 +3898,16 @@ class Scanner {
     if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum)\b/i.test(s.slice(we, we + 11)))) return we;
     const pw = this.prevWord(i);
     if (this.productLabelBefore(i, pw)) return wordEnd(s, i);
+    // "could one day deliver", "will one day power": after a modal, one day is some day, no duration.
+    if (lw === 'one' && pw !== null && MODALS_BEFORE_ONE_DAY.has(pw) && /^ day\b(?! of\b)/i.test(s.slice(we, we + 8))) return we + 4;
     if (isUpper(s.charCodeAt(i)) && !this.sentenceStart(i)) {
       // Capitalised number words mid-sentence name things (Three Mile Island, Fifty Shades), unless a known counted
       // noun heads the title-cased phrase (opened Five Data Centers, To Build Three New Campuses).
       const q = skipSp(s, we);
-      if (q - we === 1 && isUpper(s.charCodeAt(q)) && !this.readNoun(we, 'en', false)) return wordEnd(s, q);
+      if (q - we === 1 && isUpper(s.charCodeAt(q)) && !this.readNoun(we, 'en', false) && !this.latinUnit(q, false)) return wordEnd(s, q);
+      // After a capitalised word and before a lower-case one, a digit or punctuation, the pair is a nickname
+      // (the Big Four, the so-called Magnificent Seven); a title-cased headline capitalises the next word too.
+      if (!isUpper(s.charCodeAt(q)) && this.capitalisedWordBefore(i)) return we;
     }
     const side = this.parseSide(i);
     if (!side) return we;
@@ -4109,6 +4179,27 @@ const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
 /** Names written with numerals (the scanner passes over them). */
 const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
+/** The second full date of a range after the first one's year: "-May 31, 2025", " through June 30, 2026". */
+const FULL_DATE_AFTER = /^\s?(?:[-–]|to|through)\s?([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?![\d,.]\d)/;
+/** Words joining two months of one range: "January to March 2015", "between January and March 2025". */
+const WORDED_MONTH_JOINER = /^ (to|through|and) /;
+/** Words before a month range joined by a word ("in January to March 2015"). */
+const MONTH_RANGE_LEADS = new Set(['in', 'during', 'for', 'over', 'covering', 'across', 'throughout']);
+/** A percent sign within 160 code units before p, no sentence end between. */
+function percentEarlierInSentence(s: string, p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 160; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 37 || c === 0xff05) return true;
+    if (c === 10 || c === 0x3002 || ((c === 46 || c === 33 || c === 63) && s.charCodeAt(k + 1) === 32 && !isDigit(s.charCodeAt(k - 1)))) return false;
+  }
+  return false;
+}
+/** Punctuation after which "2)" numbers an item of a list inside a paragraph. */
+const MID_LIST_PUNCTUATION = ';；。，,：:';
+/** Modals before "one day" meaning some day ("could one day deliver"). */
+const MODALS_BEFORE_ONE_DAY = new Set(['could', 'may', 'might', 'will', 'would', 'can', 'should', 'must', 'shall']);
+/** Capitalised words of a title-cased headline that do not make a nickname of the number word after them (Up To Five). */
+const HEDGE_WORDS_TITLE = new Set(['about', 'around', 'nearly', 'almost', 'over', 'under', 'to', 'up', 'by', 'of', 'at', 'least', 'than', 'more', 'some', 'another', 'just', 'only', 'for', 'and', 'or', 'the', 'in', 'on', 'with', 'from', 'first', 'top', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'adds', 'add', 'buys', 'buy', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'opens', 'open', 'builds', 'build', 'plans', 'plan', 'wins', 'win', 'gets', 'get', 'hires', 'hire', 'cuts', 'cut']);
 /** "between ", "between year ", "between the years " right before a year that starts a range. */
 const BETWEEN_YEARS_BEFORE = /(?<![A-Za-z])between\s+(?:the\s+)?(?:years?\s+)?$/i;
 /** Verbs of passing a level, hedges that stay outside a ratio's span ("exceeded 4 times"). */
@@ -4150,13 +4241,15 @@ function digitsThenTimeWord(s: string, p: number, maxDigits: number, words: stri
 /** "-25", "–2025" at `k` after the year `from`: the later year of a range (2024-25), or null. */
 function secondYearAfter(s: string, k: number, from: number): { year: number; end: number } | null {
   const c = s.charCodeAt(k);
-  if (c !== 45 && c !== 0x2013) return null;
+  // "2024/25", "FY2024/25", "the 2024/2025 delivery year": a slash joins a fiscal or season year to the next year only.
+  const slash = c === 47;
+  if (c !== 45 && c !== 0x2013 && !slash) return null;
   let z = k + 1;
   while (isDigit(s.charCodeAt(z))) z++;
   const len = z - k - 1;
-  if ((len !== 2 && len !== 4) || isAlnum(s.charCodeAt(z))) return null;
+  if ((len !== 2 && len !== 4) || isAlnum(s.charCodeAt(z)) || (slash && (s.charCodeAt(z) === 47 || s.charCodeAt(z) === 45))) return null;
   const year = Number(s.slice(k + 1, z)) + (len === 2 ? Math.floor(from / 100) * 100 : 0);
-  return year > from && isYear(year) ? { year, end: z } : null;
+  return year > from && isYear(year) && (!slash || year === from + 1) ? { year, end: z } : null;
 }
 
 /**
@@ -4564,6 +4657,19 @@ function perUnitSuffixEnd(s: string, pos: number): number {
   return 0;
 }
 
+/**
+ * p is inside brackets that open right after Chinese text (毛利率7.00%(YoY 0.03pct,QoQ 0.50pct)), within 40 code
+ * units on its line: English labels in Chinese copy. English prose after Chinese (英文稿中 exports rose 5.5 pct) is not.
+ */
+function chineseClauseBefore(s: string, p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 40; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || c === 41 || c === 0xff09 || isCJK(c)) return false;
+    if (c === 40 || c === 0xff08) return chineseBefore(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 37 || s.charCodeAt(k - 1) === 0xff05;
+  }
+  return false;
+}
+
 /** A Chinese character, or punctuation of Chinese copy (、，；：（ and the other CJK and full-width marks). */
 function chineseBefore(c: number): boolean {
   return isCJK(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
@@ -4668,7 +4774,11 @@ function gluedFiscalYearAt(s: string, p: number): { y: number; end: number } | n
   let z = p + 2;
   while (isDigit(s.charCodeAt(z))) z++;
   const y = fiscalYear(s.slice(p + 2, z));
-  return y !== null && isYear(y) && !isAlnum(s.charCodeAt(z)) ? { y, end: z } : null;
+  if (y === null || !isYear(y)) return null;
+  // 4QFY19/20 (Singapore copy): a fiscal year split over two calendar years is named by the one it ends in, as FY20 is.
+  const split = secondYearAfter(s, z, y);
+  if (split && s.charCodeAt(z) === 47) return { y: split.year, end: split.end };
+  return !isAlnum(s.charCodeAt(z)) ? { y, end: z } : null;
 }
 
 /** The quarter or half a code names: Q1–Q4, H1–H2 (null for anything else). */

@@ -337,13 +337,13 @@ for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['Mw', 1e
 // Electric and thermal output of a plant (300 MWe, 1.1 GWe, 250 MWt, 40 MWth) and solar ratings (500 MWp, 1.2 GWac,
 // 1.5 GWdc): watts all the same.
 for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (const tail of ['e', 't', 'th', 'p', 'ac', 'dc']) EN_SYMBOLS.add(k + tail, u('power', 'W', f));
-// Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA).
+// Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA, GVA).
 // KV and kv also name a key-value cache (8 KV heads): the scanner checks the word after them.
 for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
 // Amperes: 4,000A switchgear, a 63 kA fault level, 800 A busway (a bare A only glued to a number of three or more digits
 // or spaced before a stop word: AMPERES_NOT_UNIT).
 for (const [k, f] of [['A', 1], ['kA', 1e3]] as const) EN_SYMBOLS.add(k, u('current', 'A', f));
-for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA', 1e6]] as const) EN_SYMBOLS.add(k, u('apparent-power', 'VA', f));
+for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA', 1e6], ['GVA', 1e9]] as const) EN_SYMBOLS.add(k, u('apparent-power', 'VA', f));
 /** Volt symbols that are also abbreviations: KV (key-value) before these words is no unit. */
 export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store', 'stores', 'pair', 'pairs', 'database', 'databases', 'memory', 'compression']);
 // Chinese copy often writes the h capital: 415TWH.
@@ -526,10 +526,12 @@ words(['minutes', 'minute'], dur(60, 'minute'));
 words(['seconds'], dur(1, 'second'));
 words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
 words(['quarters'], dur(3 * MONTH_S, 'quarter'));
-// "eight consecutive quarters", "five straight years", "three successive months": the run of them is the duration.
-for (const adj of ['consecutive', 'straight', 'successive']) {
+// "eight consecutive quarters", "five straight years", "three successive months": the run of them is the duration;
+// "the past four fiscal years", "two calendar quarters": the kind of year does not part number and unit.
+for (const adj of ['consecutive', 'straight', 'successive', 'fiscal', 'calendar']) {
   for (const [w, d] of [['years', YEAR_S], ['quarters', 3 * MONTH_S], ['months', MONTH_S], ['weeks', 7 * 86400], ['days', 86400]] as const) {
     words([`${adj} ${w}`], dur(d, w.slice(0, -1)));
+    if (adj === 'consecutive' || adj === 'straight' || adj === 'successive') words([`${adj} fiscal ${w}`, `${adj} calendar ${w}`], dur(d, w.slice(0, -1)));
   }
 }
 words(['times', 'fold', '-fold'], u('ratio', 'ratio', 1));
