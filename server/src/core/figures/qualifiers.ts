@@ -301,7 +301,10 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
   const m = modalOnly ? null : hedgeEndingAt(s, end);
   if (m) return m;
   const md = matchBack(s, end, ZH_MODALS);
-  return md ? hedgeEndingAt(s, end - md) : null;
+  if (!md) return null;
+  // 最高则会达到, 最多也将: a linking 则 or 也 between the hedge and its modal.
+  const link = s.charCodeAt(end - md - 1);
+  return hedgeEndingAt(s, end - md) ?? (link === 0x5219 /* 则 */ || link === 0x5247 /* 則 */ || link === 0x4e5f /* 也 */ ? hedgeEndingAt(s, end - md - 1) : null);
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收): 近 then means 'recent'. */

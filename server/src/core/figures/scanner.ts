@@ -257,6 +257,13 @@ const RELATIVE_TIME_WORDS = new Trie<true>();
 for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期', '财年', '財年', '期', '轮', '輪', '天', '日']) RELATIVE_TIME_WORDS.add(w, true);
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
+/** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
+const ZHAO_CURRENCIES = '元|美元|日元|韩元|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币';
+const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
+/** 兆 opening a range whose second side is money: 3兆至4兆美元. */
+const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
+/** 连续, 连升, 连跌 … before N日: a run of days (恒指連升2日, 连续3日), not the day of a month. */
+const RUN_OF_DAYS_BEFORE = /[连連](?:续|續|升|涨|漲|跌|降|增|挫|阳|陽|阴|陰|红|紅|黑)$/;
 /** Words of comparison before 前一 + a time word (较前一年, 比前一月, 與前一季度). */
 const COMPARISON_LEADS = '较較比与與跟同';
 /**
@@ -877,7 +884,7 @@ class Scanner {
       }
       // 兆 before money is a trillion (Taiwan, Japan: 16.39兆元); before 瓦/字节 it is mega (a unit).
       // So is the first 兆 of a range whose second one is money: 3兆至4兆美元.
-      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && (/^(?:元|美元|日元|韩元|新?台币|港元|欧元)/.test(s.slice(q + 1, q + 4)) || /^(?:至|到|-|–|~|～) ?[\d.,]+ ?兆(?:元|美元|日元|韩元|新?台币|港元|欧元)/.test(s.slice(q + 1, q + 24)))) {
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && (ZHAO_MONEY_AFTER.test(s.slice(q + 1, q + 5)) || ZHAO_MONEY_RANGE_AFTER.test(s.slice(q + 1, q + 24)))) {
         side.scale = 1e12;
         side.scaleText = '兆';
         side.end = q + 1;
@@ -1223,7 +1230,7 @@ class Scanner {
       // ±800千伏特高压: 特高压 (ultra-high voltage) follows 千伏, not 伏特.
       if (def.unit === 'V' && s.charCodeAt(end - 1) === 0x7279 /* 特 */ && s.charCodeAt(end) === 0x9ad8 /* 高 */) end--;
       if (def.classifier && this.sinceYear(side, q)) return null;
-      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两')) return null;
+      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !RUN_OF_DAYS_BEFORE.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
       // (19季来低点, 九季以來最低) or after 连续 (連續3季).
       if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
@@ -1716,7 +1723,9 @@ class Scanner {
     // After a Latin name only with an exchange suffix: "capacity (1200)" is a figure in English copy.
     // A Hong Kong share class (萬國數據-SW(09698), 理想汽车-W(2015)) names a listing as surely as a suffix does.
     const classed = shareClassBefore(s, i - 1);
-    if (!(isCJK(before) || classed || (suffix && isLatin(before)))) return 0;
+    // ASMPT(00522): five digits with a leading zero, as Hong Kong codes are written, need no suffix after a name.
+    const hongKongForm = digits === 5 && s.charCodeAt(i) === 48 && isUpper(before);
+    if (!(isCJK(before) || classed || hongKongForm || (suffix && isLatin(before)))) return 0;
     if (suffix || classed || s.charCodeAt(i) === 48 || digits !== 4) return k + 1;
     // Four digits, no zero, no suffix: a code unless it reads as a year.
     const v = Number(s.slice(i, d));
@@ -2249,6 +2258,9 @@ class Scanner {
     const ri = skipSp(s, side.end + 1);
     // 今(2025)年, 明（2027）年: the year in brackets inside 今年, 明年, 去年 … is one year from the bracket to 年.
     if (a.intDigits === 4 && !a.grouped && a.value >= 1900 && a.value <= 2100 && ri - side.end <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && '今明去前同隔翌'.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
+      // 今(2025)年3月: a month after it makes the date.
+      const month = isDigit(s.charCodeAt(ri + 1)) || isZhNumChar(s.charCodeAt(ri + 1)) ? this.zhMonthDay(ri + 1, a.value, open) : 0;
+      if (month > ri + 1) return month;
       return this.emitYear({ ...side, start: open }, ri + 1, null, 'zh');
     }
     if (a.intDigits > 2 || a.value < 1 || a.value > 31) return 0;
@@ -2339,7 +2351,7 @@ class Scanner {
     }
     // A day of the month alone, as wire copy dates events: (28日), 周一(6日), 22日讯. Not 日元 (yen),
     // 日本, 日均, 日产, 日前.
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '')) {
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !RUN_OF_DAYS_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start))) {
       const prev = s.charCodeAt(A.start - 1);
       if (!isDigit(prev) && prev !== 0x6708 /* 月 */) {
         const iso = `---${pad2(A.v!)}`;
@@ -3040,6 +3052,15 @@ class Scanner {
     const Y = { ...A, v: 2000 + v };
     if (this.zhMonthDay(p, Y.v, A.start) > p || ZH_PARTS.match(s, p) || this.codeAfterYear(p)) return this.afterYearWord(Y, null);
     if (v >= 30 || '内来间多半期以历华纪龄级轻代'.includes(s[p] ?? '_') || this.prefixAt(A.start)) return 0;
+    // 二五年至二七年: a later year of the same form after 至, 到 or a dash makes one range.
+    if (s.charCodeAt(p) === 0x81f3 || s.charCodeAt(p) === 0x5230 || isDateDash(s.charCodeAt(p))) {
+      const d1 = ZH_DIGIT_VALUES.indexOf(s[p + 1]);
+      const d2 = ZH_DIGIT_VALUES.indexOf(s[p + 2]);
+      const y2 = 2000 + 10 * d1 + d2;
+      if (d1 >= 1 && d2 >= 0 && s.charCodeAt(p + 3) === 0x5e74 /* 年 */ && y2 > Y.v && y2 < 2030 && !isZhNumChar(s.charCodeAt(p + 4)) && !'内来间多半期以中'.includes(s[p + 4] ?? '_')) {
+        return this.emitYearRange(A.start, p + 4, Y.v, y2, this.o.slice(A.start, p + 4), 'zh');
+      }
+    }
     return this.emitYear(Y, p, null, 'zh');
   }
 
