@@ -49,7 +49,9 @@ if [ "$have" = "$CODE_SERVER_VERSION" ] && [ -d "$TOOLS/code-server/node_modules
 else
   cd "$TOOLS/code-server"
   [ -f package.json ] || echo '{"name":"cs","private":true}' > package.json
-  step env PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+  # Under `npm test` the outer npm (Node 20) exports npm_config_user_agent ("… node/v20…"), which the inner
+  # npm would take as its own config; code-server's postinstall reads the Node major from it. Drop it.
+  step env -u npm_config_user_agent -u npm_node_execpath -u npm_execpath PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
       npm_config_dangerously_allow_all_scripts=true \
       npm install --no-save "code-server@$CODE_SERVER_VERSION" < /dev/null
 fi
