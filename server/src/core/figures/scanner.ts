@@ -3117,6 +3117,8 @@ class Scanner {
     // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here
     // (2025-2027年800G, digits that are no month, leave the range whole).
     if (s.charCodeAt(k) === 0x6708 /* 月 */ || digitsThenTimeWord(s, k, 2, '月')) return 0;
+    // 从2022年至2025年上半年: a part of the second year ends the span at a period; the years stay apart.
+    if (s.charCodeAt(k - 1) === 0x5e74 && (ZH_PARTS.match(s, k) || yearPartAt(s, k))) return 0;
     let start = A.start;
     // "between 2023 and 2030", "between year 2024 and 2026": the span starts at "between", as for amounts.
     if (between) start = A.start - between[0].length;

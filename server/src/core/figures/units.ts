@@ -67,7 +67,7 @@ for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
-  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['台币', 'TWD'],
+  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
   // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
   // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
