@@ -1266,10 +1266,10 @@ class Scanner {
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT).
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
-    if (lu && lu.text.toLowerCase() === 'pct' && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || chineseClauseBefore(s, side.start))) return { ...lu, def: PERCENTAGE_POINTS };
+    if (lu && lu.text.toLowerCase() === 'pct' && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start))) return { ...lu, def: PERCENTAGE_POINTS };
+    if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
     // GVA is a grid connection's gigavolt-amperes (19GVA) only on a small plain number: "£3.5bn GVA", "1,200 GVA jobs"
     // are gross value added.
-    if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
     if (lu && lu.text === 'GVA' && (side.cur || side.scale !== 1 || side.a?.grouped || (side.v ?? 0) > 100)) return null;
     if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
     const letter = this.computeLetter(pos, side);
@@ -4684,7 +4684,7 @@ function perUnitSuffixEnd(s: string, pos: number): number {
  * p is inside brackets that open right after Chinese text (毛利率7.00%(YoY 0.03pct,QoQ 0.50pct)), within 40 code
  * units on its line: English labels in Chinese copy. English prose after Chinese (英文稿中 exports rose 5.5 pct) is not.
  */
-function chineseClauseBefore(s: string, p: number): boolean {
+function inBracketAfterChinese(s: string, p: number): boolean {
   for (let k = p - 1; k >= 0 && k >= p - 40; k--) {
     const c = s.charCodeAt(k);
     if (c === 10 || c === 41 || c === 0xff09 || isCJK(c)) return false;
