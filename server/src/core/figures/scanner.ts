@@ -262,8 +262,8 @@ const ZHAO_CURRENCIES = '元|美元|日元|韩元|新?台币|港元|港币|欧�
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
-/** 连续, 连升, 连跌 … before N日: a run of days (恒指連升2日, 连续3日), not the day of a month. */
-const RUN_OF_DAYS_BEFORE = /[连連](?:续|續|升|涨|漲|跌|降|增|挫|阳|陽|阴|陰|红|紅|黑)$/;
+/** 连续, 连升, 连跌 … right before p, where N日 is a run of days (恒指連升2日, 连续3日), not the day of a month. */
+const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' || s[p - 2] === '連') && '续續升涨漲跌降增挫阳陽阴陰红紅黑'.includes(s[p - 1] ?? '_');
 /** Words of comparison before 前一 + a time word (较前一年, 比前一月, 與前一季度). */
 const COMPARISON_LEADS = '较較比与與跟同';
 /**
@@ -1230,7 +1230,7 @@ class Scanner {
       // ±800千伏特高压: 特高压 (ultra-high voltage) follows 千伏, not 伏特.
       if (def.unit === 'V' && s.charCodeAt(end - 1) === 0x7279 /* 特 */ && s.charCodeAt(end) === 0x9ad8 /* 高 */) end--;
       if (def.classifier && this.sinceYear(side, q)) return null;
-      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !RUN_OF_DAYS_BEFORE.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
+      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start)) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
       // (19季来低点, 九季以來最低) or after 连续 (連續3季).
       if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
@@ -2351,7 +2351,7 @@ class Scanner {
     }
     // A day of the month alone, as wire copy dates events: (28日), 周一(6日), 22日讯. Not 日元 (yen),
     // 日本, 日均, 日产, 日前.
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !RUN_OF_DAYS_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start))) {
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !runOfDaysBefore(s, A.start)) {
       const prev = s.charCodeAt(A.start - 1);
       if (!isDigit(prev) && prev !== 0x6708 /* 月 */) {
         const iso = `---${pad2(A.v!)}`;
@@ -3366,7 +3366,7 @@ class Scanner {
       if (glued) return this.emitPeriod(i, k + 2, fy, glued, 'en', s.slice(i, k + 2));
       // "FY2026 to FY2028", "FY26-FY28", "between FY19 and FY24": a range of fiscal years.
       const between = s.startsWith(' and FY', k) ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
-      const joiner = s.startsWith(' to FY', k) || s.startsWith(' through FY', k) ? s.indexOf('FY', k + 1) - k + 2 : between ? 7 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
+      const joiner = s.startsWith(' to FY', k) ? 6 : s.startsWith(' through FY', k) ? 11 : between ? 7 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
       // "FY2024-25": the second year shortened, as in 2024-25.
       const second = joiner ? null : secondYearAfter(s, k, fy);
       if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
