@@ -4056,8 +4056,12 @@ class Scanner {
     const small = EN_SMALL.get(lw);
     if (s.charCodeAt(we) === 45 && small !== undefined) {
       const e2 = wordEnd(s, we + 1);
-      const d = FRACTION_DENOMINATORS.get(s.slice(we + 1, e2).toLowerCase());
-      if (d) { num = small / d; end = e2; }
+      const w2 = s.slice(we + 1, e2).toLowerCase();
+      const d = FRACTION_DENOMINATORS.get(w2);
+      // "the two-quarter total", "a four-quarter average": quarters of a year, not 2/4 (fractions of
+      // quarters are written in lowest terms: one-quarter, three-quarter).
+      const quarters = w2 === 'quarter' && small !== 1 && small !== 3;
+      if (d && small < d && !quarters) { num = small / d; end = e2; }
     } else if (small !== undefined && small >= 2 && small < 10) {
       // "two thirds of", "three quarters of" (without "of", "three quarters" is nine months).
       const q = skipSp(s, we);

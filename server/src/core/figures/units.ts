@@ -526,7 +526,7 @@ words(['hours', 'hour'], dur(3600, 'hour'));
 words(['minutes', 'minute'], dur(60, 'minute'));
 words(['seconds'], dur(1, 'second'));
 words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
-words(['quarters'], dur(3 * MONTH_S, 'quarter'));
+words(['quarters', 'quarter'], dur(3 * MONTH_S, 'quarter'));
 // "eight consecutive quarters", "five straight years", "three successive months": the run of them is the duration;
 // "the past four fiscal years", "two calendar quarters": the kind of year does not part number and unit.
 for (const adj of ['consecutive', 'straight', 'successive', 'fiscal', 'calendar']) {
