@@ -16,7 +16,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
-  ['不超过', 'at-most'], ['最少', 'at-least'], ['达', 'exact'],
+  ['不超过', 'at-most'], ['至多', 'at-most'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],

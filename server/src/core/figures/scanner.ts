@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -537,6 +537,9 @@ class Scanner {
         const len = ZH_PARTS.match(s, p) ? part.len : part.len + 1;
         return this.emitPeriod(i, p + len, null, part.value, 'zh', s.slice(i, p + len));
       }
+      // 今年Q3, 去年 4Q: a quarter or half code after the relative year, as 2025年Q3.
+      const code = this.codeAfterYear(p);
+      if (code && !isAlnum(s.charCodeAt(code.end))) return this.emitPeriod(i, code.end, null, code.part, 'zh', s.slice(i, code.end));
       const mo = this.zhMonthDay(p, null, i);
       if (mo > p) return mo;
       return p;
@@ -1195,6 +1198,7 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
+      if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? ''))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
       if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? ''))) return null;
       if (def.weak && def.unit === 'percent') {
@@ -2450,7 +2454,13 @@ class Scanner {
     // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
     if (!B && !uA && !A.cur) {
       const shared = this.listUnitAfter(A, end);
-      if (shared) uA = shared;
+      if (shared) {
+        uA = shared.unit;
+        if (A.scale === 1) {
+          A.scale = shared.scale;
+          A.scaleText = shared.scaleText;
+        }
+      }
     }
     const lastSide = B ?? A;
     let unit = B ? uB : uA;
@@ -2808,16 +2818,23 @@ class Scanner {
    * members are joined by 、和与及或, and the unit is one of measure (a classifier's noun would
    * reach past the member). Null when A is no such member.
    */
-  private listUnitAfter(A: Side, pos: number): UnitHit | null {
+  private listUnitAfter(A: Side, pos: number): { unit: UnitHit; scale: number; scaleText: string } | null {
     const s = this.s;
-    if (A.src !== 'ar' || A.scale === 1 || A.vague || !isCJK(A.scaleText.charCodeAt(0))) return null;
+    if (A.src !== 'ar' || A.vague) return null;
+    // 淨入21及10.2億元: bare members before the last take its scale too (21億 and 10.2億), as a range's
+    // first side without 万/亿 takes the second's.
+    const bare = A.scale === 1 && !A.scaleText;
+    if (!bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
     for (let members = 0; members < 8; members++) {
       const c = s.charCodeAt(pos);
       if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return null;
       const next = this.parseSide(skipSp(s, pos + 1), undefined);
-      if (!next || next.src !== 'ar' || next.cur || next.scaleText !== A.scaleText || next.vague) return null;
+      if (!next || next.src !== 'ar' || next.cur || next.vague) return null;
+      const scaled = bare && next.scaleText !== '' && isCJK(next.scaleText.charCodeAt(0)) && next.scale >= 1e4;
+      if (next.scaleText !== A.scaleText && !scaled) return null;
       const unit = this.readUnit(next.end, next);
-      if (unit) return unit.def.kind === 'count' || unit.def.kind === 'duration' ? null : unit;
+      if (unit) return unit.def.kind === 'count' || unit.def.kind === 'duration' ? null : { unit, scale: next.scale, scaleText: next.scaleText };
+      if (scaled) return null;
       pos = next.end;
     }
     return null;

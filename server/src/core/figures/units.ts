@@ -184,6 +184,11 @@ ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
+// Index points (恒指升469點, 收報26908点, 2萬點): above 24 or with decimals only; a small whole number
+// before 点 is a clock time (下午3点), and 三点意见 counts items (scanner: readUnit).
+export const INDEX_POINTS = u('count', 'count', 1, { weak: true });
+ZH_UNITS.add('点', INDEX_POINTS);
+ZH_UNITS.add('點', INDEX_POINTS);
 ZH_UNITS.add('多家', u('count', 'count', 1, { classifier: true, weak: true }));
 // 期 counts phases or instalments only after 分 or 共 (分三期建设, 共两期); 二期项目 names phase two (scanner: readUnit).
 ZH_UNITS.add('期', u('count', 'count', 1, { classifier: true, weak: true }));
