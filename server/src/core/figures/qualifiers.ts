@@ -76,7 +76,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['between year', 'range'], ['between years', 'range'], ['between the years', 'range'],
   // A limit set on it: "licences capped at 50,000 GPUs", "a cap of $5 billion", "limited to 1,700 units".
   ['capped at', 'at-most'], ['a cap of', 'at-most'], ['limited to', 'at-most'],
-  ['an estimated', 'about'], ['estimated', 'about'],
+  ['an estimated', 'about'], ['estimated', 'about'], ['estimated at', 'about'],
   // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
   ['shy of', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'], ['fast approaching', 'nearly'],

@@ -247,7 +247,7 @@ const SHARE_NEXT = new Set([...EN_STOP, 'since', 'over', 'compared', 'year', 'la
 SHARE_NEXT.delete('of');
 /** Verbs of change before "by" + a share ("increased by a quarter", "was up by a third", "have fallen by half"). */
 /** Participles that, like a change verb, make "from X to Y" a change: "growing from 1 GW to 8 GW", "has risen from". */
-const CHANGE_PARTICIPLES = new Set(['growing', 'rising', 'increasing', 'falling', 'declining', 'climbing', 'jumping', 'surging', 'soaring', 'dropping', 'expanding', 'shrinking', 'risen', 'grown', 'fallen', 'decreased', 'decreasing', 'shrunk', 'ballooning', 'doubling', 'tripling']);
+const CHANGE_PARTICIPLES = new Set(['growing', 'rising', 'increasing', 'falling', 'declining', 'climbing', 'jumping', 'surging', 'soaring', 'dropping', 'expanding', 'shrinking', 'risen', 'grown', 'fallen', 'decreased', 'decreasing', 'shrunk', 'ballooning', 'doubling', 'tripling', 'revising', 'revise', 'revises', 'raising', 'lowering', 'cutting', 'boosting', 'reducing', 'lifting', 'lifted', 'hiking', 'hiked']);
 /** A change verb or participle ("rose", "growing", "has risen"). */
 const isChangeWord = (w: string | null): boolean => w !== null && (CHANGE_VERBS.has(w) || CHANGE_PARTICIPLES.has(w));
 const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fallen', 'grown', 'slashed', 'decreased', 'decrease', 'increasing', 'rising', 'growing', 'falling', 'shrunk', 'gained', 'plunged', 'slumped', 'jumped', 'widened', 'narrowed']);
@@ -480,6 +480,16 @@ class Scanner {
       if (ap > 0) {
         const y = apostropheYear(s, ap);
         return this.emitYear({ start: i, end: ap, v: y } as Side, ap, prefixQualifier(s, i), 'en', `FY${y}`);
+      }
+      // "FY 2025", "FY 26": the fiscal year spaced from FY, as the glued FY2025 (a range after it is read as before).
+      if (s.charCodeAt(we) === 32 && isDigit(s.charCodeAt(we + 1))) {
+        let z = we + 1;
+        while (isDigit(s.charCodeAt(z))) z++;
+        const y = fiscalYear(s.slice(we + 1, z));
+        const nx = s.charCodeAt(z);
+        if (y !== null && isYear(y) && !isAlnum(nx) && !isDash(nx) && nx !== 47 && nx !== 0x2013 && !(nx === 46 && isDigit(s.charCodeAt(z + 1))) && !(nx === 44 && isDigit(s.charCodeAt(z + 1)))) {
+          return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
+        }
       }
     }
     // English figure words.
@@ -2454,6 +2464,8 @@ class Scanner {
     // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
     if (!B && !uA && !A.cur) {
       const shared = this.listUnitAfter(A, end);
+      const parallel = shared ? null : this.unitOfParallelLevel(A);
+      if (parallel) uA = parallel;
       if (shared) {
         uA = shared.unit;
         if (A.scale === 1) {
@@ -2840,6 +2852,29 @@ class Scanner {
     return null;
   }
 
+  /**
+   * "from 155,000 megawatts in 2025 to around 230,000 in 2039", "178,895 MW in 2034 and 193,123 in
+   * 2039": a bare level set against a year, after a level with its unit set against a year, is in
+   * that unit. The unit (no scale, no currency) as a hit of no width at A's end; null otherwise.
+   */
+  private unitOfParallelLevel(A: Side): UnitHit | null {
+    const s = this.s;
+    const n = this.out.length;
+    if (A.src !== 'ar' || A.cur || A.scale !== 1 || A.vague || A.v === null || n < 2) return null;
+    if (!/^ +(?:in|by) +(?:19|20)\d\d\b/.test(s.slice(A.end, A.end + 12))) return null;
+    const year = this.out[n - 1];
+    const level = this.out[n - 2];
+    if (year.kind !== 'year' || year.value === null || !level.unitText || level.qualifier === 'range') return null;
+    if (!/^ +(?:in|by) +$/.test(s.slice(level.offset + level.length, year.offset))) return null;
+    const from = this.prefixAt(A.start)?.at ?? A.start;
+    if (!/^,? +(?:to|and) +$/.test(s.slice(year.offset + year.length, from))) return null;
+    const unitAt = level.offset + level.length - level.unitText.length;
+    const unit = isLatin(s.charCodeAt(unitAt)) ? this.latinUnit(unitAt, false) : null;
+    if (!unit || unit.end !== level.offset + level.length || unit.text !== level.unitText) return null;
+    if (unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent' || unit.def.kind === 'duration') return null;
+    return { def: unit.def, start: A.end, end: A.end, text: '' };
+  }
+
   private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
@@ -2901,10 +2936,10 @@ class Scanner {
   private isChange(start: number): boolean {
     const pw = this.prevWord(start);
     if (pw !== 'from') return false;
-    // A change verb up to four words before "from": "rose from", "increase the load from",
-    // "raised its capex forecast from".
+    // A change verb up to five words before "from": "rose from", "increase the load from",
+    // "raised its capex forecast from", "revised its FY 2025 cost projection from" (numbers are no words).
     let b = start;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < 5; k++) {
       while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
       if (b === 0 || !isLatin(this.s.charCodeAt(b - 1))) return false;
       while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
@@ -2915,7 +2950,11 @@ class Scanner {
         b = amount.offset;
         w2 = this.prevWord(b);
       }
-      if (w2 === null) return false;
+      if (w2 === null) {
+        // "its FY 2025 cost projection": a number between the words is skipped by the next step.
+        if (isDigit(this.s.charCodeAt(skipBackSp(this.s, b) - 1))) continue;
+        return false;
+      }
       if (isChangeWord(w2)) return true;
     }
     return false;
