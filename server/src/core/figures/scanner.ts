@@ -140,6 +140,13 @@ const PRODUCT_BEFORE = new Set([
   'covid', 'office', 'xbox', 'playstation', 'surface', 'ddr5', 'lpddr', 'gddr', 'hopper', 'tpu', 'nova', 'x', 'vol', 'issue', 'sec', 'par', 'art', 'p',
 ]);
 
+/** Words before a number that make it a place's name (when no unit follows): "Highway 101", "sector 62". */
+const PLACE_LABELS = new Set(['highway', 'interstate', 'sector', 'plot']);
+/** Plural labels before a list of numbers: "sectors 62 and 80", "Units 3 and 4", "Phases 2 and 3". */
+const PLURAL_LABELS = new Set(['sectors', 'units', 'phases', 'stages', 'buildings', 'halls', 'blocks', 'plots', 'reactors', 'lines']);
+const LABEL_LIST_NEXT = /^(?:,? ?(?:and|or|&|to) |, ?|-|–)\d/;
+const LABEL_LIST_BEFORE = /\b(?:[Ss]ectors|[Uu]nits|[Pp]hases|[Ss]tages|[Bb]uildings|[Hh]alls|[Bb]locks|[Pp]lots|[Rr]eactors|[Ll]ines) \d{1,4}(?:, ?\d{1,4})*(?:,? ?(?:and|or|&|to) |, ?|-|–)$/;
+
 const STOP_FLAGS = new Uint8Array(0x10000);
 for (const ch of '的了和与及或在为是，。、；：！？（）()“”‘’「」《》,.;:!?\n\r 将并而但就也都从向对把被给让') STOP_FLAGS[ch.charCodeAt(0)] = 1;
 /**
@@ -1898,6 +1905,7 @@ class Scanner {
       const pw = this.prevWord(side.start);
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return this.skipAlnum(side.start);
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
@@ -2102,6 +2110,17 @@ class Scanner {
     let a = b - 1;
     while (a > 0 && isLatin(s.charCodeAt(a - 1)) && b - a < 12) a--;
     return !EN_NOUN_ADJECTIVES.has(s.slice(a, b + pw.length).toLowerCase());
+  }
+
+  /**
+   * Numbers that name places and plant parts: "Highway 101", "sector 62", and each member of a list
+   * after a plural label, "Noida sectors 62 and 80", "Vogtle Units 3 and 4", "Phases 2 and 3".
+   */
+  private placeLabel(side: Side, pw: string | null): boolean {
+    const s = this.s;
+    if (pw && PLACE_LABELS.has(pw)) return !this.readUnit(side.end, side);
+    if (pw && PLURAL_LABELS.has(pw)) return LABEL_LIST_NEXT.test(s.slice(side.end, side.end + 8));
+    return LABEL_LIST_BEFORE.test(s.slice(Math.max(0, side.start - 48), side.start));
   }
 
   /**
@@ -3525,6 +3544,15 @@ class Scanner {
     const mo = MONTHS.get(lw)!;
     let p = we;
     if (s.charCodeAt(p) === 46) p++;
+    // "August of 2023": the month of a year, as "first quarter of 2025".
+    if (s.startsWith(' of ', p)) {
+      const z = yearEndAt(s, p + 4);
+      if (z > 0) {
+        const y = +s.slice(p + 4, z);
+        const iso = `${y}-${pad2(mo)}`;
+        return this.emitDate(i, z, y, { from: iso, to: iso, label: s.slice(i, z) }, null);
+      }
+    }
     const q = skipSp(s, p);
     if (q === p) return 0;
     let k = q;
