@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, RATE_LI, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -140,6 +140,21 @@ const PRODUCT_BEFORE = new Set([
   'covid', 'office', 'xbox', 'playstation', 'surface', 'ddr5', 'lpddr', 'gddr', 'hopper', 'tpu', 'nova', 'x', 'vol', 'issue', 'sec', 'par', 'art', 'p',
 ]);
 
+/** A letter of Latin-1 or Latin Extended-A/B (é, ä, ø, ł …; not × or ÷). */
+function isAccentedLetter(c: number): boolean {
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+/** Interest-rate words before a number in 厘 (Hong Kong: 利率4厘, 息口, 按揭, 孳息 …). */
+const RATE_WORDS_BEFORE = /利率|息|按揭|回報率|回报率|收益率|借貸|借贷|貸款|贷款|存款/;
+
+/** An interest-rate word earlier in the sentence of `start` (30 characters back at most), not a per-share payout (每股派息3厘). */
+function rateWordsBefore(s: string, start: number): boolean {
+  let b = start;
+  while (b > 0 && start - b < 30 && !'。；;！？!?\n'.includes(s[b - 1])) b--;
+  const before = s.slice(b, start);
+  return RATE_WORDS_BEFORE.test(before) && !/每股|派息|股息/.test(before);
+}
 /** Words before a number that make it a place's name (when no unit follows): "Highway 101", "sector 62". */
 const PLACE_LABELS = new Set(['highway', 'interstate', 'sector', 'plot']);
 /** Plural labels before a list of numbers: "sectors 62 and 80", "Units 3 and 4", "Phases 2 and 3". */
@@ -1215,6 +1230,7 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
+      if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
       if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? ''))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
       if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? ''))) return null;
@@ -1358,7 +1374,8 @@ class Scanner {
       const last = s.charCodeAt(q + y.len - 1);
       // "18GWs", "300 MWs", "5 TWhs": a power or energy symbol takes a plural s (not "the 5 Ws").
       const plural = y.len >= 2 && s.charCodeAt(q + y.len) === 115 /* s */ && !isAlnum(s.charCodeAt(q + y.len + 1)) && (y.value.kind === 'power' || y.value.kind === 'energy') ? 1 : 0;
-      const okB = plural === 1 || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last);
+      // "42 Wärtsilä engines": an accented letter after the symbol continues a word.
+      const okB = (plural === 1 || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last)) && !isAccentedLetter(s.charCodeAt(q + y.len));
       const txt = s.slice(q, q + y.len + plural);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + txt.length, text: txt };
@@ -2596,7 +2613,8 @@ class Scanner {
     // so do 这一年, 那一天 (that year, that day).
     if (A.isOne && !B && kind === 'duration' && s[A.start] === '一' && (s.startsWith('新的', A.start - 2) || (s[A.start - 1] === '新' && !'重创更刷革翻'.includes(s[A.start - 2] ?? '_')) || s[A.start - 1] === '这' || s[A.start - 1] === '那')) return Math.max(end, A.end);
     // 一倍 alone is rarely a figure (一倍的努力), but 增长一倍以上, 提高一倍, 增长逾一倍 (a hedge between) state a change.
-    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(this.afterChangeVerb(A.start) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
+    // So does a change's noun with a hedge (漲幅超過一倍, 年增幅度超過一倍).
+    if (A.isOne && !B && lastSide.scale === 1 && A.src !== 'ar' && kind === 'ratio' && s[A.start] === '一' && !(this.afterChangeVerb(A.start) || this.afterChangeNoun(A.start) || /^(?:以上|多)/.test(s.slice(end, end + 2)))) return Math.max(end, A.end);
     // Kind from bare Arabic non-integers, and from a bare number written with a decimal point: PUE 1.0 measures.
     const decimalPoint = lastSide.a?.decimal && lastSide.scale === 1 && lastSide.exponent === undefined;
     if (kind === 'count' && !unit && !noun && lastSide.v !== null && (decimalPoint || !Number.isInteger(decimalProduct(lastSide.v, lastSide.scale)))) {
@@ -2741,6 +2759,13 @@ class Scanner {
     const back = this.s.slice(Math.max(0, by - 60), by);
     const clause = back.slice(Math.max(back.lastIndexOf(','), back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf(':')) + 1);
     return (clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(-5).some((w) => CHANGE_VERBS.has(w));
+  }
+
+  /** A change's noun (涨幅, 增幅, 幅度) and a hedge right before `start`: 漲幅超過一倍. */
+  private afterChangeNoun(start: number): boolean {
+    const p = this.prefixAt(start);
+    if (!p || p.q === 'exact' || start - p.at > 3) return false;
+    return /(?:[涨漲跌增升降]幅|幅度)(?:达|達|为|為|已)?$/.test(this.s.slice(Math.max(0, p.at - 4), p.at));
   }
 
   /**
@@ -3831,6 +3856,10 @@ class Scanner {
       const last = this.out[this.out.length - 1];
       if (last && last.offset === st) last.time = { label: `0.5 ${word}s` };
       return r;
+    }
+    // 曾挫半成, 升半成 (Hong Kong market copy): half a tenth, 5%, after a verb of change or a hedge (半成品 is a word).
+    if (s[st] === '半' && s[p] === '成' && !'品熟本功为為'.includes(s[p + 1] ?? '_') && '挫跌升涨漲增减減降跳约約近逾超'.includes(s[st - 1] ?? '_')) {
+      return this.emitSimple(st, p + 1, 'percent', 5, 'percent', prefixQualifier(s, st));
     }
     // 近半增量, 过半企业, 逾半: a bare half right after a one-character hedge is the ratio (the hedge stays outside).
     const hedged = s[st] === '半' && '近过逾超'.includes(s[st - 1] ?? '_') && !'个天夜月日世周期程'.includes(s[p] ?? '_') && !HALF_WORDS.includes(s[p] ?? '_');
