@@ -145,6 +145,9 @@ function isAccentedLetter(c: number): boolean {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 }
 
+/** Characters after 上半/下半 that make another word (下半场, 上半身, 下半旗, 上半部, 下半夜, 上半月 …). */
+const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張节節辈輩生时時程空岛島期';
+
 /** Interest-rate words before a number in 厘 (Hong Kong: 利率4厘, 息口, 按揭, 孳息 …). */
 const RATE_WORDS_BEFORE = /利率|息|按揭|回報率|回报率|收益率|借貸|借贷|貸款|贷款|存款/;
 
@@ -1923,6 +1926,8 @@ class Scanner {
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return this.skipAlnum(side.start);
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return this.skipAlnum(side.start);
+      // "a Chips Act 2.0": a version after the capitalised name of a law.
+      if (pw === 'act' && a.decimal && a.intDigits <= 2 && side.scale === 1 && !side.cur && s.startsWith('Act', skipBackSp(s, side.start) - 3) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return this.skipAlnum(side.start);
       }
@@ -3177,6 +3182,12 @@ class Scanner {
     if (part) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
+    // 2022年下半 (Taiwan copy drops the second 年): a half after the year, unless 上半/下半 starts another
+    // word (下半场, 上半身, 下半旗).
+    if ((s.charCodeAt(p) === 0x4e0a /* 上 */ || s.charCodeAt(p) === 0x4e0b /* 下 */) && s.charCodeAt(p + 1) === 0x534a /* 半 */ && !HALF_WORD_AFTER.includes(s[p + 2] ?? '_')) {
+      const first = s.charCodeAt(p) === 0x4e0a;
+      return this.emitPeriod(A.start, p + 2, v, first ? { fromMonth: 1, toMonth: 6, label: 'H1' } : { fromMonth: 7, toMonth: 12, label: 'H2' }, 'zh', s.slice(A.start, p + 2));
+    }
     // 2025年半年度 (the half-year report period), 2024年度前三季度: a part after 年 or 年度.
     const later = yearPartAt(s, p) ?? (s.charCodeAt(p) === 0x5ea6 /* 度 */ ? yearPartAt(s, p + 1) : null);
     if (later) return this.emitPeriod(A.start, later.end, v, later.part, 'zh', s.slice(A.start, later.end));
