@@ -291,12 +291,11 @@ const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?�
 const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' || s[p - 2] === '連') && '续續升涨漲跌降增挫阳陽阴陰红紅黑'.includes(s[p - 1] ?? '_');
 /** Words of comparison before 前一 + a time word (较前一年, 比前一月, 與前一季度). */
 const COMPARISON_LEADS = '较較比与與跟同';
-/**
- * Words that 数位 (Taiwan and Malaysian copy: digital) forms (数位投资, 数位转型, 数位化); before a
- * person (数位专家, 数位投资人) it is "several" + the classifier 位.
- */
-const DIGITAL_COMPOUNDS = new Trie<true>();
-for (const w of ['化', '转型', '经济', '投资', '科技', '技术', '内容', '服务', '时代', '产业', '金融', '货币', '支付', '平台', '发展', '部', '资产', '基础', '基建', '政府', '治理', '落差', '学习', '相机', '电视', '讯号', '信号', '资料', '版权', '工具', '创新', '能力', '人才', '医疗', '教育', '行销', '营销', '广告', '身份', '韧性', '主权', '基础设施', '建设', '双生', '孪生', '贸易', '生态', '环境', '创意']) DIGITAL_COMPOUNDS.add(w, true);
+/** People after 数位, where it is "several" + the classifier 位 (数位专家, 数位投资人); otherwise 数位 is "digital". */
+const PERSON_AFTER_SHUWEI = new Trie<true>();
+for (const w of ['专家', '投资人', '投资者', '员工', '高管', '分析师', '学者', '官员', '客户', '董事', '议员', '业者', '业内', '人士', '知情', '用户', '网友', '工程师', '科学家', '研究员', '创办人', '创始人', '嘉宾', '代表', '领导', '老师', '教授', '学生', '医生', '记者', '律师', '经理', '主管', '负责人', '股东', '华人', '同事', '朋友', '候选人', '部长', '首长', '市长', '立委', '院士', '企业家', '创业者', '开发者', '受访者', '参与者', '消息人士', '前', '曾', '来自', '重量级', '资深', '知名', '业界', '产业界', '国际', '外国', '美国', '日本', '台湾', '中国', '海外', '年轻', '女性', '男性']) PERSON_AFTER_SHUWEI.add(w, true);
+/** Characters before 数 that end a noun with it (指数, 参数, 人数, 倍数, 函数 …): no "several" there. */
+const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个变常整奇偶实虚素质';
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
 /**
@@ -373,7 +372,9 @@ const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', '
 const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
-const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
+const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指',
+  // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
+  '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
 
 /** By code unit: a Chinese string key was looked up (and interned) for every numeral scanned. */
 const ZH_BAD_AFTER = new Map<number, string>(Object.entries({ 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' }).map(([k, v]) => [k.charCodeAt(0), v]));
@@ -583,6 +584,9 @@ class Scanner {
     if (ZH_CURRENCY_FIRST.has(c)) {
       const cm = CUR_PREFIX.match(s, i);
       if (!cm) return i + 1;
+      // 新台幣兌美元30.6: an exchange rate after 兑 + the currency, no amount of it (美元兌新台幣30.6元
+      // prices the dollar in the currency named, with its 元).
+      if ((s[i - 1] === '兑' || s[i - 1] === '兌') && !/^\s?\d+(?:\.\d+)?\s?元/.test(s.slice(i + cm.len, i + cm.len + 12))) return i + cm.len;
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
       // 新台币一兆一一二三亿元: Chinese numerals with a scale after a currency word, too.
       const zhAmount = isZhNumChar(s.charCodeAt(p)) && /[万亿兆]/.test(s.slice(p, p + 12));
@@ -1234,7 +1238,7 @@ class Scanner {
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
       if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
-      if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? ''))) return null;
+      if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
       if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? ''))) return null;
       if (def.weak && def.unit === 'percent') {
@@ -1273,7 +1277,7 @@ class Scanner {
       if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start)) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
       // (19季来低点, 九季以來最低) or after 连续 (連續3季).
-      if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
+      if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
       // 1兆460.9亿元新台币, 200元港币: a currency word after 元 names the currency (元人民币 too).
       if (def.unit === 'CNY') {
         const named = ZH_CURRENCY_BEFORE.find(([w]) => s.startsWith(w, end));
@@ -1851,6 +1855,10 @@ class Scanner {
       if (slashed > i) return slashed;
       const label = numberLabelEnd(s, i);
       if (label > i) return label;
+      // 46號15樓 (Hong Kong addresses): the floor, a label (not 楼盘, 楼市, 楼面价 …).
+      let fl = i;
+      while (isDigit(s.charCodeAt(fl)) && fl - i < 3) fl++;
+      if (fl > i && s.charCodeAt(fl) === 0x697c /* 楼 */ && !'盘宇市面价梯花层顶'.includes(s[fl + 1] ?? '_') && !isDigit(s.charCodeAt(i - 1))) return fl + 1;
       const form = secFormEnd(s, i);
       if (form > i) return form;
     }
@@ -2888,7 +2896,8 @@ class Scanner {
     if (!bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
     for (let members = 0; members < 8; members++) {
       const c = s.charCodeAt(pos);
-      if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */) return null;
+      // Broker notes list forecast years with slashes (1237/1642/1846亿美元).
+      if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */ && c !== 47 /* / */) return null;
       const next = this.parseSide(skipSp(s, pos + 1), undefined);
       if (!next || next.src !== 'ar' || next.cur || next.vague) return null;
       const scaled = bare && next.scaleText !== '' && isCJK(next.scaleText.charCodeAt(0)) && next.scale >= 1e4;
@@ -3913,6 +3922,8 @@ class Scanner {
       p = i + 1;
       if (ch === '几' && s[p] === '乎') return i + 2;
       if (ch === '数' && isDigitsWord(s, i - 1)) return i + 1; // 雙位數年增: "double-digit", not 数年
+      // 指数升4%, 参数量, 人数达: 数 ending a noun is no "several".
+      if (ch === '数' && NOUN_BEFORE_SHU.includes(s[i - 1] ?? '_')) return i + 1;
       const mag = this.magnitudeRun(p);
       if (mag.len > 0) {
         p += mag.len;
@@ -3925,7 +3936,8 @@ class Scanner {
         // 多数/大多数 (most), 少数 (a few, a minority), 无数 (countless) before a noun: quantifiers, no
         // number (至少数家, 减少数家 keep 数家).
         if (ch === '数' && (s[i - 1] === '多' || s[i - 1] === '无' || (s[i - 1] === '少' && !'至减缺最'.includes(s[i - 2] || '_')))) return i + 1;
-        if (ch === '数' && s[p] === '位' && DIGITAL_COMPOUNDS.match(s, p + 1) && !/^投资[人者]/.test(s.slice(p + 1, p + 4))) return i + 2; // 数位投资: digital
+        // 数位投资, 数位丝绸之路, 数位生命线: digital (Taiwan and Malaysian copy), unless a person follows (数位专家).
+        if (ch === '数' && s[p] === '位' && !PERSON_AFTER_SHUWEI.match(s, p + 1)) return i + 2;
         lo = 2;
         hi = 9;
       }
@@ -4076,6 +4088,8 @@ class Scanner {
     const after = s.charCodeAt(e);
     if (e - k - 1 > 4 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
     if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
+    // 670/894/1029亿美元: a list of amounts that share the last one's scale (listUnitAfter), no fraction.
+    if (after === 0x4ebf /* 亿 */ || after === 0x4e07 /* 万 */) return i;
     const num = Number(s.slice(i, k));
     const den = Number(s.slice(k + 1, e));
     const q = skipSp(s, e);
@@ -4761,6 +4775,8 @@ function numberLabelEnd(s: string, i: number): number {
     while (isDigit(s.charCodeAt(k))) k++;
     const c = s.charCodeAt(k);
     if (c === 0x53f7 /* 号 */) return k + 1;
+    // 1-3、5-10號單位: ranges of numbers in the list too.
+    if ((c === 45 || c === 0x2013 || c === 126) && isDigit(s.charCodeAt(k + 1))) { k++; continue; }
     if ((c !== 0x3001 /* 、 */ && c !== 44) || !isDigit(s.charCodeAt(k + 1))) return 0;
     k++;
   }
@@ -4894,12 +4910,14 @@ function apostropheYear(s: string, end: number): number {
   return yy <= 50 ? 2000 + yy : 1900 + yy;
 }
 
-const FISCAL_MARK = /fiscal|(?:\b|[\dQH])FY|财年|財年|财政年度|財政年度|财季|財季/i;
+const FISCAL_MARK = /fiscal|(?:\b|[\dQH])FY|财年|財年|财政年|財政年|财季|財季/i;
 
 /** The end of a fiscal-year word at p (财年, 财政年度, 会计年度), or 0. */
 function fiscalYearWordEnd(s: string, p: number): number {
   if (s.startsWith('财年', p)) return p + 2;
-  return s.startsWith('财政年度', p) || s.startsWith('会计年度', p) ? p + 4 : 0;
+  if (s.startsWith('财政年度', p) || s.startsWith('会计年度', p)) return p + 4;
+  // 2024财政年 (Malaysian copy).
+  return s.startsWith('财政年', p) ? p + 3 : 0;
 }
 
 /** "FY2026-Q2" / "FY2025-H1" for a quarter or half of fiscal year `year`; undefined for other parts. */
