@@ -148,6 +148,9 @@ function isAccentedLetter(c: number): boolean {
 /** Characters after 上半/下半 that make another word (下半场, 上半身, 下半旗, 上半部, 下半夜, 上半月 …). */
 const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張节節辈輩生时時程空岛島期';
 
+/** Time prepositions before a year that an endnote digit may follow ("by 20303."). */
+const ENDNOTE_YEAR_LEADS = new Set(['by', 'in', 'until', 'through', 'since', 'before', 'after', 'from']);
+
 /** Interest-rate words before a number in 厘 (Hong Kong: 利率4厘, 息口, 按揭, 孳息 …). */
 const RATE_WORDS_BEFORE = /利率|息|按揭|回報率|回报率|收益率|借貸|借贷|貸款|贷款|存款/;
 
@@ -1851,6 +1854,9 @@ class Scanner {
       }
       const ph = this.phoneEnd(i);
       if (ph > i) return ph;
+      // "to 8% by 20303.": an endnote digit glued to a year after a time preposition (the note marker lost its superscript).
+      const noted = this.yearWithEndnote(i);
+      if (noted > i) return noted;
       const slashed = this.slashFraction(i);
       if (slashed > i) return slashed;
       const label = numberLabelEnd(s, i);
@@ -4078,6 +4084,18 @@ class Scanner {
    * or before "of". Other short a/b pairs ("24/7", "3/4" as a date) are no figures; longer ones
    * ("2024/25", 1/3/2025) are left to the rest of the scanner. Returns i when nothing applies.
    */
+  private yearWithEndnote(i: number): number {
+    const s = this.s;
+    if (!isDigit(s.charCodeAt(i + 4)) || isDigit(s.charCodeAt(i + 5)) || isAlnum(s.charCodeAt(i - 1))) return i;
+    const y = +s.slice(i, i + 4);
+    const after = s.charCodeAt(i + 5);
+    if (y < 2000 || y > 2100 || s.charCodeAt(i + 4) === 48 || !(after === 46 || after === 44 || after === 59 || after === 41 || Number.isNaN(after) || isNewline(after))) return i;
+    if (after === 46 && isDigit(s.charCodeAt(i + 6))) return i;
+    if (!ENDNOTE_YEAR_LEADS.has(this.prevWord(i) ?? '')) return i;
+    this.emitYear({ start: i, end: i + 4, v: y } as Side, i + 4, prefixQualifier(s, i), 'en');
+    return i + 5;
+  }
+
   private slashFraction(i: number): number {
     const s = this.s;
     let k = i;
