@@ -517,6 +517,15 @@ class Scanner {
         const y = fiscalYear(s.slice(we + 1, z));
         const nx = s.charCodeAt(z);
         if (y !== null && isYear(y) && !isAlnum(nx) && !isDash(nx) && nx !== 47 && nx !== 0x2013 && !(nx === 46 && isDigit(s.charCodeAt(z + 1))) && !(nx === 44 && isDigit(s.charCodeAt(z + 1)))) {
+          // "FY 2020 to FY 2025", "between FY 2025 and FY 2030": a range of spaced fiscal years.
+          const between = s.startsWith(' and FY ', z) ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
+          const joiner = s.startsWith(' to FY ', z) ? 7 : s.startsWith(' through FY ', z) ? 12 : between ? 8 : 0;
+          if (joiner) {
+            let z2 = z + joiner;
+            while (isDigit(s.charCodeAt(z2))) z2++;
+            const y2 = fiscalYear(s.slice(z + joiner, z2));
+            if (y2 !== null && y2 > y && isYear(y2) && !isAlnum(s.charCodeAt(z2))) return this.emitYearRange(between ? i - between[0].length : i, z2, y, y2, `FY${y}–FY${y2}`, 'en');
+          }
           return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
         }
       }
