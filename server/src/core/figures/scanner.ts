@@ -148,6 +148,9 @@ function isAccentedLetter(c: number): boolean {
 /** Characters after 上半/下半 that make another word (下半场, 上半身, 下半旗, 上半部, 下半夜, 上半月 …). */
 const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張节節辈輩生时時程空岛島期';
 
+/** Ends of Chinese sentences and clauses that a cue word does not reach across. */
+const SENTENCE_END_ZH = '。！？；!?;\n';
+
 /** Time prepositions before a year that an endnote digit may follow ("by 20303."). */
 const ENDNOTE_YEAR_LEADS = new Set(['by', 'in', 'until', 'through', 'since', 'before', 'after', 'from']);
 
@@ -1169,7 +1172,7 @@ class Scanner {
 
   /**
    * 算力达10000P, 300P算力: Chinese compute copy writes PFLOPS as a bare P (E for EFLOPS) right after
-   * the number; only where 算力 is said next to it (1080P is a video resolution).
+   * the number; only where 算力 (or 智算能力, 计算能力) is said next to it (1080P is a video resolution).
    */
   private computeLetter(pos: number, side: Side): UnitHit | null {
     const s = this.s;
@@ -1180,7 +1183,13 @@ class Scanner {
       return s.charCodeAt(pos + 1) !== 0x914d /* 配 */ && COMPUTE_CLAUSE.test(clauseAround(s, side.start, pos + 1)) ? { def: COMPUTE_LETTER.P, start: pos, end: pos + 1, text: s[pos] } : null;
     }
     if (side.src !== 'ar' || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
-    if (!/算力/.test(s.slice(Math.max(0, side.start - 12), pos + 6)) && !this.computeLetterEarlier(side.start)) return null;
+    // 智算能力, 计算能力 say 算力 at length (总规划智算能力是3000P).
+    // The window stays in the sentence: 1000P智算能力。1080P视频 is a resolution.
+    let from = side.start;
+    while (from > 0 && side.start - from < 12 && !SENTENCE_END_ZH.includes(s[from - 1])) from--;
+    let to = pos;
+    while (to < s.length && to - pos < 6 && !SENTENCE_END_ZH.includes(s[to])) to++;
+    if (!/算力|算能力/.test(s.slice(from, to)) && !this.computeLetterEarlier(side.start)) return null;
     return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
   }
 
