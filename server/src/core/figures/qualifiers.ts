@@ -64,7 +64,7 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 }
 
 const EN_PREFIX: [string, Qualifier][] = [
-  ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'],
+  ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
   ['some', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
   ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],

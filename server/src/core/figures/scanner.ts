@@ -148,6 +148,13 @@ function isAccentedLetter(c: number): boolean {
 /** Characters after 上半/下半 that make another word (下半场, 上半身, 下半旗, 上半部, 下半夜, 上半月 …). */
 const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張节節辈輩生时時程空岛島期';
 
+/** Prepositions that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels"). */
+const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below']);
+
+/** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
+const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);
+const ARTICLES_BEFORE_LEVEL = new Set(['the', 'its', 'their', 'an', 'a']);
+
 /** Ends of Chinese sentences and clauses that a cue word does not reach across. */
 const SENTENCE_END_ZH = '。！？；!?;\n';
 
@@ -207,7 +214,7 @@ const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
-  'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further',
+  'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -433,6 +440,8 @@ class Scanner {
   /** A Minguo (ROC) year was read: later bare ones (在116年) are years too. */
   private minguoSeen = false;
   private skipLineFrom = -1;
+  /** End of the last number read as part of a name (SGP 7): a list's next number continues it. */
+  private nameNumberEnd = -1;
 
   constructor(text: string) {
     this.o = text;
@@ -1956,12 +1965,16 @@ class Scanner {
       }
       const pw = this.prevWord(side.start);
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
-      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return this.skipAlnum(side.start);
-      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return this.skipAlnum(side.start);
+      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "a Chips Act 2.0": a version after the capitalised name of a law.
       if (pw === 'act' && a.decimal && a.intDigits <= 2 && side.scale === 1 && !side.cur && s.startsWith('Act', skipBackSp(s, side.start) - 3) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
-        return this.skipAlnum(side.start);
+        return (this.nameNumberEnd = this.skipAlnum(side.start));
+      }
+      // "KDC SGP 7 and 8", "Units 3, 4": the next number of a list after a name's number names a sibling.
+      if (this.nameNumberEnd > 0 && side.scale === 1 && !side.cur && !a.grouped && !a.decimal && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side) && !this.pluralNounAfter(side.end)) {
+        return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
       if (side.scale === 1 && !side.cur && a.intDigits <= 2 && !a.decimal && s.charCodeAt(side.end) === 45 && STACK_HEIGHT_AFTER.test(s.slice(side.end, side.end + 8)) && ALNUM_PART_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) return this.skipAlnum(side.start);
@@ -2004,7 +2017,8 @@ class Scanner {
     const s = this.s;
     const prev = s.charCodeAt(i - 1);
     const bracket = prev === 40 || prev === 0xff08;
-    const label = !bracket && (prev === 0xff1a || prev === 58 || prev === 0x4e3a /* 为 */) && s.startsWith('单位', i - 3);
+    // 单位：亿元; (megawatts，又譯百萬瓦): the unit's name given as a translation.
+    const label = !bracket && (((prev === 0xff1a || prev === 58 || prev === 0x4e3a /* 为 */) && s.startsWith('单位', i - 3)) || /(?:又译|译为|译作|又称)$/.test(s.slice(i - 2, i)));
     if (!bracket && !label) return 0;
     let k = i;
     while (k - i < 4 && '十百千万亿'.includes(s[k] ?? '_')) k++;
@@ -3016,7 +3030,17 @@ class Scanner {
   }
 
   private isChange(start: number): boolean {
-    const pw = this.prevWord(start);
+    // "from the current 100 MW", "from an approximate 450 MW": words describing the old level between.
+    const hedge = this.prefixAt(start);
+    if (hedge && hedge.q !== 'exact' && hedge.q !== 'range') start = hedge.at;
+    // Not an article alone: "a jump from the $38 billion to $40 billion the company spent" names one old range.
+    let pw = this.prevWord(start);
+    let described = false;
+    for (let k = 0; k < 2 && pw !== null && (LEVEL_WORDS.has(pw) || (described && ARTICLES_BEFORE_LEVEL.has(pw))); k++) {
+      described = true;
+      start = skipBackSp(this.s, start) - pw.length;
+      pw = this.prevWord(start);
+    }
     if (pw !== 'from') return false;
     // A change verb up to five words before "from": "rose from", "increase the load from",
     // "raised its capex forecast from", "revised its FY 2025 cost projection from" (numbers are no words).
@@ -3306,7 +3330,8 @@ class Scanner {
     let low: number | null = null;
     let high: number | null = null;
     const suf = suffixQualifier(this.s, end2, false);
-    let hedge: Qualifier | null = prefix && prefix.q !== 'range' ? prefix.q : null;
+    // "a 30 per cent rise over 2021", "above 2019 levels": over, above, under, below before a year compare with it.
+    let hedge: Qualifier | null = prefix && prefix.q !== 'range' && !YEAR_COMPARISONS.has(prefix.text) ? prefix.q : null;
     if (A.inner === 'about') hedge = 'about'; // "2030-ish"
     else if (suf && (suf.q === 'about' || suf.q === 'more-than' && suf.text === '以后')) {
       hedge = suf.q;
@@ -3725,6 +3750,12 @@ class Scanner {
       // "the second quarter in a row", "the third quarter running": the ordinal counts quarters, no period.
       if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))))) return e2;
       if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
+      // "the first six months of the year" (this year, as "end of the year" is), "of the year 2025".
+      if (r > e2 && nw.startsWith('the year') && !isLatin(s.charCodeAt(r + 8))) {
+        const z2 = s.charCodeAt(r + 8) === 32 ? yearEndAt(s, r + 9) : -1;
+        if (z2 > 0) return this.emitPeriod(i, z2, +s.slice(r + 9, z2), part, 'en', s.slice(i, z2));
+        return this.emitPeriod(i, r + 8, null, part, 'en', s.slice(i, r + 8));
+      }
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
     }
     if (lw === 'fiscal') {

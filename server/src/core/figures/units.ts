@@ -204,7 +204,7 @@ for (const [k, n] of ZH_NOUN_LIST()) ZH_UNITS.add(k, u('count', 'count', 1, { no
 function ZH_NOUN_LIST(): [string, string][] {
   return [
     ['芯片', 'chip'], ['显卡', 'GPU'], ['图形处理器', 'GPU'], ['图形处理单元', 'GPU'], ['加速器', 'accelerator'],
-    ['加速卡', 'accelerator'], ['服务器', 'server'], ['机架', 'rack'], ['机柜', 'rack'], ['数据中心', 'data center'],
+    ['加速卡', 'accelerator'], ['绘图处理器', 'GPU'], ['服务器', 'server'], ['机架', 'rack'], ['机柜', 'rack'], ['数据中心', 'data center'],
 ['站点', 'site'], ['园区', 'campus'], ['工作岗位', 'job'], ['就业岗位', 'job'],
     ['岗位', 'job'], ['处理器', 'chip'], ['晶圆', 'wafer'], ['卡', 'accelerator'],
   ];
@@ -502,6 +502,8 @@ words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
 // Water rights and use in the US West: an acre covered a foot deep (1,233.48 m³).
 words(['acre-feet', 'acre-foot', 'acre feet', 'acre foot', 'acre-ft'], u('volume', 'm3', 1233.48183754752));
 words(['hectares', 'hectare'], u('area', 'm2', 1e4));
+// "a 600-acre (243ha) site", "1.6 ha": the hectare's symbol (lower case only).
+EN_SYMBOLS.add('ha', u('area', 'm2', 1e4));
 words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
 words(['miles', 'mile'], u('length', 'm', 1609.344));
 for (const [w, f] of [['hertz', 1], ['kilohertz', 1e3], ['megahertz', 1e6], ['gigahertz', 1e9], ['terahertz', 1e12]] as const) words([w], u('frequency', 'Hz', f));

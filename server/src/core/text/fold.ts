@@ -16,8 +16,8 @@ const PAIRS =
   '頃顷噸吨侖仑釐厘隻只盧卢銖铢' +
   // Fibres and cables: 光纖, 光纜, 電纜; stocks and tiers: 兩檔個股.
   '纖纤纜缆檔档' +
-  // Index and market words: 科創50, 創業板, 換手率, 擬投資.
-  '創创換换擬拟';
+  // Index and market words: 科創50, 創業板, 換手率, 擬投資; 繪圖處理器 (GPU), 又譯 (also rendered as).
+  '創创換换擬拟繪绘譯译';
 
 const FOLD = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) FOLD[c] = c;
