@@ -1973,7 +1973,7 @@ class Scanner {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "KDC SGP 7 and 8", "Units 3, 4": the next number of a list after a name's number names a sibling.
-      if (this.nameNumberEnd > 0 && side.scale === 1 && !side.cur && !a.grouped && !a.decimal && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side) && !this.pluralNounAfter(side.end)) {
+      if (this.nameNumberEnd > 0 && side.start - this.nameNumberEnd <= 6 && side.scale === 1 && !side.cur && !a.grouped && !a.decimal && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side) && !this.pluralNounAfter(side.end)) {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
@@ -2188,6 +2188,9 @@ class Scanner {
     const s = this.s;
     if (pw && PLACE_LABELS.has(pw)) return !this.readUnit(side.end, side);
     if (pw && PLURAL_LABELS.has(pw)) return LABEL_LIST_NEXT.test(s.slice(side.end, side.end + 8));
+    // A later member: after a joiner only (most numbers stop here, without a regex).
+    const before = s.charCodeAt(skipBackSp(s, side.start) - 1);
+    if (!(pw === 'and' || pw === 'or' || pw === 'to' || before === 44 || before === 45 || before === 0x2013 || before === 38)) return false;
     return LABEL_LIST_BEFORE.test(s.slice(Math.max(0, side.start - 48), side.start));
   }
 
@@ -2956,7 +2959,7 @@ class Scanner {
   private unitOfParallelLevel(A: Side): UnitHit | null {
     const s = this.s;
     const n = this.out.length;
-    if (A.src !== 'ar' || A.cur || A.scale !== 1 || A.vague || A.v === null || n < 2) return null;
+    if (A.src !== 'ar' || A.cur || A.scale !== 1 || A.vague || A.v === null || n < 2 || s.charCodeAt(A.end) !== 32) return null;
     if (!/^ +(?:in|by) +(?:19|20)\d\d\b/.test(s.slice(A.end, A.end + 12))) return null;
     const year = this.out[n - 1];
     const level = this.out[n - 2];
