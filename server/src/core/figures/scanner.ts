@@ -148,6 +148,13 @@ function isAccentedLetter(c: number): boolean {
 /** Characters after 上半/下半 that make another word (下半场, 上半身, 下半旗, 上半部, 下半夜, 上半月 …). */
 const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張节節辈輩生时時程空岛島期';
 
+/** "the year " (any case) ends right before `start`. */
+function theYearBefore(s: string, start: number): boolean {
+  return startsWithAsciiCI(s, start - 9, 'the year ');
+}
+
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
 /** Prepositions that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels"). */
 const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below']);
 
@@ -410,7 +417,7 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fiscal']);
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
-const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year'];
+const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter'];
 const LOOKUP_MAX_LENGTH = Math.max(...EN_LOOKUP_WORDS.map((w) => w.length));
 /** Marks each (length, first letter, last letter) that some lookup word has: most words of running
  *  English text fail this test, and so are neither sliced nor lower-cased. */
@@ -460,7 +467,8 @@ class Scanner {
       else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
       else if (isCJK(c)) next = i + 1;
       else if (isCurrencySign(c)) next = this.atNumeral(i);
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || (c === 43 && changeAbbreviationBefore(s, i)))) next = this.atNumeral(i);
+      // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.)
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || (c === 43 && changeAbbreviationBefore(s, i))) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
@@ -492,6 +500,11 @@ class Scanner {
     if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late' || lw === 'end') && isDigit(s.charCodeAt(we + 1))) {
       const r = this.englishPeriod(i, we, lw === 'end' ? 'end-' : lw);
       if (r > i) return r;
+    }
+    // "a summer-2022 delivery", "winter-2025 peak": the year after a season and a hyphen (the season stays outside).
+    if (after === 45 && SEASONS.has(lw) && isDigit(s.charCodeAt(we + 1))) {
+      const z = yearEndAt(s, we + 1);
+      if (z > 0) return this.emitYear({ start: we + 1, end: z, v: +s.slice(we + 1, z) } as Side, z, null, 'en');
     }
     // "year-end", "year end" (without a year): the late part of a year.
     if (lw === 'year' && (after === 45 || after === 32) && (s.charCodeAt(we + 1) === 101 || s.charCodeAt(we + 1) === 69) && s.charCodeAt(we + 2) === 110 && s.charCodeAt(we + 3) === 100 && !isLatin(s.charCodeAt(we + 4)) && !isLatin(s.charCodeAt(i - 1))) {
@@ -1879,6 +1892,9 @@ class Scanner {
         const code = this.stockCodeEnd(i);
         if (code > i) return code;
       }
+      // Bursa Malaysia's listing brackets: 国家能源(TENAGA,5347,主板公用股), 马电讯(TM,4863,主板电讯媒体组).
+      const bursa = bursaCodeEnd(s, i);
+      if (bursa > i) return bursa;
       const ph = this.phoneEnd(i);
       if (ph > i) return ph;
       // "to 8% by 20303.": an endnote digit glued to a year after a time preposition (the note marker lost its superscript).
@@ -2878,7 +2894,9 @@ class Scanner {
     if (VOTE_AFTER.test(s.slice(B.end, B.end + 24))) return true;
     // After vote wording, nothing counted may follow the second number ("approved 3-5 new sites" is a range).
     const q = skipSp(s, B.end);
-    if (isAlnum(s.charCodeAt(B.end)) || (isLatin(s.charCodeAt(q)) && !EN_STOP.has(s.slice(q, wordEnd(s, q)).toLowerCase()))) return false;
+    // "voted 4–3 Feb. 18 to refer": the date of the vote may follow.
+    const next = isLatin(s.charCodeAt(q)) ? s.slice(q, wordEnd(s, q)).toLowerCase() : '';
+    if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && !(MONTHS.has(next) && isUpper(s.charCodeAt(q))))) return false;
     return VOTE_BEFORE.test(s.slice(stretchBack(s, A.start, 48, SENTENCE_STOPS), A.start));
   }
 
@@ -2977,6 +2995,11 @@ class Scanner {
   private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
+    // "398.77M* to 1,499.11M gallons": a footnote mark after the first side does not part the range.
+    if ((c === 42 /* * */ || c === 0x2020 /* † */) && !isDigit(s.charCodeAt(pos + 1)) && pos > A.start) {
+      const r = this.rangeConnector(pos + 1, A);
+      return r > pos + 1 ? r : 0;
+    }
     // "between $30/MWh and $40/MWh", "$4.85 per share to $4.95 per share": a price's per-unit suffix,
     // repeated after the second side.
     const pe = A.cur ? perUnitSuffixEnd(s, pos) : 0;
@@ -3333,6 +3356,8 @@ class Scanner {
     let low: number | null = null;
     let high: number | null = null;
     const suf = suffixQualifier(this.s, end2, false);
+    // "around the year 2032": the hedge stands before "the year".
+    if (!prefix && lang === 'en' && A.start >= 9 && theYearBefore(this.s, A.start)) prefix = prefixQualifier(this.s, A.start - 9);
     // "a 30 per cent rise over 2021", "above 2019 levels": over, above, under, below before a year compare with it.
     let hedge: Qualifier | null = prefix && prefix.q !== 'range' && !YEAR_COMPARISONS.has(prefix.text) ? prefix.q : null;
     if (A.inner === 'about') hedge = 'about'; // "2030-ish"
@@ -4824,6 +4849,14 @@ function labelledCodeEnd(s: string, i: number): number {
   // After a label, a unit or 年 still makes a figure (代号：2025年计划).
   const end = Math.max(d, e);
   return !isCJK(s.charCodeAt(end)) && !isLatin(s.charCodeAt(end)) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i)) ? end : 0;
+}
+
+/** A Bursa Malaysia code at i in a listing bracket (ticker, four digits, board); its end, or 0. */
+function bursaCodeEnd(s: string, i: number): number {
+  let d = i;
+  while (isDigit(s.charCodeAt(d)) && d - i < 5) d++;
+  if (d - i !== 4 || !/^[,，]\s*(?:主板|创业板|ACE|LEAP)/.test(s.slice(d, d + 8))) return 0;
+  return /[(（][A-Z][A-Z0-9&.-]{0,11}[,，]\s*$/.test(s.slice(Math.max(0, i - 16), i)) ? d : 0;
 }
 
 /** The end of a stock code at i: 4–6 digits and an optional exchange suffix (.HK, .SH, .T); 0 if none. */

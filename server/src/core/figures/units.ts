@@ -353,6 +353,8 @@ for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (cons
 // Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA, GVA).
 // KV and kv also name a key-value cache (8 KV heads): the scanner checks the word after them.
 for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
+// Direct and alternating current written after the symbol: 800 Vdc, 480 VAC, 320 kVDC (HVDC links).
+for (const [k, f] of [['Vdc', 1], ['VDC', 1], ['Vac', 1], ['VAC', 1], ['kVdc', 1e3], ['kVDC', 1e3], ['kVac', 1e3], ['kVAC', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
 // Amperes: 4,000A switchgear, a 63 kA fault level, 800 A busway (a bare A only glued to a number of three or more digits
 // or spaced before a stop word: AMPERES_NOT_UNIT).
 for (const [k, f] of [['A', 1], ['kA', 1e3]] as const) EN_SYMBOLS.add(k, u('current', 'A', f));
@@ -555,7 +557,7 @@ words(['times', 'fold', '-fold'], u('ratio', 'ratio', 1));
 /** English counted nouns (case-folded). */
 export const EN_NOUNS = new Trie<string>();
 const nouns: [string[], string][] = [
-  [['gpu', 'gpus', 'graphics processing units', 'graphics processors'], 'GPU'],
+  [['gpu', 'gpus', 'graphics processing units', 'graphics processors', 'g.p.u.s', 'g.p.u.'], 'GPU'],
   [['chip', 'chips', 'superchip', 'superchips', 'processors', 'processor'], 'chip'],
   [['accelerator', 'accelerators'], 'accelerator'],
   [['server', 'servers'], 'server'],
