@@ -153,6 +153,12 @@ function theYearBefore(s: string, start: number): boolean {
   return startsWithAsciiCI(s, start - 9, 'the year ');
 }
 
+/** 2025.07.04: a year, a zero-padded month and day joined by points, and no further digit or point-digit. */
+const DOTTED_DATE = /^((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d]|\.\d)/;
+
+/** Characters after 初 that make another word (初始, 初步, 初次, 初衷, 初级, 初创, 初心, 初稿, 初版, 初审, 初选, 初赛). */
+const INITIAL_WORD_AFTER = '始步次衷级创心稿版审选赛';
+
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** Prepositions that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels"). */
@@ -598,7 +604,7 @@ class Scanner {
     const c = s.charCodeAt(i);
     if (c < 0x4e00 || !CJK_START[c - 0x4e00]) return i + 1;
     // 唯一一轮, 统一一个标准, 逐一一家: 一 ending a word is no numeral, and 一一 no 11 (the next 一 is read alone).
-    if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '')) return i + 1;
+    if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '_')) return i + 1;
     const ch = String.fromCharCode(c);
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
@@ -635,6 +641,8 @@ class Scanner {
     }
     if (c === 0x7b2c /* 第 */) {
       const part = ZH_PARTS.match(s, i);
+      // 连续第二季维持双位数增幅: the ordinal counts a run of quarters ("the second quarter in a row"), no period.
+      if (part && /[连連][续續]$/.test(s.slice(Math.max(0, i - 2), i))) return i + part.len;
       if (part) return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
       // Ordinal: skip the numeral after 第.
       let j = i + 1;
@@ -1864,6 +1872,12 @@ class Scanner {
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
       // A variant after a slash continues the model name: LPDDR5/5X, GB200/300, USB3/4.
       if (prev === 47 && MODEL_BEFORE_SLASH.test(s.slice(Math.max(0, i - 14), i - 1))) return this.skipAlnum(i);
+      // 昇腾910B/920: the same after a Chinese name that takes a number (ZH_NAMES_BEFORE_NUMBER).
+      if (prev === 47) {
+        let k = i - 1;
+        while (k > 0 && isAlnum(s.charCodeAt(k - 1)) && i - k < 10) k--;
+        if (k < i - 1 && isDigit(s.charCodeAt(k)) && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, k - w.length))) return this.skipAlnum(i);
+      }
       if (prev >= 0x4e00 && prev < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, i - w.length))) return this.skipAlnum(i);
       // Footnote references: [6][9], [12], [1, 3], [2-4] (as the Markdown mask blanks them).
       if (prev === 91 /* [ */) {
@@ -1897,6 +1911,14 @@ class Scanner {
       if (bursa > i) return bursa;
       const ph = this.phoneEnd(i);
       if (ph > i) return ph;
+      // (2025.07.04,新加坡): a dateline's year, month and day joined by points (two-digit month and day).
+      if (s.charCodeAt(i + 4) === 46 && s.charCodeAt(i + 7) === 46) {
+        const m = DOTTED_DATE.exec(s.slice(i, i + 11));
+        if (m && s.charCodeAt(i - 1) !== 46 && !isAlnum(s.charCodeAt(i - 1)) && !(isGroupSpace(s.charCodeAt(i - 1)) && isLatin(s.charCodeAt(i - 2)))) {
+          const iso = `${m[1]}-${m[2]}-${m[3]}`;
+          return this.emitDate(i, i + 10, +m[1], { from: iso, to: iso, label: s.slice(i, i + 10) }, null, isCJK(s.charCodeAt(i + 11)) || isCJK(s.charCodeAt(i - 1)) ? 'zh' : 'en');
+        }
+      }
       // "to 8% by 20303.": an endnote digit glued to a year after a time preposition (the note marker lost its superscript).
       const noted = this.yearWithEndnote(i);
       if (noted > i) return noted;
@@ -2794,6 +2816,12 @@ class Scanner {
         [low, high] = [high === null ? null : -high, low === null ? null : -low];
       }
     }
+    // 涨幅自30%起, 从100元起: "starting from" a level is a floor (起 stays outside, as 起 of 3月1日起 does).
+    if (q === 'exact' && value !== null && (kind === 'percent' || kind === 'money') && (s[start - 1] === '自' || s[start - 1] === '从') && s[end] === '起' && !isCJK(s.charCodeAt(end + 1))) {
+      q = 'at-least';
+      low = value;
+      high = null;
+    }
     const approx = q === 'about' || q === 'nearly' || q === 'vague';
     let time: TimeRef | undefined;
     if (kind === 'duration') {
@@ -3262,7 +3290,8 @@ class Scanner {
     const md = this.zhMonthDay(p, v, A.start);
     if (md > p) return md;
     const part = ZH_PARTS.match(s, p);
-    if (part) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
+    // 2026年初始合约价: 初 starts a word there (初始, 初步, 初次), no part of the year.
+    if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
     // 2022年下半 (Taiwan copy drops the second 年): a half after the year, unless 上半/下半 starts another
