@@ -94,6 +94,39 @@ test('suppression comments silence a finding', () => {
   assert.equal(warnings(`<!-- infra-factcheck-disable-next-line unit-slip -->\n${text}`).length, 1);
 });
 
+test('a load named as an amount of electricity in watts is a note; a yearly amount in watts stays a warning', () => {
+  const unitSlips = (text: string) => analyze(text, { today: TODAY }, store).findings.filter((f) => f.code === 'unit-slip').map((f) => `${text.slice(f.offset, f.offset + f.length)}=${f.severity}`);
+  assert.deepEqual(unitSlips('当前数据中心的用电量为150兆瓦。'), ['150兆瓦=information']);
+  assert.deepEqual(unitSlips('The project needs up to 5 gigawatts of energy.'), ['5 gigawatts=information']);
+  assert.deepEqual(unitSlips('该数据中心投运后每年耗电3吉瓦。'), ['3吉瓦=warning']);
+  assert.deepEqual(unitSlips('The centre will require 180 megawatts of electricity per year.'), ['180 megawatts=warning']);
+  // The user's setting for the check wins over the check's own call.
+  const strict = analyze('当前数据中心的用电量为150兆瓦。', { today: TODAY, checks: { 'unit-slip': { severity: 'error' } } }, store).findings.filter((f) => f.code === 'unit-slip');
+  assert.deepEqual(strict.map((f) => f.severity), ['error']);
+});
+
+test('false alarms found on real reporting stay silent, and their planted twins still fire', () => {
+  const codes = (text: string) => warnings(text).map((f) => `${f.code}:${text.slice(f.offset, f.offset + f.length)}`);
+  // Compute at another precision than the fact's (BF16 against FP8) is another measure.
+  assert.deepEqual(codes('The NVIDIA H100 SXM delivers around 989 teraFLOPs of BF16 dense throughput, or about 1.98 petaFLOPs sparse.'), []);
+  assert.deepEqual(codes('The NVIDIA H100 delivers 2 petaFLOPS of FP8 compute with sparsity.'), ['fact-conflict:2 petaFLOPS']);
+  // The draw of a node is no chip's.
+  assert.deepEqual(codes('HGX B200 dissipates 10.2 kW per node.'), []);
+  assert.deepEqual(codes('The B200 draws 10.2 kW.'), ['fact-conflict:10.2 kW']);
+  // A report on part of the year does not date its figures to the whole year.
+  assert.deepEqual(codes('寒武纪发布的2025年三季报显示，公司实现营收17.27亿元。'), []);
+  // A name in a later clause is no subject of the figure.
+  assert.deepEqual(codes('公司的液冷方案能够覆盖800W–1500W的芯片TDP，单机柜散热能力可达1300kW，完全符合GB200 NVL72等机型需求。'), []);
+  // A multiple with a level of its own after it is another series' change.
+  assert.deepEqual(codes('Operating income rose to $6.6 billion from $2.2 billion, while backlog nearly doubled to over $460 billion.'), []);
+  assert.deepEqual(codes('Revenue rose from $2.2 billion to $6.6 billion, nearly doubling.'), ['arithmetic:nearly doubling']);
+  // The sentence already states the change; a later percent is about something else.
+  assert.deepEqual(codes('就业岗位全国增长了20%，从290万个增加到350万个，远远超过同期美国整体2%的就业增长率。'), []);
+  assert.deepEqual(codes('就业岗位从290万个增加到350万个，增长了2%。'), ['arithmetic:2%']);
+  // A compound rate in the next sentence is not the rate between this sentence's levels.
+  assert.deepEqual(codes('This metric declined by 23.7%, from $769.00M to $587.00M. Over 5 years, it shows a -8.8% CAGR.'), []);
+});
+
 test('every check is registered with code, severity and bilingual description', () => {
   const codes = CHECKS.map((c) => c.code);
   for (const code of ['internal-conflict', 'cross-draft-conflict', 'fact-conflict', 'stale-figure', 'arithmetic', 'implausible', 'unit-slip', 'magnitude-slip']) assert.ok(codes.includes(code), code);

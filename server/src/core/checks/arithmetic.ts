@@ -198,6 +198,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
         if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib);
         break;
       }
+      // "rose to $6.6 billion from $2.2 billion, while backlog nearly doubled to over $460 billion": a
+      // change with a level of its own after it is another series' change.
+      const own = after[k + 1];
+      if (c.kind === 'ratio' && own && sameUnit(own, a) && /^\s*(?:to|至|到)\s/i.test(t(ctx, c.offset + c.length, own.offset) + ' ')) break;
       const up = UP.test(cue);
       const down = DOWN.test(cue);
       // "…增加到9万片，到明年进一步提升至14万-15万片，是…的14-15倍": a third level of the same series;
@@ -215,6 +219,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
         const actual = div(sub(ib, ia), ia).map((x) => (x * 100 * sign)) as Iv;
         const act: Iv = sign < 0 ? [actual[1], actual[0]] : actual;
         ok = overlap(widen(act, 0.02), widen(ic, SLACK));
+        // "增长了20%，从290万个增加到350万个，远超…2%的增长率": the sentence states the change elsewhere; this
+        // percent is about something else.
+        if (!ok && list.some((f) => f !== c && f.kind === 'percent' && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)))) break;
         fix = ((vb - va) / va) * 100 * sign;
         shown = `${Math.round(fix * 10) / 10}%`;
       } else if (c.kind === 'ratio') {

@@ -669,6 +669,21 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
   return matching.some((f) => f.supersededBy && gap(f) <= 0.01) && matching.every((f) => f.supersededBy || gap(f) > 0.05);
 }
 
+const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
+
+/**
+ * Whether compute near a claim and a fact's scope may be the same precision: a claim naming none, or a
+ * fact whose scope names none, could be; one naming FP8 and the other BF16 are not. The last precision
+ * named near the figure counts ("989 teraFLOPs of BF16 dense …, or 1.98 petaFLOPs sparse").
+ */
+function samePrecision(near: string, factText: string): boolean {
+  const claimPrecisions = near.match(PRECISION)?.map((p) => p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
+  const factPrecisions = factText.match(PRECISION)?.map((p) => p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
+  const claimLast = claimPrecisions[claimPrecisions.length - 1];
+  if (claimLast && factPrecisions.length && factPrecisions[0] !== claimLast) return false;
+  return true;
+}
+
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
   const { store } = ctx;
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
@@ -685,6 +700,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     facts = names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
   facts = withoutOtherShares(ctx, c, facts);
+  // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
+  // another precision, or dense against sparse, is another measure.
+  if (c.family === 'compute') facts = facts.filter((f) => samePrecision(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40), `${f.scope ?? ''} ${f.note ?? ''}`));
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
   const matching = facts.filter((f) => (!disjoint(c, widened(f)) && !otherCeiling(c, f)) || belowEventual(ctx, c, f));

@@ -45,7 +45,7 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
       if (ignoredKeys.has(key)) continue;
       // Written out, not spread: findings of eight checks have eight shapes, and a spread of them is slow.
       findings.push({
-        code: f.code, severity: setting.severity ?? check.defaultSeverity, offset: f.offset, length: f.length,
+        code: f.code, severity: setting.severity ?? f.severity ?? check.defaultSeverity, offset: f.offset, length: f.length,
         message: f.message, related: f.related, fixes: f.fixes, factIds: f.factIds, key,
       });
     }

@@ -45,7 +45,11 @@ export interface CheckMemos {
   local?: Record<string, { lang: MessageLanguage; raw: RawFinding[] }>;
 }
 
-export type RawFinding = Omit<Finding, 'severity' | 'key'>;
+/**
+ * A finding before its severity and key are set. `severity`, when given, is the check's own call for
+ * this finding (a milder case of the check); the user's setting for the check still wins.
+ */
+export type RawFinding = Omit<Finding, 'severity' | 'key'> & { severity?: Severity };
 
 export interface CheckDefinition {
   code: string;
@@ -57,5 +61,5 @@ export interface CheckDefinition {
    * after an edit, run() is given the sentences near the edit (`only`) and the rest are kept.
    */
   local?: { reach: number };
-  run(ctx: CheckContext, only?: { from: number; to: number }): Omit<Finding, 'severity' | 'key'>[];
+  run(ctx: CheckContext, only?: { from: number; to: number }): RawFinding[];
 }

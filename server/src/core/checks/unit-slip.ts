@@ -4,10 +4,7 @@
 // Adding capacity per year ("adds 1 GW a year", "每年新增5吉瓦") and battery storage ("a 5 GWh
 // battery", "储能容量5吉瓦时") are correct usage and stay silent.
 import { firstSpanFrom } from '../spans.ts';
-import type { Finding } from '../types.ts';
-import type { CheckDefinition } from './types.ts';
-
-type Raw = Omit<Finding, 'severity' | 'key'>;
+import type { CheckDefinition, RawFinding } from './types.ts';
 
 // "5 GW a year", "1.2 GW of electricity annually", "900 MW of electricity every year".
 const PER_YEAR_AFTER = /^\s*(?:of\s+(?:electricity|power|energy)\s+)?(?:(?:a|per|each|every)\s+year\b|\/\s*(?:yr|year)\b|(?:annually|per annum|yearly)\b)|^\s*(?:\/年|每年)/i;
@@ -45,7 +42,7 @@ export const unitSlip: CheckDefinition = {
   // Reads at most 60 code units either side of a figure (clauseAround).
   local: { reach: 64 },
   run(ctx, only) {
-    const out: Raw[] = [];
+    const out: RawFinding[] = [];
     const zh = ctx.lang === 'zh';
     const t = ctx.masked;
     const figures = ctx.analysis.figures;
@@ -68,6 +65,9 @@ export const unitSlip: CheckDefinition = {
         if (perYear && BUILD.test(before + t.slice(end, end + 20)) && !CONSUME.test(before)) continue;
         out.push({
           code: 'unit-slip', offset: f.offset, length: f.length, related: [], fixes: [], factIds: [],
+          // "用电量为150兆瓦", "耗電量約16兆瓦", "5 gigawatts of energy": news copy often names a load so; only
+          // a yearly amount in watts ("180 megawatts of electricity per year") is surely a slip.
+          ...(perYear ? {} : { severity: 'information' as const }),
           message: zh
             ? `“${f.text}”是功率（瓦），${energyWord ? '用电量/发电量' : '“每年”的用量'}应以电量表示（如吉瓦时、太瓦时、亿千瓦时）。`
             : `"${f.text}" is power (watts); an amount ${energyWord ? 'of electricity' : 'per year'} is energy (GWh, TWh).`,

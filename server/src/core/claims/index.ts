@@ -279,6 +279,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (m.offset >= figure.offset && m.offset < figure.offset + figure.length) continue;
       const entity = entityOf(store, m);
       const before = m.offset < figure.offset;
+      // "…800W–1500W的芯片TDP，…完全符合GB200 NVL72等机型需求": a name in a later clause is no subject.
+      if (!before && m.offset >= cEnd) continue;
       const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
       const inClause = m.offset >= cStart && m.offset < cEnd;
       const { counterparty, speaker, maker, relClause: relClauseLead } = mentionCues(cues, text, mentions, mi, sentence.offset);
@@ -954,10 +956,18 @@ function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, cla
   const perChip = !!store.byEntityMeasure.get(subject)?.get('chip_power')?.length;
   const perSystem = systemPower(store, subject);
   const small = figure.value != null && figure.value < 1e5;
+  // "HGX B200 dissipates 10.2 kW per node": the draw of a node, a server or a rack is no chip's.
+  if (PER_SYSTEM.test(clause) && !PER_CHIP.test(clause)) return measure === 'chip_power' ? 'power' : measure;
   if (perChip && (small || PER_CHIP.test(clause))) return 'chip_power';
   if (perSystem && !perChip) return 'power';
   return small ? 'chip_power' : measure;
 }
+
+/** Reports of part of a year after the year: 一季报 (Q1), 三季报 (Q1–Q3, cumulative), 半年报 and 中报 (H1). */
+const PART_REPORT = /^(?:第)?([一三半中])(?:季度?|年度?)?(?:报|报告|财报)/;
+
+/** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
+const PER_SYSTEM = /\bper\s+(?:node|server|system|rack|board|tray|chassis)\b|每台|每柜|每节点|整机/i;
 
 /** The store records the draw of the chip entity as a system (a GB200 NVL72 rack). */
 function systemPower(store: FactStore, subject: string): boolean {
@@ -1173,6 +1183,15 @@ function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence
   }
   if (!best) return undefined;
   const g = best.fig;
+  // "2025年三季报显示，营收17.27亿元": a report on part of the year, not the year. 一季报 is Q1; 三季报 and
+  // 半年报 give the quarter's figures and the year-to-date's side by side, so which one a figure is stays
+  // unsure (relative: never compared with a dated fact).
+  const report = g.kind === 'year' && g.value != null ? PART_REPORT.exec(text.slice(g.offset + g.length, g.offset + g.length + 6)) : null;
+  if (report) {
+    const y = g.value!;
+    const label = `${g.text}${report[0]}`;
+    return report[1] === '一' ? { from: `${y}-01`, to: `${y}-03`, label } : { from: `${y}-01`, to: report[1] === '三' ? `${y}-09` : `${y}-06`, label, relative: true };
+  }
   const time = g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
   // "第四季度资本支出263亿美元，接近全年约830亿美元": a full-year figure takes the year, not the quarter.
   const lead = text.slice(Math.max(sentence.offset, f.offset - 12), f.offset);

@@ -162,8 +162,9 @@ function isAbbrev(t: string, i: number): boolean {
   if (b === i) return false;
   const w = t.slice(b, i).toLowerCase();
   if (ABBREV.has(w)) return true;
-  // Single capital initials ("J. Smith") and dotted acronyms (U.S.A.).
-  if (i - b === 1 && t.charCodeAt(b) >= 65 && t.charCodeAt(b) <= 90) return true;
+  // Single capital initials ("J. Smith") and dotted acronyms (U.S.A.); not a scale letter glued to a
+  // number ("to $587.00M. Over 5 years": the sentence ends).
+  if (i - b === 1 && t.charCodeAt(b) >= 65 && t.charCodeAt(b) <= 90) return !isDigit(t.charCodeAt(b - 1));
   if (w.includes('.')) return true;
   return false;
 }
