@@ -228,6 +228,7 @@ const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
+  'onsite', 'on-site',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -320,8 +321,8 @@ const COMPARISON_LEADS = '较較比与與跟同';
 /** People after 数位, where it is "several" + the classifier 位 (数位专家, 数位投资人); otherwise 数位 is "digital". */
 const PERSON_AFTER_SHUWEI = new Trie<true>();
 for (const w of ['专家', '投资人', '投资者', '员工', '高管', '分析师', '学者', '官员', '客户', '董事', '议员', '业者', '业内', '人士', '知情', '用户', '网友', '工程师', '科学家', '研究员', '创办人', '创始人', '嘉宾', '代表', '领导', '老师', '教授', '学生', '医生', '记者', '律师', '经理', '主管', '负责人', '股东', '华人', '同事', '朋友', '候选人', '部长', '首长', '市长', '立委', '院士', '企业家', '创业者', '开发者', '受访者', '参与者', '消息人士', '前', '曾', '来自', '重量级', '资深', '知名', '业界', '产业界', '国际', '外国', '美国', '日本', '台湾', '中国', '海外', '年轻', '女性', '男性']) PERSON_AFTER_SHUWEI.add(w, true);
-/** Characters before 数 that end a noun with it (指数, 参数, 人数, 倍数, 函数 …): no "several" there. */
-const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个变常整奇偶实虚素质';
+/** Characters before 数 that end a word with it (指数, 参数, 人数, 倍数, 函数, 全数 "all" …): no "several" there. */
+const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个变常整奇偶实虚素质全';
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
 /**
@@ -657,6 +658,9 @@ class Scanner {
       const part = ZH_PARTS.match(s, i);
       // 目前三季度, 此前三季度: 前 ends a word there, and 三季度 is the third quarter.
       const wordEndsAtQian = ch === '前' && (WORDS_ENDING_IN_QIAN.includes(s[i - 1] ?? '_') || monthsBeforeSomething(s, i, part?.value));
+      // 上下半年 (both halves): no one half of the year.
+      const bothHalves = ch === '下' && s[i - 1] === '上';
+      if (bothHalves && part) return i + part.len;
       if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
         if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || isZhNumChar(prev)))) {
@@ -1730,6 +1734,8 @@ class Scanner {
   private adjectiveEnd(p: number): number {
     const s = this.s;
     if (isDigit(s.charCodeAt(p))) return this.measureEnd(p) || this.numberedPartsEnd(p);
+    // "hundreds of thousands of additional U.S. jobs": the dotted country as an adjective.
+    if (s.startsWith('U.S.', p) && s.charCodeAt(p + 4) === 32) return p + 4;
     const first = wordEnd(s, p);
     if (first === p) return 0;
     let we = first;
@@ -1864,7 +1870,8 @@ class Scanner {
       const code = this.digitLedCode(i);
       if (code) return code;
       // "the class of '26", "since ’22": a year's last two digits after an apostrophe ('90s is a decade, passed over).
-      if ((prev === 39 || prev === 0x2019) && !isAlnum(s.charCodeAt(i - 2))) {
+      // Auto-correct may type the left quote ‘ for the apostrophe ("‘26 Capex guide").
+      if ((prev === 39 || prev === 0x2019 || prev === 0x2018) && !isAlnum(s.charCodeAt(i - 2))) {
         const ap = apostropheYearEnd(s, i - 1);
         if (ap > 0) return this.emitYear({ start: i - 1, end: ap, v: apostropheYear(s, ap) } as Side, ap, prefixQualifier(s, i - 1), 'en');
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
@@ -3695,7 +3702,7 @@ class Scanner {
     const mo = MONTHS.get(lw)!;
     let p = we;
     if (s.charCodeAt(p) === 46) p++;
-    // "August of 2023": the month of a year, as "first quarter of 2025".
+    // "August of 2023": the month of a year, as "first quarter of 2025"; "June of this year" relative.
     if (s.startsWith(' of ', p)) {
       const z = yearEndAt(s, p + 4);
       if (z > 0) {
@@ -3703,6 +3710,8 @@ class Scanner {
         const iso = `${y}-${pad2(mo)}`;
         return this.emitDate(i, z, y, { from: iso, to: iso, label: s.slice(i, z) }, null);
       }
+      const rel = /^(?:this|last|next) year(?![A-Za-z])/i.exec(s.slice(p + 4, p + 18));
+      if (rel) return this.emitDate(i, p + 4 + rel[0].length, null, { from: `--${pad2(mo)}`, to: `--${pad2(mo)}`, label: s.slice(i, p + 4 + rel[0].length), relative: true }, null);
     }
     const q = skipSp(s, p);
     if (q === p) return 0;
@@ -5030,7 +5039,7 @@ function amPmAt(s: string, q: number): boolean {
 function apostropheYearEnd(s: string, p: number): number {
   if (s.charCodeAt(p) === 32) p++;
   const c = s.charCodeAt(p);
-  if (c !== 39 && c !== 0x2019) return 0;
+  if (c !== 39 && c !== 0x2019 && c !== 0x2018) return 0;
   if (!isDigit(s.charCodeAt(p + 1)) || !isDigit(s.charCodeAt(p + 2))) return 0;
   const after = s.charCodeAt(p + 3);
   return isAlnum(after) || after === 37 /* % */ || after === 39 || after === 0x2019 || (after === 46 && isDigit(s.charCodeAt(p + 4))) ? 0 : p + 3;

@@ -75,13 +75,21 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('前三个季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
   .add('一至三季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
   .add('首季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
-  .add('首季度', { fromMonth: 1, toMonth: 3, label: 'Q1' });
+  .add('首季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  // The fiscal halves written with 度 (下半年度亏损收窄), and two quarters sharing one 季度 (第三、四季度).
+  .add('上半年度', { fromMonth: 1, toMonth: 6, label: 'H1' })
+  .add('下半年度', { fromMonth: 7, toMonth: 12, label: 'H2' })
+  .add('第一、二季度', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
+  .add('第二、三季度', { fromMonth: 4, toMonth: 9, label: 'Q2-Q3' })
+  .add('第三、四季度', { fromMonth: 7, toMonth: 12, label: 'Q3-Q4' })
+  .add('三、四季度', { fromMonth: 7, toMonth: 12, label: 'Q3-Q4' });
 // The first N months of a year, together (2024年前三个月, 今年前两个月, 前5个月; statistics copy drops 个: 前5月):
 // January to month N, N from 2 to 11 (前一个月 is the month before, 前12个月 the twelve before).
 const FIRST_MONTHS_ZH = ['二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
 for (let n = 2; n <= 11; n++) {
   const part: PartDef = { fromMonth: 1, toMonth: n, label: `M1-M${n}` };
-  for (const num of n === 2 ? [String(n), '二', '两'] : [String(n), FIRST_MONTHS_ZH[n - 2]]) ZH_PARTS.add(`前${num}个月`, part).add(`前${num}月`, part);
+  // 首8个月 (Hong Kong copy) is 前8个月.
+  for (const num of n === 2 ? [String(n), '二', '两'] : [String(n), FIRST_MONTHS_ZH[n - 2]]) ZH_PARTS.add(`前${num}个月`, part).add(`前${num}月`, part).add(`首${num}个月`, part);
 }
 
 /** "Q3", "H2" right after a year ("2025年Q4", "2025 Q4", "2026财年Q2"); undefined otherwise. */
