@@ -123,6 +123,14 @@ test('false alarms found on real reporting stay silent, and their planted twins 
   // The sentence already states the change; a later percent is about something else.
   assert.deepEqual(codes('就业岗位全国增长了20%，从290万个增加到350万个，远远超过同期美国整体2%的就业增长率。'), []);
   assert.deepEqual(codes('就业岗位从290万个增加到350万个，增长了2%。'), ['arithmetic:2%']);
+  // A region's slice of a measure is not the whole the store records.
+  assert.deepEqual(codes('财报显示，2025财年英伟达来自中国内地及香港的收入171亿美元，占比13.1%。'), []);
+  assert.deepEqual(codes('2025财年英伟达的收入171亿美元。'), ['fact-conflict:171亿美元']);
+  // A figure written for the A100 (a named chip with no facts) is not given to the B200 after it; the B200's
+  // stored draw is 1,000–1,200 W.
+  assert.deepEqual(codes('英伟达GPU功率从A100的300W飙升至B200的~1200W。'), []);
+  // "where" between a name and a later figure parts them.
+  assert.deepEqual(codes('DLC enables 120+ kW racks (NVL72) where air-cooling tops out near 30 kW.'), []);
   // A compound rate in the next sentence is not the rate between this sentence's levels.
   assert.deepEqual(codes('This metric declined by 23.7%, from $769.00M to $587.00M. Over 5 years, it shows a -8.8% CAGR.'), []);
 });

@@ -669,6 +669,7 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
   return matching.some((f) => f.supersededBy && gap(f) <= 0.01) && matching.every((f) => f.supersededBy || gap(f) > 0.05);
 }
 
+const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
 
 /**
@@ -700,6 +701,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     facts = names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
   facts = withoutOtherShares(ctx, c, facts);
+  // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
+  // slice of the measure, not the whole that the store records.
+  if (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
   if (c.family === 'compute') facts = facts.filter((f) => samePrecision(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40), `${f.scope ?? ''} ${f.note ?? ''}`));

@@ -98,6 +98,7 @@ const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s
 
 const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment)|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
 
+const CONTRAST_BEFORE = /\b(?:where|whereas|while|but|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但(?!是?该)|相比之下|相较之下|而(?!且)/i;
 const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?!且)|不过|相比|相较|对比/i;
 
 /** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
@@ -295,6 +296,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "… ranges from 60 kW to 80 kW per rack, but the GB200 NVL72 reaches 140 kW": a name after a
       // contrast belongs to the figures that follow it.
       if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;
+      // "120+ kW racks (NVL72) where air-cooling tops out near 30 kW": a contrast or "where" clause
+      // between a name and a later figure parts them too.
+      if (before && m.offset >= sentence.offset && CONTRAST_BEFORE.test(text.slice(m.offset + m.length, figure.offset))) continue;
       // "2GW可容纳八个“Colossus”集群", "eight Stargate sites": a name counted by another number is an object here.
       // "Atlas 900, which integrates 384 Ascend 910C chips for 300 PFLOPS": a chip another number counts
       // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
