@@ -138,6 +138,8 @@ const PRODUCT_BEFORE = new Set([
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
   'route', 'nvlink', 'wifi', 'bluetooth', 'o', 'r', 'cuda', 'rocm', 'ubuntu', 'java', 'php', 'html', 'es', 'ecmascript', 'tls', 'http', 'ipv', 'lte', 'ryzen', 'epyc', 'xeon', 'core',
   'covid', 'office', 'xbox', 'playstation', 'surface', 'ddr5', 'lpddr', 'gddr', 'hopper', 'tpu', 'nova', 'x', 'vol', 'issue', 'sec', 'par', 'art', 'p',
+  // Exhibits: "(see chart 2)", "Exhibit 3", "slide 12", "Appendix 4".
+  'chart', 'exhibit', 'slide', 'appendix', 'annex',
 ]);
 
 /** A letter of Latin-1 or Latin Extended-A/B (é, ä, ø, ł …; not × or ÷). */
@@ -174,6 +176,11 @@ const SENTENCE_END_ZH = '。！？；!?;\n';
 /** Time prepositions before a year that an endnote digit may follow ("by 20303."). */
 const ENDNOTE_YEAR_LEADS = new Set(['by', 'in', 'until', 'through', 'since', 'before', 'after', 'from']);
 
+const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd']);
+
+/** Words after a spaced letter that make it a share class or a series ("$5 B shares"), not billions. */
+const SHARE_CLASS_AFTER = /^\s+(?:shares?|stock|class|series|round|units?)\b/i;
+
 /** Interest-rate words before a number in 厘 (Hong Kong: 利率4厘, 息口, 按揭, 孳息 …). */
 const RATE_WORDS_BEFORE = /利率|息|按揭|回報率|回报率|收益率|借貸|借贷|貸款|贷款|存款/;
 
@@ -198,7 +205,7 @@ for (const ch of '的了和与及或在为是，。、；：！？（）()“”
  * is counted. 厂 alone covers 晶圆厂 (a fab), 芯片厂, 工厂, 厂房, 厂商.
  */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '提案', '标案', '申请案',
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '枢纽', '提案', '标案', '申请案',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
 const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署/;
@@ -1117,6 +1124,13 @@ class Scanner {
       const q = skipSp(s, p);
       if (q > p && q - p <= 2) {
         const we = wordEnd(s, q);
+        // "$13.8 B for the 765-kV option": a spaced capital B or M after an amount of money (not "B shares").
+        if (side.cur && we === q + 1 && (s[q] === 'B' || s[q] === 'M') && !isAlnum(s.charCodeAt(we)) && s.charCodeAt(we) !== 45 && !SHARE_CLASS_AFTER.test(s.slice(we, we + 10))) {
+          side.scale = s[q] === 'B' ? 1e9 : 1e6;
+          side.scaleText = s[q];
+          side.end = we;
+          return;
+        }
         const w = s.slice(q, we).toLowerCase();
         const m = scaleWord(w, side);
         if (m !== undefined && w !== 'k' && !isDigit(s.charCodeAt(we))) {
@@ -1563,6 +1577,12 @@ class Scanner {
       const far = this.englishNoun(q, 3);
       if (far) return this.headOf({ noun: far.noun, end: far.end, adjacent: false });
     }
+    // "5 座 AI 資料中心": the Latin adjective AI before a Chinese noun (the noun stays outside the span).
+    if ((s.charCodeAt(q) === 65 && s.charCodeAt(q + 1) === 73) && !isLatin(s.charCodeAt(q + 2))) {
+      const after = skipSp(s, q + 2);
+      const noun = after > q + 2 || isCJK(s.charCodeAt(after)) ? zhNounAt(s, after) : null;
+      if (noun) return this.headOf({ noun: noun.value, end: after + noun.len, adjacent: false });
+    }
     // "10 个先进的数据中心", "20.4万标准机架": a counted noun behind a common adjective.
     const adj = isCJK(s.charCodeAt(q)) ? ZH_NOUN_ADJECTIVES.match(s, q) : null;
     if (adj) {
@@ -1742,6 +1762,8 @@ class Scanner {
     while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // next-generation
     const w = s.slice(p, we).toLowerCase();
     const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p)) && this.partAt(first + 1);
+    // "Nvidia Corp. graphics processing units": a company suffix keeps its point.
+    if (isUpper(s.charCodeAt(p)) && s.charCodeAt(we) === 46 && s.charCodeAt(we + 1) === 32 && COMPANY_SUFFIXES.has(w)) return we + 1;
     if (parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10)) return we;
     // An open compound written without its hyphen: "high performance", "next generation", "state of the art" is not.
     if (we === first && s.charCodeAt(we) === 32 && isLatin(s.charCodeAt(we + 1))) {
