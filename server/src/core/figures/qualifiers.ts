@@ -38,6 +38,8 @@ const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '�
   '补贴', '补助', '奖励', '资助', '奖补', '支持资金',
   // Lead times: 至少要提早2至3年, 最多可缩短30%.
   '提早', '提前', '延长', '缩短', '耗时'];
+/** Words saying what a change is measured against, between a hedge's modal and its verb (同比上涨). */
+const CHANGE_BASES = ['同比', '环比', '按年', '按季', '按月', '年比', '季比'];
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报. */
@@ -83,7 +85,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['in the region of', 'about'], ['in the neighbourhood of', 'about'], ['in the neighborhood of', 'about'], ['in the range of', 'about'],
   // Verbs of passing a level: "capacity exceeding 130 GW", "revenue surpassed $100 billion"; negated, a ceiling.
   ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
-  ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'],
+  ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'],
   ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'],
 ];
 const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));
@@ -223,6 +225,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     if (vb) {
       const m = hedgeBeforeModal(s, ve - vb);
       if (m) return m;
+      // 最高可能同比上涨144%: how the change is measured (同比, 环比, 按年) between the modal and the verb.
+      const basis = matchBack(s, ve - vb, CHANGE_BASES);
+      const mb = basis ? hedgeBeforeModal(s, ve - vb - basis) : null;
+      if (mb) return mb;
     }
     // hedge [modal] filler figure: 约为, 最高达, 最高可达.
     const fl = matchBack(s, end, ZH_FILLERS);
@@ -327,7 +333,8 @@ function okZh(s: string, at: number, len: number): boolean {
     if (window && (window[1] || at === 0 || CLAUSE_OPENERS.includes(s[at - 1]))) return false;
     return true;
   }
-  if (w === '超') return !(prev === 0x8d85);
+  // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) where 超 ends a word.
+  if (w === '超') return !(prev === 0x8d85 || prev === 0x51fa /* 出 */ || prev === 0x5165 /* 入 */);
   if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6);
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
   if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, RATE_LI, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -579,8 +579,9 @@ class Scanner {
       if (range > i) return range;
       const r = this.englishDate(i, we, lw);
       if (r > i) return r;
-      // A month alone after a time preposition: "in January", "since March", "by next September", "as of November".
-      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\bas of $/i.test(s.slice(Math.max(0, i - 7), i)))) {
+      // A month alone after a time preposition: "in January", "since March", "by next September", "as of November",
+      // "the month of January".
+      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the month) of $/i.test(s.slice(Math.max(0, i - 13), i)))) {
         const iso = `--${pad2(MONTHS.get(lw)!)}`;
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
@@ -1306,6 +1307,7 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
+      if (def === MONTH_AFTER_VAGUE && (!side.vague || '份底初中末日号'.includes(s[end] ?? '_'))) return null;
       if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
       if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
@@ -4074,7 +4076,9 @@ class Scanner {
         hi = 9 * mag.m;
       } else {
         const u = startsAnotherWord(s, p) ? null : ZH_UNITS.match(s, p);
-        if (!u || (u.value.weak && u.value.timeWord !== 'quarter') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
+        if (!u || (u.value.weak && u.value.timeWord !== 'quarter' && u.value.timeWord !== 'month') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
+        // 几月份, 数月底: a month's name or part, not a count of months.
+        if (u.value === MONTH_AFTER_VAGUE && '份底初中末日号'.includes(s[p + 1] ?? '_')) return i + 1;
         if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
         // 多数/大多数 (most), 少数 (a few, a minority), 无数 (countless) before a noun: quantifiers, no
         // number (至少数家, 减少数家 keep 数家).

@@ -67,7 +67,7 @@ for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
-  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
+  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
   // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
   // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
@@ -139,6 +139,9 @@ ZH_UNITS.add('折', u('percent', 'percent', 10, { weak: true }));
 export const ZHE_TWO_DIGITS = u('percent', 'percent', 1, { weak: true });
 ZH_UNITS.add('年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个月', dur(MONTH_S, 'month'));
+// 月 alone counts months only after a vague numeral (短短数月内, 几月后); 三月 is March (scanner: readUnit).
+export const MONTH_AFTER_VAGUE = { ...dur(MONTH_S, 'month'), weak: true };
+ZH_UNITS.add('月', MONTH_AFTER_VAGUE);
 ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
 ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
 // 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
@@ -190,6 +193,8 @@ ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
+// Korean and Japanese copy write the unit in one compatibility character: 1,000㎿, 500㎾ (as ㎡, ㎢ for areas).
+ZH_UNITS.add('㎿', u('power', 'W', 1e6)).add('㎾', u('power', 'W', 1e3));
 // Index points (恒指升469點, 收報26908点, 2萬點): above 24 or with decimals only; a small whole number
 // before 点 is a clock time (下午3点), and 三点意见 counts items (scanner: readUnit).
 export const INDEX_POINTS = u('count', 'count', 1, { weak: true });
@@ -495,7 +500,7 @@ EN_SYMBOLS.add('BPS', BASIS_POINTS);
 EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
 words(['square feet', 'square foot', 'square-foot', 'sq feet'], u('area', 'm2', 0.09290304));
 words(['sq metres', 'sq meters', 'sq metre', 'sq meter', 'sq. metres', 'sq. meters', 'sq kilometres', 'sq kilometers', 'sq miles'], u('area', 'm2', 1));
-EN_WORDS.add('sq kilometres', u('area', 'm2', 1e6)).add('sq kilometers', u('area', 'm2', 1e6)).add('sq miles', u('area', 'm2', 2589988.110336));
+EN_WORDS.add('sq kilometres', u('area', 'm2', 1e6)).add('sq kilometers', u('area', 'm2', 1e6)).add('sq miles', u('area', 'm2', 2589988.110336)).add('sq mile', u('area', 'm2', 2589988.110336));
 words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre'], u('area', 'm2', 1));
 words(['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'square-kilometer', 'square-kilometre', 'square miles', 'square mile'], u('area', 'm2', 1e6));
 EN_WORDS.add('square miles', u('area', 'm2', 2589988.110336));
