@@ -235,7 +235,7 @@ const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
-  'onsite', 'on-site',
+  'onsite', 'on-site', 'preleased', 'pre-leased', 'different',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -4199,7 +4199,8 @@ class Scanner {
     // Plain number words.
     if (isLatin(s.charCodeAt(i - 1))) return we;
     // "net-zero emissions", "net zero by 2040": a climate goal, not a count of 0.
-    if (lw === 'zero' && /(?:^|[^A-Za-z])net[- ]$/i.test(s.slice(Math.max(0, i - 5), i))) return we;
+    // "near-zero water consumption": no amount either.
+    if (lw === 'zero' && /(?:^|[^A-Za-z])(?:net|near)[- ]$/i.test(s.slice(Math.max(0, i - 6), i))) return we;
     // "zero-carbon resources", "a zero-emission fleet", "zero carbon power": an adjective of kind, no count of 0.
     if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum)\b/i.test(s.slice(we, we + 11)))) return we;
     const pw = this.prevWord(i);

@@ -446,6 +446,10 @@ words(['rupiah', 'indonesian rupiah'], money('IDR'));
 // takes the country named before it (scanner: nordicCrown).
 words(['kronor', 'krona', 'swedish kronor', 'swedish krona'], money('SEK'));
 words(['kroner', 'krone', 'norwegian kroner', 'norwegian krone'], money('NOK'));
+// Wire copy's English for the Nordic crowns: "95 billion Swedish crowns (€8.7 billion)".
+words(['swedish crowns', 'swedish crown'], money('SEK'));
+words(['norwegian crowns', 'norwegian crown'], money('NOK'));
+words(['danish crowns', 'danish crown'], money('DKK'));
 words(['danish kroner', 'danish krone'], money('DKK'));
 EN_SYMBOLS.add('kr', money('SEK'));
 words(['rand'], money('ZAR'));
@@ -518,6 +522,8 @@ for (const [w, f] of [['hertz', 1], ['kilohertz', 1e3], ['megahertz', 1e6], ['gi
 words(['degrees celsius', 'degree celsius', 'degrees c', 'degree c', 'degrees centigrade'], CELSIUS);
 words(['degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'degree f'], FAHRENHEIT);
 words(['feet', 'foot'], u('length', 'm', 0.3048));
+// "65ft high": the foot's abbreviation after a number ("sq ft" is an area, read first).
+EN_SYMBOLS.add('ft', u('length', 'm', 0.3048));
 words(['inches', 'inch', '-inch'], u('length', 'm', 0.0254));
 words(['meters', 'metres', 'meter', 'metre'], u('length', 'm', 1));
 // Litres with SI prefixes: Irish and Australian water reporting counts megalitres (ML) and gigalitres (GL).
