@@ -1910,6 +1910,12 @@ class Scanner {
         if (k < i - 1 && isDigit(s.charCodeAt(k)) && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, k - w.length))) return this.skipAlnum(i);
       }
       if (prev >= 0x4e00 && prev < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, i - w.length))) return this.skipAlnum(i);
+      // 台灣50指數, 中小100指数: a whole number between a Chinese name and 指数 names the index.
+      if (prev >= 0x4e00 && prev < 0xa000) {
+        let d = i;
+        while (isDigit(s.charCodeAt(d)) && d - i < 5) d++;
+        if (s.startsWith('指数', d)) return d;
+      }
       // Footnote references: [6][9], [12], [1, 3], [2-4] (as the Markdown mask blanks them).
       if (prev === 91 /* [ */) {
         const close = s.indexOf(']', i);
