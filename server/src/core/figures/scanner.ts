@@ -181,6 +181,9 @@ const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd']);
 /** Words after a spaced letter that make it a share class or a series ("$5 B shares"), not billions. */
 const SHARE_CLASS_AFTER = /^\s+(?:shares?|stock|class|series|round|units?)\b/i;
 
+/** A server named a few words after a chip model, within the clause ("H800 NVLink算力服务器"). */
+const MACHINE_AFTER_MODEL = /^[^，,。；;、]{1,12}?(?:服务器|整机|一体机)/;
+
 /** Interest-rate words before a number in 厘 (Hong Kong: 利率4厘, 息口, 按揭, 孳息 …). */
 const RATE_WORDS_BEFORE = /利率|息|按揭|回報率|回报率|收益率|借貸|借贷|貸款|贷款|存款/;
 
@@ -1570,6 +1573,12 @@ class Scanner {
       if (lang === 'zh' && s.startsWith('系列', en.end)) {
         const series = zhNounAt(s, en.end + 2);
         if (series) return { noun: series.value, end: en.end + 2 + series.len, adjacent: false };
+      }
+      // "75台H800 NVLink算力服务器": a machine counted by 台 with a chip model and more words before its noun;
+      // the machine is counted, the span stays on the classifier.
+      if (lang === 'zh' && s[pos - 1] === '台' && isDigit(s.charCodeAt(en.end - 1))) {
+        const machine = MACHINE_AFTER_MODEL.exec(s.slice(en.end, en.end + 16));
+        if (machine) return { noun: 'server', end: pos, adjacent: false };
       }
       return this.headOf({ noun: en.noun, end: en.end, adjacent: true });
     }

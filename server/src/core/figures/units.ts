@@ -188,6 +188,8 @@ export const RATE_LI = u('percent', 'percent', 1, { weak: true });
 ZH_UNITS.add('厘', RATE_LI);
 // 组 counts sets (每週產出近1000組AI機櫃, 3组机柜); 组织, 组成, 组合, 组件, 组装, 组建 … are words (WORD_AFTER_CLASSIFIER).
 for (const k of ['组', '組']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// Limit-up boards in A-share copy: 美利云收获8连板, 8天6板 (板块, 板材, 板卡 … are words: WORD_AFTER_CLASSIFIER).
+for (const k of ['连板', '板']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 省 counts provinces (途经陕西、河南、安徽3省, 湖北四省); 省钱, 省电, 省级, 省会 … are words.
 ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
@@ -257,6 +259,7 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x5834 /* 場 */, '景地所館内內外合面上下域子長站效'],
   [0x7c7b /* 类 */, '似型别比推同人'],
   [0x7ec4 /* 组 */, '织成合件装建网团阁员别长委态队图'],
+  [0x677f /* 板 */, '块材卡子凳球报书栗桥'],
   [0x7d44 /* 組 */, '織成合件裝建網團閣員別長委態隊圖'],
   // 坪山 (a Shenzhen district), 坪地: 坪 starting a place name is no area.
   [0x576a /* 坪 */, '山地'],
