@@ -131,6 +131,10 @@ test('false alarms found on real reporting stay silent, and their planted twins 
   assert.deepEqual(codes('英伟达GPU功率从A100的300W飙升至B200的~1200W。'), []);
   // "where" between a name and a later figure parts them.
   assert.deepEqual(codes('DLC enables 120+ kW racks (NVL72) where air-cooling tops out near 30 kW.'), []);
+  // A name the store does not know, with 's before the figure, owns it.
+  assert.deepEqual(codes('Stargate highlights the value of IREN’s 2,310 MW grid-connected power portfolio.'), []);
+  // Capacity named per year is a pace of building.
+  assert.deepEqual(codes('Sites can host an additional power capacity of 280-580MW a year up to 2025.'), []);
   // A compound rate in the next sentence is not the rate between this sentence's levels.
   assert.deepEqual(codes('This metric declined by 23.7%, from $769.00M to $587.00M. Over 5 years, it shows a -8.8% CAGR.'), []);
 });

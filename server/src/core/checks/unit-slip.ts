@@ -63,6 +63,8 @@ export const unitSlip: CheckDefinition = {
         // "每年新增5吉瓦", "adds 1 GW a year": capacity added per year. "建成后每年耗电5吉瓦" is still a slip:
         // only a build verb near the figure (not "once built" earlier in the clause) excuses it.
         if (perYear && BUILD.test(before + t.slice(end, end + 20)) && !CONSUME.test(before)) continue;
+        // "an additional power capacity of 280-580MW a year": capacity named per year is a pace of building.
+        if (perYear && CAPACITY_BEFORE.test(before) && !CONSUME.test(before)) continue;
         out.push({
           code: 'unit-slip', offset: f.offset, length: f.length, related: [], fixes: [], factIds: [],
           // "用电量为150兆瓦", "耗電量約16兆瓦", "5 gigawatts of energy": news copy often names a load so; only

@@ -345,7 +345,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       confidence = 0.85;
     }
     // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's owns the figure, no entity does.
-    const ownedByThing = !subject && owner === undefined && apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset));
+    // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know owns it as surely; no other subject.
+    const ownedByThing = !subject && owner === undefined && apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset));
     if (ownedByThing) best = undefined;
     if (!subject && best) {
       const m = mentions[best.index];
@@ -1053,6 +1054,17 @@ function apostropheBefore(text: string, from: number, to: number): boolean {
  * A lower-case noun with 's just before the figure ("air cooling’s 30–50 kW ceiling", "the grid's 2 GW"); not
  * a word that points back at an entity ("the company’s", "the campus’s") or a time ("this year’s").
  */
+/** A capitalised name with 's right before the figure. */
+const UNKNOWN_NAME_POSSESSOR = /(?:^|[^A-Za-z])([A-Z][A-Za-z0-9&.-]{1,20})['’]s\s+$/;
+
+/** The figure at `at` follows a capitalised name with 's that is no mention of the store's ("IREN's 2,310 MW"). */
+function unknownPossessor(text: string, mentions: Mention[], at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = UNKNOWN_NAME_POSSESSOR.exec(before);
+  if (!m) return false;
+  const nameAt = at - before.length + m.index + m[0].indexOf(m[1]);
+  return !mentions.some((x) => x.offset <= nameAt && nameAt < x.offset + x.length);
+}
 const THING_POSSESSOR = /(?:^|[^A-Za-z])(?!(?:company|firm|group|giant|startup|maker|chipmaker|operator|developer|provider|hyperscaler|project|campus|site|facility|cluster|plant|deal|partnership|venture|business|unit|year|quarter|month|week|today|decade|period|fiscal)['’])[a-z][a-z-]+['’]s\s+(?:(?:about|around|roughly|nearly|some|over|under|estimated|current|combined|total)\s+)?$/;
 
 /**
