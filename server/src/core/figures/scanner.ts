@@ -181,6 +181,9 @@ const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd']);
 /** Words after a spaced letter that make it a share class or a series ("$5 B shares"), not billions. */
 const SHARE_CLASS_AFTER = /^\s+(?:shares?|stock|class|series|round|units?)\b/i;
 
+/** A memory standard's name, and maybe a capacity, right before a number (its speed grade). */
+const MEMORY_GRADE_BEFORE = /(?:^|[^A-Za-z])(?:LP)?G?DDR\d[A-Z]?\s+(?:\d+\s?G[Bb]\s+)?$/;
+
 /** A server named a few words after a chip model, within the clause ("H800 NVLink算力服务器"). */
 const MACHINE_AFTER_MODEL = /^[^，,。；;、]{1,12}?(?:服务器|整机|一体机)/;
 
@@ -2051,6 +2054,8 @@ class Scanner {
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return (this.nameNumberEnd = this.skipAlnum(side.start));
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       // "a Chips Act 2.0": a version after the capitalised name of a law.
       if (pw === 'act' && a.decimal && a.intDigits <= 2 && side.scale === 1 && !side.cur && s.startsWith('Act', skipBackSp(s, side.start) - 3) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
