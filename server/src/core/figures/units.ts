@@ -126,7 +126,7 @@ for (const [k, f] of [['公里', 1e3], ['皮长公里', 1e3], ['千米', 1e3], [
 // 升 and Taiwan's 公升 are litres (not the verb 升: WORD_AFTER_CLASSIFIER).
 for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
-for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 ZH_UNITS.add('毫升', u('volume', 'm3', 1e-6));
 ZH_UNITS.add('字节', u('data', 'B', 1));
 ZH_UNITS.add('%', u('percent', 'percent', 1));
@@ -456,6 +456,8 @@ words(['danish crowns', 'danish crown'], money('DKK'));
 words(['danish kroner', 'danish krone'], money('DKK'));
 EN_SYMBOLS.add('kr', money('SEK'));
 words(['rand'], money('ZAR'));
+// Shillings in East African AI-infrastructure copy are Kenya's ("about 18 billion shillings" at Tatu City).
+words(['kenyan shillings', 'kenyan shilling', 'shillings'], money('KES'));
 // Gulf and Middle-East currencies. A bare riyal, dirham or dinar takes the country named before it (scanner:
 // sharedCurrency), else the Saudi riyal, the UAE dirham and the Kuwaiti dinar; named with the country it is that one.
 words(['riyals', 'riyal', 'rials', 'rial', 'saudi riyals', 'saudi riyal'], money('SAR'));
