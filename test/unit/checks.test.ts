@@ -135,6 +135,9 @@ test('false alarms found on real reporting stay silent, and their planted twins 
   assert.deepEqual(codes('Stargate highlights the value of IREN’s 2,310 MW grid-connected power portfolio.'), []);
   // Capacity named per year is a pace of building.
   assert.deepEqual(codes('Sites can host an additional power capacity of 280-580MW a year up to 2025.'), []);
+  // A bare $ in brackets after another dollar may be the publication's own dollar: no conversion check.
+  assert.deepEqual(codes('The company will spend A$400m ($420m) on its third data centre.'), []);
+  assert.deepEqual(codes('The company will spend A$400m (US$420m) on its third data centre.'), ['arithmetic:US$420m']);
   // A compound rate in the next sentence is not the rate between this sentence's levels.
   assert.deepEqual(codes('This metric declined by 23.7%, from $769.00M to $587.00M. Over 5 years, it shows a -8.8% CAGR.'), []);
 });

@@ -456,12 +456,18 @@ function crossRate(perUsd: Record<string, number>, from: string, to: string): nu
 
 // "$15 billion (around ₹13,318 crore)", "1000亿美元（约合7000亿元人民币）": a conversion that no exchange
 // rate of the years the table covers (2017 on, widened by RATE_SLACK) gives — a slipped scale, not a rate.
+/** Dollars other than the US one, written with their own prefix (A$, NZ$, C$, S$, HK$, NT$). */
+const OTHER_DOLLARS = new Set(['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
+
 function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
     const b = list[k];
     if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit || done.has(b)) continue;
     if (!CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset))) continue;
+    // "A$400m ($420m)" in New Zealand copy: a bare $ beside another dollar may be the publication's own
+    // dollar, not the US one; which dollar is meant cannot be told, so no check.
+    if (OTHER_DOLLARS.has(a.unit) && b.unit === 'USD' && /^[-−]?\$/.test(b.text)) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !bounded(ib)) continue;
