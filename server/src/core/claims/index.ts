@@ -968,7 +968,7 @@ function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, cla
   return small ? 'chip_power' : measure;
 }
 
-/** Reports of part of a year after the year: 一季报 (Q1), 三季报 (Q1–Q3, cumulative), 半年报 and 中报 (H1). */
+/** Reports on part of a year, after the year: 一季报 (Q1), 三季报 (Q3 and Q1–Q3), 半年报 and 中报 (Q2 and H1). */
 const PART_REPORT = /^(?:第)?([一三半中])(?:季度?|年度?)?(?:报|报告|财报)/;
 
 /** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
@@ -1050,10 +1050,6 @@ function apostropheBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * A lower-case noun with 's just before the figure ("air cooling’s 30–50 kW ceiling", "the grid's 2 GW"); not
- * a word that points back at an entity ("the company’s", "the campus’s") or a time ("this year’s").
- */
 /** A capitalised name with 's right before the figure. */
 const UNKNOWN_NAME_POSSESSOR = /(?:^|[^A-Za-z])([A-Z][A-Za-z0-9&.-]{1,20})['’]s\s+$/;
 
@@ -1065,6 +1061,11 @@ function unknownPossessor(text: string, mentions: Mention[], at: number): boolea
   const nameAt = at - before.length + m.index + m[0].indexOf(m[1]);
   return !mentions.some((x) => x.offset <= nameAt && nameAt < x.offset + x.length);
 }
+
+/**
+ * A lower-case noun with 's just before the figure ("air cooling’s 30–50 kW ceiling", "the grid's 2 GW"); not
+ * a word that points back at an entity ("the company’s", "the campus’s") or a time ("this year’s").
+ */
 const THING_POSSESSOR = /(?:^|[^A-Za-z])(?!(?:company|firm|group|giant|startup|maker|chipmaker|operator|developer|provider|hyperscaler|project|campus|site|facility|cluster|plant|deal|partnership|venture|business|unit|year|quarter|month|week|today|decade|period|fiscal)['’])[a-z][a-z-]+['’]s\s+(?:(?:about|around|roughly|nearly|some|over|under|estimated|current|combined|total)\s+)?$/;
 
 /**
