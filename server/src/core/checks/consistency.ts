@@ -678,11 +678,16 @@ const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
  * named near the figure counts ("989 teraFLOPs of BF16 dense …, or 1.98 petaFLOPs sparse").
  */
 function samePrecision(near: string, factText: string): boolean {
-  const claimPrecisions = near.match(PRECISION)?.map((p) => p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
-  const factPrecisions = factText.match(PRECISION)?.map((p) => p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
+  const claimPrecisions = precisionsIn(near);
+  const factPrecisions = precisionsIn(factText);
   const claimLast = claimPrecisions[claimPrecisions.length - 1];
   if (claimLast && factPrecisions.length && factPrecisions[0] !== claimLast) return false;
   return true;
+}
+
+/** The precisions a text names, in order, spelled alike ("BF 16" → FP16: the same tensor-core rate as FP16). */
+function precisionsIn(text: string): string[] {
+  return text.match(PRECISION)?.map((p) => p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
 }
 
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {

@@ -150,13 +150,11 @@ function isAccentedLetter(c: number): boolean {
 /** Characters after 上半/下半 that make another word (下半场, 上半身, 下半旗, 上半部, 下半夜, 上半月 …). */
 const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張节節辈輩生时時程空岛島期';
 
-/** "the year " (any case) ends right before `start`. */
-function theYearBefore(s: string, start: number): boolean {
-  return startsWithAsciiCI(s, start - 9, 'the year ');
-}
-
 /** 2025.07.04: a year, a zero-padded month and day joined by points, and no further digit or point-digit. */
 const DOTTED_DATE = /^((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d]|\.\d)/;
+
+/** Characters after 月 that make it a month's name or part (几月份, 数月底), not a count of months. */
+const MONTH_PART_AFTER = '份底初中末日号';
 
 /** Characters after 初 that make another word (初始, 初步, 初次, 初衷, 初级, 初创, 初心, 初稿, 初版, 初审, 初选, 初赛). */
 const INITIAL_WORD_AFTER = '始步次衷级创心稿版审选赛';
@@ -193,7 +191,7 @@ const RATE_WORDS_BEFORE = /利率|息|按揭|回報率|回报率|收益率|借�
 /** An interest-rate word earlier in the sentence of `start` (30 characters back at most), not a per-share payout (每股派息3厘). */
 function rateWordsBefore(s: string, start: number): boolean {
   let b = start;
-  while (b > 0 && start - b < 30 && !'。；;！？!?\n'.includes(s[b - 1])) b--;
+  while (b > 0 && start - b < 30 && !SENTENCE_END_ZH.includes(s[b - 1])) b--;
   const before = s.slice(b, start);
   return RATE_WORDS_BEFORE.test(before) && !/每股|派息|股息/.test(before);
 }
@@ -562,15 +560,8 @@ class Scanner {
         const y = fiscalYear(s.slice(we + 1, z));
         const nx = s.charCodeAt(z);
         if (y !== null && isYear(y) && !isAlnum(nx) && !isDash(nx) && nx !== 47 && nx !== 0x2013 && !(nx === 46 && isDigit(s.charCodeAt(z + 1))) && !(nx === 44 && isDigit(s.charCodeAt(z + 1)))) {
-          // "FY 2020 to FY 2025", "between FY 2025 and FY 2030": a range of spaced fiscal years.
-          const between = s.startsWith(' and FY ', z) ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
-          const joiner = s.startsWith(' to FY ', z) ? 7 : s.startsWith(' through FY ', z) ? 12 : between ? 8 : 0;
-          if (joiner) {
-            let z2 = z + joiner;
-            while (isDigit(s.charCodeAt(z2))) z2++;
-            const y2 = fiscalYear(s.slice(z + joiner, z2));
-            if (y2 !== null && y2 > y && isYear(y2) && !isAlnum(s.charCodeAt(z2))) return this.emitYearRange(between ? i - between[0].length : i, z2, y, y2, `FY${y}–FY${y2}`, 'en');
-          }
+          const range = this.fiscalYearRange(i, z, y, true);
+          if (range) return range;
           return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
         }
       }
@@ -1313,7 +1304,7 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
-      if (def === MONTH_AFTER_VAGUE && (!side.vague || '份底初中末日号'.includes(s[end] ?? '_'))) return null;
+      if (def === MONTH_AFTER_VAGUE && (!side.vague || MONTH_PART_AFTER.includes(s[end] ?? '_'))) return null;
       if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
       if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
@@ -2055,7 +2046,7 @@ class Scanner {
       if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return (this.nameNumberEnd = this.skipAlnum(side.start));
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
-      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (pw === null || pw === 'gb') && isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       // "a Chips Act 2.0": a version after the capitalised name of a law.
       if (pw === 'act' && a.decimal && a.intDigits <= 2 && side.scale === 1 && !side.cur && s.startsWith('Act', skipBackSp(s, side.start) - 3) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
@@ -3348,8 +3339,8 @@ class Scanner {
     // 2022年下半 (Taiwan copy drops the second 年): a half after the year, unless 上半/下半 starts another
     // word (下半场, 上半身, 下半旗).
     if ((s.charCodeAt(p) === 0x4e0a /* 上 */ || s.charCodeAt(p) === 0x4e0b /* 下 */) && s.charCodeAt(p + 1) === 0x534a /* 半 */ && !HALF_WORD_AFTER.includes(s[p + 2] ?? '_')) {
-      const first = s.charCodeAt(p) === 0x4e0a;
-      return this.emitPeriod(A.start, p + 2, v, first ? { fromMonth: 1, toMonth: 6, label: 'H1' } : { fromMonth: 7, toMonth: 12, label: 'H2' }, 'zh', s.slice(A.start, p + 2));
+      const half = ZH_PARTS.match(`${s[p]}半年`, 0)!.value;
+      return this.emitPeriod(A.start, p + 2, v, half, 'zh', s.slice(A.start, p + 2));
     }
     // 2025年半年度 (the half-year report period), 2024年度前三季度: a part after 年 or 年度.
     const later = yearPartAt(s, p) ?? (s.charCodeAt(p) === 0x5ea6 /* 度 */ ? yearPartAt(s, p + 1) : null);
@@ -3437,7 +3428,7 @@ class Scanner {
     let high: number | null = null;
     const suf = suffixQualifier(this.s, end2, false);
     // "around the year 2032": the hedge stands before "the year".
-    if (!prefix && lang === 'en' && A.start >= 9 && theYearBefore(this.s, A.start)) prefix = prefixQualifier(this.s, A.start - 9);
+    if (!prefix && lang === 'en' && startsWithAsciiCI(this.s, A.start - 9, 'the year ')) prefix = prefixQualifier(this.s, A.start - 9);
     // "a 30 per cent rise over 2021", "above 2019 levels": over, above, under, below before a year compare with it.
     let hedge: Qualifier | null = prefix && prefix.q !== 'range' && !YEAR_COMPARISONS.has(prefix.text) ? prefix.q : null;
     if (A.inner === 'about') hedge = 'about'; // "2030-ish"
@@ -3629,6 +3620,24 @@ class Scanner {
     return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
   }
 
+  /**
+   * "FY2026 to FY2028", "FY26-FY28", "between FY19 and FY24", and spaced "FY 2020 to FY 2025": the range
+   * of fiscal years from `fy` (FY at i, its digits ending at k). The range's end, or 0.
+   */
+  private fiscalYearRange(i: number, k: number, fy: number, spaced: boolean): number {
+    const s = this.s;
+    const code = spaced ? 'FY ' : 'FY';
+    const between = s.startsWith(` and ${code}`, k) ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
+    const dash = !spaced && (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1);
+    const joiner = s.startsWith(` to ${code}`, k) ? 4 + code.length : s.startsWith(` through ${code}`, k) ? 9 + code.length : between ? 5 + code.length : dash ? 3 : 0;
+    if (!joiner) return 0;
+    let z = k + joiner;
+    while (isDigit(s.charCodeAt(z))) z++;
+    const y2 = fiscalYear(s.slice(k + joiner, z));
+    if (y2 === null || y2 <= fy || !isYear(y2) || isAlnum(s.charCodeAt(z))) return 0;
+    return this.emitYearRange(between ? i - between[0].length : i, z, fy, y2, `FY${fy}–FY${y2}`, 'en');
+  }
+
   /** FY2025, FY25, Q3 2025, H2 2026, 3Q25 — letter-led codes. */
   private timeCode(i: number, w: string): number {
     const s = this.s;
@@ -3641,18 +3650,11 @@ class Scanner {
       // FY25Q1, FY2025H2: a fiscal year with its quarter or half glued after it.
       const glued = gluedPartAt(s, k);
       if (glued) return this.emitPeriod(i, k + 2, fy, glued, 'en', s.slice(i, k + 2));
-      // "FY2026 to FY2028", "FY26-FY28", "between FY19 and FY24": a range of fiscal years.
-      const between = s.startsWith(' and FY', k) ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
-      const joiner = s.startsWith(' to FY', k) ? 6 : s.startsWith(' through FY', k) ? 11 : between ? 7 : (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? 3 : 0;
+      const range = this.fiscalYearRange(i, k, fy, false);
+      if (range) return range;
       // "FY2024-25": the second year shortened, as in 2024-25.
-      const second = joiner ? null : secondYearAfter(s, k, fy);
+      const second = secondYearAfter(s, k, fy);
       if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
-      if (joiner) {
-        let z = k + joiner;
-        while (isDigit(s.charCodeAt(z))) z++;
-        const y2 = fiscalYear(s.slice(k + joiner, z));
-        if (y2 !== null && y2 > fy && isYear(y2) && !isAlnum(s.charCodeAt(z))) return this.emitYearRange(between ? i - between[0].length : i, z, fy, y2, `FY${fy}–FY${y2}`, 'en');
-      }
     }
     // Q3FY25, H1FY2026 (Indian copy): a quarter or half with its fiscal year glued after it.
     const gluedFy = fy === null && digits.length === 1 ? gluedFiscalYearAt(s, k) : null;
@@ -4098,7 +4100,7 @@ class Scanner {
         const u = startsAnotherWord(s, p) ? null : ZH_UNITS.match(s, p);
         if (!u || (u.value.weak && u.value.timeWord !== 'quarter' && u.value.timeWord !== 'month') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         // 几月份, 数月底: a month's name or part, not a count of months.
-        if (u.value === MONTH_AFTER_VAGUE && '份底初中末日号'.includes(s[p + 1] ?? '_')) return i + 1;
+        if (u.value === MONTH_AFTER_VAGUE && MONTH_PART_AFTER.includes(s[p + 1] ?? '_')) return i + 1;
         if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
         // 多数/大多数 (most), 少数 (a few, a minority), 无数 (countless) before a noun: quantifiers, no
         // number (至少数家, 减少数家 keep 数家).
