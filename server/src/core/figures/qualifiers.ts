@@ -1,6 +1,6 @@
 // Prefix and suffix hedges (docs/figures.md, "Qualifiers and bounds").
 import type { Qualifier } from '../types.ts';
-import { Trie, BackTrie, isLatin, isGroupSpace } from './chars.ts';
+import { Trie, BackTrie, isLatin, isGroupSpace, isDigit } from './chars.ts';
 
 export interface QualMatch {
   q: Qualifier;
@@ -172,6 +172,15 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
   return null;
 }
 const SHARE_OBJECT_STOPS = '增升降减较达至到为是的涨跌比';
+/** A share starts at p: a percent or tenths in digits (40%, 4成), 百分之, N分之M, 一半, 半数. */
+function shareAt(s: string, p: number): boolean {
+  let k = p;
+  while (k - p < 8 && (isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
+  if (k > p) return s.charCodeAt(k) === 37 /* % */ || s.charCodeAt(k) === 0x6210 /* 成 */;
+  return s.startsWith('百分之', p) || s.startsWith('一半', p) || s.startsWith('半数', p) || /^[一二三四五六七八九十]{1,2}分之/.test(s.slice(p, p + 4)) || /^[一二三四五六七八九]成/.test(s.slice(p, p + 2));
+}
+/** Verbs that hedge a share of the whole written after them (接近全球产能的40%). */
+const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足'];
 
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
 export function prefixQualifier(s: string, start: number): QualMatch | null {
@@ -206,6 +215,13 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {
         const m = revMatch(s, verb);
         if (m && m.q !== 'exact') return { q: m.q, at: verb - m.len, text: s.slice(verb - m.len, verb) };
+        break;
+      }
+      // 接近全球产能的40%, 超过美国的一半: a hedging verb before the whole hedges the share (not an amount:
+      // 超过分析师预期的2.81美元 compares with the forecast).
+      if (SHARE_HEDGE_VERBS.includes(s.slice(k - 1, k + 1)) && shareAt(s, start)) {
+        const m = revMatch(s, k + 1);
+        if (m && m.q !== 'exact' && m.len === 2) return { q: m.q, at: k - 1, text: s.slice(k - 1, k + 1) };
         break;
       }
     }
@@ -261,6 +277,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   }
   let end = start;
   let last = wordsBefore(s, end, 1).words;
+  // "roughly equivalent to 15,000 pages", "about equal to 2%": the hedge before the comparison hedges the number.
+  if (last[0] === 'to') {
+    const { words, starts } = wordsBefore(s, end, 3);
+    const q = words.length === 3 && (words[1] === 'equivalent' || words[1] === 'equal') ? enPrefix.get(words[0]) : undefined;
+    if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
+  }
   const viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
   if (last.length === 1 && (ADDED_AMOUNT.has(last[0]) || PROSPECT_ADJECTIVES.has(last[0]))) {
     end -= addedAmountLength(s, start);

@@ -154,7 +154,7 @@ const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張�
 const DOTTED_DATE = /^((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d]|\.\d)/;
 
 /** Characters after 月 that make it a month's name or part (几月份, 数月底), not a count of months. */
-const MONTH_PART_AFTER = '份底初中末日号';
+const MONTH_PART_AFTER = '份底初中末杪日号';
 
 /** Characters after 初 that make another word (初始, 初步, 初次, 初衷, 初级, 初创, 初心, 初稿, 初版, 初审, 初选, 初赛). */
 const INITIAL_WORD_AFTER = '始步次衷级创心稿版审选赛';
@@ -235,11 +235,14 @@ const VERBAL_CLASSIFIERS = new Set(['次', '回', '轮', '輪', '场', '場', '�
 /** 一…九 at their values (index 0 unused). */
 const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 
+/** Adjectives of amount between a number and its unit ("68 total gigawatts", "2 additional GW"). */
+const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'new', 'more', 'net', 'incremental', 'cumulative']);
+
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
-  'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'interlinked', 'interconnected',
+  'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -300,9 +303,11 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened']);
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
-const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10]]);
+const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10]]);
+// Rarer shares, hyphenated only ("one-fifteenth of a teaspoon", "one-hundredth of the cost").
+for (const [w, d] of [['twelfth', 12], ['fifteenth', 15], ['twentieth', 20], ['hundredth', 100], ['thousandth', 1000]] as const) FRACTION_DENOMINATORS.set(w, d).set(`${w}s`, d);
 /** First letters of the shares (third, quarter, fifth, tenth, half), in either case. */
 const SHARE_FIRST = 'tqfhTQFH';
 /** Words that may follow such a share: the rest of the clause, no noun ("by a quarter to $164.6 million", "by half in 2025"). */
@@ -423,11 +428,14 @@ const YEAR_S_ = YEAR_S;
 const EN_FIGURE_WORDS = new Set<string>([
   ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'quadrillions',
   'dozen', 'double', 'doubled', 'doubling', 'doubles', 'triple', 'tripled', 'tripling', 'triples', 'quadruple', 'quadrupled', 'quadrupling', 'quadruples', 'twice', 'few', 'hundred',
+  'treble', 'trebled', 'trebling', 'trebles',
 ]);
 /** Multiplying words: ratios ("doubled", "triples", "will quadruple", "twice"). */
 const MULTIPLY_VERBS = new Map<string, number>([
   ['double', 2], ['doubled', 2], ['doubling', 2], ['doubles', 2], ['twice', 2], ['triple', 3], ['tripled', 3], ['tripling', 3], ['triples', 3],
   ['quadruple', 4], ['quadrupled', 4], ['quadrupling', 4], ['quadruples', 4],
+  // British copy trebles ("would more than treble that demand").
+  ['treble', 3], ['trebled', 3], ['trebling', 3], ['trebles', 3],
 ]);
 /** Words before which "doubles", "triples" are nouns (tennis, baseball), not a present-tense verb. */
 const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'mixed', 's', 'of', 'in', 'and', 'or', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'no']);
@@ -515,7 +523,8 @@ class Scanner {
       const r = this.atNumeral(i);
       return this.out.length > before ? r : this.skipAlnum(i);
     }
-    if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late' || lw === 'end') && isDigit(s.charCodeAt(we + 1))) {
+    // "mid-2026", "end-2026", and "end-September" (the month: mid-June and late-September are read as words).
+    if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late' || lw === 'end') && (isDigit(s.charCodeAt(we + 1)) || (lw === 'end' && isUpper(s.charCodeAt(we + 1))))) {
       const r = this.englishPeriod(i, we, lw === 'end' ? 'end-' : lw);
       if (r > i) return r;
     }
@@ -1344,8 +1353,8 @@ class Scanner {
       if (def.classifier && this.sinceYear(side, q)) return null;
       if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start)) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
-      // (19季来低点, 九季以來最低) or after 连续 (連續3季).
-      if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
+      // (19季来低点, 九季以來最低) or after 连续, 未来, 过去, 最近 (連續3季, 最近四季).
+      if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去|最近/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
       // 1兆460.9亿元新台币, 200元港币: a currency word after 元 names the currency (元人民币 too).
       if (def.unit === 'CNY') {
         const named = ZH_CURRENCY_BEFORE.find(([w]) => s.startsWith(w, end));
@@ -1365,6 +1374,14 @@ class Scanner {
     if (s.charCodeAt(q) === 65 && s.charCodeAt(q + 1) === 73 && s.charCodeAt(q + 2) === 32) {
       const h = this.latinUnit(q + 3, false);
       if (h && h.def.kind === 'compute') return { ...h, start: q, text: s.slice(q, h.end) };
+    }
+    // "68 total gigawatts", "2 additional GW": one adjective of amount between the number and a unit of measure.
+    if (isLatin(s.charCodeAt(q)) && q > pos) {
+      const we = wordEnd(s, q);
+      if (we - q >= 3 && we - q <= 10 && s.charCodeAt(we) === 32 && UNIT_ADJECTIVES.has(s.slice(q, we).toLowerCase())) {
+        const h = this.latinUnit(we + 1, false);
+        if (h && h.def.kind !== 'money' && h.def.kind !== 'count' && h.def.kind !== 'duration') return { ...h, start: q, text: s.slice(q, h.end) };
+      }
     }
     // Latin units.
     const lu = this.latinUnit(q, q === pos);
@@ -1904,6 +1921,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // "Order No. 888", "the No. 1 supplier", "Nos. 3 and 4": a number after No. is a label or a rank.
+      if (numberAbbreviationBefore(s, i)) return (this.nameNumberEnd = this.skipAlnum(i));
       // A variant after a slash continues the model name: LPDDR5/5X, GB200/300, USB3/4.
       if (prev === 47 && MODEL_BEFORE_SLASH.test(s.slice(Math.max(0, i - 14), i - 1))) return this.skipAlnum(i);
       // 昇腾910B/920: the same after a Chinese name that takes a number (ZH_NAMES_BEFORE_NUMBER).
@@ -1946,7 +1965,8 @@ class Scanner {
         const code = this.stockCodeEnd(i);
         if (code > i) return code;
       }
-      // Bursa Malaysia's listing brackets: 国家能源(TENAGA,5347,主板公用股), 马电讯(TM,4863,主板电讯媒体组).
+      // Bursa Malaysia's listing brackets: 国家能源(TENAGA,5347,主板公用股), 马电讯(TM,4863,主板电讯媒体组),
+      // TADMAX資源(TADMAX,4022,主要板工業).
       const bursa = bursaCodeEnd(s, i);
       if (bursa > i) return bursa;
       const ph = this.phoneEnd(i);
@@ -1979,6 +1999,8 @@ class Scanner {
       // 零一万物 (01.AI), 陆股通 (the stock connect; 陆 is also the formal six): names written with numerals.
       const name = c === 0x96f6 /* 零 */ || c === 0x9646 /* 陆 */ ? NUMERAL_NAMES.match(s, i) : null;
       if (name) return i + name.len;
+      // 大陆十一后, 登陆, 内陆: 陆 is the formal six only among formal numerals (陆拾, 叁佰陆拾, 陆万元).
+      if (c === 0x9646 /* 陆 */ && !FORMAL_AFTER_SIX.includes(s[i + 1] ?? '_') && !FORMAL_NUMERALS.includes(s[i - 1] ?? '_')) return i + 1;
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
@@ -2042,6 +2064,14 @@ class Scanner {
         return skip;
       }
       const pw = this.prevWord(side.start);
+      // "dropped by a factor of 1,000": a multiple, the phrase in the span.
+      if (pw === 'of' && side.scale === 1 && !side.cur && side.sign === 1) {
+        const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 16), side.start));
+        if (factor && !this.readUnit(side.end, side)) {
+          const at = side.start - factor[0].length;
+          return this.emitSimple(at, side.end, 'ratio', side.v!, 'ratio', prefixQualifier(s, at));
+        }
+      }
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return (this.nameNumberEnd = this.skipAlnum(side.start));
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
@@ -2440,12 +2470,14 @@ class Scanner {
     const a = side.a ?? (side.v !== null && Number.isInteger(side.v) ? { decimal: false, intDigits: String(side.v).length, value: side.v, grouped: false } : null);
     if (!a || a.decimal) return 0;
     const ri = skipSp(s, side.end + 1);
-    // 今(2025)年, 明（2027）年: the year in brackets inside 今年, 明年, 去年 … is one year from the bracket to 年.
-    if (a.intDigits === 4 && !a.grouped && a.value >= 1900 && a.value <= 2100 && ri - side.end <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && '今明去前同隔翌'.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
+    // 今(2025)年, 明（2027）年: the year in brackets inside 今年, 明年, 去年 … is one year from the bracket to 年;
+    // so is a Minguo year there (去(109)年 is 2020).
+    const year = a.grouped ? 0 : a.intDigits === 4 && a.value >= 1900 && a.value <= 2100 ? a.value : a.intDigits === 3 && a.value >= 100 && a.value <= 150 ? a.value + 1911 : 0;
+    if (year && ri - side.end <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
       // 今(2025)年3月: a month after it makes the date.
-      const month = isDigit(s.charCodeAt(ri + 1)) || isZhNumChar(s.charCodeAt(ri + 1)) ? this.zhMonthDay(ri + 1, a.value, open) : 0;
+      const month = isDigit(s.charCodeAt(ri + 1)) || isZhNumChar(s.charCodeAt(ri + 1)) ? this.zhMonthDay(ri + 1, year, open) : 0;
       if (month > ri + 1) return month;
-      return this.emitYear({ ...side, start: open }, ri + 1, null, 'zh');
+      return this.emitYear({ ...side, start: open, v: year }, ri + 1, null, 'zh');
     }
     if (a.intDigits > 2 || a.value < 1 || a.value > 31) return 0;
     if (ri - side.end > 2 || s.charCodeAt(ri) !== 0x65e5 /* 日 */ || !DAY_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) return 0;
@@ -3138,6 +3170,14 @@ class Scanner {
       pw = this.prevWord(start);
     }
     if (pw !== 'from') return false;
+    // "could increase by over 65% by 2031 (based on its adjusted load forecast)—from 85.5 GW": an aside in
+    // brackets between the change and "from" is passed over.
+    const aside = asideBefore(this.s, skipBackSp(this.s, start) - 4);
+    if (aside >= 0) {
+      const back = this.s.slice(Math.max(0, aside - 60), aside);
+      const clause = back.slice(Math.max(back.lastIndexOf(','), back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf(':')) + 1);
+      if ((clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(-6).some((w) => CHANGE_VERBS.has(w))) return true;
+    }
     // A change verb up to five words before "from": "rose from", "increase the load from",
     // "raised its capex forecast from", "revised its FY 2025 cost projection from" (numbers are no words).
     let b = start;
@@ -3215,14 +3255,7 @@ class Scanner {
       if (s.charCodeAt(e) === 0x5e74 /* 年 */) return this.afterYearWord(A, prefix);
       // 2025财年, 2025财政年度, and Taiwan's 2027会计年度: a fiscal year.
       const fe = fiscalYearWordEnd(s, e);
-      if (fe > 0) {
-        // 2025财年第三季度, 2026财年Q2, 2027 会计年度第一季: a quarter of the fiscal year.
-        const part = ZH_PARTS.match(s, fe);
-        if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(A.start, fe + part.len, v, { ...part.value, label: `FY${v} ${part.value.label}` }, 'zh', `FY${v} ${part.value.label}`);
-        const code = this.codeAfterYear(fe);
-        if (code) return this.emitPeriod(A.start, code.end, v, { ...code.part, label: `FY${v} ${code.part.label}` }, 'zh', `FY${v} ${code.part.label}`);
-        return this.emitYear(A, fe, prefix, 'zh', `FY${v}`);
-      }
+      if (fe > 0) return this.fiscalQuarter(A.start, fe, v) || this.emitYear(A, fe, prefix, 'zh', `FY${v}`);
       // 2024前三季度, 2024上半年, 2024 一季度, 2025半年度: a quarter or half glued to a year without 年.
       const glued = yearPartAt(s, s.charCodeAt(e) === 32 ? e + 1 : e);
       if (glued) return this.emitPeriod(A.start, glued.end, v, glued.part, 'zh', s.slice(A.start, glued.end));
@@ -3237,6 +3270,10 @@ class Scanner {
       const second = secondYearAfter(s, e, v);
       if (second) {
         const q2 = skipSp(s, second.end);
+        // 2025/26财年第二财季, 2025/26 財年第一季: a quarter of the fiscal year named by the year it ends in (as 4QFY19/20).
+        const sfe = s.charCodeAt(e) === 47 ? fiscalYearWordEnd(s, q2) : 0;
+        const sq = sfe > 0 ? this.fiscalQuarter(A.start, sfe, second.year) : 0;
+        if (sq) return sq;
         if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows.
@@ -3408,10 +3445,29 @@ class Scanner {
   }
 
   /** Q1–Q4 / H1–H2 at p, after at most one space. */
+  /** 2025财年第三季度, 2026财年Q2, 2027 会计年度第一季 (fe after the fiscal-year word): a quarter or half of fiscal year `fy`; its end, or 0. */
+  private fiscalQuarter(start: number, fe: number, fy: number): number {
+    const part = ZH_PARTS.match(this.s, fe);
+    if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
+    const code = this.codeAfterYear(fe);
+    return code ? this.emitPeriod(start, code.end, fy, { ...code.part, label: `FY${fy} ${code.part.label}` }, 'zh', `FY${fy} ${code.part.label}`) : 0;
+  }
+
   private codeAfterYear(p: number): { part: PartDef; end: number } | undefined {
-    const q = this.s.charCodeAt(p) === 32 ? p + 1 : p;
-    const code = quarterCode(this.s, q);
-    return code && { part: code.part, end: q + code.len };
+    const s = this.s;
+    const q = s.charCodeAt(p) === 32 ? p + 1 : p;
+    const code = quarterCode(s, q);
+    if (!code) return undefined;
+    // 2026年Q3-Q4, 2025年H1至H2: two codes of one kind joined by a dash or 至 are one period.
+    const j = q + code.len;
+    const joiner = s.charCodeAt(j);
+    if (joiner === 45 || joiner === 0x2013 || joiner === 126 || joiner === 0x81f3 /* 至 */ || joiner === 0x5230 /* 到 */) {
+      const second = quarterCode(s, j + 1);
+      if (second && second.part.label[0] === code.part.label[0] && second.part.fromMonth > code.part.fromMonth) {
+        return { part: { fromMonth: code.part.fromMonth, toMonth: second.part.toMonth, label: `${code.part.label}-${second.part.label}` }, end: j + 1 + second.len };
+      }
+    }
+    return { part: code.part, end: j };
   }
 
   /** A range of years [start, end): 2028–2030, 2025年至2028年, between 2023 and 2030, FY26-FY28. */
@@ -3474,9 +3530,12 @@ class Scanner {
       : { from: r.from, to: toYear ? `${toYear}-12` : r.to, label };
     const fiscal = year !== null && !toYear && FISCAL_MARK.test(label + this.o.slice(start, end)) ? fiscalPart(year, part) : undefined;
     if (fiscal) time.fiscal = fiscal;
+    // 今年年底左右, 年中前后: about that period, as 6月左右 is about that date.
+    const about = lang === 'zh' && (this.s.startsWith('左右', end) || this.s.startsWith('前后', end));
+    if (about) end += 2;
     this.push({
       offset: start, length: end - start, text: this.o.slice(start, end), kind: 'period', value: year, low: null, high: null, unit: 'period',
-      qualifier: 'exact', approx: false, time, lang,
+      qualifier: about ? 'about' : 'exact', approx: about, time, lang,
     });
     return end;
   }
@@ -3559,9 +3618,9 @@ class Scanner {
         return emit(k, from, from);
       }
     }
-    // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月中旬": a part of the month, a period.
+    // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月杪", "6月中旬": a part of the month, a period.
     if (s.charCodeAt(j) === 0x4efd) j++;
-    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j))) {
+    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || s.charCodeAt(j) === 0x676a /* 杪 */ || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j))) {
       j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
@@ -3766,8 +3825,13 @@ class Scanner {
     const num = +s.slice(q, k);
     if (k === q || isDigit(s.charCodeAt(k))) return 0;
     if (k - q === 4 && isYear(num)) {
-      if (lw === 'may' && false) return 0;
       const iso = `${num}-${pad2(mo)}`;
+      // "between May 2024 and May 2025": one range, between in the span (as "between January and March 2025").
+      const between = s.charCodeAt(k) === 32 ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
+      const to = between ? MONTH_YEAR_AFTER_AND.exec(s.slice(k, k + 20)) : null;
+      const mo2 = to ? MONTHS.get(to[1].toLowerCase()) : undefined;
+      const iso2 = to && mo2 !== undefined && isYear(+to[2]) ? `${to[2]}-${pad2(mo2)}` : '';
+      if (iso2 > iso) return this.emitDate(i - between![0].length, k + to![0].length, num, { from: iso, to: iso2, label: s.slice(i - between![0].length, k + to![0].length) }, null);
       return this.emitDate(i, k, num, { from: iso, to: iso, label: s.slice(i, k) }, null);
     }
     if (k - q > 2 || num < 1 || num > 31) return 0;
@@ -4205,6 +4269,15 @@ class Scanner {
       // "16 cents a kWh", "$0.08 a kilowatt-hour": after a price the unit is what it is paid for, no figure.
       const last = this.out[this.out.length - 1];
       const rate = last !== undefined && last.kind === 'money' && last.offset + last.length === skipBackSp(s, i);
+      // "a year and a half ago", "an hour and a half": one and a half of the unit.
+      if (u && u.def.timeWord && s.startsWith(' and a half', u.end) && !isLatin(s.charCodeAt(u.end + 11)) && i >= this.lastEnd) {
+        const end = u.end + 11;
+        const v = 1.5 * u.def.factor;
+        const q2: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
+        const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);
+        this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, time: { label: durationLabel(1.5, null, null, u.def.timeWord) }, lang: 'en' });
+        return end;
+      }
       if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
         const q2: Qualifier = pq && pq.q !== 'range' && !(u.def.kind === 'duration' && overSpan) ? pq.q : 'exact';
@@ -4526,9 +4599,43 @@ function englishVagueSide(s: string, start: number, p: number, lo: number, hi: n
 const GENERATION_WORDS = new Set(['generation', 'gen']);
 /** After a spelled share: "of", or a comparison "the size of" ("a quarter the size of Paris", "two thirds the cost of"). */
 /** Names written with numerals (the scanner passes over them). */
+/**
+ * The opening bracket of an aside ending right before `p` ("(based on its forecast)—from"): spaces and
+ * dashes, then a closing bracket whose opening one is within 100 code units on the same line; -1 if none.
+ */
+function asideBefore(s: string, p: number): number {
+  let k = p;
+  while (k > 0 && (isGroupSpace(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 0x2014 || s.charCodeAt(k - 1) === 0x2013 || s.charCodeAt(k - 1) === 45)) k--;
+  if (s.charCodeAt(k - 1) !== 41 /* ) */) return -1;
+  for (let j = k - 2; j >= 0 && k - j <= 100; j--) {
+    const c = s.charCodeAt(j);
+    if (c === 40 /* ( */) return j;
+    if (c === 41 || isNewline(c)) return -1;
+  }
+  return -1;
+}
+
+/** "a factor of " ending right before a number. */
+const FACTOR_OF = /(?<![A-Za-z])an? factor of\s?$/i;
+
+/** "No. " or "Nos." (a word of its own) right before i, one space allowed. */
+function numberAbbreviationBefore(s: string, i: number): boolean {
+  let k = s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 0xa0 ? i - 1 : i;
+  if (s.charCodeAt(k - 1) !== 46 /* . */) return false;
+  k--;
+  if ((s.charCodeAt(k - 1) | 32) === 115 /* s */) k--;
+  return (s.charCodeAt(k - 1) | 32) === 111 /* o */ && s.charCodeAt(k - 2) === 78 /* N */ && !isAlnum(s.charCodeAt(k - 3));
+}
+
+/** Formal numerals and places: 陆 is six beside them. */
+const FORMAL_NUMERALS = '零壹贰叁肆伍陆柒捌玖拾佰仟';
+/** What may follow the formal six: a formal place, a scale, a money word (陆拾, 陆万, 陆元, 陆角). */
+const FORMAL_AFTER_SIX = '拾佰仟万亿元圆角整';
 const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
 /** The second full date of a range after the first one's year: "-May 31, 2025", " through June 30, 2026". */
 const FULL_DATE_AFTER = /^\s?(?:[-–]|to|through)\s?([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?![\d,.]\d)/;
+/** The second month and year of "between May 2024 and May 2025". */
+const MONTH_YEAR_AFTER_AND = /^ and ([A-Z][a-z]{2,8})\.? (\d{4})(?![\d,.]\d)/;
 /** Words joining two months of one range: "January to March 2015", "between January and March 2025". */
 const WORDED_MONTH_JOINER = /^ (to|through|and) /;
 /** Words before a month range joined by a word ("in January to March 2015"). */
@@ -4836,6 +4943,7 @@ function shortStockCodeEnd(s: string, i: number): number {
   const after = s.charCodeAt(d + 1);
   if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
   if (after === 0x65e5 /* 日 */ && DAY_WORD_FIRST.includes(s[i - 2])) return 0; // 今(15)日: a day
+  if (after === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[i - 2])) return 0; // 去(109)年: a Minguo year
   return d + 1;
 }
 /** Hong Kong share classes after a stock's name: -SW, -W (weighted voting), -S, -B (biotech), -SB, -R (RMB counter), -U. */
@@ -4880,6 +4988,8 @@ function monthsBeforeSomething(s: string, i: number, part: PartDef | undefined):
 }
 /** First characters of 今日, 昨日, 明日, 前日, 本日, 同日, 翌日, 隔日: Taiwan copy brackets the day between (今（15）日). */
 const DAY_WORD_FIRST = '今昨明前本同翌隔';
+/** First characters of 今年, 明年, 去年 … around a bracketed year (今(2025)年, 去(109)年). */
+const YEAR_WORD_FIRST = '今明去前同隔翌';
 /** Scale words and classifiers that make a bracketed number a figure: 产能(120)万吨, 员工(700)人. */
 const UNIT_AFTER_CODE = '万亿千百元人名个台颗枚家座套块张次倍';
 
@@ -4942,7 +5052,7 @@ function labelledCodeEnd(s: string, i: number): number {
 function bursaCodeEnd(s: string, i: number): number {
   let d = i;
   while (isDigit(s.charCodeAt(d)) && d - i < 5) d++;
-  if (d - i !== 4 || !/^[,，]\s*(?:主板|创业板|ACE|LEAP)/.test(s.slice(d, d + 8))) return 0;
+  if (d - i !== 4 || !/^[,，]\s*(?:主板|主要板|创业板|創業板|ACE|LEAP)/.test(s.slice(d, d + 8))) return 0;
   return /[(（][A-Z][A-Z0-9&.-]{0,11}[,，]\s*$/.test(s.slice(Math.max(0, i - 16), i)) ? d : 0;
 }
 

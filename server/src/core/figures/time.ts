@@ -41,6 +41,11 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('第2季度', { fromMonth: 4, toMonth: 6, label: 'Q2' })
   .add('第3季度', { fromMonth: 7, toMonth: 9, label: 'Q3' })
   .add('第4季度', { fromMonth: 10, toMonth: 12, label: 'Q4' })
+  // 2024年1季度, 2025年3季度: mainland results copy drops 第 before an Arabic quarter too.
+  .add('1季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  .add('2季度', { fromMonth: 4, toMonth: 6, label: 'Q2' })
+  .add('3季度', { fromMonth: 7, toMonth: 9, label: 'Q3' })
+  .add('4季度', { fromMonth: 10, toMonth: 12, label: 'Q4' })
   // A quarter of the fiscal year (英伟达第二财季): the scanner marks it fiscal (time.fiscal).
   .add('第一财季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
   .add('第二财季', { fromMonth: 4, toMonth: 6, label: 'Q2' })

@@ -414,6 +414,12 @@ for (const [w, f] of power) {
   words([w, `${w}s`], u('power', 'W', f));
   words([`${w}-hour`, `${w}-hours`, `${w} hour`, `${w} hours`, `${w}hour`, `${w}hours`], u('energy', 'Wh', f));
 }
+// "1,800 mega watts (MW)": the prefix written as a word of its own.
+for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6], ['giga', 1e9], ['tera', 1e12]] as const) words([`${pre} watt`, `${pre} watts`], u('power', 'W', f));
+// Joules, as energy statistics and per-query estimates write them (1 kJ, 600 EJ): energy in Wh (1 Wh = 3,600 J).
+// No bare J: it names too much else.
+for (const [k, f] of [['kJ', 1e3], ['MJ', 1e6], ['GJ', 1e9], ['TJ', 1e12], ['PJ', 1e15], ['EJ', 1e18]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f / 3600));
+for (const [w, f] of [['joule', 1], ['kilojoule', 1e3], ['megajoule', 1e6], ['gigajoule', 1e9], ['terajoule', 1e12], ['petajoule', 1e15], ['exajoule', 1e18]] as const) words([w, `${w}s`], u('energy', 'Wh', f / 3600));
 for (const [w, f] of [['amp', 1], ['ampere', 1], ['kiloamp', 1e3], ['kiloampere', 1e3]] as const) words([w, `${w}s`], u('current', 'A', f));
 for (const [w, f] of [['volt', 1], ['kilovolt', 1e3], ['megavolt', 1e6]] as const) {
   words([w, `${w}s`], u('voltage', 'V', f));
@@ -436,7 +442,7 @@ for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e1
   // "10Exa-Flops", "2 peta-flops": the prefix word hyphenated.
   words([`${pre}flops`, `${pre}flop/s`, ...(pre.length > 1 ? [`${pre}flop`, `${pre}-flops`] : [])], u('compute', 'FLOPS', f));
 }
-words(['dollars', 'dollar', 'us dollars', 'u.s. dollars'], money('USD'));
+words(['dollars', 'dollar', 'us dollars', 'us dollar', 'u.s. dollars', 'u.s. dollar'], money('USD'));
 words(['yuan', 'renminbi'], money('CNY'));
 words(['euros', 'euro'], money('EUR'));
 words(['pounds', 'pounds sterling'], money('GBP'));
@@ -543,6 +549,10 @@ words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
+// Grams: lower-case symbols only (5G is a network), "0.03 g of CO2e", "1.2 g/kWh".
+words(['grams', 'gram'], u('mass', 'kg', 1e-3));
+words(['milligrams', 'milligram'], u('mass', 'kg', 1e-6));
+for (const [k, f] of [['g', 1e-3], ['mg', 1e-6]] as const) EN_SYMBOLS.add(k, u('mass', 'kg', f));
 words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
 words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
 // Process nodes: 7nm, 3纳米, 2奈米 (Taiwan).
