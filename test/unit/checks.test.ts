@@ -105,6 +105,19 @@ test('a load named as an amount of electricity in watts is a note; a yearly amou
   assert.deepEqual(strict.map((f) => f.severity), ['error']);
 });
 
+test('a forecast for a past period set against its stored outcome is a note; a stated outcome stays a warning', () => {
+  const facts = (text: string) => analyze(text, { today: TODAY }, store).findings.filter((f) => f.code === 'fact-conflict').map((f) => `${text.slice(f.offset, f.offset + f.length)}=${f.severity}`);
+  assert.deepEqual(facts('Meta now expects capex for 2023 to be between $34 billion and $39 billion.'), ['between $34 billion and $39 billion=information']);
+  assert.deepEqual(facts('Meta预计2023年资本开支为340亿美元。'), ['340亿美元=information']);
+  assert.deepEqual(facts("Meta's capex in 2023 was $34 billion."), ['$34 billion=warning']);
+  const note = analyze('Meta expects capex for 2023 to be $34 billion.', { today: TODAY }, store).findings.find((f) => f.code === 'fact-conflict');
+  assert.match(note?.message ?? '', /^A forecast; the fact store has the outcome: Meta capex was about (?:US)?\$28 billion/);
+  assert.deepEqual(note?.fixes, []);
+  // Written while the period is not yet over, the forecast is checked as any figure.
+  const during = analyze('Meta expects capex for 2023 to be $34 billion.', { today: '2023-06-01' }, store).findings.filter((f) => f.code === 'fact-conflict');
+  assert.deepEqual(during.map((f) => f.severity), ['warning']);
+});
+
 test('false alarms found on real reporting stay silent, and their planted twins still fire', () => {
   const codes = (text: string) => warnings(text).map((f) => `${f.code}:${text.slice(f.offset, f.offset + f.length)}`);
   // Compute at another precision than the fact's (BF16 against FP8) is another measure.

@@ -208,6 +208,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // what follows it is about that level, not the change from A to B.
       if (up === down && c.kind !== 'ratio' && sameUnit(c, a)) break;
       if (up === down && c.kind !== 'ratio') continue;
+      // "climbed from 58 TWh in 2014 to 176 TWh in 2023 and estimates an increase between 325 to 580 TWh by
+      // 2028": an amount in the unit with a time of its own after it is a later level, not the change.
+      // So is one after a time of its own past B ("预计增加到2028年的325至580太瓦时").
+      if (sameUnit(c, a) && list.some((f) => TIME.has(f.kind) && ((f.offset >= c.offset + c.length && OWN_TIME_GAP.test(ctx.masked.slice(c.offset + c.length, f.offset))) || (f.offset > last.offset && f.offset + f.length <= c.offset && /^\s*的?\s*$/.test(ctx.masked.slice(f.offset + f.length, c.offset)))))) break;
       const sign = down ? -1 : 1;
       const ic = figureRange(c);
       let ok = true;
@@ -248,6 +252,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
 }
 
 const COMPOUND = /复合|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed/i;
+/** Between an amount and a time of its own: "by 2028", "in 2030", "到2028年". */
+const OWN_TIME_GAP = /^\s*(?:by|in|until|through|at the end of|到|至)?\s*$/i;
 
 /**
  * "2022-2024年营收从0.46亿元跃升至4.38亿元，复合增长率达208.44%": the rate r with A·(1+r)^n = B over the

@@ -4,7 +4,7 @@
 import type { Fact, FactStore, Figure, Finding, Mention } from '../types.ts';
 import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
-import type { CheckContext, MessageLanguage, OtherDraft } from './types.ts';
+import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
@@ -19,7 +19,7 @@ type Raw = Omit<Finding, 'severity' | 'key'>;
 export interface ConsistencyResult {
   internal: Raw[];
   crossDraft: Raw[];
-  fact: Raw[];
+  fact: RawFinding[];
   stale: Raw[];
   magnitude: Raw[];
 }
@@ -771,7 +771,45 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     if (!candidates.length) return;
   }
   const fact = candidates[0]; // newest first
-  res.fact.push(factConflictFinding(ctx, c, fact));
+  res.fact.push(forecastOfOutcome(ctx, c, fact) ? forecastFinding(ctx, c, fact) : factConflictFinding(ctx, c, fact));
+}
+
+/** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
+const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|anticipates?|anticipated|estimates?)\b|预计|預計|预期|預期|指引|展望|预估|預估/i;
+/** What makes a stored fact a plan or a forecast itself, not the outcome. */
+const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|projection|budget|预计|預計|指引|目标|目標|计划|計劃/i;
+
+/**
+ * "Meta expects capex for 2023 to be between $34 billion and $39 billion" against the $28 billion spent
+ * in 2023: a forecast for a period now over, set against its outcome. The forecast may have been
+ * reported right; the outcome is worth knowing, not a slip.
+ */
+function forecastOfOutcome(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean {
+  if (!fact.period || !(fact.period.slice(0, 4) < ctx.today.slice(0, 4))) return false;
+  if (FORECAST_FACT.test(`${fact.id} ${fact.scope ?? ''} ${fact.note ?? ''}`)) return false;
+  const from = c.figure.offset;
+  const before = ctx.masked.slice(Math.max(0, from - 80), from);
+  const clause = before.slice(Math.max(...['。', '；', ';', '. ', '\n'].map((p) => before.lastIndexOf(p))) + 1);
+  return FORECAST_CLAIM.test(clause);
+}
+
+function forecastFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFinding {
+  const zh = ctx.lang === 'zh';
+  const lang: MessageLanguage = ctx.lang;
+  const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
+  const value = factValueText(fact, lang, c.figure);
+  return {
+    code: 'fact-conflict',
+    severity: 'information',
+    offset: c.figure.offset,
+    length: c.figure.length,
+    message: zh
+      ? `这是预测；事实库记录的结果：${what}为${value}（${factSourceText(fact, lang)}）。`
+      : `A forecast; the fact store has the outcome: ${what} was ${value} (${factSourceText(fact, lang)}).`,
+    related: [factRelated(fact, lang, c.figure)],
+    fixes: [],
+    factIds: [fact.id],
+  };
 }
 
 function factConflictFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): Raw {
