@@ -2039,6 +2039,8 @@ class Scanner {
       if (c === 0x5343 /* 千 */ && next === 0x4e07 /* 万 */ && s.charCodeAt(i + 2) !== 0x4ebf /* 亿 */ && !this.followsUnitSoon(i + 2)) return i + 2;
       if (c === 0x4ebf /* 亿 */ && next === 0x4e07 /* 万 */ && '富身家'.includes(s[i + 2] ?? '_')) return i + 2; // 亿万富豪: a word
       if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_')) return i + 2;
+      // 一年前为2亿令吉, 一个月前: "a year ago", no figure, as in English (三年前 is three years); hedged it is one (约一年前).
+      if (c === 0x4e00 /* 一 */ && !isZhNumChar(s.charCodeAt(i - 1)) && ONE_UNIT_AGO.test(s.slice(i + 1, i + 6)) && !prefixQualifier(s, i)) return i + 1;
     }
     if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
       const u = ZH_UNITS.match(s, i);
@@ -3281,7 +3283,7 @@ class Scanner {
       // "the 2024 Data Center Energy Usage Report", "2025 GPU shipments": before a singular noun it is still a year,
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
       const nounAfter = this.readNoun(q, 'en', false);
-      const yearBeforeSingular = nounAfter !== null && nounAfter.adjacent && v !== 1024 && v !== 2048 && !isPluralNoun(s.slice(q, nounAfter.end));
+      const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && !isPluralNoun(s.slice(q, nounAfter.end));
       if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular) || (isLatin(s.charCodeAt(e)))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
@@ -3719,6 +3721,12 @@ class Scanner {
     const gluedFy = fy === null && digits.length === 1 ? gluedFiscalYearAt(s, k) : null;
     const gluedPart = gluedFy ? quarterOrHalf(w, +digits) : null;
     if (gluedFy && gluedPart) return this.emitPeriod(i, gluedFy.end, gluedFy.y, gluedPart, 'en', s.slice(i, gluedFy.end));
+    // "at Q3-end": the end of a quarter is its last month, as 二季度末 is.
+    const ended = fy === null && digits.length === 1 && w === 'Q' && s.slice(k, k + 4).toLowerCase() === '-end' && !isAlnum(s.charCodeAt(k + 4)) ? quarterOrHalf(w, +digits) : null;
+    if (ended) {
+      const { y, end } = this.yearAfterCode(k + 4);
+      return this.emitPeriod(i, end, y, { fromMonth: ended.toMonth, toMonth: ended.toMonth, label: `end of ${ended.label}` }, 'en', s.slice(i, end));
+    }
     if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
     if (fy !== null) {
       if (!isYear(fy)) return 0;
@@ -3931,6 +3939,13 @@ class Scanner {
         const z2 = s.charCodeAt(r + 8) === 32 ? yearEndAt(s, r + 9) : -1;
         if (z2 > 0) return this.emitPeriod(i, z2, +s.slice(r + 9, z2), part, 'en', s.slice(i, z2));
         return this.emitPeriod(i, r + 8, null, part, 'en', s.slice(i, r + 8));
+      }
+      // "For its fiscal 2026 first quarter": the fiscal year written before the ordinal is the quarter's year.
+      const last = this.out[this.out.length - 1];
+      if (last && last.kind === 'year' && last.value !== null && last.offset + last.length + 1 === i && s.charCodeAt(i - 1) === 32 && /^(?:fiscal|FY)/i.test(last.text)) {
+        this.out.pop();
+        this.lastEnd = last.offset;
+        return this.emitPeriod(last.offset, e2, last.value, part, 'en', this.o.slice(last.offset, e2));
       }
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
     }
@@ -4614,6 +4629,9 @@ function asideBefore(s: string, p: number): number {
   }
   return -1;
 }
+
+/** After 一: a unit of time and 前 or 之前 (一年前, 一个月前, 一周之前). */
+const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
 
 /** "a factor of " ending right before a number. */
 const FACTOR_OF = /(?<![A-Za-z])an? factor of\s?$/i;

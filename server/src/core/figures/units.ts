@@ -416,6 +416,7 @@ for (const [w, f] of power) {
 }
 // "1,800 mega watts (MW)": the prefix written as a word of its own.
 for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6], ['giga', 1e9], ['tera', 1e12]] as const) words([`${pre} watt`, `${pre} watts`], u('power', 'W', f));
+for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6]] as const) words([`${pre} volt ampere`, `${pre} volt amperes`, `${pre} volt-ampere`, `${pre} volt-amperes`], u('apparent-power', 'VA', f));
 // Joules, as energy statistics and per-query estimates write them (1 kJ, 600 EJ): energy in Wh (1 Wh = 3,600 J).
 // No bare J: it names too much else.
 for (const [k, f] of [['kJ', 1e3], ['MJ', 1e6], ['GJ', 1e9], ['TJ', 1e12], ['PJ', 1e15], ['EJ', 1e18]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f / 3600));
