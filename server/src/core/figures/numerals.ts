@@ -46,7 +46,8 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
       const fullWidthDigitBefore = orig.charCodeAt(j - 1) >= 0xff10 && orig.charCodeAt(j - 1) <= 0xff19;
       // Between ASCII digits the first full-width comma decides for all the groups after it.
       if (c === 0xff0c && !fullWidthDigitBefore && !grouped) fullWidthCommas = fullWidthCommaGroupsOfAmount(s, i, j);
-      const isComma = c === 44 || (c === 0xff0c && (fullWidthDigitBefore || fullWidthCommas));
+      // Swiss copy groups with an apostrophe ("1’700 GPUs", "320'000"); it is read as a comma.
+      const isComma = c === 44 || (c === 0xff0c && (fullWidthDigitBefore || fullWidthCommas)) || ((c === 0x2019 || c === 39) && (!grouped || intText.indexOf(',') >= 0));
       const isSp = isGroupSpace(c);
       if (!isComma && !isSp) break;
       if (!(isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4)))) break;

@@ -87,6 +87,12 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
   ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'], ['topped', 'more-than'], ['topping', 'more-than'],
   ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'],
+  ['beyond', 'more-than'],
+  // Specifications: "greater than or equal to 4800 TOPS" (≥), "equal to or less than 1 nm" (≤).
+  ['greater than or equal to', 'at-least'], ['more than or equal to', 'at-least'], ['equal to or greater than', 'at-least'], ['equal to or more than', 'at-least'],
+  ['less than or equal to', 'at-most'], ['equal to or less than', 'at-most'], ['equal to or fewer than', 'at-most'],
+  // "about as much as 1,000 households": as much as here is "equal to", and the hedge before it is the qualifier.
+  ['about as much as', 'about'], ['roughly as much as', 'about'], ['about as many as', 'about'], ['roughly as many as', 'about'],
 ];
 const enPrefix = new Map<string, Qualifier>(EN_PREFIX.map(([w, q]) => [w, q === ('around' as Qualifier) ? 'about' : q]));
 /** The last words of the English hedges, each with the word counts of the hedges it ends (most first):
@@ -291,7 +297,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   const counts = last.length === 0 ? undefined : EN_PREFIX_LAST.get(last[0]);
   if (!counts) return null;
   // One word more than the longest hedge: the word before it ("the past 5 years") is read below.
-  const { words, starts } = wordsBefore(s, end, Math.min(4, counts[0] + 1));
+  const { words, starts } = wordsBefore(s, end, Math.min(6, counts[0] + 1));
   for (const k of counts) {
     if (k > words.length) continue;
     const phrase = words.slice(words.length - k).join(' ');

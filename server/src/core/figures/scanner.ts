@@ -93,7 +93,7 @@ const CUR_PREFIX = new Trie<string>()
 const ZH_CURRENCY_PREFIXES: [string, string][] = [
   ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'],
   ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['英镑', 'GBP'],
-  ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
+  ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['韩圜', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
 ];
 for (const [k, c] of ZH_CURRENCY_PREFIXES) CUR_PREFIX.add(k, c);
 /** Their first characters: where the scan looks for one. */
@@ -162,7 +162,7 @@ const INITIAL_WORD_AFTER = '始步次衷级创心稿版审选赛';
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** Prepositions that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels"). */
-const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below']);
+const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);
@@ -323,10 +323,12 @@ const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fal
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
 const RELATIVE_TIME_WORDS = new Trie<true>();
 for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期', '财年', '財年', '期', '轮', '輪', '天', '日']) RELATIVE_TIME_WORDS.add(w, true);
+/** What follows 上一年 when it is last year: 全年, 同期, 年底, 年初, 第 (a quarter). */
+const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
 /** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
-const ZHAO_CURRENCIES = '元|美元|日元|韩元|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币';
+const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币';
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
@@ -665,6 +667,8 @@ class Scanner {
       const inOrdinal = (k: number): boolean => isZhNumChar(s.charCodeAt(k)) || isDigit(s.charCodeAt(k))
         || ((s.charCodeAt(k) === 44 || s.charCodeAt(k) === 0xff0c) && isDigit(s.charCodeAt(k - 1)) && /^\d{3}(?!\d)/.test(s.slice(k + 1, k + 5)));
       while (j < this.n && inOrdinal(j)) j++;
+      // 第二、三名, 第1、2位: the ordinal reaches the numbers of its list.
+      while (s.charCodeAt(j) === 0x3001 /* 、 */ && inOrdinal(j + 1)) for (j++; j < this.n && inOrdinal(j); j++);
       return j;
     }
     if (ch === '一' && this.previousOrNext(i)) return i + 1;
@@ -677,7 +681,8 @@ class Scanner {
       if (bothHalves && part) return i + part.len;
       if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
-        if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || isZhNumChar(prev)))) {
+        // 近年中, 三年中: a count of years; 全年中国: the whole year, then 中国.
+        if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || prev === 0x5168 /* 全 */ || isZhNumChar(prev)))) {
           return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
         }
       }
@@ -707,7 +712,8 @@ class Scanner {
     const before = s.charCodeAt(i - 2);
     // 较前一年, 比前一月, 与前一季度: 前一 is the previous one only after a word of comparison (发布前一天 is a day before).
     if (previous) return COMPARISON_LEADS.includes(s[i - 2]) || (s[i - 2] === '相' && s[i - 3] === '与');
-    return !isCJK(before) || RELATIVE_LEADS.includes(s[i - 2]) || s.startsWith('年度', i + 1);
+    // 澳门上一年全年: a part of the year after it says which year (one year has no 全年 of its own).
+    return !isCJK(before) || RELATIVE_LEADS.includes(s[i - 2]) || s.startsWith('年度', i + 1) || (time.len === 1 && s.charCodeAt(i + 1) === 0x5e74 /* 年 */ && YEAR_PART_AFTER.test(s.slice(i + 2, i + 4)));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1572,6 +1578,12 @@ class Scanner {
           br = true;
           continue;
         }
+        // 約 200 萬顆 Blackwell 晶片: a capitalised series name, then the Chinese noun (kept outside the span).
+        if (isUpper(s.charCodeAt(l)) && isLower(s.charCodeAt(l + 1)) && we - l >= 3 && we - l <= 12 && (isGroupSpace(next) || (next >= 0x4e00 && next < 0xa000))) {
+          const at = skipSp(s, we);
+          const series = zhNounAt(s, at);
+          if (series) return this.headOf({ noun: series.value, end: at + series.len, adjacent: false });
+        }
       }
       break;
     }
@@ -2085,7 +2097,8 @@ class Scanner {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "KDC SGP 7 and 8", "Units 3, 4": the next number of a list after a name's number names a sibling.
-      if (this.nameNumberEnd > 0 && side.start - this.nameNumberEnd <= 6 && side.scale === 1 && !side.cur && !a.grouped && !a.decimal && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side) && !this.pluralNounAfter(side.end)) {
+      // ("DDTL 1.0 and 2.0": a decimal after a decimal name number, as versions are.)
+      if (this.nameNumberEnd > 0 && side.start - this.nameNumberEnd <= 6 && side.scale === 1 && !side.cur && !a.grouped && (!a.decimal || /\d\.\d+$/.test(s.slice(Math.max(0, this.nameNumberEnd - 6), this.nameNumberEnd))) && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side) && !this.pluralNounAfter(side.end)) {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
@@ -2610,7 +2623,9 @@ class Scanner {
       const b = this.parseSide(conn, A.cur);
       // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
       const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
-      if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix)) {
+      // "过去二倍至2.5倍": Chinese numerals and digits mix too when each side writes the same unit.
+      const zhMix = b !== null && uA !== null && ((b.src === 'zh' && A.src === 'ar') || (b.src === 'ar' && A.src === 'zh'));
+      if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix || (zhMix && this.readUnit(b.end, b)?.def.unit === uA!.def.unit))) {
         const ub = this.readUnit(b!.end, b!);
         if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub)) {
           // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
@@ -2641,6 +2656,15 @@ class Scanner {
       if (A.vague && B.vague && A.bigTail === 1 && B.bigTail! > 1 && A.hi! * B.bigTail! <= B.hi!) {
         A.lo! *= B.bigTail!;
         A.hi! *= B.bigTail!;
+      }
+      // "four to five million GPUs": a magnitude word inside the spelled-out second side is the first's too.
+      if (A.scale === 1 && B.scale === 1 && B.src === 'en' && A.v !== null && B.v !== null && A.v < B.v) {
+        const word = /(thousand|million|billion|trillion)$/i.exec(s.slice(B.start, B.end));
+        const mag = word ? EN_BIG.get(word[1].toLowerCase()) : undefined;
+        if (mag && A.v * mag <= B.v) {
+          A.scale = mag;
+          A.scaleText = word![1];
+        }
       }
       // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
       const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.v <= B.v);
@@ -3115,6 +3139,8 @@ class Scanner {
     }
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
+    // "以13%- 15%的份额": a dash glued to the first side, a space before the second.
+    if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && pos > A.end && isDigit(s.charCodeAt(pos + 2))) return pos + 2;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
     // 介乎17.6億元至逾37.5億元: the second side's own more-than hedge (the range's top is then open).
     if (c === 0x81f3 || c === 0x5230) {
@@ -3276,6 +3302,11 @@ class Scanner {
         const sfe = s.charCodeAt(e) === 47 ? fiscalYearWordEnd(s, q2) : 0;
         const sq = sfe > 0 ? this.fiscalQuarter(A.start, sfe, second.year) : 0;
         if (sq) return sq;
+        // 2025-26年需求: the second year abbreviated before 年, which joins the span (as in 2025-2027年).
+        if (s.charCodeAt(second.end) === 0x5e74 /* 年 */ && second.end - e === 3) {
+          const end = second.end + (s.charCodeAt(second.end + 1) === 0x5ea6 /* 度 */ ? 2 : 1);
+          return this.emitYearRange(A.start, end, v, second.year, s.slice(A.start, end), 'zh');
+        }
         if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows.
@@ -3607,9 +3638,10 @@ class Scanner {
         const d2 = later ? readMonthOrDay(s, later.end) : null;
         const afterFrom = later !== null && d2 !== null && (later.y > year! || later.m > mo || (later.m === mo && d2.v > d));
         if (later && d2 && afterFrom && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(later.m)}-${pad2(d2.v)}`, `${later.y}-`);
-        // 8月22日至24日, 9月30日至10月2日.
-        if (isDateDash(s.charCodeAt(k))) {
-          const next = readMonthOrDay(s, k + 1);
+        // 8月22日至24日, 9月30日至10月2日; typeset with spaces: 2 月 25 日 -5 月 25 日.
+        const kd = s.charCodeAt(k) === 32 && isDateDash(s.charCodeAt(k + 1)) ? k + 1 : k;
+        if (isDateDash(s.charCodeAt(kd))) {
+          const next = readMonthOrDay(s, s.charCodeAt(kd + 1) === 32 ? kd + 2 : kd + 1);
           if (next && isDayWord(s.charCodeAt(next.end)) && next.v > d && next.v <= 31) return emit(next.end + 1, from, `${pad2(mo)}-${pad2(next.v)}`);
           // 5月4日至5月10日: the month written again.
           if (next && s.charCodeAt(next.end) === 0x6708 && next.v >= mo && next.v <= 12) {
@@ -3716,6 +3748,9 @@ class Scanner {
       // "FY2024-25": the second year shortened, as in 2024-25.
       const second = secondYearAfter(s, k, fy);
       if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
+      // "FY2026E PE", "FY25A": a sell-side fiscal year, the letter in the span (as 2026E).
+      const mark = s.charCodeAt(k);
+      if ((mark === 69 || mark === 70 || mark === 65) && !isAlnum(s.charCodeAt(k + 1))) return this.emitYear({ start: i, end: k + 1, v: fy } as Side, k + 1, null, 'en', `FY${fy}`);
     }
     // Q3FY25, H1FY2026 (Indian copy): a quarter or half with its fiscal year glued after it.
     const gluedFy = fy === null && digits.length === 1 ? gluedFiscalYearAt(s, k) : null;
@@ -4964,8 +4999,11 @@ function shortStockCodeEnd(s: string, i: number): number {
   if (after === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[i - 2])) return 0; // 去(109)年: a Minguo year
   return d + 1;
 }
-/** Hong Kong share classes after a stock's name: -SW, -W (weighted voting), -S, -B (biotech), -SB, -R (RMB counter), -U. */
-const SHARE_CLASSES = ['SW', 'SB', 'W', 'S', 'B', 'R', 'U'];
+/**
+ * Hong Kong share classes after a stock's name: -SW, -W (weighted voting), -S, -B (biotech), -SB, -R (RMB counter), -U;
+ * and Taiwan's -KY (a foreign-registered listing: 眾達-KY（4977）).
+ */
+const SHARE_CLASSES = ['SW', 'SB', 'KY', 'W', 'S', 'B', 'R', 'U'];
 /**
  * A Chinese name with a Hong Kong share-class suffix ends right before the bracket at `open`
  * (萬國數據-SW(09698), 美团-W(3690), 百济神州-B): the bracketed number is its counter.

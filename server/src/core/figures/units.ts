@@ -65,7 +65,7 @@ export const EN_SCALE_LETTERS = new Map<string, number>([
 export const ZH_UNITS = new Trie<UnitDef>();
 for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
-  ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'],
+  ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
@@ -129,6 +129,8 @@ for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克',
 for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 ZH_UNITS.add('毫升', u('volume', 'm3', 1e-6));
 ZH_UNITS.add('字节', u('data', 'B', 1));
+// The SI prefixes as Chinese writes them before 字节: 1080艾字节 (EB), 拍字节 (PB), 太字节 (TB), 吉字节 (GB), 泽字节 (ZB).
+for (const [k, f] of [['千字节', 1e3], ['兆字节', 1e6], ['吉字节', 1e9], ['太字节', 1e12], ['拍字节', 1e15], ['艾字节', 1e18], ['泽字节', 1e21]] as const) ZH_UNITS.add(k, u('data', 'B', f));
 ZH_UNITS.add('%', u('percent', 'percent', 1));
 ZH_UNITS.add('个百分点', u('percent', 'pp', 1));
 ZH_UNITS.add('百分点', u('percent', 'pp', 1));
@@ -378,7 +380,7 @@ for (const [k, f] of [['Mb', 1e6 / 8], ['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as con
 // Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s); bytes per second × 8.
 for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12], ['P', 1e15], ['E', 1e18]] as const) {
   for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
-  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f));
+  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
@@ -431,6 +433,8 @@ for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigab
 }
 for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
   words([`${w}s per second`, `${w} per second`], u('bandwidth', 'bit/s', f));
+  // An amount of data in bits ("30 billion gigabits"): bytes, an eighth.
+  words([w, `${w}s`], u('data', 'B', f / 8));
 }
 // Integer operations per second (NPU and edge-chip ratings): upper case only, since "tops" is a verb.
 for (const [k, f] of [['TOPS', 1e12], ['TOPs', 1e12], ['POPS', 1e15]] as const) EN_SYMBOLS.add(k, u('compute', 'OPS', f));
