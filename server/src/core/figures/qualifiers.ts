@@ -88,6 +88,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'], ['topped', 'more-than'], ['topping', 'more-than'],
   ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'],
   ['beyond', 'more-than'],
+  // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
+  ['tops', 'more-than'],
   // Specifications: "greater than or equal to 4800 TOPS" (≥), "equal to or less than 1 nm" (≤).
   ['greater than or equal to', 'at-least'], ['more than or equal to', 'at-least'], ['equal to or greater than', 'at-least'], ['equal to or more than', 'at-least'],
   ['less than or equal to', 'at-most'], ['equal to or less than', 'at-most'], ['equal to or fewer than', 'at-most'],
@@ -126,6 +128,24 @@ function wordsBefore(s: string, end: number, k: number): { words: string[]; star
 }
 
 /**
+ * The word before `end` as wordsBefore(s, end, 1) reads it, lower-cased, when it may matter to a hedge
+ * (a hedge's last word, an added-amount word, an article, "to"); [] otherwise. Most numbers follow a
+ * word that is none of these: a table of word shapes (length, first and last letter) rules them out
+ * before any string is made.
+ */
+function lastWordBefore(s: string, end: number): string[] {
+  let e = end;
+  let sp = 0;
+  while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && sp < 3) { e--; sp++; }
+  let b = e;
+  while (b > 0 && isLatin(s.charCodeAt(b - 1)) && e - b < 16) b--;
+  if (b === e || (b > 0 && isLatin(s.charCodeAt(b - 1)))) return [];
+  const len = e - b;
+  if (len > HEDGE_WORD_MAX || HEDGE_WORD_SHAPES[len * 676 + ((s.charCodeAt(b) | 32) - 97) * 26 + ((s.charCodeAt(e - 1) | 32) - 97)] !== 1) return [];
+  return [s.slice(b, e).toLowerCase()];
+}
+
+/**
  * Words between a hedge and its number: an amount on top of another ("an extra", "an additional", "another",
  * "a further"), or an article before an amount that modifies a noun ("more than a 200 MW capacity").
  */
@@ -159,6 +179,12 @@ function addedAmountLength(s: string, start: number): number {
   return last >= 1 && words[last - 1] === article ? start - starts[last - 1] : 0;
 }
 const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected']);
+
+/** Shapes (length, first and last letter) of the words lastWordBefore returns. */
+const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, 'to', 'a', 'an'];
+const HEDGE_WORD_MAX = Math.max(...HEDGE_WORDS.map((w) => w.length));
+const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
+for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
 
 /**
  * 約占台灣用電量0.16%: a hedge before 占 whose object, the whole the share is of, stands between
@@ -203,6 +229,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && start - e < 2) e--;
   const c = s.charCodeAt(e - 1);
   if (c === 126 /* ~ */ || c === 0x2248 /* ≈ */) return { q: 'about', at: e - 1, text: '~' };
+  // "(c40%)": c for circa glued before a percent.
+  if (c === 99 /* c */ && e === start && !isLatin(s.charCodeAt(e - 2)) && !isDigit(s.charCodeAt(e - 2)) && /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(start, start + 14))) return { q: 'about', at: e - 1, text: 'c' };
   if (c === 62 /* > */) return { q: 'more-than', at: e - 1, text: '>' };
   if (c === 60 /* < */) return { q: 'less-than', at: e - 1, text: '<' };
   if (c === 0x2265) return { q: 'at-least', at: e - 1, text: '≥' };
@@ -213,9 +241,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   }
   // 约占全球用电量的1.5%, 约为超微总股数的10%, 约为GPT-4价格的1/400: a share hedged before 占 / 为 / 是.
   if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {
-    for (let k = e - 2; k > 0 && e - k < 16; k--) {
+    for (let k = e - 2; k > 0 && e - k < 24; k--) {
       const ck = s.charCodeAt(k);
-      if (ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45) break;
+      // Punctuation (full-width too: ，；) ends the whole.
+      if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45) || (ck >= 0xff01 && ck <= 0xff1f)) break;
       // 大概相当于字节2025年净利润的四分之一: 相当于 likewise.
       const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : k;
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {
@@ -226,8 +255,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // 接近全球产能的40%, 超过美国的一半: a hedging verb before the whole hedges the share (not an amount:
       // 超过分析师预期的2.81美元 compares with the forecast).
       if (SHARE_HEDGE_VERBS.includes(s.slice(k - 1, k + 1)) && shareAt(s, start)) {
+        // The longest hedge ending with the verb: 不得超过總額的半數 is at most.
         const m = revMatch(s, k + 1);
-        if (m && m.q !== 'exact' && m.len === 2) return { q: m.q, at: k - 1, text: s.slice(k - 1, k + 1) };
+        if (m && m.q !== 'exact' && m.len >= 2) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
         break;
       }
     }
@@ -282,7 +312,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     }
   }
   let end = start;
-  let last = wordsBefore(s, end, 1).words;
+  let last = lastWordBefore(s, end);
   // "roughly equivalent to 15,000 pages", "about equal to 2%": the hedge before the comparison hedges the number.
   if (last[0] === 'to') {
     const { words, starts } = wordsBefore(s, end, 3);
@@ -292,7 +322,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   const viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
   if (last.length === 1 && (ADDED_AMOUNT.has(last[0]) || PROSPECT_ADJECTIVES.has(last[0]))) {
     end -= addedAmountLength(s, start);
-    last = wordsBefore(s, end, 1).words;
+    last = lastWordBefore(s, end);
   }
   const counts = last.length === 0 ? undefined : EN_PREFIX_LAST.get(last[0]);
   if (!counts) return null;

@@ -235,14 +235,21 @@ const VERBAL_CLASSIFIERS = new Set(['次', '回', '轮', '輪', '场', '場', '�
 /** 一…九 at their values (index 0 unused). */
 const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 
+/** AI or a number format between a number and its compute unit ("20 AI petaflops", "15 FP4 PFLOPS"). */
+const PRECISION_LABEL = /^(?:AI|(?:NV)?FP(?:4|6|8|16|32|64)|BF16|TF32|INT(?:4|8)|MXFP(?:4|6|8)) /;
+
 /** Adjectives of amount between a number and its unit ("68 total gigawatts", "2 additional GW"). */
 const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'new', 'more', 'net', 'incremental', 'cumulative']);
+
+/** Of those, the ones a duration takes ("at least 10 more years of work"). */
+const DURATION_ADJECTIVES = new Set(['more', 'additional', 'extra']);
 
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
   'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
+  'individual', 'computing', 'total',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -267,6 +274,7 @@ const PART_WORDS = new Set([
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
 const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split)(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))* $/i;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Characters that end a sentence when looking back for a vote's wording (commas do not). */
 const SENTENCE_STOPS = '.;!?\n。；！？';
 /** A capitalised Latin name right before a bracket ("Ohio (", "West Virginia ("). */
@@ -303,7 +311,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale']);
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10]]);
 // Rarer shares, hyphenated only ("one-fifteenth of a teaspoon", "one-hundredth of the cost").
@@ -328,7 +336,7 @@ const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
 /** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
-const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币';
+const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾';
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
@@ -397,7 +405,7 @@ const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 /** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
 const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -547,6 +555,8 @@ class Scanner {
       }
       return this.emitPeriod(i, we + 4, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 4));
     }
+    // "(c40%)", "c15-25%": c for circa glued to a percent, the number read with an about hedge.
+    if (we - i === 1 && s.charCodeAt(i) === 99 /* c */ && isDigit(after) && circaPercent(s, we)) return we;
     // "sub-10ms", "sub-2nm": the figure after sub- is read (a less-than hedge), not skipped as a name like GPT-4.
     if (we - i === 3 && after === 45 && isDigit(s.charCodeAt(we + 1)) && s.slice(i, we).toLowerCase() === 'sub') return we + 1;
     if (isDigit(after) || (after === 45 && isDigit(s.charCodeAt(we + 1)) && !isLatin(s.charCodeAt(i - 1)))) {
@@ -649,7 +659,8 @@ class Scanner {
       if ((s[i - 1] === '兑' || s[i - 1] === '兌') && !/^\s?\d+(?:\.\d+)?\s?元/.test(s.slice(i + cm.len, i + cm.len + 12))) return i + cm.len;
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
       // 新台币一兆一一二三亿元: Chinese numerals with a scale after a currency word, too.
-      const zhAmount = isZhNumChar(s.charCodeAt(p)) && /[万亿兆]/.test(s.slice(p, p + 12));
+      // 約新台幣六二六六元: so do Chinese numerals with 元 right after them (a price written digit by digit).
+      const zhAmount = isZhNumChar(s.charCodeAt(p)) && (/[万亿兆]/.test(s.slice(p, p + 12)) || /^[〇零一二两三四五六七八九十百千]+元/.test(s.slice(p, p + 12)));
       return isDigit(s.charCodeAt(p)) || zhAmount ? this.atNumeral(i) : i + cm.len;
     }
     if (c === 0x9996 /* 首 */) {
@@ -688,7 +699,11 @@ class Scanner {
       }
     }
     if (ch === '翻' || ch === '倍') return this.zhDouble(i);
+    // 厂房面积提升双倍: double after a verb of growth (双倍积分, 双倍经验 are no figures).
+    if (ch === '双' && s.charCodeAt(i + 1) === 0x500d /* 倍 */ && GROWTH_VERB_END.includes(s[i - 1] ?? '_')) return this.emitSimple(i, i + 2, 'ratio', 2, 'ratio', prefixQualifier(s, i));
     if (ch === '百' && s.startsWith('百分之', i)) return this.zhPercentOf(i);
+    // 百分百覆盖: a hundred per cent (百分之百).
+    if (ch === '百' && s.startsWith('百分百', i)) return this.emitSimple(i, i + 3, 'percent', 100, 'percent', prefixQualifier(s, i));
     if (ch === '数' || ch === '几') return this.zhVague(i);
     if (ch === '好') return s.charCodeAt(i + 1) === 0x51e0 /* 几 */ ? this.zhVague(i + 1, i) : i + 1;
     if (ch === '上' || ch === '成') return this.zhVague(i);
@@ -992,6 +1007,20 @@ class Scanner {
           }
           return;
         }
+        // 10兆1千億韓元, 3兆5千億: the amount of 亿 written with 千 or 百 (1千億 = 1000亿), then maybe 万 below it.
+        const yiGroup = side.a && !side.a.decimal ? placesBeforeYi(s, r) : null;
+        if (yiGroup) {
+          side.v = side.v * 1e4 + yiGroup.value;
+          side.scale = 1e8;
+          side.scaleText = '亿';
+          side.end = yiGroup.end;
+          const low = isDigit(s.charCodeAt(side.end)) ? lowerPlaces(s, side.end, 1e8) : null;
+          if (low) {
+            side.v += low.rest / 1e8;
+            side.end = low.end;
+          }
+          return;
+        }
       }
       // 兆 before money is a trillion (Taiwan, Japan: 16.39兆元); before 瓦/字节 it is mega (a unit).
       // So is the first 兆 of a range whose second one is money: 3兆至4兆美元.
@@ -1244,6 +1273,9 @@ class Scanner {
       return s.charCodeAt(pos + 1) !== 0x914d /* 配 */ && COMPUTE_CLAUSE.test(clauseAround(s, side.start, pos + 1)) ? { def: COMPUTE_LETTER.P, start: pos, end: pos + 1, text: s[pos] } : null;
     }
     if (side.src !== 'ar' || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
+    // FP8算力达到8E FLOPS: the prefix letter spaced from FLOPS is the unit, FLOPS in the span.
+    const spaced = /^ FLOP[Ss]?(?![A-Za-z])/.exec(s.slice(pos + 1, pos + 8));
+    if (spaced) return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1 + spaced[0].length, text: s.slice(pos, pos + 1 + spaced[0].length) };
     // 智算能力, 计算能力 say 算力 at length (总规划智算能力是3000P).
     // The window stays in the sentence: 1000P智算能力。1080P视频 is a resolution.
     let from = side.start;
@@ -1376,9 +1408,11 @@ class Scanner {
     if ((cf === 67 || cf === 70) && !isAlnum(s.charCodeAt(q + 1)) && this.pairedTemperature(q, side.start)) {
       return { def: cf === 67 ? CELSIUS : FAHRENHEIT, start: q, end: q + 1, text: s.slice(q, q + 1) };
     }
-    // "800 AI exaflops", "20 AI petaflops": NVIDIA's copy puts AI between the number and a compute unit.
-    if (s.charCodeAt(q) === 65 && s.charCodeAt(q + 1) === 73 && s.charCodeAt(q + 2) === 32) {
-      const h = this.latinUnit(q + 3, false);
+    // "800 AI exaflops", "20 AI petaflops", "15 FP4 PFLOPS", "3.6 NVFP4 ExaFLOPS": NVIDIA's copy puts AI or a number
+    // format between the number and a compute unit (in the span).
+    const label = PRECISION_LABEL.exec(s.slice(q, q + 8));
+    if (label) {
+      const h = this.latinUnit(q + label[0].length, false);
       if (h && h.def.kind === 'compute') return { ...h, start: q, text: s.slice(q, h.end) };
     }
     // "68 total gigawatts", "2 additional GW": one adjective of amount between the number and a unit of measure.
@@ -1386,7 +1420,8 @@ class Scanner {
       const we = wordEnd(s, q);
       if (we - q >= 3 && we - q <= 10 && s.charCodeAt(we) === 32 && UNIT_ADJECTIVES.has(s.slice(q, we).toLowerCase())) {
         const h = this.latinUnit(we + 1, false);
-        if (h && h.def.kind !== 'money' && h.def.kind !== 'count' && h.def.kind !== 'duration') return { ...h, start: q, text: s.slice(q, h.end) };
+        // ("10 more years", "two additional months": a duration after more, additional, extra only.)
+        if (h && h.def.kind !== 'money' && h.def.kind !== 'count' && (h.def.kind !== 'duration' || DURATION_ADJECTIVES.has(s.slice(q, we).toLowerCase()))) return { ...h, start: q, text: s.slice(q, h.end) };
       }
     }
     // Latin units.
@@ -1464,9 +1499,9 @@ class Scanner {
     // A capitalised unit word is a name ("Watt"), but headings and tables title-case durations,
     // "(6 Years)", "the 10-Year Treasury", and amounts after a title-cased scale word, "1,000 Trillion Won"; a currency named with its
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
-    // prefixed compute, power and energy are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts",
+    // prefixed compute, power, energy, bandwidth and data are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts", "102.4 Terabits/sec",
     // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -1512,13 +1547,13 @@ class Scanner {
   }
 
   /**
-   * A bare A at q that is no ampere: spaced, unless punctuation or the end follows ("rated at 800 A."; before any word,
-   * "the 800 A busway", "3 A grades", it is none); glued, after fewer than three digits (Phase 2A, Intel's 18A, 14A) or a letter or
+   * A bare A at q that is no ampere: spaced, unless punctuation, the end or a stop word follows ("rated at 800 A.", "2,500 A of
+   * current"; before another word, "the 800 A busway", "3 A grades", it is none); glued, after fewer than three digits (Phase 2A, Intel's 18A, 14A) or a letter or
    * hyphen before the number (MI300A, Form 10-A), before a process or node, or before an apostrophe.
    */
   private amperesNotUnit(q: number, attached: boolean): boolean {
     const s = this.s;
-    if (!attached) return !this.stopAfter(q + 1) || isLatin(s.charCodeAt(skipSp(s, q + 1)));
+    if (!attached) return !this.stopAfter(q + 1);
     let b = q;
     while (b > 0 && (isDigit(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 44)) b--;
     const c = s.charCodeAt(b - 1);
@@ -1922,7 +1957,7 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
-      if (isLatin(prev) && !percentAfterAcronym(s, i) && !monthAfterName(s, i) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !percentAfterAcronym(s, i) && !monthAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
       // "the class of '26", "since ’22": a year's last two digits after an apostrophe ('90s is a decade, passed over).
@@ -1964,6 +1999,18 @@ class Scanner {
         if ((prev === 43 && letterTerm(i - 2)) || (s.charCodeAt(k) === 43 && letterTerm(k + 1))) {
           while (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 43 && isAlnum(s.charCodeAt(k + 1)))) k++;
           return k;
+        }
+        // “5+4+31+X”: a letter term further along the chain makes all of it a label.
+        if (s.charCodeAt(k) === 43 && isDigit(s.charCodeAt(k + 1))) {
+          let e = k;
+          let letter = false;
+          while (s.charCodeAt(e) === 43 && isAlnum(s.charCodeAt(e + 1)) && e - k < 24) {
+            if (letterTerm(e + 1)) letter = true;
+            e++;
+            while (isDigit(s.charCodeAt(e)) || (letter && isUpper(s.charCodeAt(e)))) e++;
+            if (letter) break;
+          }
+          if (letter) return e;
         }
       }
       // A labelled stock code: 股票代码:00600.HK, 证券代码：688256, (TSMC,台:2330), and any 4–6 digits with a
@@ -2077,7 +2124,17 @@ class Scanner {
         }
         return skip;
       }
+      // 6、7月客户密集进驻: a month listed before the one that writes 月 is a month too.
+      // (After a full stop the number is a footnote: 。1、2月累計 reads 2月 only.)
+      if (side.scale === 1 && !side.cur && !a.decimal && a.intDigits <= 2 && side.v! >= 1 && side.v! <= 12 && s.charCodeAt(side.end) === 0x3001 /* 、 */ && s.charCodeAt(side.start - 1) !== 0x3002 /* 。 */ && MONTH_AFTER_LIST.test(s.slice(side.end + 1, side.end + 4))) {
+        const iso = `--${pad2(side.v!)}`;
+        return this.emitDate(side.start, side.end, null, { from: iso, to: iso, label: s.slice(side.start, side.end), relative: true }, null, 'zh');
+      }
       const pw = this.prevWord(side.start);
+      // 华为推出了Atlas 900超节点, iPhone 17发布: a capitalised Latin name, a space, a number and a Chinese word that is
+      // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
+      if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
+        && isUpper(s.charCodeAt(side.start - 1 - pw.length)) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
       // "dropped by a factor of 1,000": a multiple, the phrase in the span.
       if (pw === 'of' && side.scale === 1 && !side.cur && side.sign === 1) {
         const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 16), side.start));
@@ -2087,7 +2144,8 @@ class Scanner {
         }
       }
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
-      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false))) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
+      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (pw === null || pw === 'gb') && isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
@@ -2312,6 +2370,11 @@ class Scanner {
   private placeLabel(side: Side, pw: string | null): boolean {
     const s = this.s;
     if (pw && PLACE_LABELS.has(pw)) return !this.readUnit(side.end, side);
+    // "IBEW Local 683": a union local's number (capitalised: "local 5 stores" counts); "Senate Bill 939", "House Bill 1405".
+    if (pw === 'local' && s.charCodeAt(skipBackSp(s, side.start) - 5) === 76 /* L */) return !this.readUnit(side.end, side);
+    if (pw === 'bill' && s.charCodeAt(skipBackSp(s, side.start) - 4) === 66 /* B */) return !this.readUnit(side.end, side);
+    // "the Gouldsboro Fire Department, 490 Main St.": a street number.
+    if (STREET_AFTER.test(s.slice(side.end, side.end + 40))) return true;
     if (pw && PLURAL_LABELS.has(pw)) return LABEL_LIST_NEXT.test(s.slice(side.end, side.end + 8));
     // A later member: after a joiner only (most numbers stop here, without a regex).
     const before = s.charCodeAt(skipBackSp(s, side.start) - 1);
@@ -2525,6 +2588,8 @@ class Scanner {
     if (prev === 95 && nx === 95) return true;
     if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return !this.nameListBracket(side);
     if (side.scale !== 1 || a.decimal || a.grouped) return false;
+    // "to reach 298 GW (Exhibit 1).2 This contrasts": a footnote mark glued after a sentence's full stop.
+    if (prev === 46 && a.intDigits <= 2 && (isLatin(s.charCodeAt(st - 2)) || s.charCodeAt(st - 2) === 41) && isGroupSpace(nx) && isUpper(s.charCodeAt(side.end + 1))) return true;
     // "…偿还银行借款;2) 前次募投…": a number closing a bracket it never opened, right after a clause's punctuation,
     // numbers the items of a list inside a paragraph.
     if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && MID_LIST_PUNCTUATION.includes(s[skipBackSp(s, st) - 1] ?? '_')) return true;
@@ -3024,7 +3089,8 @@ class Scanner {
     const q = skipSp(s, B.end);
     // "voted 4–3 Feb. 18 to refer": the date of the vote may follow.
     const next = isLatin(s.charCodeAt(q)) ? s.slice(q, wordEnd(s, q)).toLowerCase() : '';
-    if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && !(MONTHS.has(next) && isUpper(s.charCodeAt(q))))) return false;
+    // "voted 2-1 Tuesday": or its weekday.
+    if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && !((MONTHS.has(next) || WEEKDAYS.has(next)) && isUpper(s.charCodeAt(q))))) return false;
     return VOTE_BEFORE.test(s.slice(stretchBack(s, A.start, 48, SENTENCE_STOPS), A.start));
   }
 
@@ -3748,6 +3814,9 @@ class Scanner {
       // "FY2024-25": the second year shortened, as in 2024-25.
       const second = secondYearAfter(s, k, fy);
       if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
+      // "a strong FY25 Q4", "FY2026 H1": the quarter or half written after the fiscal year.
+      const after = s.charCodeAt(k) === 32 ? quarterCode(s, k + 1) : undefined;
+      if (after) return this.emitPeriod(i, k + 1 + after.len, fy, after.part, 'en', s.slice(i, k + 1 + after.len));
       // "FY2026E PE", "FY25A": a sell-side fiscal year, the letter in the span (as 2026E).
       const mark = s.charCodeAt(k);
       if ((mark === 69 || mark === 70 || mark === 65) && !isAlnum(s.charCodeAt(k + 1))) return this.emitYear({ start: i, end: k + 1, v: fy } as Side, k + 1, null, 'en', `FY${fy}`);
@@ -3969,6 +4038,9 @@ class Scanner {
       // "the second quarter in a row", "the third quarter running": the ordinal counts quarters, no period.
       if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))))) return e2;
       if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
+      // "in the first half of its fiscal year": the part of the company's current fiscal year.
+      const ownYear = r > e2 ? OWN_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
+      if (ownYear) return this.emitPeriod(i, r + ownYear[0].length, null, part, 'en', s.slice(i, r + ownYear[0].length));
       // "the first six months of the year" (this year, as "end of the year" is), "of the year 2025".
       if (r > e2 && nw.startsWith('the year') && !isLatin(s.charCodeAt(r + 8))) {
         const z2 = s.charCodeAt(r + 8) === 32 ? yearEndAt(s, r + 9) : -1;
@@ -4293,7 +4365,7 @@ class Scanner {
           return this.complete(wordAmount(i, wordEnd(s, q2), 0.5 * m));
         }
       }
-      if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that') {
+      if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that' || nx === 'our' || nx === 'his' || nx === 'her' || nx === 'your' || nx === 'my') {
         return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
       }
       // "half in cash and half in stock", "half through direct stakes and half via funds": a split in two halves.
@@ -4575,6 +4647,8 @@ class Scanner {
         // several + unit or known noun; "a few cents", "a few inches" say no amount at all.
         if (lw === 'a') return 0;
         const u = this.latinUnit(q, false);
+        // "Several gigawatt-scale campuses": a unit in a hyphenated adjective measures each one, no amount of it.
+        if (u && s.charCodeAt(u.end) === 45 && isLatin(s.charCodeAt(u.end + 1))) return we;
         const nn = this.englishNoun(q, 1);
         if (!u && !nn) return 0;
         lo = 2;
@@ -4667,6 +4741,21 @@ function asideBefore(s: string, p: number): number {
 
 /** After 一: a unit of time and 前 or 之前 (一年前, 一个月前, 一周之前). */
 const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
+
+/** Digits at i, maybe a range, then %: what c (circa) glued before them hedges ("c40%", "c15-25%"). */
+function circaPercent(s: string, i: number): boolean {
+  return /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(i, i + 14));
+}
+/** "its fiscal year", "the current fiscal year" after a part of a year and "of". */
+const OWN_FISCAL_YEAR = /^(?:its|their|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
+/** A street address: a number, a capitalised name and a street word ("490 Main St.", "1600 Amphitheatre Parkway"). */
+const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
+/** Last characters of verbs of growth before 双倍 (提升, 增加, 增长, 扩大, 高出). */
+const GROWTH_VERB_END = '升加长大出涨';
+/** Dates and times after a name and a number (OpenAI 12月发布): the number is the date's. */
+const TIME_WORDS_AFTER_NAME = '年月日号時时点點';
+/** The next member of a list of months, with 月: 7月 in 6、7月 (not 7月份's part words: 7月底 still counts). */
+const MONTH_AFTER_LIST = /^(?:[1-9]|1[0-2])月/;
 
 /** "a factor of " ending right before a number. */
 const FACTOR_OF = /(?<![A-Za-z])an? factor of\s?$/i;
@@ -4795,6 +4884,26 @@ function lowDigitsEnd(s: string, k: number): number {
   while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
   if (m - k === 1 && s.charCodeAt(m) === 44 && isDigit(s.charCodeAt(m + 1)) && isDigit(s.charCodeAt(m + 2)) && isDigit(s.charCodeAt(m + 3)) && !isDigit(s.charCodeAt(m + 4))) m += 4;
   return m;
+}
+
+/** Digits with falling 千百十 places, then 亿, at k (1千億, 2千5百亿): their value in 亿 and the end after 亿; null if not so. */
+function placesBeforeYi(s: string, k: number): { value: number; end: number } | null {
+  let value = 0;
+  let small = 1e4;
+  for (let n = 0; n < 4; n++) {
+    const m = lowDigitsEnd(s, k);
+    if (m === k) break;
+    const d = Number(s.slice(k, m));
+    const sp = SMALL_PLACES[s[m]];
+    if (sp !== undefined && d < 10 && sp < small) {
+      value += d * sp;
+      small = sp;
+      k = m + 1;
+      continue;
+    }
+    return s.charCodeAt(m) === YI && small < 1e4 && d < small ? { value: value + d, end: m + 1 } : null;
+  }
+  return s.charCodeAt(k) === YI && small < 1e4 ? { value, end: k + 1 } : null;
 }
 
 /**

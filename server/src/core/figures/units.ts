@@ -133,6 +133,8 @@ ZH_UNITS.add('字节', u('data', 'B', 1));
 for (const [k, f] of [['千字节', 1e3], ['兆字节', 1e6], ['吉字节', 1e9], ['太字节', 1e12], ['拍字节', 1e15], ['艾字节', 1e18], ['泽字节', 1e21]] as const) ZH_UNITS.add(k, u('data', 'B', f));
 ZH_UNITS.add('%', u('percent', 'percent', 1));
 ZH_UNITS.add('个百分点', u('percent', 'pp', 1));
+// 季增2.95個百分比: Taiwan copy's slip for 個百分點, a change of a rate.
+ZH_UNITS.add('个百分比', u('percent', 'pp', 1));
 ZH_UNITS.add('百分点', u('percent', 'pp', 1));
 ZH_UNITS.add('倍', u('ratio', 'ratio', 1));
 ZH_UNITS.add('成', u('percent', 'percent', 10, { weak: true }));
@@ -170,6 +172,7 @@ ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
+ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组);
 // 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文); 根 rods, cables and fibres (4根光纤), 回
 // circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案), 支 phones, pens and teams (100萬支手機,
@@ -223,7 +226,7 @@ function ZH_NOUN_LIST(): [string, string][] {
  * 3家具有资质的企业, 两家电信运营商), though 家 and that character also make a word (家用, 家具, 家电).
  */
 const AFTER_JIA_CLASSIFIER = new Trie<true>();
-for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区']) AFTER_JIA_CLASSIFIER.add(w, true);
+for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电讯', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区']) AFTER_JIA_CLASSIFIER.add(w, true);
 
 /**
  * Second characters of the words that a classifier or unit starts (卡车, 起步, 站稳, 部分, 升至): there the
@@ -380,13 +383,14 @@ for (const [k, f] of [['Mb', 1e6 / 8], ['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as con
 // Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s); bytes per second × 8.
 for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12], ['P', 1e15], ['E', 1e18]] as const) {
   for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
-  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f));
+  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
+EN_SYMBOLS.add('ns', dur(1e-9, 'nanosecond'));
 EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
-for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304],
+for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['mm²', 1e-6], ['mm2', 1e-6], ['cm²', 1e-4], ['cm2', 1e-4], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304],
   // South African and British copy: 16 000sq m, 2,000 sq. m, 5 sq km.
   ['sq m', 1], ['sq. m', 1], ['sq.m', 1], ['sq km', 1e6], ['sq. km', 1e6], ['sq.km', 1e6], ['sq mi', 2589988.110336]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
@@ -432,7 +436,7 @@ for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigab
   words([w, `${w}s`], u('data', 'B', f));
 }
 for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
-  words([`${w}s per second`, `${w} per second`], u('bandwidth', 'bit/s', f));
+  words([`${w}s per second`, `${w} per second`, `${w}s/sec`, `${w}s/s`], u('bandwidth', 'bit/s', f));
   // An amount of data in bits ("30 billion gigabits"): bytes, an eighth.
   words([w, `${w}s`], u('data', 'B', f / 8));
 }
