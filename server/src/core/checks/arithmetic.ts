@@ -136,7 +136,9 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       const okGap = isRatio
         ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
         : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
-      if (okGap && gap.length < 40 && lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
+      // "fines from €35 million or 7% of global turnover to €7.5 million": the gap ends in a joiner, so the next
+      // amount is another side, not the whole the share is of.
+      if (okGap && gap.length < 40 && lead.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)\s*$/i.test(gap) && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
         a = prev;
         b = next;
       }
@@ -202,6 +204,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // change with a level of its own after it is another series' change.
       const own = after[k + 1];
       if (c.kind === 'ratio' && own && sameUnit(own, a) && /^\s*(?:to|至|到)\s/i.test(t(ctx, c.offset + c.length, own.offset) + ' ')) break;
+      // "reduced the I/O die from four to two tiles, has enabled AMD to double the bus width": a fall is never
+      // a multiple above one, so the multiple is about something else.
+      if (c.kind === 'ratio' && (c.value ?? 0) > 1 && figureRange(b)[1] < figureRange(a)[0]) break;
       const up = UP.test(cue);
       const down = DOWN.test(cue);
       // "…增加到9万片，到明年进一步提升至14万-15万片，是…的14-15倍": a third level of the same series;

@@ -155,6 +155,9 @@ export const implausible: CheckDefinition = {
   },
 };
 
+/** A purchase price before the amount: acquired for, bought for, a deal to buy, 收购, 买下. */
+const ACQUIRED_FOR = /\b(?:acquired|bought|purchased|buys?|acquires?|acquiring|buying|purchasing|acquisition|purchase|takeover)\b[^.;]{0,60}$|收购|收購|购入|購入|买下|買下|并购|併購/i;
+
 // "… over five years", "$600 billion in the US over the next few years".
 const OVER_YEARS = /^\s*(?:\(.{0,20}?\)\s*)?(?:[^,.;:()]{0,30}?\s)?(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+years\b/i;
 // "未來幾年將在美國投入6,000億美元": the years may come before the verb (simplified and traditional script).
@@ -216,6 +219,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
     const between = ctx.masked.slice(a.offset + a.length, b.offset);
     if (between.length > 60 || SET_APART.test(between) || SECOND_SPEAKER.test(between)) return 'unrelated';
   }
+  // "The S7 site was acquired for nearly A$353 million and offers 550 MW of potential capacity": the price of a site
+  // or a company bought, not what it costs to build the capacity.
+  if (what === 'usdpgw' && ACQUIRED_FOR.test(ctx.masked.slice(Math.max(0, num.figure.offset - 80), num.figure.offset))) return 'unrelated';
   const lo = den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
   const hi = den.lo > 0 ? num.hi / den.lo : Infinity;
   let band: [number, number];
