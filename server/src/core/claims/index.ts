@@ -449,7 +449,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && subjectKind !== 'site' && oneSite(text, figure)) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
-    if (figure.kind === 'count' && scope === undefined && ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset))) scope = 'per-unit';
+    if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
     // "18 compute trays, each holding 4 Rubin GPUs": what each of several parts holds (not the rack's or the server's).
     if (figure.kind === 'count' && (scope === undefined || scope === 'per-unit') && EACH_HOLDING.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) scope = 'per-part';
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
@@ -582,6 +582,8 @@ function namedDevelopment(text: string, figure: Figure, mentions: Mention[], fro
 const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance';
 const UNIT_NOUNS_ZH = '服务器|伺服器|机柜|機櫃|机架|機架|超节点|超節點|节点|節點';
 const ONE_UNIT_BEFORE = new RegExp(`(?:\\b(?:a|an|one|each|every|per)\\s+(?:[\\w.-]+\\s+){0,2}(?:${UNIT_NOUNS_EN})\\b|[每单單一][台个個座套组組][^，,。；;]{0,12}?(?:${UNIT_NOUNS_ZH}))[^，,。；;]{0,40}$`, 'i');
+/** "The GB200 NVL72 rack contains 36 GPUs": the one unit a name is, holding the count (a singular unit noun, then a verb of holding). */
+const THE_UNIT_HOLDS = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}(?:${UNIT_NOUNS_EN})\\s+(?:contains|holds|has|houses|packs|connects|links|integrates|includes|features|combines)\\s+(?:up\\s+to\\s+|about\\s+|some\\s+)?$`, 'i');
 /** "18 compute trays, each holding 4 Rubin GPUs": a count of what each unit holds. */
 const EACH_HOLDING = /\beach\s+(?:holding|with|containing|housing|carrying|having|hosting|packing|fitted\s+with|equipped\s+with)\s*$|每[个個台座]?(?:含|配备|配備|搭载|搭載|装有|裝有)\s*$/i;
 /** A unit of a system named in a clause: servers, racks, nodes, 伺服器, 机柜. */
