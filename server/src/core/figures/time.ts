@@ -22,6 +22,8 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('年初', { fromMonth: 1, toMonth: 4, label: 'early' })
   .add('初', { fromMonth: 1, toMonth: 4, label: 'early' })
   .add('年中', { fromMonth: 5, toMonth: 8, label: 'mid' })
+  // 2026年中旬 (Taiwan copy): the middle of the year, as 年中.
+  .add('中旬', { fromMonth: 5, toMonth: 8, label: 'mid' })
   .add('年底', { fromMonth: 9, toMonth: 12, label: 'late' })
   .add('底', { fromMonth: 9, toMonth: 12, label: 'late' })
   .add('年末', { fromMonth: 9, toMonth: 12, label: 'late' })

@@ -147,6 +147,9 @@ ZH_UNITS.add('个月', dur(MONTH_S, 'month'));
 export const MONTH_AFTER_VAGUE = { ...dur(MONTH_S, 'month'), weak: true };
 ZH_UNITS.add('月', MONTH_AFTER_VAGUE);
 ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
+// 接下來四個財年: fiscal years counted as a span of time (as "the past four fiscal years").
+ZH_UNITS.add('个财年', dur(YEAR_S, 'year'));
+ZH_UNITS.add('个财政年度', dur(YEAR_S, 'year'));
 ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
 // 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
 ZH_UNITS.add('季', { ...dur(MONTH_S * 3, 'quarter'), weak: true });
@@ -359,7 +362,7 @@ export const EN_BRANDS = new Set([
 /** Case-sensitive symbols; must end at a word boundary. */
 export const EN_SYMBOLS = new Trie<UnitDef>();
 // Indian copy writes Mw and Gw.
-for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['MW', 1e6], ['Mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
+for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['kw', 1e3], ['MW', 1e6], ['Mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
 // Electric and thermal output of a plant (300 MWe, 1.1 GWe, 250 MWt, 40 MWth) and solar ratings (500 MWp, 1.2 GWac,
 // 1.5 GWdc): watts all the same.
 for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (const tail of ['e', 't', 'th', 'p', 'ac', 'dc']) EN_SYMBOLS.add(k + tail, u('power', 'W', f));
@@ -383,7 +386,7 @@ for (const [k, f] of [['Mb', 1e6 / 8], ['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as con
 // Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s); bytes per second × 8.
 for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12], ['P', 1e15], ['E', 1e18]] as const) {
   for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
-  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f));
+  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/sec`, u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
@@ -451,7 +454,12 @@ for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e1
   // "10Exa-Flops", "2 peta-flops": the prefix word hyphenated.
   words([`${pre}flops`, `${pre}flop/s`, ...(pre.length > 1 ? [`${pre}flop`, `${pre}-flops`] : [])], u('compute', 'FLOPS', f));
 }
+// "585.34 PFlop" (a prefixed singular in mixed case, a rating as PFLOP is); "two ExFLOPS" (an exa- abbreviated Ex).
+for (const [k, f] of [['gflop', 1e9], ['tflop', 1e12], ['pflop', 1e15], ['eflop', 1e18], ['zflop', 1e21], ['exflops', 1e18], ['exflop', 1e18]] as const) EN_WORDS.add(k, u('compute', 'FLOPS', f));
 words(['dollars', 'dollar', 'us dollars', 'us dollar', 'u.s. dollars', 'u.s. dollar'], money('USD'));
+// Dollars named with their country after the amount: "735 million Canadian dollars (489 million euros)".
+for (const [c, code] of [['canadian', 'CAD'], ['australian', 'AUD'], ['new zealand', 'NZD'], ['singapore', 'SGD'], ['hong kong', 'HKD'], ['taiwan', 'TWD'], ['new taiwan', 'TWD']] as const) words([`${c} dollars`, `${c} dollar`], money(code));
+words(['kenyan shillings', 'kenya shillings'], money('KES'));
 words(['yuan', 'renminbi'], money('CNY'));
 words(['euros', 'euro'], money('EUR'));
 words(['pounds', 'pounds sterling'], money('GBP'));
