@@ -215,6 +215,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (up === down && c.kind !== 'ratio') continue;
       // "climbed from 58 TWh in 2014 to 176 TWh in 2023 and estimates an increase between 325 to 580 TWh by
       // 2028": an amount in the unit with a time of its own after it is a later level, not the change.
+      // "…再增加至五.二萬片", "then rose to 5.2 GW": an amount the series rises to is a later level, not the change.
+      if (sameUnit(c, a) && /(?:至|到|达到|達到|\bto)\s*$/i.test(t(ctx, Math.max(last.offset + last.length, c.offset - 6), c.offset))) break;
       // So is one after a time of its own past B ("预计增加到2028年的325至580太瓦时").
       if (sameUnit(c, a) && list.some((f) => TIME.has(f.kind) && ((f.offset >= c.offset + c.length && OWN_TIME_GAP.test(ctx.masked.slice(c.offset + c.length, f.offset))) || (f.offset > last.offset && f.offset + f.length <= c.offset && /^\s*的?\s*$/.test(ctx.masked.slice(f.offset + f.length, c.offset)))))) break;
       const sign = down ? -1 : 1;

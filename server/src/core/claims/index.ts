@@ -136,6 +136,24 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** A count of more than one thing before figure `fi`, from `from` on. */
+function manyCountedBefore(figures: Figure[], fi: number, from: number): boolean {
+  for (let k = fi - 1; k >= 0 && figures[k].offset >= from; k--) {
+    const f = figures[k];
+    if (f.kind === 'count' && ((f.value ?? f.low ?? 0) > 1)) return true;
+  }
+  return false;
+}
+
+/** Where "and AWS says", "while Nvidia said" opens a new clause in `clause`, or -1. */
+function lastSpeakerClause(clause: string): number {
+  let at = -1;
+  SPEAKER_CLAUSE.lastIndex = 0;
+  for (let m = SPEAKER_CLAUSE.exec(clause); m; m = SPEAKER_CLAUSE.exec(clause)) at = m.index;
+  return at;
+}
+const SPEAKER_CLAUSE = /\b(?:and|but|while|as)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:says|said|adds|added|notes|noted|claims|claimed|expects|expected|estimates|estimated)\b/g;
+
 /** "$3 million per GB200 NVL72 server rack": a price per one unit named a few words on. */
 const PER_UNIT_PHRASE = /\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b/i;
 
@@ -426,9 +444,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const post = after.slice(0, 14);
     // "增加了325亿美元", "$39 billion more than": a change, not a level.
     const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
-    if (scopeAt !== cStart || scopeEnd !== cEnd) {
-      scopeFound = scopeOf(text.slice(cStart, cEnd), sentenceText);
-      scopeAt = cStart;
+    // "Each UltraServer houses up to 144 chips and AWS says clusters can scale to one million chips": a second
+    // speaker's words start a clause of their own, so the first clause's scope words stay there.
+    const said = figure.offset > cStart ? lastSpeakerClause(text.slice(cStart, figure.offset)) : -1;
+    const scopeStart = said > 0 ? cStart + said : cStart;
+    if (scopeAt !== scopeStart || scopeEnd !== cEnd) {
+      scopeFound = scopeOf(text.slice(scopeStart, cEnd), sentenceText);
+      scopeAt = scopeStart;
       scopeEnd = cEnd;
     }
     // "NVFP4 推理性能達 50 PFLOPS，訓練性能達 35 PFLOPS": a chip's compute at one precision or for one use.
@@ -449,6 +471,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && subjectKind !== 'site' && oneSite(text, figure)) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
+    // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
+    // counted just before it in the sentence is theirs together, not one chip's.
+    if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && manyCountedBefore(figures, fi, Math.max(sentence.offset, figure.offset - 80))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
     // "18 compute trays, each holding 4 Rubin GPUs": what each of several parts holds (not the rack's or the server's).
     if (figure.kind === 'count' && (scope === undefined || scope === 'per-unit') && EACH_HOLDING.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) scope = 'per-part';

@@ -76,6 +76,8 @@ export function nounAfter(text: string, figure: Figure, limit: number): string |
   const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 40));
   const en = /^\s+(?:(?:[A-Z][\w.-]*|and|or|&)\s+){0,5}?(GPUs?|chips?|accelerators?|servers?|TPUs?|(?:GB|B|H|MI)\d{3}[A-Z]?s?)\b/.exec(after);
   if (en) {
+    // "eight NVIDIA DGX B200 systems": the chip names the kind of system counted, not the chips.
+    if (/^(?:GB|B|H|MI)\d/.test(en[1]) && SYSTEM_AFTER_MODEL.test(after.slice(en[0].length))) return 'server';
     const w = en[1].toLowerCase().replace(/s$/, '');
     if (w === 'gpu' || /^(?:gb|b|h)\d/.test(w)) return 'GPU';
     if (w === 'tpu' || w === 'chip' || /^mi\d/.test(w)) return 'chip';
@@ -92,6 +94,8 @@ export function nounAfter(text: string, figure: Figure, limit: number): string |
 }
 
 const ORG_OR_PERSON_CLASSIFIER = /[家名位所]$/;
+/** Systems built of a chip model named before them: "DGX B200 systems", "H100 servers", "GB200 nodes". */
+const SYSTEM_AFTER_MODEL = /^\s+(?:systems?|servers?|nodes?|boxes|machines?|racks?|pods?|superpods?|instances?)\b/i;
 const MAKER_AFTER = new RegExp(`^(?:${ZH_MAKER_WORDS.join('|')}|商)`);
 
 const GPU_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?)$/;
