@@ -28,7 +28,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
 const ZH_VERBS = ['需要', '容纳', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 至少具有三项重大意义, 约只剩四周水位, 月产能约在28万片: having, being left, standing at.
-  '具有', '具备', '只剩', '仅剩', '剩下', '在',
+  '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 最高曾报67.55元, 大概能装满1.5个.
   '增', '减', '涨', '上涨', '季增', '月增', '年增', '季减', '月减', '年减', // Taiwan: 約季增4% (about 4% over the quarter)
   '调涨', '调升', '上调', '上升', '升', '增长', '提高', '提升', '跌', '下跌', '下降', '降', '降低', '下调', '调降',
@@ -246,6 +246,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && start - e < 2) e--;
   const c = s.charCodeAt(e - 1);
   if (c === 126 /* ~ */ || c === 0x2248 /* ≈ */) return { q: 'about', at: e - 1, text: '~' };
+  // "(approx. $32 billion)": the abbreviation with its point.
+  if (c === 46 && e >= 7 && s.slice(e - 7, e - 1).toLowerCase() === 'approx' && !isLatin(s.charCodeAt(e - 8))) return { q: 'about', at: e - 7, text: s.slice(e - 7, e) };
   // "(c40%)": c for circa glued before a percent.
   if (c === 99 /* c */ && e === start && !isLatin(s.charCodeAt(e - 2)) && !isDigit(s.charCodeAt(e - 2)) && /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(start, start + 14))) return { q: 'about', at: e - 1, text: 'c' };
   if (c === 62 /* > */) return { q: 'more-than', at: e - 1, text: '>' };

