@@ -136,6 +136,9 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** Many systems together: a cluster, a supercomputer, a fleet (English and Chinese). */
+const CLUSTER_BEFORE = /\b(?:cluster|supercomputer|superpod|fleet|farm|deployment)s?\b|集群|超算/i;
+
 /** A count of more than one thing before figure `fi`, from `from` on. */
 function manyCountedBefore(figures: Figure[], fi: number, from: number): boolean {
   for (let k = fi - 1; k >= 0 && figures[k].offset >= from; k--) {
@@ -474,6 +477,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
     if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && manyCountedBefore(figures, fi, Math.max(sentence.offset, figure.offset - 80))) scope = 'combined';
+    // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
+    if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CLUSTER_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
     // "18 compute trays, each holding 4 Rubin GPUs": what each of several parts holds (not the rack's or the server's).
     if (figure.kind === 'count' && (scope === undefined || scope === 'per-unit') && EACH_HOLDING.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) scope = 'per-part';
