@@ -96,6 +96,8 @@ const ZH_CURRENCY_PREFIXES: [string, string][] = [
   ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'],
   ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['英镑', 'GBP'],
   ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['韩圜', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
+  // Macau copy: 澳門幣2.734億元 (澳元 alone is the Australian dollar).
+  ['澳门币', 'MOP'], ['澳门元', 'MOP'],
 ];
 for (const [k, c] of ZH_CURRENCY_PREFIXES) CUR_PREFIX.add(k, c);
 /** Their first characters: where the scan looks for one. */
@@ -313,7 +315,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'slimmed', 'trimmed', 'pared', 'shaved']);
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10]]);
 // Rarer shares, hyphenated only ("one-fifteenth of a teaspoon", "one-hundredth of the cost").
@@ -1132,7 +1134,9 @@ class Scanner {
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
         // 4K高清, 8K视频, "4K video": a display resolution, not thousands.
         const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && side.v <= 16 && (isCJK(s.charCodeAt(e)) || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
-        if (m !== undefined && !resolution && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
+        // ($200mm: finance copy's million after a currency; 200mm alone is millimetres.)
+        // ("Stage 1b", "Phase 2b": after a label word b names the sub-stage, no billion.)
+        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -2113,6 +2117,7 @@ class Scanner {
       if (c === 0x4ebf /* 亿 */ && next === 0x4e07 /* 万 */ && '富身家'.includes(s[i + 2] ?? '_')) return i + 2; // 亿万富豪: a word
       if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_')) return i + 2;
       // 一年前为2亿令吉, 一个月前: "a year ago", no figure, as in English (三年前 is three years); hedged it is one (约一年前).
+      // (一年後 stays one year: 一年後可望達80兆.)
       if (c === 0x4e00 /* 一 */ && !isZhNumChar(s.charCodeAt(i - 1)) && ONE_UNIT_AGO.test(s.slice(i + 1, i + 6)) && !prefixQualifier(s, i)) return i + 1;
     }
     if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
@@ -3308,7 +3313,8 @@ class Scanner {
     for (let k = 0; k < 6; k++) {
       while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
       if (b === 0 || !isLatin(this.s.charCodeAt(b - 1))) return false;
-      while (b > 0 && isLatin(this.s.charCodeAt(b - 1))) b--;
+      // A hyphenated word is one word ("co-located load capacity").
+      while (b > 0 && (isLatin(this.s.charCodeAt(b - 1)) || (this.s.charCodeAt(b - 1) === 45 && isLatin(this.s.charCodeAt(b - 2))))) b--;
       let w2 = this.prevWord(b);
       // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
       const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
@@ -3887,6 +3893,9 @@ class Scanner {
     if (q - k > 1) return { y: null, end: k };
     // "Q1 of 2027", "Q3 of fiscal 2026": as "first quarter of 2025".
     const of = q > k && (s.charCodeAt(q) | 32) === 111 && (s.charCodeAt(q + 1) | 32) === 102 && s.charCodeAt(q + 2) === 32;
+    // "Since Q2 of last year": a relative year, as "June of this year".
+    const rel = of ? /^(?:last|this|next) year(?![A-Za-z])/i.exec(s.slice(q + 3, q + 13)) : null;
+    if (rel) return { y: null, end: q + 3 + rel[0].length };
     if (of) q = fiscalWordEnd(s, q + 3);
     // "Q2 fiscal 2026", "Q2 fiscal year 2026": as "Q2 FY2026".
     else if (q > k) q = fiscalWordEnd(s, q);
@@ -4843,6 +4852,8 @@ const PRODUCT_NUMBERS = /(?:Microsoft|Office|Dynamics) 365\D?$/;
 const OR_MORE_AFTER = /^ or (?:more|longer)\b/;
 /** Stock indexes named with their number of members, ending at the number. */
 const INDEX_NAMES = /(?:Nasdaq|NASDAQ|Stoxx|STOXX|Russell|Nikkei|KOSPI|Kospi|Nifty|NIFTY|DAX|CAC|ASX|TSX|Topix|TOPIX) (?:50|100|200|225|250|600|1000|2000|3000|40|60)(?!\d)\D?$/;
+/** A stage or phase label right before a number: "Stage 1b", "Phase 2a". */
+const STAGE_LABEL_BEFORE = /\b(?:[Ss]tage|[Pp]hase|[Tt]ranche|[Ss]eries|[Uu]nit|[Bb]lock) $/;
 /** Last characters of verbs of growth before 双倍 (提升, 增加, 增长, 扩大, 高出). */
 const GROWTH_VERB_END = '升加长大出涨';
 /** Dates and times after a name and a number (OpenAI 12月发布): the number is the date's. */

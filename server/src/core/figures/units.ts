@@ -56,7 +56,7 @@ export const CURRENCY_SCALE_WORDS = new Map<string, number>([['mil', 1e6], ['bil
 /** Single-letter scales attached to digits (10bn, $1.2B, 100k, 2.5m). */
 export const EN_SCALE_LETTERS = new Map<string, number>([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6],
-  ['tn', 1e12], ['T', 1e12], ['t', 1e12], ['Bn', 1e9], ['BN', 1e9], ['MM', 1e6],
+  ['tn', 1e12], ['T', 1e12], ['t', 1e12], ['Bn', 1e9], ['BN', 1e9], ['MM', 1e6], ['mm', 1e6],
 ]);
 
 // ---------------------------------------------------------------------------------------------
