@@ -136,6 +136,9 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** "to Blackwell-class ~": a capitalised class name ending right before a figure (its hedge between). */
+const CLASS_BEFORE = /\b[A-Z][\w]*-class\s+(?:~|about\s+|around\s+|roughly\s+)?$/;
+
 /** Many systems together: a cluster, a supercomputer, a fleet (English and Chinese). */
 const CLUSTER_BEFORE = /\b(?:cluster|supercomputer|superpod|fleet|farm|deployment)s?\b|集群|超算/i;
 
@@ -369,6 +372,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know owns it as surely; no other subject.
     const ownedByThing = !subject && owner === undefined && apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset));
     if (ownedByThing) best = undefined;
+    // "from H100-class ~700 W to Blackwell-class ~1 kW+": a class the store does not know, named right before the
+    // figure after the subject's own figure, owns it.
+    if (!subject && best && mentions[best.index].offset < figure.offset && CLASS_BEFORE.test(text.slice(Math.max(mentions[best.index].offset + mentions[best.index].length, figure.offset - 30), figure.offset))) best = undefined;
     if (!subject && best) {
       const m = mentions[best.index];
       subject = m.entityId;
