@@ -90,7 +90,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'], ['topped', 'more-than'], ['topping', 'more-than'],
   ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'],
   // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
-  ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
+  ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
   ['tops', 'more-than'],
   // Specifications: "greater than or equal to 4800 TOPS" (≥), "equal to or less than 1 nm" (≤).
@@ -174,7 +174,7 @@ const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 
  * "stretching": the held-out sets read "spanning over 120,000 miles" as more than.
  */
 const EXTENT_VERBS = new Set(['spread', 'spreads', 'spreading', 'sprawls', 'sprawling', 'sprawled']);
-const AREA_OR_LENGTH_AFTER = /^[\d.,\s]+(?:million\s+|thousand\s+)?(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
+const AREA_OR_LENGTH_AFTER = /^[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|crore\s+)?(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
 
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
 const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);

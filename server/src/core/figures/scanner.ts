@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -1362,6 +1362,8 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
+      // 8寸晶圆 but not 三寸不烂之舌: 寸 as the inch only after Arabic digits.
+      if (def === CUN && side.src !== 'ar') return null;
       if (def === MONTH_AFTER_VAGUE && (!side.vague || MONTH_PART_AFTER.includes(s[end] ?? '_'))) return null;
       if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
       if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
@@ -3432,7 +3434,7 @@ class Scanner {
 
   /**
    * Minguo (ROC) years of Taiwan copy, N + 1911 (A ends before 年): after 民国 (民國115年, any N up to 150);
-   * N from 100 to 150 with a part of the year, a month or 度 after 年 (115年下半年, 116年3月, 115年度); from
+   * N from 100 to 150 with a part of the year, a month, 度 or 全年 after 年 (115年下半年, 116年3月, 115年度, 114年全年); from
    * 80 to 150 bare or with a part once the text has had a Minguo year (在116年), unless the number reads as
    * a length (已有100年, 长达100年, 100年来, 115年历史, a hedge). 80–99 with a part alone stay open: mainland
    * copy abbreviates 1998 as 98年. 0 when A is no Minguo year.
@@ -3454,6 +3456,8 @@ class Scanner {
       const md = this.zhMonthDay(p, y, start);
       if (md > p) r = md;
       else if (s.charCodeAt(p) === 0x5ea6 /* 度 */) r = this.emitYear({ start, end: p + 1, v: y } as Side, p + 1, null, 'zh');
+      // 114年全年營業額: the whole of that year (a length of 114 years has no 全年).
+      else if (s.startsWith('全年', p) && n >= 100) r = this.emitYear({ start, end: p, v: y } as Side, p, null, 'zh');
     }
     if (!r && seen && (era || !this.lengthOfYears(A))) r = this.emitYear({ start, end: p, v: y } as Side, p, null, 'zh');
     if (r) this.minguoSeen = true;
@@ -4528,6 +4532,8 @@ class Scanner {
     if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
     // 670/894/1029亿美元: a list of amounts that share the last one's scale (listUnitAfter), no fraction.
     if (after === 0x4ebf /* 亿 */ || after === 0x4e07 /* 万 */) return i;
+    // 分别同比增长9/7%: a list of percents sharing the last one's sign.
+    if (after === 37 /* % */ || after === 0xff05) return i;
     const num = Number(s.slice(i, k));
     const den = Number(s.slice(k + 1, e));
     const q = skipSp(s, e);

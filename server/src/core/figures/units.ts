@@ -123,6 +123,9 @@ for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方�
 }
 // 皮长公里 (sheath kilometres): how optical-cable builds are measured.
 for (const [k, f] of [['公里', 1e3], ['皮长公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+// 8寸晶圆, 12寸: wafer copy's inch (寸 alone is also the old Chinese inch; only after Arabic digits, see the scanner).
+export const CUN = u('length', 'm', 0.0254, { weak: true });
+ZH_UNITS.add('寸', CUN);
 // 升 and Taiwan's 公升 are litres (not the verb 升: WORD_AFTER_CLASSIFIER).
 for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
@@ -362,7 +365,7 @@ export const EN_BRANDS = new Set([
 /** Case-sensitive symbols; must end at a word boundary. */
 export const EN_SYMBOLS = new Trie<UnitDef>();
 // Indian copy writes Mw and Gw.
-for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['kw', 1e3], ['MW', 1e6], ['Mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
+for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['kw', 1e3], ['MW', 1e6], ['Mw', 1e6], ['mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
 // Electric and thermal output of a plant (300 MWe, 1.1 GWe, 250 MWt, 40 MWth) and solar ratings (500 MWp, 1.2 GWac,
 // 1.5 GWdc): watts all the same.
 for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (const tail of ['e', 't', 'th', 'p', 'ac', 'dc']) EN_SYMBOLS.add(k + tail, u('power', 'W', f));
