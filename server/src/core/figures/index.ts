@@ -11,7 +11,9 @@ export { formatValue, describeFigure, figureInterval } from './format.ts';
 export function recognizeFigures(text: string): Figure[] {
   try {
     const gaps = panguGaps(text);
-    return gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
+    const figures = gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
+    applyDeclaredCurrency(text, figures);
+    return figures;
   } catch {
     return [];
   }
@@ -68,3 +70,38 @@ function scanWithoutGaps(text: string, gaps: number[]): Figure[] {
   }
   return found;
 }
+
+/**
+ * 合併營收8628.61億（台幣，下同）… 達2.6兆: a currency named in brackets after a bare amount "and the
+ * same below" makes that amount and the later bare ones of its paragraph (億, 萬, 兆 with no unit or
+ * noun) money in that currency.
+ */
+function applyDeclaredCurrency(text: string, figures: Figure[]): void {
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    if (!bareScaledCount(f)) continue;
+    const m = SAME_BELOW.exec(text.slice(f.offset + f.length, f.offset + f.length + 16));
+    if (!m) continue;
+    const code = DECLARED_CODES[m[1]];
+    const blank = text.indexOf('\n\n', f.offset);
+    const end = blank < 0 ? text.length : blank;
+    for (let j = k; j < figures.length && figures[j].offset < end; j++) {
+      const g = figures[j];
+      if (!bareScaledCount(g)) continue;
+      g.kind = 'money';
+      g.unit = code;
+    }
+    return;
+  }
+}
+
+/** A count written with a Chinese scale and nothing after it (8628.61億, 2.6兆, 5千萬). */
+function bareScaledCount(f: Figure): boolean {
+  return f.kind === 'count' && f.noun === undefined && f.unit === 'count' && SCALE_LAST.test(f.text);
+}
+const SCALE_LAST = /[億亿萬万兆]$/;
+const SAME_BELOW = /^ ?[（(] ?(新台幣|新台币|台幣|台币|人民幣|人民币|港幣|港币|港元|美元|日圓|日圆|日元|韓元|韩元|歐元|欧元)[，,、] ?下同/;
+const DECLARED_CODES: Record<string, string> = {
+  新台幣: 'TWD', 新台币: 'TWD', 台幣: 'TWD', 台币: 'TWD', 人民幣: 'CNY', 人民币: 'CNY', 港幣: 'HKD', 港币: 'HKD', 港元: 'HKD',
+  美元: 'USD', 日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY', 韓元: 'KRW', 韩元: 'KRW', 歐元: 'EUR', 欧元: 'EUR',
+};

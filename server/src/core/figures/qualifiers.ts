@@ -370,13 +370,17 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
       // or a length, says where, not how much.
       if (phrase === 'over' && EXTENT_VERBS.has(before) && AREA_OR_LENGTH_AFTER.test(s.slice(start, start + 32))) return null;
-      // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to".
-      if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding')) return null;
+      // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to"; but
+      // "add up to 40 basis points to growth" adds as much as that to something.
+      if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding') && !ADDED_TO_SOMETHING.test(s.slice(start, start + 48))) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };
     }
   }
   return null;
 }
+
+/** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
+const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "and over" (not "or more", read below). */
 const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|over)(?![A-Za-z])/i;
@@ -415,14 +419,18 @@ function okZh(s: string, at: number, len: number): boolean {
     if (window && (window[1] || at === 0 || CLAUSE_OPENERS.includes(s[at - 1]))) return false;
     return true;
   }
-  // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) where 超 ends a word.
-  if (w === '超') return !(prev === 0x8d85 || prev === 0x51fa /* 出 */ || prev === 0x5165 /* 入 */);
+  // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) where 超 ends a word; but 投入超3800亿元,
+  // 收入超 (输入, 流入 …) are 入 ending another word, then the hedge.
+  if (w === '超') return !(prev === 0x8d85 || prev === 0x51fa /* 出 */ || (prev === 0x5165 /* 入 */ && !INTAKE_BEFORE_RU.includes(s[at - 2])));
   if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6);
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
   if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));
   if (w === '高于') return prev !== 0x63d0; // 提高于: "raised at", no comparison
   return true;
 }
+
+/** Characters before 入 that make a word of it (投入, 收入, 输入, 流入, 引入, 加入, 进入, 纳入, 注入, 深入, 融入): 超 after them hedges. */
+const INTAKE_BEFORE_RU = '投收输輸流引加进進纳納注深融';
 
 export interface SuffixMatch {
   q: Qualifier;

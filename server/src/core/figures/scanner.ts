@@ -128,6 +128,16 @@ function lettersBeforeSign(s: string, p: number): boolean {
   return !isLatin(s.charCodeAt(q)) && isDigit(s.charCodeAt(s.charCodeAt(q) === 32 ? q + 1 : q));
 }
 
+/** Characters that make a word ending in 次 (首次, 本次, 多次, 层次 …): 次季 after them is no second quarter. */
+const WORDS_ENDING_IN_CI = '首再多每依一二两兩三四五六七八九十几幾数數此该該这這本层層名屡屢场場班档檔批年人架车車席位杯其渐漸逐历歷上下前初主次届屆轮輪趟';
+
+/** Where the currency sign at `p` of currency `code` ends, when one is there and a digit follows it ("GBP £24"); else p. */
+function signOfCode(s: string, p: number, code: string): number {
+  if (!isCurrencySign(s.charCodeAt(p))) return p;
+  const cm = CUR_PREFIX.match(s, p);
+  return cm && cm.value === code && isDigit(s.charCodeAt(skipSp(s, p + cm.len))) ? p + cm.len : p;
+}
+
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -166,7 +176,7 @@ const INITIAL_WORD_AFTER = '始步次衷级创心稿版审选赛';
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** Prepositions that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels"). */
-const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond']);
+const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond', 'past']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);
@@ -386,6 +396,8 @@ const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR
 /** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
 const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by)\s+$/i;
 const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year)/i;
+/** Margin, share or rate wording in the clause before a number ("operating margin by", "market share fell"). */
+const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
 /** Basis points after 个 (12个BP, 6个bps). */
 const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
 const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
@@ -409,7 +421,7 @@ const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 /** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
 const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双减') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双减元次') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -457,7 +469,7 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fiscal']);
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
-const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'post', 'pre'];
 const LOOKUP_MAX_LENGTH = Math.max(...EN_LOOKUP_WORDS.map((w) => w.length));
 /** Marks each (length, first letter, last letter) that some lookup word has: most words of running
  *  English text fail this test, and so are neither sliced nor lower-cased. */
@@ -527,10 +539,10 @@ class Scanner {
     // Currency prefixes written with letters: US$, HK$, USD 100, RMB100, R$ 500, Rs. 50, JP¥5 (only
     // looked up where a digit, a sign or a point follows the word, or a space and one of them).
     const a1 = after === 32 ? s.charCodeAt(we + 1) : after;
-    const cm = isDigit(a1) || a1 === 36 || a1 === 46 || a1 === 0xa5 ? CUR_PREFIX.match(s, i) : null;
+    const cm = isDigit(a1) || a1 === 36 || a1 === 46 || isCurrencySign(a1) ? CUR_PREFIX.match(s, i) : null;
     if (cm && cm.len >= we - i) {
       const p = skipSp(s, i + cm.len);
-      if (isDigit(s.charCodeAt(p)) && p - (i + cm.len) <= 1) return this.atNumeral(i);
+      if ((isDigit(s.charCodeAt(p)) || signOfCode(s, p, cm.value) > p) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
     // (Not after a hyphen: "Deepseek-R1 671B" is a model's name.)
     if (we - i === 1 && s.charCodeAt(i) === 82 /* R */ && isDigit(after) && s.charCodeAt(i - 1) !== 45) {
@@ -543,8 +555,9 @@ class Scanner {
       const r = this.englishPeriod(i, we, lw === 'end' ? 'end-' : lw);
       if (r > i) return r;
     }
-    // "a summer-2022 delivery", "winter-2025 peak": the year after a season and a hyphen (the season stays outside).
-    if (after === 45 && SEASONS.has(lw) && isDigit(s.charCodeAt(we + 1))) {
+    // "a summer-2022 delivery", "winter-2025 peak", "post-2022 export controls", "pre-2020 levels": the
+    // year after a season or post-/pre- and a hyphen (the word stays outside).
+    if (after === 45 && (SEASONS.has(lw) || lw === 'post' || lw === 'pre') && isDigit(s.charCodeAt(we + 1))) {
       const z = yearEndAt(s, we + 1);
       if (z > 0) return this.emitYear({ start: we + 1, end: z, v: +s.slice(we + 1, z) } as Side, z, null, 'en');
     }
@@ -637,6 +650,9 @@ class Scanner {
     if (c < 0x4e00 || !CJK_START[c - 0x4e00]) return i + 1;
     // 唯一一轮, 统一一个标准, 逐一一家: 一 ending a word is no numeral, and 一一 no 11 (the next 一 is read alone).
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '_')) return i + 1;
+    if (c === 0x5143 /* 元 */ || c === 0x6b21 /* 次 */) return this.firstMonthOrSecondQuarter(i);
+    // 淨零, 净零 (net zero, a climate goal, as "net-zero"): no figure.
+    if (c === 0x96f6 /* 零 */ && (s.charCodeAt(i - 1) === 0x6de8 /* 淨 */ || s.charCodeAt(i - 1) === 0x51c0 /* 净 */)) return i + 1;
     const ch = String.fromCharCode(c);
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
@@ -768,6 +784,11 @@ class Scanner {
       cur = cm.value;
       p = skipSp(s, p + cm.len);
       if (p - (i + cm.len) > 1) return null;
+      // "GBP £24", "USD $5": a code, then its own sign.
+      if (isLatin(last)) {
+        const q = signOfCode(s, p, cur);
+        if (q > p) p = skipSp(s, q);
+      }
     }
     let sign = signBeforeCurrency;
     const c0 = s.charCodeAt(p);
@@ -959,7 +980,7 @@ class Scanner {
     if (side.src === 'ar' || side.src === 'zh') {
       // X多 / X余 before a scale, classifier or unit.
       const cc = s.charCodeAt(p);
-      if ((cc === 0x591a || cc === 0x4f59) && side.v !== null) {
+      if ((cc === 0x591a || cc === 0x4f59 || cc === 0x9918 /* 餘 */) && side.v !== null) {
         const nx = p + 1;
         const sc = ZH_SCALES.match(s, nx);
         const un = ZH_UNITS.match(s, nx);
@@ -1076,6 +1097,26 @@ class Scanner {
         // Composite amounts, each lower place after a higher one: 1亿2000万元 = 1.2亿, 4458亿4005万令吉,
         // 1万2千块 = 1.2万, 5万4千6百, 1亿2千万元 = 1.2亿, 90亿2千8百万元 = 90.28亿.
         // 零 before the lower part skips a place: 2亿零45万元 = 200,450,000.
+        // 2千3百萬人, 1百2十萬家: Arabic digits with falling small places, then 万 or 亿 multiplying them all.
+        if (side.src === 'ar' && side.v !== null && !side.a!.decimal && sc.value < 1e4 && side.v < 10 && isDigit(s.charCodeAt(side.end))) {
+          const big = smallPlacesThenBig(s, side.end, sc.value);
+          if (big) {
+            side.v = side.v * sc.value + big.group;
+            side.scale = big.scale;
+            side.scaleText = big.text;
+            side.end = big.end;
+            // 3千5百多人: more than, by the last place written.
+            const c3 = s.charCodeAt(side.end);
+            const un = c3 === 0x591a || c3 === 0x4f59 || c3 === 0x9918 ? ZH_UNITS.match(s, side.end + 1) : null;
+            if (big.scale === 1 && un && !un.value.weak) {
+              side.more = true;
+              side.lo = side.v;
+              side.hi = side.v + big.place;
+              side.end++;
+            }
+            return;
+          }
+        }
         const zero = s.charCodeAt(side.end) === 0x96f6 /* 零 */ && isDigit(s.charCodeAt(side.end + 1)) ? 1 : 0;
         if (side.src === 'ar' && side.v !== null && !side.a!.decimal && sc.value >= 1e4 && isDigit(s.charCodeAt(side.end + zero))) {
           const low = lowerPlaces(s, side.end + zero, sc.value, zero === 1);
@@ -1087,13 +1128,23 @@ class Scanner {
           }
         }
         const c2 = s.charCodeAt(side.end);
-        if ((c2 === 0x591a || c2 === 0x4f59) && !side.more && side.v !== null) {
+        if ((c2 === 0x591a || c2 === 0x4f59 || c2 === 0x9918 /* 餘 */) && !side.more && side.v !== null) {
           const un = ZH_UNITS.match(s, side.end + 1);
+          const big = sc.value < 1e4 && side.src === 'ar' ? ZH_SCALES.match(s, side.end + 1) : null;
           if (un && !un.value.weak) {
             side.more = true;
             side.lo = side.v;
             side.hi = side.v + step;
             side.end++;
+          } else if (big && big.value >= 1e4) {
+            // 7千餘億元, 3千多万元: a small place, 多, then a larger scale: thousands and more of it.
+            side.v *= sc.value;
+            side.more = true;
+            side.lo = side.v;
+            side.hi = side.v + sc.value;
+            side.scale = big.value;
+            side.scaleText = s.slice(side.end + 1, side.end + 1 + big.len);
+            side.end += 1 + big.len;
           }
         }
         // 3万+架, 25万+平方米: a plus after the magnitude, before a classifier or unit.
@@ -1177,9 +1228,9 @@ class Scanner {
       const q = skipSp(s, p);
       if (q > p && q - p <= 2) {
         const we = wordEnd(s, q);
-        // "$13.8 B for the 765-kV option": a spaced capital B or M after an amount of money (not "B shares").
-        if (side.cur && we === q + 1 && (s[q] === 'B' || s[q] === 'M') && !isAlnum(s.charCodeAt(we)) && s.charCodeAt(we) !== 45 && !SHARE_CLASS_AFTER.test(s.slice(we, we + 10))) {
-          side.scale = s[q] === 'B' ? 1e9 : 1e6;
+        // "$13.8 B for the 765-kV option", "$72.2 b in 2025": a spaced B or M after an amount of money (not "B shares").
+        if (side.cur && we === q + 1 && (s[q] === 'B' || s[q] === 'M' || s[q] === 'b' || s[q] === 'm') && !isAlnum(s.charCodeAt(we)) && s.charCodeAt(we) !== 45 && s.charCodeAt(we) !== 41 && !SHARE_CLASS_AFTER.test(s.slice(we, we + 10))) {
+          side.scale = s[q] === 'B' || s[q] === 'b' ? 1e9 : 1e6;
           side.scaleText = s[q];
           side.end = we;
           return;
@@ -1256,7 +1307,8 @@ class Scanner {
   private bareZhaoTrillion(q: number): boolean {
     const s = this.s;
     const k = q + 1 < this.n && s.charCodeAt(q + 1) === 32 ? q + 2 : q + 1;
-    if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k)) return false;
+    // (突破8兆大關: a mark reached, as 左右 and 以上 close an amount.)
+    if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k) && !s.startsWith('大关', k) && !s.startsWith('大關', k)) return false;
     // Read in the paragraph only: the server scans paragraph by paragraph (analyze's memo), and the
     // whole-text scan must find the same.
     const a = s.lastIndexOf('\n\n', q);
@@ -1451,6 +1503,12 @@ class Scanner {
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
     if (lu && lu.text.toLowerCase() === 'pct' && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start))) return { ...lu, def: PERCENTAGE_POINTS };
     if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
+    // "reduced operating margin by 7 points": spelled-out points after margin, share or rate wording in
+    // the clause are percentage points (the Dow's 300 points are index points).
+    if (!lu && q > side.end && s.startsWith('point', q) && !side.cur && side.scale === 1 && (side.v ?? 101) <= 100) {
+      const end = s.charCodeAt(q + 5) === 115 ? q + 6 : q + 5;
+      if (!isAlnum(s.charCodeAt(end)) && s.charCodeAt(end) !== 45 && SHARE_WORDING_BEFORE.test(s.slice(Math.max(0, side.start - 60), side.start))) return { def: PERCENTAGE_POINTS, start: q, end, text: s.slice(q, end) };
+    }
     // GVA is a grid connection's gigavolt-amperes (19GVA) only on a small plain number: "£3.5bn GVA", "1,200 GVA jobs"
     // are gross value added.
     if (lu && lu.text === 'GVA' && (side.cur || side.scale !== 1 || side.a?.grouped || (side.v ?? 0) > 100)) return null;
@@ -1501,7 +1559,8 @@ class Scanner {
   private financeBefore(start: number): boolean {
     const s = this.s;
     let b = start;
-    while (b > 0 && start - b < 48 && s.charCodeAt(b - 1) !== 46 && !isNewline(s.charCodeAt(b - 1))) b--;
+    // (A point between digits is a decimal point, not a sentence's end: "+17% to $29.3B — a 200bps decel".)
+    while (b > 0 && start - b < 48 && !(s.charCodeAt(b - 1) === 46 && !(isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b)))) && !isNewline(s.charCodeAt(b - 1))) b--;
     return FINANCE_WORDS.test(s.slice(b, start));
   }
 
@@ -2679,9 +2738,11 @@ class Scanner {
     // 日本, 日均, 日产, 日前.
     if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !runOfDaysBefore(s, A.start)) {
       const prev = s.charCodeAt(A.start - 1);
-      if (!isDigit(prev) && prev !== 0x6708 /* 月 */) {
+      // 上月29日, 本月5日: a day of a month named relatively, that word in the span.
+      const from = prev === 0x6708 /* 月 */ && '上本下同当當'.includes(s[A.start - 2] ?? '_') && A.start - 2 >= this.lastEnd ? A.start - 2 : A.start;
+      if (!isDigit(prev) && (prev !== 0x6708 || from < A.start)) {
         const iso = `---${pad2(A.v!)}`;
-        return this.emitDate(A.start, A.end + 1, null, { from: iso, to: iso, label: s.slice(A.start, A.end + 1), relative: true }, null, 'zh');
+        return this.emitDate(from, A.end + 1, null, { from: iso, to: iso, label: s.slice(from, A.end + 1), relative: true }, null, 'zh');
       }
     }
     // Chinese months: 3月30日, 1月
@@ -2804,6 +2865,13 @@ class Scanner {
       unit = null;
       end = lastSide.end;
     }
+    // PUE值低于1.35 机柜密度: Chinese counts a fraction of things only through a classifier or scale
+    // (1.5台, 1.5万个); a noun right after a bare fraction is no unit of it.
+    const bareFraction = !B && unit !== null && unit.def.kind === 'count' && unit.def.noun !== undefined && !unit.def.classifier && isCJK(s.charCodeAt(unit.end - 1)) && A.src === 'ar' && A.scale === 1 && A.a?.decimal === true;
+    if (bareFraction) {
+      unit = null;
+      end = A.end;
+    }
     // Kind and factor.
     let kind: FigureKind;
     let baseUnit: string;
@@ -2856,7 +2924,7 @@ class Scanner {
       unitText = lastSide.scaleText;
     }
     // Counts: classifier + noun; bare nouns.
-    if (kind === 'count' && !noun && !perUnitCards) {
+    if (kind === 'count' && !noun && !perUnitCards && !bareFraction) {
       const np = unit ? unit.end : end;
       // A classifier of times or events (4次, 两轮, 3场) counts what happens: a noun further on is the verb's object.
       const nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true && !VERBAL_CLASSIFIERS.has(unit.text));
@@ -3024,6 +3092,9 @@ class Scanner {
       time = { label: durationLabel(value === null ? null : value / div, low === null ? null : low / div, high === null ? null : high / div, timeWord ?? 'year') };
     }
     if (kind === 'count' && !noun && A.src === 'ar' && !unit && A.isOne && lastSide.scale === 1) return end;
+    // "(see 2411120011 and 2410230019)": nine or more digits, ungrouped, with no unit, noun or hedge,
+    // are an identifier (an article, case or phone number); copy groups its large counts.
+    if (kind === 'count' && !noun && !unit && !B && q === 'exact' && A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.grouped && !A.a.decimal && A.a.intDigits >= 9) return end;
     if (start < this.lastEnd) return end;
     // Every field written in figureRecord's order (figures/record.ts), so it is pushed without the
     // copy: the copy read a figure of one of eight shapes, which made its reads megamorphic.
@@ -3688,6 +3759,22 @@ class Scanner {
    * 1月, 3月30日, 1月21日 at p (after a year, a relative year, or alone), and ranges of them:
    * 4-6月, 1至9月, 1月至9月 (months), 8月22日至24日, 10月24—26日, 9月30日至10月2日 (days).
    */
+  /**
+   * 元月 (January: 公布元月合併營收) and Hong Kong's 次季 (the second quarter, as 首季 is the first);
+   * not 元 after an amount (3,000億元月增) nor 次 ending a word (首次, 本次季度).
+   */
+  private firstMonthOrSecondQuarter(i: number): number {
+    const s = this.s;
+    const prev = s.charCodeAt(i - 1);
+    if (s.charCodeAt(i) === 0x5143 /* 元 */) {
+      if (s.charCodeAt(i + 1) !== 0x6708 /* 月 */ || isDigit(prev) || isZhNumChar(prev) || '万亿萬億兆'.includes(s[i - 1] ?? '_') || '增减減'.includes(s[i + 2] ?? '_')) return i + 1;
+      return this.emitDate(i, i + 2, null, { from: '--01', to: '--01', label: '元月', relative: true }, null, 'zh');
+    }
+    if (s.charCodeAt(i + 1) !== 0x5b63 /* 季 */ || WORDS_ENDING_IN_CI.includes(s[i - 1] ?? '_') || s.charCodeAt(i + 2) === 0x8282 /* 节 */ || s.charCodeAt(i + 2) === 0x7bc0) return i + 1;
+    const end = s.charCodeAt(i + 2) === 0x5ea6 /* 度 */ ? i + 3 : i + 2;
+    return this.emitPeriod(i, end, null, { fromMonth: 4, toMonth: 6, label: 'Q2' }, 'zh', s.slice(i, end));
+  }
+
   private zhMonthDay(p: number, year: number | null, start: number): number {
     const s = this.s;
     const first = readMonthOrDay(s, p);
@@ -3727,7 +3814,10 @@ class Scanner {
     if (s.charCodeAt(j) !== 0x6708 /* 月 */) {
       // A range of months with 月 after the second only: 4-6月, 1至9月.
       const second = closingMonth(j);
-      return second ? emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v)) : p;
+      if (second) return emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v));
+      // 2024年11–2025年1月: the first month's 月 left out before a later year and month.
+      const later = laterYearMonth(j);
+      return later && later.y > year! ? emit(afterFen(later.end), pad2(mo), pad2(later.m), `${later.y}-`) : p;
     }
     j++;
     // Optional day
@@ -4097,6 +4187,9 @@ class Scanner {
       // "the second quarter in a row", "the third quarter running": the ordinal counts quarters, no period.
       if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))))) return e2;
       if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
+      // "the second quarter of its 2026 fiscal year": the year written inside, in the span.
+      const namedYear = r > e2 ? NAMED_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
+      if (namedYear && isYear(+namedYear[1])) return this.emitPeriod(i, r + namedYear[0].length, +namedYear[1], part, 'en', s.slice(i, r + namedYear[0].length));
       // "in the first half of its fiscal year": the part of the company's current fiscal year.
       const ownYear = r > e2 ? OWN_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
       if (ownYear) return this.emitPeriod(i, r + ownYear[0].length, null, part, 'en', s.slice(i, r + ownYear[0].length));
@@ -4753,6 +4846,37 @@ class Scanner {
 
 const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
+/**
+ * After a first small place (the 千 of 2千3百萬): single digits with falling places, maybe a last
+ * digit, then 万 or 亿 (or 萬, 億): the group below the scale, the scale and where it ends (scale 1
+ * when none follows: 5千3百人); null when no lower place follows.
+ */
+function smallPlacesThenBig(s: string, k: number, first: number): { group: number; scale: number; text: string; end: number; place: number } | null {
+  let group = 0;
+  let place = first;
+  for (;;) {
+    if (!isDigit(s.charCodeAt(k)) || isDigit(s.charCodeAt(k + 1))) break;
+    const d = s.charCodeAt(k) - 48;
+    const sp = SMALL_PLACES[s[k + 1]];
+    if (sp !== undefined && sp < place) {
+      group += d * sp;
+      place = sp;
+      k += 2;
+      continue;
+    }
+    // 2千3百5萬: a last digit in the ones place.
+    if (sp === undefined && place > 1) {
+      const big = ZH_SCALES.match(s, k + 1);
+      if (big && big.value >= 1e4 && big.value <= 1e8) return { group: group + d, scale: big.value, text: s.slice(k + 1, k + 1 + big.len), end: k + 1 + big.len, place: 1 };
+    }
+    return null;
+  }
+  if (group === 0) return null;
+  const big = ZH_SCALES.match(s, k);
+  // 5千3百人: the places alone, no larger scale.
+  return big && big.value >= 1e4 && big.value <= 1e8 ? { group, scale: big.value, text: s.slice(k, k + big.len), end: k + big.len, place } : { group, scale: 1, text: '', end: k, place };
+}
+
 const VAGUE_PLURALS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15 };
 
 /** "in thousands" not followed by "of": the unit a table's figures are given in. */
@@ -4814,6 +4938,8 @@ const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
 function circaPercent(s: string, i: number): boolean {
   return /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(i, i + 14));
 }
+/** "its 2026 fiscal year", "the 2025 financial year" after a part of a year and "of". */
+const NAMED_FISCAL_YEAR = /^(?:its|their|the|this) (\d{4}) (?:fiscal|financial) year(?![A-Za-z])/i;
 /** "its fiscal year", "the current fiscal year" after a part of a year and "of". */
 const OWN_FISCAL_YEAR = /^(?:its|their|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
 /** A street address: a number, a capitalised name and a street word ("490 Main St.", "1600 Amphitheatre Parkway"). */
