@@ -669,6 +669,8 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
   return matching.some((f) => f.supersededBy && gap(f) <= 0.01) && matching.every((f) => f.supersededBy || gap(f) > 0.05);
 }
 
+/** "$17.1 billion in revenue from customers in China", "$5 billion of sales to Microsoft" (not "from operations"). */
+const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|to)\s+(?!(?:continuing\s+)?operations\b)/i;
 const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
 
@@ -708,7 +710,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   facts = withoutOtherShares(ctx, c, facts);
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
   // slice of the measure, not the whole that the store records.
+  // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.
   if (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
+  if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
   if (c.family === 'compute') facts = facts.filter((f) => samePrecision(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40), `${f.scope ?? ''} ${f.note ?? ''}`));
@@ -763,6 +767,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (backlog && !(c.timeKey && datedAt(c, candidates[0], store))) {
     const ratio = (c.rep ?? NaN) / (repValue(candidates[0].value, candidates[0].low, candidates[0].high) ?? NaN);
     if (ratio >= 0.75 && ratio <= 4) return;
+    // A lower level with no date is most likely an earlier one ("a jump in backlog to $240 billion"
+    // against $460 billion a quarter later): the later level is worth knowing, not a slip.
+    if (!c.timeKey && ratio >= 0.25 && ratio < 0.75) {
+      res.fact.push(laterBacklogFinding(ctx, c, candidates[0]));
+      return;
+    }
   }
   // "signed a deal this week committing $200 billion": a deal the draft reports as new is not the
   // one the store recorded months ago between the same parties.
@@ -806,6 +816,25 @@ function forecastFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFindin
     message: zh
       ? `这是预测；事实库记录的结果：${what}为${value}（${factSourceText(fact, lang)}）。`
       : `A forecast; the fact store has the outcome: ${what} was ${value} (${factSourceText(fact, lang)}).`,
+    related: [factRelated(fact, lang, c.figure)],
+    fixes: [],
+    factIds: [fact.id],
+  };
+}
+
+function laterBacklogFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFinding {
+  const zh = ctx.lang === 'zh';
+  const lang: MessageLanguage = ctx.lang;
+  const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
+  const value = factValueText(fact, lang, c.figure);
+  return {
+    code: 'fact-conflict',
+    severity: 'information',
+    offset: c.figure.offset,
+    length: c.figure.length,
+    message: zh
+      ? `未注明时间的订单积压水平；事实库有更新、更高的水平：${what}为${value}（${factSourceText(fact, lang)}）。`
+      : `An order book with no date; the fact store has a later, higher level: ${what} is ${value} (${factSourceText(fact, lang)}).`,
     related: [factRelated(fact, lang, c.figure)],
     fixes: [],
     factIds: [fact.id],
