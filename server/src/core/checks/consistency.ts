@@ -804,37 +804,28 @@ function forecastOfOutcome(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean
 }
 
 function forecastFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFinding {
-  const zh = ctx.lang === 'zh';
-  const lang: MessageLanguage = ctx.lang;
-  const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
-  const value = factValueText(fact, lang, c.figure);
-  return {
-    code: 'fact-conflict',
-    severity: 'information',
-    offset: c.figure.offset,
-    length: c.figure.length,
-    message: zh
-      ? `这是预测；事实库记录的结果：${what}为${value}（${factSourceText(fact, lang)}）。`
-      : `A forecast; the fact store has the outcome: ${what} was ${value} (${factSourceText(fact, lang)}).`,
-    related: [factRelated(fact, lang, c.figure)],
-    fixes: [],
-    factIds: [fact.id],
-  };
+  return factNote(ctx, c, fact, (what, value, source, zh) => (zh
+    ? `这是预测；事实库记录的结果：${what}为${value}（${source}）。`
+    : `A forecast; the fact store has the outcome: ${what} was ${value} (${source}).`));
 }
 
 function laterBacklogFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFinding {
+  return factNote(ctx, c, fact, (what, value, source, zh) => (zh
+    ? `未注明时间的订单积压水平；事实库有更新、更高的水平：${what}为${value}（${source}）。`
+    : `An order book with no date; the fact store has a later, higher level: ${what} is ${value} (${source}).`));
+}
+
+/** An information note of the fact-conflict check on a figure, worded around the fact's name, value and source. */
+function factNote(ctx: CheckContext, c: ClaimInfo, fact: Fact, say: (what: string, value: string, source: string, zh: boolean) => string): RawFinding {
   const zh = ctx.lang === 'zh';
   const lang: MessageLanguage = ctx.lang;
   const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
-  const value = factValueText(fact, lang, c.figure);
   return {
     code: 'fact-conflict',
     severity: 'information',
     offset: c.figure.offset,
     length: c.figure.length,
-    message: zh
-      ? `未注明时间的订单积压水平；事实库有更新、更高的水平：${what}为${value}（${factSourceText(fact, lang)}）。`
-      : `An order book with no date; the fact store has a later, higher level: ${what} is ${value} (${factSourceText(fact, lang)}).`,
+    message: say(what, factValueText(fact, lang, c.figure), factSourceText(fact, lang), zh),
     related: [factRelated(fact, lang, c.figure)],
     fixes: [],
     factIds: [fact.id],
