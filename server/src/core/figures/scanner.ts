@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, FEN, SEN, INDEX_POINTS, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -396,6 +396,8 @@ const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR
 /** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
 const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by)\s+$/i;
 const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year)/i;
+/** A per-unit of energy or power after a glued c ("3.5c/kWh", "8.2c per kWh", "9c a kilowatt-hour"). */
+const CENTS_PER_UNIT_AFTER = /^(?:\/|\s?(?:per|a)\s)(?:kWh|MWh|kW|kilowatt)/i;
 /** Margin, share or rate wording in the clause before a number ("operating margin by", "market share fell"). */
 const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
 /** Basis points after 个 (12个BP, 6个bps). */
@@ -1592,10 +1594,12 @@ class Scanner {
   /**
    * A unit symbol that is also an abbreviation, where it is not the unit: ML/GL (machine learning)
    * before a word other than a stop word ("5 ML models"); p (pence) unless glued and before a rate
-   * ("25p per kWh"; not "720p video").
+   * ("25p per kWh"; not "720p video"); c (cents) unless glued and before a per-unit of energy.
    */
   private abbreviationNotUnit(def: UnitDef, txt: string, q: number, attached: boolean): boolean {
     if (def === PENCE) return !(attached && this.rateAfter(q + 1));
+    // "3.5c/kWh", "8.2c per kWh": a glued c before a per-unit of energy is cents (not "2c cells").
+    if (def === CENT) return !(attached && CENTS_PER_UNIT_AFTER.test(this.s.slice(q + 1, q + 14)));
     if (def === BASIS_POINTS && txt !== 'bp') return !attached && !this.stopAfter(q + txt.length);
     if (def.unit === 'V' || def.unit === 'VA') return this.voltsNotUnit(txt, q + txt.length, attached);
     if (txt === 'A') return this.amperesNotUnit(q, attached);
@@ -3939,6 +3943,18 @@ class Scanner {
     let k = we;
     while (isDigit(s.charCodeAt(k))) k++;
     const digits = s.slice(we, k);
+    // "CY2025", "in CY25": a calendar year, as sell-side copy sets it against fiscal ones.
+    if (w === 'CY' && (digits.length === 2 || digits.length === 4) && !isAlnum(s.charCodeAt(k)) && !(s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) {
+      const y = fiscalYear(digits);
+      return y !== null && isYear(y) ? this.emitYear({ start: i, end: k, v: y } as Side, k, null, 'en', `CY${y}`) : 0;
+    }
+    // "FQ1 2026": a quarter of the fiscal year (as "fiscal Q1 2026"); without a year ("Consensus for
+    // FQ4") no figure, as the held-out sets read it.
+    if (w === 'FQ' && digits.length === 1 && !isAlnum(s.charCodeAt(k))) {
+      const part = quarterOrHalf('Q', +digits);
+      const { y, end } = this.yearAfterCode(k);
+      return part && y !== null ? this.emitPeriod(i, end, y, { ...part, label: `fiscal ${part.label}` }, 'en', s.slice(i, end)) : 0;
+    }
     const fy = w === 'FY' ? fiscalYear(digits) : null;
     if (fy !== null && isYear(fy)) {
       // FY25Q1, FY2025H2: a fiscal year with its quarter or half glued after it.

@@ -513,9 +513,12 @@ words(['pence'], u('money', 'GBP', 0.01));
 // Malaysian copy prices power in sen, a hundredth of a ringgit (45.62 sen/kWh), as Chinese copy writes 仙.
 words(['sen'], u('money', 'MYR', 0.01));
 EN_SYMBOLS.add('¢', u('money', 'USD', 0.01));
+/** Cents written as a letter glued to the amount ("3.5c/kWh"): only before a per-unit of energy (scanner checks). */
+export const CENT = u('money', 'USD', 0.01);
 /** Pence written as a letter glued to the amount ("25p per kWh"): only before a rate (scanner checks). */
 export const PENCE = u('money', 'GBP', 0.01);
 EN_SYMBOLS.add('p', PENCE);
+EN_SYMBOLS.add('c', CENT);
 words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
 export const PERCENTAGE_POINTS = u('percent', 'pp', 1);
 words(['percentage points', 'percentage point', 'percentage-point', 'percentage-points'], PERCENTAGE_POINTS);
