@@ -2,5 +2,8 @@
  * Node flags the extension starts the language server with (and the bench measures it with).
  * A smaller young generation: the server allocates in short bursts per analysis, and V8's default
  * (up to 16 MB per semi-space) kept ~25 MB more resident with 100 open drafts for no speed gain.
+ * One V8 worker thread instead of Node's four: the server's work is on its main thread, and on two
+ * cores the extra workers only competed with it (hover p99 over IPC 0.67–0.98 ms against 1.10–2.09
+ * in interleaved runs; docs/performance.md).
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--v8-pool-size=1'];
