@@ -4532,6 +4532,8 @@ class Scanner {
         if (m) {
           return this.complete(wordAmount(i, wordEnd(s, q2), 0.5 * m));
         }
+        // "half a gigawatt", "half a percentage point": half of a unit (the unit read after "a").
+        if (q2 - q === 2 && this.latinUnit(q2, false)) return this.complete(wordAmount(i, q + 1, 0.5));
       }
       if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that' || nx === 'our' || nx === 'his' || nx === 'her' || nx === 'your' || nx === 'my') {
         return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
@@ -4550,6 +4552,19 @@ class Scanner {
     if (fr > 0) return fr;
     if (lw === 'a' || lw === 'an') {
       const q = skipSp(s, we);
+      // "a half-gigawatt campus", "a half-million GPUs", "a quarter million GPUs", "a half-dozen sites": a
+      // half or a quarter of a scale, or hyphened to a unit.
+      const fw = q - we === 1 && (s.startsWith('half', q) || s.startsWith('quarter', q)) ? (s.charCodeAt(q) === 104 ? 4 : 7) : 0;
+      const joiner = s.charCodeAt(q + fw);
+      if (fw && (joiner === 45 || joiner === 32)) {
+        const share = fw === 4 ? 0.5 : 0.25;
+        const q2 = q + fw + 1;
+        const w2 = s.slice(q2, wordEnd(s, q2)).toLowerCase();
+        const scale = w2 === 'dozen' && fw === 4 ? 12 : EN_BIG.get(w2);
+        if (scale) return this.complete(wordAmount(i, wordEnd(s, q2), share * scale));
+        const unit = joiner === 45 ? this.latinUnit(q2, true) : null;
+        if (unit && !unit.def.timeWord && unit.def.kind !== 'money') return this.complete(wordAmount(i, q + fw, share));
+      }
       const u = q - we === 1 ? this.latinUnit(q, false) : null;
       // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial, unless
       // hedged: "in less than a week", "more than a year").
