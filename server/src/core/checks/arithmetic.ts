@@ -168,6 +168,10 @@ const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
 const TO_EN_PRE = /\bto\s*$/i;
 const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?from\\s*$`, 'i');
+// "hit $4 trillion, up from $3 trillion": the new level, then the old one.
+const UP_FROM_EN = /^\s*,?\s*(?:up|down)\s+from\s*$/i;
+// "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
+const CHANGE_BEFORE_FROM_EN = /^\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?from\s*$/i;
 const UP = /增长|增加|上升|提高|增幅|涨|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
 const DOWN = /下降|减少|降低|降幅|下滑|跌|decline|fell|fall|drop|down\b|decrease|shrank|cut/i;
 
@@ -181,15 +185,24 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     if (!b || !sameUnit(a, b)) continue;
     const pre = g(ctx, list, Math.max(0, a.offset - 14), a.offset);
     const mid = g(ctx, list, a.offset + a.length, b.offset);
-    const reversed = TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid);
+    const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;
+    const prior = !reversed && i > 0 ? list[i - 1] : undefined;
     if (reversed) [a, b] = [b, a];
     i = Math.max(i, bIndex - 1);
     const after = list.slice(bIndex + 1).filter((f) => !TIME.has(f.kind));
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
+    // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
+    if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && CHANGE_BEFORE_FROM_EN.test(t(ctx, prior.offset + prior.length, a.offset))) {
+      const cue = t(ctx, Math.max(0, prior.offset - 14), prior.offset) + t(ctx, prior.offset + prior.length, a.offset);
+      if (UP.test(cue) !== DOWN.test(cue)) {
+        statedChange(ctx, list, out, done, a, b, prior, cue, ia, ib);
+        continue;
+      }
+    }
     // The stated change: the next percent/ratio/same-unit figure in the sentence after B.
     const last = reversed ? a : b;
     for (let k = 0; k < after.length && k < 2; k++) {
@@ -219,43 +232,53 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (sameUnit(c, a) && /(?:至|到|达到|達到|\bto)\s*$/i.test(t(ctx, Math.max(last.offset + last.length, c.offset - 6), c.offset))) break;
       // So is one after a time of its own past B ("预计增加到2028年的325至580太瓦时").
       if (sameUnit(c, a) && list.some((f) => TIME.has(f.kind) && ((f.offset >= c.offset + c.length && OWN_TIME_GAP.test(ctx.masked.slice(c.offset + c.length, f.offset))) || (f.offset > last.offset && f.offset + f.length <= c.offset && /^\s*的?\s*$/.test(ctx.masked.slice(f.offset + f.length, c.offset)))))) break;
-      const sign = down ? -1 : 1;
-      const ic = figureRange(c);
-      let ok = true;
-      let shown = '';
-      let fix: number | undefined;
-      const va = a.value ?? (ia[0] + ia[1]) / 2;
-      const vb = b.value ?? (ib[0] + ib[1]) / 2;
-      if (c.kind === 'percent') {
-        const actual = div(sub(ib, ia), ia).map((x) => (x * 100 * sign)) as Iv;
-        const act: Iv = sign < 0 ? [actual[1], actual[0]] : actual;
-        ok = overlap(widen(act, 0.02), widen(ic, SLACK));
-        // "增长了20%，从290万个增加到350万个，远超…2%的增长率": the sentence states the change elsewhere; this
-        // percent is about something else.
-        if (!ok && list.some((f) => f !== c && f.kind === 'percent' && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)))) break;
-        fix = ((vb - va) / va) * 100 * sign;
-        shown = `${Math.round(fix * 10) / 10}%`;
-      } else if (c.kind === 'ratio') {
-        // "翻了两番" / "tripled" / "N倍": the new value is N times (or N times more than) the old.
-        const actual = div(ib, ia);
-        ok = overlap(widen(actual, 0.02), widen(ic, SLACK)) || (/增长了|增加了|提高了|more than|increase/i.test(cue) && overlap(sub(actual, [1, 1]), widen(ic, SLACK)));
-        fix = vb / va;
-        shown = fmtRatio(fix, ctx.lang);
-      } else if (sameUnit(c, a)) {
-        const actual = sign > 0 ? sub(ib, ia) : sub(ia, ib);
-        ok = overlap(widen(actual, 0.02), widen(ic, 0.05));
-        fix = Math.abs(vb - va);
-        shown = formatLike(fix, c);
-      } else continue;
-      if (!ok) {
-        push(ctx, out, done, c, [a, b],
-          `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
-          `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
-          fix);
-      }
+      if (statedChange(ctx, list, out, done, a, b, c, cue, ia, ib) === 'next') continue;
       break;
     }
   }
+}
+
+/**
+ * The change stated by c (a percent, a multiple or an amount in the levels' unit) against the levels a and b,
+ * a finding on c when it does not compute. 'next' when c states no such change and the next figure may.
+ */
+function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, cue: string, ia: Iv, ib: Iv): 'next' | 'stop' {
+  const down = DOWN.test(cue);
+  const sign = down ? -1 : 1;
+  const ic = figureRange(c);
+  let ok = true;
+  let shown = '';
+  let fix: number | undefined;
+  const va = a.value ?? (ia[0] + ia[1]) / 2;
+  const vb = b.value ?? (ib[0] + ib[1]) / 2;
+  if (c.kind === 'percent') {
+    const actual = div(sub(ib, ia), ia).map((x) => (x * 100 * sign)) as Iv;
+    const act: Iv = sign < 0 ? [actual[1], actual[0]] : actual;
+    ok = overlap(widen(act, 0.02), widen(ic, SLACK));
+    // "增长了20%，从290万个增加到350万个，远超…2%的增长率": the sentence states the change elsewhere; this
+    // percent is about something else.
+    if (!ok && list.some((f) => f !== c && f.kind === 'percent' && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)))) return 'stop';
+    fix = ((vb - va) / va) * 100 * sign;
+    shown = `${Math.round(fix * 10) / 10}%`;
+  } else if (c.kind === 'ratio') {
+    // "翻了两番" / "tripled" / "N倍": the new value is N times (or N times more than) the old.
+    const actual = div(ib, ia);
+    ok = overlap(widen(actual, 0.02), widen(ic, SLACK)) || (/增长了|增加了|提高了|more than|increase/i.test(cue) && overlap(sub(actual, [1, 1]), widen(ic, SLACK)));
+    fix = vb / va;
+    shown = fmtRatio(fix, ctx.lang);
+  } else if (sameUnit(c, a)) {
+    const actual = sign > 0 ? sub(ib, ia) : sub(ia, ib);
+    ok = overlap(widen(actual, 0.02), widen(ic, 0.05));
+    fix = Math.abs(vb - va);
+    shown = formatLike(fix, c);
+  } else return 'next';
+  if (!ok) {
+    push(ctx, out, done, c, [a, b],
+      `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
+      `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
+      fix);
+  }
+  return 'stop';
 }
 
 const COMPOUND = /复合|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed/i;
