@@ -52,6 +52,7 @@ export const arithmetic: CheckDefinition = {
       differences(ctx, list, out, done);
       perYear(ctx, list, out, done);
       sums(ctx, list, out, done);
+      partsOfTotal(ctx, list, out, done);
       conversions(ctx, list, out, done);
     }
     return out;
@@ -472,6 +473,49 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
       `算不上：各项相加约为${formatLike(sum, total)}，而非“${total.text}”。`,
       `Does not compute: the parts add up to about ${formatLike(sum, total)}, not "${total.text}".`,
       sum);
+  }
+}
+
+/** After a total, what introduces some of its parts: 其中, 包括, "of which", "including". */
+const PARTS_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)\s*[^\d。；;]{0,8}$/i;
+/** Between two parts: a short label, a separator and a short label ("、二期", " for phase one and "). */
+const PART_GAP = /^[^\d。；;]{0,20}?(?:、|，|,|;|；|和|及|与|以及|\band\b)[^\d。；;]{0,12}$/i;
+
+/**
+ * "总投资500亿元，其中一期200亿元、二期200亿元、三期200亿元", "$500 billion in total, including $200 billion
+ * for phase one and $350 billion for phase two": parts named after a total may leave some out, but
+ * cannot add up to more than it.
+ */
+function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 0; i + 2 < list.length; i++) {
+    const total = list[i];
+    if (!QUANTITY.has(total.kind) || done.has(total)) continue;
+    const first = list[i + 1];
+    if (!sameUnit(first, total) || !PARTS_CUE.test(t(ctx, total.offset + total.length, first.offset))) continue;
+    const it = figureRange(total);
+    if (!bounded(it)) continue;
+    // Each part is smaller than the total, and a closing bracket ends the parts ("183个(含智算中心12个、超算中心2个),…").
+    const parts = [first];
+    for (let k = i + 2; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {
+      const prev = parts[parts.length - 1];
+      const gap = t(ctx, prev.offset + prev.length, list[k].offset);
+      if (!PART_GAP.test(gap) || /[)）]/.test(gap)) break;
+      parts.push(list[k]);
+    }
+    if (parts.length < 2) continue;
+    let acc: Iv = [0, 0];
+    let whole = false;
+    for (const p of parts) {
+      acc = add(acc, figureRange(p));
+      // "共有56只…其中37只首日上升、17只下跌及2只无起跌，且有16只…": once the parts make the total, what
+      // follows is another count.
+      if (p !== first && overlap(widen(acc, 0.01), widen(it, 0.01))) whole = true;
+    }
+    if (whole || !bounded(acc) || acc[0] <= it[1] * 1.01) continue;
+    const sum = (acc[0] + acc[1]) / 2;
+    push(ctx, out, done, total, parts,
+      `算不上：其中各项相加约为${formatLike(sum, total)}，已超过总数“${total.text}”。`,
+      `Does not compute: the parts named add up to about ${formatLike(sum, total)}, more than the total "${total.text}".`);
   }
 }
 
