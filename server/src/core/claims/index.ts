@@ -1005,7 +1005,9 @@ function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, cla
   const small = figure.value != null && figure.value < 1e5;
   // "HGX B200 dissipates 10.2 kW per node": the draw of a node, a server or a rack is no chip's.
   if (PER_SYSTEM.test(clause) && !PER_CHIP.test(clause)) return measure === 'chip_power' ? 'power' : measure;
-  if (perChip && (small || PER_CHIP.test(clause))) return 'chip_power';
+  // (A chip the store knows only per chip: a draw named for it alone is per chip, "The H100 draws 700 kW" too;
+  // not one of machines named after it, "B200 systems draw roughly 120 kW".)
+  if (perChip && (small || PER_CHIP.test(clause) || (!perSystem && !MACHINE_WORDS.test(clause)))) return 'chip_power';
   if (perSystem && !perChip) return 'power';
   return small ? 'chip_power' : measure;
 }
@@ -1015,6 +1017,9 @@ const PART_REPORT = /^(?:第)?([一三半中])(?:季度?|年度?)?(?:报|报告|
 
 /** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
 const PER_SYSTEM = /\bper\s+(?:node|server|system|rack|board|tray|chassis)\b|每台|每柜|每节点|整机/i;
+
+/** Machines built of chips: their draw is no chip's (B200 systems, H100 servers, 机柜, 集群). */
+const MACHINE_WORDS = /\b(?:systems?|servers?|racks?|nodes?|clusters?|pods?|superpods?|boards?|trays?|chassis|cabinets?|data\s*cent(?:er|re)s?)\b|服务器|伺服器|机柜|機櫃|机架|機架|集群|叢集|整机|节点|節點|数据中心|資料中心/i;
 
 /** The store records the draw of the chip entity as a system (a GB200 NVL72 rack). */
 function systemPower(store: FactStore, subject: string): boolean {
