@@ -215,6 +215,16 @@ function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
   return [subject, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope].join('|');
 }
 
+/**
+ * Key under which two claims of one draft are compared: groupKey, and a time named relative to the
+ * writing ("今年", "this year", "去年1月") meets the same words of the same draft (another draft may
+ * have been written in another year).
+ */
+export function draftKey(store: FactStore, c: ClaimInfo): string | null {
+  if (!c.timeKey.startsWith('rel:')) return groupKey(store, c);
+  return [c.claim.subject!, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope].join('|');
+}
+
 /** Key for the magnitude comparison: like groupKey but time may be missing on one side. */
 export function looseKey(store: FactStore, c: ClaimInfo): string | null {
   return keysOf(store, c).loose!;

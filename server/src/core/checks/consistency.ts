@@ -7,7 +7,7 @@ import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
-  groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
+  draftKey, groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -250,7 +250,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
         continue;
       }
     }
-    const strict = groupKey(ctx.store, c);
+    const strict = draftKey(ctx.store, c);
     const sentence = sentenceOfClaim[c.index];
     for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
       const p = prior[k];
@@ -262,7 +262,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
         record(c, p, factor);
         break;
       }
-      if (strict && strict === groupKey(ctx.store, p) && sameObject(ctx, c, p)) {
+      if (strict && strict === draftKey(ctx.store, p) && sameObject(ctx, c, p)) {
         record(c, p, null);
         break;
       }

@@ -1221,6 +1221,17 @@ const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'spending', '
  * also the nearest earlier one in its sentence ("2025财年，微软资本支出882亿美元"). A year in
  * another clause ("最早在2028年发布……需要多达5千兆瓦") says when, not what period, and is ignored.
  */
+/** A year named relative to the writing, in the figure's clause: 今年, 去年, 明年, this year, last year, next year. */
+const RELATIVE_YEAR = /今年|本年|去年|明年|\b(?:this|last|next)\s+year\b/i;
+
+/** The relative year a clause names as a time that meets only the same words of the same draft. */
+function relativeYear(clause: string): TimeRef | undefined {
+  const m = RELATIVE_YEAR.exec(clause);
+  if (!m) return undefined;
+  const w = m[0].toLowerCase().replace(/\s+/g, ' ');
+  return { label: w === '本年' ? '今年' : w, relative: true };
+}
+
 const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
 
 function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
@@ -1245,7 +1256,7 @@ function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence
     const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0);
     if (!best || d < best.d) best = { d, fig: g };
   }
-  if (!best) return undefined;
+  if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) : undefined;
   const g = best.fig;
   // "2025年三季报显示，营收17.27亿元": a report on part of the year, not the year. 一季报 is Q1; 三季报 and
   // 半年报 give the quarter's figures and the year-to-date's side by side, so which one a figure is stays
