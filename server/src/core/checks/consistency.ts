@@ -549,9 +549,13 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
 }
 
 function factMentions(fact: Fact, names: string[][]): boolean {
-  const t = `${fact.scope ?? ''} ${fact.note ?? ''}`.toLowerCase();
+  // "Separate from Stargate UK", "excluding …", "不含…": a name the fact sets apart is not its party.
+  const t = `${fact.scope ?? ''} ${fact.note ?? ''}`.toLowerCase().replace(SET_APART, ' ');
   return names.some((list) => list.some((n) => n.length >= 2 && t.includes(n)));
 }
+
+/** A name a fact's scope or note sets apart from it, up to the end of the phrase. */
+const SET_APART = /(?:separate from|excluding|excludes|not including|apart from|other than|不含|不包括|不计|除)[^.;,，。；()（）]*/g;
 
 /**
  * One party's part of a deal: facts of one measure whose scopes each open with a different party

@@ -312,7 +312,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
       const relative = !before && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal') && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
       // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
-      const modified = !before && distance <= 2 && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
+      const thing = !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
+      const modified = !before && distance <= 2 && thing;
+      // "xAI has 100,000 GPUs in Colossus", "1.2 GW at the Abilene campus": a site or project the figure is
+      // placed in, right after it in its clause, is what it measures.
+      // (Not money: "invest $10 billion in Project X" is the investor's, with the project as counterparty.)
+      const located = !before && inClause && thing && LOCATED_KINDS.has(figure.kind) && LOCATED_IN.test(text.slice(figure.offset + figure.length, m.offset));
       // "400,000 Nvidia GB200s", "10万块H100": a chip named right after a count is what is counted.
       // Neither it nor its maker ("200,000 NVIDIA H100 GPUs") owns the count: no subject from them.
       const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
@@ -328,7 +333,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
       if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
       const relClause = before && relClauseLead;
-      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
+      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
     }
     let subject: string | null = null;
@@ -1221,6 +1226,11 @@ const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'spending', '
  * also the nearest earlier one in its sentence ("2025财年，微软资本支出882亿美元"). A year in
  * another clause ("最早在2028年发布……需要多达5千兆瓦") says when, not what period, and is ignored.
  */
+/** Kinds of figure a site holds or draws (not money, which is someone's spending on it). */
+const LOCATED_KINDS = new Set(['count', 'power', 'energy', 'compute', 'area']);
+/** Between a figure and a site it is placed in: its noun or unit, then in/at ("GPUs in ", " of capacity at the "). */
+const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 /** A year named relative to the writing, in the figure's clause: 今年, 去年, 明年, this year, last year, next year. */
 const RELATIVE_YEAR = /今年|本年|去年|明年|\b(?:this|last|next)\s+year\b/i;
 
