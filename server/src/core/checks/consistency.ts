@@ -785,7 +785,14 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     if (!candidates.length) return;
   }
   const fact = candidates[0]; // newest first
-  res.fact.push(forecastOfOutcome(ctx, c, fact) ? forecastFinding(ctx, c, fact) : factConflictFinding(ctx, c, fact));
+  if (forecastOfOutcome(ctx, c, fact)) {
+    // "Meta expects 2025 capex of $90–92 billion" where the store keeps Meta's own outlooks for 2025: the
+    // forecast agrees with none of them (or it would have matched), so it is a slip, not old news.
+    const outlook = facts.find((f) => f.period === fact.period && FORECAST_FACT.test(`${f.id} ${f.scope ?? ''} ${f.note ?? ''}`));
+    res.fact.push(outlook ? factConflictFinding(ctx, c, outlook) : forecastFinding(ctx, c, fact));
+    return;
+  }
+  res.fact.push(factConflictFinding(ctx, c, fact));
 }
 
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
