@@ -1045,7 +1045,8 @@ function joins(between: string): boolean {
 /** "OpenAI's contracts with CoreWeave are worth …": mention i is the other party of an earlier one in the clause. */
 function partyBefore(text: string, mentions: Mention[], i: number, cStart: number): number | undefined {
   const m = mentions[i];
-  if (!/(?:[与和同跟]|\bwith)\s*$/i.test(text.slice(Math.max(cStart, m.offset - 6), m.offset))) return undefined;
+  // (Also the receiver of a supply: "AMD agreed to supply OpenAI with 6 gigawatts", "向OpenAI供应".)
+  if (!/(?:[与和同跟]|\b(?:with|supply|supplies|provide|provides|sell|sells|deliver|delivers))\s*$/i.test(text.slice(Math.max(cStart, m.offset - 10), m.offset))) return undefined;
   for (let k = i - 1; k >= 0 && mentions[k].offset >= cStart; k--) if (mentions[k].entityId !== m.entityId) return k;
   return undefined;
 }
@@ -1194,7 +1195,7 @@ function counterpartIn(text: string, mentions: Mention[], i: number, cStart: num
   return undefined;
 }
 
-const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|letter of intent|pact/i;
+const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|letter of intent|pact|\bagree[ds]? to\b/i;
 
 const dealIndex = new WeakMap<FactStore, Map<string, string[]>>();
 
