@@ -398,6 +398,8 @@ const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|exp
 const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year)/i;
 /** A per-unit of energy or power after a glued c ("3.5c/kWh", "8.2c per kWh", "9c a kilowatt-hour"). */
 const CENTS_PER_UNIT_AFTER = /^(?:\/|\s?(?:per|a)\s)(?:kWh|MWh|kW|kilowatt)/i;
+/** A multiple of earnings named before a bare number ("a P/E of 60", "forward price-to-earnings ratio of 45"). */
+const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|市盈率|本益比)(?:\s+ratio)?\s*(?:of|at|is|was|to|达|為|为|約|约)?\s*$/i;
 /** Margin, share or rate wording in the clause before a number ("operating margin by", "market share fell"). */
 const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
 /** Basis points after 个 (12个BP, 6个bps). */
@@ -2707,6 +2709,15 @@ class Scanner {
    */
   private complete(A: Side): number {
     const s = this.s;
+    // "a 10-for-1 stock split", "a 3-for-2 split": the split's ratio; "a P/E of 60", "price-to-earnings of 45":
+    // a multiple of earnings.
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && s.startsWith('-for-', A.end)) {
+      const m = /^-for-(\d{1,3})(?![\d-])/.exec(s.slice(A.end, A.end + 9));
+      if (m && +m[1] > 0) return this.emitSimple(A.start, A.end + m[0].length, 'ratio', A.v / +m[1], 'ratio', this.prefixAt(A.start));
+    }
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && EARNINGS_MULTIPLE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)) && !this.readUnit(A.end, A)) {
+      return this.emitSimple(A.start, A.end, 'ratio', A.v, 'ratio', this.prefixAt(A.start));
+    }
     // "one in five Americans", "1 in 10 servers", "nine in 10": a share, written as a ratio.
     if ((A.src === 'en' || A.src === 'ar') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 20) {
       const m = /^ in (?:every )?([a-z]+|\d{1,3})\b/i.exec(s.slice(A.end, A.end + 18));
