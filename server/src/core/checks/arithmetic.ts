@@ -161,7 +161,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
 }
 
 // Gaps are read with time figures replaced by "T" ("从2023年的30亿美元增至2025年的60亿美元").
-const FROM_ZH = /从\s*(?:T\s*的?)?\s*$/;
+const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*$/;
 const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*(?:T\s*的?)?\s*$/;
 const FROM_EN = /\bfrom\s*$/i;
 const TIME_EN = /(?:(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?T|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
@@ -171,10 +171,19 @@ const TO_EN_PRE = /\bto\s*$/i;
 const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?from\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
 const UP_FROM_EN = /^\s*,?\s*(?:up|down)\s+from\s*$/i;
+// "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
+const COMPARED_ZH = /^\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?)?(?:同期)?\s*的?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 const CHANGE_BEFORE_FROM_EN = /^\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?from\s*$/i;
-const UP = /增长|增加|上升|提高|增幅|涨|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
-const DOWN = /下降|减少|降低|降幅|下滑|跌|decline|fell|fall|drop|down\b|decrease|shrank|cut/i;
+// "营收增长20%，从100亿元增至130亿元".
+const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
+const UP = /增长|增加|上升|提高|增幅|涨|[季年月]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
+const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月][减減]|decline|fell|fall|drop|down\b|decrease|shrank|cut/i;
+/** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
+const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
+/** Before a later figure: what it is compared with ("比去年同期1兆8545.69億元"), or a cause ("主因…5%至10%"). */
+const OTHER_BASIS_BEFORE = /(?:比|较|較|相较于?|相比|\bthan)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月)?(?:同期)?\s*的?\s*$/i;
+const CAUSE_BETWEEN = /主因|因为|因為|由于|由於|\b(?:because|due to|as a result of)\b/i;
 
 // "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
 function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
@@ -186,7 +195,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     if (!b || !sameUnit(a, b)) continue;
     const pre = g(ctx, list, Math.max(0, a.offset - 14), a.offset);
     const mid = g(ctx, list, a.offset + a.length, b.offset);
-    const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid);
+    const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;
     const prior = !reversed && i > 0 ? list[i - 1] : undefined;
@@ -197,7 +206,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const ib = figureRange(b);
     if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
     // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
-    if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && CHANGE_BEFORE_FROM_EN.test(t(ctx, prior.offset + prior.length, a.offset))) {
+    const priorGap = prior ? g(ctx, list, prior.offset + prior.length, a.offset) : '';
+    if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && (CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap))) {
       const cue = t(ctx, Math.max(0, prior.offset - 14), prior.offset) + t(ctx, prior.offset + prior.length, a.offset);
       if (UP.test(cue) !== DOWN.test(cue)) {
         statedChange(ctx, list, out, done, a, b, prior, cue, ia, ib);
@@ -208,9 +218,15 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const last = reversed ? a : b;
     for (let k = 0; k < after.length && k < 2; k++) {
       const c = after[k];
-      const cue = t(ctx, Math.max(last.offset + last.length, c.offset - 14), c.offset) + t(ctx, c.offset + c.length, c.offset + c.length + 10);
+      const lead = t(ctx, Math.max(last.offset + last.length, c.offset - 14), c.offset);
+      const trail = t(ctx, c.offset + c.length, c.offset + c.length + 10);
+      const cue = lead + trail;
+      // "…8吋晶圓價格具備5%至10%的調漲空間" after "主因": a cause's figure, not the change from A to B.
+      if (CAUSE_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
+      // "、比去年同期1兆8545.69億元增加11%": a level of its own compared with, not the change.
+      if (sameUnit(c, a) && OTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
       // "复合增长率", "CAGR": growth per year compounded, not the change from A to B.
-      if (COMPOUND.test(cue) || COMPOUND.test(t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset))) {
+      if (COMPOUND.test(lead) || COMPOUND_AFTER.test(trail) || COMPOUND.test(t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset))) {
         if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib);
         break;
       }
