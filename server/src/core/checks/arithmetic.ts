@@ -170,7 +170,11 @@ const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*$`, 'i');
 const TO_EN_PRE = /\bto\s*$/i;
 const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?from\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
-const UP_FROM_EN = /^\s*,?\s*(?:up|down)\s+from\s*$/i;
+const UP_FROM_EN = /^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s*$/i;
+// "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
+const CHANGE_BEFORE_TO_EN = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?to\s*$/i;
+/** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
+const MULTIPLY_VERB = /^(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 const COMPARED_ZH = /^\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?)?(?:同期)?\s*的?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
@@ -198,7 +202,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;
-    const prior = !reversed && i > 0 ? list[i - 1] : undefined;
+    const prior = i > 0 ? list[i - 1] : undefined;
     if (reversed) [a, b] = [b, a];
     i = Math.max(i, bIndex - 1);
     const after = list.slice(bIndex + 1).filter((f) => !TIME.has(f.kind));
@@ -206,9 +210,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const ib = figureRange(b);
     if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
     // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
-    const priorGap = prior ? g(ctx, list, prior.offset + prior.length, a.offset) : '';
-    if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && (CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap))) {
-      const cue = t(ctx, Math.max(0, prior.offset - 14), prior.offset) + t(ctx, prior.offset + prior.length, a.offset);
+    const priorGap = prior ? g(ctx, list, prior.offset + prior.length, reversed ? b.offset : a.offset) : '';
+    const priorStates = reversed ? CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
+    if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && priorStates) {
+      const cue = (prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) ? 'up ' : '') + t(ctx, Math.max(0, prior.offset - 14), prior.offset) + priorGap;
       if (UP.test(cue) !== DOWN.test(cue)) {
         statedChange(ctx, list, out, done, a, b, prior, cue, ia, ib);
         continue;
