@@ -421,15 +421,18 @@ function okZh(s: string, at: number, len: number): boolean {
     if (window && (window[1] || at === 0 || CLAUSE_OPENERS.includes(s[at - 1]))) return false;
     return true;
   }
-  // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) where 超 ends a word; but 投入超3800亿元,
-  // 收入超 (输入, 流入 …) are 入 ending another word, then the hedge.
-  if (w === '超') return !(prev === 0x8d85 || prev === 0x51fa /* 出 */ || (prev === 0x5165 /* 入 */ && !INTAKE_BEFORE_RU.includes(s[at - 2])));
+  // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) and Taiwan's 買超/賣超 (net buying, selling: 外資賣超299.5億元)
+  // where 超 ends a word; but 投入超3800亿元, 收入超 (输入, 流入 …) are 入 ending another word, then the hedge.
+  if (w === '超') return !(prev === 0x8d85 || prev === 0x51fa /* 出 */ || NET_TRADE_BEFORE_CHAO.includes(s[at - 1]) || (prev === 0x5165 /* 入 */ && !INTAKE_BEFORE_RU.includes(s[at - 2])));
   if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6);
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
   if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));
   if (w === '高于') return prev !== 0x63d0; // 提高于: "raised at", no comparison
   return true;
 }
+
+/** 買超, 賣超 (and simplified): net buying and selling in Taiwan's market copy. */
+const NET_TRADE_BEFORE_CHAO = '買賣买卖';
 
 /** Characters before 入 that make a word of it (投入, 收入, 输入, 流入, 引入, 加入, 进入, 纳入, 注入, 深入, 融入): 超 after them hedges. */
 const INTAKE_BEFORE_RU = '投收输輸流引加进進纳納注深融';

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -175,8 +175,8 @@ const INITIAL_WORD_AFTER = '始步次衷级创心稿版审选赛';
 
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
-/** Prepositions that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels"). */
-const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond', 'past']);
+/** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels"). */
+const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond', 'past', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);
@@ -272,7 +272,9 @@ const EN_NOUN_ADJECTIVES = new Set([
   'operating', 'active', 'completed', 'approved', 'announced', 'committed', 'contracted', 'installed', 'deployed',
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
-  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect',
+  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced',
+  // "72 such GPUs": a determiner between the number and its noun.
+  'such',
   // Kinds of data centre: "seven colocation data centers", "three edge data centres", "12 leased facilities".
   'colocation', 'co-location', 'edge', 'modular', 'enterprise', 'wholesale', 'retail', 'leased', 'stabilized', 'stabilised',
   'purpose-built', 'containerized', 'containerised', 'prefabricated', 'greenfield',
@@ -309,6 +311,8 @@ const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts'
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
 const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY'], ['新加坡元', 'SGD'], ['新币', 'SGD'], ['新元', 'SGD']];
+/** Weight wording right before an amount in pounds ("weighing roughly 7,000 pounds", "weighs 2,500 pounds"). */
+const WEIGHT_WORDS_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight of|tipping the scales at)(?: (?:about|around|roughly|nearly|almost|over|more than|less than|up to|some|approximately|an estimated))* $/i;
 /** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this']);
@@ -328,8 +332,8 @@ const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'slimmed', 'trimmed', 'pared', 'shaved']);
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10]]);
-// Rarer shares, hyphenated only ("one-fifteenth of a teaspoon", "one-hundredth of the cost").
-for (const [w, d] of [['twelfth', 12], ['fifteenth', 15], ['twentieth', 20], ['hundredth', 100], ['thousandth', 1000]] as const) FRACTION_DENOMINATORS.set(w, d).set(`${w}s`, d);
+// Rarer shares, hyphenated only ("three-fourths of the revenue", "one-fifteenth of a teaspoon", "one-hundredth of the cost"; a lone "fourth" is an ordinal).
+for (const [w, d] of [['fourth', 4], ['twelfth', 12], ['fifteenth', 15], ['twentieth', 20], ['hundredth', 100], ['thousandth', 1000]] as const) FRACTION_DENOMINATORS.set(w, d).set(`${w}s`, d);
 /** First letters of the shares (third, quarter, fifth, tenth, half), in either case. */
 const SHARE_FIRST = 'tqfhTQFH';
 /** Words that may follow such a share: the rest of the clause, no noun ("by a quarter to $164.6 million", "by half in 2025"). */
@@ -397,6 +401,12 @@ const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR
 const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by)\s+$/i;
 const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year)/i;
 /** A per-unit of energy or power after a glued c ("3.5c/kWh", "8.2c per kWh", "9c a kilowatt-hour"). */
+/** A currency word in a compound adjective counts no money: "six euro-denominated tranches", "dollar-based". */
+const CURRENCY_COMPOUND_AFTER = /^-(?:denominated|based|linked|pegged)\b/i;
+/** What joins the members of an English list: a comma, and the last "and" or "or". */
+const ENGLISH_LIST_JOIN = /^(?:, (?:and |or )?| and | or )/;
+/** An amount's scale word just before: "3 billion euro-denominated bonds" stays EUR 3 billion. */
+const SCALE_WORD_BEFORE = /(?:illion|\d[bm]n?)\s*$/i;
 const CENTS_PER_UNIT_AFTER = /^(?:\/|\s?(?:per|a)\s)(?:kWh|MWh|kW|kilowatt)/i;
 /** A multiple of earnings named before a bare number ("a P/E of 60", "forward price-to-earnings ratio of 45"). */
 const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|市盈率|本益比)(?:\s+ratio)?\s*(?:of|at|is|was|to|达|為|为|約|约)?\s*$/i;
@@ -425,7 +435,7 @@ const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 /** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
 const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双减元次') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双减元次兆') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -521,6 +531,8 @@ class Scanner {
       if (isDigit(c)) next = this.atNumeral(i);
       else if (isLatin(c)) next = this.atLatin(i);
       else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
+      // ○點一三四元: a zero written 〇 or ○ before a decimal point opens a Chinese numeral.
+      else if ((c === 0x3007 || c === 0x25cb) && (s.charCodeAt(i + 1) === 0x70b9 /* 点 */ || s.charCodeAt(i + 1) === 0x9ede /* 點 */) && isZhNumChar(s.charCodeAt(i + 2))) next = this.atNumeral(i);
       else if (isCJK(c)) next = i + 1;
       else if (isCurrencySign(c)) next = this.atNumeral(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.)
@@ -655,6 +667,11 @@ class Scanner {
     // 唯一一轮, 统一一个标准, 逐一一家: 一 ending a word is no numeral, and 一一 no 11 (the next 一 is read alone).
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '_')) return i + 1;
     if (c === 0x5143 /* 元 */ || c === 0x6b21 /* 次 */) return this.firstMonthOrSecondQuarter(i);
+    // 周增近兆元, 已破兆元: a bare 兆 (a trillion, in Taiwan's money) after a hedge, before 元 (兆瓦 alone is no figure).
+    if (c === 0x5146 /* 兆 */) {
+      const prefix = s.charCodeAt(i + 1) === 0x5143 /* 元 */ ? prefixQualifier(s, i) : null;
+      return prefix && prefix.q !== 'exact' && prefix.q !== 'range' ? this.emitSimple(i, i + 2, 'money', 1e12, 'CNY', prefix, '元') : i + 1;
+    }
     // 淨零, 净零 (net zero, a climate goal, as "net-zero"): no figure.
     if (c === 0x96f6 /* 零 */ && (s.charCodeAt(i - 1) === 0x6de8 /* 淨 */ || s.charCodeAt(i - 1) === 0x51c0 /* 净 */)) return i + 1;
     const ch = String.fromCharCode(c);
@@ -1420,6 +1437,7 @@ class Scanner {
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
       // 8寸晶圆 but not 三寸不烂之舌: 寸 as the inch only after Arabic digits.
       if (def === CUN && side.src !== 'ar') return null;
+      if (def === DIANZI_BP && side.src !== 'ar') return null;
       if (def === MONTH_AFTER_VAGUE && (!side.vague || MONTH_PART_AFTER.includes(s[end] ?? '_'))) return null;
       if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
       if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
@@ -1578,7 +1596,7 @@ class Scanner {
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute, power, energy, bandwidth and data are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts", "102.4 Terabits/sec",
     // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -2226,6 +2244,11 @@ class Scanner {
       // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
       if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
         && capitalisedWordBefore(s, side.start) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
+      // Apache 2.0 许可, Web 3.0时代: a version ending in .0 after a capitalised name, then Chinese that is no unit or hedge.
+      if (pw !== null && side.scale === 1 && !side.cur && a.decimal && a.intDigits <= 2 && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.start - 1) === 32 && capitalisedWordBefore(s, side.start)) {
+        const q = s.charCodeAt(side.end) === 32 ? side.end + 1 : side.end;
+        if (isCJK(s.charCodeAt(q)) && !ZH_SCALES.match(s, q) && !this.readUnit(side.end, side) && !suffixQualifier(s, q, true)) return (this.nameNumberEnd = side.end);
+      }
       // "dropped by a factor of 1,000": a multiple, the phrase in the span.
       if (pw === 'of' && side.scale === 1 && !side.cur && side.sign === 1) {
         const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 16), side.start));
@@ -2862,7 +2885,7 @@ class Scanner {
     }
     // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
     if (!B && !uA && !A.cur) {
-      const shared = this.listUnitAfter(A, end);
+      const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
       const parallel = shared ? null : this.unitOfParallelLevel(A);
       if (parallel) uA = parallel;
       if (shared) {
@@ -2918,7 +2941,9 @@ class Scanner {
       // "26.5 million pounds of steel": pounds of a material weigh; money would be "pounds' worth of".
       if (kind === 'money' && !A.cur && (unit.text === 'pounds' || unit.text === 'pound')) {
         const m = /^\s+of\s+([a-z]+)/i.exec(s.slice(unit.end, unit.end + 30));
-        if (m && !MONEY_NOUNS_AFTER_OF.has(m[1].toLowerCase())) {
+        // "a rack weighing roughly 7,000 pounds": pounds after a verb of weight weigh.
+        const weighed = WEIGHT_WORDS_BEFORE.test(s.slice(Math.max(0, A.start - 32), A.start));
+        if ((m && !MONEY_NOUNS_AFTER_OF.has(m[1].toLowerCase())) || weighed) {
           kind = 'mass';
           baseUnit = 'kg';
           factor = 0.45359237;
@@ -2974,8 +2999,8 @@ class Scanner {
         const q = skipSp(s, A.end);
         const we = wordEnd(s, q);
         const w = s.slice(q, we).toLowerCase();
-        if (A.isOne || EN_SMALL.has(w)) return A.end;
-        void we; void q;
+        // "two one-year extension options": a number word hyphenated into a measure is no second number.
+        if (A.isOne || (EN_SMALL.has(w) && !(s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))))) return A.end;
       }
     }
     if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
@@ -3127,8 +3152,10 @@ class Scanner {
    */
   private afterChangeVerb(start: number, english = false): boolean {
     const p = this.prefixAt(start);
-    const at = p && p.q !== 'exact' && start - p.at <= 3 ? p.at : start;
-    if (ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 4), at))) return true;
+    // "rose by as much as 14.4 basis points to 151.3": an English hedge is words long.
+    const at = p && p.q !== 'exact' && start - p.at <= (english ? 16 : 3) ? p.at : start;
+    // 盤中最高漲465點至27,768點: the verb between the hedge and the amount.
+    if (ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 4), at)) || (at < start && ZH_CHANGE_VERB.test(this.s.slice(Math.max(at, start - 4), start)))) return true;
     if (!english) return false;
     const w = this.prevWord(at);
     if (w !== 'by') return w !== null && CHANGE_VERBS.has(w);
@@ -3154,6 +3181,8 @@ class Scanner {
    */
   private changeAndLevel(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
     if (!uA && !A.cur) return false;
+    // "raised roughly $1.38 to $1.4 billion": a first side with no scale word takes the second's.
+    if (A.scale === 1 && !A.scaleText && B.scale > 1 && (A.cur ? B.cur === A.cur : !!uB && uB.def.unit === uA!.def.unit)) return false;
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
     const b = mulSide(uB ? uB.def.factor : uA ? uA.def.factor : 1, B, B.v);
     return a !== null && b !== null && b > 5 * Math.abs(a) && this.afterChangeVerb(A.start, true);
@@ -3205,8 +3234,8 @@ class Scanner {
     const q = skipSp(s, B.end);
     // "voted 4–3 Feb. 18 to refer": the date of the vote may follow.
     const next = isLatin(s.charCodeAt(q)) ? s.slice(q, wordEnd(s, q)).toLowerCase() : '';
-    // "voted 2-1 Tuesday": or its weekday.
-    if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && !((MONTHS.has(next) || WEEKDAYS.has(next)) && isUpper(s.charCodeAt(q))))) return false;
+    // "voted 2-1 Tuesday": or its weekday; "voted 4 – 1 denying the request": or what the vote did.
+    if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && !((MONTHS.has(next) || WEEKDAYS.has(next)) && isUpper(s.charCodeAt(q))) && !(next.length > 5 && next.endsWith('ing')))) return false;
     return VOTE_BEFORE.test(s.slice(stretchBack(s, A.start, 48, SENTENCE_STOPS), A.start));
   }
 
@@ -3286,6 +3315,30 @@ class Scanner {
   }
 
   /**
+   * The unit of an English list of bare numbers whose last member names it ("five, seven, 10, 20, 30
+   * and 40-year notes", "10, 20 and 30 GW", "5-, 7- and 10-year bonds"): members joined by commas and
+   * a final "and"/"or", none with a unit, currency, scale or hedge of its own. Counted nouns share nothing.
+   */
+  private englishListUnitAfter(A: Side, pos: number): { unit: UnitHit; scale: number; scaleText: string } | null {
+    const s = this.s;
+    if ((A.src !== 'ar' && A.src !== 'en') || A.vague || A.cur || A.scale !== 1 || A.scaleText || A.v === null) return null;
+    for (let members = 0; members < 8; members++) {
+      // "5-, 7- and 10-year": a hyphen left hanging for the unit to come.
+      if (s.charCodeAt(pos) === 45 && (s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 32)) pos++;
+      const sep = ENGLISH_LIST_JOIN.exec(s.slice(pos, pos + 6));
+      if (!sep) return null;
+      const at = pos + sep[0].length;
+      if (prefixQualifier(s, at)) return null;
+      const next = this.parseSide(at, undefined);
+      if (!next || (next.src !== 'ar' && next.src !== 'en') || next.cur || next.vague || next.scale !== 1 || next.scaleText || next.v === null) return null;
+      const unit = this.readUnit(next.end, next);
+      if (unit) return unit.def.kind === 'count' ? null : { unit, scale: 1, scaleText: '' };
+      pos = next.end;
+    }
+    return null;
+  }
+
+  /**
    * "from 155,000 megawatts in 2025 to around 230,000 in 2039", "178,895 MW in 2034 and 193,123 in
    * 2039": a bare level set against a year, after a level with its unit set against a year, is in
    * that unit. The unit (no scale, no currency) as a hit of no width at A's end; null otherwise.
@@ -3327,8 +3380,8 @@ class Scanner {
     }
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
-    // "以13%- 15%的份额": a dash glued to the first side, a space before the second.
-    if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && pos > A.end && isDigit(s.charCodeAt(pos + 2))) return pos + 2;
+    // "以13%- 15%的份额", "$6,500- $8,000": a dash glued to the first side, a space before the second.
+    if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && (pos > A.end || A.cur) && (isDigit(s.charCodeAt(pos + 2)) || (A.cur && isCurrencySign(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 3))))) return pos + 2;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
     // 介乎17.6億元至逾37.5億元: the second side's own more-than hedge (the range's top is then open).
     if (c === 0x81f3 || c === 0x5230) {
@@ -4616,8 +4669,8 @@ class Scanner {
     // "net-zero emissions", "net zero by 2040": a climate goal, not a count of 0.
     // "near-zero water consumption": no amount either.
     if (lw === 'zero' && /(?:^|[^A-Za-z])(?:net|near)[- ]$/i.test(s.slice(Math.max(0, i - 6), i))) return we;
-    // "zero-carbon resources", "a zero-emission fleet", "zero carbon power": an adjective of kind, no count of 0.
-    if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum)\b/i.test(s.slice(we, we + 11)))) return we;
+    // "zero-carbon resources", "a zero-emission fleet", "zero carbon power", "a zero water use design": an adjective of kind, no count of 0.
+    if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum|tolerance|downtime|water (?:use |usage )?design)\b/i.test(s.slice(we, we + 24)))) return we;
     const pw = this.prevWord(i);
     if (this.productLabelBefore(i, pw)) return wordEnd(s, i);
     // "could one day deliver", "will one day power": after a modal, one day is some day, no duration.
@@ -5222,10 +5275,15 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
       continue;
     }
     // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年); after 零 fewer (3万零200台).
-    if (place === 1e4 && group === 0 && (digits === 4 || afterZero && digits > 0 && digits < 4) && !/^[.,，年月日号號]/.test(s[m] ?? '')) {
-      rest += d;
-      place = 1;
-      end = restEnd = m;
+    if (place === 1e4 && group === 0 && (digits === 4 || afterZero && digits > 0 && digits < 4)) {
+      // 3萬1890.62點 (Taiwan's index in points): decimals after the lower places.
+      let f = m;
+      if (s.charCodeAt(m) === 46 && isDigit(s.charCodeAt(m + 1))) for (f = m + 1; isDigit(s.charCodeAt(f)) && f - m <= 4; f++);
+      if (!/^[.,，年月日号號]/.test(s[f] ?? '') && !isDigit(s.charCodeAt(f))) {
+        rest += f > m ? Number(s.slice(k, f)) : d;
+        place = 1;
+        end = restEnd = f;
+      }
     }
     break;
   }
@@ -5273,13 +5331,15 @@ function stretchBack(s: string, at: number, max: number, stops: string): number 
 }
 
 /**
- * Google10月, OpenAI 3月: a month (1–12 and 月) after a Latin name, glued or spaced, is a date; the name ends at the
+ * Google10月, OpenAI 3月: a month (1–12 and 月) after a Latin name, glued or spaced, is a date (and MiniMax2025年 a year); the name ends at the
  * digits (no model number). The caller keeps model words (PRODUCT_BEFORE: Qwen3月, Llama 3月) and a single letter glued
  * to the digits (A10, T4: chips) as names.
  */
 function monthAfterName(s: string, p: number): boolean {
   const d = s.charCodeAt(p) - 48;
   if (d < 1 || d > 9) return false;
+  // MiniMax2025年前三季度: a year and 年 after the name, too.
+  if ((d === 1 || d === 2) && s.charCodeAt(p + 4) === 0x5e74 /* 年 */ && /^(?:19|20)\d\d/.test(s.slice(p, p + 4))) return true;
   const d2 = s.charCodeAt(p + 1) - 48;
   if (d2 >= 0 && d2 <= 9) return d === 1 && d2 <= 2 && s.charCodeAt(p + 2) === 0x6708 /* 月 */;
   return s.charCodeAt(p + 1) === 0x6708 /* 月 */;
@@ -5335,17 +5395,23 @@ const HALF_SPLIT_BEFORE = /\bhalf\b[^.;!?]*\band\s+$/i;
 /** Characters that make a word with a 一 after them (唯一, 统一, 逐一, 单一, 同一, 专一, 均一, 划一, 归一, 合一). */
 const ONE_ENDS_WORD = '唯统逐单同专均划归合';
 
-/** A price per kilowatt-hour right after 分 (1.5分/千瓦时, 2分每度) or before its number in the clause (每千瓦时降低2分). */
+/**
+ * A price per kilowatt-hour right after 分 (1.5分/千瓦时, 2分每度) or before its number in the clause (每千瓦时降低2分),
+ * or a payout per share before it (经调整后的DPS为2.41分, 每股派息5分).
+ */
 const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)|每(?:千瓦时|度))/;
-const PER_KWH_BEFORE = /(?:每(?:千瓦时|度)|度电)[^，,。；;：:！？!?\n]{0,10}$/;
+const PER_KWH_BEFORE = /(?:每(?:千瓦时|度)|度电|DPS|EPS|每股|股息|派息)[^，,。；;：:！？!?\n]{0,10}$/;
 
 /** 分 at [.., end) is fen of an electricity price: per-kWh wording next to it, and no word it starts (分别, 分布). */
 function fenPrice(s: string, start: number, end: number): boolean {
   if (PER_KWH_AFTER.test(s.slice(end, end + 8))) return true;
   const next = s.charCodeAt(end);
   if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end)) return false;
-  return PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start));
+  if (PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start))) return true;
+  // "DPS为2.41分，去年同期为2.44分": the year-ago payout in the same sentence.
+  return s.charCodeAt(start - 1) !== 0x5206 && PAYOUT_FEN_BEFORE.test(s.slice(Math.max(0, start - 50), start));
 }
+const PAYOUT_FEN_BEFORE = /(?:DPS|EPS|每股|股息|派息)[^。；;！？!?\n]{0,30}\d分[^。；;！？!?\n]{0,12}$/;
 
 /** Compute wording for 匹 (P) in Hong Kong copy: 算力, 运算 (運算), 超算, 智算, AI. */
 const COMPUTE_CLAUSE = /算力|运算|超算|智算|AI/;
@@ -5518,8 +5584,8 @@ function numberLabelEnd(s: string, i: number): number {
     while (isDigit(s.charCodeAt(k))) k++;
     const c = s.charCodeAt(k);
     if (c === 0x53f7 /* 号 */) return k + 1;
-    // 1-3、5-10號單位: ranges of numbers in the list too.
-    if ((c === 45 || c === 0x2013 || c === 126) && isDigit(s.charCodeAt(k + 1))) { k++; continue; }
+    // 1-3、5-10號單位, 大圓街2至10號: ranges of numbers in the list too.
+    if ((c === 45 || c === 0x2013 || c === 126 || c === 0x81f3 /* 至 */) && isDigit(s.charCodeAt(k + 1))) { k++; continue; }
     if ((c !== 0x3001 /* 、 */ && c !== 44) || !isDigit(s.charCodeAt(k + 1))) return 0;
     k++;
   }

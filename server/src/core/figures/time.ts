@@ -95,8 +95,8 @@ export const ZH_PARTS = new Trie<PartDef>()
 const FIRST_MONTHS_ZH = ['二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
 for (let n = 2; n <= 11; n++) {
   const part: PartDef = { fromMonth: 1, toMonth: n, label: `M1-M${n}` };
-  // 首8个月 (Hong Kong copy) is 前8个月.
-  for (const num of n === 2 ? [String(n), '二', '两'] : [String(n), FIRST_MONTHS_ZH[n - 2]]) ZH_PARTS.add(`前${num}个月`, part).add(`前${num}月`, part).add(`首${num}个月`, part);
+  // 首8个月 (Hong Kong copy) is 前8个月; Malaysian copy drops 个 (首6月).
+  for (const num of n === 2 ? [String(n), '二', '两'] : [String(n), FIRST_MONTHS_ZH[n - 2]]) ZH_PARTS.add(`前${num}个月`, part).add(`前${num}月`, part).add(`首${num}个月`, part).add(`首${num}月`, part);
 }
 
 /** "Q3", "H2" right after a year ("2025年Q4", "2025 Q4", "2026财年Q2"); undefined otherwise. */

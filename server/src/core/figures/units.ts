@@ -67,7 +67,7 @@ for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
-  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
+  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马来西亚令吉', 'MYR'], ['马来西亚林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
   // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
   // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
@@ -274,6 +274,9 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x7d44 /* 組 */, '織成合件裝建網團閣員別長委態隊圖'],
   // 坪山 (a Shenzhen district), 坪地: 坪 starting a place name is no area.
   [0x576a /* 坪 */, '山地'],
+  // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
+  [0x5468 /* 周 */, '活'],
+  [0x9031 /* 週 */, '活'],
 ]);
 
 /**
@@ -530,16 +533,19 @@ words(['basis points', 'basis point', 'basis-point', 'basis-points'], BASIS_POIN
 // 170个基点 (Taiwan 基點): basis points in Chinese copy.
 ZH_UNITS.add('基点', BASIS_POINTS);
 ZH_UNITS.add('个基点', BASIS_POINTS);
+/** Hong Kong copy's 點子 (按年跌825點子): basis points after Arabic digits only (出点子 is an idea). */
+export const DIANZI_BP = u('percent', 'pp', 0.01, { weak: true });
+ZH_UNITS.add('点子', DIANZI_BP);
 EN_SYMBOLS.add('bp', BASIS_POINTS);
 // Capitals, as Chinese bond copy writes them (低于估值约12个BP, 下调25BP): glued, or before no word (not "20 BP stations").
 EN_SYMBOLS.add('BP', BASIS_POINTS);
 EN_SYMBOLS.add('BPS', BASIS_POINTS);
 // British copy: "rose 20pc" (attached only: "20 pc" may count personal computers).
 EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
-words(['square feet', 'square foot', 'square-foot', 'sq feet'], u('area', 'm2', 0.09290304));
+words(['square feet', 'square foot', 'square-foot', 'square-feet', 'sq feet'], u('area', 'm2', 0.09290304));
 words(['sq metres', 'sq meters', 'sq metre', 'sq meter', 'sq. metres', 'sq. meters', 'sq kilometres', 'sq kilometers', 'sq miles'], u('area', 'm2', 1));
 EN_WORDS.add('sq kilometres', u('area', 'm2', 1e6)).add('sq kilometers', u('area', 'm2', 1e6)).add('sq miles', u('area', 'm2', 2589988.110336)).add('sq mile', u('area', 'm2', 2589988.110336));
-words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre'], u('area', 'm2', 1));
+words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre', 'square-meters', 'square-metres'], u('area', 'm2', 1));
 words(['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'square-kilometer', 'square-kilometre', 'square miles', 'square mile'], u('area', 'm2', 1e6));
 EN_WORDS.add('square miles', u('area', 'm2', 2589988.110336));
 EN_WORDS.add('square mile', u('area', 'm2', 2589988.110336));
