@@ -187,6 +187,9 @@ const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月][减減]|
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
 /** Before a later figure: what it is compared with ("比去年同期1兆8545.69億元"), or a cause ("主因…5%至10%"). */
 const OTHER_BASIS_BEFORE = /(?:比|较|較|相较于?|相比|\bthan)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月)?(?:同期)?\s*的?\s*$/i;
+/** A share of a whole: "one-fifth of the total", "accounting for 20%", "占比30%". */
+const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
+const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
 const CAUSE_BETWEEN = /主因|因为|因為|由于|由於|\b(?:because|due to|as a result of)\b/i;
 
 // "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
@@ -209,6 +212,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
+    // "每股收益为1.79仙，较去年同期的530万令吉或0.67仙": levels ten thousand times apart are two quantities
+    // in one currency (a profit and a payout per share), not one series' old and new level.
+    if (ib[1] / ia[0] > 1e4 || ia[1] / Math.max(ib[0], Number.MIN_VALUE) > 1e4) continue;
     // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
     const priorGap = prior ? g(ctx, list, prior.offset + prior.length, reversed ? b.offset : a.offset) : '';
     const priorStates = reversed ? CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
@@ -230,6 +236,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (CAUSE_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "、比去年同期1兆8545.69億元增加11%": a level of its own compared with, not the change.
       if (sameUnit(c, a) && OTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
+      // "…to $1.8 trillion from $1.725 trillion, with technology accounting for roughly one-fifth of the total":
+      // a share of a whole, not the change from A to B.
+      if ((c.kind === 'ratio' || c.kind === 'percent') && (SHARE_OF_AFTER.test(trail) || SHARE_BEFORE.test(lead))) break;
       // "复合增长率", "CAGR": growth per year compounded, not the change from A to B.
       if (COMPOUND.test(lead) || COMPOUND_AFTER.test(trail) || COMPOUND.test(t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset))) {
         if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib);

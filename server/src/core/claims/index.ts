@@ -104,6 +104,8 @@ const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared
 /** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
 const RIVAL_EN = '(?:rival|competitor|challenger|peer)s?';
 const RIVAL_ZH = '(?:的)?(?:竞争对手|对手)';
+/** A name's 's before a figure of its own ("the H100's 3,958 TFLOPS", "Nvidia’s roughly $4 trillion"). */
+const POSSESSIVE_FIGURE_AFTER = /^(?:'s|’s)\s+(?:[A-Za-z][\w-]*\s+){0,2}[~$€£¥]?\d/;
 export const RIVAL_AFTER = new RegExp(`^(?:\\s*(?:'s|’s)?\\s*${RIVAL_EN}\\b|\\s*${RIVAL_ZH})`, 'i');
 
 const isLatinAt = (s: string, i: number): boolean => isLatin(s.charCodeAt(i));
@@ -322,6 +324,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // Neither it nor its maker ("200,000 NVIDIA H100 GPUs") owns the count: no subject from them.
       const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
       if (counted || (!before && figure.kind === 'count' && maker && distance <= 3)) continue;
+      // "The 1,835 TFLOPS of FP8 compute trails the H100's 3,958 TFLOPS": a name after the figure that owns a
+      // figure of its own with 's is the thing compared with, not this figure's subject.
+      if (!before && POSSESSIVE_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 32))) continue;
       // "… ranges from 60 kW to 80 kW per rack, but the GB200 NVL72 reaches 140 kW": a name after a
       // contrast belongs to the figures that follow it.
       if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;
