@@ -14,7 +14,7 @@ export interface QualMatch {
 const ZH_PREFIX: [string, Qualifier][] = [
   ['大约', 'about'], ['约略', 'about'], ['大概', 'about'], ['大致', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
-  ['不止', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
+  ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
   ['不超过', 'at-most'], ['至多', 'at-most'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
@@ -405,7 +405,7 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收): 近 then means 'recent'. */
-const RECENT_WINDOW = /^(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|个月|月|周|星期|天|日|季度|个季度)(来|以来|内|中|里|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
+const RECENT_WINDOW = /^(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度)半?(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
 /** What may stand right before 近 when it opens a time frame: punctuation, 在, 于, 过去, 而. */
 const CLAUSE_OPENERS = '，,。；;：:、（(“「\n 在于去而';
 

@@ -78,8 +78,8 @@ const CUR_PREFIX = new Trie<string>()
   .add('KRW', 'KRW').add('TWD', 'TWD').add('SGD', 'SGD').add('MYR', 'MYR').add('AED', 'AED').add('SAR', 'SAR').add('BRL', 'BRL')
   .add('ZAR', 'ZAR').add('IDR', 'IDR').add('QAR', 'QAR').add('OMR', 'OMR').add('KWD', 'KWD').add('BHD', 'BHD').add('JOD', 'JOD').add('EGP', 'EGP').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   .add('MOP', 'MOP').add('MOP$', 'MOP')
-  // Kenyan shillings: Ksh3.7 billion, KSh 500 million, KES 2 billion.
-  .add('Ksh', 'KES').add('KSh', 'KES').add('KES', 'KES')
+  // Kenyan shillings: Ksh3.7 billion, KSh 500 million, KES 2 billion, Sh5.2 billion.
+  .add('Ksh', 'KES').add('KSh', 'KES').add('KES', 'KES').add('Sh', 'KES')
   // Gulf copy abbreviates its currencies before the amount: Dh3.2 billion, Dhs 500 million, SR 20 billion,
   // QR 10 billion, BD 100 million, KD 2 million, RO 50 million.
   .add('Dh', 'AED').add('Dhs', 'AED').add('SR', 'SAR').add('QR', 'QAR').add('BD', 'BHD').add('KD', 'KWD').add('RO', 'OMR')
@@ -106,8 +106,8 @@ const ZH_CURRENCY_FIRST = new Set(ZH_CURRENCY_PREFIXES.map(([w]) => w.charCodeAt
 // prefix starts a word, so NT$ stays whole), CAN$, Can$, CA$, Cdn$ for the Canadian dollar, MX$ and Mex$ for the
 // Mexican peso, SG$ for the Singapore dollar.
 for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['Cdn$', 'CAD'], ['CDN$', 'CAD'], ['MX$', 'MXN'], ['Mex$', 'MXN'], ['SG$', 'SGD']]) CUR_PREFIX.add(k, c);
-/** Signs of other currencies before the amount: ₽10 billion, ฿10 billion, ₱10 billion, ₫, ₺, ₪ (with ISO codes RUB, PHP). */
-const OTHER_SIGNS = new Map<number, string>([[0x20bd, 'RUB'], [0x0e3f, 'THB'], [0x20b1, 'PHP'], [0x20ab, 'VND'], [0x20ba, 'TRY'], [0x20aa, 'ILS']]);
+/** Signs of other currencies before the amount: ₽10 billion, ฿10 billion, ₱10 billion, ₫, ₺, ₪, ₦ (naira), ₵ (cedi). */
+const OTHER_SIGNS = new Map<number, string>([[0x20bd, 'RUB'], [0x0e3f, 'THB'], [0x20b1, 'PHP'], [0x20ab, 'VND'], [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20b5, 'GHS']]);
 for (const [c, code] of OTHER_SIGNS) CUR_PREFIX.add(String.fromCharCode(c), code);
 /** Signs an amount can start with ($ ¥ € £ ₹ ₩ and OTHER_SIGNS), as flags: the scan asks this of every punctuation character. */
 const CURRENCY_SIGN_FLAGS = new Uint8Array(0x10000);
@@ -175,6 +175,21 @@ const INITIAL_WORD_AFTER = '始步次衷级创心稿版审选赛';
 
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
+/** 图 or 表 (after 如, 见, 附, 从, 据) right before a number, a space between allowed: a figure or table label. */
+function exhibitLabelBefore(s: string, start: number): boolean {
+  const b = s.charCodeAt(start - 1) === 32 ? start - 1 : start;
+  const c = s[b - 1];
+  if (c === '图' || c === '圖') return !'地试試意企宏蓝藍'.includes(s[b - 2] ?? '_');
+  return c === '表' && '如见見附从從据據'.includes(s[b - 2] ?? '_');
+}
+
+/** The rest of a list after a member's 个 whose last member is in 个百分点 (7个和3.7个百分点). */
+const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点點]/;
+/** Before and after a Party congress named by its number (党的十八大, 二十大以来). */
+const PARTY_BEFORE = /(?:党的|黨的|中共)$/;
+const CONGRESS_AFTER = /^(?:以来|以來|报告|報告|精神|召开|召開|代表|期间|期間|开幕|開幕|闭幕|閉幕|胜利|勝利)/;
+/** Prepositions of time before a year ("by 2031 data centers could add …"). */
+const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'since', 'before', 'after', 'during']);
 /** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels"). */
 const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond', 'past', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
 
@@ -315,7 +330,9 @@ const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币',
 const WEIGHT_WORDS_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight of|tipping the scales at)(?: (?:about|around|roughly|nearly|almost|over|more than|less than|up to|some|approximately|an estimated))* $/i;
 /** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
-const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this']);
+/** "from January to ": a month after "from", then "to" (or "through", "until") right before the next month. */
+const FROM_MONTH_TO_BEFORE = /\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:to|through|until|till) $/;
+const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this', 'starting', 'beginning']);
 const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
 /** Time units a half can follow: 两年半, 一天半, 一周半. */
 const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
@@ -535,6 +552,8 @@ class Scanner {
       else if ((c === 0x3007 || c === 0x25cb) && (s.charCodeAt(i + 1) === 0x70b9 /* 点 */ || s.charCodeAt(i + 1) === 0x9ede /* 點 */) && isZhNumChar(s.charCodeAt(i + 2))) next = this.atNumeral(i);
       else if (isCJK(c)) next = i + 1;
       else if (isCurrencySign(c)) next = this.atNumeral(i);
+      // "the .8% annual increase": a percent written without its leading zero.
+      else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.)
       else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || (c === 43 && changeAbbreviationBefore(s, i))) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
@@ -633,7 +652,8 @@ class Scanner {
       if (r > i) return r;
       // A month alone after a time preposition: "in January", "since March", "by next September", "as of November",
       // "the month of January".
-      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the month) of $/i.test(s.slice(Math.max(0, i - 13), i)))) {
+      // "from January to September": the month after "to" when a month came right after "from".
+      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the month) of $/i.test(s.slice(Math.max(0, i - 13), i)) || FROM_MONTH_TO_BEFORE.test(s.slice(Math.max(0, i - 20), i)))) {
         const iso = `--${pad2(MONTHS.get(lw)!)}`;
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
@@ -2320,7 +2340,8 @@ class Scanner {
     let k = i;
     while (k - i < 4 && '十百千万亿'.includes(s[k] ?? '_')) k++;
     const u = ZH_UNITS.match(s, k);
-    if (!u || u.value.kind === 'count') return 0;
+    // (万亿次/秒): operations per second label a compute figure too.
+    if (!u || (u.value.kind === 'count' && !(bracket && /^(?:\/|每)秒/.test(s.slice(k + u.len, k + u.len + 2))))) return 0;
     let end = k + u.len;
     // A rate: (千万亿字节每秒), (亿千瓦时/年).
     if (bracket && (s.charCodeAt(end) === 0x6bcf /* 每 */ || s.charCodeAt(end) === 47)) {
@@ -2676,7 +2697,9 @@ class Scanner {
       return this.emitYear({ ...side, start: open, v: year }, ri + 1, null, 'zh');
     }
     if (a.intDigits > 2 || a.value < 1 || a.value > 31) return 0;
-    if (ri - side.end > 2 || s.charCodeAt(ri) !== 0x65e5 /* 日 */ || !DAY_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) return 0;
+    // 今(8)天: 今天 (today) takes the bracket too.
+    const dayWord = s.charCodeAt(ri) === 0x65e5 /* 日 */ || (s.charCodeAt(ri) === 0x5929 /* 天 */ && s[skipBackSp(s, open) - 1] === '今');
+    if (ri - side.end > 2 || !dayWord || !DAY_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) return 0;
     const iso = `---${pad2(a.value)}`;
     return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
   }
@@ -2730,8 +2753,18 @@ class Scanner {
    * Turns a side into a figure: prefix hedge, year/date forms, unit, range, noun, suffix hedge.
    * Returns the position to continue from.
    */
+  /** ".8%" at i: 0.8 percent; i + 1 when no percent sign follows the digits (".NET 8", "a .5 stake"). */
+  private leadingPointPercent(i: number): number {
+    const m = /^\.(\d{1,3})(?=[%％])/.exec(this.s.slice(i, i + 5));
+    return m ? this.emitSimple(i, i + m[0].length + 1, 'percent', Number(`0.${m[1]}`), 'percent', prefixQualifier(this.s, i)) : i + 1;
+  }
+
   private complete(A: Side): number {
     const s = this.s;
+    // 从图 6 中可以看出, 如表2所示: a figure or table of the report named by its number, as "see chart 2".
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && exhibitLabelBefore(s, A.start)) return A.end;
+    // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
+    if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
     // "a 10-for-1 stock split", "a 3-for-2 split": the split's ratio; "a P/E of 60", "price-to-earnings of 45":
     // a multiple of earnings.
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && s.startsWith('-for-', A.end)) {
@@ -2741,9 +2774,9 @@ class Scanner {
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && EARNINGS_MULTIPLE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)) && !this.readUnit(A.end, A)) {
       return this.emitSimple(A.start, A.end, 'ratio', A.v, 'ratio', this.prefixAt(A.start));
     }
-    // "one in five Americans", "1 in 10 servers", "nine in 10": a share, written as a ratio.
+    // "one in five Americans", "1 in 10 servers", "nine in 10", "one out of twenty": a share, written as a ratio.
     if ((A.src === 'en' || A.src === 'ar') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 20) {
-      const m = /^ in (?:every )?([a-z]+|\d{1,3})\b/i.exec(s.slice(A.end, A.end + 18));
+      const m = /^ (?:in|out of) (?:every )?([a-z]+|\d{1,3})\b/i.exec(s.slice(A.end, A.end + 22));
       const den = m ? (isDigit(m[1].charCodeAt(0)) ? Number(m[1]) : EN_SMALL.get(m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hundred' ? 100 : undefined)) : undefined;
       if (m && den !== undefined && den > A.v && den <= 1000 && !isDigit(s.charCodeAt(A.end + m[0].length)) && s.charCodeAt(A.end + m[0].length) !== 46) {
         return this.emitSimple(A.start, A.end + m[0].length, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
@@ -2808,6 +2841,8 @@ class Scanner {
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (s.charCodeAt(A.end) === 0x671f /* 期 */ && !A.cur && A.scale === 1 && A.sign === 1 && s.charCodeAt(A.start - 1) !== 0x5206 /* 分 */ && s.charCodeAt(A.start - 1) !== 0x5171 /* 共 */ && !this.prefixAt(A.start)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
+    // 高7个和3.7个百分点: a classifier on a list member whose last member names percentage points.
+    if (uA && (uA.text === '个' || uA.text === '個') && PP_LIST_AFTER.test(s.slice(uA.end, uA.end + 16))) uA = { def: PERCENTAGE_POINTS, start: uA.start, end: uA.end, text: uA.text };
     let end = uA ? uA.end : A.end;
     // Ranges.
     let B: Side | null = null;
@@ -3158,6 +3193,11 @@ class Scanner {
     if (ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 4), at)) || (at < start && ZH_CHANGE_VERB.test(this.s.slice(Math.max(at, start - 4), start)))) return true;
     if (!english) return false;
     const w = this.prevWord(at);
+    // "fell as much as 11.3% or 61 sen to RM4.77": the same change restated after "or".
+    if (w === 'or') {
+      const last = this.out[this.out.length - 1];
+      return !!last && last.kind === 'percent' && /^\s+or\s+$/.test(this.s.slice(last.offset + last.length, at)) && last.offset < start && this.afterChangeVerb(last.offset, true);
+    }
     if (w !== 'by') return w !== null && CHANGE_VERBS.has(w);
     const by = skipBackSp(this.s, at) - 2;
     if (CHANGE_VERBS.has(this.prevWord(by) ?? '')) return true;
@@ -3184,7 +3224,8 @@ class Scanner {
     // "raised roughly $1.38 to $1.4 billion": a first side with no scale word takes the second's.
     if (A.scale === 1 && !A.scaleText && B.scale > 1 && (A.cur ? B.cur === A.cur : !!uB && uB.def.unit === uA!.def.unit)) return false;
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
-    const b = mulSide(uB ? uB.def.factor : uA ? uA.def.factor : 1, B, B.v);
+    // "rose 20 sen to RM5.10": a second side with its own currency sign is in whole units.
+    const b = mulSide(uB ? uB.def.factor : uA && !B.cur ? uA.def.factor : 1, B, B.v);
     return a !== null && b !== null && b > 5 * Math.abs(a) && this.afterChangeVerb(A.start, true);
   }
 
@@ -3269,6 +3310,12 @@ class Scanner {
     const kB = B.cur ? 'money' : uB ? uB.def.kind : null;
     if (kA && kB && kA !== kB) return false;
     if (uA && uB && uA.def.kind !== uB.def.kind) return false;
+    // "at $4.95 – 7.99% lower": an amount of money and a percent after it are no range (the second side inherits
+    // the first's currency sign as it is read).
+    if ((A.cur && uB && uB.def.kind !== 'money') || (B.cur && uA && uA.def.kind !== 'money')) return false;
+    // "an exchange rate of 1 USD to NT$31.1": two currencies make no range.
+    // (A bare 元 after a named currency is that currency's: 美金346亿元到358亿元.)
+    if ((uA && uA.def.kind === 'money' && B.cur && uA.def.unit !== B.cur && !uA.text.endsWith('元')) || (uB && uB.def.kind === 'money' && A.cur && uB.def.unit !== A.cur && !uB.text.endsWith('元'))) return false;
     // "上调约4个百分点至39%": percentage points and a percent are a change and a level, not a range.
     if (uA && uB && uA.def.unit !== uB.def.unit && (uA.def.unit === 'pp' || uB.def.unit === 'pp')) return false;
     if (A.cur && B.cur && A.cur !== B.cur) return false;
@@ -3500,6 +3547,16 @@ class Scanner {
       const roc = this.minguoYear(A);
       if (roc > 0) return roc;
     }
+    // 24/25财年第二季度, 24/25年第一财季: a split fiscal year in two digits is the year it ends in (as 2025/26财年).
+    if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 47 && Number(s.slice(e + 1, e + 3)) === v + 1 && isDigit(s.charCodeAt(e + 2)) && !isDigit(s.charCodeAt(e + 3))) {
+      const fy = 2001 + v;
+      const fe = fiscalYearWordEnd(s, e + 3) || (s.charCodeAt(e + 3) === 0x5e74 /* 年 */ ? e + 4 : 0);
+      if (fe > 0) {
+        const part = ZH_PARTS.match(s, fe);
+        if (part) return this.emitPeriod(A.start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
+        if (s.charCodeAt(fe - 1) !== 0x5e74) return this.emitYear(A, fe, prefix, 'zh', `FY${fy}`);
+      }
+    }
     // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
     // (not 10年中, "in ten years").
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 0x5e74 /* 年 */ && s.charCodeAt(e + 1) !== 0x4e2d /* 中 */) {
@@ -3562,7 +3619,9 @@ class Scanner {
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
       const nounAfter = this.readNoun(q, 'en', false);
       const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && !isPluralNoun(s.slice(q, nounAfter.end));
-      if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular) || (isLatin(s.charCodeAt(e)))) return 0;
+      // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
+      const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
+      if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
@@ -4148,6 +4207,9 @@ class Scanner {
       const rel = /^(?:this|last|next) year(?![A-Za-z])/i.exec(s.slice(p + 4, p + 18));
       if (rel) return this.emitDate(i, p + 4 + rel[0].length, null, { from: `--${pad2(mo)}`, to: `--${pad2(mo)}`, label: s.slice(i, p + 4 + rel[0].length), relative: true }, null);
     }
+    // "as of June this year": the relative year right after the month, without "of".
+    const relNext = s.charCodeAt(p) === 32 ? /^ (?:this|last|next) year(?![A-Za-z])/i.exec(s.slice(p, p + 16)) : null;
+    if (relNext) return this.emitDate(i, p + relNext[0].length, null, { from: `--${pad2(mo)}`, to: `--${pad2(mo)}`, label: s.slice(i, p + relNext[0].length), relative: true }, null);
     // "in January, 2022": a comma between the month and its year.
     if (s.charCodeAt(p) === 44 && s.charCodeAt(p + 1) === 32) {
       const z = yearEndAt(s, p + 2);
@@ -4718,6 +4780,8 @@ class Scanner {
     const after = s.charCodeAt(e);
     if (e - k - 1 > 4 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
     if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
+    // 24/25财年, 24/25年第一财季: a split fiscal year (yearForms).
+    if ((after === 0x5e74 /* 年 */ || fiscalYearWordEnd(s, e) > 0) && e - k === 3 && k - i === 2 && Number(s.slice(k + 1, e)) === Number(s.slice(i, k)) + 1) return i;
     // 670/894/1029亿美元: a list of amounts that share the last one's scale (listUnitAfter), no fraction.
     if (after === 0x4ebf /* 亿 */ || after === 0x4e07 /* 万 */) return i;
     // 分别同比增长9/7%: a list of percents sharing the last one's sign.
@@ -4843,7 +4907,7 @@ class Scanner {
       // "two quarters of 30%+ growth", "three quarters of declines": quarters of a figure or a trend are time.
       const ofWhat = skipSp(s, q3 + 2);
       const span = w2 === 'quarters' && (isDigit(s.charCodeAt(ofWhat)) || isCurrencySign(s.charCodeAt(ofWhat)) || /^(?:growth|declines?|gains|losses|record)\b/i.test(s.slice(ofWhat, ofWhat + 12)));
-      if (d && small < d && !span && (SHARE_OF.test(s.slice(q3, q3 + 24)) || this.splitShare(i, e2))) { num = small / d; end = e2; }
+      if (d && small < d && !span && (SHARE_OF.test(s.slice(q3, q3 + 36)) || this.splitShare(i, e2))) { num = small / d; end = e2; }
     } else if (lw === 'a' || lw === 'one') {
       const q = skipSp(s, we);
       const e2 = wordEnd(s, q);
@@ -4851,7 +4915,7 @@ class Scanner {
       const d = FRACTION_DENOMINATORS.get(w2);
       if (d && (w2 === 'third' || w2 === 'quarter' || w2 === 'fifth' || w2 === 'tenth')) {
         const q3 = skipSp(s, e2);
-        if (SHARE_OF.test(s.slice(q3, q3 + 24)) || this.splitShare(i, e2)) { num = 1 / d; end = e2; }
+        if (SHARE_OF.test(s.slice(q3, q3 + 36)) || this.splitShare(i, e2)) { num = 1 / d; end = e2; }
       }
     }
     if (!end) return 0;
@@ -5144,7 +5208,7 @@ const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]* $/;
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
 /** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
 const SPLIT_NOT_VERB = new Set(['party', 'parties', 'person', 'time', 'round', 'place', 'way', 'world', 'later', 'earlier', 'century', 'mile', 'more', 'less', 'as', 'than', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with']);
-const SHARE_OF = /^(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|value|output)\s+of(?![A-Za-z]))/i;
+const SHARE_OF = /^(?:\([^()]{1,12}\)\s+)?(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|value|output)\s+of(?![A-Za-z]))/i;
 const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
 
 /** An ordinal word or numeral ("sixth", "5th") ends at `e`. */
@@ -5293,10 +5357,11 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
   return rest ? { rest, end, place } : null;
 }
 
-/** After "fiscal" or "fiscal year" and a space at p (where the year is written), or p without them. */
+/** After "fiscal", "calendar" or "fiscal year" and a space at p (where the year is written), or p without them. */
 function fiscalWordEnd(s: string, p: number): number {
-  if (s.slice(p, p + 6).toLowerCase() !== 'fiscal' || s.charCodeAt(p + 6) !== 32) return p;
-  const q = skipSp(s, p + 6);
+  const w = s.slice(p, p + 6).toLowerCase() === 'fiscal' ? 6 : s.slice(p, p + 8).toLowerCase() === 'calendar' ? 8 : 0;
+  if (w === 0 || s.charCodeAt(p + w) !== 32) return p;
+  const q = skipSp(s, p + w);
   return s.slice(q, q + 4).toLowerCase() === 'year' && s.charCodeAt(q + 4) === 32 ? skipSp(s, q + 4) : q;
 }
 
@@ -5449,6 +5514,7 @@ function shortStockCodeEnd(s: string, i: number): number {
   const after = s.charCodeAt(d + 1);
   if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
   if (after === 0x65e5 /* 日 */ && DAY_WORD_FIRST.includes(s[i - 2])) return 0; // 今(15)日: a day
+  if (after === 0x5929 /* 天 */ && s[i - 2] === '今') return 0; // 今(8)天: a day
   if (after === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[i - 2])) return 0; // 去(109)年: a Minguo year
   return d + 1;
 }

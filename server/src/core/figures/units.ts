@@ -64,14 +64,14 @@ export const EN_SCALE_LETTERS = new Map<string, number>([
 
 export const ZH_UNITS = new Trie<UnitDef>();
 for (const [k, c] of [
-  ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['欧元', 'EUR'],
+  ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['元人币', 'CNY'], ['欧元', 'EUR'],
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马来西亚令吉', 'MYR'], ['马来西亚林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
   // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
   // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
-  ['沙特里亚尔', 'SAR'], ['卡塔尔里亚尔', 'QAR'], ['卡达里亚尔', 'QAR'], ['阿曼里亚尔', 'OMR'], ['阿联酋迪拉姆', 'AED'], ['摩洛哥迪拉姆', 'MAD'],
+  ['沙特里亚尔', 'SAR'], ['卡塔尔里亚尔', 'QAR'], ['卡达里亚尔', 'QAR'], ['阿曼里亚尔', 'OMR'], ['阿联酋迪拉姆', 'AED'], ['阿联迪拉姆', 'AED'], ['摩洛哥迪拉姆', 'MAD'],
   ['第纳尔', 'KWD'], ['科威特第纳尔', 'KWD'], ['巴林第纳尔', 'BHD'], ['约旦第纳尔', 'JOD'],
   // The Macau pataca (澳門元, 澳门币; 澳元 is the Australian dollar) and the Brazilian real (雷亞爾).
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'],
@@ -135,6 +135,8 @@ ZH_UNITS.add('字节', u('data', 'B', 1));
 // The SI prefixes as Chinese writes them before 字节: 1080艾字节 (EB), 拍字节 (PB), 太字节 (TB), 吉字节 (GB), 泽字节 (ZB).
 for (const [k, f] of [['千字节', 1e3], ['兆字节', 1e6], ['吉字节', 1e9], ['太字节', 1e12], ['拍字节', 1e15], ['艾字节', 1e18], ['泽字节', 1e21]] as const) ZH_UNITS.add(k, u('data', 'B', f));
 ZH_UNITS.add('%', u('percent', 'percent', 1));
+// Per mille (分别增长3.6‰): a tenth of a percent.
+ZH_UNITS.add('‰', u('percent', 'percent', 0.1));
 ZH_UNITS.add('个百分点', u('percent', 'pp', 1));
 // 季增2.95個百分比: Taiwan copy's slip for 個百分點, a change of a rate.
 ZH_UNITS.add('个百分比', u('percent', 'pp', 1));
@@ -416,6 +418,7 @@ for (const k of ['℉', '华氏度', '華氏度']) ZH_UNITS.add(k, FAHRENHEIT);
 for (const [k, f] of [['Hz', 1], ['kHz', 1e3], ['KHz', 1e3], ['MHz', 1e6], ['Mhz', 1e6], ['GHz', 1e9], ['Ghz', 1e9], ['THz', 1e12]] as const) EN_SYMBOLS.add(k, u('frequency', 'Hz', f));
 for (const [k, f] of [['赫兹', 1], ['千赫', 1e3], ['千赫兹', 1e3], ['兆赫', 1e6], ['兆赫兹', 1e6], ['吉赫', 1e9], ['吉赫兹', 1e9], ['千兆赫', 1e9], ['千兆赫兹', 1e9], ['太赫兹', 1e12]] as const) ZH_UNITS.add(k, u('frequency', 'Hz', f));
 EN_SYMBOLS.add('%', u('percent', 'percent', 1));
+EN_SYMBOLS.add('‰', u('percent', 'percent', 0.1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
