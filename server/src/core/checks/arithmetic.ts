@@ -236,6 +236,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (CAUSE_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "、比去年同期1兆8545.69億元增加11%": a level of its own compared with, not the change.
       if (sameUnit(c, a) && OTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
+      // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.
+      if (/(?:从|從|由|\bfrom)\s*$/i.test(lead)) break;
       // "…to $1.8 trillion from $1.725 trillion, with technology accounting for roughly one-fifth of the total":
       // a share of a whole, not the change from A to B.
       if ((c.kind === 'ratio' || c.kind === 'percent') && (SHARE_OF_AFTER.test(trail) || SHARE_BEFORE.test(lead))) break;
