@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { asciiOnly } from './ascii-only.mjs';
 
 const common = {
   bundle: true,
@@ -20,11 +21,13 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // The server, and its launcher dist/server.js (launch.ts: V8 code cache keyed by the bundle's hash).
+  // Both bundles Node reads at every start are written in ASCII (scripts/ascii-only.mjs).
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' }).then(() => {
+    asciiOnly('dist/server-main.js');
     const hash = createHash('sha256').update(fs.readFileSync('dist/server-main.js')).digest('hex').slice(0, 16);
     return build({ ...common, sourcemap: false, entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', define: { SERVER_MAIN_HASH: JSON.stringify(hash) } });
   }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }).then(() => asciiOnly('dist/cli.js')),
   ...(process.argv.includes('--bench')
     ? [build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js', external: ['@microsoft/recognizers-text-suite'] })]
     : []),

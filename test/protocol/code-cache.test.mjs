@@ -61,3 +61,11 @@ test('a cache folder others can write to is neither read nor written; "off" uses
   assert.doesNotMatch(off.log, /code cache/);
   assert.deepEqual(off.diagnostics, shared.diagnostics);
 });
+
+test('the bundles Node reads at every start are ASCII, so their source is a one-byte string', () => {
+  for (const bundle of ['server-main.js', 'cli.js']) {
+    const bytes = fs.readFileSync(path.join(ROOT, 'dist', bundle));
+    const at = bytes.findIndex((b) => b > 0x7f);
+    assert.equal(at, -1, `dist/${bundle} has a non-ASCII byte at ${at}`);
+  }
+});
