@@ -5405,6 +5405,9 @@ function monthAfterName(s: string, p: number): boolean {
   if (d < 1 || d > 9) return false;
   // MiniMax2025年前三季度: a year and 年 after the name, too.
   if ((d === 1 || d === 2) && s.charCodeAt(p + 4) === 0x5e74 /* 年 */ && /^(?:19|20)\d\d/.test(s.slice(p, p + 4))) return true;
+  // Google 25日宣布: a day of the month (not 日元, yen).
+  const day = /^(\d{1,2})日(?![元圆圓])/.exec(s.slice(p, p + 4));
+  if (day && +day[1] >= 1 && +day[1] <= 31) return true;
   const d2 = s.charCodeAt(p + 1) - 48;
   if (d2 >= 0 && d2 <= 9) return d === 1 && d2 <= 2 && s.charCodeAt(p + 2) === 0x6708 /* 月 */;
   return s.charCodeAt(p + 1) === 0x6708 /* 月 */;
