@@ -3,6 +3,7 @@
 // draft as a whole says which currency it means.
 // English copy about Japan writes the yen as a bare ¥ (SoftBank's ¥3 trillion … 3 trillion yen); the recognizer
 // takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it.
+// Hong Kong copy declares it after its first amount: 盈利4.71億元(美元,下同) makes the draft's bare 元 US dollars.
 // Singapore copy prices electricity in cents as 分 (每千瓦时29.62分 … 新元): Singapore cents where the draft
 // names the Singapore dollar and never the yuan. 仙 (sen) is a ringgit's hundredth, a Hong Kong dollar's in a draft
 // that names the Hong Kong dollar and never the ringgit.
@@ -22,6 +23,9 @@ export function localCurrencies(masked: string): LocalCurrencies {
   const local: LocalCurrencies = {};
   // TWD when the draft names the Taiwan dollar and never the yuan.
   if (TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked)) local.yuan = 'TWD';
+  // 盈利4.71億元(美元,下同): Hong Kong copy declares what its 元 are after the first amount.
+  const declared = DECLARED_YUAN.exec(masked);
+  if (declared && DECLARED_CODES[declared[1]] !== 'CNY') local.yuan = DECLARED_CODES[declared[1]];
   // JPY when it names the yen and never the yuan (a 元 of its own counts).
   if (YEN.test(masked) && !YUAN_NAMED.test(masked)) local.yen = 'JPY';
   if (SINGAPORE_DOLLAR.test(masked) && !YUAN_NAMED.test(masked)) local.fen = 'SGD';
@@ -42,6 +46,12 @@ export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boo
   return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen && a.sen === b.sen;
 }
 
+/** An amount's 元, then the currency it means in brackets with 下同 ("the same below"): (美元,下同), (美元‧下同). */
+const DECLARED_YUAN = /元\s?[（(]\s?(美元|港元|港幣|港币|新台幣|新台币|台幣|台币|人民幣|人民币|日圓|日圆|日元|歐元|欧元)\s?[，,、.．‧・]\s?下同/;
+const DECLARED_CODES: Record<string, string> = {
+  美元: 'USD', 港元: 'HKD', 港幣: 'HKD', 港币: 'HKD', 新台幣: 'TWD', 新台币: 'TWD', 台幣: 'TWD', 台币: 'TWD',
+  人民幣: 'CNY', 人民币: 'CNY', 日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY', 歐元: 'EUR', 欧元: 'EUR',
+};
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
 const YUAN = /人民币|RMB|CNY/;
 const SINGAPORE_DOLLAR = /新元|新币|新加坡元|新加坡币|(?<![A-Z])S\$|SGD/;

@@ -94,7 +94,9 @@ const EN_PREFIX: [string, Qualifier][] = [
   // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
   ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
-  ['tops', 'more-than'],
+  ['tops', 'more-than'], ['to top', 'more-than'], ['will top', 'more-than'], ['could top', 'more-than'], ['would top', 'more-than'], ['may top', 'more-than'],
+  // "projects that equal or exceed 75 megawatts": the bound included (≥).
+  ['equal or exceed', 'at-least'], ['equals or exceeds', 'at-least'], ['meet or exceed', 'at-least'], ['meets or exceeds', 'at-least'],
   // Specifications: "greater than or equal to 4800 TOPS" (≥), "equal to or less than 1 nm" (≤).
   ['greater than or equal to', 'at-least'], ['more than or equal to', 'at-least'], ['equal to or greater than', 'at-least'], ['equal to or more than', 'at-least'],
   ['less than or equal to', 'at-most'], ['equal to or less than', 'at-most'], ['equal to or fewer than', 'at-most'],

@@ -288,8 +288,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
   'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced',
-  // "72 such GPUs": a determiner between the number and its noun.
-  'such',
+  // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
+  'such', 'equivalent',
   // Kinds of data centre: "seven colocation data centers", "three edge data centres", "12 leased facilities".
   'colocation', 'co-location', 'edge', 'modular', 'enterprise', 'wholesale', 'retail', 'leased', 'stabilized', 'stabilised',
   'purpose-built', 'containerized', 'containerised', 'prefabricated', 'greenfield',
@@ -346,7 +346,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'slimmed', 'trimmed', 'pared', 'shaved']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved']);
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10]]);
 // Rarer shares, hyphenated only ("three-fourths of the revenue", "one-fifteenth of a teaspoon", "one-hundredth of the cost"; a lone "fourth" is an ordinal).
@@ -494,6 +494,19 @@ const MULTIPLY_VERBS = new Map<string, number>([
   // British copy trebles ("would more than treble that demand").
   ['treble', 3], ['trebled', 3], ['trebling', 3], ['trebles', 3],
 ]);
+/** An area's wording shortly before a number (面積, 樓面, 佔地, 地皮). */
+const AREA_WORDS_BEFORE = /(?:面积|面積|楼面|樓面|占地|佔地|地皮|地盘|地盤)[^，,。；;]{0,6}$/;
+const SQUARE_FOOT: UnitDef = { kind: 'area', unit: 'm2', factor: 0.09290304 } as UnitDef;
+
+/** A lower-case plural word at q ("requests", "signatories"; not "is", "was", "its", "us", "less"). */
+function unknownPluralAt(s: string, q: number): boolean {
+  const e = wordEnd(s, q);
+  const w = s.slice(q, e);
+  return e - q >= 4 && /^[a-z]+s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.has(w) && s.charCodeAt(e) !== 39 && s.charCodeAt(e) !== 0x2019;
+}
+
+/** A multiplying verb and or/and right before a word ("doubles or triples"). */
+const MULTIPLIER_VERB_BEFORE = /\b(?:doubles|doubled|triples|tripled|quadruples|quadrupled)\s+(?:or|and)\s+$/i;
 /** Words before which "doubles", "triples" are nouns (tennis, baseball), not a present-tense verb. */
 const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'mixed', 's', 'of', 'in', 'and', 'or', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'no']);
 /** English words that can start a part of a year ("early 2026", "first half", "fiscal 2025"). */
@@ -847,6 +860,10 @@ class Scanner {
       } else if (i - 6 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.slice(i - 6, i - 1).toLowerCase() === 'minus' && !isLatin(s.charCodeAt(i - 7)) && !/(?:plus|\+)[\s/-]*(?:or\s+)?$/i.test(s.slice(Math.max(0, i - 16), i - 6))) {
         sign = -1;
         i -= 6;
+      } else if (i - 9 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.slice(i - 9, i - 1).toLowerCase() === 'negative' && !isLatin(s.charCodeAt(i - 10)) && /^\d+(?:\.\d+)?\s?(?:%|percent)/i.test(s.slice(i, i + 12))) {
+        // "a compute margin of about negative 90%": the word before a percent is its sign.
+        sign = -1;
+        i -= 9;
       }
     }
     const c = s.charCodeAt(p);
@@ -1455,6 +1472,10 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
+      // 地皮面積約43,357呎: after an area's wording Hong Kong copy drops 平方 too, square feet.
+      if (def.kind === 'length' && s.charCodeAt(q) === 0x544e /* 呎 */ && zh.len === 1 && AREA_WORDS_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) {
+        return { def: SQUARE_FOOT, start: q, end, text: s.slice(q, end) };
+      }
       // 8寸晶圆 but not 三寸不烂之舌: 寸 as the inch only after Arabic digits.
       if (def === CUN && side.src !== 'ar') return null;
       if (def === DIANZI_BP && side.src !== 'ar') return null;
@@ -1903,6 +1924,9 @@ class Scanner {
         if (p2 > best.end && p2 - best.end <= 1) {
           const m2 = EN_NOUNS.match(s, p2, true);
           if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: !GENERIC_NOUNS.has(m.value) && GENERIC_CHIP_NOUNS.has(m2.value) ? m.value : m2.value, end: p2 + m2.len };
+          // "10,000 data center requests", "three data center signatories": a singular known noun before a plural
+          // the store does not know modifies that head; what is counted is unknown.
+          else if (!isPluralNoun(s.slice(p, best.end)) && unknownPluralAt(s, p2)) return null;
         }
         return best;
       }
@@ -2753,14 +2777,16 @@ class Scanner {
    * Turns a side into a figure: prefix hedge, year/date forms, unit, range, noun, suffix hedge.
    * Returns the position to continue from.
    */
-  /** ".8%" at i: 0.8 percent; i + 1 when no percent sign follows the digits (".NET 8", "a .5 stake"). */
+  /** ".8%", ".1 percent" at i: 0.8 and 0.1 percent; i + 1 when no percent follows the digits (".NET 8", "a .5 stake"). */
   private leadingPointPercent(i: number): number {
-    const m = /^\.(\d{1,3})(?=[%％])/.exec(this.s.slice(i, i + 5));
-    return m ? this.emitSimple(i, i + m[0].length + 1, 'percent', Number(`0.${m[1]}`), 'percent', prefixQualifier(this.s, i)) : i + 1;
+    const m = /^\.(\d{1,3})(?:[%％]| percent\b| per cent\b)/i.exec(this.s.slice(i, i + 14));
+    return m ? this.emitSimple(i, i + m[0].length, 'percent', Number(`0.${m[1]}`), 'percent', prefixQualifier(this.s, i)) : i + 1;
   }
 
   private complete(A: Side): number {
     const s = this.s;
+    // 19世紀50年代, 上世纪90年代: a century (an ordinal) and a decade name a time, no count (as "the '90s").
+    if (A.scale === 1 && !A.cur && (s.startsWith('世纪', A.end) || s.startsWith('世紀', A.end) || s.startsWith('年代', A.end))) return A.end + 2;
     // 从图 6 中可以看出, 如表2所示: a figure or table of the report named by its number, as "see chart 2".
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && exhibitLabelBefore(s, A.start)) return A.end;
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
@@ -2815,6 +2841,10 @@ class Scanner {
         const iso = `---${pad2(A.v!)}`;
         return this.emitDate(from, A.end + 1, null, { from: iso, to: iso, label: s.slice(from, A.end + 1), relative: true }, null, 'zh');
       }
+    }
+    // 連3月刷新紀錄: months in a row, a length of time (not March).
+    if (A.src === 'ar' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && (s.charCodeAt(A.start - 1) === 0x9023 /* 連 */ || s.charCodeAt(A.start - 1) === 0x8fde /* 连 */) && !isDigit(s.charCodeAt(A.end + 1)) && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 24) {
+      return this.emitSimple(A.start, A.end + 1, 'duration', A.v * MONTH_S, 's', null);
     }
     // Chinese months: 3月30日, 1月
     // and ranges of months: 4-6月.
@@ -3373,7 +3403,8 @@ class Scanner {
       // "5-, 7- and 10-year": a hyphen left hanging for the unit to come.
       if (s.charCodeAt(pos) === 45 && (s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 32)) pos++;
       const sep = ENGLISH_LIST_JOIN.exec(s.slice(pos, pos + 6));
-      if (!sep) return null;
+      // "caused 35, or 8.4 percent, of the interruptions": a comma and "or" after the first number restate it.
+      if (!sep || (members === 0 && sep[0] === ', or ')) return null;
       const at = pos + sep[0].length;
       if (prefixQualifier(s, at)) return null;
       const next = this.parseSide(at, undefined);
@@ -3401,9 +3432,11 @@ class Scanner {
     if (!/^ +(?:in|by) +$/.test(s.slice(level.offset + level.length, year.offset))) return null;
     const from = this.prefixAt(A.start)?.at ?? A.start;
     if (!/^,? +(?:to|and) +$/.test(s.slice(year.offset + year.length, from))) return null;
-    const unitAt = level.offset + level.length - level.unitText.length;
+    // "21 AI exaFLOPS": the unit is the last word of the unit text.
+    const unitText = level.unitText.slice(level.unitText.lastIndexOf(' ') + 1);
+    const unitAt = level.offset + level.length - unitText.length;
     const unit = isLatin(s.charCodeAt(unitAt)) ? this.latinUnit(unitAt, false) : null;
-    if (!unit || unit.end !== level.offset + level.length || unit.text !== level.unitText) return null;
+    if (!unit || unit.end !== level.offset + level.length || unit.text !== unitText) return null;
     if (unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent' || unit.def.kind === 'duration') return null;
     return { def: unit.def, start: A.end, end: A.end, text: '' };
   }
@@ -4638,7 +4671,10 @@ class Scanner {
       if (idiom && (s.charCodeAt(q) === 100 || !prefixQualifier(s, i))) return we;
       // "triples", "doubles" are a verb after its subject ("a demand curve triples"), a noun after an article,
       // a number, an adjective or a possessive ("the doubles final", "two triples", "mixed doubles", "women's doubles").
-      if (lw.endsWith('les') && (isDigit(s.charCodeAt(skipBackSp(s, i) - 1)) || PLURAL_NOUN_LEADS.has(this.prevWord(i)?.toLowerCase() ?? ''))) return we;
+      // ("doubles or triples demand": after another multiplying verb and or/and it is a verb too.)
+      const pw0 = this.prevWord(i)?.toLowerCase() ?? '';
+      const afterVerb = (pw0 === 'or' || pw0 === 'and') && MULTIPLIER_VERB_BEFORE.test(s.slice(Math.max(0, i - 24), i));
+      if (lw.endsWith('les') && !afterVerb && (isDigit(s.charCodeAt(skipBackSp(s, i) - 1)) || PLURAL_NOUN_LEADS.has(pw0))) return we;
       return this.ratioWithPrefix(i, we, mult);
     }
     if (lw.endsWith('fold') && lw.length > 4) {
@@ -5653,6 +5689,8 @@ function numberLabelEnd(s: string, i: number): number {
     while (isDigit(s.charCodeAt(k))) k++;
     const c = s.charCodeAt(k);
     if (c === 0x53f7 /* 号 */) return k + 1;
+    // 軟橋段88地號: a land-lot number.
+    if (c === 0x5730 /* 地 */ && (s.charCodeAt(k + 1) === 0x53f7 || s.charCodeAt(k + 1) === 0x865f)) return k + 2;
     // 1-3、5-10號單位, 大圓街2至10號: ranges of numbers in the list too.
     if ((c === 45 || c === 0x2013 || c === 126 || c === 0x81f3 /* 至 */) && isDigit(s.charCodeAt(k + 1))) { k++; continue; }
     if ((c !== 0x3001 /* 、 */ && c !== 44) || !isDigit(s.charCodeAt(k + 1))) return 0;

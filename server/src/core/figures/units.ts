@@ -186,7 +186,7 @@ ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案), 支 phones, pens and teams (100萬支手機,
 // 3支队伍), 场 events and sessions (10余场活动, 3场发布会), 幢 buildings (三十至四十幢楼); 芯 fibre cores only before
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗']) {
   ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
@@ -276,6 +276,12 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x7d44 /* 組 */, '織成合件裝建網團閣員別長委態隊圖'],
   // 坪山 (a Shenzhen district), 坪地: 坪 starting a place name is no area.
   [0x576a /* 坪 */, '山地'],
+  // 二次结构 (secondary structure), 次元, 次方: 次 starts a word.
+  [0x6b21 /* 次 */, '结結元方'],
+  // 以56億批予中國移動: 批予 (grant), 批准, 批出 are verbs.
+  [0x6279 /* 批 */, '予准出覆复示'],
+  // 宗 counts cases and applications in Hong Kong copy (27,000宗申請); 宗旨, 宗教 are words.
+  [0x5b97 /* 宗 */, '旨教族师師派'],
   // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
   [0x5468 /* 周 */, '活'],
   [0x9031 /* 週 */, '活'],
