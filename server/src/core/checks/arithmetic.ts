@@ -236,6 +236,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (CAUSE_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "、比去年同期1兆8545.69億元增加11%": a level of its own compared with, not the change.
       if (sameUnit(c, a) && OTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
+      // "from 319 TWh in 2024 to 450 TWh in 2035, with power demand from data centres expected to triple": a change
+      // after "with"/"while" and a part of the whole ("demand from data centres") is that part's.
+      if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.
       if (/(?:从|從|由|\bfrom)\s*$/i.test(lead)) break;
       // "…to $1.8 trillion from $1.725 trillion, with technology accounting for roughly one-fifth of the total":
@@ -526,6 +529,9 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     if (!sameUnit(first, total) || !PARTS_CUE.test(t(ctx, total.offset + total.length, first.offset))) continue;
     const it = figureRange(total);
     if (!bounded(it)) continue;
+    // "net new resources total about 9.4 GW, including 11 GW of batteries … marked down by 14 GW": a net total, or a
+    // first part larger than the total, has parts that subtract; their sum says nothing.
+    if (figureRange(first)[0] > it[1] || /(?:\bnet\b|净|淨)[^\d。；;.]{0,30}$/i.test(t(ctx, Math.max(0, total.offset - 40), total.offset))) continue;
     // Each part is smaller than the total, and a closing bracket ends the parts ("183个(含智算中心12个、超算中心2个),…").
     const parts = [first];
     for (let k = i + 2; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {

@@ -352,6 +352,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
       continue;
     }
     if (sentenceSibling(ci) && timeFiguresIn(sentenceOfClaim[c.index]) >= 2) continue;
+    // "to 200,000 GPUs, including 50,000 advanced H200s": a part named after its total is not the whole.
+    if (ci > 0 && sentenceOfClaim[claims[ci - 1].index] === sentenceOfClaim[c.index] && claims[ci - 1].family === c.family && PART_BEFORE.test(ctx.text.slice(Math.max(0, c.figure.offset - 24), c.figure.offset))) continue;
     const counts = [res.fact.length, res.stale.length, res.magnitude.length];
     factFindings(ctx, c, res);
     const found: FactOutcome[] = [];
@@ -367,6 +369,9 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
 
 // ---------------------------------------------------------------------------------------------
+
+/** Wording that names a part of the total before it ("including", "of which", 其中, 包括). */
+const PART_BEFORE = /(?:\b(?:including|includes|of which|among them)\s+(?:about|around|some|nearly|over|more than|roughly|up to)?\s*|(?:其中|包括|包含)(?:约|約|近|超过|超過|逾)?)$/i;
 
 function subjectText(ctx: CheckContext, c: ClaimInfo): string {
   return entityName(ctx.store, c.claim.subject, ctx.lang);

@@ -315,7 +315,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const relative = !before && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal') && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
       // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
       const thing = !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
-      const modified = !before && distance <= 2 && thing;
+      // "1.4 kW Blackwell Ultra processors or 3.6 kW Rubin Ultra processors": a chip right after a figure of its
+      // own (not a count of it) is what the figure describes.
+      const modified = !before && distance <= 2 && (thing || (entity?.kind === 'chip' && figure.kind !== 'count' && figure.kind !== 'money'));
       // "xAI has 100,000 GPUs in Colossus", "1.2 GW at the Abilene campus": a site or project the figure is
       // placed in, right after it in its clause, is what it measures.
       // (Not money: "invest $10 billion in Project X" is the investor's, with the project as counterparty.)
