@@ -377,11 +377,16 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to"; but
       // "add up to 40 basis points to growth" adds as much as that to something.
       if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding') && !ADDED_TO_SOMETHING.test(s.slice(start, start + 48))) return null;
+      // "which brings its total funding up to $450M": a total brought to a level, not a ceiling.
+      if (phrase === 'up to' && BROUGHT_TOTAL_BEFORE.test(s.slice(Math.max(0, starts[first] - 40), starts[first]))) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };
     }
   }
   return null;
 }
+
+/** "brings its total funding ", "bringing the total ": a total brought up to a level. */
+const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|our|his|her)?\s*(?:\w+\s+){0,2}?total(?:\s+\w+){0,2}\s+$/i;
 
 /** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
 const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;

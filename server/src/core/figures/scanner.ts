@@ -183,6 +183,12 @@ function exhibitLabelBefore(s: string, start: number): boolean {
   return c === '表' && '如见見附从從据據'.includes(s[b - 2] ?? '_');
 }
 
+/** First characters of words ending in 年 (青年, 少年, 成年, 老年, 壮年, 童年, 周年, 新年, 往年, 历年, 每年). */
+const NIAN_WORD_FIRST = '青少成老壮壯童周週新往历歷每晚早';
+/** Second characters of words that 代 starts (2026年代工: 年, then 代工): no decade there. */
+const DAI_WORD_SECOND = '工表理码碼价價言替谢謝际際购購销銷币幣办辦';
+/** A tariff heading or HS code before a number (and earlier codes of its list). */
+const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff codes?)\b(?:\s+(?:No\.?|numbers?|codes?))?\s+(?:\d{4}\.\d{2,4},?\s+(?:and\s+|or\s+)?)*$/i;
 /** The rest of a list after a member's 个 whose last member is in 个百分点 (7个和3.7个百分点). */
 const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点點]/;
 /** Before and after a Party congress named by its number (党的十八大, 二十大以来). */
@@ -290,6 +296,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced',
   // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
   'such', 'equivalent',
+  // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for.
+  'inference', 'training',
   // Kinds of data centre: "seven colocation data centers", "three edge data centres", "12 leased facilities".
   'colocation', 'co-location', 'edge', 'modular', 'enterprise', 'wholesale', 'retail', 'leased', 'stabilized', 'stabilised',
   'purpose-built', 'containerized', 'containerised', 'prefabricated', 'greenfield',
@@ -768,7 +776,8 @@ class Scanner {
       if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
         // 近年中, 三年中: a count of years; 全年中国: the whole year, then 中国.
-        if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || prev === 0x5168 /* 全 */ || isZhNumChar(prev)))) {
+        // (青年中, 少年中, 成年中: 年 ends a word there.)
+        if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || prev === 0x5168 /* 全 */ || isZhNumChar(prev) || NIAN_WORD_FIRST.includes(s[i - 1])))) {
           return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
         }
       }
@@ -1915,8 +1924,9 @@ class Scanner {
     let joined = false;
     for (let k = 0; k <= adj + 1; k++) {
       const m = EN_NOUNS.match(s, p, true);
-      // A noun opening a hyphenated compound ("Chip-on-Wafer-on-Substrate wafers", "chip-based systems") is no noun.
-      if (m && !isAlnum(s.charCodeAt(p + m.len)) && !isLatin(s.charCodeAt(p - 1)) && !(s.charCodeAt(p + m.len) === 45 && isLatin(s.charCodeAt(p + m.len + 1)))) {
+      // A noun opening a hyphenated compound ("Chip-on-Wafer-on-Substrate wafers", "chip-based systems") is no noun,
+      // nor is a plural in capitals, a name's acronym ("the 2022 CHIPS and Science Act").
+      if (m && !isAlnum(s.charCodeAt(p + m.len)) && !isLatin(s.charCodeAt(p - 1)) && !(s.charCodeAt(p + m.len) === 45 && isLatin(s.charCodeAt(p + m.len + 1))) && !(m.len >= 4 && s.charCodeAt(p + m.len - 1) === 83 /* S */ && /^[A-Z]+$/.test(s.slice(p, p + m.len)))) {
         best = { noun: m.value, end: p + m.len };
         // A noun after a noun is the head ("GPU servers" → server), but a chip model keeps its
         // name before a generic chip noun ("H100 GPUs" → H100, as 5万块H100芯片).
@@ -2312,9 +2322,10 @@ class Scanner {
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
-      // "KDC SGP 7 and 8", "Units 3, 4": the next number of a list after a name's number names a sibling.
+      // "KDC SGP 7 and 8", "Units 3, 4": the next number of a list after a name's number names a sibling, a plural
+      // noun after it naming both ("its Polaris Forge 1 and 2 campuses").
       // ("DDTL 1.0 and 2.0": a decimal after a decimal name number, as versions are.)
-      if (this.nameNumberEnd > 0 && side.start - this.nameNumberEnd <= 6 && side.scale === 1 && !side.cur && !a.grouped && (!a.decimal || /\d\.\d+$/.test(s.slice(Math.max(0, this.nameNumberEnd - 6), this.nameNumberEnd))) && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side) && !this.pluralNounAfter(side.end)) {
+      if (this.nameNumberEnd > 0 && side.start - this.nameNumberEnd <= 6 && side.scale === 1 && !side.cur && !a.grouped && (!a.decimal || /\d\.\d+$/.test(s.slice(Math.max(0, this.nameNumberEnd - 6), this.nameNumberEnd))) && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side)) {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
@@ -2785,8 +2796,15 @@ class Scanner {
 
   private complete(A: Side): number {
     const s = this.s;
+    // "classifiable under HTS headings 8471.50, 8471.80": tariff classification codes are labels.
+    if (A.src === 'ar' && !A.cur && A.a && A.a.decimal && TARIFF_CODE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start))) return A.end;
     // 19世紀50年代, 上世纪90年代: a century (an ordinal) and a decade name a time, no count (as "the '90s").
-    if (A.scale === 1 && !A.cur && (s.startsWith('世纪', A.end) || s.startsWith('世紀', A.end) || s.startsWith('年代', A.end))) return A.end + 2;
+    if (A.scale === 1 && !A.cur && (s.startsWith('世纪', A.end) || s.startsWith('世紀', A.end) || (s.startsWith('年代', A.end) && A.v !== null && A.v % 10 === 0 && A.v < 100 && !DAI_WORD_SECOND.includes(s[A.end + 2] ?? '_')))) return A.end + 2;
+    // 为历史最高的一年。, 充滿挑戰的一年，: 一年 after 的 ending its clause is "a year" of a kind, no length of time
+    // (住宅用戶的一年用電量 is a year's use).
+    if (A.src === 'zh' && A.v === 1 && s.charCodeAt(A.end) === 0x5e74 /* 年 */ && s.charCodeAt(A.start - 1) === 0x7684 /* 的 */ && (A.end + 1 >= s.length || '。，,；;！!？?、）)」”'.includes(s[A.end + 1]))) return A.end + 1;
+    // ASMPT(0522): a four-digit stock code with its leading zero, in brackets.
+    if (A.src === 'ar' && A.a && A.a.leadingZero && A.a.intDigits >= 4 && !A.a.decimal && (s.charCodeAt(A.start - 1) === 40 || s.charCodeAt(A.start - 1) === 0xff08) && (s.charCodeAt(A.end) === 41 || s.charCodeAt(A.end) === 0xff09)) return A.end + 1;
     // 从图 6 中可以看出, 如表2所示: a figure or table of the report named by its number, as "see chart 2".
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && exhibitLabelBefore(s, A.start)) return A.end;
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
@@ -3655,6 +3673,8 @@ class Scanner {
       // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
       const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
       if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
+      // "with 2048 tokens of context": 1024 and 2048 are sizes before a plural, not years.
+      if ((v === 1024 || v === 2048) && q > e && unknownPluralAt(s, q)) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
@@ -3702,7 +3722,7 @@ class Scanner {
   }
 
   /**
-   * A year written with 年 (2025年, 二〇二五年; A ends before 年) and what follows it: 年代 (the 2020s),
+   * A year written with 年 (2025年, 二〇二五年; A ends before 年) and what follows it: 年代 (the 2020s; not 年 then 代工),
    * a month or day (a date), a part of the year (2025年下半年, 二〇二五年下半年) or a quarter code
    * (2025年Q4), all periods; else the year (2024年度 too: 年度 = financial or calendar year, as written).
    */
@@ -3738,7 +3758,7 @@ class Scanner {
     const s = this.s;
     const v = A.v!;
     const p = A.end + 1;
-    if (s.charCodeAt(p) === 0x4ee3) {
+    if (s.charCodeAt(p) === 0x4ee3 && !DAI_WORD_SECOND.includes(s[p + 1] ?? '_')) {
       return this.emitPeriod(A.start, p + 1, v, { fromMonth: 1, toMonth: 12, label: `${v}s` }, 'zh', s.slice(A.start, p + 1), v + 9);
     }
     const md = this.zhMonthDay(p, v, A.start);

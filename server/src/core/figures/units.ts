@@ -298,7 +298,8 @@ export function startsAnotherWord(s: string, at: number): boolean {
   if (c === 0x624b /* 手 */) return !boardLotAt(s, at);
   if (c === 0x5bb6 /* 家 */) return at + 1 < s.length && '庭族属人乡具电园用'.includes(s[at + 1]) && !AFTER_JIA_CLASSIFIER.match(s, at + 1); // 数百万家庭: no classifier
   // 两位数增长: "double-digit", no people counted; 1.89万亿位居第八, 位列: 位 starts a verb of ranking.
-  if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at) || (s.charCodeAt(at + 1) === 0x5c45 /* 居 */ && !'民住所室'.includes(s[at + 2] ?? '_')) || s.charCodeAt(at + 1) === 0x5217 /* 列 */;
+  // 三位一体 (the trinity) is an idiom; 六位一体 (six in one) counts its parts.
+  if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at) || (s.charCodeAt(at + 1) === 0x5c45 /* 居 */ && !'民住所室'.includes(s[at + 2] ?? '_')) || s.charCodeAt(at + 1) === 0x5217 /* 列 */ || (s.charCodeAt(at - 1) === 0x4e09 /* 三 */ && (s.startsWith('一体', at + 1) || s.startsWith('一體', at + 1)));
   if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
   // 5亿项目: 项目 (a project) is a word; 3项目标 counts targets (项 + 目标).
   if (c === 0x9879 /* 项 */) return s.charCodeAt(at + 1) === 0x76ee /* 目 */ && s.charCodeAt(at + 2) !== 0x6807 /* 标 */;
