@@ -139,7 +139,9 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
         : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
       // "fines from €35 million or 7% of global turnover to €7.5 million": the gap ends in a joiner, so the next
       // amount is another side, not the whole the share is of.
-      if (okGap && gap.length < 40 && lead.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)\s*$/i.test(gap) && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
+      // ("raised $1.4bn, more than tripling its valuation to over $10bn": the multiple reaches a new level after
+      // "to", from an old one it does not name.)
+      if (okGap && gap.length < 40 && lead.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
         a = prev;
         b = next;
       }
