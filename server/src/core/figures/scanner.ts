@@ -509,6 +509,7 @@ const SQUARE_FOOT: UnitDef = { kind: 'area', unit: 'm2', factor: 0.09290304 } as
 /** A lower-case plural word at q ("requests", "signatories"; not "is", "was", "its", "us", "less"). */
 function unknownPluralAt(s: string, q: number): boolean {
   const e = wordEnd(s, q);
+  if (e - q < 4 || s.charCodeAt(e - 1) !== 115 /* s */) return false;
   const w = s.slice(q, e);
   return e - q >= 4 && /^[a-z]+s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_PLURAL.has(w) && s.charCodeAt(e) !== 39 && s.charCodeAt(e) !== 0x2019;
 }
@@ -869,7 +870,7 @@ class Scanner {
       } else if (i - 6 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.slice(i - 6, i - 1).toLowerCase() === 'minus' && !isLatin(s.charCodeAt(i - 7)) && !/(?:plus|\+)[\s/-]*(?:or\s+)?$/i.test(s.slice(Math.max(0, i - 16), i - 6))) {
         sign = -1;
         i -= 6;
-      } else if (i - 9 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.slice(i - 9, i - 1).toLowerCase() === 'negative' && !isLatin(s.charCodeAt(i - 10)) && /^\d+(?:\.\d+)?\s?(?:%|percent)/i.test(s.slice(i, i + 12))) {
+      } else if (i - 9 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.charCodeAt(i - 2) === 101 /* e */ && s.slice(i - 9, i - 1).toLowerCase() === 'negative' && !isLatin(s.charCodeAt(i - 10)) && /^\d+(?:\.\d+)?\s?(?:%|percent)/i.test(s.slice(i, i + 12))) {
         // "a compute margin of about negative 90%": the word before a percent is its sign.
         sign = -1;
         i -= 9;
@@ -2797,7 +2798,7 @@ class Scanner {
   private complete(A: Side): number {
     const s = this.s;
     // "classifiable under HTS headings 8471.50, 8471.80": tariff classification codes are labels.
-    if (A.src === 'ar' && !A.cur && A.a && A.a.decimal && TARIFF_CODE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start))) return A.end;
+    if (A.src === 'ar' && !A.cur && A.a && A.a.decimal && A.a.intDigits === 4 && TARIFF_CODE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start))) return A.end;
     // 19世紀50年代, 上世纪90年代: a century (an ordinal) and a decade name a time, no count (as "the '90s").
     if (A.scale === 1 && !A.cur && (s.startsWith('世纪', A.end) || s.startsWith('世紀', A.end) || (s.startsWith('年代', A.end) && A.v !== null && A.v % 10 === 0 && A.v < 100 && !DAI_WORD_SECOND.includes(s[A.end + 2] ?? '_')))) return A.end + 2;
     // 为历史最高的一年。, 充滿挑戰的一年，: 一年 after 的 ending its clause is "a year" of a kind, no length of time
@@ -3417,6 +3418,9 @@ class Scanner {
   private englishListUnitAfter(A: Side, pos: number): { unit: UnitHit; scale: number; scaleText: string } | null {
     const s = this.s;
     if ((A.src !== 'ar' && A.src !== 'en') || A.vague || A.cur || A.scale !== 1 || A.scaleText || A.v === null) return null;
+    // Most numbers are followed by neither a comma, "and"/"or" nor a hanging hyphen: no slicing for them.
+    const c0 = s.charCodeAt(pos);
+    if (c0 !== 44 && c0 !== 45 && !(c0 === 32 && (s.charCodeAt(pos + 1) === 97 || s.charCodeAt(pos + 1) === 111))) return null;
     for (let members = 0; members < 8; members++) {
       // "5-, 7- and 10-year": a hyphen left hanging for the unit to come.
       if (s.charCodeAt(pos) === 45 && (s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 32)) pos++;
@@ -5462,7 +5466,7 @@ function monthAfterName(s: string, p: number): boolean {
   // MiniMax2025年前三季度: a year and 年 after the name, too.
   if ((d === 1 || d === 2) && s.charCodeAt(p + 4) === 0x5e74 /* 年 */ && /^(?:19|20)\d\d/.test(s.slice(p, p + 4))) return true;
   // Google 25日宣布: a day of the month (not 日元, yen).
-  const day = /^(\d{1,2})日(?![元圆圓])/.exec(s.slice(p, p + 4));
+  const day = s.charCodeAt(p + 1) === 0x65e5 || s.charCodeAt(p + 2) === 0x65e5 ? /^(\d{1,2})日(?![元圆圓])/.exec(s.slice(p, p + 4)) : null;
   if (day && +day[1] >= 1 && +day[1] <= 31) return true;
   const d2 = s.charCodeAt(p + 1) - 48;
   if (d2 >= 0 && d2 <= 9) return d === 1 && d2 <= 2 && s.charCodeAt(p + 2) === 0x6708 /* 月 */;
