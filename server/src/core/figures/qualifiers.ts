@@ -16,16 +16,16 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
-  ['不超过', 'at-most'], ['至多', 'at-most'], ['最少', 'at-least'], ['达', 'exact'],
+  ['不超过', 'at-most'], ['不超', 'at-most'], ['至多', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],
   // A floor or cap with a modal between 不 and the comparison: 最低规模不能少于2500P, 不得超过30%.
-  ...['能', '得', '应', '可', '宜'].flatMap((modal): [string, Qualifier][] => [
+  ...['能', '得', '应', '可', '宜', '会'].flatMap((modal): [string, Qualifier][] => [
     [`不${modal}少于`, 'at-least'], [`不${modal}低于`, 'at-least'], [`不${modal}小于`, 'at-least'],
     [`不${modal}超过`, 'at-most'], [`不${modal}高于`, 'at-most'], [`不${modal}大于`, 'at-most'], [`不${modal}多于`, 'at-most']]),
 ];
-const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
+const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 至少具有三项重大意义, 约只剩四周水位, 月产能约在28万片: having, being left, standing at.
   '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用',
@@ -171,7 +171,7 @@ function lastWordLength(s: string, end: number): number {
 const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', ''], ['a', ''], ['an', '']]);
 
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
-const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption']);
+const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption']);
 
 /**
  * Verbs of extent after which "over" is the place covered ("spread over 519 acres"). Not "spanning" or

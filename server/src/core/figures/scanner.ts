@@ -80,6 +80,8 @@ const CUR_PREFIX = new Trie<string>()
   .add('MOP', 'MOP').add('MOP$', 'MOP')
   // Kenyan shillings: Ksh3.7 billion, KSh 500 million, KES 2 billion, Sh5.2 billion.
   .add('Ksh', 'KES').add('KSh', 'KES').add('KES', 'KES').add('Sh', 'KES')
+  // Taiwan brokers' NTD before the amount (NTD 1,280).
+  .add('NTD', 'TWD')
   // Gulf copy abbreviates its currencies before the amount: Dh3.2 billion, Dhs 500 million, SR 20 billion,
   // QR 10 billion, BD 100 million, KD 2 million, RO 50 million.
   .add('Dh', 'AED').add('Dhs', 'AED').add('SR', 'SAR').add('QR', 'QAR').add('BD', 'BHD').add('KD', 'KWD').add('RO', 'OMR')
@@ -1574,7 +1576,7 @@ class Scanner {
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT).
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
-    if (lu && lu.text.toLowerCase() === 'pct' && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start))) return { ...lu, def: PERCENTAGE_POINTS };
+    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start))) return { ...lu, def: PERCENTAGE_POINTS };
     if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
     // "reduced operating margin by 7 points": spelled-out points after margin, share or rate wording in
     // the clause are percentage points (the Dow's 300 points are index points).
@@ -2479,10 +2481,13 @@ class Scanner {
       const c = s.charCodeAt(k);
       if (isUpper(c)) {
         upper++;
-        if (k > b && isLower(s.charCodeAt(k - 1))) camel = true;
+        // CloudMatrix; XScale, NVLink: a capital after a lower-case letter, or two capitals before lower case.
+        if (k > b && (isLower(s.charCodeAt(k - 1)) || (isUpper(s.charCodeAt(k - 1)) && isLower(s.charCodeAt(k + 1))))) camel = true;
       }
     }
-    return (upper === pw.length || camel) && (!this.readNoun(skipSp(s, side.end), 'en', false) || this.nameAroundNumber(side, b));
+    // ("XScale 2.0 campuses": a version ending in .0 keeps the name before a noun too.)
+    const version = a.decimal && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.end - 2) === 46;
+    return (upper === pw.length || camel) && (!this.readNoun(skipSp(s, side.end), 'en', false) || version || this.nameAroundNumber(side, b));
   }
 
   /**
@@ -2735,7 +2740,10 @@ class Scanner {
     if (a.intDigits > 2 || a.value < 1 || a.value > 31) return 0;
     // 今(8)天: 今天 (today) takes the bracket too.
     const dayWord = s.charCodeAt(ri) === 0x65e5 /* 日 */ || (s.charCodeAt(ri) === 0x5929 /* 天 */ && s[skipBackSp(s, open) - 1] === '今');
-    if (ri - side.end > 2 || !dayWord || !DAY_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) return 0;
+    // 上週四（27）日: after a weekday too.
+    const before = skipBackSp(s, open);
+    const weekday = '一二三四五六日天'.includes(s[before - 1] ?? '_') && '周週'.includes(s[before - 2] ?? '_');
+    if (ri - side.end > 2 || !dayWord || !(DAY_WORD_FIRST.includes(s[before - 1] ?? '_') || weekday)) return 0;
     const iso = `---${pad2(a.value)}`;
     return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
   }
@@ -2806,15 +2814,19 @@ class Scanner {
     if (A.src === 'zh' && A.v === 1 && s.charCodeAt(A.end) === 0x5e74 /* 年 */ && s.charCodeAt(A.start - 1) === 0x7684 /* 的 */ && (A.end + 1 >= s.length || '。，,；;！!？?、）)」”'.includes(s[A.end + 1]))) return A.end + 1;
     // ASMPT(0522): a four-digit stock code with its leading zero, in brackets.
     if (A.src === 'ar' && A.a && A.a.leadingZero && A.a.intDigits >= 4 && !A.a.decimal && (s.charCodeAt(A.start - 1) === 40 || s.charCodeAt(A.start - 1) === 0xff08) && (s.charCodeAt(A.end) === 41 || s.charCodeAt(A.end) === 0xff09)) return A.end + 1;
+    // 标包3, 標包8: a lot of a tender named by its number.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && s.charCodeAt(A.start - 1) === 0x5305 /* 包 */ && (s.charCodeAt(A.start - 2) === 0x6807 /* 标 */ || s.charCodeAt(A.start - 2) === 0x6a19 /* 標 */)) return A.end;
     // 从图 6 中可以看出, 如表2所示: a figure or table of the report named by its number, as "see chart 2".
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && exhibitLabelBefore(s, A.start)) return A.end;
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
     // "a 10-for-1 stock split", "a 3-for-2 split": the split's ratio; "a P/E of 60", "price-to-earnings of 45":
     // a multiple of earnings.
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && s.startsWith('-for-', A.end)) {
-      const m = /^-for-(\d{1,3})(?![\d-])/.exec(s.slice(A.end, A.end + 9));
-      if (m && +m[1] > 0) return this.emitSimple(A.start, A.end + m[0].length, 'ratio', A.v / +m[1], 'ratio', this.prefixAt(A.start));
+    if ((A.src === 'ar' || A.src === 'en') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && s.startsWith('-for-', A.end)) {
+      // ("a ten-for-one stock split": spelled out too.)
+      const m = /^-for-(\d{1,3}|[a-z]+)(?![\d-])/i.exec(s.slice(A.end, A.end + 12));
+      const den = m ? (isDigit(m[1].charCodeAt(0)) ? +m[1] : EN_SMALL.get(m[1].toLowerCase()) ?? 0) : 0;
+      if (m && den > 0) return this.emitSimple(A.start, A.end + m[0].length, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
     }
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && EARNINGS_MULTIPLE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)) && !this.readUnit(A.end, A)) {
       return this.emitSimple(A.start, A.end, 'ratio', A.v, 'ratio', this.prefixAt(A.start));
@@ -3556,8 +3568,8 @@ class Scanner {
     for (let k = 0; k < 6; k++) {
       while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
       if (b === 0 || !isLatin(this.s.charCodeAt(b - 1))) return false;
-      // A hyphenated word is one word ("co-located load capacity").
-      while (b > 0 && (isLatin(this.s.charCodeAt(b - 1)) || (this.s.charCodeAt(b - 1) === 45 && isLatin(this.s.charCodeAt(b - 2))))) b--;
+      // A hyphenated word is one word ("co-located load capacity"), and so is a possessive ("Vertiv’s target price").
+      while (b > 0 && (isLatin(this.s.charCodeAt(b - 1)) || ((this.s.charCodeAt(b - 1) === 45 || this.s.charCodeAt(b - 1) === 39 || this.s.charCodeAt(b - 1) === 0x2019) && isLatin(this.s.charCodeAt(b - 2))))) b--;
       let w2 = this.prevWord(b);
       // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
       const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
@@ -4150,7 +4162,8 @@ class Scanner {
       if (after) return this.emitPeriod(i, k + 1 + after.len, fy, after.part, 'en', s.slice(i, k + 1 + after.len));
       // "FY2026E PE", "FY25A": a sell-side fiscal year, the letter in the span (as 2026E).
       const mark = s.charCodeAt(k);
-      if ((mark === 69 || mark === 70 || mark === 65) && !isAlnum(s.charCodeAt(k + 1))) return this.emitYear({ start: i, end: k + 1, v: fy } as Side, k + 1, null, 'en', `FY${fy}`);
+      // (HSBC writes the estimate's letter in lower case: FY27e.)
+      if ((mark === 69 || mark === 70 || mark === 65 || mark === 101) && !isAlnum(s.charCodeAt(k + 1))) return this.emitYear({ start: i, end: k + 1, v: fy } as Side, k + 1, null, 'en', `FY${fy}`);
     }
     // Q3FY25, H1FY2026 (Indian copy): a quarter or half with its fiscal year glued after it.
     const gluedFy = fy === null && digits.length === 1 ? gluedFiscalYearAt(s, k) : null;
@@ -5672,7 +5685,7 @@ const HALF_YEAR_DOCUMENT = /^(?:业绩|業績)(?:预告|預告|快报|快報|公
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
  * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$/;
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {

@@ -394,7 +394,9 @@ for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA
 export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store', 'stores', 'pair', 'pairs', 'database', 'databases', 'memory', 'compression']);
 // Chinese copy often writes the h capital: 415TWH.
 // BkWh: billion kilowatthours, as the EIA writes them.
-for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15], ['BkWh', 1e12]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
+for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15], ['BkWh', 1e12],
+  // "4,500 MW-hour of battery storage": the unit written with a hyphen.
+  ['kW-hour', 1e3], ['kW-hours', 1e3], ['MW-hour', 1e6], ['MW-hours', 1e6], ['GW-hour', 1e9], ['GW-hours', 1e9]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 // Memory dies are sized in bits: an 8Gb DDR4 die, a 24Gb DRAM chip, a 256Mb SRAM test die (8 bits to the byte).
 for (const [k, f] of [['Mb', 1e6 / 8], ['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
@@ -408,7 +410,7 @@ for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u(
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
 EN_SYMBOLS.add('ns', dur(1e-9, 'nanosecond'));
 EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
-for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['mm²', 1e-6], ['mm2', 1e-6], ['cm²', 1e-4], ['cm2', 1e-4], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304],
+for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['mm²', 1e-6], ['mm2', 1e-6], ['cm²', 1e-4], ['cm2', 1e-4], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304], ['NRSF', 0.09290304],
   // South African and British copy: 16 000sq m, 2,000 sq. m, 5 sq km.
   ['sq m', 1], ['sq. m', 1], ['sq.m', 1], ['sq km', 1e6], ['sq. km', 1e6], ['sq.km', 1e6], ['sq mi', 2589988.110336]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
@@ -429,7 +431,7 @@ EN_SYMBOLS.add('‰', u('percent', 'percent', 0.1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
-for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'EGP', 'ILS', 'BRL', 'NZD', 'MOP', 'IDR']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
+for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'EGP', 'ILS', 'BRL', 'NZD', 'MOP', 'IDR', 'VND', 'THB', 'PHP']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
 
 /** Case-folded words and phrases; must end at a word boundary. */
 export const EN_WORDS = new Trie<UnitDef>();
@@ -482,7 +484,7 @@ words(['pounds', 'pounds sterling'], money('GBP'));
 words(['yen'], money('JPY'));
 words(['won', 'korean won', 'south korean won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
-words(['ringgit'], money('MYR'));
+words(['ringgit', 'malaysian ringgit'], money('MYR'));
 words(['rupiah', 'indonesian rupiah'], money('IDR'));
 // Nordic crowns: Swedish kronor (SEK), Norwegian and Danish kroner (NOK, DKK); a bare "kroner" or "kr"
 // takes the country named before it (scanner: nordicCrown).
@@ -532,7 +534,7 @@ export const CENT = u('money', 'USD', 0.01);
 export const PENCE = u('money', 'GBP', 0.01);
 EN_SYMBOLS.add('p', PENCE);
 EN_SYMBOLS.add('c', CENT);
-words(['percent', 'per cent', 'pct'], u('percent', 'percent', 1));
+words(['percent', 'per cent', 'pct', 'pcts'], u('percent', 'percent', 1));
 export const PERCENTAGE_POINTS = u('percent', 'pp', 1);
 words(['percentage points', 'percentage point', 'percentage-point', 'percentage-points'], PERCENTAGE_POINTS);
 // Wire and British shorthand for percentage points: "up 3pp", "fell 2 ppts", "a 1.5ppt rise".
