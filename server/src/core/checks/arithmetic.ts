@@ -241,6 +241,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "from 319 TWh in 2024 to 450 TWh in 2035, with power demand from data centres expected to triple": a change
       // after "with"/"while" and a part of the whole ("demand from data centres") is that part's.
       if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(t(ctx, last.offset + last.length, c.offset))) break;
+      // "a ten-for-one stock split": a split's ratio is no change of a price.
+      if (c.kind === 'ratio' && /-for-/i.test(c.text)) break;
       // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.
       if (/(?:从|從|由|\bfrom)\s*$/i.test(lead)) break;
       // "…to $1.8 trillion from $1.725 trillion, with technology accounting for roughly one-fifth of the total":

@@ -354,6 +354,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
     if (sentenceSibling(ci) && timeFiguresIn(sentenceOfClaim[c.index]) >= 2) continue;
     // "to 200,000 GPUs, including 50,000 advanced H200s": a part named after its total is not the whole.
     if (ci > 0 && sentenceOfClaim[claims[ci - 1].index] === sentenceOfClaim[c.index] && claims[ci - 1].family === c.family && PART_BEFORE.test(ctx.text.slice(Math.max(0, c.figure.offset - 24), c.figure.offset))) continue;
+    // "just from Stargate and OpenAI 18.3GW commitments": a figure of several deals together is no one deal's.
+    if (SEVERAL_DEALS_AFTER.test(ctx.text.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 24))) continue;
     const counts = [res.fact.length, res.stale.length, res.magnitude.length];
     factFindings(ctx, c, res);
     const found: FactOutcome[] = [];
@@ -369,6 +371,9 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
 
 // ---------------------------------------------------------------------------------------------
+
+/** Several deals right after a figure ("18.3GW commitments", "$300 billion of contracts"). */
+const SEVERAL_DEALS_AFTER = /^\s*(?:of\s+|in\s+)?(?:new\s+|total\s+|combined\s+)?(?:commitments|deals|contracts|agreements|partnerships)\b/i;
 
 /** Wording that names a part of the total before it ("including", "of which", 其中, 包括). */
 const PART_BEFORE = /(?:\b(?:including|includes|of which|among them)\s+(?:about|around|some|nearly|over|more than|roughly|up to)?\s*|(?:其中|包括|包含)(?:约|約|近|超过|超過|逾)?)$/i;
