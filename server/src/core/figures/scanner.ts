@@ -604,7 +604,7 @@ class Scanner {
       if ((isDigit(s.charCodeAt(p)) || signOfCode(s, p, cm.value) > p) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
     // (Not after a hyphen: "Deepseek-R1 671B" is a model's name.)
-    if (we - i === 1 && s.charCodeAt(i) === 82 /* R */ && isDigit(after) && s.charCodeAt(i - 1) !== 45) {
+    if (we - i === 1 && (s.charCodeAt(i) === 82 /* R */ || s.charCodeAt(i) === 80 /* P */) && isDigit(after) && s.charCodeAt(i - 1) !== 45) {
       const before = this.out.length;
       const r = this.atNumeral(i);
       return this.out.length > before ? r : this.skipAlnum(i);
@@ -838,8 +838,10 @@ class Scanner {
     const cm = CUR_PREFIX.match(s, p);
     // R112-billion, R644bn: the South African rand, written as a bare R, only before a scaled amount.
     const rand = !cm && s.charCodeAt(p) === 82 /* R */ && isDigit(s.charCodeAt(p + 1)) && !isAlnum(s.charCodeAt(p - 1));
-    if (rand) {
-      cur = 'ZAR';
+    // P40 billion, P2.5 billion: Philippine copy's peso, written as a bare P, only before a scale word (P40 is a GPU).
+    const peso = !cm && s.charCodeAt(p) === 80 /* P */ && isDigit(s.charCodeAt(p + 1)) && !isAlnum(s.charCodeAt(p - 1));
+    if (rand || peso) {
+      cur = rand ? 'ZAR' : 'PHP';
       p++;
     }
     const abbreviated = !!cm && AMBIGUOUS_CURRENCY_ABBREVIATIONS.has(s.slice(p, p + cm.len));
@@ -936,6 +938,7 @@ class Scanner {
     this.readScale(side);
     // R4 000, R12,500: a grouped amount after a bare R is the rand too (not R2, a road).
     if (rand && side.scale === 1 && !side.a?.grouped) return null;
+    if (peso && side.scale < 1e6) return null;
     // SR 71, BD 5: a Gulf abbreviation is a currency only before a scaled or grouped amount.
     if (abbreviated && side.scale === 1 && !side.a?.grouped) return null;
     return side;
@@ -3478,6 +3481,14 @@ class Scanner {
   private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
+    // "between 5.2 gigawatts (GW) and 6.5 GW": the unit's abbreviation in brackets after the first side does not part it.
+    if (c === 32 && s.charCodeAt(pos + 1) === 40 && pos > A.end) {
+      const m = /^ \([A-Za-z]{1,6}\)/.exec(s.slice(pos, pos + 10));
+      if (m) {
+        const r = this.rangeConnector(pos + m[0].length, A);
+        return r > pos + m[0].length ? r : 0;
+      }
+    }
     // "398.77M* to 1,499.11M gallons": a footnote mark after the first side does not part the range.
     if ((c === 42 /* * */ || c === 0x2020 /* † */) && !isDigit(s.charCodeAt(pos + 1)) && pos > A.start) {
       const r = this.rangeConnector(pos + 1, A);
@@ -5589,7 +5600,7 @@ function shortStockCodeEnd(s: string, i: number): number {
   if (!isCJK(s.charCodeAt(i - 2)) && !classed) return 0;
   const after = s.charCodeAt(d + 1);
   if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
-  if (after === 0x65e5 /* 日 */ && DAY_WORD_FIRST.includes(s[i - 2])) return 0; // 今(15)日: a day
+  if (after === 0x65e5 /* 日 */ && (DAY_WORD_FIRST.includes(s[i - 2]) || ('一二三四五六日天'.includes(s[i - 2]) && '周週'.includes(s[i - 3])))) return 0; // 今(15)日, 上週四（27）日: a day
   if (after === 0x5929 /* 天 */ && s[i - 2] === '今') return 0; // 今(8)天: a day
   if (after === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[i - 2])) return 0; // 去(109)年: a Minguo year
   return d + 1;
