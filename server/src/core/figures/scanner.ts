@@ -191,6 +191,8 @@ const NIAN_WORD_FIRST = '青少成老壮壯童周週新往历歷每晚早';
 const DAI_WORD_SECOND = '工表理码碼价價言替谢謝际際购購销銷币幣办辦';
 /** A tariff heading or HS code before a number (and earlier codes of its list). */
 const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff codes?)\b(?:\s+(?:No\.?|numbers?|codes?))?\s+(?:\d{4}\.\d{2,4},?\s+(?:and\s+|or\s+)?)*$/i;
+/** The verb of a Chinese change before the level reached: 增至, 增加至, 提升至, 降至 … */
+const ZH_CHANGE_TO = /^(?:增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到)/;
 /** The rest of a list after a member's 个 whose last member is in 个百分点 (7个和3.7个百分点). */
 const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点點]/;
 /** Before and after a Party congress named by its number (党的十八大, 二十大以来). */
@@ -2944,6 +2946,20 @@ class Scanner {
         if (ub) uA = { ...ub, start: A.end, end: A.end };
       }
     }
+    // 从0增至22.5%, 由3增至5亿元: the Chinese change names its unit and scale once too, after the level reached.
+    if (!B && !uA && conn <= 0 && A.scale === 1 && A.src === 'ar' && !A.cur && A.v !== null && (s.charCodeAt(A.start - 1) === 0x4ece /* 从 */ || s.charCodeAt(A.start - 1) === 0x7531 /* 由 */)) {
+      const to = ZH_CHANGE_TO.exec(s.slice(end, end + 5));
+      const b = to ? this.parseSide(end + to[0].length) : null;
+      const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
+      if (b && b.src === 'ar' && b.v !== null && (b.cur || (ub && ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
+        if (b.scale !== 1 && A.v <= b.v) {
+          A.scale = b.scale;
+          A.scaleText = b.scaleText;
+        }
+        if (b.cur) A.cur = b.cur;
+        else if (ub) uA = { ...ub, start: A.end, end: A.end };
+      }
+    }
     if (B) {
       // 数十至数百亿美元: a vague first side without 万 or 亿 has the second side's (数十亿 to 数百亿).
       if (A.vague && B.vague && A.bigTail === 1 && B.bigTail! > 1 && A.hi! * B.bigTail! <= B.hi!) {
@@ -4083,6 +4099,9 @@ class Scanner {
     if (isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3))) {
       const y = +s.slice(i, i + 4);
       const glued = isYear(y) ? gluedPartAt(s, i + 4) : null;
+      // 2025Q1-Q3: a range of quarters glued to the year is one period (as 2026年Q3-Q4).
+      const range = glued ? this.codeAfterYear(i + 4) : undefined;
+      if (range && range.end > i + 6) return this.emitPeriod(i, range.end, y, range.part, 'en', s.slice(i, range.end));
       return glued ? this.emitPeriod(i, i + 6, y, glued, 'en', s.slice(i, i + 6)) : 0;
     }
     // 25Q4, 26H1: a two-digit year with its quarter or half glued after it, as broker notes write it.
