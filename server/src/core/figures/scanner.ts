@@ -193,6 +193,8 @@ const DAI_WORD_SECOND = '工表理码碼价價言替谢謝际際购購销銷币�
 const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff codes?)\b(?:\s+(?:No\.?|numbers?|codes?))?\s+(?:\d{4}\.\d{2,4},?\s+(?:and\s+|or\s+)?)*$/i;
 /** The verb of a Chinese change before the level reached: 增至, 增加至, 提升至, 降至 … */
 const ZH_CHANGE_TO = /^(?:增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到)/;
+/** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
+const PROPORTION_BEFORE = /(?:比例|比率|配比|比重)[^，,。；;\d]{0,8}$|(?:比例|比率|配比)[^。；;]{0,12}(?:最高|最多)?(?:可达|可達|达|達|为|為)$/;
 /** The rest of a list after a member's 个 whose last member is in 个百分点 (7个和3.7个百分点). */
 const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点點]/;
 /** Before and after a Party congress named by its number (党的十八大, 二十大以来). */
@@ -523,7 +525,7 @@ const MULTIPLIER_VERB_BEFORE = /\b(?:doubles|doubled|triples|tripled|quadruples|
 /** Words before which "doubles", "triples" are nouns (tennis, baseball), not a present-tense verb. */
 const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'mixed', 's', 'of', 'in', 'and', 'or', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'no']);
 /** English words that can start a part of a year ("early 2026", "first half", "fiscal 2025"). */
-const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fiscal']);
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'final', 'fiscal']);
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
 const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'post', 'pre'];
@@ -2836,6 +2838,13 @@ class Scanner {
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && EARNINGS_MULTIPLE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)) && !this.readUnit(A.end, A)) {
       return this.emitSimple(A.start, A.end, 'ratio', A.v, 'ratio', this.prefixAt(A.start));
     }
+    // 投资比例为1比1, 最高可达1比2: a proportion written X比Y after 比例 is the ratio X/Y.
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && s.charCodeAt(A.end) === 0x6bd4 /* 比 */ && isDigit(s.charCodeAt(A.end + 1)) && PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start))) {
+      let e = A.end + 1;
+      while (isDigit(s.charCodeAt(e)) && e - A.end <= 4) e++;
+      const den = Number(s.slice(A.end + 1, e));
+      if (den > 0 && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
+    }
     // "one in five Americans", "1 in 10 servers", "nine in 10", "one out of twenty": a share, written as a ratio.
     if ((A.src === 'en' || A.src === 'ar') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 20) {
       const m = /^ (?:in|out of) (?:every )?([a-z]+|\d{1,3})\b/i.exec(s.slice(A.end, A.end + 22));
@@ -4381,7 +4390,7 @@ class Scanner {
       if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return 0;
       key = `${lw} of`;
       p = q + 2;
-    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth') {
+    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final') {
       // "first quarter", "fiscal first-quarter revenue"
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
       const q = hyphen ? we + 1 : skipSp(s, we);
@@ -4397,7 +4406,8 @@ class Scanner {
           e2 = e3;
         }
       }
-      const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : 4;
+      // "the final quarter of the year" is the fourth, "the final half" the second.
+      const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : lw === 'final' && w2 === 'half' ? 2 : 4;
       let part: PartDef;
       const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : null;
       if (leading) {
