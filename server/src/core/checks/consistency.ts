@@ -6,7 +6,7 @@ import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './types.ts';
 import {
-  type ClaimInfo, comparableClaims, claimTimeKey, countedKind, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
+  type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
   draftKey, groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';

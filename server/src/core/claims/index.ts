@@ -328,7 +328,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (counted || (!before && figure.kind === 'count' && maker && distance <= 3)) continue;
       // "The 1,835 TFLOPS of FP8 compute trails the H100's 3,958 TFLOPS": a name after the figure that owns a
       // figure of its own with 's is the thing compared with, not this figure's subject.
-      if (!before && POSSESSIVE_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 32))) continue;
+      const apostrophe = text.charCodeAt(m.offset + m.length);
+      if (!before && (apostrophe === 39 || apostrophe === 0x2019) && POSSESSIVE_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 32))) continue;
       // "… ranges from 60 kW to 80 kW per rack, but the GB200 NVL72 reaches 140 kW": a name after a
       // contrast belongs to the figures that follow it.
       if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;

@@ -1,6 +1,7 @@
 // Entry point of the figure recognizer: already-masked text in, figures sorted by offset out.
 import type { Figure } from '../types.ts';
 import { scanFigures } from './scanner.ts';
+import { DECLARED_CODES, DECLARED_NAMES } from './local-currency.ts';
 
 export { formatValue, describeFigure, figureInterval } from './format.ts';
 
@@ -100,8 +101,4 @@ function bareScaledCount(f: Figure): boolean {
   return f.kind === 'count' && f.noun === undefined && f.unit === 'count' && SCALE_LAST.test(f.text);
 }
 const SCALE_LAST = /[億亿萬万兆]$/;
-const SAME_BELOW = /^ ?[（(] ?(新台幣|新台币|台幣|台币|人民幣|人民币|港幣|港币|港元|美元|日圓|日圆|日元|韓元|韩元|歐元|欧元)[，,、] ?下同/;
-const DECLARED_CODES: Record<string, string> = {
-  新台幣: 'TWD', 新台币: 'TWD', 台幣: 'TWD', 台币: 'TWD', 人民幣: 'CNY', 人民币: 'CNY', 港幣: 'HKD', 港币: 'HKD', 港元: 'HKD',
-  美元: 'USD', 日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY', 韓元: 'KRW', 韩元: 'KRW', 歐元: 'EUR', 欧元: 'EUR',
-};
+const SAME_BELOW = new RegExp(`^ ?[（(] ?(${DECLARED_NAMES})[，,、] ?下同`);

@@ -46,12 +46,15 @@ export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boo
   return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen && a.sen === b.sen;
 }
 
-/** An amount's 元, then the currency it means in brackets with 下同 ("the same below"): (美元,下同), (美元‧下同). */
-const DECLARED_YUAN = /元\s?[（(]\s?(美元|港元|港幣|港币|新台幣|新台币|台幣|台币|人民幣|人民币|日圓|日圆|日元|歐元|欧元)\s?[，,、.．‧・]\s?下同/;
-const DECLARED_CODES: Record<string, string> = {
-  美元: 'USD', 港元: 'HKD', 港幣: 'HKD', 港币: 'HKD', 新台幣: 'TWD', 新台币: 'TWD', 台幣: 'TWD', 台币: 'TWD',
-  人民幣: 'CNY', 人民币: 'CNY', 日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY', 歐元: 'EUR', 欧元: 'EUR',
+/** Currencies a bracket with 下同 ("the same below") declares for what follows: (台幣，下同), (美元,下同). */
+export const DECLARED_CODES: Record<string, string> = {
+  新台幣: 'TWD', 新台币: 'TWD', 台幣: 'TWD', 台币: 'TWD', 人民幣: 'CNY', 人民币: 'CNY', 港幣: 'HKD', 港币: 'HKD', 港元: 'HKD',
+  美元: 'USD', 日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY', 韓元: 'KRW', 韩元: 'KRW', 歐元: 'EUR', 欧元: 'EUR',
 };
+/** The alternation of DECLARED_CODES' names, for the patterns that find a declaration. */
+export const DECLARED_NAMES = Object.keys(DECLARED_CODES).join('|');
+/** An amount's 元, then the currency it means in brackets with 下同: 4.71億元(美元,下同), 3181﹒8萬元(美元.下同). */
+const DECLARED_YUAN = new RegExp(`元\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・]\\s?下同`);
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
 const YUAN = /人民币|RMB|CNY/;
 const SINGAPORE_DOLLAR = /新元|新币|新加坡元|新加坡币|(?<![A-Z])S\$|SGD/;

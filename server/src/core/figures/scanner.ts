@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -510,7 +510,6 @@ const MULTIPLY_VERBS = new Map<string, number>([
 ]);
 /** An area's wording shortly before a number (面積, 樓面, 佔地, 地皮). */
 const AREA_WORDS_BEFORE = /(?:面积|面積|楼面|樓面|占地|佔地|地皮|地盘|地盤)[^，,。；;]{0,6}$/;
-const SQUARE_FOOT: UnitDef = { kind: 'area', unit: 'm2', factor: 0.09290304 } as UnitDef;
 
 /** A lower-case plural word at q ("requests", "signatories"; not "is", "was", "its", "us", "less"). */
 function unknownPluralAt(s: string, q: number): boolean {
@@ -644,7 +643,7 @@ class Scanner {
       const w = s.slice(i, we);
       const t = this.timeCode(i, w);
       if (t) return t;
-      if (percentAfterAcronym(s, we) || (we - i > 1 && monthAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
+      if (percentAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
       return this.skipAlnum(i);
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
@@ -2122,7 +2121,7 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
-      if (isLatin(prev) && !percentAfterAcronym(s, i) && !monthAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !percentAfterAcronym(s, i) && !dateAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
       // "the class of '26", "since ’22": a year's last two digits after an apostrophe ('90s is a decade, passed over).
@@ -2432,7 +2431,7 @@ class Scanner {
     const b = start - 1 - pw.length;
     if (b < 0 || !isUpper(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 39 || s.charCodeAt(b - 1) === 0x2019) return false;
     if (pw.length < 2 || NAME_STOP.has(pw) || MONTHS.has(pw)) return false;
-    return !monthAfterName(s, start); // Google 10月: a month
+    return !dateAfterName(s, start); // Google 10月: a month
   }
 
   /**
@@ -2749,8 +2748,7 @@ class Scanner {
     const dayWord = s.charCodeAt(ri) === 0x65e5 /* 日 */ || (s.charCodeAt(ri) === 0x5929 /* 天 */ && s[skipBackSp(s, open) - 1] === '今');
     // 上週四（27）日: after a weekday too.
     const before = skipBackSp(s, open);
-    const weekday = '一二三四五六日天'.includes(s[before - 1] ?? '_') && '周週'.includes(s[before - 2] ?? '_');
-    if (ri - side.end > 2 || !dayWord || !(DAY_WORD_FIRST.includes(s[before - 1] ?? '_') || weekday)) return 0;
+    if (ri - side.end > 2 || !dayWord || !(DAY_WORD_FIRST.includes(s[before - 1] ?? '_') || weekdayEndsAt(s, before))) return 0;
     const iso = `---${pad2(a.value)}`;
     return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
   }
@@ -5509,11 +5507,12 @@ function stretchBack(s: string, at: number, max: number, stops: string): number 
 }
 
 /**
- * Google10月, OpenAI 3月: a month (1–12 and 月) after a Latin name, glued or spaced, is a date (and MiniMax2025年 a year); the name ends at the
+ * Google10月, OpenAI 3月: a month (1–12 and 月) after a Latin name, glued or spaced, is a date (so are MiniMax2025年, a year,
+ * and Google 25日, a day); the name ends at the
  * digits (no model number). The caller keeps model words (PRODUCT_BEFORE: Qwen3月, Llama 3月) and a single letter glued
  * to the digits (A10, T4: chips) as names.
  */
-function monthAfterName(s: string, p: number): boolean {
+function dateAfterName(s: string, p: number): boolean {
   const d = s.charCodeAt(p) - 48;
   if (d < 1 || d > 9) return false;
   // MiniMax2025年前三季度: a year and 年 after the name, too.
@@ -5581,7 +5580,8 @@ const ONE_ENDS_WORD = '唯统逐单同专均划归合';
  * or a payout per share before it (经调整后的DPS为2.41分, 每股派息5分).
  */
 const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)|每(?:千瓦时|度))/;
-const PER_KWH_BEFORE = /(?:每(?:千瓦时|度)|度电|DPS|EPS|每股|股息|派息)[^，,。；;：:！？!?\n]{0,10}$/;
+const PAYOUT_WORDS = 'DPS|EPS|每股|股息|派息';
+const PER_KWH_BEFORE = new RegExp(`(?:每(?:千瓦时|度)|度电|${PAYOUT_WORDS})[^，,。；;：:！？!?\\n]{0,10}$`);
 
 /** 分 at [.., end) is fen of an electricity price: per-kWh wording next to it, and no word it starts (分别, 分布). */
 function fenPrice(s: string, start: number, end: number): boolean {
@@ -5592,7 +5592,7 @@ function fenPrice(s: string, start: number, end: number): boolean {
   // "DPS为2.41分，去年同期为2.44分": the year-ago payout in the same sentence.
   return s.charCodeAt(start - 1) !== 0x5206 && PAYOUT_FEN_BEFORE.test(s.slice(Math.max(0, start - 50), start));
 }
-const PAYOUT_FEN_BEFORE = /(?:DPS|EPS|每股|股息|派息)[^。；;！？!?\n]{0,30}\d分[^。；;！？!?\n]{0,12}$/;
+const PAYOUT_FEN_BEFORE = new RegExp(`(?:${PAYOUT_WORDS})[^。；;！？!?\\n]{0,30}\\d分[^。；;！？!?\\n]{0,12}$`);
 
 /** Compute wording for 匹 (P) in Hong Kong copy: 算力, 运算 (運算), 超算, 智算, AI. */
 const COMPUTE_CLAUSE = /算力|运算|超算|智算|AI/;
@@ -5629,7 +5629,7 @@ function shortStockCodeEnd(s: string, i: number): number {
   if (!isCJK(s.charCodeAt(i - 2)) && !classed) return 0;
   const after = s.charCodeAt(d + 1);
   if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
-  if (after === 0x65e5 /* 日 */ && (DAY_WORD_FIRST.includes(s[i - 2]) || ('一二三四五六日天'.includes(s[i - 2]) && '周週'.includes(s[i - 3])))) return 0; // 今(15)日, 上週四（27）日: a day
+  if (after === 0x65e5 /* 日 */ && (DAY_WORD_FIRST.includes(s[i - 2]) || weekdayEndsAt(s, i - 1))) return 0; // 今(15)日, 上週四（27）日: a day
   if (after === 0x5929 /* 天 */ && s[i - 2] === '今') return 0; // 今(8)天: a day
   if (after === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[i - 2])) return 0; // 去(109)年: a Minguo year
   return d + 1;
@@ -5677,6 +5677,11 @@ const SUM_BEFORE_FIRST_MONTHS = /^(?:累[计計]|合[计計]|共[计計])$/;
 function monthsBeforeSomething(s: string, i: number, part: PartDef | undefined): boolean {
   return part?.label[0] === 'M' && isCJK(s.charCodeAt(i - 1)) && !BEFORE_FIRST_MONTHS.includes(s[i - 1]) && !SUM_BEFORE_FIRST_MONTHS.test(s.slice(Math.max(0, i - 2), i));
 }
+/** A weekday (周四, 週日, 周天) ends right before `at`: Taiwan copy brackets the day after it too (上週四（27）日). */
+function weekdayEndsAt(s: string, at: number): boolean {
+  return '一二三四五六日天'.includes(s[at - 1] ?? '_') && '周週'.includes(s[at - 2] ?? '_');
+}
+
 /** First characters of 今日, 昨日, 明日, 前日, 本日, 同日, 翌日, 隔日: Taiwan copy brackets the day between (今（15）日). */
 const DAY_WORD_FIRST = '今昨明前本同翌隔';
 /** First characters of 今年, 明年, 去年 … around a bracketed year (今(2025)年, 去(109)年). */

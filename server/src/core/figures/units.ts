@@ -554,7 +554,8 @@ EN_SYMBOLS.add('BP', BASIS_POINTS);
 EN_SYMBOLS.add('BPS', BASIS_POINTS);
 // British copy: "rose 20pc" (attached only: "20 pc" may count personal computers).
 EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
-words(['square feet', 'square foot', 'square-foot', 'square-feet', 'sq feet'], u('area', 'm2', 0.09290304));
+export const SQUARE_FOOT = u('area', 'm2', 0.09290304);
+words(['square feet', 'square foot', 'square-foot', 'square-feet', 'sq feet'], SQUARE_FOOT);
 words(['sq metres', 'sq meters', 'sq metre', 'sq meter', 'sq. metres', 'sq. meters', 'sq kilometres', 'sq kilometers', 'sq miles'], u('area', 'm2', 1));
 EN_WORDS.add('sq kilometres', u('area', 'm2', 1e6)).add('sq kilometers', u('area', 'm2', 1e6)).add('sq miles', u('area', 'm2', 2589988.110336)).add('sq mile', u('area', 'm2', 2589988.110336));
 words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre', 'square-meters', 'square-metres'], u('area', 'm2', 1));
