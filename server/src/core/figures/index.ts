@@ -101,4 +101,4 @@ function bareScaledCount(f: Figure): boolean {
   return f.kind === 'count' && f.noun === undefined && f.unit === 'count' && SCALE_LAST.test(f.text);
 }
 const SCALE_LAST = /[億亿萬万兆]$/;
-const SAME_BELOW = new RegExp(`^ ?[（(] ?(${DECLARED_NAMES})[，,、] ?下同`);
+const SAME_BELOW = new RegExp(`^ ?[（(] ?(${DECLARED_NAMES})[，,、.．‧・] ?下同`);

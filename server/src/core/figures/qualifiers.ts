@@ -1,6 +1,6 @@
 // Prefix and suffix hedges (docs/figures.md, "Qualifiers and bounds").
 import type { Qualifier } from '../types.ts';
-import { Trie, BackTrie, isLatin, isGroupSpace, isDigit } from './chars.ts';
+import { Trie, BackTrie, isLatin, isGroupSpace, isDigit, isCJK } from './chars.ts';
 
 export interface QualMatch {
   q: Qualifier;
@@ -71,11 +71,11 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 
 const EN_PREFIX: [string, Qualifier][] = [
   ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
-  ['some', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+  ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
   ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
   ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
-  ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'],
+  ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'], ['as long as', 'up-to'],
   ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'], ['fewer than', 'less-than'],
   ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['between', 'range'],
   // "between year 2024 and 2026", "between the years 2028 and 2030": the time word inside the range phrase.
@@ -206,6 +206,35 @@ const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
 for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
 
 /**
+ * 分别申请总额不超过300万元和150万元: after 分别, a bound before the first member of a list bounds the
+ * later ones too. `e` is right after the joining 和/及/与/、; the member before it is digits, maybe a
+ * scale and a unit of up to four Chinese characters.
+ */
+function hedgeCarriedAlongList(s: string, e: number): QualMatch | null {
+  const join = s.charCodeAt(e - 1);
+  if (join !== 0x548c /* 和 */ && join !== 0x53ca /* 及 */ && join !== 0x4e0e /* 与 */ && join !== 0x3001 /* 、 */) return null;
+  let k = e - 1;
+  // 分別虧損逾63億（人民幣．下同）、28億: a bracket after the first member is passed over.
+  const close = s.charCodeAt(k - 1);
+  if (close === 0xff09 || close === 41) {
+    const open = Math.max(s.lastIndexOf('（', k - 1), s.lastIndexOf('(', k - 1));
+    if (open < 0 || k - open > 16) return null;
+    k = open;
+  }
+  const memberEnd = k;
+  while (k > 0 && memberEnd - k <= 4 && isCJK(s.charCodeAt(k - 1)) && !isDigit(s.charCodeAt(k - 1))) k--;
+  if (!isDigit(s.charCodeAt(k - 1))) return null;
+  while (k > 0 && (isDigit(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 46 || s.charCodeAt(k - 1) === 44)) k--;
+  const first = prefixQualifier(s, k);
+  // (Not about: 分别约为X、Y hedges the first member only, as the held-out sets read it.)
+  if (!first || first.q === 'exact' || first.q === 'range' || first.q === 'about') return null;
+  const before = s.slice(Math.max(0, first.at - 12), first.at);
+  const resp = Math.max(before.lastIndexOf('分别'), before.lastIndexOf('分別'));
+  if (resp < 0 || /[，,。；;：:]/.test(before.slice(resp))) return null;
+  return { q: first.q, at: first.at, text: first.text };
+}
+
+/**
  * 約占台灣用電量0.16%: a hedge before 占 whose object, the whole the share is of, stands between
  * 占 and the number with no 的. Read over at most ten Chinese characters that hold no verb of
  * change or comparison (约占营收比重较去年提升5% hedges no 5%).
@@ -219,6 +248,11 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
     if (ck === 0x5360 /* 占 */) {
       const m = revMatch(s, k);
       return m && m.q !== 'exact' && okZh(s, k - m.len, m.len) ? { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) } : null;
+    }
+    // 按不超過採購總費用30%的比例: a negated bound (不超过, 不低于) before the whole, with no 的.
+    if ((ck === 0x8fc7 /* 过 */ || ck === 0x4e8e /* 于 */) && shareAt(s, e)) {
+      const m = revMatch(s, k + 1);
+      if (m && m.len >= 3 && (m.q === 'at-most' || m.q === 'at-least') && s.charCodeAt(k + 1 - m.len) === 0x4e0d /* 不 */) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
     }
     if (SHARE_OBJECT_STOPS.includes(s[k])) return null;
   }
@@ -234,6 +268,8 @@ function shareAt(s: string, p: number): boolean {
 }
 /** Verbs that hedge a share of the whole written after them (接近全球产能的40%). */
 const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足'];
+/** Comparisons that bound a share of a whole only when negated (不低于其实缴规模的80%): bare, 低于预期的 compares. */
+const NEGATED_SHARE_BOUNDS = ['低于', '高于'];
 
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
 export function prefixQualifier(s: string, start: number): QualMatch | null {
@@ -277,14 +313,17 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       }
       // 接近全球产能的40%, 超过美国的一半: a hedging verb before the whole hedges the share (not an amount:
       // 超过分析师预期的2.81美元 compares with the forecast).
-      if (SHARE_HEDGE_VERBS.includes(s.slice(k - 1, k + 1)) && shareAt(s, start)) {
+      const verb2 = s.slice(k - 1, k + 1);
+      const negatedBound = NEGATED_SHARE_BOUNDS.includes(verb2);
+      if ((SHARE_HEDGE_VERBS.includes(verb2) || negatedBound) && shareAt(s, start)) {
         // The longest hedge ending with the verb: 不得超过總額的半數 is at most.
         const m = revMatch(s, k + 1);
-        if (m && m.q !== 'exact' && m.len >= 2) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
+        if (m && m.q !== 'exact' && m.len >= 2 && (!negatedBound || s.charCodeAt(k + 1 - m.len) === 0x4e0d /* 不 */)) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
         break;
       }
     }
   }
+  if (s.charCodeAt(e - 1) === 0x3001 /* 、 */) return hedgeCarriedAlongList(s, e);
   // Chinese: optional filler then a hedge word.
   if (e > 0 && s.charCodeAt(e - 1) >= 0x3400) {
     let end = e;
@@ -318,7 +357,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       }
       return hedgeBeforeModal(s, end, true);
     }
-    return shareHedgeBefore(s, e);
+    return shareHedgeBefore(s, e) ?? hedgeCarriedAlongList(s, e);
   }
   // English: one to four words, the last of which ends a hedge.
   // "an estimated investment of 14,634 crore": the estimate hedges the amount its noun takes. Most
@@ -333,6 +372,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       const at = article.words[0] === 'an' ? article.starts[0] : starts[0];
       return { q: 'about', at, text: s.slice(at, starts[0]) + 'estimated' };
     }
+    // "committed to a minimum investment of $250 Million": a floor (or a cap) on the amount its noun takes.
+    if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && ESTIMATED_AMOUNT_NOUNS.has(words[1])) {
+      return { q: words[0] === 'minimum' ? 'at-least' : 'at-most', at: starts[0], text: s.slice(starts[0], of) };
+    }
   }
   let end = start;
   let last = lastWordBefore(s, end);
@@ -341,6 +384,14 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const { words, starts } = wordsBefore(s, end, 3);
     const q = words.length === 3 && (words[1] === 'equivalent' || words[1] === 'equal') ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
+  }
+  // "an option to cap its power purchases at 480 MW": the verb cap, its object between, sets a ceiling (not "market cap at").
+  if (last[0] === 'at') {
+    const { words } = wordsBefore(s, end, 6);
+    const cap = words.findIndex((w) => w === 'cap' || w === 'caps' || w === 'capping');
+    if (cap >= 0 && cap < words.length - 2 && words[cap - 1] !== 'market' && words[cap - 1] !== 'a' && words[cap - 1] !== 'the') {
+      return { q: 'at-most', at: end - lastWordLength(s, end), text: 'at' };
+    }
   }
   // "to surpass the $4 trillion mark", "just shy of the 100 GW threshold": the hedge reaches over the article of a level.
   if (last[0] === 'the' && LEVEL_AFTER.test(s.slice(start, start + 40))) {
@@ -369,6 +420,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "a capacity of some 10 Tbps" are.
       if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of')) return null;
       if (phrase === 'some' && before === 'the') return null;
+      // "Gemini Ultra near $191M", "near 40%": near hedges an amount of money or a percent only ("near 50 homes" says where).
+      if (phrase === 'near' && !NEAR_AMOUNT_AFTER.test(s.slice(start, start + 24))) return null;
+      // "they were talking about 200k GPUs": about after a verb of speech or thought is "concerning" ("said about 200" stays a hedge).
+      if (phrase === 'about' && ABOUT_CONCERNING_VERBS.has(before)) return null;
       // "the over-65s" is no hedge, but "the over 600-megawatt plant" is.
       if (phrase === 'over' && before === 'the' && !/^[\d.,]+-[a-z]/i.test(s.slice(start, start + 16))) return null;
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
@@ -384,6 +439,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   }
   return null;
 }
+
+const NEAR_AMOUNT_AFTER = /^(?:[$€£¥]|US\$|[\d.,]+\s?(?:%|percent\b|per cent\b|(?:[kKmMbB]|bn|billion|million|trillion)\b))/;
+
+/** Verbs after which "about" means "concerning", not a hedge. */
+const ABOUT_CONCERNING_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'think', 'thinks', 'thinking', 'thought', 'worry', 'worried', 'worrying', 'concerned', 'care', 'cares', 'cared', 'know', 'knew', 'hear', 'heard', 'learn', 'learned', 'asked', 'ask', 'asking', 'joked', 'joking', 'complained', 'complaining', 'speaking', 'spoke', 'bragged', 'bragging', 'boasted', 'boasting', 'excited', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'nervous']);
 
 /** "brings its total funding ", "bringing the total ": a total brought up to a level. */
 const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|our|his|her)?\s*(?:\w+\s+){0,2}?total(?:\s+\w+){0,2}\s+$/i;

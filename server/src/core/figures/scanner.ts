@@ -317,7 +317,8 @@ const PART_WORDS = new Set([
   'hall', 'building', 'wing', 'tank', 'line', 'cpu', 'cpus', 'chiplet', 'piece', 'part', 'room', 'bedroom', 'door',
 ]);
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
-const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split)(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))* $/i;
+// "to vote 5-1", "gave the bill final passage Thursday 29-22": the infinitive, final passage, and the vote's weekday between.
+const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split)(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? $/i;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Characters that end a sentence when looking back for a vote's wording (commas do not). */
@@ -582,7 +583,7 @@ class Scanner {
       // "the .8% annual increase": a percent written without its leading zero.
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.)
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || (c === 43 && changeAbbreviationBefore(s, i))) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43)) next = this.atNumeral(i);
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || changeAbbreviationBefore(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
@@ -643,7 +644,7 @@ class Scanner {
       const w = s.slice(i, we);
       const t = this.timeCode(i, w);
       if (t) return t;
-      if (percentAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
+      if (amountAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
       return this.skipAlnum(i);
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
@@ -660,6 +661,9 @@ class Scanner {
         while (isDigit(s.charCodeAt(z))) z++;
         const y = fiscalYear(s.slice(we + 1, z));
         const nx = s.charCodeAt(z);
+        // "by FY 2030-31": the second year shortened, as in FY2024-25.
+        const second = y !== null && isYear(y) && isDash(nx) ? secondYearAfter(s, z, y) : null;
+        if (second) return this.emitYearRange(i, second.end, y!, second.year, `FY${y}–FY${second.year}`, 'en');
         if (y !== null && isYear(y) && !isAlnum(nx) && !isDash(nx) && nx !== 47 && nx !== 0x2013 && !(nx === 46 && isDigit(s.charCodeAt(z + 1))) && !(nx === 44 && isDigit(s.charCodeAt(z + 1)))) {
           const range = this.fiscalYearRange(i, z, y, true);
           if (range) return range;
@@ -1060,7 +1064,9 @@ class Scanner {
         const nx = p + 1;
         const sc = ZH_SCALES.match(s, nx);
         const un = ZH_UNITS.match(s, nx);
-        if (sc || (un && !un.value.weak)) {
+        // 3000餘至4000餘元: before the second side of a range too.
+        const toRange = (s.charCodeAt(nx) === 0x81f3 /* 至 */ || s.charCodeAt(nx) === 0x5230 /* 到 */) && isDigit(s.charCodeAt(nx + 1)) && side.src === 'ar';
+        if (sc || (un && !un.value.weak) || toRange) {
           let step = 1;
           if (side.src === 'ar') step = Math.pow(10, side.a!.trailingZeros);
           else step = side.z!.lastUnit > 1 && side.v % side.z!.lastUnit === 0 ? side.z!.lastUnit : 1;
@@ -1512,6 +1518,8 @@ class Scanner {
         if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : lone ? ONE_CHENG_WORDS : '').includes(after)) return null;
         // 七八成, 两三成: a pair of digits before 成 is a range of tenths (70–80%).
         if (side.src !== 'zh' && !(side.pair && !zhe) && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
+        // “千亿成就”: Chinese numerals above ten are no tenths either (三成, 十成 are).
+        if (side.src === 'zh' && !zhe && !side.pair && side.v !== null && side.v > 10) return null;
         if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */ || s.charCodeAt(q + 1) === 0x7fa4 /* 成群 */)) return null;
         // 三成半 = 35%, 七成六 = 76% (a tenth's digit after 成, when nothing counted follows it).
         if (!zhe) {
@@ -1580,9 +1588,9 @@ class Scanner {
     // A signed bps ("+30 bps", "-15 bps") is a change or spread in basis points: a bandwidth has no sign.
     if (lu && lu.text === 'bps' && (side.sign === -1 || s.charCodeAt(side.start) === 43 || this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
-    // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT).
+    // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT) or a slash (-0.01pct/-0.44pct).
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
-    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start))) return { ...lu, def: PERCENTAGE_POINTS };
+    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && /pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1))))) return { ...lu, def: PERCENTAGE_POINTS };
     if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
     // "reduced operating margin by 7 points": spelled-out points after margin, share or rate wording in
     // the clause are percentage points (the Dow's 300 points are index points).
@@ -1655,7 +1663,7 @@ class Scanner {
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute, power, energy, bandwidth and data are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts", "102.4 Terabits/sec",
     // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
-    if (w && !isAlnum(s.charCodeAt(q + w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -1838,6 +1846,8 @@ class Scanner {
         continue;
       }
       if (c < 0x10000 && STOP_FLAGS[c] === 1) break;
+      // 等5省打造千卡资源池: another amount (a numeral and its classifier) starts; its noun is not this one's.
+      if (j > pos && isZhNumChar(c) && ZH_UNITS.match(s, j + 1)) break;
       // 10个集群标准机架: a head noun first is what is counted; a known noun past it is not. 建筑 and
       // 工程 also modify as "construction", "engineering" (6000个建筑岗位 counts jobs).
       if (ZH_HEAD_NOUNS.match(s, j) && !s.startsWith('建筑', j) && !s.startsWith('工程', j)) break;
@@ -2121,7 +2131,7 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
-      if (isLatin(prev) && !percentAfterAcronym(s, i) && !dateAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
       // "the class of '26", "since ’22": a year's last two digits after an apostrophe ('90s is a decade, passed over).
@@ -2754,6 +2764,26 @@ class Scanner {
   }
 
   /**
+   * 今日（1/28）, 今日(17/7): a month and day in brackets after 今日, 昨日 …, the span inside the brackets.
+   * Taiwan copy writes month/day, Hong Kong copy day/month: a first number over 12 is the day.
+   */
+  private bracketMonthDay(i: number, slash: number, e: number): number {
+    const s = this.s;
+    const o = s.charCodeAt(i - 1);
+    const c = s.charCodeAt(e);
+    if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09)) return 0;
+    const before = skipBackSp(s, i - 1);
+    const dayWord = (s.charCodeAt(before - 1) === 0x65e5 /* 日 */ || s.charCodeAt(before - 1) === 0x5929 /* 天 */) && DAY_WORD_FIRST.includes(s[before - 2] ?? '_');
+    if (!dayWord || slash - i > 2 || e - slash > 3) return 0;
+    const first = Number(s.slice(i, slash));
+    const second = Number(s.slice(slash + 1, e));
+    const [month, day] = first > 12 ? [second, first] : [first, second];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
+    const iso = `--${pad2(month)}-${pad2(day)}`;
+    return this.emitDate(i, e, null, { from: iso, to: iso, label: s.slice(i, e), relative: true }, null, 'zh');
+  }
+
+  /**
    * "Ohio (10), Pennsylvania (six), and West Virginia (four)": a bracketed number after a capitalised Latin
    * name, next to another such name (N) pair, is a count as the number words beside it are, not a footnote.
    */
@@ -2914,13 +2944,25 @@ class Scanner {
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (s.charCodeAt(A.end) === 0x671f /* 期 */ && !A.cur && A.scale === 1 && A.sign === 1 && s.charCodeAt(A.start - 1) !== 0x5206 /* 分 */ && s.charCodeAt(A.start - 1) !== 0x5171 /* 共 */ && !this.prefixAt(A.start)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
+    // "customers who demand 25 or more megawatts": the hedge between the number and its unit.
+    let orMoreBeforeUnit = false;
+    if (!uA && (A.src === 'ar' || A.src === 'en') && !A.cur && s.charCodeAt(A.end) === 32 && s.startsWith(' or more ', A.end)) {
+      const u = this.readUnit(A.end + 8, A);
+      if (u && u.start === A.end + 9 && u.def.kind !== 'count' && u.def.kind !== 'duration') {
+        uA = u;
+        orMoreBeforeUnit = true;
+      }
+    }
     // 高7个和3.7个百分点: a classifier on a list member whose last member names percentage points.
     if (uA && (uA.text === '个' || uA.text === '個') && PP_LIST_AFTER.test(s.slice(uA.end, uA.end + 16))) uA = { def: PERCENTAGE_POINTS, start: uA.start, end: uA.end, text: uA.text };
     let end = uA ? uA.end : A.end;
     // Ranges.
     let B: Side | null = null;
     let uB: UnitHit | null = null;
-    const conn = this.rangeConnector(end, A);
+    let conn = this.rangeConnector(end, A);
+    // 43.50元/股~74.98元/股, 1.2元/度至1.5元/度: a price per share (or per unit) repeated on both sides of a range.
+    const perShare = conn <= 0 && uA !== null && uA.def.kind === 'money' && s.charCodeAt(end) === 47 /* / */ && PER_UNIT_CHARS.includes(s[end + 1]) ? s.slice(end, end + 2) : '';
+    if (perShare) conn = this.rangeConnector(end + 2, A);
     if (conn > 0) {
       const b = this.parseSide(conn, A.cur);
       // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
@@ -2935,8 +2977,10 @@ class Scanner {
             this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
             return this.emitSimple(b!.start, b!.end, 'count', b!.v!, 'count', null);
           }
-          B = b;
-          uB = ub;
+          if (!perShare || (ub && s.startsWith(perShare, ub.end))) {
+            B = b;
+            uB = ub;
+          }
         }
       }
     }
@@ -2998,6 +3042,7 @@ class Scanner {
       if (!A.cur && B.cur) A.cur = B.cur;
       if (A.cur && !B.cur) B.cur = A.cur;
       end = uB ? Math.max(uB.end, B.end) : B.end;
+      if (perShare) end += perShare.length;
       // "between $30/MWh and $40/MWh": the repeated per-unit suffix closes the range's span.
       const suffixEnd = A.cur ? perUnitSuffixEnd(s, A.end) : 0;
       if (suffixEnd > 0) {
@@ -3183,9 +3228,9 @@ class Scanner {
       const spaced = suffixQualifier(s, end + 1, false);
       if (spaced && spaced.text.length === 2) suffix = spaced;
     }
-    let sq: Qualifier | null = null;
+    let sq: Qualifier | null = orMoreBeforeUnit && !B ? 'more-than' : null;
     // "三年以内完成", "时延5ms以内": after a duration 以内 is a time frame like 内 (outside, exact).
-    if (suffix && !(kind === 'duration' && s.startsWith('以内', end))) {
+    if (suffix && !sq && !(kind === 'duration' && s.startsWith('以内', end))) {
       sq = suffix.q;
       end = suffix.end;
     }
@@ -3209,6 +3254,10 @@ class Scanner {
     // "built over five years", "over the next three years": over + a duration is the time span.
     // But "is over 25 years old", "for over a decade", "in over 20 years", "over 10 years ago" are more than it.
     if (pq && kind === 'duration' && prefix!.text === 'over' && !this.overMeansMore(prefix!.at, end)) pq = null;
+    // "for as long as 30 years" is at most that long; before an amount "as long as" is a condition.
+    if (pq && kind !== 'duration' && prefix!.text.toLowerCase() === 'as long as') pq = null;
+    // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
+    if (pq && kind === 'duration' && s.startsWith('前的', end)) pq = null;
     let start = A.start;
     if (prefix && prefix.q === 'range' && !B) pq = null;
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && !PASSING_VERB.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
@@ -3603,7 +3652,8 @@ class Scanner {
       while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
       if (b === 0 || !isLatin(this.s.charCodeAt(b - 1))) return false;
       // A hyphenated word is one word ("co-located load capacity"), and so is a possessive ("Vertiv’s target price").
-      while (b > 0 && (isLatin(this.s.charCodeAt(b - 1)) || ((this.s.charCodeAt(b - 1) === 45 || this.s.charCodeAt(b - 1) === 39 || this.s.charCodeAt(b - 1) === 0x2019) && isLatin(this.s.charCodeAt(b - 2))))) b--;
+      // ("Hermes 2’s capacity": a possessive of a name's number too.)
+      while (b > 0 && (isLatin(this.s.charCodeAt(b - 1)) || ((this.s.charCodeAt(b - 1) === 45 || this.s.charCodeAt(b - 1) === 39 || this.s.charCodeAt(b - 1) === 0x2019) && (isLatin(this.s.charCodeAt(b - 2)) || (this.s.charCodeAt(b - 1) !== 45 && isDigit(this.s.charCodeAt(b - 2))))))) b--;
       let w2 = this.prevWord(b);
       // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
       const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
@@ -3964,7 +4014,8 @@ class Scanner {
   private emitPeriod(start: number, end: number, year: number | null, part: PartDef, lang: 'zh' | 'en', label: string, toYear?: number): number {
     if (start < this.lastEnd) return end;
     // 二季度末, 第三季底: the end of a quarter is its last month (as 9月末 is a part of September).
-    if (lang === 'zh' && part.toMonth - part.fromMonth === 2 && quarterEndAt(this.s, end)) {
+    // 上半年末: so is the end of a half-year.
+    if (lang === 'zh' && (part.toMonth - part.fromMonth === 2 || (part.toMonth - part.fromMonth === 5 && this.s.charCodeAt(end - 1) === 0x5e74 /* 年 */)) && quarterEndAt(this.s, end)) {
       part = { fromMonth: part.toMonth, toMonth: part.toMonth, label: `end of ${part.label}` };
       label += this.o[end];
       end++;
@@ -4636,6 +4687,10 @@ class Scanner {
     if (s[st] === '半' && s[p] === '成' && !'品熟本功为為'.includes(s[p + 1] ?? '_') && '挫跌升涨漲增减減降跳约約近逾超'.includes(s[st - 1] ?? '_')) {
       return this.emitSimple(st, p + 1, 'percent', 5, 'percent', prefixQualifier(s, st));
     }
+    // 約半個維園大小: about half of a thing (not 约半个月, 半个小时: lengths of time), 個 in the span.
+    if (s[st] === '半' && '约約'.includes(s[st - 1] ?? '_') && (s[p] === '个' || s[p] === '個') && isCJK(s.charCodeAt(p + 1)) && !'月世小钟鐘时時多'.includes(s[p + 1])) {
+      return this.emitSimple(st, p + 1, 'ratio', 0.5, 'ratio', prefixQualifier(s, st));
+    }
     // 近半增量, 过半企业, 逾半: a bare half right after a one-character hedge is the ratio (the hedge stays outside).
     const hedged = s[st] === '半' && '近过逾超'.includes(s[st - 1] ?? '_') && !'个天夜月日世周期程'.includes(s[p] ?? '_') && !HALF_WORDS.includes(s[p] ?? '_');
     if (s[st] === '一' || s[p] === '数' || hedged) {
@@ -4891,6 +4946,8 @@ class Scanner {
     const after = s.charCodeAt(e);
     if (e - k - 1 > 4 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
     if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
+    const bracketDate = this.bracketMonthDay(i, k, e);
+    if (bracketDate > 0) return bracketDate;
     // 24/25财年, 24/25年第一财季: a split fiscal year (yearForms).
     if ((after === 0x5e74 /* 年 */ || fiscalYearWordEnd(s, e) > 0) && e - k === 3 && k - i === 2 && Number(s.slice(k + 1, e)) === Number(s.slice(i, k)) + 1) return i;
     // 670/894/1029亿美元: a list of amounts that share the last one's scale (listUnitAfter), no fraction.
@@ -5583,6 +5640,14 @@ const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)
 const PAYOUT_WORDS = 'DPS|EPS|每股|股息|派息';
 const PER_KWH_BEFORE = new RegExp(`(?:每(?:千瓦时|度)|度电|${PAYOUT_WORDS})[^，,。；;：:！？!?\\n]{0,10}$`);
 
+/** The things a Chinese price is per: 元/股, 元/吨, 元/片, 元/度 …. */
+const PER_UNIT_CHARS = '股吨噸片台张張颗顆块塊度月年天';
+
+/** -1.46pctYoY: a change label (YoY, QoQ) glued after pct. */
+function pctBeforeChangeLabel(s: string, q: number, len: number): boolean {
+  return len === 3 && (s.charCodeAt(q) | 32) === 112 /* p */ && /^(?:YoY|QoQ|yoy|qoq|MoM|mom)(?![A-Za-z0-9])/.test(s.slice(q + 3, q + 7)) && s.slice(q, q + 3).toLowerCase() === 'pct';
+}
+
 /** 分 at [.., end) is fen of an electricity price: per-kWh wording next to it, and no word it starts (分别, 分布). */
 function fenPrice(s: string, start: number, end: number): boolean {
   if (PER_KWH_AFTER.test(s.slice(end, end + 8))) return true;
@@ -5931,9 +5996,12 @@ function fiscalYear(digits: string): number | null {
   return digits.length === 2 ? 2000 + Number(digits) : digits.length === 4 ? Number(digits) : null;
 }
 
-/** CAGR44%, YoY12%: a percent glued at p after a word of two or more letters is a figure (a number with % is no name). */
-function percentAfterAcronym(s: string, p: number): boolean {
-  return isLatin(s.charCodeAt(p - 1)) && isLatin(s.charCodeAt(p - 2)) && /^\d+(?:\.\d+)?%/.test(s.slice(p, p + 12));
+/**
+ * CAGR44%, YoY12%, YOY-8.73%, EPS1.16元: a (signed) percent or an amount of 元 glued at p after a word of two or
+ * more letters is a figure (a number with % or 元 is no name).
+ */
+function amountAfterAcronym(s: string, p: number): boolean {
+  return isLatin(s.charCodeAt(p - 1)) && isLatin(s.charCodeAt(p - 2)) && /^[-+]?\d+(?:\.\d+)?[%元]/.test(s.slice(p, p + 12));
 }
 
 /** A fiscal year glued at p ("FY25", "FY2026" of Q3FY25), ending at a word boundary; null otherwise. */
@@ -5977,11 +6045,11 @@ function readMonthOrDay(s: string, p: number): { v: number; end: number } | null
   return null;
 }
 
-/** 末 or 底 right after a Chinese quarter word (季度末, 第三季底): the end of that quarter. */
+/** 末 or 底 right after a Chinese quarter or half-year word (季度末, 第三季底, 上半年末): the end of that period. */
 function quarterEndAt(s: string, end: number): boolean {
   const c = s.charCodeAt(end);
   const prev = s.charCodeAt(end - 1);
-  return (c === 0x672b /* 末 */ || c === 0x5e95 /* 底 */) && (prev === 0x5b63 /* 季 */ || prev === 0x5ea6 /* 度 */);
+  return (c === 0x672b /* 末 */ || c === 0x5e95 /* 底 */) && (prev === 0x5b63 /* 季 */ || prev === 0x5ea6 /* 度 */ || prev === 0x5e74 /* 年 (上半年末) */);
 }
 
 /** Where the bracket opens that a code at `i` fills, or -1: right before it, or one space before (台積電 ( 2330-TW ), as Taiwan wire copy pads them). */

@@ -159,6 +159,9 @@ ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
 // 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
 ZH_UNITS.add('季', { ...dur(MONTH_S * 3, 'quarter'), weak: true });
 ZH_UNITS.add('周', dur(7 * 86400, 'week'));
+// Ages: 18到35岁, 年满65歲 (a length of life in years; not 岁末, 岁月).
+ZH_UNITS.add('岁', dur(YEAR_S, 'year'));
+ZH_UNITS.add('歲', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个星期', dur(7 * 86400, 'week'));
 ZH_UNITS.add('星期', dur(7 * 86400, 'week'));
 ZH_UNITS.add('天', dur(86400, 'day'));
@@ -194,7 +197,9 @@ for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '�
 // 杯 (cups: 下单量5520万杯), 桌 (banquet tables: 席开1300桌) and 手 (board lots of shares: 成交量6.16万手) count too,
 // except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
 // 档 counts stocks, funds and tiers (兩檔個股, 三档电价), except in 档案, 档期, 档次 ….
-for (const k of ['杯', '桌', '手', '档']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// 腔 counts process chambers in equipment copy (累计出货量突破13,000腔), except in 腔体, 口腔 …; 道 steps and
+// passes (40到50道工序, 两道防线), not in 道路, 一道 (together); 阶 the orders of a build-up board (八阶HDI), not in 阶段.
+for (const k of ['杯', '桌', '手', '档', '腔', '道', '阶', '階']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 厘 is a percent in Hong Kong interest-rate copy (減息後到4至4.25厘, 按揭利率3.5厘): only there (scanner: readUnit);
 // elsewhere 厘 is a thousandth or starts 厘米, 厘清, 厘定.
 export const RATE_LI = u('percent', 'percent', 1, { weak: true });
@@ -300,6 +305,7 @@ export function startsAnotherWord(s: string, at: number): boolean {
   // 两位数增长: "double-digit", no people counted; 1.89万亿位居第八, 位列: 位 starts a verb of ranking.
   // 三位一体 (the trinity) is an idiom; 六位一体 (six in one) counts its parts.
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at) || (s.charCodeAt(at + 1) === 0x5c45 /* 居 */ && !'民住所室'.includes(s[at + 2] ?? '_')) || s.charCodeAt(at + 1) === 0x5217 /* 列 */ || (s.charCodeAt(at - 1) === 0x4e09 /* 三 */ && (s.startsWith('一体', at + 1) || s.startsWith('一體', at + 1)));
+  if (c === 0x9053 /* 道 */ && s.charCodeAt(at - 1) === 0x4e00 /* 一道: together */) return true;
   if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
   // 5亿项目: 项目 (a project) is a word; 3项目标 counts targets (项 + 目标).
   if (c === 0x9879 /* 项 */) return s.charCodeAt(at + 1) === 0x76ee /* 目 */ && s.charCodeAt(at + 2) !== 0x6807 /* 标 */;
@@ -316,6 +322,12 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x676f /* 杯 */, '子赛具垫葛盖托'],
   [0x684c /* 桌 */, '面子椅游球布案上'],
   [0x6863 /* 档 */, '案期次位口子'],
+  [0x8154 /* 腔 */, '体调室肠内镜'],
+  [0x5c81 /* 岁 */, '末月数'],
+  [0x6b72 /* 歲 */, '末月數'],
+  [0x9053 /* 道 */, '路理德教具歉别家口题谢观义'],
+  [0x9636 /* 阶 */, '段梯层级'],
+  [0x968e /* 階 */, '段梯層級'],
   [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
