@@ -74,6 +74,9 @@ function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
 }
 const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
 
+/** 较上年, 比去年同期, 相比T: what comes right after it is a figure compared with. */
+const COMPARED_WITH_BEFORE = /(?:较|比|相比|相较)(?:上年|去年|前年|T)?(?:同期)?(?:的)?\s*$/;
+
 function fmtRatio(x: number, lang: 'zh' | 'en'): string {
   const r = x >= 10 ? Math.round(x) : Math.round(x * 10) / 10;
   return lang === 'zh' ? `${r}倍` : `${r}×`;
@@ -116,8 +119,10 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     // subjects, and the quantity compared is unnamed.
     const ofGap = prev ? g(ctx, list, prev.offset + prev.length, r.offset) : '';
     if (prev && QUANTITY.has(prev.kind) && /^[^\d，,。；;]{0,6}?的\s*$/.test(ofGap) && !(prev.kind === 'count' && /^\s*[^\s的]/.test(ofGap))) {
+      // ("年度资本支出将达1200亿美元,较上年880亿美元大幅增长,且几乎是2023年320亿美元的四倍": a figure compared with
+      // after 较/比 is not the subject of the multiple.)
       let ai = pi - 1;
-      while (ai >= 0 && !sameUnit(list[ai], prev)) ai--;
+      while (ai >= 0 && (!sameUnit(list[ai], prev) || COMPARED_WITH_BEFORE.test(g(ctx, list, list[ai].offset - 8, list[ai].offset)))) ai--;
       const between = ai >= 0 ? list[ai] : undefined;
       const gap = between ? g(ctx, list, between.offset + between.length, prev.offset) : '';
       if (between && /(是|为|相当于|达到|约为|占)/.test(gap) && !/[。；;]/.test(gap) && gap.length <= 30) {
@@ -531,6 +536,8 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     if (!QUANTITY.has(total.kind) || done.has(total)) continue;
     const first = list[i + 1];
     if (!sameUnit(first, total) || !PARTS_CUE.test(t(ctx, total.offset + total.length, first.offset))) continue;
+    // "月薪2.5萬元至6萬元的職位…其中以月薪4萬至5萬元的空缺最多": a band and the bands inside it are no sum.
+    if (total.qualifier === 'range' || first.qualifier === 'range') continue;
     const it = figureRange(total);
     if (!bounded(it)) continue;
     // "net new resources total about 9.4 GW, including 11 GW of batteries … marked down by 14 GW": a net total, or a

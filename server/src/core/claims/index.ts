@@ -489,6 +489,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "GB300 servers with 72 chips each consume about 140 kW", "每台GB300伺服器功耗140千瓦": the draw of one
     // server or rack built of a chip the store keeps no system power for stays one unit's.
     if (scope === 'per-unit' && (measure === 'chip_power' || measure === 'power') && subjectKind === 'chip' && !(measure === 'power' && SYSTEM_UNIT.test(text.slice(cStart, cEnd)) && !systemPower(store, subject!))) scope = undefined;
+    // "H200 TDP达700 W,8卡服务器即5.6 kW": a server or rack named between the chip and a power figure draws it,
+    // many chips together, not one chip.
+    if (measure === 'chip_power' && subjectKind === 'chip' && subjectMention !== undefined && scope !== 'change') {
+      const m = mentions[subjectMention];
+      if (m.offset < figure.offset && SYSTEM_UNIT.test(text.slice(m.offset + m.length, figure.offset))) scope = 'combined';
+    }
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
     if (scope === undefined && subject && subjectKind !== 'site' && oneSite(text, figure)) scope = 'one-site';

@@ -504,6 +504,27 @@ export function readEnglish(s: string, i: number): EnNum | null {
     } else if (w === 'dozen' && any) {
       current = (current || 1) * 12;
       consumed = true;
+    } else if (w === 'point' && any && !scaled && Number.isInteger(current) && total === 0 && !(current === 1 && /\bat $/i.test(s.slice(Math.max(0, i - 3), i)))) {
+      // ("at one point five sites" is the idiom "at one point".)
+      // "one point five percent", "two point three billion": a spelled decimal, digit by digit.
+      let k = skipSp(s, we);
+      let digits = '';
+      let e = we;
+      while (k > e && digits.length < 6) {
+        const e2 = wordEnd(s, k);
+        const d = SPELLED_DIGITS.indexOf(s.slice(k, e2).toLowerCase());
+        if (d < 0) break;
+        digits += d;
+        e = e2;
+        k = skipSp(s, e2);
+      }
+      if (!digits) break;
+      current += Number(`0.${digits}`);
+      end = e;
+      words += 1 + digits.length;
+      j = k;
+      if (j === e) break;
+      continue;
     } else if (w === 'and' && any && !scaled && current > 0 && current < 100 && Number.isInteger(current) && /^and\s+a\s+half\b/i.test(s.slice(j, j + 14))) {
       // "one and a half", "two and a half billion"
       current += 0.5;
@@ -537,6 +558,8 @@ export function readEnglish(s: string, i: number): EnNum | null {
   const value = total + current;
   return { end, value, scaled, isOne: value === 1 && !scaled, words };
 }
+
+const SPELLED_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** The value of the scale word of a thousand or more that a number's text ends with ("…thousand" → 1000). */
 function scaleOf(tail: string): number {

@@ -49,7 +49,7 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报. */
 const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片: a rate's 每秒/每月 between.
-const ZH_FILLERS = ['惊人的', '为每秒', '为每月', '为每年', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年'];
+const ZH_FILLERS = ['惊人的', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -537,7 +537,7 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
     return { q: m.value, end: pos + m.len, text: w };
   }
-  // English: "or more", "or so", "plus", "+", "-plus", "or less".
+  // English: "or more", "or so", "or longer", "plus", "+", "-plus", "or less".
   const c = s.charCodeAt(pos);
   if (c === 43 /* + */ && !isLatin(s.charCodeAt(pos + 1)) && !(s.charCodeAt(pos + 1) >= 48 && s.charCodeAt(pos + 1) <= 57)) {
     return { q: 'more-than', end: pos + 1, text: '+' };
@@ -557,10 +557,12 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     }
   }
   if (c0 !== 111 /* o */ && c0 !== 112 /* p */) return null;
-  const tail = s.slice(p, p + 8).toLowerCase();
+  const tail = s.slice(p, p + 9).toLowerCase();
   const wb = (len: number): boolean => !isLatin(s.charCodeAt(p + len));
   if (tail.startsWith('or more') && wb(7)) return { q: 'more-than', end: p + 7, text: 'or more' };
   if (tail.startsWith('or so') && wb(5)) return { q: 'about', end: p + 5, text: 'or so' };
+  // "waiting times tripling to five years or longer".
+  if (tail.startsWith('or longer') && wb(9)) return { q: 'more-than', end: p + 9, text: 'or longer' };
   if (tail.startsWith('or less') && wb(7)) return { q: 'at-most', end: p + 7, text: 'or less' };
   if (tail.startsWith('plus') && wb(4)) {
     // "plus" as a hedge only when nothing follows it in the clause.

@@ -142,6 +142,8 @@ function signOfCode(s: string, p: number, code: string): number {
 
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+/** Nouns a double or triple names a kind of (double circuit, triple-junction cells, double-decker). */
+const DOUBLE_KIND_AFTER = /^[ -](?:circuits?|deckers?|beds?|rooms?|standards?|dips?|whammy|tracks?|shifts?|junctions?|glazing|layers?|stacks?|checks?|helix|bonds?|taxation|counting)\b/i;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Currency abbreviations that are also common letter pairs (the Gulf's Dh, SR, QR …) or a language (PHP): money only before a scaled or grouped amount. */
@@ -299,7 +301,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'operating', 'active', 'completed', 'approved', 'announced', 'committed', 'contracted', 'installed', 'deployed',
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
-  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced',
+  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting',
   // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
   'such', 'equivalent',
   // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for.
@@ -525,7 +527,10 @@ const MULTIPLIER_VERB_BEFORE = /\b(?:doubles|doubled|triples|tripled|quadruples|
 /** Words before which "doubles", "triples" are nouns (tennis, baseball), not a present-tense verb. */
 const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'mixed', 's', 'of', 'in', 'and', 'or', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'no']);
 /** English words that can start a part of a year ("early 2026", "first half", "fiscal 2025"). */
-const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'final', 'fiscal']);
+/** "the end of the first quarter", "the start of the fourth fiscal quarter of 2025" (final is the fourth). */
+const END_OF_QUARTER = /^ the (first|second|third|fourth|final) (?:fiscal )?quarter(?: of (\d{4}))?(?![A-Za-z0-9])/i;
+const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'first', 'second', 'third', 'fourth', 'final', 'fiscal']);
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
 const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'post', 'pre'];
@@ -583,7 +588,7 @@ class Scanner {
       // "the .8% annual increase": a percent written without its leading zero.
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.)
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || changeAbbreviationBefore(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43)) next = this.atNumeral(i);
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
@@ -1496,6 +1501,8 @@ class Scanner {
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
+      // 128万年薪, 一个月薪两万: 年 and 月 start the words for salary there, no lengths of time (工作3年薪资 keeps 3年).
+      if (def.kind === 'duration' && s.charCodeAt(end) === 0x85aa /* 薪 */ && ((s.charCodeAt(end - 1) === 0x5e74 /* 年 */ && side.scale >= 1e4) || (s.charCodeAt(end - 1) === 0x6708 /* 月 */ && side.v === 1))) return null;
       // 地皮面積約43,357呎: after an area's wording Hong Kong copy drops 平方 too, square feet.
       if (def.kind === 'length' && s.charCodeAt(q) === 0x544e /* 呎 */ && zh.len === 1 && AREA_WORDS_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) {
         return { def: SQUARE_FOOT, start: q, end, text: s.slice(q, end) };
@@ -1590,7 +1597,7 @@ class Scanner {
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT) or a slash (-0.01pct/-0.44pct).
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
-    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && /pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1))))) return { ...lu, def: PERCENTAGE_POINTS };
+    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && (/pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1)) || chineseBefore(s.charCodeAt(slashListStart(s, side.start) - 1)))))) return { ...lu, def: PERCENTAGE_POINTS };
     if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
     // "reduced operating margin by 7 points": spelled-out points after margin, share or rate wording in
     // the clause are percentage points (the Dow's 300 points are index points).
@@ -1779,7 +1786,9 @@ class Scanner {
         }
         // 約 200 萬顆 Blackwell 晶片: a capitalised series name, then the Chinese noun (kept outside the span).
         if (isUpper(s.charCodeAt(l)) && isLower(s.charCodeAt(l + 1)) && we - l >= 3 && we - l <= 12 && (isGroupSpace(next) || (next >= 0x4e00 && next < 0xa000))) {
-          const at = skipSp(s, we);
+          // (輝達Blackwell Ultra晶片: a second capitalised word of the series.)
+          const w2 = isGroupSpace(next) && isUpper(s.charCodeAt(we + 1)) ? wordEnd(s, we + 1) : we;
+          const at = skipSp(s, w2 - we <= 9 ? w2 : we);
           const series = zhNounAt(s, at);
           if (series) return this.headOf({ noun: series.value, end: at + series.len, adjacent: false });
         }
@@ -2134,6 +2143,11 @@ class Scanner {
       if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
+      // 104人力銀行, 1111資料庫: Taiwan's job banks are named by numbers.
+      if ((c === 0x31 /* 1 */) && !isDigit(s.charCodeAt(i - 1))) {
+        const bank = JOB_BANK.exec(s.slice(i, i + 7));
+        if (bank) return i + bank[1].length;
+      }
       // "the class of '26", "since ’22": a year's last two digits after an apostrophe ('90s is a decade, passed over).
       // Auto-correct may type the left quote ‘ for the apostrophe ("‘26 Capex guide").
       if ((prev === 39 || prev === 0x2019 || prev === 0x2018) && !isAlnum(s.charCodeAt(i - 2))) {
@@ -4136,7 +4150,7 @@ class Scanner {
     }
     // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月杪", "6月中旬": a part of the month, a period.
     if (s.charCodeAt(j) === 0x4efd) j++;
-    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || s.charCodeAt(j) === 0x676a /* 杪 */ || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j))) {
+    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || s.charCodeAt(j) === 0x676a /* 杪 */ || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j)) || midMonthAt(s, j)) {
       j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
@@ -4432,13 +4446,22 @@ class Scanner {
     const s = this.s;
     let key = lw;
     let p = we;
-    if (lw === 'end' || lw === 'start' || lw === 'beginning') {
+    if (lw === 'end' || lw === 'start' || lw === 'beginning' || lw === 'close') {
       const q = skipSp(s, we);
       // "reached 96GW by end June 2025": British copy drops the "of" before a month.
       if (lw === 'end' && q > we && isUpper(s.charCodeAt(q))) return this.partOfMonth(i, we);
       if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return 0;
       key = `${lw} of`;
       p = q + 2;
+      // "at the end of the first quarter (of 2026)": the quarter's last month (its first after start, beginning).
+      const quarter = END_OF_QUARTER.exec(s.slice(p, p + 40));
+      if (quarter) {
+        const ord = Math.min(ORDINAL_QUARTERS.indexOf(quarter[1].toLowerCase()), 3) + 1;
+        const month = lw === 'end' || lw === 'close' ? 3 * ord : 3 * ord - 2;
+        const end = p + quarter[0].length;
+        const year = quarter[2] ? +quarter[2] : null;
+        if (year === null || isYear(year)) return this.emitPeriod(i, end, year, { fromMonth: month, toMonth: month, label: `${lw} of Q${ord}` }, 'en', s.slice(i, end));
+      }
     } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final') {
       // "first quarter", "fiscal first-quarter revenue"
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
@@ -4558,6 +4581,8 @@ class Scanner {
     if (nw.startsWith('the year') && !isLatin(s.charCodeAt(q + 8)) && key.endsWith('of')) {
       return this.emitPeriod(i, q + 8, null, part, 'en', s.slice(i, q + 8));
     }
+    // "until the end of the calendar year".
+    if (key.endsWith('of') && /^the calendar year(?![A-Za-z])/i.test(s.slice(q, q + 18))) return this.emitPeriod(i, q + 17, null, part, 'en', s.slice(i, q + 17));
     return 0;
   }
 
@@ -4793,6 +4818,8 @@ class Scanner {
       // "low double digits", "triple digits": a size class, not a multiple.
       const q = skipSp(s, we);
       if (/^digits?\b/i.test(s.slice(q, q + 7))) return wordEnd(s, q);
+      // "230kV double circuit lines", "a double-decker": a kind of thing, not a multiple.
+      if (ADJECTIVE_MULTIPLES.has(lw) && DOUBLE_KIND_AFTER.test(s.slice(we, we + 12))) return we;
       // "a triple net lease", "on double net terms": a kind of lease, not a multiple.
       if (/^net\b/i.test(s.slice(q, q + 4)) && ADJECTIVE_MULTIPLES.has(lw) && !/^(?:will|would|could|can|may|might|should|to|expects? to)$/i.test(this.prevWord(i) ?? '')) return wordEnd(s, q);
       // "doubles as a hub" (serves as), "double down on": idioms, not multiples; under a hedge "as" is "while"
@@ -5336,6 +5363,8 @@ function numberAbbreviationBefore(s: string, i: number): boolean {
 const FORMAL_NUMERALS = '零壹贰叁肆伍陆柒捌玖拾佰仟';
 /** What may follow the formal six: a formal place, a scale, a money word (陆拾, 陆万, 陆元, 陆角). */
 const FORMAL_AFTER_SIX = '拾佰仟万亿元圆角整';
+/** Taiwan's job banks (104人力銀行, 1111人力銀行) before the words their names stand with. */
+const JOB_BANK = /^(104|1111)(?=人力|资料库|資料庫|职|職|调查|調查|数据|數據|薪资|薪資)/;
 const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
 /** The second full date of a range after the first one's year: "-May 31, 2025", " through June 30, 2026". */
 const FULL_DATE_AFTER = /^\s?(?:[-–]|to|through)\s?([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?![\d,.]\d)/;
@@ -5640,8 +5669,35 @@ const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)
 const PAYOUT_WORDS = 'DPS|EPS|每股|股息|派息';
 const PER_KWH_BEFORE = new RegExp(`(?:每(?:千瓦时|度)|度电|${PAYOUT_WORDS})[^，,。；;：:！？!?\\n]{0,10}$`);
 
+/**
+ * 自12月中起, 预计9月中正式量产: a bare 中 after a month is its middle when a word of time or action
+ * follows (not 9月中国出口, 3月中美会谈: 中 starting a word).
+ */
+function midMonthAt(s: string, j: number): boolean {
+  if (s.charCodeAt(j) !== 0x4e2d /* 中 */) return false;
+  const next = s[j + 1];
+  return next === undefined || !isCJK(next.charCodeAt(0)) || MID_MONTH_FOLLOWERS.includes(next);
+}
+const MID_MONTH_FOLLOWERS = '起前后後以左至到开開正的将將才便就已再会會时時完推即舉举召发發公宣或和及与與、';
+
 /** The things a Chinese price is per: 元/股, 元/吨, 元/片, 元/度 …. */
 const PER_UNIT_CHARS = '股吨噸片台张張颗顆块塊度月年天';
+
+/** +1.34/+0.67/-2.14pct: a signed member of a slash list after a signed member (not the "+/-" of plus or minus). */
+function signedSlashMember(s: string, i: number): boolean {
+  return s.charCodeAt(i - 1) === 47 && isDigit(s.charCodeAt(i - 2)) && /[+\-−]\d{1,4}(?:\.\d+)?\/$/.test(s.slice(Math.max(0, i - 12), i));
+}
+
+/** Where the slash list that `start`'s member ends starts: 31.13%/35.03%/24.86%, +1.34/+0.67/-2.14pct. */
+function slashListStart(s: string, start: number): number {
+  let k = start;
+  for (let members = 0; members < 8 && s.charCodeAt(k - 1) === 47; members++) {
+    const m = /[+\-−]?\d{1,4}(?:\.\d+)?(?:%|pcts?)?$/i.exec(s.slice(Math.max(0, k - 14), k - 1));
+    if (!m) break;
+    k = k - 1 - m[0].length;
+  }
+  return k;
+}
 
 /** -1.46pctYoY: a change label (YoY, QoQ) glued after pct. */
 function pctBeforeChangeLabel(s: string, q: number, len: number): boolean {

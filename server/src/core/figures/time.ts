@@ -119,6 +119,7 @@ export const EN_PARTS = new Map<string, PartDef>([
   ['mid', { fromMonth: 5, toMonth: 8, label: 'mid' }],
   ['late', { fromMonth: 9, toMonth: 12, label: 'late' }],
   ['end of', { fromMonth: 9, toMonth: 12, label: 'late' }],
+  ['close of', { fromMonth: 9, toMonth: 12, label: 'late' }],
   ['start of', { fromMonth: 1, toMonth: 4, label: 'early' }],
   ['beginning of', { fromMonth: 1, toMonth: 4, label: 'early' }],
   ['first half of', { fromMonth: 1, toMonth: 6, label: 'H1' }],

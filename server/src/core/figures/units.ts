@@ -155,6 +155,8 @@ ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
 // 接下來四個財年: fiscal years counted as a span of time (as "the past four fiscal years").
 ZH_UNITS.add('个财年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个财政年度', dur(YEAR_S, 'year'));
+// 之後3個年度: years of a budget counted with 个 (年度 alone after a number is no unit).
+ZH_UNITS.add('个年度', dur(YEAR_S, 'year'));
 ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
 // 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
 ZH_UNITS.add('季', { ...dur(MONTH_S * 3, 'quarter'), weak: true });
@@ -395,7 +397,7 @@ for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['kw', 1e3], ['MW', 1e
 for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (const tail of ['e', 't', 'th', 'p', 'ac', 'dc']) EN_SYMBOLS.add(k + tail, u('power', 'W', f));
 // Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA, GVA).
 // KV and kv also name a key-value cache (8 KV heads): the scanner checks the word after them.
-for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
+for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3], ['Kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
 // Direct and alternating current written after the symbol: 800 Vdc, 480 VAC, 320 kVDC (HVDC links).
 for (const [k, f] of [['Vdc', 1], ['VDC', 1], ['Vac', 1], ['VAC', 1], ['kVdc', 1e3], ['kVDC', 1e3], ['kVac', 1e3], ['kVAC', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
 // Amperes: 4,000A switchgear, a 63 kA fault level, 800 A busway (a bare A only glued to a number of three or more digits
@@ -508,7 +510,7 @@ words(['norwegian crowns', 'norwegian crown'], money('NOK'));
 words(['danish crowns', 'danish crown'], money('DKK'));
 words(['danish kroner', 'danish krone'], money('DKK'));
 EN_SYMBOLS.add('kr', money('SEK'));
-words(['rand'], money('ZAR'));
+words(['rand', 'rands', 'south african rand'], money('ZAR'));
 // Shillings in East African AI-infrastructure copy are Kenya's ("about 18 billion shillings" at Tatu City).
 words(['kenyan shillings', 'kenyan shilling', 'shillings'], money('KES'));
 // Gulf and Middle-East currencies. A bare riyal, dirham or dinar takes the country named before it (scanner:
