@@ -741,6 +741,11 @@ class Scanner {
         const len = ZH_PARTS.match(s, p) ? part.len : part.len + 1;
         return this.emitPeriod(i, p + len, null, part.value, 'zh', s.slice(i, p + len));
       }
+      // 去年次季: Hong Kong's second quarter after the relative year.
+      if (s.charCodeAt(p) === 0x6b21 /* 次 */ && s.charCodeAt(p + 1) === 0x5b63 /* 季 */) {
+        const end = s.charCodeAt(p + 2) === 0x5ea6 /* 度 */ ? p + 3 : p + 2;
+        return this.emitPeriod(i, end, null, { fromMonth: 4, toMonth: 6, label: 'Q2' }, 'zh', s.slice(i, end));
+      }
       // 今年Q3, 去年 4Q: a quarter or half code after the relative year, as 2025年Q3.
       const code = this.codeAfterYear(p);
       if (code && !isAlnum(s.charCodeAt(code.end))) return this.emitPeriod(i, code.end, null, code.part, 'zh', s.slice(i, code.end));
@@ -781,6 +786,8 @@ class Scanner {
       return j;
     }
     if (ch === '一' && this.previousOrNext(i)) return i + 1;
+    // 在這一季度, 那一季: "this quarter", 一 an article (as 这一年, 那一天), no first quarter.
+    if (ch === '一' && '这這那该該此'.includes(s[i - 1] ?? '_') && s[i + 1] === '季') return i + (s[i + 2] === '度' ? 3 : 2);
     if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四' || ch === '前') {
       const part = ZH_PARTS.match(s, i);
       // 目前三季度, 此前三季度: 前 ends a word there, and 三季度 is the third quarter.
@@ -1680,6 +1687,8 @@ class Scanner {
       const okB = (plural === 1 || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last)) && !isAccentedLetter(s.charCodeAt(q + y.len));
       const txt = s.slice(q, q + y.len + plural);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
+      // "128×400G", "5×100MW": a times sign between two numbers multiplies them, no multiple of the first.
+      if (y.value.kind === 'ratio' && (txt === '×' || needAttach) && isDigit(s.charCodeAt(q + txt.length))) return best;
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + txt.length, text: txt };
     }
     return best;
@@ -2331,6 +2340,8 @@ class Scanner {
       // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
       if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
         && capitalisedWordBefore(s, side.start) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
+      // "Industry 4.0 principles", "Web 3.0": an era named by its version, capitalised (not "industry 4.0%").
+      if (pw !== null && ERA_NAMES.has(pw) && a.decimal && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && isUpper(s.charCodeAt(skipBackSp(s, side.start) - pw.length)) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
       // Apache 2.0 许可, Web 3.0时代: a version ending in .0 after a capitalised name, then Chinese that is no unit or hedge.
       if (pw !== null && side.scale === 1 && !side.cur && a.decimal && a.intDigits <= 2 && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.start - 1) === 32 && capitalisedWordBefore(s, side.start)) {
         const q = s.charCodeAt(side.end) === 32 ? side.end + 1 : side.end;
@@ -2563,6 +2574,8 @@ class Scanner {
     b -= pw.length;
     // "sixth-generation 10nm-class DRAM", "the 5th-gen 3nm", "its sixth generation 10nm": an ordinal makes an adjective.
     if (GENERATION_WORDS.has(pw) && (s.charCodeAt(b - 1) === 45 || s.charCodeAt(b - 1) === 32) && ordinalEnds(s, b - 1)) return false;
+    // "first phase 200 MW deploying from 2026": a phase already named by an ordinal; the number after it is an amount.
+    if ((pw === 'phase' || pw === 'stage') && /\b(?:first|second|third|fourth|initial|final|next|last|later|early)[\s-]$/i.test(s.slice(Math.max(0, b - 9), b))) return false;
     if (s.charCodeAt(b - 1) !== 45 || !isLatin(s.charCodeAt(b - 2))) return true;
     let a = b - 1;
     while (a > 0 && isLatin(s.charCodeAt(a - 1)) && b - a < 12) a--;
@@ -2929,9 +2942,14 @@ class Scanner {
         return this.emitDate(from, A.end + 1, null, { from: iso, to: iso, label: s.slice(from, A.end + 1), relative: true }, null, 'zh');
       }
     }
-    // 連3月刷新紀錄: months in a row, a length of time (not March).
-    if (A.src === 'ar' && s.charCodeAt(A.end) === 0x6708 /* 月 */ && (s.charCodeAt(A.start - 1) === 0x9023 /* 連 */ || s.charCodeAt(A.start - 1) === 0x8fde /* 连 */) && !isDigit(s.charCodeAt(A.end + 1)) && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 24) {
-      return this.emitSimple(A.start, A.end + 1, 'duration', A.v * MONTH_S, 's', null);
+    // 連3月刷新紀錄: months in a row, a length of time (not March); 連 8 季 quarters in a row.
+    if (A.src === 'ar' && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 24) {
+      const w = skipSp(s, A.end);
+      const before = s.charCodeAt(skipBackSp(s, A.start) - 1);
+      const unitChar = s.charCodeAt(w);
+      if ((unitChar === 0x6708 /* 月 */ || unitChar === 0x5b63 /* 季 */) && (before === 0x9023 /* 連 */ || before === 0x8fde /* 连 */) && !isDigit(s.charCodeAt(w + 1)) && s.charCodeAt(w + 1) !== 0x5ea6 /* 季度 is a unit already */) {
+        return this.emitSimple(A.start, w + 1, 'duration', A.v * (unitChar === 0x5b63 ? 3 * MONTH_S : MONTH_S), 's', null);
+      }
     }
     // Chinese months: 3月30日, 1月
     // and ranges of months: 4-6月.
@@ -3680,7 +3698,8 @@ class Scanner {
         if (isDigit(this.s.charCodeAt(skipBackSp(this.s, b) - 1))) continue;
         return false;
       }
-      if (isChangeWord(w2)) return true;
+      // ("raised guidance to 29% to 33% from 17% to 22%": the new level came before "from"; what follows is the old range.)
+      if (isChangeWord(w2)) return !NEW_LEVEL_BEFORE_FROM.test(this.s.slice(b, start));
     }
     return false;
   }
@@ -3877,6 +3896,12 @@ class Scanner {
     }
     const md = this.zhMonthDay(p, v, A.start);
     if (md > p) return md;
+    // 2025年的最后三个月, 2025年最后一个季度: the year's closing months.
+    const closing = LAST_MONTHS_OF_YEAR.exec(s.slice(p, p + 9));
+    if (closing) {
+      const n = closing[1] === undefined ? 3 : ZH_DIGITS.get(closing[1].charCodeAt(0)) ?? +closing[1];
+      if (n >= 1 && n <= 6) return this.emitPeriod(A.start, p + closing[0].length, v, { fromMonth: 13 - n, toMonth: 12, label: n === 3 ? 'Q4' : `last ${n} months` }, 'zh', s.slice(A.start, p + closing[0].length));
+    }
     const part = ZH_PARTS.match(s, p);
     // 2026年初始合约价: 初 starts a word there (初始, 初步, 初次), no part of the year.
     if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
@@ -3891,6 +3916,11 @@ class Scanner {
     // 2025年半年度 (the half-year report period), 2024年度前三季度: a part after 年 or 年度.
     const later = yearPartAt(s, p) ?? (s.charCodeAt(p) === 0x5ea6 /* 度 */ ? yearPartAt(s, p + 1) : null);
     if (later) return this.emitPeriod(A.start, later.end, v, later.part, 'zh', s.slice(A.start, later.end));
+    // 2022年度~2024年度, 2022年度至2024年度: a range of (fiscal) years, 年度 on both sides.
+    if (s.charCodeAt(p) === 0x5ea6 /* 度 */) {
+      const m = /^[~～至到\-–]\s?(\d{4})年度/.exec(s.slice(p + 1, p + 10));
+      if (m && isYear(+m[1]) && +m[1] > v) return this.emitYearRange(A.start, p + 1 + m[0].length, v, +m[1], s.slice(A.start, p + 1 + m[0].length), 'zh');
+    }
     return this.emitYear(A, s.charCodeAt(p) === 0x5ea6 /* 度 */ ? p + 1 : p, prefix, 'zh');
   }
 
@@ -4543,6 +4573,12 @@ class Scanner {
       }
       let q = skipSp(s, we);
       if (s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) q = skipSp(s, q + 4);
+      // "all of fiscal year ’25": the year's last two digits after an apostrophe, as in FY ’25.
+      const ap = q > we ? apostropheYearEnd(s, q) : 0;
+      if (ap > 0) {
+        const y = apostropheYear(s, ap);
+        return this.emitYear({ start: i, end: ap, v: y } as Side, ap, prefixQualifier(s, i), 'en', `FY${y}`);
+      }
       const z = yearEndAt(s, q);
       if (z > 0) {
         const y = +s.slice(q, z);
@@ -5679,6 +5715,15 @@ function midMonthAt(s: string, j: number): boolean {
   return next === undefined || !isCJK(next.charCodeAt(0)) || MID_MONTH_FOLLOWERS.includes(next);
 }
 const MID_MONTH_FOLLOWERS = '起前后後以左至到开開正的将將才便就已再会會时時完推即舉举召发發公宣或和及与與、';
+
+/** After a year: 的最后三个月, 最后两个月, 最后一个季度, 最后一季. */
+const LAST_MONTHS_OF_YEAR = /^的?最后(?:([一二两三四五六1-6])个月|一个(季度)|一(季))/;
+
+/** Eras named by a version ("Industry 4.0", "Web 3.0", "Society 5.0"). */
+const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'health', 'healthcare', 'logistics', 'retail', 'banking', 'manufacturing', 'energy', 'agriculture']);
+
+/** "… to 29% to 33% from": a level reached, written between a change verb and "from". */
+const NEW_LEVEL_BEFORE_FROM = /\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?[$€£¥]?\d/i;
 
 /** The things a Chinese price is per: 元/股, 元/吨, 元/片, 元/度 …. */
 const PER_UNIT_CHARS = '股吨噸片台张張颗顆块塊度月年天';

@@ -161,9 +161,10 @@ ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
 // 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
 ZH_UNITS.add('季', { ...dur(MONTH_S * 3, 'quarter'), weak: true });
 ZH_UNITS.add('周', dur(7 * 86400, 'week'));
+// 对 counts pairs (最多配置8对光纤), not in 对于, 对手, 对比 …, nor in 1对1.
+ZH_UNITS.add('对', u('count', 'count', 1, { classifier: true }));
 // Ages: 18到35岁, 年满65歲 (a length of life in years; not 岁末, 岁月).
 ZH_UNITS.add('岁', dur(YEAR_S, 'year'));
-ZH_UNITS.add('歲', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个星期', dur(7 * 86400, 'week'));
 ZH_UNITS.add('星期', dur(7 * 86400, 'week'));
 ZH_UNITS.add('天', dur(86400, 'day'));
@@ -201,7 +202,7 @@ for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '�
 // 档 counts stocks, funds and tiers (兩檔個股, 三档电价), except in 档案, 档期, 档次 ….
 // 腔 counts process chambers in equipment copy (累计出货量突破13,000腔), except in 腔体, 口腔 …; 道 steps and
 // passes (40到50道工序, 两道防线), not in 道路, 一道 (together); 阶 the orders of a build-up board (八阶HDI), not in 阶段.
-for (const k of ['杯', '桌', '手', '档', '腔', '道', '阶', '階']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+for (const k of ['杯', '桌', '手', '档', '腔', '道', '阶']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 厘 is a percent in Hong Kong interest-rate copy (減息後到4至4.25厘, 按揭利率3.5厘): only there (scanner: readUnit);
 // elsewhere 厘 is a thousandth or starts 厘米, 厘清, 厘定.
 export const RATE_LI = u('percent', 'percent', 1, { weak: true });
@@ -325,11 +326,10 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x684c /* 桌 */, '面子椅游球布案上'],
   [0x6863 /* 档 */, '案期次位口子'],
   [0x8154 /* 腔 */, '体调室肠内镜'],
+  [0x5bf9 /* 对 */, '于手比象应称外方话立接标冲抗等照此其该这那待华美中日韩欧俄台港阵决峙垒撞调齐焦口号0123456789'],
   [0x5c81 /* 岁 */, '末月数'],
-  [0x6b72 /* 歲 */, '末月數'],
   [0x9053 /* 道 */, '路理德教具歉别家口题谢观义'],
   [0x9636 /* 阶 */, '段梯层级'],
-  [0x968e /* 階 */, '段梯層級'],
   [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
