@@ -249,7 +249,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "a ten-for-one stock split": a split's ratio is no change of a price.
       if (c.kind === 'ratio' && /-for-/i.test(c.text)) break;
       // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.
-      if (/(?:从|從|由|\bfrom)\s*$/i.test(lead)) break;
+      // (With its year between: "比例从2020年3.5%提高到5.8%".)
+      if (/(?:从|從|由|\bfrom)\s*(?:T\s*的?\s*)?$/i.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 14), c.offset))) break;
       // "…to $1.8 trillion from $1.725 trillion, with technology accounting for roughly one-fifth of the total":
       // a share of a whole, not the change from A to B.
       if ((c.kind === 'ratio' || c.kind === 'percent') && (SHARE_OF_AFTER.test(trail) || SHARE_BEFORE.test(lead))) break;

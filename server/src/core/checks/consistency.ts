@@ -706,6 +706,10 @@ function precisionsIn(text: string): string[] {
   return text.match(PRECISION)?.map((p) => p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
 }
 
+/** Floor space of buildings, as against the land of a campus. */
+const FLOOR_SPACE = /(?:data cent(?:er|re)s?|buildings?|facilit(?:y|ies)|halls?)\s+(?:\w+\s+){0,2}total(?:ing|ling)?\b|floor (?:space|area)|建筑面积|建築面積|楼面面积|樓面面積/i;
+const LAND_SCOPE = /\bland\b|占地|用地/i;
+
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
   const { store } = ctx;
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
@@ -722,6 +726,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     facts = names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
   facts = withoutOtherShares(ctx, c, facts);
+  // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
+  if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 20))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? ''));
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
   // slice of the measure, not the whole that the store records.
   // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.

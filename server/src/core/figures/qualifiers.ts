@@ -16,7 +16,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
-  ['不超过', 'at-most'], ['不超', 'at-most'], ['至多', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
+  ['不超过', 'at-most'], ['不超', 'at-most'], ['至多', 'at-most'], ['最长', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],
@@ -28,7 +28,9 @@ const ZH_PREFIX: [string, Qualifier][] = [
 const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 至少具有三项重大意义, 约只剩四周水位, 月产能约在28万片: having, being left, standing at.
-  '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用', '配置', '追溯',
+  '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用', '配置', '追溯', '获', '折合',
+  // 投资成本大概要少20%: less by about that much.
+  '少',
   // 约需100亿元 (needs about that much; 约需要 is read above).
   '需', '需耗资',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 最高曾报67.55元, 大概能装满1.5个.
@@ -268,7 +270,7 @@ function shareAt(s: string, p: number): boolean {
   return s.startsWith('百分之', p) || s.startsWith('一半', p) || s.startsWith('半数', p) || /^[一二三四五六七八九十]{1,2}分之/.test(s.slice(p, p + 4)) || /^[一二三四五六七八九]成/.test(s.slice(p, p + 2));
 }
 /** Verbs that hedge a share of the whole written after them (接近全球产能的40%). */
-const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足'];
+const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足', '高达'];
 /** Comparisons that bound a share of a whole only when negated (不低于其实缴规模的80%): bare, 低于预期的 compares. */
 const NEGATED_SHARE_BOUNDS = ['低于', '高于'];
 
@@ -302,7 +304,14 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   // 约占全球用电量的1.5%, 约为超微总股数的10%, 约为GPT-4价格的1/400: a share hedged before 占 / 为 / 是.
   if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {
     for (let k = e - 2; k > 0 && e - k < 24; k--) {
-      const ck = s.charCodeAt(k);
+      let ck = s.charCodeAt(k);
+      // 几乎是2018年高点(1.00美元/Gb)的两倍: a bracket inside the whole is passed over.
+      if (ck === 41 || ck === 0xff09) {
+        const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
+        if (open < 0 || k - open > 16) break;
+        k = open - 1;
+        ck = s.charCodeAt(k);
+      }
       // Punctuation (full-width too: ，；) ends the whole.
       if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45) || (ck >= 0xff01 && ck <= 0xff1f)) break;
       // 大概相当于字节2025年净利润的四分之一: 相当于 likewise.
@@ -425,8 +434,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'near' && !NEAR_AMOUNT_AFTER.test(s.slice(start, start + 24))) return null;
       // "they were talking about 200k GPUs": about after a verb of speech or thought is "concerning" ("said about 200" stays a hedge).
       if (phrase === 'about' && ABOUT_CONCERNING_VERBS.has(before)) return null;
+      // "The SuperPoD is built around 8,192 chips": around after a verb of design names what it is organised on.
+      if (phrase === 'around' && AROUND_DESIGN_VERBS.has(before)) return null;
       // "the over-65s" is no hedge, but "the over 600-megawatt plant" is.
-      if (phrase === 'over' && before === 'the' && !/^[\d.,]+-[a-z]/i.test(s.slice(start, start + 16))) return null;
+      // ("the over 1 million China-specific H20 GPUs": before a scale word too.)
+      if (phrase === 'over' && before === 'the' && !/^[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b)/i.test(s.slice(start, start + 20))) return null;
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
       // or a length, says where, not how much.
       if (phrase === 'over' && EXTENT_VERBS.has(before) && AREA_OR_LENGTH_AFTER.test(s.slice(start, start + 32))) return null;
@@ -442,6 +454,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
 }
 
 const NEAR_AMOUNT_AFTER = /^(?:[$€£¥]|US\$|[\d.,]+\s?(?:%|percent\b|per cent\b|(?:[kKmMbB]|bn|billion|million|trillion)\b))/;
+
+const AROUND_DESIGN_VERBS = new Set(['built', 'designed', 'centered', 'centred', 'revolves', 'revolve', 'revolved', 'organized', 'organised', 'structured', 'based', 'architected']);
 
 /** Verbs after which "about" means "concerning", not a hedge. */
 const ABOUT_CONCERNING_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'think', 'thinks', 'thinking', 'thought', 'worry', 'worried', 'worrying', 'concerned', 'care', 'cares', 'cared', 'know', 'knew', 'hear', 'heard', 'learn', 'learned', 'asked', 'ask', 'asking', 'joked', 'joking', 'complained', 'complaining', 'speaking', 'spoke', 'bragged', 'bragging', 'boasted', 'boasting', 'excited', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'nervous']);

@@ -150,7 +150,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const AMBIGUOUS_CURRENCY_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO', 'PHP', 'Php']);
 
 const PRODUCT_BEFORE = new Set([
-  'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage',
+  'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
@@ -650,6 +650,8 @@ class Scanner {
       const t = this.timeCode(i, w);
       if (t) return t;
       if (amountAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
+      // "its trailing-12-month earnings", "a first-100-day plan": a lower-case word hyphenated before a length of time.
+      if (after === 45 && isLower(s.charCodeAt(i)) && /^-\d{1,3}-(?:year|month|week|day|hour|minute|quarter)s?\b/.test(s.slice(we, we + 14))) return we + 1;
       return this.skipAlnum(i);
     }
     if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
@@ -3087,6 +3089,16 @@ class Scanner {
       const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
       const parallel = shared ? null : this.unitOfParallelLevel(A);
       if (parallel) uA = parallel;
+      // "we're talking 70, 80, $90 million": bare members before an amount of money with a scale word take its currency and scale.
+      if (!shared && !parallel && A.src === 'ar' && A.scale === 1 && A.a && !A.a.grouped && (s.charCodeAt(end) === 44 || /^ (?:and|or) [$€£]/.test(s.slice(end, end + 6)))) {
+        const last = ENGLISH_LIST_MONEY_AFTER.exec(s.slice(end, end + 40));
+        const money = last ? this.parseSide(end + last[0].length - last[1].length, undefined) : null;
+        if (money && money.cur && money.scale > 1 && money.v !== null && A.v !== null && A.v <= money.v) {
+          A.cur = money.cur;
+          A.scale = money.scale;
+          A.scaleText = money.scaleText;
+        }
+      }
       if (shared) {
         uA = shared.unit;
         if (A.scale === 1) {
@@ -3260,6 +3272,12 @@ class Scanner {
       const spaced = suffixQualifier(s, end + 1, false);
       if (spaced && spaced.text.length === 2) suffix = spaced;
     }
+    // 降至0.46元/千瓦时左右: a suffix hedge after a price's per-unit, which joins the span.
+    if (!suffix && kind === 'money' && s.charCodeAt(end) === 47 /* / */) {
+      const per = /^\/[\u4e00-\u9fff]{1,3}(?=左右|上下|以上|以下)/.exec(s.slice(end, end + 6));
+      const after = per ? suffixQualifier(s, end + per[0].length, false) : null;
+      if (after) suffix = after;
+    }
     let sq: Qualifier | null = orMoreBeforeUnit && !B ? 'more-than' : null;
     // "三年以内完成", "时延5ms以内": after a duration 以内 is a time frame like 内 (outside, exact).
     if (suffix && !sq && !(kind === 'duration' && s.startsWith('以内', end))) {
@@ -3286,6 +3304,8 @@ class Scanner {
     // "built over five years", "over the next three years": over + a duration is the time span.
     // But "is over 25 years old", "for over a decade", "in over 20 years", "over 10 years ago" are more than it.
     if (pq && kind === 'duration' && prefix!.text === 'over' && !this.overMeansMore(prefix!.at, end)) pq = null;
+    // "with a $470 million estimated cost": the estimate written after the amount hedges it.
+    if (!pq && !sq && kind === 'money' && ESTIMATED_AFTER.test(s.slice(end, end + 24))) sq = 'about';
     // "for as long as 30 years" is at most that long; before an amount "as long as" is a condition.
     if (pq && kind !== 'duration' && prefix!.text.toLowerCase() === 'as long as') pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
@@ -5718,6 +5738,12 @@ const MID_MONTH_FOLLOWERS = '起前后後以左至到开開正的将將才便就
 
 /** After a year: 的最后三个月, 最后两个月, 最后一个季度, 最后一季. */
 const LAST_MONTHS_OF_YEAR = /^的?最后(?:([一二两三四五六1-6])个月|一个(季度)|一(季))/;
+
+/** After a bare list member: more bare members, then an amount with a currency sign and a scale word ("70, 80, $90 million"). */
+const ENGLISH_LIST_MONEY_AFTER = /^(?:,\s?\d{1,3}(?:\.\d+)?)*,?\s(?:and\s|or\s)?([$€£]\d{1,3}(?:\.\d+)?\s?(?:million|billion|trillion)\b)/;
+
+/** After an amount of money: "estimated cost", "estimated investment" (the estimate is of that amount). */
+const ESTIMATED_AFTER = /^ estimated (?:cost|investment|value|price|budget|total|capex|spending)\b/i;
 
 /** Eras named by a version ("Industry 4.0", "Web 3.0", "Society 5.0"). */
 const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'health', 'healthcare', 'logistics', 'retail', 'banking', 'manufacturing', 'energy', 'agriculture']);
