@@ -74,6 +74,9 @@ function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
 }
 const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
 
+/** Words of a valuation multiple next to a ratio (P/E, 市盈率, 本益比). */
+const VALUATION_MULTIPLE = /本益比|市盈率|市净率|市淨率|市销率|\bP\/?E\b|\bPE\b|EV\/EBITDA|price[- ]to[- ]earnings|earnings multiple/i;
+
 /** 较上年, 比去年同期, 相比T: what comes right after it is a figure compared with. */
 const COMPARED_WITH_BEFORE = /(?:较|比|相比|相较)(?:上年|去年|前年|T)?(?:同期)?(?:的)?\s*$/;
 
@@ -248,6 +251,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "a ten-for-one stock split": a split's ratio is no change of a price.
       if (c.kind === 'ratio' && /-for-/i.test(c.text)) break;
+      // "本益比將上看33倍", "对应16.0倍FY26目标市盈率": a valuation multiple, not the change of the price.
+      if (c.kind === 'ratio' && VALUATION_MULTIPLE.test(lead + '|' + trail)) break;
       // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.
       // (With its year between: "比例从2020年3.5%提高到5.8%".)
       if (/(?:从|從|由|\bfrom)\s*(?:T\s*的?\s*)?$/i.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 14), c.offset))) break;

@@ -64,6 +64,26 @@ function clauseBounds(text: string, sentence: Sentence, offset: number, end: num
   return [a, b];
 }
 
+/** A comparison word, then a thing named, right before a figure: 远超传统风冷, 高于传统云机柜的 ("than" a thing). */
+const COMPARED_THING_BEFORE = /(?:远超|遠超|远高于|遠高於|远大于|高于|高於|低于|低於|不同于|相比于|相较于)[^\d，,。；;：:]{1,8}?(?:的)?\s*$/;
+
+/** The index of a chip mention that alone fills a bracket opening at `end` ("1,400W (B300)"), or -1. */
+function chipInBracketAfter(text: string, store: FactStore, mentions: Mention[], end: number): number {
+  const open = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 0xff08) return -1;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].offset < open + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  if (!m || m.offset !== open + 1 || entityOf(store, m)?.kind !== 'chip') return -1;
+  const close = text.charCodeAt(m.offset + m.length);
+  return close === 41 || close === 0xff09 ? lo : -1;
+}
+
 function entityOf(store: FactStore, mention: Mention): Entity | undefined {
   return store.entities.get(mention.entityId);
 }
@@ -373,6 +393,15 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         }
       }
     }
+    // "700W (H100) → 1,400W (B300)": a chip named alone in brackets right after the figure owns it.
+    if (!subject) {
+      const labelled = chipInBracketAfter(text, store, mentions, figure.offset + figure.length);
+      if (labelled >= 0) {
+        subject = mentions[labelled].entityId;
+        subjectMention = labelled;
+        confidence = 0.85;
+      }
+    }
     // "OpenAI's massive 23-gigawatt roadmap": the owner named with 's just before the figure owns it,
     // whatever deal or partner the rest of the sentence names.
     const owner = !subject ? possessorBefore(text, store, mentions, figure, cStart, mentionCursor) : undefined;
@@ -474,6 +503,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       scopeFound = scopeOf(text.slice(scopeStart, cEnd), sentenceText);
       scopeAt = scopeStart;
       scopeEnd = cEnd;
+    }
+    // "GB200 NVL72机柜功率密度达130-140kW,远超传统风冷30-50kW": the figure after a comparison and another thing
+    // is that thing's, not the subject's.
+    if (subjectMention !== undefined && mentions[subjectMention].offset < figure.offset && COMPARED_THING_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 14), figure.offset))) {
+      subject = null;
+      subjectMention = undefined;
     }
     // "NVFP4 推理性能達 50 PFLOPS，訓練性能達 35 PFLOPS": a chip's compute at one precision or for one use.
     // "each Rubin GPU delivers 40 petaflops of FP4": one unit of a chip is what its figures are about.

@@ -78,6 +78,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
   ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
+  // "starting from $6/hr", "starting at $199": a price's floor (before money only: scanner).
+  ['starting from', 'at-least'], ['starting at', 'at-least'],
   ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'], ['as long as', 'up-to'],
   ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'], ['fewer than', 'less-than'],
   ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['between', 'range'],
@@ -181,7 +183,7 @@ const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 
  * "stretching": the held-out sets read "spanning over 120,000 miles" as more than.
  */
 const EXTENT_VERBS = new Set(['spread', 'spreads', 'spreading', 'sprawls', 'sprawling', 'sprawled']);
-const AREA_OR_LENGTH_AFTER = /^[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|crore\s+)?(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
+const AREA_OR_LENGTH_AFTER = /^(?:[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|crore\s+)?|(?:thousands|hundreds|tens|dozens) of\s+)(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
 
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
 const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);

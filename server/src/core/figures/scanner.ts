@@ -294,7 +294,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
   'individual', 'computing', 'total', 'computer', 'listed',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
-  'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'high-end', 'top-end', 'custom', 'in-house',
+  'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
   'first-generation', 'second-generation', 'third-generation', 'older', 'newer', 'used', 'refurbished',
   // States of a site: "over 50 operating data centres", "12 active campuses", "30 completed facilities".
@@ -432,7 +432,7 @@ function sharedCurrency(s: string, at: number, word: string): string | undefined
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
 /** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
-const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by)\s+$/i;
+const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by|(?:growth|expansion|contraction|improvement|decline|increase|decrease) of)\s+$|(?<![\d,.])\d{1,3}\s?bps to\s+$/i;
 const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year)/i;
 /** A per-unit of energy or power after a glued c ("3.5c/kWh", "8.2c per kWh", "9c a kilowatt-hour"). */
 /** A currency word in a compound adjective counts no money: "six euro-denominated tranches", "dollar-based". */
@@ -528,7 +528,7 @@ const MULTIPLIER_VERB_BEFORE = /\b(?:doubles|doubled|triples|tripled|quadruples|
 const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'mixed', 's', 'of', 'in', 'and', 'or', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'no']);
 /** English words that can start a part of a year ("early 2026", "first half", "fiscal 2025"). */
 /** "the end of the first quarter", "the start of the fourth fiscal quarter of 2025" (final is the fourth). */
-const END_OF_QUARTER = /^ the (first|second|third|fourth|final) (?:fiscal )?quarter(?: of (\d{4}))?(?![A-Za-z0-9])/i;
+const END_OF_QUARTER = /^ (?:the (first|second|third|fourth|final) (?:fiscal )?quarter|Q([1-4]))(?: of)?(?: (\d{4}))?(?![A-Za-z0-9])/i;
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
 const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'first', 'second', 'third', 'fourth', 'final', 'fiscal']);
 
@@ -650,6 +650,8 @@ class Scanner {
       const t = this.timeCode(i, w);
       if (t) return t;
       if (amountAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
+      // "the mid-300,000 level", "the low-20s": a position word hyphenated before an amount; the amount is read whole.
+      if (after === 45 && POSITION_BEFORE_AMOUNT.has(w) && /^-\d{1,3},\d{3}/.test(s.slice(we, we + 9))) return we + 1;
       // "its trailing-12-month earnings", "a first-100-day plan": a lower-case word hyphenated before a length of time.
       if (after === 45 && isLower(s.charCodeAt(i)) && /^-\d{1,3}-(?:year|month|week|day|hour|minute|quarter)s?\b/.test(s.slice(we, we + 14))) return we + 1;
       return this.skipAlnum(i);
@@ -2309,6 +2311,12 @@ class Scanner {
     }
     const side = this.parseSide(i);
     if (!side) return i + 1;
+    // "a price increase for 2026.2 SK hynix and Samsung": a footnote mark glued after a year that ends a sentence.
+    if (side.src === 'ar' && side.a && side.a.decimal && side.a.intDigits === 4 && side.scale === 1 && !side.cur && side.end === i + 6 && isYear(Math.trunc(side.a.value)) && isGroupSpace(s.charCodeAt(side.end)) && isUpper(s.charCodeAt(side.end + 1))) {
+      side.a = { ...side.a, decimal: false, value: Math.trunc(side.a.value), end: i + 4 };
+      side.v = side.a.value;
+      side.end = i + 4;
+    }
     const skip = Math.max(side.end, i + 1);
     if (side.src === 'ar') {
       const a = side.a!;
@@ -2337,7 +2345,7 @@ class Scanner {
       const pw = this.prevWord(side.start);
       // "MVIS US Listed Semiconductor 25 Index": a number right before Index after a capitalised word names the index.
       // The Nasdaq 100, the Stoxx 600, the Russell 2000, the Nikkei 225: an index's number ("the Nasdaq 5,000 level" is a level).
-      if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && ((INDEX_AFTER.test(s.slice(side.end, side.end + 7)) && capitalisedWordBefore(s, side.start)) || INDEX_NAMES.test(s.slice(Math.max(0, side.start - 12), side.end + 1)) || PRODUCT_NUMBERS.test(s.slice(Math.max(0, side.start - 12), side.end + 1)))) return (this.nameNumberEnd = side.end);
+      if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && ((INDEX_AFTER.test(s.slice(side.end, side.end + 7)) && capitalisedWordBefore(s, side.start)) || INDEX_NAMES.test(s.slice(Math.max(0, side.start - 12), side.end + 1)) || fortuneListName(s, side.start, side.end) || PRODUCT_NUMBERS.test(s.slice(Math.max(0, side.start - 12), side.end + 1)))) return (this.nameNumberEnd = side.end);
       // 华为推出了Atlas 900超节点, iPhone 17发布: a capitalised Latin name, a space, a number and a Chinese word that is
       // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
       if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
@@ -2881,9 +2889,17 @@ class Scanner {
     // 标包3, 標包8: a lot of a tender named by its number.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && s.charCodeAt(A.start - 1) === 0x5305 /* 包 */ && (s.charCodeAt(A.start - 2) === 0x6807 /* 标 */ || s.charCodeAt(A.start - 2) === 0x6a19 /* 標 */)) return A.end;
     // 从图 6 中可以看出, 如表2所示: a figure or table of the report named by its number, as "see chart 2".
-    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && exhibitLabelBefore(s, A.start)) return A.end;
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && exhibitLabelBefore(s, A.start)) {
+      // 图3-2, 表2.1: a chapter's numbering goes with the label.
+      let e = A.end;
+      while ((s.charCodeAt(e) === 45 || s.charCodeAt(e) === 46) && isDigit(s.charCodeAt(e + 1))) for (e++; isDigit(s.charCodeAt(e)); e++);
+      return e;
+    }
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
+    // 十四届全国人大四次会议, 二十届四中全会: a congress named by its term and its session, no figures.
+    if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x5c4a /* 届 */) return A.end + 1;
+    if (A.src === 'zh' && A.scale === 1 && s.startsWith('次会议', A.end) && s.lastIndexOf('届', A.start) > A.start - 10 && s.lastIndexOf('届', A.start) >= 0) return A.end + 3;
     // "a 10-for-1 stock split", "a 3-for-2 split": the split's ratio; "a P/E of 60", "price-to-earnings of 45":
     // a multiple of earnings.
     if ((A.src === 'ar' || A.src === 'en') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && s.startsWith('-for-', A.end)) {
@@ -3308,6 +3324,8 @@ class Scanner {
     if (!pq && !sq && kind === 'money' && ESTIMATED_AFTER.test(s.slice(end, end + 24))) sq = 'about';
     // "for as long as 30 years" is at most that long; before an amount "as long as" is a condition.
     if (pq && kind !== 'duration' && prefix!.text.toLowerCase() === 'as long as') pq = null;
+    // "starting at $199" is a price's floor; "starting at 100 MW" is where a build begins.
+    if (pq && kind !== 'money' && /^starting (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
     if (pq && kind === 'duration' && s.startsWith('前的', end)) pq = null;
     let start = A.start;
@@ -3688,6 +3706,8 @@ class Scanner {
       pw = this.prevWord(start);
     }
     if (pw !== 'from') return false;
+    // "would grow to anywhere from 921 to 1,225 TWh": a range of the level reached, not a change from one side.
+    if (/\b(?:anywhere|somewhere) $/i.test(this.s.slice(Math.max(0, skipBackSp(this.s, start) - 15), skipBackSp(this.s, start) - 4))) return false;
     // "could increase by over 65% by 2031 (based on its adjusted load forecast)—from 85.5 GW": an aside in
     // brackets between the change and "from" is passed over.
     const aside = asideBefore(this.s, skipBackSp(this.s, start) - 4);
@@ -4505,11 +4525,13 @@ class Scanner {
       p = q + 2;
       // "at the end of the first quarter (of 2026)": the quarter's last month (its first after start, beginning).
       const quarter = END_OF_QUARTER.exec(s.slice(p, p + 40));
-      if (quarter) {
-        const ord = Math.min(ORDINAL_QUARTERS.indexOf(quarter[1].toLowerCase()), 3) + 1;
+      // (A bare code needs its year: "at the start of Q4 earnings season" names the quarter only.)
+      if (quarter && !(quarter[2] && !quarter[3])) {
+        // ("by end of Q1 2027": the quarter's code.)
+        const ord = quarter[2] ? +quarter[2] : Math.min(ORDINAL_QUARTERS.indexOf(quarter[1].toLowerCase()), 3) + 1;
         const month = lw === 'end' || lw === 'close' ? 3 * ord : 3 * ord - 2;
         const end = p + quarter[0].length;
-        const year = quarter[2] ? +quarter[2] : null;
+        const year = quarter[3] ? +quarter[3] : null;
         if (year === null || isYear(year)) return this.emitPeriod(i, end, year, { fromMonth: month, toMonth: month, label: `${lw} of Q${ord}` }, 'en', s.slice(i, end));
       }
     } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final') {
@@ -4634,6 +4656,8 @@ class Scanner {
     if ((nw.startsWith('next year') || nw.startsWith('this year') || nw.startsWith('last year')) && !isLatin(s.charCodeAt(q + 9))) {
       return this.emitPeriod(i, q + 9, null, part, 'en', s.slice(i, q + 9));
     }
+    // "By the end of the next year".
+    if (key.endsWith('of') && /^the (?:next|last) year(?![A-Za-z])/i.test(s.slice(q, q + 14))) return this.emitPeriod(i, q + 13, null, part, 'en', s.slice(i, q + 13));
     if (nw.startsWith('the year') && !isLatin(s.charCodeAt(q + 8)) && key.endsWith('of')) {
       return this.emitPeriod(i, q + 8, null, part, 'en', s.slice(i, q + 8));
     }
@@ -5394,6 +5418,10 @@ const PRODUCT_NUMBERS = /(?:Microsoft|Office|Dynamics) 365\D?$/;
 const OR_MORE_AFTER = /^ or (?:more|longer)\b/;
 /** Stock indexes named with their number of members, ending at the number. */
 const INDEX_NAMES = /(?:Nasdaq|NASDAQ|Stoxx|STOXX|Russell|Nikkei|KOSPI|Kospi|Nifty|NIFTY|DAX|CAC|ASX|TSX|Topix|TOPIX) (?:50|100|200|225|250|600|1000|2000|3000|40|60)(?!\d)\D?$/;
+/** "a Fortune 500 company", "Fortune 100 list": the list's name; "Fortune 100 companies" counts them (a plural head noun). */
+function fortuneListName(s: string, start: number, end: number): boolean {
+  return s.startsWith('Fortune ', start - 8) && !/^ (?:companies|firms|corporations|businesses|enterprises)\b/.test(s.slice(end, end + 14));
+}
 /** A stage or phase label right before a number: "Stage 1b", "Phase 2a". */
 const STAGE_LABEL_BEFORE = /\b(?:[Ss]tage|[Pp]hase|[Tt]ranche|[Ss]eries|[Uu]nit|[Bb]lock) $/;
 /** Last characters of verbs of growth before 双倍 (提升, 增加, 增长, 扩大, 高出). */
@@ -5744,6 +5772,9 @@ const ENGLISH_LIST_MONEY_AFTER = /^(?:,\s?\d{1,3}(?:\.\d+)?)*,?\s(?:and\s|or\s)?
 
 /** After an amount of money: "estimated cost", "estimated investment" (the estimate is of that amount). */
 const ESTIMATED_AFTER = /^ estimated (?:cost|investment|value|price|budget|total|capex|spending)\b/i;
+
+/** Words for a position in a band, hyphenated before an amount ("mid-300,000"). */
+const POSITION_BEFORE_AMOUNT = new Set(['mid', 'low', 'high', 'upper', 'lower']);
 
 /** Eras named by a version ("Industry 4.0", "Web 3.0", "Society 5.0"). */
 const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'health', 'healthcare', 'logistics', 'retail', 'banking', 'manufacturing', 'energy', 'agriculture']);

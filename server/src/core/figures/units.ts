@@ -484,7 +484,7 @@ for (const [k, f] of [['GFLOP', 1e9], ['TFLOP', 1e12], ['PFLOP', 1e15], ['EFLOP'
 // Compute in any case (TFLOPS, TFLOPs, Tflops, PFlops, ExaFLOPS, teraflops, EFLOP/s): the words are folded.
 for (const [pre, f] of [['', 1], ['g', 1e9], ['t', 1e12], ['p', 1e15], ['e', 1e18], ['z', 1e21], ['giga', 1e9], ['tera', 1e12], ['peta', 1e15], ['exa', 1e18], ['zetta', 1e21]] as const) {
   // "10Exa-Flops", "2 peta-flops": the prefix word hyphenated.
-  words([`${pre}flops`, `${pre}flop/s`, ...(pre.length > 1 ? [`${pre}flop`, `${pre}-flops`] : [])], u('compute', 'FLOPS', f));
+  words([`${pre}flops`, `${pre}flop/s`, `${pre}flops/s`, ...(pre.length > 1 ? [`${pre}flop`, `${pre}-flops`] : [])], u('compute', 'FLOPS', f));
 }
 // "585.34 PFlop" (a prefixed singular in mixed case, a rating as PFLOP is); "two ExFLOPS" (an exa- abbreviated Ex).
 for (const [k, f] of [['gflop', 1e9], ['tflop', 1e12], ['pflop', 1e15], ['eflop', 1e18], ['zflop', 1e21], ['exflops', 1e18], ['exflop', 1e18]] as const) EN_WORDS.add(k, u('compute', 'FLOPS', f));
