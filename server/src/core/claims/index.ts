@@ -71,13 +71,7 @@ const COMPARED_THING_BEFORE = /(?:远超|遠超|远高于|遠高於|远大于|�
 function chipInBracketAfter(text: string, store: FactStore, mentions: Mention[], end: number): number {
   const open = text.charCodeAt(end) === 32 ? end + 1 : end;
   if (text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 0xff08) return -1;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].offset < open + 1) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstSpanFrom(mentions, open + 1);
   const m = mentions[lo];
   if (!m || m.offset !== open + 1 || entityOf(store, m)?.kind !== 'chip') return -1;
   const close = text.charCodeAt(m.offset + m.length);

@@ -210,6 +210,21 @@ const HEDGE_WORD_MAX = Math.max(...HEDGE_WORDS.map((w) => w.length));
 const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
 for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
 
+/** Where the short bracket (at most 16 code units) closing at `close` opens, or -1. */
+function bracketOpening(s: string, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 16; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 40 || c === 0xff08) return k;
+  }
+  return -1;
+}
+
+/** A negated bound (不超过, 不低于, 不得低于 …) ending at `end`. */
+function negatedBoundEndingAt(s: string, end: number): QualMatch | null {
+  const m = revMatch(s, end);
+  return m && (m.q === 'at-most' || m.q === 'at-least') && s.charCodeAt(end - m.len) === 0x4e0d /* 不 */ ? { q: m.q, at: end - m.len, text: s.slice(end - m.len, end) } : null;
+}
+
 /**
  * 分别申请总额不超过300万元和150万元: after 分别, a bound before the first member of a list bounds the
  * later ones too. `e` is right after the joining 和/及/与/、; the member before it is digits, maybe a
@@ -222,9 +237,8 @@ function hedgeCarriedAlongList(s: string, e: number): QualMatch | null {
   // 分別虧損逾63億（人民幣．下同）、28億: a bracket after the first member is passed over.
   const close = s.charCodeAt(k - 1);
   if (close === 0xff09 || close === 41) {
-    const open = Math.max(s.lastIndexOf('（', k - 1), s.lastIndexOf('(', k - 1));
-    if (open < 0 || k - open > 16) return null;
-    k = open;
+    k = bracketOpening(s, k - 1);
+    if (k < 0) return null;
   }
   const memberEnd = k;
   while (k > 0 && memberEnd - k <= 4 && isCJK(s.charCodeAt(k - 1)) && !isDigit(s.charCodeAt(k - 1))) k--;
@@ -256,8 +270,8 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
     }
     // 按不超過採購總費用30%的比例: a negated bound (不超过, 不低于) before the whole, with no 的.
     if ((ck === 0x8fc7 /* 过 */ || ck === 0x4e8e /* 于 */) && shareAt(s, e)) {
-      const m = revMatch(s, k + 1);
-      if (m && m.len >= 3 && (m.q === 'at-most' || m.q === 'at-least') && s.charCodeAt(k + 1 - m.len) === 0x4e0d /* 不 */) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
+      const bound = negatedBoundEndingAt(s, k + 1);
+      if (bound) return bound;
     }
     if (SHARE_OBJECT_STOPS.includes(s[k])) return null;
   }
@@ -309,8 +323,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       let ck = s.charCodeAt(k);
       // 几乎是2018年高点(1.00美元/Gb)的两倍: a bracket inside the whole is passed over.
       if (ck === 41 || ck === 0xff09) {
-        const open = Math.max(s.lastIndexOf('(', k), s.lastIndexOf('（', k));
-        if (open < 0 || k - open > 16) break;
+        const open = bracketOpening(s, k);
+        if (open < 0) break;
         k = open - 1;
         ck = s.charCodeAt(k);
       }
@@ -326,11 +340,15 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // 接近全球产能的40%, 超过美国的一半: a hedging verb before the whole hedges the share (not an amount:
       // 超过分析师预期的2.81美元 compares with the forecast).
       const verb2 = s.slice(k - 1, k + 1);
-      const negatedBound = NEGATED_SHARE_BOUNDS.includes(verb2);
-      if ((SHARE_HEDGE_VERBS.includes(verb2) || negatedBound) && shareAt(s, start)) {
+      if (NEGATED_SHARE_BOUNDS.includes(verb2) && shareAt(s, start)) {
+        const bound = negatedBoundEndingAt(s, k + 1);
+        if (bound) return bound;
+        break;
+      }
+      if (SHARE_HEDGE_VERBS.includes(verb2) && shareAt(s, start)) {
         // The longest hedge ending with the verb: 不得超过總額的半數 is at most.
         const m = revMatch(s, k + 1);
-        if (m && m.q !== 'exact' && m.len >= 2 && (!negatedBound || s.charCodeAt(k + 1 - m.len) === 0x4e0d /* 不 */)) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
+        if (m && m.q !== 'exact' && m.len >= 2) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
         break;
       }
     }

@@ -2899,7 +2899,7 @@ class Scanner {
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
     // 十四届全国人大四次会议, 二十届四中全会: a congress named by its term and its session, no figures.
     if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x5c4a /* 届 */) return A.end + 1;
-    if (A.src === 'zh' && A.scale === 1 && s.startsWith('次会议', A.end) && s.lastIndexOf('届', A.start) > A.start - 10 && s.lastIndexOf('届', A.start) >= 0) return A.end + 3;
+    if (A.src === 'zh' && A.scale === 1 && s.startsWith('次会议', A.end) && s.slice(Math.max(0, A.start - 10), A.start).includes('届')) return A.end + 3;
     // "a 10-for-1 stock split", "a 3-for-2 split": the split's ratio; "a P/E of 60", "price-to-earnings of 45":
     // a multiple of earnings.
     if ((A.src === 'ar' || A.src === 'en') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && s.startsWith('-for-', A.end)) {
@@ -3937,7 +3937,7 @@ class Scanner {
     const md = this.zhMonthDay(p, v, A.start);
     if (md > p) return md;
     // 2025年的最后三个月, 2025年最后一个季度: the year's closing months.
-    const closing = LAST_MONTHS_OF_YEAR.exec(s.slice(p, p + 9));
+    const closing = s.charCodeAt(p) === 0x7684 /* 的 */ || s.charCodeAt(p) === 0x6700 /* 最 */ ? LAST_MONTHS_OF_YEAR.exec(s.slice(p, p + 9)) : null;
     if (closing) {
       const n = closing[1] === undefined ? 3 : ZH_DIGITS.get(closing[1].charCodeAt(0)) ?? +closing[1];
       if (n >= 1 && n <= 6) return this.emitPeriod(A.start, p + closing[0].length, v, { fromMonth: 13 - n, toMonth: 12, label: n === 3 ? 'Q4' : `last ${n} months` }, 'zh', s.slice(A.start, p + closing[0].length));
