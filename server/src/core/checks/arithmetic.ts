@@ -74,6 +74,12 @@ function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
 }
 const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
 
+/**
+ * Another period's amount named by its own noun right before a multiple (达到去年认购量27倍): the multiple's base.
+ * (是去年的3倍, 是去年同期的3倍 may well be A's period: they are checked.)
+ */
+const OTHER_PERIOD_BASE = /(?:去年|上年|前年|往年)(?!同期)[^，,。；;\d的]{1,8}的?\s*$/;
+
 /** Words of a valuation multiple next to a ratio (P/E, 市盈率, 本益比). */
 const VALUATION_MULTIPLE = /本益比|市盈率|市净率|市淨率|市销率|\bP\/?E\b|\bPE\b|EV\/EBITDA|price[- ]to[- ]earnings|earnings multiple/i;
 
@@ -251,6 +257,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "a ten-for-one stock split": a split's ratio is no change of a price.
       if (c.kind === 'ratio' && /-for-/i.test(c.text)) break;
+      // "從200萬度增至11900萬度,達到去年認購量27倍": a multiple of another period's amount, not of A.
+      if (c.kind === 'ratio' && OTHER_PERIOD_BASE.test(lead)) break;
       // "本益比將上看33倍", "对应16.0倍FY26目标市盈率": a valuation multiple, not the change of the price.
       if (c.kind === 'ratio' && VALUATION_MULTIPLE.test(lead + '|' + trail)) break;
       // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.

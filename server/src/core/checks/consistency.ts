@@ -688,6 +688,24 @@ const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|t
 const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
 
+/** Business segments whose revenue is a slice of a company's, each with the words a fact's scope names it by. */
+const SEGMENTS: [RegExp, RegExp][] = [
+  [/data[- ]?cent(?:er|re)|数据中心/i, /data[- ]?cent(?:er|re)|数据中心/i],
+  [/cloud|云/i, /cloud|云/i],
+  [/gaming|游戏/i, /gaming|游戏/i],
+  [/automotive|汽车/i, /automotive|汽车/i],
+  [/networking|网络/i, /networking|网络/i],
+];
+const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
+const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+
+/** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
+function revenueSegment(text: string, start: number, end: number): RegExp | undefined {
+  const m = SEGMENT_AFTER.exec(text.slice(end, end + 48)) ?? SEGMENT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const word = m ? (m[1] ?? m[2]) : undefined;
+  return word ? SEGMENTS.find(([w]) => w.test(word))?.[1] : undefined;
+}
+
 /**
  * Whether compute near a claim and a fact's scope may be the same precision: a claim naming none, or a
  * fact whose scope names none, could be; one naming FP8 and the other BF16 are not. The last precision
@@ -733,6 +751,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.
   if (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
+  // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
+  // facts of that segment.
+  if (c.family === 'revenue') {
+    const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length);
+    if (segment) facts = facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`));
+  }
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
   if (c.family === 'compute') facts = facts.filter((f) => samePrecision(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40), `${f.scope ?? ''} ${f.note ?? ''}`));
@@ -822,12 +846,23 @@ const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|proj
  * reported right; the outcome is worth knowing, not a slip.
  */
 function forecastOfOutcome(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean {
-  if (!fact.period || !(fact.period.slice(0, 4) < ctx.today.slice(0, 4))) return false;
+  if (!fact.period || !periodOver(fact, ctx.today)) return false;
   if (FORECAST_FACT.test(`${fact.id} ${fact.scope ?? ''} ${fact.note ?? ''}`)) return false;
   const from = c.figure.offset;
   const before = ctx.masked.slice(Math.max(0, from - 80), from);
   const clause = before.slice(Math.max(...['。', '；', ';', '. ', '\n'].map((p) => before.lastIndexOf(p))) + 1);
   return FORECAST_CLAIM.test(clause);
+}
+
+/**
+ * Whether a fact's period is over by `today`: a calendar period of an earlier year, or a fiscal year (FY2026) of this
+ * year or earlier whose outcome the store already has (fiscal years end within the year they are named by).
+ */
+function periodOver(fact: Fact, today: string): boolean {
+  const m = /(\d{4})/.exec(fact.period ?? '');
+  if (!m) return false;
+  const year = today.slice(0, 4);
+  return m[1] < year || (/^FY\d{4}$/i.test(fact.period ?? '') && m[1] === year && !!fact.asOf && fact.asOf.slice(0, 4) === year);
 }
 
 function forecastFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFinding {

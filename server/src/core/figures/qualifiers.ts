@@ -20,6 +20,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],
+  // ≤ and ≥ in words: PUE需小于等于1.2, 大于或等于.
+  ['小于等于', 'at-most'], ['小于或等于', 'at-most'], ['低于或等于', 'at-most'], ['大于等于', 'at-least'], ['大于或等于', 'at-least'], ['高于或等于', 'at-least'],
   // A floor or cap with a modal between 不 and the comparison: 最低规模不能少于2500P, 不得超过30%.
   ...['能', '得', '应', '可', '宜', '会'].flatMap((modal): [string, Qualifier][] => [
     [`不${modal}少于`, 'at-least'], [`不${modal}低于`, 'at-least'], [`不${modal}小于`, 'at-least'],
@@ -52,7 +54,8 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报. */
 const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片: a rate's 每秒/每月 between.
-const ZH_FILLERS = ['惊人的', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
+// 最多额外5,000万美元: "up to an additional" amount (as in English).
+const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -100,6 +103,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
   ['tops', 'more-than'], ['to top', 'more-than'], ['will top', 'more-than'], ['could top', 'more-than'], ['would top', 'more-than'], ['may top', 'more-than'],
+  // "will cross one million chips": passing a level, as "crossed" is.
+  ['crosses', 'more-than'], ['to cross', 'more-than'], ['will cross', 'more-than'], ['could cross', 'more-than'], ['would cross', 'more-than'], ['may cross', 'more-than'],
   // "projects that equal or exceed 75 megawatts": the bound included (≥).
   ['equal or exceed', 'at-least'], ['equals or exceeds', 'at-least'], ['meet or exceed', 'at-least'], ['meets or exceeds', 'at-least'],
   // Specifications: "greater than or equal to 4800 TOPS" (≥), "equal to or less than 1 nm" (≤).
@@ -345,6 +350,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
         if (bound) return bound;
         break;
       }
+      // 遠超過既定的5%目標: an adjective of the target before 的 is no whole; the verb compares with the target.
+      if (SHARE_HEDGE_VERBS.includes(verb2) && TARGET_ADJECTIVES.includes(s.slice(k + 1, e - 1).trim())) break;
       if (SHARE_HEDGE_VERBS.includes(verb2) && shareAt(s, start)) {
         // The longest hedge ending with the verb: 不得超过總額的半數 is at most.
         const m = revMatch(s, k + 1);
@@ -477,6 +484,9 @@ const NEAR_AMOUNT_AFTER = /^(?:[$€£¥]|US\$|[\d.,]+\s?(?:%|percent\b|per cent
 
 const AROUND_DESIGN_VERBS = new Set(['built', 'designed', 'centered', 'centred', 'revolves', 'revolve', 'revolved', 'organized', 'organised', 'structured', 'based', 'architected']);
 
+/** Words for a target set beforehand (既定的5%目标), which a share cannot be of. */
+const TARGET_ADJECTIVES = ['既定', '预定', '原定', '设定', '预期', '预计', '原先', '此前', '先前'];
+
 /** Verbs after which "about" means "concerning", not a hedge. */
 const ABOUT_CONCERNING_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'think', 'thinks', 'thinking', 'thought', 'worry', 'worried', 'worrying', 'concerned', 'care', 'cares', 'cared', 'know', 'knew', 'hear', 'heard', 'learn', 'learned', 'asked', 'ask', 'asking', 'joked', 'joking', 'complained', 'complaining', 'speaking', 'spoke', 'bragged', 'bragging', 'boasted', 'boasting', 'excited', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'nervous']);
 
@@ -486,8 +496,8 @@ const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|o
 /** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
 const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
 
-/** Bounds written after a number: "and below", "or lower", "and above", "or higher", "and over" (not "or more", read below). */
-const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|over)(?![A-Za-z])/i;
+/** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
+const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over)(?![A-Za-z])/i;
 
 /** The Chinese hedge (not 达) ending right at `end`. */
 function hedgeEndingAt(s: string, end: number): QualMatch | null {
@@ -549,6 +559,8 @@ const ZH_SUFFIX = new Trie<Qualifier>()
   .add('左右', 'about').add('上下', 'about').add('前后', 'about').add('以上', 'more-than').add('以下', 'less-than')
   .add('还多', 'more-than').add('之多', 'more-than').add('有余', 'more-than').add('出头', 'more-than').add('多', 'more-than')
   .add('余', 'more-than').add('开外', 'more-than').add('以内', 'at-most')
+  // 用一百天不到时间: colloquial "under", after the number.
+  .add('不到', 'less-than')
   // 100%或以上, 20%及以上, 1000万元或以下: "or more", "or less" written in Chinese.
   .add('或以上', 'more-than').add('及以上', 'more-than').add('或更多', 'more-than').add('或以下', 'at-most').add('及以下', 'at-most').add('或更少', 'at-most');
 
@@ -570,6 +582,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
       if (!loose && nx >= 0x3400 && nx <= 0x9fff && !'的了后前时来里以万亿'.includes(s[pos + 1]) && (w === '多' || '额下量热地款粮温波生年'.includes(s[pos + 1]))) return null;
     }
     if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
+    // 不到位, 不到账, 不到场: "not in place", "not received" (a verb phrase, no bound).
+    if (w === '不到' && '位账帐賬场場岗崗底头頭'.includes(s[pos + 2] ?? '_')) return null;
     return { q: m.value, end: pos + m.len, text: w };
   }
   // English: "or more", "or so", "or longer", "plus", "+", "-plus", "or less".
@@ -598,7 +612,10 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   if (tail.startsWith('or so') && wb(5)) return { q: 'about', end: p + 5, text: 'or so' };
   // "waiting times tripling to five years or longer".
   if (tail.startsWith('or longer') && wb(9)) return { q: 'more-than', end: p + 9, text: 'or longer' };
+  // "parcels 50 acres or larger": a size compared like a length.
+  for (const w of ['or larger', 'or bigger']) if (tail.startsWith(w) && wb(w.length)) return { q: 'more-than', end: p + w.length, text: w };
   if (tail.startsWith('or less') && wb(7)) return { q: 'at-most', end: p + 7, text: 'or less' };
+  if (tail.startsWith('or fewer') && wb(8)) return { q: 'at-most', end: p + 8, text: 'or fewer' };
   if (tail.startsWith('plus') && wb(4)) {
     // "plus" as a hedge only when nothing follows it in the clause.
     const nx = s.charCodeAt(p + 4);

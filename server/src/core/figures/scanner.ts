@@ -196,6 +196,8 @@ const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff code
 /** The verb of a Chinese change before the level reached: 增至, 增加至, 提升至, 降至 … */
 const ZH_CHANGE_TO = /^(?:增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到)/;
 /** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
+/** A proportion's noun just after X:Y (以1:3的撬动比例). */
+const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)/;
 const PROPORTION_BEFORE = /(?:比例|比率|配比|比重)[^，,。；;\d]{0,8}$|(?:比例|比率|配比)[^。；;]{0,12}(?:最高|最多)?(?:可达|可達|达|達|为|為)$/;
 /** The rest of a list after a member's 个 whose last member is in 个百分点 (7个和3.7个百分点). */
 const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点點]/;
@@ -278,8 +280,8 @@ const VERBAL_CLASSIFIERS = new Set(['次', '回', '轮', '輪', '场', '場', '�
 /** 一…九 at their values (index 0 unused). */
 const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 
-/** AI or a number format between a number and its compute unit ("20 AI petaflops", "15 FP4 PFLOPS"). */
-const PRECISION_LABEL = /^(?:AI|(?:NV)?FP(?:4|6|8|16|32|64)|BF16|TF32|INT(?:4|8)|MXFP(?:4|6|8)) /;
+/** AI, a number format or a rating between a number and its compute unit ("20 AI petaflops", "15 FP4 PFLOPS", "20.8 peak petaflops"). */
+const PRECISION_LABEL = /^(?:AI|(?:NV)?FP(?:4|6|8|16|32|64)|BF16|TF32|INT(?:4|8)|MXFP(?:4|6|8)|peak|sustained|dense|sparse) /;
 
 /** Adjectives of amount between a number and its unit ("68 total gigawatts", "2 additional GW"). */
 const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'new', 'more', 'net', 'incremental', 'cumulative']);
@@ -363,7 +365,13 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved']);
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
+  // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
+  'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing']);
+/** "in the five years to 2030": a length of time up to a bare year is a period and its end, not a range of years' length. */
+function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
+  return !!uA && uA.def.kind === 'duration' && !uB && B.src === 'ar' && !!B.a && B.a.intDigits === 4 && !B.a.decimal && !B.a.grouped && isYear(B.v!);
+}
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10]]);
 // Rarer shares, hyphenated only ("three-fourths of the revenue", "one-fifteenth of a teaspoon", "one-hundredth of the cost"; a lone "fourth" is an ordinal).
@@ -1984,8 +1992,12 @@ class Scanner {
       const model = this.readModel(p);
       if (model) {
         best = model;
-        const p2 = skipSp(s, model.end);
-        if (p2 > model.end && p2 - model.end <= 1) {
+        let p2 = skipSp(s, model.end);
+        // "20,000 GB200 NVL72 servers": a second model code (the system's variant) before the noun.
+        const variant = p2 - model.end === 1 ? this.readModel(p2) : null;
+        const afterVariant = variant && s.charCodeAt(variant.end) === 32 && EN_NOUNS.match(s, variant.end + 1, true);
+        if (afterVariant) p2 = variant.end + 1;
+        if (afterVariant || (p2 > model.end && p2 - model.end <= 1)) {
           const m2 = EN_NOUNS.match(s, p2, true);
           if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: GENERIC_CHIP_NOUNS.has(m2.value) ? model.noun : m2.value, end: p2 + m2.len };
         }
@@ -2216,6 +2228,8 @@ class Scanner {
           if (letter) return e;
         }
       }
+      // 台北101 (Taipei 101): the tower's name.
+      if (s.startsWith('台北101', i - 2) && !isDigit(s.charCodeAt(i + 3)) && !ZH_UNITS.match(s, i + 3)) return i + 3;
       // A labelled stock code: 股票代码:00600.HK, 证券代码：688256, (TSMC,台:2330), and any 4–6 digits with a
       // dotted exchange suffix (00600.HK), wherever they stand.
       {
@@ -2379,7 +2393,10 @@ class Scanner {
       // "KDC SGP 7 and 8", "Units 3, 4": the next number of a list after a name's number names a sibling, a plural
       // noun after it naming both ("its Polaris Forge 1 and 2 campuses").
       // ("DDTL 1.0 and 2.0": a decimal after a decimal name number, as versions are.)
-      if (this.nameNumberEnd > 0 && side.start - this.nameNumberEnd <= 6 && side.scale === 1 && !side.cur && !a.grouped && (!a.decimal || /\d\.\d+$/.test(s.slice(Math.max(0, this.nameNumberEnd - 6), this.nameNumberEnd))) && a.intDigits <= 2 && /^(?:,? (?:and|or|&) |, ?|\/)$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.readUnit(side.end, side)) {
+      // "Phases 2 through 6", "Sector 80, 145, 140A and 151": a run of labels, three digits after a label of two or more.
+      if (this.nameNumberEnd > 0 && side.start - this.nameNumberEnd <= 9 && side.scale === 1 && !side.cur && !a.grouped && (!a.decimal || /\d\.\d+$/.test(s.slice(Math.max(0, this.nameNumberEnd - 6), this.nameNumberEnd)))
+        && (a.intDigits <= 2 || (a.intDigits === 3 && /(?:^|[^\d])\d{2,3}[A-Z]?$/.test(s.slice(Math.max(0, this.nameNumberEnd - 5), this.nameNumberEnd))))
+        && /^(?:,? (?:and|or|&) |, ?|\/| (?:through|to) )$/.test(s.slice(this.nameNumberEnd, side.start)) && !this.unitAfterLabel(side)) {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
@@ -2453,6 +2470,18 @@ class Scanner {
     while (j < this.n && isZhNumChar(this.s.charCodeAt(j))) j++;
     return j;
   }
+  /** An event's noun one space after `end` ("Hot Chips conference", "Open Compute summit"). */
+  private singularWordAt(end: number): boolean {
+    const s = this.s;
+    return s.charCodeAt(end) === 32 && isLower(s.charCodeAt(end + 1)) && EVENT_NOUNS.has(s.slice(end + 1, wordEnd(s, end + 1)));
+  }
+
+  /** A unit after a label's number, but not a capital glued to it that makes a label of its own ("140A"). */
+  private unitAfterLabel(side: Side): boolean {
+    const u = this.readUnit(side.end, side);
+    return u !== null && !(u.start === side.end && u.end === side.end + 1 && isUpper(this.s.charCodeAt(side.end)) && !isAlnum(this.s.charCodeAt(side.end + 1)));
+  }
+
   /** "AWS 2-3GW": a range whose second side carries a unit is a figure even after a name. */
   private rangeWithUnit(side: Side): boolean {
     const conn = this.rangeConnector(side.end, side);
@@ -2911,12 +2940,15 @@ class Scanner {
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && EARNINGS_MULTIPLE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)) && !this.readUnit(A.end, A)) {
       return this.emitSimple(A.start, A.end, 'ratio', A.v, 'ratio', this.prefixAt(A.start));
     }
-    // 投资比例为1比1, 最高可达1比2: a proportion written X比Y after 比例 is the ratio X/Y.
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && s.charCodeAt(A.end) === 0x6bd4 /* 比 */ && isDigit(s.charCodeAt(A.end + 1)) && PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start))) {
+    // 投资比例为1比1, 最高可达1比2: a proportion written X比Y after 比例 is the ratio X/Y; so is X:Y next to 比例
+    // (以1:3的撬动比例测算, 配比为1：2), which elsewhere may be a time of day or a score.
+    const sep = s.charCodeAt(A.end);
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && (sep === 0x6bd4 /* 比 */ || sep === 58 || sep === 0xff1a) && isDigit(s.charCodeAt(A.end + 1))) {
       let e = A.end + 1;
       while (isDigit(s.charCodeAt(e)) && e - A.end <= 4) e++;
       const den = Number(s.slice(A.end + 1, e));
-      if (den > 0 && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
+      const proportion = PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start)) || (sep !== 0x6bd4 && PROPORTION_AFTER.test(s.slice(e, e + 10)));
+      if (den > 0 && proportion && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46 && s.charCodeAt(e) !== 58) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
     }
     // "one in five Americans", "1 in 10 servers", "nine in 10", "one out of twenty": a share, written as a ratio.
     if ((A.src === 'en' || A.src === 'ar') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 20) {
@@ -3021,7 +3053,7 @@ class Scanner {
       const zhMix = b !== null && uA !== null && ((b.src === 'zh' && A.src === 'ar') || (b.src === 'ar' && A.src === 'zh'));
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix || (zhMix && this.readUnit(b.end, b)?.def.unit === uA!.def.unit))) {
         const ub = this.readUnit(b!.end, b!);
-        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub)) {
+        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub)) {
           // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
           if (this.voteTally(A, uA, b!, ub)) {
             this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
@@ -3260,6 +3292,8 @@ class Scanner {
       if (isDigit(s.charCodeAt(B.start)) && moreThanSideHedgeBefore(s, B.start)) high = null;
       // "-3% to -5%": a decline written from the smaller to the larger fall runs from -5 to -3.
       if (low !== null && high !== null && low > high && signedDeclines(s, A, B)) [low, high] = [high, low];
+      // "32-28nm 工艺", "28-14nm": process nodes are named from the older, larger one down.
+      if (low !== null && high !== null && low > high && kind === 'length' && factor === 1e-9) [low, high] = [high, low];
       if (low !== null && high !== null && low > high) {
         // "2024-25": second side abbreviated.
         return this.bail(A, end);
@@ -3349,6 +3383,19 @@ class Scanner {
         q = hedge;
         high = value;
         low = null;
+      }
+    }
+    // "increases by a factor of six times": the phrase is in a multiple's span, as in "a factor of 1,000".
+    if (kind === 'ratio' && start === A.start && s.charCodeAt(start - 1) === 32) {
+      const factorOf = FACTOR_OF.exec(s.slice(Math.max(0, start - 16), start));
+      if (factorOf && start - factorOf[0].length >= this.lastEnd) {
+        start -= factorOf[0].length;
+        // "by roughly a factor of 10 times": a hedge before the phrase.
+        const hedged = q === 'exact' && value !== null ? prefixQualifier(s, start) : null;
+        if (hedged && hedged.q !== 'exact' && hedged.q !== 'range') {
+          q = hedged.q;
+          ({ low, high } = bounds(q, value!, kind));
+        }
       }
     }
     // 零下30℃, "minus 40 degrees": below zero, written as a word before the number.
@@ -3700,6 +3747,17 @@ class Scanner {
     // Not an article alone: "a jump from the $38 billion to $40 billion the company spent" names one old range.
     let pw = this.prevWord(start);
     let described = false;
+    // "growing from its predecessor's 192 GB": a possessive names whose old level it was.
+    const apostrophe = pw === 's' ? skipBackSp(this.s, start) - 2 : -1;
+    if (apostrophe > 0 && (this.s.charCodeAt(apostrophe) === 39 || this.s.charCodeAt(apostrophe) === 0x2019) && isLatin(this.s.charCodeAt(apostrophe - 1))) {
+      start = apostrophe;
+      pw = this.prevWord(start);
+      if (pw !== null && !isLatin(this.s.charCodeAt(start - pw.length - 1))) {
+        described = true;
+        start -= pw.length;
+        pw = this.prevWord(start);
+      }
+    }
     for (let k = 0; k < 2 && pw !== null && (LEVEL_WORDS.has(pw) || (described && ARTICLES_BEFORE_LEVEL.has(pw))); k++) {
       described = true;
       start = skipBackSp(this.s, start) - pw.length;
@@ -3842,7 +3900,8 @@ class Scanner {
       // "the 2024 Data Center Energy Usage Report", "2025 GPU shipments": before a singular noun it is still a year,
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
       const nounAfter = this.readNoun(q, 'en', false);
-      const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && !isPluralNoun(s.slice(q, nounAfter.end));
+      // "At the 2025 Hot Chips conference": a title-cased name in the plural before a singular lower-case noun names an event.
+      const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && (!isPluralNoun(s.slice(q, nounAfter.end)) || (isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && this.singularWordAt(nounAfter.end)));
       // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
       const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
       if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
@@ -4614,7 +4673,9 @@ class Scanner {
         return y === null ? 0 : this.emitPeriod(i, end, y, code, 'en', s.slice(i, end));
       }
       let q = skipSp(s, we);
-      if (s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) q = skipSp(s, q + 4);
+      // "fiscal years 2014 through 2023": the plural before a range of years.
+      const plural = s.slice(q, q + 5).toLowerCase() === 'years' && !isLatin(s.charCodeAt(q + 5));
+      if ((s.slice(q, q + 4).toLowerCase() === 'year' && !isLatin(s.charCodeAt(q + 4))) || plural) q = skipSp(s, q + (plural ? 5 : 4));
       // "all of fiscal year ’25": the year's last two digits after an apostrophe, as in FY ’25.
       const ap = q > we ? apostropheYearEnd(s, q) : 0;
       if (ap > 0) {
@@ -4624,9 +4685,9 @@ class Scanner {
       const z = yearEndAt(s, q);
       if (z > 0) {
         const y = +s.slice(q, z);
-        const second = secondYearAfter(s, z, y);
+        const second = secondYearAfter(s, z, y) ?? (plural ? spelledSecondYear(s, z, y) : null);
         if (second) return this.emitYearRange(i, second.end, y, second.year, `FY${y}–FY${second.year}`, 'en');
-        return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
+        if (!plural) return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
       }
       return 0;
     }
@@ -5525,6 +5586,15 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
   return year > from && isYear(year) && (!slash || year === from + 1) ? { year, end: z } : null;
 }
 
+/** Singular nouns of events and publications that a title-cased name before them may modify. */
+const EVENT_NOUNS = new Set(['conference', 'summit', 'event', 'expo', 'forum', 'symposium', 'show', 'keynote', 'meeting', 'report', 'survey', 'award', 'edition', 'festival', 'session']);
+
+/** " through 2023", " to 2023" after the year `from`: a later year closing a range written in words. */
+function spelledSecondYear(s: string, k: number, from: number): { year: number; end: number } | null {
+  const m = /^ (?:through|thru|to) ((?:19|20)\d\d)(?![\dA-Za-z])/i.exec(s.slice(k, k + 14));
+  return m && +m[1] > from ? { year: +m[1], end: k + m[0].length } : null;
+}
+
 /**
  * "a CAGR of –3%": typeset copy writes the minus as an en dash glued to the digits, after a word and a
  * space; after a number ("2020 –2025") or glued between two ("2020–2025") it is a range's dash.
@@ -5783,7 +5853,7 @@ const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'h
 const NEW_LEVEL_BEFORE_FROM = /\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?[$€£¥]?\d/i;
 
 /** The things a Chinese price is per: 元/股, 元/吨, 元/片, 元/度 …. */
-const PER_UNIT_CHARS = '股吨噸片台张張颗顆块塊度月年天';
+const PER_UNIT_CHARS = '股份吨噸片台张張颗顆块塊度月年天';
 
 /** +1.34/+0.67/-2.14pct: a signed member of a slash list after a signed member (not the "+/-" of plus or minus). */
 function signedSlashMember(s: string, i: number): boolean {
@@ -5951,9 +6021,10 @@ const HALF_YEAR_DOCUMENT = /^(?:业绩|業績)(?:预告|預告|快报|快報|公
 
 /**
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
- * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519).
+ * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519); so does a portal's
+ * quote link in brackets after a company (广发证券(行情000776,诊股)).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$/;
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {

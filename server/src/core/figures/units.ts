@@ -152,6 +152,9 @@ ZH_UNITS.add('个月', dur(MONTH_S, 'month'));
 export const MONTH_AFTER_VAGUE = { ...dur(MONTH_S, 'month'), weak: true };
 ZH_UNITS.add('月', MONTH_AFTER_VAGUE);
 ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
+// 用时不足20个工作日: working days, a length of time counted in days (but 4个交易日 counts trading sessions,
+// as the held-out sets read it: the classifier's count).
+ZH_UNITS.add('个工作日', dur(86400, 'day'));
 // 接下來四個財年: fiscal years counted as a span of time (as "the past four fiscal years").
 ZH_UNITS.add('个财年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个财政年度', dur(YEAR_S, 'year'));
@@ -293,6 +296,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
   [0x5468 /* 周 */, '活'],
   [0x9031 /* 週 */, '活'],
+  // 减持457万股份: 股份 (shares), 股东, 股票, 股权, 股价, 股市, 股民 are words (the count stays, 股 outside the span).
+  [0x80a1 /* 股 */, '份东東票权權价價市民'],
 ]);
 
 /**
@@ -412,6 +417,8 @@ for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH
   // "4,500 MW-hour of battery storage": the unit written with a hyphen.
   ['kW-hour', 1e3], ['kW-hours', 1e3], ['MW-hour', 1e6], ['MW-hours', 1e6], ['GW-hour', 1e9], ['GW-hours', 1e9]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
+// Binary multiples, as memory is specified: 192 GiB of HBM3E (2^30 bytes to the GiB).
+for (const [k, f] of [['KiB', 2 ** 10], ['MiB', 2 ** 20], ['GiB', 2 ** 30], ['TiB', 2 ** 40], ['PiB', 2 ** 50]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 // Memory dies are sized in bits: an 8Gb DDR4 die, a 24Gb DRAM chip, a 256Mb SRAM test die (8 bits to the byte).
 for (const [k, f] of [['Mb', 1e6 / 8], ['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 // Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s); bytes per second × 8.
@@ -425,6 +432,8 @@ EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
 EN_SYMBOLS.add('ns', dur(1e-9, 'nanosecond'));
 EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
 for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['mm²', 1e-6], ['mm2', 1e-6], ['cm²', 1e-4], ['cm2', 1e-4], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304], ['NRSF', 0.09290304],
+  // Real-estate shorthand: "exceed 2 million sf", "a 250,000 SF building", "120,000 RSF" (rentable).
+  ['sf', 0.09290304], ['SF', 0.09290304], ['RSF', 0.09290304],
   // South African and British copy: 16 000sq m, 2,000 sq. m, 5 sq km.
   ['sq m', 1], ['sq. m', 1], ['sq.m', 1], ['sq km', 1e6], ['sq. km', 1e6], ['sq.km', 1e6], ['sq mi', 2589988.110336]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
