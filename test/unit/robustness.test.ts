@@ -96,6 +96,8 @@ const lookBackWords = fc.constantFrom('该项目', '该协议', '这座数据中
   '（Sam Altman）', '山姆·奥特曼', '甲骨文', 'Oracle and OpenAI', '微软和OpenAI', '向OpenAI投资', '表示', ' said', '\n\n和', '\n\nmore than',
   // Naming the Taiwan dollar or the yuan changes what every bare 元 of the draft means.
   '約新台幣4,523億', '人民幣', '淨利4523億元',
+  // A 下同 declaration says what the bare 元 after it are; which one comes first decides.
+  '盈利4.71億元(美元,下同)', '收入3億元(港元,下同)',
   // Naming the yen or the yuan changes what every bare ¥ of the draft means.
   ' 3 trillion yen', 'SoftBank will invest ¥3 trillion', ' in yuan');
 

@@ -3,7 +3,7 @@ import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './typ
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
 import { recognizeFigures } from './figures/index.ts';
 import { figureRecord } from './figures/record.ts';
-import { applyLocalCurrencies, localCurrencies, namesLocalCurrency, sameLocalCurrencies, type LocalCurrencies } from './figures/local-currency.ts';
+import { applyLocalCurrencies, localCurrencies, localCurrencySignature, sameLocalCurrencies, type LocalCurrencies } from './figures/local-currency.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
 import { attachClaims, updateClaims, type ClaimReuse, type MemoEntry } from './claims/index.ts';
 import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
@@ -226,7 +226,8 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   const sp = paragraphSplice(before, prepared);
   // The edit changed what a bare 元 or ¥ means: every figure of the draft is read again. Only an
   // edit that wrote or removed a currency word can (the whole-draft test is ~1 ms a MB).
-  const edited = namesLocalCurrency(before.masked.slice(sp.from, sp.oldTo)) || namesLocalCurrency(masked.slice(sp.from, sp.newTo));
+  // (Read from the edited paragraphs' own texts: a slice of the spliced masked text would copy all of it.)
+  const edited = localCurrencySignature(paragraphTexts(before.paragraphs, sp.head, sp.oldTail)) !== localCurrencySignature(paragraphTexts(paragraphs, sp.head, sp.newTail));
   const local = edited ? localCurrencies(masked) : kept.local;
   if (!sameLocalCurrencies(local, kept.local)) return undefined;
   const figures = splicedFigures(previous.figures, paragraphs, memo, sp);
@@ -256,6 +257,13 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
     mentionShift: mentions.length - previous.mentions.length,
   });
   return { figures, mentions, claims, mentionState: state, local, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
+}
+
+/** The masked texts of paragraphs [from, to), a blank line between each. */
+function paragraphTexts(paragraphs: Paragraph[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += (k > from ? '\n\n' : '') + paragraphs[k].text;
+  return out;
 }
 
 /** A copy at another offset, in the one shape all figures share (figures/record.ts). */

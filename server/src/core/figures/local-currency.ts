@@ -34,12 +34,18 @@ export function localCurrencies(masked: string): LocalCurrencies {
 }
 
 /**
- * Whether `text` holds anything localCurrencies() looks for: an edit whose old and new paragraphs
- * hold none leaves the draft's currencies as they were.
+ * What localCurrencies() finds in `text`: which of its words occur, and the first 下同 declaration. An edit
+ * whose old and new paragraphs give the same signature leaves the draft's currencies as they were (each
+ * word still occurs, or still does not, and the first declaration is the same), so a keystroke in a
+ * paragraph that names 元 need not read the whole draft again.
  */
-export function namesLocalCurrency(text: string): boolean {
-  // YUAN_NAMED covers YUAN.
-  return TAIWAN_DOLLAR.test(text) || YEN.test(text) || SINGAPORE_DOLLAR.test(text) || HONG_KONG_DOLLAR.test(text) || RINGGIT.test(text) || YUAN_NAMED.test(text);
+export function localCurrencySignature(text: string): string {
+  const declared = DECLARED_YUAN.exec(text);
+  let bits = 0;
+  [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT].forEach((re, i) => {
+    if (re.test(text)) bits |= 1 << i;
+  });
+  return declared ? `${bits}:${declared[1]}` : String(bits);
 }
 
 export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boolean {
