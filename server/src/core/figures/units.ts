@@ -296,6 +296,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
   [0x5468 /* 周 */, '活'],
   [0x9031 /* 週 */, '活'],
+  // 成交额87.3亿天量, 天价: 天量 (record volume) and 天价 (a sky-high price) are words, no days.
+  [0x5929 /* 天 */, '量价價'],
   // 减持457万股份: 股份 (shares), 股东, 股票, 股权, 股价, 股市, 股民 are words (the count stays, 股 outside the span).
   [0x80a1 /* 股 */, '份东東票权權价價市民'],
 ]);
@@ -642,8 +644,8 @@ words(['seconds'], dur(1, 'second'));
 words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
 words(['quarters', 'quarter'], dur(3 * MONTH_S, 'quarter'));
 // "eight consecutive quarters", "five straight years", "three successive months": the run of them is the duration;
-// "the past four fiscal years", "two calendar quarters": the kind of year does not part number and unit.
-for (const adj of ['consecutive', 'straight', 'successive', 'fiscal', 'calendar']) {
+// "the past four fiscal years", "two calendar quarters", "three prior quarters": the kind of year does not part number and unit.
+for (const adj of ['consecutive', 'straight', 'successive', 'fiscal', 'calendar', 'prior', 'previous']) {
   for (const [w, d] of [['years', YEAR_S], ['quarters', 3 * MONTH_S], ['months', MONTH_S], ['weeks', 7 * 86400], ['days', 86400]] as const) {
     words([`${adj} ${w}`], dur(d, w.slice(0, -1)));
     if (adj === 'consecutive' || adj === 'straight' || adj === 'successive') words([`${adj} fiscal ${w}`, `${adj} calendar ${w}`], dur(d, w.slice(0, -1)));
