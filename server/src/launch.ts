@@ -57,6 +57,9 @@ function compileWithCodeCache(dir: string): () => void {
   return () => wrapper.call(mainModule.exports, mainModule.exports, createRequire(MAIN), mainModule, MAIN, __dirname);
 }
 
+/** A cache file of this launcher (any bundle hash, Node version and architecture). */
+const STALE_CACHE = /^server-[0-9a-f]{16}-v[\d.]+-[\w]+\.bin$/;
+
 function saveCodeCache(dir: string, file: string, script: vm.Script): void {
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -65,6 +68,10 @@ function saveCodeCache(dir: string, file: string, script: vm.Script): void {
     fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(tmp, file);
     log('written');
+    // Caches of other bundles (an earlier version of the extension, another Node) would pile up, 1 MB each.
+    for (const name of fs.readdirSync(dir)) {
+      if (STALE_CACHE.test(name) && path.join(dir, name) !== file) fs.rmSync(path.join(dir, name), { force: true });
+    }
   } catch {
     // A read-only or full disk: the next start compiles again.
   }

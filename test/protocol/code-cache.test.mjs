@@ -27,7 +27,12 @@ const cacheFiles = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f)
 
 test('the first start writes the code cache, the next one uses it, and both say the same', async () => {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-cc-')), 'cache');
+  // A cache of an earlier version of the bundle is removed when this one is written; other files stay.
+  fs.mkdirSync(dir, { mode: 0o700 });
+  fs.writeFileSync(path.join(dir, 'server-0123456789abcdef-v20.0.0-x64.bin'), 'old', { mode: 0o600 });
+  fs.writeFileSync(path.join(dir, 'notes.txt'), 'keep', { mode: 0o600 });
   const first = await run(dir);
+  assert.deepEqual(fs.readdirSync(dir).filter((f) => !f.endsWith('.bin')), ['notes.txt']);
   assert.match(first.log, /code cache: none/);
   assert.match(first.log, /code cache: written/);
   assert.equal(cacheFiles(dir).length, 1);
