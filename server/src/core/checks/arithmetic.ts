@@ -200,7 +200,7 @@ const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 const UP = /增长|增加|上升|提高|增幅|涨|[季年月]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
 const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月][减減]|decline|fell|fall|drop|down\b|decrease|shrank|cut/i;
 /** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
-const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
+const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
 /** Before a later figure: what it is compared with ("比去年同期1兆8545.69億元"), or a cause ("主因…5%至10%"). */
 const OTHER_BASIS_BEFORE = /(?:比|较|較|相较于?|相比|\bthan)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月)?(?:同期)?\s*的?\s*$/i;
 /** A share of a whole: "one-fifth of the total", "accounting for 20%", "占比30%". */
@@ -269,7 +269,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if ((c.kind === 'ratio' || c.kind === 'percent') && (SHARE_OF_AFTER.test(trail) || SHARE_BEFORE.test(lead))) break;
       // "复合增长率", "CAGR": growth per year compounded, not the change from A to B.
       if (COMPOUND.test(lead) || COMPOUND_AFTER.test(trail) || COMPOUND.test(t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset))) {
-        if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib);
+        // 年均 ("average a year") without 复合 may count the years inclusively.
+        const wide = t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset) + trail;
+        if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib, /年均|年平均/.test(wide) && !/复合|複合|CAGR|compound/i.test(wide));
         break;
       }
       // "rose to $6.6 billion from $2.2 billion, while backlog nearly doubled to over $460 billion": a
@@ -340,7 +342,7 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   return 'stop';
 }
 
-const COMPOUND = /复合|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed/i;
+const COMPOUND = /复合|年均|年平均|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed/i;
 /** Between an amount and a time of its own: "by 2028", "in 2030", "到2028年". */
 const OWN_TIME_GAP = /^\s*(?:by|in|until|through|at the end of|到|至)?\s*$/i;
 
@@ -348,7 +350,7 @@ const OWN_TIME_GAP = /^\s*(?:by|in|until|through|at the end of|到|至)?\s*$/i;
  * "2022-2024年营收从0.46亿元跃升至4.38亿元，复合增长率达208.44%": the rate r with A·(1+r)^n = B over the
  * n years the sentence names (a year range, or the two years of A and B). No years, no check.
  */
-function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv): void {
+function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv, inclusiveYears: boolean): void {
   const years: number[] = [];
   for (const f of list) {
     if (f.offset >= c.offset || f.kind !== 'year') continue;
@@ -358,9 +360,11 @@ function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   if (years.length < 2) return;
   const n = Math.max(...years) - Math.min(...years);
   if (n < 1 || n > 50) return;
-  const rate = (x: Iv): Iv => [(Math.pow(x[0], 1 / n) - 1) * 100, (Math.pow(x[1], 1 / n) - 1) * 100];
-  const actual = rate(div(ib, ia));
-  if (overlap(widen(actual, 0.02), widen(figureRange(c), SLACK))) return;
+  const rate = (x: Iv, years: number): Iv => [(Math.pow(x[0], 1 / years) - 1) * 100, (Math.pow(x[1], 1 / years) - 1) * 100];
+  const actual = rate(div(ib, ia), n);
+  // ("从2012年的1.16万亿元增至2021年的2.79万亿元，10年年均增长9.2%": an average may count the years inclusively, n + 1.)
+  const inclusive = inclusiveYears ? rate(div(ib, ia), n + 1) : actual;
+  if (overlap(widen([Math.min(actual[0], inclusive[0]), Math.max(actual[1], inclusive[1])], 0.02), widen(figureRange(c), SLACK))) return;
   const va = a.value ?? (ia[0] + ia[1]) / 2;
   const vb = b.value ?? (ib[0] + ib[1]) / 2;
   const fix = (Math.pow(vb / va, 1 / n) - 1) * 100;

@@ -685,25 +685,24 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
 
 /** "$17.1 billion in revenue from customers in China", "$5 billion of sales to Microsoft" (not "from operations"). */
 const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|to)\s+(?!(?:continuing\s+)?operations\b)/i;
+/** An expansion's target right before the figure: 扩建至, 扩容到, 扩大至 (a verb of growing a site, then 至/到). */
+const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大|擴展)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/;
+const REGION_AFTER = /^\s+(?:in\s+(?:fiscal\s+)?\d{4}\s+)?from\s+(?:the\s+)?[A-Z][a-z]/;
 const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
 
-/** Business segments whose revenue is a slice of a company's, each with the words a fact's scope names it by. */
-const SEGMENTS: [RegExp, RegExp][] = [
-  [/data[- ]?cent(?:er|re)|数据中心/i, /data[- ]?cent(?:er|re)|数据中心/i],
-  [/cloud|云/i, /cloud|云/i],
-  [/gaming|游戏/i, /gaming|游戏/i],
-  [/automotive|汽车/i, /automotive|汽车/i],
-  [/networking|网络/i, /networking|网络/i],
-];
-const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
-const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+/** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
+const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];
+/** A fact's scope naming a segment's or a product line's part of the revenue ("Data Center segment", "AI-related revenue"). */
+const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:google\s+)?cloud|gaming|automotive|networking|AI\b|Instinct)/i;
+const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
+const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: string, start: number, end: number): RegExp | undefined {
   const m = SEGMENT_AFTER.exec(text.slice(end, end + 48)) ?? SEGMENT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const word = m ? (m[1] ?? m[2]) : undefined;
-  return word ? SEGMENTS.find(([w]) => w.test(word))?.[1] : undefined;
+  return word ? SEGMENTS.find((segment) => segment.test(word)) : undefined;
 }
 
 /**
@@ -751,11 +750,19 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.
   if (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
+  // "AMD reported $6.2 billion in 2024 from China": revenue from a named market or customer, maybe after its year.
+  if (c.family === 'revenue' && REGION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 32))) return;
   // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
   // facts of that segment.
+  // "计划将阿比林园区扩建至2.0 GW": an expansion's target above what the store records as built is where it is
+  // going, no conflict with it.
+  if (RAMP_FAMILIES.has(c.family) && EXPANSION_TO_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 12), c.figure.offset))) {
+    facts = facts.filter((f) => !(widened(f).hi < c.lo));
+  }
+  // A company's revenue named by no segment meets no segment's fact.
   if (c.family === 'revenue') {
     const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length);
-    if (segment) facts = facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`));
+    facts = segment ? facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`)) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));
   }
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
