@@ -94,6 +94,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
   ['shy of', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'], ['fast approaching', 'nearly'],
+  // "quarterly revenue is now almost at $20 billion".
+  ['almost at', 'nearly'], ['nearly at', 'nearly'],
   ['in the region of', 'about'], ['in the neighbourhood of', 'about'], ['in the neighborhood of', 'about'], ['in the range of', 'about'],
   // Verbs of passing a level: "capacity exceeding 130 GW", "revenue surpassed $100 billion"; negated, a ceiling.
   ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
@@ -206,6 +208,8 @@ function addedAmountLength(s: string, start: number): number {
   if (last >= 1 && PROSPECT_ADJECTIVES.has(words[last]) && ADDED_AMOUNT.has(words[last - 1])) last--;
   const article = last >= 0 ? ADDED_AMOUNT.get(words[last]) : undefined;
   if (article === undefined) return 0;
+  // "an estimated additional 4GW": the hedge itself stands where the article would.
+  if (article === 'an' && last >= 1 && words[last - 1] === 'estimated') return start - starts[last];
   if (article === '') return start - starts[last];
   return last >= 1 && words[last - 1] === article ? start - starts[last - 1] : 0;
 }
@@ -248,7 +252,9 @@ function hedgeCarriedAlongList(s: string, e: number): QualMatch | null {
     if (k < 0) return null;
   }
   const memberEnd = k;
-  while (k > 0 && memberEnd - k <= 4 && isCJK(s.charCodeAt(k - 1)) && !isDigit(s.charCodeAt(k - 1))) k--;
+  // The member's unit: Chinese (亿元), a percent sign (55%), or Latin letters (5GW).
+  const unitChar = (c: number): boolean => (isCJK(c) && !isDigit(c)) || c === 37 || c === 0xff05 || isLatin(c);
+  while (k > 0 && memberEnd - k <= 4 && unitChar(s.charCodeAt(k - 1))) k--;
   if (!isDigit(s.charCodeAt(k - 1))) return null;
   while (k > 0 && (isDigit(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 46 || s.charCodeAt(k - 1) === 44)) k--;
   const first = prefixQualifier(s, k);
@@ -477,6 +483,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to"; but
       // "add up to 40 basis points to growth" adds as much as that to something.
       if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding') && !ADDED_TO_SOMETHING.test(s.slice(start, start + 48))) return null;
+      // "have never grown less than 48%": a floor never crossed (no less than); "never more than" a ceiling.
+      if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (first > 1 && words[first - 2] === 'never'))) {
+        return { q: phrase === 'more than' ? 'at-most' : 'at-least', at: starts[first], text: phrase, between: false };
+      }
       // "which brings its total funding up to $450M": a total brought to a level, not a ceiling.
       if (phrase === 'up to' && BROUGHT_TOTAL_BEFORE.test(s.slice(Math.max(0, starts[first] - 40), starts[first]))) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };
@@ -622,9 +632,10 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   if (tail.startsWith('or less') && wb(7)) return { q: 'at-most', end: p + 7, text: 'or less' };
   if (tail.startsWith('or fewer') && wb(8)) return { q: 'at-most', end: p + 8, text: 'or fewer' };
   if (tail.startsWith('plus') && wb(4)) {
-    // "plus" as a hedge only when nothing follows it in the clause.
+    // "plus" as a hedge only when nothing follows it in the clause ("72 GPUs plus 36 CPUs": another amount follows).
     const nx = s.charCodeAt(p + 4);
-    if (nx !== 32 || !isLatin(s.charCodeAt(p + 5))) return { q: 'more-than', end: p + 4, text: 'plus' };
+    const n2 = s.charCodeAt(p + 5);
+    if (nx !== 32 || !(isLatin(n2) || isDigit(n2) || n2 === 36 /* $ */)) return { q: 'more-than', end: p + 4, text: 'plus' };
   }
   return null;
 }

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -367,7 +367,9 @@ const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
-  'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing']);
+  'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing',
+  // "stretched the life of servers from three to four years": lengths changed.
+  'stretched', 'extended', 'lengthened', 'shortened']);
 /** "in the five years to 2030": a length of time up to a bare year is a period and its end, not a range of years' length. */
 function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
   return !!uA && uA.def.kind === 'duration' && !uB && B.src === 'ar' && !!B.a && B.a.intDigits === 4 && !B.a.decimal && !B.a.grouped && isYear(B.v!);
@@ -410,7 +412,7 @@ for (const w of ['专家', '投资人', '投资者', '员工', '高管', '分析
 /** Characters before 数 that end a word with it (指数, 参数, 人数, 倍数, 函数, 全数 "all" …): no "several" there. */
 const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个变常整奇偶实虚素质全';
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
-const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)\b/;
+const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)(?![a-z])/;
 /**
  * Currency words shared by several countries ("kroner", "riyals", "dirhams", "dinars"; 里亚尔, 第纳尔): the
  * country named last in the 300 characters before the amount says which one; the word's own code otherwise.
@@ -498,6 +500,8 @@ const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
 const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指',
+  // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek).
+  '思元', '倚天', '含光', '天玑',
   // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
   '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
 
@@ -596,7 +600,7 @@ class Scanner {
       // "the .8% annual increase": a percent written without its leading zero.
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.)
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43)) next = this.atNumeral(i);
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
@@ -625,6 +629,15 @@ class Scanner {
       const before = this.out.length;
       const r = this.atNumeral(i);
       return this.out.length > before ? r : this.skipAlnum(i);
+    }
+    // "in the last year and a half": a unit of time and a half after last, past, next or first is 1.5 of it.
+    if (after === 32 && s.startsWith(' and a half', we) && !isLatin(s.charCodeAt(we + 11)) && i >= this.lastEnd && HALF_AFTER_WORDS.has(this.prevWord(i) ?? '')) {
+      const unit = EN_WORDS.match(s, i, true);
+      if (unit && unit.len === we - i && unit.value.timeWord) {
+        const v = 1.5 * unit.value.factor;
+        this.push({ offset: i, length: we + 11 - i, text: this.o.slice(i, we + 11), kind: 'duration', value: v, low: null, high: null, unit: unit.value.unit, qualifier: 'exact', approx: false, unitText: s.slice(i, we), time: { label: durationLabel(1.5, null, null, unit.value.timeWord) }, lang: 'en' });
+        return we + 11;
+      }
     }
     // "mid-2026", "end-2026", and "end-September" (the month: mid-June and late-September are read as words).
     if (after === 45 && (lw === 'mid' || lw === 'early' || lw === 'late' || lw === 'end') && (isDigit(s.charCodeAt(we + 1)) || (lw === 'end' && isUpper(s.charCodeAt(we + 1))))) {
@@ -1543,6 +1556,10 @@ class Scanner {
       if (def.kind === 'length' && s.charCodeAt(q) === 0x544e /* 呎 */ && zh.len === 1 && AREA_WORDS_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) {
         return { def: SQUARE_FOOT, start: q, end, text: s.slice(q, end) };
       }
+      // 完成5个年度换料大修: 年度 opening a noun (annual refuelling outages) counts those, no years (之后3個年度 keeps them).
+      if (def.kind === 'duration' && s.startsWith('年度', end - 2) && s.charCodeAt(q) === 0x4e2a /* 个 */ && ANNUAL_NOUN_AFTER.test(s.slice(end, end + 2))) {
+        return { def: GE_CLASSIFIER, start: q, end: q + 1, text: s.slice(q, q + 1) };
+      }
       // 8寸晶圆 but not 三寸不烂之舌: 寸 as the inch only after Arabic digits.
       if (def === CUN && side.src !== 'ar') return null;
       if (def === DIANZI_BP && side.src !== 'ar') return null;
@@ -1602,7 +1619,8 @@ class Scanner {
     }
     // "4 C / 39 F", "80 F (26.6 C)": a spaced bare C or F is a temperature only beside its counterpart.
     const cf = s.charCodeAt(q);
-    if ((cf === 67 || cf === 70) && !isAlnum(s.charCodeAt(q + 1)) && this.pairedTemperature(q, side.start)) {
+    // (Or "temperatures exceeded 25C": after temperature wording in the clause.)
+    if ((cf === 67 || cf === 70) && !isAlnum(s.charCodeAt(q + 1)) && (this.pairedTemperature(q, side.start) || TEMPERATURE_BEFORE.test(s.slice(Math.max(0, side.start - 40), side.start)))) {
       return { def: cf === 67 ? CELSIUS : FAHRENHEIT, start: q, end: q + 1, text: s.slice(q, q + 1) };
     }
     // "800 AI exaflops", "20 AI petaflops", "15 FP4 PFLOPS", "3.6 NVFP4 ExaFLOPS": NVIDIA's copy puts AI or a number
@@ -2211,7 +2229,11 @@ class Scanner {
         while (k > 0 && isAlnum(s.charCodeAt(k - 1)) && i - k < 10) k--;
         if (k < i - 1 && isDigit(s.charCodeAt(k)) && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, k - w.length))) return this.skipAlnum(i);
       }
-      if (prev >= 0x4e00 && prev < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, i - w.length))) return this.skipAlnum(i);
+      // (Typeset copy spaces it: 思元 590 芯片.)
+      const nameEnd = prev === 32 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) < 0xa000 ? i - 1 : i;
+      if (s.charCodeAt(nameEnd - 1) >= 0x4e00 && s.charCodeAt(nameEnd - 1) < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, nameEnd - w.length))) return (this.nameNumberEnd = this.skipAlnum(i));
+      // 思元590和690: the next number of a list after a name's number names a sibling.
+      if (this.nameNumberEnd > 0 && i - this.nameNumberEnd <= 2 && /^(?:和|及|与|、|\/)$/.test(s.slice(this.nameNumberEnd, i)) && ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && skipDigitsAt(s, i) - i <= 4) return (this.nameNumberEnd = this.skipAlnum(i));
       // 台灣50指數, 中小100指数: a whole number between a Chinese name and 指数 names the index.
       if (prev >= 0x4e00 && prev < 0xa000) {
         let d = i;
@@ -2420,11 +2442,11 @@ class Scanner {
       // "HBM3E 12-layer", "HBM4 16-Hi": a stack height after a memory part's name is the name's variant.
       if (side.scale === 1 && !side.cur && a.intDigits <= 2 && !a.decimal && s.charCodeAt(side.end) === 45 && STACK_HEIGHT_AFTER.test(s.slice(side.end, side.end + 8)) && ALNUM_PART_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) return this.skipAlnum(side.start);
       // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
-      if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 6))))) return this.skipAlnum(side.start);
+      if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 8))))) return this.skipAlnum(side.start);
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
     // A year of estimates or forecasts (2026E, 2027F) is read by the year forms.
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.gluedPoints(side) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -3102,7 +3124,8 @@ class Scanner {
     if (!B && !uA && conn <= 0 && A.scale === 1 && A.src !== 'zh' && s.startsWith(' to ', end) && this.isChange(A.start)) {
       const b = this.parseSide(end + 4);
       const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
-      if (b && b.cur === A.cur && A.v !== null && b.v !== null && (!ub || (ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
+      // ("extended the life of servers from three to four years": lengths of time too, below a hundred units.)
+      if (b && b.cur === A.cur && A.v !== null && b.v !== null && (!ub || (ub.def.kind !== 'count' && (ub.def.kind !== 'duration' || (A.v < 100 && b.v < 100))))) {
         if (b.scale !== 1 && A.v <= b.v) {
           A.scale = b.scale;
           A.scaleText = b.scaleText;
@@ -3430,13 +3453,15 @@ class Scanner {
         }
       }
     }
-    // "by a factor of more than two": a bare number hedged after "a factor of" is a multiple, the phrase in the span.
-    if (kind === 'count' && !noun && !unit && prefix && prefix.q !== 'exact' && prefix.q !== 'range' && start === A.start) {
-      const factorOf = FACTOR_OF.exec(s.slice(Math.max(0, prefix.at - 16), prefix.at));
-      if (factorOf && prefix.at - factorOf[0].length >= this.lastEnd) {
+    // "by a factor of two", "by a factor of more than two", "by a factor of three or more": a bare number after
+    // "a factor of" (and a hedge) is a multiple, the phrase in the span.
+    if (kind === 'count' && !noun && !unit && start === A.start) {
+      const at = prefix && prefix.q !== 'exact' && prefix.q !== 'range' ? prefix.at : A.start;
+      const factorOf = FACTOR_OF.exec(s.slice(Math.max(0, at - 16), at));
+      if (factorOf && at - factorOf[0].length >= this.lastEnd) {
         kind = 'ratio';
         baseUnit = 'ratio';
-        start = prefix.at - factorOf[0].length;
+        start = at - factorOf[0].length;
       }
     }
     // 零下30℃, "minus 40 degrees": below zero, written as a word before the number.
@@ -5632,8 +5657,29 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
   return year > from && isYear(year) && (!slash || year === from + 1) ? { year, end: z } : null;
 }
 
+/** "temperatures exceeded 25C": a C or F glued to a number after temperature wording. */
+function gluedTemperature(s: string, side: Side): boolean {
+  const c = s.charCodeAt(side.end);
+  return (c === 67 || c === 70) && !isAlnum(s.charCodeAt(side.end + 1)) && TEMPERATURE_BEFORE.test(s.slice(Math.max(0, side.start - 40), side.start));
+}
+
+/** Temperature wording earlier in the clause of a number (a C or F after it is the scale). */
+const TEMPERATURE_BEFORE = /\btemperatures?\b[^.;!?]{0,30}$/i;
+
+/** Words before a unit of time and a half that make it a length ("the last year and a half"). */
+const HALF_AFTER_WORDS = new Set(['last', 'past', 'next', 'first', 'coming', 'previous']);
+
 /** Singular nouns of events and publications that a title-cased name before them may modify. */
 const EVENT_NOUNS = new Set(['conference', 'summit', 'event', 'expo', 'forum', 'symposium', 'show', 'keynote', 'meeting', 'report', 'survey', 'award', 'edition', 'festival', 'session']);
+
+/** Nouns 年度 opens (年度换料大修, 年度报告): after 个 they are what is counted, no years. */
+const ANNUAL_NOUN_AFTER = /^(?:换料|大修|检修|报告|計劃|计划|预算|考核|任务|会议|审计|评估)/;
+
+/** Past the digits at i. */
+function skipDigitsAt(s: string, i: number): number {
+  while (isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
 
 /** " through 2023", " to 2023" after the year `from`: a later year closing a range written in words. */
 function spelledSecondYear(s: string, k: number, from: number): { year: number; end: number } | null {
@@ -5667,6 +5713,15 @@ function signedDeclines(s: string, A: Side, B: Side): boolean {
 
 /** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
 /** "yoy+67%", "QoQ+5%": a change abbreviation glued before a plus sign, which then belongs to the figure. */
+/** 5份框架销售协议+24份销售合同: a plus glued after a Chinese noun joins two amounts ("and"); after change wording (同比+76.1%) it is a sign. */
+function plusJoiningNouns(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 43 || !isCJK(s.charCodeAt(i - 1)) || CHANGE_WORD_BEFORE_SIGN.test(s.slice(Math.max(0, i - 4), i))) return false;
+  // Only a count of things after it (24份): a percent, an amount of money or pct after 毛利率+ is a signed change.
+  const unit = ZH_UNITS.match(s, skipDigitsAt(s, i + 1));
+  return !!unit && unit.value.kind === 'count' && !!unit.value.classifier;
+}
+const CHANGE_WORD_BEFORE_SIGN = /(?:同比|环比|環比|按年|按季|年增|季增|月增|年减|季减|月减|涨幅|漲幅|增幅|增速|增长|增長|变动|變動|较|較|为|為|约|約|达|達)$/;
+
 function changeAbbreviationBefore(s: string, i: number): boolean {
   return i >= 3 && !isLatin(s.charCodeAt(i - 4)) && /^(?:yoy|qoq|mom)$/i.test(s.slice(i - 3, i));
 }
@@ -5822,7 +5877,9 @@ function fiscalWordBefore(s: string, i: number): number {
  * PUE降至1.0, 值为2.0, 仅1.0): a version in a name.
  */
 function chineseVersionLabel(s: string, start: number, end: number): boolean {
-  return end - start === 3 && s.charCodeAt(start + 2) === 48 && isCJK(s.charCodeAt(start - 1)) && !NUMBER_TAKERS.includes(s[start - 1]);
+  // (“一号工程”2.0版: the name's closing quote between, with 版 after the version.)
+  const quoted = (s.charCodeAt(start - 1) === 0x201d || s.charCodeAt(start - 1) === 0x300d) && isCJK(s.charCodeAt(start - 2)) && s.charCodeAt(end) === 0x7248 /* 版 */;
+  return end - start === 3 && s.charCodeAt(start + 2) === 48 && (quoted || (isCJK(s.charCodeAt(start - 1)) && !NUMBER_TAKERS.includes(s[start - 1])));
 }
 const NUMBER_TAKERS = '为是至到达约超近逾从增降升比由值率在于将仅已均低高共计合有等及和与或乘除加减第前后每余多少剩下仍保持维持了的分数级度';
 
@@ -6070,9 +6127,9 @@ const HALF_YEAR_DOCUMENT = /^(?:业绩|業績)(?:预告|預告|快报|快報|公
 /**
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
  * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519); so does a portal's
- * quote link in brackets after a company (广发证券(行情000776,诊股)).
+ * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888)).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$/;
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {

@@ -160,6 +160,8 @@ ZH_UNITS.add('个财年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个财政年度', dur(YEAR_S, 'year'));
 // 之後3個年度: years of a budget counted with 个 (年度 alone after a number is no unit).
 ZH_UNITS.add('个年度', dur(YEAR_S, 'year'));
+// 五个自然年: calendar years.
+ZH_UNITS.add('个自然年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
 // 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
 ZH_UNITS.add('季', { ...dur(MONTH_S * 3, 'quarter'), weak: true });
@@ -195,8 +197,10 @@ ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案), 支 phones, pens and teams (100萬支手機,
 // 3支队伍), 场 events and sessions (10余场活动, 3场发布会), 幢 buildings (三十至四十幢楼); 芯 fibre cores only before
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗']) {
-  ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+/** The general classifier 个, for a reader that sets a longer unit aside (5个年度换料大修). */
+export const GE_CLASSIFIER = u('count', 'count', 1, { classifier: true });
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口']) {
+  ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
 for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合', '场次', '場次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
@@ -296,6 +300,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
   [0x5468 /* 周 */, '活'],
   [0x9031 /* 週 */, '活'],
+  // 口 counts household members and wells (4口之家, 5口井); 口岸, 口径, 口罩, 口碑, 口号, 口味 … are words.
+  [0x53e3 /* 口 */, '岸径徑罩碑号號味气氣头頭语語袋红紅感述吻令'],
   // 成交额87.3亿天量, 天价: 天量 (record volume) and 天价 (a sky-high price) are words, no days.
   [0x5929 /* 天 */, '量价價'],
   // 减持457万股份: 股份 (shares), 股东, 股票, 股权, 股价, 股市, 股民 are words (the count stays, 股 outside the span).
