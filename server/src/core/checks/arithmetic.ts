@@ -263,7 +263,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (c.kind === 'ratio' && VALUATION_MULTIPLE.test(lead + '|' + trail)) break;
       // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.
       // (With its year between: "比例从2020年3.5%提高到5.8%".)
-      if (/(?:从|從|由|\bfrom)\s*(?:T\s*的?\s*)?$/i.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 14), c.offset))) break;
+      // (A hedge between: "从约370亿降至320亿".)
+      if (/(?:从|從|由|\bfrom)\s*(?:约|約|近|超过|超過|逾|about|around|roughly|nearly)?\s*(?:T\s*的?\s*)?$/i.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 14), c.offset))) break;
       // "…to $1.8 trillion from $1.725 trillion, with technology accounting for roughly one-fifth of the total":
       // a share of a whole, not the change from A to B.
       if ((c.kind === 'ratio' || c.kind === 'percent') && (SHARE_OF_AFTER.test(trail) || SHARE_BEFORE.test(lead))) break;

@@ -38,8 +38,10 @@ const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of
 function namesPurpose(ctx: CheckContext, f: Figure): boolean {
   const end = f.offset + f.length;
   const before = ctx.masked.slice(Math.max(0, f.offset - 30), f.offset);
-  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before);
+  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(ctx.masked.slice(end, end + 20));
 }
+/** "耗费了557.6万美元就完成了训练", "$5.6 million to train it": the money paid for a training run, named after it. */
+const TRAINING_AFTER = /^[^，,。；;]{0,8}(?:训练|訓練)|^\s+(?:to train|for training|on training)\b/i;
 
 /**
  * The cost of a training run ("DeepSeek V3的预训练成本约为530万美元，使用了2048块H800", "an estimated training cost of
