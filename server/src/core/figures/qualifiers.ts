@@ -341,8 +341,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
         k = open - 1;
         ck = s.charCodeAt(k);
       }
-      // Punctuation (full-width too: ，；) ends the whole.
-      if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45) || (ck >= 0xff01 && ck <= 0xff1f)) break;
+      // Punctuation (full-width too: ，；) ends the whole; a space does not (约为MI355X 的两倍).
+      if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45 && ck !== 32) || (ck >= 0xff01 && ck <= 0xff1f)) break;
       // 大概相当于字节2025年净利润的四分之一: 相当于 likewise.
       const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : k;
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {
@@ -599,6 +599,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
     // 不到位, 不到账, 不到场: "not in place", "not received" (a verb phrase, no bound).
     if (w === '不到' && '位账帐賬场場岗崗底头頭'.includes(s[pos + 2] ?? '_')) return null;
+    // 500多萬美元不到2億台幣: 不到 before another number is that number's hedge.
+    if (w === '不到' && /^[\d一二两兩三四五六七八九十百千万萬亿億]/.test(s.slice(pos + 2, pos + 3))) return null;
     return { q: m.value, end: pos + m.len, text: w };
   }
   // English: "or more", "or so", "or longer", "plus", "+", "-plus", "or less".

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, METRE, type UnitDef } from './units.ts';
 
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
@@ -367,7 +367,7 @@ const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
-  'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing',
+  'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing', 'swelled', 'swells', 'swelling', 'dipped', 'slid', 'rallied', 'retreated',
   // "stretched the life of servers from three to four years": lengths changed.
   'stretched', 'extended', 'lengthened', 'shortened']);
 /** "in the five years to 2030": a length of time up to a bare year is a period and its end, not a range of years' length. */
@@ -453,7 +453,7 @@ const ENGLISH_LIST_JOIN = /^(?:, (?:and |or )?| and | or )/;
 const SCALE_WORD_BEFORE = /(?:illion|\d[bm]n?)\s*$/i;
 const CENTS_PER_UNIT_AFTER = /^(?:\/|\s?(?:per|a)\s)(?:kWh|MWh|kW|kilowatt)/i;
 /** A multiple of earnings named before a bare number ("a P/E of 60", "forward price-to-earnings ratio of 45"). */
-const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|市盈率|本益比)(?:\s+ratio)?\s*(?:of|at|is|was|to|达|為|为|約|约)?\s*$/i;
+const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|\b(?:earnings|sales|revenue|EBITDA) multiple|市盈率|本益比)(?:\s+ratio)?\s*(?:of|at|is|was|to|达|為|为|約|约)?\s*$/i;
 /** Margin, share or rate wording in the clause before a number ("operating margin by", "market share fell"). */
 const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
 /** Basis points after 个 (12个BP, 6个bps). */
@@ -1320,10 +1320,10 @@ class Scanner {
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
         // 4K高清, 8K视频, "4K video": a display resolution, not thousands.
-        const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && side.v <= 16 && (isCJK(s.charCodeAt(e)) || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
+        const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && side.v <= 16 && (isCJK(s.charCodeAt(e)) || s.charCodeAt(e) === 64 /* 4K@120Hz */ || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
         // ($200mm: finance copy's million after a currency; 200mm alone is millimetres.)
         // ("Stage 1b", "Phase 2b": after a label word b names the sub-stage, no billion.)
-        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(e)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
+        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -1452,8 +1452,9 @@ class Scanner {
     return !ZHAO_AS_MEGA.test(s.slice(a < 0 ? 0 : a, b < 0 ? this.n : b));
   }
 
-  private looksMetres(_e: number): boolean {
-    return false;
+  /** A bare m glued after `side` that a dimension word before it makes the metre: 长90m, 宽78m, 建筑高度12.30m. */
+  private looksMetres(side: Side): boolean {
+    return side.src === 'ar' && DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 6), side.start));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1497,14 +1498,14 @@ class Scanner {
     return TOKENS_OF_PRICE.test(s.slice(i, i + 40));
   }
 
-  /** A slash before i (spaces around it allowed) right after a money figure: 1元/百万tokens, 2元 / 千次. */
+  /** A slash before i (spaces around it allowed) right after a money figure or a length of time: 1元/百万tokens, 2元 / 千次, 3.7天/万亿tokens. */
   private afterPriceSlash(i: number): boolean {
     const s = this.s;
     let k = s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
     if (s.charCodeAt(k) !== 47 && s.charCodeAt(k) !== 0xff0f) return false;
     if (s.charCodeAt(k - 1) === 32) k--;
     const f = this.out[this.out.length - 1];
-    return f !== undefined && f.kind === 'money' && f.offset + f.length === k;
+    return f !== undefined && (f.kind === 'money' || f.kind === 'duration') && f.offset + f.length === k;
   }
 
   /**
@@ -1534,6 +1535,7 @@ class Scanner {
     }
     const q = skipSp(s, pos);
     if (q - pos > 2) return null;
+    if (q === pos && s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && this.looksMetres(side)) return { def: METRE, start: q, end: q + 1, text: 'm' };
     const zh = ZH_UNITS.match(s, q);
     if (zh && !startsAnotherWord(s, q)) {
       let end = q + zh.len;
@@ -2270,6 +2272,8 @@ class Scanner {
       }
       // 台北101 (Taipei 101): the tower's name.
       if (s.startsWith('台北101', i - 2) && !isDigit(s.charCodeAt(i + 3)) && !ZH_UNITS.match(s, i + 3)) return i + 3;
+      // "Twinscan EXE:5000", "NXE:3800E": a model number after an acronym and a colon (not "PUE:1.2").
+      if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // A labelled stock code: 股票代码:00600.HK, 证券代码：688256, (TSMC,台:2330), and any 4–6 digits with a
       // dotted exchange suffix (00600.HK), wherever they stand.
       {
@@ -2426,7 +2430,9 @@ class Scanner {
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (pw === null || pw === 'gb') && isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       // "a Chips Act 2.0": a version after the capitalised name of a law.
+      // ("the National AI Strategy 2.0", "Digital Plan 2.0": so after a policy's capitalised name, the version ending in .0.)
       if (pw === 'act' && a.decimal && a.intDigits <= 2 && side.scale === 1 && !side.cur && s.startsWith('Act', skipBackSp(s, side.start) - 3) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
+      if (pw !== null && POLICY_NAMES.has(pw) && a.decimal && a.intDigits <= 2 && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.end - 2) === 46 && side.scale === 1 && !side.cur && isUpper(s.charCodeAt(skipBackSp(s, side.start) - pw.length)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
@@ -2446,7 +2452,7 @@ class Scanner {
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
     // A year of estimates or forecasts (2026E, 2027F) is read by the year forms.
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -2703,8 +2709,10 @@ class Scanner {
     return next || OVER_MORE_AFTER.has(this.prevWord(at) ?? '');
   }
 
-  /** "margin 25.0% …, a 20.8pt improvement", "up 48.3pt": a glued pt is percentage points after a percent in its sentence (12pt type is a name). */
-  /** Length of "pt" or "pts" glued after a percentage-point change ("4pts", "1.5pt"), or 0. */
+  /**
+   * "margin 25.0% …, a 20.8pt improvement", "up 48.3pt", "including 4pts": a glued pt or pts is percentage points after a
+   * percent in its sentence (12pt type is a name). Its length, or 0.
+   */
   private gluedPoints(side: Side): number {
     const s = this.s;
     if (s.charCodeAt(side.end) !== 112 || s.charCodeAt(side.end + 1) !== 116) return 0;
@@ -3384,6 +3392,8 @@ class Scanner {
       if (after) suffix = after;
     }
     let sq: Qualifier | null = orMoreBeforeUnit && !B ? 'more-than' : null;
+    // "$350mn (or more)": the hedge in brackets after the figure bounds it (the bracket stays outside the span).
+    if (!suffix && !B && BRACKETED_OR_MORE.test(s.slice(end, end + 12))) sq = 'more-than';
     // "三年以内完成", "时延5ms以内": after a duration 以内 is a time frame like 内 (outside, exact).
     if (suffix && !sq && !(kind === 'duration' && s.startsWith('以内', end))) {
       sq = suffix.q;
@@ -3955,10 +3965,12 @@ class Scanner {
         // 自2025／26起: the split year, 起 ("from") outside.
         if (s.charCodeAt(e) === 47 && s.charCodeAt(q2) === 0x8d77 /* 起 */) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'zh');
         // 2025-26年需求, 2025/2026年: the second year before 年, which joins the span (as in 2025-2027年).
-        if (s.charCodeAt(second.end) === 0x5e74 /* 年 */ && (second.end - e === 3 || s.charCodeAt(e) === 47)) {
+        if (s.charCodeAt(second.end) === 0x5e74 /* 年 */ && (second.end - e === 3 || s.charCodeAt(e) === 47 || s.charCodeAt(e) === 32)) {
           const end = second.end + (s.charCodeAt(second.end + 1) === 0x5ea6 /* 度 */ ? 2 : 1);
           return this.emitYearRange(A.start, end, v, second.year, s.slice(A.start, end), 'zh');
         }
+        // 2023 - 2027 年: a typeset range, a space before 年 too.
+        if (s.charCodeAt(e) === 32 && s.charCodeAt(second.end) === 32 && s.charCodeAt(second.end + 1) === 0x5e74 /* 年 */) return this.emitYearRange(A.start, second.end + 2, v, second.year, s.slice(A.start, second.end + 2), 'zh');
         if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows.
@@ -5646,6 +5658,11 @@ function digitsThenTimeWord(s: string, p: number, maxDigits: number, words: stri
 function secondYearAfter(s: string, k: number, from: number): { year: number; end: number } | null {
   const c = s.charCodeAt(k);
   // "2024/25", "FY2024/25", "the 2024/2025 delivery year": a slash joins a fiscal or season year to the next year only.
+  // (2023 - 2027 年: a typeset dash with a space on both sides.)
+  if (c === 32 && (s.charCodeAt(k + 1) === 45 || s.charCodeAt(k + 1) === 0x2013) && s.charCodeAt(k + 2) === 32 && isDigit(s.charCodeAt(k + 3))) {
+    const z = k + 3 + 4;
+    return /^\d{4}(?![\d.,])/.test(s.slice(k + 3, z + 1)) && +s.slice(k + 3, z) > from && isYear(+s.slice(k + 3, z)) ? { year: +s.slice(k + 3, z), end: z } : null;
+  }
   const slash = c === 47;
   // (2022~23年: Chinese copy joins years with a tilde too.)
   if (c !== 45 && c !== 0x2013 && c !== 126 && c !== 0xff5e && !slash) return null;
@@ -5665,6 +5682,15 @@ function gluedTemperature(s: string, side: Side): boolean {
 
 /** Temperature wording earlier in the clause of a number (a C or F after it is the scale). */
 const TEMPERATURE_BEFORE = /\btemperatures?\b[^.;!?]{0,30}$/i;
+
+/** Dimension words right before a number: 长, 宽, 高, 深, 高度, 长度, 宽度, 直径, 半径, 层高, 跨度 (and after 为, 约). */
+const DIMENSION_BEFORE = /(?:长|宽|高|深|厚|长度|宽度|高度|深度|直径|半径|层高|跨度|距离)(?:为|約|约)?$/;
+
+/** Capitalised names of policies that take a version: "National AI Strategy 2.0", "Digital Plan 2.0". */
+const POLICY_NAMES = new Set(['strategy', 'plan', 'initiative', 'programme', 'program', 'framework', 'mission', 'blueprint', 'roadmap', 'agenda']);
+
+/** " (or more)", " (or higher)" right after a figure. */
+const BRACKETED_OR_MORE = /^ ?[(（](?:or more|or higher|or above)[)）]/i;
 
 /** Words before a unit of time and a half that make it a length ("the last year and a half"). */
 const HALF_AFTER_WORDS = new Set(['last', 'past', 'next', 'first', 'coming', 'previous']);

@@ -199,7 +199,7 @@ ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
 /** The general classifier 个, for a reader that sets a longer unit aside (5个年度换料大修). */
 export const GE_CLASSIFIER = u('count', 'count', 1, { classifier: true });
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀']) {
   ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
@@ -300,6 +300,10 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
   [0x5468 /* 周 */, '活'],
   [0x9031 /* 週 */, '活'],
+  // 副 counts pairs of glasses (870万副); 副总, 副本, 副作用, 副业, 副产品 … are words.
+  [0x526f /* 副 */, '总總本作业業产產董主局部长長院理科'],
+  // 核 counts cores (10核架构, 16核GPU); 核心, 核电, 核能, 核查, 核准, 核算, 核实, 核定, 核销, 核对 are words.
+  [0x6838 /* 核 */, '心电電能查准準算实實定销銷对對发發武弹彈酸桃'],
   // 口 counts household members and wells (4口之家, 5口井); 口岸, 口径, 口罩, 口碑, 口号, 口味 … are words.
   [0x53e3 /* 口 */, '岸径徑罩碑号號味气氣头頭语語袋红紅感述吻令'],
   // 成交额87.3亿天量, 天价: 天量 (record volume) and 天价 (a sky-high price) are words, no days.
@@ -435,6 +439,8 @@ for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9],
   if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/sec`, u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
+/** A bare m glued to a number is the million scale, except after a dimension word (长90m, 高度12.30m): the metre. */
+export const METRE = u('length', 'm', 1);
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
 EN_SYMBOLS.add('ns', dur(1e-9, 'nanosecond'));
@@ -512,7 +518,7 @@ words(['kenyan shillings', 'kenya shillings'], money('KES'));
 words(['yuan', 'renminbi'], money('CNY'));
 words(['euros', 'euro'], money('EUR'));
 words(['pounds', 'pounds sterling'], money('GBP'));
-words(['yen'], money('JPY'));
+words(['yen', 'japanese yen'], money('JPY'));
 words(['won', 'korean won', 'south korean won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
 words(['ringgit', 'malaysian ringgit'], money('MYR'));
