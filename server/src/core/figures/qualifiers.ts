@@ -27,7 +27,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
     [`不${modal}少于`, 'at-least'], [`不${modal}低于`, 'at-least'], [`不${modal}小于`, 'at-least'],
     [`不${modal}超过`, 'at-most'], [`不${modal}高于`, 'at-most'], [`不${modal}大于`, 'at-most'], [`不${modal}多于`, 'at-most']]),
 ];
-const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
+const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 至少具有三项重大意义, 约只剩四周水位, 月产能约在28万片: having, being left, standing at.
   '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用', '配置', '追溯', '获', '折合',
@@ -416,6 +416,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       const article = wordsBefore(s, starts[0], 1);
       const at = article.words[0] === 'an' ? article.starts[0] : starts[0];
       return { q: 'about', at, text: s.slice(at, starts[0]) + 'estimated' };
+    }
+    // "an estimated development cost of $7bn": a word naming the kind of cost between.
+    if (words.length === 3 && words[2] === 'of' && ESTIMATED_AMOUNT_NOUNS.has(words[1]) && /^[a-z]+$/.test(words[0])) {
+      const est = wordsBefore(s, starts[0], 1);
+      if (est.words[0] === 'estimated') return { q: 'about', at: est.starts[0], text: 'estimated' };
     }
     // "committed to a minimum investment of $250 Million": a floor (or a cap) on the amount its noun takes.
     // (With two words between, "a minimum capital investment of $50 million", "a maximum transfer speed of

@@ -514,7 +514,7 @@ const YEAR_S_ = YEAR_S;
 const EN_FIGURE_WORDS = new Set<string>([
   ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'quadrillions',
   'dozen', 'double', 'doubled', 'doubling', 'doubles', 'triple', 'tripled', 'tripling', 'triples', 'quadruple', 'quadrupled', 'quadrupling', 'quadruples', 'twice', 'few', 'hundred',
-  'treble', 'trebled', 'trebling', 'trebles',
+  'treble', 'trebled', 'trebling', 'trebles', 'halved', 'halving',
 ]);
 /** Multiplying words: ratios ("doubled", "triples", "will quadruple", "twice"). */
 const MULTIPLY_VERBS = new Map<string, number>([
@@ -522,6 +522,8 @@ const MULTIPLY_VERBS = new Map<string, number>([
   ['quadruple', 4], ['quadrupled', 4], ['quadrupling', 4], ['quadruples', 4],
   // British copy trebles ("would more than treble that demand").
   ['treble', 3], ['trebled', 3], ['trebling', 3], ['trebles', 3],
+  // "the rate of increase has halved" (as 减半).
+  ['halved', 0.5], ['halving', 0.5],
 ]);
 /** An area's wording shortly before a number (面積, 樓面, 佔地, 地皮). */
 const AREA_WORDS_BEFORE = /(?:面积|面積|楼面|樓面|占地|佔地|地皮|地盘|地盤)[^，,。；;]{0,6}$/;
@@ -747,6 +749,8 @@ class Scanner {
     if (c < 0x4e00 || !CJK_START[c - 0x4e00]) return i + 1;
     // 唯一一轮, 统一一个标准, 逐一一家: 一 ending a word is no numeral, and 一一 no 11 (the next 一 is read alone).
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '_')) return i + 1;
+    // 同一年, 同一天: "the same year", no length of time.
+    if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x540c /* 同 */) return i + 1;
     if (c === 0x5143 /* 元 */ || c === 0x6b21 /* 次 */) return this.firstMonthOrSecondQuarter(i);
     // 周增近兆元, 已破兆元: a bare 兆 (a trillion, in Taiwan's money) after a hedge, before 元 (兆瓦 alone is no figure).
     if (c === 0x5146 /* 兆 */) {
@@ -909,7 +913,7 @@ class Scanner {
     }
     let sign = signBeforeCurrency;
     const c0 = s.charCodeAt(p);
-    if (c0 === 45 && p === i && isCJK(s.charCodeAt(p - 1)) && digitsThenTimeWord(s, p + 1, 4, '月日年')) {
+    if (c0 === 45 && p === i && isCJK(s.charCodeAt(p - 1)) && digitsThenTimeWord(s, p + 1, 4, '月日年天')) {
       // 采购项目-6月: a hyphen glued between a name and a month joins them; a month has no sign.
       i = ++p;
     } else if (((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) || enDashMinusAt(s, p)) {
@@ -1738,7 +1742,8 @@ class Scanner {
       const txt = s.slice(q, q + y.len + plural);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       // "128×400G", "5×100MW": a times sign between two numbers multiplies them, no multiple of the first.
-      if (y.value.kind === 'ratio' && (txt === '×' || needAttach) && isDigit(s.charCodeAt(q + txt.length))) return best;
+      // ("512x 200G PAM4": the same before a spaced link speed.)
+      if (y.value.kind === 'ratio' && (txt === '×' || needAttach) && (isDigit(s.charCodeAt(q + txt.length)) || /^ \d{2,4}G\b/.test(s.slice(q + txt.length, q + txt.length + 7)))) return best;
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + txt.length, text: txt };
     }
     return best;
@@ -2233,7 +2238,9 @@ class Scanner {
       }
       // (Typeset copy spaces it: 思元 590 芯片.)
       const nameEnd = prev === 32 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) < 0xa000 ? i - 1 : i;
-      if (s.charCodeAt(nameEnd - 1) >= 0x4e00 && s.charCodeAt(nameEnd - 1) < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, nameEnd - w.length))) return (this.nameNumberEnd = this.skipAlnum(i));
+      // (千问9小时就拿下: a length of time or an amount of money after the number keeps it a figure.)
+      const unitAfterName = ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind;
+      if (s.charCodeAt(nameEnd - 1) >= 0x4e00 && s.charCodeAt(nameEnd - 1) < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, nameEnd - w.length)) && unitAfterName !== 'duration' && unitAfterName !== 'money') return (this.nameNumberEnd = this.skipAlnum(i));
       // 思元590和690: the next number of a list after a name's number names a sibling.
       if (this.nameNumberEnd > 0 && i - this.nameNumberEnd <= 2 && /^(?:和|及|与|、|\/)$/.test(s.slice(this.nameNumberEnd, i)) && ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && skipDigitsAt(s, i) - i <= 4) return (this.nameNumberEnd = this.skipAlnum(i));
       // 台灣50指數, 中小100指数: a whole number between a Chinese name and 指数 names the index.
@@ -3073,6 +3080,8 @@ class Scanner {
         return this.emitDate(A.start, e2, year, { from: iso, to: iso, label: s.slice(A.start, e2), ...(year === null ? { relative: true } : {}) }, null);
       }
     }
+    // 232条款, 301条款: a number before 条款 names a section of a statute, no count.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && s.startsWith('条款', A.end)) return A.end + 2;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (s.charCodeAt(A.end) === 0x671f /* 期 */ && !A.cur && A.scale === 1 && A.sign === 1 && s.charCodeAt(A.start - 1) !== 0x5206 /* 分 */ && s.charCodeAt(A.start - 1) !== 0x5171 /* 共 */ && !this.prefixAt(A.start)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
@@ -4274,6 +4283,9 @@ class Scanner {
     const prev = s.charCodeAt(i - 1);
     if (s.charCodeAt(i) === 0x5143 /* 元 */) {
       if (s.charCodeAt(i + 1) !== 0x6708 /* 月 */ || isDigit(prev) || isZhNumChar(prev) || '万亿萬億兆'.includes(s[i - 1] ?? '_') || '增减減'.includes(s[i + 2] ?? '_')) return i + 1;
+      // 元月初, 元月底: a part of January (as 3月初).
+      const part = MONTH_PART_PERIOD[s[i + 2] ?? '_'];
+      if (part) return this.emitPeriod(i, i + 3, null, { fromMonth: 1, toMonth: 1, label: `元月${s[i + 2]}` }, 'zh', s.slice(i, i + 3));
       return this.emitDate(i, i + 2, null, { from: '--01', to: '--01', label: '元月', relative: true }, null, 'zh');
     }
     if (s.charCodeAt(i + 1) !== 0x5b63 /* 季 */ || WORDS_ENDING_IN_CI.includes(s[i - 1] ?? '_') || s.charCodeAt(i + 2) === 0x8282 /* 节 */ || s.charCodeAt(i + 2) === 0x7bc0) return i + 1;
@@ -4822,7 +4834,8 @@ class Scanner {
     if (mo === undefined || isAlnum(s.charCodeAt(we))) return 0;
     let end = we;
     let year: number | null = null;
-    const r = skipSp(s, s.charCodeAt(we) === 44 ? we + 1 : we);
+    // (Its year after a comma, a space, or "of": "early November of 2023", as "August of 2023".)
+    const r = s.startsWith(' of ', we) ? we + 4 : skipSp(s, s.charCodeAt(we) === 44 ? we + 1 : we);
     const z = yearEndAt(s, r);
     if (r > we && z > 0) {
       year = +s.slice(r, z);
@@ -5518,7 +5531,7 @@ function circaPercent(s: string, i: number): boolean {
 /** "its 2026 fiscal year", "the 2025 financial year" after a part of a year and "of". */
 const NAMED_FISCAL_YEAR = /^(?:its|their|the|this) (\d{4}) (?:fiscal|financial) year(?![A-Za-z])/i;
 /** "its fiscal year", "the current fiscal year" after a part of a year and "of". */
-const OWN_FISCAL_YEAR = /^(?:its|their|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
+const OWN_FISCAL_YEAR = /^(?:its|their|our|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
 /** A street address: a number, a capitalised name and a street word ("490 Main St.", "1600 Amphitheatre Parkway"). */
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
 /** A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip). */
@@ -5683,6 +5696,9 @@ function gluedTemperature(s: string, side: Side): boolean {
 /** Temperature wording earlier in the clause of a number (a C or F after it is the scale). */
 const TEMPERATURE_BEFORE = /\btemperatures?\b[^.;!?]{0,30}$/i;
 
+/** Parts of a month after its name (元月初, 元月底). */
+const MONTH_PART_PERIOD: Record<string, true> = { 初: true, 中: true, 底: true, 末: true };
+
 /** Dimension words right before a number: 长, 宽, 高, 深, 高度, 长度, 宽度, 直径, 半径, 层高, 跨度 (and after 为, 约). */
 const DIMENSION_BEFORE = /(?:长|宽|高|深|厚|长度|宽度|高度|深度|直径|半径|层高|跨度|距离)(?:为|約|约)?$/;
 
@@ -5741,7 +5757,9 @@ function signedDeclines(s: string, A: Side, B: Side): boolean {
 /** "yoy+67%", "QoQ+5%": a change abbreviation glued before a plus sign, which then belongs to the figure. */
 /** 5份框架销售协议+24份销售合同: a plus glued after a Chinese noun joins two amounts ("and"); after change wording (同比+76.1%) it is a sign. */
 function plusJoiningNouns(s: string, i: number): boolean {
-  if (s.charCodeAt(i) !== 43 || !isCJK(s.charCodeAt(i - 1)) || CHANGE_WORD_BEFORE_SIGN.test(s.slice(Math.max(0, i - 4), i))) return false;
+  // (After a Chinese noun, or a bracket closing one: 384顆昇騰NPU(昇騰910C)+192顆鯤鵬CPU.)
+  const before = s.charCodeAt(i - 1);
+  if (s.charCodeAt(i) !== 43 || !(isCJK(before) || before === 41 || before === 0xff09) || CHANGE_WORD_BEFORE_SIGN.test(s.slice(Math.max(0, i - 4), i))) return false;
   // Only a count of things after it (24份): a percent, an amount of money or pct after 毛利率+ is a signed change.
   const unit = ZH_UNITS.match(s, skipDigitsAt(s, i + 1));
   return !!unit && unit.value.kind === 'count' && !!unit.value.classifier;
@@ -6155,7 +6173,7 @@ const HALF_YEAR_DOCUMENT = /^(?:业绩|業績)(?:预告|預告|快报|快報|公
  * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519); so does a portal's
  * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888)).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$/;
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {

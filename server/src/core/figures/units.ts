@@ -199,7 +199,7 @@ ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
 /** The general classifier 个, for a reader that sets a longer unit aside (5个年度换料大修). */
 export const GE_CLASSIFIER = u('count', 'count', 1, { classifier: true });
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單']) {
   ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
@@ -300,6 +300,11 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
   [0x5468 /* 周 */, '活'],
   [0x9031 /* 週 */, '活'],
+  // 232条款, 301条款 (sections of a statute), 条例, 条件, 条约, 条文, 条目, 条码: 条 starts a word, no count.
+  [0x6761 /* 条 */, '款例件约約文目形码碼'],
+  // 单 counts orders (1500万单); 单位, 单价, 单颗, 单卡, 单台, 单机, 单季, 单月, 单日, 单笔, 单一, 单个, 单独 … are words.
+  [0x5355 /* 单 */, '位价價元颗顆卡台机機体體季月日年笔筆一个個次人间間项項独獨纯純品张張款车車店'],
+  [0x55ae /* 單 */, '位价價元颗顆卡台机機体體季月日年笔筆一个個次人间間项項独獨纯純品张張款车車店'],
   // 副 counts pairs of glasses (870万副); 副总, 副本, 副作用, 副业, 副产品 … are words.
   [0x526f /* 副 */, '总總本作业業产產董主局部长長院理科'],
   // 核 counts cores (10核架构, 16核GPU); 核心, 核电, 核能, 核查, 核准, 核算, 核实, 核定, 核销, 核对 are words.
