@@ -16,6 +16,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
+  // Taiwan's 不及 ("short of": 不及5000瓩). (过 alone is no hedge: after a verb it marks the past, 接洽過10艘船.)
+  ['不及', 'less-than'],
   ['不超过', 'at-most'], ['不超', 'at-most'], ['至多', 'at-most'], ['最长', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
@@ -560,6 +562,8 @@ function okZh(s: string, at: number, len: number): boolean {
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
   if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));
   if (w === '高于') return prev !== 0x63d0; // 提高于: "raised at", no comparison
+  // 不及 before a number only (不及5000瓩); 不及万国数据 compares with a company.
+  if (w === '不及') return /^[\d一二两兩三四五六七八九十百千]/.test(s.slice(at + len, at + len + 1));
   return true;
 }
 

@@ -293,7 +293,7 @@ const DURATION_ADJECTIVES = new Set(['more', 'additional', 'extra']);
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
-  'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
+  'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'distinct', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
   'individual', 'computing', 'total', 'computer', 'listed',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
@@ -350,7 +350,7 @@ const WEIGHT_WORDS_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight of|tipping the scale
 /** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
 /** "from January to ": a month after "from", then "to" (or "through", "until") right before the next month. */
-const FROM_MONTH_TO_BEFORE = /\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:to|through|until|till) $/;
+const FROM_MONTH_TO_BEFORE = /\b[Ff]rom (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:to|through|until|till) $/;
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this', 'starting', 'beginning']);
 const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
 /** Time units a half can follow: 两年半, 一天半, 一周半. */
