@@ -3402,7 +3402,7 @@ class Scanner {
     }
     let sq: Qualifier | null = orMoreBeforeUnit && !B ? 'more-than' : null;
     // "$350mn (or more)": the hedge in brackets after the figure bounds it (the bracket stays outside the span).
-    if (!suffix && !B && BRACKETED_OR_MORE.test(s.slice(end, end + 12))) sq = 'more-than';
+    if (!suffix && !B && (s.charCodeAt(end) === 40 || s.charCodeAt(end + 1) === 40) && BRACKETED_OR_MORE.test(s.slice(end, end + 12))) sq = 'more-than';
     // "三年以内完成", "时延5ms以内": after a duration 以内 is a time frame like 内 (outside, exact).
     if (suffix && !sq && !(kind === 'duration' && s.startsWith('以内', end))) {
       sq = suffix.q;
@@ -3460,7 +3460,7 @@ class Scanner {
       }
     }
     // "increases by a factor of six times": the phrase is in a multiple's span, as in "a factor of 1,000".
-    if (kind === 'ratio' && start === A.start && s.charCodeAt(start - 1) === 32) {
+    if (kind === 'ratio' && start === A.start && s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 102 /* f */) {
       const factorOf = FACTOR_OF.exec(s.slice(Math.max(0, start - 16), start));
       if (factorOf && start - factorOf[0].length >= this.lastEnd) {
         start -= factorOf[0].length;
@@ -3476,7 +3476,8 @@ class Scanner {
     // "a factor of" (and a hedge) is a multiple, the phrase in the span.
     if (kind === 'count' && !noun && !unit && start === A.start) {
       const at = prefix && prefix.q !== 'exact' && prefix.q !== 'range' ? prefix.at : A.start;
-      const factorOf = FACTOR_OF.exec(s.slice(Math.max(0, at - 16), at));
+      // (Only after "of ": most counts have no "a factor of" before them.)
+      const factorOf = s.charCodeAt(at - 2) === 102 /* f */ && s.charCodeAt(at - 3) === 111 /* o */ ? FACTOR_OF.exec(s.slice(Math.max(0, at - 16), at)) : null;
       if (factorOf && at - factorOf[0].length >= this.lastEnd) {
         kind = 'ratio';
         baseUnit = 'ratio';
