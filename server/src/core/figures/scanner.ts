@@ -5387,6 +5387,11 @@ class Scanner {
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
       let m = w2 === 'hundred' ? 100 : w2 === 'dozen' ? 12 : EN_BIG.get(w2) ?? 0;
+      // "several thousands of kilometres": several before a vague plural is part of it (the same 2–9 of the magnitude).
+      if (!m && lw === 'several' && VAGUE_PLURALS[w2] && !unitLabelPlural(s, q, e2)) {
+        const chain = vaguePluralChain(s, w2, e2);
+        return this.complete(englishVagueSide(s, start, chain.end, 2 * chain.m, 9 * chain.m));
+      }
       if (m) {
         p = e2;
         const q2 = skipSp(s, p);
