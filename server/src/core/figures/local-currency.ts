@@ -42,9 +42,7 @@ export function localCurrencies(masked: string): LocalCurrencies {
 export function localCurrencySignature(text: string): string {
   const declared = DECLARED_YUAN.exec(text);
   let bits = 0;
-  [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT].forEach((re, i) => {
-    if (re.test(text)) bits |= 1 << i;
-  });
+  for (let i = 0; i < CURRENCY_WORDS.length; i++) if (CURRENCY_WORDS[i].test(text)) bits |= 1 << i;
   return declared ? `${bits}:${declared[1]}` : String(bits);
 }
 
@@ -68,6 +66,8 @@ const HONG_KONG_DOLLAR = /港元|港币|港幣|HK\$|HKD/;
 const RINGGIT = /令吉|林吉特|马币|馬幣|MYR|\bRM\s?\d/;
 const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
 const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
+/** The words localCurrencies() asks about, in a fixed order (one bit each of an edit's signature). */
+const CURRENCY_WORDS = [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT];
 
 /** Written with a bare 元 (亿元, 17.44元), no currency word or sign of its own. */
 function bareYuan(f: Figure): boolean {

@@ -1503,7 +1503,7 @@ class Scanner {
   }
 
   /** A slash before i (spaces around it allowed) right after a money figure or a length of time: 1元/百万tokens, 2元 / 千次, 3.7天/万亿tokens. */
-  private afterPriceSlash(i: number): boolean {
+  private afterRateSlash(i: number): boolean {
     const s = this.s;
     let k = s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
     if (s.charCodeAt(k) !== 47 && s.charCodeAt(k) !== 0xff0f) return false;
@@ -1626,7 +1626,7 @@ class Scanner {
     // "4 C / 39 F", "80 F (26.6 C)": a spaced bare C or F is a temperature only beside its counterpart.
     const cf = s.charCodeAt(q);
     // (Or "temperatures exceeded 25C": after temperature wording in the clause.)
-    if ((cf === 67 || cf === 70) && !isAlnum(s.charCodeAt(q + 1)) && (this.pairedTemperature(q, side.start) || TEMPERATURE_BEFORE.test(s.slice(Math.max(0, side.start - 40), side.start)))) {
+    if ((cf === 67 || cf === 70) && !isAlnum(s.charCodeAt(q + 1)) && (this.pairedTemperature(q, side.start) || temperatureWordingBefore(s, side.start))) {
       return { def: cf === 67 ? CELSIUS : FAHRENHEIT, start: q, end: q + 1, text: s.slice(q, q + 1) };
     }
     // "800 AI exaflops", "20 AI petaflops", "15 FP4 PFLOPS", "3.6 NVFP4 ExaFLOPS": NVIDIA's copy puts AI or a number
@@ -2239,8 +2239,10 @@ class Scanner {
       // (Typeset copy spaces it: 思元 590 芯片.)
       const nameEnd = prev === 32 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) < 0xa000 ? i - 1 : i;
       // (千问9小时就拿下: a length of time or an amount of money after the number keeps it a figure.)
-      const unitAfterName = ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind;
-      if (s.charCodeAt(nameEnd - 1) >= 0x4e00 && s.charCodeAt(nameEnd - 1) < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, nameEnd - w.length)) && unitAfterName !== 'duration' && unitAfterName !== 'money') return (this.nameNumberEnd = this.skipAlnum(i));
+      if (s.charCodeAt(nameEnd - 1) >= 0x4e00 && s.charCodeAt(nameEnd - 1) < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, nameEnd - w.length))) {
+        const unitAfterName = ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind;
+        if (unitAfterName !== 'duration' && unitAfterName !== 'money') return (this.nameNumberEnd = this.skipAlnum(i));
+      }
       // 思元590和690: the next number of a list after a name's number names a sibling.
       if (this.nameNumberEnd > 0 && i - this.nameNumberEnd <= 2 && /^(?:和|及|与|、|\/)$/.test(s.slice(this.nameNumberEnd, i)) && ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && skipDigitsAt(s, i) - i <= 4) return (this.nameNumberEnd = this.skipAlnum(i));
       // 台灣50指數, 中小100指数: a whole number between a Chinese name and 指数 names the index.
@@ -2340,9 +2342,9 @@ class Scanner {
       }
       // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
       // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral). So is one after a price's slash:
-      // 1元/百万输入tokens, 0.8元/千次, $2 / 百万tokens (afterPriceSlash).
+      // 1元/百万输入tokens, 0.8元/千次, $2 / 百万tokens (afterRateSlash).
       // 每 unwritten before a price's tokens: 百万tokens输入价格为0.5元 (but 支持百万token上下文 counts a context).
-      if ('十百千万亿'.includes(s[i]) && (prev === 0x6bcf /* 每 */ || this.afterPriceSlash(i) || this.tokensOfPrice(i))) {
+      if ('十百千万亿'.includes(s[i]) && (prev === 0x6bcf /* 每 */ || this.afterRateSlash(i) || this.tokensOfPrice(i))) {
         const j = this.skipZh(i);
         if (/^[十百千万亿]+$/.test(s.slice(i, j))) return j;
       }
@@ -2524,7 +2526,7 @@ class Scanner {
     return j;
   }
   /** An event's noun one space after `end` ("Hot Chips conference", "Open Compute summit"). */
-  private singularWordAt(end: number): boolean {
+  private eventNounAt(end: number): boolean {
     const s = this.s;
     return s.charCodeAt(end) === 32 && isLower(s.charCodeAt(end + 1)) && EVENT_NOUNS.has(s.slice(end + 1, wordEnd(s, end + 1)));
   }
@@ -3459,29 +3461,25 @@ class Scanner {
         low = null;
       }
     }
-    // "increases by a factor of six times": the phrase is in a multiple's span, as in "a factor of 1,000".
-    if (kind === 'ratio' && start === A.start && s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 102 /* f */) {
-      const factorOf = FACTOR_OF.exec(s.slice(Math.max(0, start - 16), start));
-      if (factorOf && start - factorOf[0].length >= this.lastEnd) {
-        start -= factorOf[0].length;
-        // "by roughly a factor of 10 times": a hedge before the phrase.
-        const hedged = q === 'exact' && value !== null ? prefixQualifier(s, start) : null;
-        if (hedged && hedged.q !== 'exact' && hedged.q !== 'range') {
-          q = hedged.q;
-          ({ low, high } = bounds(q, value!, kind));
-        }
-      }
-    }
-    // "by a factor of two", "by a factor of more than two", "by a factor of three or more": a bare number after
-    // "a factor of" (and a hedge) is a multiple, the phrase in the span.
-    if (kind === 'count' && !noun && !unit && start === A.start) {
-      const at = prefix && prefix.q !== 'exact' && prefix.q !== 'range' ? prefix.at : A.start;
-      // (Only after "of ": most counts have no "a factor of" before them.)
+    // "increases by a factor of six times", "by a factor of two", "by a factor of more than two", "a factor of three or
+    // more": the phrase is in a multiple's span, as in "a factor of 1,000" (a bare count after it becomes the multiple).
+    if ((kind === 'ratio' || (kind === 'count' && !noun && !unit)) && start === A.start) {
+      // (A hedge may stand inside the phrase, before the number; only then is a count's own hedge passed over.)
+      const at = kind === 'count' && prefix && prefix.q !== 'exact' && prefix.q !== 'range' ? prefix.at : A.start;
       const factorOf = s.charCodeAt(at - 2) === 102 /* f */ && s.charCodeAt(at - 3) === 111 /* o */ ? FACTOR_OF.exec(s.slice(Math.max(0, at - 16), at)) : null;
       if (factorOf && at - factorOf[0].length >= this.lastEnd) {
-        kind = 'ratio';
-        baseUnit = 'ratio';
         start = at - factorOf[0].length;
+        if (kind === 'count') {
+          kind = 'ratio';
+          baseUnit = 'ratio';
+        } else if (q === 'exact' && value !== null) {
+          // "by roughly a factor of 10 times": a hedge before the phrase.
+          const hedged = prefixQualifier(s, start);
+          if (hedged && hedged.q !== 'exact' && hedged.q !== 'range') {
+            q = hedged.q;
+            ({ low, high } = bounds(q, value, kind));
+          }
+        }
       }
     }
     // 零下30℃, "minus 40 degrees": below zero, written as a word before the number.
@@ -3989,7 +3987,7 @@ class Scanner {
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
       const nounAfter = this.readNoun(q, 'en', false);
       // "At the 2025 Hot Chips conference": a title-cased name in the plural before a singular lower-case noun names an event.
-      const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && (!isPluralNoun(s.slice(q, nounAfter.end)) || (isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && this.singularWordAt(nounAfter.end)));
+      const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && (!isPluralNoun(s.slice(q, nounAfter.end)) || (isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && this.eventNounAt(nounAfter.end)));
       // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
       const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
       if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
@@ -4174,10 +4172,10 @@ class Scanner {
   /** 2025财年第三季度, 2026财年Q2, 2027 会计年度第一季 (fe after the fiscal-year word): a quarter or half of fiscal year `fy`; its end, or 0. */
   private fiscalQuarter(start: number, fe: number, fy: number): number {
     // 2021財政年度之第三季度: 之 (or 的) between the fiscal year and its quarter.
-    const link = this.s.charCodeAt(fe) === 0x4e4b /* 之 */ || this.s.charCodeAt(fe) === 0x7684 /* 的 */ ? 1 : 0;
-    const linked = link ? ZH_PARTS.match(this.s, fe + 1) : null;
-    if (linked && linked.value.label.startsWith('Q')) fe += link;
-    const part = ZH_PARTS.match(this.s, fe);
+    const linked = this.s.charCodeAt(fe) === 0x4e4b /* 之 */ || this.s.charCodeAt(fe) === 0x7684 /* 的 */ ? ZH_PARTS.match(this.s, fe + 1) : null;
+    const viaLink = linked !== null && linked.value.label.startsWith('Q');
+    if (viaLink) fe++;
+    const part = viaLink ? linked : ZH_PARTS.match(this.s, fe);
     if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
     const code = this.codeAfterYear(fe);
     return code ? this.emitPeriod(start, code.end, fy, { ...code.part, label: `FY${fy} ${code.part.label}` }, 'zh', `FY${fy} ${code.part.label}`) : 0;
@@ -5696,11 +5694,13 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
 /** "temperatures exceeded 25C": a C or F glued to a number after temperature wording. */
 function gluedTemperature(s: string, side: Side): boolean {
   const c = s.charCodeAt(side.end);
-  return (c === 67 || c === 70) && !isAlnum(s.charCodeAt(side.end + 1)) && TEMPERATURE_BEFORE.test(s.slice(Math.max(0, side.start - 40), side.start));
+  return (c === 67 || c === 70) && !isAlnum(s.charCodeAt(side.end + 1)) && temperatureWordingBefore(s, side.start);
 }
 
-/** Temperature wording earlier in the clause of a number (a C or F after it is the scale). */
-const TEMPERATURE_BEFORE = /\btemperatures?\b[^.;!?]{0,30}$/i;
+/** Temperature wording earlier in the clause of the number at `start` (a C or F after it is the scale). */
+function temperatureWordingBefore(s: string, start: number): boolean {
+  return /\btemperatures?\b[^.;!?]{0,30}$/i.test(s.slice(Math.max(0, start - 40), start));
+}
 
 /** Parts of a month after its name (元月初, 元月底). */
 const MONTH_PART_PERIOD: Record<string, true> = { 初: true, 中: true, 底: true, 末: true };
