@@ -108,11 +108,24 @@ function reloadStore(): void {
   } catch (err) {
     connection.console.error(`Fact store failed to load: ${(err as Error).message}`);
   }
-  cache.invalidateAll();
-  drafts.invalidate();
   publishStoreProblems();
   connection.sendNotification('infraFactcheck/storeStatus', storeStatus());
+  // The settings pulled at startup are usually the ones the open drafts were analysed with, and the
+  // bundled store stays the same object: analysing every open draft (and the workspace's) again
+  // would change nothing.
+  const key = analysisSettingsKey();
+  if (store === analysedWith.store && key === analysedWith.settings) return;
+  analysedWith = { store, settings: key };
+  cache.invalidateAll();
+  drafts.invalidate();
   for (const doc of documents.all()) schedule(doc);
+}
+
+/** What the cached analyses were made with: the store and the settings that change an analysis. */
+let analysedWith = { store, settings: analysisSettingsKey() };
+
+function analysisSettingsKey(): string {
+  return JSON.stringify([settings.messageLanguage, settings.checks, settings.crossDraft]);
 }
 
 export function storeStatus() {
@@ -258,7 +271,8 @@ connection.onInitialized(async () => {
   }
   await pullSettings();
   reloadStore();
-  if (settings.crossDraft) drafts.scanWorkspace(workspaceRoots, (msg) => connection.console.log(msg)).then(recheckOpenDrafts);
+  // Open drafts are checked against the drafts found on disk once there are any.
+  if (settings.crossDraft) drafts.scanWorkspace(workspaceRoots, (msg) => connection.console.log(msg)).then((found) => found > 0 && recheckOpenDrafts());
 });
 
 connection.onDidChangeConfiguration(async (change) => {

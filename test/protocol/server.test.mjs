@@ -143,6 +143,25 @@ test('a client without workspace/configuration still gets analysis', async () =>
   assert.match(hover.contents.value, /100 billion/);
 });
 
+
+test('a draft opened at startup is analysed once when the pulled settings and the store change nothing, and again when they do', async () => {
+  const c = new TestClient();
+  await c.initialize();
+  const uri = 'untitled:startup-1';
+  const statuses = () => c.notifications.filter((n) => n.method === 'infraFactcheck/documentStatus' && n.params.uri === uri).length;
+  c.open(uri, '微软正计划斥资1000亿美元打造AI超算，目标功率5千兆瓦。');
+  await c.diagnosticsFor(uri, 1);
+  // The settings pull, the store "reload" and the (empty) workspace scan have all happened by the
+  // time the scan logs; anything they scheduled would publish within its pause.
+  await c.waitFor(() => c.notifications.some((n) => n.method === 'window/logMessage' && /Cross-draft index/.test(n.params.message)), 10000, 'the workspace scan');
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(statuses(), 1, 'published once');
+  // A setting that changes the analysis does check the draft again.
+  c.settings = { messageLanguage: 'en' };
+  c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await c.waitFor(() => statuses() === 2, 10000, 'a second publish after the language changed');
+  await c.close();
+});
 test('the build ships a snapshot of every file of the bundled store, next to the server', () => {
   const snap = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'default-store.snapshot.json'), 'utf8'));
   const yaml = [];

@@ -11,7 +11,10 @@ export interface WalkOptions {
   accept: (relative: string, name: string) => boolean;
   /** Stop after this many files. */
   limit?: number;
-  /** Visit entries in name order (the listing's own order otherwise). */
+  /**
+   * Visit entries in name order, by code unit (the listing's own order otherwise). Not
+   * localeCompare: its first call builds an ICU collator, ~12 ms of the server's cold start.
+   */
   sorted?: boolean;
 }
 
@@ -27,7 +30,7 @@ export function walkFiles(root: string, options: WalkOptions): string[] {
     } catch {
       return;
     }
-    if (options.sorted) entries.sort((a, b) => a.name.localeCompare(b.name));
+    if (options.sorted) entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       if (out.length >= limit) return;
       if (options.skip(e.name)) continue;

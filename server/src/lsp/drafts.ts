@@ -76,8 +76,8 @@ export class DraftIndex {
     }
   }
 
-  /** Walk the workspace in slices so the server stays responsive. */
-  async scanWorkspace(roots: string[], log: (msg: string) => void): Promise<void> {
+  /** Walk the workspace in slices so the server stays responsive; resolves to the number of draft files found. */
+  async scanWorkspace(roots: string[], log: (msg: string) => void): Promise<number> {
     const queue: string[] = [];
     for (const root of roots) {
       queue.push(...walkFiles(root, {
@@ -93,5 +93,6 @@ export class DraftIndex {
       if (i % 20 === 19) await new Promise((r) => setImmediate(r));
     }
     log(`Cross-draft index: ${this.drafts.size} drafts.`);
+    return queue.length;
   }
 }

@@ -50,7 +50,8 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
       });
     }
   }
-  findings.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+  // Codes are ASCII: compared by code unit (localeCompare's first call builds an ICU collator).
+  findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return findings;
 }
 
