@@ -117,8 +117,24 @@ function reloadStore(): void {
   if (store === analysedWith.store && key === analysedWith.settings) return;
   analysedWith = { store, settings: key };
   cache.invalidateAll();
-  drafts.invalidate();
+  drafts.invalidate((count) => {
+    connection.console.log(`Cross-draft index: ${count} drafts read again for the changed fact store.`);
+    if (settings.crossDraft) recheckOpenDrafts();
+  });
   for (const doc of documents.all()) schedule(doc);
+}
+
+/** Quiet time after a keystroke in an open fact file before the store is read again. */
+const STORE_RELOAD_PAUSE_MS = 250;
+let storeReloadTimer: NodeJS.Timeout | undefined;
+
+/** A fact file is being edited: read the store once the typing pauses, not on every keystroke. */
+function reloadStoreSoon(): void {
+  clearTimeout(storeReloadTimer);
+  storeReloadTimer = setTimeout(() => {
+    storeReloadTimer = undefined;
+    reloadStore();
+  }, STORE_RELOAD_PAUSE_MS);
 }
 
 /** What the cached analyses were made with: the store and the settings that change an analysis. */
@@ -302,8 +318,11 @@ function recheckOpenDrafts(): void {
 }
 
 // Nothing to coalesce when a draft opens: show its findings at once.
-documents.onDidOpen((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document, true)));
-documents.onDidChangeContent((e) => (isFactFile(e.document) ? reloadStore() : schedule(e.document)));
+// (An open also fires onDidChangeContent: for a fact file, that reloads the store.)
+documents.onDidOpen((e) => {
+  if (!isFactFile(e.document)) schedule(e.document, true);
+});
+documents.onDidChangeContent((e) => (isFactFile(e.document) ? reloadStoreSoon() : schedule(e.document)));
 documents.onDidClose((e) => {
   cache.drop(e.document.uri);
   scheduler.forget(e.document.uri);

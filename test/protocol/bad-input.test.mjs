@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { TestClient, ROOT, positionOf } from './lsp-client.mjs';
 import { EXAMPLE, makeDraft, rng } from './drafts.mjs';
-import { withTimeout as guard, lineLengths, positionAt } from './util.mjs';
+import { withTimeout as guard, lineLengths, positionAt, GOOD_YAML } from './util.mjs';
 
 const GUARD_MS = 10_000; // hang guard for one answer; not a timing assertion
 const BIG_GUARD_MS = 60_000; // hang guard for work on 20-50 MB of text
@@ -166,21 +166,6 @@ function storeWorkspace(prefix, files) {
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(ws, 'facts', name), content);
   return ws;
 }
-
-const GOOD_YAML = [
-  'entities:',
-  '  - id: test-campus',
-  '    kind: site',
-  '    names: { en: [Test Campus], zh: [测试园区] }',
-  '    facts:',
-  '      - id: test-campus-power',
-  '        measure: power',
-  '        value: 2',
-  '        unit: GW',
-  '        as_of: 2025-06-01',
-  '        source: { url: "https://example.com/test-campus", title: Test Campus power, date: 2025-06-01 }',
-  '',
-].join('\n');
 
 // A duplicated key (a copy-paste slip) on line index 8: YAML rejects the whole file.
 const DUP_KEY_YAML = [

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, ROOT, positionOf } from './lsp-client.mjs';
+import { GOOD_YAML } from './util.mjs';
 
 const example = fs.readFileSync(path.join(ROOT, 'examples', 'stargate-zh.md'), 'utf8');
 let ws;
@@ -15,19 +16,7 @@ before(async () => {
   ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-proto-'));
   fs.mkdirSync(path.join(ws, 'facts'));
   // A workspace fact file with a fact that has no source: must get a diagnostic.
-  fs.writeFileSync(path.join(ws, 'facts', 'broken.yaml'), [
-    'entities:',
-    '  - id: test-campus',
-    '    kind: site',
-    '    names: { en: [Test Campus], zh: [测试园区] }',
-    '    facts:',
-    '      - id: test-campus-power',
-    '        measure: power',
-    '        value: 2',
-    '        unit: GW',
-    '        as_of: 2025-01-01',
-    '',
-  ].join('\n'));
+  fs.writeFileSync(path.join(ws, 'facts', 'broken.yaml'), GOOD_YAML.split('\n').filter((l) => !l.includes('source:')).join('\n'));
   client = new TestClient({ workspace: ws });
   await client.initialize();
 });

@@ -43,3 +43,19 @@ export function lineLengths(text) {
     return end - s;
   });
 }
+
+/** A valid workspace fact file: one site with a sourced power fact. */
+export const GOOD_YAML = [
+  'entities:',
+  '  - id: test-campus',
+  '    kind: site',
+  '    names: { en: [Test Campus], zh: [测试园区] }',
+  '    facts:',
+  '      - id: test-campus-power',
+  '        measure: power',
+  '        value: 2',
+  '        unit: GW',
+  '        as_of: 2025-06-01',
+  '        source: { url: "https://example.com/test-campus", title: Test Campus power, date: 2025-06-01 }',
+  '',
+].join('\n');

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, positionOf } from './lsp-client.mjs';
 import { EN_PARAGRAPHS, exampleParagraphs, rng, vary } from './drafts.mjs';
-import { withTimeout } from './util.mjs';
+import { GOOD_YAML, withTimeout } from './util.mjs';
 
 const GUARD_MS = 10_000; // hang guard for one answer or one publish; not a timing assertion
 const SCAN_GUARD_MS = 30_000; // hang guard for indexing the whole 5,000-draft workspace (about 3 s here)
@@ -62,6 +62,9 @@ describe('a workspace of 5,000 drafts', () => {
       fs.writeFileSync(f, "Hyperion, Meta's campus in Louisiana, will house 2 million GPUs.\n");
     }
     skippedUris = skipped.map((f) => pathToFileURL(f).href);
+    // The newsroom's own fact file, edited in the last test.
+    fs.mkdirSync(path.join(ws, 'facts'));
+    fs.writeFileSync(path.join(ws, 'facts', 'desk.yaml'), GOOD_YAML);
     client = new TestClient({ workspace: ws });
     await withTimeout(client.initialize(), 'initialize', GUARD_MS);
     client.open(mineUri, MINE);
@@ -107,6 +110,34 @@ describe('a workspace of 5,000 drafts', () => {
     assert.ok(crossDraft(d, theirsUri), `still contradicts draft-3742.md: ${JSON.stringify(d.diagnostics.map((x) => x.code))}`);
     const h = await hover(client, mineUri, edited, '650,000 GPUs');
     assert.match(h.contents.value, /650,000/);
+  });
+
+  test('typing in an open fact file reads the store again once, and the 5,000 drafts in the background while requests are answered', async () => {
+    const log = (re) => client.notifications.filter((n) => n.method === 'window/logMessage' && re.test(n.params.message));
+    const storeStatuses = () => client.notifications.filter((n) => n.method === 'infraFactcheck/storeStatus').length;
+    await client.waitFor(() => log(/^Cross-draft index: \d+ drafts\.$/).length, SCAN_GUARD_MS, 'the end of the workspace scan');
+    const factUri = pathToFileURL(path.join(ws, 'facts', 'desk.yaml')).href;
+    client.open(factUri, GOOD_YAML, 'yaml');
+    await client.waitFor(() => log(/read again for the changed fact store/).length, SCAN_GUARD_MS, 'the drafts read again after the open');
+    const reReads = log(/read again/).length;
+    const statuses = storeStatuses();
+    // Three keystrokes in a row (value 2 → 2.5): one reload of the store after the typing pauses.
+    const line = GOOD_YAML.split('\n').findIndex((l) => l.includes('value: 2'));
+    const col = GOOD_YAML.split('\n')[line].length;
+    let v = 0;
+    for (const ch of ['.', '5', ' ']) v = client.change(factUri, [{ range: { start: { line, character: col }, end: { line, character: col } }, text: ch }]);
+    await client.waitFor(() => storeStatuses() > statuses, GUARD_MS, 'the store read again');
+    // The drafts are being read again now: a hover in the open draft (as the last test left it) is
+    // answered before that ends.
+    const h = await hover(client, mineUri, MINE.replace('600,000', '650,000'), '650,000 GPUs');
+    assert.match(h.contents.value, /650,000/);
+    assert.equal(log(/read again/).length, reReads, 'the hover came back while the drafts were still being read');
+    await client.waitFor(() => log(/read again/).length > reReads, SCAN_GUARD_MS, 'the drafts read again after the edit');
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(storeStatuses(), statuses + 1, 'one reload for three keystrokes');
+    assert.ok(v > 1);
+    // The conflict with the draft on disk survives its re-reading.
+    await client.waitFor(() => crossDraft(client.diagnostics.get(mineUri), theirsUri), GUARD_MS, 'the cross-draft conflict after the store changed');
   });
 });
 
