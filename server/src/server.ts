@@ -301,14 +301,9 @@ connection.onDidChangeConfiguration(async (change) => {
 connection.onDidChangeWatchedFiles((change) => {
   cachedRoots = undefined;
   if (change.changes.some((c) => /\.(ya?ml|json)$/i.test(c.uri))) reloadStore();
-  let draftsChanged = false;
-  for (const c of change.changes) {
-    if (/\.(md|markdown|txt)$/i.test(c.uri) && !documents.get(c.uri)) {
-      drafts.refreshFile(c.uri);
-      draftsChanged = true;
-    }
-  }
-  if (draftsChanged && settings.crossDraft) recheckOpenDrafts();
+  // Drafts changed on disk (a save elsewhere, a checkout of thousands): read in the background.
+  const changed = change.changes.filter((c) => /\.(md|markdown|txt)$/i.test(c.uri) && !documents.get(c.uri)).map((c) => c.uri);
+  if (changed.length) drafts.readAgain(changed, () => settings.crossDraft && recheckOpenDrafts());
 });
 
 /** Other drafts changed (index built, a file changed on disk, a draft closed): check open drafts again. */

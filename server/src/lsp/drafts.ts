@@ -22,8 +22,10 @@ export class DraftIndex {
   private othersCache?: { uri: string; list: OtherDraft[] };
   /** Drafts open in the editor: their text is the editor's, never read again from disk here. */
   private open = new Set<string>();
-  /** Bumped by every invalidate(): a background re-read of an older one stops. */
-  private generation = 0;
+  /** Drafts to read from disk again (readAgain), in order, and who waits for them. */
+  private pending = new Set<string>();
+  private whenRead: ((count: number) => void)[] = [];
+  private reading = false;
 
   constructor(private getStore: () => FactStore) {}
 
@@ -58,24 +60,42 @@ export class DraftIndex {
     this.drafts.delete(uri);
   }
 
-  /**
-   * The store changed: claims depend on its names, so the drafts read from disk are analysed again,
-   * in slices between which the server answers requests (5,000 drafts take about a second, and a
-   * keystroke in an open fact file reloads the store). A newer invalidate() stops an older one.
-   * `done` gets the number of drafts read once all are.
-   */
+  /** The store changed: claims depend on its names, so every draft read from disk is read again. */
   invalidate(done?: (count: number) => void): void {
-    const generation = ++this.generation;
-    const files = [...this.files].filter((uri) => !this.open.has(uri));
-    void (async () => {
-      for (let i = 0; i < files.length; i++) {
-        if (i % 20 === 19) await new Promise((r) => setImmediate(r));
-        if (generation !== this.generation) return;
-        // Opened in the editor meanwhile: the editor's text is the one that counts.
-        if (!this.open.has(files[i])) this.refreshFile(files[i]);
-      }
-      if (files.length) done?.(files.length);
-    })();
+    this.readAgain(this.files, done);
+  }
+
+  /**
+   * Reads these drafts from disk again in the background, in slices of 20 between which the server
+   * answers requests (5,000 drafts take a second or more; a keystroke in an open fact file reloads
+   * the store, a checkout changes many files at once). A draft asked for again before its turn is
+   * read once; one already read is read again. `done` gets how many were read once none is left
+   * (it is not called when there was nothing to read).
+   */
+  readAgain(uris: Iterable<string>, done?: (count: number) => void): void {
+    for (const uri of uris) {
+      this.pending.delete(uri);
+      this.pending.add(uri);
+    }
+    if (!this.pending.size && !this.reading) return; // nothing to read, nothing to report
+    if (done) this.whenRead.push(done);
+    if (!this.reading) void this.readPending();
+  }
+
+  private async readPending(): Promise<void> {
+    this.reading = true;
+    let count = 0;
+    // A Set is iterated live: drafts added while this waits are read in this same pass.
+    for (const uri of this.pending) {
+      this.pending.delete(uri);
+      // Open in the editor: the editor's text is the one that counts.
+      if (!this.open.has(uri)) this.refreshFile(uri);
+      if (++count % 20 === 0) await new Promise((r) => setImmediate(r));
+    }
+    this.reading = false;
+    const callbacks = this.whenRead;
+    this.whenRead = [];
+    for (const done of callbacks) done(count);
   }
 
   refreshFile(uri: string): void {
@@ -87,19 +107,21 @@ export class DraftIndex {
     }
     try {
       const stat = fs.statSync(file);
-      if (!stat.isFile() || stat.size > MAX_DRAFT_BYTES) {
-        this.changed(uri);
-        this.drafts.delete(uri);
-        return;
-      }
+      if (!stat.isFile() || stat.size > MAX_DRAFT_BYTES) return this.forgetFile(uri);
       const text = fs.readFileSync(file, 'utf8');
       const analysis = analyze(text, { format: /\.txt$/i.test(file) ? 'plaintext' : 'markdown', checks: { '*': { enabled: false } } }, this.getStore());
       this.put(uri, text, { ...analysis, findings: [] });
       this.files.add(uri);
     } catch {
-      this.changed(uri);
-      this.drafts.delete(uri);
+      // Gone or unreadable.
+      this.forgetFile(uri);
     }
+  }
+
+  private forgetFile(uri: string): void {
+    this.changed(uri);
+    this.drafts.delete(uri);
+    this.files.delete(uri);
   }
 
   /** Walk the workspace in slices so the server stays responsive; resolves to the number of draft files found. */
