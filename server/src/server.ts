@@ -22,8 +22,13 @@ import { findingDiagnostics, storeDiagnostics } from './lsp/diagnostics.ts';
 import { registerFeatures } from './lsp/features.ts';
 import { DraftIndex } from './lsp/drafts.ts';
 import { PublishScheduler } from './lsp/scheduler.ts';
+import { consoleToClient, stdioTransport } from './lsp/stdio.ts';
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+// --stdio (Neovim and most editors) gets its own writer (lsp/stdio.ts); anything else is
+// what vscode-languageserver reads from the command line (--node-ipc for the VS Code extension).
+const stdio = process.argv.includes('--stdio');
+const connection: Connection = stdio ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
+if (stdio) consoleToClient(connection);
 const documents = new TextDocuments(TextDocument);
 
 let settings: Settings = { ...DEFAULT_SETTINGS };
