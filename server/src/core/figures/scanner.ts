@@ -6,6 +6,8 @@ import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupS
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, METRE, type UnitDef } from './units.ts';
 
+/** Lines of the common video resolutions (720P, 1080P, 2160P): never PFLOPS. */
+const VIDEO_LINES = new Set([240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320]);
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
 const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
   P: { kind: 'compute', unit: 'FLOPS', factor: 1e15 },
@@ -100,6 +102,8 @@ const ZH_CURRENCY_PREFIXES: [string, string][] = [
   ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['韩圜', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
   // Macau copy: 澳門幣2.734億元 (澳元 alone is the Australian dollar).
   ['澳门币', 'MOP'], ['澳门元', 'MOP'],
+  // Taiwan copy on Southeast Asian plants: 逾泰銖51億元, 越南盾2兆.
+  ['泰铢', 'THB'], ['越南盾', 'VND'], ['印尼盾', 'IDR'], ['菲律宾比索', 'PHP'], ['卢比', 'INR'],
 ];
 for (const [k, c] of ZH_CURRENCY_PREFIXES) CUR_PREFIX.add(k, c);
 /** Their first characters: where the scan looks for one. */
@@ -167,6 +171,13 @@ function isAccentedLetter(c: number): boolean {
 
 /** Characters after 上半/下半 that make another word (下半场, 上半身, 下半旗, 上半部, 下半夜, 上半月 …). */
 const HALF_WORD_AFTER = '场場身部截旗夜晌天月段区區球页頁张張节節辈輩生时時程空岛島期';
+
+/** 上半 or 下半 at p for the half of a year written without its second 年, unless it starts another word (下半场, 上半身, 下半旗). */
+function halfWithoutYear(s: string, p: number): PartDef | null {
+  const c = s.charCodeAt(p);
+  if ((c !== 0x4e0a /* 上 */ && c !== 0x4e0b /* 下 */) || s.charCodeAt(p + 1) !== 0x534a /* 半 */ || HALF_WORD_AFTER.includes(s[p + 2] ?? '_')) return null;
+  return ZH_PARTS.match(`${s[p]}半年`, 0)!.value;
+}
 
 /** 2025.07.04: a year, a zero-padded month and day joined by points, and no further digit or point-digit. */
 const DOTTED_DATE = /^((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d]|\.\d)/;
@@ -411,6 +422,9 @@ const PERSON_AFTER_SHUWEI = new Trie<true>();
 for (const w of ['专家', '投资人', '投资者', '员工', '高管', '分析师', '学者', '官员', '客户', '董事', '议员', '业者', '业内', '人士', '知情', '用户', '网友', '工程师', '科学家', '研究员', '创办人', '创始人', '嘉宾', '代表', '领导', '老师', '教授', '学生', '医生', '记者', '律师', '经理', '主管', '负责人', '股东', '华人', '同事', '朋友', '候选人', '部长', '首长', '市长', '立委', '院士', '企业家', '创业者', '开发者', '受访者', '参与者', '消息人士', '前', '曾', '来自', '重量级', '资深', '知名', '业界', '产业界', '国际', '外国', '美国', '日本', '台湾', '中国', '海外', '年轻', '女性', '男性']) PERSON_AFTER_SHUWEI.add(w, true);
 /** Characters before 数 that end a word with it (指数, 参数, 人数, 倍数, 函数, 全数 "all" …): no "several" there. */
 const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个变常整奇偶实虚素质全';
+/** Those of them that are classifiers, and what counts with a classifier right before one. */
+const CLASSIFIER_BEFORE_SHU = '台家件笔户天票点个';
+const COUNTING_BEFORE_CLASSIFIER = '一二两兩三四五六七八九十这這那每该該此首';
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)(?![a-z])/;
 /**
@@ -775,6 +789,9 @@ class Scanner {
         const end = s.charCodeAt(p + 2) === 0x5ea6 /* 度 */ ? p + 3 : p + 2;
         return this.emitPeriod(i, end, null, { fromMonth: 4, toMonth: 6, label: 'Q2' }, 'zh', s.slice(i, end));
       }
+      // 今年上半 (Taiwan copy drops the second 年, as in 2022年下半).
+      const half = halfWithoutYear(s, p);
+      if (half) return this.emitPeriod(i, p + 2, null, half, 'zh', s.slice(i, p + 2));
       // 今年Q3, 去年 4Q: a quarter or half code after the relative year, as 2025年Q3.
       const code = this.codeAfterYear(p);
       if (code && !isAlnum(s.charCodeAt(code.end))) return this.emitPeriod(i, code.end, null, code.part, 'zh', s.slice(i, code.end));
@@ -1265,6 +1282,15 @@ class Scanner {
             side.end = low.end;
             // 2万3千多名: "more" steps by the last place written (a thousand), in units of the scale.
             step = low.place / sc.value;
+            // 1萬1283億新台幣 (Taiwan, Japanese copy): the whole of it counts 亿, 11,283 of them.
+            const yi = s.charCodeAt(low.end);
+            if (sc.value === 1e4 && !zero && (yi === 0x4ebf || yi === 0x5104) /* 亿 億 */) {
+              side.v *= 1e4;
+              side.scale = 1e8;
+              side.scaleText = s[low.end];
+              side.end = low.end + 1;
+              step = 1;
+            }
           }
         }
         const c2 = s.charCodeAt(side.end);
@@ -1353,11 +1379,12 @@ class Scanner {
       const scaleEnd = joiner === 45 ? wordEnd(s, p + 1) : p;
       // "a 4-million-square-foot facility": the same with a unit after the scale.
       const hyphenCurrency = joiner === 45 && !side.cur && (/^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(scaleEnd, scaleEnd + 8)) || (s.charCodeAt(scaleEnd) === 45 && isLatin(s.charCodeAt(scaleEnd + 1))));
-      if ((joiner === 43 || joiner === 45) && (side.cur || hyphenCurrency)) {
+      // "78-thousand jobs", "5-million people": a plain number hyphenated to its scale word, too.
+      if ((joiner === 43 || joiner === 45) && (side.cur || joiner === 45)) {
         const q2 = joiner === 43 ? skipSp(s, p + 1) : p + 1;
         const we2 = wordEnd(s, q2);
         const m2 = EN_SCALE_WORDS.get(s.slice(q2, we2).toLowerCase());
-        if (m2 !== undefined && m2 >= 1e6 && q2 - p <= 2 && !isDigit(s.charCodeAt(we2))) {
+        if (m2 !== undefined && m2 >= (side.cur || hyphenCurrency ? 1e6 : 1e3) && q2 - p <= 2 && !isDigit(s.charCodeAt(we2))) {
           side.scale = m2;
           side.scaleText = s.slice(q2, we2);
           side.end = we2;
@@ -1477,16 +1504,18 @@ class Scanner {
       return s.charCodeAt(pos + 1) !== 0x914d /* 配 */ && COMPUTE_CLAUSE.test(clauseAround(s, side.start, pos + 1)) ? { def: COMPUTE_LETTER.P, start: pos, end: pos + 1, text: s[pos] } : null;
     }
     if (side.src !== 'ar' || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
+    // 1080P, 720P: a video resolution, whatever the sentence says of compute.
+    if (c === 80 && side.scale === 1 && VIDEO_LINES.has(side.v ?? 0)) return null;
     // FP8算力达到8E FLOPS: the prefix letter spaced from FLOPS is the unit, FLOPS in the span.
     const spaced = /^ FLOP[Ss]?(?![A-Za-z])/.exec(s.slice(pos + 1, pos + 8));
     if (spaced) return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1 + spaced[0].length, text: s.slice(pos, pos + 1 + spaced[0].length) };
-    // 智算能力, 计算能力 say 算力 at length (总规划智算能力是3000P).
+    // 智算能力, 计算能力 say 算力 at length (总规划智算能力是3000P); 智算规模 names the same (全市智算规模突破12万P).
     // The window stays in the sentence: 1000P智算能力。1080P视频 is a resolution.
     let from = side.start;
-    while (from > 0 && side.start - from < 12 && !SENTENCE_END_ZH.includes(s[from - 1])) from--;
+    while (from > 0 && side.start - from < 16 && !SENTENCE_END_ZH.includes(s[from - 1])) from--;
     let to = pos;
     while (to < s.length && to - pos < 9 && !SENTENCE_END_ZH.includes(s[to])) to++;
-    if (!/算力|算能力/.test(s.slice(from, to)) && !this.computeLetterEarlier(side.start)) return null;
+    if (!/算力|算能力|智算/.test(s.slice(from, to)) && !this.computeLetterEarlier(side.start)) return null;
     return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1, text: s[pos] };
   }
 
@@ -1513,14 +1542,15 @@ class Scanner {
   }
 
   /**
-   * 算力规模达到8400P，较年初净增8000P: an earlier figure of the same sentence was read as compute from a bare P/E
-   * (or 匹), so the 算力 cue carries to a later bare P in it, however far.
+   * 算力规模达到8400P，较年初净增8000P, 超过6.6万PFlops,预计年底将达到10万P: an earlier figure of the same
+   * sentence was compute in PFLOPS or EFLOPS (a bare P/E, 匹, or the unit written out), so the 算力 cue
+   * carries to a later bare P in it, however far.
    */
   private computeLetterEarlier(start: number): boolean {
     const from = stretchBack(this.s, start, 400, '。；！？!?;\n');
     for (let k = this.out.length - 1; k >= 0 && this.out[k].offset >= from; k--) {
       const f = this.out[k];
-      if (f.kind === 'compute' && f.offset < start && /[PE匹]$/.test(f.text)) return true;
+      if (f.kind === 'compute' && f.offset < start && /(?:[PE匹]|[PE]FLOPS?)$/i.test(f.text)) return true;
     }
     return false;
   }
@@ -3848,8 +3878,9 @@ class Scanner {
       pw = this.prevWord(start);
     }
     if (pw !== 'from') return false;
-    // "would grow to anywhere from 921 to 1,225 TWh": a range of the level reached, not a change from one side.
-    if (/\b(?:anywhere|somewhere) $/i.test(this.s.slice(Math.max(0, skipBackSp(this.s, start) - 15), skipBackSp(this.s, start) - 4))) return false;
+    // "would grow to anywhere from 921 to 1,225 TWh", "an increase ranging from 8% to 13%": a range of the
+    // level reached, not a change from one side.
+    if (/\b(?:anywhere|somewhere|ranging|ranges|range) $/i.test(this.s.slice(Math.max(0, skipBackSp(this.s, start) - 15), skipBackSp(this.s, start) - 4))) return false;
     // "could increase by over 65% by 2031 (based on its adjusted load forecast)—from 85.5 GW": an aside in
     // brackets between the change and "from" is passed over.
     const aside = asideBefore(this.s, skipBackSp(this.s, start) - 4);
@@ -4092,12 +4123,9 @@ class Scanner {
     if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
-    // 2022年下半 (Taiwan copy drops the second 年): a half after the year, unless 上半/下半 starts another
-    // word (下半场, 上半身, 下半旗).
-    if ((s.charCodeAt(p) === 0x4e0a /* 上 */ || s.charCodeAt(p) === 0x4e0b /* 下 */) && s.charCodeAt(p + 1) === 0x534a /* 半 */ && !HALF_WORD_AFTER.includes(s[p + 2] ?? '_')) {
-      const half = ZH_PARTS.match(`${s[p]}半年`, 0)!.value;
-      return this.emitPeriod(A.start, p + 2, v, half, 'zh', s.slice(A.start, p + 2));
-    }
+    // 2022年下半 (Taiwan copy drops the second 年).
+    const half = halfWithoutYear(s, p);
+    if (half) return this.emitPeriod(A.start, p + 2, v, half, 'zh', s.slice(A.start, p + 2));
     // 2025年半年度 (the half-year report period), 2024年度前三季度: a part after 年 or 年度.
     const later = yearPartAt(s, p) ?? (s.charCodeAt(p) === 0x5ea6 /* 度 */ ? yearPartAt(s, p + 1) : null);
     if (later) return this.emitPeriod(A.start, later.end, v, later.part, 'zh', s.slice(A.start, later.end));
@@ -4992,8 +5020,9 @@ class Scanner {
       p = i + 1;
       if (ch === '几' && s[p] === '乎') return i + 2;
       if (ch === '数' && isDigitsWord(s, i - 1)) return i + 1; // 雙位數年增: "double-digit", not 数年
-      // 指数升4%, 参数量, 人数达: 数 ending a noun is no "several".
-      if (ch === '数' && NOUN_BEFORE_SHU.includes(s[i - 1] ?? '_')) return i + 1;
+      // 指数升4%, 参数量, 人数达: 数 ending a noun is no "several"; but after a numeral or a
+      // demonstrative the character before it is a classifier (一笔数亿元, 每天数百次, 这家数十亿).
+      if (ch === '数' && NOUN_BEFORE_SHU.includes(s[i - 1] ?? '_') && !(CLASSIFIER_BEFORE_SHU.includes(s[i - 1]) && COUNTING_BEFORE_CLASSIFIER.includes(s[i - 2] ?? '_'))) return i + 1;
       const mag = this.magnitudeRun(p);
       if (mag.len > 0) {
         p += mag.len;

@@ -499,7 +499,7 @@ for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigab
   words([w, `${w}s`], u('data', 'B', f));
 }
 for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
-  words([`${w}s per second`, `${w} per second`, `${w}s/sec`, `${w}s/s`, `${w}s/second`, `${w}/second`], u('bandwidth', 'bit/s', f));
+  words([`${w}s per second`, `${w} per second`, `${w}s-per-second`, `${w}-per-second`, `${w}s/sec`, `${w}s/s`, `${w}s/second`, `${w}/second`], u('bandwidth', 'bit/s', f));
   // An amount of data in bits ("30 billion gigabits"): bytes, an eighth.
   words([w, `${w}s`], u('data', 'B', f / 8));
 }
