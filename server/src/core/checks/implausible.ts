@@ -41,7 +41,7 @@ function namesPurpose(ctx: CheckContext, f: Figure): boolean {
   return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(ctx.masked.slice(end, end + 20));
 }
 /** "耗费了557.6万美元就完成了训练", "$5.6 million to train it": the money paid for a training run, named after it. */
-const TRAINING_AFTER = /^[^，,。；;]{0,8}(?:训练|訓練)|^\s+(?:to train|for training|on training)\b/i;
+const TRAINING_AFTER = /^[^，,。；;]{0,8}(?:训练|訓練)|^\s+(?:to train|for training|on training|using)\b/i;
 
 /**
  * The cost of a training run ("DeepSeek V3的预训练成本约为530万美元，使用了2048块H800", "an estimated training cost of

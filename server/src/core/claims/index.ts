@@ -1051,8 +1051,11 @@ function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, cla
   const perChip = !!store.byEntityMeasure.get(subject)?.get('chip_power')?.length;
   const perSystem = systemPower(store, subject);
   const small = figure.value != null && figure.value < 1e5;
-  // "HGX B200 dissipates 10.2 kW per node": the draw of a node, a server or a rack is no chip's.
-  if (PER_SYSTEM.test(clause) && !PER_CHIP.test(clause)) return measure === 'chip_power' ? 'power' : measure;
+  // "HGX B200 dissipates 10.2 kW per node": the draw of a node, a server or a rack is no chip's; so is the draw
+  // of machines named after the chip ("10.2kw 的H100 服务器机架") or of many chips ("training on H100s … 150 megawatts").
+  if ((PER_SYSTEM.test(clause) || CHIP_NAMES_MACHINE.test(clause) || CHIPS_PLURAL.test(clause)) && !PER_CHIP.test(clause)) return measure === 'chip_power' ? 'power' : measure;
+  // A megawatt or more is no chip's draw, not even by a slip of the unit (700 kW for 700 W still is one).
+  if (figure.value != null && figure.value >= 1e6 && !PER_CHIP.test(clause)) return measure === 'chip_power' ? 'power' : measure;
   // (A chip the store knows only per chip: a draw named for it alone is per chip, "The H100 draws 700 kW" too;
   // not one of machines named after it, "B200 systems draw roughly 120 kW".)
   if (perChip && (small || PER_CHIP.test(clause) || (!perSystem && !MACHINE_WORDS.test(clause)))) return 'chip_power';
@@ -1064,6 +1067,10 @@ function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, cla
 const PART_REPORT = /^(?:第)?([一三半中])(?:季度?|年度?)?(?:报|报告|财报)/;
 
 /** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
+/** A chip's name right before a machine word: the machine is named after the chip (H100 服务器, B200 systems). */
+const CHIP_NAMES_MACHINE = /(?:\b[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3})\s*(?:服务器|伺服器|机柜|機櫃|机架|機架|集群|叢集|servers?\b|racks?\b|systems?\b|nodes?\b|clusters?\b|pods?\b)/;
+/** A chip's name in the plural (H100s, B200s): many of them. */
+const CHIPS_PLURAL = /\b(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3})s\b/;
 const PER_SYSTEM = /\bper\s+(?:node|server|system|rack|board|tray|chassis)\b|每台|每柜|每节点|整机/i;
 
 /** Machines built of chips: their draw is no chip's (B200 systems, H100 servers, 机柜, 集群). */

@@ -150,6 +150,8 @@ function mentionsAny(text: string, words: string[]): boolean {
   return words.some((w) => lower.includes(w.toLowerCase()));
 }
 
+const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
+
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
 export function measureFor(text: string, figure: Figure, clauseStart: number, clauseEnd: number): string | null {
   const clause = text.slice(clauseStart, clauseEnd);
@@ -170,6 +172,8 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
       return measure;
     }
     case 'power':
+      // "需配置198kw 电源", "a 5.5 kW power supply": the rating of a supply, not what anything draws.
+      if (POWER_SUPPLY_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 16)))) return null;
       return mentionsAny(clause, POWER_CHIP_CUES) && figure.value != null && figure.value < 1e5 ? 'chip_power' : 'power';
     case 'energy':
       return 'energy_use';
@@ -181,6 +185,8 @@ export function measureFor(text: string, figure: Figure, clauseStart: number, cl
       // "已出货600万颗GPU", "shipped 1.5 million GPUs": units sold over time, not a fleet or a chip's make-up.
       if (SHIPPED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 12), figure.offset))) return 'shipments';
       if (COUNT_NOUN_MEASURE[noun]) return COUNT_NOUN_MEASURE[noun];
+      // "5-6万台NVL72": a rack of 72 GPUs, counted as racks.
+      if (/^NVL\d+$/.test(noun)) return 'rack_count';
       if (GPU_MODEL.test(noun)) return noun.startsWith('TPU') || /^Trainium|^Maia/.test(noun) ? 'chip_count' : 'gpu_count';
       return null;
     }
