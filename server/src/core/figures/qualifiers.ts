@@ -198,6 +198,8 @@ const AREA_OR_LENGTH_AFTER = /^(?:[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|cro
 
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
 const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);
+/** Verbs after which "under" says where something belongs ("fall under two categories"). */
+const FALL_UNDER = new Set(['fall', 'falls', 'fell', 'falling', 'fallen', 'come', 'comes', 'came', 'coming']);
 
 /**
  * The length of "an extra " (and the like) right before `start`: a hedge before it still hedges the
@@ -474,6 +476,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "a capacity of some 10 Tbps" are.
       // ("robots for under $100,000": a price after "for under" is below it.)
       if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of') && !(phrase === 'under' && before === 'for' && MONEY_AHEAD.test(s.slice(start, start + 4)))) return null;
+      // "the violations fall under two categories": belongs to, not fewer than.
+      if (phrase === 'under' && FALL_UNDER.has(before)) return null;
       if (phrase === 'some' && before === 'the') return null;
       // "Gemini Ultra near $191M", "near 40%": near hedges an amount of money or a percent only ("near 50 homes" says where).
       if (phrase === 'near' && !NEAR_AMOUNT_AFTER.test(s.slice(start, start + 24))) return null;
@@ -632,7 +636,7 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     }
   }
   if (c0 !== 111 /* o */ && c0 !== 112 /* p */) return null;
-  const tail = s.slice(p, p + 9).toLowerCase();
+  const tail = s.slice(p, p + 10).toLowerCase();
   const wb = (len: number): boolean => !isLatin(s.charCodeAt(p + len));
   if (tail.startsWith('or more') && wb(7)) return { q: 'more-than', end: p + 7, text: 'or more' };
   if (tail.startsWith('or so') && wb(5)) return { q: 'about', end: p + 5, text: 'or so' };
@@ -642,6 +646,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   for (const w of ['or larger', 'or bigger']) if (tail.startsWith(w) && wb(w.length)) return { q: 'more-than', end: p + w.length, text: w };
   if (tail.startsWith('or less') && wb(7)) return { q: 'at-most', end: p + 7, text: 'or less' };
   if (tail.startsWith('or fewer') && wb(8)) return { q: 'at-most', end: p + 8, text: 'or fewer' };
+  // "lithography at 350 nm or shorter": a wavelength or length at most that.
+  if (tail.startsWith('or shorter') && wb(10)) return { q: 'at-most', end: p + 10, text: 'or shorter' };
   if (tail.startsWith('plus') && wb(4)) {
     // "plus" as a hedge only when nothing follows it in the clause ("72 GPUs plus 36 CPUs": another amount follows).
     const nx = s.charCodeAt(p + 4);

@@ -837,7 +837,9 @@ class Scanner {
     if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四' || ch === '前') {
       const part = ZH_PARTS.match(s, i);
       // 目前三季度, 此前三季度: 前 ends a word there, and 三季度 is the third quarter.
-      const wordEndsAtQian = ch === '前' && (WORDS_ENDING_IN_QIAN.includes(s[i - 1] ?? '_') || monthsBeforeSomething(s, i, part?.value));
+      // (若以前三季財報推估: after 若, 如, 按 … 以 is "by", and 前三季 the first three quarters.)
+      const prepositionYi = s[i - 1] === '以' && PREPOSITION_YI_AFTER.includes(s[i - 2] ?? '_');
+      const wordEndsAtQian = ch === '前' && ((WORDS_ENDING_IN_QIAN.includes(s[i - 1] ?? '_') && !prepositionYi) || monthsBeforeSomething(s, i, part?.value));
       // 上下半年 (both halves): no one half of the year.
       const bothHalves = ch === '下' && s[i - 1] === '上';
       if (bothHalves && part) return i + part.len;
@@ -1380,7 +1382,7 @@ class Scanner {
       // "a 4-million-square-foot facility": the same with a unit after the scale.
       const hyphenCurrency = joiner === 45 && !side.cur && (/^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(scaleEnd, scaleEnd + 8)) || (s.charCodeAt(scaleEnd) === 45 && isLatin(s.charCodeAt(scaleEnd + 1))));
       // "78-thousand jobs", "5-million people": a plain number hyphenated to its scale word, too.
-      if ((joiner === 43 || joiner === 45) && (side.cur || joiner === 45)) {
+      if (joiner === 45 || (joiner === 43 && side.cur)) {
         const q2 = joiner === 43 ? skipSp(s, p + 1) : p + 1;
         const we2 = wordEnd(s, q2);
         const m2 = EN_SCALE_WORDS.get(s.slice(q2, we2).toLowerCase());
@@ -3393,6 +3395,8 @@ class Scanner {
       high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
       if (isDigit(s.charCodeAt(B.start)) && moreThanSideHedgeBefore(s, B.start)) high = null;
+      // "$50M–$2B+": a plus after the second side opens the top as 逾 before it does.
+      if (B.inner === 'more-than') high = null;
       // "-3% to -5%": a decline written from the smaller to the larger fall runs from -5 to -3.
       if (low !== null && high !== null && low > high && signedDeclines(s, A, B)) [low, high] = [high, low];
       // "32-28nm 工艺", "28-14nm": process nodes are named from the older, larger one down.
@@ -5788,8 +5792,6 @@ function signedDeclines(s: string, A: Side, B: Side): boolean {
   return A.sign === -1 && B.sign === -1 && signedPair(s, A.start, B.start);
 }
 
-/** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
-/** "yoy+67%", "QoQ+5%": a change abbreviation glued before a plus sign, which then belongs to the figure. */
 /** 5份框架销售协议+24份销售合同: a plus glued after a Chinese noun joins two amounts ("and"); after change wording (同比+76.1%) it is a sign. */
 function plusJoiningNouns(s: string, i: number): boolean {
   // (After a Chinese noun, or a bracket closing one: 384顆昇騰NPU(昇騰910C)+192顆鯤鵬CPU.)
@@ -5801,10 +5803,13 @@ function plusJoiningNouns(s: string, i: number): boolean {
 }
 const CHANGE_WORD_BEFORE_SIGN = /(?:同比|环比|環比|按年|按季|年增|季增|月增|年减|季减|月减|涨幅|漲幅|增幅|增速|增长|增長|变动|變動|较|較|为|為|约|約|达|達)$/;
 
+/** "yoy+67%", "QoQ+5%", "CAGR+110%": a change abbreviation glued before a plus sign, which then belongs to the figure. */
 function changeAbbreviationBefore(s: string, i: number): boolean {
-  return i >= 3 && !isLatin(s.charCodeAt(i - 4)) && /^(?:yoy|qoq|mom)$/i.test(s.slice(i - 3, i));
+  const m = /(?:yoy|qoq|mom|cagr)$/i.exec(s.slice(Math.max(0, i - 4), i));
+  return m !== null && !isLatin(s.charCodeAt(i - m[0].length - 1));
 }
 
+/** End of the digits of one place below a Chinese scale at k: 1–4 digits, or d,ddd (1兆7,785亿). */
 function lowDigitsEnd(s: string, k: number): number {
   let m = k;
   while (isDigit(s.charCodeAt(m)) && m - k < 4) m++;
@@ -6143,6 +6148,8 @@ function cardsPerUnitEnd(s: string, p: number): number {
 }
 /** First characters of words ending in 前 (目前, 此前, 之前, 提前, 以前, 当前, 日前, 空前, 先前, 向前). */
 const WORDS_ENDING_IN_QIAN = '目此之提以当日空先向眼事史从';
+/** Words after which 以 is the preposition "by", not the start of 以前 (若以, 如以, 按以, 仅以). */
+const PREPOSITION_YI_AFTER = '若如按依则則仅僅单單';
 /** Characters before 前 that leave 前N个月 the first N months of the year: 在前5个月, 截至前5个月, 于前三个月. */
 const BEFORE_FIRST_MONTHS = '在至止于';
 /** A running total over the first N months: 累计前11月营收, 合计前5个月. */

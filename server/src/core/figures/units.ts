@@ -297,9 +297,9 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x6279 /* 批 */, '予准出覆复示'],
   // 宗 counts cases and applications in Hong Kong copy (27,000宗申請); 宗旨, 宗教 are words.
   [0x5b97 /* 宗 */, '旨教族师師派'],
-  // 7亿周活 (weekly active users): 周 starts 周活, no weeks.
-  [0x5468 /* 周 */, '活'],
-  [0x9031 /* 週 */, '活'],
+  // 7亿周活 (weekly active users): 周 starts 周活, no weeks; nor 周期 (a cycle: 以3年为一周期), 周边, 周围.
+  [0x5468 /* 周 */, '活期边邊围圍'],
+  [0x9031 /* 週 */, '活期'],
   // 232条款, 301条款 (sections of a statute), 条例, 条件, 条约, 条文, 条目, 条码: 条 starts a word, no count.
   [0x6761 /* 条 */, '款例件约約文目形码碼'],
   // 单 counts orders (1500万单); 单位, 单价, 单颗, 单卡, 单台, 单机, 单季, 单月, 单日, 单笔, 单一, 单个, 单独 … are words.
@@ -405,6 +405,7 @@ for (const b of ['英伟达', '辉达', '华为', '昇腾', '谷歌', '英特尔
 export const EN_BRANDS = new Set([
   'nvidia', 'amd', 'intel', 'google', 'huawei', 'ascend', 'broadcom', 'nvidia\'s', 'blackwell', 'hopper', 'rubin', 'grace', 'instinct', 'gaudi', 'trainium',
   'new', 'additional', 'more', 'advanced', 'ai', 'custom', 'dedicated', 'latest', 'high-end', 'top-end', 'cutting-edge', 'next-generation', 'next-gen', 'specialized', 'specialised',
+  'relevant',
 ]);
 
 // ---------------------------------------------------------------------------------------------
