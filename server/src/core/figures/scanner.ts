@@ -6,6 +6,8 @@ import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupS
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, METRE, type UnitDef } from './units.ts';
 
+/** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
+const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
 /** Lines of the common video resolutions (720P, 1080P, 2160P): never PFLOPS. */
 const VIDEO_LINES = new Set([240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320]);
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
@@ -4291,9 +4293,11 @@ class Scanner {
       : { from: r.from, to: toYear ? `${toYear}-12` : r.to, label };
     const fiscal = year !== null && !toYear && FISCAL_MARK.test(label + this.o.slice(start, end)) ? fiscalPart(year, part) : undefined;
     if (fiscal) time.fiscal = fiscal;
-    // 今年年底左右, 年中前后: about that period, as 6月左右 is about that date.
-    const about = lang === 'zh' && (this.s.startsWith('左右', end) || this.s.startsWith('前后', end));
-    if (about) end += 2;
+    // 今年年底左右, 年中前后: about that period, as 6月左右 is about that date; so is "around mid-2028"
+    // (the hedge before it stays outside the span, as prefix hedges do).
+    const aboutAfter = lang === 'zh' && (this.s.startsWith('左右', end) || this.s.startsWith('前后', end));
+    if (aboutAfter) end += 2;
+    const about = aboutAfter || (lang === 'en' && AROUND_BEFORE.test(this.s.slice(Math.max(0, start - 16), start)));
     this.push({
       offset: start, length: end - start, text: this.o.slice(start, end), kind: 'period', value: year, low: null, high: null, unit: 'period',
       qualifier: about ? 'about' : 'exact', approx: about, time, lang,
