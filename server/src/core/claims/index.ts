@@ -1,6 +1,6 @@
 // Attach each figure to a subject entity, a measure, a time scope and scope words.
 import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } from '../types.ts';
-import { measureFor } from './measures.ts';
+import { CHIP_MODEL, measureFor } from './measures.ts';
 import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { isLatin } from '../figures/chars.ts';
@@ -1066,11 +1066,11 @@ function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, cla
 /** Reports on part of a year, after the year: 一季报 (Q1), 三季报 (Q3 and Q1–Q3), 半年报 and 中报 (Q2 and H1). */
 const PART_REPORT = /^(?:第)?([一三半中])(?:季度?|年度?)?(?:报|报告|财报)/;
 
-/** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
 /** A chip's name right before a machine word: the machine is named after the chip (H100 服务器, B200 systems). */
-const CHIP_NAMES_MACHINE = /(?:\b[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3})\s*(?:服务器|伺服器|机柜|機櫃|机架|機架|集群|叢集|servers?\b|racks?\b|systems?\b|nodes?\b|clusters?\b|pods?\b)/;
+const CHIP_NAMES_MACHINE = new RegExp(String.raw`\b(?:${CHIP_MODEL})\s*(?:服务器|伺服器|机柜|機櫃|机架|機架|集群|叢集|servers?\b|racks?\b|systems?\b|nodes?\b|clusters?\b|pods?\b)`);
 /** A chip's name in the plural (H100s, B200s): many of them. */
-const CHIPS_PLURAL = /\b(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3})s\b/;
+const CHIPS_PLURAL = new RegExp(String.raw`\b(?:${CHIP_MODEL})s\b`);
+/** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
 const PER_SYSTEM = /\bper\s+(?:node|server|system|rack|board|tray|chassis)\b|每台|每柜|每节点|整机/i;
 
 /** Machines built of chips: their draw is no chip's (B200 systems, H100 servers, 机柜, 集群). */

@@ -98,7 +98,9 @@ const ORG_OR_PERSON_CLASSIFIER = /[家名位所]$/;
 const SYSTEM_AFTER_MODEL = /^\s+(?:systems?|servers?|nodes?|boxes|machines?|racks?|pods?|superpods?|instances?)\b/i;
 const MAKER_AFTER = new RegExp(`^(?:${ZH_MAKER_WORDS.join('|')}|商)`);
 
-const GPU_MODEL = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?)$/;
+/** A chip model's name (H100, B200, GB200, MI300X), as a pattern source for other patterns too. */
+export const CHIP_MODEL = String.raw`[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?`;
+const GPU_MODEL = new RegExp(`^(?:${CHIP_MODEL})$`);
 
 interface CueWord {
   lower: string;
