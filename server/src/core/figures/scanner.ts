@@ -4697,6 +4697,13 @@ class Scanner {
       const end2 = e2 + to[0].length;
       return this.emitDate(i, end2, year, { from: pfx + pad2(num), to: `${to[3]}-${pad2(mo2)}-${pad2(+to[2])}`, label: s.slice(i, end2) }, null);
     }
+    // "(March 11 - July 6)", "March 11–July 6": two days of one unnamed year joined by a dash, as full dates are.
+    const toDay = year === null && lastDay === num ? MONTH_DAY_AFTER_DASH.exec(s.slice(e2, e2 + 20)) : null;
+    const mo3 = toDay ? MONTHS.get(toDay[1].toLowerCase()) : undefined;
+    if (toDay && mo3 !== undefined && +toDay[2] >= 1 && +toDay[2] <= 31 && `${pad2(mo3)}-${pad2(+toDay[2])}` > `${pad2(mo)}-${pad2(num)}`) {
+      const end2 = e2 + toDay[0].length;
+      return this.emitDate(i, end2, null, { from: pfx + pad2(num), to: `--${pad2(mo3)}-${pad2(+toDay[2])}`, label: s.slice(i, end2), relative: true }, null);
+    }
     return this.emitDate(i, e2, year, { from: pfx + pad2(num), to: pfx + pad2(lastDay), label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
   }
 
@@ -5649,6 +5656,8 @@ const JOB_BANK = /^(104|1111)(?=人力|资料库|資料庫|职|職|调查|調查
 const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
 /** The second full date of a range after the first one's year: "-May 31, 2025", " through June 30, 2026". */
 const FULL_DATE_AFTER = /^\s?(?:[-–]|to|through)\s?([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?![\d,.]\d)/;
+/** The second day of "March 11 - July 6" (no year after it: "March 11 - July 6, 2025" is not read so). */
+const MONTH_DAY_AFTER_DASH = /^ ?[-–] ?([A-Z][a-z]{2,8})\.? (\d{1,2})(?![\d.]|,? \d{4})/;
 /** The second month and year of "between May 2024 and May 2025". */
 const MONTH_YEAR_AFTER_AND = /^ and ([A-Z][a-z]{2,8})\.? (\d{4})(?![\d,.]\d)/;
 /** Words joining two months of one range: "January to March 2015", "between January and March 2025". */
