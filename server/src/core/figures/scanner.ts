@@ -1591,7 +1591,7 @@ class Scanner {
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
       // 128万年薪, 一个月薪两万: 年 and 月 start the words for salary there, no lengths of time (工作3年薪资 keeps 3年).
-      if (def.kind === 'duration' && s.charCodeAt(end) === 0x85aa /* 薪 */ && ((s.charCodeAt(end - 1) === 0x5e74 /* 年 */ && side.scale >= 1e4) || (s.charCodeAt(end - 1) === 0x6708 /* 月 */ && side.v === 1))) return null;
+      if (def.kind === 'duration' && s.charCodeAt(end) === 0x85aa /* 薪 */ && ((s.charCodeAt(end - 1) === 0x5e74 /* 年 */ && (side.scale >= 1e4 || (side.v ?? 0) >= 1e4)) || (s.charCodeAt(end - 1) === 0x6708 /* 月 */ && side.v === 1))) return null;
       // 地皮面積約43,357呎: after an area's wording Hong Kong copy drops 平方 too, square feet.
       if (def.kind === 'length' && s.charCodeAt(q) === 0x544e /* 呎 */ && zh.len === 1 && AREA_WORDS_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) {
         return { def: SQUARE_FOOT, start: q, end, text: s.slice(q, end) };
@@ -2697,6 +2697,8 @@ class Scanner {
     if (!pw || !PRODUCT_BEFORE.has(pw)) return false;
     if (this.yearAfterEventName(start, pw)) return false;
     const s = this.s;
+    // "route 1.6 terabits per second": the verb; a road's number has no decimal.
+    if (pw === 'route' && /^\d+\.\d/.test(s.slice(start, start + 8))) return false;
     let b = start;
     while (b > 0 && !isLatin(s.charCodeAt(b - 1)) && start - b < 3) b--;
     b -= pw.length;

@@ -249,7 +249,7 @@ function ZH_NOUN_LIST(): [string, string][] {
  * 3家具有资质的企业, 两家电信运营商), though 家 and that character also make a word (家用, 家具, 家电).
  */
 const AFTER_JIA_CLASSIFIER = new Trie<true>();
-for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电讯', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区']) AFTER_JIA_CLASSIFIER.add(w, true);
+for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电讯', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区', '用人']) AFTER_JIA_CLASSIFIER.add(w, true);
 
 /**
  * Second characters of the words that a classifier or unit starts (卡车, 起步, 站稳, 部分, 升至): there the
