@@ -269,9 +269,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // a share of a whole, not the change from A to B.
       if ((c.kind === 'ratio' || c.kind === 'percent') && (SHARE_OF_AFTER.test(trail) || SHARE_BEFORE.test(lead))) break;
       // "复合增长率", "CAGR": growth per year compounded, not the change from A to B.
-      if (COMPOUND.test(lead) || COMPOUND_AFTER.test(trail) || COMPOUND.test(t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset))) {
+      const leadIn = t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset);
+      if (COMPOUND.test(lead) || COMPOUND_AFTER.test(trail) || COMPOUND.test(leadIn)) {
         // 年均 ("average a year") without 复合 may count the years inclusively.
-        const wide = t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset) + trail;
+        const wide = leadIn + trail;
         if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib, /年均|年平均/.test(wide) && !/复合|複合|CAGR|compound/i.test(wide));
         break;
       }
@@ -361,7 +362,7 @@ function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   if (years.length < 2) return;
   const n = Math.max(...years) - Math.min(...years);
   if (n < 1 || n > 50) return;
-  const rate = (x: Iv, years: number): Iv => [(Math.pow(x[0], 1 / years) - 1) * 100, (Math.pow(x[1], 1 / years) - 1) * 100];
+  const rate = (x: Iv, over: number): Iv => [(Math.pow(x[0], 1 / over) - 1) * 100, (Math.pow(x[1], 1 / over) - 1) * 100];
   const actual = rate(div(ib, ia), n);
   // ("从2012年的1.16万亿元增至2021年的2.79万亿元，10年年均增长9.2%": an average may count the years inclusively, n + 1.)
   const inclusive = inclusiveYears ? rate(div(ib, ia), n + 1) : actual;

@@ -685,14 +685,16 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
 
 /** "$17.1 billion in revenue from customers in China", "$5 billion of sales to Microsoft" (not "from operations"). */
 const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|to)\s+(?!(?:continuing\s+)?operations\b)/i;
+/** The same slice named before the figure: 来自中国的收入, "revenue from the Middle East of". */
+const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 /** The market's or analysts' expectation right before a figure (市场预期的, 分析师预期的, 原先预期的) or after it ("analysts had expected", "consensus"). */
 const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|原先|此前)[^，,。；;\d]{0,4}(?:预期|預期|预估|預估|预测|預測)(?:的|为|為)?\s*$/;
 const MARKET_EXPECTATION_AFTER = /^[^.;,]{0,24}\b(?:analysts?|Wall Street|the market|consensus)\b[^.;]{0,20}\b(?:expected|estimated|forecast|predicted|anticipated)\b|^\s+(?:consensus|analysts?'? (?:estimate|expectation|forecast))/i;
 
 /** An expansion's target right before the figure: 扩建至, 扩容到, 扩大至 (a verb of growing a site, then 至/到). */
 const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大|擴展)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/;
+/** A named market or customer after a revenue figure, maybe after its year ("$6.2 billion in 2024 from China"). */
 const REGION_AFTER = /^\s+(?:in\s+(?:fiscal\s+)?\d{4}\s+)?from\s+(?:the\s+)?[A-Z][a-z]/;
-const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
 
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
@@ -759,14 +761,13 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (MARKET_EXPECTATION_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset)) || MARKET_EXPECTATION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
   // "AMD reported $6.2 billion in 2024 from China": revenue from a named market or customer, maybe after its year.
   if (c.family === 'revenue' && REGION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 32))) return;
-  // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
-  // facts of that segment.
   // "计划将阿比林园区扩建至2.0 GW": an expansion's target above what the store records as built is where it is
   // going, no conflict with it.
   if (RAMP_FAMILIES.has(c.family) && EXPANSION_TO_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 12), c.figure.offset))) {
     facts = facts.filter((f) => !(widened(f).hi < c.lo));
   }
-  // A company's revenue named by no segment meets no segment's fact.
+  // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
+  // facts of that segment; a company's revenue named by no segment meets no segment's fact.
   if (c.family === 'revenue') {
     const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length);
     facts = segment ? facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`)) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));

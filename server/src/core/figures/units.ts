@@ -255,6 +255,8 @@ for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '�
  * Second characters of the words that a classifier or unit starts (卡车, 起步, 站稳, 部分, 升至): there the
  * character after the number is no classifier or unit.
  */
+/** Second characters of the words 单 (單) starts. */
+const WORDS_AFTER_DAN = '位价價元颗顆卡台机機体體季月日年笔筆一个個次人间間项項独獨纯純品张張款车車店';
 const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x5361 /* 卡 */, '车通塔路特拉尔西门位片口住套'],
   // 起步, 起来, 起见, 起初, 起码, 起点, 起价, 起售, 起跳 (Taiwan: from) … (3起诉讼, 5起重大事故, 3起用户投诉 count cases).
@@ -303,8 +305,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 232条款, 301条款 (sections of a statute), 条例, 条件, 条约, 条文, 条目, 条码: 条 starts a word, no count.
   [0x6761 /* 条 */, '款例件约約文目形码碼'],
   // 单 counts orders (1500万单); 单位, 单价, 单颗, 单卡, 单台, 单机, 单季, 单月, 单日, 单笔, 单一, 单个, 单独 … are words.
-  [0x5355 /* 单 */, '位价價元颗顆卡台机機体體季月日年笔筆一个個次人间間项項独獨纯純品张張款车車店'],
-  [0x55ae /* 單 */, '位价價元颗顆卡台机機体體季月日年笔筆一个個次人间間项項独獨纯純品张張款车車店'],
+  [0x5355 /* 单 */, WORDS_AFTER_DAN],
+  [0x55ae /* 單 */, WORDS_AFTER_DAN],
   // 副 counts pairs of glasses (870万副); 副总, 副本, 副作用, 副业, 副产品 … are words.
   [0x526f /* 副 */, '总總本作业業产產董主局部长長院理科'],
   // 核 counts cores (10核架构, 16核GPU); 核心, 核电, 核能, 核查, 核准, 核算, 核实, 核定, 核销, 核对 are words.
