@@ -89,3 +89,75 @@ test('learned names with spaces or Latin letters keep the trie walk', () => {
   assert.equal(buildTrie(new Map([['Sam奥特曼', ['x']]])).literals, undefined);
   assert.ok(buildTrie(new Map([['凯文•斯科特', ['x']]])).literals);
 });
+
+/**
+ * What scanNames() must find, written out name by name: at each position not inside a Latin word,
+ * the longest name written there (any run of blanks with at most one line break for a space, any
+ * middle dot for ·; a Latin-initial name needs a word boundary or a plural s after it); the scan
+ * goes on after a match.
+ */
+function scanByBruteForce(text: string, names: Map<string, string[]>): { offset: number; length: number; ids: string[] }[] {
+  const isLatin = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+  const isDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0x2027 || c === 0x2022 || c === 0xff65;
+  const normal = (name: string) => [...name.trim()].map((ch) => (isDot(ch.charCodeAt(0)) ? '·' : isBlank(ch.charCodeAt(0)) ? ' ' : ch)).join('').replace(/ +/g, ' ');
+  const byNormal = new Map<string, string[]>();
+  for (const [name, ids] of names) {
+    const key = normal(name);
+    if (key.length < 2) continue;
+    const all = byNormal.get(key) ?? [];
+    for (const id of ids) if (!all.includes(id)) all.push(id);
+    byNormal.set(key, all);
+  }
+  /** Where `name` written at `at` ends, or -1. */
+  const endOf = (name: string, at: number): number => {
+    let j = at;
+    for (const ch of name) {
+      if (ch === ' ') {
+        let newlines = 0;
+        const from = j;
+        while (j < text.length && isBlank(text.charCodeAt(j))) if (text.charCodeAt(j++) === 10) newlines++;
+        if (j === from || newlines > 1) return -1;
+      } else if (j < text.length && (text[j] === ch || (ch === '·' && isDot(text.charCodeAt(j))))) j++;
+      else return -1;
+    }
+    return j;
+  };
+  const endsWell = (name: string, end: number) =>
+    !isLatin(name.charCodeAt(0)) || end >= text.length || !isLatin(text.charCodeAt(end)) || (text[end] === 's' && (end + 1 >= text.length || !isLatin(text.charCodeAt(end + 1))));
+  const out: { offset: number; length: number; ids: string[] }[] = [];
+  for (let i = 0; i < text.length; ) {
+    let best: { end: number; ids: string[] } | undefined;
+    if (!(i > 0 && isLatin(text.charCodeAt(i)) && isLatin(text.charCodeAt(i - 1)))) {
+      for (const [name, ids] of byNormal) {
+        const end = endOf(name, i);
+        if (end > 0 && endsWell(name, end) && (!best || end > best.end)) best = { end, ids };
+      }
+    }
+    if (best) {
+      out.push({ offset: i, length: best.end - i, ids: best.ids });
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+test('the name trie finds what a name-by-name search finds, store names with spaces, dots and Latin boundaries included', () => {
+  const storeNames = [...store.entities.values()].flatMap((e) => [...e.names.en, ...e.names.zh]);
+  const sample = fc.uniqueArray(fc.constantFrom(...storeNames, 'Sam Altman', '山姆·奥特曼', 'AI  Lab', 'Open AI', 'xAI', 'GB200'), { minLength: 1, maxLength: 12 });
+  const filler = fc.constantFrom(' ', '  ', '\n', '\n\n', '·', '•', '・', 's', 'S', 'x', '1', '的', '，', '（', '）', "'s", '-', '\u3000');
+  fc.assert(
+    fc.property(sample, fc.array(fc.oneof(fc.constantFrom(...storeNames.slice(0, 400)), filler), { maxLength: 40 }), fc.nat(), (picked, pieces, seed) => {
+      const names = new Map(picked.map((name, k) => [name, [`e${(seed + k) % 4}`]]));
+      const trie = buildTrie(names);
+      delete trie.literals; // the walk, not indexOf
+      // Every third piece is a picked name as copy may set it: blanks and middle dots varied.
+      const blanks = [' ', '  ', '\n', '\n\n', ' \n ', '\u3000'];
+      const dots = ['·', '•', '・', '‧'];
+      const written = (name: string, k: number) => name.replace(/ /g, () => blanks[(seed + k++) % blanks.length]).replace(/·/g, () => dots[(seed + k++) % dots.length]);
+      const text = pieces.map((p, k) => (k % 3 === 0 ? written(picked[(seed + k) % picked.length], k) : p)).join('');
+      assert.deepEqual(scanNames(text, trie), scanByBruteForce(text, names));
+    }),
+    { numRuns: 2000 },
+  );
+});

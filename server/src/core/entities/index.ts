@@ -1,6 +1,6 @@
 // Find entity mentions in (masked) text and pick one entity where a name is shared.
 import type { FactStore, Mention } from '../types.ts';
-import { buildTrie, learnedNames, nameIndex, pairEvents, scanNames, type PairEvent, type RawMention, type TrieNode } from './matcher.ts';
+import { buildTrie, learnedNames, nameIndex, pairEvents, scanNames, type PairEvent, type RawMention, type NameTrie } from './matcher.ts';
 import { guessOrganisations } from './guess.ts';
 import type { AnalysisMemo, Paragraph } from '../analyze.ts';
 import type { ParagraphSplice } from '../text/splice.ts';
@@ -141,12 +141,12 @@ function chooseEntities(text: string, raw: RawMention[], counts: Map<string, num
  * Names never span a blank line, so a scan paragraph by paragraph finds what a whole-text scan
  * finds, and unchanged paragraphs come from the memo.
  */
-function scan(text: string, root: TrieNode, byParagraph?: ParagraphScan): RawMention[] {
+function scan(text: string, root: NameTrie, byParagraph?: ParagraphScan): RawMention[] {
   return byParagraph ? scanParagraphs(byParagraph.paragraphs, root, byParagraph.memo) : scanNames(text, root);
 }
 
 /** Mentions of the given paragraphs, at their offsets in the text; each paragraph's scan comes from the memo. */
-function scanParagraphs(paragraphs: readonly Paragraph[], root: TrieNode, memo: AnalysisMemo): RawMention[] {
+function scanParagraphs(paragraphs: readonly Paragraph[], root: NameTrie, memo: AnalysisMemo): RawMention[] {
   const names = memo.namesMemo<RawMention[]>(root);
   const out: RawMention[] = [];
   for (const { start: a, text: paragraph } of paragraphs) {
@@ -156,13 +156,13 @@ function scanParagraphs(paragraphs: readonly Paragraph[], root: TrieNode, memo: 
 }
 
 /** The trie of the last set of learned names, reused while a draft keeps the same pairs. */
-let lastLearned: { key: string; root: TrieNode } | undefined;
+let lastLearned: { key: string; root: NameTrie } | undefined;
 
 function learnedKeyOf(learned: Map<string, string[]>): string {
   return [...learned].map(([name, ids]) => `${name}\u0001${ids.join('\u0002')}`).sort().join('\u0000');
 }
 
-function learnedTrie(learned: Map<string, string[]>, key: string): TrieNode {
+function learnedTrie(learned: Map<string, string[]>, key: string): NameTrie {
   if (lastLearned?.key !== key) lastLearned = { key, root: buildTrie(learned) };
   return lastLearned.root;
 }

@@ -3,22 +3,72 @@
 import type { Entity, FactStore, Mention } from '../types.ts';
 import { foldText } from '../text/fold.ts';
 
-export interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** On the root only: 1 for every code unit a name starts with (a cheap pre-filter). */
-  starts?: Uint8Array;
-  /** On the root only: a hashed bitmap of the first two code units of every name (names have ≥ 2). */
-  pairs?: Uint8Array;
-  /** Entity ids whose name ends here. */
-  ids?: string[];
-  /** The name ends here and is Latin-initial (needs word boundaries). */
-  latin?: boolean;
+/**
+ * A trie of names in flat arrays (node 0 is the root; a node's children are a linked list, as most
+ * nodes have one): the store's ~900 names make ~9,000 nodes, and a Map per node cost ~10 ms of
+ * every cold start.
+ */
+export class NameTrie {
+  private readonly chars: number[] = [0];
+  private readonly firstChild: number[] = [-1];
+  private readonly sibling: number[] = [-1];
+  /** Entity ids whose name ends at the node. */
+  readonly ids: (string[] | undefined)[] = [undefined];
+  /** 1: the name ending at the node is Latin-initial (needs word boundaries). */
+  readonly latinEnd: number[] = [0];
+  /** The root's children by code unit (-1: none); also the pre-filter of where a name may start. */
+  readonly rootChild = new Int32Array(65536).fill(-1);
+  /** A hashed bitmap of the first two code units of every name (names have ≥ 2). */
+  readonly pairs = new Uint8Array(65536);
   /**
-   * On the root of a trie of few names without spaces or Latin letters (names learned from the
-   * draft): the names themselves, which scanNames() finds with indexOf instead of a walk over
-   * every character.
+   * On a trie of few names without spaces or Latin letters (names learned from the draft): the
+   * names themselves, which scanNames() finds with indexOf instead of a walk over every character.
    */
   literals?: LiteralName[];
+
+  /** The child of `node` along code unit `c`, or -1. */
+  child(node: number, c: number): number {
+    if (node === 0) return this.rootChild[c];
+    for (let k = this.firstChild[node]; k >= 0; k = this.sibling[k]) if (this.chars[k] === c) return k;
+    return -1;
+  }
+
+  /** Adds `name` (at least two code units after trimming) for entity `id`. */
+  add(name: string, id: string): void {
+    const trimmed = name.trim();
+    if (trimmed.length < 2) return;
+    let node = 0;
+    let depth = 0;
+    let prevSpace = false;
+    for (let i = 0; i < trimmed.length; i++) {
+      let c = trimmed.charCodeAt(i);
+      if (isSpace(c)) {
+        if (prevSpace) continue;
+        c = 32;
+        prevSpace = true;
+      } else prevSpace = false;
+      if (isNameDot(c)) c = 0xb7;
+      if (++depth === 2) this.pairs[pairSlot(this.chars[node], c)] = 1;
+      let next = this.child(node, c);
+      if (next < 0) next = this.newChild(node, c);
+      node = next;
+    }
+    const ids = (this.ids[node] ??= []);
+    if (!ids.includes(id)) ids.push(id);
+    if (isLatinAlnum(trimmed.charCodeAt(0))) this.latinEnd[node] = 1;
+  }
+
+  private newChild(parent: number, c: number): number {
+    const k = this.chars.length;
+    this.chars.push(c);
+    this.firstChild.push(-1);
+    this.sibling.push(parent === 0 ? -1 : this.firstChild[parent]);
+    this.ids.push(undefined);
+    this.latinEnd.push(0);
+    if (parent === 0) this.rootChild[c] = k;
+    else this.firstChild[parent] = k;
+    return k;
+  }
 }
 
 /** A name, middle dots written ·, with the ids of the entities it names. */
@@ -30,7 +80,7 @@ interface LiteralName {
 }
 
 export interface NameIndex {
-  root: TrieNode;
+  root: NameTrie;
   /** Entity ids by id, for disambiguation. */
   entities: Map<string, Entity>;
 }
@@ -51,43 +101,21 @@ function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-function addName(root: TrieNode, name: string, id: string): void {
-  const trimmed = name.trim();
-  if (trimmed.length < 2) return;
-  let node = root;
-  let prevSpace = false;
-  for (let i = 0; i < trimmed.length; i++) {
-    let c = trimmed.charCodeAt(i);
-    if (isSpace(c)) {
-      if (prevSpace) continue;
-      c = 32;
-      prevSpace = true;
-    } else prevSpace = false;
-    if (isNameDot(c)) c = 0xb7;
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map() }));
-    node = child;
-  }
-  node.ids ??= [];
-  if (!node.ids.includes(id)) node.ids.push(id);
-  if (isLatinAlnum(trimmed.charCodeAt(0))) node.latin = true;
-}
-
 export function nameIndex(store: FactStore): NameIndex {
   const cached = indexCache.get(store);
   if (cached) return cached;
-  const root: TrieNode = { next: new Map() };
+  const root = new NameTrie();
   for (const entity of store.entities.values()) {
     for (const name of entity.names.en) {
-      addName(root, name, entity.id);
+      root.add(name, entity.id);
       // Headlines and wire copy sometimes set names in capitals.
-      if (name.length >= 4 && name !== name.toUpperCase()) addName(root, name.toUpperCase(), entity.id);
+      if (name.length >= 4 && name !== name.toUpperCase()) root.add(name.toUpperCase(), entity.id);
     }
     for (const name of entity.names.zh) {
-      addName(root, name, entity.id);
+      root.add(name, entity.id);
       // Drafts are read folded to simplified characters (text/fold.ts): 台積電 reads 台積电.
       const folded = foldText(name);
-      if (folded !== name) addName(root, folded, entity.id);
+      if (folded !== name) root.add(folded, entity.id);
     }
   }
   const index = { root, entities: store.entities };
@@ -101,28 +129,12 @@ export interface RawMention {
   ids: string[];
 }
 
-function startsOf(root: TrieNode): Uint8Array {
-  if (!root.starts) {
-    root.starts = new Uint8Array(65536);
-    for (const c of root.next.keys()) root.starts[c] = 1;
-  }
-  return root.starts;
-}
-
 /** Bitmap slot of a pair of code units; collisions only let a few more positions through. */
 const pairSlot = (c0: number, c1: number): number => (c0 * 31 + c1 * 17) & 0xffff;
 
-function pairsOf(root: TrieNode): Uint8Array {
-  if (!root.pairs) {
-    root.pairs = new Uint8Array(65536);
-    for (const [c0, child] of root.next) for (const c1 of child.next.keys()) root.pairs[pairSlot(c0, c1)] = 1;
-  }
-  return root.pairs;
-}
-
 /** The end of a name match at `end` is acceptable: Latin names need a word boundary after them. */
-function endsWell(text: string, end: number, at: TrieNode): boolean {
-  if (!at.latin) return true;
+function endsWell(text: string, end: number, latin: number): boolean {
+  if (latin === 0) return true;
   const n = text.length;
   const after = end < n ? text.charCodeAt(end) : 32;
   if (!isLatinAlnum(after)) return true;
@@ -131,16 +143,16 @@ function endsWell(text: string, end: number, at: TrieNode): boolean {
 }
 
 /** Longest-match scan. `extra` holds names learned from the draft itself. */
-export function scanNames(text: string, root: TrieNode): RawMention[] {
-  if (root.literals) return scanLiterals(text, root.literals);
+export function scanNames(text: string, trie: NameTrie): RawMention[] {
+  if (trie.literals) return scanLiterals(text, trie.literals);
   const out: RawMention[] = [];
-  const starts = startsOf(root);
-  const pairs = pairsOf(root);
+  const { rootChild, pairs, ids, latinEnd } = trie;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
-    if (starts[c0] === 0 && !isNameDot(c0)) {
+    const first = rootChild[isNameDot(c0) ? 0xb7 : c0];
+    if (first < 0) {
       i++;
       continue;
     }
@@ -152,24 +164,23 @@ export function scanNames(text: string, root: TrieNode): RawMention[] {
         continue;
       }
     }
-    const first = root.next.get(isNameDot(c0) ? 0xb7 : c0);
-    if (!first || (isLatinAlnum(c0) && i > 0 && isLatinAlnum(text.charCodeAt(i - 1)))) {
+    if (isLatinAlnum(c0) && i > 0 && isLatinAlnum(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = first;
+    let node = first;
     let j = i + 1;
     let bestEnd = -1;
     let bestIds: string[] | undefined;
-    if (node.ids && endsWell(text, j, node)) {
+    if (ids[node] && endsWell(text, j, latinEnd[node])) {
       bestEnd = j;
-      bestIds = node.ids;
+      bestIds = ids[node];
     }
-    while (j < n && node) {
+    while (j < n) {
       let c = text.charCodeAt(j);
       if (isSpace(c)) {
-        const child: TrieNode | undefined = node.next.get(32);
-        if (!child) break;
+        const child = trie.child(node, 32);
+        if (child < 0) break;
         // A name may wrap onto the next line but never runs across a blank line (a new paragraph).
         let newlines = 0;
         while (j < n && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === 10) newlines++;
@@ -177,13 +188,13 @@ export function scanNames(text: string, root: TrieNode): RawMention[] {
         node = child;
       } else {
         if (isNameDot(c)) c = 0xb7;
-        node = node.next.get(c);
-        if (!node) break;
+        node = trie.child(node, c);
+        if (node < 0) break;
         j++;
       }
-      if (node.ids && endsWell(text, j, node)) {
+      if (ids[node] && endsWell(text, j, latinEnd[node])) {
         bestEnd = j;
-        bestIds = node.ids;
+        bestIds = ids[node];
       }
     }
     if (bestIds) {
@@ -262,9 +273,9 @@ export function pairEvents(text: string, mentions: RawMention[]): PairEvent[] {
   return learned;
 }
 
-export function buildTrie(names: Map<string, string[]>): TrieNode {
-  const root: TrieNode = { next: new Map() };
-  for (const [name, ids] of names) for (const id of ids) addName(root, name, id);
+export function buildTrie(names: Map<string, string[]>): NameTrie {
+  const root = new NameTrie();
+  for (const [name, ids] of names) for (const id of ids) root.add(name, id);
   root.literals = literalNames(names);
   return root;
 }
