@@ -74,7 +74,11 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   digits = grouped ? stripSeparators(intText) : intText;
   let frac = '';
   let version = false;
-  if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
+  const comma = decimalCommaOfPercent(s, j, grouped || firstLen > 3 || s.charCodeAt(i - 1) === 44);
+  if (comma) {
+    frac = s.slice(j + 1, comma);
+    j = comma;
+  } else if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < n && isDigit(s.charCodeAt(k))) k++;
     frac = s.slice(j + 1, k);
@@ -107,6 +111,18 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
     end: j, value, intDigits: digits.length, grouped, decimal: frac.length > 0, leadingZero: digits.length > 1 && digits.charCodeAt(0) === 48,
     version, trailingZeros: tz, huge,
   };
+}
+
+/**
+ * "about 1,5% of global consumption" (translated European copy): a comma and one or two digits right before a
+ * percent sign are a decimal comma, as no thousands group has fewer than three digits; where the digits end, or 0.
+ * (Not in a list of numbers: "1,5,10%".)
+ */
+function decimalCommaOfPercent(s: string, j: number, ruledOut: boolean): number {
+  if (ruledOut || s.charCodeAt(j) !== 44 || !isDigit(s.charCodeAt(j + 1))) return 0;
+  const k = isDigit(s.charCodeAt(j + 2)) ? j + 3 : j + 2;
+  const pct = s.charCodeAt(k) === 37 ? k : s.charCodeAt(k) === 32 && s.charCodeAt(k + 1) === 37 ? k + 1 : -1;
+  return pct > 0 ? k : 0;
 }
 
 /**

@@ -42,7 +42,7 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '调涨', '调升', '上调', '上升', '升', '增长', '提高', '提升', '跌', '下跌', '下降', '降', '降低', '下调', '调降',
   '降价', '涨价', '提价', '减价', // 最高降价75%: the price changes by up to that much
   '飙升', '急升', '大涨', '暴涨', '狂飙', '急涨', '飙涨', // 最多曾飆升5.18%: a surge by up to that much
-  '触及', '摸高', '冲高', '报', '见', '装满', '填满', '覆盖', '满足', '相当于', '等于',
+  '触及', '摸高', '冲高', '报', '见', '装满', '填满', '覆盖', '满足', '相当于', '等于', '计算为', '换算为', '折合', // 大约可计算为3125张
   // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
   '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成',
   // Grants: 每年最高补贴500万元, 最高奖励, 最多资助, 最高补助.
@@ -79,9 +79,9 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 
 const EN_PREFIX: [string, Qualifier][] = [
   ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
-  ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+  ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'],
   ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
-  ['just over', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
+  ['just over', 'more-than'], ['a hair over', 'more-than'], ['a hair above', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
   ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
   // "starting from $6/hr", "starting at $199": a price's floor (before money only: scanner).
   ['starting from', 'at-least'], ['starting at', 'at-least'], ['starts at', 'at-least'], ['start at', 'at-least'], ['starts from', 'at-least'],

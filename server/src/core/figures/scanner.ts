@@ -422,10 +422,10 @@ const COMPARISON_LEADS = '较較比与與跟同';
 /** People after 数位, where it is "several" + the classifier 位 (数位专家, 数位投资人); otherwise 数位 is "digital". */
 const PERSON_AFTER_SHUWEI = new Trie<true>();
 for (const w of ['专家', '投资人', '投资者', '员工', '高管', '分析师', '学者', '官员', '客户', '董事', '议员', '业者', '业内', '人士', '知情', '用户', '网友', '工程师', '科学家', '研究员', '创办人', '创始人', '嘉宾', '代表', '领导', '老师', '教授', '学生', '医生', '记者', '律师', '经理', '主管', '负责人', '股东', '华人', '同事', '朋友', '候选人', '部长', '首长', '市长', '立委', '院士', '企业家', '创业者', '开发者', '受访者', '参与者', '消息人士', '前', '曾', '来自', '重量级', '资深', '知名', '业界', '产业界', '国际', '外国', '美国', '日本', '台湾', '中国', '海外', '年轻', '女性', '男性']) PERSON_AFTER_SHUWEI.add(w, true);
-/** Characters before 数 that end a word with it (指数, 参数, 人数, 倍数, 函数, 全数 "all" …): no "several" there. */
-const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个变常整奇偶实虚素质全';
+/** Characters before 数 that end a word with it (指数, 参数, 人数, 倍数, 函数, 全数 "all", 颗数 …): no "several" there. */
+const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个颗张变常整奇偶实虚素质全';
 /** Those of them that are classifiers, and what counts with a classifier right before one. */
-const CLASSIFIER_BEFORE_SHU = '台家件笔户天票点个';
+const CLASSIFIER_BEFORE_SHU = '台家件笔户天票点个颗张';
 const COUNTING_BEFORE_CLASSIFIER = '一二两兩三四五六七八九十这這那每该該此首';
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)(?![a-z])/;
@@ -617,8 +617,9 @@ class Scanner {
       else if (isCurrencySign(c)) next = this.atNumeral(i);
       // "the .8% annual increase": a percent written without its leading zero.
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
-      // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.)
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 2)) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
+      // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.) After 、
+      // a sign opens the next member of a list: +6.9、-0.9、+3.3pct.
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && (!isDigit(s.charCodeAt(i - 2)) || s.charCodeAt(i - 1) === 0x3001) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
@@ -772,6 +773,11 @@ class Scanner {
     if (c === 0x5146 /* 兆 */) {
       const prefix = s.charCodeAt(i + 1) === 0x5143 /* 元 */ ? prefixQualifier(s, i) : null;
       return prefix && prefix.q !== 'exact' && prefix.q !== 'range' ? this.emitSimple(i, i + 2, 'money', 1e12, 'CNY', prefix, '元') : i + 1;
+    }
+    // 超过千兆瓦: a bare 千兆瓦 (a gigawatt) after a hedge, as 超万人 (千兆 alone is gigabit: 千兆宽带).
+    if (c === 0x5343 /* 千 */ && s.startsWith('兆瓦', i + 1) && s.charCodeAt(i + 3) !== 0x65f6 /* 时 */) {
+      const prefix = prefixQualifier(s, i);
+      if (prefix && prefix.q !== 'exact' && prefix.q !== 'range') return this.emitSimple(i, i + 3, 'power', 1e9, 'W', prefix, '千兆瓦');
     }
     // 淨零, 净零 (net zero, a climate goal, as "net-zero"): no figure.
     if (c === 0x96f6 /* 零 */ && (s.charCodeAt(i - 1) === 0x6de8 /* 淨 */ || s.charCodeAt(i - 1) === 0x51c0 /* 净 */)) return i + 1;
@@ -2245,10 +2251,10 @@ class Scanner {
       if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
-      // 104人力銀行, 1111資料庫: Taiwan's job banks are named by numbers.
-      if ((c === 0x31 /* 1 */) && !isDigit(s.charCodeAt(i - 1))) {
-        const bank = JOB_BANK.exec(s.slice(i, i + 7));
-        if (bank) return i + bank[1].length;
+      // 104人力銀行, 1111資料庫 (Taiwan's job banks), 36氪, 58同城, 360集团: names written with digits.
+      if ((c === 0x31 /* 1 */ || c === 0x33 /* 3 */ || c === 0x35 /* 5 */) && !isDigit(s.charCodeAt(i - 1))) {
+        const name = DIGIT_NAMES.exec(s.slice(i, i + 8));
+        if (name) return i + name[0].length;
       }
       // "the class of '26", "since ’22": a year's last two digits after an apostrophe ('90s is a decade, passed over).
       // Auto-correct may type the left quote ‘ for the apostrophe ("‘26 Capex guide").
@@ -2367,12 +2373,12 @@ class Scanner {
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
-      // 788EFLOPS（每秒百亿亿次浮点运算，FP16半精度）, 3万P(P指每秒进行千万亿次浮点运算): a bracket that spells out
-      // the compute unit, no figure of its own.
+      // 788EFLOPS（每秒百亿亿次浮点运算，FP16半精度）, 3万P(P指每秒进行千万亿次浮点运算), 1000POPS(每秒千万亿次操作):
+      // a bracket that spells out the compute unit, no figure of its own.
       if ((prev === 0x79d2 /* 秒 */ || prev === 0x884c /* 行 */ || prev === 0x6210 /* 成 */) && COMPUTE_GLOSS_BEFORE.test(s.slice(Math.max(0, i - 14), i))) {
         let k = i;
         while (k - i < 6 && '十百千万亿'.includes(s[k] ?? '_')) k++;
-        if (k > i && /^次?(?:浮点)?运算/.test(s.slice(k, k + 5))) return k;
+        if (k > i && /^次?(?:(?:浮点)?运算|操作)/.test(s.slice(k, k + 5))) return k;
       }
       // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
       // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral). So is one after a price's slash:
@@ -3176,12 +3182,13 @@ class Scanner {
     }
     // "rose from 4.4 to 5 GW", "from 3 to 5%": a change names its unit (and scale) once, after the level it reached;
     // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
-    if (!B && !uA && conn <= 0 && A.scale === 1 && A.src !== 'zh' && s.startsWith(' to ', end) && this.isChange(A.start)) {
+    // ("from 5.8M to 11.2M metric tons": a first level with its own scale takes the unit only.)
+    if (!B && !uA && conn <= 0 && A.src !== 'zh' && s.startsWith(' to ', end) && this.isChange(A.start)) {
       const b = this.parseSide(end + 4);
       const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
       // ("extended the life of servers from three to four years": lengths of time too, below a hundred units.)
-      if (b && b.cur === A.cur && A.v !== null && b.v !== null && (!ub || (ub.def.kind !== 'count' && (ub.def.kind !== 'duration' || (A.v < 100 && b.v < 100))))) {
-        if (b.scale !== 1 && A.v <= b.v) {
+      if (b && b.cur === A.cur && A.v !== null && b.v !== null && (A.scale === 1 || !b.cur) && (!ub || (ub.def.kind !== 'count' && (ub.def.kind !== 'duration' || (A.v < 100 && b.v < 100))))) {
+        if (A.scale === 1 && b.scale !== 1 && A.v <= b.v) {
           A.scale = b.scale;
           A.scaleText = b.scaleText;
         }
@@ -3216,6 +3223,13 @@ class Scanner {
           A.scale = mag;
           A.scaleText = word![1];
         }
+      }
+      // 二至三百颗, 三到五千人, 二∼三万台: a one-character Chinese numeral takes the place after the second side's
+      // digit too, as 两三百 is 200–300.
+      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.end - A.start === 1 && A.v !== null && B.v !== null) {
+        const place = ZH_DIGIT_THEN_PLACE.exec(s.slice(B.start, B.end));
+        const lead = place ? B.v / placeValue(place[1]) : 0;
+        if (place && A.v < lead) A.v *= placeValue(place[1]);
       }
       // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
       const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.v <= B.v);
@@ -3476,6 +3490,8 @@ class Scanner {
     if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
     if (pq && kind === 'duration' && s.startsWith('前的', end)) pq = null;
+    // 約是兩年千億元以上: a span of time right before an amount says what the amount is over; the hedge is the amount's.
+    if (pq && kind === 'duration' && AMOUNT_AFTER_SPAN.test(s.slice(end, end + 12))) pq = null;
     let start = A.start;
     if (prefix && prefix.q === 'range' && !B) pq = null;
     if (prefix && pq && kind === 'ratio' && prefix.text && /^[a-z ]+$/.test(prefix.text) && !PASSING_VERB.test(prefix.text) && prefix.at >= this.lastEnd) start = prefix.at;
@@ -3912,6 +3928,8 @@ class Scanner {
       const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
       if (amount && amount.offset + amount.length <= b && /^[ ,]*$/.test(this.s.slice(amount.offset + amount.length, b))) {
         b = amount.offset;
+        // "grew ~50% from": a hedge sign before the amount.
+        while (b > 0 && (this.s.charCodeAt(b - 1) === 126 /* ~ */ || this.s.charCodeAt(b - 1) === 0x2248 /* ≈ */)) b--;
         w2 = this.prevWord(b);
       }
       if (w2 === null) {
@@ -4763,6 +4781,7 @@ class Scanner {
       let r = skipSp(s, e2);
       if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
       // "the first half of the fiscal year 2025": the article before fiscal.
+      const afterOf = r;
       if (r > e2 && s.slice(r, r + 11).toLowerCase() === 'the fiscal ') r += 4;
       const fy = r > e2 ? fiscalWordEnd(s, r) : r;
       const z = yearEndAt(s, fy);
@@ -4784,8 +4803,9 @@ class Scanner {
       const namedYear = r > e2 ? NAMED_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
       if (namedYear && isYear(+namedYear[1])) return this.emitPeriod(i, r + namedYear[0].length, +namedYear[1], part, 'en', s.slice(i, r + namedYear[0].length));
       // "in the first half of its fiscal year": the part of the company's current fiscal year.
-      const ownYear = r > e2 ? OWN_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
-      if (ownYear) return this.emitPeriod(i, r + ownYear[0].length, null, part, 'en', s.slice(i, r + ownYear[0].length));
+      // ("the first nine months of the fiscal year": the article was passed over above.)
+      const ownYear = r > e2 ? OWN_FISCAL_YEAR.exec(s.slice(afterOf, afterOf + 32)) : null;
+      if (ownYear) return this.emitPeriod(i, afterOf + ownYear[0].length, null, part, 'en', s.slice(i, afterOf + ownYear[0].length));
       // "the first six months of the year" (this year, as "end of the year" is), "of the year 2025".
       if (r > e2 && nw.startsWith('the year') && !isLatin(s.charCodeAt(r + 8))) {
         const z2 = s.charCodeAt(r + 8) === 32 ? yearEndAt(s, r + 9) : -1;
@@ -5654,7 +5674,7 @@ const FORMAL_NUMERALS = '零壹贰叁肆伍陆柒捌玖拾佰仟';
 /** What may follow the formal six: a formal place, a scale, a money word (陆拾, 陆万, 陆元, 陆角). */
 const FORMAL_AFTER_SIX = '拾佰仟万亿元圆角整';
 /** Taiwan's job banks (104人力銀行, 1111人力銀行) before the words their names stand with. */
-const JOB_BANK = /^(104|1111)(?=人力|资料库|資料庫|职|職|调查|調查|数据|數據|薪资|薪資)/;
+const DIGIT_NAMES = /^(?:(?:104|1111)(?=人力|资料库|資料庫|职|職|调查|調查|数据|數據|薪资|薪資)|36(?=氪)|58(?=同城)|360(?=集团|集團|公司|数科|數科|智脑|智腦|安全|搜索|浏览器|瀏覽器)|37(?=互娱|互娛))/;
 const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
 /** The second full date of a range after the first one's year: "-May 31, 2025", " through June 30, 2026". */
 const FULL_DATE_AFTER = /^\s?(?:[-–]|to|through)\s?([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?![\d,.]\d)/;
@@ -5686,6 +5706,16 @@ const BETWEEN_YEARS_BEFORE = /(?<![A-Za-z])between\s+(?:the\s+)?(?:years?\s+)?$/
 /** Verbs of passing a level, hedges that stay outside a ratio's span ("exceeded 4 times"). */
 const PASSING_VERB = /(?:^|\s)(?:exceed|surpass)/;
 /** The start of a bracket that spells out a compute unit, up to its magnitude: （每秒, (P指每秒进行. */
+/** A Chinese digit and the places after it (三百, 五千, 三百万): what a one-digit first side of a range borrows. */
+const ZH_DIGIT_THEN_PLACE = /^[一二两三四五六七八九]([百千万亿]+)$/;
+/** The value of a run of places: 百万 = 1e6. */
+function placeValue(places: string): number {
+  let v = 1;
+  for (const ch of places) v *= ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 1e4 : 1e8;
+  return v;
+}
+/** After a Chinese span of time: a numeral that opens an amount, not a second time word (约3年1个月). */
+const AMOUNT_AFTER_SPAN = /^[\d一二两兩三四五六七八九十百千万亿](?![\d一二两兩三四五六七八九十百千万亿.]*(?:个|個)?(?:月|天|日|周|年|小时|小時|季))/;
 const COMPUTE_GLOSS_BEFORE = /[(（][^()（）]{0,4}每秒(?:进行|执行|完成|可进行|能进行|可完成)?$/;
 /** A stack height: "-layer", "-high", "-Hi" (HBM3E 12-layer, HBM4 16-Hi). */
 const STACK_HEIGHT_AFTER = /^-(?:layers?|high|hi|stack)(?![A-Za-z])/i;

@@ -643,6 +643,8 @@ words(['megatonnes', 'megatonne', 'megatons', 'megaton'], u('mass', 'kg', 1e9));
 words(['grams', 'gram'], u('mass', 'kg', 1e-3));
 words(['milligrams', 'milligram'], u('mass', 'kg', 1e-6));
 for (const [k, f] of [['g', 1e-3], ['mg', 1e-6]] as const) EN_SYMBOLS.add(k, u('mass', 'kg', f));
+// Emissions with the gas glued on: 0.03 gCO2e, 12 kgCO2e, 3 tCO2e (as MtCO2e).
+for (const [k, f] of [['g', 1e-3], ['kg', 1], ['t', 1000]] as const) for (const gas of ['CO2', 'CO2e']) EN_SYMBOLS.add(k + gas, u('mass', 'kg', f));
 words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
 words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
 // Process nodes: 7nm, 3纳米, 2奈米 (Taiwan).
