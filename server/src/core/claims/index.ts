@@ -526,7 +526,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     }
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
-    if (scope === undefined && subject && subjectKind !== 'site' && oneSite(text, figure)) scope = 'one-site';
+    // "the “Stargate” AI supercluster in Texas at 900 MW": one site of a project named by its place.
+    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && SITE_IN_PLACE.test(text.slice(cStart, figure.offset))))) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
@@ -998,6 +999,9 @@ function embeddedAnaphor(text: string, figure: Figure): { noun: string; deal: bo
 
 const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家)\s*$/i;
 const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
+
+/** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */
+const SITE_IN_PLACE = /\b(?:campus|site|supercluster|cluster|facility|data[- ]?cent(?:er|re))\s+in\s+[A-Z]/;
 
 /** "a 1 GW campus", "一座1吉瓦的园区": a figure that describes one site, named with an indefinite article. */
 function oneSite(text: string, figure: Figure): boolean {

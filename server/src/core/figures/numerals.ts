@@ -74,7 +74,7 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   digits = grouped ? stripSeparators(intText) : intText;
   let frac = '';
   let version = false;
-  const comma = decimalCommaOfPercent(s, j, grouped || firstLen > 3 || s.charCodeAt(i - 1) === 44);
+  const comma = decimalCommaAt(s, j, grouped || firstLen > 3 || s.charCodeAt(i - 1) === 44);
   if (comma) {
     frac = s.slice(j + 1, comma);
     j = comma;
@@ -114,16 +114,16 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
 }
 
 /**
- * "about 1,5% of global consumption" (translated European copy): a comma and one or two digits right before a
- * percent sign are a decimal comma, as no thousands group has fewer than three digits; where the digits end, or 0.
- * (Not in a list of numbers: "1,5,10%".)
+ * "about 1,5% of global consumption", "$2,52-trillion" (translated European and South African copy): a comma and
+ * one or two digits right before a percent sign or a scale word are a decimal comma, as no thousands group has
+ * fewer than three digits; where the digits end, or 0. (Not in a list of numbers: "1,5,10%".)
  */
-function decimalCommaOfPercent(s: string, j: number, ruledOut: boolean): number {
+function decimalCommaAt(s: string, j: number, ruledOut: boolean): number {
   if (ruledOut || s.charCodeAt(j) !== 44 || !isDigit(s.charCodeAt(j + 1))) return 0;
   const k = isDigit(s.charCodeAt(j + 2)) ? j + 3 : j + 2;
-  const pct = s.charCodeAt(k) === 37 ? k : s.charCodeAt(k) === 32 && s.charCodeAt(k + 1) === 37 ? k + 1 : -1;
-  return pct > 0 ? k : 0;
+  return DECIMAL_COMMA_BEFORE.test(s.slice(k, k + 10)) ? k : 0;
 }
+const DECIMAL_COMMA_BEFORE = /^(?: ?%|[- ](?:trillion|billion|million)\b)/;
 
 /**
  * "1，000亿元", "12，345.6万元": Chinese copy typed with the comma of the input method. Between ASCII digits a

@@ -14,7 +14,7 @@ export interface QualMatch {
 const ZH_PREFIX: [string, Qualifier][] = [
   ['大约', 'about'], ['约略', 'about'], ['大概', 'about'], ['大致', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
   ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
-  ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'],
+  ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'], ['长达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
   // Taiwan's 不及 ("short of": 不及5000瓩). (过 alone is no hedge: after a verb it marks the past, 接洽過10艘船.)
   ['不及', 'less-than'],

@@ -72,7 +72,7 @@ interface UnitHit {
 
 const CUR_PREFIX = new Trie<string>()
   .add('$', 'USD').add('US$', 'USD').add('US $', 'USD').add('U.S.$', 'USD').add('HK$', 'HKD').add('A$', 'AUD').add('C$', 'CAD')
-  .add('S$', 'SGD').add('NT$', 'TWD').add('AU$', 'AUD').add('$A', 'AUD')
+  .add('S$', 'SGD').add('NT$', 'TWD').add('AU$', 'AUD').add('AU $', 'AUD').add('$A', 'AUD')
   // Australian and New Zealand copy puts the country after the sign: $US600 billion, $AU964 billion, $NZ2 billion.
   .add('$US', 'USD').add('$AU', 'AUD').add('$NZ', 'NZD').add('NZ$', 'NZD').add('$C', 'CAD').add('RM', 'MYR').add('Rs.', 'INR').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
   .add('USD', 'USD').add('EUR', 'EUR').add('GBP', 'GBP').add('JPY', 'JPY').add('HKD', 'HKD').add('Rs', 'INR').add('₹', 'INR')
@@ -139,12 +139,15 @@ function lettersBeforeSign(s: string, p: number): boolean {
 /** Characters that make a word ending in 次 (首次, 本次, 多次, 层次 …): 次季 after them is no second quarter. */
 const WORDS_ENDING_IN_CI = '首再多每依一二两兩三四五六七八九十几幾数數此该該这這本层層名屡屢场場班档檔批年人架车車席位杯其渐漸逐历歷上下前初主次届屆轮輪趟';
 
-/** Where the currency sign at `p` of currency `code` ends, when one is there and a digit follows it ("GBP £24"); else p. */
+/** Where the currency sign at `p` of currency `code` ends, when one is there and a digit follows it ("GBP £24",
+ * "AUD $5 billion": any dollar's code before the dollar sign); else p. */
 function signOfCode(s: string, p: number, code: string): number {
   if (!isCurrencySign(s.charCodeAt(p))) return p;
   const cm = CUR_PREFIX.match(s, p);
-  return cm && cm.value === code && isDigit(s.charCodeAt(skipSp(s, p + cm.len))) ? p + cm.len : p;
+  return cm && (cm.value === code || (cm.len === 1 && s.charCodeAt(p) === 36 && DOLLAR_CODES.has(code))) && isDigit(s.charCodeAt(skipSp(s, p + cm.len))) ? p + cm.len : p;
 }
+/** The currencies written with a dollar sign. */
+const DOLLAR_CODES = new Set(['USD', 'AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
 
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
@@ -270,7 +273,7 @@ const ZH_HEAD_NOUNS = new Trie<true>();
 for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '枢纽', '提案', '标案', '申请案',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
-const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署/;
+const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署|组成|組成|构成|構成|组建|組建/;
 const PAIRED_AFTER = /^\s*(?:\/|\(|or)\s*-?\d+(?:\.\d+)?\s?°?([CF])(?![A-Za-z0-9])/;
 const PAIRED_BEFORE = /\d\s?°?([CF])\s*(?:\/|\(|or)\s*-?$/;
 const SECOND: UnitDef = { kind: 'duration', unit: 's', factor: 1, timeWord: 'second' };
@@ -1371,6 +1374,13 @@ class Scanner {
           return;
         }
       }
+      // "a 1.78 m sq ft data centre": a spaced m before an area in square feet is a million (no metre takes it).
+      if (s.charCodeAt(p) === 32 && s.charCodeAt(p + 1) === 109 /* m */ && /^ m (?:sq\.? ?ft|square f(?:ee|oo)t)\b/.test(s.slice(p, p + 18))) {
+        side.scale = 1e6;
+        side.scaleText = 'm';
+        side.end = p + 2;
+        return;
+      }
       // "AU$58.7million", "$5billion": a whole scale word glued to the number.
       const glued = wordEnd(s, p);
       if (glued - p > 3 && !isAlnum(s.charCodeAt(glued))) {
@@ -2066,9 +2076,9 @@ class Scanner {
         if (p2 > best.end && p2 - best.end <= 1) {
           const m2 = EN_NOUNS.match(s, p2, true);
           if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: !GENERIC_NOUNS.has(m.value) && GENERIC_CHIP_NOUNS.has(m2.value) ? m.value : m2.value, end: p2 + m2.len };
-          // "10,000 data center requests", "three data center signatories": a singular known noun before a plural
-          // the store does not know modifies that head; what is counted is unknown.
-          else if (!isPluralNoun(s.slice(p, best.end)) && unknownPluralAt(s, p2)) return null;
+          // "10,000 data center requests", "three data center signatories", 16 data center “shells”: a singular known
+          // noun before a plural the store does not know (quoted or not) modifies that head; what is counted is unknown.
+          else if (!isPluralNoun(s.slice(p, best.end)) && unknownPluralAt(s, s.charCodeAt(p2) === 0x201c || s.charCodeAt(p2) === 34 ? p2 + 1 : p2)) return null;
         }
         return best;
       }
@@ -2129,6 +2139,9 @@ class Scanner {
     if (we === first && s.charCodeAt(we) === 32 && isLatin(s.charCodeAt(we + 1))) {
       const second = wordEnd(s, we + 1);
       if (EN_NOUN_ADJECTIVES.has(`${w}-${s.slice(we + 1, second).toLowerCase()}`)) return second;
+      // "26,000 full and part-time jobs": the first part of a compound whose hyphen and second part come after the next one.
+      const suspended = /^ (?:and|or) [a-z]+-([a-z]+)\b/i.exec(s.slice(we, we + 30));
+      if (suspended && EN_NOUN_ADJECTIVES.has(`${w}-${suspended[1].toLowerCase()}`)) return we;
     }
     return 0;
   }
@@ -2264,6 +2277,11 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // 增長率為25.6%-33%135。: digits glued after a percent and before the sentence's end are the page's note marks.
+      if (prev === 37 && isDigit(s.charCodeAt(i - 2))) {
+        const end = this.skipDigits(i);
+        if (end - i <= 3 && (end >= this.n || '。，；;,'.includes(s[end]) || (s.charCodeAt(end) === 46 && !isDigit(s.charCodeAt(end + 1))))) return end;
+      }
       // "jumping from #7 to #3 in global rankings": a rank, as No. 7 is.
       if (prev === 35 /* # */ && !isAlnum(s.charCodeAt(i - 2))) return (this.nameNumberEnd = this.skipAlnum(i));
       // "Order No. 888", "the No. 1 supplier", "Nos. 3 and 4": a number after No. is a label or a rank.
@@ -3484,8 +3502,11 @@ class Scanner {
     if (pq && kind === 'duration' && prefix!.text === 'over' && !this.overMeansMore(prefix!.at, end)) pq = null;
     // "with a $470 million estimated cost": the estimate written after the amount hedges it.
     if (!pq && !sq && kind === 'money' && ESTIMATED_AFTER.test(s.slice(end, end + 24))) sq = 'about';
-    // "for as long as 30 years" is at most that long; before an amount "as long as" is a condition.
-    if (pq && kind !== 'duration' && prefix!.text.toLowerCase() === 'as long as') pq = null;
+    // "for as long as 30 years", 长达12年 are at most that long; before an amount "as long as" is a condition, and
+    // 长达53.5% only stresses the size.
+    if (pq && kind !== 'duration' && (prefix!.text.toLowerCase() === 'as long as' || prefix!.text === '长达')) pq = null;
+    // (总时长达2039.6亿小时, 增长达: 长 ends the word before 达 "reaches".)
+    if (pq && prefix!.text === '长达' && '时总全增延成生'.includes(s[prefix!.at - 1] ?? '_')) pq = null;
     // "starting at $199" is a price's floor; "starting at 100 MW" is where a build begins.
     if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
@@ -3583,7 +3604,13 @@ class Scanner {
     // 盤中最高漲465點至27,768點: the verb between the hedge and the amount.
     if (ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 4), at)) || (at < start && ZH_CHANGE_VERB.test(this.s.slice(Math.max(at, start - 4), start)))) return true;
     if (!english) return false;
-    const w = this.prevWord(at);
+    let w = this.prevWord(at);
+    // "will increase a whopping 894.4% to 77.8 million": an intensifier between the verb and the amount.
+    if (w === 'whopping' || w === 'staggering' || w === 'massive' || w === 'hefty' || w === 'modest') {
+      const a = skipBackSp(this.s, at) - w.length;
+      const article = this.prevWord(a);
+      w = article === 'a' ? this.prevWord(skipBackSp(this.s, a) - 1) : article;
+    }
     // "fell as much as 11.3% or 61 sen to RM4.77": the same change restated after "or".
     if (w === 'or') {
       const last = this.out[this.out.length - 1];
@@ -3774,7 +3801,9 @@ class Scanner {
       const next = this.parseSide(at, undefined);
       if (!next || (next.src !== 'ar' && next.src !== 'en') || next.cur || next.vague || next.scale !== 1 || next.scaleText || next.v === null) return null;
       const unit = this.readUnit(next.end, next);
-      if (unit) return unit.def.kind === 'count' ? null : { unit, scale: 1, scaleText: '' };
+      // (The member that names the unit closes the list with "and" or "or": "(17.6, 1.76, 11.11%)", a stock's
+      // price, change and percent change, share nothing.)
+      if (unit) return unit.def.kind === 'count' || sep[0] === ', ' ? null : { unit, scale: 1, scaleText: '' };
       pos = next.end;
     }
     return null;
@@ -3864,7 +3893,9 @@ class Scanner {
     const we = wordEnd(s, q);
     const w = s.slice(q, we).toLowerCase();
     if ((w === 'to' && !this.isChange(A.start)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
-      const r = skipSp(s, we);
+      let r = skipSp(s, we);
+      // "waiting 36 to even 52 weeks": an "even" stressing the far end.
+      if (w === 'to' && s.startsWith('even ', r) && this.sideStarts(r + 5, A)) r += 5;
       if (r > we && this.sideStarts(r, A)) return r;
     }
     return 0;
@@ -5539,12 +5570,17 @@ function smallPlacesThenBig(s: string, k: number, first: number): { group: numbe
 
 const VAGUE_PLURALS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15 };
 
-/** "in thousands" not followed by "of": the unit a table's figures are given in. */
+/** "in thousands" not followed by "of", "(millions of dollars)" filling a bracket: the unit a table's figures are given in. */
 function unitLabelPlural(s: string, start: number, we: number): boolean {
+  const open = s.slice(Math.max(0, start - 4), start).toLowerCase() === '(in ' ? start - 4 : start - 1;
+  if (s.charCodeAt(open) === 40 && BRACKETED_UNIT_LABEL_END.test(s.slice(we, we + 24))) return true;
   if (start < 3 || s.slice(start - 3, start).toLowerCase() !== 'in ' || isLatin(s.charCodeAt(start - 4))) return false;
   const q = skipSp(s, we);
   return !(s.slice(q, q + 3).toLowerCase() === 'of ' || (s.slice(q, q + 2).toLowerCase() === 'of' && q + 2 === s.length));
 }
+
+/** The rest of a bracket that labels a table's unit: "(millions)", "(millions of dollars)", "(in billions of U.S. dollars)". */
+const BRACKETED_UNIT_LABEL_END = /^(?:\)| of (?:U\.S\. |US )?(?:dollars|euros|pounds|yen|yuan|won|rupees)\))/i;
 
 /** A vague plural at its word end `we` and its chain: "tens of thousands", "hundreds of millions" (m = 1e8). */
 function vaguePluralChain(s: string, lw: string, we: number): { m: number; end: number } {
@@ -6252,8 +6288,8 @@ function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null
   return after === 0x62a5 /* 报 */ || HALF_YEAR_DOCUMENT.test(s.slice(p + 3, p + 8)) ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
 }
 
-/** Documents about the half year's results, named like the report (2025年半年度业绩预告: the year). */
-const HALF_YEAR_DOCUMENT = /^(?:业绩|業績)(?:预告|預告|快报|快報|公告|说明会|說明會)/;
+/** Documents about the half year's results, named like the report (2025年半年度业绩预告, 半年度财务报告: the year). */
+const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:预告|預告|快报|快報|公告|说明会|說明會)|财务报|財務報)/;
 
 /**
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
