@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { isAscii } from 'node:buffer';
 import { createRequire, Module } from 'node:module';
 
 declare const SERVER_MAIN_HASH: string;
@@ -37,7 +38,10 @@ function private_(dir: string): boolean {
 
 /** The bundle's module function, compiled with the cache when there is a usable one. */
 function compileWithCodeCache(dir: string): () => void {
-  const source = fs.readFileSync(MAIN, 'utf8');
+  // The build writes the bundle in ASCII (scripts/ascii-only.mjs): decoded as latin1 it is the same string,
+  // without the UTF-8 decoder's pass over 1.5 MB (~4 ms of a cold start here).
+  const bytes = fs.readFileSync(MAIN);
+  const source = bytes.toString(typeof isAscii === 'function' && isAscii(bytes) ? 'latin1' : 'utf8');
   const file = path.join(dir, `server-${SERVER_MAIN_HASH}-${process.version}-${process.arch}.bin`);
   let cached: Buffer | undefined;
   try {

@@ -66,67 +66,85 @@ function foldedWidth(t: string, i: number): number {
   return c;
 }
 
-/** Adds a key to a trie, character by character, from the end when `reversed`. */
-function insertKey<T>(root: TrieNode<T>, key: string, value: T, reversed: boolean): void {
-  let node = root;
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(reversed ? key.length - 1 - k : k);
-    let nx = node.next.get(c);
-    if (!nx) {
-      nx = { next: new Map() };
-      node.next.set(c, nx);
-    }
-    node = nx;
+/**
+ * The nodes of a trie as numbers, and all its edges in one Map keyed by node and code unit (node * 65536 + c, a
+ * small integer for tries of fewer than 32,768 nodes). The recognizer's ~20 word tables hold thousands of nodes:
+ * a Map for each cost milliseconds of every server start; one Map looks up a child as fast.
+ */
+class TrieNodes<T> {
+  private readonly edges = new Map<number, number>();
+  readonly values: (T | undefined)[] = [undefined];
+
+  /** The child of `node` along code unit `c`, or -1. */
+  child(node: number, c: number): number {
+    return this.edges.get(node * 65536 + c) ?? -1;
   }
-  node.value = value;
+
+  /** Adds a key, character by character, from the end when `reversed`. */
+  insert(key: string, value: T, reversed: boolean): void {
+    let node = 0;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(reversed ? key.length - 1 - k : k);
+      let next = this.child(node, c);
+      if (next < 0) {
+        next = this.values.length;
+        this.values.push(undefined);
+        this.edges.set(node * 65536 + c, next);
+      }
+      node = next;
+    }
+    this.values[node] = value;
+  }
 }
 
 /** A small trie for longest-match lookups of fixed strings (CJK words, symbols). */
 export class Trie<T> {
-  private root: TrieNode<T> = { next: new Map() };
-  /** First code units of all keys (both cases for folded lookups): a cheap pre-filter. */
-  private first = new Uint8Array(65536);
+  private nodes = new TrieNodes<T>();
+  /** First code units of all keys (both cases for folded lookups), one bit each: a cheap pre-filter. */
+  private first = new Uint32Array(2048);
   add(key: string, value: T): this {
     const c0 = key.charCodeAt(0);
-    this.first[c0] = 1;
-    if (c0 >= 97 && c0 <= 122) this.first[c0 - 32] = 1;
-    insertKey(this.root, key, value, false);
+    this.first[c0 >>> 5] |= 1 << (c0 & 31);
+    if (c0 >= 97 && c0 <= 122) this.first[(c0 - 32) >>> 5] |= 1 << ((c0 - 32) & 31);
+    this.nodes.insert(key, value, false);
     return this;
   }
   /** Longest key starting at pos; `fold` lower-cases ASCII letters of the text. */
   match(s: string, pos: number, fold = false): { len: number; value: T } | null {
-    if (pos >= s.length || this.first[s.charCodeAt(pos)] === 0) return null;
-    let node: TrieNode<T> | undefined = this.root;
+    if (pos >= s.length) return null;
+    const c0 = s.charCodeAt(pos);
+    if ((this.first[c0 >>> 5] & (1 << (c0 & 31))) === 0) return null;
+    const { nodes } = this;
+    let node = 0;
     let best: { len: number; value: T } | null = null;
-    for (let i = pos; i < s.length && node; i++) {
+    for (let i = pos; i < s.length; i++) {
       let c = s.charCodeAt(i);
       if (fold && c >= 65 && c <= 90) c += 32;
-      node = node.next.get(c);
-      if (!node) break;
-      if (node.value !== undefined) best = { len: i - pos + 1, value: node.value };
+      node = nodes.child(node, c);
+      if (node < 0) break;
+      const value = nodes.values[node];
+      if (value !== undefined) best = { len: i - pos + 1, value };
     }
     return best;
   }
 }
 /** Trie over reversed keys: longest key ENDING at a position. */
 export class BackTrie<T> {
-  private root: TrieNode<T> = { next: new Map() };
+  private nodes = new TrieNodes<T>();
   add(key: string, value: T): this {
-    insertKey(this.root, key, value, true);
+    this.nodes.insert(key, value, true);
     return this;
   }
   match(s: string, end: number): { len: number; value: T } | null {
-    let node: TrieNode<T> | undefined = this.root;
+    const { nodes } = this;
+    let node = 0;
     let best: { len: number; value: T } | null = null;
-    for (let i = end - 1; i >= 0 && node; i--) {
-      node = node.next.get(s.charCodeAt(i));
-      if (!node) break;
-      if (node.value !== undefined) best = { len: end - i, value: node.value };
+    for (let i = end - 1; i >= 0; i--) {
+      node = nodes.child(node, s.charCodeAt(i));
+      if (node < 0) break;
+      const value = nodes.values[node];
+      if (value !== undefined) best = { len: end - i, value };
     }
     return best;
   }
-}
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  value?: T;
 }
