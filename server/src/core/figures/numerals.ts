@@ -114,8 +114,8 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
 }
 
 /**
- * "about 1,5% of global consumption", "$2,52-trillion" (translated European and South African copy): a comma and
- * one or two digits right before a percent sign or a scale word are a decimal comma, as no thousands group has
+ * "about 1,5% of global consumption", "$2,52-trillion", "76,8 TWh" (translated European, South African and EU copy): a
+ * comma and one or two digits right before a percent sign, a scale word or a power or energy symbol are a decimal comma, as no thousands group has
  * fewer than three digits; where the digits end, or 0. (Not in a list of numbers: "1,5,10%".)
  */
 function decimalCommaAt(s: string, j: number, ruledOut: boolean): number {
@@ -123,7 +123,7 @@ function decimalCommaAt(s: string, j: number, ruledOut: boolean): number {
   const k = isDigit(s.charCodeAt(j + 2)) ? j + 3 : j + 2;
   return DECIMAL_COMMA_BEFORE.test(s.slice(k, k + 10)) ? k : 0;
 }
-const DECIMAL_COMMA_BEFORE = /^(?: ?%|[- ](?:trillion|billion|million)\b)/;
+const DECIMAL_COMMA_BEFORE = /^(?: ?%|[- ](?:trillion|billion|million)\b| ?[kMGT]Wh?\b)/;
 
 /**
  * "1，000亿元", "12，345.6万元": Chinese copy typed with the comma of the input method. Between ASCII digits a

@@ -102,7 +102,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   // Verbs of passing a level: "capacity exceeding 130 GW", "revenue surpassed $100 billion"; negated, a ceiling.
   ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
   ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'], ['topped', 'more-than'], ['topping', 'more-than'],
-  ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'],
+  ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'], ['cannot exceed', 'at-most'], ['can’t exceed', 'at-most'], ["can't exceed", 'at-most'],
   // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
   ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
@@ -537,9 +537,9 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
   if (m) return m;
   const md = matchBack(s, end, ZH_MODALS);
   if (!md) return null;
-  // 最高则会达到, 最多也将: a linking 则 or 也 between the hedge and its modal.
+  // 最高则会达到, 最多也将, 至少就会采购: a linking 则, 也 or 就 between the hedge and its modal.
   const link = s.charCodeAt(end - md - 1);
-  return hedgeEndingAt(s, end - md) ?? (link === 0x5219 /* 则 */ || link === 0x5247 /* 則 */ || link === 0x4e5f /* 也 */ ? hedgeEndingAt(s, end - md - 1) : null);
+  return hedgeEndingAt(s, end - md) ?? (link === 0x5219 /* 则 */ || link === 0x5247 /* 則 */ || link === 0x4e5f /* 也 */ || link === 0x5c31 /* 就 */ ? hedgeEndingAt(s, end - md - 1) : null);
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收): 近 then means 'recent'. */

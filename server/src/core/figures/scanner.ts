@@ -210,7 +210,9 @@ const DAI_WORD_SECOND = '工表理码碼价價言替谢謝际際购購销銷币�
 /** A tariff heading or HS code before a number (and earlier codes of its list). */
 const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff codes?)\b(?:\s+(?:No\.?|numbers?|codes?))?\s+(?:\d{4}\.\d{2,4},?\s+(?:and\s+|or\s+)?)*$/i;
 /** The verb of a Chinese change before the level reached: 增至, 增加至, 提升至, 降至 … */
-const ZH_CHANGE_TO = /^(?:增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到|下调至|上调至|调升至|调降至|调高至|调低至|下调到|上调到|上修至|下修至|削减至|缩减至|缩小至)/;
+/** 从最初的, 由去年的: the level a Chinese change starts from, described before it. */
+const FROM_DESCRIBED_LEVEL = /[从由][^，,。；;\d]{1,5}的$/;
+const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到|下调至|上调至|调升至|调降至|调高至|调低至|下调到|上调到|上修至|下修至|削减至|缩减至|缩小至)/;
 /** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
 /** A proportion's noun just after X:Y (以1:3的撬动比例). */
 const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)/;
@@ -257,11 +259,11 @@ function rateWordsBefore(s: string, start: number): boolean {
   return RATE_WORDS_BEFORE.test(before) && !/每股|派息|股息/.test(before);
 }
 /** Words before a number that make it a place's name (when no unit follows): "Highway 101", "sector 62". */
-const PLACE_LABELS = new Set(['highway', 'interstate', 'sector', 'plot']);
-/** Plural labels before a list of numbers: "sectors 62 and 80", "Units 3 and 4", "Phases 2 and 3". */
-const PLURAL_LABELS = new Set(['sectors', 'units', 'phases', 'stages', 'buildings', 'halls', 'blocks', 'plots', 'reactors', 'lines']);
+const PLACE_LABELS = new Set(['highway', 'interstate', 'sector', 'plot', 'proclamation', 'heading', 'subheading']);
+/** Plural labels before a list of numbers: "sectors 62 and 80", "Units 3 and 4", "Phases 2 and 3", "HTSUS subheadings 8541 and 8542". */
+const PLURAL_LABELS = new Set(['sectors', 'units', 'phases', 'stages', 'buildings', 'halls', 'blocks', 'plots', 'reactors', 'lines', 'headings', 'subheadings']);
 const LABEL_LIST_NEXT = /^(?:,? ?(?:and|or|&|to) |, ?|-|–)\d/;
-const LABEL_LIST_BEFORE = /\b(?:[Ss]ectors|[Uu]nits|[Pp]hases|[Ss]tages|[Bb]uildings|[Hh]alls|[Bb]locks|[Pp]lots|[Rr]eactors|[Ll]ines) \d{1,4}(?:, ?\d{1,4})*(?:,? ?(?:and|or|&|to) |, ?|-|–)$/;
+const LABEL_LIST_BEFORE = /\b(?:[Ss]ectors|[Uu]nits|[Pp]hases|[Ss]tages|[Bb]uildings|[Hh]alls|[Bb]locks|[Pp]lots|[Rr]eactors|[Ll]ines|(?:[Ss]ub)?[Hh]eadings) \d{1,4}(?:, ?\d{1,4})*(?:,? ?(?:and|or|&|to) |, ?|-|–)$/;
 
 const STOP_FLAGS = new Uint8Array(0x10000);
 for (const ch of '的了和与及或在为是，。、；：！？（）()“”‘’「」《》,.;:!?\n\r 将并而但就也都从向对把被给让') STOP_FLAGS[ch.charCodeAt(0)] = 1;
@@ -563,7 +565,7 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /** "the end of the first quarter", "the start of the fourth fiscal quarter of 2025" (final is the fourth). */
 const END_OF_QUARTER = /^ (?:the (first|second|third|fourth|final) (?:fiscal )?quarter|Q([1-4]))(?: of)?(?: (\d{4}))?(?![A-Za-z0-9])/i;
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
-const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'first', 'second', 'third', 'fourth', 'final', 'fiscal']);
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'financial']);
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
 const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'post', 'pre'];
@@ -962,6 +964,10 @@ class Scanner {
         sign = -1;
         i -= 9;
       }
+    } else if (cur && p > i && i - 9 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.slice(i - 9, i - 1).toLowerCase() === 'negative' && !isLatin(s.charCodeAt(i - 10))) {
+      // "deteriorated to a negative $1.9 billion": the word before an amount of money is its sign too.
+      sign = -1;
+      i -= 9;
     }
     const c = s.charCodeAt(p);
     let side: Side;
@@ -1949,6 +1955,8 @@ class Scanner {
       if (latin) return this.headOf({ noun: latin.noun, end: latin.end, adjacent: false });
     }
     if (!allowFar || lang !== 'zh') return null;
+    // 超過100名來自數據中心營運商…人士: where the counted people come from is not what is counted.
+    if (s.startsWith('来自', pos)) return null;
     // Look ahead up to 10 characters within the clause for the last known noun.
     let found: { noun: string; end: number } | null = null;
     let j = pos;
@@ -2277,6 +2285,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // 00后用户, 90後員工: a generation named by its decade of birth, no figure.
+      if (isDigit(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 2)) && !isDigit(prev) && (s.charCodeAt(i + 2) === 0x540e /* 后 */ || s.charCodeAt(i + 2) === 0x5f8c /* 後 */)) return i + 3;
       // 增長率為25.6%-33%135。: digits glued after a percent and before the sentence's end are the page's note marks.
       if (prev === 37 && isDigit(s.charCodeAt(i - 2))) {
         const end = this.skipDigits(i);
@@ -2422,8 +2432,9 @@ class Scanner {
       const bad = ZH_BAD_AFTER.get(c);
       if (bad && bad.includes(s[i + 1]) && !(c === 0x5341 /* 十 */ && s.charCodeAt(i + 2) === 0x4e4b /* 之 */)) return i + 2;
       if (c === 0x5341 /* 十 */ && next === 0x5206 /* 分 */ && s.charCodeAt(i + 2) !== 0x4e4b /* 之 */) return i + 2;
-      // 千万 the adverb (千万不要); 千万亿 (1e15, 每秒千万亿次) is a number.
-      if (c === 0x5343 /* 千 */ && next === 0x4e07 /* 万 */ && s.charCodeAt(i + 2) !== 0x4ebf /* 亿 */ && !this.followsUnitSoon(i + 2)) return i + 2;
+      // 千万 the adverb (千万不要); 千万亿 (1e15, 每秒千万亿次) is a number, and so is 千万 after a verb of
+      // reaching or a hedge (破千万下载量, 超千万, 上千万).
+      if (c === 0x5343 /* 千 */ && next === 0x4e07 /* 万 */ && s.charCodeAt(i + 2) !== 0x4ebf /* 亿 */ && !this.followsUnitSoon(i + 2) && !'破超近逾达过上'.includes(s[i - 1] ?? '_')) return i + 2;
       if (c === 0x4ebf /* 亿 */ && next === 0x4e07 /* 万 */ && '富身家'.includes(s[i + 2] ?? '_')) return i + 2; // 亿万富豪: a word
       if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_')) return i + 2;
       // 一年前为2亿令吉, 一个月前: "a year ago", no figure, as in English (三年前 is three years); hedged it is one (约一年前).
@@ -2493,7 +2504,8 @@ class Scanner {
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
       if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) return (this.nameNumberEnd = this.skipAlnum(side.start));
-      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      // ("Proclamation 11002", "Executive Order 14110": five digits too.)
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (a.intDigits <= 4 || (a.intDigits === 5 && (pw === 'proclamation' || pw === 'order'))) && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (pw === null || pw === 'gb') && isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       // "a Chips Act 2.0": a version after the capitalised name of a law.
@@ -2746,13 +2758,15 @@ class Scanner {
     // "IBEW Local 683": a union local's number (capitalised: "local 5 stores" counts); "Senate Bill 939", "House Bill 1405".
     if (pw === 'local' && s.charCodeAt(skipBackSp(s, side.start) - 5) === 76 /* L */) return !this.readUnit(side.end, side);
     if (pw === 'bill' && s.charCodeAt(skipBackSp(s, side.start) - 4) === 66 /* B */) return !this.readUnit(side.end, side);
+    // "Executive Order 14110": an order's number (a lower-case "order 5 units" counts).
+    if (pw === 'order' && s.charCodeAt(skipBackSp(s, side.start) - 5) === 79 /* O */) return !this.readUnit(side.end, side);
     // "the Gouldsboro Fire Department, 490 Main St.": a street number.
     if (STREET_AFTER.test(s.slice(side.end, side.end + 40))) return true;
     if (pw && PLURAL_LABELS.has(pw)) return LABEL_LIST_NEXT.test(s.slice(side.end, side.end + 8));
     // A later member: after a joiner only (most numbers stop here, without a regex).
     const before = s.charCodeAt(skipBackSp(s, side.start) - 1);
     if (!(pw === 'and' || pw === 'or' || pw === 'to' || before === 44 || before === 45 || before === 0x2013 || before === 38)) return false;
-    return LABEL_LIST_BEFORE.test(s.slice(Math.max(0, side.start - 48), side.start));
+    return LABEL_LIST_BEFORE.test(s.slice(Math.max(0, side.start - 80), side.start));
   }
 
   /**
@@ -3201,7 +3215,7 @@ class Scanner {
     // "rose from 4.4 to 5 GW", "from 3 to 5%": a change names its unit (and scale) once, after the level it reached;
     // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
     // ("from 5.8M to 11.2M metric tons": a first level with its own scale takes the unit only.)
-    if (!B && !uA && conn <= 0 && A.src !== 'zh' && s.startsWith(' to ', end) && this.isChange(A.start)) {
+    if (!B && !uA && conn <= 0 && A.src !== 'zh' && s.startsWith(' to ', end) && (this.isChange(A.start) || this.fallsFromTo(A, end + 3))) {
       const b = this.parseSide(end + 4);
       const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
       // ("extended the life of servers from three to four years": lengths of time too, below a hundred units.)
@@ -3213,13 +3227,14 @@ class Scanner {
         if (ub) uA = { ...ub, start: A.end, end: A.end };
       }
     }
-    // 从0增至22.5%, 由3增至5亿元: the Chinese change names its unit and scale once too, after the level reached.
-    if (!B && !uA && conn <= 0 && A.scale === 1 && A.src === 'ar' && !A.cur && A.v !== null && (s.charCodeAt(A.start - 1) === 0x4ece /* 从 */ || s.charCodeAt(A.start - 1) === 0x7531 /* 由 */)) {
+    // 从0增至22.5%, 由3增至5亿元: the Chinese change names its unit and scale once too, after the level reached;
+    // 从最初的60亿追加至72亿元: its unit alone when both levels write the scale.
+    if (!B && !uA && conn <= 0 && A.src === 'ar' && !A.cur && A.v !== null && (s.charCodeAt(A.start - 1) === 0x4ece /* 从 */ || s.charCodeAt(A.start - 1) === 0x7531 /* 由 */ || FROM_DESCRIBED_LEVEL.test(s.slice(Math.max(0, A.start - 8), A.start)))) {
       const to = ZH_CHANGE_TO.exec(s.slice(end, end + 5));
       const b = to ? this.parseSide(end + to[0].length) : null;
       const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
-      if (b && b.src === 'ar' && b.v !== null && (b.cur || (ub && ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
-        if (b.scale !== 1 && A.v <= b.v) {
+      if (b && b.src === 'ar' && b.v !== null && (A.scale === 1 || b.scaleText === A.scaleText) && (b.cur || (ub && ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
+        if (A.scale === 1 && b.scale !== 1 && A.v <= b.v) {
           A.scale = b.scale;
           A.scaleText = b.scaleText;
         }
@@ -3276,7 +3291,7 @@ class Scanner {
     // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
     if (!B && !uA && !A.cur) {
       const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
-      const parallel = shared ? null : this.unitOfParallelLevel(A);
+      const parallel = shared ? null : this.unitOfParallelLevel(A) ?? this.unitOfChangeLevel(A);
       if (parallel) uA = parallel;
       // "we're talking 70, 80, $90 million": bare members before an amount of money with a scale word take its currency and scale.
       if (!shared && !parallel && A.src === 'ar' && A.scale === 1 && A.a && !A.a.grouped && (s.charCodeAt(end) === 44 || /^ (?:and|or) [$€£]/.test(s.slice(end, end + 6)))) {
@@ -3505,8 +3520,9 @@ class Scanner {
     // "for as long as 30 years", 长达12年 are at most that long; before an amount "as long as" is a condition, and
     // 长达53.5% only stresses the size.
     if (pq && kind !== 'duration' && (prefix!.text.toLowerCase() === 'as long as' || prefix!.text === '长达')) pq = null;
-    // (总时长达2039.6亿小时, 增长达: 长 ends the word before 达 "reaches".)
+    // (总时长达2039.6亿小时, 增长达: 长 ends the word before 达 "reaches"; so does 高 in 创新高达6.3亿美元, "a record high of".)
     if (pq && prefix!.text === '长达' && '时总全增延成生'.includes(s[prefix!.at - 1] ?? '_')) pq = null;
+    if (pq && prefix!.text === '高达' && s.charCodeAt(prefix!.at - 1) === 0x65b0 /* 新 */) pq = null;
     // "starting at $199" is a price's floor; "starting at 100 MW" is where a build begins.
     if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
@@ -3825,13 +3841,39 @@ class Scanner {
     if (!/^ +(?:in|by) +$/.test(s.slice(level.offset + level.length, year.offset))) return null;
     const from = this.prefixAt(A.start)?.at ?? A.start;
     if (!/^,? +(?:to|and) +$/.test(s.slice(year.offset + year.length, from))) return null;
-    // "21 AI exaFLOPS": the unit is the last word of the unit text.
-    const unitText = level.unitText.slice(level.unitText.lastIndexOf(' ') + 1);
+    const unit = this.latinUnitOf(level);
+    if (!unit || unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent' || unit.def.kind === 'duration') return null;
+    return { def: unit.def, start: A.end, end: A.end, text: '' };
+  }
+
+  /**
+   * "from 4.4 GW to 5.", "extended … from four years to six (!)": a bare level after "to", right after a first level
+   * with its unit that "from" opens, is in that unit (a range would have joined them). The unit as a hit of no
+   * width at A's end; null otherwise.
+   */
+  private unitOfChangeLevel(A: Side): UnitHit | null {
+    const s = this.s;
+    const n = this.out.length;
+    if ((A.src !== 'ar' && A.src !== 'en') || A.cur || A.scale !== 1 || A.vague || A.v === null || n < 1) return null;
+    if (!LEVEL_ENDS_AFTER.test(s.slice(A.end, A.end + 8))) return null;
+    const level = this.out[n - 1];
+    if (!level.unitText || level.qualifier === 'range' || level.value === null) return null;
+    const from = this.prefixAt(A.start)?.at ?? A.start;
+    if (!/^ +to +$/.test(s.slice(level.offset + level.length, from))) return null;
+    const levelFrom = this.prefixAt(level.offset)?.at ?? level.offset;
+    if (!/\bfrom +$/i.test(s.slice(Math.max(0, levelFrom - 12), levelFrom))) return null;
+    const unit = this.latinUnitOf(level);
+    if (!unit || unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent') return null;
+    return { def: unit.def, start: A.end, end: A.end, text: '' };
+  }
+
+  /** The Latin unit a figure ends in ("21 AI exaFLOPS": the last word of its unit text), or null. */
+  private latinUnitOf(level: Figure): UnitHit | null {
+    const s = this.s;
+    const unitText = level.unitText!.slice(level.unitText!.lastIndexOf(' ') + 1);
     const unitAt = level.offset + level.length - unitText.length;
     const unit = isLatin(s.charCodeAt(unitAt)) ? this.latinUnit(unitAt, false) : null;
-    if (!unit || unit.end !== level.offset + level.length || unit.text !== unitText) return null;
-    if (unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent' || unit.def.kind === 'duration') return null;
-    return { def: unit.def, start: A.end, end: A.end, text: '' };
+    return unit && unit.end === level.offset + level.length && unit.text === unitText ? unit : null;
   }
 
   private rangeConnector(pos: number, A: Side): number {
@@ -3892,7 +3934,7 @@ class Scanner {
     if (cw !== 116 && cw !== 97) return 0;
     const we = wordEnd(s, q);
     const w = s.slice(q, we).toLowerCase();
-    if ((w === 'to' && !this.isChange(A.start)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
+    if ((w === 'to' && !this.isChange(A.start) && !this.fallsFromTo(A, we)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
       let r = skipSp(s, we);
       // "waiting 36 to even 52 weeks": an "even" stressing the far end.
       if (w === 'to' && s.startsWith('even ', r) && this.sideStarts(r + 5, A)) r += 5;
@@ -3907,6 +3949,16 @@ class Scanner {
     let k = p;
     while ((isDigit(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && k > p)) && k - p < 8) k++;
     return k > p && s.charCodeAt(k) === 45 && isLatin(s.charCodeAt(k + 1));
+  }
+
+  /**
+   * "revised the useful life … from six to five years": "from", then a larger level than the one after "to" (at
+   * `toEnd`, the end of "to"), is a change however far its verb: a range is written from its low end.
+   */
+  private fallsFromTo(A: Side, toEnd: number): boolean {
+    if (A.v === null || A.vague || this.prevWord(this.prefixAt(A.start)?.at ?? A.start) !== 'from') return false;
+    const b = this.parseSide(skipSp(this.s, toEnd), undefined);
+    return !!b && b.v !== null && !b.vague && b.scale === A.scale && !b.cur === !A.cur && b.v < A.v;
   }
 
   private isChange(start: number): boolean {
@@ -4852,11 +4904,12 @@ class Scanner {
       }
       return this.emitPeriod(i, e2, null, part, 'en', s.slice(i, e2));
     }
-    if (lw === 'fiscal') {
+    // ("the financial year 2023": British copy's fiscal year, with "year" after it.)
+    if (lw === 'fiscal' || (lw === 'financial' && /^ years? /i.test(s.slice(we, we + 7)))) {
       // "fiscal Q1 2026": a quarter or half of the fiscal year, "fiscal" in the span. Without a year
       // ("in fiscal Q2") "fiscal" only qualifies the code, as in "fiscal first quarter".
       const c = skipSp(s, we);
-      const code = c > we && !isAlnum(s.charCodeAt(c + 2)) ? quarterOrHalf(s[c], s.charCodeAt(c + 1) - 48) : null;
+      const code = lw === 'fiscal' && c > we && !isAlnum(s.charCodeAt(c + 2)) ? quarterOrHalf(s[c], s.charCodeAt(c + 1) - 48) : null;
       if (code) {
         const { y, end } = this.yearAfterCode(c + 2);
         return y === null ? 0 : this.emitPeriod(i, end, y, code, 'en', s.slice(i, end));
@@ -5311,8 +5364,9 @@ class Scanner {
     if ((after === 0x5e74 /* 年 */ || fiscalYearWordEnd(s, e) > 0) && e - k === 3 && k - i === 2 && Number(s.slice(k + 1, e)) === Number(s.slice(i, k)) + 1) return i;
     // 670/894/1029亿美元: a list of amounts that share the last one's scale (listUnitAfter), no fraction.
     if (after === 0x4ebf /* 亿 */ || after === 0x4e07 /* 万 */) return i;
-    // 分别同比增长9/7%: a list of percents sharing the last one's sign.
+    // 分别同比增长9/7%: a list of percents sharing the last one's sign; 22/28奈米: two process nodes.
     if (after === 37 /* % */ || after === 0xff05) return i;
+    if (ZH_UNITS.match(s, e)?.value.kind === 'length') return i;
     const num = Number(s.slice(i, k));
     const den = Number(s.slice(k + 1, e));
     const q = skipSp(s, e);
@@ -5638,6 +5692,8 @@ function circaPercent(s: string, i: number): boolean {
 const NAMED_FISCAL_YEAR = /^(?:its|their|the|this) (\d{4}) (?:fiscal|financial) year(?![A-Za-z])/i;
 /** "its fiscal year", "the current fiscal year" after a part of a year and "of". */
 const OWN_FISCAL_YEAR = /^(?:its|their|our|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
+/** What may follow the bare second level of a change: its sentence or clause ends, a bracket, or a time or place. */
+const LEVEL_ENDS_AFTER = /^(?:[.,;:!?)]|\s*$| \(| (?:by|in|on|at|over|during|this|last|next)\b)/;
 /** A street address: a number, a capitalised name and a street word ("490 Main St.", "1600 Amphitheatre Parkway"). */
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
 /** A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip). */
