@@ -391,7 +391,9 @@ export const EN_SMALL = new Map<string, number>([
   ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
   ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
-export const EN_BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15], ['quintillion', 1e18]]);
+export const EN_BIG = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15], ['quintillion', 1e18],
+  // Indian English spells them out too: "two crore Indians", "five lakh jobs".
+  ['lakh', 1e5], ['crore', 1e7]]);
 
 /** Reads the ASCII word [A-Za-z]+ at i; returns its end. */
 export function wordEnd(s: string, i: number): number {
@@ -427,7 +429,7 @@ export function readEnglish(s: string, i: number): EnNum | null {
   /** The number as it stood before an "and" that continued it ("one hundred and twenty"), and the scale it ended with. */
   let afterAnd: { total: number; current: number; end: number; words: number; limit: number } | null = null;
   while (guard++ < 12) {
-    const we = wordEnd(s, j);
+    let we = wordEnd(s, j);
     if (we === j) break;
     const w = s.slice(j, we).toLowerCase();
     let consumed = false;
@@ -514,7 +516,14 @@ export function readEnglish(s: string, i: number): EnNum | null {
         scaled = true;
         break;
       }
-      total += (current || 1) * EN_BIG.get(w)!;
+      let big = EN_BIG.get(w)!;
+      // "one lakh crore": a lakh of crores (1e12), as Indian copy writes large sums.
+      const k = skipSp(s, we);
+      if (w === 'lakh' && k > we && s.slice(k, k + 5).toLowerCase() === 'crore' && !isLatin(s.charCodeAt(k + 5))) {
+        big = 1e12;
+        we = k + 5;
+      }
+      total += (current || 1) * big;
       current = 0;
       consumed = true;
     } else if (w === 'dozen' && any) {

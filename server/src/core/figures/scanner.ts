@@ -225,7 +225,7 @@ const CONGRESS_AFTER = /^(?:以来|以來|报告|報告|精神|召开|召開|代
 /** Prepositions of time before a year ("by 2031 data centers could add …"). */
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'since', 'before', 'after', 'during']);
 /** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels"). */
-const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond', 'past', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
+const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);
@@ -2503,7 +2503,7 @@ class Scanner {
       }
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
-      if (this.productLabelBefore(side.start, pw) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // ("Proclamation 11002", "Executive Order 14110": five digits too.)
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (a.intDigits <= 4 || (a.intDigits === 5 && (pw === 'proclamation' || pw === 'order'))) && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
@@ -4641,8 +4641,11 @@ class Scanner {
     if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
     if (fy !== null) {
       if (!isYear(fy)) return 0;
-      const A = { start: i, end: k, v: fy } as Side;
-      return this.emitYear(A, k, null, 'en', `FY${fy}`);
+      // FY25財年: Chinese copy repeats the fiscal-year word after the code; it joins the span.
+      const word = fiscalYearWordEnd(s, k);
+      const end = word > 0 ? word : k;
+      const A = { start: i, end, v: fy } as Side;
+      return this.emitYear(A, end, null, 'en', `FY${fy}`);
     }
     const part = digits.length === 1 ? quarterOrHalf(w, +digits) : null;
     if (part) {
@@ -5312,7 +5315,7 @@ class Scanner {
     // "zero-carbon resources", "a zero-emission fleet", "zero carbon power", "a zero water use design": an adjective of kind, no count of 0.
     if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum|tolerance|downtime|water (?:use |usage )?design)\b/i.test(s.slice(we, we + 24)))) return we;
     const pw = this.prevWord(i);
-    if (this.productLabelBefore(i, pw)) return wordEnd(s, i);
+    if (this.productLabelBefore(i, pw) && !measureAfterLabel(s, i, we)) return wordEnd(s, i);
     // "could one day deliver", "will one day power": after a modal, one day is some day, no duration.
     if (lw === 'one' && pw !== null && MODALS_BEFORE_ONE_DAY.has(pw) && /^ day\b(?! of\b)/i.test(s.slice(we, we + 8))) return we + 4;
     if (isUpper(s.charCodeAt(i)) && !this.sentenceStart(i)) {
@@ -5806,6 +5809,16 @@ function placeValue(places: string): number {
   for (const ch of places) v *= ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 1e4 : 1e8;
   return v;
 }
+/**
+ * "the pro tier 12 times more expensive", "a public figure four days later": a lower-case label word, then a number
+ * that a multiple or a length of time follows, is no name ("Tier 3", "Figure 4 shows" are).
+ */
+function measureAfterLabel(s: string, start: number, end: number): boolean {
+  const b = skipBackSp(s, start);
+  return isLower(s.charCodeAt(wordStartBefore(s, b))) && MEASURE_AFTER_LABEL.test(s.slice(end, end + 10));
+}
+const MEASURE_AFTER_LABEL = /^ (?:times|fold|years?|months?|weeks?|days?|hours?|minutes?|quarters?)\b/i;
+
 /** After a Chinese span of time: a numeral that opens an amount, not a second time word (约3年1个月). */
 const AMOUNT_AFTER_SPAN = /^[\d一二两兩三四五六七八九十百千万亿](?![\d一二两兩三四五六七八九十百千万亿.]*(?:个|個)?(?:月|天|日|周|年|小时|小時|季))/;
 const COMPUTE_GLOSS_BEFORE = /[(（][^()（）]{0,4}每秒(?:进行|执行|完成|可进行|能进行|可完成)?$/;
