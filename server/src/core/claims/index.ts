@@ -1299,9 +1299,21 @@ function relativeYear(clause: string): TimeRef | undefined {
 
 const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
 
+/** Two periods joined by "and" or 和 ("deployments in Q1 and Q2 are already at 13.5 GWh"): a figure of both together. */
+const PERIOD_JOIN = /^\s*(?:and|&|和|与|與|及|、)\s*$/;
+
+/** The time from the first to the second of two joined periods around figures[k], or undefined. */
+function joinedPeriods(text: string, figures: Figure[], k: number): TimeRef | undefined {
+  const g = figures[k];
+  const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.time && b.time && (a.kind === 'period' || a.kind === 'date') && (b.kind === 'period' || b.kind === 'date') && PERIOD_JOIN.test(text.slice(a.offset + a.length, b.offset));
+  const [a, b] = joined(figures[k - 1], g) ? [figures[k - 1], g] : joined(g, figures[k + 1]) ? [g, figures[k + 1]] : [undefined, undefined];
+  if (!a || !b) return undefined;
+  return { from: a.time!.from, to: b.time!.to, label: `${a.text}–${b.text}`, ...(a.time!.relative || b.time!.relative ? { relative: true } : {}) };
+}
+
 function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
-  let best: { d: number; fig: Figure } | undefined;
+  let best: { d: number; fig: Figure; k: number } | undefined;
   const sEnd = sentence.offset + sentence.length;
   const periodic = !!measure && PERIOD_MEASURES.has(measure);
   for (let k = fi - 1; k >= 0 && figures[k].offset >= sentence.offset; k--) consider(figures[k], k);
@@ -1319,7 +1331,7 @@ function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence
     // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
     const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
     const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0);
-    if (!best || d < best.d) best = { d, fig: g };
+    if (!best || d < best.d) best = { d, fig: g, k };
   }
   if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) : undefined;
   const g = best.fig;
@@ -1332,7 +1344,7 @@ function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence
     const label = `${g.text}${report[0]}`;
     return report[1] === '一' ? { from: `${y}-01`, to: `${y}-03`, label } : { from: `${y}-01`, to: report[1] === '三' ? `${y}-09` : `${y}-06`, label, relative: true };
   }
-  const time = g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+  const time = joinedPeriods(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
   // "第四季度资本支出263亿美元，接近全年约830亿美元": a full-year figure takes the year, not the quarter.
   const lead = text.slice(Math.max(sentence.offset, f.offset - 12), f.offset);
   if (time && time.from && !/^FY/i.test(time.label ?? '') && FULL_YEAR.test(lead) && !(inOwnClause(best.fig))) {

@@ -111,6 +111,13 @@ export class Trie<T> {
   }
   /** Longest key starting at pos; `fold` lower-cases ASCII letters of the text. */
   match(s: string, pos: number, fold = false): { len: number; value: T } | null {
+    return this.longest(s, pos, fold, false);
+  }
+  /** Longest key starting at pos and ending at a word's end (no letter or digit after it): "acre" in "acre footprint". */
+  matchWord(s: string, pos: number, fold = false): { len: number; value: T } | null {
+    return this.longest(s, pos, fold, true);
+  }
+  private longest(s: string, pos: number, fold: boolean, atWordEnd: boolean): { len: number; value: T } | null {
     if (pos >= s.length) return null;
     const c0 = s.charCodeAt(pos);
     if ((this.first[c0 >>> 5] & (1 << (c0 & 31))) === 0) return null;
@@ -123,11 +130,12 @@ export class Trie<T> {
       node = nodes.child(node, c);
       if (node < 0) break;
       const value = nodes.values[node];
-      if (value !== undefined) best = { len: i - pos + 1, value };
+      if (value !== undefined && !(atWordEnd && isAsciiAlnum(s.charCodeAt(i + 1)))) best = { len: i - pos + 1, value };
     }
     return best;
   }
 }
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Trie over reversed keys: longest key ENDING at a position. */
 export class BackTrie<T> {
   private nodes = new TrieNodes<T>();

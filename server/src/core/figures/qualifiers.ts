@@ -53,8 +53,8 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
 const CHANGE_BASES = ['同比', '环比', '按年', '按季', '按月', '年比', '季比'];
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
-/** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报. */
-const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾'];
+/** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报, 最高更达. */
+const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾', '更'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片: a rate's 每秒/每月 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English).
 const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
@@ -91,7 +91,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   // "between year 2024 and 2026", "between the years 2028 and 2030": the time word inside the range phrase.
   ['between year', 'range'], ['between years', 'range'], ['between the years', 'range'],
   // A limit set on it: "licences capped at 50,000 GPUs", "a cap of $5 billion", "limited to 1,700 units".
-  ['capped at', 'at-most'], ['a cap of', 'at-most'], ['limited to', 'at-most'],
+  ['capped at', 'at-most'], ['a cap of', 'at-most'], ['limited to', 'at-most'], ['a ceiling of', 'at-most'],
   ['an estimated', 'about'], ['estimated', 'about'], ['estimated at', 'about'],
   // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],

@@ -520,7 +520,7 @@ const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', '
 const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
-const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指',
+const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指', '波音', '空客',
   // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek).
   '思元', '倚天', '含光', '天玑',
   // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
@@ -1779,7 +1779,9 @@ class Scanner {
 
   private latinUnit(q: number, attached: boolean): UnitHit | null {
     const s = this.s;
-    const w = EN_WORDS.match(s, q, true);
+    let w = EN_WORDS.match(s, q, true);
+    // "a three-acre footprint": the longest word ("acre foot") runs into another word; a shorter one ends there.
+    if (w && isAlnum(s.charCodeAt(q + w.len)) && !pctBeforeChangeLabel(s, q, w.len)) w = EN_WORDS.matchWord(s, q, true);
     const y = EN_SYMBOLS.match(s, q, false);
     let best: UnitHit | null = null;
     // A capitalised unit word is a name ("Watt"), but headings and tables title-case durations,
@@ -4232,6 +4234,8 @@ class Scanner {
     if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
+    // 自2024年中以来, 2024年中完工: 年中 (mid-year) after the year, before a word that cannot go on 中 (not 2024年中国经济).
+    if (s.charCodeAt(p) === 0x4e2d /* 中 */ && MID_YEAR_AFTER.includes(s[p + 1] ?? '。')) return this.emitPeriod(A.start, p + 1, v, MID_YEAR, 'zh', s.slice(A.start, p + 1));
     // 2022年下半 (Taiwan copy drops the second 年).
     const half = halfWithoutYear(s, p);
     if (half) return this.emitPeriod(A.start, p + 2, v, half, 'zh', s.slice(A.start, p + 2));
@@ -5147,6 +5151,8 @@ class Scanner {
       // 指数升4%, 参数量, 人数达: 数 ending a noun is no "several"; but after a numeral or a
       // demonstrative the character before it is a classifier (一笔数亿元, 每天数百次, 这家数十亿).
       if (ch === '数' && NOUN_BEFORE_SHU.includes(s[i - 1] ?? '_') && !(CLASSIFIER_BEFORE_SHU.includes(s[i - 1]) && COUNTING_BEFORE_CLASSIFIER.includes(s[i - 2] ?? '_'))) return i + 1;
+      // 数以百万加仑计, 数以万计: 以 between 数 and its magnitude.
+      if (ch === '数' && s.charCodeAt(p) === 0x4ee5 /* 以 */ && this.magnitudeRun(p + 1).len > 0) p++;
       const mag = this.magnitudeRun(p);
       if (mag.len > 0) {
         p += mag.len;
@@ -6343,6 +6349,10 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
+/** 年中 after a year: mid-year, as in time.ts's ZH_PARTS. */
+const MID_YEAR: PartDef = { fromMonth: 5, toMonth: 8, label: 'mid' };
+/** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
+const MID_YEAR_AFTER = '以起前后後完竣将將时時旬到至左的，,。；;、';
 
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:

@@ -531,6 +531,8 @@ words(['won', 'korean won', 'south korean won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
 words(['ringgit', 'malaysian ringgit'], money('MYR'));
 words(['rupiah', 'indonesian rupiah'], money('IDR'));
+// "39 trillion dong (US$1.5 billion)": the Vietnamese dong after its amount.
+words(['dong', 'vietnamese dong'], money('VND'));
 // Nordic crowns: Swedish kronor (SEK), Norwegian and Danish kroner (NOK, DKK); a bare "kroner" or "kr"
 // takes the country named before it (scanner: nordicCrown).
 words(['kronor', 'krona', 'swedish kronor', 'swedish krona'], money('SEK'));
