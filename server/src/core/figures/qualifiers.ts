@@ -43,6 +43,7 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '降价', '涨价', '提价', '减价', // 最高降价75%: the price changes by up to that much
   '飙升', '急升', '大涨', '暴涨', '狂飙', '急涨', '飙涨', // 最多曾飆升5.18%: a surge by up to that much
   '触及', '摸高', '冲高', '报', '见', '装满', '填满', '覆盖', '满足', '相当于', '等于', '计算为', '换算为', '折合', // 大约可计算为3125张
+  '值', // 总货值约值200万元
   // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
   '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成',
   // Grants: 每年最高补贴500万元, 最高奖励, 最多资助, 最高补助.
@@ -107,6 +108,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
   ['tops', 'more-than'], ['to top', 'more-than'], ['will top', 'more-than'], ['could top', 'more-than'], ['would top', 'more-than'], ['may top', 'more-than'],
+  // "expected to pass 550 million units": passing a level, as crossing it (not "would have to pass three votes").
+  ['expected to pass', 'more-than'], ['set to pass', 'more-than'], ['poised to pass', 'more-than'], ['on track to pass', 'more-than'],
   // "will cross one million chips": passing a level, as "crossed" is.
   ['crosses', 'more-than'], ['to cross', 'more-than'], ['will cross', 'more-than'], ['could cross', 'more-than'], ['would cross', 'more-than'], ['may cross', 'more-than'],
   // "projects that equal or exceed 75 megawatts": the bound included (≥).
@@ -167,7 +170,7 @@ function lastWordBefore(s: string, end: number): string[] {
 }
 
 /** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
-const LEVEL_AFTER = /^[$€£¥]?[\d.,]+\s?(?:[A-Za-z%]+\s)?(?:mark|level|threshold|milestone|barrier)\b/i;
+const LEVEL_AFTER = /^[$€£¥]?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,2}\s(?:mark|level|threshold|milestone|barrier|bar)\b/i;
 
 /** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
 function lastWordLength(s: string, end: number): number {

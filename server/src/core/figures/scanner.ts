@@ -2933,18 +2933,20 @@ class Scanner {
    */
   private bracketDay(side: Side): number {
     const s = this.s;
-    const open = side.start - 1;
+    // (Typeset spaces inside the bracket: 今（ 23） 日.)
+    const open = skipBackSp(s, side.start) - 1;
+    const close = skipSp(s, side.end);
     const o = s.charCodeAt(open);
-    const c = s.charCodeAt(side.end);
+    const c = s.charCodeAt(close);
     if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09) || side.scale !== 1 || side.cur) return 0;
     // A day in Chinese numerals (（二十）日) reads as one in digits.
     const a = side.a ?? (side.v !== null && Number.isInteger(side.v) ? { decimal: false, intDigits: String(side.v).length, value: side.v, grouped: false } : null);
     if (!a || a.decimal) return 0;
-    const ri = skipSp(s, side.end + 1);
+    const ri = skipSp(s, close + 1);
     // 今(2025)年, 明（2027）年: the year in brackets inside 今年, 明年, 去年 … is one year from the bracket to 年;
     // so is a Minguo year there (去(109)年 is 2020).
     const year = a.grouped ? 0 : a.intDigits === 4 && a.value >= 1900 && a.value <= 2100 ? a.value : a.intDigits === 3 && a.value >= 100 && a.value <= 150 ? a.value + 1911 : 0;
-    if (year && ri - side.end <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
+    if (year && ri - close <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
       // 今(2025)年3月: a month after it makes the date.
       const month = isDigit(s.charCodeAt(ri + 1)) || isZhNumChar(s.charCodeAt(ri + 1)) ? this.zhMonthDay(ri + 1, year, open) : 0;
       if (month > ri + 1) return month;
@@ -2959,7 +2961,7 @@ class Scanner {
     const dayWord = s.charCodeAt(ri) === 0x65e5 /* 日 */ || (s.charCodeAt(ri) === 0x5929 /* 天 */ && s[skipBackSp(s, open) - 1] === '今');
     // 上週四（27）日: after a weekday too.
     const before = skipBackSp(s, open);
-    if (ri - side.end > 2 || !dayWord || !(DAY_WORD_FIRST.includes(s[before - 1] ?? '_') || weekdayEndsAt(s, before))) return 0;
+    if (ri - close > 2 || !dayWord || !(DAY_WORD_FIRST.includes(s[before - 1] ?? '_') || weekdayEndsAt(s, before))) return 0;
     const iso = `---${pad2(a.value)}`;
     return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
   }

@@ -222,6 +222,8 @@ for (const k of ['连板', '板']) ZH_UNITS.add(k, u('count', 'count', 1, { clas
 ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
+// 堂 counts lessons (共计10堂的培训, 三堂课); 堂 alone after a number is no word of its own.
+ZH_UNITS.add('堂', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
 // Korean and Japanese copy write the unit in one compatibility character: 1,000㎿, 500㎾ (as ㎡, ㎢ for areas).
 ZH_UNITS.add('㎿', u('power', 'W', 1e6)).add('㎾', u('power', 'W', 1e3));
