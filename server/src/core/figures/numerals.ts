@@ -114,9 +114,10 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
 }
 
 /**
- * "about 1,5% of global consumption", "$2,52-trillion", "76,8 TWh" (translated European, South African and EU copy): a
- * comma and one or two digits right before a percent sign, a scale word or a power or energy symbol are a decimal comma, as no thousands group has
- * fewer than three digits; where the digits end, or 0. (Not in a list of numbers: "1,5,10%".)
+ * "about 1,5% of global consumption", "$2,52-trillion", "76,8 TWh" (translated European, South African and EU
+ * copy): a comma and one or two digits right before a percent sign, a scale word or a power or energy symbol are a
+ * decimal comma, as no thousands group has fewer than three digits; where the digits end, or 0. (Not in a list of
+ * numbers: "1,5,10%".)
  */
 function decimalCommaAt(s: string, j: number, ruledOut: boolean): number {
   if (ruledOut || s.charCodeAt(j) !== 44 || !isDigit(s.charCodeAt(j + 1))) return 0;

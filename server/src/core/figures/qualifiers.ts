@@ -449,11 +449,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
     // "Permits limit xAI to 22 startup and shutdown events": the verb limit, its object between, sets a ceiling
     // (as "cap … at"; not "a limit to", "the limit to").
-    const six = wordsBefore(s, end, 5).words;
-    const limit = six.findIndex((w) => w === 'limit' || w === 'limits' || w === 'limiting' || w === 'restrict' || w === 'restricts' || w === 'restricting');
+    const recent = wordsBefore(s, end, 5).words;
+    const limit = recent.findIndex((w) => w === 'limit' || w === 'limits' || w === 'limiting' || w === 'restrict' || w === 'restricts' || w === 'restricting');
     // (Not the noun: "the building height limit also eased to 150 meters" has a verb of its own between.)
-    const between = limit > 0 ? six.slice(limit + 1, six.length - 1) : [];
-    if (limit > 0 && between.length > 0 && six[limit - 1] !== 'a' && six[limit - 1] !== 'the' && six[limit - 1] !== 'no' && !between.some((w) => w.endsWith('ed') || VERB_BETWEEN_LIMIT.has(w))) {
+    const between = limit > 0 ? recent.slice(limit + 1, recent.length - 1) : [];
+    if (limit > 0 && between.length > 0 && recent[limit - 1] !== 'a' && recent[limit - 1] !== 'the' && recent[limit - 1] !== 'no' && !between.some((w) => w.endsWith('ed') || VERB_BETWEEN_LIMIT.has(w))) {
       return { q: 'at-most', at: end - lastWordLength(s, end), text: 'to' };
     }
   }
