@@ -112,6 +112,9 @@ const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s
 
 const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment)|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
 
+/** A business segment's revenue named right after an amount: "$183.5 billion in datacenter revenues", "of cloud sales". */
+const SEGMENT_REVENUE_AFTER = /^\s+(?:in|of)\s+(?:data[- ]?cent(?:er|re)|datacenter|cloud|gaming|automotive|networking)\s+(?:revenues?|sales)\b/i;
+
 const CONTRAST_BEFORE = /\b(?:where|whereas|while|but|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但(?!是?该)|相比之下|相较之下|而(?!且)/i;
 const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?!且)|不过|相比|相较|对比/i;
 
@@ -514,6 +517,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && subjectKind === 'company') {
       const m = mentions[subjectMention];
       if (SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
+      // "its $183.5 billion in datacenter revenues": the segment named after the amount.
+      else if (SEGMENT_REVENUE_AFTER.test(after)) scope = 'segment';
     }
     // "GB300 servers with 72 chips each consume about 140 kW", "每台GB300伺服器功耗140千瓦": the draw of one
     // server or rack built of a chip the store keeps no system power for stays one unit's.

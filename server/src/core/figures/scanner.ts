@@ -160,6 +160,8 @@ const AMBIGUOUS_CURRENCY_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD',
 
 const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro',
+  // Phone and PC chip lines: "Exynos 2600", "Dimensity 9400", "Kirin 9000".
+  'exynos', 'dimensity', 'kirin', 'helio',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
@@ -224,8 +226,8 @@ const PARTY_BEFORE = /(?:党的|黨的|中共)$/;
 const CONGRESS_AFTER = /^(?:以来|以來|报告|報告|精神|召开|召開|代表|期间|期間|开幕|開幕|闭幕|閉幕|胜利|勝利)/;
 /** Prepositions of time before a year ("by 2031 data centers could add …"). */
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'since', 'before', 'after', 'during']);
-/** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels"). */
-const YEAR_COMPARISONS = new Set(['over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
+/** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels", 遠超2024年全年). */
+const YEAR_COMPARISONS = new Set(['远超', '超过', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);

@@ -166,6 +166,8 @@ ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
 // 季 alone counts quarters only after a vague numeral (几季后, 数季); 三季 is a season or a name.
 ZH_UNITS.add('季', { ...dur(MONTH_S * 3, 'quarter'), weak: true });
 ZH_UNITS.add('周', dur(7 * 86400, 'week'));
+// 两周年, 成立十周年: anniversaries count years (周年 is no week).
+ZH_UNITS.add('周年', dur(YEAR_S, 'year'));
 // 对 counts pairs (最多配置8对光纤), not in 对于, 对手, 对比 …, nor in 1对1.
 ZH_UNITS.add('对', u('count', 'count', 1, { classifier: true }));
 // Ages: 18到35岁, 年满65歲 (a length of life in years; not 岁末, 岁月).
