@@ -224,7 +224,7 @@ function addedAmountLength(s: string, start: number): number {
 const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'has', 'had', 'set', 'cut']);
 
 /** Adjectives between an article and its amount that a hedge reaches over: prospects ("a potential") and intensifiers ("close to a staggering US$5 billion"). */
-const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record']);
+const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
 
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
 const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, 'to', 'a', 'an', 'the'];

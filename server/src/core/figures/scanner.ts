@@ -160,8 +160,8 @@ const AMBIGUOUS_CURRENCY_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD',
 
 const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro',
-  // Phone and PC chip lines: "Exynos 2600", "Dimensity 9400", "Kirin 9000".
-  'exynos', 'dimensity', 'kirin', 'helio',
+  // Phone and PC chip lines and systems: "Exynos 2600", "Dimensity 9400", "Kirin 9000", Huawei's "Atlas 960".
+  'exynos', 'dimensity', 'kirin', 'helio', 'atlas',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
@@ -3756,6 +3756,8 @@ class Scanner {
     // "an exchange rate of 1 USD to NT$31.1": two currencies make no range.
     // (A bare 元 after a named currency is that currency's: 美金346亿元到358亿元.)
     if ((uA && uA.def.kind === 'money' && B.cur && uA.def.unit !== B.cur && !uA.text.endsWith('元')) || (uB && uB.def.kind === 'money' && A.cur && uB.def.unit !== A.cur && !uB.text.endsWith('元'))) return false;
+    // 從人民幣3億元到11億美元: a named currency on the first side, another currency's word (not a bare 元) on the second.
+    if (A.cur && uB && uB.def.kind === 'money' && uB.text !== '元' && uB.def.unit !== A.cur) return false;
     // "上调约4个百分点至39%": percentage points and a percent are a change and a level, not a range.
     if (uA && uB && uA.def.unit !== uB.def.unit && (uA.def.unit === 'pp' || uB.def.unit === 'pp')) return false;
     if (A.cur && B.cur && A.cur !== B.cur) return false;
