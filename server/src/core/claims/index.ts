@@ -1305,7 +1305,7 @@ function relativeYear(clause: string): TimeRef | undefined {
 const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
 
 /** Two periods joined by "and" or 和 ("deployments in Q1 and Q2 are already at 13.5 GWh"): a figure of both together. */
-const PERIOD_JOIN = /^\s*(?:and|&|和|与|與|及|、)\s*$/;
+const PERIOD_JOIN = /^\s*(?:and|&|和|与|及|、)\s*$/;
 
 /** The time from the first to the second of two joined periods around figures[k], or undefined. */
 function joinedPeriods(text: string, figures: Figure[], k: number): TimeRef | undefined {

@@ -559,7 +559,7 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收, 近半年來): 近 then means 'recent'. */
-const RECENT_WINDOW = /^(?:(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度|季)半?|半(?:年|个月|個月))(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
+const RECENT_WINDOW = /^(?:(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度|季)半?|半(?:年|个月))(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
 /** What may stand right before 近 when it opens a time frame: punctuation, 在, 于, 过去, 而. */
 const CLAUSE_OPENERS = '，,。；;：:、（(“「\n 在于去而';
 
@@ -583,6 +583,9 @@ function okZh(s: string, at: number, len: number): boolean {
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
   if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));
   if (w === '高于') return prev !== 0x63d0; // 提高于: "raised at", no comparison
+  // 创新高达6.3亿美元 ("a record high of"), 总时长达, 增长达: 高 and 长 end the word before 达 ("reaches").
+  if (w === '高达') return prev !== 0x65b0 /* 新 */;
+  if (w === '长达') return !'时总全增延成生'.includes(s[at - 1] ?? '_');
   // 不及 before a number only (不及5000瓩); 不及万国数据 compares with a company.
   if (w === '不及') return /^[\d一二两兩三四五六七八九十百千]/.test(s.slice(at + len, at + len + 1));
   return true;

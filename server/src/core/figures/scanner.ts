@@ -277,7 +277,7 @@ const ZH_HEAD_NOUNS = new Trie<true>();
 for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '枢纽', '提案', '标案', '申请案',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
-const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署|组成|組成|构成|構成|组建|組建/;
+const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署|组成|构成|组建/;
 const PAIRED_AFTER = /^\s*(?:\/|\(|or)\s*-?\d+(?:\.\d+)?\s?°?([CF])(?![A-Za-z0-9])/;
 const PAIRED_BEFORE = /\d\s?°?([CF])\s*(?:\/|\(|or)\s*-?$/;
 const SECOND: UnitDef = { kind: 'duration', unit: 's', factor: 1, timeWord: 'second' };
@@ -2289,8 +2289,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
-      // 00后用户, 90後員工: a generation named by its decade of birth, no figure.
-      if (isDigit(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 2)) && !isDigit(prev) && (s.charCodeAt(i + 2) === 0x540e /* 后 */ || s.charCodeAt(i + 2) === 0x5f8c /* 後 */)) return i + 3;
+      // 00后用户, 90後員工 (read folded): a generation named by its decade of birth, no figure.
+      if (isDigit(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 2)) && !isDigit(prev) && s.charCodeAt(i + 2) === 0x540e /* 后 */) return i + 3;
       // 增長率為25.6%-33%135。: digits glued after a percent and before the sentence's end are the page's note marks.
       if (prev === 37 && isDigit(s.charCodeAt(i - 2))) {
         const end = this.skipDigits(i);
@@ -3265,10 +3265,9 @@ class Scanner {
       }
       // 二至三百颗, 三到五千人, 二∼三万台: a one-character Chinese numeral takes the place after the second side's
       // digit too, as 两三百 is 200–300.
-      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.end - A.start === 1 && A.v !== null && B.v !== null) {
-        const place = ZH_DIGIT_THEN_PLACE.exec(s.slice(B.start, B.end));
-        const lead = place ? B.v / placeValue(place[1]) : 0;
-        if (place && A.v < lead) A.v *= placeValue(place[1]);
+      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.end - A.start === 1 && A.v !== null && B.v !== null && (ZH_DIGITS.get(s.charCodeAt(B.start)) ?? 0) > 0 && s[B.start + 1] !== '十') {
+        const place = this.magnitudeRun(B.start + 1);
+        if (place.len > 0 && B.start + 1 + place.len === B.end && A.v < B.v / place.m) A.v *= place.m;
       }
       // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
       const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.v <= B.v);
@@ -3526,9 +3525,6 @@ class Scanner {
     // "for as long as 30 years", 长达12年 are at most that long; before an amount "as long as" is a condition, and
     // 长达53.5% only stresses the size.
     if (pq && kind !== 'duration' && (prefix!.text.toLowerCase() === 'as long as' || prefix!.text === '长达')) pq = null;
-    // (总时长达2039.6亿小时, 增长达: 长 ends the word before 达 "reaches"; so does 高 in 创新高达6.3亿美元, "a record high of".)
-    if (pq && prefix!.text === '长达' && '时总全增延成生'.includes(s[prefix!.at - 1] ?? '_')) pq = null;
-    if (pq && prefix!.text === '高达' && s.charCodeAt(prefix!.at - 1) === 0x65b0 /* 新 */) pq = null;
     // "starting at $199" is a price's floor; "starting at 100 MW" is where a build begins.
     if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
@@ -4241,7 +4237,8 @@ class Scanner {
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
     // 自2024年中以来, 2024年中完工: 年中 (mid-year) after the year, before a word that cannot go on 中 (not 2024年中国经济).
-    if (s.charCodeAt(p) === 0x4e2d /* 中 */ && MID_YEAR_AFTER.includes(s[p + 1] ?? '。')) return this.emitPeriod(A.start, p + 1, v, MID_YEAR, 'zh', s.slice(A.start, p + 1));
+    const mid = s.charCodeAt(p) === 0x4e2d /* 中 */ && MID_YEAR_AFTER.includes(s[p + 1] ?? '。') ? ZH_PARTS.match(s, p - 1) : null;
+    if (mid) return this.emitPeriod(A.start, p + 1, v, mid.value, 'zh', s.slice(A.start, p + 1));
     // 2022年下半 (Taiwan copy drops the second 年).
     const half = halfWithoutYear(s, p);
     if (half) return this.emitPeriod(A.start, p + 2, v, half, 'zh', s.slice(A.start, p + 2));
@@ -5780,8 +5777,11 @@ function numberAbbreviationBefore(s: string, i: number): boolean {
 const FORMAL_NUMERALS = '零壹贰叁肆伍陆柒捌玖拾佰仟';
 /** What may follow the formal six: a formal place, a scale, a money word (陆拾, 陆万, 陆元, 陆角). */
 const FORMAL_AFTER_SIX = '拾佰仟万亿元圆角整';
-/** Taiwan's job banks (104人力銀行, 1111人力銀行) before the words their names stand with. */
-const DIGIT_NAMES = /^(?:(?:104|1111)(?=人力|资料库|資料庫|职|職|调查|調查|数据|數據|薪资|薪資)|36(?=氪)|58(?=同城)|360(?=集团|集團|公司|数科|數科|智脑|智腦|安全|搜索|浏览器|瀏覽器)|37(?=互娱|互娛))/;
+/**
+ * Names written with digits, before the words they stand with: Taiwan's job banks (104人力銀行, 1111人力銀行), 36氪,
+ * 58同城, 360集团, 37互娱 (the text is read folded to simplified; 瀏 and 娛 have no simplified form there).
+ */
+const DIGIT_NAMES = /^(?:(?:104|1111)(?=人力|资料库|資料庫|职|職|调查|調查|数据|數據|薪资|薪資)|36(?=氪)|58(?=同城)|360(?=集团|公司|数科|智脑|安全|搜索|浏览器|瀏览器)|37(?=互娱|互娛))/;
 const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
 /** The second full date of a range after the first one's year: "-May 31, 2025", " through June 30, 2026". */
 const FULL_DATE_AFTER = /^\s?(?:[-–]|to|through)\s?([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?![\d,.]\d)/;
@@ -5813,14 +5813,6 @@ const BETWEEN_YEARS_BEFORE = /(?<![A-Za-z])between\s+(?:the\s+)?(?:years?\s+)?$/
 /** Verbs of passing a level, hedges that stay outside a ratio's span ("exceeded 4 times"). */
 const PASSING_VERB = /(?:^|\s)(?:exceed|surpass)/;
 /** The start of a bracket that spells out a compute unit, up to its magnitude: （每秒, (P指每秒进行. */
-/** A Chinese digit and the places after it (三百, 五千, 三百万): what a one-digit first side of a range borrows. */
-const ZH_DIGIT_THEN_PLACE = /^[一二两三四五六七八九]([百千万亿]+)$/;
-/** The value of a run of places: 百万 = 1e6. */
-function placeValue(places: string): number {
-  let v = 1;
-  for (const ch of places) v *= ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 1e4 : 1e8;
-  return v;
-}
 /**
  * "the pro tier 12 times more expensive", "a public figure four days later": a lower-case label word, then a number
  * that a multiple or a length of time follows, is no name ("Tier 3", "Figure 4 shows" are).
@@ -6355,10 +6347,8 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
-/** 年中 after a year: mid-year, as in time.ts's ZH_PARTS. */
-const MID_YEAR: PartDef = { fromMonth: 5, toMonth: 8, label: 'mid' };
 /** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
-const MID_YEAR_AFTER = '以起前后後完竣将將时時旬到至左的，,。；;、';
+const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、';
 
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:
@@ -6374,7 +6364,7 @@ function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null
 }
 
 /** Documents about the half year's results, named like the report (2025年半年度业绩预告, 半年度财务报告: the year). */
-const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:预告|預告|快报|快報|公告|说明会|說明會)|财务报|財務報)/;
+const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:预告|預告|快报|快報|公告|说明会|說明會)|财务报)/;
 
 /**
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
