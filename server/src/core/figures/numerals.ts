@@ -106,11 +106,28 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   let tz = 0;
   for (let k = digits.length - 1; k > 0 && digits.charCodeAt(k) === 48; k--) tz++;
   const huge = digits.length + frac.length > 20;
-  const value = huge ? NaN : Number(`${digits}${frac ? '.' + frac : ''}${exp ? 'e' + exp : ''}`);
+  let value = huge ? NaN : Number(`${digits}${frac ? '.' + frac : ''}${exp ? 'e' + exp : ''}`);
+  // "a 1 1/2-hour drive", "2½ years": a whole number and a fraction of one.
+  const mixed = !grouped && !frac && !exp && firstLen <= 3 ? mixedFractionAt(s, j) : null;
+  if (mixed) {
+    value += mixed.value;
+    j = mixed.end;
+  }
   return {
-    end: j, value, intDigits: digits.length, grouped, decimal: frac.length > 0, leadingZero: digits.length > 1 && digits.charCodeAt(0) === 48,
+    end: j, value, intDigits: digits.length, grouped, decimal: frac.length > 0 || mixed !== null, leadingZero: digits.length > 1 && digits.charCodeAt(0) === 48,
     version, trailingZeros: tz, huge,
   };
+}
+
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8 };
+
+/** A fraction under one right after a whole number: " 1/2" (then no digit or slash), or a glyph such as ½. */
+function mixedFractionAt(s: string, j: number): { value: number; end: number } | null {
+  const glyph = VULGAR_FRACTIONS[s[j]];
+  if (glyph !== undefined) return { value: glyph, end: j + 1 };
+  const m = s.charCodeAt(j) === 32 ? /^ ([1-9])\/([2-9]|1[0-6])(?![\d/.,])/.exec(s.slice(j, j + 7)) : null;
+  if (!m || +m[1] >= +m[2]) return null;
+  return { value: +m[1] / +m[2], end: j + m[0].length };
 }
 
 /**

@@ -93,7 +93,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['between year', 'range'], ['between years', 'range'], ['between the years', 'range'],
   // A limit set on it: "licences capped at 50,000 GPUs", "a cap of $5 billion", "limited to 1,700 units".
   ['capped at', 'at-most'], ['a cap of', 'at-most'], ['limited to', 'at-most'], ['a ceiling of', 'at-most'],
-  ['an estimated', 'about'], ['estimated', 'about'], ['estimated at', 'about'],
+  ['an estimated', 'about'], ['estimated', 'about'], ['estimated at', 'about'], ['estimated to be', 'about'], ['estimated to be worth', 'about'],
   // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
   ['shy of', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'], ['fast approaching', 'nearly'],
@@ -220,8 +220,9 @@ function addedAmountLength(s: string, start: number): number {
   if (article === '') return start - starts[last];
   return last >= 1 && words[last - 1] === article ? start - starts[last - 1] : 0;
 }
+const LIMIT_VERBS = new Set(['limit', 'limits', 'limiting', 'restrict', 'restricts', 'restricting']);
 /** Words that show "limit" is a noun with a verb of its own after it ("the height limit was raised to"). */
-const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'has', 'had', 'set', 'cut']);
+const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'has', 'had', 'set', 'cut', 'to', 'and', 'but', 'or', 'which', 'that', 'while', 'could', 'can', 'may']);
 
 /** Adjectives between an article and its amount that a hedge reaches over: prospects ("a potential") and intensifiers ("close to a staggering US$5 billion"). */
 const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
@@ -288,10 +289,8 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
     const ck = s.charCodeAt(k);
     if (ck < 0x3400) return null;
     if (k === e - 1 && (ck !== 0x5360 || /^\d{4}年/.test(s.slice(e, e + 5)))) continue;
-    if (ck === 0x5360 /* 占 */) {
-      const m = revMatch(s, k);
-      return m && m.q !== 'exact' && okZh(s, k - m.len, m.len) ? { q: m.q, at: k - m.len, text: s.slice(k - m.len, k) } : null;
-    }
+    // (至少能占60-70%: a modal may stand between the hedge and 占.)
+    if (ck === 0x5360 /* 占 */) return hedgeBeforeModal(s, k);
     // 按不超過採購總費用30%的比例: a negated bound (不超过, 不低于) before the whole, with no 的.
     if ((ck === 0x8fc7 /* 过 */ || ck === 0x4e8e /* 于 */) && shareAt(s, e)) {
       const bound = negatedBoundEndingAt(s, k + 1);
@@ -449,8 +448,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
     // "Permits limit xAI to 22 startup and shutdown events": the verb limit, its object between, sets a ceiling
     // (as "cap … at"; not "a limit to", "the limit to").
-    const recent = wordsBefore(s, end, 5).words;
-    const limit = recent.findIndex((w) => w === 'limit' || w === 'limits' || w === 'limiting' || w === 'restrict' || w === 'restricts' || w === 'restricting');
+    // ("would limit the maximum exemption period for abatements available for data processing centers to 20 years":
+    // the object may be long, in one clause.)
+    const recent = wordsBefore(s, end, 14).words;
+    let limit = recent.length - 1;
+    while (limit >= 0 && !LIMIT_VERBS.has(recent[limit])) limit--;
     // (Not the noun: "the building height limit also eased to 150 meters" has a verb of its own between.)
     const between = limit > 0 ? recent.slice(limit + 1, recent.length - 1) : [];
     if (limit > 0 && between.length > 0 && recent[limit - 1] !== 'a' && recent[limit - 1] !== 'the' && recent[limit - 1] !== 'no' && !between.some((w) => w.endsWith('ed') || VERB_BETWEEN_LIMIT.has(w))) {

@@ -372,6 +372,21 @@ const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 's
 /** "from January to ": a month after "from", then "to" (or "through", "until") right before the next month. */
 const FROM_MONTH_TO_BEFORE = /\b[Ff]rom (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:to|through|until|till) $/;
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this', 'starting', 'beginning']);
+/**
+ * A plural noun within four words at p, with nothing but words between ("proposed Hays County facilities",
+ * "delays"): what "several" counts when the noun is none the recognizer knows.
+ */
+function pluralNounAhead(s: string, p: number): boolean {
+  const words = /^([A-Za-z][a-z]+)(?:[- ]([A-Za-z][a-z]*))?(?:[- ]([A-Za-z][a-z]*))?(?:[- ]([A-Za-z][a-z]*))?/.exec(s.slice(p, p + 60));
+  for (let k = 1; words && k <= 4 && words[k]; k++) {
+    const w = words[k].toLowerCase();
+    if (PLURAL_STOPS.has(w)) return false;
+    if (w === 'people' || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))) return true;
+  }
+  return false;
+}
+/** Words that end the look for several's noun: what follows them is no noun of "several". */
+const PLURAL_STOPS = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'its', 'their', 'this', 'these', 'those', 'times']);
 const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
 /** Time units a half can follow: 两年半, 一天半, 一周半. */
 const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
@@ -912,6 +927,13 @@ class Scanner {
   // Sides: [currency] [sign] numeral [多] [scale]
 
   /** `inheritedCur`: the currency of the range's first side ($45-50B: the B after 50 is billions). */
+  /** The number (or range) [start, end) before 期 names phases (二期项目), unless 分 or 共 before it counts them. */
+  private namesPhase(start: number, end: number): boolean {
+    const s = this.s;
+    const before = s.charCodeAt(start - 1);
+    return s.charCodeAt(end) === 0x671f /* 期 */ && before !== 0x5206 /* 分 */ && before !== 0x5171 /* 共 */ && !this.prefixAt(start);
+  }
+
   private parseSide(i: number, inheritedCur?: string): Side | null {
     const s = this.s;
     let p = i;
@@ -3165,7 +3187,7 @@ class Scanner {
     // 232条款, 301条款: a number before 条款 names a section of a statute, no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && s.startsWith('条款', A.end)) return A.end + 2;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
-    if (s.charCodeAt(A.end) === 0x671f /* 期 */ && !A.cur && A.scale === 1 && A.sign === 1 && s.charCodeAt(A.start - 1) !== 0x5206 /* 分 */ && s.charCodeAt(A.start - 1) !== 0x5171 /* 共 */ && !this.prefixAt(A.start)) return A.end + 1;
+    if (!A.cur && A.scale === 1 && A.sign === 1 && this.namesPhase(A.start, A.end)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
     // "customers who demand 25 or more megawatts": the hedge between the number and its unit.
     let orMoreBeforeUnit = false;
@@ -3218,6 +3240,8 @@ class Scanner {
         }
       }
     }
+    // 一至三期建设: phases one to three, named as 二期项目 is (分一至三期 would count them).
+    if (B && !uA && !uB && !A.cur && !B.cur && A.scale === 1 && B.scale === 1 && this.namesPhase(A.start, B.end)) return B.end + 1;
     // "rose from 4.4 to 5 GW", "from 3 to 5%": a change names its unit (and scale) once, after the level it reached;
     // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
     // ("from 5.8M to 11.2M metric tons": a first level with its own scale takes the unit only.)
@@ -3907,8 +3931,8 @@ class Scanner {
     }
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
-    // "以13%- 15%的份额", "$6,500- $8,000": a dash glued to the first side, a space before the second.
-    if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && (pos > A.end || A.cur) && (isDigit(s.charCodeAt(pos + 2)) || (A.cur && isCurrencySign(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 3))))) return pos + 2;
+    // "以13%- 15%的份额", "$6,500- $8,000", "325- 580 TWh": a dash glued to the first side, a space before the second.
+    if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && (pos > A.end || A.cur || A.src === 'ar') && (isDigit(s.charCodeAt(pos + 2)) || (A.cur && isCurrencySign(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 3))))) return pos + 2;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
     // 介乎17.6億元至逾37.5億元: the second side's own more-than hedge (the range's top is then open).
     if (c === 0x81f3 || c === 0x5230) {
@@ -5568,7 +5592,8 @@ class Scanner {
         // "Several gigawatt-scale campuses": a unit in a hyphenated adjective measures each one, no amount of it.
         if (u && s.charCodeAt(u.end) === 45 && isLatin(s.charCodeAt(u.end + 1))) return we;
         const nn = this.englishNoun(q, 1);
-        if (!u && !nn) return 0;
+        // "several proposed Hays County facilities", "several delays": a plural noun within four words counts too.
+        if (!u && !nn && !pluralNounAhead(s, q)) return 0;
         lo = 2;
         hi = 9;
       }

@@ -84,6 +84,12 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('一至三季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
   .add('首季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
   .add('首季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
+  // Hong Kong's 首 is 前 (首三季純利: January–September).
+  .add('首三季', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('首三季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('首3季', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('首两季', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
+  .add('首二季', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
   // The fiscal halves written with 度 (下半年度亏损收窄), and two quarters sharing one 季度 (第三、四季度).
   .add('上半年度', { fromMonth: 1, toMonth: 6, label: 'H1' })
   .add('下半年度', { fromMonth: 7, toMonth: 12, label: 'H2' })
