@@ -31,6 +31,10 @@ const ZH_PREFIX: [string, Qualifier][] = [
 ];
 const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
+  // 全年至少亏损7.3亿元, 约盈利5亿元: a loss or a profit made.
+  '亏损', '盈利', '亏', '赚',
+  // 几乎翻了十倍: multiplied.
+  '翻',
   // 至少具有三项重大意义, 约只剩四周水位, 月产能约在28万片: having, being left, standing at.
   '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用', '配置', '追溯', '获', '折合',
   // 投资成本大概要少20%: less by about that much.
@@ -80,7 +84,7 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 
 const EN_PREFIX: [string, Qualifier][] = [
   ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
-  ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'],
+  ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'], ['a little less than', 'nearly'], ['a little under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
   ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['a hair over', 'more-than'], ['a hair above', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
   ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
@@ -412,7 +416,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       }
       return hedgeBeforeModal(s, end, true);
     }
-    return shareHedgeBefore(s, e) ?? hedgeCarriedAlongList(s, e);
+    // 幾乎要倍增: hedge and modal right before the figure.
+    return shareHedgeBefore(s, e) ?? hedgeCarriedAlongList(s, e) ?? hedgeBeforeModal(s, e, true);
   }
   // English: one to four words, the last of which ends a hedge.
   // "an estimated investment of 14,634 crore": the estimate hedges the amount its noun takes. Most
