@@ -119,13 +119,19 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   };
 }
 
-const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8 };
+/** Fraction glyphs by code unit: ½ ¼ ¾ ⅓ ⅔ ⅛. */
+const VULGAR_FRACTIONS = new Map<number, number>([[0xbd, 1 / 2], [0xbc, 1 / 4], [0xbe, 3 / 4], [0x2153, 1 / 3], [0x2154, 2 / 3], [0x215b, 1 / 8]]);
 
-/** A fraction under one right after a whole number: " 1/2" (then no digit or slash), or a glyph such as ½. */
+/**
+ * A fraction under one right after a whole number: " 1/2" (then no digit or slash), or a glyph such as ½. Runs
+ * after every plain number, so the common cases (a space and no digit-slash after it) leave before any regex.
+ */
 function mixedFractionAt(s: string, j: number): { value: number; end: number } | null {
-  const glyph = VULGAR_FRACTIONS[s[j]];
+  const c = s.charCodeAt(j);
+  const glyph = VULGAR_FRACTIONS.get(c);
   if (glyph !== undefined) return { value: glyph, end: j + 1 };
-  const m = s.charCodeAt(j) === 32 ? /^ ([1-9])\/([2-9]|1[0-6])(?![\d/.,])/.exec(s.slice(j, j + 7)) : null;
+  if (c !== 32 || s.charCodeAt(j + 2) !== 47 /* / */) return null;
+  const m = /^ ([1-9])\/([2-9]|1[0-6])(?![\d/.,])/.exec(s.slice(j, j + 7));
   if (!m || +m[1] >= +m[2]) return null;
   return { value: +m[1] / +m[2], end: j + m[0].length };
 }
