@@ -4255,6 +4255,9 @@ class Scanner {
       const n = closing[1] === undefined ? 3 : ZH_DIGITS.get(closing[1].charCodeAt(0)) ?? +closing[1];
       if (n >= 1 && n <= 6) return this.emitPeriod(A.start, p + closing[0].length, v, { fromMonth: 13 - n, toMonth: 12, label: n === 3 ? 'Q4' : `last ${n} months` }, 'zh', s.slice(A.start, p + closing[0].length));
     }
+    // 2024年的第三季度, 2025年的上半年: 的 between the year and its quarter or half, as after a fiscal year.
+    const linked = s.charCodeAt(p) === 0x7684 /* 的 */ ? ZH_PARTS.match(s, p + 1) : null;
+    if (linked && (linked.value.label.startsWith('Q') || linked.value.label.startsWith('H'))) return this.emitPeriod(A.start, p + 1 + linked.len, v, linked.value, 'zh', s.slice(A.start, p + 1 + linked.len));
     const part = ZH_PARTS.match(s, p);
     // 2026年初始合约价: 初 starts a word there (初始, 初步, 初次), no part of the year.
     if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));

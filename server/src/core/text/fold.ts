@@ -23,7 +23,9 @@ const PAIRS =
   // Market verbs: 飆升 (surged); formal numerals of amounts: 124億3仟4佰萬元 (仟 thousand, 佰 hundred).
   '飆飙仟千佰百' +
   // The tilde operator some Taiwan copy types between a range's ends (二∼三百顆) reads as the fullwidth tilde.
-  '∼～';
+  '∼～' +
+  // The horizontal bar some mainland copy types for a range's dash (1―5月, 1―3批) reads as the em dash.
+  '―—';
 
 const FOLD = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) FOLD[c] = c;
