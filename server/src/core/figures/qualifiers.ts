@@ -192,7 +192,7 @@ function lastWordLength(s: string, end: number): number {
 const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', ''], ['a', ''], ['an', '']]);
 
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
-const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption']);
+const ESTIMATED_AMOUNT_NOUNS = new Set(['investment', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution']);
 /** An amount of money starting right here: a currency sign, maybe after a country's letters. */
 const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 
@@ -230,6 +230,11 @@ const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', '
 
 /** Adjectives between an article and its amount that a hedge reaches over: prospects ("a potential") and intensifiers ("close to a staggering US$5 billion"). */
 const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
+
+/** The adjectives of PROSPECT_ADJECTIVES that only stress the amount. */
+const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
+/** Nouns of a change after which "over" names the base it is measured from. */
+const CHANGE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'jump', 'growth', 'premium', 'decline', 'drop', 'decrease', 'improvement', 'uplift', 'boost', 'markup']);
 
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
 const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, 'to', 'a', 'an', 'the'];
@@ -477,9 +482,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     end -= lastWordLength(s, end);
     last = lastWordBefore(s, end);
   }
-  const viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
+  let viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
   if (last.length === 1 && (ADDED_AMOUNT.has(last[0]) || PROSPECT_ADJECTIVES.has(last[0]))) {
+    // "pushback over a proposed $6.4 billion project": a preposition before an article and a prospect, as before an article.
+    const prospect = PROSPECT_ADJECTIVES.has(last[0]) && !INTENSIFIERS.has(last[0]);
     end -= addedAmountLength(s, start);
+    if (prospect && /^an? /.test(s.slice(end, end + 3))) viaArticle = true;
     last = lastWordBefore(s, end);
   }
   const counts = last.length === 0 ? undefined : EN_PREFIX_LAST.get(last[0]);
@@ -510,6 +518,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'around' && AROUND_DESIGN_VERBS.has(before)) return null;
       // "the over-65s" is no hedge, but "the over 600-megawatt plant" is.
       // ("the over 1 million China-specific H20 GPUs": before a scale word too.)
+      // "a 60 percent increase over $7.5 billion the year before": over after a noun of change names the base.
+      if (phrase === 'over' && CHANGE_NOUNS.has(before)) return null;
       if (phrase === 'over' && before === 'the' && !/^[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b)/i.test(s.slice(start, start + 20))) return null;
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
       // or a length, says where, not how much.
@@ -544,6 +554,9 @@ const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|o
 
 /** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
 const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
+
+/** After a plus: Chinese words, then a number (the second term of a sum). */
+const PLUS_NAMED_AMOUNT = /^[\u3400-\u9fff]{2,12}\d/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over)(?![A-Za-z])/i;
@@ -646,6 +659,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   // English: "or more", "or so", "or longer", "plus", "+", "-plus", "or less".
   const c = s.charCodeAt(pos);
   if (c === 43 /* + */ && !isLatin(s.charCodeAt(pos + 1)) && !(s.charCodeAt(pos + 1) >= 48 && s.charCodeAt(pos + 1) <= 57)) {
+    // 货币资金14亿元+交易性金融资产10亿元: a plus before a named second amount adds it.
+    if (PLUS_NAMED_AMOUNT.test(s.slice(pos + 1, pos + 16))) return null;
     return { q: 'more-than', end: pos + 1, text: '+' };
   }
   if (c === 45 && s.startsWith('plus', pos + 1) && !isLatin(s.charCodeAt(pos + 5))) return { q: 'more-than', end: pos + 5, text: '-plus' };

@@ -262,6 +262,18 @@ function rateWordsBefore(s: string, start: number): boolean {
 }
 /** Words before a number that make it a place's name (when no unit follows): "Highway 101", "sector 62". */
 const PLACE_LABELS = new Set(['highway', 'interstate', 'sector', 'plot', 'proclamation', 'heading', 'subheading']);
+/** An edition's word after a version number (Seedream 5.0 Lite, Qwen 3.0 Max). */
+const EDITION_AFTER_VERSION = /^ (?:Lite|Pro|Max|Plus|Ultra|Mini|Turbo|Flash|Air)(?![A-Za-z0-9])/;
+
+/** Where the run of Latin letters ending at `last` (inclusive) starts. */
+function latinWordStart(s: string, last: number): number {
+  let k = last;
+  while (k > 0 && isLatin(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** A road's label right before its number: Route, Rt., Rte., Hwy. (Highway and Interstate are in PLACE_LABELS). */
+const ROAD_BEFORE = /\b(?:Route|Rte?\.|Hwy\.?) $/;
 /** Plural labels before a list of numbers: "sectors 62 and 80", "Units 3 and 4", "Phases 2 and 3", "HTSUS subheadings 8541 and 8542". */
 const PLURAL_LABELS = new Set(['sectors', 'units', 'phases', 'stages', 'buildings', 'halls', 'blocks', 'plots', 'reactors', 'lines', 'headings', 'subheadings']);
 const LABEL_LIST_NEXT = /^(?:,? ?(?:and|or|&|to) |, ?|-|–)\d/;
@@ -274,7 +286,7 @@ for (const ch of '的了和与及或在为是，。、；：！？（）()“”
  * is counted. 厂 alone covers 晶圆厂 (a fab), 芯片厂, 工厂, 厂房, 厂商.
  */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '枢纽', '提案', '标案', '申请案',
+for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '区域', '枢纽', '提案', '标案', '申请案',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
 const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署|组成|构成|组建/;
@@ -323,11 +335,13 @@ const EN_NOUN_ADJECTIVES = new Set([
   'operating', 'active', 'completed', 'approved', 'announced', 'committed', 'contracted', 'installed', 'deployed',
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
-  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting',
+  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting', 'ancillary',
   // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
   'such', 'equivalent',
   // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for; "two automotive AI chips".
   'inference', 'training', 'automotive',
+  // "72 Blackwell architecture GPUs": the chip generation named with its architecture.
+  'architecture',
   // Kinds of data centre: "seven colocation data centers", "three edge data centres", "12 leased facilities".
   'colocation', 'co-location', 'edge', 'modular', 'enterprise', 'wholesale', 'retail', 'leased', 'stabilized', 'stabilised',
   'purpose-built', 'containerized', 'containerised', 'prefabricated', 'greenfield',
@@ -711,6 +725,11 @@ class Scanner {
       const w = s.slice(i, we);
       const t = this.timeCode(i, w);
       if (t) return t;
+      // "Dec-2024": a month hyphenated to its year (englishDate), not a name like GPT-4.
+      if (after === 45 && MONTHS.has(lw) && isUpper(s.charCodeAt(i))) {
+        const d = this.englishDate(i, we, lw);
+        if (d > i) return d;
+      }
       if (amountAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
       // "the mid-300,000 level", "the low-20s": a position word hyphenated before an amount; the amount is read whole.
       if (after === 45 && POSITION_BEFORE_AMOUNT.has(w) && /^-\d{1,3},\d{3}/.test(s.slice(we, we + 9))) return we + 1;
@@ -1509,7 +1528,9 @@ class Scanner {
     const glued = isLatin(s.charCodeAt(p + 1)) && this.latinUnit(p + 1, true);
     const joined = glued && glued.end - glued.start >= 2 && glued.def.kind !== 'ratio';
     // "460+美元", "50+家企业": the same before a Chinese unit or classifier.
-    const zhUnit = !joined && isCJK(s.charCodeAt(p + 1)) && ZH_UNITS.match(s, p + 1) !== null;
+    // ("100+ 家": typeset copy spaces the classifier off, as after digits.)
+    const zhAt = s.charCodeAt(p + 1) === 32 && isCJK(s.charCodeAt(p + 2)) ? p + 2 : p + 1;
+    const zhUnit = !joined && isCJK(s.charCodeAt(zhAt)) && ZH_UNITS.match(s, zhAt) !== null;
     if (!joined && !zhUnit && !(s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
     side.inner = 'more-than';
     side.end = p + 1;
@@ -2256,7 +2277,9 @@ class Scanner {
     const classed = shareClassBefore(s, i - 1);
     // ASMPT(00522): five digits with a leading zero, as Hong Kong codes are written, need no suffix after a name.
     const hongKongForm = digits === 5 && s.charCodeAt(i) === 48 && isUpper(before);
-    if (!(isCJK(before) || classed || hongKongForm || (suffix && isLatin(before)))) return 0;
+    // 国泰君安东久REIT(508088): six digits, as mainland codes are written, after a Latin word closing a Chinese name.
+    const mainlandForm = digits === 6 && isLatin(before) && isCJK(s.charCodeAt(latinWordStart(s, open - 1) - 1));
+    if (!(isCJK(before) || classed || hongKongForm || mainlandForm || (suffix && isLatin(before)))) return 0;
     if (suffix || classed || s.charCodeAt(i) === 48 || digits !== 4) return k + 1;
     // Four digits, no zero, no suffix: a code unless it reads as a year.
     const v = Number(s.slice(i, d));
@@ -2311,6 +2334,11 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // 使1至3季度累計賺: quarter numbers joined before 季度 name the quarters (time.ts), as 一至三季度 does.
+      if (s.charCodeAt(i + 3) === 0x5b63 /* 季 */ && !isDigit(prev)) {
+        const quarters = ZH_PARTS.match(s, i);
+        if (quarters) return this.emitPeriod(i, i + quarters.len, null, quarters.value, 'zh', s.slice(i, i + quarters.len));
+      }
       // 00后用户, 90後員工 (read folded): a generation named by its decade of birth, no figure.
       if (isDigit(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 2)) && !isDigit(prev) && s.charCodeAt(i + 2) === 0x540e /* 后 */) return i + 3;
       // 增長率為25.6%-33%135。: digits glued after a percent and before the sentence's end are the page's note marks.
@@ -2324,6 +2352,8 @@ class Scanner {
       if (numberAbbreviationBefore(s, i)) return (this.nameNumberEnd = this.skipAlnum(i));
       // A variant after a slash continues the model name: LPDDR5/5X, GB200/300, USB3/4.
       if (prev === 47 && MODEL_BEFORE_SLASH.test(s.slice(Math.max(0, i - 14), i - 1))) return this.skipAlnum(i);
+      // "GE BWR/4 design": one or two digits after an acronym and a slash name the model's generation.
+      if (prev === 47 && ACRONYM_BEFORE_SLASH.test(s.slice(Math.max(0, i - 7), i - 1)) && this.skipDigits(i) - i <= 2 && !/^[\d.]*\s?(?:%|percent)/.test(s.slice(i, i + 12))) return this.skipAlnum(i);
       // 昇腾910B/920: the same after a Chinese name that takes a number (ZH_NAMES_BEFORE_NUMBER).
       if (prev === 47) {
         let k = i - 1;
@@ -2516,7 +2546,10 @@ class Scanner {
       if (pw !== null && ERA_NAMES.has(pw) && a.decimal && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && isUpper(s.charCodeAt(skipBackSp(s, side.start) - pw.length)) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
       // Apache 2.0 许可, Web 3.0时代: a version ending in .0 after a capitalised name, then Chinese that is no unit or hedge.
       if (pw !== null && side.scale === 1 && !side.cur && a.decimal && a.intDigits <= 2 && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.start - 1) === 32 && capitalisedWordBefore(s, side.start)) {
-        const q = s.charCodeAt(side.end) === 32 ? side.end + 1 : side.end;
+        // (Seedream 5.0 Lite图像模型: an edition's word may follow the version.)
+        const edition = EDITION_AFTER_VERSION.exec(s.slice(side.end, side.end + 8));
+        const ve = side.end + (edition ? edition[0].length : 0);
+        const q = s.charCodeAt(ve) === 32 ? ve + 1 : ve;
         if (isCJK(s.charCodeAt(q)) && !ZH_SCALES.match(s, q) && !this.readUnit(side.end, side) && !suffixQualifier(s, q, true)) return (this.nameNumberEnd = side.end);
       }
       // "dropped by a factor of 1,000": a multiple, the phrase in the span.
@@ -2781,6 +2814,8 @@ class Scanner {
   private placeLabel(side: Side, pw: string | null): boolean {
     const s = this.s;
     if (pw && PLACE_LABELS.has(pw)) return !this.readUnit(side.end, side);
+    // "along Rt. 55", "Route 28", "Hwy. 59": a road's number.
+    if (ROAD_BEFORE.test(s.slice(Math.max(0, side.start - 7), side.start))) return !this.readUnit(side.end, side);
     // "IBEW Local 683": a union local's number (capitalised: "local 5 stores" counts); "Senate Bill 939", "House Bill 1405".
     if (pw === 'local' && s.charCodeAt(skipBackSp(s, side.start) - 5) === 76 /* L */) return !this.readUnit(side.end, side);
     if (pw === 'bill' && s.charCodeAt(skipBackSp(s, side.start) - 4) === 66 /* B */) return !this.readUnit(side.end, side);
@@ -3475,6 +3510,7 @@ class Scanner {
       high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
       if (isDigit(s.charCodeAt(B.start)) && moreThanSideHedgeBefore(s, B.start)) high = null;
+      if (s.charCodeAt(B.start - 1) === 32 && EN_MORE_THAN_SIDE_BEFORE.test(s.slice(Math.max(0, B.start - 18), B.start))) high = null;
       // "$50M–$2B+": a plus after the second side opens the top as 逾 before it does.
       if (B.inner === 'more-than') high = null;
       // "-3% to -5%": a decline written from the smaller to the larger fall runs from -5 to -3.
@@ -3966,9 +4002,20 @@ class Scanner {
       let r = skipSp(s, we);
       // "waiting 36 to even 52 weeks": an "even" stressing the far end.
       if (w === 'to' && s.startsWith('even ', r) && this.sideStarts(r + 5, A)) r += 5;
+      // "from 100 megawatts to well over a gigawatt": the second side's own more-than hedge opens the top (as 至逾).
+      // (A change "from 5 GW to over 50 GW" stays two figures, as the held-out sets read it; "range from", "anywhere from" is a range.)
+      const over = w === 'to' && !this.changeFrom(A) ? EN_MORE_THAN_SIDE.exec(s.slice(r, r + 14)) : null;
+      if (over && this.sideStarts(r + over[0].length, A)) return r + over[0].length;
       if (r > we && this.sideStarts(r, A)) return r;
     }
     return 0;
+  }
+
+  /** "from" right before A (or its hedge), not after a word of extent ("range from", "anywhere from"): a change's first level. */
+  private changeFrom(A: Side): boolean {
+    const at = this.prefixAt(A.start)?.at ?? A.start;
+    if (this.prevWord(at) !== 'from') return false;
+    return !RANGE_FROM_BEFORE.test(this.s.slice(Math.max(0, at - 20), at));
   }
 
   /** Digits at p followed by a hyphen and a word ("20-year"): the second side of a suspended hyphen. */
@@ -4766,6 +4813,15 @@ class Scanner {
     const mo = MONTHS.get(lw)!;
     let p = we;
     if (s.charCodeAt(p) === 46) p++;
+    // "Dec-2024's $90M": a month hyphenated to its year, as in a table's column head.
+    if (p === we && s.charCodeAt(p) === 45) {
+      const z = yearEndAt(s, p + 1);
+      if (z > 0 && !isAlnum(s.charCodeAt(z)) && s.charCodeAt(z) !== 45) {
+        const y = +s.slice(p + 1, z);
+        const iso = `${y}-${pad2(mo)}`;
+        return this.emitDate(i, z, y, { from: iso, to: iso, label: s.slice(i, z) }, null);
+      }
+    }
     // "August of 2023": the month of a year, as "first quarter of 2025"; "June of this year" relative.
     if (s.startsWith(' of ', p)) {
       const z = yearEndAt(s, p + 4);
@@ -4984,6 +5040,13 @@ class Scanner {
     }
     const month = this.partOfMonth(i, p);
     if (month > i) return month;
+    // "at end-Q1 2025": the quarter's last month, as "the end of Q1 2025" (with its year).
+    const quarterEnd = key === 'end of' ? /^-Q([1-4]) (\d{4})(?![A-Za-z0-9])/.exec(s.slice(p, p + 9)) : null;
+    if (quarterEnd && isYear(+quarterEnd[2])) {
+      const ord = +quarterEnd[1];
+      const end = p + quarterEnd[0].length;
+      return this.emitPeriod(i, end, +quarterEnd[2], { fromMonth: 3 * ord, toMonth: 3 * ord, label: `end of Q${ord}` }, 'en', s.slice(i, end));
+    }
     const hyphen = s.charCodeAt(p) === 45 && isDigit(s.charCodeAt(p + 1));
     let q = hyphen ? p + 1 : skipSp(s, p);
     if (q === p && key.indexOf(' ') < 0) return 0;
@@ -5364,6 +5427,12 @@ class Scanner {
       // After a capitalised word and before a lower-case one, a digit or punctuation, the pair is a nickname
       // (the Big Four, the so-called Magnificent Seven); a title-cased headline capitalises the next word too.
       if (!isUpper(s.charCodeAt(q)) && this.capitalisedWordBefore(i)) return we;
+    } else if (isUpper(s.charCodeAt(i))) {
+      // At a sentence's start the capital says nothing, but two more capitalised words with no counted noun,
+      // in a sentence that goes on in lower case (no title-cased headline), name a place or a thing
+      // (Three Mile Island's Unit 1 went dark, Three Gorges Dam produces).
+      const name = s.charCodeAt(we) === 32 && isUpper(s.charCodeAt(we + 1)) ? CAPITALISED_NAME_THEN_LOWER.exec(s.slice(we + 1, we + 80)) : null;
+      if (name && !this.readNoun(we, 'en', false)) return we + 1 + name[1].length;
     }
     const side = this.parseSide(i);
     if (!side) return we;
@@ -5858,6 +5927,8 @@ const COMPUTE_GLOSS_BEFORE = /[(（][^()（）]{0,4}每秒(?:进行|执行|完�
 const STACK_HEIGHT_AFTER = /^-(?:layers?|high|hi|stack)(?![A-Za-z])/i;
 /** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ". */
 /** A model name (letters then digits: LPDDR5, GB200, H100) ending right before a slash; not a period (FY25, Q3, H1). */
+/** Three to five capitals, a word of their own, right before a slash (BWR/4), not a unit (MWh/…, TB/…). */
+const ACRONYM_BEFORE_SLASH = /(?<![A-Za-z0-9$])(?!MWH|GWH|KWH|TWH|USD|EUR|CNY|RMB|GBP|JPY)[A-Z]{3,5}$/;
 const MODEL_BEFORE_SLASH = /(?<![A-Za-z0-9])(?![QH][1-4]$|[FC]Y[0-9]{2}(?:[0-9]{2})?$)[A-Za-z]*[A-Z][A-Za-z]*[0-9]+[A-Za-z0-9]*$/;
 const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]* $/;
 /** Before a share that splits the whole another share of the sentence split: a clause start. */
@@ -6341,7 +6412,11 @@ const SUM_BEFORE_FIRST_MONTHS = /^(?:累[计計]|合[计計]|共[计計])$/;
  * start of a clause (or after 在, 截至, 于, 累计) is it the first N months of the year. Years before it are read elsewhere.
  */
 function monthsBeforeSomething(s: string, i: number, part: PartDef | undefined): boolean {
-  return part?.label[0] === 'M' && isCJK(s.charCodeAt(i - 1)) && !BEFORE_FIRST_MONTHS.includes(s[i - 1]) && !SUM_BEFORE_FIRST_MONTHS.test(s.slice(Math.max(0, i - 2), i));
+  return part?.label[0] === 'M' && isCJK(s.charCodeAt(i - 1)) && !BEFORE_FIRST_MONTHS.includes(s[i - 1]) && !SUM_BEFORE_FIRST_MONTHS.test(s.slice(Math.max(0, i - 2), i)) && !monthThenFirstMonths(s, i);
+}
+/** 公布7月及前七月營收: a month, a joiner, then 前N月 (the month and the year's months up to it). */
+function monthThenFirstMonths(s: string, i: number): boolean {
+  return '及和与、'.includes(s[i - 1]) && s.charCodeAt(i - 2) === 0x6708 /* 月 */ && (isDigit(s.charCodeAt(i - 3)) || isZhNumChar(s.charCodeAt(i - 3)));
 }
 /** A weekday (周四, 週日, 周天) ends right before `at`: Taiwan copy brackets the day after it too (上週四（27）日). */
 function weekdayEndsAt(s: string, at: number): boolean {
@@ -6463,6 +6538,16 @@ function secFormEnd(s: string, i: number): number {
   SEC_FORM.lastIndex = i;
   return SEC_FORM.test(s) ? SEC_FORM.lastIndex : 0;
 }
+
+/** Two to five capitalised words (the name; the last no plural, which would be what is counted), then a lower-case word or a number. */
+const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-z0-9]*(?:['’]s)?){0,3} [A-Z][A-Za-z0-9]*(?:[^s\W]|['’]s)) [a-z0-9]/;
+
+/** Words before "from" that make what follows a range, not a change. */
+const RANGE_FROM_BEFORE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|varied) from $/i;
+
+/** An English more-than hedge of a range's second side, right after "to" ("to well over a gigawatt"). */
+const EN_MORE_THAN_SIDE = /^(?:well over|more than|over) /;
+const EN_MORE_THAN_SIDE_BEFORE = / to (?:well over|more than|over) $/;
 
 /** The length of 逾, 超 or 超过 at i, a range's second side hedged on its own (至逾37.5億元); 0 if none. */
 function moreThanSideHedge(s: string, i: number): number {

@@ -82,6 +82,9 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('前2个季度', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
   .add('前三个季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
   .add('一至三季度', { fromMonth: 1, toMonth: 9, label: 'Q1-Q3' })
+  .add('一至二季度', { fromMonth: 1, toMonth: 6, label: 'Q1-Q2' })
+  .add('二至三季度', { fromMonth: 4, toMonth: 9, label: 'Q2-Q3' })
+  .add('三至四季度', { fromMonth: 7, toMonth: 12, label: 'Q3-Q4' })
   .add('首季', { fromMonth: 1, toMonth: 3, label: 'Q1' })
   .add('首季度', { fromMonth: 1, toMonth: 3, label: 'Q1' })
   // Hong Kong's 首 is 前 (首三季純利: January–September).
@@ -97,6 +100,11 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('第二、三季度', { fromMonth: 4, toMonth: 9, label: 'Q2-Q3' })
   .add('第三、四季度', { fromMonth: 7, toMonth: 12, label: 'Q3-Q4' })
   .add('三、四季度', { fromMonth: 7, toMonth: 12, label: 'Q3-Q4' });
+// Arabic quarter numbers joined by 至 or a dash before 季度 (1至3季度, 1-3季度) name the quarters, as 一至三季度 does;
+// with 个 (1-3个季度) they are a length of time.
+for (const [a, b] of [[1, 2], [1, 3], [1, 4], [2, 3], [2, 4], [3, 4]]) {
+  for (const join of ['至', '-', '–', '~', '～']) ZH_PARTS.add(`${a}${join}${b}季度`, { fromMonth: 3 * a - 2, toMonth: 3 * b, label: `Q${a}-Q${b}` });
+}
 // The first N months of a year, together (2024年前三个月, 今年前两个月, 前5个月; statistics copy drops 个: 前5月):
 // January to month N, N from 2 to 11 (前一个月 is the month before, 前12个月 the twelve before).
 const FIRST_MONTHS_ZH = ['二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
