@@ -262,16 +262,6 @@ function rateWordsBefore(s: string, start: number): boolean {
 }
 /** Words before a number that make it a place's name (when no unit follows): "Highway 101", "sector 62". */
 const PLACE_LABELS = new Set(['highway', 'interstate', 'sector', 'plot', 'proclamation', 'heading', 'subheading']);
-/** An edition's word after a version number (Seedream 5.0 Lite, Qwen 3.0 Max). */
-const EDITION_AFTER_VERSION = /^ (?:Lite|Pro|Max|Plus|Ultra|Mini|Turbo|Flash|Air)(?![A-Za-z0-9])/;
-
-/** Where the run of Latin letters ending at `last` (inclusive) starts. */
-function latinWordStart(s: string, last: number): number {
-  let k = last;
-  while (k > 0 && isLatin(s.charCodeAt(k - 1))) k--;
-  return k;
-}
-
 /** A road's label right before its number: Route, Rt., Rte., Hwy. (Highway and Interstate are in PLACE_LABELS). */
 const ROAD_BEFORE = /\b(?:Route|Rte?\.|Hwy\.?) $/;
 /** Plural labels before a list of numbers: "sectors 62 and 80", "Units 3 and 4", "Phases 2 and 3", "HTSUS subheadings 8541 and 8542". */
@@ -5925,11 +5915,11 @@ const AMOUNT_AFTER_SPAN = /^[\d一二两兩三四五六七八九十百千万亿]
 const COMPUTE_GLOSS_BEFORE = /[(（][^()（）]{0,4}每秒(?:进行|执行|完成|可进行|能进行|可完成)?$/;
 /** A stack height: "-layer", "-high", "-Hi" (HBM3E 12-layer, HBM4 16-Hi). */
 const STACK_HEIGHT_AFTER = /^-(?:layers?|high|hi|stack)(?![A-Za-z])/i;
-/** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ". */
-/** A model name (letters then digits: LPDDR5, GB200, H100) ending right before a slash; not a period (FY25, Q3, H1). */
 /** Three to five capitals, a word of their own, right before a slash (BWR/4), not a unit (MWh/…, TB/…). */
 const ACRONYM_BEFORE_SLASH = /(?<![A-Za-z0-9$])(?!MWH|GWH|KWH|TWH|USD|EUR|CNY|RMB|GBP|JPY)[A-Z]{3,5}$/;
+/** A model name (letters then digits: LPDDR5, GB200, H100) ending right before a slash; not a period (FY25, Q3, H1). */
 const MODEL_BEFORE_SLASH = /(?<![A-Za-z0-9])(?![QH][1-4]$|[FC]Y[0-9]{2}(?:[0-9]{2})?$)[A-Za-z]*[A-Z][A-Za-z]*[0-9]+[A-Za-z0-9]*$/;
+/** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ". */
 const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]* $/;
 /** Before a share that splits the whole another share of the sentence split: a clause start. */
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
@@ -6537,6 +6527,16 @@ function secFormEnd(s: string, i: number): number {
   if ((s.charCodeAt(i + 1) !== 45 && s.charCodeAt(i + 2) !== 45) || isAlnum(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 45) return 0;
   SEC_FORM.lastIndex = i;
   return SEC_FORM.test(s) ? SEC_FORM.lastIndex : 0;
+}
+
+/** An edition's word after a version number (Seedream 5.0 Lite, Qwen 3.0 Max). */
+const EDITION_AFTER_VERSION = /^ (?:Lite|Pro|Max|Plus|Ultra|Mini|Turbo|Flash|Air)(?![A-Za-z0-9])/;
+
+/** Where the run of Latin letters ending at `last` (inclusive) starts. */
+function latinWordStart(s: string, last: number): number {
+  let k = last;
+  while (k > 0 && isLatin(s.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 /** Two to five capitalised words (the name; the last no plural, which would be what is counted), then a lower-case word or a number. */
