@@ -18,6 +18,8 @@ const CURRENCY_EN: Record<string, [string, string]> = {
 };
 const CURRENCY_ZH: Record<string, string> = {
   USD: '美元', CNY: '元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港元', KRW: '韩元', TWD: '新台币', AUD: '澳元', CAD: '加元', SGD: '新加坡元', INR: '卢比', MOP: '澳门元', BRL: '雷亚尔',
+  CHF: '瑞士法郎', SEK: '瑞典克朗', NOK: '挪威克朗', DKK: '丹麦克朗', ZAR: '兰特', NZD: '新西兰元', TRY: '里拉', NGN: '奈拉', PLN: '兹罗提',
+  MYR: '林吉特', THB: '泰铢', RUB: '卢布', SAR: '沙特里亚尔', AED: '迪拉姆', IDR: '印尼盾', VND: '越南盾', MXN: '墨西哥比索', PHP: '菲律宾比索',
 };
 const NOUN_ZH: Record<string, [string, string]> = {
   GPU: ['块', 'GPU'], chip: ['颗', '芯片'], accelerator: ['块', '加速器'], server: ['台', '服务器'], rack: ['个', '机架'],

@@ -537,7 +537,7 @@ const NAME_STOP = new Set([
   'used', 'run', 'runs', 'ran', 'only', 'even', 'then', 'now', 'so', 'if', 'when', 'while', 'where', 'total', 'totalling', 'totaling',
 ]);
 /** Latin maker names allowed between a Chinese classifier and its noun (10万块Nvidia GPU). */
-const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', 'broadcom', 'ascend', 'amazon', 'aws', 'qualcomm', 'samsung', 'cerebras', 'groq']);
+const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', 'broadcom', 'amazon', 'aws', 'qualcomm', 'samsung', 'cerebras', 'groq']);
 const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
@@ -640,7 +640,7 @@ class Scanner {
       // ○點一三四元: a zero written 〇 or ○ before a decimal point opens a Chinese numeral.
       else if ((c === 0x3007 || c === 0x25cb) && (s.charCodeAt(i + 1) === 0x70b9 /* 点 */ || s.charCodeAt(i + 1) === 0x9ede /* 點 */) && isZhNumChar(s.charCodeAt(i + 2))) next = this.atNumeral(i);
       else if (isCJK(c)) next = i + 1;
-      else if (isCurrencySign(c)) next = this.atNumeral(i);
+      else if (isCurrencySign(c)) next = s.charCodeAt(i + 1) === 40 ? this.bracketedNegative(i) : this.atNumeral(i);
       // "the .8% annual increase": a percent written without its leading zero.
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.) After 、
@@ -649,6 +649,17 @@ class Scanner {
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
+  }
+
+  /** "$(8.718) billion": an amount in accounting brackets after its currency sign is negative. */
+  private bracketedNegative(i: number): number {
+    const s = this.s;
+    const m = BRACKETED_AMOUNT.exec(s.slice(i, i + 32));
+    const cur = m ? BRACKET_CURRENCIES[s[i]] : undefined;
+    if (!m || !cur || i < this.lastEnd) return i + 1;
+    const scale = m[2] ? EN_SCALE_WORDS.get(m[2].toLowerCase()) ?? 1 : 1;
+    const v = -Number(m[1].replace(/,/g, '')) * scale;
+    return this.emitSimple(i, i + m[0].length, 'money', v, cur, prefixQualifier(s, i));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1546,7 +1557,7 @@ class Scanner {
 
   /** A bare m glued after `side` that a dimension word before it makes the metre: 长90m, 宽78m, 建筑高度12.30m. */
   private looksMetres(side: Side): boolean {
-    return side.src === 'ar' && DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 6), side.start));
+    return side.src === 'ar' && DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 7), side.start));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -2324,6 +2335,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // 690系列芯片, 50系列显卡: digits right before 系列 name a product line.
+      if (s.charCodeAt(this.skipDigits(i)) === 0x7cfb /* 系 */ && s.charCodeAt(this.skipDigits(i) + 1) === 0x5217 /* 列 */) return this.skipDigits(i) + 2;
       // 使1至3季度累計賺: quarter numbers joined before 季度 name the quarters (time.ts), as 一至三季度 does.
       if (s.charCodeAt(i + 3) === 0x5b63 /* 季 */ && !isDigit(prev)) {
         const quarters = ZH_PARTS.match(s, i);
@@ -3214,6 +3227,8 @@ class Scanner {
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (!A.cur && A.scale === 1 && A.sign === 1 && this.namesPhase(A.start, A.end)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
+    // 二次股票出售, 二次融资: 二次 before a noun is "secondary" (a count of two says 两次).
+    if (A.src === 'zh' && uA && uA.text === '次' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e8c /* 二 */ && !isZhNumChar(s.charCodeAt(A.start - 1)) && isCJK(s.charCodeAt(uA.end)) && !'了的后後'.includes(s[uA.end])) return uA.end;
     // "customers who demand 25 or more megawatts": the hedge between the number and its unit.
     let orMoreBeforeUnit = false;
     if (!uA && (A.src === 'ar' || A.src === 'en') && !A.cur && s.charCodeAt(A.end) === 32 && s.startsWith(' or more ', A.end)) {
@@ -3967,7 +3982,8 @@ class Scanner {
     }
     if (c === 0x81f3 && s.charCodeAt(pos + 1) === 0x5c11) return 0;
     // "15- to 20-year horizons": a suspended hyphen, the unit hyphenated after the second side only.
-    if (c === 45 && s.startsWith(' to ', pos + 1) && (this.hyphenUnitAfter(pos + 5) || numberWordHyphenAfter(s, pos + 5))) return pos + 5;
+    // ("90- to 95% of the market": the same with a percent after the second side.)
+    if (c === 45 && s.startsWith(' to ', pos + 1) && (this.hyphenUnitAfter(pos + 5) || numberWordHyphenAfter(s, pos + 5) || PERCENT_SIDE_AFTER.test(s.slice(pos + 5, pos + 22)))) return pos + 5;
     // "two-to-three years", "5-to-10 GW"
     if (c === 45 && (s.charCodeAt(pos + 1) | 32) === 116 && (s.charCodeAt(pos + 2) | 32) === 111 && s.charCodeAt(pos + 3) === 45 && this.sideStarts(pos + 4, A) && s.slice(A.start, pos) !== s.slice(pos + 4, pos + 4 + pos - A.start)) return pos + 4; // not "one-to-one"
     const q = skipSp(s, pos);
@@ -4352,7 +4368,10 @@ class Scanner {
     // (2025-2027年800G, digits that are no month, leave the range whole).
     if (s.charCodeAt(k) === 0x6708 /* 月 */ || digitsThenTimeWord(s, k, 2, '月')) return 0;
     // 从2022年至2025年上半年: a part of the second year ends the span at a period; the years stay apart.
-    if (s.charCodeAt(k - 1) === 0x5e74 && (ZH_PARTS.match(s, k) || yearPartAt(s, k))) return 0;
+    // (2021-2022年初步计划: 初 starting a word is no part of the year, as after a single year.)
+    const partAfter = s.charCodeAt(k - 1) === 0x5e74 ? ZH_PARTS.match(s, k) : null;
+    const initialWord = partAfter !== null && s[k + partAfter.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[k + partAfter.len] ?? '_');
+    if (s.charCodeAt(k - 1) === 0x5e74 && ((partAfter && !initialWord) || yearPartAt(s, k))) return 0;
     let start = A.start;
     // "between 2023 and 2030", "between year 2024 and 2026": the span starts at "between", as for amounts.
     if (between) start = A.start - between[0].length;
@@ -5056,6 +5075,12 @@ class Scanner {
     }
     // "until the end of the calendar year".
     if (key.endsWith('of') && /^the calendar year(?![A-Za-z])/i.test(s.slice(q, q + 18))) return this.emitPeriod(i, q + 17, null, part, 'en', s.slice(i, q + 17));
+    // "by the end of fiscal year 2026", "the start of fiscal 2027": that part of the fiscal year (labelled as fiscal quarters are).
+    const fiscal = key.endsWith('of') ? /^(?:the )?fiscal (?:year )?(\d{4})(?![A-Za-z0-9])/i.exec(s.slice(q, q + 24)) : null;
+    if (fiscal && isYear(+fiscal[1])) {
+      const end = q + fiscal[0].length;
+      return this.emitPeriod(i, end, +fiscal[1], { ...part, label: `FY${fiscal[1]} ${part.label}` }, 'en', s.slice(i, end));
+    }
     return 0;
   }
 
@@ -5122,6 +5147,12 @@ class Scanner {
 
   private zhPercentOf(i: number): number {
     const s = this.s;
+    // 百分之二三十, 百分之十五六: two neighbouring digits after 百分之 are a range, as 二三十家 is.
+    const pair = isZhNumChar(s.charCodeAt(i + 3)) ? this.zhPair(i + 3) : null;
+    if (pair && i >= this.lastEnd && !isZhNumChar(s.charCodeAt(pair.end))) {
+      this.push({ offset: i, length: pair.end - i, text: this.o.slice(i, pair.end), kind: 'percent', value: null, low: pair.lo, high: pair.hi, unit: 'percent', qualifier: 'range', approx: false, unitText: '百分之', lang: 'zh' } as Figure);
+      return pair.end;
+    }
     const first = this.percentOfAt(i);
     if (!first) return i + 3;
     // 百分之五十九至百分之六十一: 百分之 written on both sides of a range.
@@ -5982,7 +6013,7 @@ function temperatureWordingBefore(s: string, start: number): boolean {
 const MONTH_PART_PERIOD: Record<string, true> = { 初: true, 中: true, 底: true, 末: true };
 
 /** Dimension words right before a number: 长, 宽, 高, 深, 高度, 长度, 宽度, 直径, 半径, 层高, 跨度 (and after 为, 约). */
-const DIMENSION_BEFORE = /(?:长|宽|高|深|厚|长度|宽度|高度|深度|直径|半径|层高|跨度|距离)(?:为|約|约)?$/;
+const DIMENSION_BEFORE = /(?:长|宽|高|深|厚|长度|宽度|高度|深度|直径|半径|层高|跨度|距离)(?:为|約|约|约为|超过|超|逾|近|达|达到|不足|不到)?$/;
 
 /** Capitalised names of policies that take a version: "National AI Strategy 2.0", "Digital Plan 2.0". */
 const POLICY_NAMES = new Set(['strategy', 'plan', 'initiative', 'programme', 'program', 'framework', 'mission', 'blueprint', 'roadmap', 'agenda']);
@@ -6544,6 +6575,13 @@ const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-
 
 /** Words before "from" that make what follows a range, not a change. */
 const RANGE_FROM_BEFORE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|varied) from $/i;
+
+/** A currency sign, an amount in brackets, maybe a scale word after the bracket: "$(8.718) billion". */
+const BRACKETED_AMOUNT = /^.\((\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)(?: (billion|million|thousand|trillion)(?![A-Za-z]))?/;
+const BRACKET_CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+
+/** A second side with its percent sign or word: "95%", "15 percent". */
+const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** An English more-than hedge of a range's second side, right after "to" ("to well over a gigawatt"). */
 const EN_MORE_THAN_SIDE = /^(?:well over|more than|over) /;

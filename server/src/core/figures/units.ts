@@ -76,7 +76,12 @@ for (const [k, c] of [
   // The Macau pataca (澳門元, 澳门币; 澳元 is the Australian dollar) and the Brazilian real (雷亞爾).
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'],
   // Pesos named with the country (比索 alone could be either).
-  ['菲律宾比索', 'PHP'], ['墨西哥比索', 'MXN'],
+  ['菲律宾比索', 'PHP'], ['墨西哥比索', 'MXN'], ['智利比索', 'CLP'], ['阿根廷比索', 'ARS'], ['哥伦比亚比索', 'COP'],
+  // European, African and other currencies of wire copy.
+  ['瑞士法郎', 'CHF'], ['瑞典克朗', 'SEK'], ['挪威克朗', 'NOK'], ['丹麦克朗', 'DKK'], ['捷克克朗', 'CZK'], ['兰特', 'ZAR'], ['南非兰特', 'ZAR'],
+  ['新西兰元', 'NZD'], ['纽元', 'NZD'], ['纽西兰元', 'NZD'], ['里拉', 'TRY'], ['土耳其里拉', 'TRY'], ['奈拉', 'NGN'], ['尼日利亚奈拉', 'NGN'],
+  ['兹罗提', 'PLN'], ['波兰兹罗提', 'PLN'], ['福林', 'HUF'], ['匈牙利福林', 'HUF'], ['谢克尔', 'ILS'], ['新谢克尔', 'ILS'], ['埃及镑', 'EGP'],
+  ['巴基斯坦卢比', 'PKR'], ['坚戈', 'KZT'], ['加拿大元', 'CAD'], ['澳大利亚元', 'AUD'], ['韩币', 'KRW'], ['日币', 'JPY'], ['美圆', 'USD'],
 ] as const) ZH_UNITS.add(k, money(c));
 // Cents: 每股1美分.
 ZH_UNITS.add('美分', u('money', 'USD', 0.01));
@@ -128,8 +133,11 @@ export const CUN = u('length', 'm', 0.0254, { weak: true });
 ZH_UNITS.add('寸', CUN);
 // 升 and Taiwan's 公升 are litres (not the verb 升: WORD_AFTER_CLASSIFIER).
 for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
-for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
-for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3], ['公克', 1e-3], ['毫克', 1e-6], ['微克', 1e-9], ['克拉', 2e-4], ['盎司', 0.028349523125], ['磅', 0.45359237], ['斤', 0.5]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
+// 公分 and 公厘 are Taiwan's centimetre and millimetre; 海里 the nautical mile (subsea cable routes).
+for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6], ['公分', 1e-2], ['公厘', 1e-3], ['海里', 1852]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+// Joules: energy in watt-hours (1 J = 1/3600 Wh): 焦耳, 千焦, 兆焦, 吉焦.
+for (const [k, f] of [['焦耳', 1], ['千焦', 1e3], ['兆焦', 1e6], ['吉焦', 1e9]] as const) ZH_UNITS.add(k, u('energy', 'Wh', f / 3600));
 ZH_UNITS.add('毫升', u('volume', 'm3', 1e-6));
 ZH_UNITS.add('字节', u('data', 'B', 1));
 // The SI prefixes as Chinese writes them before 字节: 1080艾字节 (EB), 拍字节 (PB), 太字节 (TB), 吉字节 (GB), 泽字节 (ZB).
@@ -564,7 +572,17 @@ words(['jordanian dinars', 'jordanian dinar'], money('JOD'));
 words(['iraqi dinars', 'iraqi dinar'], money('IQD'));
 words(['egyptian pounds', 'egyptian pound'], money('EGP'));
 words(['shekels', 'shekel', 'new israeli shekels'], money('ILS'));
-words(['turkish lira', 'turkish liras'], money('TRY'));
+words(['turkish lira', 'turkish liras', 'lira', 'liras'], money('TRY'));
+words(['swiss francs', 'swiss franc'], money('CHF'));
+words(['naira', 'nigerian naira'], money('NGN'));
+words(['zloty', 'zlotys', 'zlotych', 'polish zloty'], money('PLN'));
+words(['forint', 'forints', 'hungarian forint'], money('HUF'));
+words(['czech crowns', 'czech koruna', 'koruna'], money('CZK'));
+words(['pakistani rupees', 'pakistani rupee'], money('PKR'));
+words(['chilean pesos', 'chilean peso'], money('CLP'));
+words(['argentine pesos', 'argentine peso', 'argentinian pesos'], money('ARS'));
+words(['colombian pesos', 'colombian peso'], money('COP'));
+words(['tenge', 'kazakh tenge'], money('KZT'));
 words(['reais', 'reals', 'brazilian reais', 'brazilian reals', 'brazilian real'], money('BRL'));
 words(['patacas', 'pataca'], money('MOP'));
 words(['roubles', 'rouble', 'rubles', 'ruble', 'russian roubles', 'russian rouble', 'russian rubles', 'russian ruble'], money('RUB'));
@@ -611,6 +629,9 @@ words(['sq metres', 'sq meters', 'sq metre', 'sq meter', 'sq. metres', 'sq. mete
 EN_WORDS.add('sq kilometres', u('area', 'm2', 1e6)).add('sq kilometers', u('area', 'm2', 1e6)).add('sq miles', u('area', 'm2', 2589988.110336)).add('sq mile', u('area', 'm2', 2589988.110336));
 words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre', 'square-meters', 'square-metres'], u('area', 'm2', 1));
 words(['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'square-kilometer', 'square-kilometre', 'square miles', 'square mile'], u('area', 'm2', 1e6));
+// Die and wafer areas: "a die spanning 46,225 square millimeters".
+words(['square millimeters', 'square millimetres', 'square millimeter', 'square millimetre', 'square-millimeter', 'square-millimetre'], u('area', 'm2', 1e-6));
+words(['square centimeters', 'square centimetres', 'square centimeter', 'square centimetre'], u('area', 'm2', 1e-4));
 EN_WORDS.add('square miles', u('area', 'm2', 2589988.110336));
 EN_WORDS.add('square mile', u('area', 'm2', 2589988.110336));
 words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
