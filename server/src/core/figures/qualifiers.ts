@@ -23,7 +23,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],
   // ≤ and ≥ in words: PUE需小于等于1.2, 大于或等于.
-  ['小于等于', 'at-most'], ['小于或等于', 'at-most'], ['低于或等于', 'at-most'], ['大于等于', 'at-least'], ['大于或等于', 'at-least'], ['高于或等于', 'at-least'],
+  ['小于等于', 'at-most'], ['小于或等于', 'at-most'], ['低于或等于', 'at-most'], ['大于等于', 'at-least'], ['大于或等于', 'at-least'], ['高于或等于', 'at-least'], ['小于或者等于', 'at-most'], ['大于或者等于', 'at-least'],
   // A floor or cap with a modal between 不 and the comparison: 最低规模不能少于2500P, 不得超过30%.
   ...['能', '得', '应', '可', '宜', '会'].flatMap((modal): [string, Qualifier][] => [
     [`不${modal}少于`, 'at-least'], [`不${modal}低于`, 'at-least'], [`不${modal}小于`, 'at-least'],
@@ -87,7 +87,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'], ['a little less than', 'nearly'], ['a little under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
   ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['a hair over', 'more-than'], ['a hair above', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
-  ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
+  ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
   // "starting from $6/hr", "starting at $199": a price's floor (before money only: scanner).
   ['starting from', 'at-least'], ['starting at', 'at-least'], ['starts at', 'at-least'], ['start at', 'at-least'], ['starts from', 'at-least'],
   ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'], ['as long as', 'up-to'],

@@ -3975,6 +3975,11 @@ class Scanner {
     // "以13%- 15%的份额", "$6,500- $8,000", "325- 580 TWh": a dash glued to the first side, a space before the second.
     if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && (pos > A.end || A.cur || A.src === 'ar') && (isDigit(s.charCodeAt(pos + 2)) || (A.cur && isCurrencySign(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 3))))) return pos + 2;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
+    // 介于20亿和30亿元之间, 在20%与30%之间: 和 or 与 joins a range between 介于 (在, 处于, 位于) and 之间.
+    if ((c === 0x548c || c === 0x4e0e) && this.sideStarts(pos + 1, A) && BETWEEN_ZH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start))) {
+      const close = s.indexOf('之间', pos + 2);
+      if (close > 0 && close - pos <= 16 && !/[，。；,;和与]/.test(s.slice(pos + 1, close))) return pos + 1;
+    }
     // 介乎17.6億元至逾37.5億元: the second side's own more-than hedge (the range's top is then open).
     if (c === 0x81f3 || c === 0x5230) {
       const hedge = moreThanSideHedge(s, pos + 1);
@@ -6579,6 +6584,9 @@ const RANGE_FROM_BEFORE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|
 /** A currency sign, an amount in brackets, maybe a scale word after the bracket: "$(8.718) billion". */
 const BRACKETED_AMOUNT = /^.\((\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)(?: (billion|million|thousand|trillion)(?![A-Za-z]))?/;
 const BRACKET_CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+
+/** Words before the first side of a Chinese range closed by 之间 (介于20和30之间). */
+const BETWEEN_ZH_BEFORE = /(?:介于|介乎|处于|位于|在)$/;
 
 /** A second side with its percent sign or word: "95%", "15 percent". */
 const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;

@@ -642,6 +642,8 @@ words(['hectares', 'hectare'], u('area', 'm2', 1e4));
 EN_SYMBOLS.add('ha', u('area', 'm2', 1e4));
 words(['kilometers', 'kilometres', 'kilometer', 'kilometre'], u('length', 'm', 1e3));
 words(['miles', 'mile'], u('length', 'm', 1609.344));
+// Subsea cable routes and offshore sites: "50 nautical miles" (1,852 m).
+words(['nautical miles', 'nautical mile'], u('length', 'm', 1852));
 for (const [w, f] of [['hertz', 1], ['kilohertz', 1e3], ['megahertz', 1e6], ['gigahertz', 1e9], ['terahertz', 1e12]] as const) words([w], u('frequency', 'Hz', f));
 // Lower-case keys: EN_WORDS is matched case-folded ("40 degrees Celsius", "a 20-degree Celsius rise", "104 degrees F").
 words(['degrees celsius', 'degree celsius', 'degrees c', 'degree c', 'degrees centigrade'], CELSIUS);
