@@ -174,7 +174,7 @@ function lastWordBefore(s: string, end: number): string[] {
 }
 
 /** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
-const LEVEL_AFTER = /^[$€£¥]?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,2}\s(?:mark|level|threshold|milestone|barrier|bar)\b/i;
+const LEVEL_AFTER = /^[$€£¥]?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:mark|level|threshold|milestone|barrier|bar)\b/i;
 
 /** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
 function lastWordLength(s: string, end: number): number {
@@ -640,6 +640,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   // "约为179亿元 左右": typeset copy may space a two-character hedge from the unit before it.
   const spaced = s.charCodeAt(pos) === 32 && s.charCodeAt(pos - 1) >= 0x3400 && SPACED_ZH_SUFFIXES.includes(s.slice(pos + 1, pos + 3));
   if (spaced) pos++;
+  // 成本可控在每小时10元内: 内 right after a currency's 元 bounds the amount, as 以内 does (5年内 stays a length of time).
+  if (s.charCodeAt(pos) === 0x5185 /* 内 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'容存部外地阁閣需'.includes(s[pos + 1] ?? '_')) return { q: 'at-most', end: pos + 1, text: '内' };
   const m = ZH_SUFFIX.match(s, pos);
   if (m) {
     const w = s.slice(pos, pos + m.len);

@@ -651,6 +651,12 @@ class Scanner {
     }
   }
 
+  /** The end of a quoted label of numbers and plus signs starting at i (past its closing quote). */
+  private skipQuotedLabel(i: number): number {
+    const m = QUOTED_PLUS_LABEL.exec(this.s.slice(i, i + 16));
+    return m ? i + m[0].length : i + 1;
+  }
+
   /** "$(8.718) billion": an amount in accounting brackets after its currency sign is negative. */
   private bracketedNegative(i: number): number {
     const s = this.s;
@@ -1385,7 +1391,9 @@ class Scanner {
     if (side.src === 'ar' || side.src === 'en') {
       // "30-plus megawatts", "1,000-plus GPUs": the hedge between the number and its unit or noun.
       // "500-and-more megawatts", "100-or-more GPUs" too.
-      const hedge = s.charCodeAt(p) !== 45 ? 0 : s.startsWith('plus', p + 1) ? 5 : s.startsWith('and-more', p + 1) || s.startsWith('or-more ', p + 1) ? (s.charCodeAt(p + 1) === 97 ? 9 : 8) : 0;
+      let hedge = s.charCodeAt(p) !== 45 ? 0 : s.startsWith('plus', p + 1) ? 5 : s.startsWith('and-more', p + 1) || s.startsWith('or-more ', p + 1) ? (s.charCodeAt(p + 1) === 97 ? 9 : 8) : 0;
+      // "over the next 10 plus years": spaced, before a unit of time (not "72 GPUs plus 36 CPUs", nor "5 plus 3").
+      if (!hedge && s.startsWith(' plus ', p) && this.latinUnit(p + 6, false)?.def.timeWord) hedge = 5;
       // "16-plus-year", "20-plus-megawatt": the compound goes on with a hyphen to its unit.
       if (hedge && (s.charCodeAt(p + hedge) === 32 || s.charCodeAt(p + hedge) === 45) && isLatin(s.charCodeAt(p + hedge + 1))) {
         side.inner = 'more-than';
@@ -1704,6 +1712,8 @@ class Scanner {
           if (!(side.v > 0 && side.v < 10)) return null;
         }
       }
+      // 门 after a Chinese numeral names places (三门核电, 金七门): it counts courses after digits or 两 only (69门课程, 两门课).
+      if (s.charCodeAt(q) === 0x95e8 /* 门 */ && def.classifier && side.src === 'zh' && side.z?.text !== '两') return null;
       if (def.weak && def.classifier && !(s.charCodeAt(q) === 0x671f /* 期 */ && (s.charCodeAt(side.start - 1) === 0x5206 /* 分 */ || s.charCodeAt(side.start - 1) === 0x5171 /* 共 */))) return null;
       if (def.weak && def.unit === 'A' && !(s.charCodeAt(q - 1) === 0x5343 /* 千 */ && !AN_WORD_AFTER.includes(s[end] ?? '_'))) return null;
       // 三伏, 头伏: 伏 after a bare Chinese numeral is the dog days; 220伏, 十万伏 are volts.
@@ -2155,8 +2165,10 @@ class Scanner {
       if (k >= adj) break;
       const we = this.adjectiveEnd(p);
       if (we === 0) break;
-      let p2 = skipSp(s, we);
-      if (p2 === we || p2 - we > 1) break;
+      // "12,000 new, full-time jobs": a comma between two adjectives of the noun.
+      const comma = s.charCodeAt(we) === 44 && s.charCodeAt(we + 1) === 32 && this.adjectiveEnd(we + 2) > 0 ? 1 : 0;
+      let p2 = skipSp(s, we + comma);
+      if (p2 === we + comma || p2 - we - comma > 1) break;
       // "direct and indirect", "new or upgraded": a conjunction joins the next adjective.
       const ce = wordEnd(s, p2);
       const conj = ce - p2 <= 3 && !joined ? s.slice(p2, ce).toLowerCase() : '';
@@ -2198,6 +2210,11 @@ class Scanner {
       // "26,000 full and part-time jobs": the first part of a compound whose hyphen and second part come after the next one.
       const suspended = /^ (?:and|or) [a-z]+-([a-z]+)\b/i.exec(s.slice(we, we + 30));
       if (suspended && EN_NOUN_ADJECTIVES.has(`${w}-${suspended[1].toLowerCase()}`)) return we;
+    }
+    // "24,000 full- and part-time jobs": the suspended hyphen written after the first part.
+    if (we === first && s.charCodeAt(we) === 45 && s.charCodeAt(we + 1) === 32) {
+      const suspended = /^- (?:and|or) [a-z]+-([a-z]+)\b/i.exec(s.slice(we, we + 30));
+      if (suspended && EN_NOUN_ADJECTIVES.has(`${w}-${suspended[1].toLowerCase()}`)) return we + 1;
     }
     return 0;
   }
@@ -2335,6 +2352,10 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
+      if (FIRM_NAME_AFTER_DIGITS.test(s.slice(i, i + 24))) return this.skipDigits(i);
+      // “5+1”现代产业布局, “5+6”重点行业: small numbers joined by + filling quotes name a policy, no figures.
+      if ((prev === 0x201c || prev === 34 || prev === 0x300c) && QUOTED_PLUS_LABEL.test(s.slice(i, i + 16))) return this.skipQuotedLabel(i);
       // 690系列芯片, 50系列显卡: digits right before 系列 name a product line.
       if (s.charCodeAt(this.skipDigits(i)) === 0x7cfb /* 系 */ && s.charCodeAt(this.skipDigits(i) + 1) === 0x5217 /* 列 */) return this.skipDigits(i) + 2;
       // 使1至3季度累計賺: quarter numbers joined before 季度 name the quarters (time.ts), as 一至三季度 does.
@@ -2553,7 +2574,9 @@ class Scanner {
         const edition = EDITION_AFTER_VERSION.exec(s.slice(side.end, side.end + 8));
         const ve = side.end + (edition ? edition[0].length : 0);
         const q = s.charCodeAt(ve) === 32 ? ve + 1 : ve;
-        if (isCJK(s.charCodeAt(q)) && !ZH_SCALES.match(s, q) && !this.readUnit(side.end, side) && !suffixQualifier(s, q, true)) return (this.nameNumberEnd = side.end);
+        // (DLSS 3.0帧生成技术: a version's .0 counts nothing, so a classifier after it is a word of its own.)
+        const unitAfter = this.readUnit(side.end, side);
+        if (isCJK(s.charCodeAt(q)) && !ZH_SCALES.match(s, q) && (!unitAfter || unitAfter.def.kind === 'count') && !suffixQualifier(s, q, true)) return (this.nameNumberEnd = side.end);
       }
       // "dropped by a factor of 1,000": a multiple, the phrase in the span.
       if (pw === 'of' && side.scale === 1 && !side.cur && side.sign === 1) {
@@ -2966,7 +2989,8 @@ class Scanner {
     if (a.decimal && !side.cur && side.scale === 1 && a.intDigits <= 2 && a.value < 13 && s.charCodeAt(e - 3) === 46 && s.charCodeAt(e - 2) <= 53 /* 5 */) return amPmAt(s, skipSp(s, e));
     if (side.cur || side.scale !== 1 || a.decimal || a.grouped) return false;
     const c = s.charCodeAt(e);
-    if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return true;
+    // (供求比例仅为1:10: X:Y after a proportion's noun is the ratio, read in complete.)
+    if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return !PROPORTION_BEFORE.test(s.slice(Math.max(0, side.start - 16), side.start));
     if (a.value <= 12 && amPmAt(s, skipSp(s, e))) return true;
     // "(1250 GMT)", "0900 UTC": wire copy's 24-hour clock before a time zone; a year-like one only in brackets ("(2030 GMT)").
     if (a.intDigits === 4 && s.charCodeAt(e) === 32 && a.value % 100 < 60 && a.value < 2400 && CLOCK_ZONE.test(s.slice(e + 1, e + 5))) {
@@ -4542,7 +4566,9 @@ class Scanner {
      * than the first runs into the next year (11月至1月, a quarter that spans the year end).
      */
     const closingMonth = (at: number): { v: number; end: number } | null => {
-      const m = isDateDash(s.charCodeAt(at)) ? readMonthOrDay(s, at + 1) : null;
+      // (Typeset copy spaces the dash: 2018 年 1 - 9 月.)
+      if (s.charCodeAt(at) === 32 && isDateDash(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) === 32) at++;
+      const m = isDateDash(s.charCodeAt(at)) ? readMonthOrDay(s, s.charCodeAt(at + 1) === 32 && s.charCodeAt(at - 1) === 32 ? at + 2 : at + 1) : null;
       return m && s.charCodeAt(m.end) === 0x6708 /* 月 */ && m.v !== mo && m.v >= 1 && m.v <= 12 ? { v: m.v, end: m.end + 1 } : null;
     };
     const nextYear = (m: number): string => (m < mo && !rel ? `${year! + 1}-` : pfx);
@@ -6580,6 +6606,12 @@ const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-
 
 /** Words before "from" that make what follows a range, not a change. */
 const RANGE_FROM_BEFORE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|varied) from $/i;
+
+/** Digits, a space and the capitalised word that closes many firms' names (451 Research, 1789 Capital). */
+const FIRM_NAME_AFTER_DIGITS = /^\d{2,} (?:Research|Capital|Partners|Ventures|Labs|Holdings|Securities|Advisors|Analytics|Insights)(?![A-Za-z])/;
+
+/** Numbers of one or two digits joined by plus signs, then a closing quote: “5+1”, “1+N” is read elsewhere. */
+const QUOTED_PLUS_LABEL = /^\d{1,2}(?:\+\d{1,2})+[”"」]/;
 
 /** A currency sign, an amount in brackets, maybe a scale word after the bracket: "$(8.718) billion". */
 const BRACKETED_AMOUNT = /^.\((\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)(?: (billion|million|thousand|trillion)(?![A-Za-z]))?/;

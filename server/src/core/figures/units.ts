@@ -168,6 +168,8 @@ ZH_UNITS.add('个财年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个财政年度', dur(YEAR_S, 'year'));
 // 之後3個年度: years of a budget counted with 个 (年度 alone after a number is no unit).
 ZH_UNITS.add('个年度', dur(YEAR_S, 'year'));
+// 自2025/26年起的3個學年: school years counted as a span of time.
+ZH_UNITS.add('个学年', dur(YEAR_S, 'year')).add('学年', dur(YEAR_S, 'year'));
 // 五个自然年: calendar years.
 ZH_UNITS.add('个自然年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('季度', dur(MONTH_S * 3, 'quarter'));
@@ -234,6 +236,9 @@ ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
 // 堂 counts lessons (共计10堂的培训, 三堂课); 堂 alone after a number is no word of its own.
 ZH_UNITS.add('堂', u('count', 'count', 1, { classifier: true }));
+// 门 counts courses and subjects (69门公益课程, 两门课); 门店, 门户, 门槛, 门票 … are words (WORD_AFTER_CLASSIFIER),
+// and after other Chinese numerals it names places (三门核电: scanner readUnit).
+ZH_UNITS.add('门', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('人', u('count', 'count', 1));
 // Korean and Japanese copy write the unit in one compatibility character: 1,000㎿, 500㎾ (as ㎡, ㎢ for areas).
 ZH_UNITS.add('㎿', u('power', 'W', 1e6)).add('㎾', u('power', 'W', 1e3));
@@ -270,6 +275,8 @@ for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '�
 /** Second characters of the words 单 (單) starts. */
 const WORDS_AFTER_DAN = '位价價元颗顆卡台机機体體季月日年笔筆一个個次人间間项項独獨纯純品张張款车車店';
 const WORD_AFTER_CLASSIFIER = new Map<number, string>([
+  // 门 starts 门店 (stores), 门户, 门槛, 门票, 门诊, 门口, 门类, 门窗, 门禁, 门面, 门徒, 门将.
+  [0x95e8 /* 门 */, '店户槛票诊口类窗禁面徒将'],
   [0x5361 /* 卡 */, '车通塔路特拉尔西门位片口住套'],
   // 起步, 起来, 起见, 起初, 起码, 起点, 起价, 起售, 起跳 (Taiwan: from) … (3起诉讼, 5起重大事故, 3起用户投诉 count cases).
   [0x8d77 /* 起 */, '步来见初码点飞始跑跳价售算降征'],
@@ -685,6 +692,8 @@ ZH_UNITS.add('奈米', u('length', 'm', 1e-9));
 // Taiwan's 坪 (ping), 400/121 m²: 樓地板面積約1.31萬坪, 50坪.
 ZH_UNITS.add('坪', u('area', 'm2', 400 / 121));
 words(['years', 'year'], dur(YEAR_S, 'year'));
+// Notes and tables abbreviate: "contracts extend 3–5 yrs", "a 2 yr extension".
+words(['yrs', 'yr'], dur(YEAR_S, 'year'));
 words(['months', 'month'], dur(MONTH_S, 'month'));
 words(['weeks', 'week'], dur(7 * 86400, 'week'));
 words(['days', 'day'], dur(86400, 'day'));
