@@ -13,7 +13,7 @@ export interface QualMatch {
 
 const ZH_PREFIX: [string, Qualifier][] = [
   ['大约', 'about'], ['约略', 'about'], ['大概', 'about'], ['大致', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
-  ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
+  ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['超越', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'], ['长达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
   // Taiwan's 不及 ("short of": 不及5000瓩). (过 alone is no hedge: after a verb it marks the past, 接洽過10艘船.)
@@ -231,13 +231,18 @@ const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', '
 /** Adjectives between an article and its amount that a hedge reaches over: prospects ("a potential") and intensifiers ("close to a staggering US$5 billion"). */
 const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
 
+/** Words after "the" that open a stretch of time ("the next six months"). */
+const SPAN_WORDS = new Set(['next', 'past', 'last', 'coming', 'first']);
+/** A number, then a unit of time. */
+const TIME_UNIT_AHEAD = /^[\w.,]+[\s-](?:years?|months?|weeks?|days?|quarters?|decades?)\b/i;
+
 /** The adjectives of PROSPECT_ADJECTIVES that only stress the amount. */
 const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
 /** Nouns of a change after which "over" names the base it is measured from. */
 const CHANGE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'jump', 'growth', 'premium', 'decline', 'drop', 'decrease', 'improvement', 'uplift', 'boost', 'markup']);
 
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
-const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, 'to', 'a', 'an', 'the'];
+const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, ...SPAN_WORDS, 'to', 'a', 'an', 'the'];
 const HEDGE_WORD_MAX = Math.max(...HEDGE_WORDS.map((w) => w.length));
 const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
 for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
@@ -481,6 +486,14 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (last[0] === 'the' && LEVEL_AFTER.test(s.slice(start, start + 40))) {
     end -= lastWordLength(s, end);
     last = lastWordBefore(s, end);
+  }
+  // "for at least the next six months": a hedge reaches over "the next" (past, last, coming) before a length of time.
+  if (last.length === 1 && SPAN_WORDS.has(last[0]) && TIME_UNIT_AHEAD.test(s.slice(start, start + 24))) {
+    const two = wordsBefore(s, end, 2);
+    if (two.words.length === 2 && two.words[0] === 'the') {
+      end = two.starts[0];
+      last = lastWordBefore(s, end);
+    }
   }
   let viaArticle = last.length === 1 && (last[0] === 'a' || last[0] === 'an');
   if (last.length === 1 && (ADDED_AMOUNT.has(last[0]) || PROSPECT_ADJECTIVES.has(last[0]))) {

@@ -346,7 +346,7 @@ const PART_WORDS = new Set([
 ]);
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
 // "to vote 5-1", "gave the bill final passage Thursday 29-22": the infinitive, final passage, and the vote's weekday between.
-const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split)(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? $/i;
+const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split|(?:motion|measure|resolution)(?: [a-z]+){0,3} (?:carried|failed))(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? \(?$/i;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Characters that end a sentence when looking back for a vote's wording (commas do not). */
@@ -495,7 +495,7 @@ const ENGLISH_LIST_JOIN = /^(?:, (?:and |or )?| and | or )/;
 const SCALE_WORD_BEFORE = /(?:illion|\d[bm]n?)\s*$/i;
 const CENTS_PER_UNIT_AFTER = /^(?:\/|\s?(?:per|a)\s)(?:kWh|MWh|kW|kilowatt)/i;
 /** A multiple of earnings named before a bare number ("a P/E of 60", "forward price-to-earnings ratio of 45"). */
-const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|\b(?:earnings|sales|revenue|EBITDA) multiple|市盈率|本益比)(?:\s+ratio)?\s*(?:of|at|is|was|to|达|為|为|約|约)?\s*$/i;
+const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|\b(?:earnings|sales|revenue|EBITDA) multiple|市盈率|本益比)(?:\s+ratio)?(?:[(（][^()（）]{1,4}[)）])?\s*(?:of|at|is|was|to|达|為|为|約|约|[:：])?\s*$/i;
 /** Margin, share or rate wording in the clause before a number ("operating margin by", "market share fell"). */
 const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
 /** Basis points after 个 (12个BP, 6个bps). */
@@ -542,8 +542,8 @@ const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
 const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指', '波音', '空客',
-  // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek).
-  '思元', '倚天', '含光', '天玑',
+  // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek), 马赫100 (Li Auto), 征程6 (Horizon).
+  '思元', '倚天', '含光', '天玑', '马赫', '征程',
   // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
   '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
 
@@ -767,6 +767,12 @@ class Scanner {
           return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
         }
       }
+    }
+    // "One quarter said AI has changed their job": a fraction of the people as the subject of a verb is a share,
+    // no length of time.
+    if ((lw === 'one' || lw === 'a') && after === 32 && !TIME_PREPOSITIONS_BEFORE_SHARE.has(this.prevWord(i) ?? '')) {
+      const share = SHARE_SUBJECT_AFTER.exec(s.slice(we, we + 24));
+      if (share) return this.emitSimple(i, we + share[1].length + 1, 'ratio', 1 / FRACTION_WORDS[share[2].toLowerCase()], 'ratio', prefixQualifier(s, i));
     }
     // English figure words.
     if (EN_FIGURE_WORDS.has(lw) || lw.endsWith('fold')) {
@@ -1220,6 +1226,12 @@ class Scanner {
           side.end = nx;
         }
       }
+      // 20来万的纯电车, 十来亿: 来 between the number and its magnitude is "about" (一年来 stays a time word).
+      if (cc === 0x6765 /* 来 */ && side.v !== null && !side.more && !side.inner && (ZH_SCALES.match(s, p + 1)?.value ?? 0) >= 1e4) {
+        side.inner = 'about';
+        p++;
+        side.end = p;
+      }
       // 100+亿元, 50+万台: a plus sign between the digits and a Chinese magnitude is more-than.
       if (cc === 43 && side.src === 'ar' && side.v !== null && !side.more && (ZH_SCALES.match(s, p + 1)?.value ?? 0) >= 1e4) {
         side.inner = 'more-than';
@@ -1392,8 +1404,9 @@ class Scanner {
       // "30-plus megawatts", "1,000-plus GPUs": the hedge between the number and its unit or noun.
       // "500-and-more megawatts", "100-or-more GPUs" too.
       let hedge = s.charCodeAt(p) !== 45 ? 0 : s.startsWith('plus', p + 1) ? 5 : s.startsWith('and-more', p + 1) || s.startsWith('or-more ', p + 1) ? (s.charCodeAt(p + 1) === 97 ? 9 : 8) : 0;
-      // "over the next 10 plus years": spaced, before a unit of time (not "72 GPUs plus 36 CPUs", nor "5 plus 3").
-      if (!hedge && s.startsWith(' plus ', p) && this.latinUnit(p + 6, false)?.def.timeWord) hedge = 5;
+      // "over the next 10 plus years": spaced, before a unit (not "72 GPUs plus 36 CPUs", nor "5 plus 3").
+      // ("50 plus megawatts of power": before any unit.)
+      if (!hedge && s.startsWith(' plus ', p) && this.latinUnit(p + 6, false)) hedge = 5;
       // "16-plus-year", "20-plus-megawatt": the compound goes on with a hyphen to its unit.
       if (hedge && (s.charCodeAt(p + hedge) === 32 || s.charCodeAt(p + hedge) === 45) && isLatin(s.charCodeAt(p + hedge + 1))) {
         side.inner = 'more-than';
@@ -2352,6 +2365,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
+      if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1))) return this.skipAlnum(i);
       // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
       if (FIRM_NAME_AFTER_DIGITS.test(s.slice(i, i + 24))) return this.skipDigits(i);
       // “5+1”现代产业布局, “5+6”重点行业: small numbers joined by + filling quotes name a policy, no figures.
@@ -2823,6 +2838,8 @@ class Scanner {
     let b = start;
     while (b > 0 && !isLatin(s.charCodeAt(b - 1)) && start - b < 3) b--;
     b -= pw.length;
+    // "voted to annex 520 acres": the verb; an exhibit's label is capitalised (Annex 4).
+    if (pw === 'annex' && !isUpper(s.charCodeAt(b))) return false;
     // "sixth-generation 10nm-class DRAM", "the 5th-gen 3nm", "its sixth generation 10nm": an ordinal makes an adjective.
     if (GENERATION_WORDS.has(pw) && (s.charCodeAt(b - 1) === 45 || s.charCodeAt(b - 1) === 32) && ordinalEnds(s, b - 1)) return false;
     // "first phase 200 MW deploying from 2026": a phase already named by an ordinal; the number after it is an amount.
@@ -3852,7 +3869,8 @@ class Scanner {
     if (B.v === null || A.v === null) return false;
     // "surged 50x in one year to 480 trillion": a length of time is no side of a range whose other side is a
     // bare amount in millions or more.
-    if (uA && uA.def.kind === 'duration' && !uB && B.scale >= 1e6) return false;
+    // ("grow by another 165.5% to 114 million units": nor is a percent.)
+    if (uA && (uA.def.kind === 'duration' || uA.def.kind === 'percent') && !uB && B.scale >= 1e6) return false;
     return true;
   }
 
@@ -4162,6 +4180,10 @@ class Scanner {
     if (a.intDigits <= 3 && !a.leadingZero && s.charCodeAt(e) === 0x5e74 /* 年 */) {
       const roc = this.minguoYear(A);
       if (roc > 0) return roc;
+    }
+    // 1887年，台湾巡抚…: a four-digit number from 1800 before 年 is a year of history, never a length of 1,887 years.
+    if (a.intDigits === 4 && !a.leadingZero && v >= 1800 && v < 1900 && s.charCodeAt(e) === 0x5e74 /* 年 */ && !'来間间内前後后多以'.includes(s[e + 1] ?? '_')) {
+      return this.afterYearWord(A, prefix);
     }
     // 24/25财年第二季度, 24/25年第一财季: a split fiscal year in two digits is the year it ends in (as 2025/26财年).
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 47 && Number(s.slice(e + 1, e + 3)) === v + 1 && isDigit(s.charCodeAt(e + 2)) && !isDigit(s.charCodeAt(e + 3))) {
@@ -4508,6 +4530,15 @@ class Scanner {
       part = { fromMonth: part.toMonth, toMonth: part.toMonth, label: `end of ${part.label}` };
       label += this.o[end];
       end++;
+    } else if (part.toMonth - part.fromMonth === 2 && isAlnum(this.s.charCodeAt(end - 1))) {
+      // 截至 2Q24 末, Q2末: a quarter's code before 末 or 底 (typeset maybe with a space) is its end too.
+      const at = this.s.charCodeAt(end) === 32 ? end + 1 : end;
+      const c = this.s.charCodeAt(at);
+      if ((c === 0x672b /* 末 */ || c === 0x5e95 /* 底 */) && !'端期尾日位线線层層部座'.includes(this.s[at + 1] ?? '_')) {
+        part = { fromMonth: part.toMonth, toMonth: part.toMonth, label: `end of ${part.label}` };
+        label = this.o.slice(start, at + 1);
+        end = at + 1;
+      }
     }
     const r = monthRange(year, part.fromMonth, part.toMonth);
     const time: TimeRef = year === null
@@ -5091,6 +5122,9 @@ class Scanner {
     let q = hyphen ? p + 1 : skipSp(s, p);
     if (q === p && key.indexOf(' ') < 0) return 0;
     if (key.indexOf(' ') >= 0 && !hyphen) q = skipSp(s, p);
+    // "early calendar year 2026": the calendar's year, said so against a fiscal one.
+    const calendar = /^calendar (?:year )?(?=\d{4})/i.exec(s.slice(q, q + 16));
+    if (calendar) q += calendar[0].length;
     const z = yearEndAt(s, q);
     if (z > 0) {
       return this.emitPeriod(i, z, +s.slice(q, z), part, 'en', s.slice(i, z));
@@ -5696,6 +5730,11 @@ class Scanner {
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
       let m = w2 === 'hundred' ? 100 : w2 === 'dozen' ? 12 : EN_BIG.get(w2) ?? 0;
+      // "use AI several times a week": how often, a count of times (not a multiple); the span is "several".
+      if (lw === 'several' && w2 === 'times' && FREQUENCY_AFTER_TIMES.test(s.slice(e2, e2 + 12))) {
+        if (i >= this.lastEnd) this.push({ offset: i, length: we - i, text: this.o.slice(i, we), kind: 'count', value: null, low: 2, high: 9, unit: 'count', qualifier: 'vague', approx: true, lang: 'en' });
+        return e2;
+      }
       // "several thousands of kilometres": several before a vague plural is part of it (the same 2–9 of the magnitude).
       if (!m && lw === 'several' && VAGUE_PLURALS[w2] && !unitLabelPlural(s, q, e2)) {
         const chain = vaguePluralChain(s, w2, e2);
@@ -6324,7 +6363,7 @@ function midMonthAt(s: string, j: number): boolean {
   const next = s[j + 1];
   return next === undefined || !isCJK(next.charCodeAt(0)) || MID_MONTH_FOLLOWERS.includes(next);
 }
-const MID_MONTH_FOLLOWERS = '起前后後以左至到开開正的将將才便就已再会會时時完推即舉举召发發公宣或和及与與、';
+const MID_MONTH_FOLLOWERS = '起前后後以左至到开開正的将將才便就已再会會时時完推即舉举召发發公宣或和及与與、施竣投交';
 
 /** After a year: 的最后三个月, 最后两个月, 最后一个季度, 最后一季. */
 const LAST_MONTHS_OF_YEAR = /^的?最后(?:([一二两三四五六1-6])个月|一个(季度)|一(季))/;
@@ -6601,11 +6640,23 @@ function latinWordStart(s: string, last: number): number {
   return k;
 }
 
+/** " quarter said", " third say": a fraction word, then a verb of which it is the subject. */
+const SHARE_SUBJECT_AFTER = /^ ((quarter|third|fifth|tenth)) (?:said|say|says|reported|report|expect|expects|expected|believe|believes|believed|think|thinks|thought|plan|plans|planned)\b/i;
+const FRACTION_WORDS: Record<string, number> = { quarter: 4, third: 3, fifth: 5, tenth: 10 };
+/** Prepositions that make "one quarter" a length of time ("in one quarter, said analysts"). */
+const TIME_PREPOSITIONS_BEFORE_SHARE = new Set(['in', 'for', 'over', 'within', 'during', 'after', 'of', 'last', 'next', 'per']);
+
+/** After "times": a period that makes it how often ("several times a week", "times per day"). */
+const FREQUENCY_AFTER_TIMES = /^ (?:a|per|each|every) (?:day|week|month|year|quarter)\b/i;
+
 /** Two to five capitalised words (the name; the last no plural, which would be what is counted), then a lower-case word or a number. */
 const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-z0-9]*(?:['’]s)?){0,3} [A-Z][A-Za-z0-9]*(?:[^s\W]|['’]s)) [a-z0-9]/;
 
 /** Words before "from" that make what follows a range, not a change. */
 const RANGE_FROM_BEFORE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|varied) from $/i;
+
+/** An opening quote and two to six Chinese characters right before digits (「宏泰168」; “双11” is a date). */
+const QUOTED_NAME_BEFORE = /[「“"][\u3400-\u9fff]{2,6}$/;
 
 /** Digits, a space and the capitalised word that closes many firms' names (451 Research, 1789 Capital). */
 const FIRM_NAME_AFTER_DIGITS = /^\d{2,} (?:Research|Capital|Partners|Ventures|Labs|Holdings|Securities|Advisors|Analytics|Insights)(?![A-Za-z])/;

@@ -25,7 +25,9 @@ const PAIRS =
   // The tilde operator some Taiwan copy types between a range's ends (二∼三百顆) reads as the fullwidth tilde.
   '∼～' +
   // The horizontal bar some mainland copy types for a range's dash (1―5月, 1―3批) reads as the em dash.
-  '―—';
+  '―—' +
+  // The non-breaking hyphen (U+2011) some editors type in tallies and compounds (7‑0, 16‑core) reads as the hyphen.
+  '‑-';
 
 const FOLD = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) FOLD[c] = c;
