@@ -5123,7 +5123,7 @@ class Scanner {
     if (q === p && key.indexOf(' ') < 0) return 0;
     if (key.indexOf(' ') >= 0 && !hyphen) q = skipSp(s, p);
     // "early calendar year 2026": the calendar's year, said so against a fiscal one.
-    const calendar = /^calendar (?:year )?(?=\d{4})/i.exec(s.slice(q, q + 16));
+    const calendar = /^calendar (?:year )?(?=\d{4})/i.exec(s.slice(q, q + 20));
     if (calendar) q += calendar[0].length;
     const z = yearEndAt(s, q);
     if (z > 0) {
