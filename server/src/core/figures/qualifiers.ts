@@ -618,7 +618,8 @@ function okZh(s: string, at: number, len: number): boolean {
   if (w === '高于') return prev !== 0x63d0; // 提高于: "raised at", no comparison
   // 创新高达6.3亿美元 ("a record high of"), 总时长达, 增长达: 高 and 长 end the word before 达 ("reaches").
   if (w === '高达') return prev !== 0x65b0 /* 新 */;
-  if (w === '长达') return !'时总全增延成生'.includes(s[at - 1] ?? '_');
+  // (需时长达两小时, 耗时长达: 时 ends 需时, 耗时, 用时, 历时, and 长达 is "as long as".)
+  if (w === '长达') return !'时总全增延成生'.includes(s[at - 1] ?? '_') || (s[at - 1] === '时' && '需耗用历歷費费'.includes(s[at - 2] ?? '_'));
   // 不及 before a number only (不及5000瓩); 不及万国数据 compares with a company.
   if (w === '不及') return /^[\d一二两兩三四五六七八九十百千]/.test(s.slice(at + len, at + len + 1));
   return true;

@@ -276,7 +276,7 @@ for (const ch of '的了和与及或在为是，。、；：！？（）()“”
  * is counted. 厂 alone covers 晶圆厂 (a fab), 芯片厂, 工厂, 厂房, 厂商.
  */
 const ZH_HEAD_NOUNS = new Trie<true>();
-for (const w of ['集群', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '区域', '枢纽', '提案', '标案', '申请案',
+for (const w of ['集群', '丛集', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '区域', '枢纽', '提案', '标案', '申请案',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
 const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署|组成|构成|组建/;
@@ -408,7 +408,9 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
   'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing', 'swelled', 'swells', 'swelling', 'dipped', 'slid', 'rallied', 'retreated',
   // "stretched the life of servers from three to four years": lengths changed.
-  'stretched', 'extended', 'lengthened', 'shortened']);
+  'stretched', 'extended', 'lengthened', 'shortened',
+  // "escalating from the current 10 gigawatts to 35 GW", "moving from 59% to 69%".
+  'escalating', 'escalated', 'escalate', 'moving']);
 /** "in the five years to 2030": a length of time up to a bare year is a period and its end, not a range of years' length. */
 function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
   return !!uA && uA.def.kind === 'duration' && !uB && B.src === 'ar' && !!B.a && B.a.intDigits === 4 && !B.a.decimal && !B.a.grouped && isYear(B.v!);
@@ -1734,7 +1736,8 @@ class Scanner {
       // ±800千伏特高压: 特高压 (ultra-high voltage) follows 千伏, not 伏特.
       if (def.unit === 'V' && s.charCodeAt(end - 1) === 0x7279 /* 特 */ && s.charCodeAt(end) === 0x9ad8 /* 高 */) end--;
       if (def.classifier && this.sinceYear(side, q)) return null;
-      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start)) return null;
+      // (压缩至5日内: days before 内, 以内 or 之内 are a length of time too.)
+      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start) && !/^(?:内|以内|之内)/.test(s.slice(end, end + 2))) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
       // (19季来低点, 九季以來最低) or after 连续, 未来, 过去, 最近 (連續3季, 最近四季).
       if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去|最近/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
@@ -2102,6 +2105,8 @@ class Scanner {
       const next = zhNounAt(s, e + 1)!;
       return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + 1 + next.len } : { noun: next.value, end: e + 1 + next.len, adjacent: found.adjacent };
     }
+    // "10,000 個 GPU 叢集": a head noun after the typeset space too.
+    if (c === 32 && isCJK(s.charCodeAt(e + 1)) && ZH_HEAD_NOUNS.match(s, e + 1)) return null;
     if (isCJK(c)) {
       const next = zhNounAt(s, e);
       if (next) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + next.len } : { noun: next.value, end: e + next.len, adjacent: found.adjacent };
@@ -2365,6 +2370,10 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // ▲1、…▲2、: a list item's number after a bullet sign.
+      if (LIST_BULLETS.includes(s[i - 1]) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return this.skipDigits(i) + 1;
+      // “111極速賠”: digits opening a short quoted name (Chinese words, then the closing quote).
+      if ((prev === 0x201c || prev === 0x300c) && !(this.skipDigits(i) - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(this.skipDigits(i), this.skipDigits(i) + 8)) && !ZH_SCALES.match(s, this.skipDigits(i)) && !ZH_UNITS.match(s, this.skipDigits(i)) && !zhNounAt(s, this.skipDigits(i))) return this.skipDigits(i);
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
       if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1))) return this.skipAlnum(i);
       // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
@@ -3232,8 +3241,8 @@ class Scanner {
         return this.emitDate(from, A.end + 1, null, { from: iso, to: iso, label: s.slice(from, A.end + 1), relative: true }, null, 'zh');
       }
     }
-    // 連3月刷新紀錄: months in a row, a length of time (not March); 連 8 季 quarters in a row.
-    if (A.src === 'ar' && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 24) {
+    // 連3月刷新紀錄: months in a row, a length of time (not March); 連 8 季 quarters in a row (連五季 too).
+    if ((A.src === 'ar' || A.src === 'zh') && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 24) {
       const w = skipSp(s, A.end);
       const before = s.charCodeAt(skipBackSp(s, A.start) - 1);
       const unitChar = s.charCodeAt(w);
@@ -3268,6 +3277,8 @@ class Scanner {
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (!A.cur && A.scale === 1 && A.sign === 1 && this.namesPhase(A.start, A.end)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
+    // 三元组条数: a Chinese numeral, 元 and 组 is a tuple, no yuan (100元组合 stays money).
+    if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
     // 二次股票出售, 二次融资: 二次 before a noun is "secondary" (a count of two says 两次).
     if (A.src === 'zh' && uA && uA.text === '次' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e8c /* 二 */ && !isZhNumChar(s.charCodeAt(A.start - 1)) && isCJK(s.charCodeAt(uA.end)) && !'了的后後'.includes(s[uA.end])) return uA.end;
     // "customers who demand 25 or more megawatts": the hedge between the number and its unit.
@@ -4053,6 +4064,9 @@ class Scanner {
     const w = s.slice(q, we).toLowerCase();
     if ((w === 'to' && !this.isChange(A.start) && !this.fallsFromTo(A, we)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
       let r = skipSp(s, we);
+      // "by between 20% and more than 60%": the second side's own more-than hedge opens the top.
+      const andOver = w === 'and' ? EN_MORE_THAN_SIDE.exec(s.slice(r, r + 14)) : null;
+      if (andOver && this.sideStarts(r + andOver[0].length, A)) return r + andOver[0].length;
       // "waiting 36 to even 52 weeks": an "even" stressing the far end.
       if (w === 'to' && s.startsWith('even ', r) && this.sideStarts(r + 5, A)) r += 5;
       // "from 100 megawatts to well over a gigawatt": the second side's own more-than hedge opens the top (as 至逾).
@@ -6655,6 +6669,10 @@ const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-
 /** Words before "from" that make what follows a range, not a change. */
 const RANGE_FROM_BEFORE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|varied) from $/i;
 
+/** Signs that open a list item: ▲1、, ■2. */
+const LIST_BULLETS = '▲△■□●○◆◇★☆►▶•';
+/** After a quoted name's digits: Chinese words, then the closing quote (“111極速賠”). */
+const QUOTED_NAME_AFTER = /^[\u3400-\u9fff]{2,6}[”」]/;
 /** An opening quote and two to six Chinese characters right before digits (「宏泰168」; “双11” is a date). */
 const QUOTED_NAME_BEFORE = /[「“"][\u3400-\u9fff]{2,6}$/;
 
@@ -6676,7 +6694,7 @@ const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** An English more-than hedge of a range's second side, right after "to" ("to well over a gigawatt"). */
 const EN_MORE_THAN_SIDE = /^(?:well over|more than|over) /;
-const EN_MORE_THAN_SIDE_BEFORE = / to (?:well over|more than|over) $/;
+const EN_MORE_THAN_SIDE_BEFORE = / (?:to|and) (?:well over|more than|over) $/;
 
 /** The length of 逾, 超 or 超过 at i, a range's second side hedged on its own (至逾37.5億元); 0 if none. */
 function moreThanSideHedge(s: string, i: number): number {

@@ -111,7 +111,8 @@ for (const [k, f] of [['安培', 1], ['千安', 1e3], ['千安培', 1e3]] as con
 // 3千安 reads 千 as a place: the 安 after it is weak, an ampere only right after 千 and not starting a word (安全, 安装).
 ZH_UNITS.add('安', u('current', 'A', 1, { weak: true }));
 for (const [k, f] of [['伏安', 1], ['千伏安', 1e3], ['兆伏安', 1e6], ['千兆伏安', 1e9]] as const) ZH_UNITS.add(k, u('apparent-power', 'VA', f));
-for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3]] as const) {
+// (Hong Kong copy writes the hour out: 1.38亿千瓦小时, 兆瓦小时.)
+for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3], ['千瓦小时', 1e3], ['兆瓦小时', 1e6], ['吉瓦小时', 1e9]] as const) {
   ZH_UNITS.add(k, u('energy', 'Wh', f));
 }
 ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
@@ -234,6 +235,8 @@ for (const k of ['连板', '板']) ZH_UNITS.add(k, u('count', 'count', 1, { clas
 ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
+// 趟 counts trips (水车每天600趟), 棵 trees (相等于5000棵树).
+ZH_UNITS.add('趟', u('count', 'count', 1, { classifier: true })).add('棵', u('count', 'count', 1, { classifier: true }));
 // 堂 counts lessons (共计10堂的培训, 三堂课); 堂 alone after a number is no word of its own.
 ZH_UNITS.add('堂', u('count', 'count', 1, { classifier: true }));
 // 门 counts courses and subjects (69门公益课程, 两门课); 门店, 门户, 门槛, 门票 … are words (WORD_AFTER_CLASSIFIER),
@@ -277,6 +280,8 @@ const WORDS_AFTER_DAN = '位价價元颗顆卡台机機体體季月日年笔筆�
 const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 门 starts 门店 (stores), 门户, 门槛, 门票, 门诊, 门口, 门类, 门窗, 门禁, 门面, 门徒, 门将.
   [0x95e8 /* 门 */, '店户槛票诊口类窗禁面徒将'],
+  // 元素, 元宇宙: 元 starts a word, no yuan (三元组 is read in the scanner).
+  [0x5143 /* 元 */, '素宇'],
   [0x5361 /* 卡 */, '车通塔路特拉尔西门位片口住套'],
   // 起步, 起来, 起见, 起初, 起码, 起点, 起价, 起售, 起跳 (Taiwan: from) … (3起诉讼, 5起重大事故, 3起用户投诉 count cases).
   [0x8d77 /* 起 */, '步来见初码点飞始跑跳价售算降征'],
@@ -672,7 +677,7 @@ words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
 // Natural gas reserves and supply: "200 trillion cubic feet", "5 billion cubic feet".
 words(['cubic feet', 'cubic foot'], u('volume', 'm3', 0.028316846592));
-words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons'], u('mass', 'kg', 1000));
+words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'metric tonnes', 'metric ton', 'metric tonne'], u('mass', 'kg', 1000));
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
 // Megatonnes of emissions: 200Mt CO2e, 1.5 MtCO2e (exact case: mt is no unit).
 for (const k of ['Mt', 'MtCO2', 'MtCO2e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e9));

@@ -27,7 +27,9 @@ const PAIRS =
   // The horizontal bar some mainland copy types for a range's dash (1―5月, 1―3批) reads as the em dash.
   '―—' +
   // The non-breaking hyphen (U+2011) some editors type in tallies and compounds (7‑0, 16‑core) reads as the hyphen.
-  '‑-';
+  '‑-' +
+  // 叢集 (a cluster in Taiwan and Hong Kong copy).
+  '叢丛';
 
 const FOLD = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) FOLD[c] = c;
