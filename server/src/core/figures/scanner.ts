@@ -214,7 +214,7 @@ const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff code
 /** The verb of a Chinese change before the level reached: 增至, 增加至, 提升至, 降至 … */
 /** 从最初的, 由去年的: the level a Chinese change starts from, described before it. */
 const FROM_DESCRIBED_LEVEL = /[从由][^，,。；;\d]{1,5}的$/;
-const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到|下调至|上调至|调升至|调降至|调高至|调低至|下调到|上调到|上修至|下修至|削减至|缩减至|缩小至)/;
+const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到|下调至|上调至|调升至|调降至|调高至|调低至|下调到|上调到|上修至|下修至|削减至|缩减至|缩小至|涨至|漲至|涨到|上涨至|飙升至|攀升至|跃升至)/;
 /** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
 /** A proportion's noun just after X:Y (以1:3的撬动比例). */
 const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)/;
@@ -1861,7 +1861,7 @@ class Scanner {
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute, power, energy, bandwidth and data are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts", "102.4 Terabits/sec",
     // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
-    if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)))) || (w.value.kind === 'money' && w.value.unit !== 'KRW' && SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q)))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -2788,6 +2788,8 @@ class Scanner {
     const s = this.s;
     const a = side.a!;
     if (a.intDigits > 4 || pw.length < 2 || (a.intDigits === 4 && !a.decimal && isYear(side.v!))) return false;
+    // "a target PUE 1.08–1.15", "achieves PUE 1.15": an efficiency ratio's value, no name.
+    if (METRIC_ACRONYMS.has(pw)) return false;
     const b = side.start - 1 - pw.length;
     let upper = 0;
     let camel = false;
@@ -6157,7 +6159,9 @@ function plusJoiningNouns(s: string, i: number): boolean {
   if (s.charCodeAt(i) !== 43 || !(isCJK(before) || before === 41 || before === 0xff09) || CHANGE_WORD_BEFORE_SIGN.test(s.slice(Math.max(0, i - 4), i))) return false;
   // Only a count of things after it (24份): a percent, an amount of money or pct after 毛利率+ is a signed change.
   const unit = ZH_UNITS.match(s, skipDigitsAt(s, i + 1));
-  return !!unit && unit.value.kind === 'count' && !!unit.value.classifier;
+  if (unit && unit.value.kind === 'count' && !!unit.value.classifier) return true;
+  // 十万卡规模+10Exa-FLOPS算力: so does a compute or power rating after a noun of scale.
+  return /(?:规模|規模|能力|容量)$/.test(s.slice(Math.max(0, i - 2), i)) && /^\+\d[\d.]*\s?(?:[EPTGK]?(?:Exa|Peta|Tera)?-?FLOPS|[EPT]FLOPS|[GMK]W|P\b|E\b)/i.test(s.slice(i, i + 20));
 }
 const CHANGE_WORD_BEFORE_SIGN = /(?:同比|环比|環比|按年|按季|年增|季增|月增|年减|季减|月减|涨幅|漲幅|增幅|增速|增长|增長|变动|變動|较|較|为|為|约|約|达|達)$/;
 
@@ -6669,6 +6673,8 @@ const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-
 /** Words before "from" that make what follows a range, not a change. */
 const RANGE_FROM_BEFORE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|varied) from $/i;
 
+/** Acronyms of ratios whose value follows them (PUE 1.15), lower-cased as prevWord gives them. */
+const METRIC_ACRONYMS = new Set(['pue', 'wue', 'cue', 'ere', 'dcie']);
 /** Signs that open a list item: ▲1、, ■2. */
 const LIST_BULLETS = '▲△■□●○◆◇★☆►▶•';
 /** After a quoted name's digits: Chinese words, then the closing quote (“111極速賠”). */
