@@ -2370,18 +2370,21 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // (Every number passes here: the end of its digits is found once, and the tests below look at one character first.)
+      const digitsEnd = this.skipDigits(i);
+      const afterDigits = s.charCodeAt(digitsEnd);
       // ▲1、…▲2、: a list item's number after a bullet sign.
-      if (LIST_BULLETS.includes(s[i - 1]) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return this.skipDigits(i) + 1;
+      if (LIST_BULLETS.includes(s[i - 1]) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return digitsEnd + 1;
       // “111極速賠”: digits opening a short quoted name (Chinese words, then the closing quote).
-      if ((prev === 0x201c || prev === 0x300c) && !(this.skipDigits(i) - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(this.skipDigits(i), this.skipDigits(i) + 8)) && !ZH_SCALES.match(s, this.skipDigits(i)) && !ZH_UNITS.match(s, this.skipDigits(i)) && !zhNounAt(s, this.skipDigits(i))) return this.skipDigits(i);
+      if ((prev === 0x201c || prev === 0x300c) && !(digitsEnd - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 8)) && !ZH_SCALES.match(s, digitsEnd) && !ZH_UNITS.match(s, digitsEnd) && !zhNounAt(s, digitsEnd)) return digitsEnd;
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
       if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1))) return this.skipAlnum(i);
       // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
-      if (FIRM_NAME_AFTER_DIGITS.test(s.slice(i, i + 24))) return this.skipDigits(i);
+      if (afterDigits === 32 && isUpper(s.charCodeAt(digitsEnd + 1)) && FIRM_NAME_AFTER_DIGITS.test(s.slice(i, i + 24))) return digitsEnd;
       // “5+1”现代产业布局, “5+6”重点行业: small numbers joined by + filling quotes name a policy, no figures.
       if ((prev === 0x201c || prev === 34 || prev === 0x300c) && QUOTED_PLUS_LABEL.test(s.slice(i, i + 16))) return this.skipQuotedLabel(i);
       // 690系列芯片, 50系列显卡: digits right before 系列 name a product line.
-      if (s.charCodeAt(this.skipDigits(i)) === 0x7cfb /* 系 */ && s.charCodeAt(this.skipDigits(i) + 1) === 0x5217 /* 列 */) return this.skipDigits(i) + 2;
+      if (afterDigits === 0x7cfb /* 系 */ && s.charCodeAt(digitsEnd + 1) === 0x5217 /* 列 */) return digitsEnd + 2;
       // 使1至3季度累計賺: quarter numbers joined before 季度 name the quarters (time.ts), as 一至三季度 does.
       if (s.charCodeAt(i + 3) === 0x5b63 /* 季 */ && !isDigit(prev)) {
         const quarters = ZH_PARTS.match(s, i);
