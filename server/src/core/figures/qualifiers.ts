@@ -612,7 +612,8 @@ function okZh(s: string, at: number, len: number): boolean {
   // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) and Taiwan's 買超/賣超 (net buying, selling: 外資賣超299.5億元)
   // where 超 ends a word; but 投入超3800亿元, 收入超 (输入, 流入 …) are 入 ending another word, then the hedge.
   if (w === '超') return !(prev === 0x8d85 || prev === 0x51fa /* 出 */ || NET_TRADE_BEFORE_CHAO.includes(s[at - 1]) || (prev === 0x5165 /* 入 */ && !INTAKE_BEFORE_RU.includes(s[at - 2])));
-  if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6);
+  // (签约涉及20家: 约 ends 签约, 预约, 违约, 履约; after 折合, 合共 and a classifier (1條約260km) it stays a hedge.)
+  if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6 || '签簽预預违違履'.includes(s[at - 1] ?? '_'));
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
   if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));
   if (w === '高于') return prev !== 0x63d0; // 提高于: "raised at", no comparison
@@ -654,6 +655,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   // "约为179亿元 左右": typeset copy may space a two-character hedge from the unit before it.
   const spaced = s.charCodeAt(pos) === 32 && s.charCodeAt(pos - 1) >= 0x3400 && SPACED_ZH_SUFFIXES.includes(s.slice(pos + 1, pos + 3));
   if (spaced) pos++;
+  // 售价为299美元起: 起 right after a price's 元 is "from", a floor, left outside the span as after 从…起 (起来, 起诉 … are words).
+  if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'来來诉訴义義飞飛草'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
   // 成本可控在每小时10元内: 内 right after a currency's 元 bounds the amount, as 以内 does (5年内 stays a length of time).
   if (s.charCodeAt(pos) === 0x5185 /* 内 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'容存部外地阁閣需'.includes(s[pos + 1] ?? '_')) return { q: 'at-most', end: pos + 1, text: '内' };
   const m = ZH_SUFFIX.match(s, pos);

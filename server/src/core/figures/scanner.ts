@@ -71,7 +71,7 @@ interface UnitHit {
 }
 
 const CUR_PREFIX = new Trie<string>()
-  .add('$', 'USD').add('US$', 'USD').add('US $', 'USD').add('U.S.$', 'USD').add('HK$', 'HKD').add('A$', 'AUD').add('C$', 'CAD')
+  .add('$', 'USD').add('US$', 'USD').add('US $', 'USD').add('U.S.$', 'USD').add('HK$', 'HKD').add('HK $', 'HKD').add('NT $', 'TWD').add('A$', 'AUD').add('C$', 'CAD')
   .add('S$', 'SGD').add('NT$', 'TWD').add('AU$', 'AUD').add('AU $', 'AUD').add('$A', 'AUD')
   // Australian and New Zealand copy puts the country after the sign: $US600 billion, $AU964 billion, $NZ2 billion.
   .add('$US', 'USD').add('$AU', 'AUD').add('$NZ', 'NZD').add('NZ$', 'NZD').add('$C', 'CAD').add('RM', 'MYR').add('Rs.', 'INR').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
@@ -3571,6 +3571,8 @@ class Scanner {
       low = A.vague ? mulSide(factorA, A, A.lo) : mulSide(factorA, A, A.v);
       high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
+      // "55-65,000 GB200 GPUs": a bare first side before a grouped second side in thousands shares its thousands.
+      if (low !== null && high !== null && A.a && B.a && !A.a.grouped && !A.a.decimal && A.a.intDigits <= 3 && B.a.grouped && A.scale === 1 && B.scale === 1 && isDash(s.charCodeAt(A.end)) && A.v! * 1000 <= B.v! && A.v! * 10000 > B.v!) low *= 1000;
       if (isDigit(s.charCodeAt(B.start)) && moreThanSideHedgeBefore(s, B.start)) high = null;
       if (s.charCodeAt(B.start - 1) === 32 && EN_MORE_THAN_SIDE_BEFORE.test(s.slice(Math.max(0, B.start - 18), B.start))) high = null;
       // "$50M–$2B+": a plus after the second side opens the top as 逾 before it does.
@@ -6563,7 +6565,7 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
 /** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
-const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、';
+const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交';
 
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:

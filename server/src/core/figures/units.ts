@@ -42,7 +42,7 @@ export const ZH_SCALES = new Trie<number>()
 
 /** English scale words (whole words, case-folded). */
 export const EN_SCALE_WORDS = new Map<string, number>([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15], ['quintillion', 1e18],
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15], ['quintillion', 1e18], ['sextillion', 1e21], ['septillion', 1e24], ['octillion', 1e27],
   ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['k', 1e3],
   // Wire copy (Reuters, Interfax, TASS): $7.19 bln, 5 mln, 2.5 trln, 1 tln.
   ['bln', 1e9], ['trln', 1e12], ['tln', 1e12],
@@ -280,6 +280,8 @@ const WORDS_AFTER_DAN = '位价價元颗顆卡台机機体體季月日年笔筆�
 const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 门 starts 门店 (stores), 门户, 门槛, 门票, 门诊, 门口, 门类, 门窗, 门禁, 门面, 门徒, 门将.
   [0x95e8 /* 门 */, '店户槛票诊口类窗禁面徒将'],
+  // 14.37万亿年度总消耗量: 年度 opens a noun after an amount, no years.
+  [0x5e74 /* 年 */, '度'],
   // 元素, 元宇宙: 元 starts a word, no yuan (三元组 is read in the scanner).
   [0x5143 /* 元 */, '素宇'],
   [0x5361 /* 卡 */, '车通塔路特拉尔西门位片口住套'],
@@ -372,7 +374,7 @@ export function startsAnotherWord(s: string, at: number): boolean {
 const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x676f /* 杯 */, '子赛具垫葛盖托'],
   [0x684c /* 桌 */, '面子椅游球布案上'],
-  [0x6863 /* 档 */, '案期次位口子'],
+  [0x6863 /* 档 */, '案期次位口'],
   [0x8154 /* 腔 */, '体调室肠内镜'],
   [0x5bf9 /* 对 */, '于手比象应称外方话立接标冲抗等照此其该这那待华美中日韩欧俄台港阵决峙垒撞调齐焦口号0123456789'],
   [0x5c81 /* 岁 */, '末月数'],
