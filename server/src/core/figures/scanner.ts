@@ -1431,7 +1431,8 @@ class Scanner {
       // Attached letters: 10bn, $1.2B, 100k, 2.5m.
       let e = p;
       while (e < this.n && e - p < 3 && isLatin(s.charCodeAt(e))) e++;
-      if (e > p && !isAlnum(s.charCodeAt(e))) {
+      // ("187,000m²": a square or cubic sign after the letters makes them a unit.)
+      if (e > p && !isAlnum(s.charCodeAt(e)) && s.charCodeAt(e) !== 0xb2 && s.charCodeAt(e) !== 0xb3) {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
@@ -3571,6 +3572,8 @@ class Scanner {
       low = A.vague ? mulSide(factorA, A, A.lo) : mulSide(factorA, A, A.v);
       high = B.vague ? mulSide(factor, B, B.hi) : B.more ? mulSide(factor, B, B.hi) : mulSide(factor, B, B.v);
       q = 'range';
+      // 8成至8成5: the tenths written after a side's 成 (7成5 is 75%).
+      if (high !== null && uB?.def.plusUnits) high += uB.def.plusUnits * factor;
       // "55-65,000 GB200 GPUs": a bare first side before a grouped second side in thousands shares its thousands.
       if (low !== null && high !== null && A.a && B.a && !A.a.grouped && !A.a.decimal && A.a.intDigits <= 3 && B.a.grouped && A.scale === 1 && B.scale === 1 && isDash(s.charCodeAt(A.end)) && A.v! * 1000 <= B.v! && A.v! * 10000 > B.v!) low *= 1000;
       if (isDigit(s.charCodeAt(B.start)) && moreThanSideHedgeBefore(s, B.start)) high = null;
@@ -5203,7 +5206,8 @@ class Scanner {
     let v = 0;
     if (s.startsWith('翻番', i) || s.startsWith('翻倍', i)) { end = i + 2; v = 2; }
     // 倍增 (doubles), not 倍增器 (a multiplier device); after a numeral 倍 was read with it (三倍增长).
-    else if (s.startsWith('倍增', i) && s.charCodeAt(i + 2) !== 0x5668 /* 器 */ && !isZhNumChar(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 1))) { end = i + 2; v = 2; }
+    // (成倍增加: "manifold", no multiple of two.)
+    else if (s.startsWith('倍增', i) && s.charCodeAt(i + 2) !== 0x5668 /* 器 */ && !isZhNumChar(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 1)) && s.charCodeAt(i - 1) !== 0x6210 /* 成 */) { end = i + 2; v = 2; }
     else {
       let p = i + 1;
       if (s.charCodeAt(p) === 0x4e86 /* 了 */) p++;
