@@ -779,12 +779,15 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
-  if (c.family === 'compute') facts = facts.filter((f) => samePrecision(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40), `${f.scope ?? ''} ${f.note ?? ''}`));
-  // "H100的性能達到1979Tflops" against the stored 3,958 TFLOPS at FP8 with sparsity: a rate naming no precision that is
-  // the stored one halved or doubled (once or twice) is the chip at another precision or dense, no conflict.
-  if (c.family === 'compute' && c.figure.value != null && !precisionsIn(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40)).length) {
+  if (c.family === 'compute') {
+    const near = ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40);
+    facts = facts.filter((f) => samePrecision(near, `${f.scope ?? ''} ${f.note ?? ''}`));
+    // "H100的性能達到1979Tflops" against the stored 3,958 TFLOPS at FP8 with sparsity: a rate naming no precision that is
+    // the stored one halved or doubled (once or twice) is the chip at another precision or dense, no conflict.
     const v = c.figure.value;
-    facts = facts.filter((f) => !(precisionsIn(`${f.scope ?? ''}`).length && [0.25, 0.5, 2, 4].some((k) => f.value != null && Math.abs(v - f.value * k) <= 0.02 * v)));
+    if (v != null && !precisionsIn(near).length) {
+      facts = facts.filter((f) => !(f.value != null && precisionsIn(f.scope ?? '').length && [0.25, 0.5, 2, 4].some((k) => Math.abs(v - f.value! * k) <= 0.02 * v)));
+    }
   }
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.

@@ -2315,7 +2315,7 @@ class Scanner {
     // ASMPT(00522): five digits with a leading zero, as Hong Kong codes are written, need no suffix after a name.
     const hongKongForm = digits === 5 && s.charCodeAt(i) === 48 && isUpper(before);
     // 国泰君安东久REIT(508088): six digits, as mainland codes are written, after a Latin word closing a Chinese name.
-    const mainlandForm = digits === 6 && isLatin(before) && isCJK(s.charCodeAt(latinWordStart(s, open - 1) - 1));
+    const mainlandForm = digits === 6 && isLatin(before) && isCJK(s.charCodeAt(wordStartBefore(s, open) - 1));
     if (!(isCJK(before) || classed || hongKongForm || mainlandForm || (suffix && isLatin(before)))) return 0;
     if (suffix || classed || s.charCodeAt(i) === 48 || digits !== 4) return k + 1;
     // Four digits, no zero, no suffix: a code unless it reads as a year.
@@ -4074,15 +4074,13 @@ class Scanner {
     const w = s.slice(q, we).toLowerCase();
     if ((w === 'to' && !this.isChange(A.start) && !this.fallsFromTo(A, we)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
       let r = skipSp(s, we);
-      // "by between 20% and more than 60%": the second side's own more-than hedge opens the top.
-      const andOver = w === 'and' ? EN_MORE_THAN_SIDE.exec(s.slice(r, r + 14)) : null;
-      if (andOver && this.sideStarts(r + andOver[0].length, A)) return r + andOver[0].length;
+      // "from 100 megawatts to well over a gigawatt", "by between 20% and more than 60%": the second side's own
+      // more-than hedge opens the top (as 至逾). (A change "from 5 GW to over 50 GW" stays two figures, as the
+      // held-out sets read it; "range from", "anywhere from" is a range.)
+      const over = w === 'and' || !this.changeFrom(A) ? EN_MORE_THAN_SIDE.exec(s.slice(r, r + 14)) : null;
+      if (over && this.sideStarts(r + over[0].length, A)) return r + over[0].length;
       // "waiting 36 to even 52 weeks": an "even" stressing the far end.
       if (w === 'to' && s.startsWith('even ', r) && this.sideStarts(r + 5, A)) r += 5;
-      // "from 100 megawatts to well over a gigawatt": the second side's own more-than hedge opens the top (as 至逾).
-      // (A change "from 5 GW to over 50 GW" stays two figures, as the held-out sets read it; "range from", "anywhere from" is a range.)
-      const over = w === 'to' && !this.changeFrom(A) ? EN_MORE_THAN_SIDE.exec(s.slice(r, r + 14)) : null;
-      if (over && this.sideStarts(r + over[0].length, A)) return r + over[0].length;
       if (r > we && this.sideStarts(r, A)) return r;
     }
     return 0;
@@ -6660,13 +6658,6 @@ function secFormEnd(s: string, i: number): number {
 /** An edition's word after a version number (Seedream 5.0 Lite, Qwen 3.0 Max). */
 const EDITION_AFTER_VERSION = /^ (?:Lite|Pro|Max|Plus|Ultra|Mini|Turbo|Flash|Air)(?![A-Za-z0-9])/;
 
-/** Where the run of Latin letters ending at `last` (inclusive) starts. */
-function latinWordStart(s: string, last: number): number {
-  let k = last;
-  while (k > 0 && isLatin(s.charCodeAt(k - 1))) k--;
-  return k;
-}
-
 /** " quarter said", " third say": a fraction word, then a verb of which it is the subject. */
 const SHARE_SUBJECT_AFTER = /^ ((quarter|third|fifth|tenth)) (?:said|say|says|reported|report|expect|expects|expected|believe|believes|believed|think|thinks|thought|plan|plans|planned)\b/i;
 const FRACTION_WORDS: Record<string, number> = { quarter: 4, third: 3, fifth: 5, tenth: 10 };
@@ -6944,7 +6935,6 @@ function dayAfterDash(s: string, p: number): number {
   return k > p + 1 && k - p <= 3 && !isAlnum(s.charCodeAt(k)) && !(s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) ? k : 0;
 }
 
-/** A lower-cased word that reads as a plural noun: "engines", "buildings" (not "this", "across", "its", "less"). */
 /** Start of the word that ends at `end` (letters and digits: "campus", "H100s"). */
 function wordStartBefore(s: string, end: number): number {
   let b = end;
