@@ -23,13 +23,14 @@ import { registerFeatures } from './lsp/features.ts';
 import { DraftIndex } from './lsp/drafts.ts';
 import { PublishScheduler } from './lsp/scheduler.ts';
 import { consoleToClient, stdioTransport } from './lsp/stdio.ts';
+import { chunkedDocuments, textOf } from './lsp/document.ts';
 
 // --stdio (Neovim and most editors) gets its own writer (lsp/stdio.ts); anything else is
 // what vscode-languageserver reads from the command line (--node-ipc for the VS Code extension).
 const stdio = process.argv.includes('--stdio');
 const connection: Connection = stdio ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
 if (stdio) consoleToClient(connection);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(chunkedDocuments);
 
 let settings: Settings = { ...DEFAULT_SETTINGS };
 let workspaceRoots: string[] = [];
@@ -217,7 +218,7 @@ function publish(doc: TextDocument): void {
   if (isFactFile(current)) return; // fact files get store diagnostics
   const analysis = cache.get(current);
   connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: findingDiagnostics(current, analysis) });
-  drafts.update(current.uri, current.getText(), analysis);
+  drafts.update(current.uri, textOf(current), analysis);
   connection.sendNotification('infraFactcheck/documentStatus', { uri: current.uri, findings: analysis.findings.length, figures: analysis.figures.length });
   if (!warm) {
     warm = true;

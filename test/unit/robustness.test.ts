@@ -17,6 +17,7 @@ import { loadFactStore, listFactFiles } from '../../server/src/facts/load.ts';
 import { parseFactFile, parseFactFileSlow } from '../../server/src/facts/parse.ts';
 import { writeAtomic } from '../../server/src/facts/write.ts';
 import { EXAMPLE, ROOT, makeDraft, makeStoreYaml } from '../../bench/corpus.ts';
+import { ChunkedText } from '../../server/src/core/text/chunked.ts';
 
 const store = loadFactStore({ includeDefault: true });
 const TODAY = '2026-01-01';
@@ -103,11 +104,18 @@ const lookBackWords = fc.constantFrom('该项目', '该协议', '这座数据中
 
 type Edit = { at: number; del: number; insert: string } | { at: number; del: number; to: number };
 
-/** Applies each edit (an insertion, or a block moved elsewhere) as the server would, analysing every version from the previous one: each must equal a fresh analysis. */
+/**
+ * Applies each edit (an insertion, or a block moved elsewhere) as the server would, analysing every
+ * version from the previous one: each must equal a fresh analysis. The edits go both to a string and,
+ * as the server keeps an open document, to a ChunkedText (small chunks, so edits cross their cuts).
+ */
 function checkEditSequence(start: string, edits: Edit[]): void {
   const memo = new AnalysisMemo();
+  const chunkMemo = new AnalysisMemo();
   let text = start;
+  let chunks = ChunkedText.of(start, 512);
   let previous = analyze(text, { today: TODAY, memo }, store);
+  let previousChunked = analyze(chunks, { today: TODAY, memo: chunkMemo }, store);
   for (const e of edits) {
     const at = e.at % (text.length + 1);
     if ('to' in e) {
@@ -115,9 +123,16 @@ function checkEditSequence(start: string, edits: Edit[]): void {
       const rest = text.slice(0, at) + text.slice(at + e.del);
       const to = e.to % (rest.length + 1);
       text = rest.slice(0, to) + block + rest.slice(to);
-    } else text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+      chunks = chunks.splice(at, Math.min(at + e.del, chunks.length), '').splice(to, to, block);
+    } else {
+      text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+      chunks = chunks.splice(at, Math.min(at + e.del, chunks.length), e.insert);
+    }
+    const fresh = analyze(text, { today: TODAY }, store);
     previous = analyze(text, { today: TODAY, memo, previous }, store);
-    assert.deepEqual(previous, analyze(text, { today: TODAY }, store));
+    assert.deepEqual(previous, fresh);
+    previousChunked = analyze(chunks, { today: TODAY, memo: chunkMemo, previous: previousChunked }, store);
+    assert.deepEqual(previousChunked, fresh, 'from the chunks');
   }
 }
 

@@ -11,6 +11,7 @@ import { firstSpanFrom } from './spans.ts';
 import { runChecks, type CheckSetting } from './checks/index.ts';
 import type { CheckCarry, CheckMemos, MessageLanguage, OtherDraft } from './checks/types.ts';
 import { emptyStore } from './store-empty.ts';
+import type { TextReader } from './text/chunked.ts';
 
 export interface AnalyzeOptions {
   format?: 'markdown' | 'plaintext';
@@ -129,7 +130,7 @@ function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo, from: n
   return out;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}, store: FactStore = emptyStore()): Analysis {
+export function analyze(text: TextReader, options: AnalyzeOptions = {}, store: FactStore = emptyStore()): Analysis {
   try {
     return analyzeUnsafe(text, options, store);
   } catch (err) {
@@ -148,7 +149,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, store: FactS
  */
 export const LARGE_DRAFT = 8 * 1024 * 1024;
 
-function analyzeUnsafe(text: string, options: AnalyzeOptions, store: FactStore): Analysis {
+function analyzeUnsafe(text: TextReader, options: AnalyzeOptions, store: FactStore): Analysis {
   const previous = options.previous;
   const prepared = prepareText(text, options.format ?? 'markdown', previous && preparedOf.get(previous));
   const analysis = analyzePrepared(prepared, options, store);
@@ -172,7 +173,7 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
   const { text, masked, language, sentences } = prepared;
   const paragraphs = prepared.paragraphs;
   if (text.length > LARGE_DRAFT) {
-    const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked);
+    const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked.toString());
     for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
     const mb = (text.length / 1048576).toFixed(1);
     const zh = language !== 'en' && options.messageLanguage !== 'en';
@@ -188,8 +189,10 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
   const partial = { language, sentences, figures, mentions, claims };
   const kept = stages.kept;
   const carry: CheckCarry = kept ? { previous: kept.checks, reuse: { claims: kept.claims, from: kept.from, to: kept.to, delta: kept.delta }, next: {} } : { next: {} };
+  // An update reads little of the text, and reads it from the chunks; a whole analysis reads all
+  // of it, faster from one string (in the server, the open document's is already made).
   const findings = runChecks(
-    { text, masked, analysis: partial, store, lang, otherDrafts: options.otherDrafts ?? [], today: options.today ?? new Date().toISOString().slice(0, 10), carry },
+    { text: kept ? text : text.toString(), masked: kept ? masked : masked.toString(), analysis: partial, store, lang, otherDrafts: options.otherDrafts ?? [], today: options.today ?? new Date().toISOString().slice(0, 10), carry },
     options.checks,
     options.ignored,
   );
@@ -199,7 +202,9 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
 }
 
 function freshStages(prepared: PreparedText, options: AnalyzeOptions, store: FactStore): Stages {
-  const { text, masked, sentences, paragraphs } = prepared;
+  const { sentences, paragraphs } = prepared;
+  const text = prepared.text.toString();
+  const masked = prepared.masked.toString();
   const byParagraph = options.memo && { memo: options.memo, paragraphs };
   const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked);
   for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
@@ -228,7 +233,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   // edit that wrote or removed a currency word can (the whole-draft test is ~1 ms a MB).
   // (Read from the edited paragraphs' own texts: a slice of the spliced masked text would copy all of it.)
   const edited = localCurrencySignature(paragraphTexts(before.paragraphs, sp.head, sp.oldTail)) !== localCurrencySignature(paragraphTexts(paragraphs, sp.head, sp.newTail));
-  const local = edited ? localCurrencies(masked) : kept.local;
+  const local = edited ? localCurrencies(masked.toString()) : kept.local;
   if (!sameLocalCurrencies(local, kept.local)) return undefined;
   const figures = splicedFigures(previous.figures, paragraphs, memo, sp);
   const firstNew = firstSpanFrom(figures, sp.from);

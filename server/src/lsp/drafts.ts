@@ -6,6 +6,7 @@ import type { Analysis, FactStore } from '../core/types.ts';
 import type { OtherDraft } from '../core/checks/types.ts';
 import { analyze } from '../core/analyze.ts';
 import { walkFiles } from '../facts/walk.ts';
+import type { TextReader } from '../core/text/chunked.ts';
 
 const MAX_DRAFTS = 5000;
 const MAX_DRAFT_BYTES = 2 * 1024 * 1024;
@@ -38,12 +39,12 @@ export class DraftIndex {
   }
 
   /** A draft open in the editor was analysed: its text is the editor's until it closes. */
-  update(uri: string, text: string, analysis: Analysis): void {
+  update(uri: string, text: TextReader, analysis: Analysis): void {
     this.open.add(uri);
     this.put(uri, text, analysis);
   }
 
-  private put(uri: string, text: string, analysis: Analysis): void {
+  private put(uri: string, text: TextReader, analysis: Analysis): void {
     this.changed(uri);
     this.drafts.set(uri, { path: uri, text, figures: analysis.figures, claims: analysis.claims.filter((c) => c.subject && c.measure) });
   }

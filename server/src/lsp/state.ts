@@ -5,6 +5,7 @@ import type { Analysis, FactStore, Severity } from '../core/types.ts';
 import { analyze, AnalysisMemo, type AnalyzeOptions } from '../core/analyze.ts';
 import type { CheckSetting } from '../core/checks/index.ts';
 import type { OtherDraft } from '../core/checks/types.ts';
+import { textOf } from './document.ts';
 
 export interface Settings {
   factStorePaths: string[];
@@ -71,7 +72,7 @@ export class AnalysisCache {
     if (hit && hit.version === doc.version && hit.storeGeneration === this.storeGeneration) return hit.analysis;
     const started = performance.now();
     // The previous version's analysis lets an edit re-read only the blocks it touched.
-    const analysis = analyze(doc.getText(), { ...this.getOptions(doc), memo: this.memo, previous: hit?.analysis }, this.getStore());
+    const analysis = analyze(textOf(doc), { ...this.getOptions(doc), memo: this.memo, previous: hit?.analysis }, this.getStore());
     const took = this.durations.get(doc.uri) ?? [];
     took.push(performance.now() - started);
     if (took.length > 5) took.shift();

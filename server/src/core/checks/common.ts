@@ -6,6 +6,7 @@ import { interval } from '../facts-query.ts';
 import { measureFamily } from '../measures.ts';
 import { formatValue } from '../figures/format.ts';
 import type { CheckContext, MessageLanguage, RawFinding } from './types.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 /** Claims below this confidence never take part in a comparison (both sides). */
 export const MIN_CONFIDENCE = 0.7;
@@ -248,11 +249,11 @@ export function magnitudeFactor(a: number | null, b: number | null): number | nu
   return null;
 }
 
-let lastText: string | undefined;
+let lastText: TextReader | undefined;
 let lastStarts: number[] = [];
 
 /** Line and character of an offset; the line table of the last text asked about is kept. */
-export function lineCol(text: string, offset: number): { line: number; character: number } {
+export function lineCol(text: TextReader, offset: number): { line: number; character: number } {
   if (text !== lastText) {
     lastText = text;
     lastStarts = lineStartsOf(text);

@@ -13,6 +13,7 @@ import {
 import { firstSpanFrom } from '../spans.ts';
 import { RIVAL_AFTER } from '../claims/index.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -50,7 +51,7 @@ const OBJECT_NOUNS = /数据中心|數據中心|資料中心|资料中心|智算
  * What a company's figure is about: named counterparties and places in the sentence, and object
  * nouns near the figure ("华为…数据中心总投资", "Microsoft's investment in OpenAI").
  */
-function objectSignature(ctx: CheckContext, c: ClaimInfo, text: string, mentions = ctx.analysis.mentions): Set<string> {
+function objectSignature(ctx: CheckContext, c: ClaimInfo, text: TextReader, mentions = ctx.analysis.mentions): Set<string> {
   const sig = new Set<string>();
   const from = Math.max(0, c.figure.offset - 40);
   const to = Math.min(text.length, c.figure.offset + c.figure.length + 30);
@@ -78,7 +79,7 @@ function ownSignature(ctx: CheckContext, c: ClaimInfo): Set<string> {
 }
 
 /** `b` is another of the draft's claims, or one of another draft (its text and mentions given). */
-function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { text: string; mentions: Mention[] }): boolean {
+function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { text: TextReader; mentions: Mention[] }): boolean {
   const oa = a.claim.object;
   const ob = b.claim.object;
   // "分别支持8192张和15488张昇腾卡": each figure of a list is one listed thing's, met only by that thing's.
@@ -113,7 +114,7 @@ const LEVEL_NOW = /(?:\b(?:already|currently|now|so far|to date|at present|as of
  * reached 200 megawatts"; "Colossus 2:刚突破1GW门槛"): two drafts written at different times report
  * different levels of one build-out, so such an undated level is not compared across drafts.
  */
-function levelNow(c: ClaimInfo, text: string): boolean {
+function levelNow(c: ClaimInfo, text: TextReader): boolean {
   return RAMP_FAMILIES.has(c.family) && LEVEL_NOW.test(text.slice(Math.max(0, c.figure.offset - 40), c.figure.offset));
 }
 
@@ -165,7 +166,7 @@ interface ConsistencyMemo {
   /** Claim → the earlier claim it contradicts (factor set: a magnitude slip), and the finding written for it. */
   decisions: Map<number, { partner: number; factor: number | null; raw: Raw }>;
   /** The text the findings were written for: their line numbers are kept while an edit adds no line. */
-  text: string;
+  text: TextReader;
   flagged: Set<number>;
   facts: Map<number, FactOutcome[]>;
 }
@@ -204,7 +205,7 @@ function reusable(ctx: CheckContext): { memo: ConsistencyMemo; oldIndex: (i: num
   return { memo, oldIndex, newIndex, inHead: (i: number) => i < cleanHead, shiftOf, oldDirtyKeys, sameLines };
 }
 
-function newlines(text: string, from: number, to: number): number {
+function newlines(text: TextReader, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
@@ -707,7 +708,7 @@ const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gami
 const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
-function revenueSegment(text: string, start: number, end: number): RegExp | undefined {
+function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
   const m = SEGMENT_AFTER.exec(text.slice(end, end + 48)) ?? SEGMENT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const word = m ? (m[1] ?? m[2]) : undefined;
   return word ? SEGMENTS.find((segment) => segment.test(word)) : undefined;

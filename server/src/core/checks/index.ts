@@ -12,6 +12,7 @@ import { arithmetic } from './arithmetic.ts';
 import { implausible } from './implausible.ts';
 import { unitSlip } from './unit-slip.ts';
 import { magnitudeSlip } from './magnitude-slip.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 export const CHECKS: CheckDefinition[] = [internalConflict, crossDraftConflict, factConflict, staleFigure, arithmetic, implausible, unitSlip, magnitudeSlip];
 
@@ -90,7 +91,7 @@ function runLocal(ctx: CheckContext, check: CheckDefinition, reach: number): Raw
  * A key that survives edits elsewhere in the draft: the code, the figure's text and the
  * sentence-local context around it, not its offset.
  */
-export function findingKey(text: string, code: string, offset: number, length: number): string {
+export function findingKey(text: TextReader, code: string, offset: number, length: number): string {
   const before = text.slice(Math.max(0, offset - 12), offset).replace(/\s+/g, ' ');
   const after = text.slice(offset + length, offset + length + 12).replace(/\s+/g, ' ');
   return `${code}|${before}|${text.slice(offset, offset + length)}|${after}`;
@@ -105,9 +106,10 @@ const FILE_DIRECTIVE = /infra-factcheck-disable-file(?:[ \t]+([A-Za-z0-9_,\- \t]
  * `<!-- infra-factcheck-disable-next-line fact-conflict -->` in Markdown, the same words after `#`
  * or `//` in plain text, `disable-line` for the line itself, `disable-file` for the whole draft.
  */
-export function suppressions(text: string): Map<number, Set<string>> {
+export function suppressions(draft: TextReader): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  if (!text.includes('infra-factcheck-disable-')) return out;
+  if (draft.indexOf('infra-factcheck-disable-') < 0) return out;
+  const text = draft.toString();
   const whole = FILE_DIRECTIVE.exec(text);
   if (whole) {
     const codes = parseCodes(whole[1]);

@@ -1,6 +1,7 @@
 // Offsets to lines without rescanning the text for every finding.
+import type { TextReader } from '../text/chunked.ts';
 
-export function lineStartsOf(text: string): number[] {
+export function lineStartsOf(text: TextReader): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;

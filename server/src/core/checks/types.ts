@@ -1,21 +1,23 @@
 // What every check receives and returns. One file per check in this folder.
 import type { Analysis, Claim, FactStore, Figure, Finding, Severity } from '../types.ts';
 import type { ClaimReuse } from '../claims/index.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 export type MessageLanguage = 'zh' | 'en';
 
 /** Another draft of the workspace, already analysed (for cross-draft checks). */
 export interface OtherDraft {
   path: string;
-  text: string;
+  text: TextReader;
   figures: Figure[];
   claims: Claim[];
 }
 
 export interface CheckContext {
-  text: string;
+  /** The raw text (the chunks of an open document in the server). */
+  text: TextReader;
   /** Masked text: code, URLs and markup blanked (same length as text). */
-  masked: string;
+  masked: TextReader;
   analysis: Omit<Analysis, 'findings'>;
   store: FactStore;
   lang: MessageLanguage;

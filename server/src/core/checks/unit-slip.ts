@@ -5,6 +5,7 @@
 // battery", "储能容量5吉瓦时") are correct usage and stay silent.
 import { firstSpanFrom } from '../spans.ts';
 import type { CheckDefinition, RawFinding } from './types.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 // "5 GW a year", "1.2 GW of electricity annually", "900 MW of electricity every year".
 const PER_YEAR_AFTER = /^\s*(?:of\s+(?:electricity|power|energy)\s+)?(?:(?:a|per|each|every)\s+year\b|\/\s*(?:yr|year)\b|(?:annually|per annum|yearly)\b)|^\s*(?:\/年|每年)/i;
@@ -96,10 +97,10 @@ export const unitSlip: CheckDefinition = {
 
 const BREAK = /[。！？；;.!?\n，,]/;
 
-function clauseAround(t: string, from: number, to: number): string {
+function clauseAround(t: TextReader, from: number, to: number): string {
   let a = from;
-  while (a > 0 && from - a < 60 && !BREAK.test(t[a - 1])) a--;
+  while (a > 0 && from - a < 60 && !BREAK.test(t.slice(a - 1, a))) a--;
   let b = to;
-  while (b < t.length && b - to < 60 && !(BREAK.test(t[b]) && !/\d/.test(t[b + 1] ?? ''))) b++;
+  while (b < t.length && b - to < 60 && !(BREAK.test(t.slice(b, b + 1)) && !/\d/.test(t.slice(b + 1, b + 2)))) b++;
   return t.slice(a, b);
 }

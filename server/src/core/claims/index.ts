@@ -7,6 +7,7 @@ import { isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { WordStarts } from '../text/word-starts.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 /** After a count: new, more ("five new sites", "3座新的資料中心", "两个全新园区"). */
 const NEW_AFTER = /^\s+(?:new|more|additional|further)\s|^\s*全?新(?![闻聞])/i;
@@ -48,14 +49,15 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
 const PHASE = /第([一二三四五六七八九十\d]+)阶段|phase\s+(\d+|one|two|three|four|five)\b/i;
 
 export interface ClaimContext {
-  text: string;
+  /** The masked text. */
+  text: TextReader;
   sentences: Sentence[];
   figures: Figure[];
   mentions: Mention[];
   store: FactStore;
 }
 
-function clauseBounds(text: string, sentence: Sentence, offset: number, end: number): [number, number] {
+function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end: number): [number, number] {
   let a = offset;
   while (a > sentence.offset && CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0) a--;
   let b = end;
@@ -68,7 +70,7 @@ function clauseBounds(text: string, sentence: Sentence, offset: number, end: num
 const COMPARED_THING_BEFORE = /(?:远超|遠超|远高于|遠高於|远大于|高于|高於|低于|低於|不同于|相比于|相较于)[^\d，,。；;：:]{1,8}?(?:的)?\s*$/;
 
 /** The index of a chip mention that alone fills a bracket opening at `end` ("1,400W (B300)"), or -1. */
-function chipInBracketAfter(text: string, store: FactStore, mentions: Mention[], end: number): number {
+function chipInBracketAfter(text: TextReader, store: FactStore, mentions: Mention[], end: number): number {
   const open = text.charCodeAt(end) === 32 ? end + 1 : end;
   if (text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 0xff08) return -1;
   const lo = firstSpanFrom(mentions, open + 1);
@@ -238,7 +240,7 @@ const RELATIVE_LEAD = /\b(?:that|which|who|whom)\s+$/i;
 const REPORTED_THAT = /\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+that\s+$/i;
 
 /** Cues of mention `mi`, computed once per mention (recomputed only if a clip moves its look-behind). */
-function mentionCues(cache: (MentionCues | undefined)[], text: string, mentions: Mention[], mi: number, sentenceStart: number): MentionCues {
+function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, mentions: Mention[], mi: number, sentenceStart: number): MentionCues {
   const m = mentions[mi];
   const hit = cache[mi];
   // The look-behinds reach 30 characters back; a different floor above that changes nothing.
@@ -264,7 +266,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: string, mentions:
 const BLANK_LINE = /\n[ \t\r]*\n/;
 
 /** text[from, to), cut at a blank line: look-aheads stay inside their paragraph. */
-function ahead(text: string, from: number, to: number): string {
+function ahead(text: TextReader, from: number, to: number): string {
   const t = text.slice(from, to);
   const cut = t.indexOf('\n') >= 0 ? t.search(BLANK_LINE) : -1;
   return cut >= 0 ? t.slice(0, cut) : t;
@@ -592,7 +594,7 @@ interface ProductName {
   counted: boolean;
 }
 
-function productNames(text: string, from: number, to: number): ProductName[] {
+function productNames(text: TextReader, from: number, to: number): ProductName[] {
   const out: ProductName[] = [];
   const slice = text.slice(from, to);
   if (!/[A-Za-z]/.test(slice)) return out;
@@ -638,7 +640,7 @@ function objectOf(figures: Figure[], fi: number, names: ProductName[], cStart: n
 }
 
 /** `figure` is `prev` converted in a bracket right after it: "3 GW (about 3,000 MW)", "6000英畝（約2428公頃）". */
-function bracketedConversion(text: string, prev: Figure, figure: Figure): boolean {
+function bracketedConversion(text: TextReader, prev: Figure, figure: Figure): boolean {
   if (prev.kind !== figure.kind) return false;
   const between = text.slice(prev.offset + prev.length, figure.offset);
   return /^\s*[（(]/.test(between) && CONVERSION_BETWEEN.test(between);
@@ -655,7 +657,7 @@ const NAMED_DEVELOPMENT_EN = /^[^,.;:!?()]{0,50}?\b((?:[A-Z][\w&'’-]*\s+){0,2}
  * object key. A bracket right after the figure (its conversion) is read through; a known name (a mention) is
  * left to the subject rules, and a name without a lower-case letter ("AI", "TSMC") names nothing.
  */
-function namedDevelopment(text: string, figure: Figure, mentions: Mention[], from: number): string | undefined {
+function namedDevelopment(text: TextReader, figure: Figure, mentions: Mention[], from: number): string | undefined {
   const end = figure.offset + figure.length;
   const after = ahead(text, end, end + 90);
   const bracket = /^\s*[（(][^（()）]{0,30}[）)]/.exec(after)?.[0].length ?? 0;
@@ -909,7 +911,7 @@ function sentencesInside(ctx: ClaimContext, a: number, b: number, fa: number, fb
   return true;
 }
 
-function localInputs(text: string, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): MemoEntry {
+function localInputs(text: TextReader, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): MemoEntry {
   const figureTexts: string[] = [];
   for (let fi = fa; fi < fb; fi++) figureTexts.push(figures[fi].text);
   const ms: (number | string)[] = [];
@@ -917,7 +919,7 @@ function localInputs(text: string, a: number, figures: Figure[], fa: number, fb:
   return { before: text.slice(Math.max(0, a - BEFORE_PARAGRAPH), a), figureTexts, mentions: ms };
 }
 
-function sameLocalInputs(e: MemoEntry, text: string, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): boolean {
+function sameLocalInputs(e: MemoEntry, text: TextReader, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): boolean {
   if (e.figureTexts.length !== fb - fa || e.mentions.length !== 3 * (mb - ma)) return false;
   const from = Math.max(0, a - BEFORE_PARAGRAPH);
   if (e.before.length !== a - from) return false;
@@ -991,7 +993,7 @@ const OBJECT_NOUNS: { re: RegExp; deal: boolean }[] = [
 ];
 
 /** The object noun after a figure introduced by a demonstrative, or undefined. */
-function embeddedAnaphor(text: string, figure: Figure): { noun: string; deal: boolean } | undefined {
+function embeddedAnaphor(text: TextReader, figure: Figure): { noun: string; deal: boolean } | undefined {
   const pre = text.slice(Math.max(0, figure.offset - 5), figure.offset);
   if (!/(?:\b(?:the|this|that)\s+|这座|这个|这一|该|此)\s*$/i.test(pre)) return undefined;
   const post = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 20);
@@ -1009,7 +1011,7 @@ const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|
 const SITE_IN_PLACE = /\b(?:campus|site|supercluster|cluster|facility|data[- ]?cent(?:er|re))\s+in\s+[A-Z]/;
 
 /** "a 1 GW campus", "一座1吉瓦的园区": a figure that describes one site, named with an indefinite article. */
-function oneSite(text: string, figure: Figure): boolean {
+function oneSite(text: TextReader, figure: Figure): boolean {
   return ONE_BEFORE.test(text.slice(Math.max(0, figure.offset - 40), figure.offset)) && SITE_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 30));
 }
 
@@ -1023,7 +1025,7 @@ function isThingKind(store: FactStore, id: string): boolean {
  * two sentences of the right kind (a deal for "deal/协议", a project or site otherwise), or a company
  * whose mention was followed by the same object noun ("百度新数据中心 … 这座…的数据中心").
  */
-function antecedent(store: FactStore, text: string, claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
+function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
   if (si === 0) return undefined;
   const to = sentences[si].offset;
   const from = Math.max(sentences[Math.max(0, si - 2)].offset, to - LOOKBACK);
@@ -1102,7 +1104,7 @@ function joins(between: string): boolean {
 }
 
 /** "OpenAI's contracts with CoreWeave are worth …": mention i is the other party of an earlier one in the clause. */
-function partyBefore(text: string, mentions: Mention[], i: number, cStart: number): number | undefined {
+function partyBefore(text: TextReader, mentions: Mention[], i: number, cStart: number): number | undefined {
   const m = mentions[i];
   // (Also the receiver of a supply: "AMD agreed to supply OpenAI with 6 gigawatts", "向OpenAI供应".)
   if (!/(?:[与和同跟]|\b(?:with|supply|supplies|provide|provides|sell|sells|deliver|delivers))\s*$/i.test(text.slice(Math.max(cStart, m.offset - 10), m.offset))) return undefined;
@@ -1135,7 +1137,7 @@ function sitesOf(store: FactStore, project: string): Entity[] {
  * “星际之门”项目", "Stargate's Abilene site", "the first Stargate site in Abilene"), if any: the site's
  * mention, or the project's when a place word after it names exactly one of its sites.
  */
-function siteNamedWith(store: FactStore, text: string, mentions: Mention[], pi: number): { id: string; mention: number } | undefined {
+function siteNamedWith(store: FactStore, text: TextReader, mentions: Mention[], pi: number): { id: string; mention: number } | undefined {
   const p = mentions[pi];
   if (store.entities.get(p.entityId)?.kind !== 'project') return undefined;
   for (const k of [pi - 1, pi + 1, pi - 2, pi + 2]) {
@@ -1154,7 +1156,7 @@ function siteNamedWith(store: FactStore, text: string, mentions: Mention[], pi: 
 /** Between an owner and its figure: 's and at most three words ("'s massive", "'s planned new"). */
 const POSSESSIVE_GAP = /^['’]s\s+(?:[A-Za-z][A-Za-z-]*\s+){0,3}$/;
 /** Whether an apostrophe stands in text[from, to): most figures have none, and then no regex runs. */
-function apostropheBefore(text: string, from: number, to: number): boolean {
+function apostropheBefore(text: TextReader, from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) {
     const c = text.charCodeAt(k);
     if (c === 39 || c === 0x2019) return true;
@@ -1166,7 +1168,7 @@ function apostropheBefore(text: string, from: number, to: number): boolean {
 const UNKNOWN_NAME_POSSESSOR = /(?:^|[^A-Za-z])([A-Z][A-Za-z0-9&.-]{1,20})['’]s\s+$/;
 
 /** The figure at `at` follows a capitalised name with 's that is no mention of the store's ("IREN's 2,310 MW"). */
-function unknownPossessor(text: string, mentions: Mention[], at: number): boolean {
+function unknownPossessor(text: TextReader, mentions: Mention[], at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
   const m = UNKNOWN_NAME_POSSESSOR.exec(before);
   if (!m) return false;
@@ -1184,7 +1186,7 @@ const THING_POSSESSOR = /(?:^|[^A-Za-z])(?!(?:company|firm|group|giant|startup|m
  * The mention in the figure's clause that owns it with 's right before it, if any; not when a
  * project, site or deal is named right after the figure ("Amazon's $20 billion Project Rainier campus").
  */
-function possessorBefore(text: string, store: FactStore, mentions: Mention[], figure: Figure, cStart: number, from: number): number | undefined {
+function possessorBefore(text: TextReader, store: FactStore, mentions: Mention[], figure: Figure, cStart: number, from: number): number | undefined {
   let owner: number | undefined;
   let mi = from;
   for (; mi < mentions.length && mentions[mi].offset < figure.offset; mi++) {
@@ -1199,7 +1201,7 @@ function possessorBefore(text: string, store: FactStore, mentions: Mention[], fi
   return next && next.offset - (figure.offset + figure.length) <= 2 && isThingKind(store, next.entityId) ? undefined : owner;
 }
 
-function jointWithNeighbour(text: string, mentions: Mention[], i: number): number | undefined {
+function jointWithNeighbour(text: TextReader, mentions: Mention[], i: number): number | undefined {
   const m = mentions[i];
   const prev = mentions[i - 1];
   const next = mentions[i + 1];
@@ -1210,13 +1212,13 @@ function jointWithNeighbour(text: string, mentions: Mention[], i: number): numbe
 }
 
 const COMMA_ONLY = /^\s*[,，、]\s*$/;
-const commaBetween = (text: string, a: Mention, b: Mention): boolean => COMMA_ONLY.test(text.slice(a.offset + a.length, b.offset));
+const commaBetween = (text: TextReader, a: Mention, b: Mention): boolean => COMMA_ONLY.test(text.slice(a.offset + a.length, b.offset));
 
 /**
  * "the Big Tech 4 (Google, Microsoft, Meta, Amazon)", "四大云厂商（微软、谷歌、亚马逊、Meta）": mention i is one
  * of several names listed by commas alone inside one pair of brackets, which gloss the group before them.
  */
-function inBracketedList(text: string, mentions: Mention[], i: number): boolean {
+function inBracketedList(text: TextReader, mentions: Mention[], i: number): boolean {
   let first = i;
   while (first > 0 && i - first < 8 && commaBetween(text, mentions[first - 1], mentions[first])) first--;
   let last = i;
@@ -1228,7 +1230,7 @@ function inBracketedList(text: string, mentions: Mention[], i: number): boolean 
 }
 
 /** "Amazon, Alphabet, Meta and Microsoft": mention i and i+1 are commas of a list that ends in and/和. */
-function inList(text: string, mentions: Mention[], i: number): boolean {
+function inList(text: TextReader, mentions: Mention[], i: number): boolean {
   for (let k = i; k + 1 < mentions.length && k < i + 8; k++) {
     const between = text.slice(mentions[k].offset + mentions[k].length, mentions[k + 1].offset);
     if (joins(between)) return k > i || false;
@@ -1238,7 +1240,7 @@ function inList(text: string, mentions: Mention[], i: number): boolean {
 }
 
 /** A mention in the clause named as the other party ("向OpenAI", "in OpenAI", "with OpenAI"). */
-function counterpartIn(text: string, mentions: Mention[], i: number, cStart: number, cEnd: number): number | undefined {
+function counterpartIn(text: TextReader, mentions: Mention[], i: number, cStart: number, cEnd: number): number | undefined {
   for (let k = i + 1; k < mentions.length && mentions[k].offset < cEnd; k++) {
     if (mentions[k].offset < cStart || mentions[k].entityId === mentions[i].entityId) continue;
     if (/(?:[向对给与和同跟]|\b(?:in|into|to|with))\s*$/i.test(text.slice(Math.max(0, mentions[k].offset - 6), mentions[k].offset))) {
@@ -1308,7 +1310,7 @@ const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|
 const PERIOD_JOIN = /^\s*(?:and|&|和|与|及|、)\s*$/;
 
 /** The time from the first to the second of two joined periods around figures[k], or undefined. */
-function joinedPeriods(text: string, figures: Figure[], k: number): TimeRef | undefined {
+function joinedPeriods(text: TextReader, figures: Figure[], k: number): TimeRef | undefined {
   const g = figures[k];
   const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.time && b.time && (a.kind === 'period' || a.kind === 'date') && (b.kind === 'period' || b.kind === 'date') && PERIOD_JOIN.test(text.slice(a.offset + a.length, b.offset));
   const [a, b] = joined(figures[k - 1], g) ? [figures[k - 1], g] : joined(g, figures[k + 1]) ? [g, figures[k + 1]] : [undefined, undefined];
@@ -1316,7 +1318,7 @@ function joinedPeriods(text: string, figures: Figure[], k: number): TimeRef | un
   return { from: a.time!.from, to: b.time!.to, label: `${a.text}–${b.text}`, ...(a.time!.relative || b.time!.relative ? { relative: true } : {}) };
 }
 
-function timeFor(text: string, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
+function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
   let best: { d: number; fig: Figure; k: number } | undefined;
   const sEnd = sentence.offset + sentence.length;

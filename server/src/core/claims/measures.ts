@@ -3,6 +3,7 @@ import type { Figure } from '../types.ts';
 import { ZH_MAKER_WORDS } from '../figures/maker-words.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { WordStarts } from '../text/word-starts.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 interface Cue {
   words: string[];
@@ -72,7 +73,7 @@ const DATA_CENTRE_SPEND = /数据中心|基础设施|data[- ]?cent(?:er|re)s?|in
  * "1.5 million Nvidia GB200 and GB300 GPUs", "64,000 Nvidia GB200s", "10万块英伟达GPU": the counted
  * noun a few words after a count that the recognizer left without one (makers and model names between).
  */
-export function nounAfter(text: string, figure: Figure, limit: number): string | undefined {
+export function nounAfter(text: TextReader, figure: Figure, limit: number): string | undefined {
   const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 40));
   const en = /^\s+(?:(?:[A-Z][\w.-]*|and|or|&)\s+){0,5}?(GPUs?|chips?|accelerators?|servers?|TPUs?|(?:GB|B|H|MI)\d{3}[A-Z]?s?)\b/.exec(after);
   if (en) {
@@ -125,19 +126,24 @@ function cueIndex(cues: Cue[]): WordStarts<CueWord> {
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Find the measure cue nearest to the figure within [from, to). */
-function nearestCue(text: string, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
+function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
   let best: CueWord | undefined;
   let bestDistance = Infinity;
   const index = cueIndex(cues);
-  for (let abs = from; abs < to; abs++) {
-    const words = index.at(text, abs);
+  // The clause and a character either side, as a string of its own: the cue index reads strings.
+  const base = Math.max(0, from - 1);
+  const clause = text.slice(base, to + 1);
+  const end = to - base;
+  for (let at = from - base; at < end; at++) {
+    const words = index.at(clause, at);
     if (!words) continue;
     for (const word of words) {
       const w = word.lower;
-      if (!startsWithAsciiCI(text, abs, w, to)) continue;
-      if (word.latin && ((abs > 0 && isAsciiLetter(text.charCodeAt(abs - 1))) || isAsciiLetter(text.charCodeAt(abs + w.length)))) continue;
-      const end = abs + w.length;
-      const distance = end <= figure.offset ? figure.offset - end : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
+      if (!startsWithAsciiCI(clause, at, w, end)) continue;
+      if (word.latin && ((at > 0 && isAsciiLetter(clause.charCodeAt(at - 1))) || isAsciiLetter(clause.charCodeAt(at + w.length)))) continue;
+      const abs = at + base;
+      const wordEnd = abs + w.length;
+      const distance = wordEnd <= figure.offset ? figure.offset - wordEnd : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
       if (distance < bestDistance || (distance === bestDistance && word.rank < best!.rank)) {
         best = word;
         bestDistance = distance;
@@ -155,7 +161,7 @@ function mentionsAny(text: string, words: string[]): boolean {
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
-export function measureFor(text: string, figure: Figure, clauseStart: number, clauseEnd: number): string | null {
+export function measureFor(text: TextReader, figure: Figure, clauseStart: number, clauseEnd: number): string | null {
   const clause = text.slice(clauseStart, clauseEnd);
   switch (figure.kind) {
     case 'money': {

@@ -1,6 +1,7 @@
 // Unknown organisations in English: capitalised words ending in a company word
 // ("Lancium Holdings", "Blue Owl Capital", "Crusoe Energy Systems").
 import type { Mention } from '../types.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 const ORG_SUFFIXES = new Set([
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'LLC', 'Ltd', 'Ltd.', 'Limited', 'Group', 'Holdings',
@@ -16,9 +17,20 @@ function isWordChar(c: number): boolean {
 }
 
 /** Guessed organisations starting in [from, to); `to` is a paragraph start or the end of the text. */
-const CAPITAL = /[A-Z]/g;
+const CAPITAL = /[A-Z]/;
+/** Windows a capital is looked for in (slices of a string or of a chunk copy nothing). */
+const CAPITAL_WINDOW = 4096;
 
-export function guessOrganisations(text: string, known: Mention[], from = 0, to = text.length): Mention[] {
+/** Where the next capital letter in [from, to) is, or -1. Found in native code: most of a Chinese draft has none. */
+function nextCapital(text: TextReader, from: number, to: number): number {
+  for (let a = from; a < to; a += CAPITAL_WINDOW) {
+    const found = text.slice(a, Math.min(to, a + CAPITAL_WINDOW)).search(CAPITAL);
+    if (found >= 0) return a + found;
+  }
+  return -1;
+}
+
+export function guessOrganisations(text: TextReader, known: Mention[], from = 0, to = text.length): Mention[] {
   const out: Mention[] = [];
   // Known mentions are sorted and do not overlap: find the last one starting before b.
   const covered = (a: number, b: number) => {
@@ -37,11 +49,9 @@ export function guessOrganisations(text: string, known: Mention[], from = 0, to 
   const n = text.length;
   let i = from;
   while (i < to) {
-    // The next capital letter, found in native code: most of a Chinese draft has none.
-    CAPITAL.lastIndex = i;
-    const cap = CAPITAL.exec(text);
-    if (!cap || cap.index >= to) break;
-    i = cap.index;
+    const cap = nextCapital(text, i, to);
+    if (cap < 0) break;
+    i = cap;
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) {
       i++;
       continue;

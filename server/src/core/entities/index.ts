@@ -5,6 +5,7 @@ import { guessOrganisations } from './guess.ts';
 import type { AnalysisMemo, Paragraph } from '../analyze.ts';
 import type { ParagraphSplice } from '../text/splice.ts';
 import { firstSpanFrom } from '../spans.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 /** Paragraph ranges of the text and the memo to scan them with (from analyze()). */
 export interface ParagraphScan {
@@ -31,7 +32,7 @@ export interface MentionState {
   ambiguous: { offset: number; ids: string[]; chosen: string }[];
 }
 
-export function findMentionsWithState(text: string, store: FactStore, byParagraph?: ParagraphScan): { mentions: Mention[]; state: MentionState } {
+export function findMentionsWithState(text: TextReader, store: FactStore, byParagraph?: ParagraphScan): { mentions: Mention[]; state: MentionState } {
   const index = nameIndex(store);
   let raw = scan(text, index.root, byParagraph);
   const pairs = pairEvents(text, raw);
@@ -63,7 +64,7 @@ export interface PreviousMentions {
  * changed what reaches across paragraphs, names learned from pairs or the entity chosen for a shared
  * name elsewhere: then findMentions() reads the whole draft.
  */
-export function updateMentions(text: string, store: FactStore, scanOf: ParagraphScan, previous: PreviousMentions): { mentions: Mention[]; state: MentionState } | undefined {
+export function updateMentions(text: TextReader, store: FactStore, scanOf: ParagraphScan, previous: PreviousMentions): { mentions: Mention[]; state: MentionState } | undefined {
   const { state: old, splice: sp } = previous;
   if (old.store !== store) return undefined;
   const root = nameIndex(store).root;
@@ -126,7 +127,7 @@ function sameCounts(x: Map<string, number>, y: Map<string, number>): boolean {
   return true;
 }
 
-function chooseEntities(text: string, raw: RawMention[], counts: Map<string, number>, store: FactStore, ambiguous: MentionState['ambiguous']): Mention[] {
+function chooseEntities(text: TextReader, raw: RawMention[], counts: Map<string, number>, store: FactStore, ambiguous: MentionState['ambiguous']): Mention[] {
   return raw.map((m) => {
     let entityId = m.ids[0];
     if (m.ids.length > 1) {
@@ -141,8 +142,8 @@ function chooseEntities(text: string, raw: RawMention[], counts: Map<string, num
  * Names never span a blank line, so a scan paragraph by paragraph finds what a whole-text scan
  * finds, and unchanged paragraphs come from the memo.
  */
-function scan(text: string, root: NameTrie, byParagraph?: ParagraphScan): RawMention[] {
-  return byParagraph ? scanParagraphs(byParagraph.paragraphs, root, byParagraph.memo) : scanNames(text, root);
+function scan(text: TextReader, root: NameTrie, byParagraph?: ParagraphScan): RawMention[] {
+  return byParagraph ? scanParagraphs(byParagraph.paragraphs, root, byParagraph.memo) : scanNames(text.toString(), root);
 }
 
 /** Mentions of the given paragraphs, at their offsets in the text; each paragraph's scan comes from the memo. */

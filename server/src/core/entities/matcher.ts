@@ -2,6 +2,7 @@
 // English names respect word boundaries and case; Chinese names match anywhere, longest first.
 import type { Entity, FactStore, Mention } from '../types.ts';
 import { foldText } from '../text/fold.ts';
+import type { TextReader } from '../text/chunked.ts';
 
 /**
  * A trie of names in flat arrays (node 0 is the root; a node's children are a linked list, as most
@@ -235,7 +236,7 @@ const CLOSING_QUOTES = '”」』》〉\'"';
 const GENERIC_HEADS = new Set(['计划', '计画', '项目', '工程', '公司', '集团', '企业', '基金', '园区', '中心', '协议', '合同', '交易', '方案', '规划', '联盟', '平台', '系统']);
 
 /** Each name a pair teaches; the pair lies within its paragraph (a blank line is no CJK character). */
-export function pairEvents(text: string, mentions: RawMention[]): PairEvent[] {
+export function pairEvents(text: TextReader, mentions: RawMention[]): PairEvent[] {
   const learned: PairEvent[] = [];
   for (const m of mentions) {
     const open = m.offset - 1;
@@ -251,7 +252,7 @@ export function pairEvents(text: string, mentions: RawMention[]): PairEvent[] {
     const name = text.slice(k, open);
     if (name.length < 2) continue;
     // “星际之门”计划(Stargate Project): the words after a quoted name are its head noun, no name.
-    if ((k > 0 && CLOSING_QUOTES.includes(text[k - 1])) || GENERIC_HEADS.has(name)) continue;
+    if ((k > 0 && CLOSING_QUOTES.includes(text.slice(k - 1, k))) || GENERIC_HEADS.has(name)) continue;
     // Prefer the part after the last title word (首席技术官凯文·斯科特 → 凯文·斯科特) when it has a dot.
     const dot = name.indexOf('·');
     let alias = name;

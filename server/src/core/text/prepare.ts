@@ -6,6 +6,7 @@ import type { Sentence } from '../types.ts';
 import { maskText, masksByBlock } from './mask.ts';
 import { countScripts, languageOf, splitSentences, type ScriptCounts } from './sentences.ts';
 import { firstSpanFrom } from '../spans.ts';
+import { ChunkedText, type TextReader } from './chunked.ts';
 
 /** A paragraph of the masked text (blank-line separated), with its text for the memos. */
 export interface Paragraph {
@@ -15,9 +16,11 @@ export interface Paragraph {
 }
 
 export interface PreparedText {
-  text: string;
+  /** The raw text: a string, or (in the server) the chunks of the open document. */
+  text: TextReader;
   format: 'markdown' | 'plaintext';
-  masked: string;
+  /** The text with all that is not prose masked (mask.ts); an edit replaces only a chunk of it. */
+  masked: ChunkedText;
   /** masksByBlock() of the text: an edit may re-mask just its blocks. */
   byBlock: boolean;
   scripts: ScriptCounts;
@@ -36,31 +39,35 @@ export interface TextEdit {
 }
 
 /** The edit between two texts (prefix and suffix never overlap in either text). */
-export function editBetween(old: string, text: string): TextEdit {
-  const prefix = commonPrefix(old, text);
-  return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
+export function editBetween(old: TextReader, text: TextReader): TextEdit {
+  if (old instanceof ChunkedText && text instanceof ChunkedText) return old.sharedEnds(text);
+  const x = old.toString();
+  const y = text.toString();
+  const prefix = commonPrefix(x, y);
+  return { prefix, suffix: commonSuffix(x, y, Math.min(x.length, y.length) - prefix) };
 }
 
-export function prepareText(text: string, format: 'markdown' | 'plaintext', previous?: PreparedText): PreparedText {
+export function prepareText(text: TextReader, format: 'markdown' | 'plaintext', previous?: PreparedText): PreparedText {
   if (previous && previous.format === format && previous.byBlock) {
     if (previous.text === text) return previous;
     const updated = updatePrepared(previous, text);
     if (updated) return updated;
   }
-  const masked = maskText(text, format);
+  const whole = text.toString();
+  const masked = maskText(whole, format);
   const scripts = countScripts(masked);
   return {
-    text, format, masked,
-    byBlock: masksByBlock(text, format),
+    text, format, masked: ChunkedText.of(masked),
+    byBlock: masksByBlock(whole, format),
     scripts,
     language: languageOf(scripts),
-    sentences: splitSentences(masked, text),
+    sentences: splitSentences(masked, whole),
     paragraphs: paragraphsFrom(masked, 0, []),
   };
 }
 
 /** Undefined when the edit touches something that reaches across blocks (then all is read again). */
-function updatePrepared(prev: PreparedText, text: string): PreparedText | undefined {
+function updatePrepared(prev: PreparedText, text: TextReader): PreparedText | undefined {
   const old = prev.text;
   const edit = editBetween(old, text);
   const { prefix, suffix } = edit;
@@ -74,7 +81,7 @@ function updatePrepared(prev: PreparedText, text: string): PreparedText | undefi
   const window = text.slice(a, b);
   if (!masksByBlock(window, prev.format)) return undefined;
   const maskedWindow = maskText(window, prev.format);
-  const masked = prev.masked.slice(0, a) + maskedWindow + prev.masked.slice(b - delta);
+  const masked = prev.masked.splice(a, b - delta, maskedWindow);
 
   const gone = countScripts(prev.masked, a, b - delta);
   const added = countScripts(maskedWindow);
@@ -113,7 +120,7 @@ function spliceSentences(old: Sentence[], windowSentences: Sentence[], a: number
  * The paragraph scan reads forward only, so it restarts at the last old paragraph that ends before
  * the window and stops as soon as it is back on an old paragraph start after the window.
  */
-function spliceParagraphs(old: Paragraph[], oldMasked: string, maskedWindow: string, masked: string, a: number, b: number, delta: number): Paragraph[] {
+function spliceParagraphs(old: Paragraph[], oldMasked: TextReader, maskedWindow: string, masked: TextReader, a: number, b: number, delta: number): Paragraph[] {
   // Old paragraphs ending before the blank line in front of the window are unchanged; the scan
   // restarts at the last of them, since its successor's start depends on blank lines after it.
   let keep = firstAtOrAfterStart(old, a);
@@ -150,7 +157,7 @@ function spliceParagraphs(old: Paragraph[], oldMasked: string, maskedWindow: str
  * newlines), scanned from `start`, a paragraph start. `stop` may end the scan at a paragraph start.
  * `masked` may be a segment of the text that begins at offset `base`.
  */
-export function paragraphsFrom(masked: string, start: number, out: Paragraph[], stop?: (start: number) => boolean, base = 0): Paragraph[] {
+export function paragraphsFrom(masked: TextReader, start: number, out: Paragraph[], stop?: (start: number) => boolean, base = 0): Paragraph[] {
   const n = masked.length;
   const push = (s: number, e: number): void => {
     if (e > s) out.push({ start: s + base, end: e + base, text: masked.slice(s, e) });

@@ -1,5 +1,6 @@
 // Sentence splitting and language detection over masked text. Linear, no regular expressions.
 import type { Sentence } from '../types.ts';
+import type { TextReader } from './chunked.ts';
 
 const ABBREV = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'co', 'ltd', 'llc', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st',
@@ -175,7 +176,7 @@ export interface ScriptCounts {
   latin: number;
 }
 
-export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
+export function countScripts(text: TextReader, from = 0, to = text.length): ScriptCounts {
   let cjk = 0;
   let latin = 0;
   // A table and no branches: in mixed text the two-way test mispredicted on most characters.
