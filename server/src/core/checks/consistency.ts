@@ -690,6 +690,11 @@ const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|t
 const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 /** The market's or analysts' expectation right before a figure (市场预期的, 分析师预期的, 原先预期的) or after it ("analysts had expected", "consensus"). */
 const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|原先|此前)[^，,。；;\d]{0,4}(?:预期|預期|预估|預估|预测|預測)(?:的|为|為)?\s*$/;
+/**
+ * English before the figure: what analysts or a research house expected ("Morningstar's expectation of", "consensus
+ * estimates of"), or an expectation the company's figure beat or missed ("crushes … expectation of").
+ */
+const MARKET_EXPECTATION_BEFORE_EN = /(?:\b(?:analysts?|consensus|Street|the market|Morningstar|FactSet|LSEG|Visible Alpha|Bloomberg|Refinitiv)(?:'s|’s|'|’)?\s+(?:consensus\s+|average\s+)?(?:expectations?|estimates?|forecasts?|projections?)|\b(?:beat|beats|beating|crush(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?)\b[^.;]{0,30}\b(?:expectations?|estimates?))\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const MARKET_EXPECTATION_AFTER = /^[^.;,]{0,24}\b(?:analysts?|Wall Street|the market|consensus)\b[^.;]{0,20}\b(?:expected|estimated|forecast|predicted|anticipated)\b|^\s+(?:consensus|analysts?'? (?:estimate|expectation|forecast))|^\s+(?:projected|expected|estimated|forecast|predicted|anticipated)\s+by\s+(?:analysts?|Wall Street|the market|consensus)\b/i;
 /** A quarter's figure named before it ("quarterly data center revenue reaching", 单季营收): no match for a year's fact. */
 const QUARTERLY_BEFORE = /\b(?:quarterly|per[- ]quarter)\b[^.;,]{0,40}$|单季度?[^，,。；;]{0,10}$|單季度?[^，,。；;]{0,10}$/i;
@@ -759,9 +764,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.
   if (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
-  // "超越市場原先預期的1200億美元", "the $119.5 billion analysts had expected": what the market expected is not the
+  // "超越市場原先預期的1200億美元", "the $119.5 billion analysts had expected", "Morningstar's expectation of US$47
+  // billion": what the market expected is not the
   // company's own figure, and the store holds the company's.
-  if (MARKET_EXPECTATION_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset)) || MARKET_EXPECTATION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
+  if (MARKET_EXPECTATION_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset)) || MARKET_EXPECTATION_BEFORE_EN.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset)) || MARKET_EXPECTATION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
   // "reported $47.5 billion in fiscal 2024, with quarterly revenue reaching $18.4 billion": a quarter's figure dated by
   // its year meets no fact of that year.
   if (c.claim.time && !c.claim.time.relative && /^(?:FY)?\d{4}$/.test(c.claim.time.label ?? '') && QUARTERLY_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 48), c.figure.offset))) return;

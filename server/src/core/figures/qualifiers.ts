@@ -456,11 +456,14 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   }
   let end = start;
   let last = lastWordBefore(s, end);
-  // "roughly equivalent to 15,000 pages", "about equal to 2%": the hedge before the comparison hedges the number.
-  if (last[0] === 'to') {
-    const { words, starts } = wordsBefore(s, end, 3);
-    const q = words.length === 3 && (words[1] === 'equivalent' || words[1] === 'equal') ? enPrefix.get(words[0]) : undefined;
+  // "roughly equivalent to 15,000 pages", "about equal to 2%": the hedge before the comparison hedges the number,
+  // across an article too ("approximately equivalent to a 500,000,000,000 hours long movie").
+  if (last[0] === 'to' || ((last[0] === 'a' || last[0] === 'an') && lastWordBefore(s, end - last[0].length - 1)[0] === 'to')) {
+    const { words, starts } = wordsBefore(s, end, last[0] === 'to' ? 3 : 4);
+    const q = words.length >= 3 && (words[1] === 'equivalent' || words[1] === 'equal') ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
+  }
+  if (last[0] === 'to') {
     // "Permits limit xAI to 22 startup and shutdown events": the verb limit, its object between, sets a ceiling
     // (as "cap … at"; not "a limit to", "the limit to").
     // ("would limit the maximum exemption period for abatements available for data processing centers to 20 years":
@@ -544,6 +547,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (first > 1 && words[first - 2] === 'never'))) {
         return { q: phrase === 'more than' ? 'at-most' : 'at-least', at: starts[first], text: phrase, between: false };
       }
+      // "the loan also went up to 12.5% interest": a rise to a level that was reached, not a ceiling
+      // ("could go up to" stays one).
+      if (phrase === 'up to' && (before === 'went' || before === 'gone')) return null;
       // "which brings its total funding up to $450M": a total brought to a level, not a ceiling.
       if (phrase === 'up to' && BROUGHT_TOTAL_BEFORE.test(s.slice(Math.max(0, starts[first] - 40), starts[first]))) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };
@@ -568,8 +574,11 @@ const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|o
 /** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
 const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
 
-/** After a plus: Chinese words, then a number (the second term of a sum). */
-const PLUS_NAMED_AMOUNT = /^[\u3400-\u9fff]{2,12}\d/;
+/**
+ * After a plus: Chinese words, then a number (the second term of a sum); not a change to a new
+ * level (从40%+降至34%: more than 40%, then 34%).
+ */
+const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[至到]|[至到])[\u3400-\u9fff]{2,12}\d/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over)(?![A-Za-z])/i;

@@ -1417,10 +1417,14 @@ class Scanner {
       }
       // "5+ gigawatts", "1,000+ GPUs": the same written as a sign.
       else if (this.takePlus(side)) p = side.end;
-      // "100-ish racks", "40ish": an about hedge glued to the number.
+      // "100-ish racks", "40ish": an about hedge glued to the number; "24,000-odd superchips" with a hyphen.
       else {
         const ish = s.charCodeAt(p) === 45 ? p + 1 : p;
         if (s.charCodeAt(ish) === 105 /* i */ && side.src === 'ar' && s.startsWith('ish', ish) && !isAlnum(s.charCodeAt(ish + 3))) {
+          side.inner = 'about';
+          p = ish + 3;
+          side.end = p;
+        } else if (ish > p && side.src === 'ar' && s.startsWith('odd', ish) && !isAlnum(s.charCodeAt(ish + 3))) {
           side.inner = 'about';
           p = ish + 3;
           side.end = p;
@@ -2006,6 +2010,8 @@ class Scanner {
         const machine = MACHINE_AFTER_MODEL.exec(s.slice(en.end, en.end + 16));
         if (machine) return { noun: 'server', end: pos, adjacent: false };
       }
+      // 数万张 H20/H800 芯片, "20,000 H100/H800 GPUs": a list of models stays outside the span (its first names the chip).
+      if (s.charCodeAt(en.end) === 47 && isUpper(s.charCodeAt(en.end + 1))) return { noun: en.noun, end: pos, adjacent: false };
       return this.headOf({ noun: en.noun, end: en.end, adjacent: true });
     }
     // "18,000 Nvidia GPUs", "2,304 Nvidia Grace Blackwell GPUs": the noun is known behind up to three
@@ -2296,8 +2302,11 @@ class Scanner {
     // (09988.HK;BABA.N), (0700.HK, TCEHY.US): a list of listings, a lettered ticker with its suffix among them.
     let joined = false;
     for (let n = 0; n < 3 && LISTING_JOINERS.includes(s[k] ?? '_'); n++) {
-      const at = s.charCodeAt(k + 1) === 32 && s.charCodeAt(k) !== 47 ? k + 2 : k + 1;
-      const e = isDigit(s.charCodeAt(at)) ? codeEnd(s, at) : s.charCodeAt(k) !== 47 ? tickerEnd(s, at) : 0;
+      let at = s.charCodeAt(k + 1) === 32 && s.charCodeAt(k) !== 47 ? k + 2 : k + 1;
+      // (09698;美︰GDS): a market's one-character name and a colon name the ticker after them a listing.
+      const market = LISTING_MARKETS.includes(s[at]) && LISTING_COLONS.includes(s[at + 1]);
+      if (market) at += 2;
+      const e = isDigit(s.charCodeAt(at)) ? codeEnd(s, at) : market ? lettersEnd(s, at, 5) : s.charCodeAt(k) !== 47 ? tickerEnd(s, at) : 0;
       if (e === 0) return 0;
       suffix ||= !isDigit(s.charCodeAt(e - 1));
       joined = true;
@@ -2380,6 +2389,8 @@ class Scanner {
       if ((prev === 0x201c || prev === 0x300c) && !(digitsEnd - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 8)) && !ZH_SCALES.match(s, digitsEnd) && !ZH_UNITS.match(s, digitsEnd) && !zhNounAt(s, digitsEnd)) return digitsEnd;
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
       if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1))) return this.skipAlnum(i);
+      // "HYPER 2025-1", "Series 2021-1": a securitisation's series, a year and an issue number after its name.
+      if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 12), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) return this.skipDigits(digitsEnd + 1);
       // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
       if (afterDigits === 32 && isUpper(s.charCodeAt(digitsEnd + 1)) && FIRM_NAME_AFTER_DIGITS.test(s.slice(i, i + 24))) return digitsEnd;
       // “5+1”现代产业布局, “5+6”重点行业: small numbers joined by + filling quotes name a policy, no figures.
@@ -3344,7 +3355,9 @@ class Scanner {
     // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
     // ("from 5.8M to 11.2M metric tons": a first level with its own scale takes the unit only.)
     if (!B && !uA && conn <= 0 && A.src !== 'zh' && s.startsWith(' to ', end) && (this.isChange(A.start) || this.fallsFromTo(A, end + 3))) {
-      const b = this.parseSide(end + 4);
+      // ("from 20 to more than 50 petabytes": past a hedge of the level reached.)
+      const hedge = LEVEL_HEDGE.exec(s.slice(end + 4, end + 20));
+      const b = this.parseSide(end + 4 + (hedge ? hedge[0].length : 0));
       const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
       // ("extended the life of servers from three to four years": lengths of time too, below a hundred units.)
       if (b && b.cur === A.cur && A.v !== null && b.v !== null && (A.scale === 1 || !b.cur) && (!ub || (ub.def.kind !== 'count' && (ub.def.kind !== 'duration' || (A.v < 100 && b.v < 100))))) {
@@ -4217,6 +4230,12 @@ class Scanner {
         if (s.charCodeAt(fe - 1) !== 0x5e74) return this.emitYear(A, fe, prefix, 'zh', `FY${fy}`);
       }
     }
+    // 24-26年营业收入, 24 - 26年归母净利润: broker notes' forecast years in two digits, a range of years
+    // (not of lengths of time) before the figure forecast.
+    if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49) {
+      const m = FORECAST_YEARS_AFTER.exec(s.slice(e, e + 16));
+      if (m && +m[1] > v && +m[1] <= v + 10) return this.emitYearRange(A.start, e + m[0].length - m[2].length, 2000 + v, 2000 + +m[1], `${2000 + v}-${2000 + +m[1]}`, 'zh');
+    }
     // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
     // (not 10年中, "in ten years").
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 0x5e74 /* 年 */ && s.charCodeAt(e + 1) !== 0x4e2d /* 中 */) {
@@ -4494,6 +4513,11 @@ class Scanner {
       if (second && second.part.label[0] === code.part.label[0] && second.part.fromMonth > code.part.fromMonth) {
         return { part: { fromMonth: code.part.fromMonth, toMonth: second.part.toMonth, label: `${code.part.label}-${second.part.label}` }, end: j + 1 + second.len };
       }
+      // 2024Q1-3: the second quarter's Q left out.
+      const last = s.charCodeAt(j + 1) - 48;
+      if (code.part.label[0] === 'Q' && joiner === 45 && last >= 2 && last <= 4 && last * 3 > code.part.toMonth && !isAlnum(s.charCodeAt(j + 2)) && s.charCodeAt(j + 2) !== 46 && s.charCodeAt(j + 2) !== 0x5b63 /* 季 */) {
+        return { part: { fromMonth: code.part.fromMonth, toMonth: last * 3, label: `${code.part.label}-Q${last}` }, end: j + 2 };
+      }
     }
     return { part: code.part, end: j };
   }
@@ -4656,10 +4680,11 @@ class Scanner {
     let k = day ? day.end : j;
     if (d >= 1 && d <= 31) {
       const from = `${pad2(mo)}-${pad2(d)}`;
-      const dash = s.charCodeAt(k);
-      // 10月24—26日: a range of days with 日 after the second only.
+      // 10月24—26日: a range of days with 日 after the second only; typeset, 1 月 29 - 30 日.
+      const spaced = s.charCodeAt(k) === 32 && isDateDash(s.charCodeAt(k + 1)) && s.charCodeAt(k + 2) === 32;
+      const dash = s.charCodeAt(spaced ? k + 1 : k);
       if (isDateDash(dash)) {
-        const d2 = readMonthOrDay(s, k + 1);
+        const d2 = readMonthOrDay(s, spaced ? k + 3 : k + 1);
         if (d2 && d2.v > d && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(mo)}-${pad2(d2.v)}`);
       }
       if (isDayWord(dash)) {
@@ -6270,8 +6295,20 @@ function fiscalWordEnd(s: string, p: number): number {
   return s.slice(q, q + 4).toLowerCase() === 'year' && s.charCodeAt(q + 4) === 32 ? skipSp(s, q + 4) : q;
 }
 
+/** The name a securitisation's series follows: a word in capitals, or Series (HYPER 2025-1, Series 2021-1). */
+const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries) $/;
+
+/** After the first of two two-digit years: the second, 年 and what broker notes forecast for them (24-26年营业收入). */
+const FORECAST_YEARS_AFTER = /^ ?[-–~] ?(\d{2})年((?:的)?(?:营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利))/;
+
+/** A hedge before the level a change reached ("from 20 to more than 50 petabytes"). */
+const LEVEL_HEDGE = /^(?:more than|over|well over|nearly|almost|about|around|roughly|at least) (?=[\d$€£¥])/i;
+
 /** What separates listings of one company in a bracket: (00700.HK/80700.HK), (09988.HK;BABA.N). */
 const LISTING_JOINERS = '/;；,，、';
+/** A market named by one character before a listing's ticker, and the colons after it: (09698;美︰GDS). */
+const LISTING_MARKETS = '美港台沪滬深日';
+const LISTING_COLONS = ':：︰';
 
 /** Markets Taiwan wires write after a hyphen, and Bloomberg after a space: (2330-TW), (NVDA-US), (2330 TT), (700 HK). */
 const MARKET_CODES = new Set(['TW', 'TWO', 'TT', 'HK', 'US', 'SH', 'SZ', 'SS', 'CH', 'CN', 'JP', 'JT', 'KS', 'KQ', 'SG', 'SP']);
@@ -6457,6 +6494,13 @@ function clauseAround(s: string, from: number, to: number): string {
 }
 
 /** A lettered ticker with its exchange suffix at i (BABA.N, TCEHY.US); 0 if none. */
+/** The end of a run of 1 to `max` capitals at i, not followed by a letter or digit; 0 if none. */
+function lettersEnd(s: string, i: number, max: number): number {
+  let k = i;
+  while (isUpper(s.charCodeAt(k)) && k - i <= max) k++;
+  return k > i && k - i <= max && !isAlnum(s.charCodeAt(k)) ? k : 0;
+}
+
 function tickerEnd(s: string, i: number): number {
   let k = i;
   while (isUpper(s.charCodeAt(k)) && k - i <= 5) k++;
