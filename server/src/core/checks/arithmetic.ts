@@ -295,6 +295,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (sameUnit(c, a) && /(?:至|到|达到|達到|\bto)\s*$/i.test(t(ctx, Math.max(last.offset + last.length, c.offset - 6), c.offset))) break;
       // So is one after a time of its own past B ("预计增加到2028年的325至580太瓦时").
       if (sameUnit(c, a) && list.some((f) => TIME.has(f.kind) && ((f.offset >= c.offset + c.length && OWN_TIME_GAP.test(ctx.masked.slice(c.offset + c.length, f.offset))) || (f.offset > last.offset && f.offset + f.length <= c.offset && /^\s*的?\s*$/.test(ctx.masked.slice(f.offset + f.length, c.offset)))))) break;
+      // "…from 485 TWh in 2025 to 950 TWh by 2030, with AI workloads tripling in that span": a change after "with"
+      // and a subject of its own is that subject's.
+      if (WITH_OWN_SUBJECT.test(t(ctx, Math.max(last.offset + last.length, c.offset - 60), c.offset))) break;
       if (statedChange(ctx, list, out, done, a, b, c, cue, ia, ib) === 'next') continue;
       break;
     }
@@ -346,6 +349,8 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
 
 const COMPOUND = /复合|年均|年平均|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed/i;
 /** Between an amount and a time of its own: "by 2028", "in 2030", "到2028年". */
+/** ", with AI workloads " before a change: another subject, whose change it is. */
+const WITH_OWN_SUBJECT = /[,，]\s*with\s+(?:[A-Za-z][\w'’-]*\s+){1,4}$/i;
 const OWN_TIME_GAP = /^\s*(?:by|in|until|through|at the end of|到|至)?\s*$/i;
 
 /**

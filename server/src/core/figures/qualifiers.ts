@@ -393,6 +393,13 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     }
   }
   if (s.charCodeAt(e - 1) === 0x3001 /* 、 */) return hedgeCarriedAlongList(s, e);
+  // 每案補助上限為新台幣2,000萬元, 出资比例上限为30%, "，上限800萬元": the cap of a grant, an issue or a share is at
+  // most (风冷热解上限为1000瓦, 发行价上限19.60港元 and an estimate's 上限为46.7亿元 name a level: exact).
+  const cap = e > 1 && s.charCodeAt(e - 1) >= 0x3400 ? GRANT_CAP_BEFORE.exec(s.slice(Math.max(0, e - 12), e)) : null;
+  if (cap) {
+    const word = cap[1] ?? cap[2];
+    return { q: 'at-most', at: e - word.length, text: word };
+  }
   // Chinese: optional filler then a hedge word.
   if (e > 0 && s.charCodeAt(e - 1) >= 0x3400) {
     let end = e;
@@ -547,6 +554,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (first > 1 && words[first - 2] === 'never'))) {
         return { q: phrase === 'more than' ? 'at-most' : 'at-least', at: starts[first], text: phrase, between: false };
       }
+      // "six times as much as a 1kg VRLA battery": after a multiple, as much as names the base of the comparison.
+      if ((phrase === 'as much as' || phrase === 'as many as') && (before === 'times' || before === 'twice' || before === 'thrice' || before === 'half')) return null;
       // "the loan also went up to 12.5% interest": a rise to a level that was reached, not a ceiling
       // ("could go up to" stays one).
       if (phrase === 'up to' && (before === 'went' || before === 'gone')) return null;
@@ -568,8 +577,11 @@ const TARGET_ADJECTIVES = ['既定', '预定', '原定', '设定', '预期', '�
 /** Verbs after which "about" means "concerning", not a hedge. */
 const ABOUT_CONCERNING_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 'think', 'thinks', 'thinking', 'thought', 'worry', 'worried', 'worrying', 'concerned', 'care', 'cares', 'cared', 'know', 'knew', 'hear', 'heard', 'learn', 'learned', 'asked', 'ask', 'asking', 'joked', 'joking', 'complained', 'complaining', 'speaking', 'spoke', 'bragged', 'bragging', 'boasted', 'boasting', 'excited', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'nervous']);
 
-/** "brings its total funding ", "bringing the total ", "pushed the price ": a total or a price brought up to a level. */
-const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|our|his|her)?\s*(?:\w+\s+){0,2}?total(?:\s+\w+){0,2}\s+$|\bpush(?:ed|es|ing)?\s+(?:its|the|their|our|his|her)\s+(?:\w+\s+)?(?:price|prices|total|valuation|cost|costs)\s+$/i;
+/**
+ * "brings its total funding ", "bringing the total ", "pushed the price ", "bring the combined PV and storage site ":
+ * a total, a price or a thing brought up to a level.
+ */
+const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|our|his|her)?\s*(?:\w+\s+){0,2}?total(?:\s+\w+){0,2}\s+$|\bbr(?:ing|ings|inging|ought)\s+(?:the|its|their|our|his|her|this|that)\s+(?:[\w'’-]+\s+){1,5}$|\bpush(?:ed|es|ing)?\s+(?:its|the|their|our|his|her)\s+(?:\w+\s+)?(?:price|prices|total|valuation|cost|costs)\s+$/i;
 
 /** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
 const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
@@ -579,6 +591,9 @@ const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
  * level (从40%+降至34%: more than 40%, then 34%).
  */
 const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[至到]|[至到])[\u3400-\u9fff]{2,12}\d/;
+
+/** 上限 after what a grant, an issue or a quota caps (补助上限为), or opening a clause (，上限20%). */
+const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵)(上限(?:为|為|是)?)$|[，,；;](上限)$/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over)(?![A-Za-z])/i;

@@ -2317,7 +2317,10 @@ class Scanner {
     if (s.charCodeAt(k) === 32 && open < i - 1) k++;
     const close = s.charCodeAt(k);
     if (close !== 41 && close !== 0xff09) return 0;
-    const before = s.charCodeAt(s.charCodeAt(open - 1) === 32 ? open - 2 : open - 1);
+    // (國巨*（2327）: Taiwan copy stars a name, as a note mark, before its code.)
+    let at = s.charCodeAt(open - 1) === 32 ? open - 2 : open - 1;
+    if (s.charCodeAt(at) === 42 /* * */) at--;
+    const before = s.charCodeAt(at);
     // After a Latin name only with an exchange suffix: "capacity (1200)" is a figure in English copy.
     // A Hong Kong share class (萬國數據-SW(09698), 理想汽车-W(2015)) names a listing as surely as a suffix does.
     const classed = shareClassBefore(s, i - 1);
@@ -2605,8 +2608,9 @@ class Scanner {
       // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
       if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
         && capitalisedWordBefore(s, side.start) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
-      // "Industry 4.0 principles", "Web 3.0": an era named by its version, capitalised (not "industry 4.0%").
-      if (pw !== null && ERA_NAMES.has(pw) && a.decimal && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && isUpper(s.charCodeAt(skipBackSp(s, side.start) - pw.length)) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
+      // "Industry 4.0 principles", "Web 3.0": an era named by its version, capitalised (not "industry 4.0%"); any
+      // capitalised name is one before "era" ("the Trump 2.0 era").
+      if (pw !== null && (ERA_NAMES.has(pw) || VERSION_ERA_AFTER.test(s.slice(side.end, side.end + 16))) && a.decimal && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && isUpper(s.charCodeAt(skipBackSp(s, side.start) - pw.length)) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
       // Apache 2.0 许可, Web 3.0时代: a version ending in .0 after a capitalised name, then Chinese that is no unit or hedge.
       if (pw !== null && side.scale === 1 && !side.cur && a.decimal && a.intDigits <= 2 && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.start - 1) === 32 && capitalisedWordBefore(s, side.start)) {
         // (Seedream 5.0 Lite图像模型: an edition's word may follow the version.)
@@ -4235,6 +4239,11 @@ class Scanner {
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49) {
       const m = FORECAST_YEARS_AFTER.exec(s.slice(e, e + 16));
       if (m && +m[1] > v && +m[1] <= v + 10) return this.emitYearRange(A.start, e + m[0].length - m[2].length, 2000 + v, 2000 + +m[1], `${2000 + v}-${2000 + +m[1]}`, 'zh');
+      // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
+      // (预计20年内, 预计25年收回投资: lengths of time.)
+      if (s.charCodeAt(e) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && (FORECAST_NOUN_AFTER.test(s.slice(e + 1, e + 8)) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(e + 1, e + 5))))) {
+        return this.emitYear({ ...A, v: 2000 + v }, e + 1, prefix, 'zh', String(2000 + v));
+      }
     }
     // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
     // (not 10年中, "in ten years").
@@ -5091,7 +5100,8 @@ class Scanner {
       }
       const nw = s.slice(r, r + 9).toLowerCase();
       // "the second quarter in a row", "the third quarter running": the ordinal counts quarters, no period.
-      if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))))) return e2;
+      // ("the first quarter in over 15 years", "the first quarter since 2021": one ranked among many, no period.)
+      if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))) || RANKED_QUARTER_AFTER.test(s.slice(r, r + 40)))) return e2;
       if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       // "the second quarter of its 2026 fiscal year": the year written inside, in the span.
       const namedYear = r > e2 ? NAMED_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
@@ -5971,7 +5981,12 @@ function changeVerbInClauseBefore(s: string, end: number, n: number): boolean {
     while (b > 0 && isGroupSpace(s.charCodeAt(b - 1))) b--;
     const e = b;
     while (b > 0 && isLatin(s.charCodeAt(b - 1))) b--;
-    if (b === e) return false;
+    // ("cutting its 2023 capital expenditure by about a quarter": a year inside the object.)
+    if (b === e) {
+      while (b > 0 && isDigit(s.charCodeAt(b - 1)) && e - b < 5) b--;
+      if (e - b === 4 && isYear(+s.slice(b, e)) && !isAlnum(s.charCodeAt(b - 1))) continue;
+      return false;
+    }
     if (SHARE_CHANGE_VERBS.has(s.slice(b, e).toLowerCase())) return true;
   }
   return false;
@@ -6268,8 +6283,9 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
       k = end = restEnd = m + 1;
       continue;
     }
-    // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年); after 零 fewer (3万零200台).
-    if (place === 1e4 && group === 0 && (digits === 4 || afterZero && digits > 0 && digits < 4)) {
+    // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年); after 零 fewer (3万零200台);
+    // Taiwan's stock copy drops the 零 before lots (買超2萬210張 = 20,210).
+    if (place === 1e4 && group === 0 && (digits === 4 || afterZero && digits > 0 && digits < 4 || (digits === 3 && outer === 1e4 && (s.charCodeAt(m) === 0x5f35 /* 張 */ || s.charCodeAt(m) === 0x5f20 /* 张 */)))) {
       // 3萬1890.62點 (Taiwan's index in points): decimals after the lower places.
       let f = m;
       if (s.charCodeAt(m) === 46 && isDigit(s.charCodeAt(m + 1))) for (f = m + 1; isDigit(s.charCodeAt(f)) && f - m <= 4; f++);
@@ -6300,6 +6316,12 @@ const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries) $/;
 
 /** After the first of two two-digit years: the second, 年 and what broker notes forecast for them (24-26年营业收入). */
 const FORECAST_YEARS_AFTER = /^ ?[-–~] ?(\d{2})年((?:的)?(?:营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利))/;
+
+/** Verbs of forecasting before a two-digit year (预估26年), and what broker notes forecast after one (26年业绩). */
+const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期)(?:公司)?$/;
+const FORECAST_NOUN_AFTER = /^(?:的)?(?:营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利)/;
+/** After N年: words that make it a length of time (预计20年内, 预计25年收回投资). */
+const LENGTH_OF_TIME_AFTER = /^(?:内|內|以内|以內|之内|左右|后|後|间|間|来|來|多|半|收回|回本|回收|以上|的)/;
 
 /** A hedge before the level a change reached ("from 20 to more than 50 petabytes"). */
 const LEVEL_HEDGE = /^(?:more than|over|well over|nearly|almost|about|around|roughly|at least) (?=[\d$€£¥])/i;
@@ -6438,6 +6460,12 @@ const ESTIMATED_AFTER = /^ estimated (?:cost|investment|value|price|budget|total
 
 /** Words for a position in a band, hyphenated before an amount ("mid-300,000"). */
 const POSITION_BEFORE_AMOUNT = new Set(['mid', 'low', 'high', 'upper', 'lower']);
+
+/** After "the first quarter": what ranks it among many ("in over 15 years", "in a decade", "since 2021"). */
+const RANKED_QUARTER_AFTER = /^(?:in (?:(?:over|more than|nearly|almost|about) )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades|decade|year)\b|since (?:\d{4}|the)\b|ever\b)/i;
+
+/** What makes a capitalised name with a version an era: "the Trump 2.0 era", "the Xi 3.0 years". */
+const VERSION_ERA_AFTER = /^\s(?:era|age|administration|presidency|years)\b/;
 
 /** Eras named by a version ("Industry 4.0", "Web 3.0", "Society 5.0"). */
 const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'health', 'healthcare', 'logistics', 'retail', 'banking', 'manufacturing', 'energy', 'agriculture']);
@@ -6634,7 +6662,7 @@ const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:预告|預告|快报|快報|
  * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519); so does a portal's
  * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888)).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {

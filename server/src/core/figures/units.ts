@@ -127,8 +127,9 @@ ZH_UNITS.add('分钱', u('money', 'CNY', 0.01));
 for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方英尺', 0.09290304], ['平方英寸', 0.00064516], ['平方英吋', 0.00064516], ['平方呎', 0.09290304], ['平方英呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['平方英里', 2589988.110336], ['平方哩', 2589988.110336], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));
 }
-// 皮长公里 (sheath kilometres): how optical-cable builds are measured.
-for (const [k, f] of [['公里', 1e3], ['皮长公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+// 皮长公里 (sheath kilometres): how optical-cable builds are measured. 公裡 and 公裏: the variant forms of 里
+// that some traditional-character copy writes (相隔約1000公裡).
+for (const [k, f] of [['公里', 1e3], ['公裡', 1e3], ['公裏', 1e3], ['皮长公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 // 8寸晶圆, 12寸: wafer copy's inch (寸 alone is also the old Chinese inch; only after Arabic digits, see the scanner).
 export const CUN = u('length', 'm', 0.0254, { weak: true });
 ZH_UNITS.add('寸', CUN);
@@ -235,6 +236,8 @@ for (const k of ['连板', '板']) ZH_UNITS.add(k, u('count', 'count', 1, { clas
 ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
+// 卡时 counts GPU card-hours, the unit computing vouchers are granted in (不少于2000卡时), not cards.
+for (const k of ['卡时', '卡時']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 趟 counts trips (水车每天600趟), 棵 trees (相等于5000棵树).
 ZH_UNITS.add('趟', u('count', 'count', 1, { classifier: true })).add('棵', u('count', 'count', 1, { classifier: true }));
 // 堂 counts lessons (共计10堂的培训, 三堂课); 堂 alone after a number is no word of its own.
@@ -472,7 +475,7 @@ for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9],
   for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`, `${pre}bit / s`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
   if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/sec`, u('bandwidth', 'bit/s', 8 * f));
 }
-for (const [k, f] of [['km', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
+for (const [k, f] of [['km', 1e3], ['kms', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 /** A bare m glued to a number is the million scale, except after a dimension word (长90m, 高度12.30m): the metre. */
 export const METRE = u('length', 'm', 1);
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
@@ -534,6 +537,8 @@ for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['p
 }
 // Integer operations per second (NPU and edge-chip ratings): upper case only, since "tops" is a verb.
 for (const [k, f] of [['TOPS', 1e12], ['TOPs', 1e12], ['POPS', 1e15]] as const) EN_SYMBOLS.add(k, u('compute', 'OPS', f));
+// Spelled out: "744 tera operations per second", "five peta operations per second" (a scale word, "10 trillion operations", stays a count).
+for (const [w, f] of [['tera', 1e12], ['peta', 1e15], ['exa', 1e18]] as const) words([`${w} operations per second`, `${w}-operations per second`], u('compute', 'OPS', f));
 // Training compute is a count of operations: bare FLOP and FLOPs (exact case; FLOPS is per second).
 for (const k of ['FLOP', 'FLOPs']) EN_SYMBOLS.add(k, u('compute', 'FLOP', 1));
 // A prefixed singular ("智算新增10EFLOP") is a rating, per second, as TFLOPs is.
