@@ -117,7 +117,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   // "will cross one million chips": passing a level, as "crossed" is.
   ['crosses', 'more-than'], ['to cross', 'more-than'], ['will cross', 'more-than'], ['could cross', 'more-than'], ['would cross', 'more-than'], ['may cross', 'more-than'],
   // "projects that equal or exceed 75 megawatts": the bound included (≥).
-  ['equal or exceed', 'at-least'], ['equals or exceeds', 'at-least'], ['meet or exceed', 'at-least'], ['meets or exceeds', 'at-least'],
+  ['equal or exceed', 'at-least'], ['equals or exceeds', 'at-least'], ['meet or exceed', 'at-least'], ['meets or exceeds', 'at-least'], ['reaching or exceeding', 'at-least'], ['reach or exceed', 'at-least'], ['reaches or exceeds', 'at-least'],
   // Specifications: "greater than or equal to 4800 TOPS" (≥), "equal to or less than 1 nm" (≤).
   ['greater than or equal to', 'at-least'], ['more than or equal to', 'at-least'], ['equal to or greater than', 'at-least'], ['equal to or more than', 'at-least'],
   ['less than or equal to', 'at-most'], ['equal to or less than', 'at-most'], ['equal to or fewer than', 'at-most'],

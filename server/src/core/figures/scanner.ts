@@ -202,7 +202,8 @@ function exhibitLabelBefore(s: string, start: number): boolean {
   const b = s.charCodeAt(start - 1) === 32 ? start - 1 : start;
   const c = s[b - 1];
   if (c === '图' || c === '圖') return !'地试試意企宏蓝藍'.includes(s[b - 2] ?? '_');
-  return c === '表' && '如见見附从從据據'.includes(s[b - 2] ?? '_');
+  // (詳表6, 详见表3; 表1及表2: a second table joined to the first.)
+  return c === '表' && ('如见見附从從据據详詳参參'.includes(s[b - 2] ?? '_') || (('及和与與、'.includes(s[b - 2] ?? '_')) && isDigit(s.charCodeAt(b - 3)) && s.lastIndexOf('表', b - 3) >= b - 8));
 }
 
 /** First characters of words ending in 年 (青年, 少年, 成年, 老年, 壮年, 童年, 周年, 新年, 往年, 历年, 每年). */
@@ -892,7 +893,8 @@ class Scanner {
         || ((s.charCodeAt(k) === 44 || s.charCodeAt(k) === 0xff0c) && isDigit(s.charCodeAt(k - 1)) && /^\d{3}(?!\d)/.test(s.slice(k + 1, k + 5)));
       while (j < this.n && inOrdinal(j)) j++;
       // 第二、三名, 第1、2位: the ordinal reaches the numbers of its list.
-      while (s.charCodeAt(j) === 0x3001 /* 、 */ && inOrdinal(j + 1)) for (j++; j < this.n && inOrdinal(j); j++);
+      // (第四及五位: joined by 及 or 和 too.)
+      while ((s.charCodeAt(j) === 0x3001 /* 、 */ || s.charCodeAt(j) === 0x53ca /* 及 */ || s.charCodeAt(j) === 0x548c /* 和 */) && inOrdinal(j + 1)) for (j++; j < this.n && inOrdinal(j); j++);
       return j;
     }
     if (ch === '一' && this.previousOrNext(i)) return i + 1;
@@ -1494,8 +1496,9 @@ class Scanner {
       if (q > p && q - p <= 2) {
         const we = wordEnd(s, q);
         // "$13.8 B for the 765-kV option", "$72.2 b in 2025": a spaced B or M after an amount of money (not "B shares").
-        if (side.cur && we === q + 1 && (s[q] === 'B' || s[q] === 'M' || s[q] === 'b' || s[q] === 'm') && !isAlnum(s.charCodeAt(we)) && s.charCodeAt(we) !== 45 && s.charCodeAt(we) !== 41 && !SHARE_CLASS_AFTER.test(s.slice(we, we + 10))) {
-          side.scale = s[q] === 'B' || s[q] === 'b' ? 1e9 : 1e6;
+        // ("$144 k in raw power costs": a spaced k as well, lower case only.)
+        if (side.cur && we === q + 1 && (s[q] === 'B' || s[q] === 'M' || s[q] === 'b' || s[q] === 'm' || s[q] === 'k') && !isAlnum(s.charCodeAt(we)) && s.charCodeAt(we) !== 45 && s.charCodeAt(we) !== 41 && !SHARE_CLASS_AFTER.test(s.slice(we, we + 10))) {
+          side.scale = s[q] === 'B' || s[q] === 'b' ? 1e9 : s[q] === 'k' ? 1e3 : 1e6;
           side.scaleText = s[q];
           side.end = we;
           return;
@@ -4303,7 +4306,9 @@ class Scanner {
         if (s.charCodeAt(e) === 32 && s.charCodeAt(second.end) === 32 && s.charCodeAt(second.end + 1) === 0x5e74 /* 年 */) return this.emitYearRange(A.start, second.end + 2, v, second.year, s.slice(A.start, second.end + 2), 'zh');
         if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
-      // A bare four-digit year: not when a unit, scale, classifier or noun follows.
+      // A bare four-digit year: not when a unit, scale, classifier or noun follows, nor when it opens a range of
+      // amounts in 万 or 亿 (市场规模可能达2000 - 2500亿元).
+      if (AMOUNT_RANGE_AFTER.test(this.s.slice(e, e + 16))) return 0;
       const q = skipSp(this.s, e);
       // "the 2024 Data Center Energy Usage Report", "2025 GPU shipments": before a singular noun it is still a year,
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
@@ -4313,8 +4318,9 @@ class Scanner {
       // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
       const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
       if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
-      // "with 2048 tokens of context": 1024 and 2048 are sizes before a plural, not years.
+      // "with 2048 tokens of context": 1024 and 2048 are sizes before a plural, not years; so before "-GPU" ("a 2048-GPU cluster").
       if ((v === 1024 || v === 2048) && q > e && unknownPluralAt(s, q)) return 0;
+      if ((v === 1024 || v === 2048) && s.charCodeAt(e) === 45 && /^-(?:GPU|node|chip|card|accelerator)\b/i.test(s.slice(e, e + 13))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
@@ -4718,6 +4724,11 @@ class Scanner {
       }
     }
     // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月杪", "6月中旬": a part of the month, a period.
+    // (2月份末, 6月份底: 份 before the part of the month.)
+    if (s.charCodeAt(j) === 0x4efd && (s.charCodeAt(j + 1) === 0x672b /* 末 */ || s.charCodeAt(j + 1) === 0x5e95 /* 底 */)) {
+      j += 2;
+      return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
+    }
     if (s.charCodeAt(j) === 0x4efd) j++;
     else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || s.charCodeAt(j) === 0x676a /* 杪 */ || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j)) || midMonthAt(s, j)) {
       j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
@@ -5949,11 +5960,11 @@ function circaPercent(s: string, i: number): boolean {
 /** "its 2026 fiscal year", "the 2025 financial year" after a part of a year and "of". */
 const NAMED_FISCAL_YEAR = /^(?:its|their|the|this) (\d{4}) (?:fiscal|financial) year(?![A-Za-z])/i;
 /** "its fiscal year", "the current fiscal year" after a part of a year and "of". */
-const OWN_FISCAL_YEAR = /^(?:its|their|our|the|the current|this) (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
+const OWN_FISCAL_YEAR = /^(?:its|their|our|the|the current|this)(?: latest| current| most recent)? (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
 /** What may follow the bare second level of a change: its sentence or clause ends, a bracket, or a time or place. */
 const LEVEL_ENDS_AFTER = /^(?:[.,;:!?)]|\s*$| \(| (?:by|in|on|at|over|during|this|last|next)\b)/;
-/** A street address: a number, a capitalised name and a street word ("490 Main St.", "1600 Amphitheatre Parkway"). */
-const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
+/** A street address: a number, a capitalised or numbered name and a street word ("490 Main St.", "4800 90th St."). */
+const STREET_AFTER = /^ (?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
 /** A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip). */
 function knownPluralHeadAfter(s: string, p: number): string | undefined {
   let k = p;
@@ -6314,14 +6325,18 @@ function fiscalWordEnd(s: string, p: number): number {
 /** The name a securitisation's series follows: a word in capitals, or Series (HYPER 2025-1, Series 2021-1). */
 const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries) $/;
 
-/** After the first of two two-digit years: the second, 年 and what broker notes forecast for them (24-26年营业收入). */
-const FORECAST_YEARS_AFTER = /^ ?[-–~] ?(\d{2})年((?:的)?(?:营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利))/;
-
-/** Verbs of forecasting before a two-digit year (预估26年), and what broker notes forecast after one (26年业绩). */
+/** What broker notes forecast for a year written in two digits (24-26年营业收入, 26年业绩). */
+const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利';
+/** After the first of two two-digit years: the second, 年 and what is forecast for them. */
+const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
+/** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
 const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期)(?:公司)?$/;
-const FORECAST_NOUN_AFTER = /^(?:的)?(?:营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利)/;
+const FORECAST_NOUN_AFTER = new RegExp(`^(?:的)?(?:${FORECAST_NOUNS})`);
 /** After N年: words that make it a length of time (预计20年内, 预计25年收回投资). */
 const LENGTH_OF_TIME_AFTER = /^(?:内|內|以内|以內|之内|左右|后|後|间|間|来|來|多|半|收回|回本|回收|以上|的)/;
+
+/** After a four-digit number: a dash or 至 and a second number in 万 or 亿 (2000 - 2500亿元: amounts, no year). */
+const AMOUNT_RANGE_AFTER = /^ ?[-–~至到] ?\d[\d.,]* ?(?:亿|億|万|萬)/;
 
 /** A hedge before the level a change reached ("from 20 to more than 50 petabytes"). */
 const LEVEL_HEDGE = /^(?:more than|over|well over|nearly|almost|about|around|roughly|at least) (?=[\d$€£¥])/i;
