@@ -161,6 +161,7 @@ export const implausible: CheckDefinition = {
 };
 
 /** A purchase price before the amount: acquired for, bought for, a deal to buy, 收购, 买下. */
+const ACQUIRED_AFTER = /^\s*(?:收购|收購|购入|購入|买下|買下|并购|併購)/;
 const ACQUIRED_FOR = /\b(?:acquired|bought|purchased|buys?|acquires?|acquiring|buying|purchasing|acquisition|purchase|takeover)\b[^.;]{0,60}$|收购|收購|购入|購入|买下|買下|并购|併購/i;
 
 // "… over five years", "$600 billion in the US over the next few years".
@@ -226,7 +227,8 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   }
   // "The S7 site was acquired for nearly A$353 million and offers 550 MW of potential capacity": the price of a site
   // or a company bought, not what it costs to build the capacity.
-  if (what === 'usdpgw' && ACQUIRED_FOR.test(ctx.masked.slice(Math.max(0, num.figure.offset - 80), num.figure.offset))) return 'unrelated';
+  // (以6.5亿美元收购…数据中心: the verb after the price in Chinese.)
+  if (what === 'usdpgw' && (ACQUIRED_FOR.test(ctx.masked.slice(Math.max(0, num.figure.offset - 80), num.figure.offset)) || ACQUIRED_AFTER.test(ctx.masked.slice(num.figure.offset + num.figure.length, num.figure.offset + num.figure.length + 6)))) return 'unrelated';
   const lo = den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
   const hi = den.lo > 0 ? num.hi / den.lo : Infinity;
   let band: [number, number];

@@ -319,11 +319,12 @@ const SHARE_OBJECT_STOPS = '增升降减较达至到为是的涨跌比';
 function shareAt(s: string, p: number): boolean {
   let k = p;
   while (k - p < 8 && (isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
-  if (k > p) return s.charCodeAt(k) === 37 /* % */ || s.charCodeAt(k) === 0x6210 /* 成 */;
+  // (A slash fraction too: 不及世界平均水平的1/2.)
+  if (k > p) return s.charCodeAt(k) === 37 /* % */ || s.charCodeAt(k) === 0x6210 /* 成 */ || (s.charCodeAt(k) === 47 && isDigit(s.charCodeAt(k + 1)));
   return s.startsWith('百分之', p) || s.startsWith('一半', p) || s.startsWith('半数', p) || /^[一二三四五六七八九十]{1,2}分之/.test(s.slice(p, p + 4)) || /^[一二三四五六七八九]成/.test(s.slice(p, p + 2));
 }
 /** Verbs that hedge a share of the whole written after them (接近全球产能的40%). */
-const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足', '高达'];
+const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足', '不及', '高达'];
 /** Comparisons that bound a share of a whole only when negated (不低于其实缴规模的80%): bare, 低于预期的 compares. */
 const NEGATED_SHARE_BOUNDS = ['低于', '高于'];
 
@@ -688,6 +689,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     const w = s.slice(pos, pos + m.len);
     if (w === '多' || w === '余') {
       const nx = s.charCodeAt(pos + 1);
+      // 過去一年多位分析師: after a unit, 多 before a classifier is "several" of what follows.
+      if (w === '多' && loose && '位名家个個项項种種'.includes(s[pos + 1] ?? '_')) return null;
       // 多 opening a new word (多模态, 多个, 多家) is not a hedge unless the unit invites it.
       // 余 starts few words (余额, 余下, 余量, 余热): 10余城市 is more than 10 cities.
       if (!loose && nx >= 0x3400 && nx <= 0x9fff && !'的了后前时来里以万亿'.includes(s[pos + 1]) && (w === '多' || '额下量热地款粮温波生年'.includes(s[pos + 1]))) return null;

@@ -589,7 +589,9 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /** "the end of the first quarter", "the start of the fourth fiscal quarter of 2025" (final is the fourth). */
 const END_OF_QUARTER = /^ (?:the (first|second|third|fourth|final) (?:fiscal )?quarter|Q([1-4]))(?: of)?(?: (\d{4}))?(?![A-Za-z0-9])/i;
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
-const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'financial']);
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'financial', 'front', 'back']);
+/** "the back half of 2023", "the front half of next year": analysts' halves, only before a year. */
+const FRONT_BACK_HALF = /^ half of (?:\d{4}\b|the year\b|this year\b|next year\b|fiscal\b|FY)/i;
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
 const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'post', 'pre'];
@@ -2564,7 +2566,8 @@ class Scanner {
       if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_')) return i + 2;
       // 一年前为2亿令吉, 一个月前: "a year ago", no figure, as in English (三年前 is three years); hedged it is one (约一年前).
       // (一年後 stays one year: 一年後可望達80兆.)
-      if (c === 0x4e00 /* 一 */ && !isZhNumChar(s.charCodeAt(i - 1)) && ONE_UNIT_AGO.test(s.slice(i + 1, i + 6)) && !prefixQualifier(s, i)) return i + 1;
+      // (遠高於一年前: a comparison before it is no hedge.)
+      if (c === 0x4e00 /* 一 */ && !isZhNumChar(s.charCodeAt(i - 1)) && ONE_UNIT_AGO.test(s.slice(i + 1, i + 6)) && !hedgesAgo(prefixQualifier(s, i))) return i + 1;
     }
     if (isZhNumChar(c) && !ZH_DIGITS.has(c)) {
       const u = ZH_UNITS.match(s, i);
@@ -3113,7 +3116,9 @@ class Scanner {
     if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09)) return 0;
     const before = skipBackSp(s, i - 1);
     const dayWord = (s.charCodeAt(before - 1) === 0x65e5 /* 日 */ || s.charCodeAt(before - 1) === 0x5929 /* 天 */) && DAY_WORD_FIRST.includes(s[before - 2] ?? '_');
-    if (!dayWord || slash - i > 2 || e - slash > 3) return 0;
+    // 彭博週五(10/11)報導: a weekday before the brackets as well.
+    const weekday = '一二三四五六日天'.includes(s[before - 1] ?? '_') && (s[before - 2] === '周' || s[before - 2] === '週' || s.slice(before - 3, before - 1) === '星期');
+    if (!(dayWord || weekday) || slash - i > 2 || e - slash > 3) return 0;
     const first = Number(s.slice(i, slash));
     const second = Number(s.slice(slash + 1, e));
     const [month, day] = first > 12 ? [second, first] : [first, second];
@@ -5063,7 +5068,7 @@ class Scanner {
         const year = quarter[3] ? +quarter[3] : null;
         if (year === null || isYear(year)) return this.emitPeriod(i, end, year, { fromMonth: month, toMonth: month, label: `${lw} of Q${ord}` }, 'en', s.slice(i, end));
       }
-    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final') {
+    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final' || ((lw === 'front' || lw === 'back') && FRONT_BACK_HALF.test(s.slice(we, we + 20)))) {
       // "first quarter", "fiscal first-quarter revenue"
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
       const q = hyphen ? we + 1 : skipSp(s, we);
@@ -5080,7 +5085,7 @@ class Scanner {
         }
       }
       // "the final quarter of the year" is the fourth, "the final half" the second.
-      const ord = lw === 'first' ? 1 : lw === 'second' ? 2 : lw === 'third' ? 3 : lw === 'final' && w2 === 'half' ? 2 : 4;
+      const ord = lw === 'first' || lw === 'front' ? 1 : lw === 'second' || lw === 'back' ? 2 : lw === 'third' ? 3 : lw === 'final' && w2 === 'half' ? 2 : 4;
       let part: PartDef;
       const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : null;
       if (leading) {
@@ -5948,6 +5953,11 @@ function asideBefore(s: string, p: number): number {
     if (c === 41 || isNewline(c)) return -1;
   }
   return -1;
+}
+
+/** A hedge that makes 一年前 a figure (约一年前), not a comparison with that time (遠高於一年前). */
+function hedgesAgo(q: QualMatch | null): boolean {
+  return q !== null && !/^(?:远|遠)?(?:高于|高於|低于|低於|大于|大於|小于|小於|多于|多於|少于|少於)$/.test(q.text);
 }
 
 /** After 一: a unit of time and 前 or 之前 (一年前, 一个月前, 一周之前). */

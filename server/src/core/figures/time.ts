@@ -141,6 +141,9 @@ export const EN_PARTS = new Map<string, PartDef>([
   ['beginning of', { fromMonth: 1, toMonth: 4, label: 'early' }],
   ['first half of', { fromMonth: 1, toMonth: 6, label: 'H1' }],
   ['second half of', { fromMonth: 7, toMonth: 12, label: 'H2' }],
+  // "through the back half of 2023": analysts' front and back halves.
+  ['front half of', { fromMonth: 1, toMonth: 6, label: 'H1' }],
+  ['back half of', { fromMonth: 7, toMonth: 12, label: 'H2' }],
 ]);
 
 export function monthRange(year: number | null, from: number, to: number): { from: string; to: string } {
