@@ -203,7 +203,7 @@ function exhibitLabelBefore(s: string, start: number): boolean {
   const c = s[b - 1];
   if (c === '图' || c === '圖') return !'地试試意企宏蓝藍'.includes(s[b - 2] ?? '_');
   // (詳表6, 详见表3; 表1及表2: a second table joined to the first.)
-  return c === '表' && ('如见見附从從据據详詳参參'.includes(s[b - 2] ?? '_') || (('及和与與、'.includes(s[b - 2] ?? '_')) && isDigit(s.charCodeAt(b - 3)) && s.lastIndexOf('表', b - 3) >= b - 8));
+  return c === '表' && ('如见見附从從据據详詳参參'.includes(s[b - 2] ?? '_') || ('及和与與、'.includes(s[b - 2] ?? '_') && isDigit(s.charCodeAt(b - 3)) && s.lastIndexOf('表', b - 3) >= b - 8));
 }
 
 /** First characters of words ending in 年 (青年, 少年, 成年, 老年, 壮年, 童年, 周年, 新年, 往年, 历年, 每年). */
@@ -2308,7 +2308,7 @@ class Scanner {
     let joined = false;
     for (let n = 0; n < 3 && LISTING_JOINERS.includes(s[k] ?? '_'); n++) {
       let at = s.charCodeAt(k + 1) === 32 && s.charCodeAt(k) !== 47 ? k + 2 : k + 1;
-      // (09698;美︰GDS): a market's one-character name and a colon name the ticker after them a listing.
+      // (09698;美︰GDS): a market's one-character name and a colon before a ticker make it a listing.
       const market = LISTING_MARKETS.includes(s[at]) && LISTING_COLONS.includes(s[at + 1]);
       if (market) at += 2;
       const e = isDigit(s.charCodeAt(at)) ? codeEnd(s, at) : market ? lettersEnd(s, at, 5) : s.charCodeAt(k) !== 47 ? tickerEnd(s, at) : 0;
@@ -5957,8 +5957,9 @@ function asideBefore(s: string, p: number): number {
 
 /** A hedge that makes 一年前 a figure (约一年前), not a comparison with that time (遠高於一年前). */
 function hedgesAgo(q: QualMatch | null): boolean {
-  return q !== null && !/^(?:远|遠)?(?:高于|高於|低于|低於|大于|大於|小于|小於|多于|多於|少于|少於)$/.test(q.text);
+  return q !== null && !COMPARISON_WORD.test(q.text);
 }
+const COMPARISON_WORD = /^(?:远|遠)?(?:高于|高於|低于|低於|大于|大於|小于|小於|多于|多於|少于|少於)$/;
 
 /** After 一: a unit of time and 前 or 之前 (一年前, 一个月前, 一周之前). */
 const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
