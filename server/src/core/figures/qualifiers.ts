@@ -87,7 +87,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'], ['a little less than', 'nearly'], ['a little under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
   ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['a hair over', 'more-than'], ['a hair above', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
-  ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
+  ['at least', 'at-least'], ['minimally', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
   // "starting from $6/hr", "starting at $199": a price's floor (before money only: scanner).
   ['starting from', 'at-least'], ['starting at', 'at-least'], ['starts at', 'at-least'], ['start at', 'at-least'], ['starts from', 'at-least'],
   ['up to', 'up-to'], ['as much as', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as large as', 'up-to'], ['as long as', 'up-to'],
@@ -460,6 +460,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     // 1.15TB/s", the held-out sets read the figure as exact.)
     if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && ESTIMATED_AMOUNT_NOUNS.has(words[1])) {
       return { q: words[0] === 'minimum' ? 'at-least' : 'at-most', at: starts[0], text: s.slice(starts[0], of) };
+    }
+    // "toward the per-country maximum of 50,000 GPUs": a cap with its scope before it.
+    if (words.length === 3 && words[2] === 'of' && (words[1] === 'minimum' || words[1] === 'maximum') && s.charCodeAt(starts[0] - 1) === 45 /* - */) {
+      return { q: words[1] === 'minimum' ? 'at-least' : 'at-most', at: starts[1], text: s.slice(starts[1], of) };
     }
   }
   let end = start;

@@ -6041,10 +6041,15 @@ const FACTOR_OF = /(?<![A-Za-z])an? factor of\s?$/i;
 function numberAbbreviationBefore(s: string, i: number): boolean {
   let k = s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 0xa0 ? i - 1 : i;
   if (s.charCodeAt(k - 1) !== 46 /* . */) return false;
+  // "H.R. 3447", "(S. 1705)": a bill of the US House or Senate (not "U.S. 1").
+  if (BILL_BEFORE.test(s.slice(Math.max(0, k - 6), k))) return true;
   k--;
   if ((s.charCodeAt(k - 1) | 32) === 115 /* s */) k--;
   return (s.charCodeAt(k - 1) | 32) === 111 /* o */ && s.charCodeAt(k - 2) === 78 /* N */ && !isAlnum(s.charCodeAt(k - 3));
 }
+
+/** The House's and (opening a bracket) the Senate's bill prefixes, ending at their last point. */
+const BILL_BEFORE = /(?:\bH\.\s?R\.|(?:^|\()S\.)$/;
 
 /** Formal numerals and places: 陆 is six beside them. */
 const FORMAL_NUMERALS = '零壹贰叁肆伍陆柒捌玖拾佰仟';

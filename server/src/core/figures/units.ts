@@ -116,6 +116,8 @@ for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['�
   ZH_UNITS.add(k, u('energy', 'Wh', f));
 }
 ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
+// 兆 before 度 is a trillion (首度突破10兆度, a country's electricity in a year), as it is before money; before 瓦 it is mega.
+ZH_UNITS.add('兆度', u('energy', 'Wh', 1e15));
 /**
  * 分 (fen), a hundredth of a yuan, as electricity prices are written (下调1.5分/千瓦时, 每千瓦时降低2分): weak, since
  * 85分 is a score and 3时5分 a time (the scanner asks for per-kWh wording). 分钱 is money wherever it is.
