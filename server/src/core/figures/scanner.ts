@@ -6421,7 +6421,8 @@ function fiscalWordBefore(s: string, i: number): number {
  */
 function chineseVersionLabel(s: string, start: number, end: number): boolean {
   // (“一号工程”2.0版: the name's closing quote between, with 版 after the version.)
-  const quoted = (s.charCodeAt(start - 1) === 0x201d || s.charCodeAt(start - 1) === 0x300d) && isCJK(s.charCodeAt(start - 2)) && s.charCodeAt(end) === 0x7248 /* 版 */;
+  // (调度平台(1.0版): an opening bracket after the name, 版 after the version.)
+  const quoted = (s.charCodeAt(start - 1) === 0x201d || s.charCodeAt(start - 1) === 0x300d || s.charCodeAt(start - 1) === 40 || s.charCodeAt(start - 1) === 0xff08) && isCJK(s.charCodeAt(start - 2)) && s.charCodeAt(end) === 0x7248 /* 版 */;
   return end - start === 3 && s.charCodeAt(start + 2) === 48 && (quoted || (isCJK(s.charCodeAt(start - 1)) && !NUMBER_TAKERS.includes(s[start - 1])));
 }
 const NUMBER_TAKERS = '为是至到达约超近逾从增降升比由值率在于将仅已均低高共计合有等及和与或乘除加减第前后每余多少剩下仍保持维持了的分数级度';
