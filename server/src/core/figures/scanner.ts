@@ -4245,7 +4245,8 @@ class Scanner {
     // 24-26年营业收入, 24 - 26年归母净利润: broker notes' forecast years in two digits, a range of years
     // (not of lengths of time) before the figure forecast.
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49) {
-      const m = FORECAST_YEARS_AFTER.exec(s.slice(e, e + 16));
+      // (Most two-digit numbers have neither a dash nor 年 after them: no slice for those.)
+      const m = rangeDashAt(s, e) ? FORECAST_YEARS_AFTER.exec(s.slice(e, e + 16)) : null;
       if (m && +m[1] > v && +m[1] <= v + 10) return this.emitYearRange(A.start, e + m[0].length - m[2].length, 2000 + v, 2000 + +m[1], `${2000 + v}-${2000 + +m[1]}`, 'zh');
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
@@ -4313,7 +4314,7 @@ class Scanner {
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows, nor when it opens a range of
       // amounts in 万 or 亿 (市场规模可能达2000 - 2500亿元).
-      if (AMOUNT_RANGE_AFTER.test(this.s.slice(e, e + 16))) return 0;
+      if (rangeDashAt(this.s, e) && AMOUNT_RANGE_AFTER.test(this.s.slice(e, e + 16))) return 0;
       const q = skipSp(this.s, e);
       // "the 2024 Data Center Energy Usage Report", "2025 GPU shipments": before a singular noun it is still a year,
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
@@ -6350,6 +6351,12 @@ const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预�
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:的)?(?:${FORECAST_NOUNS})`);
 /** After N年: words that make it a length of time (预计20年内, 预计25年收回投资). */
 const LENGTH_OF_TIME_AFTER = /^(?:内|內|以内|以內|之内|左右|后|後|间|間|来|來|多|半|收回|回本|回收|以上|的)/;
+
+/** A dash, 至 or 到 at e, or after one space there: what FORECAST_YEARS_AFTER and AMOUNT_RANGE_AFTER open with. */
+function rangeDashAt(s: string, e: number): boolean {
+  const c = s.charCodeAt(s.charCodeAt(e) === 32 ? e + 1 : e);
+  return c === 45 || c === 0x2013 || c === 126 || c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */;
+}
 
 /** After a four-digit number: a dash or 至 and a second number in 万 or 亿 (2000 - 2500亿元: amounts, no year). */
 const AMOUNT_RANGE_AFTER = /^ ?[-–~至到] ?\d[\d.,]* ?(?:亿|億|万|萬)/;

@@ -128,10 +128,7 @@ export class ChunkedText implements TextReader {
     const n = Math.min(this.length, other.length);
     let k = 0;
     while (k < x.length && k < y.length && x[k] === y[k]) k++;
-    let prefix = Math.min(this.starts[k], n);
-    for (let step = 4096; step >= 1; step >>= 4) {
-      while (prefix + step <= n && this.slice(prefix, prefix + step) === other.slice(prefix, prefix + step)) prefix += step;
-    }
+    const prefix = commonPrefix(this, other, Math.min(this.starts[k], n));
     const max = n - prefix;
     let i = x.length - 1;
     let j = y.length - 1;
@@ -139,13 +136,7 @@ export class ChunkedText implements TextReader {
       i--;
       j--;
     }
-    let suffix = this.length - this.starts[i + 1];
-    const xn = this.length;
-    const yn = other.length;
-    for (let step = 4096; step >= 1; step >>= 4) {
-      while (suffix + step <= max && this.slice(xn - suffix - step, xn - suffix) === other.slice(yn - suffix - step, yn - suffix)) suffix += step;
-    }
-    return { prefix, suffix };
+    return { prefix, suffix: commonSuffix(this, other, max, this.length - this.starts[i + 1]) };
   }
 
   /** String.prototype.lastIndexOf, for searches of at most a chunk's length. */
@@ -188,6 +179,30 @@ export class ChunkedText implements TextReader {
     }
     return lo;
   }
+}
+
+/**
+ * Length of the prefix x and y share, known to be at least `from`: equal slices of falling sizes (native
+ * comparisons; within a chunk a slice copies nothing), then code units.
+ */
+export function commonPrefix(x: TextReader, y: TextReader, from = 0): number {
+  const n = Math.min(x.length, y.length);
+  let at = from;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (at + step <= n && x.slice(at, at + step) === y.slice(at, at + step)) at += step;
+  }
+  return at;
+}
+
+/** Length of the suffix x and y share, at most `max` code units and known to be at least `from`. */
+export function commonSuffix(x: TextReader, y: TextReader, max: number, from = 0): number {
+  const xn = x.length;
+  const yn = y.length;
+  let at = from;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (at + step <= max && x.slice(xn - at - step, xn - at) === y.slice(yn - at - step, yn - at)) at += step;
+  }
+  return at;
 }
 
 /** Cuts of `size` code units (a cut may split a surrogate pair: readers never see the cuts). */

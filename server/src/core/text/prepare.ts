@@ -6,7 +6,7 @@ import type { Sentence } from '../types.ts';
 import { maskText, masksByBlock } from './mask.ts';
 import { countScripts, languageOf, splitSentences, type ScriptCounts } from './sentences.ts';
 import { firstSpanFrom } from '../spans.ts';
-import { ChunkedText, type TextReader } from './chunked.ts';
+import { ChunkedText, commonPrefix, commonSuffix, type TextReader } from './chunked.ts';
 
 /** A paragraph of the masked text (blank-line separated), with its text for the memos. */
 export interface Paragraph {
@@ -41,10 +41,8 @@ export interface TextEdit {
 /** The edit between two texts (prefix and suffix never overlap in either text). */
 export function editBetween(old: TextReader, text: TextReader): TextEdit {
   if (old instanceof ChunkedText && text instanceof ChunkedText) return old.sharedEnds(text);
-  const x = old.toString();
-  const y = text.toString();
-  const prefix = commonPrefix(x, y);
-  return { prefix, suffix: commonSuffix(x, y, Math.min(x.length, y.length) - prefix) };
+  const prefix = commonPrefix(old, text);
+  return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
 }
 
 export function prepareText(text: TextReader, format: 'markdown' | 'plaintext', previous?: PreparedText): PreparedText {
@@ -205,27 +203,4 @@ function firstAtOrAfterStart(paragraphs: readonly Paragraph[], at: number): numb
     else hi = mid;
   }
   return lo;
-}
-
-/** Length of the common prefix: native comparisons of halving chunks, then code units. */
-function commonPrefix(x: string, y: string): number {
-  const n = Math.min(x.length, y.length);
-  let at = 0;
-  for (let step = 1 << 16; step >= 16; step >>= 2) {
-    while (at + step <= n && x.slice(at, at + step) === y.slice(at, at + step)) at += step;
-  }
-  while (at < n && x.charCodeAt(at) === y.charCodeAt(at)) at++;
-  return at;
-}
-
-/** Length of the common suffix, at most `max` code units. */
-function commonSuffix(x: string, y: string, max: number): number {
-  const xn = x.length;
-  const yn = y.length;
-  let at = 0;
-  for (let step = 1 << 16; step >= 16; step >>= 2) {
-    while (at + step <= max && x.slice(xn - at - step, xn - at) === y.slice(yn - at - step, yn - at)) at += step;
-  }
-  while (at < max && x.charCodeAt(xn - 1 - at) === y.charCodeAt(yn - 1 - at)) at++;
-  return at;
 }
