@@ -32,7 +32,7 @@ const ANAPHORA_ANY = new RegExp(ANAPHORA.join('|'), 'i');
 /** Phrases that change what a figure covers; claims only compare within the same scope. */
 const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
-  { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
+  { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '单卡', '每卡', '单张', '单台', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
   // An expanded agreement's value ("an expanded agreement worth $21 billion", 扩大合作) is what it adds.
   { scope: 'increment', words: ['新增', '追加', '额外', '加码', '扩大协议', '扩展协议', '扩大合同', 'additional', 'an extra', 'incremental', 'another', 'expanded agreement', 'expanded deal', 'expanded contract', 'expanded partnership', 'expansion of'] },

@@ -13,7 +13,7 @@ export interface QualMatch {
 
 const ZH_PREFIX: [string, Qualifier][] = [
   ['大约', 'about'], ['约略', 'about'], ['大概', 'about'], ['大致', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
-  ['逼近', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['超越', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
+  ['逼近', 'nearly'], ['进逼', 'nearly'], ['進逼', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['超越', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'], ['长达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
   // Taiwan's 不及 ("short of": 不及5000瓩). (过 alone is no hedge: after a verb it marks the past, 接洽過10艘船.)
@@ -30,6 +30,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
     [`不${modal}超过`, 'at-most'], [`不${modal}高于`, 'at-most'], [`不${modal}大于`, 'at-most'], [`不${modal}多于`, 'at-most']]),
 ];
 const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
+  // 至少公布了七份报告: published, released, launched.
+  '公布', '公佈', '发布', '發布', '推出',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 全年至少亏损7.3亿元, 约盈利5亿元: a loss or a profit made.
   '亏损', '盈利', '亏', '赚',
@@ -100,7 +102,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['an estimated', 'about'], ['estimated', 'about'], ['estimated at', 'about'], ['estimated to be', 'about'], ['estimated to be worth', 'about'],
   // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
-  ['shy of', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'], ['fast approaching', 'nearly'],
+  ['shy of', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'], ['fast approaching', 'nearly'], ['nearing', 'nearly'], ['fast nearing', 'nearly'],
   // "quarterly revenue is now almost at $20 billion".
   ['almost at', 'nearly'], ['nearly at', 'nearly'],
   ['in the region of', 'about'], ['in the neighbourhood of', 'about'], ['in the neighborhood of', 'about'], ['in the range of', 'about'],
@@ -203,8 +205,9 @@ const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 const EXTENT_VERBS = new Set(['spread', 'spreads', 'spreading', 'sprawls', 'sprawling', 'sprawled']);
 const AREA_OR_LENGTH_AFTER = /^(?:[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|crore\s+)?|(?:thousands|hundreds|tens|dozens) of\s+)(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
 
-/** One-word hedges that are prepositions before an article ("under a", "over a", "past a"). */
-const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within']);
+/** One-word hedges that are prepositions before an article ("under a", "over a", "past a"); "nearing a $40
+ *  billion investment" is close to concluding a deal of that size, not close to the amount. */
+const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within', 'nearing']);
 /** Verbs after which "under" says where something belongs ("fall under two categories"). */
 const FALL_UNDER = new Set(['fall', 'falls', 'fell', 'falling', 'fallen', 'come', 'comes', 'came', 'coming']);
 
@@ -529,6 +532,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     if (q) {
       // "under a 25-year agreement", "over a 3,200-kilometre radius": before an article these are prepositions.
       if (viaArticle && PREPOSITION_HEDGES.has(phrase)) return null;
+      // ("nearing a record $38 billion debt deal": the same across an intensifier.)
+      if (phrase === 'nearing' && /\ban? /i.test(s.slice(starts[words.length - 1], start))) return null;
       const first = words.length - k;
       const before = first > 0 ? words[first - 1] : '';
       // "the past 5 years", "the under-25s": not hedges. "of over 100 countries", "for over 10 years",

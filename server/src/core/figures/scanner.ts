@@ -318,6 +318,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
   'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'distinct', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
   'individual', 'computing', 'total', 'computer', 'listed',
+  // Kinds of racks and servers: "12 compute racks and 4 network racks".
+  'compute', 'network', 'networking', 'storage',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -509,7 +511,7 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
  * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块"). Chinese copy writes
  * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
  */
-const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
+const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
 /** A link speed ("800GbE remains the growth engine, while 1.6T has begun ramping"): a T later in its sentence is one too. */
 const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块|模块)/;
 /**
@@ -897,6 +899,13 @@ class Scanner {
       // 第二、三名, 第1、2位: the ordinal reaches the numbers of its list.
       // (第四及五位: joined by 及 or 和 too.)
       while ((s.charCodeAt(j) === 0x3001 /* 、 */ || s.charCodeAt(j) === 0x53ca /* 及 */ || s.charCodeAt(j) === 0x548c /* 和 */) && inOrdinal(j + 1)) for (j++; j < this.n && inOrdinal(j); j++);
+      // 第2-4名, 第二至四位: and the end of its range (not 第1至3季度: a period ends there).
+      const joiner = s.charCodeAt(j);
+      if ((joiner === 45 || joiner === 0x2013 || joiner === 126 || joiner === 0x81f3 /* 至 */ || joiner === 0x5230 /* 到 */) && inOrdinal(j + 1) && !ZH_PARTS.match(s, j + 1)) {
+        let k = j + 1;
+        while (k < this.n && inOrdinal(k)) k++;
+        if (s.charCodeAt(k) !== 0x5b63 /* 季 */) j = k;
+      }
       return j;
     }
     if (ch === '一' && this.previousOrNext(i)) return i + 1;
@@ -1878,7 +1887,8 @@ class Scanner {
       // "18GWs", "300 MWs", "5 TWhs": a power or energy symbol takes a plural s (not "the 5 Ws").
       const plural = y.len >= 2 && s.charCodeAt(q + y.len) === 115 /* s */ && !isAlnum(s.charCodeAt(q + y.len + 1)) && (y.value.kind === 'power' || y.value.kind === 'energy') ? 1 : 0;
       // "42 Wärtsilä engines": an accented letter after the symbol continues a word.
-      const okB = (plural === 1 || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last)) && !isAccentedLetter(s.charCodeAt(q + y.len));
+      // ("25xPE": a multiple glued to the valuation it multiplies.)
+      const okB = (plural === 1 || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last) || (y.len === 1 && (last === 120 || last === 88) && VALUATION_AFTER_X.test(s.slice(q + 1, q + 5)))) && !isAccentedLetter(s.charCodeAt(q + y.len));
       const txt = s.slice(q, q + y.len + plural);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       // "128×400G", "5×100MW": a times sign between two numbers multiplies them, no multiple of the first.
@@ -3825,6 +3835,9 @@ class Scanner {
    */
   private dashAside(end: number, A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
     const s = this.s;
+    // "~559 kW—2.3–4× more power": an em dash glued after a whole figure, before a range of its own, opens an aside.
+    const next = s.charCodeAt(B.end);
+    if (s.charCodeAt(end) === 0x2014 && uA && !uB && (next === 45 || next === 0x2013 || next === 0x2014) && isDigit(s.charCodeAt(B.end + 1))) return true;
     const q = skipSp(s, end);
     const dash = s.charCodeAt(q);
     if (q === end || !isGroupSpace(s.charCodeAt(q + 1)) || (dash !== 0x2013 && dash !== 45)) return false;
@@ -4250,7 +4263,8 @@ class Scanner {
       if (m && +m[1] > v && +m[1] <= v + 10) return this.emitYearRange(A.start, e + m[0].length - m[2].length, 2000 + v, 2000 + +m[1], `${2000 + v}-${2000 + +m[1]}`, 'zh');
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
-      if (s.charCodeAt(e) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && (FORECAST_NOUN_AFTER.test(s.slice(e + 1, e + 8)) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(e + 1, e + 5))))) {
+      // (预计25年第三季度: a part of the year after it makes a period, below.)
+      if (s.charCodeAt(e) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, e + 1) && (FORECAST_NOUN_AFTER.test(s.slice(e + 1, e + 8)) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(e + 1, e + 5))))) {
         return this.emitYear({ ...A, v: 2000 + v }, e + 1, prefix, 'zh', String(2000 + v));
       }
     }
@@ -4263,6 +4277,14 @@ class Scanner {
       if (isDigit(s.charCodeAt(e + 1))) {
         const md = this.zhMonthDay(e + 1, 2000 + v, A.start);
         if (md > e + 1) return md;
+      }
+    }
+    // 2024/10/11: a date written with slashes, year first.
+    if (a.intDigits === 4 && s.charCodeAt(e) === 47 && isYear(v)) {
+      const m = SLASHED_MONTH_DAY.exec(s.slice(e, e + 7));
+      if (m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31) {
+        const iso = `${v}-${pad2(+m[1])}-${pad2(+m[2])}`;
+        return this.emitDate(A.start, e + m[0].length, v, { from: iso, to: iso, label: iso }, prefix);
       }
     }
     // ISO date 2025-01-21
@@ -4415,6 +4437,9 @@ class Scanner {
     }
     const md = this.zhMonthDay(p, v, A.start);
     if (md > p) return md;
+    // 二零二三年财政年度 (Hong Kong filings): the fiscal year, its word in the span (as 2025财政年度).
+    const fe = s.charCodeAt(p) === 0x8d22 /* 财 */ ? fiscalYearWordEnd(s, p) : 0;
+    if (fe > 0) return this.fiscalQuarter(A.start, fe, v) || this.emitYear(A, fe, prefix, 'zh', `FY${v}`);
     // 2025年的最后三个月, 2025年最后一个季度: the year's closing months.
     const closing = s.charCodeAt(p) === 0x7684 /* 的 */ || s.charCodeAt(p) === 0x6700 /* 最 */ ? LAST_MONTHS_OF_YEAR.exec(s.slice(p, p + 9)) : null;
     if (closing) {
@@ -5532,7 +5557,9 @@ class Scanner {
         const unit = joiner === 45 ? this.latinUnit(q2, true) : null;
         if (unit && !unit.def.timeWord && unit.def.kind !== 'money') return this.complete(wordAmount(i, q + fw, share));
       }
-      const u = q - we === 1 ? this.latinUnit(q, false) : null;
+      // "almost an entire gigawatt", "a full gigawatt": an intensifier between the article and the unit.
+      const intensifier = q - we === 1 && UNIT_INTENSIFIERS.has(s.slice(q, wordEnd(s, q)).toLowerCase()) && s.charCodeAt(wordEnd(s, q)) === 32;
+      const u = q - we === 1 ? this.latinUnit(intensifier ? wordEnd(s, q) + 1 : q, false) : null;
       // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial, unless
       // hedged: "in less than a week", "more than a year").
       const pq = prefixQualifier(s, i);
@@ -5625,8 +5652,23 @@ class Scanner {
     let e = k + 1;
     while (isDigit(s.charCodeAt(e)) && e - k < 5) e++;
     const after = s.charCodeAt(e);
+    // 30/09/2025, 9/30/2025: a date with the year last; the day is the member over 12, and where neither is,
+    // the order is the writer's convention, which the text does not tell: no figure.
+    const dated = after === 47 && e - k <= 3 && !isAlnum(s.charCodeAt(i - 1)) && s.charCodeAt(i - 1) !== 47 ? DAY_MONTH_YEAR_TAIL.exec(s.slice(e, e + 6)) : null;
+    if (dated && isYear(+dated[1])) {
+      const a = Number(s.slice(i, k));
+      const b = Number(s.slice(k + 1, e));
+      const [month, day] = a > 12 ? [b, a] : [a, b];
+      const end = e + dated[0].length;
+      if ((a > 12) === (b > 12) || month < 1 || day < 1 || day > 31) return end;
+      const iso = `${dated[1]}-${pad2(month)}-${pad2(day)}`;
+      return this.emitDate(i, end, +dated[1], { from: iso, to: iso, label: iso }, null);
+    }
     if (e - k - 1 > 4 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
     if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
+    // 21.9/37/70, 37/28/22倍: the last two members of a broker's slash list (after a decimal member, or
+    // before a unit), no fraction.
+    if (s.charCodeAt(i - 1) === 47 && isDigit(s.charCodeAt(i - 2)) && (isCJK(after) || after === 37 || DECIMAL_MEMBER_BEFORE.test(s.slice(Math.max(0, i - 12), i)))) return i;
     const bracketDate = this.bracketMonthDay(i, k, e);
     if (bracketDate > 0) return bracketDate;
     // 24/25财年, 24/25年第一财季: a split fiscal year (yearForms).
@@ -6808,6 +6850,18 @@ const BETWEEN_ZH_BEFORE = /(?:介于|介乎|处于|位于|在)$/;
 
 /** A second side with its percent sign or word: "95%", "15 percent". */
 const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
+
+/** "/10/11" after a year: month and day. */
+const SLASHED_MONTH_DAY = /^\/(\d{1,2})\/(\d{1,2})(?![\d/.])/;
+/** A valuation multiple's name glued after its "x" (25xPE, 12xEV/EBITDA). */
+const VALUATION_AFTER_X = /^(?:PE|P\/E|PB|P\/B|PS|P\/S|EV)(?![a-z])/;
+/** A slash list's member with a decimal point right before the slash at the end. */
+const DECIMAL_MEMBER_BEFORE = /\d\.\d+\/$/;
+/** "/2025" after day and month (or month and day). */
+const DAY_MONTH_YEAR_TAIL = /^\/(\d{4})(?![\d/])/;
+
+/** Words between "a"/"an" and a unit that keep it one of the unit ("an entire gigawatt", "a full terawatt-hour"). */
+const UNIT_INTENSIFIERS = new Set(['full', 'whole', 'entire']);
 
 /** An English more-than hedge of a range's second side, right after "to" ("to well over a gigawatt"). */
 const EN_MORE_THAN_SIDE = /^(?:well over|more than|over) /;
