@@ -34,7 +34,9 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '公布', '公佈', '发布', '發布', '推出',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 全年至少亏损7.3亿元, 约盈利5亿元: a loss or a profit made.
-  '亏损', '盈利', '亏', '赚',
+  '亏损', '盈利', '亏', '赚', '获利', '获益',
+  // 每年約以360%的速度增加: at a rate of.
+  '以',
   // 几乎翻了十倍: multiplied.
   '翻',
   // 至少具有三项重大意义, 约只剩四周水位, 月产能约在28万片: having, being left, standing at.
@@ -317,6 +319,12 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
   }
   return null;
 }
+/** A multiple starts at p: 2倍, 1.5倍, 两倍, 三倍. */
+function multipleAt(s: string, p: number): boolean {
+  let k = p;
+  while (k - p < 8 && (isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46 || '一二两兩三四五六七八九十'.includes(s[k]))) k++;
+  return k > p && s.charCodeAt(k) === 0x500d /* 倍 */;
+}
 const SHARE_OBJECT_STOPS = '增升降减较达至到为是的涨跌比';
 /** A share starts at p: a percent or tenths in digits (40%, 4成), 百分之, N分之M, 一半, 半数. */
 function shareAt(s: string, p: number): boolean {
@@ -388,7 +396,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       }
       // 遠超過既定的5%目標: an adjective of the target before 的 is no whole; the verb compares with the target.
       if (SHARE_HEDGE_VERBS.includes(verb2) && TARGET_ADJECTIVES.includes(s.slice(k + 1, e - 1).trim())) break;
-      if (SHARE_HEDGE_VERBS.includes(verb2) && shareAt(s, start)) {
+      // (接近2024年全年营收的2倍: so it does a multiple of the whole.)
+      if (SHARE_HEDGE_VERBS.includes(verb2) && (shareAt(s, start) || multipleAt(s, start))) {
         // The longest hedge ending with the verb: 不得超过總額的半數 is at most.
         const m = revMatch(s, k + 1);
         if (m && m.q !== 'exact' && m.len >= 2) return { q: m.q, at: k + 1 - m.len, text: s.slice(k + 1 - m.len, k + 1) };
@@ -410,11 +419,13 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const m0 = hedgeEndingAt(s, end);
     if (m0) return m0;
     // hedge [modal] verb [particle] figure: 约需要, 最高调涨, 最高涨至, 大概能装满.
-    let ve = end;
+    // (最高上涨至每股879港元: a price's 每股 between the particle and the figure.)
+    let ve = s.charCodeAt(end - 1) === 0x80a1 /* 股 */ && s.charCodeAt(end - 2) === 0x6bcf /* 每 */ ? end - 2 : end;
     let vb = zhVerbsRev.match(s, ve)?.len ?? 0;
     if (!vb) {
-      ve -= matchBack(s, end, ZH_VERB_PARTICLES);
-      if (ve < end) vb = zhVerbsRev.match(s, ve)?.len ?? 0;
+      const at = ve;
+      ve -= matchBack(s, at, ZH_VERB_PARTICLES);
+      if (ve < at) vb = zhVerbsRev.match(s, ve)?.len ?? 0;
     }
     if (vb) {
       const m = hedgeBeforeModal(s, ve - vb);
@@ -626,7 +637,7 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收, 近半年來): 近 then means 'recent'. */
-const RECENT_WINDOW = /^(?:(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度|季)半?|半(?:年|个月))(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发)?/;
+const RECENT_WINDOW = /^(?:(?:[0-9]+|[一二两兩三四五六七八九十]+)\s*(?:个|個)?(?:年|个月|個月|月|周|週|星期|天|日|季度|个季度|個季度|季)半?|半(?:年|个月))(来|來|以来|以來|内|內|中|里|裡|营收|收入|营业收入|净利|利润|累计|年均|平均|复合|资本开支|资本支出|开支|支出|投资|研发|亏损|净亏损)?/;
 /** What may stand right before 近 when it opens a time frame: punctuation, 在, 于, 过去, 而. */
 const CLAUSE_OPENERS = '，,。；;：:、（(“「\n 在于去而';
 

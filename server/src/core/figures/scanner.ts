@@ -162,7 +162,7 @@ const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro',
   // Phone and PC chip lines and systems: "Exynos 2600", "Dimensity 9400", "Kirin 9000", Huawei's "Atlas 960".
   'exynos', 'dimensity', 'kirin', 'helio', 'atlas',
-  'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part',
+  'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part', 'express',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
   'route', 'nvlink', 'wifi', 'bluetooth', 'o', 'r', 'cuda', 'rocm', 'ubuntu', 'java', 'php', 'html', 'es', 'ecmascript', 'tls', 'http', 'ipv', 'lte', 'ryzen', 'epyc', 'xeon', 'core',
@@ -853,6 +853,9 @@ class Scanner {
         const len = ZH_PARTS.match(s, p) ? part.len : part.len + 1;
         return this.emitPeriod(i, p + len, null, part.value, 'zh', s.slice(i, p + len));
       }
+      // 明年中前, 今年中以来: mid-year, before a word that cannot go on 中 (not 明年中国市场), as after a year.
+      const mid = s.charCodeAt(p) === 0x4e2d /* 中 */ && MID_YEAR_AFTER.includes(s[p + 1] ?? '。') ? ZH_PARTS.match(s, p - 1) : null;
+      if (mid) return this.emitPeriod(i, p + 1, null, mid.value, 'zh', s.slice(i, p + 1));
       // 去年次季: Hong Kong's second quarter after the relative year.
       if (s.charCodeAt(p) === 0x6b21 /* 次 */ && s.charCodeAt(p + 1) === 0x5b63 /* 季 */) {
         const end = s.charCodeAt(p + 2) === 0x5ea6 /* 度 */ ? p + 3 : p + 2;
@@ -1490,6 +1493,17 @@ class Scanner {
       const scaleEnd = joiner === 45 ? wordEnd(s, p + 1) : p;
       // "a 4-million-square-foot facility": the same with a unit after the scale.
       const hyphenCurrency = joiner === 45 && !side.cur && (/^-(?:dollar|yuan|euro|pound)\b/i.test(s.slice(scaleEnd, scaleEnd + 8)) || (s.charCodeAt(scaleEnd) === 45 && isLatin(s.charCodeAt(scaleEnd + 1))));
+      // "its $10 - billion valuation": the hyphen typeset with spaces, after an amount of money.
+      if (side.cur && joiner === 32 && s.charCodeAt(p + 1) === 45 && s.charCodeAt(p + 2) === 32) {
+        const we3 = wordEnd(s, p + 3);
+        const m3 = EN_SCALE_WORDS.get(s.slice(p + 3, we3).toLowerCase());
+        if (m3 !== undefined && m3 >= 1e6 && !isDigit(s.charCodeAt(we3))) {
+          side.scale = m3;
+          side.scaleText = s.slice(p + 3, we3);
+          side.end = we3;
+          return;
+        }
+      }
       // "78-thousand jobs", "5-million people": a plain number hyphenated to its scale word, too.
       if (joiner === 45 || (joiner === 43 && side.cur)) {
         const q2 = joiner === 43 ? skipSp(s, p + 1) : p + 1;
@@ -2411,6 +2425,8 @@ class Scanner {
       if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 12), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) return this.skipDigits(digitsEnd + 1);
       // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
       if (afterDigits === 32 && isUpper(s.charCodeAt(digitsEnd + 1)) && FIRM_NAME_AFTER_DIGITS.test(s.slice(i, i + 24))) return digitsEnd;
+      // "3W Fund Management", "5Y Capital": a capital glued to the digits, then a firm's word.
+      if (isUpper(afterDigits) && !isAlnum(s.charCodeAt(i - 1)) && GLUED_FIRM_NAME.test(s.slice(digitsEnd, digitsEnd + 24))) return digitsEnd + 1;
       // “5+1”现代产业布局, “5+6”重点行业: small numbers joined by + filling quotes name a policy, no figures.
       if ((prev === 0x201c || prev === 34 || prev === 0x300c) && QUOTED_PLUS_LABEL.test(s.slice(i, i + 16))) return this.skipQuotedLabel(i);
       // 690系列芯片, 50系列显卡: digits right before 系列 name a product line.
@@ -2649,7 +2665,7 @@ class Scanner {
       // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
       if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // ("Proclamation 11002", "Executive Order 14110": five digits too.)
-      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (a.intDigits <= 4 || (a.intDigits === 5 && (pw === 'proclamation' || pw === 'order'))) && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (a.intDigits <= 4 || (a.intDigits === 5 && (pw === 'proclamation' || pw === 'order' || s.charCodeAt(side.end) === 32))) && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (pw === null || pw === 'gb') && isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       // "a Chips Act 2.0": a version after the capitalised name of a law.
@@ -4342,7 +4358,8 @@ class Scanner {
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
       const nounAfter = this.readNoun(q, 'en', false);
       // "At the 2025 Hot Chips conference": a title-cased name in the plural before a singular lower-case noun names an event.
-      const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && (!isPluralNoun(s.slice(q, nounAfter.end)) || (isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && this.eventNounAt(nounAfter.end)));
+      // ("the 2022 Chips Act", "the 2022 Chips and Science Act": so does one before the name of a law.)
+      const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && (!isPluralNoun(s.slice(q, nounAfter.end)) || (isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && (this.eventNounAt(nounAfter.end) || LAW_NAME_AFTER.test(s.slice(nounAfter.end, nounAfter.end + 40)))));
       // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
       const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
       if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
@@ -5439,7 +5456,10 @@ class Scanner {
         hi = 9 * mag.m;
       } else {
         const u = startsAnotherWord(s, p) ? null : ZH_UNITS.match(s, p);
-        if (!u || (u.value.weak && u.value.timeWord !== 'quarter' && u.value.timeWord !== 'month') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
+        // (短短几日内, 数日后: days, as 几天.)
+        if (!u || (u.value.weak && u.value.timeWord !== 'quarter' && u.value.timeWord !== 'month' && u.value.timeWord !== 'day') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
+        // (日 only before 内 and 之内: elsewhere 这几日, 数日后 read as no figure, as before.)
+        if (u.value.weak && u.value.timeWord === 'day' && !(s[p + u.len] === '内' || s.startsWith('之内', p + u.len))) return i + 1;
         // 几月份, 数月底: a month's name or part, not a count of months.
         if (u.value === MONTH_AFTER_VAGUE && MONTH_PART_AFTER.includes(s[p + 1] ?? '_')) return i + 1;
         if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
@@ -6142,7 +6162,8 @@ function measureAfterLabel(s: string, start: number, end: number): boolean {
   const b = skipBackSp(s, start);
   return isLower(s.charCodeAt(wordStartBefore(s, b))) && MEASURE_AFTER_LABEL.test(s.slice(end, end + 10));
 }
-const MEASURE_AFTER_LABEL = /^ (?:times|fold|years?|months?|weeks?|days?|hours?|minutes?|quarters?)\b/i;
+// ("a two-part 50 percent tariff": a percent after a lower-case label word too.)
+const MEASURE_AFTER_LABEL = /^(?: (?:times|fold|years?|months?|weeks?|days?|hours?|minutes?|quarters?|percent|per cent)\b|\s?%)/i;
 
 /** After a Chinese span of time: a numeral that opens an amount, not a second time word (约3年1个月). */
 const AMOUNT_AFTER_SPAN = /^[\d一二两兩三四五六七八九十百千万亿](?![\d一二两兩三四五六七八九十百千万亿.]*(?:个|個)?(?:月|天|日|周|年|小时|小時|季))/;
@@ -6159,7 +6180,7 @@ const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]* $/;
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
 /** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
 const SPLIT_NOT_VERB = new Set(['party', 'parties', 'person', 'time', 'round', 'place', 'way', 'world', 'later', 'earlier', 'century', 'mile', 'more', 'less', 'as', 'than', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with']);
-const SHARE_OF = /^(?:\([^()]{1,12}\)\s+)?(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|value|output)\s+of(?![A-Za-z]))/i;
+const SHARE_OF = /^(?:\([^()]{1,12}\)\s+)?(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|thickness|depth|volume|value|output)\s+of(?![A-Za-z]))/i;
 const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
 
 /** An ordinal word or numeral ("sixth", "5th") ends at `e`. */
@@ -6756,8 +6777,12 @@ function labelledCodeEnd(s: string, i: number): number {
   if (d - i > 6) return 0;
   // After a label, a unit or 年 still makes a figure (代号：2025年计划).
   const end = Math.max(d, e);
-  return !isCJK(s.charCodeAt(end)) && !isLatin(s.charCodeAt(end)) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i)) ? end : 0;
+  if (!isCJK(s.charCodeAt(end)) && !isLatin(s.charCodeAt(end)) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i))) return end;
+  // 以“2513”为股票代码: the label after the code.
+  return d - i <= 6 && CODE_LABEL_AFTER.test(s.slice(d, d + 9)) ? d : 0;
 }
+/** A stock-code label after its code: 为股票代码, 作為股份代號 (the code maybe quoted). */
+const CODE_LABEL_AFTER = /^[”"」』]?\s*(?:作为|作為|为|為)(?:股票|证券|證券|股份)代[码碼号號]/;
 
 /** A Bursa Malaysia code at i in a listing bracket (ticker, four digits, board); its end, or 0. */
 function bursaCodeEnd(s: string, i: number): number {
@@ -6835,6 +6860,8 @@ const QUOTED_NAME_AFTER = /^[\u3400-\u9fff]{2,6}[”」]/;
 /** An opening quote and two to six Chinese characters right before digits (「宏泰168」; “双11” is a date). */
 const QUOTED_NAME_BEFORE = /[「“"][\u3400-\u9fff]{2,6}$/;
 
+/** A capital glued after digits, then a firm's word: "3W Fund Management", "5Y Capital". */
+const GLUED_FIRM_NAME = /^[A-Z] (?:Fund|Capital|Partners|Ventures|Management|Holdings|Group|Investments?)(?![A-Za-z])/;
 /** Digits, a space and the capitalised word that closes many firms' names (451 Research, 1789 Capital). */
 const FIRM_NAME_AFTER_DIGITS = /^\d{2,} (?:Research|Capital|Partners|Ventures|Labs|Holdings|Securities|Advisors|Analytics|Insights)(?![A-Za-z])/;
 
@@ -6853,6 +6880,8 @@ const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** "/10/11" after a year: month and day. */
 const SLASHED_MONTH_DAY = /^\/(\d{1,2})\/(\d{1,2})(?![\d/.])/;
+/** The rest of a law's name after a title-cased word: " Act", " and Science Act". */
+const LAW_NAME_AFTER = /^ (?:(?:and|&) )?(?:[A-Z][a-z]+ ){0,3}(?:Act|Law)\b/;
 /** A valuation multiple's name glued after its "x" (25xPE, 12xEV/EBITDA). */
 const VALUATION_AFTER_X = /^(?:PE|P\/E|PB|P\/B|PS|P\/S|EV)(?![a-z])/;
 /** A slash list's member with a decimal point right before the slash at the end. */

@@ -487,6 +487,8 @@ EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
 for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['mm²', 1e-6], ['mm2', 1e-6], ['cm²', 1e-4], ['cm2', 1e-4], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304], ['NRSF', 0.09290304], ['Sq. Ft.', 0.09290304], ['Sq. Ft', 0.09290304], ['Sq Ft', 0.09290304], ['Sq.Ft.', 0.09290304], ['SQ. FT.', 0.09290304], ['SQ FT', 0.09290304],
   // Real-estate shorthand: "exceed 2 million sf", "a 250,000 SF building", "120,000 RSF" (rentable).
   ['sf', 0.09290304], ['SF', 0.09290304], ['RSF', 0.09290304],
+  // "400KSF", "2.4MSF": thousands and millions of square feet.
+  ['KSF', 92.90304], ['MSF', 92903.04],
   // South African and British copy: 16 000sq m, 2,000 sq. m, 5 sq km.
   ['sq m', 1], ['sq. m', 1], ['sq.m', 1], ['sq km', 1e6], ['sq. km', 1e6], ['sq.km', 1e6], ['sq mi', 2589988.110336]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
@@ -699,6 +701,8 @@ for (const [k, f] of [['g', 1e-3], ['mg', 1e-6]] as const) EN_SYMBOLS.add(k, u('
 for (const [k, f] of [['g', 1e-3], ['kg', 1], ['t', 1000]] as const) for (const gas of ['CO2', 'CO2e']) EN_SYMBOLS.add(k + gas, u('mass', 'kg', f));
 words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
 words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
+words(['micrometers', 'micrometres', 'micrometer', 'micrometre', 'microns', 'micron'], u('length', 'm', 1e-6));
+for (const k of ['μm', 'µm']) EN_SYMBOLS.add(k, u('length', 'm', 1e-6));
 // Process nodes: 7nm, 3纳米, 2奈米 (Taiwan).
 EN_SYMBOLS.add('nm', u('length', 'm', 1e-9));
 ZH_UNITS.add('纳米', u('length', 'm', 1e-9));
