@@ -1,6 +1,7 @@
 // Parse and validate fact-store YAML text into entities and facts. Pure: no disk access here,
 // so the validator is the same for the editor, the CLI and the tests.
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { yamlLibrary } from './yaml-library.ts';
 import type { Entity, EntityKind, Fact, Qualifier, StoreProblem } from '../core/types.ts';
 import { SCALES, storeUnit } from '../core/units.ts';
 import { MEASURE_KINDS, isKnownMeasure } from '../core/measures.ts';
@@ -176,6 +177,7 @@ function itemPos(doc: FastDoc, map: FastMap, key: string, index: number): Pos {
 export function parseFactFileSlow(file: string, text: string): ParsedFile {
   const out: ParsedFile = { entities: [], facts: [], problems: [] };
   const intern = interner();
+  const { LineCounter, parseDocument, isMap, isSeq } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const posOf = (node: unknown): Pos => {

@@ -2,7 +2,8 @@
 // comments and formatting (yaml's document API), and refuses paths outside the workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Document, parseDocument, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
+import type { YAMLMap, YAMLSeq } from 'yaml';
+import { yamlLibrary } from './yaml-library.ts';
 import type { Entity, FactStore } from '../core/types.ts';
 
 export interface NewFact {
@@ -68,6 +69,7 @@ function uniqueFactId(store: FactStore, base: string): string {
 export function addFact(store: FactStore, fact: NewFact, workspaceRoot: string, file = targetFile(store, fact.entityId, workspaceRoot)): WriteResult {
   if (!isInside(workspaceRoot, file)) throw new Error(`Refusing to write outside the workspace: ${file}`);
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const { Document, parseDocument, isMap, isSeq, YAMLSeq } = yamlLibrary();
   // A new file starts as a block-style document (parsing 'entities: []' would keep flow style).
   const doc = existing.trim() ? parseDocument(existing) : new Document({ entities: [] });
   if (doc.errors.length) throw new Error(`${file} has YAML errors; fix them before adding facts (${doc.errors[0].message.split('\n')[0]}).`);
