@@ -102,6 +102,8 @@ const MAKER_AFTER = new RegExp(`^(?:${ZH_MAKER_WORDS.join('|')}|商)`);
 /** A chip model's name (H100, B200, GB200, MI300X), as a pattern source for other patterns too. */
 export const CHIP_MODEL = String.raw`[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?`;
 /** (Westinghouse's AP1000 and AP600 are reactors: 两座1100兆瓦AP1000机组 counts units, no chips.) */
+/** Machines that are not chips, after a model name: turbines, engines, reactors, vehicles. */
+const MACHINE_AFTER_MODEL = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:aeroderivatives?|turbines?|engines?|reactors?|generators?|aircraft|locomotives?|trucks?|vehicles?|cars?|tanks?|jets?)\b/i;
 const GPU_MODEL = new RegExp(`^(?!AP\\d)(?:${CHIP_MODEL})$`);
 
 interface CueWord {
@@ -196,7 +198,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (COUNT_NOUN_MEASURE[noun]) return COUNT_NOUN_MEASURE[noun];
       // "5-6万台NVL72": a rack of 72 GPUs, counted as racks.
       if (/^NVL\d+$/.test(noun)) return 'rack_count';
-      if (GPU_MODEL.test(noun)) return noun.startsWith('TPU') || /^Trainium|^Maia/.test(noun) ? 'chip_count' : 'gpu_count';
+      // ("five LMS100 aeroderivative units": a model of turbine or engine named like a chip is no chip.)
+      if (GPU_MODEL.test(noun) && !MACHINE_AFTER_MODEL.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return noun.startsWith('TPU') || /^Trainium|^Maia/.test(noun) ? 'chip_count' : 'gpu_count';
       return null;
     }
     case 'percent':

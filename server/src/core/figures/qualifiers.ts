@@ -32,6 +32,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
 const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   // 至少公布了七份报告: published, released, launched.
   '公布', '公佈', '发布', '發布', '推出',
+  // 订单能见度至少看到2026年: seeing as far as.
+  '看到',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 全年至少亏损7.3亿元, 约盈利5亿元: a loss or a profit made.
   '亏损', '盈利', '亏', '赚', '获利', '获益',
@@ -66,7 +68,7 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾', '更'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片: a rate's 每秒/每月 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English).
-const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
+const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '每股', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -178,7 +180,8 @@ function lastWordBefore(s: string, end: number): string[] {
 }
 
 /** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
-const LEVEL_AFTER = /^[$€£¥]?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:mark|level|threshold|milestone|barrier|bar)\b/i;
+// ("past the 100 billion euro ($110 billion) mark": a bracketed restatement before the level's noun.)
+const LEVEL_AFTER = /^[$€£¥]?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar)\b/i;
 
 /** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
 function lastWordLength(s: string, end: number): number {
@@ -396,6 +399,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       }
       // 遠超過既定的5%目標: an adjective of the target before 的 is no whole; the verb compares with the target.
       if (SHARE_HEDGE_VERBS.includes(verb2) && TARGET_ADJECTIVES.includes(s.slice(k + 1, e - 1).trim())) break;
+      // 最高可达总投资的30%: a hedge, a modal and 达 before the whole.
+      if (ck === 0x8fbe /* 达 */ && shareAt(s, start)) {
+        const m = hedgeBeforeModal(s, k);
+        if (m && m.q !== 'exact') return m;
+      }
       // (接近2024年全年营收的2倍: so it does a multiple of the whole.)
       if (SHARE_HEDGE_VERBS.includes(verb2) && (shareAt(s, start) || multipleAt(s, start))) {
         // The longest hedge ending with the verb: 不得超过總額的半數 is at most.

@@ -596,7 +596,7 @@ const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginn
 const FRONT_BACK_HALF = /^ half of (?:\d{4}\b|the year\b|this year\b|next year\b|fiscal\b|FY)/i;
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
-const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'post', 'pre'];
+const EN_LOOKUP_WORDS = [...EN_FIGURE_WORDS, ...MONTHS.keys(), ...EN_PERIOD_WORDS, 'year', 'midyear', 'spring', 'summer', 'autumn', 'fall', 'winter', 'post', 'pre'];
 const LOOKUP_MAX_LENGTH = Math.max(...EN_LOOKUP_WORDS.map((w) => w.length));
 /** Marks each (length, first letter, last letter) that some lookup word has: most words of running
  *  English text fail this test, and so are neither sliced nor lower-cased. */
@@ -719,6 +719,14 @@ class Scanner {
       const z = yearEndAt(s, we + 1);
       if (z > 0) return this.emitYear({ start: we + 1, end: z, v: +s.slice(we + 1, z) } as Side, z, null, 'en');
     }
+    // "mid-year 2025", "Midyear 2025": the middle of that year, as mid-2025.
+    if (lw === 'midyear' || (lw === 'mid' && after === 45 && s.slice(we, we + 5).toLowerCase() === '-year')) {
+      const q = lw === 'midyear' ? we : we + 5;
+      const y = s.charCodeAt(q) === 32 ? yearEndAt(s, q + 1) : 0;
+      if (y > 0 && !isAlnum(s.charCodeAt(y))) return this.emitPeriod(i, y, +s.slice(q + 1, y), EN_PARTS.get('mid')!, 'en', s.slice(i, y));
+      // "168 MW absorbed as of mid-year": without a year, after a time preposition, the middle of this year (as year-end).
+      if (!isAlnum(s.charCodeAt(q)) && s.charCodeAt(q) !== 45 && MID_YEAR_PREPOSITION.test(s.slice(Math.max(0, i - 8), i))) return this.emitPeriod(i, q, null, EN_PARTS.get('mid')!, 'en', s.slice(i, q));
+    }
     // "year-end", "year end" (without a year): the late part of a year.
     if (lw === 'year' && (after === 45 || after === 32) && (s.charCodeAt(we + 1) === 101 || s.charCodeAt(we + 1) === 69) && s.charCodeAt(we + 2) === 110 && s.charCodeAt(we + 3) === 100 && !isLatin(s.charCodeAt(we + 4)) && !isLatin(s.charCodeAt(i - 1))) {
       // "year-end 2023": the year written after it.
@@ -829,6 +837,8 @@ class Scanner {
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '_')) return i + 1;
     // 同一年, 同一天: "the same year", no length of time.
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x540c /* 同 */) return i + 1;
+    // 新北市五股區, 基隆七堵區, 三重区: Taiwan's districts named with a numeral.
+    if (s.charCodeAt(i + 2) === 0x533a /* 区 */ && NUMBERED_DISTRICT.test(s.slice(i, i + 3))) return i + 3;
     if (c === 0x5143 /* 元 */ || c === 0x6b21 /* 次 */) return this.firstMonthOrSecondQuarter(i);
     // 周增近兆元, 已破兆元: a bare 兆 (a trillion, in Taiwan's money) after a hedge, before 元 (兆瓦 alone is no figure).
     if (c === 0x5146 /* 兆 */) {
@@ -4468,7 +4478,17 @@ class Scanner {
     if (linked && (linked.value.label.startsWith('Q') || linked.value.label.startsWith('H'))) return this.emitPeriod(A.start, p + 1 + linked.len, v, linked.value, 'zh', s.slice(A.start, p + 1 + linked.len));
     const part = ZH_PARTS.match(s, p);
     // 2026年初始合约价: 初 starts a word there (初始, 初步, 初次), no part of the year.
-    if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) return this.emitPeriod(A.start, p + part.len, v, part.value, 'zh', s.slice(A.start, p + part.len));
+    if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) {
+      // 2026年第2季至第3季, 2026年一季度至三季度: a later quarter (or half) of the same year ends one period.
+      const j = p + part.len;
+      const joiner = s.charCodeAt(j);
+      const later = joiner === 0x81f3 /* 至 */ || joiner === 0x5230 /* 到 */ || joiner === 126 || joiner === 0xff5e || joiner === 45 || joiner === 0x2013 ? ZH_PARTS.match(s, j + 1) : null;
+      if (later && (part.value.label[0] === 'Q' || part.value.label[0] === 'H') && later.value.label[0] === part.value.label[0] && later.value.fromMonth > part.value.fromMonth) {
+        const end = j + 1 + later.len;
+        return this.emitPeriod(A.start, end, v, { fromMonth: part.value.fromMonth, toMonth: later.value.toMonth, label: `${part.value.label}-${later.value.label}` }, 'zh', s.slice(A.start, end));
+      }
+      return this.emitPeriod(A.start, j, v, part.value, 'zh', s.slice(A.start, j));
+    }
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
     // 自2024年中以来, 2024年中完工: 年中 (mid-year) after the year, before a word that cannot go on 中 (not 2024年中国经济).
@@ -5701,7 +5721,8 @@ class Scanner {
     const num = Number(s.slice(i, k));
     const den = Number(s.slice(k + 1, e));
     const q = skipSp(s, e);
-    const of = s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2));
+    // ("at 1/3 the power of DGX solutions": a comparison, as "a third the power of".)
+    const of = (s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2))) || (s.charCodeAt(q) === 116 /* t */ && SHARE_OF.test(s.slice(q, q + 24)));
     const chinese = isCJK(s.charCodeAt(i - 1)) || isCJK(after);
     // 价格的1/400, 1/400倍: after 的 or before 倍 the share may be small (up to a thousandth); 倍 is in the span.
     const bei = after === 0x500d /* 倍 */;
@@ -5825,7 +5846,9 @@ class Scanner {
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
       const d = FRACTION_DENOMINATORS.get(w2);
-      if (d && (w2 === 'third' || w2 === 'quarter' || w2 === 'fifth' || w2 === 'tenth')) {
+      // ("one fifteenth of a teaspoon", "a hundredth of the cost": rarer singular shares too, before "of"; "one
+      // fourth of", but not "a fourth": an ordinal more often.)
+      if (d && !w2.endsWith('s') && (w2 === 'third' || w2 === 'quarter' || w2 === 'fifth' || w2 === 'tenth' || (d > 5 && d !== 10) || (w2 === 'fourth' && lw === 'one'))) {
         const q3 = skipSp(s, e2);
         if (SHARE_OF.test(s.slice(q3, q3 + 36)) || this.splitShare(i, e2)) { num = 1 / d; end = e2; }
       }
@@ -6880,6 +6903,10 @@ const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** "/10/11" after a year: month and day. */
 const SLASHED_MONTH_DAY = /^\/(\d{1,2})\/(\d{1,2})(?![\d/.])/;
+/** A district named with a numeral (五股区, 七堵区, 三重区, 三峡区, 八里区, 六甲区, 七股区). */
+const NUMBERED_DISTRICT = /^[二三四五六七八九][股堵重峡里甲芝]区/;
+/** A time preposition right before "mid-year" without a year. */
+const MID_YEAR_PREPOSITION = /\b(?:as of|by|at|until|till|since|through|from|before|after|in|around)\s+$/i;
 /** The rest of a law's name after a title-cased word: " Act", " and Science Act". */
 const LAW_NAME_AFTER = /^ (?:(?:and|&) )?(?:[A-Z][a-z]+ ){0,3}(?:Act|Law)\b/;
 /** A valuation multiple's name glued after its "x" (25xPE, 12xEV/EBITDA). */
@@ -7098,7 +7125,7 @@ function openBracketBefore(s: string, i: number): number {
 }
 
 /** Words before "over" + a duration that make it more than the duration: "is over 25 years", "for over a decade". */
-const OVER_MORE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'for', 'in', 'after', 'of', 'since', 'took', 'taken', 'takes', 'lasted', 'lasts']);
+const OVER_MORE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'for', 'in', 'after', 'of', 'since', 'take', 'took', 'taken', 'takes', 'taking', 'lasted', 'lasts']);
 
 /** What may follow a bare second side of a 百分之 range: 的, 之间, 不等, 左右, 以上, punctuation. */
 const BARE_PERCENT_FOLLOWERS = '的之间間不左上以或和与與及';

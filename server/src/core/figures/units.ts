@@ -685,6 +685,8 @@ for (const [pre, f] of [['', 1e-3], ['milli', 1e-6], ['kilo', 1], ['mega', 1e3],
 export const VOLUME_ABBREVIATIONS = new Set(['ML', 'Ml', 'GL', 'L']);
 for (const [k, f] of [['L', 1e-3], ['kL', 1], ['KL', 1], ['ML', 1e3], ['Ml', 1e3], ['GL', 1e6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
+// "from 500,000 gal to 1.5 million gal": the abbreviation.
+words(['gal'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
 // Natural gas reserves and supply: "200 trillion cubic feet", "5 billion cubic feet".
 words(['cubic feet', 'cubic foot'], u('volume', 'm3', 0.028316846592));
