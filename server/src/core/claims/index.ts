@@ -503,6 +503,15 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       scopeAt = scopeStart;
       scopeEnd = cEnd;
     }
+    // "Blackwell/Blackwell Ultra 的 1.2/1.4kW": names and values in two slash lists pair by their places; the first
+    // value is the first name's (here no entity's), not the last name's.
+    if (subjectMention !== undefined && mentions[subjectMention].offset < figure.offset) {
+      const owner = slashPairedName(text, figures, fi, mentions, subjectMention);
+      if (owner !== undefined) {
+        subjectMention = owner < 0 ? undefined : owner;
+        subject = owner < 0 ? null : mentions[owner].entityId;
+      }
+    }
     // "GB200 NVL72机柜功率密度达130-140kW,远超传统风冷30-50kW": the figure after a comparison and another thing
     // is that thing's, not the subject's.
     if (subjectMention !== undefined && mentions[subjectMention].offset < figure.offset && COMPARED_THING_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 14), figure.offset))) {
@@ -637,6 +646,41 @@ function objectOf(figures: Figure[], fi: number, names: ProductName[], cStart: n
     else if (n.at >= f.offset + f.length && n.at < cEnd && !best) best = n;
   }
   return best?.key;
+}
+
+/** Names joined by slashes ending right before a mention ("Blackwell/", "H100/H200/"): each with its slash. */
+const SLASHED_NAMES_BEFORE = /(?:[A-Za-z0-9][A-Za-z0-9.+-]*(?: [A-Z][A-Za-z0-9.+-]*)*\/)+$/;
+
+/**
+ * For a figure in a slash list ("1.2/1.4kW") whose subject is the last of as many slash-joined names before it
+ * ("Blackwell/Blackwell Ultra"), the mention of the name in the figure's place: the index of a mention, -1
+ * where that name is no entity, undefined where the two lists do not pair.
+ */
+function slashPairedName(text: TextReader, figures: Figure[], fi: number, mentions: Mention[], mi: number): number | undefined {
+  const f = figures[fi];
+  // Most figures are in no slash list: nothing is sliced for them.
+  const slashBefore = text.charCodeAt(f.offset - 1) === 47 && fi > 0 && figures[fi - 1].offset + figures[fi - 1].length === f.offset - 1;
+  const slashAfter = text.charCodeAt(f.offset + f.length) === 47 && fi + 1 < figures.length && figures[fi + 1].offset === f.offset + f.length + 1;
+  if (!slashBefore && !slashAfter) return undefined;
+  let first = fi;
+  while (first > 0 && text.charCodeAt(figures[first].offset - 1) === 47 && figures[first - 1].offset + figures[first - 1].length === figures[first].offset - 1) first--;
+  let last = fi;
+  while (last + 1 < figures.length && text.charCodeAt(figures[last].offset + figures[last].length) === 47 && figures[last + 1].offset === figures[last].offset + figures[last].length + 1) last++;
+  const m = mentions[mi];
+  if (text.charCodeAt(m.offset - 1) !== 47) return undefined;
+  const names = SLASHED_NAMES_BEFORE.exec(text.slice(Math.max(0, m.offset - 60), m.offset));
+  if (!names) return undefined;
+  const slashes = names[0].split('/').length - 1;
+  if (slashes + 1 !== last - first + 1) return undefined;
+  const place = fi - first;
+  if (place === slashes) return mi;
+  // The name in that place: its start and end in the text.
+  const parts = names[0].split('/');
+  let at = m.offset - names[0].length;
+  for (let k = 0; k < place; k++) at += parts[k].length + 1;
+  const end = at + parts[place].length;
+  for (let k = mi - 1; k >= 0 && mentions[k].offset >= at; k--) if (mentions[k].offset === at && mentions[k].offset + mentions[k].length === end) return k;
+  return -1;
 }
 
 /** `figure` is `prev` converted in a bracket right after it: "3 GW (about 3,000 MW)", "6000英畝（約2428公頃）". */
