@@ -460,7 +460,8 @@ function factScopeKey(fact: Fact): string {
   if (/\b(first[- ]phase|initial|phase one)\b/.test(s)) return 'initial';
   if (/\b(per year|a year|annual|annually|each year)\b/.test(s)) return 'per-year';
   // "per Trn2 UltraServer", "per GB200 NVL72 rack", "per pod": one unit of a system, not a cluster's total.
-  if (/\b(?:per gpu|per chip|each chip|each gpu|per (?:[\w.-]+ ){0,2}?(?:server|ultraserver|rack|pod|superpod|node|system|instance))\b/.test(s)) return 'per-unit';
+  // ("per GB200 superchip": so is one superchip, board, tray or module.)
+  if (/\b(?:per gpu|per chip|each chip|each gpu|per (?:[\w.-]+ ){0,2}?(?:server|ultraserver|rack|pod|superpod|node|system|instance|superchip|board|tray|module|package))\b/.test(s)) return 'per-unit';
   // One party's part of a joint figure ("equity pledged by each of SoftBank and OpenAI") is no
   // claim about the whole: no scope a draft's figure gets matches it.
   if (/\b(each of|apiece|per (?:party|partner|company|investor)|(?:its|their) share)\b/.test(s)) return 'share';

@@ -413,7 +413,9 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
   // "stretched the life of servers from three to four years": lengths changed.
   'stretched', 'extended', 'lengthened', 'shortened',
   // "escalating from the current 10 gigawatts to 35 GW", "moving from 59% to 69%".
-  'escalating', 'escalated', 'escalate', 'moving']);
+  'escalating', 'escalated', 'escalate', 'moving',
+  // "expected to balloon from 1% to 8%".
+  'balloon', 'balloons', 'surge', 'surges', 'soar', 'soars', 'jumps', 'climbs']);
 /** "in the five years to 2030": a length of time up to a bare year is a period and its end, not a range of years' length. */
 function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
   return !!uA && uA.def.kind === 'duration' && !uB && B.src === 'ar' && !!B.a && B.a.intDigits === 4 && !B.a.decimal && !B.a.grouped && isYear(B.v!);
@@ -802,7 +804,8 @@ class Scanner {
       // A month alone after a time preposition: "in January", "since March", "by next September", "as of November",
       // "the month of January".
       // "from January to September": the month after "to" when a month came right after "from".
-      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the month) of $/i.test(s.slice(Math.max(0, i - 13), i)) || FROM_MONTH_TO_BEFORE.test(s.slice(Math.max(0, i - 20), i)))) {
+      // ("in April and August respectively": a second month joined to the first under its preposition.)
+      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the month) of $/i.test(s.slice(Math.max(0, i - 13), i)) || FROM_MONTH_TO_BEFORE.test(s.slice(Math.max(0, i - 20), i)) || MONTH_AND_BEFORE.test(s.slice(Math.max(0, i - 30), i)))) {
         const iso = `--${pad2(MONTHS.get(lw)!)}`;
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
@@ -1739,7 +1742,8 @@ class Scanner {
       if (def === DIANZI_BP && side.src !== 'ar') return null;
       if (def === MONTH_AFTER_VAGUE && (!side.vague || MONTH_PART_AFTER.includes(s[end] ?? '_'))) return null;
       if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
-      if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
+      // (三萬點: a Chinese numeral with its 万 counts too; a bare 萬點 stays 萬.)
+      if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4 || (side.src === 'zh' && side.v >= 1e4 && side.end - side.start >= 2)) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
       if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? ''))) return null;
       if (def.weak && def.unit === 'percent') {
@@ -2936,6 +2940,8 @@ class Scanner {
     if (pw === 'bill' && s.charCodeAt(skipBackSp(s, side.start) - 4) === 66 /* B */) return !this.readUnit(side.end, side);
     // "Executive Order 14110": an order's number (a lower-case "order 5 units" counts).
     if (pw === 'order' && s.charCodeAt(skipBackSp(s, side.start) - 5) === 79 /* O */) return !this.readUnit(side.end, side);
+    // "FERC Form 714 filings", "Form 10": a regulator's form by its number.
+    if (pw === 'form' && s.charCodeAt(skipBackSp(s, side.start) - 4) === 70 /* F */) return !this.readUnit(side.end, side);
     // "the Gouldsboro Fire Department, 490 Main St.": a street number.
     if (STREET_AFTER.test(s.slice(side.end, side.end + 40))) return true;
     if (pw && PLURAL_LABELS.has(pw)) return LABEL_LIST_NEXT.test(s.slice(side.end, side.end + 8));
@@ -3452,6 +3458,12 @@ class Scanner {
         const place = this.magnitudeRun(B.start + 1);
         if (place.len > 0 && B.start + 1 + place.len === B.end && A.v < B.v / place.m) A.v *= place.m;
       }
+      // 三十至五十萬瓩, 二十到三十亿: a Chinese first side without 万 or 亿 takes the second's (as 数十至数百亿 does).
+      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.v !== null && B.v !== null && A.v < B.v) {
+        const big = s.charCodeAt(B.end - 1) === WAN ? 1e4 : s.charCodeAt(B.end - 1) === YI ? 1e8 : 0;
+        const aBig = s.slice(A.start, A.end);
+        if (big && !aBig.includes('万') && !aBig.includes('亿') && A.v * big <= B.v) A.v *= big;
+      }
       // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
       const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.v <= B.v);
       if (!uA && uB) {
@@ -3903,7 +3915,8 @@ class Scanner {
     // "voted 4–3 Feb. 18 to refer": the date of the vote may follow.
     const next = isLatin(s.charCodeAt(q)) ? s.slice(q, wordEnd(s, q)).toLowerCase() : '';
     // "voted 2-1 Tuesday": or its weekday; "voted 4 – 1 denying the request": or what the vote did.
-    if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && !((MONTHS.has(next) || WEEKDAYS.has(next)) && isUpper(s.charCodeAt(q))) && !(next.length > 5 && next.endsWith('ing')))) return false;
+    // ("voted 2-1 against the proposal", "in favor of": the side the vote took.)
+    if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && next !== 'against' && next !== 'in' && !((MONTHS.has(next) || WEEKDAYS.has(next)) && isUpper(s.charCodeAt(q))) && !(next.length > 5 && next.endsWith('ing')))) return false;
     return VOTE_BEFORE.test(s.slice(stretchBack(s, A.start, 48, SENTENCE_STOPS), A.start));
   }
 
@@ -5424,7 +5437,8 @@ class Scanner {
       return this.emitSimple(st, p + 1, 'ratio', 0.5, 'ratio', prefixQualifier(s, st));
     }
     // 近半增量, 过半企业, 逾半: a bare half right after a one-character hedge is the ratio (the hedge stays outside).
-    const hedged = s[st] === '半' && '近过逾超'.includes(s[st - 1] ?? '_') && !'个天夜月日世周期程'.includes(s[p] ?? '_') && !HALF_WORDS.includes(s[p] ?? '_');
+    // (近半壁江山: 半壁 is a word, "half the realm", no share.)
+    const hedged = s[st] === '半' && '近过逾超'.includes(s[st - 1] ?? '_') && !'个天夜月日世周期程壁'.includes(s[p] ?? '_') && !HALF_WORDS.includes(s[p] ?? '_');
     if (s[st] === '一' || s[p] === '数' || hedged) {
       const end = s[st] === '半' && s[p] === '数' ? p + 1 : p;
       // 过 alone (过半) is more than; the hedge reader knows it only as part of 超过.
@@ -6905,6 +6919,8 @@ const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 const SLASHED_MONTH_DAY = /^\/(\d{1,2})\/(\d{1,2})(?![\d/.])/;
 /** A district named with a numeral (五股区, 七堵区, 三重区, 三峡区, 八里区, 六甲区, 七股区). */
 const NUMBERED_DISTRICT = /^[二三四五六七八九][股堵重峡里甲芝]区/;
+/** A month after a time preposition, then "and"/"or" before another month ("in April and August"). */
+const MONTH_AND_BEFORE = /\b(?:in|since|by|until|through|from|before|after|during) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|or) $/;
 /** A time preposition right before "mid-year" without a year. */
 const MID_YEAR_PREPOSITION = /\b(?:as of|by|at|until|till|since|through|from|before|after|in|around)\s+$/i;
 /** The rest of a law's name after a title-cased word: " Act", " and Science Act". */
@@ -7066,8 +7082,13 @@ function fiscalYear(digits: string): number | null {
  * more letters is a figure (a number with % or 元 is no name).
  */
 function amountAfterAcronym(s: string, p: number): boolean {
-  return isLatin(s.charCodeAt(p - 1)) && isLatin(s.charCodeAt(p - 2)) && /^[-+]?\d+(?:\.\d+)?[%元]/.test(s.slice(p, p + 12));
+  if (!isLatin(s.charCodeAt(p - 1)) || !isLatin(s.charCodeAt(p - 2))) return false;
+  // "PUE1.3", "WUE0.2": a ratio's value glued to its acronym (a decimal, so no model number).
+  if (METRIC_GLUED_BEFORE.test(s.slice(Math.max(0, p - 5), p)) && /^\d\.\d+(?![\d.A-Za-z])/.test(s.slice(p, p + 8))) return true;
+  return /^[-+]?\d+(?:\.\d+)?[%元]/.test(s.slice(p, p + 12));
 }
+/** A ratio's acronym ending right before a glued value (PUE1.3), not inside a longer word. */
+const METRIC_GLUED_BEFORE = /(?<![A-Za-z])(?:PUE|WUE|CUE|ERE|DCiE)$/;
 
 /** A fiscal year glued at p ("FY25", "FY2026" of Q3FY25), ending at a word boundary; null otherwise. */
 function gluedFiscalYearAt(s: string, p: number): { y: number; end: number } | null {
