@@ -539,6 +539,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (measure === 'chip_power' && subjectKind === 'chip' && subjectMention !== undefined && scope !== 'change') {
       const m = mentions[subjectMention];
       if (m.offset < figure.offset && SYSTEM_UNIT.test(text.slice(m.offset + m.length, figure.offset))) scope = 'combined';
+      // "its DGX B200 chassis with eight B200 GPUs will consume roughly 14.3kW", "60kW of rack power": a box of
+      // several chips, or a unit named right after the figure, draws it.
+      else if (scope === undefined && (SYSTEM_UNIT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16)) || (fi > fa && figures[fi - 1].kind === 'count' && (figures[fi - 1].value ?? 0) > 1 && figures[fi - 1].offset >= cStart && figures[fi - 1].noun !== undefined))) scope = 'combined';
     }
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
@@ -715,7 +718,9 @@ function namedDevelopment(text: TextReader, figure: Figure, mentions: Mention[],
 }
 
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
-const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance';
+const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance|chassis|tray|blade';
+/** A system's unit right after a power figure: "60kW of rack power", "14 kW per server". */
+const SYSTEM_UNIT_AFTER = /^\s*(?:of\s+|per\s+|a\s+)?(?:rack|server|node|chassis|system|box|tray)\b/i;
 const UNIT_NOUNS_ZH = '服务器|伺服器|机柜|機櫃|机架|機架|超节点|超節點|节点|節點';
 const ONE_UNIT_BEFORE = new RegExp(`(?:\\b(?:a|an|one|each|every|per)\\s+(?:[\\w.-]+\\s+){0,2}(?:${UNIT_NOUNS_EN})\\b|[每单單一][台个個座套组組][^，,。；;]{0,12}?(?:${UNIT_NOUNS_ZH}))[^，,。；;]{0,40}$`, 'i');
 /** "The GB200 NVL72 rack contains 36 GPUs": the one unit a name is, holding the count (a singular unit noun, then a verb of holding). */

@@ -32,8 +32,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
 const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   // 至少公布了七份报告: published, released, launched.
   '公布', '公佈', '发布', '發布', '推出',
-  // 订单能见度至少看到2026年: seeing as far as.
-  '看到',
+  // 订单能见度至少看到2026年: seeing as far as; 最高来到59.05元, 最高飙至895元: reaching.
+  '看到', '来到', '飙',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 全年至少亏损7.3亿元, 约盈利5亿元: a loss or a profit made.
   '亏损', '盈利', '亏', '赚', '获利', '获益',
@@ -237,7 +237,7 @@ const LIMIT_VERBS = new Set(['limit', 'limits', 'limiting', 'restrict', 'restric
 const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'has', 'had', 'set', 'cut', 'to', 'and', 'but', 'or', 'which', 'that', 'while', 'could', 'can', 'may']);
 
 /** Adjectives between an article and its amount that a hedge reaches over: prospects ("a potential") and intensifiers ("close to a staggering US$5 billion"). */
-const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
+const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable', 'impressive']);
 
 /** Words after "the" that open a stretch of time ("the next six months"). */
 const SPAN_WORDS = new Set(['next', 'past', 'last', 'coming', 'first']);
@@ -245,7 +245,7 @@ const SPAN_WORDS = new Set(['next', 'past', 'last', 'coming', 'first']);
 const TIME_UNIT_AHEAD = /^[\w.,]+[\s-](?:years?|months?|weeks?|days?|quarters?|decades?)\b/i;
 
 /** The adjectives of PROSPECT_ADJECTIVES that only stress the amount. */
-const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable']);
+const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable', 'impressive']);
 /** Nouns of a change after which "over" names the base it is measured from. */
 const CHANGE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'jump', 'growth', 'premium', 'decline', 'drop', 'decrease', 'improvement', 'uplift', 'boost', 'markup']);
 

@@ -162,6 +162,8 @@ const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro',
   // Phone and PC chip lines and systems: "Exynos 2600", "Dimensity 9400", "Kirin 9000", Huawei's "Atlas 960".
   'exynos', 'dimensity', 'kirin', 'helio', 'atlas',
+  // Cloud makers' own accelerators: "Maia 200", "Trainium 3", "Inferentia 2".
+  'maia', 'trainium', 'inferentia',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part', 'express',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
@@ -307,7 +309,7 @@ const ZH_DIGIT_VALUES = '〇一二三四五六七八九';
 const PRECISION_LABEL = /^(?:(?:AI|(?:NV)?FP(?:4|6|8|16|32|64)|BF16|TF32|INT(?:4|8)|MXFP(?:4|6|8)|peak|sustained|dense|sparse) ){1,2}/;
 
 /** Adjectives of amount between a number and its unit ("68 total gigawatts", "2 additional GW"). */
-const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'new', 'more', 'net', 'incremental', 'cumulative']);
+const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'new', 'more', 'net', 'incremental', 'cumulative', 'gross']);
 
 /** Of those, the ones a duration takes ("at least 10 more years of work"). */
 const DURATION_ADJECTIVES = new Set(['more', 'additional', 'extra']);
@@ -842,6 +844,8 @@ class Scanner {
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x540c /* 同 */) return i + 1;
     // 新北市五股區, 基隆七堵區, 三重区: Taiwan's districts named with a numeral.
     if (s.charCodeAt(i + 2) === 0x533a /* 区 */ && NUMBERED_DISTRICT.test(s.slice(i, i + 3))) return i + 3;
+    // 三率三升, 三率齊升 (Taiwan results copy: gross, operating and net margins all rose): 升 the verb, no litres.
+    if (s.charCodeAt(i + 1) === 0x5347 /* 升 */ && s.charCodeAt(i - 1) === 0x7387 /* 率 */ && isZhNumChar(s.charCodeAt(i - 2))) return i + 2;
     if (c === 0x5143 /* 元 */ || c === 0x6b21 /* 次 */) return this.firstMonthOrSecondQuarter(i);
     // 周增近兆元, 已破兆元: a bare 兆 (a trillion, in Taiwan's money) after a hedge, before 元 (兆瓦 alone is no figure).
     if (c === 0x5146 /* 兆 */) {
@@ -1921,7 +1925,8 @@ class Scanner {
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       // "128×400G", "5×100MW": a times sign between two numbers multiplies them, no multiple of the first.
       // ("512x 200G PAM4": the same before a spaced link speed.)
-      if (y.value.kind === 'ratio' && (txt === '×' || needAttach) && (isDigit(s.charCodeAt(q + txt.length)) || /^ \d{2,4}G\b/.test(s.slice(q + txt.length, q + txt.length + 7)))) return best;
+      // ("72 × 192 GB": a times sign spaced on both sides before a number too; "3× 105 chips" stays a multiple.)
+      if (y.value.kind === 'ratio' && (txt === '×' || needAttach) && (isDigit(s.charCodeAt(q + txt.length)) || /^ \d{2,4}G\b/.test(s.slice(q + txt.length, q + txt.length + 7)) || (txt === '×' && s.charCodeAt(q - 1) === 32 && s.charCodeAt(q + 1) === 32 && isDigit(s.charCodeAt(q + 2))))) return best;
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + txt.length, text: txt };
     }
     return best;
@@ -2518,6 +2523,14 @@ class Scanner {
       if (s.startsWith('台北101', i - 2) && !isDigit(s.charCodeAt(i + 3)) && !ZH_UNITS.match(s, i + 3)) return i + 3;
       // "Twinscan EXE:5000", "NXE:3800E": a model number after an acronym and a colon (not "PUE:1.2").
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
+      // 元大台灣50（0050）, 主動野村台灣優選（00980A）: a Taiwan fund's code (two leading zeros, maybe a letter) in brackets
+      // after its name, and the index number that ends the name.
+      if ((prev === 40 || prev === 0xff08) && isCJK(s.charCodeAt(i - 2)) && TW_FUND_CODE.test(s.slice(i - 1, i + 9))) return this.skipAlnum(i);
+      if (isCJK(prev)) {
+        let d = i;
+        while (isDigit(s.charCodeAt(d)) && d - i < 4) d++;
+        if (TW_FUND_CODE.test(s.slice(d, d + 10))) return d;
+      }
       // A labelled stock code: 股票代码:00600.HK, 证券代码：688256, (TSMC,台:2330), and any 4–6 digits with a
       // dotted exchange suffix (00600.HK), wherever they stand.
       {
@@ -6917,6 +6930,8 @@ const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** "/10/11" after a year: month and day. */
 const SLASHED_MONTH_DAY = /^\/(\d{1,2})\/(\d{1,2})(?![\d/.])/;
+/** A Taiwan fund's code in brackets: two leading zeros, two to four digits, maybe a letter ((0050), (00980A)). */
+const TW_FUND_CODE = /^[(（]00\d{2,4}[A-Z]?[)）]/;
 /** A district named with a numeral (五股区, 七堵区, 三重区, 三峡区, 八里区, 六甲区, 七股区). */
 const NUMBERED_DISTRICT = /^[二三四五六七八九][股堵重峡里甲芝]区/;
 /** A month after a time preposition, then "and"/"or" before another month ("in April and August"). */
