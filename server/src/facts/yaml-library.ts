@@ -7,7 +7,6 @@ let library: typeof Yaml | undefined;
 
 export function yamlLibrary(): typeof Yaml {
   // A require, not an import: the bundler then evaluates the library at this call, not when the server loads.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   library ??= require('yaml') as typeof Yaml;
   return library;
 }

@@ -523,13 +523,13 @@ function datedAt(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   return month >= from && month <= to;
 }
 
-/** The claim's own time ends before the month a fact was recorded. */
-function claimEndsBefore(c: ClaimInfo, asOf: string, store: FactStore, fact: Fact): boolean {
+/** The claim's own time ends before the month the fact was recorded. */
+function claimEndsBefore(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   const key = calendarKey(c.timeKey, store.entities.get(fact.entityId)?.fiscalYearEnd);
   const m = /^(?:\d{4}(?:-\d{2})?)\.\.(\d{4}(?:-\d{2})?)$/.exec(key);
   if (!m) return false;
   const to = m[1].length === 4 ? `${m[1]}-12` : m[1];
-  return to < asOf.slice(0, 7);
+  return to < fact.asOf.slice(0, 7);
 }
 
 function withinYear(claimKey: string, pk: string): boolean {
@@ -865,7 +865,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     if (ratio >= 0.75 && ratio <= 4) return;
     // Dated before the store's level ("a backlog of $25.9 billion as of Q1 2025" against $66.8 billion at the
     // end of 2025): order books have grown fourfold in a year; a quarter of the later level is still one.
-    if (c.timeKey && ratio >= 0.25 && ratio < 0.75 && claimEndsBefore(c, candidates[0].asOf, store, candidates[0])) return;
+    if (c.timeKey && ratio >= 0.25 && ratio < 0.75 && claimEndsBefore(c, candidates[0], store)) return;
     // A lower level with no date is most likely an earlier one ("a jump in backlog to $240 billion"
     // against $460 billion a quarter later): the later level is worth knowing, not a slip.
     if (!c.timeKey && ratio >= 0.25 && ratio < 0.75) {

@@ -101,9 +101,9 @@ const MAKER_AFTER = new RegExp(`^(?:${ZH_MAKER_WORDS.join('|')}|商)`);
 
 /** A chip model's name (H100, B200, GB200, MI300X), as a pattern source for other patterns too. */
 export const CHIP_MODEL = String.raw`[A-Z]{1,3}\d{2,4}[A-Z]?|GB\d{3}|MI\d{3}[A-Z]?`;
-/** (Westinghouse's AP1000 and AP600 are reactors: 两座1100兆瓦AP1000机组 counts units, no chips.) */
 /** Machines that are not chips, after a model name: turbines, engines, reactors, vehicles. */
 const MACHINE_AFTER_MODEL = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:aeroderivatives?|turbines?|engines?|reactors?|generators?|aircraft|locomotives?|trucks?|vehicles?|cars?|tanks?|jets?)\b/i;
+/** (Westinghouse's AP1000 and AP600 are reactors: 两座1100兆瓦AP1000机组 counts units, no chips.) */
 const GPU_MODEL = new RegExp(`^(?!AP\\d)(?:${CHIP_MODEL})$`);
 
 interface CueWord {

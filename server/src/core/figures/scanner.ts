@@ -921,7 +921,7 @@ class Scanner {
       while ((s.charCodeAt(j) === 0x3001 /* 、 */ || s.charCodeAt(j) === 0x53ca /* 及 */ || s.charCodeAt(j) === 0x548c /* 和 */) && inOrdinal(j + 1)) for (j++; j < this.n && inOrdinal(j); j++);
       // 第2-4名, 第二至四位: and the end of its range (not 第1至3季度: a period ends there).
       const joiner = s.charCodeAt(j);
-      if ((joiner === 45 || joiner === 0x2013 || joiner === 126 || joiner === 0x81f3 /* 至 */ || joiner === 0x5230 /* 到 */) && inOrdinal(j + 1) && !ZH_PARTS.match(s, j + 1)) {
+      if (zhRangeJoiner(joiner) && inOrdinal(j + 1) && !ZH_PARTS.match(s, j + 1)) {
         let k = j + 1;
         while (k < this.n && inOrdinal(k)) k++;
         if (s.charCodeAt(k) !== 0x5b63 /* 季 */) j = k;
@@ -4508,7 +4508,7 @@ class Scanner {
       // 2026年第2季至第3季, 2026年一季度至三季度: a later quarter (or half) of the same year ends one period.
       const j = p + part.len;
       const joiner = s.charCodeAt(j);
-      const later = joiner === 0x81f3 /* 至 */ || joiner === 0x5230 /* 到 */ || joiner === 126 || joiner === 0xff5e || joiner === 45 || joiner === 0x2013 ? ZH_PARTS.match(s, j + 1) : null;
+      const later = zhRangeJoiner(joiner) ? ZH_PARTS.match(s, j + 1) : null;
       if (later && (part.value.label[0] === 'Q' || part.value.label[0] === 'H') && later.value.label[0] === part.value.label[0] && later.value.fromMonth > part.value.fromMonth) {
         const end = j + 1 + later.len;
         return this.emitPeriod(A.start, end, v, { fromMonth: part.value.fromMonth, toMonth: later.value.toMonth, label: `${part.value.label}-${later.value.label}` }, 'zh', s.slice(A.start, end));
@@ -5503,7 +5503,7 @@ class Scanner {
         hi = 9 * mag.m;
       } else {
         const u = startsAnotherWord(s, p) ? null : ZH_UNITS.match(s, p);
-        // (短短几日内, 数日后: days, as 几天.)
+        // (短短几日内, 数日之内: days, as 几天.)
         if (!u || (u.value.weak && u.value.timeWord !== 'quarter' && u.value.timeWord !== 'month' && u.value.timeWord !== 'day') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         // (日 only before 内 and 之内: elsewhere 这几日, 数日后 read as no figure, as before.)
         if (u.value.weak && u.value.timeWord === 'day' && !(s[p + u.len] === '内' || s.startsWith('之内', p + u.len))) return i + 1;
@@ -6930,6 +6930,11 @@ const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** "/10/11" after a year: month and day. */
 const SLASHED_MONTH_DAY = /^\/(\d{1,2})\/(\d{1,2})(?![\d/.])/;
+/** What joins the two sides of a Chinese range of ordinals or periods: 至, 到, a hyphen, an en dash, a tilde (～ is width-folded). */
+function zhRangeJoiner(c: number): boolean {
+  return c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || c === 45 || c === 0x2013 || c === 126;
+}
+
 /** A Taiwan fund's code in brackets: two leading zeros, two to four digits, maybe a letter ((0050), (00980A)). */
 const TW_FUND_CODE = /^[(（]00\d{2,4}[A-Z]?[)）]/;
 /** A district named with a numeral (五股区, 七堵区, 三重区, 三峡区, 八里区, 六甲区, 七股区). */
