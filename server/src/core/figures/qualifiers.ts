@@ -622,10 +622,11 @@ const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
 const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[至到]|[至到])[\u3400-\u9fff]{2,12}\d/;
 
 /** 上限 after what a grant, an issue or a quota caps (补助上限为), or opening a clause (，上限20%). */
-const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵)(上限(?:为|為|是)?)$|[，,；;](上限)$/;
+const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算)(上限(?:为|為|是)?)$|[，,；;](上限)$/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
-const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over)(?![A-Za-z])/i;
+// ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%".)
+const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over|up(?! (?:to|from|by|on|over|against|sharply|slightly)\b| ?[\d$]))(?![A-Za-z])/i;
 
 /** The Chinese hedge (not 达) ending right at `end`. */
 function hedgeEndingAt(s: string, end: number): QualMatch | null {

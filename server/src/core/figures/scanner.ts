@@ -163,7 +163,7 @@ const PRODUCT_BEFORE = new Set([
   // Phone and PC chip lines and systems: "Exynos 2600", "Dimensity 9400", "Kirin 9000", Huawei's "Atlas 960".
   'exynos', 'dimensity', 'kirin', 'helio', 'atlas',
   // Cloud makers' own accelerators: "Maia 200", "Trainium 3", "Inferentia 2".
-  'maia', 'trainium', 'inferentia',
+  'maia', 'trainium', 'inferentia', 'nano',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part', 'express',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
@@ -2485,11 +2485,12 @@ class Scanner {
       }
       // 思元590和690: the next number of a list after a name's number names a sibling.
       if (this.nameNumberEnd > 0 && i - this.nameNumberEnd <= 2 && /^(?:和|及|与|、|\/)$/.test(s.slice(this.nameNumberEnd, i)) && ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && skipDigitsAt(s, i) - i <= 4) return (this.nameNumberEnd = this.skipAlnum(i));
-      // 台灣50指數, 中小100指数: a whole number between a Chinese name and 指数 names the index.
+      // 台灣50指數, 中小100指数: a whole number between a Chinese name and 指数 names the index (科创板50成份指数:
+      // with 成份 or 成分 between).
       if (prev >= 0x4e00 && prev < 0xa000) {
         let d = i;
         while (isDigit(s.charCodeAt(d)) && d - i < 5) d++;
-        if (s.startsWith('指数', d)) return d;
+        if (s.startsWith('指数', d) || ((s.startsWith('成份', d) || s.startsWith('成分', d)) && s.startsWith('指数', d + 2))) return d;
       }
       // Footnote references: [6][9], [12], [1, 3], [2-4] (as the Markdown mask blanks them).
       if (prev === 91 /* [ */) {
@@ -3643,6 +3644,8 @@ class Scanner {
     if (kind === 'count' && !unit && !noun && lastSide.v !== null && (decimalPoint || !Number.isInteger(decimalProduct(lastSide.v, lastSide.scale)))) {
       // 灵衢2.0, 算力革命2.0, 工业4.0: a whole version glued to the end of a Chinese name is part of the name.
       if (!B && A.src === 'ar' && chineseVersionLabel(s, A.start, A.end)) return A.end;
+      // 文心大模型4.5版本, 3.2版: a release named by its number before 版本 or 版.
+      if (!B && A.src === 'ar' && (s.startsWith('版本', A.end) || (s.charCodeAt(A.end) === 0x7248 /* 版 */ && !'权權面税稅图圖块塊'.includes(s[A.end + 1] ?? '_')))) return A.end;
       kind = 'other';
       baseUnit = '';
     }
@@ -4685,8 +4688,8 @@ class Scanner {
       part = { fromMonth: part.toMonth, toMonth: part.toMonth, label: `end of ${part.label}` };
       label += this.o[end];
       end++;
-    } else if (part.toMonth - part.fromMonth === 2 && isAlnum(this.s.charCodeAt(end - 1))) {
-      // 截至 2Q24 末, Q2末: a quarter's code before 末 or 底 (typeset maybe with a space) is its end too.
+    } else if ((part.toMonth - part.fromMonth === 2 || part.toMonth - part.fromMonth === 5) && isAlnum(this.s.charCodeAt(end - 1))) {
+      // 截至 2Q24 末, Q2末, 2025H1 末: a quarter's or a half's code before 末 or 底 (typeset maybe with a space) is its end too.
       const at = this.s.charCodeAt(end) === 32 ? end + 1 : end;
       const c = this.s.charCodeAt(at);
       if ((c === 0x672b /* 末 */ || c === 0x5e95 /* 底 */) && !'端期尾日位线線层層部座'.includes(this.s[at + 1] ?? '_')) {
