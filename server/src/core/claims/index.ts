@@ -424,7 +424,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       confidence = inClause ? 0.85 : 0.7;
       if ((entityOf(store, m)?.kind ?? 'org') === 'person') confidence -= 0.3;
       // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
-      const partner = jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd) ?? partyBefore(text, mentions, best.index, cStart);
+      const partner = jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
       if (partner != null) {
         // "AMD与OpenAI达成…协议", "英伟达向OpenAI投资…": the deal between the two when the store has one.
         const deal = DEAL_WORDS.test(sentenceText) ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
@@ -1289,10 +1289,13 @@ function inList(text: TextReader, mentions: Mention[], i: number): boolean {
 }
 
 /** A mention in the clause named as the other party ("向OpenAI", "in OpenAI", "with OpenAI"). */
-function counterpartIn(text: TextReader, mentions: Mention[], i: number, cStart: number, cEnd: number): number | undefined {
+function counterpartIn(text: TextReader, mentions: Mention[], i: number, cStart: number, cEnd: number, figureEnd: number): number | undefined {
   for (let k = i + 1; k < mentions.length && mentions[k].offset < cEnd; k++) {
     if (mentions[k].offset < cStart || mentions[k].entityId === mentions[i].entityId) continue;
     if (/(?:[向对给与和同跟]|\b(?:in|into|to|with))\s*$/i.test(text.slice(Math.max(0, mentions[k].offset - 6), mentions[k].offset))) {
+      // "OpenAI operates around two gigawatts … but has lined up 30 gigawatts across partnerships with Nvidia": a
+      // party named after "but" or "while" past the figure belongs to the next statement.
+      if (mentions[k].offset > figureEnd && mentions[k].offset - figureEnd < 200 && NEXT_STATEMENT.test(text.slice(figureEnd, mentions[k].offset))) return undefined;
       // "invested in Anthropic rival OpenAI", "投资Anthropic的竞争对手OpenAI": the rival is the party.
       const after = text.slice(mentions[k].offset + mentions[k].length, mentions[k].offset + mentions[k].length + 40);
       const next = mentions[k + 1];
@@ -1304,6 +1307,9 @@ function counterpartIn(text: TextReader, mentions: Mention[], i: number, cStart:
   }
   return undefined;
 }
+
+/** A conjunction that opens another statement after a figure: but, while, whereas; 但. */
+const NEXT_STATEMENT = /\b(?:but|while|whereas|although|though)\b|但/i;
 
 const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|letter of intent|pact|\bagree[ds]? to\b/i;
 

@@ -113,7 +113,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   // Verbs of passing a level: "capacity exceeding 130 GW", "revenue surpassed $100 billion"; negated, a ceiling.
   ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
   ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'], ['topped', 'more-than'], ['topping', 'more-than'],
-  ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'], ['cannot exceed', 'at-most'], ['can’t exceed', 'at-most'], ["can't exceed", 'at-most'],
+  ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['none exceeding', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'], ['cannot exceed', 'at-most'], ['can’t exceed', 'at-most'], ["can't exceed", 'at-most'],
   // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
   ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).

@@ -523,7 +523,7 @@ const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
  * One character stands for its compounds (涨: 上涨, 小涨, 调涨; 升: 上升, 提升, not 公升).
  */
-const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|增至|翻了|高出|多出|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
+const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|加大|增至|翻了|高出|多出|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts, currency words). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 /** Place words after which a digit pair stands for the next lower place (二十五六, 一万五六千). */
@@ -2524,6 +2524,8 @@ class Scanner {
       if (s.startsWith('台北101', i - 2) && !isDigit(s.charCodeAt(i + 3)) && !ZH_UNITS.match(s, i + 3)) return i + 3;
       // "Twinscan EXE:5000", "NXE:3800E": a model number after an acronym and a colon (not "PUE:1.2").
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
+      // 从0到1 (“from nothing to something”): an idiom of founding, no range.
+      if (s.charCodeAt(i) === 48 && (prev === 0x4ece /* 从 */ || prev === 0x5f9e /* 從 */) && s.startsWith('到1', i + 1) && !isDigit(s.charCodeAt(i + 3)) && !isCJK(s.charCodeAt(i + 3)) || (s.charCodeAt(i) === 48 && (prev === 0x4ece || prev === 0x5f9e) && s.startsWith('到1的', i + 1))) return i + 3;
       // 元大台灣50（0050）, 主動野村台灣優選（00980A）: a Taiwan fund's code (two leading zeros, maybe a letter) in brackets
       // after its name, and the index number that ends the name.
       if ((prev === 40 || prev === 0xff08) && isCJK(s.charCodeAt(i - 2)) && TW_FUND_CODE.test(s.slice(i - 1, i + 9))) return this.skipAlnum(i);
@@ -5552,6 +5554,8 @@ class Scanner {
 
   private englishFigure(i: number, we: number, lw: string): number {
     const s = this.s;
+    // "an eight-figure sum", "a six-figure salary": how many digits an amount has, no count.
+    if (s.charCodeAt(we) === 45 && EN_SMALL.has(lw) && /^-figures?(?![A-Za-z])/i.test(s.slice(we, we + 9))) return wordEnd(s, we + 1);
     // Multiplicative words.
     const mult = MULTIPLY_VERBS.get(lw);
     if (mult !== undefined) {
