@@ -18,6 +18,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
   // Taiwan's 不及 ("short of": 不及5000瓩). (过 alone is no hedge: after a verb it marks the past, 接洽過10艘船.)
   ['不及', 'less-than'],
+  // 未达10% ("not reaching"), as 不到; 最短15年 (the shortest term): at least.
+  ['未达', 'less-than'], ['最短', 'at-least'],
   ['不超过', 'at-most'], ['不超', 'at-most'], ['至多', 'at-most'], ['最长', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],

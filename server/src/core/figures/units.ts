@@ -290,6 +290,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 元素, 元宇宙: 元 starts a word, no yuan (三元组 is read in the scanner).
   [0x5143 /* 元 */, '素宇'],
   [0x5361 /* 卡 */, '车通塔路特拉尔西门位片口住套'],
+  // 架构 (an architecture: 文心大模型4.0架构).
+  [0x67b6 /* 架 */, '构構'],
   // 起步, 起来, 起见, 起初, 起码, 起点, 起价, 起售, 起跳 (Taiwan: from) … (3起诉讼, 5起重大事故, 3起用户投诉 count cases).
   [0x8d77 /* 起 */, '步来见初码点飞始跑跳价售算降征'],
   // 站稳, 站上 (climb above), 站起, 站立, 站岗, 站台, 站长; 站点 is the counted noun "site".
