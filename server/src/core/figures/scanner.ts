@@ -2525,7 +2525,10 @@ class Scanner {
       // "Twinscan EXE:5000", "NXE:3800E": a model number after an acronym and a colon (not "PUE:1.2").
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // 从0到1 (“from nothing to something”): an idiom of founding, no range.
-      if (s.charCodeAt(i) === 48 && (prev === 0x4ece /* 从 */ || prev === 0x5f9e /* 從 */) && s.startsWith('到1', i + 1) && !isDigit(s.charCodeAt(i + 3)) && !isCJK(s.charCodeAt(i + 3)) || (s.charCodeAt(i) === 48 && (prev === 0x4ece || prev === 0x5f9e) && s.startsWith('到1的', i + 1))) return i + 3;
+      if (s.charCodeAt(i) === 48 && (prev === 0x4ece /* 从 */ || prev === 0x5f9e /* 從 */) && s.startsWith('到1', i + 1)) {
+        const after = s.charCodeAt(i + 3);
+        if (after === 0x7684 /* 的 */ || (!isDigit(after) && !isCJK(after))) return i + 3;
+      }
       // 元大台灣50（0050）, 主動野村台灣優選（00980A）: a Taiwan fund's code (two leading zeros, maybe a letter) in brackets
       // after its name, and the index number that ends the name.
       if ((prev === 40 || prev === 0xff08) && isCJK(s.charCodeAt(i - 2)) && TW_FUND_CODE.test(s.slice(i - 1, i + 9))) return this.skipAlnum(i);
