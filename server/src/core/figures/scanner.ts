@@ -2532,10 +2532,10 @@ class Scanner {
       // 元大台灣50（0050）, 主動野村台灣優選（00980A）: a Taiwan fund's code (two leading zeros, maybe a letter) in brackets
       // after its name, and the index number that ends the name.
       if ((prev === 40 || prev === 0xff08) && isCJK(s.charCodeAt(i - 2)) && TW_FUND_CODE.test(s.slice(i - 1, i + 9))) return this.skipAlnum(i);
+      // (Most numbers after Chinese text have no bracket right after them: no slice for those.)
       if (isCJK(prev)) {
-        let d = i;
-        while (isDigit(s.charCodeAt(d)) && d - i < 4) d++;
-        if (TW_FUND_CODE.test(s.slice(d, d + 10))) return d;
+        const d = skipDigitsAt(s, i);
+        if ((s.charCodeAt(d) === 40 || s.charCodeAt(d) === 0xff08) && d - i <= 4 && TW_FUND_CODE.test(s.slice(d, d + 10))) return d;
       }
       // A labelled stock code: 股票代码:00600.HK, 证券代码：688256, (TSMC,台:2330), and any 4–6 digits with a
       // dotted exchange suffix (00600.HK), wherever they stand.
@@ -4342,19 +4342,13 @@ class Scanner {
     // 2024/10/11: a date written with slashes, year first.
     if (a.intDigits === 4 && s.charCodeAt(e) === 47 && isYear(v)) {
       const m = SLASHED_MONTH_DAY.exec(s.slice(e, e + 7));
-      if (m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31) {
-        const iso = `${v}-${pad2(+m[1])}-${pad2(+m[2])}`;
-        return this.emitDate(A.start, e + m[0].length, v, { from: iso, to: iso, label: iso }, prefix);
-      }
+      const day = m ? this.emitDay(A.start, e + m[0].length, v, +m[1], +m[2], prefix) : 0;
+      if (day) return day;
     }
     // ISO date 2025-01-21
     if (a.intDigits === 4 && s.charCodeAt(e) === 45 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && s.charCodeAt(e + 3) === 45 && isDigit(s.charCodeAt(e + 4)) && isDigit(s.charCodeAt(e + 5)) && !isDigit(s.charCodeAt(e + 6))) {
-      const mo = Number(s.slice(e + 1, e + 3));
-      const d = Number(s.slice(e + 4, e + 6));
-      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
-        const iso = `${v}-${pad2(mo)}-${pad2(d)}`;
-        return this.emitDate(A.start, e + 6, v, { from: iso, to: iso, label: iso }, prefix);
-      }
+      const day = this.emitDay(A.start, e + 6, v, Number(s.slice(e + 1, e + 3)), Number(s.slice(e + 4, e + 6)), prefix);
+      if (day) return day;
     }
     if (a.intDigits === 4 && isYear(v)) {
       const range = this.yearRange(A, e);
@@ -4671,6 +4665,13 @@ class Scanner {
       qualifier: q, approx: q === 'about', time: { from: String(v), to: String(v), label: label ?? String(v) }, lang,
     });
     return end2;
+  }
+
+  /** One day of a year (2025-01-21, 2024/10/11, 30/09/2025); 0 where the month or the day is out of range. */
+  private emitDay(start: number, end: number, year: number, month: number, day: number, prefix: QualMatch | null): number {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
+    const iso = `${year}-${pad2(month)}-${pad2(day)}`;
+    return this.emitDate(start, end, year, { from: iso, to: iso, label: iso }, prefix);
   }
 
   private emitDate(start: number, end: number, year: number | null, time: TimeRef, _prefix: QualMatch | null, lang: 'zh' | 'en' = 'en'): number {
@@ -5635,7 +5636,9 @@ class Scanner {
         if (unit && !unit.def.timeWord && unit.def.kind !== 'money') return this.complete(wordAmount(i, q + fw, share));
       }
       // "almost an entire gigawatt", "a full gigawatt": an intensifier between the article and the unit.
-      const intensifier = q - we === 1 && UNIT_INTENSIFIERS.has(s.slice(q, wordEnd(s, q)).toLowerCase()) && s.charCodeAt(wordEnd(s, q)) === 32;
+      // (An article is mostly followed by other words: only f, w or e start a slice.)
+      const c0 = s.charCodeAt(q) | 32;
+      const intensifier = q - we === 1 && (c0 === 102 || c0 === 119 || c0 === 101) && UNIT_INTENSIFIERS.has(s.slice(q, wordEnd(s, q)).toLowerCase()) && s.charCodeAt(wordEnd(s, q)) === 32;
       const u = q - we === 1 ? this.latinUnit(intensifier ? wordEnd(s, q) + 1 : q, false) : null;
       // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial, unless
       // hedged: "in less than a week", "more than a year").
@@ -5737,9 +5740,8 @@ class Scanner {
       const b = Number(s.slice(k + 1, e));
       const [month, day] = a > 12 ? [b, a] : [a, b];
       const end = e + dated[0].length;
-      if ((a > 12) === (b > 12) || month < 1 || day < 1 || day > 31) return end;
-      const iso = `${dated[1]}-${pad2(month)}-${pad2(day)}`;
-      return this.emitDate(i, end, +dated[1], { from: iso, to: iso, label: iso }, null);
+      if ((a > 12) === (b > 12)) return end;
+      return this.emitDay(i, end, +dated[1], month, day, null) || end;
     }
     if (e - k - 1 > 4 || isDigit(after) || after === 47 || ((after === 46 || after === 44) && isDigit(s.charCodeAt(e + 1))) || isLatin(after)) return i;
     if (after === 0x6708 /* 月 */ || after === 0x65e5 /* 日 */ || after === 0x53f7 /* 号 */) return i;
@@ -6838,8 +6840,9 @@ function labelledCodeEnd(s: string, i: number): number {
   // After a label, a unit or 年 still makes a figure (代号：2025年计划).
   const end = Math.max(d, e);
   if (!isCJK(s.charCodeAt(end)) && !isLatin(s.charCodeAt(end)) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i))) return end;
-  // 以“2513”为股票代码: the label after the code.
-  return d - i <= 6 && CODE_LABEL_AFTER.test(s.slice(d, d + 9)) ? d : 0;
+  // 以“2513”为股票代码: the label after the code (most numbers, years among them, have neither 为, 作 nor a quote after).
+  const next = s.charCodeAt(d);
+  return d - i <= 6 && (next === 0x4e3a /* 为 */ || next === 0x4f5c /* 作 */ || next === 0x201d || next === 34 || next === 0x300d || next === 0x300f) && CODE_LABEL_AFTER.test(s.slice(d, d + 9)) ? d : 0;
 }
 /** A stock-code label after its code: 为股票代码, 作為股份代號 (the code maybe quoted). */
 const CODE_LABEL_AFTER = /^[”"」』]?\s*(?:作为|作為|为|為)(?:股票|证券|證券|股份)代[码碼号號]/;
@@ -7113,8 +7116,8 @@ function fiscalYear(digits: string): number | null {
  */
 function amountAfterAcronym(s: string, p: number): boolean {
   if (!isLatin(s.charCodeAt(p - 1)) || !isLatin(s.charCodeAt(p - 2))) return false;
-  // "PUE1.3", "WUE0.2": a ratio's value glued to its acronym (a decimal, so no model number).
-  if (METRIC_GLUED_BEFORE.test(s.slice(Math.max(0, p - 5), p)) && /^\d\.\d+(?![\d.A-Za-z])/.test(s.slice(p, p + 8))) return true;
+  // "PUE1.3", "WUE0.2": a ratio's value glued to its acronym (a decimal, so no model number); each ends in E.
+  if (s.charCodeAt(p - 1) === 69 /* E */ && METRIC_GLUED_BEFORE.test(s.slice(Math.max(0, p - 5), p)) && /^\d\.\d+(?![\d.A-Za-z])/.test(s.slice(p, p + 8))) return true;
   return /^[-+]?\d+(?:\.\d+)?[%元]/.test(s.slice(p, p + 12));
 }
 /** A ratio's acronym ending right before a glued value (PUE1.3), not inside a longer word. */
