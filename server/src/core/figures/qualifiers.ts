@@ -58,8 +58,8 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '值', // 总货值约值200万元
   // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
   '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成',
-  // Grants: 每年最高补贴500万元, 最高奖励, 最多资助, 最高补助.
-  '补贴', '补助', '奖励', '资助', '奖补', '支持资金',
+  // Grants: 每年最高补贴500万元, 最高奖励, 最多资助, 最高补助, 最高给予500万元奖励.
+  '补贴', '补助', '奖励', '资助', '奖补', '支持资金', '给予', '發放', '发放',
   // Lead times: 至少要提早2至3年, 最多可缩短30%.
   '提早', '提前', '延长', '缩短', '耗时'];
 /** Words saying what a change is measured against, between a hedge's modal and its verb (同比上涨). */
@@ -68,9 +68,9 @@ const CHANGE_BASES = ['同比', '环比', '按年', '按季', '按月', '年比'
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报, 最高更达. */
 const ZH_MODALS = ['可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾', '更'];
-// 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片: a rate's 每秒/每月 between.
-// 最多额外5,000万美元: "up to an additional" amount (as in English).
-const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '每股', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
+// 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分: a rate's 每秒/每月/每度 between.
+// 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
+const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '为每度', '为每千瓦时', '每股', '每度', '每千瓦时', '在未来', '未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -623,8 +623,8 @@ const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
  */
 const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[至到]|[至到])[\u3400-\u9fff]{2,12}\d/;
 
-/** 上限 after what a grant, an issue or a quota caps (补助上限为), or opening a clause (，上限20%). */
-const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算)(上限(?:为|為|是)?)$|[，,；;](上限)$/;
+/** 上限 after what a grant, an issue, a quota or a contract's amount caps (补助上限为, 金額上限為), or opening a clause (，上限20%). */
+const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算)(上限(?:为|為|是)?)$|[，,；;](上限)$/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 // ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%".)

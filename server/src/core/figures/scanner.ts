@@ -100,7 +100,7 @@ const CUR_PREFIX = new Trie<string>()
  */
 const ZH_CURRENCY_PREFIXES: [string, string][] = [
   ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'],
-  ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['英镑', 'GBP'],
+  ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['欧罗', 'EUR'], ['英镑', 'GBP'],
   ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['韩圜', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
   // Macau copy: 澳門幣2.734億元 (澳元 alone is the Australian dollar).
   ['澳门币', 'MOP'], ['澳门元', 'MOP'],
@@ -595,7 +595,7 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /** "the end of the first quarter", "the start of the fourth fiscal quarter of 2025" (final is the fourth). */
 const END_OF_QUARTER = /^ (?:the (first|second|third|fourth|final) (?:fiscal )?quarter|Q([1-4]))(?: of)?(?: (\d{4}))?(?![A-Za-z0-9])/i;
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
-const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'financial', 'front', 'back']);
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'financial', 'front', 'back']);
 /** "the back half of 2023", "the front half of next year": analysts' halves, only before a year. */
 const FRONT_BACK_HALF = /^ half of (?:\d{4}\b|the year\b|this year\b|next year\b|fiscal\b|FY)/i;
 
@@ -868,6 +868,8 @@ class Scanner {
       const part = ZH_PARTS.match(s, p) ?? (s.charCodeAt(p) === 0x5e74 ? ZH_PARTS.match(s, p + 1) : null);
       if (part) {
         const len = ZH_PARTS.match(s, p) ? part.len : part.len + 1;
+        const range = partRange(s, part.value, p + len);
+        if (range) return this.emitPeriod(i, range.end, null, range.value, 'zh', s.slice(i, range.end));
         return this.emitPeriod(i, p + len, null, part.value, 'zh', s.slice(i, p + len));
       }
       // 明年中前, 今年中以来: mid-year, before a word that cannot go on 中 (not 明年中国市场), as after a year.
@@ -909,6 +911,9 @@ class Scanner {
       const part = ZH_PARTS.match(s, i);
       // 连续第二季维持双位数增幅: the ordinal counts a run of quarters ("the second quarter in a row"), no period.
       if (part && /[连連][续續]$/.test(s.slice(Math.max(0, i - 2), i))) return i + part.len;
+      // 从第一季度到第三季度: one period, as after a year.
+      const range = part && partRange(s, part.value, i + part.len);
+      if (range) return this.emitPeriod(i, range.end, null, range.value, 'zh', s.slice(i, range.end));
       if (part) return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
       // Ordinal: skip the numeral after 第.
       let j = i + 1;
@@ -950,6 +955,8 @@ class Scanner {
         // 近年中, 三年中: a count of years; 全年中国: the whole year, then 中国.
         // (青年中, 少年中, 成年中: 年 ends a word there.)
         if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || prev === 0x5168 /* 全 */ || isZhNumChar(prev) || NIAN_WORD_FIRST.includes(s[i - 1])))) {
+          const range = partRange(s, part.value, i + part.len);
+          if (range) return this.emitPeriod(i, range.end, null, range.value, 'zh', s.slice(i, range.end));
           return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
         }
       }
@@ -1331,10 +1338,11 @@ class Scanner {
         side.end = q + 1;
         return;
       }
-      // 100兆次, 逾100兆 Token, 100兆个参数: 兆 before a count is a trillion too (mainland copy says 万亿);
+      // 100兆次, 逾100兆 Token, 100兆个参数, 1兆符元 (Taiwan's word for tokens): 兆 before a count is a trillion too
+      // (mainland copy says 万亿);
       // 每秒15千兆次: 千兆 a thousand of them (a quadrillion).
       const thousandZhao = s.charCodeAt(q) === 0x5343 /* 千 */ && s.charCodeAt(q + 1) === 0x5146 ? 1 : 0;
-      if (s.charCodeAt(q + thousandZhao) === 0x5146 /* 兆 */ && /^ ?(?:次|个|颗|枚|笔|个?参数|[Tt]okens?\b)/.test(s.slice(q + thousandZhao + 1, q + thousandZhao + 10))) {
+      if (s.charCodeAt(q + thousandZhao) === 0x5146 /* 兆 */ && /^ ?(?:次|个|颗|枚|笔|个?参数|符元|[Tt]okens?\b)/.test(s.slice(q + thousandZhao + 1, q + thousandZhao + 10))) {
         side.scale = thousandZhao ? 1e15 : 1e12;
         side.scaleText = thousandZhao ? '千兆' : '兆';
         side.end = q + thousandZhao + 1;
@@ -1648,7 +1656,8 @@ class Scanner {
     if (c === 0x5339 /* 匹 */) {
       return s.charCodeAt(pos + 1) !== 0x914d /* 配 */ && COMPUTE_CLAUSE.test(clauseAround(s, side.start, pos + 1)) ? { def: COMPUTE_LETTER.P, start: pos, end: pos + 1, text: s[pos] } : null;
     }
-    if (side.src !== 'ar' || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
+    // (千P级智算中心, 一万P算力: a Chinese magnitude takes the letter too.)
+    if ((side.src !== 'ar' && !(side.src === 'zh' && (side.v ?? 0) >= 100)) || (c !== 80 && c !== 69) || isAlnum(s.charCodeAt(pos + 1))) return null;
     // 1080P, 720P: a video resolution, whatever the sentence says of compute.
     if (c === 80 && side.scale === 1 && VIDEO_LINES.has(side.v ?? 0)) return null;
     // FP8算力达到8E FLOPS: the prefix letter spaced from FLOPS is the unit, FLOPS in the span.
@@ -2622,7 +2631,8 @@ class Scanner {
       // reaching or a hedge (破千万下载量, 超千万, 上千万).
       if (c === 0x5343 /* 千 */ && next === 0x4e07 /* 万 */ && s.charCodeAt(i + 2) !== 0x4ebf /* 亿 */ && !this.followsUnitSoon(i + 2) && !'破超近逾达过上'.includes(s[i - 1] ?? '_')) return i + 2;
       if (c === 0x4ebf /* 亿 */ && next === 0x4e07 /* 万 */ && '富身家'.includes(s[i + 2] ?? '_')) return i + 2; // 亿万富豪: a word
-      if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_')) return i + 2;
+      // (一度电 is a kilowatt-hour: 1kWh代表一度电.)
+      if (c === 0x4e00 /* 一 */ && '些直度定'.includes(s[i + 1] ?? '_') && !(next === 0x5ea6 /* 度 */ && s.charCodeAt(i + 2) === 0x7535 /* 电 */)) return i + 2;
       // 一年前为2亿令吉, 一个月前: "a year ago", no figure, as in English (三年前 is three years); hedged it is one (约一年前).
       // (一年後 stays one year: 一年後可望達80兆.)
       // (遠高於一年前: a comparison before it is no hedge.)
@@ -4324,7 +4334,7 @@ class Scanner {
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
-      if (s.charCodeAt(e) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, e + 1) && (FORECAST_NOUN_AFTER.test(s.slice(e + 1, e + 8)) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(e + 1, e + 5))))) {
+      if (s.charCodeAt(e) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, e + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(e + 1, e + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(e + 1, e + 5))))) {
         return this.emitYear({ ...A, v: 2000 + v }, e + 1, prefix, 'zh', String(2000 + v));
       }
     }
@@ -4509,12 +4519,8 @@ class Scanner {
     if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) {
       // 2026年第2季至第3季, 2026年一季度至三季度: a later quarter (or half) of the same year ends one period.
       const j = p + part.len;
-      const joiner = s.charCodeAt(j);
-      const later = zhRangeJoiner(joiner) ? ZH_PARTS.match(s, j + 1) : null;
-      if (later && (part.value.label[0] === 'Q' || part.value.label[0] === 'H') && later.value.label[0] === part.value.label[0] && later.value.fromMonth > part.value.fromMonth) {
-        const end = j + 1 + later.len;
-        return this.emitPeriod(A.start, end, v, { fromMonth: part.value.fromMonth, toMonth: later.value.toMonth, label: `${part.value.label}-${later.value.label}` }, 'zh', s.slice(A.start, end));
-      }
+      const range = partRange(s, part.value, j);
+      if (range) return this.emitPeriod(A.start, range.end, v, range.value, 'zh', s.slice(A.start, range.end));
       return this.emitPeriod(A.start, j, v, part.value, 'zh', s.slice(A.start, j));
     }
     const code = this.codeAfterYear(p);
@@ -4987,6 +4993,9 @@ class Scanner {
     // "Since Q2 of last year": a relative year, as "June of this year".
     const rel = of ? /^(?:last|this|next) year(?![A-Za-z])/i.exec(s.slice(q + 3, q + 13)) : null;
     if (rel) return { y: null, end: q + 3 + rel[0].length };
+    // "Q3 of the 2026 fiscal year": as "the third quarter of its 2026 fiscal year".
+    const named = of && ((s.charCodeAt(q + 3) | 32) === 116 /* the, their, this */ || (s.charCodeAt(q + 3) | 32) === 105 /* its */) ? NAMED_FISCAL_YEAR.exec(s.slice(q + 3, q + 35)) : null;
+    if (named && isYear(+named[1])) return { y: +named[1], end: q + 3 + named[0].length };
     if (of) q = fiscalWordEnd(s, q + 3);
     // "Q2 fiscal 2026", "Q2 fiscal year 2026": as "Q2 FY2026".
     else if (q > k) q = fiscalWordEnd(s, q);
@@ -5148,7 +5157,7 @@ class Scanner {
     const s = this.s;
     let key = lw;
     let p = we;
-    if (lw === 'end' || lw === 'start' || lw === 'beginning' || lw === 'close') {
+    if (lw === 'end' || lw === 'start' || lw === 'beginning' || lw === 'close' || lw === 'middle') {
       const q = skipSp(s, we);
       // "reached 96GW by end June 2025": British copy drops the "of" before a month.
       if (lw === 'end' && q > we && isUpper(s.charCodeAt(q))) return this.partOfMonth(i, we);
@@ -5161,7 +5170,7 @@ class Scanner {
       if (quarter && !(quarter[2] && !quarter[3])) {
         // ("by end of Q1 2027": the quarter's code.)
         const ord = quarter[2] ? +quarter[2] : Math.min(ORDINAL_QUARTERS.indexOf(quarter[1].toLowerCase()), 3) + 1;
-        const month = lw === 'end' || lw === 'close' ? 3 * ord : 3 * ord - 2;
+        const month = lw === 'end' || lw === 'close' ? 3 * ord : lw === 'middle' ? 3 * ord - 1 : 3 * ord - 2;
         const end = p + quarter[0].length;
         const year = quarter[3] ? +quarter[3] : null;
         if (year === null || isYear(year)) return this.emitPeriod(i, end, year, { fromMonth: month, toMonth: month, label: `${lw} of Q${ord}` }, 'en', s.slice(i, end));
@@ -5511,7 +5520,8 @@ class Scanner {
         lo = 2 * mag.m;
         hi = 9 * mag.m;
       } else {
-        const u = startsAnotherWord(s, p) ? null : ZH_UNITS.match(s, p);
+        // (交易宗數則錄得增長: 则 after 数 is "then" after a noun ending in 数, no items counted; 2則重訊 counts.)
+        const u = startsAnotherWord(s, p) || s.charCodeAt(p) === 0x5219 /* 则 */ || s.charCodeAt(p) === 0x5247 /* 則 */ ? null : ZH_UNITS.match(s, p);
         // (短短几日内, 数日之内: days, as 几天.)
         if (!u || (u.value.weak && u.value.timeWord !== 'quarter' && u.value.timeWord !== 'month' && u.value.timeWord !== 'day') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         // (日 only before 内 and 之内: elsewhere 这几日, 数日后 read as no figure, as before.)
@@ -6473,7 +6483,10 @@ const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利
 const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
 /** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
 const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期)(?:公司)?$/;
-const FORECAST_NOUN_AFTER = new RegExp(`^(?:的)?(?:${FORECAST_NOUNS})`);
+// (上修美国储能26年预计装机需求: a verb of forecasting right after the year forecasts for it too.)
+const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
+/** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
+const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
 /** After N年: words that make it a length of time (预计20年内, 预计25年收回投资). */
 const LENGTH_OF_TIME_AFTER = /^(?:内|內|以内|以內|之内|左右|后|後|间|間|来|來|多|半|收回|回本|回收|以上|的)/;
 
@@ -6944,6 +6957,13 @@ const PERCENT_SIDE_AFTER = /^\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 /** "/10/11" after a year: month and day. */
 const SLASHED_MONTH_DAY = /^\/(\d{1,2})\/(\d{1,2})(?![\d/.])/;
 /** What joins the two sides of a Chinese range of ordinals or periods: 至, 到, a hyphen, an en dash, a tilde (～ is width-folded). */
+/** 第2季至第3季, 一季度到三季度: a later quarter (or half) after a range joiner at j ends one period with `part`. */
+function partRange(s: string, part: PartDef, j: number): { end: number; value: PartDef } | null {
+  const later = zhRangeJoiner(s.charCodeAt(j)) ? ZH_PARTS.match(s, j + 1) : null;
+  if (!later || !(part.label[0] === 'Q' || part.label[0] === 'H') || later.value.label[0] !== part.label[0] || later.value.fromMonth <= part.fromMonth) return null;
+  return { end: j + 1 + later.len, value: { fromMonth: part.fromMonth, toMonth: later.value.toMonth, label: `${part.label}-${later.value.label}` } };
+}
+
 function zhRangeJoiner(c: number): boolean {
   return c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || c === 45 || c === 0x2013 || c === 126;
 }

@@ -138,6 +138,7 @@ export const EN_PARTS = new Map<string, PartDef>([
   ['end of', { fromMonth: 9, toMonth: 12, label: 'late' }],
   ['close of', { fromMonth: 9, toMonth: 12, label: 'late' }],
   ['start of', { fromMonth: 1, toMonth: 4, label: 'early' }],
+  ['middle of', { fromMonth: 5, toMonth: 8, label: 'mid' }],
   ['beginning of', { fromMonth: 1, toMonth: 4, label: 'early' }],
   ['first half of', { fromMonth: 1, toMonth: 6, label: 'H1' }],
   ['second half of', { fromMonth: 7, toMonth: 12, label: 'H2' }],

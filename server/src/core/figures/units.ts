@@ -52,7 +52,9 @@ export const EN_SCALE_WORDS = new Map<string, number>([
 /** Scale abbreviations of Malaysian and Indian copy, only after a currency (RM164.45bil, RM2.5mil, Rs 500mil). */
 export const CURRENCY_SCALE_WORDS = new Map<string, number>([['mil', 1e6], ['bil', 1e9], ['tril', 1e12],
   // Indonesian, after the rupiah: Rp10 triliun, Rp500 miliar, Rp 750 juta.
-  ['juta', 1e6], ['miliar', 1e9], ['triliun', 1e12]]);
+  ['juta', 1e6], ['miliar', 1e9], ['triliun', 1e12],
+  // A plural scale after a currency is the source's slip for the singular: $679 millions, $2.15 billions.
+  ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12]]);
 /** Single-letter scales attached to digits (10bn, $1.2B, 100k, 2.5m). */
 export const EN_SCALE_LETTERS = new Map<string, number>([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6],
@@ -66,7 +68,7 @@ export const ZH_UNITS = new Trie<UnitDef>();
 for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['元人币', 'CNY'], ['欧元', 'EUR'],
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
-  ['新台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
+  ['新台币', 'TWD'], ['澳元', 'AUD'], ['欧罗', 'EUR'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马来西亚令吉', 'MYR'], ['马来西亚林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
   // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
@@ -100,6 +102,8 @@ ZH_UNITS.add('瓩', u('power', 'W', 1e3));
 for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12]] as const) {
   ZH_UNITS.add(k, u('power', 'W', f));
 }
+// A solar plant's peak rating in watts, as 500 MWp is: 11千兆峰瓦, 兆峰瓦.
+for (const [k, f] of [['峰瓦', 1], ['千峰瓦', 1e3], ['兆峰瓦', 1e6], ['千兆峰瓦', 1e9], ['吉峰瓦', 1e9]] as const) ZH_UNITS.add(k, u('power', 'W', f));
 // Volts and volt-amperes (substations, lines, transformers): 500千伏 = 500 × 千 × 伏 = 500 kV, 10千伏, 1万伏, 220伏特;
 // 2千兆伏安 = 2 GVA, 180兆伏安, 800千伏安. Apparent power (VA) is its own kind, never compared with watts.
 // 千伏 and 千伏安 stand as units for Chinese numerals (五百千伏), whose place words stop before a larger one.
@@ -208,6 +212,7 @@ ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
 ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
+// 则 (則) counts news items and notices (晚間2則重訊, 3则公告);
 // 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组);
 // 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文); 根 rods, cables and fibres (4根光纤), 回
 // circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案), 支 phones, pens and teams (100萬支手機,
@@ -215,7 +220,7 @@ ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
 /** The general classifier 个, for a reader that sets a longer unit aside (5个年度换料大修). */
 export const GE_CLASSIFIER = u('count', 'count', 1, { classifier: true });
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單', '则', '則']) {
   ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
