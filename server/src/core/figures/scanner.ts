@@ -335,6 +335,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'such', 'equivalent',
   // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for; "two automotive AI chips".
   'inference', 'training', 'automotive',
+  // "900,000 semiconductor wafers", "two silicon photonics chips": what the thing is made of.
+  'semiconductor', 'silicon',
   // "72 Blackwell architecture GPUs": the chip generation named with its architecture.
   'architecture',
   // Kinds of data centre: "seven colocation data centers", "three edge data centres", "12 leased facilities".
@@ -646,8 +648,11 @@ class Scanner {
       const c = s.charCodeAt(i);
       let next = i + 1;
       if (isDigit(c)) next = this.atNumeral(i);
-      else if (isLatin(c)) next = this.atLatin(i);
-      else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
+      else if (isLatin(c)) {
+        next = this.atLatin(i);
+        // "Trainium3 and 4 designs": a capitalised name's one or two glued digits, for the list rule (nameNumberEnd).
+        if (isDigit(s.charCodeAt(next - 1)) && isUpper(c) && gluedNameNumber(s, i, next)) this.nameNumberEnd = next;
+      } else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
       // ○點一三四元: a zero written 〇 or ○ before a decimal point opens a Chinese numeral.
       else if ((c === 0x3007 || c === 0x25cb) && (s.charCodeAt(i + 1) === 0x70b9 /* 点 */ || s.charCodeAt(i + 1) === 0x9ede /* 點 */) && isZhNumChar(s.charCodeAt(i + 2))) next = this.atNumeral(i);
       else if (isCJK(c)) next = i + 1;
@@ -2600,7 +2605,8 @@ class Scanner {
       // a bracket that spells out the compute unit, no figure of its own.
       if ((prev === 0x79d2 /* 秒 */ || prev === 0x884c /* 行 */ || prev === 0x6210 /* 成 */) && COMPUTE_GLOSS_BEFORE.test(s.slice(Math.max(0, i - 14), i))) {
         let k = i;
-        while (k - i < 6 && '十百千万亿'.includes(s[k] ?? '_')) k++;
+        // ((每秒千兆次運算): Taiwan's 兆 among the magnitudes.)
+        while (k - i < 6 && '十百千万亿兆'.includes(s[k] ?? '_')) k++;
         if (k > i && /^次?(?:(?:浮点)?运算|操作)/.test(s.slice(k, k + 5))) return k;
       }
       // 每百万tokens, 每千tokens, 每万人: a bare magnitude after 每 is what a price or rate is per, no figure
@@ -4331,6 +4337,10 @@ class Scanner {
       // (Most two-digit numbers have neither a dash nor 年 after them: no slice for those.)
       const m = rangeDashAt(s, e) ? FORECAST_YEARS_AFTER.exec(s.slice(e, e + 16)) : null;
       if (m && +m[1] > v && +m[1] <= v + 10) return this.emitYearRange(A.start, e + m[0].length - m[2].length, 2000 + v, 2000 + +m[1], `${2000 + v}-${2000 + +m[1]}`, 'zh');
+      // 我们测算25-28年AIDC驱动的燃机市场空间: after a verb of forecasting, too (测算25-28年内 stays lengths of time).
+      // (From 22 on: 预计20-25年 reads as lengths of time.)
+      const r = !m && v >= 22 && rangeDashAt(s, e) && FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) ? /^ ?[-–~至到] ?(\d{2})年/.exec(s.slice(e, e + 8)) : null;
+      if (r && +r[1] > v && +r[1] <= v + 10 && !LENGTH_OF_TIME_AFTER.test(s.slice(e + r[0].length, e + r[0].length + 4))) return this.emitYearRange(A.start, e + r[0].length, 2000 + v, 2000 + +r[1], `${2000 + v}-${2000 + +r[1]}`, 'zh');
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
@@ -5501,6 +5511,8 @@ class Scanner {
       if (s[p] === '百' && s[p + 1] === '分') return i + 1;
       // 晚上十二点, 早上十点, 马上三千: 上 ends a word there, and a digit after the magnitude makes a plain number.
       if ('晚早马路线'.includes(s[i - 1] ?? '\u0000') || ZH_DIGITS.has(s.charCodeAt(p + mag.len))) return i + 1;
+      // 市场上十余款: 上 ends a word, and 十余 is a number of its own (上十 alone is no vague count before 余, 多 or 几).
+      if (mag.len === 1 && s.charCodeAt(p) === 0x5341 /* 十 */ && '余餘多几幾来來'.includes(s[p + 1] ?? '_')) return i + 1;
       p += mag.len;
       lo = m;
       hi = m * 10 - 1;
@@ -5656,7 +5668,9 @@ class Scanner {
       const overSpan = !!pq && !!u && pq.text === 'over' && !this.overMeansMore(pq.at, u.end);
       // (Or a hedge after it: "a year or more for equipment installation".)
       const orMore = !!u?.def.timeWord && OR_MORE_AFTER.test(s.slice(u.end, u.end + 12));
-      const hedgedTime = (!!pq && pq.q !== 'range' && pq.q !== 'exact' && !overSpan || orMore) && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
+      // ("17% more than a year earlier": after a figure, "more than" compares it, and hedges no time.)
+      const comparative = !!pq && isGroupSpace(s.charCodeAt(pq.at - 1)) && (isDigit(s.charCodeAt(pq.at - 2)) || s.charCodeAt(pq.at - 2) === 37 /* % */);
+      const hedgedTime = (!!pq && pq.q !== 'range' && pq.q !== 'exact' && !overSpan && !comparative || orMore) && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
       // "16 cents a kWh", "$0.08 a kilowatt-hour": after a price the unit is what it is paid for, no figure.
       const last = this.out[this.out.length - 1];
       const rate = last !== undefined && last.kind === 'money' && last.offset + last.length === skipBackSp(s, i);
@@ -6109,8 +6123,11 @@ const NAMED_FISCAL_YEAR = /^(?:its|their|the|this) (\d{4}) (?:fiscal|financial) 
 const OWN_FISCAL_YEAR = /^(?:its|their|our|the|the current|this)(?: latest| current| most recent)? (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
 /** What may follow the bare second level of a change: its sentence or clause ends, a bracket, or a time or place. */
 const LEVEL_ENDS_AFTER = /^(?:[.,;:!?)]|\s*$| \(| (?:by|in|on|at|over|during|this|last|next)\b)/;
-/** A street address: a number, a capitalised or numbered name and a street word ("490 Main St.", "4800 90th St."). */
-const STREET_AFTER = /^ (?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b/;
+/**
+ * A street address: a number, a capitalised or numbered name and a street word ("490 Main St.", "4800 90th St."); not a
+ * street named for its trade before who works in it ("29 Wall Street analysts").
+ */
+const STREET_AFTER = /^ (?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b(?! (?:analysts|banks|firms|investors|traders|brokers|strategists|economists|estimates)\b)/;
 /** A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip). */
 function knownPluralHeadAfter(s: string, p: number): string | undefined {
   let k = p;
@@ -6482,7 +6499,7 @@ const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利
 /** After the first of two two-digit years: the second, 年 and what is forecast for them. */
 const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
 /** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
-const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期)(?:公司)?$/;
+const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期|测算|測算)(?:公司)?$/;
 // (上修美国储能26年预计装机需求: a verb of forecasting right after the year forecasts for it too.)
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
@@ -6962,6 +6979,22 @@ function partRange(s: string, part: PartDef, j: number): { end: number; value: P
   const later = zhRangeJoiner(s.charCodeAt(j)) ? ZH_PARTS.match(s, j + 1) : null;
   if (!later || !(part.label[0] === 'Q' || part.label[0] === 'H') || later.value.label[0] !== part.label[0] || later.value.fromMonth <= part.fromMonth) return null;
   return { end: j + 1 + later.len, value: { fromMonth: part.fromMonth, toMonth: later.value.toMonth, label: `${part.label}-${later.value.label}` } };
+}
+
+/**
+ * [i, end) is a name in capital and small letters, then one or two digits (Trainium3, Gaudi3; not a code in capitals
+ * such as DDR4: "PC DDR4 and 28–33%"): a name's number glued to it.
+ */
+function gluedNameNumber(s: string, i: number, end: number): boolean {
+  const letters = isDigit(s.charCodeAt(end - 2)) ? end - 2 : end - 1;
+  if (letters - i < 3 || !isLatin(s.charCodeAt(letters - 1))) return false;
+  let small = false;
+  for (let k = i; k < letters; k++) {
+    const c = s.charCodeAt(k);
+    if (!isLatin(c)) return false;
+    if (c >= 97) small = true;
+  }
+  return small;
 }
 
 function zhRangeJoiner(c: number): boolean {
