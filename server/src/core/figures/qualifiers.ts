@@ -34,6 +34,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
 const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   // 至少公布了七份报告: published, released, launched; 最多只能提出400项指令: put forward.
   '公布', '公佈', '发布', '發布', '推出', '提出', '提交',
+  // 約賣出100萬顆H20: sold, shipped, delivered.
+  '卖出', '售出', '出售', '出货', '交付',
   // 订单能见度至少看到2026年: seeing as far as; 最高来到59.05元, 最高飙至895元: reaching.
   '看到', '来到', '飙',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
@@ -183,7 +185,8 @@ function lastWordBefore(s: string, end: number): string[] {
 
 /** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
 // ("past the 100 billion euro ($110 billion) mark": a bracketed restatement before the level's noun.)
-const LEVEL_AFTER = /^[$€£¥]?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar)\b/i;
+// ("cross the Rs 40,000 crore mark": a currency written with letters before it too.)
+const LEVEL_AFTER = /^(?:[$€£¥₹]|(?:Rs\.?|US\$|HK\$|S\$|A\$|RM|[A-Z]{3}) ?)?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar)\b/i;
 
 /** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
 function lastWordLength(s: string, end: number): number {
@@ -496,7 +499,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   // across an article too ("approximately equivalent to a 500,000,000,000 hours long movie").
   if (last[0] === 'to' || ((last[0] === 'a' || last[0] === 'an') && lastWordBefore(s, end - last[0].length - 1)[0] === 'to')) {
     const { words, starts } = wordsBefore(s, end, last[0] === 'to' ? 3 : 4);
-    const q = words.length >= 3 && (words[1] === 'equivalent' || words[1] === 'equal') ? enPrefix.get(words[0]) : undefined;
+    // ("approximately amounting to €8 billion": so before "amounting to".)
+    const q = words.length >= 3 && (words[1] === 'equivalent' || words[1] === 'equal' || words[1] === 'amounting') ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
   }
   if (last[0] === 'to') {

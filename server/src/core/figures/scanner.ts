@@ -265,8 +265,8 @@ function rateWordsBefore(s: string, start: number): boolean {
 }
 /** Words before a number that make it a place's name (when no unit follows): "Highway 101", "sector 62". */
 const PLACE_LABELS = new Set(['highway', 'interstate', 'sector', 'plot', 'proclamation', 'heading', 'subheading']);
-/** A road's label right before its number: Route, Rt., Rte., Hwy. (Highway and Interstate are in PLACE_LABELS). */
-const ROAD_BEFORE = /\b(?:Route|Rte?\.|Hwy\.?) $/;
+/** A road's label right before its number: Route, Rt., Rte., Hwy., Loop, Spur (Highway and Interstate are in PLACE_LABELS). */
+const ROAD_BEFORE = /\b(?:Route|Rte?\.|Hwy\.?|Loop|Spur) $/;
 /** Plural labels before a list of numbers: "sectors 62 and 80", "Units 3 and 4", "Phases 2 and 3", "HTSUS subheadings 8541 and 8542". */
 const PLURAL_LABELS = new Set(['sectors', 'units', 'phases', 'stages', 'buildings', 'halls', 'blocks', 'plots', 'reactors', 'lines', 'headings', 'subheadings']);
 const LABEL_LIST_NEXT = /^(?:,? ?(?:and|or|&|to) |, ?|-|–)\d/;
@@ -525,7 +525,8 @@ const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
  * One character stands for its compounds (涨: 上涨, 小涨, 调涨; 升: 上升, 提升, not 公升).
  */
-const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|加大|增至|翻了|高出|多出|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
+// (比一厂多了一倍: 多了 compares, as 多出.)
+const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|加大|增至|翻了|高出|多出|多了|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts, currency words). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 /** Place words after which a digit pair stands for the next lower place (二十五六, 一万五六千). */
@@ -762,8 +763,9 @@ class Scanner {
         if (d > i) return d;
       }
       if (amountAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
-      // "the mid-300,000 level", "the low-20s": a position word hyphenated before an amount; the amount is read whole.
-      if (after === 45 && POSITION_BEFORE_AMOUNT.has(w) && /^-\d{1,3},\d{3}/.test(s.slice(we, we + 9))) return we + 1;
+      // "the mid-300,000 level", "the low-20s": a position word hyphenated before an amount; the amount is read whole
+      // ("mid-800 billion won": with a scale word too).
+      if (after === 45 && POSITION_BEFORE_AMOUNT.has(w) && /^-\d{1,3}(?:,\d{3}| (?:thousand|million|billion|trillion)\b)/.test(s.slice(we, we + 16))) return we + 1;
       // "its trailing-12-month earnings", "a first-100-day plan": a lower-case word hyphenated before a length of time.
       if (after === 45 && isLower(s.charCodeAt(i)) && /^-\d{1,3}-(?:year|month|week|day|hour|minute|quarter)s?\b/.test(s.slice(we, we + 14))) return we + 1;
       return this.skipAlnum(i);
@@ -893,6 +895,11 @@ class Scanner {
       if (code && !isAlnum(s.charCodeAt(code.end))) return this.emitPeriod(i, code.end, null, code.part, 'zh', s.slice(i, code.end));
       const mo = this.zhMonthDay(p, null, i);
       if (mo > p) return mo;
+      // 今年的7月份: 的 between the relative year and its month, as 2024年的第三季度.
+      if (s.charCodeAt(p) === 0x7684 /* 的 */ && isDigit(s.charCodeAt(p + 1))) {
+        const linked = this.zhMonthDay(p + 1, null, i);
+        if (linked > p + 1) return linked;
+      }
       return p;
     }
     // 人民币1,640亿元: a currency word before the number.
@@ -3526,7 +3533,7 @@ class Scanner {
     // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
     if (!B && !uA && !A.cur) {
       const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
-      const parallel = shared ? null : this.unitOfParallelLevel(A) ?? this.unitOfChangeLevel(A);
+      const parallel = shared ? null : this.unitOfParallelLevel(A) ?? this.unitOfChangeLevel(A) ?? this.zhUnitOfChangeLevel(A);
       if (parallel) uA = parallel;
       // "we're talking 70, 80, $90 million": bare members before an amount of money with a scale word take its currency and scale.
       if (!shared && !parallel && A.src === 'ar' && A.scale === 1 && A.a && !A.a.grouped && (s.charCodeAt(end) === 44 || /^ (?:and|or) [$€£]/.test(s.slice(end, end + 6)))) {
@@ -3684,8 +3691,9 @@ class Scanner {
       q = 'range';
       // 8成至8成5: the tenths written after a side's 成 (7成5 is 75%).
       if (high !== null && uB?.def.plusUnits) high += uB.def.plusUnits * factor;
-      // "55-65,000 GB200 GPUs": a bare first side before a grouped second side in thousands shares its thousands.
-      if (low !== null && high !== null && A.a && B.a && !A.a.grouped && !A.a.decimal && A.a.intDigits <= 3 && B.a.grouped && A.scale === 1 && B.scale === 1 && isDash(s.charCodeAt(A.end)) && A.v! * 1000 <= B.v! && A.v! * 10000 > B.v!) low *= 1000;
+      // "55-65,000 GB200 GPUs": a bare first side before a grouped second side in thousands shares its thousands
+      // (so under one scale word: "Rs 70-75,000 crore").
+      if (low !== null && high !== null && A.a && B.a && !A.a.grouped && !A.a.decimal && A.a.intDigits <= 3 && B.a.grouped && A.scale === B.scale && isDash(s.charCodeAt(A.end)) && A.v! * 1000 <= B.v! && A.v! * 10000 > B.v!) low *= 1000;
       if (isDigit(s.charCodeAt(B.start)) && moreThanSideHedgeBefore(s, B.start)) high = null;
       if (s.charCodeAt(B.start - 1) === 32 && EN_MORE_THAN_SIDE_BEFORE.test(s.slice(Math.max(0, B.start - 18), B.start))) high = null;
       // "$50M–$2B+": a plus after the second side opens the top as 逾 before it does.
@@ -3785,11 +3793,8 @@ class Scanner {
       // "at least thousands" opens the top; "up to $27B–$30B", "高达数百亿美元" keep their bounds:
       // the ceiling is somewhere in the range, and its low end is still what was written.
       if (hedge === 'at-least' || hedge === 'more-than') high = q === 'more-than' ? high : null;
-      if (q === 'more-than' && (hedge === 'up-to' || hedge === 'less-than' || hedge === 'at-most')) {
-        q = hedge;
-        high = value;
-        low = null;
-      }
+      // (高達3,000多億元: a ceiling on "more than 3,000億" lies between it and the next step, as for a range.)
+      if (q === 'more-than' && (hedge === 'up-to' || hedge === 'less-than' || hedge === 'at-most')) q = hedge;
     }
     // "increases by a factor of six times", "by a factor of two", "by a factor of more than two", "a factor of three or
     // more": the phrase is in a multiple's span, as in "a factor of 1,000" (a bare count after it becomes the multiple).
@@ -4114,6 +4119,30 @@ class Scanner {
   }
 
   /** The Latin unit a figure ends in ("21 AI exaFLOPS": the last word of its unit text), or null. */
+  /**
+   * 從 22 萬億韓元增至 29 萬億: a bare second level of a Chinese change, its scale written, right after a first level with
+   * its unit word that 从 or 由 opens, is in that unit (the mirror of 由3增至5亿元). The unit as a hit of no width at A's end.
+   */
+  private zhUnitOfChangeLevel(A: Side): UnitHit | null {
+    const s = this.s;
+    const n = this.out.length;
+    if (A.src !== 'ar' || A.cur || A.scale === 1 || A.vague || A.v === null || n < 1) return null;
+    const level = this.out[n - 1];
+    if (level.lang !== 'zh' || !level.unitText || level.qualifier === 'range' || level.value === null || level.kind === 'count' || level.kind === 'percent') return null;
+    const from = this.prefixAt(A.start)?.at ?? A.start;
+    const between = s.slice(level.offset + level.length, from).trim();
+    const to = ZH_CHANGE_TO.exec(between);
+    if (!to || to[0].length !== between.length) return null;
+    const c = s.charCodeAt(skipBackSp(s, this.prefixAt(level.offset)?.at ?? level.offset) - 1);
+    if (c !== 0x4ece /* 从 */ && c !== 0x5f9e /* 從 */ && c !== 0x7531 /* 由 */) return null;
+    const end = level.offset + level.length;
+    for (let k = Math.max(level.offset, end - 8); k < end; k++) {
+      const unit = ZH_UNITS.match(s, k);
+      if (unit && k + unit.len === end && unit.value.kind === level.kind) return { def: unit.value, start: A.end, end: A.end, text: '' };
+    }
+    return null;
+  }
+
   private latinUnitOf(level: Figure): UnitHit | null {
     const s = this.s;
     const unitText = level.unitText!.slice(level.unitText!.lastIndexOf(' ') + 1);

@@ -129,6 +129,8 @@ ZH_UNITS.add('兆度', u('energy', 'Wh', 1e15));
 export const FEN = u('money', 'CNY', 0.01, { weak: true });
 ZH_UNITS.add('分', FEN);
 ZH_UNITS.add('分钱', u('money', 'CNY', 0.01));
+// Hong Kong filings name the currency after the fen: 每股16.71分人民幣.
+ZH_UNITS.add('分人民币', u('money', 'CNY', 0.01));
 // Hong Kong copy drops 平: 11萬方呎 (方尺) is square feet, 方米 square metres.
 for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方英尺', 0.09290304], ['平方英寸', 0.00064516], ['平方英吋', 0.00064516], ['平方呎', 0.09290304], ['平方英呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['平方英里', 2589988.110336], ['平方哩', 2589988.110336], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));
