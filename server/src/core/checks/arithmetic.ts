@@ -613,49 +613,65 @@ function crossRate(perUsd: Record<string, number>, from: string, to: string): nu
 /** Dollars other than the US one, written with their own prefix (A$, NZ$, C$, S$, HK$, NT$). */
 const OTHER_DOLLARS = new Set(['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
 
+/** A word joining two members of a list of amounts: 與, 和, 及, 、, a comma, "and". */
+const LIST_JOINER = /^\s*(?:[與与和及、,，]|and)\s*$/;
+
 function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
     const b = list[k];
     if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit || done.has(b)) continue;
     if (!CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset))) continue;
-    // "A$400m ($420m)" in New Zealand copy: a bare $ beside another dollar may be the publication's own
-    // dollar, not the US one; which dollar is meant cannot be told, so no check.
-    if (OTHER_DOLLARS.has(a.unit) && b.unit === 'USD' && /^[-−]?\$/.test(b.text)) continue;
-    const ia = figureRange(a);
-    const ib = figureRange(b);
-    if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !bounded(ib)) continue;
-    const implied: Iv = [ib[0] / ia[1], ib[1] / ia[0]];
-    // A bare ¥ is the yuan unless the draft says yen (figures/local-currency.ts); in a passage that says
-    // neither, "¥20 billion ($125 million)" may be yen: a conversion that either currency gives computes.
-    let known = false;
-    let fits = false;
-    for (const from of yenOrYuan(a)) {
-      for (const to of yenOrYuan(b)) {
-        let lo = Infinity;
-        let hi = -Infinity;
-        for (const table of RATE_TABLES) {
-          const r = crossRate(ratesWithPegs(table), from, to);
-          if (r === undefined) continue;
-          lo = Math.min(lo, r);
-          hi = Math.max(hi, r);
-        }
-        if (!Number.isFinite(lo)) continue;
-        known = true;
-        if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) fits = true;
-      }
+    // "1902.69萬美元與4777.21萬美元（約新台幣5.97億元與15億元）": a list converted by a list in the bracket, member by member.
+    const a0 = list[k - 2];
+    const b1 = list[k + 1];
+    if (a0 && b1 && a0.kind === 'money' && b1.kind === 'money' && LIST_JOINER.test(t(ctx, a0.offset + a0.length, a.offset)) && LIST_JOINER.test(t(ctx, b.offset + b.length, b1.offset))) {
+      convertPair(ctx, a0, b, out, done);
+      if (!done.has(b1)) convertPair(ctx, a, b1, out, done);
+      continue;
     }
-    if (!known || fits) continue;
-    const latest = rateTableFor(undefined);
-    const rates = ratesWithPegs(latest);
-    const rate = crossRate(rates, a.unit, b.unit);
-    if (rate === undefined) continue;
-    const converted = (a.value ?? (ia[0] + ia[1]) / 2) * rate;
-    const shown = formatLike(converted, b);
-    const named = [a.unit, b.unit].filter((c) => c !== 'USD').map((c) => rateLabel(c, rates[c])).join(', ');
-    push(ctx, out, done, b, [a],
-      `换算不符：按${periodLabel(latest.period, 'zh')}平均汇率（${named}），${a.text}约合${shown}，而非“${b.text}”。`,
-      `Conversion does not compute: at the ${periodLabel(latest.period, 'en')} average rate (${named}), ${a.text} is about ${shown}, not "${b.text}".`,
-      converted);
+    convertPair(ctx, a, b, out, done);
   }
+}
+
+/** Whether some exchange rate of the table's years turns `a` into `b`; a finding on `b` when none does. */
+function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: Set<Figure>) {
+  // "A$400m ($420m)" in New Zealand copy: a bare $ beside another dollar may be the publication's own
+  // dollar, not the US one; which dollar is meant cannot be told, so no check.
+  if (OTHER_DOLLARS.has(a.unit) && b.unit === 'USD' && /^[-−]?\$/.test(b.text)) return;
+  const ia = figureRange(a);
+  const ib = figureRange(b);
+  if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !bounded(ib)) return;
+  const implied: Iv = [ib[0] / ia[1], ib[1] / ia[0]];
+  // A bare ¥ is the yuan unless the draft says yen (figures/local-currency.ts); in a passage that says
+  // neither, "¥20 billion ($125 million)" may be yen: a conversion that either currency gives computes.
+  let known = false;
+  let fits = false;
+  for (const from of yenOrYuan(a)) {
+    for (const to of yenOrYuan(b)) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const table of RATE_TABLES) {
+        const r = crossRate(ratesWithPegs(table), from, to);
+        if (r === undefined) return;
+        lo = Math.min(lo, r);
+        hi = Math.max(hi, r);
+      }
+      if (!Number.isFinite(lo)) return;
+      known = true;
+      if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) fits = true;
+    }
+  }
+  if (!known || fits) return;
+  const latest = rateTableFor(undefined);
+  const rates = ratesWithPegs(latest);
+  const rate = crossRate(rates, a.unit, b.unit);
+  if (rate === undefined) return;
+  const converted = (a.value ?? (ia[0] + ia[1]) / 2) * rate;
+  const shown = formatLike(converted, b);
+  const named = [a.unit, b.unit].filter((c) => c !== 'USD').map((c) => rateLabel(c, rates[c])).join(', ');
+  push(ctx, out, done, b, [a],
+    `换算不符：按${periodLabel(latest.period, 'zh')}平均汇率（${named}），${a.text}约合${shown}，而非“${b.text}”。`,
+    `Conversion does not compute: at the ${periodLabel(latest.period, 'en')} average rate (${named}), ${a.text} is about ${shown}, not "${b.text}".`,
+    converted);
 }

@@ -68,6 +68,14 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: TextReader, ment
   return sig;
 }
 
+/** A count right before the cluster it sizes: 萬卡集群, 3万卡集群, "a 100,000-GPU cluster". */
+const CLUSTER_AFTER = /^\s*(?:-?\s*(?:GPUs?|chips?|accelerators?|cards?)\s*)?(?:级|級)?(?:集群|叢集|clusters?\b|superclusters?\b)/i;
+
+function namesCluster(text: TextReader, figure: Figure): boolean {
+  const end = figure.offset + figure.length;
+  return figure.kind === 'count' && CLUSTER_AFTER.test(text.slice(end, end + 16));
+}
+
 /** Two figures of a company (not a project) are the same quantity only if they are about the same object. */
 /** Object signatures of the draft's own claims, found once per analysis (a claim meets up to WINDOW others). */
 const ownSignatures = new WeakMap<ClaimInfo, Set<string>>();
@@ -84,6 +92,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   const ob = b.claim.object;
   // "分别支持8192张和15488张昇腾卡": each figure of a list is one listed thing's, met only by that thing's.
   if ((a.scope === 'respective' || b.scope === 'respective') && !(oa && ob && sameProduct(oa, ob))) return false;
+  // "萬卡集群" then "3萬卡集群", "a 100,000-GPU cluster": a cluster named by its size is an object of its own.
+  if (namesCluster(ctx.masked, a.figure) || namesCluster(other ? other.text : ctx.masked, b.figure)) return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.

@@ -551,6 +551,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
     if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && manyCountedBefore(figures, fi, Math.max(sentence.offset, figure.offset - 80))) scope = 'combined';
+    // "採用GB200 NVL72…建置運算能力超過300 ExaFLOPS的AI超級電腦", "a supercomputer with 300 exaflops built from GB200 racks":
+    // the compute of a supercomputer or cluster built of the chip, named next to the figure, is many chips'.
+    if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && (SUPERCOMPUTER_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 24)) || SUPERCOMPUTER_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 30), figure.offset)))) scope = 'combined';
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
     if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CLUSTER_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
@@ -1132,6 +1135,11 @@ const CHIP_NAMES_MACHINE = new RegExp(String.raw`\b(?:${CHIP_MODEL})\s*(?:服务
 const CHIPS_PLURAL = new RegExp(String.raw`\b(?:${CHIP_MODEL})s\b`);
 /** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
 const PER_SYSTEM = /\bper\s+(?:node|server|system|rack|board|tray|chassis)\b|每台|每柜|每节点|整机/i;
+
+/** A supercomputer or cluster right after a compute figure (its bracketed gloss and 的 between): 300 ExaFLOPS的AI超级电脑. */
+const SUPERCOMPUTER_AFTER = /^\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:的|of\s+(?:an?\s+)?)?(?:AI\s*)?(?:超级计算机|超級電腦|超级电脑|超級計算機|超算|集群|叢集|supercomputer|supercluster|cluster)/i;
+/** A supercomputer or cluster named just before a compute figure: "a supercomputer with 300 exaflops". */
+const SUPERCOMPUTER_BEFORE = /(?:超级计算机|超級電腦|超级电脑|超級計算機|超算|集群|叢集|supercomputer|supercluster|cluster)[^.。;；]{0,12}$/i;
 
 /** Machines built of chips: their draw is no chip's (B200 systems, H100 servers, 机柜, 集群). */
 const MACHINE_WORDS = /\b(?:systems?|servers?|racks?|nodes?|clusters?|pods?|superpods?|boards?|trays?|chassis|cabinets?|data\s*cent(?:er|re)s?)\b|服务器|伺服器|机柜|機櫃|机架|機架|集群|叢集|整机|节点|節點|数据中心|資料中心/i;
