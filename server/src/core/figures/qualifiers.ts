@@ -34,8 +34,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
 const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   // 至少公布了七份报告: published, released, launched; 最多只能提出400项指令: put forward.
   '公布', '公佈', '发布', '發布', '推出', '提出', '提交',
-  // 約賣出100萬顆H20: sold, shipped, delivered.
-  '卖出', '售出', '出售', '出货', '交付',
+  // 約賣出100萬顆H20: sold, shipped, delivered; 每年至少可發電250億度: generated; 至少会持续到2027年: lasting until.
+  '卖出', '售出', '出售', '出货', '交付', '发电', '持续到', '持续至', '延续到', '延续至',
   // 订单能见度至少看到2026年: seeing as far as; 最高来到59.05元, 最高飙至895元: reaching.
   '看到', '来到', '飙',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
@@ -645,10 +645,15 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
   const m = modalOnly ? null : hedgeEndingAt(s, end);
   if (m) return m;
   const md = matchBack(s, end, ZH_MODALS);
-  if (!md) return null;
+  // 大概也有50萬瓩: a linking word with no modal after it, right before the verb.
+  if (!md) return isLinkWord(s.charCodeAt(end - 1)) ? hedgeEndingAt(s, end - 1) : null;
   // 最高则会达到, 最多也将, 至少就会采购: a linking 则, 也 or 就 between the hedge and its modal.
-  const link = s.charCodeAt(end - md - 1);
-  return hedgeEndingAt(s, end - md) ?? (link === 0x5219 /* 则 */ || link === 0x5247 /* 則 */ || link === 0x4e5f /* 也 */ || link === 0x5c31 /* 就 */ ? hedgeEndingAt(s, end - md - 1) : null);
+  return hedgeEndingAt(s, end - md) ?? (isLinkWord(s.charCodeAt(end - md - 1)) ? hedgeEndingAt(s, end - md - 1) : null);
+}
+
+/** 则, 也 or 就, linking a hedge to what follows it. */
+function isLinkWord(c: number): boolean {
+  return c === 0x5219 /* 则 */ || c === 0x5247 /* 則 */ || c === 0x4e5f /* 也 */ || c === 0x5c31 /* 就 */;
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收, 近半年來): 近 then means 'recent'. */
@@ -730,6 +735,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
       // 余 starts few words (余额, 余下, 余量, 余热): 10余城市 is more than 10 cities.
       if (!loose && nx >= 0x3400 && nx <= 0x9fff && !'的了后前时来里以万亿'.includes(s[pos + 1]) && (w === '多' || '额下量热地款粮温波生年'.includes(s[pos + 1]))) return null;
     }
+    // 220萬瓩餘裕 (a margin): 余裕 and 余额 are words after a unit too.
+    if (w === '余' && (s.charCodeAt(pos + 1) === 0x88d5 /* 裕 */ || s.charCodeAt(pos + 1) === 0x989d /* 额 */)) return null;
     if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
     // 不到位, 不到账, 不到场: "not in place", "not received" (a verb phrase, no bound).
     if (w === '不到' && '位账帐賬场場岗崗底头頭'.includes(s[pos + 2] ?? '_')) return null;

@@ -448,7 +448,7 @@ const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
 /** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
-const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾';
+const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾|卢比';
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
@@ -2089,11 +2089,14 @@ class Scanner {
       const far = this.englishNoun(q, 3);
       if (far) return this.headOf({ noun: far.noun, end: far.end, adjacent: false });
     }
-    // "5 座 AI 資料中心": the Latin adjective AI before a Chinese noun (the noun stays outside the span).
+    // "5 座 AI 資料中心": the Latin adjective AI before a Chinese noun (the noun stays outside the span);
+    // "18,000块AI GPU": or before a Latin one.
     if ((s.charCodeAt(q) === 65 && s.charCodeAt(q + 1) === 73) && !isLatin(s.charCodeAt(q + 2))) {
       const after = skipSp(s, q + 2);
       const noun = after > q + 2 || isCJK(s.charCodeAt(after)) ? zhNounAt(s, after) : null;
       if (noun) return this.headOf({ noun: noun.value, end: after + noun.len, adjacent: false });
+      const latin = after > q + 2 && lang === 'zh' ? this.englishNoun(after, 0) : null;
+      if (latin) return this.headOf({ noun: latin.noun, end: latin.end, adjacent: false });
     }
     // "10 个先进的数据中心", "20.4万标准机架": a counted noun behind a common adjective.
     const adj = isCJK(s.charCodeAt(q)) ? ZH_NOUN_ADJECTIVES.match(s, q) : null;
@@ -2452,6 +2455,8 @@ class Scanner {
         if (s.charCodeAt(i + 2) === 115 /* s */ && !isAlnum(s.charCodeAt(i + 3))) return i + 3;
       }
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
+      // "3-D flash memory", "2-D materials": dimensions, as the glued 3D.
+      if ((c === 0x32 || c === 0x33) && s.charCodeAt(i + 1) === 45 && (s.charCodeAt(i + 2) | 32) === 100 /* d */ && !isAlnum(s.charCodeAt(i + 3)) && !isDigit(prev)) return i + 3;
       // (Every number passes here: the end of its digits is found once, and the tests below look at one character first.)
       const digitsEnd = this.skipDigits(i);
       const afterDigits = s.charCodeAt(digitsEnd);
@@ -3624,7 +3629,13 @@ class Scanner {
     if (kind === 'count' && !noun && !perUnitCards && !bareFraction) {
       const np = unit ? unit.end : end;
       // A classifier of times or events (4次, 两轮, 3场) counts what happens: a noun further on is the verb's object.
-      const nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true && !VERBAL_CLASSIFIERS.has(unit.text));
+      let nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true && !VERBAL_CLASSIFIERS.has(unit.text));
+      // "500 or more direct new jobs": the counted noun after the hedge (outside the span, as English nouns are).
+      const orMore = !nn && !unit && s.charCodeAt(end) === 32 ? /^ or (?:more|fewer|less) (?=[a-z])/i.exec(s.slice(end, end + 12)) : null;
+      if (orMore) {
+        const after = this.readNoun(end + orMore[0].length, 'en', false);
+        if (after) nn = { ...after, adjacent: false };
+      }
       if (nn) {
         noun = nn.noun;
         if (nn.adjacent) end = nn.end;
@@ -4110,9 +4121,12 @@ class Scanner {
     const level = this.out[n - 1];
     if (!level.unitText || level.qualifier === 'range' || level.value === null) return null;
     const from = this.prefixAt(A.start)?.at ?? A.start;
-    if (!/^ +to +$/.test(s.slice(level.offset + level.length, from))) return null;
+    const between = s.slice(level.offset + level.length, from);
+    // ("cut its depreciation schedule to five years from six": the new level first, as in "to 29% from 17%".)
+    const newFirst = /^ +from +$/.test(between);
+    if (!newFirst && !/^ +to +$/.test(between)) return null;
     const levelFrom = this.prefixAt(level.offset)?.at ?? level.offset;
-    if (!/\bfrom +$/i.test(s.slice(Math.max(0, levelFrom - 12), levelFrom))) return null;
+    if (!(newFirst ? /\bto +$/i : /\bfrom +$/i).test(s.slice(Math.max(0, levelFrom - 12), levelFrom))) return null;
     const unit = this.latinUnitOf(level);
     if (!unit || unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent') return null;
     return { def: unit.def, start: A.end, end: A.end, text: '' };
@@ -4345,6 +4359,11 @@ class Scanner {
     if (a.intDigits <= 3 && !a.leadingZero && s.charCodeAt(e) === 0x5e74 /* 年 */) {
       const roc = this.minguoYear(A);
       if (roc > 0) return roc;
+    }
+    // "during the 2025 financial year", "its 2021 fiscal year": the words after the year name its fiscal year, in the span.
+    if (a.intDigits === 4 && isYear(v) && s.charCodeAt(e) === 32 && (s.charCodeAt(e + 1) | 32) === 102 /* f */) {
+      const fy = /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(e, e + 16));
+      if (fy) return this.emitYear(A, e + fy[0].length, prefix, 'en', `FY${v}`);
     }
     // 1887年，台湾巡抚…: a four-digit number from 1800 before 年 is a year of history, never a length of 1,887 years.
     if (a.intDigits === 4 && !a.leadingZero && v >= 1800 && v < 1900 && s.charCodeAt(e) === 0x5e74 /* 年 */ && !'来間间内前後后多以'.includes(s[e + 1] ?? '_')) {
@@ -6862,7 +6881,7 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
 /** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
-const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交';
+const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在';
 
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:
@@ -6874,11 +6893,11 @@ function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null
   if (part && (part.value.label[0] === 'Q' || part.value.label[0] === 'H' || part.value.label[0] === 'M')) return { part: part.value, end: p + part.len };
   if (s.charCodeAt(p) !== 0x534a /* 半 */ || s.charCodeAt(p + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(p + 2) !== 0x5ea6 /* 度 */) return null;
   const after = s.charCodeAt(p + 3) === 0x8d22 /* 财 */ ? s.charCodeAt(p + 4) : s.charCodeAt(p + 3);
-  return after === 0x62a5 /* 报 */ || HALF_YEAR_DOCUMENT.test(s.slice(p + 3, p + 8)) ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
+  return after === 0x62a5 /* 报 */ || HALF_YEAR_DOCUMENT.test(s.slice(p + 3, p + 10)) ? null : { part: HALF_YEAR_REPORT, end: p + 3 };
 }
 
 /** Documents about the half year's results, named like the report (2025年半年度业绩预告, 半年度财务报告: the year). */
-const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:预告|預告|快报|快報|公告|说明会|說明會)|财务报)/;
+const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)|快报|快報|公告|说明会|說明會)|财务报)/;
 
 /**
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a

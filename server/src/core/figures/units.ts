@@ -54,7 +54,9 @@ export const CURRENCY_SCALE_WORDS = new Map<string, number>([['mil', 1e6], ['bil
   // Indonesian, after the rupiah: Rp10 triliun, Rp500 miliar, Rp 750 juta.
   ['juta', 1e6], ['miliar', 1e9], ['triliun', 1e12],
   // A plural scale after a currency is the source's slip for the singular: $679 millions, $2.15 billions.
-  ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12]]);
+  ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12],
+  // Indian copy abbreviates crore after the rupee: ₹10,037 Cr, Rs 500 cr.
+  ['cr', 1e7]]);
 /** Single-letter scales attached to digits (10bn, $1.2B, 100k, 2.5m). */
 export const EN_SCALE_LETTERS = new Map<string, number>([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6],
@@ -214,7 +216,7 @@ ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
 ZH_UNITS.add('微秒', dur(1e-6, 'microsecond'));
 ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
-// 则 (則) counts news items and notices (晚間2則重訊, 3则公告);
+// 则 (則) counts news items and notices (晚間2則重訊, 3则公告), 票 votes (434萬1432票; not 票数, 票价, 票房);
 // 起 counts deals and incidents (21起融资), 站 base stations (34万站), 部 machines and units (4部机组);
 // 本, 册, 篇 books, volumes and articles (五本《新华字典》, 3篇论文); 根 rods, cables and fibres (4根光纤), 回
 // circuits in grid copy (出线4回, 两回线路), 案 cases and projects (4案, 两案), 支 phones, pens and teams (100萬支手機,
@@ -222,7 +224,7 @@ ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
 /** The general classifier 个, for a reader that sets a longer unit aside (5个年度换料大修). */
 export const GE_CLASSIFIER = u('count', 'count', 1, { classifier: true });
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單', '则', '則']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單', '则', '則', '票']) {
   ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
@@ -311,6 +313,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x4f0f /* 伏 */, '天笔击兵案法'],
   // 篇幅, 篇章.
   [0x7bc7 /* 篇 */, '幅章'],
+  // 票数, 票价, 票房, 票据, 票选, 票务, 票面, 票证.
+  [0x7968 /* 票 */, '数價价房据據选選务務面证證'],
   // 根据, 根本, 根源, 根基, 根除, 根治, 根深, 根系, 根植, 根号 (2025根据…: no classifier).
   [0x6839 /* 根 */, '据本源基除治深系植号'],
   // 回应, 回报, 回购, 回归, 回收, 回落, 回升, 回顾, 回复, 回馈, 回调 … (2024回购, 2025回顾); 两回事 is an idiom.
