@@ -655,11 +655,11 @@ function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: 
       let hi = -Infinity;
       for (const table of RATE_TABLES) {
         const r = crossRate(ratesWithPegs(table), from, to);
-        if (r === undefined) return;
+        if (r === undefined) continue;
         lo = Math.min(lo, r);
         hi = Math.max(hi, r);
       }
-      if (!Number.isFinite(lo)) return;
+      if (!Number.isFinite(lo)) continue;
       known = true;
       if (overlap(implied, [lo / RATE_SLACK, hi * RATE_SLACK])) fits = true;
     }
