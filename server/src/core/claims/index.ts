@@ -546,7 +546,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
     // "the “Stargate” AI supercluster in Texas at 900 MW": one site of a project named by its place.
-    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && SITE_IN_PLACE.test(text.slice(cStart, figure.offset))))) scope = 'one-site';
+    // "該園區是…首個「星際之門」計畫設施…約1.2 GW": a sentence about this one campus.
+    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(cStart, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)))))) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
@@ -559,6 +560,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
     // "18 compute trays, each holding 4 Rubin GPUs": what each of several parts holds (not the rack's or the server's).
     if (figure.kind === 'count' && (scope === undefined || scope === 'per-unit') && EACH_HOLDING.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) scope = 'per-part';
+    // "每个机箱搭载6颗PSU,每颗5.5kW": 每 and the classifier of the parts counted just before: what each part draws or holds.
+    if ((scope === undefined || scope === 'per-unit') && fi > fa && text.charCodeAt(figure.offset - 2) === 0x6bcf /* 每 */ && figures[fi - 1].kind === 'count' && figures[fi - 1].offset >= sentence.offset && (figures[fi - 1].unitText ?? '').endsWith(text.slice(figure.offset - 1, figure.offset))) scope = 'per-part';
     // "The five new sites bring the project to 7 GW": a count of new things is what they add.
     // "建造3座新的資料中心", "興建兩座新AI資料中心", "will build three data centres": what is built or added is an
     // increment, never the count that exists ("先前已在德州兩個地點設有資料中心").
@@ -1056,9 +1059,12 @@ function embeddedAnaphor(text: TextReader, figure: Figure): { noun: string; deal
   return undefined;
 }
 
-const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家)\s*$/i;
-const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
+// (在阿根廷設立500MW規模的AI資料中心: a verb of setting up one site before the figure.)
+const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家|设立|設立|兴建|興建|新建)\s*$/i;
+const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*(?:[（(][^()（）]{0,8}[)）])?\s*(?:规模|規模)?的?\s*(?:AI\s*|人工智能\s*)?(?:园区|園區|数据中心|數據中心|资料中心|資料中心|智算中心|算力中心|集群)/i;
 
+/** A sentence opening with this one site: 該園區, 这座数据中心, "The campus", "This site". */
+const THIS_SITE_OPENS = /^\s*(?:[该該这這此][座个個处處]?(?:园区|園區|数据中心|數據中心|资料中心|資料中心|站点|站點)|(?:The|This)\s+(?:campus|site|facility)\b)/;
 /** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */
 const SITE_IN_PLACE = /\b(?:campus|site|supercluster|cluster|facility|data[- ]?cent(?:er|re))\s+in\s+[A-Z]/;
 

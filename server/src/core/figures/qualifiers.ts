@@ -255,7 +255,9 @@ const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'rec
 const CHANGE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'jump', 'growth', 'premium', 'decline', 'drop', 'decrease', 'improvement', 'uplift', 'boost', 'markup']);
 
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
-const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, ...SPAN_WORDS, 'to', 'a', 'an', 'the'];
+/** Verbs of amount a hedge may stand before ("approximately costing US$200 million"). */
+const AMOUNT_VERBS = new Set(['costing', 'totaling', 'totalling']);
+const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, ...SPAN_WORDS, ...AMOUNT_VERBS, 'to', 'a', 'an', 'the'];
 const HEDGE_WORD_MAX = Math.max(...HEDGE_WORDS.map((w) => w.length));
 const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
 for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
@@ -501,6 +503,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const { words, starts } = wordsBefore(s, end, last[0] === 'to' ? 3 : 4);
     // ("approximately amounting to €8 billion": so before "amounting to".)
     const q = words.length >= 3 && (words[1] === 'equivalent' || words[1] === 'equal' || words[1] === 'amounting') ? enPrefix.get(words[0]) : undefined;
+    if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
+  }
+  // "approximately costing US$200 million", "roughly totaling $5 billion": a hedge before a verb of amount.
+  if (last.length === 1 && AMOUNT_VERBS.has(last[0])) {
+    const { words, starts } = wordsBefore(s, end, 2);
+    const q = words.length === 2 ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
   }
   if (last[0] === 'to') {

@@ -313,6 +313,8 @@ const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'ne
 
 /** Of those, the ones a duration takes ("at least 10 more years of work"). */
 const DURATION_ADJECTIVES = new Set(['more', 'additional', 'extra']);
+/** Kinds of days between a number and "days" ("over 21 trading days", "within 5 business days"). */
+const DAY_KINDS = new Set(['trading', 'business', 'working', 'calendar']);
 
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
@@ -1747,6 +1749,14 @@ class Scanner {
         if (bp) return { def: BASIS_POINTS, start: q, end: b + bp[0].length, text: s.slice(q, b + bp[0].length) };
       }
       if (def.weak && def.unit === 'Wh') {
+        // 華氏40度, 摄氏4.44度: the scale named before the number makes 度 degrees, the name in the span.
+        // (Read again for the same side, the name is already in it.)
+        const named = s.charCodeAt(side.start + 1) === 0x6c0f /* 氏 */;
+        const scaleName = named ? s.charCodeAt(side.start) : side.start >= 2 && s.charCodeAt(side.start - 1) === 0x6c0f ? s.charCodeAt(side.start - 2) : 0;
+        if ((scaleName === 0x534e /* 华 */ || scaleName === 0x6444 /* 摄 */ || scaleName === 0x651d /* 攝 */) && (named || side.start - 2 >= this.lastEnd)) {
+          if (!named) side.start -= 2;
+          return { def: scaleName === 0x534e ? FAHRENHEIT : CELSIUS, start: q, end, text: s.slice(q, end) };
+        }
         // 度 only with a scale or Arabic digits, and followed by 电 or preceded by 万/亿.
         if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535)) return null;
         if (s.charCodeAt(end) === 0x7535) end++;
@@ -1839,7 +1849,12 @@ class Scanner {
     // "68 total gigawatts", "2 additional GW": one adjective of amount between the number and a unit of measure.
     if (isLatin(s.charCodeAt(q)) && q > pos) {
       const we = wordEnd(s, q);
-      if (we - q >= 3 && we - q <= 10 && s.charCodeAt(we) === 32 && UNIT_ADJECTIVES.has(s.slice(q, we).toLowerCase())) {
+      const adjective = we - q >= 3 && we - q <= 10 && s.charCodeAt(we) === 32 ? s.slice(q, we).toLowerCase() : '';
+      if (DAY_KINDS.has(adjective)) {
+        const h = this.latinUnit(we + 1, false);
+        if (h && h.def.timeWord === 'day') return { ...h, start: q, text: s.slice(q, h.end) };
+      }
+      if (adjective && UNIT_ADJECTIVES.has(adjective)) {
         const h = this.latinUnit(we + 1, false);
         // ("10 more years", "two additional months": a duration after more, additional, extra only.)
         if (h && h.def.kind !== 'money' && h.def.kind !== 'count' && (h.def.kind !== 'duration' || DURATION_ADJECTIVES.has(s.slice(q, we).toLowerCase()))) return { ...h, start: q, text: s.slice(q, h.end) };
@@ -1857,7 +1872,8 @@ class Scanner {
     // 毛利率同比下滑1.8pct: Chinese sell-side copy writes percentage points as pct (English wire copy's pct is percent);
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT) or a slash (-0.01pct/-0.44pct).
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
-    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && (/pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1)) || chineseBefore(s.charCodeAt(slashListStart(s, side.start) - 1)))))) return { ...lu, def: PERCENTAGE_POINTS };
+    // (And after a change label that follows Chinese text: 毛利率30.75%,YoY +2.78pct.)
+    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start) || changeLabelAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && (/pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1)) || chineseBefore(s.charCodeAt(slashListStart(s, side.start) - 1)))))) return { ...lu, def: PERCENTAGE_POINTS };
     const points = q === side.end ? this.gluedPoints(side) : 0;
     if (points) return { def: PERCENTAGE_POINTS, start: q, end: q + points, text: s.slice(q, q + points) };
     // "reduced operating margin by 7 points": spelled-out points after margin, share or rate wording in
@@ -2965,6 +2981,8 @@ class Scanner {
     if (pw === 'annex' && !isUpper(s.charCodeAt(b))) return false;
     // "sixth-generation 10nm-class DRAM", "the 5th-gen 3nm", "its sixth generation 10nm": an ordinal makes an adjective.
     if (GENERATION_WORDS.has(pw) && (s.charCodeAt(b - 1) === 45 || s.charCodeAt(b - 1) === 32) && ordinalEnds(s, b - 1)) return false;
+    // "150 megawatts of power generation 36 to 48 months after that": the making of power, no product's generation.
+    if (pw === 'generation' && /\b(?:power|electricity|energy)\s$/i.test(s.slice(Math.max(0, b - 12), b))) return false;
     // "first phase 200 MW deploying from 2026": a phase already named by an ordinal; the number after it is an amount.
     if ((pw === 'phase' || pw === 'stage') && /\b(?:first|second|third|fourth|initial|final|next|last|later|early)[\s-]$/i.test(s.slice(Math.max(0, b - 9), b))) return false;
     if (s.charCodeAt(b - 1) !== 45 || !isLatin(s.charCodeAt(b - 2))) return true;
@@ -4775,9 +4793,11 @@ class Scanner {
     const fiscal = year !== null && !toYear && FISCAL_MARK.test(label + this.o.slice(start, end)) ? fiscalPart(year, part) : undefined;
     if (fiscal) time.fiscal = fiscal;
     // 今年年底左右, 年中前后: about that period, as 6月左右 is about that date; so is "around mid-2028"
-    // (the hedge before it stays outside the span, as prefix hedges do).
-    const aboutAfter = lang === 'zh' && (this.s.startsWith('左右', end) || this.s.startsWith('前后', end));
-    if (aboutAfter) end += 2;
+    // (the hedge before it stays outside the span, as prefix hedges do). A code in Chinese copy too, a typeset
+    // space between: 以及 Q2 左右開始.
+    const hedgeAt = this.s.charCodeAt(end) === 32 && isCJK(this.s.charCodeAt(end + 1)) ? end + 1 : end;
+    const aboutAfter = this.s.startsWith('左右', hedgeAt) || this.s.startsWith('前后', hedgeAt);
+    if (aboutAfter) end = hedgeAt + 2;
     const about = aboutAfter || (lang === 'en' && AROUND_BEFORE.test(this.s.slice(Math.max(0, start - 16), start)));
     this.push({
       offset: start, length: end - start, text: this.o.slice(start, end), kind: 'period', value: year, low: null, high: null, unit: 'period',
@@ -6736,6 +6756,15 @@ function slashListStart(s: string, start: number): number {
   return k;
 }
 
+/** A change label (YoY, QoQ, MoM) right before `start`, with Chinese text shortly before the label: ,YoY +2.78pct. */
+function changeLabelAfterChinese(s: string, start: number): boolean {
+  const m = /(?:YoY|QoQ|MoM|yoy|qoq|mom) ?$/.exec(s.slice(Math.max(0, start - 4), start));
+  if (!m) return false;
+  const label = start - m[0].length;
+  for (let k = label - 1; k >= 0 && label - k <= 14; k--) if (isCJK(s.charCodeAt(k))) return true;
+  return false;
+}
+
 /** -1.46pctYoY: a change label (YoY, QoQ) glued after pct. */
 function pctBeforeChangeLabel(s: string, q: number, len: number): boolean {
   return len === 3 && (s.charCodeAt(q) | 32) === 112 /* p */ && /^(?:YoY|QoQ|yoy|qoq|MoM|mom)(?![A-Za-z0-9])/.test(s.slice(q + 3, q + 7)) && s.slice(q, q + 3).toLowerCase() === 'pct';
@@ -7280,7 +7309,8 @@ function openBracketBefore(s: string, i: number): number {
 }
 
 /** Words before "over" + a duration that make it more than the duration: "is over 25 years", "for over a decade". */
-const OVER_MORE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'for', 'in', 'after', 'of', 'since', 'take', 'took', 'taken', 'takes', 'taking', 'lasted', 'lasts']);
+// ("We're over 18 months ahead", "It's over a year": the copula contracted.)
+const OVER_MORE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 're', 's', 'm', 'for', 'in', 'after', 'of', 'since', 'take', 'took', 'taken', 'takes', 'taking', 'lasted', 'lasts']);
 
 /** What may follow a bare second side of a 百分之 range: 的, 之间, 不等, 左右, 以上, punctuation. */
 const BARE_PERCENT_FOLLOWERS = '的之间間不左上以或和与與及';
