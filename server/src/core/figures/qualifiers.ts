@@ -72,7 +72,7 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾', '更'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分: a rate's 每秒/每月/每度 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
-const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '为每度', '为每千瓦时', '每股', '每度', '每千瓦时', '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
+const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '为每度', '为每千瓦时', '为每亩', '每股', '每度', '每千瓦时', '每亩', '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -474,7 +474,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   while (of > 0 && isGroupSpace(s.charCodeAt(of - 1)) && start - of < 3) of--;
   if (of >= 2 && (s.charCodeAt(of - 1) | 32) === 102 /* f */ && (s.charCodeAt(of - 2) | 32) === 111 /* o */) {
     const { words, starts } = wordsBefore(s, start, 3);
-    if (words.length === 3 && words[2] === 'of' && words[0] === 'estimated' && ESTIMATED_AMOUNT_NOUNS.has(words[1])) {
+    // ("estimated investments of BRL 258.1 billion": the noun in the plural too.)
+    if (words.length === 3 && words[2] === 'of' && words[0] === 'estimated' && (ESTIMATED_AMOUNT_NOUNS.has(words[1]) || (words[1].endsWith('s') && ESTIMATED_AMOUNT_NOUNS.has(words[1].slice(0, -1))))) {
       const article = wordsBefore(s, starts[0], 1);
       const at = article.words[0] === 'an' ? article.starts[0] : starts[0];
       return { q: 'about', at, text: s.slice(at, starts[0]) + 'estimated' };

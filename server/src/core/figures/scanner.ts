@@ -535,7 +535,7 @@ const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 const PAIR_PLACES = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
 /** What 三五 (three to five) comes before: classifiers, time words, 成 (tenths). */
 const THREE_FIVE_BEFORE = '年个家天日月周次位名人台座条项种块成倍';
-for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双减元次兆') {
+for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅数几上成半第翻倍今明去后前年下好首双减元次兆本') {
   const c = ch.charCodeAt(0);
   if (c >= 0x4e00 && c < 0xa000) CJK_START[c - 0x4e00] = 1;
 }
@@ -869,6 +869,8 @@ class Scanner {
     // 淨零, 净零 (net zero, a climate goal, as "net-zero"): no figure.
     if (c === 0x96f6 /* 零 */ && (s.charCodeAt(i - 1) === 0x6de8 /* 淨 */ || s.charCodeAt(i - 1) === 0x51c0 /* 净 */)) return i + 1;
     const ch = String.fromCharCode(c);
+    // 本年 (this year) only where 本 starts the word: not 日本, 成本, 资本, 基本年底.
+    if (c === 0x672c /* 本 */ && isCJK(s.charCodeAt(i - 1)) && !'于於在自从從至到的'.includes(s[i - 1])) return i + 1;
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
     const ry = c1 === 0x5e74 /* 年 */ ? ZH_REL_YEARS.match(s, i) : null;
@@ -914,7 +916,7 @@ class Scanner {
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
       // 新台币一兆一一二三亿元: Chinese numerals with a scale after a currency word, too.
       // 約新台幣六二六六元: so do Chinese numerals with 元 right after them (a price written digit by digit).
-      const zhAmount = isZhNumChar(s.charCodeAt(p)) && (/[万亿兆]/.test(s.slice(p, p + 12)) || /^[〇零一二两三四五六七八九十百千]+元/.test(s.slice(p, p + 12)));
+      const zhAmount = (isZhNumChar(s.charCodeAt(p)) && (/[万亿兆]/.test(s.slice(p, p + 12)) || /^[〇零一二两三四五六七八九十百千]+元/.test(s.slice(p, p + 12)))) || /^[数几][十百千万亿]/.test(s.slice(p, p + 2));
       return isDigit(s.charCodeAt(p)) || zhAmount ? this.atNumeral(i) : i + cm.len;
     }
     if (c === 0x9996 /* 首 */) {
@@ -2473,6 +2475,8 @@ class Scanner {
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
       // "3-D flash memory", "2-D materials": dimensions, as the glued 3D.
       if ((c === 0x32 || c === 0x33) && s.charCodeAt(i + 1) === 45 && (s.charCodeAt(i + 2) | 32) === 100 /* d */ && !isAlnum(s.charCodeAt(i + 3)) && !isDigit(prev)) return i + 3;
+      // 《财富》世界500强, 中国企业500强: a ranked list named by its size.
+      if (s.charCodeAt(this.skipDigits(i)) === 0x5f3a /* 强 */ && /(?:世界|中国|全球|企业|》)$/.test(s.slice(Math.max(0, i - 3), i))) return this.skipDigits(i) + 1;
       // (Every number passes here: the end of its digits is found once, and the tests below look at one character first.)
       const digitsEnd = this.skipDigits(i);
       const afterDigits = s.charCodeAt(digitsEnd);
@@ -2732,7 +2736,7 @@ class Scanner {
       }
       // "dropped by a factor of 1,000": a multiple, the phrase in the span.
       if (pw === 'of' && side.scale === 1 && !side.cur && side.sign === 1) {
-        const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 16), side.start));
+        const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 32), side.start));
         if (factor && !this.readUnit(side.end, side)) {
           const at = side.start - factor[0].length;
           return this.emitSimple(at, side.end, 'ratio', side.v!, 'ratio', prefixQualifier(s, at));
@@ -3830,7 +3834,7 @@ class Scanner {
     if ((kind === 'ratio' || (kind === 'count' && !noun && !unit)) && start === A.start) {
       // (A hedge may stand inside the phrase, before the number; only then is a count's own hedge passed over.)
       const at = kind === 'count' && prefix && prefix.q !== 'exact' && prefix.q !== 'range' ? prefix.at : A.start;
-      const factorOf = s.charCodeAt(at - 2) === 102 /* f */ && s.charCodeAt(at - 3) === 111 /* o */ ? FACTOR_OF.exec(s.slice(Math.max(0, at - 16), at)) : null;
+      const factorOf = s.charCodeAt(at - 2) === 102 /* f */ && s.charCodeAt(at - 3) === 111 /* o */ ? FACTOR_OF.exec(s.slice(Math.max(0, at - 32), at)) : null;
       if (factorOf && at - factorOf[0].length >= this.lastEnd) {
         start = at - factorOf[0].length;
         if (kind === 'count') {
@@ -4281,9 +4285,15 @@ class Scanner {
    * `toEnd`, the end of "to"), is a change however far its verb: a range is written from its low end.
    */
   private fallsFromTo(A: Side, toEnd: number): boolean {
-    if (A.v === null || A.vague || this.prevWord(this.prefixAt(A.start)?.at ?? A.start) !== 'from') return false;
+    const at = this.prefixAt(A.start)?.at ?? A.start;
+    if (A.v === null || A.vague || this.prevWord(at) !== 'from') return false;
+    // ("ranging from 6 months to 1 year": a word of extent makes a range, and the sides compare in their units.)
+    if (RANGE_FROM_BEFORE.test(this.s.slice(Math.max(0, at - 20), at))) return false;
     const b = this.parseSide(skipSp(this.s, toEnd), undefined);
-    return !!b && b.v !== null && !b.vague && b.scale === A.scale && !b.cur === !A.cur && b.v < A.v;
+    if (!b || b.v === null || b.vague || b.scale !== A.scale || !b.cur !== !A.cur) return false;
+    const ua = this.readUnit(A.end, A);
+    const ub = ua ? this.readUnit(b.end, b) : null;
+    return ua && ub && ua.def.kind === ub.def.kind ? b.v * ub.def.factor < A.v * ua.def.factor : b.v < A.v;
   }
 
   private isChange(start: number): boolean {
@@ -6255,7 +6265,8 @@ const TIME_WORDS_AFTER_NAME = '年月日号時时点點';
 const MONTH_AFTER_LIST = /^(?:[1-9]|1[0-2])月/;
 
 /** "a factor of " ending right before a number. */
-const FACTOR_OF = /(?<![A-Za-z])an? factor of\s?$/i;
+// ("by a remarkable factor of 10": an intensifier between the article and factor.)
+const FACTOR_OF = /(?<![A-Za-z])an? (?:(?:remarkable|whopping|staggering|massive|huge|large|significant|big)\s+)?factor of\s?$/i;
 
 /** "No. " or "Nos." (a word of its own) right before i, one space allowed. */
 function numberAbbreviationBefore(s: string, i: number): boolean {
@@ -6696,9 +6707,9 @@ const ONE_ENDS_WORD = '唯统逐单同专均划归合';
  * A price per kilowatt-hour right after 分 (1.5分/千瓦时, 2分每度) or before its number in the clause (每千瓦时降低2分),
  * or a payout per share before it (经调整后的DPS为2.41分, 每股派息5分).
  */
-const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|度|kWh|KWh|kwh)|每(?:千瓦时|度))/;
+const PER_KWH_AFTER = /^\s*(?:[/／]\s*(?:千瓦时|千瓦·时|千瓦小时|度|kWh|KWh|kwh)|每(?:千瓦时|千瓦小时|度))/;
 const PAYOUT_WORDS = 'DPS|EPS|每股|股息|派息';
-const PER_KWH_BEFORE = new RegExp(`(?:每(?:千瓦时|度)|度电|${PAYOUT_WORDS})[^，,。；;：:！？!?\\n]{0,10}$`);
+const PER_KWH_BEFORE = new RegExp(`(?:每(?:千瓦时|千瓦小时|度)|度电|${PAYOUT_WORDS})[^，,。；;：:！？!?\\n]{0,10}$`);
 
 /**
  * 自12月中起, 预计9月中正式量产: a bare 中 after a month is its middle when a word of time or action
@@ -6774,7 +6785,8 @@ function pctBeforeChangeLabel(s: string, q: number, len: number): boolean {
 function fenPrice(s: string, start: number, end: number): boolean {
   if (PER_KWH_AFTER.test(s.slice(end, end + 8))) return true;
   const next = s.charCodeAt(end);
-  if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end)) return false;
+  // (每千瓦小時21.56分調高到22.15分: a verb of change after the price.)
+  if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end) && !('调調升降涨漲跌增减減提'.includes(s[end]) && PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start)))) return false;
   if (PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start))) return true;
   // "DPS为2.41分，去年同期为2.44分": the year-ago payout in the same sentence.
   return s.charCodeAt(start - 1) !== 0x5206 && PAYOUT_FEN_BEFORE.test(s.slice(Math.max(0, start - 50), start));
@@ -6885,7 +6897,7 @@ function weekdayEndsAt(s: string, at: number): boolean {
 /** First characters of 今日, 昨日, 明日, 前日, 本日, 同日, 翌日, 隔日: Taiwan copy brackets the day between (今（15）日). */
 const DAY_WORD_FIRST = '今昨明前本同翌隔';
 /** First characters of 今年, 明年, 去年 … around a bracketed year (今(2025)年, 去(109)年). */
-const YEAR_WORD_FIRST = '今明去前同隔翌';
+const YEAR_WORD_FIRST = '今明去前同隔翌本';
 /** Scale words and classifiers that make a bracketed number a figure: 产能(120)万吨, 员工(700)人. */
 const UNIT_AFTER_CODE = '万亿千百元人名个台颗枚家座套块张次倍';
 

@@ -128,7 +128,7 @@ export function quarterCode(s: string, p: number): { part: PartDef; len: number 
 }
 
 /** Relative year words (today's year unknown): only a period or a month after them makes a figure. */
-export const ZH_REL_YEARS = new Trie<string>().add('今年', 'this year').add('明年', 'next year').add('去年', 'last year')
+export const ZH_REL_YEARS = new Trie<string>().add('今年', 'this year').add('明年', 'next year').add('去年', 'last year').add('本年', 'this year')
   .add('后年', 'the year after next').add('前年', 'the year before last');
 
 export const EN_PARTS = new Map<string, PartDef>([

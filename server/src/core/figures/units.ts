@@ -72,7 +72,7 @@ for (const [k, c] of [
   ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['欧罗', 'EUR'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马来西亚令吉', 'MYR'], ['马来西亚林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
-  ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
+  ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['越盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
   // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
   // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
   ['沙特里亚尔', 'SAR'], ['卡塔尔里亚尔', 'QAR'], ['卡达里亚尔', 'QAR'], ['阿曼里亚尔', 'OMR'], ['阿联酋迪拉姆', 'AED'], ['阿联迪拉姆', 'AED'], ['摩洛哥迪拉姆', 'MAD'],
@@ -398,7 +398,7 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x5c81 /* 岁 */, '末月数'],
   [0x9053 /* 道 */, '路理德教具歉别家口题谢观义'],
   [0x9636 /* 阶 */, '段梯层级'],
-  [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水'],
+  [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水道'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
 for (const [c, words] of WORD_AFTER_NEW_CLASSIFIER) WORD_AFTER_CLASSIFIER.set(c, words);
