@@ -213,6 +213,8 @@ const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
  * "stretching": the held-out sets read "spanning over 120,000 miles" as more than.
  */
 const EXTENT_VERBS = new Set(['spread', 'spreads', 'spreading', 'sprawls', 'sprawling', 'sprawled']);
+/** Verbs whose particle is "over" (hand over, turn over; not sign: "signed over 115 agreements"): no hedge after them. */
+const HAND_OVER_VERBS = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
 const AREA_OR_LENGTH_AFTER = /^(?:[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|crore\s+)?|(?:thousands|hundreds|tens|dozens) of\s+)(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
 
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"); "nearing a $40
@@ -587,6 +589,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // ("the over 1 million China-specific H20 GPUs": before a scale word too.)
       // "a 60 percent increase over $7.5 billion the year before": over after a noun of change names the base.
       if (phrase === 'over' && CHANGE_NOUNS.has(before)) return null;
+      // "required to hand over 20% of its revenue": over the particle of a verb of giving, no hedge.
+      if (phrase === 'over' && HAND_OVER_VERBS.has(before)) return null;
       if (phrase === 'over' && before === 'the' && !/^[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b)/i.test(s.slice(start, start + 20))) return null;
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
       // or a length, says where, not how much.

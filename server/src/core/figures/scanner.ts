@@ -3414,6 +3414,8 @@ class Scanner {
     }
     // 232条款, 301条款: a number before 条款 names a section of a statute, no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && s.startsWith('条款', A.end)) return A.end + 2;
+    // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && (s.startsWith('调查', A.end) || s.startsWith('調查', A.end))) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (!A.cur && A.scale === 1 && A.sign === 1 && this.namesPhase(A.start, A.end)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
@@ -4212,8 +4214,9 @@ class Scanner {
       const again = s.indexOf(s.slice(pos, pe), r);
       return again > r && again - r <= 16 && !isLatin(s.charCodeAt(again + pe - pos)) ? r : 0;
     }
-    // Attached: 4-5, 4–5, 4~5, 4至5, 4到5
-    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
+    // Attached: 4-5, 4–5, 4~5, 4至5, 4到5; Chinese typesetting's doubled dash and a box-drawing line (2015年——2019年, 2015年─2019年).
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 0x2500) && (this.sideStarts(pos + 1, A))) return pos + 1;
+    if (c === 0x2014 && s.charCodeAt(pos + 1) === 0x2014 && this.sideStarts(pos + 2, A)) return pos + 2;
     // "以13%- 15%的份额", "$6,500- $8,000", "325- 580 TWh": a dash glued to the first side, a space before the second.
     if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && (pos > A.end || A.cur || A.src === 'ar') && (isDigit(s.charCodeAt(pos + 2)) || (A.cur && isCurrencySign(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 3))))) return pos + 2;
     if ((c === 0x81f3 || c === 0x5230) && this.sideStarts(pos + 1, A)) return pos + 1;
@@ -4388,6 +4391,8 @@ class Scanner {
       const roc = this.minguoYear(A);
       if (roc > 0) return roc;
     }
+    // 《2022芯片与科学法案》: a year opening a title before its Chinese words (the English "the 2022 CHIPS and Science Act").
+    if (a.intDigits === 4 && isYear(v) && isCJK(s.charCodeAt(e)) && s.charCodeAt(A.start - 1) === 0x300a /* 《 */ && zhNounAt(s, e)) return this.emitYear(A, e, prefix, 'zh');
     // "during the 2025 financial year", "its 2021 fiscal year": the words after the year name its fiscal year, in the span.
     if (a.intDigits === 4 && isYear(v) && s.charCodeAt(e) === 32 && (s.charCodeAt(e + 1) | 32) === 102 /* f */) {
       const fy = /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(e, e + 16));
@@ -4640,12 +4645,14 @@ class Scanner {
     if (withNian) p++;
     let q = -1;
     const c = s.charCodeAt(p);
-    const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
+    // (2015年——2019年, 2015年─2019年: a doubled dash and a box-drawing line in Chinese typesetting.)
+    const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 0x2500;
+    const doubled = c === 0x2014 && s.charCodeAt(p + 1) === 0x2014 ? 1 : 0;
     // "from 2026 to 2031", "2024 through 2027" (not "up 2024 to 2025 levels": no unit or noun after).
     const spelledWord = withNian ? 0 : s.startsWith(' to ', p) ? 4 : s.startsWith(' through ', p) ? 9 : 0;
     const spelled = spelledWord > 0;
     const between = withNian || !s.startsWith(' and ', p) ? null : BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, A.start - 24), A.start));
-    if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || dash) q = p + 1;
+    if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || dash) q = p + 1 + doubled;
     else if (between) q = p + 5;
     else if (spelled) q = p + spelledWord;
     if (q < 0) return 0;

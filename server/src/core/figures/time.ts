@@ -97,10 +97,12 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('上半年度', { fromMonth: 1, toMonth: 6, label: 'H1' })
   .add('下半年度', { fromMonth: 7, toMonth: 12, label: 'H2' })
   .add('三、四季度', { fromMonth: 7, toMonth: 12, label: 'Q3-Q4' });
-// 第一、二季度 … 第三、四季度, and without 度 as Taiwan and Hong Kong copy writes them (第二、三季).
+// 第一、二季度 … 第三、四季度, and without 度 as Taiwan and Hong Kong copy writes them (第二、三季); in Arabic digits
+// too (2025年第1、2季).
 for (const [a, first, second] of [[1, '一', '二'], [2, '二', '三'], [3, '三', '四']] as const) {
   const part = { fromMonth: 3 * a - 2, toMonth: 3 * a + 3, label: `Q${a}-Q${a + 1}` };
   ZH_PARTS.add(`第${first}、${second}季度`, part).add(`第${first}、${second}季`, part);
+  ZH_PARTS.add(`第${a}、${a + 1}季度`, part).add(`第${a}、${a + 1}季`, part);
 }
 // Arabic quarter numbers joined by 至 or a dash before 季度 (1至3季度, 1-3季度) name the quarters, as 一至三季度 does;
 // with 个 (1-3个季度) they are a length of time.
