@@ -2475,11 +2475,11 @@ class Scanner {
       if (prev === 0x7b2c /* 第 */) return this.skipDigits(i);
       // "3-D flash memory", "2-D materials": dimensions, as the glued 3D.
       if ((c === 0x32 || c === 0x33) && s.charCodeAt(i + 1) === 45 && (s.charCodeAt(i + 2) | 32) === 100 /* d */ && !isAlnum(s.charCodeAt(i + 3)) && !isDigit(prev)) return i + 3;
-      // 《财富》世界500强, 中国企业500强: a ranked list named by its size.
-      if (s.charCodeAt(this.skipDigits(i)) === 0x5f3a /* 强 */ && /(?:世界|中国|全球|企业|》)$/.test(s.slice(Math.max(0, i - 3), i))) return this.skipDigits(i) + 1;
       // (Every number passes here: the end of its digits is found once, and the tests below look at one character first.)
       const digitsEnd = this.skipDigits(i);
       const afterDigits = s.charCodeAt(digitsEnd);
+      // 《财富》世界500强, 中国企业500强: a ranked list named by its size.
+      if (afterDigits === 0x5f3a /* 强 */ && /(?:世界|中国|全球|企业|》)$/.test(s.slice(Math.max(0, i - 3), i))) return digitsEnd + 1;
       // ▲1、…▲2、: a list item's number after a bullet sign.
       if (LIST_BULLETS.includes(s[i - 1]) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return digitsEnd + 1;
       // “111極速賠”: digits opening a short quoted name (Chinese words, then the closing quote).
