@@ -2630,6 +2630,8 @@ class Scanner {
       if (name) return i + name.len;
       // 大陆十一后, 登陆, 内陆: 陆 is the formal six only among formal numerals (陆拾, 叁佰陆拾, 陆万元).
       if (c === 0x9646 /* 陆 */ && !FORMAL_AFTER_SIX.includes(s[i + 1] ?? '_') && !FORMAL_NUMERALS.includes(s[i - 1] ?? '_')) return i + 1;
+      // 重拾成长 (regain growth): 拾 after 重 or 收 is the verb "pick up", no formal ten.
+      if (c === 0x62fe /* 拾 */ && (s.charCodeAt(i - 1) === 0x91cd /* 重 */ || s.charCodeAt(i - 1) === 0x6536 /* 收 */)) return i + 1;
       // （千瓩）, (千万亿字节每秒): a unit label, read before 千万 (an adverb) is passed over.
       const gloss = this.unitGlossEnd(i);
       if (gloss) return gloss;
@@ -6258,9 +6260,12 @@ const PRODUCT_NUMBERS = /(?:Microsoft|Office|Dynamics) 365\D?$|(?:Data|Customer|
 const OR_MORE_AFTER = /^ or (?:more|longer)\b/;
 /** Stock indexes named with their number of members, ending at the number. */
 const INDEX_NAMES = /(?:Nasdaq|NASDAQ|Stoxx|STOXX|Russell|Nikkei|KOSPI|Kospi|Nifty|NIFTY|DAX|CAC|ASX|TSX|Topix|TOPIX) (?:50|100|200|225|250|600|1000|2000|3000|40|60)(?!\d)\D?$/;
-/** "a Fortune 500 company", "Fortune 100 list": the list's name; "Fortune 100 companies" counts them (a plural head noun). */
+/**
+ * "a Fortune 500 company", "Fortune 100 list", "the Top 500 list" (of supercomputers): the list's name; "Fortune 100
+ * companies" counts them (a plural head noun).
+ */
 function fortuneListName(s: string, start: number, end: number): boolean {
-  return s.startsWith('Fortune ', start - 8) && !/^ (?:companies|firms|corporations|businesses|enterprises)\b/.test(s.slice(end, end + 14));
+  return (s.startsWith('Fortune ', start - 8) || s.startsWith('Top ', start - 4)) && !/^ (?:companies|firms|corporations|businesses|enterprises|supercomputers|systems)\b/.test(s.slice(end, end + 16));
 }
 /** A stage or phase label right before a number: "Stage 1b", "Phase 2a". */
 const STAGE_LABEL_BEFORE = /\b(?:[Ss]tage|[Pp]hase|[Tt]ranche|[Ss]eries|[Uu]nit|[Bb]lock) $/;

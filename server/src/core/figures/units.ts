@@ -134,7 +134,7 @@ ZH_UNITS.add('分钱', u('money', 'CNY', 0.01));
 // Hong Kong filings name the currency after the fen: 每股16.71分人民幣.
 ZH_UNITS.add('分人民币', u('money', 'CNY', 0.01));
 // Hong Kong copy drops 平: 11萬方呎 (方尺) is square feet, 方米 square metres.
-for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方英尺', 0.09290304], ['平方英寸', 0.00064516], ['平方英吋', 0.00064516], ['平方呎', 0.09290304], ['平方英呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['平方英里', 2589988.110336], ['平方哩', 2589988.110336], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
+for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方毫米', 1e-6], ['平方厘米', 1e-4], ['平方英尺', 0.09290304], ['平方英寸', 0.00064516], ['平方英吋', 0.00064516], ['平方呎', 0.09290304], ['平方英呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['平方英里', 2589988.110336], ['平方哩', 2589988.110336], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));
 }
 // 皮长公里 (sheath kilometres): how optical-cable builds are measured. 公裡 and 公裏: the variant forms of 里
@@ -211,6 +211,8 @@ ZH_UNITS.add('个多月', { ...dur(MONTH_S, 'month'), more: true });
 ZH_UNITS.add('个多小时', { ...dur(3600, 'hour'), more: true });
 ZH_UNITS.add('个多星期', { ...dur(7 * 86400, 'week'), more: true });
 ZH_UNITS.add('分钟', dur(60, 'minute'));
+// (分鍾, a variant spelling of 分鐘 that folding leaves.)
+ZH_UNITS.add('分鍾', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
