@@ -825,6 +825,12 @@ class Scanner {
       const r = this.englishPeriod(i, we, lw);
       if (r > i) return r;
     }
+    // "Quarter 2 2023 Earnings Call": a quarter named by its number before its year, as "Q2 2023".
+    const qn = s.charCodeAt(we + 1) - 0x30;
+    if (we - i === 7 && after === 32 && qn >= 1 && qn <= 4 && !isAlnum(s.charCodeAt(we + 2)) && s.slice(i, we).toLowerCase() === 'quarter') {
+      const { y, end } = this.yearAfterCode(we + 2);
+      if (y !== null) return this.emitPeriod(i, end, y, { fromMonth: 3 * qn - 2, toMonth: 3 * qn, label: `Q${qn}` }, 'en', s.slice(i, end));
+    }
     return we;
   }
 
@@ -3397,6 +3403,18 @@ class Scanner {
     if (A.src === 'ar' && (s.charCodeAt(A.end) === 0x6708 /* 月 */ || isDateDash(s.charCodeAt(A.end))) && !A.cur && A.scale === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12) {
       const r = this.zhMonthDay(A.start, null, A.start);
       if (r > A.start) return r;
+    }
+    // "1-2 November 2023": a range of days before the month, day first (as "July 9-15, 2025" month first).
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.a!.intDigits <= 2 && !A.a!.decimal && A.v! >= 1 && A.v! <= 30 && (s.charCodeAt(A.end) === 45 || s.charCodeAt(A.end) === 0x2013)) {
+      // (An abbreviation's point only before the year: "1-2 Nov. 2023"; "runs 9-15 July." ends its sentence.)
+      const m = /^[-–](\d{1,2}) ([A-Z][a-z]{2,8})(?:\.(?= \d{4}))?(?: (\d{4}))?(?![\d,.]\d)/.exec(s.slice(A.end, A.end + 24));
+      const mo = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
+      const year = m && m[3] ? +m[3] : null;
+      if (m && mo && +m[1] > A.v! && +m[1] <= 31 && (year === null || isYear(year))) {
+        const end = A.end + m[0].length;
+        const pfx = year === null ? `--${pad2(mo)}-` : `${year}-${pad2(mo)}-`;
+        return this.emitDate(A.start, end, year, { from: pfx + pad2(A.v!), to: pfx + pad2(+m[1]), label: s.slice(A.start, end), ...(year === null ? { relative: true } : {}) }, null);
+      }
     }
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.a!.intDigits <= 2 && !A.a!.decimal && A.v! >= 1 && A.v! <= 31) {
       const q = skipSp(s, A.end);
