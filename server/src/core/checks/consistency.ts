@@ -68,8 +68,8 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: TextReader, ment
   return sig;
 }
 
-/** A count right before the cluster it sizes: 萬卡集群, 3万卡集群, "a 100,000-GPU cluster". */
-const CLUSTER_AFTER = /^\s*(?:-?\s*(?:GPUs?|chips?|accelerators?|cards?)\s*)?(?:级|級)?(?:集群|叢集|clusters?\b|superclusters?\b)/i;
+/** A count right before the cluster it sizes: 萬卡集群 (read folded), 3万卡集群, "a 100,000-GPU cluster". */
+const CLUSTER_AFTER = /^\s*(?:-?\s*(?:GPUs?|chips?|accelerators?|cards?)\s*)?级?(?:集群|clusters?\b|superclusters?\b)/i;
 
 function namesCluster(text: TextReader, figure: Figure): boolean {
   const end = figure.offset + figure.length;

@@ -657,6 +657,11 @@ function objectOf(figures: Figure[], fi: number, names: ProductName[], cStart: n
   return best?.key;
 }
 
+/** Two figures joined by one slash: 1.2/1.4kW. */
+function slashJoined(text: TextReader, a: Figure, b: Figure): boolean {
+  return b.offset === a.offset + a.length + 1 && text.charCodeAt(a.offset + a.length) === 47;
+}
+
 /** Names joined by slashes ending right before a mention ("Blackwell/", "H100/H200/"): each with its slash. */
 const SLASHED_NAMES_BEFORE = /(?:[A-Za-z0-9][A-Za-z0-9.+-]*(?: [A-Z][A-Za-z0-9.+-]*)*\/)+$/;
 
@@ -666,15 +671,12 @@ const SLASHED_NAMES_BEFORE = /(?:[A-Za-z0-9][A-Za-z0-9.+-]*(?: [A-Z][A-Za-z0-9.+
  * where that name is no entity, undefined where the two lists do not pair.
  */
 function slashPairedName(text: TextReader, figures: Figure[], fi: number, mentions: Mention[], mi: number): number | undefined {
-  const f = figures[fi];
   // Most figures are in no slash list: nothing is sliced for them.
-  const slashBefore = text.charCodeAt(f.offset - 1) === 47 && fi > 0 && figures[fi - 1].offset + figures[fi - 1].length === f.offset - 1;
-  const slashAfter = text.charCodeAt(f.offset + f.length) === 47 && fi + 1 < figures.length && figures[fi + 1].offset === f.offset + f.length + 1;
-  if (!slashBefore && !slashAfter) return undefined;
   let first = fi;
-  while (first > 0 && text.charCodeAt(figures[first].offset - 1) === 47 && figures[first - 1].offset + figures[first - 1].length === figures[first].offset - 1) first--;
+  while (first > 0 && slashJoined(text, figures[first - 1], figures[first])) first--;
   let last = fi;
-  while (last + 1 < figures.length && text.charCodeAt(figures[last].offset + figures[last].length) === 47 && figures[last + 1].offset === figures[last].offset + figures[last].length + 1) last++;
+  while (last + 1 < figures.length && slashJoined(text, figures[last], figures[last + 1])) last++;
+  if (first === last) return undefined;
   const m = mentions[mi];
   if (text.charCodeAt(m.offset - 1) !== 47) return undefined;
   const names = SLASHED_NAMES_BEFORE.exec(text.slice(Math.max(0, m.offset - 60), m.offset));
@@ -1060,11 +1062,11 @@ function embeddedAnaphor(text: TextReader, figure: Figure): { noun: string; deal
 }
 
 // (在阿根廷設立500MW規模的AI資料中心: a verb of setting up one site before the figure.)
-const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家|设立|設立|兴建|興建|新建)\s*$/i;
-const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*(?:[（(][^()（）]{0,8}[)）])?\s*(?:规模|規模)?的?\s*(?:AI\s*|人工智能\s*)?(?:园区|園區|数据中心|數據中心|资料中心|資料中心|智算中心|算力中心|集群)/i;
+const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家|设立|兴建|新建)\s*$/i;
+const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*(?:[（(][^()（）]{0,8}[)）])?\s*(?:规模)?的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
 
-/** A sentence opening with this one site: 該園區, 这座数据中心, "The campus", "This site". */
-const THIS_SITE_OPENS = /^\s*(?:[该該这這此][座个個处處]?(?:园区|園區|数据中心|數據中心|资料中心|資料中心|站点|站點)|(?:The|This)\s+(?:campus|site|facility)\b)/;
+/** A sentence opening with this one site: 該園區 (read folded), 这座数据中心, "The campus", "This site". */
+const THIS_SITE_OPENS = /^\s*(?:[该这此][座个处]?(?:园区|数据中心|站点)|(?:The|This)\s+(?:campus|site|facility)\b)/;
 /** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */
 const SITE_IN_PLACE = /\b(?:campus|site|supercluster|cluster|facility|data[- ]?cent(?:er|re))\s+in\s+[A-Z]/;
 
@@ -1142,10 +1144,12 @@ const CHIPS_PLURAL = new RegExp(String.raw`\b(?:${CHIP_MODEL})s\b`);
 /** The draw of a whole machine: per node, server, system, rack or tray (每台, 每柜, 整机). */
 const PER_SYSTEM = /\bper\s+(?:node|server|system|rack|board|tray|chassis)\b|每台|每柜|每节点|整机/i;
 
+/** Words for a supercomputer or a cluster (Taiwan's 超級電腦 and 叢集 read folded). */
+const SUPERCOMPUTER_WORDS = '超级计算机|超级电脑|超算|集群|supercomputer|supercluster|cluster';
 /** A supercomputer or cluster right after a compute figure (its bracketed gloss and 的 between): 300 ExaFLOPS的AI超级电脑. */
-const SUPERCOMPUTER_AFTER = /^\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:的|of\s+(?:an?\s+)?)?(?:AI\s*)?(?:超级计算机|超級電腦|超级电脑|超級計算機|超算|集群|叢集|supercomputer|supercluster|cluster)/i;
+const SUPERCOMPUTER_AFTER = new RegExp(`^\\s*(?:[(（][^()（）]{0,16}[)）])?\\s*(?:的|of\\s+(?:an?\\s+)?)?(?:AI\\s*)?(?:${SUPERCOMPUTER_WORDS})`, 'i');
 /** A supercomputer or cluster named just before a compute figure: "a supercomputer with 300 exaflops". */
-const SUPERCOMPUTER_BEFORE = /(?:超级计算机|超級電腦|超级电脑|超級計算機|超算|集群|叢集|supercomputer|supercluster|cluster)[^.。;；]{0,12}$/i;
+const SUPERCOMPUTER_BEFORE = new RegExp(`(?:${SUPERCOMPUTER_WORDS})[^.。;；]{0,12}$`, 'i');
 
 /** Machines built of chips: their draw is no chip's (B200 systems, H100 servers, 机柜, 集群). */
 const MACHINE_WORDS = /\b(?:systems?|servers?|racks?|nodes?|clusters?|pods?|superpods?|boards?|trays?|chassis|cabinets?|data\s*cent(?:er|re)s?)\b|服务器|伺服器|机柜|機櫃|机架|機架|集群|叢集|整机|节点|節點|数据中心|資料中心/i;

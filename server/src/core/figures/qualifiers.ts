@@ -666,7 +666,7 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
 
 /** 则, 也 or 就, linking a hedge to what follows it. */
 function isLinkWord(c: number): boolean {
-  return c === 0x5219 /* 则 */ || c === 0x5247 /* 則 */ || c === 0x4e5f /* 也 */ || c === 0x5c31 /* 就 */;
+  return c === 0x5219 /* 则 */ || c === 0x4e5f /* 也 */ || c === 0x5c31 /* 就 */;
 }
 
 /** A duration after 近, and 来/以来/内 or an accounting word after it (近三年来, 近三年营收, 近半年來): 近 then means 'recent'. */

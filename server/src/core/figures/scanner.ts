@@ -1761,7 +1761,7 @@ class Scanner {
         // (Read again for the same side, the name is already in it.)
         const named = s.charCodeAt(side.start + 1) === 0x6c0f /* 氏 */;
         const scaleName = named ? s.charCodeAt(side.start) : side.start >= 2 && s.charCodeAt(side.start - 1) === 0x6c0f ? s.charCodeAt(side.start - 2) : 0;
-        if ((scaleName === 0x534e /* 华 */ || scaleName === 0x6444 /* 摄 */ || scaleName === 0x651d /* 攝 */) && (named || side.start - 2 >= this.lastEnd)) {
+        if ((scaleName === 0x534e /* 华 */ || scaleName === 0x6444 /* 摄 */) && (named || side.start - 2 >= this.lastEnd)) {
           if (!named) side.start -= 2;
           return { def: scaleName === 0x534e ? FAHRENHEIT : CELSIUS, start: q, end, text: s.slice(q, end) };
         }
@@ -2577,7 +2577,7 @@ class Scanner {
       // "Twinscan EXE:5000", "NXE:3800E": a model number after an acronym and a colon (not "PUE:1.2").
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // 从0到1 (“from nothing to something”): an idiom of founding, no range.
-      if (s.charCodeAt(i) === 48 && (prev === 0x4ece /* 从 */ || prev === 0x5f9e /* 從 */) && s.startsWith('到1', i + 1)) {
+      if (s.charCodeAt(i) === 48 && prev === 0x4ece /* 从 */ && s.startsWith('到1', i + 1)) {
         const after = s.charCodeAt(i + 3);
         if (after === 0x7684 /* 的 */ || (!isDigit(after) && !isCJK(after))) return i + 3;
       }
@@ -3435,7 +3435,7 @@ class Scanner {
     // 232条款, 301条款: a number before 条款 names a section of a statute, no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && s.startsWith('条款', A.end)) return A.end + 2;
     // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
-    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && (s.startsWith('调查', A.end) || s.startsWith('調查', A.end))) return A.end;
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && s.startsWith('调查', A.end)) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (!A.cur && A.scale === 1 && A.sign === 1 && this.namesPhase(A.start, A.end)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
@@ -4192,7 +4192,7 @@ class Scanner {
     const to = ZH_CHANGE_TO.exec(between);
     if (!to || to[0].length !== between.length) return null;
     const c = s.charCodeAt(skipBackSp(s, this.prefixAt(level.offset)?.at ?? level.offset) - 1);
-    if (c !== 0x4ece /* 从 */ && c !== 0x5f9e /* 從 */ && c !== 0x7531 /* 由 */) return null;
+    if (c !== 0x4ece /* 从 */ && c !== 0x7531 /* 由 */) return null;
     const end = level.offset + level.length;
     for (let k = Math.max(level.offset, end - 8); k < end; k++) {
       const unit = ZH_UNITS.match(s, k);
@@ -4234,8 +4234,8 @@ class Scanner {
       const again = s.indexOf(s.slice(pos, pe), r);
       return again > r && again - r <= 16 && !isLatin(s.charCodeAt(again + pe - pos)) ? r : 0;
     }
-    // Attached: 4-5, 4–5, 4~5, 4至5, 4到5; Chinese typesetting's doubled dash and a box-drawing line (2015年——2019年, 2015年─2019年).
-    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 0x2500) && (this.sideStarts(pos + 1, A))) return pos + 1;
+    // Attached: 4-5, 4–5, 4~5, 4至5, 4到5; Chinese typesetting's doubled dash too (5——8%).
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
     if (c === 0x2014 && s.charCodeAt(pos + 1) === 0x2014 && this.sideStarts(pos + 2, A)) return pos + 2;
     // "以13%- 15%的份额", "$6,500- $8,000", "325- 580 TWh": a dash glued to the first side, a space before the second.
     if ((c === 45 || c === 0x2013) && s.charCodeAt(pos + 1) === 32 && (pos > A.end || A.cur || A.src === 'ar') && (isDigit(s.charCodeAt(pos + 2)) || (A.cur && isCurrencySign(s.charCodeAt(pos + 2)) && isDigit(s.charCodeAt(pos + 3))))) return pos + 2;
@@ -4665,8 +4665,8 @@ class Scanner {
     if (withNian) p++;
     let q = -1;
     const c = s.charCodeAt(p);
-    // (2015年——2019年, 2015年─2019年: a doubled dash and a box-drawing line in Chinese typesetting.)
-    const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 0x2500;
+    // (2015年——2019年: a doubled dash in Chinese typesetting.)
+    const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
     const doubled = c === 0x2014 && s.charCodeAt(p + 1) === 0x2014 ? 1 : 0;
     // "from 2026 to 2031", "2024 through 2027" (not "up 2024 to 2025 levels": no unit or noun after).
     const spelledWord = withNian ? 0 : s.startsWith(' to ', p) ? 4 : s.startsWith(' through ', p) ? 9 : 0;
@@ -5638,7 +5638,7 @@ class Scanner {
         hi = 9 * mag.m;
       } else {
         // (交易宗數則錄得增長: 则 after 数 is "then" after a noun ending in 数, no items counted; 2則重訊 counts.)
-        const u = startsAnotherWord(s, p) || s.charCodeAt(p) === 0x5219 /* 则 */ || s.charCodeAt(p) === 0x5247 /* 則 */ ? null : ZH_UNITS.match(s, p);
+        const u = startsAnotherWord(s, p) || s.charCodeAt(p) === 0x5219 /* 则 */ ? null : ZH_UNITS.match(s, p);
         // (短短几日内, 数日之内: days, as 几天.)
         if (!u || (u.value.weak && u.value.timeWord !== 'quarter' && u.value.timeWord !== 'month' && u.value.timeWord !== 'day') || u.value.kind === 'percent' || u.value.kind === 'money') return i + 1;
         // (日 only before 内 and 之内: elsewhere 这几日, 数日后 read as no figure, as before.)
@@ -6815,9 +6815,10 @@ function pctBeforeChangeLabel(s: string, q: number, len: number): boolean {
 function fenPrice(s: string, start: number, end: number): boolean {
   if (PER_KWH_AFTER.test(s.slice(end, end + 8))) return true;
   const next = s.charCodeAt(end);
+  const perKwhBefore = PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start));
   // (每千瓦小時21.56分調高到22.15分: a verb of change after the price.)
-  if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end) && !('调調升降涨漲跌增减減提'.includes(s[end]) && PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start)))) return false;
-  if (PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start))) return true;
+  if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end) && !(perKwhBefore && '调升降涨跌增减提'.includes(s[end]))) return false;
+  if (perKwhBefore) return true;
   // "DPS为2.41分，去年同期为2.44分": the year-ago payout in the same sentence.
   return s.charCodeAt(start - 1) !== 0x5206 && PAYOUT_FEN_BEFORE.test(s.slice(Math.max(0, start - 50), start));
 }

@@ -211,8 +211,6 @@ ZH_UNITS.add('个多月', { ...dur(MONTH_S, 'month'), more: true });
 ZH_UNITS.add('个多小时', { ...dur(3600, 'hour'), more: true });
 ZH_UNITS.add('个多星期', { ...dur(7 * 86400, 'week'), more: true });
 ZH_UNITS.add('分钟', dur(60, 'minute'));
-// (分鍾, a variant spelling of 分鐘 that folding leaves.)
-ZH_UNITS.add('分鍾', dur(60, 'minute'));
 ZH_UNITS.add('秒钟', dur(1, 'second'));
 ZH_UNITS.add('秒', dur(1, 'second'));
 ZH_UNITS.add('毫秒', dur(1e-3, 'millisecond'));
@@ -226,7 +224,7 @@ ZH_UNITS.add('纳秒', dur(1e-9, 'nanosecond'));
 // 光纤/光缆 (288芯光缆: startsAnotherWord).
 /** The general classifier 个, for a reader that sets a longer unit aside (5个年度换料大修). */
 export const GE_CLASSIFIER = u('count', 'count', 1, { classifier: true });
-for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單', '则', '則', '票', '页', '頁']) {
+for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單', '则', '票', '页']) {
   ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
@@ -316,10 +314,9 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 篇幅, 篇章.
   [0x7bc7 /* 篇 */, '幅章'],
   // 页面, 页码, 页岩 (shale), 页脚.
-  [0x9875 /* 页 */, '面码碼岩脚腳眉'],
-  [0x9801 /* 頁 */, '面码碼岩脚腳眉'],
+  [0x9875 /* 页 */, '面码岩脚腳眉'],
   // 票数, 票价, 票房, 票据, 票选, 票务, 票面, 票证.
-  [0x7968 /* 票 */, '数價价房据據选選务務面证證'],
+  [0x7968 /* 票 */, '数价房据选务面证'],
   // 根据, 根本, 根源, 根基, 根除, 根治, 根深, 根系, 根植, 根号 (2025根据…: no classifier).
   [0x6839 /* 根 */, '据本源基除治深系植号'],
   // 回应, 回报, 回购, 回归, 回收, 回落, 回升, 回顾, 回复, 回馈, 回调 … (2024回购, 2025回顾); 两回事 is an idiom.

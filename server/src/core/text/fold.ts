@@ -28,8 +28,10 @@ const PAIRS =
   '―—' +
   // The non-breaking hyphen (U+2011) some editors type in tallies and compounds (7‑0, 16‑core) reads as the hyphen.
   '‑-' +
-  // 叢集 (a cluster in Taiwan and Hong Kong copy).
-  '叢丛';
+  // 叢集 (a cluster in Taiwan and Hong Kong copy); 攝氏 (Celsius), 分鍾 (a variant of 分鐘), 則 (news items, "then").
+  '叢丛攝摄鍾钟則则' +
+  // The box-drawing line some Macau and Hong Kong copy types for a dash (2015年─2019年) reads as the em dash.
+  '─—';
 
 const FOLD = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) FOLD[c] = c;
