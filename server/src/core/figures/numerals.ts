@@ -270,7 +270,8 @@ export function readChinese(s: string, i: number): ZhNum {
   let lastSmall = 0;
   while (j < n) {
     const c = s.charCodeAt(j);
-    const d = ZH_DIGITS.get(c);
+    // 二0四0年: an ASCII 0 typed for 〇 inside a numeral written digit by digit.
+    const d = c === 48 && onlyDigits && j > i && (ZH_DIGITS.has(s.charCodeAt(j - 1)) || s.charCodeAt(j - 1) === 48) && !(isDigit(s.charCodeAt(j + 1)) && s.charCodeAt(j + 1) !== 48) ? 0 : ZH_DIGITS.get(c);
     if (d !== undefined) {
       hasDigit = true;
       digitRun += String(d);
@@ -483,6 +484,15 @@ export function readEnglish(s: string, i: number): EnNum | null {
         any = true;
         words++;
         scaled = false;
+        // "a nine-and-a-half-billion-dollar acquisition": the hyphenated scale of the compound adjective.
+        const big = s.charCodeAt(end) === 45 ? EN_BIG.get(s.slice(end + 1, wordEnd(s, end + 1)).toLowerCase()) : undefined;
+        if (big !== undefined) {
+          total += current * big;
+          current = 0;
+          end = wordEnd(s, end + 1);
+          words++;
+          break;
+        }
         j = skipSp(s, end);
         if (j === end) break;
         continue;

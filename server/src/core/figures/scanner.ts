@@ -656,15 +656,15 @@ class Scanner {
         // "Trainium3 and 4 designs": a capitalised name's one or two glued digits, for the list rule (nameNumberEnd).
         if (isDigit(s.charCodeAt(next - 1)) && isUpper(c) && gluedNameNumber(s, i, next)) this.nameNumberEnd = next;
       } else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
-      // ○點一三四元: a zero written 〇 or ○ before a decimal point opens a Chinese numeral.
-      else if ((c === 0x3007 || c === 0x25cb) && (s.charCodeAt(i + 1) === 0x70b9 /* 点 */ || s.charCodeAt(i + 1) === 0x9ede /* 點 */) && isZhNumChar(s.charCodeAt(i + 2))) next = this.atNumeral(i);
+      // ○點一三四元, ○．七五元: a zero written 〇 or ○ before a decimal point opens a Chinese numeral.
+      else if ((c === 0x3007 || c === 0x25cb) && (s.charCodeAt(i + 1) === 0x70b9 /* 点 */ || s.charCodeAt(i + 1) === 0x9ede /* 點 */ || s.charCodeAt(i + 1) === 46 /* ． after normalizeWidth */) && isZhNumChar(s.charCodeAt(i + 2))) next = this.atNumeral(i);
       else if (isCJK(c)) next = i + 1;
       else if (isCurrencySign(c)) next = s.charCodeAt(i + 1) === 40 ? this.bracketedNegative(i) : this.atNumeral(i);
       // "the .8% annual increase": a percent written without its leading zero.
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.) After 、
       // a sign opens the next member of a list: +6.9、-0.9、+3.3pct.
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && (!isDigit(s.charCodeAt(i - 2)) || s.charCodeAt(i - 1) === 0x3001) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && (!isDigit(s.charCodeAt(i - 2)) || s.charCodeAt(i - 1) === 0x3001 || s.charCodeAt(i - 1) === 0x4e3a /* 为: 2Q24为-116万元 */) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
       i = next > i ? next : i + 1;
     }
@@ -1568,8 +1568,8 @@ class Scanner {
       if (q > p && q - p <= 2) {
         const we = wordEnd(s, q);
         // "$13.8 B for the 765-kV option", "$72.2 b in 2025": a spaced B or M after an amount of money (not "B shares").
-        // ("$144 k in raw power costs": a spaced k as well, lower case only.)
-        if (side.cur && we === q + 1 && (s[q] === 'B' || s[q] === 'M' || s[q] === 'b' || s[q] === 'm' || s[q] === 'k') && !isAlnum(s.charCodeAt(we)) && s.charCodeAt(we) !== 45 && s.charCodeAt(we) !== 41 && !SHARE_CLASS_AFTER.test(s.slice(we, we + 10))) {
+        // ("$144 k in raw power costs": a spaced k as well, lower case only; "(≈ $90 B)": before a bracket only when it opened before the amount.)
+        if (side.cur && we === q + 1 && (s[q] === 'B' || s[q] === 'M' || s[q] === 'b' || s[q] === 'm' || s[q] === 'k') && !isAlnum(s.charCodeAt(we)) && s.charCodeAt(we) !== 45 && (s.charCodeAt(we) !== 41 || s.lastIndexOf('(', side.start) >= side.start - 3) && !SHARE_CLASS_AFTER.test(s.slice(we, we + 10))) {
           side.scale = s[q] === 'B' || s[q] === 'b' ? 1e9 : s[q] === 'k' ? 1e3 : 1e6;
           side.scaleText = s[q];
           side.end = we;

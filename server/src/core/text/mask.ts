@@ -113,6 +113,10 @@ function joinSoftBreaks(text: string, out: Uint16Array): void {
   }
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
 function skipSpaces(text: string, i: number): number {
   while (text.charCodeAt(i) === SP || text.charCodeAt(i) === 9) i++;
   return i;
@@ -124,6 +128,10 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
   const out = new Uint16Array(n);
   // Traditional Chinese is read as simplified (text/fold.ts); the raw text keeps what was written.
   for (let i = 0; i < n; i++) out[i] = foldChar(text.charCodeAt(i));
+  // "a 4 million–square–foot site": an en dash between two letters is a hyphen typed long.
+  for (let i = text.indexOf('\u2013'); i > 0; i = text.indexOf('\u2013', i + 1)) {
+    if (isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) out[i] = 45;
+  }
   const blank = (a: number, b: number): void => {
     for (let k = Math.max(0, a); k < b && k < n; k++) {
       const c = out[k];
