@@ -70,9 +70,9 @@ const CHANGE_BASES = ['同比', '环比', '按年', '按季', '按月', '年比'
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报, 最高更达, 最多只能提出. */
 const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '可', '能', '将', '会', '要', '需', '曾', '更'];
-// 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分: a rate's 每秒/每月/每度 between.
+// 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
-const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '为每度', '为每千瓦时', '为每亩', '每股', '每度', '每千瓦时', '每亩', '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
+const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '为每度', '为每千瓦时', '为每瓦特', '为每瓦', '为每吨', '为每平方米', '为每台', '为每片', '为每卡', '为每颗', '为每亩', '每股', '每度', '每千瓦时', '每瓦特', '每瓦', '每吨', '每平方米', '每台', '每片', '每卡', '每颗', '每亩', '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -378,6 +378,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 45 && e === start && e >= 4 && s.slice(e - 4, e - 1).toLowerCase() === 'sub' && !isLatin(s.charCodeAt(e - 5))) {
     return { q: 'less-than', at: e - 4, text: s.slice(e - 4, e) };
   }
+  // "an up-to-$100 billion investment": the hedge hyphenated into a compound adjective.
+  if (c === 45 && e === start && e >= 6 && s.charCodeAt(e - 4) === 45 && s.slice(e - 6, e - 1).toLowerCase() === 'up-to' && !isLatin(s.charCodeAt(e - 7))) {
+    return { q: 'up-to', at: e - 6, text: s.slice(e - 6, e) };
+  }
   // 约占全球用电量的1.5%, 约为超微总股数的10%, 约为GPT-4价格的1/400: a share hedged before 占 / 为 / 是.
   if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {
     for (let k = e - 2; k > 0 && e - k < 24; k--) {
@@ -502,7 +506,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   let last = lastWordBefore(s, end);
   // "roughly equivalent to 15,000 pages", "about equal to 2%": the hedge before the comparison hedges the number,
   // across an article too ("approximately equivalent to a 500,000,000,000 hours long movie").
-  if (last[0] === 'to' || ((last[0] === 'a' || last[0] === 'an') && lastWordBefore(s, end - last[0].length - 1)[0] === 'to')) {
+  // ("nearly equal to the 1.6GW used by": the definite article as well.)
+  if (last[0] === 'to' || ((last[0] === 'a' || last[0] === 'an' || last[0] === 'the') && lastWordBefore(s, end - last[0].length - 1)[0] === 'to')) {
     const { words, starts } = wordsBefore(s, end, last[0] === 'to' ? 3 : 4);
     // ("approximately amounting to €8 billion": so before "amounting to".)
     const q = words.length >= 3 && (words[1] === 'equivalent' || words[1] === 'equal' || words[1] === 'amounting') ? enPrefix.get(words[0]) : undefined;

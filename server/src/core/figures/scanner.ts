@@ -2487,7 +2487,8 @@ class Scanner {
       // 《财富》世界500强, 中国企业500强: a ranked list named by its size.
       if (afterDigits === 0x5f3a /* 强 */ && /(?:世界|中国|全球|企业|》)$/.test(s.slice(Math.max(0, i - 3), i))) return digitsEnd + 1;
       // ▲1、…▲2、: a list item's number after a bullet sign.
-      if (LIST_BULLETS.includes(s[i - 1]) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return digitsEnd + 1;
+      // ([玫瑰]2、: the bracketed name of an emoji in pasted social-media copy is a bullet too.)
+      if ((LIST_BULLETS.includes(s[i - 1]) || (prev === 93 /* ] */ && /\[[\u4e00-\u9fff]{1,4}\]$/.test(s.slice(Math.max(0, i - 6), i)))) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return digitsEnd + 1;
       // “111極速賠”: digits opening a short quoted name (Chinese words, then the closing quote).
       if ((prev === 0x201c || prev === 0x300c) && !(digitsEnd - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 8)) && !ZH_SCALES.match(s, digitsEnd) && !ZH_UNITS.match(s, digitsEnd) && !zhNounAt(s, digitsEnd)) return digitsEnd;
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
@@ -3674,8 +3675,8 @@ class Scanner {
       const np = unit ? unit.end : end;
       // A classifier of times or events (4次, 两轮, 3场) counts what happens: a noun further on is the verb's object.
       let nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true && !VERBAL_CLASSIFIERS.has(unit.text));
-      // "500 or more direct new jobs": the counted noun after the hedge (outside the span, as English nouns are).
-      const orMore = !nn && !unit && s.charCodeAt(end) === 32 ? /^ or (?:more|fewer|less) (?=[a-z])/i.exec(s.slice(end, end + 12)) : null;
+      // "500 or more direct new jobs", "the 500 or so data centres": the counted noun after the hedge (outside the span, as English nouns are).
+      const orMore = !nn && !unit && s.charCodeAt(end) === 32 ? /^ or (?:more|fewer|less|so) (?=[a-z])/i.exec(s.slice(end, end + 12)) : null;
       if (orMore) {
         const after = this.readNoun(end + orMore[0].length, 'en', false);
         if (after) nn = { ...after, adjacent: false };
@@ -5715,6 +5716,14 @@ class Scanner {
     if (lw.endsWith('fold') && lw.length > 4) {
       const base = EN_SMALL.get(lw.slice(0, -4)) ?? (lw === 'hundredfold' ? 100 : lw === 'thousandfold' ? 1000 : undefined);
       if (base === undefined) return we;
+      // "three to fivefold", "two- to threefold": the bare count read before "to" is the range's low side.
+      const last = this.out[this.out.length - 1];
+      if (last && last.kind === 'count' && last.qualifier === 'exact' && !last.noun && last.value !== null && last.value < base && last.lang === 'en' && /^-? to $/.test(s.slice(last.offset + last.length, i))) {
+        this.out.pop();
+        this.lastEnd = last.offset;
+        this.push({ offset: last.offset, length: we - last.offset, text: this.o.slice(last.offset, we), kind: 'ratio', value: null, low: last.value, high: base, unit: 'ratio', qualifier: 'range', approx: false, lang: 'en' });
+        return we;
+      }
       return this.ratioWithPrefix(i, we, base);
     }
     const share = this.changeByFraction(i, we, lw);
@@ -6007,7 +6016,8 @@ class Scanner {
       const q3 = skipSp(s, e2);
       // "two quarters of 30%+ growth", "three quarters of declines": quarters of a figure or a trend are time.
       const ofWhat = skipSp(s, q3 + 2);
-      const span = w2 === 'quarters' && (isDigit(s.charCodeAt(ofWhat)) || isCurrencySign(s.charCodeAt(ofWhat)) || /^(?:growth|declines?|gains|losses|record)\b/i.test(s.slice(ofWhat, ofWhat + 12)));
+      // ("two quarters of learning": 2/4 is never written so, as in "the two-quarter total" above.)
+      const span = w2 === 'quarters' && (small === 2 || isDigit(s.charCodeAt(ofWhat)) || isCurrencySign(s.charCodeAt(ofWhat)) || /^(?:growth|declines?|gains|losses|record)\b/i.test(s.slice(ofWhat, ofWhat + 12)));
       if (d && small < d && !span && (SHARE_OF.test(s.slice(q3, q3 + 36)) || this.splitShare(i, e2))) { num = small / d; end = e2; }
     } else if (lw === 'a' || lw === 'one') {
       const q = skipSp(s, we);
@@ -6372,8 +6382,8 @@ const STACK_HEIGHT_AFTER = /^-(?:layers?|high|hi|stack)(?![A-Za-z])/i;
 const ACRONYM_BEFORE_SLASH = /(?<![A-Za-z0-9$])(?!MWH|GWH|KWH|TWH|USD|EUR|CNY|RMB|GBP|JPY)[A-Z]{3,5}$/;
 /** A model name (letters then digits: LPDDR5, GB200, H100) ending right before a slash; not a period (FY25, Q3, H1). */
 const MODEL_BEFORE_SLASH = /(?<![A-Za-z0-9])(?![QH][1-4]$|[FC]Y[0-9]{2}(?:[0-9]{2})?$)[A-Za-z]*[A-Z][A-Za-z]*[0-9]+[A-Za-z0-9]*$/;
-/** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ". */
-const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]* $/;
+/** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ", "HBM3e " (one lower-case letter last). */
+const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]*[a-z]? $/;
 /** Before a share that splits the whole another share of the sentence split: a clause start. */
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
 /** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
@@ -6783,7 +6793,8 @@ const PER_UNIT_AFTER_PRICE = new RegExp(`^ ?/ ?[${PER_UNIT_CHARS}]`);
 
 /** +1.34/+0.67/-2.14pct: a signed member of a slash list after a signed member (not the "+/-" of plus or minus). */
 function signedSlashMember(s: string, i: number): boolean {
-  return s.charCodeAt(i - 1) === 47 && isDigit(s.charCodeAt(i - 2)) && /[+\-−]\d{1,4}(?:\.\d+)?\/$/.test(s.slice(Math.max(0, i - 12), i));
+  // -0.30/0.48/-0.01/6.61pct: a member before this one, not only the last, carries a sign.
+  return s.charCodeAt(i - 1) === 47 && isDigit(s.charCodeAt(i - 2)) && /(?:^|\/)[+\-−]\d/.test(s.slice(slashListStart(s, i), i));
 }
 
 /** Where the slash list that `start`'s member ends starts: 31.13%/35.03%/24.86%, +1.34/+0.67/-2.14pct. */
