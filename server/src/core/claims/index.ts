@@ -411,8 +411,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     }
     // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's owns the figure, no entity does.
     // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know owns it as surely; no other subject.
-    const ownedByThing = !subject && owner === undefined && apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset));
+    // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的, owns it.
+    const ownedByThing = !subject && owner === undefined && ((apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset))) || unknownCodeWithDe(text, mentions, figure));
     if (ownedByThing) best = undefined;
+    // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
+    // clause; a name in an earlier clause is not its subject.
+    if (best && !subject && mentions[best.index].offset < cStart && unknownProductInClause(text, mentions, cStart, figure.offset)) best = undefined;
     // "from H100-class ~700 W to Blackwell-class ~1 kW+": a class the store does not know, named right before the
     // figure after the subject's own figure, owns it.
     if (!subject && best && mentions[best.index].offset < figure.offset && CLASS_BEFORE.test(text.slice(Math.max(mentions[best.index].offset + mentions[best.index].length, figure.offset - 30), figure.offset))) best = undefined;
@@ -1229,6 +1233,38 @@ function apostropheBefore(text: TextReader, from: number, to: number): boolean {
     if (c === 39 || c === 0x2019) return true;
   }
   return false;
+}
+
+/** A model code (letters then digits: VR200, MI450X) and 的 right before the figure, or 的 and a code right after it. */
+const CODE_DE_BEFORE = /(?:^|[^A-Za-z0-9])([A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3})\s*的\s*$/;
+const CODE_DE_AFTER = /^\s*的\s*([A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3})(?![A-Za-z0-9])/;
+
+/** Whether a model code the store does not know is tied to `figure` by 的 (neither side inside a mention). */
+function unknownCodeWithDe(text: TextReader, mentions: Mention[], figure: Figure): boolean {
+  const end = figure.offset + figure.length;
+  let k = figure.offset;
+  while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+  let j = end;
+  while (text.charCodeAt(j) === 32) j++;
+  const before = text.charCodeAt(k - 1) === 0x7684 /* 的 */ ? text.slice(Math.max(0, figure.offset - 16), figure.offset) : '';
+  const b = before ? CODE_DE_BEFORE.exec(before) : null;
+  const after = !b && text.charCodeAt(j) === 0x7684 ? text.slice(end, end + 16) : '';
+  const a = after ? CODE_DE_AFTER.exec(after) : null;
+  if (!b && !a) return false;
+  const nameAt = b ? figure.offset - before.length + b.index + b[0].indexOf(b[1]) : end + a!.index + a![0].indexOf(a![1]);
+  return !mentions.some((x) => x.offset <= nameAt && nameAt < x.offset + x.length);
+}
+
+/** A capitalised name and a product word (Feynman 平台, Rubin 芯片) in a clause before its figure. */
+const PRODUCT_NAMED_ZH = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9-]{2,20})\s*(?:平台|芯片|架构|系列|机架|机柜|服务器|处理器|加速器)/;
+
+function unknownProductInClause(text: TextReader, mentions: Mention[], cStart: number, at: number): boolean {
+  if (at - cStart > 40) return false;
+  const clause = text.slice(cStart, at);
+  const m = PRODUCT_NAMED_ZH.exec(clause);
+  if (!m) return false;
+  const nameAt = cStart + m.index + m[0].indexOf(m[1]);
+  return !mentions.some((x) => x.offset <= nameAt && nameAt < x.offset + x.length);
 }
 
 /** A capitalised name with 's right before the figure. */
