@@ -34,7 +34,8 @@ const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|mean
  * An amount that names its own purpose: a fund, a grant, a donation, a subsidy ("a $30 million Energy
  * Impact Fund", "a grant of $5 million", "3000万美元的能源影响基金", "补贴2亿元"). It is no build cost.
  */
-const PURPOSE_AFTER = /^[^,.;:()\d]{0,30}?\b(?:fund|grants?|donations?|scholarships?|endowment|subsid(?:y|ies))\b|^[^，,。；;：:（）()\d]{0,16}?(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈|奖学金|獎學金)/i;
+// ("$25M-$50M in non-refundable application costs": fees to apply or connect, not the build.)
+const PURPOSE_AFTER = /^[^,.;:()\d]{0,30}?\b(?:fund|grants?|donations?|scholarships?|endowment|subsid(?:y|ies)|(?:application|interconnection|filing|permit(?:ting)?|study|legal)\s+(?:costs?|fees?|deposits?))\b|^[^，,。；;：:（）()\d]{0,16}?(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈|奖学金|獎學金)/i;
 const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?|(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈)(?:规模|規模|总额|總額|金额|金額)?(?:为|為|达|達|约|約|高达|高達)?\s*)$/i;
 
 function namesPurpose(ctx: CheckContext, f: Figure): boolean {

@@ -230,7 +230,7 @@ const CONGRESS_AFTER = /^(?:以来|以來|报告|報告|精神|召开|召開|代
 /** Prepositions of time before a year ("by 2031 data centers could add …"). */
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'since', 'before', 'after', 'during']);
 /** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels", 遠超2024年全年). */
-const YEAR_COMPARISONS = new Set(['远超', '超过', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
+const YEAR_COMPARISONS = new Set(['远超', '超过', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'bigger than', 'larger than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);
@@ -568,7 +568,7 @@ const YEAR_S_ = YEAR_S;
 
 /** English words that can start a figure ("two", "a", "dozens", "tripled" …; "-fold" words aside). */
 const EN_FIGURE_WORDS = new Set<string>([
-  ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'quadrillions',
+  ...EN_SMALL.keys(), ...EN_BIG.keys(), 'a', 'an', 'another', 'half', 'several', 'dozens', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'quadrillions',
   'dozen', 'double', 'doubled', 'doubling', 'doubles', 'triple', 'tripled', 'tripling', 'triples', 'quadruple', 'quadrupled', 'quadrupling', 'quadruples', 'twice', 'few', 'hundred',
   'treble', 'trebled', 'trebling', 'trebles', 'halved', 'halving',
 ]);
@@ -697,6 +697,8 @@ class Scanner {
     // Empty unless the word may be one looked up below; compared only with non-empty words.
     const lw = mayBeLookupWord(s, i, we) ? s.slice(i, we).toLowerCase() : '';
     const after = s.charCodeAt(we);
+    // "yoy-5.53pcts": a change label glued to its signed figure (the sign is read at the hyphen).
+    if (after === 45 && isDigit(s.charCodeAt(we + 1)) && we - i <= 4 && changeAbbreviationBefore(s, we)) return we;
     // Currency prefixes written with letters: US$, HK$, USD 100, RMB100, R$ 500, Rs. 50, JP¥5 (only
     // looked up where a digit, a sign or a point follows the word, or a space and one of them).
     const a1 = after === 32 ? s.charCodeAt(we + 1) : after;
@@ -1361,10 +1363,10 @@ class Scanner {
         return;
       }
       // 100兆次, 逾100兆 Token, 100兆个参数, 1兆符元 (Taiwan's word for tokens): 兆 before a count is a trillion too
-      // (mainland copy says 万亿);
+      // (mainland copy says 万亿); so before Taiwan's 公噸 (2 兆公噸溫室氣體; 兆吨 alone may be a nuclear megaton);
       // 每秒15千兆次: 千兆 a thousand of them (a quadrillion).
       const thousandZhao = s.charCodeAt(q) === 0x5343 /* 千 */ && s.charCodeAt(q + 1) === 0x5146 ? 1 : 0;
-      if (s.charCodeAt(q + thousandZhao) === 0x5146 /* 兆 */ && /^ ?(?:次|个|颗|枚|笔|个?参数|符元|[Tt]okens?\b)/.test(s.slice(q + thousandZhao + 1, q + thousandZhao + 10))) {
+      if (s.charCodeAt(q + thousandZhao) === 0x5146 /* 兆 */ && /^ ?(?:次|个|颗|枚|笔|个?参数|符元|公吨|[Tt]okens?\b)/.test(s.slice(q + thousandZhao + 1, q + thousandZhao + 10))) {
         side.scale = thousandZhao ? 1e15 : 1e12;
         side.scaleText = thousandZhao ? '千兆' : '兆';
         side.end = q + thousandZhao + 1;
@@ -2142,6 +2144,8 @@ class Scanner {
       const c = s.charCodeAt(j);
       // A known noun first: 就业岗位 starts with the stop character 就 (750个永久就业岗位).
       const m = zhNounAt(s, j);
+      // 两个光伏产业园区, 3個人工智能產業集聚園區: an industrial park, not a data-centre campus.
+      if (m && m.value === 'campus' && INDUSTRIAL_PARK_BEFORE.test(s.slice(Math.max(0, j - 2), j))) break;
       if (m) {
         found = { noun: m.value, end: j + m.len };
         j += m.len;
@@ -2493,6 +2497,8 @@ class Scanner {
       if ((prev === 0x201c || prev === 0x300c) && !(digitsEnd - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 8)) && !ZH_SCALES.match(s, digitsEnd) && !ZH_UNITS.match(s, digitsEnd) && !zhNounAt(s, digitsEnd)) return digitsEnd;
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
       if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1))) return this.skipAlnum(i);
+      // "(24-0508-EL-ATA)": a docket's number, digit groups then letter groups joined by hyphens.
+      if (afterDigits === 45 && DOCKET_AT.test(s.slice(i, i + 16))) return this.skipAlnum(i);
       // "HYPER 2025-1", "Series 2021-1": a securitisation's series, a year and an issue number after its name.
       if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 12), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) return this.skipDigits(digitsEnd + 1);
       // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
@@ -2816,7 +2822,8 @@ class Scanner {
     const prev = s.charCodeAt(i - 1);
     const bracket = prev === 40 || prev === 0xff08;
     // 单位：亿元; (megawatts，又譯百萬瓦): the unit's name given as a translation.
-    const label = !bracket && (((prev === 0xff1a || prev === 58 || prev === 0x4e3a /* 为 */) && s.startsWith('单位', i - 3)) || /(?:又译|译为|译作|又称)$/.test(s.slice(i - 2, i)));
+    // (Gigawatt, 百萬瓩): after the English name in the same bracket too.
+    const label = !bracket && (((prev === 0xff1a || prev === 58 || prev === 0x4e3a /* 为 */) && s.startsWith('单位', i - 3)) || /(?:又译|译为|译作|又称)$/.test(s.slice(i - 2, i)) || ((prev === 44 || prev === 0xff0c || prev === 32) && /[(（][A-Za-z][A-Za-z -]{1,20}[,，] ?$/.test(s.slice(Math.max(0, i - 26), i))));
     if (!bracket && !label) return 0;
     let k = i;
     while (k - i < 4 && '十百千万亿'.includes(s[k] ?? '_')) k++;
@@ -3344,6 +3351,8 @@ class Scanner {
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && (sep === 0x6bd4 /* 比 */ || sep === 58 || sep === 0xff1a) && isDigit(s.charCodeAt(A.end + 1))) {
       let e = A.end + 1;
       while (isDigit(s.charCodeAt(e)) && e - A.end <= 4) e++;
+      // 换股比例1:0.5525: a decimal second side.
+      if (s.charCodeAt(e) === 46 && isDigit(s.charCodeAt(e + 1))) for (e++; isDigit(s.charCodeAt(e)) && e - A.end <= 10; e++);
       const den = Number(s.slice(A.end + 1, e));
       const proportion = PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start)) || (sep !== 0x6bd4 && PROPORTION_AFTER.test(s.slice(e, e + 10)));
       if (den > 0 && proportion && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46 && s.charCodeAt(e) !== 58) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
@@ -4984,6 +4993,9 @@ class Scanner {
     // 25Q4, 26H1: a two-digit year with its quarter or half glued after it, as broker notes write it.
     if (isDigit(s.charCodeAt(i + 1)) && isLatin(s.charCodeAt(i + 2))) {
       const glued = gluedPartAt(s, i + 2);
+      // 25Q1-Q3: a range of quarters too.
+      const range = glued ? this.codeAfterYear(i + 2) : undefined;
+      if (range && range.end > i + 4) return this.emitPeriod(i, range.end, 2000 + +s.slice(i, i + 2), range.part, 'en', s.slice(i, range.end));
       return glued ? this.emitPeriod(i, i + 4, 2000 + +s.slice(i, i + 2), glued, 'en', s.slice(i, i + 4)) : 0;
     }
     const n = s.charCodeAt(i) - 48;
@@ -5340,7 +5352,8 @@ class Scanner {
       const nw = s.slice(r, r + 9).toLowerCase();
       // "the second quarter in a row", "the third quarter running": the ordinal counts quarters, no period.
       // ("the first quarter in over 15 years", "the first quarter since 2021": one ranked among many, no period.)
-      if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))) || RANKED_QUARTER_AFTER.test(s.slice(r, r + 40)))) return e2;
+      // ("marking the first quarter where cloud revenue exceeded $50 billion": after a verb, not a preposition.)
+      if (r > e2 && ((nw.startsWith('in a row') && !isLatin(s.charCodeAt(r + 8))) || (nw.startsWith('running') && !isLatin(s.charCodeAt(r + 7))) || RANKED_QUARTER_AFTER.test(s.slice(r, r + 40)) || (nw.startsWith('where ') && RANKING_VERB_BEFORE.test(s.slice(Math.max(0, i - 24), i))))) return e2;
       if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       // "the second quarter of its 2026 fiscal year": the year written inside, in the span.
       const namedYear = r > e2 ? NAMED_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
@@ -5418,8 +5431,8 @@ class Scanner {
     let q = hyphen ? p + 1 : skipSp(s, p);
     if (q === p && key.indexOf(' ') < 0) return 0;
     if (key.indexOf(' ') >= 0 && !hyphen) q = skipSp(s, p);
-    // "early calendar year 2026": the calendar's year, said so against a fiscal one.
-    const calendar = /^calendar (?:year )?(?=\d{4})/i.exec(s.slice(q, q + 20));
+    // "early calendar year 2026": the calendar's year, said so against a fiscal one ("early fiscal year 2029" too).
+    const calendar = /^(?:calendar|fiscal) (?:year )?(?=\d{4})/i.exec(s.slice(q, q + 20));
     if (calendar) q += calendar[0].length;
     const z = yearEndAt(s, q);
     if (z > 0) {
@@ -5756,7 +5769,7 @@ class Scanner {
     // Fractions: two-thirds, one-third, a third of, three-quarters, a quarter of.
     const fr = this.fraction(i, we, lw);
     if (fr > 0) return fr;
-    if (lw === 'a' || lw === 'an') {
+    if (lw === 'a' || lw === 'an' || lw === 'another') {
       const q = skipSp(s, we);
       // "a half-gigawatt campus", "a half-million GPUs", "a quarter million GPUs", "a half-dozen sites": a
       // half or a quarter of a scale, or hyphened to a unit.
@@ -5797,7 +5810,9 @@ class Scanner {
         this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, time: { label: durationLabel(1.5, null, null, u.def.timeWord) }, lang: 'en' });
         return end;
       }
-      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
+      // ("at least another gigawatt": one more of a unit of power or energy.)
+      const another = lw === 'another';
+      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
         // "a year or more": the suffix hedge in the span.
         const end = orMore && !(pq && pq.q !== 'range' && pq.q !== 'exact') ? u.end + OR_MORE_AFTER.exec(s.slice(u.end, u.end + 12))![0].length : u.end;
@@ -6388,7 +6403,8 @@ const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]*[a-z]? $/;
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
 /** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
 const SPLIT_NOT_VERB = new Set(['party', 'parties', 'person', 'time', 'round', 'place', 'way', 'world', 'later', 'earlier', 'century', 'mile', 'more', 'less', 'as', 'than', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with']);
-const SHARE_OF = /^(?:\([^()]{1,12}\)\s+)?(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|thickness|depth|volume|value|output)\s+of(?![A-Za-z]))/i;
+// ("about a third the amount reported for the same period": a participle after the compared noun, as "of".)
+const SHARE_OF = /^(?:\([^()]{1,12}\)\s+)?(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|thickness|depth|volume|value|output)\s+(?:of|reported|recorded|posted|spent|paid|charged|used|seen)(?![A-Za-z]))/i;
 const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
 
 /** An ordinal word or numeral ("sixth", "5th") ends at `e`. */
@@ -6775,6 +6791,12 @@ const ESTIMATED_AFTER = /^ estimated (?:cost|investment|value|price|budget|total
 const POSITION_BEFORE_AMOUNT = new Set(['mid', 'low', 'high', 'upper', 'lower']);
 
 /** After "the first quarter": what ranks it among many ("in over 15 years", "in a decade", "since 2021"). */
+/** Words before 园区 that make it an industrial park (产业园区, 工业园区, 集聚园区, 科技园区). */
+const INDUSTRIAL_PARK_BEFORE = /(?:产业|工业|集聚|科技|物流|创业|软件|高新)$/;
+/** Digit groups and then capital letter groups joined by hyphens: 24-0508-EL-ATA. */
+const DOCKET_AT = /^\d{2,}-\d{2,}-[A-Z]{2,}\b/;
+/** A verb before "the first quarter" that ranks it ("marking the", "was the"), not a preposition that dates. */
+const RANKING_VERB_BEFORE = /\b(?:marking|marks|marked|was|is|became|becomes|been)\s+the\s+$/i;
 const RANKED_QUARTER_AFTER = /^(?:in (?:(?:over|more than|nearly|almost|about) )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades|decade|year)\b|since (?:\d{4}|the)\b|ever\b)/i;
 
 /** What makes a capitalised name with a version an era: "the Trump 2.0 era", "the Xi 3.0 years". */
@@ -7067,7 +7089,7 @@ const FRACTION_WORDS: Record<string, number> = { quarter: 4, third: 3, fifth: 5,
 const TIME_PREPOSITIONS_BEFORE_SHARE = new Set(['in', 'for', 'over', 'within', 'during', 'after', 'of', 'last', 'next', 'per']);
 
 /** After "times": a period that makes it how often ("several times a week", "times per day"). */
-const FREQUENCY_AFTER_TIMES = /^ (?:a|per|each|every) (?:day|week|month|year|quarter)\b/i;
+const FREQUENCY_AFTER_TIMES = /^ (?:a|per|each|every) (?:second|minute|hour|day|week|month|year|quarter)\b/i;
 
 /** Two to five capitalised words (the name; the last no plural, which would be what is counted), then a lower-case word or a number. */
 const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-z0-9]*(?:['’]s)?){0,3} [A-Z][A-Za-z0-9]*(?:[^s\W]|['’]s)) [a-z0-9]/;

@@ -483,6 +483,8 @@ for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH
   // "4,500 MW-hour of battery storage": the unit written with a hyphen.
   ['kW-hour', 1e3], ['kW-hours', 1e3], ['MW-hour', 1e6], ['MW-hours', 1e6], ['GW-hour', 1e9], ['GW-hours', 1e9]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
+// "82Tbytes of data", "16 Gbyte": the byte spelled out after the prefix's letter.
+for (const [k, f] of [['Mbytes', 1e6], ['Mbyte', 1e6], ['Gbytes', 1e9], ['Gbyte', 1e9], ['Tbytes', 1e12], ['Tbyte', 1e12], ['Pbytes', 1e15], ['Pbyte', 1e15]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 // Binary multiples, as memory is specified: 192 GiB of HBM3E (2^30 bytes to the GiB).
 for (const [k, f] of [['KiB', 2 ** 10], ['MiB', 2 ** 20], ['GiB', 2 ** 30], ['TiB', 2 ** 40], ['PiB', 2 ** 50]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 // Memory dies are sized in bits: an 8Gb DDR4 die, a 24Gb DRAM chip, a 256Mb SRAM test die (8 bits to the byte).
@@ -490,7 +492,8 @@ for (const [k, f] of [['Mb', 1e6 / 8], ['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as con
 // Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s; typeset 32 Tbit / s); bytes per second × 8.
 for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12], ['P', 1e15], ['E', 1e18]] as const) {
   // (100 Gb/sec: the second spelled short, as TB/sec.)
-  for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`, `${pre}b/sec`, `${pre}bit / s`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
+  // ("more than 200Tb per second of capacity": the second written out.)
+  for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`, `${pre}b/sec`, `${pre}bit / s`, `${pre}b per second`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
   if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/sec`, u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [k, f] of [['km', 1e3], ['kms', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
@@ -673,6 +676,8 @@ words(['square millimeters', 'square millimetres', 'square millimeter', 'square 
 words(['square centimeters', 'square centimetres', 'square centimeter', 'square centimetre'], u('area', 'm2', 1e-4));
 EN_WORDS.add('square miles', u('area', 'm2', 2589988.110336));
 EN_WORDS.add('square mile', u('area', 'm2', 2589988.110336));
+// "a 10-square-mile site": the hyphenated adjective, as square-foot.
+EN_WORDS.add('square-mile', u('area', 'm2', 2589988.110336));
 words(['acres', 'acre'], u('area', 'm2', 4046.8564224));
 // Water rights and use in the US West: an acre covered a foot deep (1,233.48 m³).
 words(['acre-feet', 'acre-foot', 'acre feet', 'acre foot', 'acre-ft'], u('volume', 'm3', 1233.48183754752));
