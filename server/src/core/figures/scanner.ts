@@ -4455,15 +4455,19 @@ class Scanner {
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
-      if (s.charCodeAt(e) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, e + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(e + 1, e + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(e + 1, e + 5))))) {
-        return this.emitYear({ ...A, v: 2000 + v }, e + 1, prefix, 'zh', String(2000 + v));
+      // (披露的 24 年财报: typeset copy spaces the digits from 年.)
+      const ye = s.charCodeAt(e) === 32 && s.charCodeAt(e + 1) === 0x5e74 ? e + 1 : e;
+      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))))) {
+        return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
     }
     // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
     // (not 10年中, "in ten years").
-    if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(e) === 0x5e74 /* 年 */ && s.charCodeAt(e + 1) !== 0x4e2d /* 中 */) {
-      const part = ZH_PARTS.match(s, e + 1);
-      if (part) return this.emitPeriod(A.start, e + 1 + part.len, 2000 + v, part.value, 'zh', s.slice(A.start, e + 1 + part.len));
+    // (据公司25 年三季报: typeset with a space before 年.)
+    const ye = s.charCodeAt(e) === 32 && s.charCodeAt(e + 1) === 0x5e74 ? e + 1 : e;
+    if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(ye) === 0x5e74 /* 年 */ && s.charCodeAt(ye + 1) !== 0x4e2d /* 中 */) {
+      const part = ZH_PARTS.match(s, ye + 1);
+      if (part) return this.emitPeriod(A.start, ye + 1 + part.len, 2000 + v, part.value, 'zh', s.slice(A.start, ye + 1 + part.len));
       // 25年7月1日, 25 年7 月: with a month in Arabic digits after it, too (25年7个月 stays a duration).
       if (isDigit(s.charCodeAt(e + 1))) {
         const md = this.zhMonthDay(e + 1, 2000 + v, A.start);
@@ -6630,7 +6634,8 @@ function fiscalWordEnd(s: string, p: number): number {
 const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries) $/;
 
 /** What broker notes forecast for a year written in two digits (24-26年营业收入, 26年业绩). */
-const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利';
+// (Also what a year reports: 25年需求, 24年财报, 24-28年年复合增长率.)
+const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利|需求|销量|出货|资本开支|资本支出|年复合|复合增|CAGR|财报|年报|中报|半年报|一季报|三季报';
 /** After the first of two two-digit years: the second, 年 and what is forecast for them. */
 const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
 /** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
