@@ -84,7 +84,8 @@ const OTHER_PERIOD_BASE = /(?:去年|上年|前年|往年)(?!同期)[^，,。；
 const VALUATION_MULTIPLE = /本益比|市盈率|市净率|市淨率|市销率|\bP\/?E\b|\bPE\b|EV\/EBITDA|price[- ]to[- ]earnings|earnings multiple/i;
 
 /** 较上年, 比去年同期, 相比T: what comes right after it is a figure compared with. */
-const COMPARED_WITH_BEFORE = /(?:较|比|相比|相较)(?:上年|去年|前年|T)?(?:同期)?(?:的)?\s*$/;
+// (较 2024 年的 60 亿美元: a year between, typeset with spaces.)
+const COMPARED_WITH_BEFORE = /(?:较|比|相比|相较)\s*(?:上年|去年|前年|T|\d{4}\s*年)?(?:同期)?(?:的)?\s*$/;
 
 function fmtRatio(x: number, lang: 'zh' | 'en'): string {
   const r = x >= 10 ? Math.round(x) : Math.round(x * 10) / 10;
@@ -131,7 +132,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // ("年度资本支出将达1200亿美元,较上年880亿美元大幅增长,且几乎是2023年320亿美元的四倍": a figure compared with
       // after 较/比 is not the subject of the multiple.)
       let ai = pi - 1;
-      while (ai >= 0 && (!sameUnit(list[ai], prev) || COMPARED_WITH_BEFORE.test(g(ctx, list, list[ai].offset - 8, list[ai].offset)))) ai--;
+      while (ai >= 0 && (!sameUnit(list[ai], prev) || COMPARED_WITH_BEFORE.test(g(ctx, list, list[ai].offset - 14, list[ai].offset)))) ai--;
       const between = ai >= 0 ? list[ai] : undefined;
       const gap = between ? g(ctx, list, between.offset + between.length, prev.offset) : '';
       if (between && /(是|为|相当于|达到|约为|占)/.test(gap) && !/[。；;]/.test(gap) && gap.length <= 30) {

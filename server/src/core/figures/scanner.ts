@@ -1566,8 +1566,19 @@ class Scanner {
           return;
         }
       }
-      const q = skipSp(s, p);
-      if (q > p && q - p <= 2) {
+      let q = skipSp(s, p);
+      // "$7 plus billion of projects": a spaced plus before the scale word opens the top, as "$7 billion+".
+      let plus = false;
+      if (q - p === 1 && side.cur && s.startsWith('plus ', q) && side.v !== null) {
+        const q2 = q + 5;
+        const m2 = scaleWord(s.slice(q2, wordEnd(s, q2)).toLowerCase(), side);
+        if (m2 !== undefined && m2 >= 1e6) {
+          plus = true;
+          q = q2;
+        }
+      }
+      // "$1.520⏎        billion": a hard-wrapped line's indent before a spelled scale word (the mask made the break a space).
+      if (q > p && (q - p <= 2 || plus || (q - p <= 12 && SPELLED_SCALE_AT.test(s.slice(q, q + 9))))) {
         const we = wordEnd(s, q);
         // "$13.8 B for the 765-kV option", "$72.2 b in 2025": a spaced B or M after an amount of money (not "B shares").
         // ("$144 k in raw power costs": a spaced k as well, lower case only; "(≈ $90 B)": before a bracket only when it opened before the amount.)
@@ -1583,6 +1594,7 @@ class Scanner {
           side.scale = m;
           side.scaleText = s.slice(q, we);
           side.end = we;
+          if (plus) side.inner = 'more-than';
           // "5 lakh crore": Indian scales compound (1e5 × 1e7).
           if (w.startsWith('lakh')) {
             const q2 = skipSp(s, we);
@@ -2496,7 +2508,10 @@ class Scanner {
       // “111極速賠”: digits opening a short quoted name (Chinese words, then the closing quote).
       if ((prev === 0x201c || prev === 0x300c) && !(digitsEnd - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 8)) && !ZH_SCALES.match(s, digitsEnd) && !ZH_UNITS.match(s, digitsEnd) && !zhNounAt(s, digitsEnd)) return digitsEnd;
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
-      if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1))) return this.skipAlnum(i);
+      // (《数字经济报告2021》: a title's year stays a year; 「全聯接大會2025」, an event's name, keeps it.)
+      if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"》]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1)) && !(s.charCodeAt(this.skipAlnum(i)) === 0x300b /* 》 */ && digitsEnd - i === 4 && isYear(+s.slice(i, digitsEnd)))) return this.skipAlnum(i);
+      // "the company's 71(st) consecutive quarter": a wire's bracketed superscript makes an ordinal.
+      if (afterDigits === 40 && /^\((?:st|nd|rd|th)\)/i.test(s.slice(digitsEnd, digitsEnd + 4))) return digitsEnd + 4;
       // "(24-0508-EL-ATA)": a docket's number, digit groups then letter groups joined by hyphens.
       if (afterDigits === 45 && DOCKET_AT.test(s.slice(i, i + 16))) return this.skipAlnum(i);
       // "HYPER 2025-1", "Series 2021-1": a securitisation's series, a year and an issue number after its name.
@@ -3680,6 +3695,7 @@ class Scanner {
       unitText = lastSide.scaleText;
     }
     // Counts: classifier + noun; bare nouns.
+    let sqAfterNoun: Qualifier | null = null;
     if (kind === 'count' && !noun && !perUnitCards && !bareFraction) {
       const np = unit ? unit.end : end;
       // A classifier of times or events (4次, 两轮, 3场) counts what happens: a noun further on is the verb's object.
@@ -3694,13 +3710,10 @@ class Scanner {
         noun = nn.noun;
         if (nn.adjacent) end = nn.end;
       } else if (!unit && (A.src === 'en' || A.src === 'ar') && !A.cur) {
-        // English: an unknown plural noun right after the number belongs to the span ("eight buildings").
-        const q = skipSp(s, end);
-        if (q - end === 1) {
-          const we = wordEnd(s, q);
-          const w = s.slice(q, we);
-          void w; void we; // unknown nouns stay outside the span (corpus: "eight buildings" → "eight")
-        }
+        // English: an unknown noun stays outside the span ("eight buildings" → "eight"); a hedge after it
+        // bounds the count ("chips with 128 layers or more").
+        const hedged = s.charCodeAt(end) === 32 ? NOUN_OR_MORE_AFTER.exec(s.slice(end, end + 32)) : null;
+        if (hedged) sqAfterNoun = hedged[1].toLowerCase() === 'more' ? 'more-than' : 'at-most';
       }
     }
     // English vague "millions of": a unit or noun after "of".
@@ -3802,7 +3815,7 @@ class Scanner {
       const after = per ? suffixQualifier(s, end + per[0].length, false) : null;
       if (after) suffix = after;
     }
-    let sq: Qualifier | null = orMoreBeforeUnit && !B ? 'more-than' : null;
+    let sq: Qualifier | null = orMoreBeforeUnit && !B ? 'more-than' : !B ? sqAfterNoun : null;
     // "$350mn (or more)": the hedge in brackets after the figure bounds it (the bracket stays outside the span).
     if (!suffix && !B && (s.charCodeAt(end) === 40 || s.charCodeAt(end + 1) === 40) && BRACKETED_OR_MORE.test(s.slice(end, end + 12))) sq = 'more-than';
     // "三年以内完成", "时延5ms以内": after a duration 以内 is a time frame like 内 (outside, exact).
@@ -6524,8 +6537,12 @@ function plusJoiningNouns(s: string, i: number): boolean {
   const before = s.charCodeAt(i - 1);
   if (s.charCodeAt(i) !== 43 || !(isCJK(before) || before === 41 || before === 0xff09) || CHANGE_WORD_BEFORE_SIGN.test(s.slice(Math.max(0, i - 4), i))) return false;
   // Only a count of things after it (24份): a percent, an amount of money or pct after 毛利率+ is a signed change.
-  const unit = ZH_UNITS.match(s, skipDigitsAt(s, i + 1));
+  const d = skipDigitsAt(s, i + 1);
+  const unit = ZH_UNITS.match(s, d);
   if (unit && unit.value.kind === 'count' && !!unit.value.classifier) return true;
+  // (1500亿制造+500亿研发: a bare amount in 亿 or 万 before a noun, as the member before it.)
+  const sc = s.charCodeAt(d);
+  if ((sc === 0x4ebf /* 亿 */ || sc === 0x4e07 /* 万 */) && isCJK(s.charCodeAt(d + 1)) && !ZH_UNITS.match(s, d + 1) && !ZH_SCALES.match(s, d + 1)) return true;
   // 十万卡规模+10Exa-FLOPS算力: so does a compute or power rating after a noun of scale.
   return /(?:规模|規模|能力|容量)$/.test(s.slice(Math.max(0, i - 2), i)) && /^\+\d[\d.]*\s?(?:[EPTGK]?(?:Exa|Peta|Tera)?-?FLOPS|[EPT]FLOPS|[GMK]W|P\b|E\b)/i.test(s.slice(i, i + 20));
 }
@@ -6639,7 +6656,8 @@ const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利
 /** After the first of two two-digit years: the second, 年 and what is forecast for them. */
 const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
 /** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
-const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期|测算|測算)(?:公司)?$/;
+// (延至27年, 推迟至26年: postponed to a year.)
+const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期|测算|測算|延至|推迟至|推迟到|推遲至|推遲到)(?:公司)?$/;
 // (上修美国储能26年预计装机需求: a verb of forecasting right after the year forecasts for it too.)
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
@@ -6796,6 +6814,9 @@ const ESTIMATED_AFTER = /^ estimated (?:cost|investment|value|price|budget|total
 const POSITION_BEFORE_AMOUNT = new Set(['mid', 'low', 'high', 'upper', 'lower']);
 
 /** After "the first quarter": what ranks it among many ("in over 15 years", "in a decade", "since 2021"). */
+const SPELLED_SCALE_AT = /^(?:million|billion|trillion)\b/i;
+/** An unknown plural noun after a count, then a hedge: " layers or more", " sites or fewer". */
+const NOUN_OR_MORE_AFTER = /^ [a-z][a-z-]{1,20}s or (more|fewer|less)\b/i;
 /** Words before 园区 that make it an industrial park (产业园区, 工业园区, 集聚园区, 科技园区). */
 const INDUSTRIAL_PARK_BEFORE = /(?:产业|工业|集聚|科技|物流|创业|软件|高新)$/;
 /** Digit groups and then capital letter groups joined by hyphens: 24-0508-EL-ATA. */
@@ -7109,7 +7130,8 @@ const LIST_BULLETS = '▲△■□●○◆◇★☆►▶•';
 /** After a quoted name's digits: Chinese words, then the closing quote (“111極速賠”). */
 const QUOTED_NAME_AFTER = /^[\u3400-\u9fff]{2,6}[”」]/;
 /** An opening quote and two to six Chinese characters right before digits (「宏泰168」; “双11” is a date). */
-const QUOTED_NAME_BEFORE = /[「“"][\u3400-\u9fff]{2,6}$/;
+// (《哪吒2》: a title's sequel number too.)
+const QUOTED_NAME_BEFORE = /[「“"《][\u3400-\u9fff]{2,6}$/;
 
 /** A capital glued after digits, then a firm's word: "3W Fund Management", "5Y Capital". */
 const GLUED_FIRM_NAME = /^[A-Z] (?:Fund|Capital|Partners|Ventures|Management|Holdings|Group|Investments?)(?![A-Za-z])/;

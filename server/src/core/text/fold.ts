@@ -40,6 +40,15 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   FOLD[from] = PAIRS.charCodeAt(i + 1);
 }
 
+// Kangxi radicals that scraped pages print for the characters they look like (⾄ for 至, ⽐ for 比): the
+// character NFKC maps each to, then folded as that character is.
+for (let c = 0x2f00; c <= 0x2fd5; c++) {
+  const n = String.fromCharCode(c).normalize('NFKC');
+  if (n.length === 1) FOLD[c] = FOLD[n.charCodeAt(0)];
+}
+// The figure dash (600‒800MW) reads as the en dash.
+FOLD[0x2012] = 0x2013;
+
 /** The simplified form of code unit `c` (itself when none). */
 export function foldChar(c: number): number {
   return FOLD[c];
