@@ -600,7 +600,9 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /** "the end of the first quarter", "the start of the fourth fiscal quarter of 2025" (final is the fourth). */
 const END_OF_QUARTER = /^ (?:the (first|second|third|fourth|final) (?:fiscal )?quarter|Q([1-4]))(?: of)?(?: (\d{4}))?(?![A-Za-z0-9])/i;
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
-const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'financial', 'front', 'back']);
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'last', 'fiscal', 'financial', 'front', 'back']);
+/** "the last quarter of 2026": last as final only before a part of a named year ("last quarter" alone is the previous one). */
+const LAST_PART_OF_YEAR = /^ (?:quarter|half) of (?:the )?(?:fiscal (?:year )?|calendar (?:year )?)?\d{4}\b/i;
 /** "the back half of 2023", "the front half of next year": analysts' halves, only before a year. */
 const FRONT_BACK_HALF = /^ half of (?:\d{4}\b|the year\b|this year\b|next year\b|fiscal\b|FY)/i;
 
@@ -5320,7 +5322,7 @@ class Scanner {
         const year = quarter[3] ? +quarter[3] : null;
         if (year === null || isYear(year)) return this.emitPeriod(i, end, year, { fromMonth: month, toMonth: month, label: `${lw} of Q${ord}` }, 'en', s.slice(i, end));
       }
-    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final' || ((lw === 'front' || lw === 'back') && FRONT_BACK_HALF.test(s.slice(we, we + 20)))) {
+    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final' || (lw === 'last' && LAST_PART_OF_YEAR.test(s.slice(we, we + 32))) || ((lw === 'front' || lw === 'back') && FRONT_BACK_HALF.test(s.slice(we, we + 20)))) {
       // "first quarter", "fiscal first-quarter revenue"
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
       const q = hyphen ? we + 1 : skipSp(s, we);
@@ -5337,7 +5339,7 @@ class Scanner {
         }
       }
       // "the final quarter of the year" is the fourth, "the final half" the second.
-      const ord = lw === 'first' || lw === 'front' ? 1 : lw === 'second' || lw === 'back' ? 2 : lw === 'third' ? 3 : lw === 'final' && w2 === 'half' ? 2 : 4;
+      const ord = lw === 'first' || lw === 'front' ? 1 : lw === 'second' || lw === 'back' ? 2 : lw === 'third' ? 3 : (lw === 'final' || lw === 'last') && w2 === 'half' ? 2 : 4;
       let part: PartDef;
       const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : null;
       if (leading) {
@@ -5802,9 +5804,9 @@ class Scanner {
         if (unit && !unit.def.timeWord && unit.def.kind !== 'money') return this.complete(wordAmount(i, q + fw, share));
       }
       // "almost an entire gigawatt", "a full gigawatt": an intensifier between the article and the unit.
-      // (An article is mostly followed by other words: only f, w or e start a slice.)
+      // (An article is mostly followed by other words: only f, w, e or s start a slice; "a single gigawatt".)
       const c0 = s.charCodeAt(q) | 32;
-      const intensifier = q - we === 1 && (c0 === 102 || c0 === 119 || c0 === 101) && UNIT_INTENSIFIERS.has(s.slice(q, wordEnd(s, q)).toLowerCase()) && s.charCodeAt(wordEnd(s, q)) === 32;
+      const intensifier = q - we === 1 && (c0 === 102 || c0 === 119 || c0 === 101 || c0 === 115) && UNIT_INTENSIFIERS.has(s.slice(q, wordEnd(s, q)).toLowerCase()) && s.charCodeAt(wordEnd(s, q)) === 32;
       const u = q - we === 1 ? this.latinUnit(intensifier ? wordEnd(s, q) + 1 : q, false) : null;
       // "a gigawatt", "a terawatt-hour", "a decade" (not "a year", "a day": mostly adverbial, unless
       // hedged: "in less than a week", "more than a year").
@@ -7199,7 +7201,7 @@ const DECIMAL_MEMBER_BEFORE = /\d\.\d+\/$/;
 const DAY_MONTH_YEAR_TAIL = /^\/(\d{4})(?![\d/])/;
 
 /** Words between "a"/"an" and a unit that keep it one of the unit ("an entire gigawatt", "a full terawatt-hour"). */
-const UNIT_INTENSIFIERS = new Set(['full', 'whole', 'entire']);
+const UNIT_INTENSIFIERS = new Set(['full', 'whole', 'entire', 'single']);
 
 /** An English more-than hedge of a range's second side, right after "to" ("to well over a gigawatt"). */
 const EN_MORE_THAN_SIDE = /^(?:well over|more than|over) /;
