@@ -207,7 +207,7 @@ const OTHER_BASIS_BEFORE = /(?:比|较|較|相较于?|相比|\bthan)\s*(?:T\s*�
 /** A share of a whole: "one-fifth of the total", "accounting for 20%", "占比30%". */
 const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
 const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
-const CAUSE_BETWEEN = /主因|因为|因為|由于|由於|\b(?:because|due to|as a result of)\b/i;
+const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|\b(?:because|due to|as a result of|driven by)\b/i;
 
 // "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
 function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {

@@ -26,6 +26,8 @@ export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 export const DATACENTRE_MIN_USD = 5000;
 /** A price's per-unit after an amount: "$0.12 per kWh", "$2/hour", "a share". */
 const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kilowatt|megawatt|hour|hr|GPU|chip|share|unit|month|year|token|watt|W\b)/i;
+/** "發電一度成本約為0.25美元", "每千瓦时电价0.3元": the price of one unit of energy, named before it. */
+const PRICE_PER_UNIT_BEFORE = /(?:每|一)(?:度|千瓦时|千瓦時|瓦)[^，,。；;\d]{0,6}$|\bper (?:kWh|kilowatt-hour|MWh|megawatt-hour)\b[^,.;\d]{0,12}$/i;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
 
 const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)|(?<!\bto\s+[a-z]+\s+)\band\s+(?:will\s+|would\s+|also\s+)?(?:secure|establish|set\s+up|create|launch|sign|procure|purchase|acquire|buy|donate|pledge)s?\s|[并並](?:将|將|会|會|通过[^，,。；;]{0,12}|透過[^，,。；;]{0,12})?(?:设立|設立|成立|确保|確保|签署|簽署|签订|簽訂|采购|採購|购买|購買|收购|收購|捐赠|捐贈)/i;
@@ -98,7 +100,7 @@ export const implausible: CheckDefinition = {
       if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20))) kind = 'acc';
       else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
       // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
-      else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16))) kind = 'money';
+      else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
       if (!kind || claim.scope === 'per-year') continue;
       const info = infoByFigure[claim.figure];
       // A comparable claim's range is derived once per claim object (common.ts); others here.

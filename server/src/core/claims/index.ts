@@ -359,6 +359,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "Atlas 900, which integrates 384 Ascend 910C chips for 300 PFLOPS": a chip another number counts
       // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
       if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
+      // ("Boasting over 1,500 of Nvidia's powerful H100 Tensor Core GPUs, Gefion … six exaflops": the count reaches over
+      // "of", a maker's name and adjectives.)
+      if (entity?.kind === 'chip' && figure.kind !== 'count' && !PER_CHIP.test(text.slice(cStart, cEnd)) && countedChipFar(text.slice(Math.max(0, m.offset - 48), m.offset))) continue;
       const relClause = before && relClauseLead;
       const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
@@ -412,7 +415,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's owns the figure, no entity does.
     // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know owns it as surely; no other subject.
     // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的, owns it.
-    const ownedByThing = !subject && owner === undefined && ((apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset))) || unknownCodeWithDe(text, mentions, figure));
+    // "在Colossus数据中心旁建造一座30兆瓦的太阳能发电厂", "a 30 MW solar farm next to the campus": a power plant's own rating.
+    const plantRating = (figure.kind === 'power' || figure.kind === 'energy') && POWER_PLANT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 20));
+    const possessed = apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset));
+    const ownedByThing = !subject && owner === undefined && (plantRating || possessed || unknownCodeWithDe(text, mentions, figure));
     if (ownedByThing) best = undefined;
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.
@@ -551,7 +557,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // company's many, not their total (a site's own figure stays the site's).
     // "the “Stargate” AI supercluster in Texas at 900 MW": one site of a project named by its place.
     // "該園區是…首個「星際之門」計畫設施…約1.2 GW": a sentence about this one campus.
-    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(cStart, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)))))) scope = 'one-site';
+    // ("Stargate is starting with a campus in Texas … 200 megawatts, with plans to expand to 1.2 gigawatts": a clause
+    // that goes on with the same site reads the site from the clause before.)
+    const siteFrom = CLAUSE_GOES_ON.test(text.slice(cStart, figure.offset)) ? sentence.offset : cStart;
+    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)))))) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
@@ -1072,6 +1081,8 @@ const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|
 /** A sentence opening with this one site: 該園區 (read folded), 这座数据中心, "The campus", "This site". */
 const THIS_SITE_OPENS = /^\s*(?:[该这此][座个处]?(?:园区|数据中心|站点)|(?:The|This)\s+(?:campus|site|facility)\b)/;
 /** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */
+/** A clause that carries on the one before: "with plans to expand to", "and is expected to reach", "expanding to". */
+const CLAUSE_GOES_ON = /^\s*(?:with plans? to|and (?:plans?|is expected|could|will|would)|expanding|growing|rising|eventually|later)\b/i;
 const SITE_IN_PLACE = /\b(?:campus|site|supercluster|cluster|facility|data[- ]?cent(?:er|re))\s+in\s+[A-Z]/;
 
 /** "a 1 GW campus", "一座1吉瓦的园区": a figure that describes one site, named with an indefinite article. */
@@ -1234,6 +1245,18 @@ function apostropheBefore(text: TextReader, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** A count then up to three words before a chip's name ("1,500 of Nvidia's powerful "), not a year. */
+const COUNT_WORDS_BEFORE = /(?:^|[^\w.,])(\d[\d,]*)(?:\s+(?:of|more|additional|new|such))?(?:\s+[A-Za-z][\w’'-]*){0,3}\s+$/;
+function countedChipFar(before: string): boolean {
+  const m = COUNT_WORDS_BEFORE.exec(before);
+  if (!m) return false;
+  const n = m[1];
+  return !(n.length === 4 && +n >= 1900 && +n <= 2100);
+}
+
+/** A power plant named right after a power figure: the figure rates the plant, not the site it feeds. */
+const POWER_PLANT_AFTER = /^\s*的?\s*(?:太阳能|光伏|风电|风力|燃气|储能|核能)?(?:发电厂|电厂|电站|发电站|变电站)|^[\s-]*(?:solar|photovoltaic|wind|battery|gas-fired|natural-gas|gas|nuclear)[\s-]+(?:power\s+)?(?:plant|farm|station|array|project|facility)\b/i;
 
 /** A model code (letters then digits: VR200, MI450X) and 的 right before the figure, or 的 and a code right after it. */
 const CODE_DE_BEFORE = /(?:^|[^A-Za-z0-9])([A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3})\s*的\s*$/;

@@ -324,7 +324,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'individual', 'computing', 'total', 'computer', 'listed',
   // Kinds of racks and servers: "12 compute racks and 4 network racks".
   'compute', 'network', 'networking', 'storage',
-  'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful',
+  'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful', 'latest', 'generation', 'specialised', 'specialized',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
   'first-generation', 'second-generation', 'third-generation', 'older', 'newer', 'used', 'refurbished',
@@ -332,7 +332,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'operating', 'active', 'completed', 'approved', 'announced', 'committed', 'contracted', 'installed', 'deployed',
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
-  'permanent', 'temporary', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting', 'ancillary',
+  'permanent', 'temporary', 'formal', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting', 'ancillary',
   // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
   'such', 'equivalent',
   // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for; "two automotive AI chips".
@@ -450,7 +450,7 @@ const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
 /** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
-const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾|卢比';
+const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|林吉特|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾|卢比|泰铢';
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
@@ -1507,8 +1507,8 @@ class Scanner {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
-        // 4K高清, 8K视频, "4K video": a display resolution, not thousands.
-        const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && side.v <= 16 && (isCJK(s.charCodeAt(e)) || s.charCodeAt(e) === 64 /* 4K@120Hz */ || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
+        // 4K高清, 8K视频, "4K video": a display resolution, not thousands (never a decimal: 4.5k机架 are racks).
+        const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && DISPLAY_RESOLUTIONS.has(side.v) && !side.a?.decimal && (isCJK(s.charCodeAt(e)) || s.charCodeAt(e) === 64 /* 4K@120Hz */ || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
         // ($200mm: finance copy's million after a currency; 200mm alone is millimetres.)
         // ("Stage 1b", "Phase 2b": after a label word b names the sub-stage, no billion.)
         if (m !== undefined && !resolution && !(w === 'b' && !side.cur && STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
@@ -3328,6 +3328,11 @@ class Scanner {
 
   private complete(A: Side): number {
     const s = this.s;
+    // 十一、十二月: a month in Chinese numerals listed before the one that writes 月, as 6、7月.
+    if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x3001 /* 、 */ && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && ZH_MONTH_AFTER_LIST.test(s.slice(A.end + 1, A.end + 5))) {
+      const iso = `--${pad2(A.v)}`;
+      return this.emitDate(A.start, A.end, null, { from: iso, to: iso, label: s.slice(A.start, A.end), relative: true }, null, 'zh');
+    }
     // "classifiable under HTS headings 8471.50, 8471.80": tariff classification codes are labels.
     if (A.src === 'ar' && !A.cur && A.a && A.a.decimal && A.a.intDigits === 4 && TARIFF_CODE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start))) return A.end;
     // 19世紀50年代, 上世纪90年代: a century (an ordinal) and a decade name a time, no count (as "the '90s").
@@ -5929,6 +5934,8 @@ class Scanner {
     // 分别同比增长9/7%: a list of percents sharing the last one's sign; 22/28奈米: two process nodes.
     if (after === 37 /* % */ || after === 0xff05) return i;
     if (ZH_UNITS.match(s, e)?.value.kind === 'length') return i;
+    // "12/16 nm chips", "28/22 nanometer planar CMOS": two process nodes before a spaced length unit.
+    if (after === 32 && this.latinUnit(e + 1, false)?.def.factor === 1e-9) return i;
     const num = Number(s.slice(i, k));
     const den = Number(s.slice(k + 1, e));
     const q = skipSp(s, e);
@@ -6337,6 +6344,7 @@ const GROWTH_VERB_END = '升加长大出涨';
 const TIME_WORDS_AFTER_NAME = '年月日号時时点點';
 /** The next member of a list of months, with 月: 7月 in 6、7月 (not 7月份's part words: 7月底 still counts). */
 const MONTH_AFTER_LIST = /^(?:[1-9]|1[0-2])月/;
+const ZH_MONTH_AFTER_LIST = /^(?:十[一二]?|[一二三四五六七八九])月/;
 
 /** "a factor of " ending right before a number. */
 // ("by a remarkable factor of 10": an intensifier between the article and factor.)
@@ -7188,7 +7196,7 @@ const TW_FUND_CODE = /^[(（]00\d{2,4}[A-Z]?[)）]/;
 /** A district named with a numeral (五股区, 七堵区, 三重区, 三峡区, 八里区, 六甲区, 七股区). */
 const NUMBERED_DISTRICT = /^[二三四五六七八九][股堵重峡里甲芝]区/;
 /** A month after a time preposition, then "and"/"or" before another month ("in April and August"). */
-const MONTH_AND_BEFORE = /\b(?:in|since|by|until|through|from|before|after|during) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|or) $/;
+const MONTH_AND_BEFORE = /\b(?:in|since|by|until|through|from|before|after|during|this|next|last) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|or) $/;
 /** A time preposition right before "mid-year" without a year. */
 const MID_YEAR_PREPOSITION = /\b(?:as of|by|at|until|till|since|through|from|before|after|in|around)\s+$/i;
 /** The rest of a law's name after a title-cased word: " Act", " and Science Act". */
@@ -7291,6 +7299,8 @@ function sellSideYear(s: string, side: Side): boolean {
   return side.a!.intDigits === 4 && !side.a!.decimal && !side.a!.grouped && isYear(side.v!) && sellSideMark(s, side.end, side.v!);
 }
 
+/** The display resolutions written with K (4K, 8K; 11k机架 is racks). */
+const DISPLAY_RESOLUTIONS = new Set([1, 2, 3, 4, 5, 6, 8, 10, 12, 16]);
 /** Words a display resolution (4K, 8K) stands before. */
 const RESOLUTION_AFTER = /^[\s-]?(?:video|videos|tv|tvs|display|displays|screen|screens|monitor|monitors|resolution|hdr|streaming|camera|cameras|footage|content|ultra hd|uhd)\b/i;
 
