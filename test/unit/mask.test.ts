@@ -71,3 +71,13 @@ test('a leading U+FEFF is kept, and so are the offsets after it', () => {
     assert.equal(m.indexOf('5000亿美元'), t.indexOf('5000亿美元'), format);
   }
 });
+
+// An en dash between two letters is read as a hyphen ("4 million–square–foot"), also when the text opens with one.
+test('an en dash between letters reads as a hyphen, a leading en dash or one between digits stays', () => {
+  const t = '\u2013 a 4 million\u2013square\u2013foot site, 2024\u20132025';
+  const m = maskText(t, 'plaintext');
+  assert.equal(m.length, t.length);
+  assert.equal(m[0], '\u2013');
+  assert.equal(m.slice(t.indexOf('million'), t.indexOf(' site')), 'million-square-foot');
+  assert.equal(m.slice(t.indexOf('2024')), '2024\u20132025');
+});

@@ -412,10 +412,11 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       subjectMention = owner;
       confidence = 0.85;
     }
-    // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's owns the figure, no entity does.
-    // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know owns it as surely; no other subject.
-    // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的, owns it.
-    // "在Colossus数据中心旁建造一座30兆瓦的太阳能发电厂", "a 30 MW solar farm next to the campus": a power plant's own rating.
+    // Owned by something the store does not know, so no entity's figure:
+    // "在Colossus数据中心旁建造一座30兆瓦的太阳能发电厂", "a 30 MW solar farm next to the campus": a power plant's own rating;
+    // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's;
+    // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know, as surely;
+    // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的.
     const plantRating = (figure.kind === 'power' || figure.kind === 'energy') && POWER_PLANT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 20));
     const possessed = apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset));
     const ownedByThing = !subject && owner === undefined && (plantRating || possessed || unknownCodeWithDe(text, mentions, figure));
@@ -1080,9 +1081,9 @@ const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|
 
 /** A sentence opening with this one site: 該園區 (read folded), 这座数据中心, "The campus", "This site". */
 const THIS_SITE_OPENS = /^\s*(?:[该这此][座个处]?(?:园区|数据中心|站点)|(?:The|This)\s+(?:campus|site|facility)\b)/;
-/** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */
 /** A clause that carries on the one before: "with plans to expand to", "and is expected to reach", "expanding to". */
 const CLAUSE_GOES_ON = /^\s*(?:with plans? to|and (?:plans?|is expected|could|will|would)|expanding|growing|rising|eventually|later)\b/i;
+/** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */
 const SITE_IN_PLACE = /\b(?:campus|site|supercluster|cluster|facility|data[- ]?cent(?:er|re))\s+in\s+[A-Z]/;
 
 /** "a 1 GW campus", "一座1吉瓦的园区": a figure that describes one site, named with an indefinite article. */

@@ -4462,6 +4462,8 @@ class Scanner {
         if (s.charCodeAt(fe - 1) !== 0x5e74) return this.emitYear(A, fe, prefix, 'zh', `FY${fy}`);
       }
     }
+    // Where 年 stands after two digits: 披露的 24 年财报, 据公司25 年三季报 (typeset copy spaces the digits from 年).
+    const ye = s.charCodeAt(e) === 32 && s.charCodeAt(e + 1) === 0x5e74 ? e + 1 : e;
     // 24-26年营业收入, 24 - 26年归母净利润: broker notes' forecast years in two digits, a range of years
     // (not of lengths of time) before the figure forecast.
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49) {
@@ -4475,16 +4477,12 @@ class Scanner {
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
-      // (披露的 24 年财报: typeset copy spaces the digits from 年.)
-      const ye = s.charCodeAt(e) === 32 && s.charCodeAt(e + 1) === 0x5e74 ? e + 1 : e;
       if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))))) {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
     }
     // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
     // (not 10年中, "in ten years").
-    // (据公司25 年三季报: typeset with a space before 年.)
-    const ye = s.charCodeAt(e) === 32 && s.charCodeAt(e + 1) === 0x5e74 ? e + 1 : e;
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(ye) === 0x5e74 /* 年 */ && s.charCodeAt(ye + 1) !== 0x4e2d /* 中 */) {
       const part = ZH_PARTS.match(s, ye + 1);
       if (part) return this.emitPeriod(A.start, ye + 1 + part.len, 2000 + v, part.value, 'zh', s.slice(A.start, ye + 1 + part.len));

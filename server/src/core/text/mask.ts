@@ -129,8 +129,8 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
   // Traditional Chinese is read as simplified (text/fold.ts); the raw text keeps what was written.
   for (let i = 0; i < n; i++) out[i] = foldChar(text.charCodeAt(i));
   // "a 4 million–square–foot site": an en dash between two letters is a hyphen typed long.
-  for (let i = text.indexOf('\u2013'); i > 0; i = text.indexOf('\u2013', i + 1)) {
-    if (isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) out[i] = 45;
+  for (let i = text.indexOf('\u2013'); i >= 0; i = text.indexOf('\u2013', i + 1)) {
+    if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) out[i] = 45;
   }
   const blank = (a: number, b: number): void => {
     for (let k = Math.max(0, a); k < b && k < n; k++) {
