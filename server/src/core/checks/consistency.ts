@@ -816,6 +816,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
       facts = facts.filter((f) => !(f.value != null && precisionsIn(f.scope ?? '').length && [0.25, 0.5, 2, 4].some((k) => Math.abs(v - f.value! * k) <= 0.02 * v)));
     }
   }
+  // "the 3.8x10^25 FLOPS can be extracted from H100 at approximately 10.6 million hours": ten million times a chip's
+  // rate is no rate of the chip but an amount of work; no slip is that large (unit slips are their own check).
+  if (c.family === 'compute' && c.figure.value != null) facts = facts.filter((f) => f.value == null || f.value <= 0 || Math.abs(Math.log10(c.figure.value! / f.value)) < 7);
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
   const matching = facts.filter((f) => (!disjoint(c, widened(f)) && !otherCeiling(c, f)) || belowEventual(ctx, c, f));

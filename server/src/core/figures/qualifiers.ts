@@ -64,8 +64,8 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '补贴', '补助', '奖励', '资助', '奖补', '支持资金', '给予', '发放',
   // Lead times: 至少要提早2至3年, 最多可缩短30%.
   '提早', '提前', '延长', '缩短', '耗时',
-  // Supply: 約可供應2500萬戶.
-  '供应'];
+  // Supply: 約可供應2500萬戶; holding: 至少持有數萬張.
+  '供应', '持有'];
 /** Words saying what a change is measured against, between a hedge's modal and its verb (同比上涨). */
 const CHANGE_BASES = ['同比', '环比', '按年', '按季', '按月', '年比', '季比'];
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
@@ -94,6 +94,9 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
   const m = zhPrefixRev.match(s, end);
   return m ? { len: m.len, q: m.value } : null;
 }
+
+/** A lower-case plural noun and no number after it ("jobs", "new homes"). */
+const PLURAL_NOUN_AT = /^(?:new |additional |more )?[a-z][a-z-]{1,20}s\b(?![ ,]+(?:and |of |or )?\d)/;
 
 const EN_PREFIX: [string, Qualifier][] = [
   ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
@@ -374,6 +377,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 46 && e >= 7 && s.slice(e - 7, e - 1).toLowerCase() === 'approx' && !isLatin(s.charCodeAt(e - 8))) return { q: 'about', at: e - 7, text: s.slice(e - 7, e) };
   // "(c40%)": c for circa glued before a percent.
   if (c === 99 /* c */ && e === start && !isLatin(s.charCodeAt(e - 2)) && !isDigit(s.charCodeAt(e - 2)) && /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(start, start + 14))) return { q: 'about', at: e - 1, text: 'c' };
+  // "PUE<=1.5", ">=40%": the bound typed in ASCII.
+  if (c === 61 /* = */ && (s.charCodeAt(e - 2) === 60 || s.charCodeAt(e - 2) === 62)) return { q: s.charCodeAt(e - 2) === 60 ? 'at-most' : 'at-least', at: e - 2, text: s.slice(e - 2, e) };
   if (c === 62 /* > */) return { q: 'more-than', at: e - 1, text: '>' };
   if (c === 60 /* < */) return { q: 'less-than', at: e - 1, text: '<' };
   if (c === 0x2265) return { q: 'at-least', at: e - 1, text: '≥' };
@@ -805,6 +810,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     const nx = s.charCodeAt(p + 4);
     const n2 = s.charCodeAt(p + 5);
     if (nx !== 32 || !(isLatin(n2) || isDigit(n2) || n2 === 36 /* $ */)) return { q: 'more-than', end: p + 4, text: 'plus' };
+    // "for 1,000 plus jobs": before a plural noun the count is open at the top, as "1,000+ jobs".
+    if (PLURAL_NOUN_AT.test(s.slice(p + 5, p + 30))) return { q: 'more-than', end: p + 4, text: 'plus' };
   }
   return null;
 }

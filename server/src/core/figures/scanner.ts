@@ -332,7 +332,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'operating', 'active', 'completed', 'approved', 'announced', 'committed', 'contracted', 'installed', 'deployed',
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
-  'permanent', 'temporary', 'formal', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting', 'ancillary',
+  'permanent', 'temporary', 'formal', 'reported', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting', 'ancillary',
   // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
   'such', 'equivalent',
   // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for; "two automotive AI chips".
@@ -494,7 +494,7 @@ function sharedCurrency(s: string, at: number, word: string): string | undefined
   return undefined;
 }
 /** Words that make a following "bps" basis points rather than bits per second. */
-const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranche|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
+const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranches?|price talk|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
 /** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
 const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by|(?:growth|expansion|contraction|improvement|decline|increase|decrease) of)\s+$|(?<![\d,.])\d{1,3}\s?bps to\s+$/i;
@@ -3708,7 +3708,7 @@ class Scanner {
       // A classifier of times or events (4次, 两轮, 3场) counts what happens: a noun further on is the verb's object.
       let nn = this.readNoun(np, A.lang === 'zh' || (unit !== null && /[\u3400-\u9fff]/.test(unit.text)) ? 'zh' : 'en', unit !== null && unit.def.classifier === true && !VERBAL_CLASSIFIERS.has(unit.text));
       // "500 or more direct new jobs", "the 500 or so data centres": the counted noun after the hedge (outside the span, as English nouns are).
-      const orMore = !nn && !unit && s.charCodeAt(end) === 32 ? /^ or (?:more|fewer|less|so) (?=[a-z])/i.exec(s.slice(end, end + 12)) : null;
+      const orMore = !nn && !unit && s.charCodeAt(end) === 32 ? /^ (?:or (?:more|fewer|less|so)|plus) (?=[a-z])/i.exec(s.slice(end, end + 12)) : null;
       if (orMore) {
         const after = this.readNoun(end + orMore[0].length, 'en', false);
         if (after) nn = { ...after, adjacent: false };
@@ -5422,7 +5422,9 @@ class Scanner {
       const z = yearEndAt(s, q);
       if (z > 0) {
         const y = +s.slice(q, z);
-        const second = secondYearAfter(s, z, y) ?? (plural ? spelledSecondYear(s, z, y) : null);
+        // ("From fiscal 2015 to fiscal 2024": the second year named fiscal too.)
+        const fm = FISCAL_SECOND_YEAR.exec(s.slice(z, z + 24));
+        const second = secondYearAfter(s, z, y) ?? (plural ? spelledSecondYear(s, z, y) : null) ?? (fm && +fm[1] > y && isYear(+fm[1]) ? { year: +fm[1], end: z + fm[0].length } : null);
         if (second) return this.emitYearRange(i, second.end, y, second.year, `FY${y}–FY${second.year}`, 'en');
         if (!plural) return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
       }
@@ -6827,6 +6829,8 @@ const SPELLED_SCALE_AT = /^(?:million|billion|trillion)\b/i;
 const NOUN_OR_MORE_AFTER = /^ [a-z][a-z-]{1,20}s or (more|fewer|less)\b/i;
 /** Words before 园区 that make it an industrial park (产业园区, 工业园区, 集聚园区, 科技园区). */
 const INDUSTRIAL_PARK_BEFORE = /(?:产业|工业|集聚|科技|物流|创业|软件|高新)$/;
+/** " to fiscal 2024", " through fiscal year 2024": the second side of a range of fiscal years. */
+const FISCAL_SECOND_YEAR = /^ (?:to|through|-|–) (?:fiscal (?:year )?|FY ?)(\d{4})\b/i;
 /** Digit groups and then capital letter groups joined by hyphens: 24-0508-EL-ATA. */
 const DOCKET_AT = /^\d{2,}-\d{2,}-[A-Z]{2,}\b/;
 /** A verb before "the first quarter" that ranks it ("marking the", "was the"), not a preposition that dates. */

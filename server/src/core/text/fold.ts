@@ -30,6 +30,8 @@ const PAIRS =
   '‑-' +
   // 叢集 (a cluster in Taiwan and Hong Kong copy); 攝氏 (Celsius), 分鍾 (a variant of 分鐘), 則 (news items, "then").
   '叢丛攝摄鍾钟則则' +
+  // 澤字節 (zettabytes in Taiwan and Hong Kong copy).
+  '澤泽' +
   // The box-drawing line some Macau and Hong Kong copy types for a dash (2015年─2019年) reads as the em dash.
   '─—';
 
