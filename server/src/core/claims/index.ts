@@ -359,6 +359,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "Atlas 900, which integrates 384 Ascend 910C chips for 300 PFLOPS": a chip another number counts
       // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
       if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
+      // "NVIDIA Blackwell Ultra GPUs, AMD MI400X accelerators, and custom silicon … delivering 700W–1,200W per chip": a chip
+      // listed with other models before the figure shares it with them; no one chip owns it.
+      if (before && entity?.kind === 'chip' && OTHER_MODEL_LISTED_AFTER.test(text.slice(m.offset + m.length, figure.offset))) continue;
       // ("Boasting over 1,500 of Nvidia's powerful H100 Tensor Core GPUs, Gefion … six exaflops": the count reaches over
       // "of", a maker's name and adjectives.)
       if (entity?.kind === 'chip' && figure.kind !== 'count' && !PER_CHIP.test(text.slice(cStart, cEnd)) && countedChipFar(text.slice(Math.max(0, m.offset - 48), m.offset))) continue;
@@ -1247,6 +1250,8 @@ function apostropheBefore(text: TextReader, from: number, to: number): boolean {
   return false;
 }
 
+/** Another model after a comma, maybe behind its maker: ", AMD MI400X", ", and TPU v7". */
+const OTHER_MODEL_LISTED_AFTER = /^[^.;:。；]{0,30}?,\s+(?:and\s+)?(?:[A-Z][\w-]*\s+)?[A-Z]+\d/;
 /** A count then up to three words before a chip's name ("1,500 of Nvidia's powerful "), not a year. */
 const COUNT_WORDS_BEFORE = /(?:^|[^\w.,])(\d[\d,]*)(?:\s+(?:of|more|additional|new|such))?(?:\s+[A-Za-z][\w’'-]*){0,3}\s+$/;
 function countedChipFar(before: string): boolean {

@@ -2509,6 +2509,8 @@ class Scanner {
       if ((LIST_BULLETS.includes(s[i - 1]) || (prev === 93 /* ] */ && /\[[\u4e00-\u9fff]{1,4}\]$/.test(s.slice(Math.max(0, i - 6), i)))) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return digitsEnd + 1;
       // “111極速賠”: digits opening a short quoted name (Chinese words, then the closing quote).
       if ((prev === 0x201c || prev === 0x300c) && !(digitsEnd - i === 4 && isYear(+s.slice(i, i + 4))) && QUOTED_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 8)) && !ZH_SCALES.match(s, digitsEnd) && !ZH_UNITS.match(s, digitsEnd) && !zhNounAt(s, digitsEnd)) return digitsEnd;
+      // (“10.07 IFR”: a rule named by its date and an acronym, quoted.)
+      if ((prev === 0x201c || prev === 0x300c) && QUOTED_CODE_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 12))) return this.skipAlnum(i);
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
       // (《数字经济报告2021》: a title's year stays a year; 「全聯接大會2025」, an event's name, keeps it.)
       if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"》]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1)) && !(s.charCodeAt(this.skipAlnum(i)) === 0x300b /* 》 */ && digitsEnd - i === 4 && isYear(+s.slice(i, digitsEnd)))) return this.skipAlnum(i);
@@ -2753,6 +2755,8 @@ class Scanner {
       // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
       if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
         && capitalisedWordBefore(s, side.start) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
+      // 對MI 308晶片: an acronym, a space and a model number before the chip word name the chip (a count takes a classifier).
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits === 3 && s.charCodeAt(side.start - 1) === 32 && CHIP_ACRONYM_BEFORE.test(s.slice(Math.max(0, side.start - 5), side.start)) && /^(?:芯片|GPU)/.test(s.slice(side.end, side.end + 3))) return (this.nameNumberEnd = side.end);
       // "Industry 4.0 principles", "Web 3.0": an era named by its version, capitalised (not "industry 4.0%"); any
       // capitalised name is one before "era" ("the Trump 2.0 era").
       if (pw !== null && (ERA_NAMES.has(pw) || VERSION_ERA_AFTER.test(s.slice(side.end, side.end + 16))) && a.decimal && side.end - side.start === a.intDigits + 2 && s.charCodeAt(side.end - 1) === 48 && isUpper(s.charCodeAt(skipBackSp(s, side.start) - pw.length)) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
@@ -4472,7 +4476,8 @@ class Scanner {
       if (m && +m[1] > v && +m[1] <= v + 10) return this.emitYearRange(A.start, e + m[0].length - m[2].length, 2000 + v, 2000 + +m[1], `${2000 + v}-${2000 + +m[1]}`, 'zh');
       // 我们测算25-28年AIDC驱动的燃机市场空间: after a verb of forecasting, too (测算25-28年内 stays lengths of time).
       // (From 22 on: 预计20-25年 reads as lengths of time.)
-      const r = !m && v >= 22 && rangeDashAt(s, e) && FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) ? /^ ?[-–~至到] ?(\d{2})年/.exec(s.slice(e, e + 8)) : null;
+      // (该基金预计将于27年至29年期间成立: 年 after each side, and 将于 after the verb.)
+      const r = !m && v >= 22 && (rangeDashAt(s, e) || s.startsWith('年至', e) || s.startsWith('年到', e)) && FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 6), A.start)) ? /^(?: ?[-–~至到] ?|年[至到])(\d{2})年/.exec(s.slice(e, e + 8)) : null;
       if (r && +r[1] > v && +r[1] <= v + 10 && !LENGTH_OF_TIME_AFTER.test(s.slice(e + r[0].length, e + r[0].length + 4))) return this.emitYearRange(A.start, e + r[0].length, 2000 + v, 2000 + +r[1], `${2000 + v}-${2000 + +r[1]}`, 'zh');
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
@@ -6667,7 +6672,7 @@ const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利
 const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
 /** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
 // (延至27年, 推迟至26年: postponed to a year.)
-const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期|测算|測算|延至|推迟至|推迟到|推遲至|推遲到)(?:公司)?$/;
+const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期|测算|測算|延至|推迟至|推迟到|推遲至|推遲到)(?:公司|将于|将在|于)?$/;
 // (上修美国储能26年预计装机需求: a verb of forecasting right after the year forecasts for it too.)
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
@@ -6831,6 +6836,10 @@ const NOUN_OR_MORE_AFTER = /^ [a-z][a-z-]{1,20}s or (more|fewer|less)\b/i;
 const INDUSTRIAL_PARK_BEFORE = /(?:产业|工业|集聚|科技|物流|创业|软件|高新)$/;
 /** " to fiscal 2024", " through fiscal year 2024": the second side of a range of fiscal years. */
 const FISCAL_SECOND_YEAR = /^ (?:to|through|-|–) (?:fiscal (?:year )?|FY ?)(\d{4})\b/i;
+/** After digits opening a quote: a point and digits, a space, an acronym and the closing quote (“10.07 IFR”). */
+const QUOTED_CODE_NAME_AFTER = /^(?:\.\d{1,2})? [A-Z]{2,6}[”」"]/;
+/** A model's acronym before a space and its number (MI 308, not AI 100). */
+const CHIP_ACRONYM_BEFORE = /(?<![A-Za-z])(?!AI )[A-Z]{2,3} $/;
 /** Digit groups and then capital letter groups joined by hyphens: 24-0508-EL-ATA. */
 const DOCKET_AT = /^\d{2,}-\d{2,}-[A-Z]{2,}\b/;
 /** A verb before "the first quarter" that ranks it ("marking the", "was the"), not a preposition that dates. */
