@@ -26,6 +26,8 @@ export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 export const DATACENTRE_MIN_USD = 5000;
 /** A price's per-unit after an amount: "$0.12 per kWh", "$2/hour", "a share". */
 const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kilowatt|megawatt|hour|hr|GPU|chip|share|unit|month|year|token|watt|W\b)/i;
+/** "would equate to roughly 1,400 servers or", "相当于": what follows restates an amount in other units. */
+const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\s+to\b[^.;]{0,40}$|相当于[^。；]{0,20}$/i;
 /** "發電一度成本約為0.25美元", "每千瓦时电价0.3元": the price of one unit of energy, named before it. */
 const PRICE_PER_UNIT_BEFORE = /(?:每|一)(?:度|千瓦时|千瓦時|瓦)[^，,。；;\d]{0,6}$|\bper (?:kWh|kilowatt-hour|MWh|megawatt-hour)\b[^,.;\d]{0,12}$/i;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
@@ -97,7 +99,9 @@ export const implausible: CheckDefinition = {
       const f = figures[claim.figure];
       if (!f || !claim.measure) continue;
       let kind: Item['kind'] | undefined;
-      if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20))) kind = 'acc';
+      // ("72 chips and consuming about 140 kilowatts … would equate to roughly 1,400 servers or 100,000 Nvidia chips": a
+      // count that restates the build-out in other units goes with no one server's power.)
+      if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20)) && !EQUATES_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset))) kind = 'acc';
       else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
       // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
       else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
