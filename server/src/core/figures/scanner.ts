@@ -2775,6 +2775,13 @@ class Scanner {
         const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 32), side.start));
         if (factor && !this.readUnit(side.end, side)) {
           const at = side.start - factor[0].length;
+          // "a factor of 2-3", "a factor of 2 to 3": a range of multiples.
+          const r = FACTOR_RANGE_AFTER.exec(s.slice(side.end, side.end + 12));
+          if (r && +r[1] > side.v! && at >= this.lastEnd) {
+            const end = side.end + r[0].length;
+            this.push({ offset: at, length: end - at, text: this.o.slice(at, end), kind: 'ratio', value: null, low: side.v, high: +r[1], unit: 'ratio', qualifier: 'range', approx: false, lang: 'en' });
+            return end;
+          }
           return this.emitSimple(at, side.end, 'ratio', side.v!, 'ratio', prefixQualifier(s, at));
         }
       }
@@ -6838,6 +6845,8 @@ const INDUSTRIAL_PARK_BEFORE = /(?:产业|工业|集聚|科技|物流|创业|软
 const FISCAL_SECOND_YEAR = /^ (?:to|through|-|–) (?:fiscal (?:year )?|FY ?)(\d{4})\b/i;
 /** After digits opening a quote: a point and digits, a space, an acronym and the closing quote (“10.07 IFR”). */
 const QUOTED_CODE_NAME_AFTER = /^(?:\.\d{1,2})? [A-Z]{2,6}[”」"]/;
+/** The second side of a range of multiples after "a factor of 2": "-3", "–3", " to 3". */
+const FACTOR_RANGE_AFTER = /^(?:[-–]| to )(\d{1,4}(?:\.\d+)?)(?!\d|[.,]\d|%)/;
 /** A model's acronym before a space and its number (MI 308, not AI 100). */
 const CHIP_ACRONYM_BEFORE = /(?<![A-Za-z])(?!AI )[A-Z]{2,3} $/;
 /** Digit groups and then capital letter groups joined by hyphens: 24-0508-EL-ATA. */

@@ -753,6 +753,8 @@ for (const adj of ['consecutive', 'straight', 'successive', 'full', 'whole', 'fi
   for (const [w, d] of [['years', YEAR_S], ['quarters', 3 * MONTH_S], ['months', MONTH_S], ['weeks', 7 * 86400], ['days', 86400]] as const) {
     words([`${adj} ${w}`], dur(d, w.slice(0, -1)));
     if (adj === 'consecutive' || adj === 'straight' || adj === 'successive') words([`${adj} fiscal ${w}`, `${adj} calendar ${w}`], dur(d, w.slice(0, -1)));
+    // ("11 consecutive trading days", "five straight business days".)
+    if ((adj === 'consecutive' || adj === 'straight' || adj === 'successive') && w === 'days') words([`${adj} trading days`, `${adj} business days`, `${adj} working days`], dur(d, 'day'));
   }
 }
 words(['times', 'fold', '-fold'], u('ratio', 'ratio', 1));
