@@ -2240,6 +2240,12 @@ class Scanner {
       }
       return found;
     }
+    // 6只纯数据中心REITs, 10个数据中心AIDC项目: a Latin head glued after a Chinese noun (a plural acronym, or one before a
+    // head noun) is what is counted, and the store knows no noun for it.
+    if (isUpper(c) && isCJK(s.charCodeAt(e - 1))) {
+      const we = wordEnd(s, e);
+      if (we - e >= 2 && !this.englishNoun(e, 0) && (/^[A-Z]{2,}s$/.test(s.slice(e, we)) || ZH_HEAD_NOUNS.match(s, we))) return null;
+    }
     if (c === 32 && isLatin(s.charCodeAt(e + 1))) {
       const we = wordEnd(s, e + 1);
       if (we - (e + 1) > 14) return found;
