@@ -420,9 +420,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's;
     // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know, as surely;
     // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的.
-    const plantRating = (figure.kind === 'power' || figure.kind === 'energy') && POWER_PLANT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 20));
-    const possessed = apostropheBefore(text, Math.max(cStart, figure.offset - 40), figure.offset) && (THING_POSSESSOR.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset)) || unknownPossessor(text, mentions, figure.offset));
-    const ownedByThing = !subject && owner === undefined && (plantRating || possessed || unknownCodeWithDe(text, mentions, figure));
+    const ownedByThing = !subject && owner === undefined && (ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure));
     if (ownedByThing) best = undefined;
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.
@@ -1259,6 +1257,17 @@ function countedChipFar(before: string): boolean {
   if (!m) return false;
   const n = m[1];
   return !(n.length === 4 && +n >= 1900 && +n <= 2100);
+}
+
+function ratesPlant(text: TextReader, figure: Figure): boolean {
+  const end = figure.offset + figure.length;
+  return (figure.kind === 'power' || figure.kind === 'energy') && POWER_PLANT_AFTER.test(text.slice(end, end + 20));
+}
+
+/** A thing or a name the store does not know, with 's right before the figure in its clause. */
+function possessedByThing(text: TextReader, mentions: Mention[], figure: Figure, cStart: number): boolean {
+  const from = Math.max(cStart, figure.offset - 40);
+  return apostropheBefore(text, from, figure.offset) && (THING_POSSESSOR.test(text.slice(from, figure.offset)) || unknownPossessor(text, mentions, figure.offset));
 }
 
 /** A power plant named right after a power figure: the figure rates the plant, not the site it feeds. */

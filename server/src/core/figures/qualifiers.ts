@@ -73,9 +73,11 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报, 最高更达, 最多只能提出. */
 // (最高或达1000亿美元: 或 "may", as 或将.)
 const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或'];
+/** The units of a rate whose 每 (and 为每) may stand between a hedge and the figure. */
+const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '平方米', '台', '片', '卡', '颗', '亩'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
-const ZH_FILLERS = ['惊人的', '额外', '为每秒', '为每月', '为每年', '为每小时', '为每天', '为每股', '为每度', '为每千瓦时', '为每瓦特', '为每瓦', '为每吨', '为每平方米', '为每台', '为每片', '为每卡', '为每颗', '为每亩', '每股', '每度', '每千瓦时', '每瓦特', '每瓦', '每吨', '每平方米', '每台', '每片', '每卡', '每颗', '每亩', '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', '每秒', '每月', '每年', '每小时', '每天', '每日'];
+const ZH_FILLERS = ['惊人的', '额外', ...PER_UNITS.map((u) => `为每${u}`), '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', ...PER_UNITS.map((u) => `每${u}`), '每日'];
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);

@@ -3736,7 +3736,10 @@ class Scanner {
       } else if (!unit && (A.src === 'en' || A.src === 'ar') && !A.cur) {
         // English: an unknown noun stays outside the span ("eight buildings" → "eight"); a hedge after it
         // bounds the count ("chips with 128 layers or more").
-        const hedged = s.charCodeAt(end) === 32 ? NOUN_OR_MORE_AFTER.exec(s.slice(end, end + 32)) : null;
+        // (Only a plural word followed by " or " is sliced and matched.)
+        let nounEnd = s.charCodeAt(end) === 32 ? wordEnd(s, end + 1) : end;
+        while (nounEnd > end + 1 && s.charCodeAt(nounEnd) === 45 && isLatin(s.charCodeAt(nounEnd + 1))) nounEnd = wordEnd(s, nounEnd + 1);
+        const hedged = nounEnd > end + 1 && s.charCodeAt(nounEnd - 1) === 115 /* s */ && s.startsWith(' or ', nounEnd) ? NOUN_OR_MORE_AFTER.exec(s.slice(end, end + 32)) : null;
         if (hedged) sqAfterNoun = hedged[1].toLowerCase() === 'more' ? 'more-than' : 'at-most';
       }
     }
