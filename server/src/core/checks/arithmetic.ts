@@ -299,11 +299,18 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "…from 485 TWh in 2025 to 950 TWh by 2030, with AI workloads tripling in that span": a change after "with"
       // and a subject of its own is that subject's.
       if (WITH_OWN_SUBJECT.test(t(ctx, Math.max(last.offset + last.length, c.offset - 60), c.offset))) break;
+      // "周转率从2.42次降至1.88次,需警惕800G价格年降18%": a later clause that names a measure of its own (价格), not
+      // the one the levels are of, before its change.
+      const ownMeasure = ZH_CLAUSE_MEASURE.exec(t(ctx, last.offset + last.length, c.offset));
+      if (ownMeasure && !t(ctx, Math.max(0, a.offset - 24), a.offset).includes(ownMeasure[1])) break;
       if (statedChange(ctx, list, out, done, a, b, c, cue, ia, ib) === 'next') continue;
       break;
     }
   }
 }
+
+/** A later Chinese clause's own measure right before its change (…，需警惕800G价格年降 18%). */
+const ZH_CLAUSE_MEASURE = /[，,；;][^，,。；;]*?(价格|價格|售价|售價|均价|均價|营收|營收|收入|利润|利潤|净利|淨利|成本|销量|銷量|出货量|出貨量|毛利率|净利率|淨利率|市占率|市佔率|周转率|週轉率|存货|存貨|产量|產量|产能|產能|用电量|用電量)[^，,。；;]{0,4}$/;
 
 /**
  * The change stated by c (a percent, a multiple or an amount in the levels' unit) against the levels a and b,
@@ -616,6 +623,9 @@ function crossRate(perUsd: Record<string, number>, from: string, to: string): nu
 /** Dollars other than the US one, written with their own prefix (A$, NZ$, C$, S$, HK$, NT$). */
 const OTHER_DOLLARS = new Set(['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
 
+/** An amount written in a currency's hundredth (仙, 分, cents, sen, ¢, pence). */
+const SUBUNIT_TEXT = /仙|分|cents?\b|sen\b|¢|pence\b/i;
+
 /** A word joining two members of a list of amounts: 與, 和, 及, 、, a comma, "and". */
 const LIST_JOINER = /^\s*(?:[與与和及、,，]|and)\s*$/;
 
@@ -642,6 +652,9 @@ function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: 
   // "A$400m ($420m)" in New Zealand copy: a bare $ beside another dollar may be the publication's own
   // dollar, not the US one; which dollar is meant cannot be told, so no check.
   if (OTHER_DOLLARS.has(a.unit) && b.unit === 'USD' && /^[-−]?\$/.test(b.text)) return;
+  // "每度電101.2仙（即1.012元)": a price in cents restated in its own currency's units (Hong Kong cents read
+  // as sen where the passage names no currency): the same amount, no conversion.
+  if (a.value !== null && a.value === b.value && (SUBUNIT_TEXT.test(a.text) || SUBUNIT_TEXT.test(b.text))) return;
   const ia = figureRange(a);
   const ib = figureRange(b);
   if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !bounded(ib)) return;

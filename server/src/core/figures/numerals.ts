@@ -120,7 +120,7 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
 }
 
 /** Fraction glyphs by code unit: ½ ¼ ¾ ⅓ ⅔ ⅛. */
-const VULGAR_FRACTIONS = new Map<number, number>([[0xbd, 1 / 2], [0xbc, 1 / 4], [0xbe, 3 / 4], [0x2153, 1 / 3], [0x2154, 2 / 3], [0x215b, 1 / 8]]);
+export const VULGAR_FRACTIONS = new Map<number, number>([[0xbd, 1 / 2], [0xbc, 1 / 4], [0xbe, 3 / 4], [0x2153, 1 / 3], [0x2154, 2 / 3], [0x215b, 1 / 8]]);
 
 /**
  * A fraction under one right after a whole number: " 1/2" (then no digit or slash), or a glyph such as ½. Runs

@@ -16,8 +16,9 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['逼近', 'nearly'], ['进逼', 'nearly'], ['進逼', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['超越', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'], ['长达', 'up-to'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
-  // Taiwan's 不及 ("short of": 不及5000瓩). (过 alone is no hedge: after a verb it marks the past, 接洽過10艘船.)
-  ['不及', 'less-than'],
+  // Taiwan's 不及 ("short of": 不及5000瓩). 过 alone hedges only a bare magnitude (投资过百亿元, 雙過億): after a verb
+  // it marks the past (接洽過10艘船, see okZh).
+  ['不及', 'less-than'], ['过', 'more-than'], ['過', 'more-than'],
   // 未达10% ("not reaching"), as 不到; 最短15年 (the shortest term): at least.
   ['未达', 'less-than'], ['最短', 'at-least'],
   ['不超过', 'at-most'], ['不超', 'at-most'], ['至多', 'at-most'], ['最长', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
@@ -31,7 +32,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
     [`不${modal}少于`, 'at-least'], [`不${modal}低于`, 'at-least'], [`不${modal}小于`, 'at-least'],
     [`不${modal}超过`, 'at-most'], [`不${modal}高于`, 'at-most'], [`不${modal}大于`, 'at-most'], [`不${modal}多于`, 'at-most']]),
 ];
-const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
+const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '花', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   // 至少公布了七份报告: published, released, launched; 最多只能提出400项指令: put forward.
   '公布', '公佈', '发布', '發布', '推出', '提出', '提交',
   // 約賣出100萬顆H20: sold, shipped, delivered; 每年至少可發電250億度: generated; 至少会持续到2027年: lasting until.
@@ -74,7 +75,7 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 // (最高或达1000亿美元: 或 "may", as 或将.)
 const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或'];
 /** The units of a rate whose 每 (and 为每) may stand between a hedge and the figure. */
-const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '平方米', '台', '片', '卡', '颗', '亩'];
+const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '公吨', '公噸', '噸', '平方米', '台', '片', '卡', '颗', '亩'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
 const ZH_FILLERS = ['惊人的', '额外', ...PER_UNITS.map((u) => `为每${u}`), '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', ...PER_UNITS.map((u) => `每${u}`), '每日'];
@@ -102,7 +103,7 @@ const PLURAL_NOUN_AT = /^(?:new |additional |more )?[a-z][a-z-]{1,20}s\b(?![ ,]+
 
 const EN_PREFIX: [string, Qualifier][] = [
   ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
-  ['some', 'about'], ['near', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'], ['a little less than', 'nearly'], ['a little under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
+  ['some', 'about'], ['near', 'about'], ['circa', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'], ['a little less than', 'nearly'], ['a little under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
   ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['a hair over', 'more-than'], ['a hair above', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
   ['at least', 'at-least'], ['minimally', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
@@ -613,7 +614,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'over' && EXTENT_VERBS.has(before) && AREA_OR_LENGTH_AFTER.test(s.slice(start, start + 32))) return null;
       // "add up to", "adds up to", "added up to": a verb meaning "total", not the hedge "up to"; but
       // "add up to 40 basis points to growth" adds as much as that to something.
-      if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding') && !ADDED_TO_SOMETHING.test(s.slice(start, start + 48))) return null;
+      if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding') && !ADDED_TO_SOMETHING.test(s.slice(start, start + 80))) return null;
       // "have never grown less than 48%": a floor never crossed (no less than); "never more than" a ceiling.
       if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (first > 1 && words[first - 2] === 'never'))) {
         return { q: phrase === 'more than' ? 'at-most' : 'at-least', at: starts[first], text: phrase, between: false };
@@ -647,8 +648,11 @@ const ABOUT_CONCERNING_VERBS = new Set(['talk', 'talks', 'talked', 'talking', 't
  */
 const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|our|his|her)?\s*(?:\w+\s+){0,2}?total(?:\s+\w+){0,2}\s+$|\bbr(?:ing|ings|inging|ought)\s+(?:the|its|their|our|his|her|this|that)\s+(?:[\w'’-]+\s+){1,5}$|\bpush(?:ed|es|ing)?\s+(?:its|the|their|our|his|her)\s+(?:\w+\s+)?(?:price|prices|total|valuation|cost|costs)\s+$/i;
 
-/** After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"). */
-const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:]+){0,3}? to [A-Za-z]/;
+/**
+ * After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"); a
+ * bracketed restatement and a rate word may come before "to" ("AU$600 billion ($388 billion) annually to GDP").
+ */
+const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:()]+){0,3}? (?:\([^()]{1,32}\) )?(?:(?:annually|yearly|a year|each year|per year|every year) )?to [A-Za-z]/;
 
 /**
  * After a plus: Chinese words, then a number (the second term of a sum); not a change to a new
@@ -715,6 +719,8 @@ function okZh(s: string, at: number, len: number): boolean {
   if (w === '高达') return prev !== 0x65b0 /* 新 */;
   // (需时长达两小时, 耗时长达: 时 ends 需时, 耗时, 用时, 历时, and 长达 is "as long as".)
   if (w === '长达') return !'时总全增延成生'.includes(s[at - 1] ?? '_') || (s[at - 1] === '时' && '需耗用历歷費费'.includes(s[at - 2] ?? '_'));
+  // 过百万, 過億: before a bare magnitude only; not 度过百日 (spent), 不过百元 (no more than), 超过 (read whole).
+  if (w === '过' || w === '過') return /^[百千万萬亿億]/.test(s.slice(at + 1, at + 2)) && !'度渡通经經穿越跨闯闖走不超刚剛'.includes(s[at - 1] ?? '_');
   // 不及 before a number only (不及5000瓩); 不及万国数据 compares with a company.
   if (w === '不及') return /^[\d一二两兩三四五六七八九十百千]/.test(s.slice(at + len, at + len + 1));
   return true;

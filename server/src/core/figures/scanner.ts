@@ -3,7 +3,7 @@
 // lookahead beyond a numeral are bounded by small constants, so the whole scan is linear.
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
-import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, type ArabicNum, type ZhNum } from './numerals.ts';
+import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, VULGAR_FRACTIONS, type ArabicNum, type ZhNum } from './numerals.ts';
 import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, METRE, type UnitDef } from './units.ts';
 
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
@@ -450,6 +450,13 @@ const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
 /** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
+/** Cylindrical battery cell formats (diameter and length in mm: 18650 is 18 × 65.0). */
+const CELL_FORMATS = new Set([14500, 18650, 21700, 26650, 32700, 4680, 4695, 46800, 46950, 46120]);
+const CELL_FORMAT_AFTER = /^\s?(?:规格|規格|[电電](?:池|芯)|大?[圆圓]柱|[锂鋰]|[Cc]ells?\b|[Bb]atter(?:y|ies)\b|型)/;
+/** Words after N度 that make it an angle: 360度无死角, 180度旋转, 360度全景, 90度角. */
+const ANGLE_AFTER = /^(?:[无無]死角|全景|[环環][景绕繞视視]|旋[转轉]|[视視]角|[转轉][弯彎向身]|大[转轉]|角|的?[视視]野|翻[转轉])/;
+/** What follows 三元 when it names a battery chemistry (三元锂电池, 三元正极材料), not three yuan. */
+const TERNARY_AFTER = /^(?:[锂鋰]|电池|電池|材料|正[极極]|前[驱驅]|[圆圓]柱|[软軟]包|方形|高[镍鎳]|体系|體系|[电電]芯|[动動]力)/;
 const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|林吉特|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾|卢比|泰铢';
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
@@ -521,7 +528,7 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
  */
 const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
 /** A link speed ("800GbE remains the growth engine, while 1.6T has begun ramping"): a T later in its sentence is one too. */
-const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块|模块)/;
+const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块|模块|硅光|光引擎|交换机)/;
 /**
  * Chinese change verbs, maybe with 了, ending right before a figure: they make 一倍 a figure (增长一倍,
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
@@ -667,7 +674,8 @@ class Scanner {
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.) After 、
       // a sign opens the next member of a list: +6.9、-0.9、+3.3pct.
       else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && (!isDigit(s.charCodeAt(i - 2)) || s.charCodeAt(i - 1) === 0x3001 || s.charCodeAt(i - 1) === 0x4e3a /* 为: 2Q24为-116万元 */) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
-      else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i)) next = this.atNumeral(i);
+      else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i) || spacedChangeSign(s, i)) next = this.atNumeral(i);
+      else if (c === 0xbe || c === 0xbd || c === 0xbc || (c >= 0x2153 && c <= 0x215b)) next = this.glyphShare(i);
       i = next > i ? next : i + 1;
     }
   }
@@ -1075,6 +1083,9 @@ class Scanner {
     } else if (((c0 === 45 || c0 === 43 || c0 === 0x2212) && isDigit(s.charCodeAt(p + 1))) || enDashMinusAt(s, p)) {
       sign = c0 === 43 ? 1 : -1;
       p++;
+    } else if (spacedChangeSign(s, p)) {
+      sign = c0 === 43 ? 1 : -1;
+      p += 2;
     } else if (p === i && i > this.lastEnd) {
       // 负3.5%, 负三十二, "minus 5 percent" (not 正负, 胜负, "plus or minus").
       if (s.charCodeAt(i - 1) === 0x8d1f /* 负 */ && !'正胜'.includes(s[i - 2] || '_')) {
@@ -1269,6 +1280,11 @@ class Scanner {
     return { d1, d2, m: mag.m, end: q + mag.len };
   }
 
+  /** 大漲3百多點, 跌了200多点: index points (a weak unit) after X多 when a change verb stands before the number. */
+  private pointsAfterChange(side: Side, def: UnitDef): boolean {
+    return def === INDEX_POINTS && side.v !== null && side.v * side.scale >= 100 && /[涨跌漲升降挫]了?$/.test(this.s.slice(Math.max(0, side.start - 3), side.start));
+  }
+
   private readScale(side: Side): void {
     const s = this.s;
     let p = side.end;
@@ -1282,7 +1298,7 @@ class Scanner {
         const un = ZH_UNITS.match(s, nx);
         // 3000餘至4000餘元: before the second side of a range too.
         const toRange = (s.charCodeAt(nx) === 0x81f3 /* 至 */ || s.charCodeAt(nx) === 0x5230 /* 到 */) && isDigit(s.charCodeAt(nx + 1)) && side.src === 'ar';
-        if (sc || (un && !un.value.weak) || toRange) {
+        if (sc || (un && (!un.value.weak || this.pointsAfterChange(side, un.value))) || toRange) {
           let step = 1;
           if (side.src === 'ar') step = Math.pow(10, side.a!.trailingZeros);
           else step = side.z!.lastUnit > 1 && side.v % side.z!.lastUnit === 0 ? side.z!.lastUnit : 1;
@@ -1447,7 +1463,7 @@ class Scanner {
         if ((c2 === 0x591a || c2 === 0x4f59 || c2 === 0x9918 /* 餘 */) && !side.more && side.v !== null) {
           const un = ZH_UNITS.match(s, side.end + 1);
           const big = sc.value < 1e4 && side.src === 'ar' ? ZH_SCALES.match(s, side.end + 1) : null;
-          if (un && !un.value.weak) {
+          if (un && (!un.value.weak || this.pointsAfterChange(side, un.value))) {
             side.more = true;
             side.lo = side.v;
             side.hi = side.v + step;
@@ -2115,7 +2131,8 @@ class Scanner {
       }
       // "75台H800 NVLink算力服务器": a machine counted by 台 with a chip model and more words before its noun;
       // the machine is counted, the span stays on the classifier.
-      if (lang === 'zh' && s[pos - 1] === '台' && isDigit(s.charCodeAt(en.end - 1))) {
+      // (330台英伟达H800 GPU系列算力服务器: the model's chip word may close the model.)
+      if (lang === 'zh' && s[pos - 1] === '台' && (isDigit(s.charCodeAt(en.end - 1)) || /\d[A-Za-z]*\s?GPUs?$/.test(s.slice(q, en.end)))) {
         const machine = MACHINE_AFTER_MODEL.exec(s.slice(en.end, en.end + 16));
         if (machine) return { noun: 'server', end: pos, adjacent: false };
       }
@@ -3387,7 +3404,7 @@ class Scanner {
     // 投资比例为1比1, 最高可达1比2: a proportion written X比Y after 比例 is the ratio X/Y; so is X:Y next to 比例
     // (以1:3的撬动比例测算, 配比为1：2), which elsewhere may be a time of day or a score.
     const sep = s.charCodeAt(A.end);
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && (sep === 0x6bd4 /* 比 */ || sep === 58 || sep === 0xff1a) && isDigit(s.charCodeAt(A.end + 1))) {
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && (sep === 0x6bd4 /* 比 */ || sep === 58 || sep === 0xff1a || sep === 0x2236 /* ∶ the ratio sign */) && isDigit(s.charCodeAt(A.end + 1))) {
       let e = A.end + 1;
       while (isDigit(s.charCodeAt(e)) && e - A.end <= 4) e++;
       // 换股比例1:0.5525: a decimal second side.
@@ -3483,6 +3500,8 @@ class Scanner {
     }
     // 232条款, 301条款: a number before 条款 names a section of a statute, no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && s.startsWith('条款', A.end)) return A.end + 2;
+    // 21700规格, 4680大圆柱电池, 18650 cells: a cylindrical cell's format (diameter and length in mm), no count.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && CELL_FORMATS.has(A.v!) && CELL_FORMAT_AFTER.test(s.slice(A.end, A.end + 6))) return A.end;
     // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && s.startsWith('调查', A.end)) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
@@ -3490,6 +3509,10 @@ class Scanner {
     let uA = this.readUnit(A.end, A);
     // 三元组条数: a Chinese numeral, 元 and 组 is a tuple, no yuan (100元组合 stays money).
     if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
+    // 360度无死角, 180度旋转: 度 as an angle, no kilowatt-hours.
+    if (uA && uA.text === '度' && ANGLE_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
+    // 三元锂电池, 三元圆柱电池, 三元材料: ternary (nickel-cobalt-manganese) battery chemistry, no yuan.
+    if (A.src === 'zh' && uA && uA.text === '元' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e09 /* 三 */ && TERNARY_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
     // 二次股票出售, 二次融资: 二次 before a noun is "secondary" (a count of two says 两次).
     if (A.src === 'zh' && uA && uA.text === '次' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e8c /* 二 */ && !isZhNumChar(s.charCodeAt(A.start - 1)) && isCJK(s.charCodeAt(uA.end)) && !'了的后後'.includes(s[uA.end])) return uA.end;
     // "customers who demand 25 or more megawatts": the hedge between the number and its unit.
@@ -3838,7 +3861,8 @@ class Scanner {
     // 降至0.46元/千瓦时左右: a suffix hedge after a price's per-unit, which joins the span; "600kWh/month or
     // less": after an English per-time too.
     if (!suffix && s.charCodeAt(end) === 47 /* / */) {
-      const per = kind === 'money' ? /^\/[\u4e00-\u9fff]{1,3}(?=左右|上下|以上|以下)/.exec(s.slice(end, end + 6)) : /^\/(?:month|mo|year|yr|day|week|hour|hr)(?= or )/i.exec(s.slice(end, end + 10));
+      // (0.28元/Wh左右: a Latin per-unit too.)
+      const per = kind === 'money' ? /^\/(?:[\u4e00-\u9fff]{1,3}|[kMGT]?Wh|[kMGT]?W|GPU|kg|t)(?=左右|上下|以上|以下)/.exec(s.slice(end, end + 6)) : /^\/(?:month|mo|year|yr|day|week|hour|hr)(?= or )/i.exec(s.slice(end, end + 10));
       const after = per ? suffixQualifier(s, end + per[0].length, false) : null;
       if (after) suffix = after;
     }
@@ -4138,8 +4162,10 @@ class Scanner {
     for (let members = 0; members < 8; members++) {
       const c = s.charCodeAt(pos);
       // Broker notes list forecast years with slashes (1237/1642/1846亿美元).
-      if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */ && c !== 47 /* / */) return null;
-      const next = this.parseSide(skipSp(s, pos + 1), undefined);
+      // 1.8万甚至2万KW, 2500億甚至3000億美元, 百万乃至千万: "or even" joins a list too.
+      const evenJoin = (c === 0x751a /* 甚 */ || c === 0x4e43 /* 乃 */) && s.charCodeAt(pos + 1) === 0x81f3 /* 至 */;
+      if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x4e0e /* 与 */ && c !== 0x53ca /* 及 */ && c !== 0x6216 /* 或 */ && c !== 47 /* / */ && !evenJoin) return null;
+      const next = this.parseSide(skipSp(s, pos + (evenJoin ? 2 : 1)), undefined);
       if (!next || next.src !== A.src || next.cur || next.vague) return null;
       const scaled = bare && next.scaleText !== '' && isCJK(next.scaleText.charCodeAt(0)) && next.scale >= 1e4;
       if (zhBig ? s.charCodeAt(next.end - 1) !== zhBig : next.scaleText !== A.scaleText && !scaled) return null;
@@ -4333,6 +4359,9 @@ class Scanner {
       if (over && this.sideStarts(r + over[0].length, A)) return r + over[0].length;
       // "waiting 36 to even 52 weeks": an "even" stressing the far end.
       if (w === 'to' && s.startsWith('even ', r) && this.sideStarts(r + 5, A)) r += 5;
+      // "taking between 20% and nearly 30%": a soft hedge on the far side of between…and keeps the range.
+      const soft = w === 'and' ? EN_SOFT_SIDE.exec(s.slice(r, r + 14)) : null;
+      if (soft && this.sideStarts(r + soft[0].length, A)) return r + soft[0].length;
       if (r > we && this.sideStarts(r, A)) return r;
     }
     return 0;
@@ -4498,7 +4527,8 @@ class Scanner {
       // 预估26年NV体系贡献净利润, 国产算力26年业绩10亿元: one such year, after a verb of forecasting or before what is forecast.
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
-      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))))) {
+      // (毛利率较23年下降3.19个百分点: the year a change is measured against.)
+      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))))) {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
     }
@@ -4560,7 +4590,8 @@ class Scanner {
         }
         // 2023 - 2027 年: a typeset range, a space before 年 too.
         if (s.charCodeAt(e) === 32 && s.charCodeAt(second.end) === 32 && s.charCodeAt(second.end + 1) === 0x5e74 /* 年 */) return this.emitYearRange(A.start, second.end + 2, v, second.year, s.slice(A.start, second.end + 2), 'zh');
-        if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2)) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
+        // (落在1949至1969元區間: prices, with a currency word after the second side.)
+        if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2) && !ZH_CURRENCY_AFTER_YEARS.test(s.slice(q2, q2 + 3))) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows, nor when it opens a range of
       // amounts in 万 or 亿 (市场规模可能达2000 - 2500亿元).
@@ -4735,6 +4766,7 @@ class Scanner {
     const y2 = Number(s.slice(q, k));
     if (!isYear(y2) || y2 <= v || y2 - v > 100) return 0;
     if (spelled && (this.latinUnit(skipSp(s, k), false) || this.englishNoun(skipSp(s, k), 0))) return 0;
+    if (ZH_CURRENCY_AFTER_YEARS.test(s.slice(k, k + 3))) return 0;
     const fiscalEnd = fiscalYearWordEnd(s, k); // 2025-2027财年: a range of fiscal years
     if (s.charCodeAt(k) === 0x5e74) k++;
     else if (fiscalEnd > 0) k = fiscalEnd;
@@ -5922,6 +5954,16 @@ class Scanner {
     return i + 5;
   }
 
+  /** "about ¾ of a word", "½ of the budget": a fraction glyph standing alone before "of" is a share (as 3/4 of). */
+  private glyphShare(i: number): number {
+    const s = this.s;
+    const share = VULGAR_FRACTIONS.get(s.charCodeAt(i));
+    if (share === undefined || isAlnum(s.charCodeAt(i - 1))) return i + 1;
+    const q = skipSp(s, i + 1);
+    if (q === i + 1 || s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return i + 1;
+    return this.emitSimple(i, i + 1, 'ratio', share, 'ratio', prefixQualifier(s, i));
+  }
+
   private slashFraction(i: number): number {
     const s = this.s;
     let k = i;
@@ -5967,6 +6009,8 @@ class Scanner {
     const bei = after === 0x500d /* 倍 */;
     const share = bei || s.charCodeAt(i - 1) === 0x7684 /* 的 */;
     if (num >= 1 && num < den && (den <= 100 || (share && den <= 1000)) && (of || chinese)) return this.emitSimple(i, bei ? e + 1 : e, 'ratio', num / den, 'ratio', prefixQualifier(s, i));
+    // P/E为24/20倍: no proper fraction before 倍, a broker's pair of multiples (listUnitAfter).
+    if (bei) return i;
     return e;
   }
 
@@ -6546,6 +6590,17 @@ function enDashMinusAt(s: string, i: number): boolean {
   return s.charCodeAt(i) === 0x2013 && isDigit(s.charCodeAt(i + 1)) && ((s.charCodeAt(i - 1) === 32 && isLatin(s.charCodeAt(i - 2))) || s.charCodeAt(i - 1) === 40);
 }
 
+/**
+ * A sign set apart from its digit by one space after a change word or a list's 、 (PDF-extracted broker copy:
+ * 同比 + 258%, YOY - 1%, 10.51%、- 16.46%): the change's sign.
+ */
+function spacedChangeSign(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c !== 45 && c !== 43 && c !== 0x2212) || s.charCodeAt(i + 1) !== 32 || !isDigit(s.charCodeAt(i + 2))) return false;
+  return SPACED_SIGN_BEFORE.test(s.slice(Math.max(0, i - 5), i));
+}
+const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、) ?$/;
+
 /** A plus or minus sign before a digit at `i`. */
 function signAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -6693,6 +6748,11 @@ const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预�
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
+/** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
+const ZH_CURRENCY_AFTER_YEARS = /^(?:元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣)/;
+/** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
+const COMPARED_WITH_BEFORE = /(?:较|較|比|相比|相较|相較)$/;
+const CHANGE_AFTER_YEAR = /^(?:同期)?(?:下降|上升|增长|增長|增加|减少|減少|提升|提高|下滑|回落|上涨|上漲|下跌|增|减|減|降|升|涨|漲|跌)/;
 /** After N年: words that make it a length of time (预计20年内, 预计25年收回投资). */
 const LENGTH_OF_TIME_AFTER = /^(?:内|內|以内|以內|之内|左右|后|後|间|間|来|來|多|半|收回|回本|回收|以上|的)/;
 
@@ -6702,8 +6762,8 @@ function rangeDashAt(s: string, e: number): boolean {
   return c === 45 || c === 0x2013 || c === 126 || c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */;
 }
 
-/** After a four-digit number: a dash or 至 and a second number in 万 or 亿 (2000 - 2500亿元: amounts, no year). */
-const AMOUNT_RANGE_AFTER = /^ ?[-–~至到] ?\d[\d.,]* ?(?:亿|億|万|萬)/;
+/** After a four-digit number: a dash or 至 and a second number in 万 or 亿 or before a currency word (2000 - 2500亿元, 1949至1969元: amounts, no year). */
+const AMOUNT_RANGE_AFTER = /^ ?[-–~至到] ?\d[\d.,]* ?(?:亿|億|万|萬|元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣)/;
 
 /** A hedge before the level a change reached ("from 20 to more than 50 petabytes"). */
 const LEVEL_HEDGE = /^(?:more than|over|well over|nearly|almost|about|around|roughly|at least) (?=[\d$€£¥])/i;
@@ -7098,7 +7158,9 @@ const CODE_LABEL_AFTER = /^[”"」』]?\s*(?:作为|作為|为|為)(?:股票|�
 /** A Bursa Malaysia code at i in a listing bracket (ticker, four digits, board); its end, or 0. */
 function bursaCodeEnd(s: string, i: number): number {
   let d = i;
-  while (isDigit(s.charCodeAt(d)) && d - i < 5) d++;
+  while (isDigit(s.charCodeAt(d)) && d - i < 7) d++;
+  // 富士康工业互联网股份有限公司(工业富联,601138): a short name and the six-digit A-share code close the bracket.
+  if (d - i === 6 && '03468'.includes(s[i]) && (s.charCodeAt(d) === 41 || s.charCodeAt(d) === 0xff09) && /[(（][\u4e00-\u9fffA-Za-z]{2,8}[,，]\s*$/.test(s.slice(Math.max(0, i - 12), i))) return d + 1;
   if (d - i !== 4 || !/^[,，]\s*(?:主板|主要板|创业板|創業板|ACE|LEAP)/.test(s.slice(d, d + 8))) return 0;
   return /[(（][A-Z][A-Z0-9&.-]{0,11}[,，]\s*$/.test(s.slice(Math.max(0, i - 16), i)) ? d : 0;
 }
@@ -7240,6 +7302,8 @@ const DAY_MONTH_YEAR_TAIL = /^\/(\d{4})(?![\d/])/;
 /** Words between "a"/"an" and a unit that keep it one of the unit ("an entire gigawatt", "a full terawatt-hour"). */
 const UNIT_INTENSIFIERS = new Set(['full', 'whole', 'entire', 'single']);
 
+/** A soft hedge before the second side of "between X and Y" ("between 20% and nearly 30%"). */
+const EN_SOFT_SIDE = /^(?:nearly|almost|about|roughly|around|approximately) (?=[\d$€£])/i;
 /** An English more-than hedge of a range's second side, right after "to" ("to well over a gigawatt"). */
 const EN_MORE_THAN_SIDE = /^(?:well over|more than|over) /;
 const EN_MORE_THAN_SIDE_BEFORE = / (?:to|and) (?:well over|more than|over) $/;

@@ -748,8 +748,8 @@ words(['decades', 'decade'], dur(10 * YEAR_S, 'decade'));
 words(['quarters', 'quarter'], dur(3 * MONTH_S, 'quarter'));
 // "eight consecutive quarters", "five straight years", "three successive months", "three full years": the run of
 // them is the duration; "the past four fiscal years", "two calendar quarters", "three prior quarters": the kind of
-// year does not part number and unit.
-for (const adj of ['consecutive', 'straight', 'successive', 'full', 'whole', 'fiscal', 'calendar', 'prior', 'previous']) {
+// year does not part number and unit ("three financial years": the British fiscal year).
+for (const adj of ['consecutive', 'straight', 'successive', 'full', 'whole', 'fiscal', 'financial', 'calendar', 'prior', 'previous']) {
   for (const [w, d] of [['years', YEAR_S], ['quarters', 3 * MONTH_S], ['months', MONTH_S], ['weeks', 7 * 86400], ['days', 86400]] as const) {
     words([`${adj} ${w}`], dur(d, w.slice(0, -1)));
     if (adj === 'consecutive' || adj === 'straight' || adj === 'successive') words([`${adj} fiscal ${w}`, `${adj} calendar ${w}`], dur(d, w.slice(0, -1)));
