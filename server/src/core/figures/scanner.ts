@@ -1280,6 +1280,16 @@ class Scanner {
     return { d1, d2, m: mag.m, end: q + mag.len };
   }
 
+  /** A size in bytes written with a bare G or T (16G DDR5内存条, 显存80G, 容量240G); 0 when none. */
+  private bareMemorySize(side: Side): number {
+    const s = this.s;
+    const c = s.charCodeAt(side.end);
+    if ((c !== 71 /* G */ && c !== 84 /* T */) || side.src !== 'ar' || side.scale !== 1 || side.cur || side.v === null || isAlnum(s.charCodeAt(side.end + 1))) return 0;
+    const e = side.end + 1;
+    if (!MEMORY_PRODUCT_AFTER.test(s.slice(e, e + 8)) && !CAPACITY_WORD_BEFORE.test(s.slice(Math.max(0, side.start - 6), side.start))) return 0;
+    return this.emitSimple(side.start, e, 'data', side.v * (c === 71 ? 1e9 : 1e12), 'B', prefixQualifier(s, side.start));
+  }
+
   /** 大漲3百多點, 跌了200多点: index points (a weak unit) after X多 when a change verb stands before the number. */
   private pointsAfterChange(side: Side, def: UnitDef): boolean {
     return def === INDEX_POINTS && side.v !== null && side.v * side.scale >= 100 && /[涨跌漲升降挫]了?$/.test(this.s.slice(Math.max(0, side.start - 3), side.start));
@@ -2838,6 +2848,9 @@ class Scanner {
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
     // A year of estimates or forecasts (2026E, 2027F) is read by the year forms.
+    // 16G DDR4内存条, 容量240G: a bare G or T after a memory product's size, or after a word of capacity, is bytes.
+    const memory = this.bareMemorySize(side);
+    if (memory > 0) return memory;
     if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
@@ -6748,6 +6761,9 @@ const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预�
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
+/** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
+const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|SSD|固态|固態)/;
+const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|存储|存儲)(?:为|為|达|達|约|約|:|：|高达|高達)?\s?$/;
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
 const ZH_CURRENCY_AFTER_YEARS = /^(?:元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣)/;
 /** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
