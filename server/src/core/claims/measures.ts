@@ -79,6 +79,8 @@ export function nounAfter(text: TextReader, figure: Figure, limit: number): stri
   if (en) {
     // "eight NVIDIA DGX B200 systems": the chip names the kind of system counted, not the chips.
     if (/^(?:GB|B|H|MI)\d/.test(en[1]) && SYSTEM_AFTER_MODEL.test(after.slice(en[0].length))) return 'server';
+    // "two chip factories", "three GPU makers": the noun modifies a head that is counted instead.
+    if (EN_HEAD_AFTER_NOUN.test(after.slice(en[0].length))) return undefined;
     const w = en[1].toLowerCase().replace(/s$/, '');
     if (w === 'gpu' || /^(?:gb|b|h)\d/.test(w)) return 'GPU';
     if (w === 'tpu' || w === 'chip' || /^mi\d/.test(w)) return 'chip';
@@ -95,6 +97,8 @@ export function nounAfter(text: TextReader, figure: Figure, limit: number): stri
 }
 
 const ORG_OR_PERSON_CLASSIFIER = /[家名位所]$/;
+/** Heads that a chip or server noun may modify ("chip factories", "GPU makers", "server plants"): no chips counted. */
+const EN_HEAD_AFTER_NOUN = /^[\s-]+(?:factor(?:y|ies)|plants?|fabs?|makers?|manufacturers?|compan(?:y|ies)|firms?|startups?|designers?|suppliers?|vendors?|stocks?|exports?|imports?|tariffs?|deals?|orders?|projects?|facilit(?:y|ies)|lines?|clusters?|farms?|racks?|halls?|rules?|licen[cs]es?)\b/i;
 /** Systems built of a chip model named before them: "DGX B200 systems", "H100 servers", "GB200 nodes". */
 const SYSTEM_AFTER_MODEL = /^\s+(?:systems?|servers?|nodes?|boxes|machines?|racks?|pods?|superpods?|instances?)\b/i;
 const MAKER_AFTER = new RegExp(`^(?:${ZH_MAKER_WORDS.join('|')}|商)`);

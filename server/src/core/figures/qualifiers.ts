@@ -73,7 +73,8 @@ const CHANGE_BASES = ['同比', '环比', '按年', '按季', '按月', '年比'
 const ZH_VERB_PARTICLES = ['了', '至', '到'];
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报, 最高更达, 最多只能提出. */
 // (最高或达1000亿美元: 或 "may", as 或将.)
-const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或'];
+// (约各消耗19太瓦时: 各 "each" before the verb.)
+const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或', '各'];
 /** The units of a rate whose 每 (and 为每) may stand between a hedge and the figure. */
 const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '公吨', '公噸', '噸', '平方米', '台', '片', '卡', '颗', '亩'];
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
@@ -101,12 +102,15 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 /** A lower-case plural noun and no number after it ("jobs", "new homes"). */
 const PLURAL_NOUN_AT = /^(?:new |additional |more )?[a-z][a-z-]{1,20}s\b(?![ ,]+(?:and |of |or )?\d)/;
 
+/** Words after which "lower than" / "higher than" bound the figure (a preposition or verb), not compare with it. */
+const COMPARISON_BOUND_LEADS = new Set(['in', 'at', 'for', 'of', 'be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'stay', 'stays', 'within', 'with', 'by', 'to']);
+
 const EN_PREFIX: [string, Qualifier][] = [
   ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
   ['some', 'about'], ['near', 'about'], ['circa', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'], ['a little less than', 'nearly'], ['a little under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
-  ['more than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
+  ['more than', 'more-than'], ['higher than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['a hair over', 'more-than'], ['a hair above', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
-  ['at least', 'at-least'], ['minimally', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
+  ['lower than', 'less-than'], ['at least', 'at-least'], ['minimally', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
   // "starting from $6/hr", "starting at $199": a price's floor (before money only: scanner).
   ['starting from', 'at-least'], ['starting at', 'at-least'], ['starts at', 'at-least'], ['start at', 'at-least'], ['starts from', 'at-least'],
   ['at or above', 'at-least'], ['at or below', 'at-most'],
@@ -378,6 +382,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 126 /* ~ */ || c === 0x2248 /* ≈ */) return { q: 'about', at: e - 1, text: '~' };
   // "(approx. $32 billion)": the abbreviation with its point.
   if (c === 46 && e >= 7 && s.slice(e - 7, e - 1).toLowerCase() === 'approx' && !isLatin(s.charCodeAt(e - 8))) return { q: 'about', at: e - 7, text: s.slice(e - 7, e) };
+  // "c.33 GW": c. for circa glued before an amount with a unit.
+  if (c === 46 && e === start && e >= 2 && (s.charCodeAt(e - 2) | 32) === 99 && !isLatin(s.charCodeAt(e - 3)) && !isDigit(s.charCodeAt(e - 3))) return { q: 'about', at: e - 2, text: s.slice(e - 2, e) };
   // "(c40%)": c for circa glued before a percent.
   if (c === 99 /* c */ && e === start && !isLatin(s.charCodeAt(e - 2)) && !isDigit(s.charCodeAt(e - 2)) && /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(start, start + 14))) return { q: 'about', at: e - 1, text: 'c' };
   // "PUE<=1.5", ">=40%": the bound typed in ASCII.
@@ -596,6 +602,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "the violations fall under two categories": belongs to, not fewer than.
       if (phrase === 'under' && FALL_UNDER.has(before)) return null;
       if (phrase === 'some' && before === 'the') return null;
+      // "prices 5% lower than 2024 levels", "2x higher than": after a figure (or a word of comparison such as
+      // "prices") lower/higher than compares with the base; only opening a phrase ("in lower than 18 months") is it a bound.
+      if ((phrase === 'lower than' || phrase === 'higher than') && (before !== '' ? !COMPARISON_BOUND_LEADS.has(before) : /[\d%x]\s*$/i.test(s.slice(Math.max(0, starts[first] - 3), starts[first])))) return null;
       // "Gemini Ultra near $191M", "near 40%": near hedges an amount of money or a percent only ("near 50 homes" says where).
       if (phrase === 'near' && !NEAR_AMOUNT_AFTER.test(s.slice(start, start + 24))) return null;
       // "they were talking about 200k GPUs": about after a verb of speech or thought is "concerning" ("said about 200" stays a hedge).

@@ -220,7 +220,7 @@ const FROM_DESCRIBED_LEVEL = /[从由][^，,。；;\d]{1,5}的$/;
 const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到|下调至|上调至|调升至|调降至|调高至|调低至|下调到|上调到|上修至|下修至|削减至|缩减至|缩小至|涨至|漲至|涨到|上涨至|飙升至|攀升至|跃升至)/;
 /** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
 /** A proportion's noun just after X:Y (以1:3的撬动比例). */
-const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)/;
+const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)|^ ratio\b/;
 const PROPORTION_BEFORE = /(?:比例|比率|配比|比重)[^，,。；;\d]{0,8}$|(?:比例|比率|配比)[^。；;]{0,12}(?:最高|最多)?(?:可达|可達|达|達|为|為)$/;
 /** The rest of a list after a member's 个 whose last member is in 个百分点 (7个和3.7个百分点). */
 const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点點]/;
@@ -280,6 +280,8 @@ for (const ch of '的了和与及或在为是，。、；：！？（）()“”
  */
 const ZH_HEAD_NOUNS = new Trie<true>();
 for (const w of ['集群', '丛集', '机房', '楼', '园区', '项目', '基地', '设施', '厂', '建筑', '电站', '订单', '合同', '运营商', '服务商', '计划', '计画', '规划', '协议', '交易', '工程', '方案', '专案', '投资案', '聚集区', '集聚区', '区域', '枢纽', '提案', '标案', '申请案',
+  // 三只数据中心信托, 两檔資料中心基金: a trust or fund (a REIT) holding them.
+  '信托', '信託', '基金', '股票', '概念股',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
 const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署|组成|构成|组建/;
@@ -325,7 +327,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   // Kinds of racks and servers: "12 compute racks and 4 network racks".
   'compute', 'network', 'networking', 'storage',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful', 'latest', 'generation', 'specialised', 'specialized',
-  'giant', 'major', 'domestic', 'regional', 'sovereign', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
+  'giant', 'major', 'domestic', 'regional', 'sovereign', 'global', 'international', 'worldwide', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
   'first-generation', 'second-generation', 'third-generation', 'older', 'newer', 'used', 'refurbished',
   // States of a site: "over 50 operating data centres", "12 active campuses", "30 completed facilities".
@@ -411,7 +413,7 @@ const CHENG_WORDS = '员本为立交果功长熟品型都绩效年就了';
 const ONE_CHENG_WORDS = '果本员就绩效熟功品型交立长都';
 const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
-const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬'];
+const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬', '中下旬', '上中旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
@@ -641,6 +643,8 @@ class Scanner {
   readonly n: number;
   readonly out: Figure[] = [];
   private lastEnd = 0;
+  /** The start of a side being read again without a range after a range that ran downwards (bail). */
+  private singleAt = -1;
   /** A Minguo (ROC) year was read: later bare ones (在116年) are years too. */
   private minguoSeen = false;
   private skipLineFrom = -1;
@@ -784,7 +788,9 @@ class Scanner {
       if (after === 45 && isLower(s.charCodeAt(i)) && /^-\d{1,3}-(?:year|month|week|day|hour|minute|quarter)s?\b/.test(s.slice(we, we + 14))) return we + 1;
       return this.skipAlnum(i);
     }
-    if (after === 46 && isDigit(s.charCodeAt(we + 1))) return this.skipAlnum(i);
+    // "our existing c.33 GW": c. for circa glued before an amount with its unit (the hedge is read by prefixQualifier);
+    // other letters and a point before digits are references (s.33, p.12, v.2).
+    if (after === 46 && isDigit(s.charCodeAt(we + 1))) return we - i === 1 && (s.charCodeAt(i) === 99 || s.charCodeAt(i) === 67) && circaAmount(s, we + 1) ? we + 1 : this.skipAlnum(i);
     // "FY '26", "FY’25": a fiscal year written with an apostrophe.
     if (we - i === 2 && s.charCodeAt(i) === 70 && s.charCodeAt(i + 1) === 89) {
       const ap = apostropheYearEnd(s, we);
@@ -1808,7 +1814,8 @@ class Scanner {
           return { def: scaleName === 0x534e ? FAHRENHEIT : CELSIUS, start: q, end, text: s.slice(q, end) };
         }
         // 度 only with a scale or Arabic digits, and followed by 电 or preceded by 万/亿.
-        if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535)) return null;
+        // (数千万度, 數百億度: a vague amount in 万 or 亿 too.)
+        if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535 || (side.vague && (side.hi ?? 0) * side.scale >= 1e4))) return null;
         if (s.charCodeAt(end) === 0x7535) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
@@ -2007,7 +2014,9 @@ class Scanner {
       const plural = y.len >= 2 && s.charCodeAt(q + y.len) === 115 /* s */ && !isAlnum(s.charCodeAt(q + y.len + 1)) && (y.value.kind === 'power' || y.value.kind === 'energy') ? 1 : 0;
       // "42 Wärtsilä engines": an accented letter after the symbol continues a word.
       // ("25xPE": a multiple glued to the valuation it multiplies.)
-      const okB = (plural === 1 || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last) || (y.len === 1 && (last === 120 || last === 88) && VALUATION_AFTER_X.test(s.slice(q + 1, q + 5)))) && !isAccentedLetter(s.charCodeAt(q + y.len));
+      // ("850MWIT负载": IT load glued after a power symbol in Chinese copy.)
+      const itLoad = y.value.kind === 'power' && s.charCodeAt(q + y.len) === 73 && s.charCodeAt(q + y.len + 1) === 84 && !isAlnum(s.charCodeAt(q + y.len + 2)) && isUpper(last);
+      const okB = (plural === 1 || itLoad || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last) || (y.len === 1 && (last === 120 || last === 88) && VALUATION_AFTER_X.test(s.slice(q + 1, q + 5)))) && !isAccentedLetter(s.charCodeAt(q + y.len));
       const txt = s.slice(q, q + y.len + plural);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       // "128×400G", "5×100MW": a times sign between two numbers multiplies them, no multiple of the first.
@@ -2424,6 +2433,11 @@ class Scanner {
     let k = p;
     while (isDigit(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)))) k++;
     if (s.charCodeAt(k) === 45 && isLatin(s.charCodeAt(k + 1))) k++;
+    // ("40,000 300 mm wafers": a length spaced from its digits.)
+    if (k > p && s.charCodeAt(k) === 32 && isLatin(s.charCodeAt(k + 1))) {
+      const spaced = this.latinUnit(k + 1, false);
+      if (spaced && spaced.def.kind === 'length') return spaced.end;
+    }
     const latin = this.latinUnit(k, true);
     const zh = latin ? null : ZH_UNITS.match(s, k);
     const def = latin ? latin.def : zh?.value;
@@ -2536,7 +2550,8 @@ class Scanner {
       const digitsEnd = this.skipDigits(i);
       const afterDigits = s.charCodeAt(digitsEnd);
       // 《财富》世界500强, 中国企业500强: a ranked list named by its size.
-      if (afterDigits === 0x5f3a /* 强 */ && /(?:世界|中国|全球|企业|》)$/.test(s.slice(Math.max(0, i - 3), i))) return digitsEnd + 1;
+      // (世界500強 in traditional characters, 中國500強 too.)
+      if ((afterDigits === 0x5f3a /* 强 */ || afterDigits === 0x5f37 /* 強 */) && /(?:世界|中国|中國|全球|企业|企業|》)$/.test(s.slice(Math.max(0, i - 3), i))) return digitsEnd + 1;
       // ▲1、…▲2、: a list item's number after a bullet sign.
       // ([玫瑰]2、: the bracketed name of an emoji in pasted social-media copy is a bullet too.)
       if ((LIST_BULLETS.includes(s[i - 1]) || (prev === 93 /* ] */ && /\[[\u4e00-\u9fff]{1,4}\]$/.test(s.slice(Math.max(0, i - 6), i)))) && /^\d{1,2}[、.．)）]/.test(s.slice(i, i + 3))) return digitsEnd + 1;
@@ -3344,7 +3359,8 @@ class Scanner {
     if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return !this.nameListBracket(side);
     if (side.scale !== 1 || a.decimal || a.grouped) return false;
     // "to reach 298 GW (Exhibit 1).2 This contrasts": a footnote mark glued after a sentence's full stop.
-    if (prev === 46 && a.intDigits <= 2 && (isLatin(s.charCodeAt(st - 2)) || s.charCodeAt(st - 2) === 41) && isGroupSpace(nx) && isUpper(s.charCodeAt(side.end + 1))) return true;
+    // (Not "existing c.33 GW": c. for circa before an amount with its unit.)
+    if (prev === 46 && a.intDigits <= 2 && (isLatin(s.charCodeAt(st - 2)) || s.charCodeAt(st - 2) === 41) && isGroupSpace(nx) && isUpper(s.charCodeAt(side.end + 1)) && !((s.charCodeAt(st - 2) | 32) === 99 && !isLatin(s.charCodeAt(st - 3)) && circaAmount(s, st))) return true;
     // "…偿还银行借款;2) 前次募投…": a number closing a bracket it never opened, right after a clause's punctuation,
     // numbers the items of a list inside a paragraph.
     if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && MID_LIST_PUNCTUATION.includes(s[skipBackSp(s, st) - 1] ?? '_')) return true;
@@ -3524,6 +3540,10 @@ class Scanner {
     if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
     // 360度无死角, 180度旋转: 度 as an angle, no kilowatt-hours.
     if (uA && uA.text === '度' && ANGLE_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
+    // 两月前, 兩月內: 两 never names a month, so 两月 is two months (as 两个月).
+    if (A.src === 'zh' && A.end - A.start === 1 && (s.charCodeAt(A.start) === 0x4e24 /* 两 */ || s.charCodeAt(A.start) === 0x5169 /* 兩 */) && s.charCodeAt(A.end) === 0x6708 /* 月 */ && s.charCodeAt(A.end + 1) !== 0x4efd /* 份 */) {
+      return this.emitSimple(A.start, A.end + 1, 'duration', 2 * MONTH_S, 's', this.prefixAt(A.start), '月');
+    }
     // 三元锂电池, 三元圆柱电池, 三元材料: ternary (nickel-cobalt-manganese) battery chemistry, no yuan.
     if (A.src === 'zh' && uA && uA.text === '元' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e09 /* 三 */ && TERNARY_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
     // 二次股票出售, 二次融资: 二次 before a noun is "secondary" (a count of two says 两次).
@@ -3543,7 +3563,7 @@ class Scanner {
     // Ranges.
     let B: Side | null = null;
     let uB: UnitHit | null = null;
-    let conn = this.rangeConnector(end, A);
+    let conn = this.singleAt === A.start ? 0 : this.rangeConnector(end, A);
     // 一年半至两年: a half after the first side's unit of time, then the range.
     if (conn <= 0 && uA && uA.def.kind === 'duration' && s.charCodeAt(end) === 0x534a /* 半 */ && A.v !== null && !A.vague && HALF_AFTER.has(uA.def.timeWord ?? '')) {
       const afterHalf = this.rangeConnector(end + 1, A);
@@ -3845,7 +3865,7 @@ class Scanner {
       if (low !== null && high !== null && low > high && kind === 'length' && factor === 1e-9) [low, high] = [high, low];
       if (low !== null && high !== null && low > high) {
         // "2024-25": second side abbreviated.
-        return this.bail(A, end);
+        return this.bail(A, end, uA !== null || !!A.cur || A.scale > 1);
       }
     } else if (A.vague || A.pair) {
       value = null;
@@ -4125,8 +4145,18 @@ class Scanner {
     return this.pfxVal;
   }
 
-  private bail(A: Side, end: number): number {
-    return Math.max(A.end, end);
+  /**
+   * A range whose second side is below its first ("158%-1" before a note mark, "4.93B—four weeks"): no range.
+   * A first side with its own unit, currency or scale is read again on its own (parsed afresh: complete() may have changed the side it was given).
+   */
+  private bail(A: Side, end: number, ownUnit: boolean): number {
+    // (Bare numbers joined downwards are codes: ISO 14064-1, county code 14-4.)
+    const fresh = !ownUnit || this.singleAt === A.start ? null : this.parseSide(A.start);
+    if (!fresh || fresh.end !== A.end) return Math.max(A.end, end);
+    this.singleAt = A.start;
+    const r = this.complete(fresh);
+    this.singleAt = -1;
+    return r;
   }
 
   private compatible(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
@@ -5053,7 +5083,8 @@ class Scanner {
     }
     if (s.charCodeAt(j) === 0x4efd) j++;
     else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || s.charCodeAt(j) === 0x676a /* 杪 */ || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j)) || midMonthAt(s, j)) {
-      j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
+      // (10月中下旬, 上中旬: two parts at once.)
+      j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : s.charCodeAt(j + 2) === 0x65ec && ZH_MONTH_PARTS.some((w) => s.startsWith(w, j)) ? 3 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
     // 2024年5月至2025年6月: whole months into a later year (not …至2025年6月30日).
@@ -6348,6 +6379,10 @@ const COMPARISON_WORD = /^(?:远|遠)?(?:高于|高於|低于|低於|大于|大�
 const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
 
 /** Digits at i, maybe a range, then %: what c (circa) glued before them hedges ("c40%", "c15-25%"). */
+/** After "c.": digits and a unit or percent (c.33 GW, c.40%, c.$5bn) that make c. circa. */
+function circaAmount(s: string, i: number): boolean {
+  return /^\d{1,4}(?:[.,]\d+)?\s?(?:%|[kMGT]Wh?\b|bn\b|billion\b|million\b|m\b|per ?cent\b)/.test(s.slice(i, i + 16));
+}
 function circaPercent(s: string, i: number): boolean {
   return /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(i, i + 14));
 }
