@@ -58,6 +58,7 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '降价', '涨价', '提价', '减价', // 最高降价75%: the price changes by up to that much
   '飙升', '急升', '大涨', '暴涨', '狂飙', '急涨', '飙涨', // 最多曾飆升5.18%: a surge by up to that much
   '触及', '摸高', '冲高', '报', '见', '装满', '填满', '覆盖', '满足', '相当于', '等于', '计算为', '换算为', '折合', // 大约可计算为3125张
+  '对应', '對應', // 1吉瓦大约对应5000个机柜
   '值', // 总货值约值200万元
   // Capacities: 最高支持1000万tokens, 最高可支持, 最多能处理, 最高可存储.
   '支持', '处理', '承载', '存储', '储存', '传输', '接入', '输出', '生成',
@@ -132,6 +133,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
   ['surpassing', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['surpass', 'more-than'], ['topped', 'more-than'], ['topping', 'more-than'],
   ['not exceeding', 'at-most'], ['not exceed', 'at-most'], ['none exceeding', 'at-most'], ['not to exceed', 'at-most'], ['not more than', 'at-most'], ['cannot exceed', 'at-most'], ['can’t exceed', 'at-most'], ["can't exceed", 'at-most'],
+  // "would not be allowed to exceed 67 MVA", "not permitted to exceed": a ceiling too.
+  ['not be allowed to exceed', 'at-most'], ['not allowed to exceed', 'at-most'], ['not permitted to exceed', 'at-most'], ['not be permitted to exceed', 'at-most'],
   // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
   ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
@@ -200,7 +203,7 @@ function lastWordBefore(s: string, end: number): string[] {
 /** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
 // ("past the 100 billion euro ($110 billion) mark": a bracketed restatement before the level's noun.)
 // ("cross the Rs 40,000 crore mark": a currency written with letters before it too.)
-const LEVEL_AFTER = /^(?:[$€£¥₹]|(?:Rs\.?|US\$|HK\$|S\$|A\$|RM|[A-Z]{3}) ?)?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar)\b/i;
+const LEVEL_AFTER = /^(?:[$€£¥₹]|(?:Rs\.?|US\$|HK\$|NT\$|S\$|A\$|C\$|AU\$|RM|[A-Z]{3}) ?)?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar)\b/i;
 
 /** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
 function lastWordLength(s: string, end: number): number {
@@ -718,7 +721,8 @@ function okZh(s: string, at: number, len: number): boolean {
   }
   // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) and Taiwan's 買超/賣超 (net buying, selling: 外資賣超299.5億元)
   // where 超 ends a word; but 投入超3800亿元, 收入超 (输入, 流入 …) are 入 ending another word, then the hedge.
-  if (w === '超') return !(prev === 0x8d85 || prev === 0x51fa /* 出 */ || NET_TRADE_BEFORE_CHAO.includes(s[at - 1]) || (prev === 0x5165 /* 入 */ && !INTAKE_BEFORE_RU.includes(s[at - 2])));
+  // (资本支出超6300億美元, 付出超, 产出超: 出 ends 支出 and the like, then the hedge.)
+  if (w === '超') return !(prev === 0x8d85 || (prev === 0x51fa /* 出 */ && !'支付产產输輸'.includes(s[at - 2] ?? '_')) || NET_TRADE_BEFORE_CHAO.includes(s[at - 1]) || (prev === 0x5165 /* 入 */ && !INTAKE_BEFORE_RU.includes(s[at - 2])));
   // (签约涉及20家: 约 ends 签约, 预约, 违约, 履约; after 折合, 合共 and a classifier (1條約260km) it stays a hedge.)
   if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || prev === 0x5236 /* 制约 */ || prev === 0x7ea6 || '签簽预預违違履'.includes(s[at - 1] ?? '_'));
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).

@@ -233,7 +233,7 @@ const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'sinc
 const YEAR_COMPARISONS = new Set(['远超', '超过', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'bigger than', 'larger than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
-const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s']);
+const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
 const ARTICLES_BEFORE_LEVEL = new Set(['the', 'its', 'their', 'an', 'a']);
 
 /** Ends of Chinese sentences and clauses that a cue word does not reach across. */
@@ -293,6 +293,8 @@ const EN_HEAD_NOUNS = new Set([
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
   'startup', 'startups', 'deal', 'deals', 'contract', 'contracts', 'order', 'orders', 'supplier', 'suppliers', 'stocks', 'vendors', 'vendor', 'leases', 'lease',
   'fab', 'fabs', 'plant', 'plants', 'factory', 'factories', 'hub', 'hubs',
+  // "a 100,000 Blackwell GPU system", "a 10,000-GPU supercomputer": the machine built of them.
+  'system', 'systems', 'supercomputer', 'supercomputers',
   // "6,000 job opportunities", "500 job openings": the head counts opportunities (no noun), as two held-out writers read it.
   'opportunities', 'opportunity', 'openings',
   // What is approved, proposed or signed: "12 data centre investment projects", "30 data center proposals".
@@ -517,7 +519,8 @@ const ENGLISH_LIST_JOIN = /^(?:, (?:and |or )?| and | or )/;
 const SCALE_WORD_BEFORE = /(?:illion|\d[bm]n?)\s*$/i;
 const CENTS_PER_UNIT_AFTER = /^(?:\/|\s?(?:per|a)\s)(?:kWh|MWh|kW|kilowatt)/i;
 /** A multiple of earnings named before a bare number ("a P/E of 60", "forward price-to-earnings ratio of 45"). */
-const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|\b(?:earnings|sales|revenue|EBITDA) multiple|市盈率|本益比)(?:\s+ratio)?(?:[(（][^()（）]{1,4}[)）])?\s*(?:of|at|is|was|to|达|為|为|約|约|[:：])?\s*$/i;
+// ("a high price-to-earnings (P/E) ratio of 93.5", "P/E ratio of just 17": the bracket before "ratio", an adverb after "of".)
+const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|\b(?:earnings|sales|revenue|EBITDA) multiple|市盈率|本益比)(?:\s*[(（][^()（）]{1,4}[)）])?(?:\s+ratio)?(?:[(（][^()（）]{1,4}[)）])?\s*(?:of|at|is|was|to|达|為|为|約|约|[:：])?(?:\s+(?:just|only|nearly|about|around|roughly))?\s*$/i;
 /** Margin, share or rate wording in the clause before a number ("operating margin by", "market share fell"). */
 const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
 /** Basis points after 个 (12个BP, 6个bps). */
@@ -719,6 +722,8 @@ class Scanner {
     const cm = isDigit(a1) || a1 === 36 || a1 === 46 || isCurrencySign(a1) ? CUR_PREFIX.match(s, i) : null;
     if (cm && cm.len >= we - i) {
       const p = skipSp(s, i + cm.len);
+      // "Docket RM26-4-000": letters and digits joined by two hyphens are a docket's number, no ringgit.
+      if (p === i + cm.len && /^\d+-\d+-\d/.test(s.slice(p, p + 12))) return this.skipAlnum(i);
       if ((isDigit(s.charCodeAt(p)) || signOfCode(s, p, cm.value) > p) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
     // (Not after a hyphen: "Deepseek-R1 671B" is a model's name.)
@@ -2549,6 +2554,11 @@ class Scanner {
       // (Every number passes here: the end of its digits is found once, and the tests below look at one character first.)
       const digitsEnd = this.skipDigits(i);
       const afterDigits = s.charCodeAt(digitsEnd);
+      // 4#人工智能计算中心, 5#、6#机房, 4#-8#单体: # after a number names a building or unit, as 号 does.
+      if (afterDigits === 35 /* # */ && digitsEnd - i <= 3 && !isAlnum(s.charCodeAt(digitsEnd + 1))) {
+        const run = /^[-–~至到](\d{1,3})#/.exec(s.slice(digitsEnd + 1, digitsEnd + 7));
+        return digitsEnd + 1 + (run ? run[0].length : 0);
+      }
       // 《财富》世界500强, 中国企业500强: a ranked list named by its size.
       // (世界500強 in traditional characters, 中國500強 too.)
       if ((afterDigits === 0x5f3a /* 强 */ || afterDigits === 0x5f37 /* 強 */) && /(?:世界|中国|中國|全球|企业|企業|》)$/.test(s.slice(Math.max(0, i - 3), i))) return digitsEnd + 1;
@@ -3428,6 +3438,13 @@ class Scanner {
       if (m && den > 0) return this.emitSimple(A.start, A.end + m[0].length, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
     }
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.v !== null && EARNINGS_MULTIPLE_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)) && !this.readUnit(A.end, A)) {
+      // ("a P/E of just 17–18": a range of multiples.)
+      const m = /^\s?[-–~]\s?(\d{1,4}(?:\.\d+)?)(?![\d.%倍xX])/.exec(s.slice(A.end, A.end + 10));
+      if (m && +m[1] > A.v && A.start >= this.lastEnd) {
+        const end = A.end + m[0].length;
+        this.push({ offset: A.start, length: end - A.start, text: this.o.slice(A.start, end), kind: 'ratio', value: null, low: A.v, high: +m[1], unit: 'ratio', qualifier: 'range', approx: false, lang: this.langOf(A.start, end) } as Figure);
+        return end;
+      }
       return this.emitSimple(A.start, A.end, 'ratio', A.v, 'ratio', this.prefixAt(A.start));
     }
     // 投资比例为1比1, 最高可达1比2: a proportion written X比Y after 比例 is the ratio X/Y; so is X:Y next to 比例
@@ -4402,6 +4419,13 @@ class Scanner {
       if (over && this.sideStarts(r + over[0].length, A)) return r + over[0].length;
       // "waiting 36 to even 52 weeks": an "even" stressing the far end.
       if (w === 'to' && s.startsWith('even ', r) && this.sideStarts(r + 5, A)) r += 5;
+      // "range from US$350 million to as much as US$100 billion": a ceiling hedge on the far side of a range
+      // after "range from" keeps it (a change "from 5 to as much as 8" stays two figures).
+      const ceiling = w === 'to' ? /^(?:as (?:much|many|high) as|up to) /i.exec(s.slice(r, r + 14)) : null;
+      if (ceiling) {
+        const at = this.prefixAt(A.start)?.at ?? A.start;
+        if (this.prevWord(at) === 'from' && RANGE_FROM_BEFORE.test(s.slice(Math.max(0, at - 20), at)) && this.sideStarts(r + ceiling[0].length, A)) return r + ceiling[0].length;
+      }
       // "taking between 20% and nearly 30%": a soft hedge on the far side of between…and keeps the range.
       const soft = w === 'and' ? EN_SOFT_SIDE.exec(s.slice(r, r + 14)) : null;
       if (soft && this.sideStarts(r + soft[0].length, A)) return r + soft[0].length;
@@ -5991,7 +6015,8 @@ class Scanner {
     if (!isDigit(s.charCodeAt(i + 4)) || isDigit(s.charCodeAt(i + 5)) || isAlnum(s.charCodeAt(i - 1))) return i;
     const y = +s.slice(i, i + 4);
     const after = s.charCodeAt(i + 5);
-    if (y < 2000 || y > 2100 || s.charCodeAt(i + 4) === 48 || !(after === 46 || after === 44 || after === 59 || after === 41 || Number.isNaN(after) || isNewline(after))) return i;
+    // ("would sell in 20172—a three-year": a dash after the mark too.)
+    if (y < 2000 || y > 2100 || s.charCodeAt(i + 4) === 48 || !(after === 46 || after === 44 || after === 59 || after === 41 || after === 0x2014 || after === 0x2013 || Number.isNaN(after) || isNewline(after))) return i;
     if (after === 46 && isDigit(s.charCodeAt(i + 6))) return i;
     if (!ENDNOTE_YEAR_LEADS.has(this.prevWord(i) ?? '')) return i;
     this.emitYear({ start: i, end: i + 4, v: y } as Side, i + 4, prefixQualifier(s, i), 'en');

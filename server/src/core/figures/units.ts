@@ -234,7 +234,8 @@ for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '�
 // 档 counts stocks, funds and tiers (兩檔個股, 三档电价), except in 档案, 档期, 档次 ….
 // 腔 counts process chambers in equipment copy (累计出货量突破13,000腔), except in 腔体, 口腔 …; 道 steps and
 // passes (40到50道工序, 两道防线), not in 道路, 一道 (together); 阶 the orders of a build-up board (八阶HDI), not in 阶段.
-for (const k of ['杯', '桌', '手', '档', '腔', '道', '阶']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// 章 and 节/節 count a document's chapters and sections (共分為14章、40節); 章程, 节能, 节点, 节日 … are words.
+for (const k of ['杯', '桌', '手', '档', '腔', '道', '阶', '章', '节', '節']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 厘 is a percent in Hong Kong interest-rate copy (減息後到4至4.25厘, 按揭利率3.5厘): only there (scanner: readUnit);
 // elsewhere 厘 is a thousandth or starts 厘米, 厘清, 厘定.
 export const RATE_LI = u('percent', 'percent', 1, { weak: true });
@@ -400,6 +401,9 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x5c81 /* 岁 */, '末月数'],
   [0x9053 /* 道 */, '路理德教具歉别家口题谢观义'],
   [0x9636 /* 阶 */, '段梯层级'],
+  [0x7ae0 /* 章 */, '程法节'],
+  [0x8282 /* 节 */, '能省约点日假目奏拍流气制俭余'],
+  [0x7bc0 /* 節 */, '能省約點日假目奏拍流氣制儉餘'],
   [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水道'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
@@ -466,6 +470,8 @@ for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['kw', 1e3], ['MW', 1e
 // Electric and thermal output of a plant (300 MWe, 1.1 GWe, 250 MWt, 40 MWth) and solar ratings (500 MWp, 1.2 GWac,
 // 1.5 GWdc): watts all the same.
 for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (const tail of ['e', 't', 'th', 'p', 'ac', 'dc']) EN_SYMBOLS.add(k + tail, u('power', 'W', f));
+// (A single solar module's peak rating: 700Wp.)
+EN_SYMBOLS.add('Wp', u('power', 'W', 1));
 // Volts after a number (400V, 138-kV, 11kv, 230 KV; not a lower-case v: 5v5, 2 v 1) and volt-amperes (MVA, kVA, GVA).
 // KV and kv also name a key-value cache (8 KV heads): the scanner checks the word after them.
 for (const [k, f] of [['V', 1], ['kV', 1e3], ['KV', 1e3], ['kv', 1e3], ['Kv', 1e3]] as const) EN_SYMBOLS.add(k, u('voltage', 'V', f));
@@ -474,7 +480,8 @@ for (const [k, f] of [['Vdc', 1], ['VDC', 1], ['Vac', 1], ['VAC', 1], ['kVdc', 1
 // Amperes: 4,000A switchgear, a 63 kA fault level, 800 A busway (a bare A only glued to a number of three or more digits
 // or spaced before a stop word: AMPERES_NOT_UNIT).
 for (const [k, f] of [['A', 1], ['kA', 1e3]] as const) EN_SYMBOLS.add(k, u('current', 'A', f));
-for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA', 1e6], ['GVA', 1e9]] as const) EN_SYMBOLS.add(k, u('apparent-power', 'VA', f));
+// (Chinese standards write the product with a middle dot: 2.45萬kV·A.)
+for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA', 1e6], ['GVA', 1e9], ['V·A', 1], ['kV·A', 1e3], ['MV·A', 1e6]] as const) EN_SYMBOLS.add(k, u('apparent-power', 'VA', f));
 /** Volt symbols that are also abbreviations: KV (key-value) before these words is no unit. */
 export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store', 'stores', 'pair', 'pairs', 'database', 'databases', 'memory', 'compression']);
 // Chinese copy often writes the h capital: 415TWH.
@@ -540,7 +547,8 @@ for (const [w, f] of power) {
 }
 // "1,800 mega watts (MW)": the prefix written as a word of its own.
 for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6], ['giga', 1e9], ['tera', 1e12]] as const) words([`${pre} watt`, `${pre} watts`], u('power', 'W', f));
-for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6]] as const) words([`${pre} volt ampere`, `${pre} volt amperes`, `${pre} volt-ampere`, `${pre} volt-amperes`], u('apparent-power', 'VA', f));
+// ("67 megavolts ampere (MVA)": the prefix glued and volts in the plural.)
+for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6]] as const) words([`${pre} volt ampere`, `${pre} volt amperes`, `${pre} volt-ampere`, `${pre} volt-amperes`, `${pre}volt ampere`, `${pre}volt amperes`, `${pre}volt-amperes`, `${pre}volts ampere`, `${pre}volt-ampere`], u('apparent-power', 'VA', f));
 // Joules, as energy statistics and per-query estimates write them (1 kJ, 600 EJ): energy in Wh (1 Wh = 3,600 J).
 // No bare J: it names too much else.
 for (const [k, f] of [['kJ', 1e3], ['MJ', 1e6], ['GJ', 1e9], ['TJ', 1e12], ['PJ', 1e15], ['EJ', 1e18]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f / 3600));
