@@ -453,7 +453,6 @@ for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期'
 const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
 const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或而但并将即';
-/** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
 /** Cylindrical battery cell formats (diameter and length in mm: 18650 is 18 × 65.0). */
 const CELL_FORMATS = new Set([14500, 18650, 21700, 26650, 32700, 4680, 4695, 46800, 46950, 46120]);
 const CELL_FORMAT_AFTER = /^\s?(?:规格|規格|[电電](?:池|芯)|大?[圆圓]柱|[锂鋰]|[Cc]ells?\b|[Bb]atter(?:y|ies)\b|型)/;
@@ -461,6 +460,7 @@ const CELL_FORMAT_AFTER = /^\s?(?:规格|規格|[电電](?:池|芯)|大?[圆圓]
 const ANGLE_AFTER = /^(?:[无無]死角|全景|[环環][景绕繞视視]|旋[转轉]|[视視]角|[转轉][弯彎向身]|大[转轉]|角|的?[视視]野|翻[转轉])/;
 /** What follows 三元 when it names a battery chemistry (三元锂电池, 三元正极材料), not three yuan. */
 const TERNARY_AFTER = /^(?:[锂鋰]|电池|電池|材料|正[极極]|前[驱驅]|[圆圓]柱|[软軟]包|方形|高[镍鎳]|体系|體系|[电電]芯|[动動]力)/;
+/** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
 const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|林吉特|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾|卢比|泰铢';
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
@@ -6403,11 +6403,11 @@ const COMPARISON_WORD = /^(?:远|遠)?(?:高于|高於|低于|低於|大于|大�
 /** After 一: a unit of time and 前 or 之前 (一年前, 一个月前, 一周之前). */
 const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
 
-/** Digits at i, maybe a range, then %: what c (circa) glued before them hedges ("c40%", "c15-25%"). */
 /** After "c.": digits and a unit or percent (c.33 GW, c.40%, c.$5bn) that make c. circa. */
 function circaAmount(s: string, i: number): boolean {
   return /^\d{1,4}(?:[.,]\d+)?\s?(?:%|[kMGT]Wh?\b|bn\b|billion\b|million\b|m\b|per ?cent\b)/.test(s.slice(i, i + 16));
 }
+/** Digits at i, maybe a range, then %: what c (circa) glued before them hedges ("c40%", "c15-25%"). */
 function circaPercent(s: string, i: number): boolean {
   return /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(i, i + 14));
 }
@@ -7231,7 +7231,10 @@ function labelledCodeEnd(s: string, i: number): number {
 /** A stock-code label after its code: 为股票代码, 作為股份代號 (the code maybe quoted). */
 const CODE_LABEL_AFTER = /^[”"」』]?\s*(?:作为|作為|为|為)(?:股票|证券|證券|股份)代[码碼号號]/;
 
-/** A Bursa Malaysia code at i in a listing bracket (ticker, four digits, board); its end, or 0. */
+/**
+ * A Bursa Malaysia code at i in a listing bracket (ticker, four digits, board), or a six-digit A-share code after
+ * a short name closing its bracket (工业富联,601138); its end, or 0.
+ */
 function bursaCodeEnd(s: string, i: number): number {
   let d = i;
   while (isDigit(s.charCodeAt(d)) && d - i < 7) d++;
