@@ -112,7 +112,7 @@ const SCOPE_WORDS = new WordStarts(SCOPE_CUES.flatMap((cue, i) => cue.words.map(
 
 const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处|张|枚|片)|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
 
-const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:'s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment)|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
+const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:['’]s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment|infrastructure|computing|services?)|OCI|AWS|Azure|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
 
 /** A business segment's revenue named right after an amount: "$183.5 billion in datacenter revenues", "of cloud sales". */
 const SEGMENT_REVENUE_AFTER = /^\s+(?:in|of)\s+(?:data[- ]?cent(?:er|re)|datacenter|cloud|gaming|automotive|networking)\s+(?:revenues?|sales)\b/i;
@@ -562,7 +562,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("Stargate is starting with a campus in Texas … 200 megawatts, with plans to expand to 1.2 gigawatts": a clause
     // that goes on with the same site reads the site from the clause before.)
     const siteFrom = CLAUSE_GOES_ON.test(text.slice(cStart, figure.offset)) ? sentence.offset : cStart;
-    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)))))) scope = 'one-site';
+    // ("Once fully operational in mid-2026, the facility will deliver up to 1.2 gigawatts": so does the figure's clause.)
+    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)) || THIS_SITE_CLAUSE.test(clauseBefore(text, sentence.offset, figure.offset)))))) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
@@ -1082,6 +1083,13 @@ const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|
 
 /** A sentence opening with this one site: 該園區 (read folded), 这座数据中心, "The campus", "This site". */
 const THIS_SITE_OPENS = /^\s*(?:[该这此][座个处]?(?:园区|数据中心|站点)|(?:The|This)\s+(?:campus|site|facility)\b)/;
+/** A clause about one site: "…, the facility will deliver", "…, this campus draws". */
+const THIS_SITE_CLAUSE = /^\s*(?:the|this)\s+(?:campus|site|facility|complex)\b/i;
+/** The text of the figure's clause before it: from the sentence's last comma before the figure (at most 80 characters). */
+function clauseBefore(text: TextReader, sentenceStart: number, at: number): string {
+  const before = text.slice(Math.max(sentenceStart, at - 80), at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')) + 1);
+}
 /** A clause that carries on the one before: "with plans to expand to", "and is expected to reach", "expanding to". */
 const CLAUSE_GOES_ON = /^\s*(?:with plans? to|and (?:plans?|is expected|could|will|would)|expanding|growing|rising|eventually|later)\b/i;
 /** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */

@@ -620,7 +620,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'over' && CHANGE_NOUNS.has(before)) return null;
       // "required to hand over 20% of its revenue": over the particle of a verb of giving, no hedge.
       if (phrase === 'over' && HAND_OVER_VERBS.has(before)) return null;
-      if (phrase === 'over' && before === 'the' && !/^[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b)/i.test(s.slice(start, start + 20))) return null;
+      // ("support the over 5.0GW the sector needs": a unit after the number too.)
+      if (phrase === 'over' && before === 'the' && !/^[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b|\s?(?:[kMGT]Wh?|%)(?![A-Za-z]))/i.test(s.slice(start, start + 20))) return null;
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
       // or a length, says where, not how much.
       if (phrase === 'over' && EXTENT_VERBS.has(before) && AREA_OR_LENGTH_AFTER.test(s.slice(start, start + 32))) return null;
@@ -785,7 +786,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     }
     // 220萬瓩餘裕 (a margin): 余裕 and 余额 are words after a unit too.
     if (w === '余' && (s.charCodeAt(pos + 1) === 0x88d5 /* 裕 */ || s.charCodeAt(pos + 1) === 0x989d /* 额 */)) return null;
-    if (w === '上下' && /* 上下游 */ s.charCodeAt(pos + 2) === 0x6e38) return null;
+    // (上下游 upstream and downstream, 上下文 a context window: words.)
+    if (w === '上下' && (s.charCodeAt(pos + 2) === 0x6e38 /* 游 */ || s.charCodeAt(pos + 2) === 0x6587 /* 文 */)) return null;
     // 不到位, 不到账, 不到场: "not in place", "not received" (a verb phrase, no bound).
     if (w === '不到' && '位账帐賬场場岗崗底头頭'.includes(s[pos + 2] ?? '_')) return null;
     // 500多萬美元不到2億台幣: 不到 before another number is that number's hedge.

@@ -900,6 +900,15 @@ class Scanner {
     const ch = String.fromCharCode(c);
     // 本年 (this year) only where 本 starts the word: not 日本, 成本, 资本, 基本年底.
     if (c === 0x672c /* 本 */ && isCJK(s.charCodeAt(i - 1)) && !'于於在自从從至到的'.includes(s[i - 1])) return i + 1;
+    // 本月末, 上月底, 下个月初: a part of a month named relatively, a period of no known month.
+    if ((c === 0x672c || c === 0x4e0a || c === 0x4e0b || c === 0x8fd9 || c === 0x9019) && (s.charCodeAt(i + 1) === 0x6708 || s.charCodeAt(i + 2) === 0x6708)) {
+      const m = RELATIVE_MONTH_PART.exec(s.slice(i, i + 6));
+      if (m && i >= this.lastEnd) {
+        const end = i + m[0].length;
+        this.push({ offset: i, length: m[0].length, text: this.o.slice(i, end), kind: 'period', value: null, low: null, high: null, unit: 'period', qualifier: 'exact', approx: false, time: { label: this.o.slice(i, end), relative: true }, lang: 'zh' } as Figure);
+        return end;
+      }
+    }
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
     const ry = c1 === 0x5e74 /* 年 */ ? ZH_REL_YEARS.match(s, i) : null;
@@ -5237,6 +5246,10 @@ class Scanner {
       const { y, end } = this.yearAfterCode(k + 4);
       return this.emitPeriod(i, end, y, { fromMonth: ended.toMonth, toMonth: ended.toMonth, label: `end of ${ended.label}` }, 'en', s.slice(i, end));
     }
+    // "target Q1-2027": a quarter hyphenated to its year (as Dec-2024 is a month of it).
+    const hyphenYear = fy === null && digits.length === 1 && s.charCodeAt(k) === 45 && /^\d{4}(?![\w-])/.test(s.slice(k + 1, k + 6)) ? +s.slice(k + 1, k + 5) : 0;
+    const hyphenPart = hyphenYear && isYear(hyphenYear) ? quarterOrHalf(w, +digits) : null;
+    if (hyphenPart) return this.emitPeriod(i, k + 5, hyphenYear, hyphenPart, 'en', s.slice(i, k + 5));
     if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
     if (fy !== null) {
       if (!isYear(fy)) return 0;
@@ -6824,6 +6837,8 @@ const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使�
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
 const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|SSD|固态|固態)/;
 const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|存储|存儲)(?:为|為|达|達|约|約|:|：|高达|高達)?\s?$/;
+/** A relative month and a part of it (本月末, 上月底, 下个月初, 这个月中旬). */
+const RELATIVE_MONTH_PART = /^(?:本|上|下|这个|這個|上个|上個|下个|下個)月(?:初|底|末|中旬|上旬|下旬)/;
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
 const ZH_CURRENCY_AFTER_YEARS = /^(?:元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣)/;
 /** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
