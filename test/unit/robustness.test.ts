@@ -92,6 +92,18 @@ test('analyze: any text never throws and keeps every span valid', () => {
   );
 });
 
+test('analyze: a name glossed in brackets by other names of the same company does not break the claims', () => {
+  // The last name of a bracketed list once returned a partner past the end of the mentions (a TypeError).
+  for (const text of [
+    'United Microelectronics Corp (UMC, 聯電), the world’s third-largest contract chipmaker, saw its net profit grow almost 3-folds last quarter.\nNet profit surged to NT$11.2 billion (US$394.64 million) during the final quarter last year, compared with NT$3.84 billion in the same period of 2019.',
+    '四大云厂商（微软、谷歌、亚马逊、Meta）今年资本开支合计超过3000亿美元。',
+  ]) {
+    const a = analyze(text, { today: TODAY }, store);
+    assert.ok(!a.findings.some((f) => f.code === 'internal-error'), a.findings.find((f) => f.code === 'internal-error')?.message);
+    assert.ok(a.claims.length > 0, 'the money figure still gets a claim');
+  }
+});
+
 // Words that make a claim read back before its paragraph (anaphora, deals, learned names).
 const lookBackWords = fc.constantFrom('该项目', '该协议', '这座数据中心', '该公司', 'the deal', 'The project ', 'the company', 'This 1 GW campus',
   '（Sam Altman）', '山姆·奥特曼', '甲骨文', 'Oracle and OpenAI', '微软和OpenAI', '向OpenAI投资', '表示', ' said', '\n\n和', '\n\nmore than',

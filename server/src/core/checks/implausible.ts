@@ -45,13 +45,15 @@ const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of
 function namesPurpose(ctx: CheckContext, f: Figure): boolean {
   const end = f.offset + f.length;
   const before = ctx.masked.slice(Math.max(0, f.offset - 30), f.offset);
-  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(ctx.masked.slice(end, end + 20)) || RUNNING_COST_BEFORE.test(before) || QUESTION_AFTER.test(ctx.masked.slice(end, end + 40));
+  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(ctx.masked.slice(end, end + 20)) || RUNNING_COST_BEFORE.test(before) || QUESTION_AFTER.test(ctx.masked.slice(end, end + 40)) || OPERATED_FOR_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 64), f.offset));
 }
 /** "…怎麼可能只花600萬美元?": an amount in a question is doubted, not stated. */
 const QUESTION_AFTER = /^[^。.!！?？\n]{0,30}[?？]/;
 /** "年电费达35万美元", "an annual power bill of $35 million": the cost of running the chips, not of buying them. */
 // ("算力租用成本仅 53.47 万美元", "a rental bill of $2 million": renting the chips' time is running them too.)
 const RUNNING_COST_BEFORE = /(?:电费|電費|租金|运维费|運維費|租用|租赁|租賃)[^，,。；;]{0,6}$|\b(?:power|electricity|energy|rental|rent|leasing)\s+(?:bills?|costs?|fees?)\b[^,.;]{0,16}$/i;
+/** "a single 40MW cluster operated for 10 years in space would cost $8.2 million": running it over its life. */
+const OPERATED_FOR_BEFORE = /\boperated\s+(?:for|over)\s+[^,.;]{0,48}$/i;
 /** "耗费了557.6万美元就完成了训练", "$5.6 million to train it": the money paid for a training run, named after it. */
 const TRAINING_AFTER = /^[^，,。；;]{0,8}(?:训练|訓練)|^\s+(?:to train|for training|on training|using)\b/i;
 

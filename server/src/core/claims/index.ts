@@ -1356,7 +1356,12 @@ function jointWithNeighbour(text: TextReader, mentions: Mention[], i: number): n
   const next = mentions[i + 1];
   if (prev && prev.entityId !== m.entityId && (joins(text.slice(prev.offset + prev.length, m.offset)) || inList(text, mentions, i - 1))) return i - 1;
   if (next && next.entityId !== m.entityId && (joins(text.slice(m.offset + m.length, next.offset)) || inList(text, mentions, i))) return i + 1;
-  if (inBracketedList(text, mentions, i)) return prev && prev.entityId !== m.entityId && commaBetween(text, prev, m) ? i - 1 : i + 1;
+  // ("United Microelectronics Corp (UMC, 聯電)": names of one entity glossed in brackets are no partners; the last
+  // name of a list has no next one.)
+  if (inBracketedList(text, mentions, i)) {
+    if (prev && prev.entityId !== m.entityId && commaBetween(text, prev, m)) return i - 1;
+    if (next && next.entityId !== m.entityId) return i + 1;
+  }
   return undefined;
 }
 

@@ -84,9 +84,9 @@ function inSen(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'MYR' && (f.unitText ?? '').endsWith('仙');
 }
 
-/** Written with a bare ¥ (¥500 billion, -¥2bn), no yuan word or code of its own. */
+/** Written with a bare ¥ (¥500 billion, -¥2bn, minus ¥0.3 billion), no yuan word or code of its own. */
 export function bareYen(f: Figure): boolean {
-  return f.kind === 'money' && f.unit === 'CNY' && /^[-−]?[¥￥]/.test(f.text ?? '') && !/元|人民|RMB|CNY/.test(f.text ?? '');
+  return f.kind === 'money' && f.unit === 'CNY' && /^(?:[-−]|minus )?[¥￥]/i.test(f.text ?? '') && !/元|人民|RMB|CNY/.test(f.text ?? '');
 }
 
 /** Gives the draft's currencies to figures written with a bare 元, ¥, 分 or 仙 (figures must have their text). */

@@ -1123,6 +1123,10 @@ class Scanner {
       // "deteriorated to a negative $1.9 billion": the word before an amount of money is its sign too.
       sign = -1;
       i -= 9;
+    } else if (cur && p > i && i - 6 >= this.lastEnd && s.charCodeAt(i - 1) === 32 && s.slice(i - 6, i - 1).toLowerCase() === 'minus' && !isLatin(s.charCodeAt(i - 7)) && !/(?:plus|\+)[\s/-]*(?:or\s+)?$/i.test(s.slice(Math.max(0, i - 16), i - 6))) {
+      // "an impact of minus ¥0.3 billion per 1 yen": so is "minus" (not "plus or minus").
+      sign = -1;
+      i -= 6;
     }
     const c = s.charCodeAt(p);
     let side: Side;
@@ -1956,7 +1960,8 @@ class Scanner {
     // GVA is a grid connection's gigavolt-amperes (19GVA) only on a small plain number: "£3.5bn GVA", "1,200 GVA jobs"
     // are gross value added.
     if (lu && lu.text === 'GVA' && (side.cur || side.scale !== 1 || side.a?.grouped || (side.v ?? 0) > 100)) return null;
-    if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side))) return lu;
+    // ("five trillion won", "four point six trillion won": a spelled amount with its scale folded in takes won too.)
+    if (lu && !(lu.def.unit === 'KRW' && lu.text.toLowerCase() === 'won' && side.scale === 1 && !side.a?.grouped && !this.vagueScale(side) && !(side.src === 'en' && (side.v ?? side.hi ?? 0) >= 1e6))) return lu;
     // 突破 10 万 P: typeset copy spaces the letter from a Chinese scale.
     const letter = this.computeLetter(q > pos && side.src === 'ar' && (side.scaleText === '万' || side.scaleText === '亿') ? q : pos, side);
     if (letter) return letter;
@@ -2447,10 +2452,10 @@ class Scanner {
     let k = p;
     while (isDigit(s.charCodeAt(k)) || (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1)))) k++;
     if (s.charCodeAt(k) === 45 && isLatin(s.charCodeAt(k + 1))) k++;
-    // ("40,000 300 mm wafers": a length spaced from its digits.)
+    // ("40,000 300 mm wafers", "thirty 1 MW sites": a length or power spaced from its digits.)
     if (k > p && s.charCodeAt(k) === 32 && isLatin(s.charCodeAt(k + 1))) {
       const spaced = this.latinUnit(k + 1, false);
-      if (spaced && spaced.def.kind === 'length') return spaced.end;
+      if (spaced && (spaced.def.kind === 'length' || spaced.def.kind === 'power')) return spaced.end;
     }
     const latin = this.latinUnit(k, true);
     const zh = latin ? null : ZH_UNITS.match(s, k);
@@ -3469,7 +3474,8 @@ class Scanner {
       if (den > 0 && proportion && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46 && s.charCodeAt(e) !== 58) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
     }
     // "one in five Americans", "1 in 10 servers", "nine in 10", "one out of twenty": a share, written as a ratio.
-    if ((A.src === 'en' || A.src === 'ar') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 20) {
+    // ("a score of 86 out of 100": with "out of" the share may be larger.)
+    if ((A.src === 'en' || A.src === 'ar') && !A.cur && A.scale === 1 && A.sign === 1 && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && (A.v <= 20 || (A.v < 1000 && s.startsWith(' out of ', A.end)))) {
       const m = /^ (?:in|out of) (?:every )?([a-z]+|\d{1,3})\b/i.exec(s.slice(A.end, A.end + 22));
       const den = m ? (isDigit(m[1].charCodeAt(0)) ? Number(m[1]) : EN_SMALL.get(m[1].toLowerCase()) ?? (m[1].toLowerCase() === 'hundred' ? 100 : undefined)) : undefined;
       if (m && den !== undefined && den > A.v && den <= 1000 && !isDigit(s.charCodeAt(A.end + m[0].length)) && s.charCodeAt(A.end + m[0].length) !== 46) {
@@ -3566,6 +3572,13 @@ class Scanner {
     if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
     // 360度无死角, 180度旋转: 度 as an angle, no kilowatt-hours.
     if (uA && uA.text === '度' && ANGLE_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
+    // 3位數成長, 2位数增长: digits of a growth rate ("three-digit growth"), no count (as 两位数).
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.v !== null && A.v <= 4 && (s.startsWith('位數', A.end) || s.startsWith('位数', A.end))) return A.end + 2;
+    // 一整年, 一整天: 整 ("whole") between one and its unit of time keeps one of it, in the span.
+    if (A.src === 'zh' && A.v === 1 && A.end - A.start === 1 && s.charCodeAt(A.end) === 0x6574 /* 整 */) {
+      const whole = WHOLE_TIME_UNITS.find(([w]) => s.startsWith(w, A.end + 1));
+      if (whole) return this.emitSimple(A.start, A.end + 1 + whole[0].length, 'duration', whole[1], 's', this.prefixAt(A.start), whole[0]);
+    }
     // 两月前, 兩月內: 两 never names a month, so 两月 is two months (as 两个月).
     if (A.src === 'zh' && A.end - A.start === 1 && (s.charCodeAt(A.start) === 0x4e24 /* 两 */ || s.charCodeAt(A.start) === 0x5169 /* 兩 */) && s.charCodeAt(A.end) === 0x6708 /* 月 */ && s.charCodeAt(A.end + 1) !== 0x4efd /* 份 */) {
       return this.emitSimple(A.start, A.end + 1, 'duration', 2 * MONTH_S, 's', this.prefixAt(A.start), '月');
@@ -5279,7 +5292,7 @@ class Scanner {
     if (rel) return { y: null, end: q + 3 + rel[0].length };
     // "Q3 of the 2026 fiscal year": as "the third quarter of its 2026 fiscal year".
     const named = of && ((s.charCodeAt(q + 3) | 32) === 116 /* the, their, this */ || (s.charCodeAt(q + 3) | 32) === 105 /* its */) ? NAMED_FISCAL_YEAR.exec(s.slice(q + 3, q + 35)) : null;
-    if (named && isYear(+named[1])) return { y: +named[1], end: q + 3 + named[0].length };
+    if (named && isYear(+(named[1] ?? named[2]))) return { y: +(named[1] ?? named[2]), end: q + 3 + named[0].length };
     if (of) q = fiscalWordEnd(s, q + 3);
     // "Q2 fiscal 2026", "Q2 fiscal year 2026": as "Q2 FY2026".
     else if (q > k) q = fiscalWordEnd(s, q);
@@ -5513,7 +5526,7 @@ class Scanner {
       if (r > e2 && (nw === 'next year' || nw === 'this year' || nw === 'last year') && !isLatin(s.charCodeAt(r + 9))) return this.emitPeriod(i, r + 9, null, part, 'en', s.slice(i, r + 9));
       // "the second quarter of its 2026 fiscal year": the year written inside, in the span.
       const namedYear = r > e2 ? NAMED_FISCAL_YEAR.exec(s.slice(r, r + 32)) : null;
-      if (namedYear && isYear(+namedYear[1])) return this.emitPeriod(i, r + namedYear[0].length, +namedYear[1], part, 'en', s.slice(i, r + namedYear[0].length));
+      if (namedYear && isYear(+(namedYear[1] ?? namedYear[2]))) return this.emitPeriod(i, r + namedYear[0].length, +(namedYear[1] ?? namedYear[2]), part, 'en', s.slice(i, r + namedYear[0].length));
       // "in the first half of its fiscal year": the part of the company's current fiscal year.
       // ("the first nine months of the fiscal year": the article was passed over above.)
       const ownYear = r > e2 ? OWN_FISCAL_YEAR.exec(s.slice(afterOf, afterOf + 32)) : null;
@@ -6425,7 +6438,8 @@ function circaPercent(s: string, i: number): boolean {
   return /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(i, i + 14));
 }
 /** "its 2026 fiscal year", "the 2025 financial year" after a part of a year and "of". */
-const NAMED_FISCAL_YEAR = /^(?:its|their|the|this) (\d{4}) (?:fiscal|financial) year(?![A-Za-z])/i;
+// ("the first quarter of its Fiscal Year 2027": the year after the words too.)
+const NAMED_FISCAL_YEAR = /^(?:its|their|the|this) (?:(\d{4}) (?:fiscal|financial) year(?![A-Za-z])|(?:fiscal|financial) year (\d{4})(?![\w-]))/i;
 /** "its fiscal year", "the current fiscal year" after a part of a year and "of". */
 const OWN_FISCAL_YEAR = /^(?:its|their|our|the|the current|this)(?: latest| current| most recent)? (?:fiscal|financial) year(?![A-Za-z\d ]*\d{2})/i;
 /** What may follow the bare second level of a change: its sentence or clause ends, a bracket, or a time or place. */
@@ -6837,6 +6851,8 @@ const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使�
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
 const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|SSD|固态|固態)/;
 const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|存储|存儲)(?:为|為|达|達|约|約|:|：|高达|高達)?\s?$/;
+/** Units of time after 一整 (a whole one): 一整年, 一整天, 一整个月. */
+const WHOLE_TIME_UNITS: [string, number][] = [['年', YEAR_S], ['天', 86400], ['日', 86400], ['个月', MONTH_S], ['個月', MONTH_S], ['季', 3 * MONTH_S], ['周', 7 * 86400], ['週', 7 * 86400]];
 /** A relative month and a part of it (本月末, 上月底, 下个月初, 这个月中旬). */
 const RELATIVE_MONTH_PART = /^(?:本|上|下|这个|這個|上个|上個|下个|下個)月(?:初|底|末|中旬|上旬|下旬)/;
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
