@@ -3563,6 +3563,8 @@ class Scanner {
     if (A.src === 'ar' && A.scale === 1 && !A.cur && s.startsWith('条款', A.end)) return A.end + 2;
     // 21700规格, 4680大圆柱电池, 18650 cells: a cylindrical cell's format (diameter and length in mm), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && CELL_FORMATS.has(A.v!) && CELL_FORMAT_AFTER.test(s.slice(A.end, A.end + 6))) return A.end;
+    // "15 C.F.R. 第730部分", "42 U.S.C. 7401": the title of a US legal code, no count.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && LEGAL_CODE_AFTER.test(s.slice(A.end, A.end + 8))) return skipSp(s, A.end) + LEGAL_CODE_AFTER.exec(s.slice(skipSp(s, A.end), A.end + 8))![0].trimStart().length;
     // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && s.startsWith('调查', A.end)) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
@@ -3928,7 +3930,8 @@ class Scanner {
     // "40kW 以上": a typeset space between a Latin unit and a Chinese hedge (panguGaps spans digits only).
     if (!suffix && s.charCodeAt(end) === 32 && isLatin(s.charCodeAt(end - 1)) && s.charCodeAt(end + 1) >= 0x4e00) {
       const spaced = suffixQualifier(s, end + 1, false);
-      if (spaced && spaced.text.length === 2) suffix = spaced;
+      // ("32GB 及以上": 及以上 and 或以上 too.)
+      if (spaced && (spaced.text.length === 2 || spaced.text === '及以上' || spaced.text === '或以上')) suffix = spaced;
     }
     // 降至0.46元/千瓦时左右: a suffix hedge after a price's per-unit, which joins the span; "600kWh/month or
     // less": after an English per-time too.
@@ -6853,6 +6856,8 @@ const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|内存|內存|記憶體|显�
 const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|存储|存儲)(?:为|為|达|達|约|約|:|：|高达|高達)?\s?$/;
 /** Units of time after 一整 (a whole one): 一整年, 一整天, 一整个月. */
 const WHOLE_TIME_UNITS: [string, number][] = [['年', YEAR_S], ['天', 86400], ['日', 86400], ['个月', MONTH_S], ['個月', MONTH_S], ['季', 3 * MONTH_S], ['周', 7 * 86400], ['週', 7 * 86400]];
+/** A US legal code after its title number (15 C.F.R., 42 U.S.C., 40 CFR). */
+const LEGAL_CODE_AFTER = /^\s?(?:C\.F\.R\.|U\.S\.C\.|CFR\b|USC\b)/;
 /** A relative month and a part of it (本月末, 上月底, 下个月初, 这个月中旬). */
 const RELATIVE_MONTH_PART = /^(?:本|上|下|这个|這個|上个|上個|下个|下個)月(?:初|底|末|中旬|上旬|下旬)/;
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */

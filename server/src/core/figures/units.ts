@@ -507,6 +507,8 @@ for (const [k, f] of [['km', 1e3], ['kms', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as 
 /** A bare m glued to a number is the million scale, except after a dimension word (长90m, 高度12.30m): the metre. */
 export const METRE = u('length', 'm', 1);
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
+// Cubic metres written with a plain 3 after a number ("67 million m3", "2.09 million m3"), as m2 for square metres.
+for (const k of ['m3', 'm³', '㎥']) EN_SYMBOLS.add(k, u('volume', 'm3', 1));
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
 EN_SYMBOLS.add('ns', dur(1e-9, 'nanosecond'));
 EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
