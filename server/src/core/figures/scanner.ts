@@ -901,7 +901,7 @@ class Scanner {
     // 本年 (this year) only where 本 starts the word: not 日本, 成本, 资本, 基本年底.
     if (c === 0x672c /* 本 */ && isCJK(s.charCodeAt(i - 1)) && !'于於在自从從至到的'.includes(s[i - 1])) return i + 1;
     // 本月末, 上月底, 下个月初: a part of a month named relatively, a period of no known month.
-    if ((c === 0x672c || c === 0x4e0a || c === 0x4e0b || c === 0x8fd9 || c === 0x9019) && (s.charCodeAt(i + 1) === 0x6708 || s.charCodeAt(i + 2) === 0x6708)) {
+    if ((c === 0x672c || c === 0x4e0a || c === 0x4e0b) && (s.charCodeAt(i + 1) === 0x6708 || s.charCodeAt(i + 2) === 0x6708)) {
       const m = RELATIVE_MONTH_PART.exec(s.slice(i, i + 6));
       if (m && i >= this.lastEnd) {
         const end = i + m[0].length;
@@ -3564,7 +3564,8 @@ class Scanner {
     // 21700规格, 4680大圆柱电池, 18650 cells: a cylindrical cell's format (diameter and length in mm), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && CELL_FORMATS.has(A.v!) && CELL_FORMAT_AFTER.test(s.slice(A.end, A.end + 6))) return A.end;
     // "15 C.F.R. 第730部分", "42 U.S.C. 7401": the title of a US legal code, no count.
-    if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && LEGAL_CODE_AFTER.test(s.slice(A.end, A.end + 8))) return skipSp(s, A.end) + LEGAL_CODE_AFTER.exec(s.slice(skipSp(s, A.end), A.end + 8))![0].trimStart().length;
+    const legalCode = A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal ? LEGAL_CODE_AFTER.exec(s.slice(A.end, A.end + 8)) : null;
+    if (legalCode) return A.end + legalCode[0].length;
     // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && s.startsWith('调查', A.end)) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
@@ -6858,8 +6859,8 @@ const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|�
 const WHOLE_TIME_UNITS: [string, number][] = [['年', YEAR_S], ['天', 86400], ['日', 86400], ['个月', MONTH_S], ['個月', MONTH_S], ['季', 3 * MONTH_S], ['周', 7 * 86400], ['週', 7 * 86400]];
 /** A US legal code after its title number (15 C.F.R., 42 U.S.C., 40 CFR). */
 const LEGAL_CODE_AFTER = /^\s?(?:C\.F\.R\.|U\.S\.C\.|CFR\b|USC\b)/;
-/** A relative month and a part of it (本月末, 上月底, 下个月初, 这个月中旬). */
-const RELATIVE_MONTH_PART = /^(?:本|上|下|这个|這個|上个|上個|下个|下個)月(?:初|底|末|中旬|上旬|下旬)/;
+/** A relative month and a part of it (本月末, 上月底, 下个月初, 上個月中旬). */
+const RELATIVE_MONTH_PART = /^(?:本|上|下|上个|上個|下个|下個)月(?:初|底|末|中旬|上旬|下旬)/;
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
 const ZH_CURRENCY_AFTER_YEARS = /^(?:元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣)/;
 /** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
