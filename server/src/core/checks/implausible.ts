@@ -45,7 +45,8 @@ const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of
 function namesPurpose(ctx: CheckContext, f: Figure): boolean {
   const end = f.offset + f.length;
   const before = ctx.masked.slice(Math.max(0, f.offset - 30), f.offset);
-  return PURPOSE_AFTER.test(ctx.masked.slice(end, end + 40)) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(ctx.masked.slice(end, end + 20)) || RUNNING_COST_BEFORE.test(before) || QUESTION_AFTER.test(ctx.masked.slice(end, end + 40)) || OPERATED_FOR_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 64), f.offset));
+  const after = ctx.masked.slice(end, end + 40);
+  return PURPOSE_AFTER.test(after) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(after.slice(0, 20)) || RUNNING_COST_BEFORE.test(before) || QUESTION_AFTER.test(after) || OPERATED_FOR_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 64), f.offset));
 }
 /** "…怎麼可能只花600萬美元?": an amount in a question is doubted, not stated. */
 const QUESTION_AFTER = /^[^。.!！?？\n]{0,30}[?？]/;

@@ -563,7 +563,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // that goes on with the same site reads the site from the clause before.)
     const siteFrom = CLAUSE_GOES_ON.test(text.slice(cStart, figure.offset)) ? sentence.offset : cStart;
     // ("Once fully operational in mid-2026, the facility will deliver up to 1.2 gigawatts": so does the figure's clause.)
-    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)) || THIS_SITE_CLAUSE.test(clauseBefore(text, sentence.offset, figure.offset)))))) scope = 'one-site';
+    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)) || THIS_SITE_CLAUSE.test(text.slice(cStart, figure.offset)))))) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
@@ -1085,11 +1085,6 @@ const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|
 const THIS_SITE_OPENS = /^\s*(?:[该这此][座个处]?(?:园区|数据中心|站点)|(?:The|This)\s+(?:campus|site|facility)\b)/;
 /** A clause about one site: "…, the facility will deliver", "…, this campus draws". */
 const THIS_SITE_CLAUSE = /^\s*(?:the|this)\s+(?:campus|site|facility|complex)\b/i;
-/** The text of the figure's clause before it: from the sentence's last comma before the figure (at most 80 characters). */
-function clauseBefore(text: TextReader, sentenceStart: number, at: number): string {
-  const before = text.slice(Math.max(sentenceStart, at - 80), at);
-  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')) + 1);
-}
 /** A clause that carries on the one before: "with plans to expand to", "and is expected to reach", "expanding to". */
 const CLAUSE_GOES_ON = /^\s*(?:with plans? to|and (?:plans?|is expected|could|will|would)|expanding|growing|rising|eventually|later)\b/i;
 /** A site word and the place it is in, before a project's figure: "the AI supercluster in Texas at 900 MW". */

@@ -5131,10 +5131,11 @@ class Scanner {
       j += 2;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
+    // (10月中下旬, 上中旬: two parts at once.)
+    const monthPart = ZH_MONTH_PARTS.find((w) => s.startsWith(w, j));
     if (s.charCodeAt(j) === 0x4efd) j++;
-    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || s.charCodeAt(j) === 0x676a /* 杪 */ || ZH_MONTH_PARTS.some((w) => s.startsWith(w, j)) || midMonthAt(s, j)) {
-      // (10月中下旬, 上中旬: two parts at once.)
-      j += s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : s.charCodeAt(j + 2) === 0x65ec && ZH_MONTH_PARTS.some((w) => s.startsWith(w, j)) ? 3 : 1;
+    else if (s.charCodeAt(j) === 0x5e95 || s.charCodeAt(j) === 0x521d || s.charCodeAt(j) === 0x672b || s.charCodeAt(j) === 0x676a /* 杪 */ || monthPart || midMonthAt(s, j)) {
+      j += monthPart ? monthPart.length : s.charCodeAt(j + 1) === 0x65ec /* 旬 */ ? 2 : 1;
       return this.emitPeriod(start, j, year, { fromMonth: mo, toMonth: mo, label: this.o.slice(start, j) }, 'zh', this.o.slice(start, j));
     }
     // 2024年5月至2025年6月: whole months into a later year (not …至2025年6月30日).
@@ -6861,8 +6862,10 @@ const WHOLE_TIME_UNITS: [string, number][] = [['年', YEAR_S], ['天', 86400], [
 const LEGAL_CODE_AFTER = /^\s?(?:C\.F\.R\.|U\.S\.C\.|CFR\b|USC\b)/;
 /** A relative month and a part of it (本月末, 上月底, 下个月初, 上個月中旬). */
 const RELATIVE_MONTH_PART = /^(?:本|上|下|上个|上個|下个|下個)月(?:初|底|末|中旬|上旬|下旬)/;
+/** Currency words after an amount, simplified and traditional (元, 美元, 新台幣 …). */
+const ZH_CURRENCY_WORDS = '元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣';
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
-const ZH_CURRENCY_AFTER_YEARS = /^(?:元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣)/;
+const ZH_CURRENCY_AFTER_YEARS = new RegExp(`^(?:${ZH_CURRENCY_WORDS})`);
 /** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
 const COMPARED_WITH_BEFORE = /(?:较|較|比|相比|相较|相較)$/;
 const CHANGE_AFTER_YEAR = /^(?:同期)?(?:下降|上升|增长|增長|增加|减少|減少|提升|提高|下滑|回落|上涨|上漲|下跌|增|减|減|降|升|涨|漲|跌)/;
@@ -6876,7 +6879,7 @@ function rangeDashAt(s: string, e: number): boolean {
 }
 
 /** After a four-digit number: a dash or 至 and a second number in 万 or 亿 or before a currency word (2000 - 2500亿元, 1949至1969元: amounts, no year). */
-const AMOUNT_RANGE_AFTER = /^ ?[-–~至到] ?\d[\d.,]* ?(?:亿|億|万|萬|元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣)/;
+const AMOUNT_RANGE_AFTER = new RegExp(`^ ?[-–~至到] ?\\d[\\d.,]* ?(?:亿|億|万|萬|${ZH_CURRENCY_WORDS})`);
 
 /** A hedge before the level a change reached ("from 20 to more than 50 petabytes"). */
 const LEVEL_HEDGE = /^(?:more than|over|well over|nearly|almost|about|around|roughly|at least) (?=[\d$€£¥])/i;
