@@ -15,6 +15,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['大约', 'about'], ['约略', 'about'], ['大概', 'about'], ['大致', 'about'], ['约合', 'about'], ['约当', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'],
   ['逼近', 'nearly'], ['进逼', 'nearly'], ['進逼', 'nearly'], ['几乎', 'nearly'], ['近乎', 'nearly'], ['近', 'nearly'], ['超过', 'more-than'], ['超越', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'],
   ['不止', 'more-than'], ['刚过', 'more-than'], ['刚刚超过', 'more-than'], ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['多达', 'up-to'], ['高达', 'up-to'], ['长达', 'up-to'],
+  // 至少高達1.6億美元 ("at least as high as"): the floor is the hedge, not the cap.
+  ['至少高达', 'at-least'], ['最少高达', 'at-least'], ['至少多达', 'at-least'], ['至少长达', 'at-least'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
   // Taiwan's 不及 ("short of": 不及5000瓩). 过 alone hedges only a bare magnitude (投资过百亿元, 雙過億): after a verb
   // it marks the past (接洽過10艘船, see okZh).
@@ -370,6 +372,25 @@ const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足', '�
 /** Comparisons that bound a share of a whole only when negated (不低于其实缴规模的80%): bare, 低于预期的 compares. */
 const NEGATED_SHARE_BOUNDS = ['低于', '高于'];
 
+/** Hedges hyphenated into a compound adjective before their number. */
+const HYPHENATED_HEDGE = /(?:^|[^A-Za-z-])(up-to|over|more-than|less-than|fewer-than|nearly|almost|roughly|approximately|about|around)-$/i;
+const HYPHENATED_HEDGE_QUALIFIER: Record<string, Qualifier> = {
+  'up-to': 'up-to', over: 'more-than', 'more-than': 'more-than', 'less-than': 'less-than', 'fewer-than': 'less-than',
+  nearly: 'nearly', almost: 'nearly', roughly: 'about', approximately: 'about', about: 'about', around: 'about',
+};
+
+/**
+ * The hedge hyphenated before the number at start: "an up-to-$100 billion investment", "an up-to-500-megawatt
+ * project", "an over-1GW campus", "a more-than-$1-billion deal".
+ */
+export function hyphenatedHedgeBefore(s: string, start: number): QualMatch | null {
+  if (s.charCodeAt(start - 1) !== 45) return null;
+  const m = HYPHENATED_HEDGE.exec(s.slice(Math.max(0, start - 16), start));
+  if (!m) return null;
+  const len = m[1].length + 1;
+  return { q: HYPHENATED_HEDGE_QUALIFIER[m[1].toLowerCase()], at: start - len, text: s.slice(start - len, start) };
+}
+
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
 export function prefixQualifier(s: string, start: number): QualMatch | null {
   // "约为**1.46**", "about **5 GW**": emphasis marks, or the spaces the markdown mask leaves of them,
@@ -401,9 +422,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 45 && e === start && e >= 4 && s.slice(e - 4, e - 1).toLowerCase() === 'sub' && !isLatin(s.charCodeAt(e - 5))) {
     return { q: 'less-than', at: e - 4, text: s.slice(e - 4, e) };
   }
-  // "an up-to-$100 billion investment": the hedge hyphenated into a compound adjective.
-  if (c === 45 && e === start && e >= 6 && s.charCodeAt(e - 4) === 45 && s.slice(e - 6, e - 1).toLowerCase() === 'up-to' && !isLatin(s.charCodeAt(e - 7))) {
-    return { q: 'up-to', at: e - 6, text: s.slice(e - 6, e) };
+  if (c === 45 && e === start) {
+    const h = hyphenatedHedgeBefore(s, start);
+    if (h) return h;
   }
   // 约占全球用电量的1.5%, 约为超微总股数的10%, 约为GPT-4价格的1/400: a share hedged before 占 / 为 / 是.
   if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {

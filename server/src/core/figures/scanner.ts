@@ -15,7 +15,7 @@ const COMPUTE_LETTER: Record<'P' | 'E', UnitDef> = {
   P: { kind: 'compute', unit: 'FLOPS', factor: 1e15 },
   E: { kind: 'compute', unit: 'FLOPS', factor: 1e18 },
 };
-import { prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
+import { hyphenatedHedgeBefore, prefixQualifier, suffixQualifier, type QualMatch } from './qualifiers.ts';
 import { CITATION_LABEL } from '../text/mask.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { figureRecord } from './record.ts';
@@ -627,6 +627,21 @@ const LOOKUP_SHAPES = new Uint8Array((LOOKUP_MAX_LENGTH + 1) * 676);
 for (const w of EN_LOOKUP_WORDS) LOOKUP_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
 
 /** Whether the Latin word s[i, end) may be a lookup word or end in "fold" (ASCII case-blind). */
+/** After a glued x: a number with a unit of power, energy or bytes, or a link speed (`336MW`, `16GB`, `800G`). */
+const GLUED_TIMES_RIGHT = /^\d+(?:\.\d+)?(?:[kMGT]Wh?|[KMGTP]B|G)(?![A-Za-z0-9])/;
+
+/**
+ * "2x336MW", "8x16GB", "64x800G": an ASCII x glued between a whole count and a number with its unit multiplies
+ * them, as × does (not the names and sizes 8x7B, 2x200GbE, 1920x1080, nor hex 0x1F).
+ */
+function gluedTimesAt(s: string, x: number): boolean {
+  let k = x - 1;
+  while (isDigit(s.charCodeAt(k))) k--;
+  if (k === x - 1 || (k === x - 2 && s.charCodeAt(x - 1) === 48)) return false;
+  const before = s.charCodeAt(k);
+  return !isAlnum(before) && before !== 46 && before !== 45 && GLUED_TIMES_RIGHT.test(s.slice(x + 1, x + 12));
+}
+
 function mayBeLookupWord(s: string, i: number, end: number): boolean {
   const len = end - i;
   if (len >= 4 && startsWithAsciiCI(s, end - 4, 'fold')) return true;
@@ -668,7 +683,7 @@ class Scanner {
       let next = i + 1;
       if (isDigit(c)) next = this.atNumeral(i);
       else if (isLatin(c)) {
-        next = this.atLatin(i);
+        next = (c === 120 || c === 88) && isDigit(s.charCodeAt(i - 1)) && gluedTimesAt(s, i) ? i + 1 : this.atLatin(i);
         // "Trainium3 and 4 designs": a capitalised name's one or two glued digits, for the list rule (nameNumberEnd).
         if (isDigit(s.charCodeAt(next - 1)) && isUpper(c) && gluedNameNumber(s, i, next)) this.nameNumberEnd = next;
       } else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
@@ -791,6 +806,8 @@ class Scanner {
       if (after === 45 && POSITION_BEFORE_AMOUNT.has(w) && /^-\d{1,3}(?:,\d{3}| (?:thousand|million|billion|trillion)\b)/.test(s.slice(we, we + 16))) return we + 1;
       // "its trailing-12-month earnings", "a first-100-day plan": a lower-case word hyphenated before a length of time.
       if (after === 45 && isLower(s.charCodeAt(i)) && /^-\d{1,3}-(?:year|month|week|day|hour|minute|quarter)s?\b/.test(s.slice(we, we + 14))) return we + 1;
+      // "an up-to-500-megawatt project", "an over-1GW campus": a hedge hyphenated before its number (prefixQualifier reads it).
+      if (after === 45 && hyphenatedHedgeBefore(s, we + 1)) return we + 1;
       return this.skipAlnum(i);
     }
     // "our existing c.33 GW": c. for circa glued before an amount with its unit (the hedge is read by prefixQualifier);
@@ -2547,7 +2564,7 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
-      if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !((prev === 120 || prev === 88) && gluedTimesAt(s, i - 1)) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
       // 104人力銀行, 1111資料庫 (Taiwan's job banks), 36氪, 58同城, 360集团: names written with digits.
@@ -2890,7 +2907,7 @@ class Scanner {
     // 16G DDR4内存条, 容量240G: a bare G or T after a memory product's size, or after a word of capacity, is bytes.
     const memory = this.bareMemorySize(side);
     if (memory > 0) return memory;
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
