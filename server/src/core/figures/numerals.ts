@@ -78,6 +78,11 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   if (comma) {
     frac = s.slice(j + 1, comma);
     j = comma;
+  } else if (s.charCodeAt(j) === 45 && (s.charCodeAt(j + 1) | 32) === 112 /* p */ && !grouped && hyphenatedPointAt(s, j)) {
+    // "46-point-two billion dollars": the decimal spelled after a hyphenated point.
+    const point = hyphenatedPointAt(s, j)!;
+    frac = point.digits;
+    j = point.end;
   } else if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < n && isDigit(s.charCodeAt(k))) k++;
@@ -497,6 +502,18 @@ export function readEnglish(s: string, i: number): EnNum | null {
         if (j === end) break;
         continue;
       }
+      // "four-point-six percent": a decimal spelled after a hyphenated point.
+      const point = s.charCodeAt(we) === 45 && current < 100 ? hyphenatedPointAt(s, we) : null;
+      if (point) {
+        current += Number(`0.${point.digits}`);
+        end = point.end;
+        any = true;
+        words += 2 + point.digits.length;
+        scaled = false;
+        j = skipSp(s, end);
+        if (j === end) break;
+        continue;
+      }
       // twenty-five
       if (s.charCodeAt(we) === 45) {
         const k = we + 1;
@@ -533,9 +550,16 @@ export function readEnglish(s: string, i: number): EnNum | null {
           any = true;
           words++;
           scaled = false;
+          // "forty-six-point-two percent".
+          const point2 = hyphenatedPointAt(s, e2);
+          if (point2) {
+            current += Number(`0.${point2.digits}`);
+            end = point2.end;
+            words += 2 + point2.digits.length;
+          }
           // "twenty-one trillion": a scale word may follow.
-          j = skipSp(s, e2);
-          if (j === e2) break;
+          j = skipSp(s, end);
+          if (j === end) break;
           continue;
         }
       }
@@ -619,6 +643,32 @@ export function readEnglish(s: string, i: number): EnNum | null {
 }
 
 const SPELLED_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * A decimal spelled after a hyphenated point at j (the hyphen), as broadcast copy writes it: "46-point-two billion",
+ * "four-point-six percent", "3-point-5"; its fraction's digits and end, or null.
+ */
+export function hyphenatedPointAt(s: string, j: number): { digits: string; end: number } | null {
+  if (s.charCodeAt(j) !== 45 || s.charCodeAt(j + 6) !== 45 || s.slice(j + 1, j + 6).toLowerCase() !== 'point') return null;
+  let k = j + 7;
+  if (isDigit(s.charCodeAt(k))) {
+    let e = k;
+    while (isDigit(s.charCodeAt(e)) && e - k < 6) e++;
+    return isLatin(s.charCodeAt(e)) || isDigit(s.charCodeAt(e)) ? null : { digits: s.slice(k, e), end: e };
+  }
+  let digits = '';
+  let end = -1;
+  for (;;) {
+    const e = wordEnd(s, k);
+    const d = SPELLED_DIGITS.indexOf(s.slice(k, e).toLowerCase());
+    if (d < 0) break;
+    digits += d;
+    end = e;
+    if (s.charCodeAt(e) !== 45 || digits.length >= 6) break;
+    k = e + 1;
+  }
+  return digits ? { digits, end } : null;
+}
 
 /** The value of the scale word of a thousand or more that a number's text ends with ("…thousand" → 1000). */
 function scaleOf(tail: string): number {

@@ -23,7 +23,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['不及', 'less-than'], ['过', 'more-than'], ['過', 'more-than'],
   // 未达10% ("not reaching"), as 不到; 最短15年 (the shortest term): at least.
   ['未达', 'less-than'], ['最短', 'at-least'],
-  ['不超过', 'at-most'], ['不超', 'at-most'], ['至多', 'at-most'], ['最长', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
+  ['不超过', 'at-most'], ['不超', 'at-most'], ['不逾', 'at-most'], ['至多', 'at-most'], ['最长', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
   ['不高于', 'at-most'], ['不大于', 'at-most'], ['不多于', 'at-most'], ['不小于', 'at-least'],
@@ -52,6 +52,8 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用', '配置', '追溯', '获', '折合',
   // 投资成本大概要少20%: less by about that much.
   '少',
+  // 約繳納20億元, 约支付5亿元: paying in, paying.
+  '缴纳', '缴付', '缴交', '支付',
   // 约需100亿元 (needs about that much; 约需要 is read above).
   '需', '需耗资',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 最高曾报67.55元, 大概能装满1.5个.
@@ -322,8 +324,8 @@ function hedgeCarriedAlongList(s: string, e: number): QualMatch | null {
   if (!isDigit(s.charCodeAt(k - 1))) return null;
   while (k > 0 && (isDigit(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 46 || s.charCodeAt(k - 1) === 44)) k--;
   const first = prefixQualifier(s, k);
-  // (Not about: 分别约为X、Y hedges the first member only, as the held-out sets read it.)
-  if (!first || first.q === 'exact' || first.q === 'range' || first.q === 'about') return null;
+  // (Not about or nearly: 分别约为X、Y, 分别接近X和Y hedge the first member only, as the held-out sets read them; a bound carries.)
+  if (!first || first.q === 'exact' || first.q === 'range' || first.q === 'about' || first.q === 'nearly') return null;
   const before = s.slice(Math.max(0, first.at - 12), first.at);
   const resp = Math.max(before.lastIndexOf('分别'), before.lastIndexOf('分別'));
   if (resp < 0 || /[，,。；;：:]/.test(before.slice(resp))) return null;
@@ -372,6 +374,13 @@ const SHARE_HEDGE_VERBS = ['接近', '将近', '超过', '不到', '不足', '�
 /** Comparisons that bound a share of a whole only when negated (不低于其实缴规模的80%): bare, 低于预期的 compares. */
 const NEGATED_SHARE_BOUNDS = ['低于', '高于'];
 
+/** Whether the > at gt closes an HTML tag opened within the 300 characters before it (<a href="…">, </b>). */
+function closesHtmlTag(s: string, gt: number): boolean {
+  const before = s.slice(Math.max(0, gt - 300), gt);
+  const lt = before.lastIndexOf('<');
+  return lt >= 0 && before.indexOf('>', lt) < 0 && /^<\/?[A-Za-z]/.test(before.slice(lt, lt + 3));
+}
+
 /** Hedges hyphenated into a compound adjective before their number. */
 const HYPHENATED_HEDGE = /(?:^|[^A-Za-z-])(up-to|over|more-than|less-than|fewer-than|nearly|almost|roughly|approximately|about|around)-$/i;
 const HYPHENATED_HEDGE_QUALIFIER: Record<string, Qualifier> = {
@@ -414,7 +423,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 99 /* c */ && e === start && !isLatin(s.charCodeAt(e - 2)) && !isDigit(s.charCodeAt(e - 2)) && /^\d{1,3}(?:\.\d+)?(?:[-–]\d{1,3}(?:\.\d+)?)?%/.test(s.slice(start, start + 14))) return { q: 'about', at: e - 1, text: 'c' };
   // "PUE<=1.5", ">=40%": the bound typed in ASCII.
   if (c === 61 /* = */ && (s.charCodeAt(e - 2) === 60 || s.charCodeAt(e - 2) === 62)) return { q: s.charCodeAt(e - 2) === 60 ? 'at-most' : 'at-least', at: e - 2, text: s.slice(e - 2, e) };
-  if (c === 62 /* > */) return { q: 'more-than', at: e - 1, text: '>' };
+  // (Not the > closing an HTML tag pasted with the copy: <a href="…">$6.8 billion</a>.)
+  if (c === 62 /* > */) return closesHtmlTag(s, e - 1) ? null : { q: 'more-than', at: e - 1, text: '>' };
   if (c === 60 /* < */) return { q: 'less-than', at: e - 1, text: '<' };
   if (c === 0x2265) return { q: 'at-least', at: e - 1, text: '≥' };
   if (c === 0x2264) return { q: 'at-most', at: e - 1, text: '≤' };

@@ -100,7 +100,7 @@ const CUR_PREFIX = new Trie<string>()
  */
 const ZH_CURRENCY_PREFIXES: [string, string][] = [
   ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'],
-  ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['欧罗', 'EUR'], ['英镑', 'GBP'],
+  ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['新加坡币', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['欧罗', 'EUR'], ['英镑', 'GBP'],
   ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['韩圜', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
   // Macau copy: 澳門幣2.734億元 (澳元 alone is the Australian dollar).
   ['澳门币', 'MOP'], ['澳门元', 'MOP'],
@@ -221,6 +221,12 @@ const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|
 /** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
 /** A proportion's noun just after X:Y (以1:3的撬动比例). */
 const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)|^ ratio\b/;
+/** A unit's abbreviation or name in brackets after a range's first side: " (GW)", " (megawatt electric)". */
+const UNIT_GLOSS_AT = /^ \((?:[A-Za-z]{1,6}|(?:kilo|mega|giga|tera)(?:watts?|watt-hours?|bytes?)(?:[ -](?:electric|thermal|peak))?)\)/i;
+/** A range of months in digits (1-9月, 3 至 5 月). */
+const MONTH_RANGE_AT = /^\d{1,2} ?[-–~—至到] ?\d{1,2} ?月/;
+/** Between two proportions: a change to the second, or a list (比例从1:2.5升至1:5, 1:3或1:4). */
+const PROPORTION_JOIN = /^(?:升至|降至|提升至|提高至|下降至|下调至|上调至|增至|减至|变为|變為|到|至|、|和|或|与|與)$/;
 const PROPORTION_BEFORE = /(?:比例|比率|配比|比重)[^，,。；;\d]{0,8}$|(?:比例|比率|配比)[^。；;]{0,12}(?:最高|最多)?(?:可达|可達|达|達|为|為)$/;
 /** The rest of a list after a member's 个 whose last member is in 个百分点 (7个和3.7个百分点). */
 const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点點]/;
@@ -238,6 +244,18 @@ const ARTICLES_BEFORE_LEVEL = new Set(['the', 'its', 'their', 'an', 'a']);
 
 /** Ends of Chinese sentences and clauses that a cue word does not reach across. */
 const SENTENCE_END_ZH = '。！？；!?;\n';
+
+/**
+ * Four digits of a year from 2000 to 2100 at i and one more digit (not 0), then punctuation or the end of a line:
+ * an endnote mark glued to the year ("by 20303.", "would sell in 20172—a"). Whether it is one depends on what is before.
+ */
+function endnoteAfterYear(s: string, i: number): boolean {
+  if (!isDigit(s.charCodeAt(i + 4)) || isDigit(s.charCodeAt(i + 5)) || s.charCodeAt(i + 4) === 48) return false;
+  const y = +s.slice(i, i + 4);
+  const after = s.charCodeAt(i + 5);
+  if (y < 2000 || y > 2100 || !(after === 46 || after === 44 || after === 59 || after === 41 || after === 0x2014 || after === 0x2013 || Number.isNaN(after) || isNewline(after))) return false;
+  return !(after === 46 && isDigit(s.charCodeAt(i + 6)));
+}
 
 /** Time prepositions before a year that an endnote digit may follow ("by 20303."). */
 const ENDNOTE_YEAR_LEADS = new Set(['by', 'in', 'until', 'through', 'since', 'before', 'after', 'from']);
@@ -405,6 +423,8 @@ function pluralNounAhead(s: string, p: number): boolean {
 /** Words that end the look for several's noun: what follows them is no noun of "several". */
 const PLURAL_STOPS = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'its', 'their', 'this', 'these', 'those', 'times']);
 const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['个月', MONTH_S, 'month'], ['个小时', 3600, 'hour'], ['小时', 3600, 'hour']];
+/** Verbs of duration before a bare 半月 (历时半月, 为期半月). */
+const DURATION_VERB_BEFORE_HALF_MONTH = /(?:历时|歷時|长达|長達|持续|持續|为期|為期|耗时|耗時)$/;
 /** Time units a half can follow: 两年半, 一天半, 一周半. */
 const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
 /** Second characters of words that start with 半 (半导体, 半岛, 半价…): then 半 is no half. */
@@ -627,6 +647,9 @@ const LOOKUP_SHAPES = new Uint8Array((LOOKUP_MAX_LENGTH + 1) * 676);
 for (const w of EN_LOOKUP_WORDS) LOOKUP_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
 
 /** Whether the Latin word s[i, end) may be a lookup word or end in "fold" (ASCII case-blind). */
+/** Currency words that copy title-cases right after an amount (`2,599 Yuan`, `500 Euros`); not Won, Real or Rand, words too. */
+const TITLE_CASE_CURRENCY = /^(?:Yuan|Yen|Euros?|Dollars?|Rupees?|Renminbi|Ringgit|Baht|Dirhams?|Riyals?)$/;
+
 /** After a glued x: a number with a unit of power, energy or bytes, or a link speed (`336MW`, `16GB`, `800G`). */
 const GLUED_TIMES_RIGHT = /^\d+(?:\.\d+)?(?:[kMGT]Wh?|[KMGTP]B|G)(?![A-Za-z0-9])/;
 
@@ -668,6 +691,8 @@ class Scanner {
   private skipLineFrom = -1;
   /** End of the last number read as part of a name (SGP 7): a list's next number continues it. */
   private nameNumberEnd = -1;
+  /** An endnote digit glued to a year just read ("as of Q1 20251."), passed over. */
+  private endnoteAt = -1;
 
   constructor(text: string) {
     this.o = text;
@@ -2042,7 +2067,7 @@ class Scanner {
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute, power, energy, bandwidth and data are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts", "102.4 Terabits/sec",
     // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
-    if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)))) || (w.value.kind === 'money' && w.value.unit !== 'KRW' && SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q)))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)))) || (w.value.kind === 'money' && w.value.unit !== 'KRW' && SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) || (w.value.kind === 'money' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) && TITLE_CASE_CURRENCY.test(s.slice(q, q + w.len)))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -2557,6 +2582,7 @@ class Scanner {
   private atNumeral(i: number): number {
     const s = this.s;
     const c = s.charCodeAt(i);
+    if (i === this.endnoteAt) return i + 1;
     // Contexts that make digits not figures.
     if (c === 43 && isDigit(s.charCodeAt(i + 1))) {
       const ph = this.phoneEnd(i + 1, true);
@@ -3487,7 +3513,7 @@ class Scanner {
       // 换股比例1:0.5525: a decimal second side.
       if (s.charCodeAt(e) === 46 && isDigit(s.charCodeAt(e + 1))) for (e++; isDigit(s.charCodeAt(e)) && e - A.end <= 10; e++);
       const den = Number(s.slice(A.end + 1, e));
-      const proportion = PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start)) || (sep !== 0x6bd4 && PROPORTION_AFTER.test(s.slice(e, e + 10)));
+      const proportion = PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start)) || (sep !== 0x6bd4 && PROPORTION_AFTER.test(s.slice(e, e + 10))) || this.proportionBefore(A.start);
       if (den > 0 && proportion && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46 && s.charCodeAt(e) !== 58) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
     }
     // "one in five Americans", "1 in 10 servers", "nine in 10", "one out of twenty": a share, written as a ratio.
@@ -3720,7 +3746,8 @@ class Scanner {
         if (big && !aBig.includes('万') && !aBig.includes('亿') && A.v * big <= B.v) A.v *= big;
       }
       // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
-      const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.v <= B.v);
+      // (Signed sides compare with their signs: 淨利潤-0.83至-0.80億元 runs upwards, -0.83億 to -0.80億.)
+      const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.sign * A.v <= B.sign * B.v);
       if (!uA && uB) {
         if (sharesScale) {
           A.scale = B.scale;
@@ -4243,7 +4270,19 @@ class Scanner {
     // bare amount in millions or more.
     // ("grow by another 165.5% to 114 million units": nor is a percent.)
     if (uA && (uA.def.kind === 'duration' || uA.def.kind === 'percent') && !uB && B.scale >= 1e6) return false;
+    // ("doubled it in 92 days to 200k GPUs": nor is a count of a known noun.)
+    if (uA && uA.def.kind === 'duration' && !uB && this.englishNoun(skipSp(this.s, B.end), 0)) return false;
     return true;
+  }
+
+  /**
+   * 比例从1:2.5升至1:5: the figure just before start is a proportion (X:Y, X比Y) that a change or a list joins to
+   * the one at start, which is then a proportion too.
+   */
+  private proportionBefore(start: number): boolean {
+    const last = this.out[this.out.length - 1];
+    if (!last || last.kind !== 'ratio' || start - (last.offset + last.length) > 4) return false;
+    return /\d[:：∶比]\d/.test(last.text) && PROPORTION_JOIN.test(this.s.slice(last.offset + last.length, start));
   }
 
   /**
@@ -4391,9 +4430,10 @@ class Scanner {
   private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
-    // "between 5.2 gigawatts (GW) and 6.5 GW": the unit's abbreviation in brackets after the first side does not part it.
+    // "between 5.2 gigawatts (GW) and 6.5 GW": the unit's abbreviation in brackets after the first side does not part it,
+    // nor does its name ("30MWe (megawatt electric) to 300 MWe").
     if (c === 32 && s.charCodeAt(pos + 1) === 40 && pos > A.end) {
-      const m = /^ \([A-Za-z]{1,6}\)/.exec(s.slice(pos, pos + 10));
+      const m = UNIT_GLOSS_AT.exec(s.slice(pos, pos + 28));
       if (m) {
         const r = this.rangeConnector(pos + m[0].length, A);
         return r > pos + m[0].length ? r : 0;
@@ -4883,7 +4923,8 @@ class Scanner {
     else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
     // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here
     // (2025-2027年800G, digits that are no month, leave the range whole).
-    if (s.charCodeAt(k) === 0x6708 /* 月 */ || digitsThenTimeWord(s, k, 2, '月')) return 0;
+    // (2022年至2025年1-9月: a range of months after it too.)
+    if (s.charCodeAt(k) === 0x6708 /* 月 */ || digitsThenTimeWord(s, k, 2, '月') || MONTH_RANGE_AT.test(s.slice(k, k + 9))) return 0;
     // 从2022年至2025年上半年: a part of the second year ends the span at a period; the years stay apart.
     // (2021-2022年初步计划: 初 starting a word is no part of the year, as after a single year.)
     const partAfter = s.charCodeAt(k - 1) === 0x5e74 ? ZH_PARTS.match(s, k) : null;
@@ -4920,7 +4961,8 @@ class Scanner {
     const viaLink = linked !== null && linked.value.label.startsWith('Q');
     if (viaLink) fe++;
     const part = viaLink ? linked : ZH_PARTS.match(this.s, fe);
-    if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H'))) return this.emitPeriod(start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
+    // (2026财年前九个月: the fiscal year's first months too.)
+    if (part && (part.value.label.startsWith('Q') || part.value.label.startsWith('H') || (part.value.label.startsWith('M') && !viaLink))) return this.emitPeriod(start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
     const code = this.codeAfterYear(fe);
     return code ? this.emitPeriod(start, code.end, fy, { ...code.part, label: `FY${fy} ${code.part.label}` }, 'zh', `FY${fy} ${code.part.label}`) : 0;
   }
@@ -5329,6 +5371,11 @@ class Scanner {
     let z = m;
     while (isDigit(s.charCodeAt(z))) z++;
     if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) return { y: +s.slice(m, z), end: z };
+    // "as of Q1 20251.": an endnote digit glued to the year (passed over by atNumeral).
+    if (z - m === 5 && q > k && endnoteAfterYear(s, m)) {
+      this.endnoteAt = m + 4;
+      return { y: +s.slice(m, m + 4), end: m + 4 };
+    }
     // "Q3 FY26": a two-digit fiscal year after FY.
     if (z - m === 2 && m > q && !isAlnum(s.charCodeAt(z))) {
       const fy = fiscalYear(s.slice(m, z));
@@ -5443,6 +5490,17 @@ class Scanner {
       end = last;
       lastDay = d2;
     }
+    // "between June 24th and 30th" (between in the span, as for years), "from June 24 to 30": a later day of the month.
+    let start = i;
+    if (lastDay === num) {
+      const between = BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i));
+      const day = between || FROM_BEFORE.test(s.slice(Math.max(0, i - 5), i)) ? (between ? DAY_AFTER_AND : DAY_AFTER_TO).exec(s.slice(end, end + 14)) : null;
+      if (day && +day[1] > num && +day[1] <= 31 && !this.latinUnit(skipSp(s, end + day[0].length), false) && !this.englishNoun(skipSp(s, end + day[0].length), 0)) {
+        end += day[0].length;
+        lastDay = +day[1];
+        if (between) start = i - between[0].length;
+      }
+    }
     let year: number | null = null;
     let e2 = end;
     if (s.charCodeAt(end) === 44) {
@@ -5469,7 +5527,7 @@ class Scanner {
       const end2 = e2 + toDay[0].length;
       return this.emitDate(i, end2, null, { from: pfx + pad2(num), to: `--${pad2(mo3)}-${pad2(+toDay[2])}`, label: s.slice(i, end2), relative: true }, null);
     }
-    return this.emitDate(i, e2, year, { from: pfx + pad2(num), to: pfx + pad2(lastDay), label: s.slice(i, e2), ...(year === null ? { relative: true } : {}) }, null);
+    return this.emitDate(start, e2, year, { from: pfx + pad2(num), to: pfx + pad2(lastDay), label: s.slice(start, e2), ...(year === null ? { relative: true } : {}) }, null);
   }
 
   private englishPeriod(i: number, we: number, lw: string): number {
@@ -5781,6 +5839,13 @@ class Scanner {
       if (last && last.offset === st) last.time = { label: `0.5 ${word}s` };
       return r;
     }
+    // 持续近半月, 历时半月: half a month without 个, after a hedge or a verb of duration (not 上半月, 半月刊, 半月板).
+    if (s[st] === '半' && s[p] === '月' && !'刊板谈談形'.includes(s[p + 1] ?? '_') && ('近约約逾'.includes(s[st - 1] ?? '_') || DURATION_VERB_BEFORE_HALF_MONTH.test(s.slice(Math.max(0, st - 2), st)))) {
+      const r = this.emitSimple(st, p + 1, 'duration', 0.5 * MONTH_S, 's', prefixQualifier(s, st));
+      const last = this.out[this.out.length - 1];
+      if (last && last.offset === st) last.time = { label: '0.5 months' };
+      return r;
+    }
     // 曾挫半成, 升半成 (Hong Kong market copy): half a tenth, 5%, after a verb of change or a hedge (半成品 is a word).
     if (s[st] === '半' && s[p] === '成' && !'品熟本功为為'.includes(s[p + 1] ?? '_') && '挫跌升涨漲增减減降跳约約近逾超'.includes(s[st - 1] ?? '_')) {
       return this.emitSimple(st, p + 1, 'percent', 5, 'percent', prefixQualifier(s, st));
@@ -6060,12 +6125,8 @@ class Scanner {
    */
   private yearWithEndnote(i: number): number {
     const s = this.s;
-    if (!isDigit(s.charCodeAt(i + 4)) || isDigit(s.charCodeAt(i + 5)) || isAlnum(s.charCodeAt(i - 1))) return i;
+    if (isAlnum(s.charCodeAt(i - 1)) || !endnoteAfterYear(s, i)) return i;
     const y = +s.slice(i, i + 4);
-    const after = s.charCodeAt(i + 5);
-    // ("would sell in 20172—a three-year": a dash after the mark too.)
-    if (y < 2000 || y > 2100 || s.charCodeAt(i + 4) === 48 || !(after === 46 || after === 44 || after === 59 || after === 41 || after === 0x2014 || after === 0x2013 || Number.isNaN(after) || isNewline(after))) return i;
-    if (after === 46 && isDigit(s.charCodeAt(i + 6))) return i;
     if (!ENDNOTE_YEAR_LEADS.has(this.prevWord(i) ?? '')) return i;
     this.emitYear({ start: i, end: i + 4, v: y } as Side, i + 4, prefixQualifier(s, i), 'en');
     return i + 5;
@@ -6587,6 +6648,11 @@ const MODALS_BEFORE_ONE_DAY = new Set(['could', 'may', 'might', 'will', 'would',
 /** Capitalised words of a title-cased headline that do not make a nickname of the number word after them (Up To Five). */
 const HEDGE_WORDS_TITLE = new Set(['about', 'around', 'nearly', 'almost', 'over', 'under', 'to', 'up', 'by', 'of', 'at', 'least', 'than', 'more', 'some', 'another', 'just', 'only', 'for', 'and', 'or', 'the', 'in', 'on', 'with', 'from', 'first', 'top', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'adds', 'add', 'buys', 'buy', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'opens', 'open', 'builds', 'build', 'plans', 'plan', 'wins', 'win', 'gets', 'get', 'hires', 'hire', 'cuts', 'cut']);
 /** "between ", "between year ", "between the years " right before a year that starts a range. */
+/** "from " before a month (from June 24 to 30). */
+const FROM_BEFORE = /(?<![A-Za-z])from $/i;
+/** A later day of the same month after "and" or "to" ("between June 24th and 30th", "from June 24 to 30"). */
+const DAY_AFTER_AND = /^ and (\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9]|[.,]\d)/;
+const DAY_AFTER_TO = /^ (?:to|through|until) (\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9]|[.,]\d)/;
 const BETWEEN_YEARS_BEFORE = /(?<![A-Za-z])between\s+(?:the\s+)?(?:years?\s+)?$/i;
 /** Verbs of passing a level, hedges that stay outside a ratio's span ("exceeded 4 times"). */
 const PASSING_VERB = /(?:^|\s)(?:exceed|surpass)/;
@@ -6714,14 +6780,14 @@ function enDashMinusAt(s: string, i: number): boolean {
 
 /**
  * A sign set apart from its digit by one space after a change word or a list's 、 (PDF-extracted broker copy:
- * 同比 + 258%, YOY - 1%, 10.51%、- 16.46%): the change's sign.
+ * 同比 + 258%, YOY - 1%, 10.51%、- 16.46%): the change's sign; after 为 the amount's (2024年为 - 894.77万元).
  */
 function spacedChangeSign(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if ((c !== 45 && c !== 43 && c !== 0x2212) || s.charCodeAt(i + 1) !== 32 || !isDigit(s.charCodeAt(i + 2))) return false;
   return SPACED_SIGN_BEFORE.test(s.slice(Math.max(0, i - 5), i));
 }
-const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、) ?$/;
+const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、|为|為) ?$/;
 
 /** A plus or minus sign before a digit at `i`. */
 function signAt(s: string, i: number): boolean {
@@ -7265,9 +7331,10 @@ const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)
 /**
  * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
  * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519); so does a portal's
- * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888)).
+ * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888),
+ * and after a comma inside the bracket: (下称“黑芝麻智能”,HK:02533)).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {
