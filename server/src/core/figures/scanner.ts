@@ -767,7 +767,7 @@ class Scanner {
       if ((isDigit(s.charCodeAt(p)) || signOfCode(s, p, cm.value) > p) && p - (i + cm.len) <= 1) return this.atNumeral(i);
     }
     // (Not after a hyphen: "Deepseek-R1 671B" is a model's name.)
-    if (we - i === 1 && (s.charCodeAt(i) === 82 /* R */ || s.charCodeAt(i) === 80 /* P */) && isDigit(after) && s.charCodeAt(i - 1) !== 45) {
+    if (we - i === 1 && (s.charCodeAt(i) === 82 /* R */ || s.charCodeAt(i) === 80 /* P */ || s.charCodeAt(i) === 89 /* Y */) && isDigit(after) && s.charCodeAt(i - 1) !== 45) {
       const before = this.out.length;
       const r = this.atNumeral(i);
       return this.out.length > before ? r : this.skipAlnum(i);
@@ -1119,8 +1119,10 @@ class Scanner {
     const rand = !cm && s.charCodeAt(p) === 82 /* R */ && isDigit(s.charCodeAt(p + 1)) && !isAlnum(s.charCodeAt(p - 1));
     // P40 billion, P2.5 billion: Philippine copy's peso, written as a bare P, only before a scale word (P40 is a GPU).
     const peso = !cm && s.charCodeAt(p) === 80 /* P */ && isDigit(s.charCodeAt(p + 1)) && !isAlnum(s.charCodeAt(p - 1));
-    if (rand || peso) {
-      cur = rand ? 'ZAR' : 'PHP';
+    // Y3.07tn, Y500bn: the Financial Times' yen, a bare Y, only before a scale word (Y2K, Y8 are names).
+    const yen = !cm && s.charCodeAt(p) === 89 /* Y */ && isDigit(s.charCodeAt(p + 1)) && !isAlnum(s.charCodeAt(p - 1));
+    if (rand || peso || yen) {
+      cur = rand ? 'ZAR' : peso ? 'PHP' : 'JPY';
       p++;
     }
     const abbreviated = !!cm && AMBIGUOUS_CURRENCY_ABBREVIATIONS.has(s.slice(p, p + cm.len));
@@ -1238,7 +1240,7 @@ class Scanner {
     this.readScale(side);
     // R4 000, R12,500: a grouped amount after a bare R is the rand too (not R2, a road).
     if (rand && side.scale === 1 && !side.a?.grouped) return null;
-    if (peso && side.scale < 1e6) return null;
+    if ((peso || yen) && side.scale < 1e6) return null;
     // SR 71, BD 5: a Gulf abbreviation is a currency only before a scaled or grouped amount.
     if (abbreviated && side.scale === 1 && !side.a?.grouped) return null;
     return side;
@@ -2745,16 +2747,17 @@ class Scanner {
       // TADMAX資源(TADMAX,4022,主要板工業).
       const bursa = bursaCodeEnd(s, i);
       if (bursa > i) return bursa;
-      const ph = this.phoneEnd(i);
-      if (ph > i) return ph;
-      // (2025.07.04,新加坡): a dateline's year, month and day joined by points (two-digit month and day).
+      // (2025.07.04,新加坡), "Dolphin Research 2026.01.30 04:27", "on 2025.07.04": a year, month and day joined by
+      // points (two-digit month and day); read before phone numbers, which a time after it would make of it.
       if (s.charCodeAt(i + 4) === 46 && s.charCodeAt(i + 7) === 46) {
         const m = DOTTED_DATE.exec(s.slice(i, i + 11));
-        if (m && s.charCodeAt(i - 1) !== 46 && !isAlnum(s.charCodeAt(i - 1)) && !(isGroupSpace(s.charCodeAt(i - 1)) && isLatin(s.charCodeAt(i - 2)))) {
+        if (m && s.charCodeAt(i - 1) !== 46 && !isAlnum(s.charCodeAt(i - 1))) {
           const iso = `${m[1]}-${m[2]}-${m[3]}`;
           return this.emitDate(i, i + 10, +m[1], { from: iso, to: iso, label: s.slice(i, i + 10) }, null, isCJK(s.charCodeAt(i + 11)) || isCJK(s.charCodeAt(i - 1)) ? 'zh' : 'en');
         }
       }
+      const ph = this.phoneEnd(i);
+      if (ph > i) return ph;
       // "to 8% by 20303.": an endnote digit glued to a year after a time preposition (the note marker lost its superscript).
       const noted = this.yearWithEndnote(i);
       if (noted > i) return noted;
@@ -6856,6 +6859,9 @@ function placesBeforeYi(s: string, k: number): { value: number; end: number } | 
   return s.charCodeAt(k) === YI && small < 1e4 ? { value, end: k + 1 } : null;
 }
 
+/** After a digit that follows 万: what keeps it a number of its own (a point, a list, a date, a time, a percent, a Latin unit). */
+const SPOKEN_PLACE_STOP = /^[.,，、%％年月日号號时時点點:：\-–~/A-Za-z]|^\s/;
+
 /**
  * The lower places written in Arabic digits after a Chinese scale of `outer` (万 or more): 2000万 and
  * 4005万 after 亿, 2千 and 5000 after 万. Places fall from left to right; 千百十 gather into a group
@@ -6892,6 +6898,14 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
       wan = true;
       k = end = restEnd = m + 1;
       continue;
+    }
+    // 9万3, 1万5的月薪 (spoken prices): one digit right after 万 or 亿, then no place, unit or point, is the next place
+    // down (93,000, 15,000), as 两万三 is.
+    if (place === outer && group === 0 && !afterZero && digits === 1 && d > 0 && m === k + 1 && !SPOKEN_PLACE_STOP.test(s[m] ?? '') && !ZH_UNITS.match(s, m) && !zhNounAt(s, m)) {
+      rest += d * (outer / 10);
+      place = outer / 10;
+      end = restEnd = m;
+      break;
     }
     // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年); after 零 fewer (3万零200台);
     // Taiwan's stock copy drops the 零 before lots (買超2萬210張 = 20,210).

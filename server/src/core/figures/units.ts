@@ -767,7 +767,7 @@ for (const adj of ['consecutive', 'straight', 'successive', 'full', 'whole', 'fi
     if ((adj === 'consecutive' || adj === 'straight' || adj === 'successive') && w === 'days') words([`${adj} trading days`, `${adj} business days`, `${adj} working days`], dur(d, 'day'));
   }
 }
-words(['times', 'fold', '-fold'], u('ratio', 'ratio', 1));
+words(['times', 'fold', '-fold', 'folds'], u('ratio', 'ratio', 1)); // ("almost 3-folds": a plural some copy writes)
 
 /** English counted nouns (case-folded). */
 export const EN_NOUNS = new Trie<string>();
