@@ -267,7 +267,7 @@ const LIMIT_VERBS = new Set(['limit', 'limits', 'limiting', 'restrict', 'restric
 const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'has', 'had', 'set', 'cut', 'to', 'and', 'but', 'or', 'which', 'that', 'while', 'could', 'can', 'may']);
 
 /** Adjectives between an article and its amount that a hedge reaches over: prospects ("a potential") and intensifiers ("close to a staggering US$5 billion"). */
-const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable', 'impressive']);
+const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possible', 'expected', 'projected', 'staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable', 'impressive', 'big', 'huge', 'sizable', 'sizeable', 'cool']);
 
 /** Words after "the" that open a stretch of time ("the next six months"). */
 const SPAN_WORDS = new Set(['next', 'past', 'last', 'coming', 'first']);
@@ -275,7 +275,7 @@ const SPAN_WORDS = new Set(['next', 'past', 'last', 'coming', 'first']);
 const TIME_UNIT_AHEAD = /^[\w.,]+[\s-](?:years?|months?|weeks?|days?|quarters?|decades?)\b/i;
 
 /** The adjectives of PROSPECT_ADJECTIVES that only stress the amount. */
-const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable', 'impressive']);
+const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable', 'impressive', 'big', 'huge', 'sizable', 'sizeable', 'cool']);
 /** Nouns of a change after which "over" names the base it is measured from. */
 const CHANGE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'jump', 'growth', 'premium', 'decline', 'drop', 'decrease', 'improvement', 'uplift', 'boost', 'markup']);
 
@@ -819,8 +819,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     }
     // 220萬瓩餘裕 (a margin): 余裕 and 余额 are words after a unit too.
     if (w === '余' && (s.charCodeAt(pos + 1) === 0x88d5 /* 裕 */ || s.charCodeAt(pos + 1) === 0x989d /* 额 */)) return null;
-    // (上下游 upstream and downstream, 上下文 a context window: words.)
-    if (w === '上下' && (s.charCodeAt(pos + 2) === 0x6e38 /* 游 */ || s.charCodeAt(pos + 2) === 0x6587 /* 文 */)) return null;
+    // (上下游 upstream and downstream, 上下文 a context window, 上下半年 both halves of a year: words.)
+    if (w === '上下' && (s.charCodeAt(pos + 2) === 0x6e38 /* 游 */ || s.charCodeAt(pos + 2) === 0x6587 /* 文 */ || s.charCodeAt(pos + 2) === 0x534a /* 半 */)) return null;
     // 不到位, 不到账, 不到场: "not in place", "not received" (a verb phrase, no bound).
     if (w === '不到' && '位账帐賬场場岗崗底头頭'.includes(s[pos + 2] ?? '_')) return null;
     // 500多萬美元不到2億台幣: 不到 before another number is that number's hedge.

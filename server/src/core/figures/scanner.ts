@@ -223,6 +223,12 @@ const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|
 const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)|^ ratio\b/;
 /** A unit's abbreviation or name in brackets after a range's first side: " (GW)", " (megawatt electric)". */
 const UNIT_GLOSS_AT = /^ \((?:[A-Za-z]{1,6}|(?:kilo|mega|giga|tera)(?:watts?|watt-hours?|bytes?)(?:[ -](?:electric|thermal|peak))?)\)/i;
+/** After a day's digits at p: an ordinal suffix, a space, maybe "of", and a capitalised month (9th April, 9th of April); where the month starts, or 0. */
+function monthAfterOrdinalDay(s: string, p: number): number {
+  const m = ORDINAL_DAY_MONTH.exec(s.slice(p, p + 20));
+  return m && MONTHS.has(m[1].toLowerCase()) ? p + m[0].length - m[1].length : 0;
+}
+const ORDINAL_DAY_MONTH = /^(?:st|nd|rd|th) (?:of )?([A-Z][a-z]{2,8})\b/;
 /** A range of months in digits (1-9月, 3 至 5 月). */
 const MONTH_RANGE_AT = /^\d{1,2} ?[-–~—至到] ?\d{1,2} ?月/;
 /** Between two proportions: a change to the second, or a list (比例从1:2.5升至1:5, 1:3或1:4). */
@@ -442,6 +448,8 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
   'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing', 'swelled', 'swells', 'swelling', 'dipped', 'slid', 'rallied', 'retreated',
   // "stretched the life of servers from three to four years": lengths changed.
   'stretched', 'extended', 'lengthened', 'shortened',
+  // "AWS reaccelerated from 24% to 28%": growth rates that speed up or slow down.
+  'accelerated', 'reaccelerated', 'decelerated', 'accelerating', 'reaccelerating', 'decelerating', 'slowed', 'slowing',
   // "escalating from the current 10 gigawatts to 35 GW", "moving from 59% to 69%".
   'escalating', 'escalated', 'escalate', 'moving',
   // "expected to balloon from 1% to 8%".
@@ -478,8 +486,8 @@ const CELL_FORMATS = new Set([14500, 18650, 21700, 26650, 32700, 4680, 4695, 468
 const CELL_FORMAT_AFTER = /^\s?(?:规格|規格|[电電](?:池|芯)|大?[圆圓]柱|[锂鋰]|[Cc]ells?\b|[Bb]atter(?:y|ies)\b|型)/;
 /** Words after N度 that make it an angle: 360度无死角, 180度旋转, 360度全景, 90度角. */
 const ANGLE_AFTER = /^(?:[无無]死角|全景|[环環][景绕繞视視]|旋[转轉]|[视視]角|[转轉][弯彎向身]|大[转轉]|角|的?[视視]野|翻[转轉])/;
-/** What follows 三元 when it names a battery chemistry (三元锂电池, 三元正极材料), not three yuan. */
-const TERNARY_AFTER = /^(?:[锂鋰]|电池|電池|材料|正[极極]|前[驱驅]|[圆圓]柱|[软軟]包|方形|高[镍鎳]|体系|體系|[电電]芯|[动動]力)/;
+/** What follows 三元 when it names a chemistry (三元锂电池, 三元正极材料, 三元熔盐), not three yuan. */
+const TERNARY_AFTER = /^(?:[锂鋰]|电池|電池|材料|正[极極]|前[驱驅]|[圆圓]柱|[软軟]包|方形|高[镍鎳]|体系|體系|[电電]芯|[动動]力|熔[盐鹽]|催化|合金|共聚)/;
 /** Currency words after which 兆 is a trillion (16.39兆元, 9.6兆令吉 in Malaysian copy). */
 const ZHAO_CURRENCIES = '元|美元|日元|日圆|韩元|韩圜|新?台币|港元|港币|欧元|令吉|林吉特|马币|新元|新币|澳元|英镑|人民币|印尼盾|越南盾|卢比|泰铢';
 const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
@@ -487,6 +495,10 @@ const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
 /** 连续, 连升, 连跌 … right before p, where N日 is a run of days (恒指連升2日, 连续3日), not the day of a month. */
 const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' || s[p - 2] === '連') && '续續升涨漲跌降增挫阳陽阴陰红紅黑'.includes(s[p - 1] ?? '_');
+/** Before "six figures": verbs of earning or reaching (a size in digits), and the words of a range of them. */
+const DIGITS_REACHED_BEFORE = new Set(['earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'crack', 'cracks', 'cracked', 'hit', 'hits', 'reach', 'reaches', 'reached', 'into', 'pay', 'pays', 'paid', 'high', 'low', 'mid']);
+/** Before N日: words that make it a number of days (前120日均价, 近30日, 过去30日). */
+const DAYS_LEAD = /(?:前|近|过去|過去|最近)$/;
 /** Words of comparison before 前一 + a time word (较前一年, 比前一月, 與前一季度). */
 const COMPARISON_LEADS = '较較比与與跟同';
 /** People after 数位, where it is "several" + the classifier 位 (数位专家, 数位投资人); otherwise 数位 is "digital". */
@@ -941,7 +953,8 @@ class Scanner {
     if (c === 0x96f6 /* 零 */ && (s.charCodeAt(i - 1) === 0x6de8 /* 淨 */ || s.charCodeAt(i - 1) === 0x51c0 /* 净 */)) return i + 1;
     const ch = String.fromCharCode(c);
     // 本年 (this year) only where 本 starts the word: not 日本, 成本, 资本, 基本年底.
-    if (c === 0x672c /* 本 */ && isCJK(s.charCodeAt(i - 1)) && !'于於在自从從至到的'.includes(s[i - 1])) return i + 1;
+    // (該公司本月初: 本月 and a part of it after a noun, unless 本 ends a word there: 成本月底.)
+    if (c === 0x672c /* 本 */ && isCJK(s.charCodeAt(i - 1)) && !'于於在自从從至到的'.includes(s[i - 1]) && !(s.charCodeAt(i + 1) === 0x6708 /* 月 */ && !WORDS_ENDING_IN_BEN.includes(s[i - 1]) && RELATIVE_MONTH_PART.test(s.slice(i, i + 5)))) return i + 1;
     // 本月末, 上月底, 下个月初: a part of a month named relatively, a period of no known month.
     if ((c === 0x672c || c === 0x4e0a || c === 0x4e0b) && (s.charCodeAt(i + 1) === 0x6708 || s.charCodeAt(i + 2) === 0x6708)) {
       const m = RELATIVE_MONTH_PART.exec(s.slice(i, i + 6));
@@ -996,7 +1009,8 @@ class Scanner {
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
       // 新台币一兆一一二三亿元: Chinese numerals with a scale after a currency word, too.
       // 約新台幣六二六六元: so do Chinese numerals with 元 right after them (a price written digit by digit).
-      const zhAmount = (isZhNumChar(s.charCodeAt(p)) && (/[万亿兆]/.test(s.slice(p, p + 12)) || /^[〇零一二两三四五六七八九十百千]+元/.test(s.slice(p, p + 12)))) || /^[数几][十百千万亿]/.test(s.slice(p, p + 2));
+      // (新台幣五八五．八元: with a decimal point, full-width or 点, inside.)
+      const zhAmount = (isZhNumChar(s.charCodeAt(p)) && (/[万亿兆]/.test(s.slice(p, p + 12)) || /^[〇零一二两三四五六七八九十百千]+(?:[.．点點][〇零一二三四五六七八九]+)?元/.test(s.slice(p, p + 14)))) || /^[数几][十百千万亿]/.test(s.slice(p, p + 2));
       return isDigit(s.charCodeAt(p)) || zhAmount ? this.atNumeral(i) : i + cm.len;
     }
     if (c === 0x9996 /* 首 */) {
@@ -1937,8 +1951,9 @@ class Scanner {
       // ±800千伏特高压: 特高压 (ultra-high voltage) follows 千伏, not 伏特.
       if (def.unit === 'V' && s.charCodeAt(end - 1) === 0x7279 /* 特 */ && s.charCodeAt(end) === 0x9ad8 /* 高 */) end--;
       if (def.classifier && this.sinceYear(side, q)) return null;
-      // (压缩至5日内: days before 内, 以内 or 之内 are a length of time too.)
-      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start) && !/^(?:内|以内|之内)/.test(s.slice(end, end + 2))) return null;
+      // (压缩至5日内: days before 内, 以内 or 之内 are a length of time too; so are days after 前, 近 or 过去:
+      // 定价基准日前120日均价, 近30日.)
+      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start) && !/^(?:内|以内|之内)/.test(s.slice(end, end + 2)) && !DAYS_LEAD.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
       // (19季来低点, 九季以來最低) or after 连续, 未来, 过去, 最近 (連續3季, 最近四季).
       if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去|最近/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
@@ -2936,7 +2951,7 @@ class Scanner {
     // 16G DDR4内存条, 容量240G: a bare G or T after a memory product's size, or after a word of capacity, is bytes.
     const memory = this.bareMemorySize(side);
     if (memory > 0) return memory;
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !monthAfterOrdinalDay(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -3234,7 +3249,7 @@ class Scanner {
     let sp = 0;
     while (e > 0 && (isGroupSpace(s.charCodeAt(e - 1)) || s.charCodeAt(e - 1) === 45 || (s.charCodeAt(e - 1) === 46 && sp === 0)) && sp < 2) { e--; sp++; }
     let b = e;
-    while (b > 0 && isLatin(s.charCodeAt(b - 1)) && e - b < 12) b--;
+    while (b > 0 && isLatin(s.charCodeAt(b - 1)) && e - b < 16) b--;
     if (b === e) return null;
     return s.slice(b, e).toLowerCase();
   }
@@ -3536,6 +3551,10 @@ class Scanner {
       const range = this.zhDigitYearRange(A);
       if (range > 0) return range;
       if (s.charCodeAt(A.end) === 0x5e74) return this.afterYearWord(A, this.prefixAt(A.start));
+    } else if (A.src === 'zh' && A.z!.digitString && A.z!.text.length === 4 && isYear(A.v!) && yearPartAt(s, A.end)) {
+      // 二〇二五上半年: a half or quarter glued to a year in Chinese digits without 年, as 2025上半年.
+      const glued = yearPartAt(s, A.end)!;
+      return this.emitPeriod(A.start, glued.end, A.v!, glued.part, 'zh', s.slice(A.start, glued.end));
     } else if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x5e74 && (A.z!.digitString || s.startsWith('民国', A.start - 2))) {
       // 一一五年下半年, 民国一百一十五年: a Minguo year in Chinese numerals.
       const roc = this.minguoYear(A);
@@ -3590,7 +3609,9 @@ class Scanner {
       }
     }
     if (A.src === 'ar' && !A.cur && A.scale === 1 && A.a!.intDigits <= 2 && !A.a!.decimal && A.v! >= 1 && A.v! <= 31) {
-      const q = skipSp(s, A.end);
+      // "On 9th April 2025", "the 9th of April": an ordinal day before the month (British copy).
+      const ordinalMonth = monthAfterOrdinalDay(s, A.end);
+      const q = ordinalMonth || skipSp(s, A.end);
       const we = isUpper(s.charCodeAt(q)) ? wordEnd(s, q) : q;
       const mo = we - q >= 3 ? MONTHS.get(s.slice(q, we).toLowerCase()) : undefined;
       if (q > A.end && mo && isUpper(s.charCodeAt(q)) && we - q >= 3) {
@@ -3663,7 +3684,7 @@ class Scanner {
     }
     // 43.50元/股~74.98元/股, 1.2元/度至1.5元/度: a price per share (or per unit) repeated on both sides of a range.
     // (Typeset copy spaces the slash: 1.93 元 / 股~2.05 元 / 股.)
-    const perMatch = conn <= 0 && uA !== null && uA.def.kind === 'money' ? PER_UNIT_AFTER_PRICE.exec(s.slice(end, end + 5)) : null;
+    const perMatch = conn <= 0 && uA !== null && uA.def.kind === 'money' ? (isCJK(s.charCodeAt(end - 1)) ? PER_UNIT_AFTER_PRICE : PER_UNIT_AFTER_LATIN_PRICE).exec(s.slice(end, end + 8)) : null;
     const perShare = perMatch ? perMatch[0] : '';
     if (perShare) conn = this.rangeConnector(end + perShare.length, A);
     if (conn > 0) {
@@ -5962,6 +5983,9 @@ class Scanner {
     const s = this.s;
     // "an eight-figure sum", "a six-figure salary": how many digits an amount has, no count.
     if (s.charCodeAt(we) === 45 && EN_SMALL.has(lw) && /^-figures?(?![A-Za-z])/i.test(s.slice(we, we + 9))) return wordEnd(s, we + 1);
+    // ("We've cracked twelve figures", "earns six figures": spaced and plural after a verb of reaching or earning;
+    // "eight figures in the report" stays a count of charts.)
+    if (s.charCodeAt(we) === 32 && (EN_SMALL.get(lw) ?? 0) >= 5 && /^ figures(?![A-Za-z])/i.test(s.slice(we, we + 9)) && DIGITS_REACHED_BEFORE.has(this.prevWord(i) ?? '')) return we + 8;
     // Multiplicative words.
     const mult = MULTIPLY_VERBS.get(lw);
     if (mult !== undefined) {
@@ -6957,6 +6981,8 @@ const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|�
 const WHOLE_TIME_UNITS: [string, number][] = [['年', YEAR_S], ['天', 86400], ['日', 86400], ['个月', MONTH_S], ['個月', MONTH_S], ['季', 3 * MONTH_S], ['周', 7 * 86400], ['週', 7 * 86400]];
 /** A US legal code after its title number (15 C.F.R., 42 U.S.C., 40 CFR). */
 const LEGAL_CODE_AFTER = /^\s?(?:C\.F\.R\.|U\.S\.C\.|CFR\b|USC\b)/;
+/** Characters before 本 that end a word with it (日本, 成本, 资本, 基本, 根本, 版本, 样本, 剧本, 文本, 课本, 账本, 资本). */
+const WORDS_ENDING_IN_BEN = '日成资資基根版样樣剧劇文课課账賬脚腳';
 /** A relative month and a part of it (本月末, 上月底, 下个月初, 上個月中旬). */
 const RELATIVE_MONTH_PART = /^(?:本|上|下|上个|上個|下个|下個)月(?:初|底|末|中旬|上旬|下旬)/;
 /** Currency words after an amount, simplified and traditional (元, 美元, 新台幣 …). */
@@ -7148,8 +7174,10 @@ const NEW_LEVEL_BEFORE_FROM = /\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|n
 
 /** The things a Chinese price is per: 元/股, 元/吨, 元/片, 元/度 …. */
 const PER_UNIT_CHARS = '股份吨噸片台张張颗顆块塊度月年天';
-/** A price's per-unit right after its 元: /股, / 股 (a typeset space either side of the slash). */
-const PER_UNIT_AFTER_PRICE = new RegExp(`^ ?/ ?[${PER_UNIT_CHARS}]`);
+/** A price's per-unit right after its 元: /股, / 股 (a typeset space either side of the slash), /Wh, /kWh (energy storage bids). */
+const PER_UNIT_AFTER_PRICE = new RegExp(`^ ?/ ?(?:[${PER_UNIT_CHARS}]|[kKMG]?Wh(?![A-Za-z]))`);
+/** The same after a price in Latin letters (20.20 sen/kWh is read by the English range rules): Chinese per-units only. */
+const PER_UNIT_AFTER_LATIN_PRICE = new RegExp(`^ ?/ ?[${PER_UNIT_CHARS}]`);
 
 /** +1.34/+0.67/-2.14pct: a signed member of a slash list after a signed member (not the "+/-" of plus or minus). */
 function signedSlashMember(s: string, i: number): boolean {
@@ -7348,7 +7376,7 @@ const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)
  * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888),
  * and after a comma inside the bracket: (下称“黑芝麻智能”,HK:02533)).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號]\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
+const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {
@@ -7815,7 +7843,8 @@ function mulSide(factor: number, side: Side, x: number | null): number | null {
   const f = side.scale * factor;
   if (f < 1) {
     const inverse = Math.round(1 / f);
-    if (Math.abs(1 / f - inverse) < 1e-9 * inverse) return (x / inverse) * side.sign;
+    // (5.2 cents: 5.2 / 100 is 0.052000000000000005 in binary floating point, rounded as decimalProduct does.)
+    if (Math.abs(1 / f - inverse) < 1e-9 * inverse) return (Number.isInteger(x) ? x / inverse : Number((x / inverse).toPrecision(15))) * side.sign;
   }
   return decimalProduct(x, f) * side.sign;
 }

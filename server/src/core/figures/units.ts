@@ -246,6 +246,8 @@ for (const k of ['组', '組']) ZH_UNITS.add(k, u('count', 'count', 1, { classif
 for (const k of ['连板', '板']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 省 counts provinces (途经陕西、河南、安徽3省, 湖北四省); 省钱, 省电, 省级, 省会 … are words.
 ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
+// 县 counts counties (河南四县, 共12个县); 县城, 县级, 县域, 县长 … are words.
+for (const k of ['县', '縣']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 类 counts kinds (采购产品共28类, 三类企业); 类似, 类型, 类别 are words (WORD_AFTER_CLASSIFIER).
 ZH_UNITS.add('类', u('count', 'count', 1, { classifier: true }));
 // 卡时 counts GPU card-hours, the unit computing vouchers are granted in (不少于2000卡时), not cards.
@@ -405,6 +407,8 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x8282 /* 节 */, '能省约点日假目奏拍流气制俭余'],
   [0x7bc0 /* 節 */, '能省約點日假目奏拍流氣制儉餘'],
   [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水道'],
+  [0x53bf /* 县 */, '城级域长委政府区内外里市'],
+  [0x7e23 /* 縣 */, '城級域長委政府區內外裡市'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
 for (const [c, words] of WORD_AFTER_NEW_CLASSIFIER) WORD_AFTER_CLASSIFIER.set(c, words);
@@ -645,6 +649,12 @@ words(['mexican pesos', 'mexican peso'], money('MXN'));
 // Cents and pence are amounts in the main unit: 16 cents = 0.16 USD (cents are dollar cents, as $ is USD), 25p = 0.25 GBP.
 words(['cents', 'cent', 'us cents', 'u.s. cents', 'us cent'], u('money', 'USD', 0.01));
 words(['euro cents', 'euro cent'], u('money', 'EUR', 0.01));
+// A REIT's payout in its country's cents: "a DPU of 1.74 Singapore cents", "5.2 Australian cents".
+words(['singapore cents', 'singapore cent', 's cents'], u('money', 'SGD', 0.01));
+words(['australian cents', 'australian cent'], u('money', 'AUD', 0.01));
+words(['hong kong cents', 'hong kong cent', 'hk cents'], u('money', 'HKD', 0.01));
+words(['canadian cents', 'canadian cent'], u('money', 'CAD', 0.01));
+words(['new zealand cents', 'new zealand cent'], u('money', 'NZD', 0.01));
 words(['pence'], u('money', 'GBP', 0.01));
 // Malaysian copy prices power in sen, a hundredth of a ringgit (45.62 sen/kWh), as Chinese copy writes 仙.
 words(['sen'], u('money', 'MYR', 0.01));
@@ -724,14 +734,15 @@ words(['cubic feet', 'cubic foot'], u('volume', 'm3', 0.028316846592));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'metric tonnes', 'metric ton', 'metric tonne'], u('mass', 'kg', 1000));
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
 // Megatonnes of emissions: 200Mt CO2e, 1.5 MtCO2e (exact case: mt is no unit).
-for (const k of ['Mt', 'MtCO2', 'MtCO2e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e9));
+for (const k of ['Mt', 'MtCO2', 'MtCO2e', 'MtCO₂', 'MtCO₂e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e9));
 words(['megatonnes', 'megatonne', 'megatons', 'megaton'], u('mass', 'kg', 1e9));
 // Grams: lower-case symbols only (5G is a network), "0.03 g of CO2e", "1.2 g/kWh".
 words(['grams', 'gram'], u('mass', 'kg', 1e-3));
 words(['milligrams', 'milligram'], u('mass', 'kg', 1e-6));
 for (const [k, f] of [['g', 1e-3], ['mg', 1e-6]] as const) EN_SYMBOLS.add(k, u('mass', 'kg', f));
 // Emissions with the gas glued on: 0.03 gCO2e, 12 kgCO2e, 3 tCO2e (as MtCO2e).
-for (const [k, f] of [['g', 1e-3], ['kg', 1], ['t', 1000]] as const) for (const gas of ['CO2', 'CO2e']) EN_SYMBOLS.add(k + gas, u('mass', 'kg', f));
+// (The subscript two of typeset copy too: 5 gCO₂e.)
+for (const [k, f] of [['g', 1e-3], ['kg', 1], ['t', 1000]] as const) for (const gas of ['CO2', 'CO2e', 'CO₂', 'CO₂e']) EN_SYMBOLS.add(k + gas, u('mass', 'kg', f));
 words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
 words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
 words(['micrometers', 'micrometres', 'micrometer', 'micrometre', 'microns', 'micron'], u('length', 'm', 1e-6));
