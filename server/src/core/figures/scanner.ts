@@ -1880,6 +1880,12 @@ class Scanner {
         const bp = BP_AFTER_GE.exec(s.slice(b, b + 4));
         if (bp) return { def: BASIS_POINTS, start: q, end: b + bp[0].length, text: s.slice(q, b + bp[0].length) };
       }
+      // 將近4個GW (spoken): 个 between a number and a symbol of power or energy is no classifier; the symbol is the unit.
+      // (3个MW级项目: before 级 the symbol names a class, and 个 counts the projects.)
+      if (zh.len === 1 && (s.charCodeAt(q) === 0x4e2a /* 个 */ || s.charCodeAt(q) === 0x500b /* 個 */) && (isUpper(s.charCodeAt(end)) || s.charCodeAt(end) === 107 /* k */)) {
+        const sym = this.latinUnit(end, true);
+        if (sym && (sym.def.kind === 'power' || sym.def.kind === 'energy') && s.charCodeAt(sym.end) !== 0x7ea7 /* 级 */ && s.charCodeAt(sym.end) !== 0x7d1a /* 級 */) return { ...sym, start: q };
+      }
       if (def.weak && def.unit === 'Wh') {
         // 華氏40度, 摄氏4.44度: the scale named before the number makes 度 degrees, the name in the span.
         // (Read again for the same side, the name is already in it.)
