@@ -758,8 +758,13 @@ function precisionsIn(text: string): string[] {
 }
 
 /** Floor space of buildings, as against the land of a campus. */
-const FLOOR_SPACE = /(?:data cent(?:er|re)s?|buildings?|facilit(?:y|ies)|halls?)\s+(?:\w+\s+){0,2}total(?:ing|ling)?\b|floor (?:space|area)|建筑面积|建築面積|楼面面积|樓面面積/i;
+// ("a 206-megawatt, 998,000-square-foot data center": a building's size in square feet before it.)
+const FLOOR_SPACE = /(?:data cent(?:er|re)s?|buildings?|facilit(?:y|ies)|halls?)\s+(?:\w+\s+){0,2}total(?:ing|ling)?\b|floor (?:space|area)|square[- ](?:foot|feet)\s+(?:[\w-]+\s+){0,2}(?:data cent(?:er|re)|building|facility|hall|warehouse)|建筑面积|建築面積|楼面面积|樓面面積/i;
 const LAND_SCOPE = /\bland\b|占地|用地/i;
+/** An appositive after "part of X": what follows describes X, the whole (", a 1,100-acre site"). */
+const PART_OF_APPOSITIVE = /\b(?:part|one) of\s+(?:the\s+)?[A-Z][^.;,]{0,50},\s*(?:a|an)\s+$/;
+/** Units a store writes land in (a site's acres, hectares, 亩), never a building's floor. */
+const LAND_UNIT = /^(?:acres?|hectares?|ha|公顷|公頃|亩|畝)$/i;
 
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
   const { store } = ctx;
@@ -778,11 +783,13 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   facts = withoutOtherShares(ctx, c, facts);
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
-  if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 20))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? ''));
+  if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
   // slice of the measure, not the whole that the store records.
   // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.
   if (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
+  // "The project is part of Lancium Clean Campus, a 1,100-acre site": the figure describes the whole it is part of.
+  if (PART_OF_APPOSITIVE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
   // "超越市場原先預期的1200億美元", "the $119.5 billion analysts had expected", "Morningstar's expectation of US$47
   // billion": what the market expected is not the

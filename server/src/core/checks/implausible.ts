@@ -32,7 +32,8 @@ const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\
 const PRICE_PER_UNIT_BEFORE = /(?:每|一)(?:度|千瓦时|千瓦時|瓦)[^，,。；;\d]{0,6}$|\bper (?:kWh|kilowatt-hour|MWh|megawatt-hour)\b[^,.;\d]{0,12}$/i;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
 
-const SET_APART = /同时|另|此外|其他|其它|以及|还|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)|(?<!\bto\s+[a-z]+\s+)\band\s+(?:will\s+|would\s+|also\s+)?(?:secure|establish|set\s+up|create|launch|sign|procure|purchase|acquire|buy|donate|pledge)s?\s|[并並](?:将|將|会|會|通过[^，,。；;]{0,12}|透過[^，,。；;]{0,12})?(?:设立|設立|成立|确保|確保|签署|簽署|签订|簽訂|采购|採購|购买|購買|收购|收購|捐赠|捐贈)/i;
+// ("a … data center (scalable to ~400MW) and a Tasmania campus planned to host 36,800 GPUs": another site.)
+const SET_APART = /同时|另|此外|其他|其它|以及|还|\band\s+an?\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|site|facility|data cent(?:er|re)|cluster)\b|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)|(?<!\bto\s+[a-z]+\s+)\band\s+(?:will\s+|would\s+|also\s+)?(?:secure|establish|set\s+up|create|launch|sign|procure|purchase|acquire|buy|donate|pledge)s?\s|[并並](?:将|將|会|會|通过[^，,。；;]{0,12}|透過[^，,。；;]{0,12})?(?:设立|設立|成立|确保|確保|签署|簽署|签订|簽訂|采购|採購|购买|購買|收购|收購|捐赠|捐贈)/i;
 
 /**
  * An amount that names its own purpose: a fund, a grant, a donation, a subsidy ("a $30 million Energy
@@ -62,7 +63,8 @@ const TRAINING_AFTER = /^[^，,。；;]{0,8}(?:训练|訓練)|^\s+(?:to train|fo
  * The cost of a training run ("DeepSeek V3的预训练成本约为530万美元，使用了2048块H800", "an estimated training cost of
  * $5.58 million"): rented GPU time, not the price of the chips it ran on.
  */
-const TRAINING_COST_BEFORE = /(?:训练|訓練)[^，,。；;]{0,8}(?:成本|费用|費用|花费|花費|开销|開銷)[^，,。；;]{0,6}$|\btraining(?:\s+run)?\s+(?:costs?|bill)\b[^,.;]{0,24}$|\bcosts?\s+(?:of|to)\s+train/i;
+// ("就完成了AI模型训练,花费了大约558万美元": the training clause just before the spending one.)
+const TRAINING_COST_BEFORE = /(?:训练|訓練)[^，,。；;]{0,8}[，,]?(?:成本|费用|費用|花费|花費|开销|開銷)[^，,。；;]{0,6}$|\btraining(?:\s+run)?\s+(?:costs?|bill)\b[^,.;]{0,24}$|\bcosts?\s+(?:of|to)\s+train/i;
 /** "2.79 million GPU hours", "278.8万个GPU小时": hours of accelerator time, no count of accelerators. */
 const ACCELERATOR_HOURS_AFTER = /^\s*(?:个|個)?\s*(?:[A-Za-z][\w-]{0,12}\s*)?(?:hours?\b|-hours?\b|小时|小時|卡时|卡時)/i;
 

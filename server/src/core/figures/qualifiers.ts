@@ -52,8 +52,8 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '具有', '具备', '只剩', '仅剩', '剩下', '在', '价值', '用', '配置', '追溯', '获', '折合',
   // 投资成本大概要少20%: less by about that much.
   '少',
-  // 約繳納20億元, 约支付5亿元: paying in, paying.
-  '缴纳', '缴付', '缴交', '支付',
+  // 約繳納20億元, 约支付5亿元: paying in, paying; 最高募资51亿港元: raising.
+  '缴纳', '缴付', '缴交', '支付', '募资', '集资', '筹资',
   // 约需100亿元 (needs about that much; 约需要 is read above).
   '需', '需耗资',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 最高曾报67.55元, 大概能装满1.5个.
@@ -381,6 +381,9 @@ function closesHtmlTag(s: string, gt: number): boolean {
   return lt >= 0 && before.indexOf('>', lt) < 0 && /^<\/?[A-Za-z]/.test(before.slice(lt, lt + 3));
 }
 
+/** A rate between a Chinese hedge and its verb (至少每月增加): 每 and a unit of time. */
+const RATE_BEFORE_VERB = /每(?:个月|個月|月|年|季|天|日|周|週)$/;
+
 /** Hedges hyphenated into a compound adjective before their number. */
 const HYPHENATED_HEDGE = /(?:^|[^A-Za-z-])(up-to|over|more-than|less-than|fewer-than|nearly|almost|roughly|approximately|about|around)-$/i;
 const HYPHENATED_HEDGE_QUALIFIER: Record<string, Qualifier> = {
@@ -509,6 +512,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       const basis = matchBack(s, ve - vb, CHANGE_BASES);
       const mb = basis ? hedgeBeforeModal(s, ve - vb - basis) : null;
       if (mb) return mb;
+      // 至少每月增加7万片: a rate (每月, 每年 …) between the hedge and the verb.
+      const rate = RATE_BEFORE_VERB.exec(s.slice(Math.max(0, ve - vb - 3), ve - vb));
+      const mr = rate ? hedgeBeforeModal(s, ve - vb - rate[0].length) : null;
+      if (mr) return mr;
     }
     // hedge [modal] filler figure: 约为, 最高达, 最高可达.
     const fl = matchBack(s, end, ZH_FILLERS);

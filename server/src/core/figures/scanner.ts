@@ -495,6 +495,8 @@ const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
 /** 连续, 连升, 连跌 … right before p, where N日 is a run of days (恒指連升2日, 连续3日), not the day of a month. */
 const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' || s[p - 2] === '連') && '续續升涨漲跌降增挫阳陽阴陰红紅黑'.includes(s[p - 1] ?? '_');
+/** Words of calling right before a phone number (致電, 电话, 热线, call, tel). */
+const PHONE_WORD_BEFORE = /(?:致電|致电|電話|电话|熱線|热线|專線|专线|(?<![A-Za-z])(?:call|Call|tel|Tel|TEL|phone|Phone)[.:]?)\s?[:：]?\s?$/;
 /** Before "six figures": verbs of earning or reaching (a size in digits), and the words of a range of them. */
 const DIGITS_REACHED_BEFORE = new Set(['earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'crack', 'cracks', 'cracked', 'hit', 'hits', 'reach', 'reaches', 'reached', 'into', 'pay', 'pays', 'paid', 'high', 'low', 'mid']);
 /** Before N日: words that make it a number of days (前120日均价, 近30日, 过去30日). */
@@ -662,8 +664,8 @@ for (const w of EN_LOOKUP_WORDS) LOOKUP_SHAPES[w.length * 676 + (w.charCodeAt(0)
 /** Currency words that copy title-cases right after an amount (`2,599 Yuan`, `500 Euros`); not Won, Real or Rand, words too. */
 const TITLE_CASE_CURRENCY = /^(?:Yuan|Yen|Euros?|Dollars?|Rupees?|Renminbi|Ringgit|Baht|Dirhams?|Riyals?)$/;
 
-/** After a glued x: a number with a unit of power, energy or bytes, or a link speed (`336MW`, `16GB`, `800G`). */
-const GLUED_TIMES_RIGHT = /^\d+(?:\.\d+)?(?:[kMGT]Wh?|[KMGTP]B|G)(?![A-Za-z0-9])/;
+/** After a glued x: a number with a unit of power, energy or bytes, or a link speed (`336MW`, `16GB`, `800G`), or a chip model (`H100`). */
+const GLUED_TIMES_RIGHT = /^(?:\d+(?:\.\d+)?(?:[kMGT]Wh?|[KMGTP]B|G)|(?:[ABHL]|GB|MI)\d{2,3}[A-Z]?)(?![A-Za-z0-9])/;
 
 /**
  * "2x336MW", "8x16GB", "64x800G": an ASCII x glued between a whole count and a number with its unit multiplies
@@ -823,6 +825,10 @@ class Scanner {
         if (k - q - 1 === 4 && isYear(y) && !isAlnum(s.charCodeAt(k))) return this.emitPeriod(i, k, y, EN_PARTS.get('end of')!, 'en', s.slice(i, k));
       }
       return this.emitPeriod(i, we + 4, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 4));
+    }
+    // "by year’s end", "by year's end": the possessive form, as year-end.
+    if (lw === 'year' && (after === 39 || after === 0x2019) && /^s end(?![A-Za-z-])/i.test(s.slice(we + 1, we + 7)) && !isLatin(s.charCodeAt(i - 1))) {
+      return this.emitPeriod(i, we + 6, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 6));
     }
     // "(c40%)", "c15-25%": c for circa glued to a percent, the number read with an about hedge.
     if (we - i === 1 && s.charCodeAt(i) === 99 /* c */ && isDigit(after) && circaPercent(s, we)) return we;
@@ -3294,6 +3300,8 @@ class Scanner {
     }
     const before = s.charCodeAt(i - 1);
     const plus = plusSign || before === 43 || (before === 40 /* ( */);
+    // 或致電8597 2332查詢, 热线电话 400-123-4567: after a word of calling, seven or more digits in groups are a number to call.
+    if (digits >= 7 && digits <= 13 && groups <= 4 && lastSep !== '.' && PHONE_WORD_BEFORE.test(s.slice(Math.max(0, i - 6), i))) return j;
     if (groups >= 3 && digits >= 10 && seps === groups - 1 && lastSep === ' ' && this.hasFourGroup(i, j)) return j;
     if (groups === 1 && digits === 11 && s.charCodeAt(i) === 49 && s.charCodeAt(i + 1) >= 51 && !isDigit(s.charCodeAt(j))) {
       const nx = skipSp(s, j);
@@ -5016,7 +5024,9 @@ class Scanner {
         return { part: { fromMonth: code.part.fromMonth, toMonth: last * 3, label: `${code.part.label}-Q${last}` }, end: j + 2 };
       }
     }
-    return { part: code.part, end: j };
+    // 2021年Q1季度: a redundant 季度 after the code joins its span.
+    const redundant = code.part.label[0] === 'Q' && s.charCodeAt(j) === 0x5b63 /* 季 */ ? (s.charCodeAt(j + 1) === 0x5ea6 /* 度 */ ? 2 : 1) : 0;
+    return { part: code.part, end: j + redundant };
   }
 
   /** A range of years [start, end): 2028–2030, 2025年至2028年, between 2023 and 2030, FY26-FY28. */
@@ -5541,6 +5551,11 @@ class Scanner {
       // "On September 4 2024": the year without its comma.
       const z = yearEndAt(s, end + 1);
       if (z > 0 && !this.latinUnit(skipSp(s, z), false)) { year = +s.slice(end + 1, z); e2 = z; }
+      // "October 1 of 2026": the year after of (as "August of 2023").
+      else if (s.startsWith(' of ', end)) {
+        const z2 = yearEndAt(s, end + 4);
+        if (z2 > 0 && !isAlnum(s.charCodeAt(z2))) { year = +s.slice(end + 4, z2); e2 = z2; }
+      }
     }
     const pfx = year === null ? `--${pad2(mo)}-` : `${year}-${pad2(mo)}-`;
     // "June 1, 2024-May 31, 2025", "January 1, 2026 through June 30, 2026": two full dates make one range.
@@ -6822,10 +6837,10 @@ function spacedChangeSign(s: string, i: number): boolean {
 }
 const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、|为|為) ?$/;
 
-/** A plus or minus sign before a digit at `i`. */
+/** A plus or minus sign before a digit at `i`, or before a currency sign and a digit (-$0.51). */
 function signAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return (c === 43 || c === 45 || c === 0x2212) && isDigit(s.charCodeAt(i + 1));
+  return (c === 43 || c === 45 || c === 0x2212) && (isDigit(s.charCodeAt(i + 1)) || (isCurrencySign(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2))));
 }
 
 /** "+65% to +70%", "+5%-+8%", "-3% to -5%": both sides of a range carry an explicit sign. */
@@ -6977,7 +6992,8 @@ const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FO
 // (延至27年, 推迟至26年: postponed to a year.)
 const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预期|預期|测算|測算|延至|推迟至|推迟到|推遲至|推遲到)(?:公司|将于|将在|于)?$/;
 // (上修美国储能26年预计装机需求: a verb of forecasting right after the year forecasts for it too.)
-const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
+// (25年目标营收: a target for what is forecast too.)
+const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:目标|目標)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
@@ -7358,7 +7374,7 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
 /** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
-const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在';
+const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在开';
 
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:
@@ -7862,7 +7878,8 @@ function mulSide(factor: number, side: Side, x: number | null): number | null {
  */
 function decimalProduct(x: number, f: number): number {
   const p = x * f;
-  return Number.isInteger(x) || !Number.isFinite(p) || p === 0 ? p : Number(p.toPrecision(15));
+  // (An integer times a fractional factor too: 10,764,000 ft² × 0.09290304 is 1000008.3225600001.)
+  return Number.isInteger(p) || !Number.isFinite(p) || p === 0 ? p : Number(p.toPrecision(15));
 }
 
 export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number | null; high: number | null } {

@@ -20,8 +20,8 @@ const PAIRS =
   '創创換换擬拟繪绘譯译' +
   // Verbs and business words of subsidy and results copy: 獲得, 補貼, 業績, 確認, 累積, 評估, 放緩, 昂貴, 帳/賬, 贏得, 遷移, 階段, 細分, 現狀, 籌資, 賠償.
   '獲获貼贴績绩確确積积評评緩缓貴贵賬账贏赢遷迁階阶細细狀状籌筹賠赔' +
-  // 繳納 (paid in: 約繳納20億元).
-  '繳缴' +
+  // 繳納 (paid in: 約繳納20億元); 爲, the variant of 為 Hong Kong copy types (約爲10,764,000平方呎).
+  '繳缴爲为' +
   // Market verbs: 飆升 (surged); formal numerals of amounts: 124億3仟4佰萬元 (仟 thousand, 佰 hundred).
   '飆飙仟千佰百' +
   // The tilde operator some Taiwan copy types between a range's ends (二∼三百顆) reads as the fullwidth tilde.
