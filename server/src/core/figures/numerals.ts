@@ -75,12 +75,12 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   let frac = '';
   let version = false;
   const comma = decimalCommaAt(s, j, grouped || firstLen > 3 || s.charCodeAt(i - 1) === 44);
+  // "46-point-two billion dollars": the decimal spelled after a hyphenated point.
+  const point = !comma && !grouped && s.charCodeAt(j) === 45 && (s.charCodeAt(j + 1) | 32) === 112 /* p */ ? hyphenatedPointAt(s, j) : null;
   if (comma) {
     frac = s.slice(j + 1, comma);
     j = comma;
-  } else if (s.charCodeAt(j) === 45 && (s.charCodeAt(j + 1) | 32) === 112 /* p */ && !grouped && hyphenatedPointAt(s, j)) {
-    // "46-point-two billion dollars": the decimal spelled after a hyphenated point.
-    const point = hyphenatedPointAt(s, j)!;
+  } else if (point) {
     frac = point.digits;
     j = point.end;
   } else if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {

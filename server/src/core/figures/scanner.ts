@@ -3565,10 +3565,10 @@ class Scanner {
       const range = this.zhDigitYearRange(A);
       if (range > 0) return range;
       if (s.charCodeAt(A.end) === 0x5e74) return this.afterYearWord(A, this.prefixAt(A.start));
-    } else if (A.src === 'zh' && A.z!.digitString && A.z!.text.length === 4 && isYear(A.v!) && yearPartAt(s, A.end)) {
+    } else if (A.src === 'zh' && A.z!.digitString && A.z!.text.length === 4 && isYear(A.v!)) {
       // 二〇二五上半年: a half or quarter glued to a year in Chinese digits without 年, as 2025上半年.
-      const glued = yearPartAt(s, A.end)!;
-      return this.emitPeriod(A.start, glued.end, A.v!, glued.part, 'zh', s.slice(A.start, glued.end));
+      const glued = yearPartAt(s, A.end);
+      if (glued) return this.emitPeriod(A.start, glued.end, A.v!, glued.part, 'zh', s.slice(A.start, glued.end));
     } else if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x5e74 && (A.z!.digitString || s.startsWith('民国', A.start - 2))) {
       // 一一五年下半年, 民国一百一十五年: a Minguo year in Chinese numerals.
       const roc = this.minguoYear(A);
