@@ -80,7 +80,8 @@ function scanWithoutGaps(text: string, gaps: number[]): Figure[] {
 function applyDeclaredCurrency(text: string, figures: Figure[]): void {
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
-    if (!bareScaledCount(f)) continue;
+    // (290亿元(新台币,下同) … 超过千亿: a bare 元 declares it too; its own currency is the draft's, localCurrencies.)
+    if (!bareScaledCount(f) && !(f.kind === 'money' && BARE_YUAN_LAST.test(f.text))) continue;
     const m = SAME_BELOW.exec(text.slice(f.offset + f.length, f.offset + f.length + 16));
     if (!m) continue;
     const code = DECLARED_CODES[m[1]];
@@ -101,4 +102,5 @@ function bareScaledCount(f: Figure): boolean {
   return f.kind === 'count' && f.noun === undefined && f.unit === 'count' && SCALE_LAST.test(f.text);
 }
 const SCALE_LAST = /[億亿萬万兆]$/;
+const BARE_YUAN_LAST = /[\d億亿萬万兆千百]元$/;
 const SAME_BELOW = new RegExp(`^ ?[（(] ?(${DECLARED_NAMES})[，,、.．‧・] ?下同`);

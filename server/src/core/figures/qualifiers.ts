@@ -54,6 +54,8 @@ const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝�
   '少',
   // 約繳納20億元, 约支付5亿元: paying in, paying; 最高募资51亿港元: raising.
   '缴纳', '缴付', '缴交', '支付', '募资', '集资', '筹资',
+  // 約落在2029年: falling at (a level or a year).
+  '落在', '落于',
   // 约需100亿元 (needs about that much; 约需要 is read above).
   '需', '需耗资',
   // Changes and reaching a level: 最高调涨14%, 最高上涨, 最高触及141元, 最高摸高至, 最高曾报67.55元, 大概能装满1.5个.
@@ -705,7 +707,8 @@ const BROUGHT_TOTAL_BEFORE = /\bbr(?:ing|ings|inging|ought)\s+(?:its|the|their|o
  * After "add up to": the amount, up to three words, then "to" and a word ("40 basis points to US GDP growth"); a
  * bracketed restatement and a rate word may come before "to" ("AU$600 billion ($388 billion) annually to GDP").
  */
-const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:()]+){0,3}? (?:\([^()]{1,32}\) )?(?:(?:annually|yearly|a year|each year|per year|every year) )?to [A-Za-z]/;
+// (Not "adds up to $2.45 million to run 1,024 GPUs": "to" and a verb say what the total is for.)
+const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:()]+){0,3}? (?:\([^()]{1,32}\) )?(?:(?:annually|yearly|a year|each year|per year|every year) )?to (?!(?:run|train|build|buy|operate|power|pay|cover|fund|make|keep|develop|deploy|complete|finish|hire|rent|serve|support)\b)[A-Za-z]/;
 
 /**
  * After a plus: Chinese words, then a number (the second term of a sum); not a change to a new

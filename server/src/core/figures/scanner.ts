@@ -499,8 +499,13 @@ const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' |
 const PHONE_WORD_BEFORE = /(?:致電|致电|電話|电话|熱線|热线|專線|专线|(?<![A-Za-z])(?:call|Call|tel|Tel|TEL|phone|Phone)[.:]?)\s?[:：]?\s?$/;
 /** Before "six figures": verbs of earning or reaching (a size in digits), and the words of a range of them. */
 const DIGITS_REACHED_BEFORE = new Set(['earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'crack', 'cracks', 'cracked', 'hit', 'hits', 'reach', 'reaches', 'reached', 'into', 'pay', 'pays', 'paid', 'high', 'low', 'mid']);
+/** Second characters of words opened by 电 (电力, 电网, 电价, 电费): after 度 it is no 度电. */
+const ELECTRICITY_WORD_SECOND = '力网網价價费費';
+/** Before and after N季度: words that make it a number of quarters (连续4季度, 未来2季度, 4季度以来). */
+const QUARTERS_RUN_BEFORE = /(?:连续|連續|未来|未來|过去|過去|最近|近|前|后|後|每|这|這|个|個)$/;
+const QUARTERS_RUN_AFTER = /^(?:来|來|以|内|內|之|后|後|左|多|的时间|的時間)/;
 /** Before N日: words that make it a number of days (前120日均价, 近30日, 过去30日). */
-const DAYS_LEAD = /(?:前|近|过去|過去|最近)$/;
+const DAYS_LEAD = /(?:前|近|过去|過去|最近|期限为|期限為|为期|為期)$/;
 /** Words of comparison before 前一 + a time word (较前一年, 比前一月, 與前一季度). */
 const COMPARISON_LEADS = '较較比与與跟同';
 /** People after 数位, where it is "several" + the classifier 位 (数位专家, 数位投资人); otherwise 数位 is "digital". */
@@ -605,7 +610,9 @@ const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包'
   // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek), 马赫100 (Li Auto), 征程6 (Horizon).
   '思元', '倚天', '含光', '天玑', '马赫', '征程',
   // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
-  '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
+  '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰',
+  // Taiwan and Hong Kong spellings (the list is compared unfolded): 天璣 9500, 昇騰910C.
+  '天璣', '昇騰', '鯤鵬', '驍龍', '馬赫', '科創', '滬深', '中證', '上證', '深證', '創業板', '納斯達克'];
 
 /** By code unit: a Chinese string key was looked up (and interned) for every numeral scanned. */
 const ZH_BAD_AFTER = new Map<number, string>(Object.entries({ 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' }).map(([k, v]) => [k.charCodeAt(0), v]));
@@ -1031,8 +1038,8 @@ class Scanner {
       const range = part && partRange(s, part.value, i + part.len);
       if (range) return this.emitPeriod(i, range.end, null, range.value, 'zh', s.slice(i, range.end));
       if (part) return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
-      // Ordinal: skip the numeral after 第.
-      let j = i + 1;
+      // Ordinal: skip the numeral after 第 (第 三位: a typeset space between them too).
+      let j = s.charCodeAt(i + 1) === 32 && (isZhNumChar(s.charCodeAt(i + 2)) || isDigit(s.charCodeAt(i + 2))) ? i + 2 : i + 1;
       // 第1,000名 and 第1，000名: a thousands group belongs to the ordinal.
       const inOrdinal = (k: number): boolean => isZhNumChar(s.charCodeAt(k)) || isDigit(s.charCodeAt(k))
         || ((s.charCodeAt(k) === 44 || s.charCodeAt(k) === 0xff0c) && isDigit(s.charCodeAt(k - 1)) && /^\d{3}(?!\d)/.test(s.slice(k + 1, k + 5)));
@@ -1090,6 +1097,8 @@ class Scanner {
     if (ch === '好') return s.charCodeAt(i + 1) === 0x51e0 /* 几 */ ? this.zhVague(i + 1, i) : i + 1;
     if (ch === '上' || ch === '成') return this.zhVague(i);
     if (ch === '半' || (ch === '一' && s.charCodeAt(i + 1) === 0x534a /* 半 */)) return this.zhHalf(i);
+    // 核二則是兩年半, 核三廠: Taiwan's nuclear plants are named by a numeral after 核.
+    if (s.charCodeAt(i - 1) === 0x6838 /* 核 */ && (c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db) && !isZhNumChar(s.charCodeAt(i + 1))) return i + 1;
     if (isZhNumChar(c)) return this.atNumeral(i);
     return i + 1;
   }
@@ -1880,6 +1889,8 @@ class Scanner {
     if (zh && !startsAnotherWord(s, q)) {
       let end = q + zh.len;
       const def = zh.value;
+      // 20億度電力需求: 电 opens 电力, 电网, 电价 or 电费 there (outside the span), no 度电.
+      if (zh.len >= 2 && (s.charCodeAt(end - 1) === 0x7535 /* 电 */ || s.charCodeAt(end - 1) === 0x96fb /* 電 */) && ELECTRICITY_WORD_SECOND.includes(s[end] ?? '_')) end--;
       // 12个BP, 6个bp: 个 counts basis points (as 个基点).
       if (zh.len === 1 && s.charCodeAt(q) === 0x4e2a /* 个 */) {
         const b = skipSp(s, end);
@@ -1904,7 +1915,7 @@ class Scanner {
         // 度 only with a scale or Arabic digits, and followed by 电 or preceded by 万/亿.
         // (数千万度, 數百億度: a vague amount in 万 or 亿 too.)
         if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535 || (side.vague && (side.hi ?? 0) * side.scale >= 1e4))) return null;
-        if (s.charCodeAt(end) === 0x7535) end++;
+        if (s.charCodeAt(end) === 0x7535 && !ELECTRICITY_WORD_SECOND.includes(s[end + 1] ?? '_')) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
       // 128万年薪, 一个月薪两万: 年 and 月 start the words for salary there, no lengths of time (工作3年薪资 keeps 3年).
@@ -1965,7 +1976,7 @@ class Scanner {
       if (def.classifier && this.sinceYear(side, q)) return null;
       // (压缩至5日内: days before 内, 以内 or 之内 are a length of time too; so are days after 前, 近 or 过去:
       // 定价基准日前120日均价, 近30日.)
-      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start) && !/^(?:内|以内|之内)/.test(s.slice(end, end + 2)) && !DAYS_LEAD.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
+      if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start) && !/^(?:内|以内|之内)/.test(s.slice(end, end + 2)) && !DAYS_LEAD.test(s.slice(Math.max(0, side.start - 3), side.start))) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
       // (19季来低点, 九季以來最低) or after 连续, 未来, 过去, 最近 (連續3季, 最近四季).
       if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去|最近/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
@@ -2672,6 +2683,12 @@ class Scanner {
       if ((prev === 0x201c || prev === 34 || prev === 0x300c) && QUOTED_PLUS_LABEL.test(s.slice(i, i + 16))) return this.skipQuotedLabel(i);
       // 690系列芯片, 50系列显卡: digits right before 系列 name a product line.
       if (afterDigits === 0x7cfb /* 系 */ && s.charCodeAt(digitsEnd + 1) === 0x5217 /* 列 */) return digitsEnd + 2;
+      // 4季度华为海思的销量, 1季度营收: an Arabic quarter number before 季度 without 个 names the quarter (a length of
+      // time after 连续, 未来, 过去, 近 or before 来, 以来, 内).
+      if (s.charCodeAt(i + 1) === 0x5b63 /* 季 */ && s.charCodeAt(i + 2) === 0x5ea6 /* 度 */ && c >= 0x31 && c <= 0x34 && !isDigit(prev) && prev !== 46 && !QUARTERS_RUN_BEFORE.test(s.slice(Math.max(0, i - 2), i)) && !QUARTERS_RUN_AFTER.test(s.slice(i + 3, i + 5))) {
+        const quarter = ZH_PARTS.match(s, i)!;
+        return this.emitPeriod(i, i + quarter.len, null, quarter.value, 'zh', s.slice(i, i + quarter.len));
+      }
       // 使1至3季度累計賺: quarter numbers joined before 季度 name the quarters (time.ts), as 一至三季度 does.
       if (s.charCodeAt(i + 3) === 0x5b63 /* 季 */ && !isDigit(prev)) {
         const quarters = ZH_PARTS.match(s, i);
@@ -3230,9 +3247,21 @@ class Scanner {
   }
 
   /** "over" before a duration at `at` says more than it (not the span of time it happens over). */
+  /** Whether the last figure read ends at `end`. */
+  private figureEndsAt(end: number): boolean {
+    const last = this.out[this.out.length - 1];
+    return last !== undefined && last.offset + last.length === end;
+  }
+
   private overMeansMore(at: number, end: number): boolean {
     const next = /^ (?:old|older|ago)\b/i.test(this.s.slice(end, end + 7));
-    return next || OVER_MORE_AFTER.has(this.prevWord(at) ?? '');
+    const w = this.prevWord(at) ?? '';
+    // ('s, 're, 'm are the copula only after an apostrophe: "it's over 20 years old", not "25,000 A100s over 90 days".)
+    if (w === 's' || w === 're' || w === 'm') {
+      const ap = this.s.charCodeAt(skipBackSp(this.s, at) - w.length - 1);
+      return next || ap === 39 || ap === 0x2019;
+    }
+    return next || OVER_MORE_AFTER.has(w);
   }
 
   /**
@@ -3586,7 +3615,7 @@ class Scanner {
     }
     // A day of the month alone, as wire copy dates events: (28日), 周一(6日), 22日讯. Not 日元 (yen),
     // 日本, 日均, 日产, 日前.
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !runOfDaysBefore(s, A.start)) {
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !runOfDaysBefore(s, A.start) && !DAYS_LEAD.test(s.slice(Math.max(0, A.start - 3), A.start))) {
       const prev = s.charCodeAt(A.start - 1);
       // 上月29日, 本月5日: a day of a month named relatively, that word in the span.
       const from = prev === 0x6708 /* 月 */ && '上本下同当當'.includes(s[A.start - 2] ?? '_') && A.start - 2 >= this.lastEnd ? A.start - 2 : A.start;
@@ -4052,6 +4081,9 @@ class Scanner {
     // "built over five years", "over the next three years": over + a duration is the time span.
     // But "is over 25 years old", "for over a decade", "in over 20 years", "over 10 years ago" are more than it.
     if (pq && kind === 'duration' && prefix!.text === 'over' && !this.overMeansMore(prefix!.at, end)) pq = null;
+    // "2.2 gigawatts more than three months ago": right after a figure, "more than" compares that figure with the
+    // time named, and hedges no time (as "17% more than a year earlier").
+    if (pq && kind === 'duration' && /^(?:more|less|fewer) than$/i.test(prefix!.text) && /^ (?:ago|earlier|before|prior)\b/i.test(s.slice(end, end + 8)) && this.figureEndsAt(skipBackSp(s, prefix!.at))) pq = null;
     // "with a $470 million estimated cost": the estimate written after the amount hedges it.
     if (!pq && !sq && kind === 'money' && ESTIMATED_AFTER.test(s.slice(end, end + 24))) sq = 'about';
     // "for as long as 30 years", 长达12年 are at most that long; before an amount "as long as" is a condition, and
@@ -6761,7 +6793,8 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
   // (2023 - 2027 年: a typeset dash with a space on both sides.)
   if (c === 32 && (s.charCodeAt(k + 1) === 45 || s.charCodeAt(k + 1) === 0x2013) && s.charCodeAt(k + 2) === 32 && isDigit(s.charCodeAt(k + 3))) {
     const z = k + 3 + 4;
-    return /^\d{4}(?![\d.,])/.test(s.slice(k + 3, z + 1)) && +s.slice(k + 3, z) > from && isYear(+s.slice(k + 3, z)) ? { year: +s.slice(k + 3, z), end: z } : null;
+    // (A sentence's full stop may follow: "from 2025 - 2030.")
+    return /^\d{4}(?![\d,]|\.\d)/.test(s.slice(k + 3, z + 2)) && +s.slice(k + 3, z) > from && isYear(+s.slice(k + 3, z)) ? { year: +s.slice(k + 3, z), end: z } : null;
   }
   const slash = c === 47;
   // (2022~23年: Chinese copy joins years with a tilde too.)
