@@ -152,7 +152,8 @@ function decimalCommaAt(s: string, j: number, ruledOut: boolean): number {
   const k = isDigit(s.charCodeAt(j + 2)) ? j + 3 : j + 2;
   return DECIMAL_COMMA_BEFORE.test(s.slice(k, k + 10)) ? k : 0;
 }
-const DECIMAL_COMMA_BEFORE = /^(?: ?%|[- ](?:trillion|billion|million)\b| ?[kMGT]Wh?\b)/;
+// (European copy in English: "a share of 4,8 percent".)
+const DECIMAL_COMMA_BEFORE = /^(?: ?%| (?:percent|per cent)\b|[- ](?:trillion|billion|million)\b| ?[kMGT]Wh?\b)/;
 
 /**
  * "1，000亿元", "12，345.6万元": Chinese copy typed with the comma of the input method. Between ASCII digits a

@@ -383,7 +383,7 @@ const PART_WORDS = new Set([
 ]);
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
 // "to vote 5-1", "gave the bill final passage Thursday 29-22": the infinitive, final passage, and the vote's weekday between.
-const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split|(?:motion|measure|resolution)(?: [a-z]+){0,3} (?:carried|failed))(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? \(?$/i;
+const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split|(?:motion|measure|resolution)(?: [a-z]+){0,3} (?:carried|failed))(?: (?:it|them))?(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? \(?$/i;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Characters that end a sentence when looking back for a vote's wording (commas do not). */
@@ -516,6 +516,8 @@ const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天�
 /** Those of them that are classifiers, and what counts with a classifier right before one. */
 const CLASSIFIER_BEFORE_SHU = '台家件笔户天票点个颗张';
 const COUNTING_BEFORE_CLASSIFIER = '一二两兩三四五六七八九十这這那每该該此首';
+/** Standards bodies whose numbers name a standard (ISO 14001, IEC 62443, IEEE 802). */
+const STANDARD_BODIES = new Set(['iso', 'iec', 'ieee', 'ansi', 'astm', 'itu']);
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)(?![a-z])/;
 /**
@@ -548,7 +550,8 @@ const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
 /** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
 const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by|(?:growth|expansion|contraction|improvement|decline|increase|decrease) of)\s+$|(?<![\d,.])\d{1,3}\s?bps to\s+$/i;
-const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year|to (?:[a-z-]+ ){0,2}(?:growth|margins?|EPS|earnings)\b)/i;
+// ("340 bps higher than last quarter": a comparison with a period.)
+const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year|to (?:[a-z-]+ ){0,2}(?:growth|margins?|EPS|earnings)\b|(?:higher|lower|above|below|better|worse) than (?:(?:the |a )?(?:last|prior|previous|same) (?:quarter|year|period)|a year (?:ago|earlier)))/i;
 /** A per-unit of energy or power after a glued c ("3.5c/kWh", "8.2c per kWh", "9c a kilowatt-hour"). */
 /** A currency word in a compound adjective counts no money: "six euro-denominated tranches", "dollar-based". */
 const CURRENCY_COMPOUND_AFTER = /^-(?:denominated|based|linked|pegged)\b/i;
@@ -983,7 +986,9 @@ class Scanner {
     if (ry) {
       let p = i + 2;
       const part = ZH_PARTS.match(s, p) ?? (s.charCodeAt(p) === 0x5e74 ? ZH_PARTS.match(s, p + 1) : null);
-      if (part) {
+      // (明年初步將投入: 初 starting a word is no part of the year, as after a year.)
+      const initialWord = part !== null && s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_');
+      if (part && !initialWord) {
         const len = ZH_PARTS.match(s, p) ? part.len : part.len + 1;
         const range = partRange(s, part.value, p + len);
         if (range) return this.emitPeriod(i, range.end, null, range.value, 'zh', s.slice(i, range.end));
@@ -1401,6 +1406,16 @@ class Scanner {
       const cc = s.charCodeAt(p);
       if ((cc === 0x591a || cc === 0x4f59 || cc === 0x9918 /* 餘 */) && side.v !== null) {
         const nx = p + 1;
+        // 規模50多兆韓元: more than 50 trillion (兆 before money), below 60.
+        if (side.src === 'ar' && side.scale === 1 && s.charCodeAt(nx) === 0x5146 /* 兆 */ && ZHAO_MONEY_AFTER.test(s.slice(nx + 1, nx + 5))) {
+          side.more = true;
+          side.lo = side.v;
+          side.hi = side.v + Math.pow(10, side.a!.trailingZeros);
+          side.scale = 1e12;
+          side.scaleText = '兆';
+          side.end = nx + 1;
+          return;
+        }
         const sc = ZH_SCALES.match(s, nx);
         const un = ZH_UNITS.match(s, nx);
         // 3000餘至4000餘元: before the second side of a range too.
@@ -1765,7 +1780,8 @@ class Scanner {
   /** A "+" at the side's end before a space and a word ("5+ gigawatts", "3 million+ GPUs") or glued to a unit symbol ("150+MW") joins the side as more-than. */
   private takePlus(side: Side): boolean {
     const s = this.s;
-    const p = side.end;
+    // ("310 +款车型": a typeset space before the sign, then a Chinese classifier.)
+    const p = s.charCodeAt(side.end) === 32 && s.charCodeAt(side.end + 1) === 43 && isCJK(s.charCodeAt(side.end + 2)) && ZH_UNITS.match(s, side.end + 2) !== null ? side.end + 1 : side.end;
     if (s.charCodeAt(p) !== 43) return false;
     // "150+MW": the sign glued to a unit symbol (not "5+x", nor a label like "4+N").
     const glued = isLatin(s.charCodeAt(p + 1)) && this.latinUnit(p + 1, true);
@@ -2173,6 +2189,8 @@ class Scanner {
     while (b > 0 && (isDigit(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 44)) b--;
     const c = s.charCodeAt(b - 1);
     if (q - b < 3 || /^A[ -](?:process|node)\b/i.test(s.slice(q, q + 10)) || isLatin(c) || c === 45 || c === 39 || c === 0x2019 || s.charCodeAt(q + 1) === 39 || s.charCodeAt(q + 1) === 0x2019) return true;
+    // "Kioxia (285A.T)": a ticker with its exchange's suffix after the point.
+    if (s.charCodeAt(q + 1) === 46 && exchangeSuffixEnd(s, q + 1) > q + 2) return true;
     // "grade 12A", "Section 230A", "Route 66A": a label word before the number names an item.
     const pb = skipBackSp(s, b);
     return pb < b && A_LABEL_WORDS.test(s.slice(Math.max(0, pb - 8), pb));
@@ -3128,7 +3146,9 @@ class Scanner {
   private codeName(side: Side, pw: string): boolean {
     const s = this.s;
     const a = side.a!;
-    if (a.intDigits > 4 || pw.length < 2 || (a.intDigits === 4 && !a.decimal && isYear(side.v!))) return false;
+    // (A standard's number runs to five or six digits: ISO 14001, ISO 27001, IEC 62443.)
+    const standard = STANDARD_BODIES.has(pw) && !a.decimal && !a.grouped && a.intDigits <= 6;
+    if ((a.intDigits > 4 && !standard) || pw.length < 2 || (a.intDigits === 4 && !a.decimal && isYear(side.v!))) return false;
     // "a target PUE 1.08–1.15", "achieves PUE 1.15": an efficiency ratio's value, no name.
     if (METRIC_ACRONYMS.has(pw)) return false;
     const b = side.start - 1 - pw.length;
@@ -3449,7 +3469,8 @@ class Scanner {
     const c = s.charCodeAt(e);
     if ((o !== 40 && o !== 0xff08) || (c !== 41 && c !== 0xff09)) return 0;
     const before = skipBackSp(s, i - 1);
-    const dayWord = (s.charCodeAt(before - 1) === 0x65e5 /* 日 */ || s.charCodeAt(before - 1) === 0x5929 /* 天 */) && DAY_WORD_FIRST.includes(s[before - 2] ?? '_');
+    // (能源局昨（1/17）公布: Taiwan copy's bare 昨 or 今, 日 left out.)
+    const dayWord = ((s.charCodeAt(before - 1) === 0x65e5 /* 日 */ || s.charCodeAt(before - 1) === 0x5929 /* 天 */) && DAY_WORD_FIRST.includes(s[before - 2] ?? '_')) || ((s[before - 1] === '昨' || s[before - 1] === '今') && isCJK(s.charCodeAt(before - 2)));
     // 彭博週五(10/11)報導: a weekday before the brackets as well.
     const weekday = '一二三四五六日天'.includes(s[before - 1] ?? '_') && (s[before - 2] === '周' || s[before - 2] === '週' || s.slice(before - 3, before - 1) === '星期');
     if (!(dayWord || weekday) || slash - i > 2 || e - slash > 3) return 0;
@@ -5426,6 +5447,9 @@ class Scanner {
     // "Since Q2 of last year": a relative year, as "June of this year".
     const rel = of ? /^(?:last|this|next) year(?![A-Za-z])/i.exec(s.slice(q + 3, q + 13)) : null;
     if (rel) return { y: null, end: q + 3 + rel[0].length };
+    // "in Q3 this year": the relative year without of, as "June this year".
+    const relBare = !of && q > k && (s.charCodeAt(q) | 32) !== 102 ? /^(?:last|this|next) year(?![A-Za-z])/i.exec(s.slice(q, q + 10)) : null;
+    if (relBare) return { y: null, end: q + relBare[0].length };
     // "Q3 of the 2026 fiscal year": as "the third quarter of its 2026 fiscal year".
     const named = of && ((s.charCodeAt(q + 3) | 32) === 116 /* the, their, this */ || (s.charCodeAt(q + 3) | 32) === 105 /* its */) ? NAMED_FISCAL_YEAR.exec(s.slice(q + 3, q + 35)) : null;
     if (named && isYear(+(named[1] ?? named[2]))) return { y: +(named[1] ?? named[2]), end: q + 3 + named[0].length };
@@ -6042,7 +6066,8 @@ class Scanner {
     // Multiplicative words.
     const mult = MULTIPLY_VERBS.get(lw);
     if (mult !== undefined) {
-      if (s.charCodeAt(we) === 45) return we; // double-digit
+      // double-digit; not the dash a source glues before "from" ("set to more than double-from 150 billion litres").
+      if (s.charCodeAt(we) === 45 && !/^-(?:from|to)\b/i.test(s.slice(we, we + 6))) return we;
       // "a double bed", "a triple play": the base form after an article is an adjective, not a multiple.
       if (ADJECTIVE_MULTIPLES.has(lw) && ARTICLES.has(this.prevWord(i)?.toLowerCase() ?? '')) return we;
       // "low double digits", "triple digits": a size class, not a multiple.
@@ -6143,7 +6168,8 @@ class Scanner {
       if (u && u.def.timeWord && s.startsWith(' and a half', u.end) && !isLatin(s.charCodeAt(u.end + 11)) && i >= this.lastEnd) {
         const end = u.end + 11;
         const v = 1.5 * u.def.factor;
-        const q2: Qualifier = pq && pq.q !== 'range' ? pq.q : 'exact';
+        // ("consumption of Rhode Island over a day and a half": over is the span of time, as before any duration.)
+        const q2: Qualifier = pq && pq.q !== 'range' && !(pq.text === 'over' && !this.overMeansMore(pq.at, end)) ? pq.q : 'exact';
         const b = q2 === 'exact' ? { low: null, high: null } : bounds(q2, v, u.def.kind);
         this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, time: { label: durationLabel(1.5, null, null, u.def.timeWord) }, lang: 'en' });
         return end;
@@ -6802,7 +6828,10 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
   let z = k + 1;
   while (isDigit(s.charCodeAt(z))) z++;
   const len = z - k - 1;
-  if ((len !== 2 && len !== 4) || isAlnum(s.charCodeAt(z)) || (slash && (s.charCodeAt(z) === 47 || s.charCodeAt(z) === 45))) return null;
+  // ("from 2024-5": one digit, the next year's last, as 2024-25 is written with two.)
+  const nextYearDigit = len === 1 && !slash && Number(s[k + 1]) === (from + 1) % 10;
+  if ((len !== 2 && len !== 4 && !nextYearDigit) || isAlnum(s.charCodeAt(z)) || (slash && (s.charCodeAt(z) === 47 || s.charCodeAt(z) === 45))) return null;
+  if (nextYearDigit) return s.charCodeAt(z) === 46 && isDigit(s.charCodeAt(z + 1)) ? null : { year: from + 1, end: z };
   const year = Number(s.slice(k + 1, z)) + (len === 2 ? Math.floor(from / 100) * 100 : 0);
   return year > from && isYear(year) && (!slash || year === from + 1) ? { year, end: z } : null;
 }
@@ -7030,7 +7059,7 @@ const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:目标|目標)?(?:${FOREC
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
-const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|SSD|固态|固態)/;
+const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|HBM\d?|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|SSD|固态|固態)/;
 const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|存储|存儲)(?:为|為|达|達|约|約|:|：|高达|高達)?\s?$/;
 /** Units of time after 一整 (a whole one): 一整年, 一整天, 一整个月. */
 const WHOLE_TIME_UNITS: [string, number][] = [['年', YEAR_S], ['天', 86400], ['日', 86400], ['个月', MONTH_S], ['個月', MONTH_S], ['季', 3 * MONTH_S], ['周', 7 * 86400], ['週', 7 * 86400]];

@@ -739,6 +739,8 @@ words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'metric tonnes', 'metric
 words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
 // Megatonnes of emissions: 200Mt CO2e, 1.5 MtCO2e (exact case: mt is no unit).
 for (const k of ['Mt', 'MtCO2', 'MtCO2e', 'MtCO₂', 'MtCO₂e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e9));
+// Kilotonnes with the gas glued on (20.4ktCO₂e); a bare kt may be knots, no unit here.
+for (const k of ['ktCO2', 'ktCO2e', 'ktCO₂', 'ktCO₂e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e6));
 words(['megatonnes', 'megatonne', 'megatons', 'megaton'], u('mass', 'kg', 1e9));
 // Grams: lower-case symbols only (5G is a network), "0.03 g of CO2e", "1.2 g/kWh".
 words(['grams', 'gram'], u('mass', 'kg', 1e-3));
