@@ -12,6 +12,7 @@ export const MEASURE_KINDS: Record<string, FigureKind[]> = {
   commitment: ['money'],
   market_cap: ['money'],
   net_income: ['money'],
+  operating_income: ['money'],
   price: ['money'],
   spending: ['money'],
   operating_expenses: ['money'],

@@ -499,6 +499,9 @@ const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' |
 const PHONE_WORD_BEFORE = /(?:致電|致电|電話|电话|熱線|热线|專線|专线|(?<![A-Za-z])(?:call|Call|tel|Tel|TEL|phone|Phone)[.:]?)\s?[:：]?\s?$/;
 /** Before "six figures": verbs of earning or reaching (a size in digits), and the words of a range of them. */
 const DIGITS_REACHED_BEFORE = new Set(['earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'crack', 'cracks', 'cracked', 'hit', 'hits', 'reach', 'reaches', 'reached', 'into', 'pay', 'pays', 'paid', 'high', 'low', 'mid']);
+/** Idioms written with numerals (read folded: 千家萬戶 is 千家万户), no figures. */
+const ZH_NUMERAL_IDIOMS = new Trie<true>();
+for (const w of ['千家万户', '千方百计', '千辛万苦', '千军万马', '千变万化', '千千万万', '千丝万缕', '千差万别', '千载难逢', '万无一失', '万众一心', '万水千山', '一五一十', '三心二意', '七上八下', '十全十美', '四面八方', '五湖四海', '百花齐放', '一干二净', '九牛一毛', '一石二鸟', '一举两得', '三番五次', '七嘴八舌', '万里长城']) ZH_NUMERAL_IDIOMS.add(w, true);
 /** Second characters of words opened by 电 (电力, 电网, 电价, 电费): after 度 it is no 度电. */
 const ELECTRICITY_WORD_SECOND = '力网網价價费費';
 /** Before and after N季度: words that make it a number of quarters (连续4季度, 未来2季度, 4季度以来). */
@@ -1102,6 +1105,9 @@ class Scanner {
     if (ch === '好') return s.charCodeAt(i + 1) === 0x51e0 /* 几 */ ? this.zhVague(i + 1, i) : i + 1;
     if (ch === '上' || ch === '成') return this.zhVague(i);
     if (ch === '半' || (ch === '一' && s.charCodeAt(i + 1) === 0x534a /* 半 */)) return this.zhHalf(i);
+    // 千家萬戶, 千方百計, 四面八方: idioms written with numerals, no figures.
+    const idiom = ZH_NUMERAL_IDIOMS.match(s, i);
+    if (idiom) return i + idiom.len;
     // 核二則是兩年半, 核三廠: Taiwan's nuclear plants are named by a numeral after 核.
     if (s.charCodeAt(i - 1) === 0x6838 /* 核 */ && (c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db) && !isZhNumChar(s.charCodeAt(i + 1))) return i + 1;
     if (isZhNumChar(c)) return this.atNumeral(i);
@@ -3554,8 +3560,8 @@ class Scanner {
     if (A.src === 'zh' && A.v === 1 && s.charCodeAt(A.end) === 0x5e74 /* 年 */ && s.charCodeAt(A.start - 1) === 0x7684 /* 的 */ && (A.end + 1 >= s.length || '。，,；;！!？?、）)」”'.includes(s[A.end + 1]))) return A.end + 1;
     // ASMPT(0522): a four-digit stock code with its leading zero, in brackets.
     if (A.src === 'ar' && A.a && A.a.leadingZero && A.a.intDigits >= 4 && !A.a.decimal && (s.charCodeAt(A.start - 1) === 40 || s.charCodeAt(A.start - 1) === 0xff08) && (s.charCodeAt(A.end) === 41 || s.charCodeAt(A.end) === 0xff09)) return A.end + 1;
-    // 标包3, 標包8: a lot of a tender named by its number.
-    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && s.charCodeAt(A.start - 1) === 0x5305 /* 包 */ && (s.charCodeAt(A.start - 2) === 0x6807 /* 标 */ || s.charCodeAt(A.start - 2) === 0x6a19 /* 標 */)) return A.end;
+    // 标包3, 標包8, 采购包2: a lot of a tender named by its number.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && s.charCodeAt(A.start - 1) === 0x5305 /* 包 */ && (s.charCodeAt(A.start - 2) === 0x6807 /* 标 */ || s.charCodeAt(A.start - 2) === 0x6a19 /* 標 */ || s.charCodeAt(A.start - 2) === 0x8d2d /* 购 */ || s.charCodeAt(A.start - 2) === 0x8cfc /* 購 */)) return A.end;
     // 从图 6 中可以看出, 如表2所示: a figure or table of the report named by its number, as "see chart 2".
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits <= 2 && exhibitLabelBefore(s, A.start)) {
       // 图3-2, 表2.1: a chapter's numbering goes with the label.
@@ -7471,9 +7477,11 @@ function labelledCodeEnd(s: string, i: number): number {
   if (e > d && s.charCodeAt(d) === 46 /* . */ && !isAlnum(s.charCodeAt(e))) return e;
   // 万得AI算力概念指数(8841678.WI): seven or eight digits only with a dotted suffix (Wind's index codes).
   if (d - i > 6) return 0;
-  // After a label, a unit or 年 still makes a figure (代号：2025年计划).
+  // After a label, a unit or 年 still makes a figure (代号：2025年计划); other Chinese words may follow the code
+  // (股份代號06960 上市日期: the typeset space is read out).
   const end = Math.max(d, e);
-  if (!isCJK(s.charCodeAt(end)) && !isLatin(s.charCodeAt(end)) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i))) return end;
+  const after = s.charCodeAt(end);
+  if ((!isCJK(after) || (after !== 0x5e74 /* 年 */ && !ZH_UNITS.match(s, end) && !ZH_SCALES.match(s, end))) && !isLatin(after) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i))) return end;
   // 以“2513”为股票代码: the label after the code (most numbers, years among them, have neither 为, 作 nor a quote after).
   const next = s.charCodeAt(d);
   return d - i <= 6 && (next === 0x4e3a /* 为 */ || next === 0x4f5c /* 作 */ || next === 0x201d || next === 34 || next === 0x300d || next === 0x300f) && CODE_LABEL_AFTER.test(s.slice(d, d + 9)) ? d : 0;
@@ -7564,7 +7572,7 @@ const QUOTED_NAME_AFTER = /^[\u3400-\u9fff]{2,6}[”」]/;
 const QUOTED_NAME_BEFORE = /[「“"《][\u3400-\u9fff]{2,6}$/;
 
 /** A capital glued after digits, then a firm's word: "3W Fund Management", "5Y Capital". */
-const GLUED_FIRM_NAME = /^[A-Z] (?:Fund|Capital|Partners|Ventures|Management|Holdings|Group|Investments?)(?![A-Za-z])/;
+const GLUED_FIRM_NAME = /^[A-Z] (?:Fund|Capital|Partners|Ventures|Management|Holdings|Group|Investments?|Technologies|Technology|Robotics|Labs|Systems|Semiconductor|Energy)(?![A-Za-z])/;
 /** Digits, a space and the capitalised word that closes many firms' names (451 Research, 1789 Capital). */
 const FIRM_NAME_AFTER_DIGITS = /^\d{2,} (?:Research|Capital|Partners|Ventures|Labs|Holdings|Securities|Advisors|Analytics|Insights)(?![A-Za-z])/;
 

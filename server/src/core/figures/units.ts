@@ -106,7 +106,7 @@ for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6
 }
 // A solar plant's peak rating in watts, as 500 MWp is: 11千兆峰瓦, 兆峰瓦.
 // (Taiwan's 峰瓩: peak kilowatts, as 瓩 is kW: 增設超過2600峰瓩.)
-for (const [k, f] of [['峰瓦', 1], ['千峰瓦', 1e3], ['兆峰瓦', 1e6], ['千兆峰瓦', 1e9], ['吉峰瓦', 1e9], ['峰瓩', 1e3], ['萬峰瓩', 1e7]] as const) ZH_UNITS.add(k, u('power', 'W', f));
+for (const [k, f] of [['峰瓦', 1], ['千峰瓦', 1e3], ['兆峰瓦', 1e6], ['千兆峰瓦', 1e9], ['吉峰瓦', 1e9], ['峰瓩', 1e3]] as const) ZH_UNITS.add(k, u('power', 'W', f));
 // Volts and volt-amperes (substations, lines, transformers): 500千伏 = 500 × 千 × 伏 = 500 kV, 10千伏, 1万伏, 220伏特;
 // 2千兆伏安 = 2 GVA, 180兆伏安, 800千伏安. Apparent power (VA) is its own kind, never compared with watts.
 // 千伏 and 千伏安 stand as units for Chinese numerals (五百千伏), whose place words stop before a larger one.
@@ -550,7 +550,7 @@ for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 
 /** Case-folded words and phrases; must end at a word boundary. */
 export const EN_WORDS = new Trie<UnitDef>();
 const words = (list: string[], d: UnitDef): void => { for (const w of list) EN_WORDS.add(w, d); };
-const power: [string, number][] = [['watt', 1], ['kilowatt', 1e3], ['megawatt', 1e6], ['gigawatt', 1e9], ['terawatt', 1e12]];
+const power: [string, number][] = [['milliwatt', 1e-3], ['watt', 1], ['kilowatt', 1e3], ['megawatt', 1e6], ['gigawatt', 1e9], ['terawatt', 1e12]];
 for (const [w, f] of power) {
   words([w, `${w}s`], u('power', 'W', f));
   words([`${w}-hour`, `${w}-hours`, `${w} hour`, `${w} hours`, `${w}hour`, `${w}hours`], u('energy', 'Wh', f));
