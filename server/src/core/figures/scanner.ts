@@ -499,6 +499,10 @@ const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' |
 const PHONE_WORD_BEFORE = /(?:致電|致电|電話|电话|熱線|热线|專線|专线|(?<![A-Za-z])(?:call|Call|tel|Tel|TEL|phone|Phone)[.:]?)\s?[:：]?\s?$/;
 /** Before "six figures": verbs of earning or reaching (a size in digits), and the words of a range of them. */
 const DIGITS_REACHED_BEFORE = new Set(['earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'crack', 'cracks', 'cracked', 'hit', 'hits', 'reach', 'reaches', 'reached', 'into', 'pay', 'pays', 'paid', 'high', 'low', 'mid']);
+/** Units a bare Chinese numeral of a list may take from the next member (三、四倍, 二、三成, 五、六折, 四十二、三十年). */
+const ZH_LIST_UNITS = '倍成折年';
+/** After 年 in such a list: words that make it no length of time (二、三年级, 五、六年代). */
+const LIST_YEAR_WORD_SECOND = '级級代度底初中末';
 /** Idioms written with numerals (read folded: 千家萬戶 is 千家万户), no figures. */
 const ZH_NUMERAL_IDIOMS = new Trie<true>();
 for (const w of ['千家万户', '千方百计', '千辛万苦', '千军万马', '千变万化', '千千万万', '千丝万缕', '千差万别', '千载难逢', '万无一失', '万众一心', '万水千山', '一五一十', '三心二意', '七上八下', '十全十美', '四面八方', '五湖四海', '百花齐放', '一干二净', '九牛一毛', '一石二鸟', '一举两得', '三番五次', '七嘴八舌', '万里长城']) ZH_NUMERAL_IDIOMS.add(w, true);
@@ -4397,6 +4401,13 @@ class Scanner {
     const bare = A.src === 'ar' && A.scale === 1 && !A.scaleText;
     // A member in Chinese numerals carries its 万 or 亿 inside its value: the members must end in the same one.
     const zhBig = A.src === 'zh' ? s.charCodeAt(A.end - 1) : 0;
+    // 三、四倍, 逾四十二、三十年: a bare Chinese numeral (two or more) listed before a member with 倍, 成, 折 or 年 takes its unit.
+    if (A.src === 'zh' && zhBig !== WAN && zhBig !== YI && A.scale === 1 && (A.v ?? 0) >= 2 && s.charCodeAt(pos) === 0x3001 /* 、 */) {
+      const next = this.parseSide(pos + 1, undefined);
+      if (!next || next.src !== 'zh' || next.vague || next.scale !== 1) return null;
+      const unit = this.readUnit(next.end, next);
+      return unit && ZH_LIST_UNITS.includes(s[unit.start]) && unit.end - unit.start === 1 && !LIST_YEAR_WORD_SECOND.includes(s[unit.end] ?? '_') ? { unit, scale: 1, scaleText: '' } : null;
+    }
     if (A.src === 'zh' ? zhBig !== WAN && zhBig !== YI : !bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
     for (let members = 0; members < 8; members++) {
       const c = s.charCodeAt(pos);
