@@ -309,6 +309,9 @@ function negatedBoundEndingAt(s: string, end: number): QualMatch | null {
  * later ones too. `e` is right after the joining 和/及/与/、; the member before it is digits, maybe a
  * scale and a unit of up to four Chinese characters.
  */
+/** Chinese numerals a list member may be written in (四十二、三十年). */
+const ZH_DIGIT_CHARS = '〇零一二两兩三四五六七八九十百千';
+
 function hedgeCarriedAlongList(s: string, e: number): QualMatch | null {
   const join = s.charCodeAt(e - 1);
   if (join !== 0x548c /* 和 */ && join !== 0x53ca /* 及 */ && join !== 0x4e0e /* 与 */ && join !== 0x3001 /* 、 */) return null;
@@ -322,9 +325,14 @@ function hedgeCarriedAlongList(s: string, e: number): QualMatch | null {
   const memberEnd = k;
   // The member's unit: Chinese (亿元), a percent sign (55%), or Latin letters (5GW).
   const unitChar = (c: number): boolean => (isCJK(c) && !isDigit(c)) || c === 37 || c === 0xff05 || isLatin(c);
-  while (k > 0 && memberEnd - k <= 4 && unitChar(s.charCodeAt(k - 1))) k--;
-  if (!isDigit(s.charCodeAt(k - 1))) return null;
-  while (k > 0 && (isDigit(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 46 || s.charCodeAt(k - 1) === 44)) k--;
+  // (分別已逾四十二、三十年: a member in Chinese numerals, no unit of its own.)
+  const zhMember = ZH_DIGIT_CHARS.includes(s[memberEnd - 1] ?? '_');
+  if (zhMember) while (k > 0 && memberEnd - k < 8 && ZH_DIGIT_CHARS.includes(s[k - 1])) k--;
+  else {
+    while (k > 0 && memberEnd - k <= 4 && unitChar(s.charCodeAt(k - 1))) k--;
+    if (!isDigit(s.charCodeAt(k - 1))) return null;
+    while (k > 0 && (isDigit(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 46 || s.charCodeAt(k - 1) === 44)) k--;
+  }
   const first = prefixQualifier(s, k);
   // (Not about or nearly: 分别约为X、Y, 分别接近X和Y hedge the first member only, as the held-out sets read them; a bound carries.)
   if (!first || first.q === 'exact' || first.q === 'range' || first.q === 'about' || first.q === 'nearly') return null;
