@@ -649,7 +649,7 @@ const SPELLED_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 's
  * A decimal spelled after a hyphenated point at j (the hyphen), as broadcast copy writes it: "46-point-two billion",
  * "four-point-six percent", "3-point-5"; its fraction's digits and end, or null.
  */
-export function hyphenatedPointAt(s: string, j: number): { digits: string; end: number } | null {
+function hyphenatedPointAt(s: string, j: number): { digits: string; end: number } | null {
   if (s.charCodeAt(j) !== 45 || s.charCodeAt(j + 6) !== 45 || s.slice(j + 1, j + 6).toLowerCase() !== 'point') return null;
   let k = j + 7;
   if (isDigit(s.charCodeAt(k))) {

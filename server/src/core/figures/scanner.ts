@@ -225,6 +225,8 @@ const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)|^ r
 const UNIT_GLOSS_AT = /^ \((?:[A-Za-z]{1,6}|(?:kilo|mega|giga|tera)(?:watts?|watt-hours?|bytes?)(?:[ -](?:electric|thermal|peak))?)\)/i;
 /** After a day's digits at p: an ordinal suffix, a space, maybe "of", and a capitalised month (9th April, 9th of April); where the month starts, or 0. */
 function monthAfterOrdinalDay(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c !== 115 && c !== 110 && c !== 114 && c !== 116) return 0; // s, n, r, t
   const m = ORDINAL_DAY_MONTH.exec(s.slice(p, p + 20));
   return m && MONTHS.has(m[1].toLowerCase()) ? p + m[0].length - m[1].length : 0;
 }
@@ -620,9 +622,7 @@ const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包'
   // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek), 马赫100 (Li Auto), 征程6 (Horizon).
   '思元', '倚天', '含光', '天玑', '马赫', '征程',
   // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
-  '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰',
-  // Taiwan and Hong Kong spellings (the list is compared unfolded): 天璣 9500, 昇騰910C.
-  '天璣', '昇騰', '鯤鵬', '驍龍', '馬赫', '科創', '滬深', '中證', '上證', '深證', '創業板', '納斯達克'];
+  '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
 
 /** By code unit: a Chinese string key was looked up (and interned) for every numeral scanned. */
 const ZH_BAD_AFTER = new Map<number, string>(Object.entries({ 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' }).map(([k, v]) => [k.charCodeAt(0), v]));
@@ -689,6 +689,8 @@ const GLUED_TIMES_RIGHT = /^(?:\d+(?:\.\d+)?(?:[kMGT]Wh?|[KMGTP]B|G)|(?:[ABHL]|G
  * them, as × does (not the names and sizes 8x7B, 2x200GbE, 1920x1080, nor hex 0x1F).
  */
 function gluedTimesAt(s: string, x: number): boolean {
+  const c = s.charCodeAt(x);
+  if (c !== 120 && c !== 88) return false;
   let k = x - 1;
   while (isDigit(s.charCodeAt(k))) k--;
   if (k === x - 1 || (k === x - 2 && s.charCodeAt(x - 1) === 48)) return false;
@@ -739,7 +741,7 @@ class Scanner {
       let next = i + 1;
       if (isDigit(c)) next = this.atNumeral(i);
       else if (isLatin(c)) {
-        next = (c === 120 || c === 88) && isDigit(s.charCodeAt(i - 1)) && gluedTimesAt(s, i) ? i + 1 : this.atLatin(i);
+        next = gluedTimesAt(s, i) ? i + 1 : this.atLatin(i);
         // "Trainium3 and 4 designs": a capitalised name's one or two glued digits, for the list rule (nameNumberEnd).
         if (isDigit(s.charCodeAt(next - 1)) && isUpper(c) && gluedNameNumber(s, i, next)) this.nameNumberEnd = next;
       } else if (c >= 0x4e00 && c < 0xa000) next = CJK_START[c - 0x4e00] ? this.atCJK(i) : i + 1;
@@ -2658,7 +2660,7 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
-      if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !((prev === 120 || prev === 88) && gluedTimesAt(s, i - 1)) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       const code = this.digitLedCode(i);
       if (code) return code;
       // 104人力銀行, 1111資料庫 (Taiwan's job banks), 36氪, 58同城, 360集团: names written with digits.

@@ -22,6 +22,8 @@ const PAIRS =
   '獲获貼贴績绩確确積积評评緩缓貴贵賬账贏赢遷迁階阶細细狀状籌筹賠赔' +
   // 繳納 (paid in: 約繳納20億元); 爲, the variant of 為 Hong Kong copy types (約爲10,764,000平方呎).
   '繳缴爲为' +
+  // Chip lines named with a number: 天璣 9500, 鯤鵬920, 驍龍8 (scanner ZH_NAMES_BEFORE_NUMBER).
+  '璣玑鯤鲲鵬鹏驍骁' +
   // Market verbs: 飆升 (surged); formal numerals of amounts: 124億3仟4佰萬元 (仟 thousand, 佰 hundred).
   '飆飙仟千佰百' +
   // The tilde operator some Taiwan copy types between a range's ends (二∼三百顆) reads as the fullwidth tilde.
