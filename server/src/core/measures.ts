@@ -13,6 +13,7 @@ export const MEASURE_KINDS: Record<string, FigureKind[]> = {
   market_cap: ['money'],
   net_income: ['money'],
   operating_income: ['money'],
+  ebitda: ['money'],
   price: ['money'],
   spending: ['money'],
   operating_expenses: ['money'],

@@ -259,6 +259,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "from 319 TWh in 2024 to 450 TWh in 2035, with power demand from data centres expected to triple": a change
       // after "with"/"while" and a part of the whole ("demand from data centres") is that part's.
       if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(t(ctx, last.offset + last.length, c.offset))) break;
+      // "从第二季度的99.125万片增至第三季度的102.275万片,这意味着在一年时间内增加了约13.85万片": a change over a
+      // window of a year of its own, not the change from A to B.
+      if (YEAR_WINDOW_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "a ten-for-one stock split": a split's ratio is no change of a price.
       if (c.kind === 'ratio' && /-for-/i.test(c.text)) break;
       // "從200萬度增至11900萬度,達到去年認購量27倍": a multiple of another period's amount, not of A.
@@ -311,6 +314,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     }
   }
 }
+
+/** Between B and a change: a window of a year of its own (在一年时间内, over the past year; 同比 and "year over year" often
+ *  describe the change from A to B itself, so they do not count). */
+const YEAR_WINDOW_BETWEEN = /[一1]年(?:时间|時間)?(?:内|內|里|裡|间|間)|过去一年|過去一年|over the (?:past|last) year|in a year\b/i;
 
 /** A later Chinese clause's own measure right before its change (…，需警惕800G价格年降 18%). */
 const ZH_CLAUSE_MEASURE = /[，,；;][^，,。；;]*?(价格|價格|售价|售價|均价|均價|营收|營收|收入|利润|利潤|净利|淨利|成本|销量|銷量|出货量|出貨量|毛利率|净利率|淨利率|市占率|市佔率|周转率|週轉率|存货|存貨|产量|產量|产能|產能|用电量|用電量)[^，,。；;]{0,4}$/;

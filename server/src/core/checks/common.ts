@@ -15,7 +15,7 @@ export const MIN_CONFIDENCE = 0.7;
 const COMPARABLE_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'area', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'length']);
 
 /** Measures that describe a period's flow (a company's capex in FY2025): only compared with the same period. */
-export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'operating_income', 'spending', 'operating_expenses', 'compute_spend', 'growth', 'energy_use', 'water_use']);
+export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'operating_income', 'ebitda', 'spending', 'operating_expenses', 'compute_spend', 'growth', 'energy_use', 'water_use']);
 /** Measures that change over time (a valuation, a GPU fleet): a figure without a date is never a conflict. */
 export const TIME_VARYING_MEASURES = new Set(['valuation', 'market_cap', 'users', 'employees', 'price', 'share', 'stake']);
 /** Measures a company has many of at once (one investment among many): need a named counterparty. */

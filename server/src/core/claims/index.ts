@@ -1436,7 +1436,7 @@ function dealBetween(store: FactStore, a: string, b: string): string | undefined
 const FULL_YEAR = /(?:全年|全年度|整年|full[- ]year|for the (?:whole |full )?year|annual)[^，,。；;\d]{0,6}$/i;
 
 /** Measures whose figures belong to a period (a year's capex), so a year anywhere before them in the sentence applies. */
-const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'operating_income', 'spending', 'compute_spend', 'growth', 'energy_use', 'valuation', 'market_cap', 'users', 'employees']);
+const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'growth', 'energy_use', 'valuation', 'market_cap', 'users', 'employees']);
 
 /**
  * The time scope of a figure: the time figure nearest to it in its clause; for period measures

@@ -18,6 +18,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'revenue', words: ['营收', '收入', '销售额', '营业额', 'revenue', 'revenues', 'sales'] },
   // ("MX Division Operating Profit Around 2 Trillion Won": operating profit is its own measure, not net income.)
   { measure: 'operating_income', words: ['营业利润', '經營利潤', '经营利润', '营业利益', '營業利益', 'operating profit', 'operating income', 'operating profits'] },
+  // ("EBITDA或达520亿美元": earnings before interest, taxes, depreciation and amortisation, no capital spending named further on.)
+  { measure: 'ebitda', words: ['EBITDA', '息税折旧摊销前利润', '息稅折舊攤銷前利潤', 'adjusted EBITDA'] },
   { measure: 'net_income', words: ['净利润', '净利', 'net income', 'profit'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
   { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },

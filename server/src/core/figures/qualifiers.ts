@@ -743,7 +743,8 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
   if (m) return m;
   const md = matchBack(s, end, ZH_MODALS);
   // 大概也有50萬瓩: a linking word with no modal after it, right before the verb.
-  if (!md) return isLinkWord(s.charCodeAt(end - 1)) ? hedgeEndingAt(s, end - 1) : null;
+  // (最高则是投资50万亿韩元: the link and 是 before the verb.)
+  if (!md) return isLinkWord(s.charCodeAt(end - 1)) ? hedgeEndingAt(s, end - 1) : s.charCodeAt(end - 1) === 0x662f /* 是 */ && isLinkWord(s.charCodeAt(end - 2)) ? hedgeEndingAt(s, end - 2) : null;
   // 最高则会达到, 最多也将, 至少就会采购: a linking 则, 也 or 就 between the hedge and its modal.
   return hedgeEndingAt(s, end - md) ?? (isLinkWord(s.charCodeAt(end - md - 1)) ? hedgeEndingAt(s, end - md - 1) : null);
 }

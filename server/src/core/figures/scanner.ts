@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, VULGAR_FRACTIONS, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, METRE, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, METRE, POUND_MASS, type UnitDef } from './units.ts';
 
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
 const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
@@ -242,6 +242,12 @@ const PP_LIST_AFTER = /^[和与與及、]\s*\d+(?:\.\d+)?\s*[个個]百分[点�
 const PARTY_BEFORE = /(?:党的|黨的|中共)$/;
 const CONGRESS_AFTER = /^(?:以来|以來|报告|報告|精神|召开|召開|代表|期间|期間|开幕|開幕|闭幕|閉幕|胜利|勝利)/;
 /** Prepositions of time before a year ("by 2031 data centers could add …"). */
+/** Mass units that "a" makes one of ("launching a kilogram costs", "a tonne of CO2"; "a ton of" is mostly "a lot of"). */
+const ONE_MASS_UNIT = /^(?:kilograms?|kilos?|tonnes?|metric tons?)$/i;
+/** After a year: the money of that year ("in 2021 dollars", "2020 euros"). */
+const CONSTANT_MONEY_AFTER = /^(?:dollars|euros|pounds)(?![A-Za-z])/i;
+/** Before such a year: in, constant, real. */
+const CONSTANT_MONEY_BEFORE = new Set(['in', 'constant', 'real']);
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'since', 'before', 'after', 'during']);
 /** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels", 遠超2024年全年). */
 const YEAR_COMPARISONS = new Set(['远超', '超过', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'bigger than', 'larger than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
@@ -487,6 +493,16 @@ const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或�
 const CELL_FORMATS = new Set([14500, 18650, 21700, 26650, 32700, 4680, 4695, 46800, 46950, 46120]);
 const CELL_FORMAT_AFTER = /^\s?(?:规格|規格|[电電](?:池|芯)|大?[圆圓]柱|[锂鋰]|[Cc]ells?\b|[Bb]atter(?:y|ies)\b|型)/;
 /** Words after N度 that make it an angle: 360度无死角, 180度旋转, 360度全景, 90度角. */
+/** A character that may start a figure (an Arabic digit or a Chinese numeral). */
+const FIGURE_START = /^[0-9〇零一二两兩三四五六七八九十百千万萬亿億几幾数數半]/;
+/** The counted nouns 家 may count (a firm's sites; the store has no noun for firms). */
+const FIRM_NOUNS = new Set(['data center', 'site', 'campus']);
+/** Before a number glued to 厂: what makes it a count of plants, not a plant's name (建2厂, 共3厂). */
+const PLANT_COUNT_VERBS = '建设設有了共个個座间間家第';
+/** Classifiers after which three digits following 万 are its lower places, the 零 dropped (2萬210張, 6萬400枚). */
+const DROPPED_ZERO_CLASSIFIERS = '張张枚台臺片颗顆块塊个個辆輛套座架部名人户戶家位台';
+/** Verbs after 度 and a small count that make it a number of times (5度延期, 两度暂停), not kilowatt-hours. */
+const TIMES_VERB_AFTER = /^(?:延[期后後长長]|推[迟遲延]|[暂暫]停|叫停|喊停|停[工摆擺]|[上下][调調]|[调調][升降高低]|加息|降息|易主|流[标標拍]|[获獲]|[夺奪]|[蝉蟬][联聯]|入[选選]|[访訪]|[当當][选選]|[跌突][破]|改[期名]|修[改正]|[举舉]办|[举舉]行|[发發][生布]|出[手任现現])/;
 const ANGLE_AFTER = /^(?:[无無]死角|全景|[环環][景绕繞视視]|旋[转轉]|[视視]角|[转轉][弯彎向身]|大[转轉]|角|的?[视視]野|翻[转轉])/;
 /** What follows 三元 when it names a chemistry (三元锂电池, 三元正极材料, 三元熔盐), not three yuan. */
 const TERNARY_AFTER = /^(?:[锂鋰]|电池|電池|材料|正[极極]|前[驱驅]|[圆圓]柱|[软軟]包|方形|高[镍鎳]|体系|體系|[电電]芯|[动動]力|熔[盐鹽]|催化|合金|共聚)/;
@@ -1827,7 +1843,17 @@ class Scanner {
 
   /** A bare m glued after `side` that a dimension word before it makes the metre: 长90m, 宽78m, 建筑高度12.30m. */
   private looksMetres(side: Side): boolean {
-    return side.src === 'ar' && DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 7), side.start));
+    return side.src === 'ar' && (DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 7), side.start)) || this.convertsLength(side));
+  }
+
+  /** "8,000 ft (2,440 m)", "3,250-ft-long (990-m)": the number opens a bracket right after a length (a conversion of it). */
+  private convertsLength(side: Side): boolean {
+    const s = this.s;
+    if (s.charCodeAt(side.start - 1) !== 40 /* ( */) return false;
+    const last = this.out[this.out.length - 1];
+    if (!last || last.kind !== 'length') return false;
+    const between = side.start - 1 - (last.offset + last.length);
+    return between >= 0 && between <= 8 && /^[-a-z ]*$/.test(s.slice(last.offset + last.length, side.start - 1));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1906,13 +1932,17 @@ class Scanner {
       // SGD 1-SGD 2 billion: a currency code before a number starts a range's second side, no unit.
       if (h && h.def.kind === 'money' && lettersBeforeSign(s, pos + 1)) return null;
       if (h) return { ...h, start: pos, hyphen: true };
+      // "the 130-pound Starcloud-1 satellite": a hyphenated pound before a noun weighs (a pound note is money).
+      if (s.startsWith('pound', pos + 1) && !isAlnum(s.charCodeAt(pos + 6)) && s.charCodeAt(pos + 6) !== 45 && !side.cur && !/^ (?:notes?|coins?|fines?|bills?|sterling)\b/i.test(s.slice(pos + 6, pos + 16))) return { def: POUND_MASS, start: pos, end: pos + 6, text: 'pound', hyphen: true };
+      // "(990-m)": a hyphenated m converting a length before it is the metre.
+      if (s.charCodeAt(pos + 1) === 109 /* m */ && !isAlnum(s.charCodeAt(pos + 2)) && s.charCodeAt(pos + 2) !== 45 && !side.cur && side.scale === 1 && this.convertsLength(side)) return { def: METRE, start: pos, end: pos + 2, text: 'm', hyphen: true };
       // "a 10-second boot": second is a unit only hyphenated (alone it is an ordinal: "2 second-tier").
       if (s.startsWith('second', pos + 1) && !isAlnum(s.charCodeAt(pos + 7)) && s.charCodeAt(pos + 7) !== 45) return { def: SECOND, start: pos, end: pos + 7, text: s.slice(pos, pos + 7), hyphen: true };
       return null;
     }
     const q = skipSp(s, pos);
     if (q - pos > 2) return null;
-    if (q === pos && s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && this.looksMetres(side)) return { def: METRE, start: q, end: q + 1, text: 'm' };
+    if (s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && (q === pos ? this.looksMetres(side) : q === pos + 1 && this.convertsLength(side))) return { def: METRE, start: q, end: q + 1, text: 'm' };
     const zh = ZH_UNITS.match(s, q);
     if (zh && !startsAnotherWord(s, q)) {
       let end = q + zh.len;
@@ -2237,6 +2267,12 @@ class Scanner {
 
   /** A counted noun at pos (adjacent) or within a short clause (Chinese). */
   private readNoun(pos: number, lang: 'zh' | 'en', allowFar: boolean): { noun: string; end: number; adjacent: boolean } | null {
+    const found = this.nounAfter(pos, lang, allowFar);
+    // 13家…主营SoC芯片设计的上市公司: 家 counts firms and sites, never the chips or servers a phrase about them names.
+    return found && lang === 'zh' && this.s.charCodeAt(pos - 1) === 0x5bb6 /* 家 */ && !FIRM_NOUNS.has(found.noun) ? null : found;
+  }
+
+  private nounAfter(pos: number, lang: 'zh' | 'en', allowFar: boolean): { noun: string; end: number; adjacent: boolean } | null {
     const s = this.s;
     let p = pos;
     // Brands between classifier and noun (数千个英伟达GPU, 数千个华为昇腾芯片, 10万块Nvidia GPU).
@@ -2398,6 +2434,8 @@ class Scanner {
     if (isCJK(c)) {
       const next = zhNounAt(s, e);
       if (next) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + next.len } : { noun: next.value, end: e + next.len, adjacent: found.adjacent };
+      // 12个GPU核心: cores of the chip are counted (not 核心数据中心, core data centres).
+      if (c === 0x6838 /* 核 */ && s.charCodeAt(e + 1) === 0x5fc3 /* 心 */ && !zhNounAt(s, e + 2)) return null;
       // 芯片中心, GPU中心: a centre named after what it holds (中心 further on often modifies: 智算中心机架).
       if (c === 0x4e2d /* 中 */ && s.charCodeAt(e + 1) === 0x5fc3 /* 心 */) return null;
       for (let k = e; k < e + 5 && k < this.n; k++) {
@@ -3709,6 +3747,10 @@ class Scanner {
     // "15 C.F.R. 第730部分", "42 U.S.C. 7401": the title of a US legal code, no count.
     const legalCode = A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal ? LEGAL_CODE_AFTER.exec(s.slice(A.end, A.end + 8)) : null;
     if (legalCode) return A.end + legalCode[0].length;
+    // 熊本2廠, 台積電1廠與2廠: a small number glued between a name and 厂 names a plant, as 二厂 does (建2厂 counts them).
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits <= 2 && !A.a!.decimal && s.charCodeAt(A.end) === 0x5382 /* 厂 */ && (isCJK(s.charCodeAt(A.start - 1)) || isLatin(s.charCodeAt(A.start - 1))) && !PLANT_COUNT_VERBS.includes(s[A.start - 1])) return A.end + 1;
+    // "Fab 52", Fab 21晶圆厂: a fab named by its number.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && A.start >= 4 && (s.charCodeAt(A.start - 4) | 32) === 102 && s.startsWith('ab ', A.start - 3) && !isLatin(s.charCodeAt(A.start - 5))) return A.end;
     // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && s.startsWith('调查', A.end)) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
@@ -3718,6 +3760,12 @@ class Scanner {
     if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
     // 360度无死角, 180度旋转: 度 as an angle, no kilowatt-hours.
     if (uA && uA.text === '度' && ANGLE_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
+    // 北海道千歲市, 千岁市 (Chitose): a Chinese numeral, 岁 and 市 name a city, no age (五十岁市民 stays one).
+    if (A.src === 'zh' && uA && (uA.text === '岁' || uA.text === '歲') && s.charCodeAt(uA.end) === 0x5e02 /* 市 */ && !'场場民值'.includes(s[uA.end + 1] ?? '_')) return uA.end + 1;
+    // 歷經5度延期, 3度上调: 度 after a small Arabic count and a verb of what happened counts times, as 两度暂停.
+    if (uA && uA.text === '度' && A.src === 'ar' && A.scale === 1 && !A.cur && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 20 && TIMES_VERB_AFTER.test(s.slice(uA.end, uA.end + 2))) {
+      return this.emitSimple(A.start, uA.end, 'count', A.v, 'count', this.prefixAt(A.start));
+    }
     // 3位數成長, 2位数增长: digits of a growth rate ("three-digit growth"), no count (as 两位数).
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.v !== null && A.v <= 4 && (s.startsWith('位數', A.end) || s.startsWith('位数', A.end))) return A.end + 2;
     // 一整年, 一整天: 整 ("whole") between one and its unit of time keeps one of it, in the span.
@@ -4125,7 +4173,8 @@ class Scanner {
     // "starting at $199" is a price's floor; "starting at 100 MW" is where a build begins.
     if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
-    if (pq && kind === 'duration' && s.startsWith('前的', end)) pq = null;
+    // (这次和万国数据近一年前的发债: with no figure after 的 the hedge is of the time.)
+    if (pq && kind === 'duration' && s.startsWith('前的', end) && FIGURE_START.test(s.slice(end + 2, end + 3))) pq = null;
     // 約是兩年千億元以上: a span of time right before an amount says what the amount is over; the hedge is the amount's.
     if (pq && kind === 'duration' && AMOUNT_AFTER_SPAN.test(s.slice(end, end + 12))) pq = null;
     let start = A.start;
@@ -4445,7 +4494,8 @@ class Scanner {
       if (s.charCodeAt(pos) === 45 && (s.charCodeAt(pos + 1) === 44 || s.charCodeAt(pos + 1) === 32)) pos++;
       const sep = ENGLISH_LIST_JOIN.exec(s.slice(pos, pos + 6));
       // "caused 35, or 8.4 percent, of the interruptions": a comma and "or" after the first number restate it.
-      if (!sep || (members === 0 && sep[0] === ', or ')) return null;
+      // ("in the next 10, 20, or 50 years": not after a member of the list before it, where the comma is the serial one.)
+      if (!sep || (members === 0 && sep[0] === ', or ' && !/\d, $/.test(s.slice(Math.max(0, A.start - 3), A.start)))) return null;
       const at = pos + sep[0].length;
       if (prefixQualifier(s, at)) return null;
       const next = this.parseSide(at, undefined);
@@ -4788,7 +4838,7 @@ class Scanner {
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
       // (毛利率较23年下降3.19个百分点: the year a change is measured against.)
-      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))))) {
+      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))) || (CLAUSE_OPENS_BEFORE.test(s.slice(Math.max(0, A.start - 1), A.start)) && SUBJECT_FORECAST_AFTER.test(s.slice(ye + 1, ye + 10))))) {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
     }
@@ -4865,7 +4915,9 @@ class Scanner {
       const yearBeforeSingular = nounAfter !== null && v !== 1024 && v !== 2048 && (!isPluralNoun(s.slice(q, nounAfter.end)) || (isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && (this.eventNounAt(nounAfter.end) || LAW_NAME_AFTER.test(s.slice(nounAfter.end, nounAfter.end + 40)))));
       // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
       const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
-      if (this.readUnit(e, A) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
+      // "$103.2M in 2021 dollars", "in constant 2020 dollars": the year whose money the amount is counted in.
+      const constantMoney = q === e + 1 && CONSTANT_MONEY_AFTER.test(s.slice(q, q + 9)) && CONSTANT_MONEY_BEFORE.has(this.prevWord(A.start)?.toLowerCase() ?? '');
+      if ((this.readUnit(e, A) && !constantMoney) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
       // "with 2048 tokens of context": 1024 and 2048 are sizes before a plural, not years; so before "-GPU" ("a 2048-GPU cluster").
       if ((v === 1024 || v === 2048) && q > e && unknownPluralAt(s, q)) return 0;
       if ((v === 1024 || v === 2048) && s.charCodeAt(e) === 45 && /^-(?:GPU|node|chip|card|accelerator)\b/i.test(s.slice(e, e + 13))) return 0;
@@ -5687,6 +5739,16 @@ class Scanner {
           w2 = w3;
           e2 = e3;
         }
+        // "its second fiscal 2026 quarter": the fiscal year between the ordinal and the part.
+        const yearEnd = q2 > e2 && isDigit(s.charCodeAt(q2)) ? yearEndAt(s, q2) : 0;
+        const inner = yearEnd > 0 ? /^ (quarter|half)(?![A-Za-z])/i.exec(s.slice(yearEnd, yearEnd + 9)) : null;
+        const ord = ORDINAL_QUARTERS.indexOf(lw) + 1;
+        if (inner && ord >= 1 && ord <= 4 && (inner[1].toLowerCase() === 'quarter' || ord <= 2)) {
+          const half = inner[1].toLowerCase() === 'half';
+          const end = yearEnd + inner[0].length;
+          const part: PartDef = half ? { fromMonth: ord === 1 ? 1 : 7, toMonth: ord === 1 ? 6 : 12, label: `H${ord}` } : { fromMonth: 3 * ord - 2, toMonth: 3 * ord, label: `Q${ord}` };
+          return this.emitPeriod(i, end, +s.slice(q2, yearEnd), part, 'en', s.slice(i, end));
+        }
       }
       // "the final quarter of the year" is the fourth, "the final half" the second.
       const ord = lw === 'first' || lw === 'front' ? 1 : lw === 'second' || lw === 'back' ? 2 : lw === 'third' ? 3 : (lw === 'final' || lw === 'last') && w2 === 'half' ? 2 : 4;
@@ -6195,7 +6257,7 @@ class Scanner {
       }
       // ("at least another gigawatt": one more of a unit of power or energy.)
       const another = lw === 'another';
-      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
+      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime || (u.def.kind === 'mass' && ONE_MASS_UNIT.test(u.text))))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
         // "a year or more": the suffix hedge in the span.
         const end = orMore && !(pq && pq.q !== 'range' && pq.q !== 'exact') ? u.end + OR_MORE_AFTER.exec(s.slice(u.end, u.end + 12))![0].length : u.end;
@@ -6515,8 +6577,11 @@ class Scanner {
       if (unitLabelPlural(s, i, we)) return we;
       const chain = vaguePluralChain(s, lw, we);
       p = chain.end;
-      lo = 2 * chain.m;
-      hi = 9 * chain.m;
+      // "tens to hundreds of thousands of chips": the magnitude after the second side is the first's too (as "four to five million").
+      const shared = chain.m === VAGUE_PLURALS[lw] ? VAGUE_RANGE_SHARED_MAGNITUDE.exec(s.slice(we, we + 40)) : null;
+      const m = shared && VAGUE_PLURALS[shared[1].toLowerCase()] > chain.m ? chain.m * VAGUE_PLURALS[shared[2].toLowerCase()] : chain.m;
+      lo = 2 * m;
+      hi = 9 * m;
     } else return 0;
     return this.complete(englishVagueSide(s, start, p, lo, hi));
   }
@@ -6569,6 +6634,8 @@ function smallPlacesThenBig(s: string, k: number, first: number): { group: numbe
   return big && big.value >= 1e4 && big.value <= 1e8 ? { group, scale: big.value, text: s.slice(k, k + big.len), end: k + big.len, place } : { group, scale: 1, text: '', end: k, place };
 }
 
+/** After a first vague plural: " to hundreds of thousands" (the second side's plural, then the magnitude they share). */
+const VAGUE_RANGE_SHARED_MAGNITUDE = /^ to (tens|hundreds|thousands|millions|billions) of (thousands|millions|billions|trillions)(?![A-Za-z])/i;
 const VAGUE_PLURALS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15 };
 
 /** "in thousands" not followed by "of", "(millions of dollars)" filling a bracket: the unit a table's figures are given in. */
@@ -7034,8 +7101,9 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
       break;
     }
     // 1万5000片: four plain digits right after 万 are its lower places (not 1万2024年); after 零 fewer (3万零200台);
-    // Taiwan's stock copy drops the 零 before lots (買超2萬210張 = 20,210).
-    if (place === 1e4 && group === 0 && (digits === 4 || afterZero && digits > 0 && digits < 4 || (digits === 3 && outer === 1e4 && (s.charCodeAt(m) === 0x5f35 /* 張 */ || s.charCodeAt(m) === 0x5f20 /* 张 */)))) {
+    // Taiwan's stock copy drops the 零 before lots (買超2萬210張 = 20,210), and so does other copy before a classifier
+    // (出口6萬400枚輝達A100晶片 = 60,400).
+    if (place === 1e4 && group === 0 && (digits === 4 || afterZero && digits > 0 && digits < 4 || (digits === 3 && outer === 1e4 && DROPPED_ZERO_CLASSIFIERS.includes(s[m] ?? '_')))) {
       // 3萬1890.62點 (Taiwan's index in points): decimals after the lower places.
       let f = m;
       if (s.charCodeAt(m) === 46 && isDigit(s.charCodeAt(m + 1))) for (f = m + 1; isDigit(s.charCodeAt(f)) && f - m <= 4; f++);
@@ -7075,6 +7143,10 @@ const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预�
 // (上修美国储能26年预计装机需求: a verb of forecasting right after the year forecasts for it too.)
 // (25年目标营收: a target for what is forecast too.)
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:目标|目標)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
+/** A clause opening before a two-digit year (the start of the text, or punctuation). */
+const CLAUSE_OPENS_BEFORE = /(?:^|[，,。；;：:、（(\n])$/;
+/** 24年字节收入: a short subject (two to four characters, none of them one that makes 年 a length: 来, 内, 间 …) between the year and what it reports. */
+const SUBJECT_FORECAST_AFTER = new RegExp(`^(?![来來内內间間后後前里裡中以多余餘的度期])[\\u4e00-\\u9fff]{2,4}?(?:${FORECAST_NOUNS})`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */

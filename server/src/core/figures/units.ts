@@ -69,7 +69,8 @@ export const EN_SCALE_LETTERS = new Map<string, number>([
 export const ZH_UNITS = new Trie<UnitDef>();
 for (const [k, c] of [
   ['美元', 'USD'], ['美金', 'USD'], ['元', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['元人币', 'CNY'], ['欧元', 'EUR'],
-  ['英镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
+  // (Hong Kong copy drops 英: 110億鎊; 镑 is only the currency, 磅 the weight.)
+  ['英镑', 'GBP'], ['镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['欧罗', 'EUR'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['新加坡币', 'SGD'], ['卢比', 'INR'],
   ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马来西亚令吉', 'MYR'], ['马来西亚林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['越盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
@@ -176,6 +177,8 @@ ZH_UNITS.add('个季度', dur(MONTH_S * 3, 'quarter'));
 // 用时不足20个工作日: working days, a length of time counted in days (but 4个交易日 counts trading sessions,
 // as the held-out sets read it: the classifier's count).
 ZH_UNITS.add('个工作日', dur(86400, 'day'));
+// 之前5個營業日平均收盤價: business days, as working days.
+ZH_UNITS.add('个营业日', dur(86400, 'day'));
 // 接下來四個財年: fiscal years counted as a span of time (as "the past four fiscal years").
 ZH_UNITS.add('个财年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个财政年度', dur(YEAR_S, 'year'));
@@ -514,6 +517,8 @@ for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9],
 for (const [k, f] of [['km', 1e3], ['kms', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 /** A bare m glued to a number is the million scale, except after a dimension word (长90m, 高度12.30m): the metre. */
 export const METRE = u('length', 'm', 1);
+/** The pound as a weight (a hyphenated "130-pound satellite"; pounds alone are sterling unless weighed). */
+export const POUND_MASS = u('mass', 'kg', 0.45359237);
 for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 // Cubic metres written with a plain 3 after a number ("67 million m3", "2.09 million m3"), as m2 for square metres.
 for (const k of ['m3', 'm³', '㎥']) EN_SYMBOLS.add(k, u('volume', 'm3', 1));
@@ -732,7 +737,7 @@ for (const [k, f] of [['L', 1e-3], ['kL', 1], ['KL', 1], ['ML', 1e3], ['Ml', 1e3
 words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 // "from 500,000 gal to 1.5 million gal": the abbreviation.
 words(['gal'], u('volume', 'm3', 0.003785411784));
-words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], u('volume', 'm3', 1));
+words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre', 'cubic-meter', 'cubic-metre'], u('volume', 'm3', 1));
 // Natural gas reserves and supply: "200 trillion cubic feet", "5 billion cubic feet".
 words(['cubic feet', 'cubic foot'], u('volume', 'm3', 0.028316846592));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'metric tonnes', 'metric ton', 'metric tonne'], u('mass', 'kg', 1000));
