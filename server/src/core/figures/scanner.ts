@@ -163,7 +163,7 @@ const PRODUCT_BEFORE = new Set([
   // Phone and PC chip lines and systems: "Exynos 2600", "Dimensity 9400", "Kirin 9000", Huawei's "Atlas 960".
   'exynos', 'dimensity', 'kirin', 'helio', 'atlas',
   // Cloud makers' own accelerators: "Maia 200", "Trainium 3", "Inferentia 2".
-  'maia', 'trainium', 'inferentia', 'nano',
+  'maia', 'trainium', 'inferentia', 'nano', 'ultra',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part', 'express',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
@@ -2865,6 +2865,10 @@ class Scanner {
         const m = DOTTED_DATE.exec(s.slice(i, i + 11));
         if (m && s.charCodeAt(i - 1) !== 46 && !isAlnum(s.charCodeAt(i - 1))) {
           const iso = `${m[1]}-${m[2]}-${m[3]}`;
+          // (统计周期2025.12.08-12.14: a later month and day after a dash, one range; or a full dotted date.)
+          const to = isDash(s.charCodeAt(i + 10)) ? DOTTED_DATE_TO.exec(s.slice(i + 11, i + 22)) : null;
+          const iso2 = to ? `${to[1] ?? m[1]}-${to[2]}-${to[3]}` : '';
+          if (to && iso2 > iso) return this.emitDate(i, i + 11 + to[0].length, +m[1], { from: iso, to: iso2, label: s.slice(i, i + 11 + to[0].length) }, null, 'zh');
           return this.emitDate(i, i + 10, +m[1], { from: iso, to: iso, label: s.slice(i, i + 10) }, null, isCJK(s.charCodeAt(i + 11)) || isCJK(s.charCodeAt(i - 1)) ? 'zh' : 'en');
         }
       }
@@ -3017,7 +3021,12 @@ class Scanner {
       }
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
-      if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) {
+        const end = this.skipAlnum(side.start);
+        // "Core Ultra 7 365": a model number of three digits after the line's number, spaced, is in the name too.
+        const model = s.charCodeAt(end) === 32 && isDigit(s.charCodeAt(end + 1)) && isDigit(s.charCodeAt(end + 2)) && isDigit(s.charCodeAt(end + 3)) && !isAlnum(s.charCodeAt(end + 4)) && s.charCodeAt(end + 4) !== 44 && s.charCodeAt(end + 4) !== 46 && !this.readUnit(end + 4, side);
+        return (this.nameNumberEnd = model ? end + 4 : end);
+      }
       // ("Proclamation 11002", "Executive Order 14110": five digits too.)
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (a.intDigits <= 4 || (a.intDigits === 5 && (pw === 'proclamation' || pw === 'order' || s.charCodeAt(side.end) === 32))) && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
@@ -5833,7 +5842,7 @@ class Scanner {
         const y = +s.slice(q, z);
         // ("From fiscal 2015 to fiscal 2024": the second year named fiscal too.)
         const fm = FISCAL_SECOND_YEAR.exec(s.slice(z, z + 24));
-        const second = secondYearAfter(s, z, y) ?? (plural ? spelledSecondYear(s, z, y) : null) ?? (fm && +fm[1] > y && isYear(+fm[1]) ? { year: +fm[1], end: z + fm[0].length } : null);
+        const second = secondYearAfter(s, z, y) ?? (plural ? spelledSecondYear(s, z, y) : null) ?? (fm && +fm[1] > y && +fm[1] - y <= 10 && isYear(+fm[1]) ? { year: +fm[1], end: z + fm[0].length } : null);
         if (second) return this.emitYearRange(i, second.end, y, second.year, `FY${y}–FY${second.year}`, 'en');
         if (!plural) return this.emitYear({ start: i, end: z, v: y } as Side, z, prefixQualifier(s, i), 'en', `FY${y}`);
       }
@@ -7177,7 +7186,10 @@ function rangeDashAt(s: string, e: number): boolean {
 }
 
 /** After a four-digit number: a dash or 至 and a second number in 万 or 亿 or before a currency word (2000 - 2500亿元, 1949至1969元: amounts, no year). */
-const AMOUNT_RANGE_AFTER = new RegExp(`^ ?[-–~至到] ?\\d[\\d.,]* ?(?:亿|億|万|萬|${ZH_CURRENCY_WORDS})`);
+// (约为2000-3000台: or a classifier, a range of counts.)
+/** After a dotted date and a dash: the end of its range, as MM.DD or YYYY.MM.DD (two digits each). */
+const DOTTED_DATE_TO = /^(?:(20\d\d)\.)?(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.])/;
+const AMOUNT_RANGE_AFTER = new RegExp(`^ ?[-–~至到] ?\\d[\\d.,]* ?(?:亿|億|万|萬|${ZH_CURRENCY_WORDS}|[台臺个個块塊颗顆张張片家座套架辆輛名人户戶件部栋棟间間])`);
 
 /** A hedge before the level a change reached ("from 20 to more than 50 petabytes"). */
 const LEVEL_HEDGE = /^(?:more than|over|well over|nearly|almost|about|around|roughly|at least) (?=[\d$€£¥])/i;
@@ -7325,7 +7337,8 @@ const NOUN_OR_MORE_AFTER = /^ [a-z][a-z-]{1,20}s or (more|fewer|less)\b/i;
 /** Words before 园区 that make it an industrial park (产业园区, 工业园区, 集聚园区, 科技园区). */
 const INDUSTRIAL_PARK_BEFORE = /(?:产业|工业|集聚|科技|物流|创业|软件|高新)$/;
 /** " to fiscal 2024", " through fiscal year 2024": the second side of a range of fiscal years. */
-const FISCAL_SECOND_YEAR = /^ (?:to|through|-|–) (?:fiscal (?:year )?|FY ?)(\d{4})\b/i;
+// ("from fiscal 2026 to 2028": the second year's fiscal word may be left out.)
+const FISCAL_SECOND_YEAR = /^ (?:to|through|-|–) (?:fiscal (?:year )?|FY ?)?(\d{4})\b(?![,.]\d)/i;
 /** After digits opening a quote: a point and digits, a space, an acronym and the closing quote (“10.07 IFR”). */
 const QUOTED_CODE_NAME_AFTER = /^(?:\.\d{1,2})? [A-Z]{2,6}[”」"]/;
 /** The second side of a range of multiples after "a factor of 2": "-3", "–3", " to 3". */

@@ -581,6 +581,8 @@ for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['p
   // An amount of data in bits ("30 billion gigabits"): bytes, an eighth.
   words([w, `${w}s`], u('data', 'B', f / 8));
 }
+// "2 bytes (16 bits)": bits in the plural are data too (the singular stays an adjective's: "32-bit", a count).
+words(['bits'], u('data', 'B', 1 / 8));
 // Integer operations per second (NPU and edge-chip ratings): upper case only, since "tops" is a verb.
 for (const [k, f] of [['TOPS', 1e12], ['TOPs', 1e12], ['POPS', 1e15]] as const) EN_SYMBOLS.add(k, u('compute', 'OPS', f));
 // Spelled out: "744 tera operations per second", "five peta operations per second" (a scale word, "10 trillion operations", stays a count).
