@@ -28,6 +28,8 @@ const CAPACITY_AFTER = /^\s*(?:of\s+(?:power\s+)?capacity|capacity|的(?:装机|
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered)\b/i;
 const STORAGE = /储能|电池|蓄电|battery|batteries|storage|megapack/i;
+/** A price per watt-hour nearby: what is bought is counted in energy (storage systems). */
+const PRICE_PER_WH = /[元$€¥]\s*\/\s*[kKMG]?Wh|\bper\s+[kKMG]?Wh\b/;
 
 const POWER_OF_ENERGY: Record<string, string> = {
   TWh: 'TW', GWh: 'GW', MWh: 'MW', kWh: 'kW', 太瓦时: '太瓦', 吉瓦时: '吉瓦', 千兆瓦时: '千兆瓦', 兆瓦时: '兆瓦', 千瓦时: '千瓦',
@@ -82,7 +84,8 @@ export const unitSlip: CheckDefinition = {
       } else {
         const rate = RATE_BEFORE.test(before);
         const capacity = CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after);
-        if (!rate && (!capacity || STORAGE.test(clause))) continue;
+        // ("采购容量为5GWh,分为3个标包,中标单价在0.487~1.01元/Wh之间": equipment priced per watt-hour is storage too.)
+        if (!rate && (!capacity || STORAGE.test(clause) || PRICE_PER_WH.test(t.slice(end, end + 60)))) continue;
         const unit = f.unitText ?? '';
         const powerUnit = POWER_OF_ENERGY[unit];
         const fixText = powerUnit && f.text.endsWith(unit) ? f.text.slice(0, f.text.length - unit.length) + powerUnit : null;

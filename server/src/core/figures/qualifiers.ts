@@ -112,6 +112,8 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 const PLURAL_NOUN_AT = /^(?:new |additional |more )?[a-z][a-z-]{1,20}s\b(?![ ,]+(?:and |of |or )?\d)/;
 
 /** Words after which "lower than" / "higher than" bound the figure (a preposition or verb), not compare with it. */
+/** Adverbs of degree before "higher than", "lower than" ("be slightly higher than 45%"). */
+const DEGREE_ADVERBS = new Set(['slightly', 'somewhat', 'marginally', 'much', 'far', 'well', 'significantly', 'substantially', 'considerably', 'even', 'still']);
 const COMPARISON_BOUND_LEADS = new Set(['in', 'at', 'for', 'of', 'be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'stay', 'stays', 'within', 'with', 'by', 'to']);
 
 const EN_PREFIX: [string, Qualifier][] = [
@@ -657,7 +659,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'some' && before === 'the') return null;
       // "prices 5% lower than 2024 levels", "2x higher than": after a figure (or a word of comparison such as
       // "prices") lower/higher than compares with the base; only opening a phrase ("in lower than 18 months") is it a bound.
-      if ((phrase === 'lower than' || phrase === 'higher than') && (before !== '' ? !COMPARISON_BOUND_LEADS.has(before) : /[\d%x]\s*$/i.test(s.slice(Math.max(0, starts[first] - 3), starts[first])))) return null;
+      // ("is expected to be slightly higher than 45%": an adverb of degree between the verb and the phrase.)
+      const lead = before !== '' && DEGREE_ADVERBS.has(before) ? wordsBefore(s, starts[first - 1], 1).words[0] ?? '' : before;
+      if ((phrase === 'lower than' || phrase === 'higher than') && (before !== '' ? !COMPARISON_BOUND_LEADS.has(lead) : /[\d%x]\s*$/i.test(s.slice(Math.max(0, starts[first] - 3), starts[first])))) return null;
       // "Gemini Ultra near $191M", "near 40%": near hedges an amount of money or a percent only ("near 50 homes" says where).
       if (phrase === 'near' && !NEAR_AMOUNT_AFTER.test(s.slice(start, start + 24))) return null;
       // "they were talking about 200k GPUs": about after a verb of speech or thought is "concerning" ("said about 200" stays a hedge).
@@ -821,8 +825,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   // "约为179亿元 左右": typeset copy may space a two-character hedge from the unit before it.
   const spaced = s.charCodeAt(pos) === 32 && s.charCodeAt(pos - 1) >= 0x3400 && SPACED_ZH_SUFFIXES.includes(s.slice(pos + 1, pos + 3));
   if (spaced) pos++;
-  // 售价为299美元起: 起 right after a price's 元 is "from", a floor, left outside the span as after 从…起 (起来, 起诉 … are words).
-  if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'来來诉訴义義飞飛草'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
+  // 售价为299美元起: 起 right after a price's 元 is "from", a floor, left outside the span as after 从…起 (起来, 起诉, 起涨 … are words).
+  if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'来來诉訴义義飞飛草涨漲跌'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
   // 成本可控在每小时10元内: 内 right after a currency's 元 bounds the amount, as 以内 does (5年内 stays a length of time).
   if (s.charCodeAt(pos) === 0x5185 /* 内 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'容存部外地阁閣需'.includes(s[pos + 1] ?? '_')) return { q: 'at-most', end: pos + 1, text: '内' };
   const m = ZH_SUFFIX.match(s, pos);

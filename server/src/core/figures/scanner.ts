@@ -83,7 +83,7 @@ const CUR_PREFIX = new Trie<string>()
   .add('ZAR', 'ZAR').add('IDR', 'IDR').add('QAR', 'QAR').add('OMR', 'OMR').add('KWD', 'KWD').add('BHD', 'BHD').add('JOD', 'JOD').add('EGP', 'EGP').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   .add('MOP', 'MOP').add('MOP$', 'MOP')
   // Kenyan shillings: Ksh3.7 billion, KSh 500 million, KES 2 billion, Sh5.2 billion.
-  .add('Ksh', 'KES').add('KSh', 'KES').add('KES', 'KES').add('Sh', 'KES')
+  .add('Ksh', 'KES').add('KSh', 'KES').add('Kshs', 'KES').add('KShs', 'KES').add('KES', 'KES').add('Sh', 'KES')
   // Taiwan brokers' NTD before the amount (NTD 1,280).
   .add('NTD', 'TWD')
   // Gulf copy abbreviates its currencies before the amount: Dh3.2 billion, Dhs 500 million, SR 20 billion,
@@ -254,6 +254,12 @@ const YEAR_COMPARISONS = new Set(['远超', '超过', '超', '高于', '低于',
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
+/** Long units of time "half" may take without an article ("the last half decade"): seconds and the time word. */
+const HALF_OF_TIME_UNITS: Record<string, [number, string]> = { decade: [10 * YEAR_S, 'decade'], century: [100 * YEAR_S, 'century'] };
+/** "from" before a level, maybe with a noun of level between ("from an average of"). */
+const FROM_LEVEL_BEFORE = /\bfrom +(?:(?:an?|the|its|their) +(?:average|peak|high|low|level|base|baseline|total) +of +)?$/i;
+/** Nouns of a level before of, between "from" and it ("from an average of 50 megawatts", "from a peak of 1,200"). */
+const LEVEL_NOUNS = new Set(['average', 'peak', 'high', 'low', 'level', 'base', 'baseline', 'total']);
 const ARTICLES_BEFORE_LEVEL = new Set(['the', 'its', 'their', 'an', 'a']);
 
 /** Ends of Chinese sentences and clauses that a cue word does not reach across. */
@@ -451,7 +457,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬', '中下旬', '上中旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
+const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'narrow', 'widen', 'narrows', 'widens', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
   'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing', 'swelled', 'swells', 'swelling', 'dipped', 'slid', 'rallied', 'retreated',
   // "stretched the life of servers from three to four years": lengths changed.
@@ -598,7 +604,7 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
  * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块"). Chinese copy writes
  * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
  */
-const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
+const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|LPO|LRO|AOC|AEC|DAC|OSFP|QSFP|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
 /** A link speed ("800GbE remains the growth engine, while 1.6T has begun ramping"): a T later in its sentence is one too. */
 const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块|模块|硅光|光引擎|交换机)/;
 /**
@@ -606,6 +612,8 @@ const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?
  * 涨了一倍) and an amount before 至 a change rather than a range's first side (小涨15元至1,175元).
  * One character stands for its compounds (涨: 上涨, 小涨, 调涨; 升: 上升, 提升, not 公升).
  */
+/** 比 … 高 (or 低, 多, 少) right before a multiple, in one clause. */
+const COMPARATIVE_AFTER_BI = /[比較较][^，,。；;：:！？]{1,20}[高低多少]$/;
 // (比一厂多了一倍: 多了 compares, as 多出.)
 const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|加大|增至|翻了|高出|多出|多了|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts, currency words). */
@@ -698,7 +706,8 @@ for (const w of EN_LOOKUP_WORDS) LOOKUP_SHAPES[w.length * 676 + (w.charCodeAt(0)
 const TITLE_CASE_CURRENCY = /^(?:Yuan|Yen|Euros?|Dollars?|Rupees?|Renminbi|Ringgit|Baht|Dirhams?|Riyals?)$/;
 
 /** After a glued x: a number with a unit of power, energy or bytes, or a link speed (`336MW`, `16GB`, `800G`), or a chip model (`H100`). */
-const GLUED_TIMES_RIGHT = /^(?:\d+(?:\.\d+)?(?:[kMGT]Wh?|[KMGTP]B|G)|(?:[ABHL]|GB|MI)\d{2,3}[A-Z]?)(?![A-Za-z0-9])/;
+// (國能岳陽電廠2x1000兆瓦, 四期1x66萬千瓦: Chinese units of power too.)
+const GLUED_TIMES_RIGHT = /^(?:\d+(?:\.\d+)?(?:[kMGT]Wh?|[KMGTP]B|G|[万萬]?(?:千瓦|兆瓦|吉瓦|瓩))|(?:[ABHL]|GB|MI)\d{2,3}[A-Z]?)(?![A-Za-z0-9])/;
 
 /**
  * "2x336MW", "8x16GB", "64x800G": an ASCII x glued between a whole count and a number with its unit multiplies
@@ -1833,7 +1842,8 @@ class Scanner {
     const s = this.s;
     const k = q + 1 < this.n && s.charCodeAt(q + 1) === 32 ? q + 2 : q + 1;
     // (突破8兆大關: a mark reached, as 左右 and 以上 close an amount.)
-    if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k) && !s.startsWith('大关', k) && !s.startsWith('大關', k)) return false;
+    // (其中2.2兆投入綠能: a verb of spending it after it, too.)
+    if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k) && !s.startsWith('大关', k) && !s.startsWith('大關', k) && !SPENDING_AFTER_ZHAO.test(s.slice(k, k + 2))) return false;
     // Read in the paragraph only: the server scans paragraph by paragraph (analyze's memo), and the
     // whole-text scan must find the same.
     const a = s.lastIndexOf('\n\n', q);
@@ -3021,7 +3031,7 @@ class Scanner {
       }
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
-      if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && this.latinUnit(skipSp(s, side.end), false)) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) {
+      if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && (this.latinUnit(skipSp(s, side.end), false) || gluedTimesAt(s, side.start - 1))) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) {
         const end = this.skipAlnum(side.start);
         // "Core Ultra 7 365": a model number of three digits after the line's number, spaced, is in the name too.
         const model = s.charCodeAt(end) === 32 && isDigit(s.charCodeAt(end + 1)) && isDigit(s.charCodeAt(end + 2)) && isDigit(s.charCodeAt(end + 3)) && !isAlnum(s.charCodeAt(end + 4)) && s.charCodeAt(end + 4) !== 44 && s.charCodeAt(end + 4) !== 46 && !this.readUnit(end + 4, side);
@@ -3575,7 +3585,8 @@ class Scanner {
     // Line start?
     let b = st;
     while (b > 0 && isGroupSpace(s.charCodeAt(b - 1))) b--;
-    const atLineStart = b === 0 || isNewline(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 62 /* > */;
+    // (A > only as a blockquote's marker at the start of its line: "less than GPT-4.5 at >1e26)." is a bound.)
+    const atLineStart = b === 0 || isNewline(s.charCodeAt(b - 1)) || (s.charCodeAt(b - 1) === 62 /* > */ && blockquoteMarkerAt(s, b - 1));
     if (!atLineStart) return false;
     if (a.leadingZero) return true;
     if (a.intDigits <= 2 && (nx === 46 || nx === 41 || nx === 0x3001 || nx === 0xff09) && !isDigit(s.charCodeAt(side.end + 1))) return true;
@@ -4273,6 +4284,8 @@ class Scanner {
     const at = p && p.q !== 'exact' && start - p.at <= (english ? 16 : 3) ? p.at : start;
     // 盤中最高漲465點至27,768點: the verb between the hedge and the amount.
     if (ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 4), at)) || (at < start && ZH_CHANGE_VERB.test(this.s.slice(Math.max(at, start - 4), start)))) return true;
+    // 比原本设置的投资金额高逾一倍: a comparative after 比 earlier in the clause compares, as 高出 does.
+    if (!english && COMPARATIVE_AFTER_BI.test(this.s.slice(Math.max(0, at - 24), at))) return true;
     if (!english) return false;
     let w = this.prevWord(at);
     // "will increase a whopping 894.4% to 77.8 million": an intensifier between the verb and the amount.
@@ -4557,7 +4570,8 @@ class Scanner {
     const newFirst = /^ +from +$/.test(between);
     if (!newFirst && !/^ +to +$/.test(between)) return null;
     const levelFrom = this.prefixAt(level.offset)?.at ?? level.offset;
-    if (!(newFirst ? /\bto +$/i : /\bfrom +$/i).test(s.slice(Math.max(0, levelFrom - 12), levelFrom))) return null;
+    // ("from an average of 50 megawatts": a noun of level between.)
+    if (!(newFirst ? /\bto +$/i : FROM_LEVEL_BEFORE).test(s.slice(Math.max(0, levelFrom - 28), levelFrom))) return null;
     const unit = this.latinUnitOf(level);
     if (!unit || unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent') return null;
     return { def: unit.def, start: A.end, end: A.end, text: '' };
@@ -4735,6 +4749,16 @@ class Scanner {
         pw = this.prevWord(start);
       }
     }
+    // "rose from an average of 50 megawatts": a noun of level and of, then its article.
+    if (pw === 'of') {
+      const before = skipBackSp(this.s, start) - 2;
+      const noun = this.prevWord(before);
+      if (noun !== null && LEVEL_NOUNS.has(noun)) {
+        described = true;
+        start = skipBackSp(this.s, before) - noun.length;
+        pw = this.prevWord(start);
+      }
+    }
     for (let k = 0; k < 2 && pw !== null && (LEVEL_WORDS.has(pw) || (described && ARTICLES_BEFORE_LEVEL.has(pw))); k++) {
       described = true;
       start = skipBackSp(this.s, start) - pw.length;
@@ -4851,11 +4875,26 @@ class Scanner {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
     }
+    // (24/10/01至25/09/30): two dates with two-digit years, year first, joined by 至 or 到 into one range (as full dates are).
+    if (a.intDigits === 2 && !A.cur && A.scale === 1 && s.charCodeAt(e) === 47) {
+      const m = SHORT_YMD_RANGE.exec(s.slice(A.start, A.start + 20));
+      if (m && +m[2] <= 12 && +m[3] <= 31 && +m[5] <= 12 && +m[6] <= 31 && +m[1] >= 10 && !isDigit(s.charCodeAt(A.start - 1)) && s.charCodeAt(A.start - 1) !== 47) {
+        const from = `20${m[1]}-${m[2]}-${m[3]}`;
+        const to = `20${m[4]}-${m[5]}-${m[6]}`;
+        if (to >= from) return this.emitDate(A.start, A.start + m[0].length, 2000 + +m[1], { from, to, label: s.slice(A.start, A.start + m[0].length) }, null, 'zh');
+      }
+    }
+    // 25財年, 25财年上半年: a two-digit fiscal year (from 2010 on), as 2025财年.
+    const shortFiscal = a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && !A.cur && A.scale === 1 ? fiscalYearWordEnd(s, e) : 0;
+    if (shortFiscal > 0) return this.fiscalQuarter(A.start, shortFiscal, 2000 + v) || this.emitYear({ ...A, v: 2000 + v }, shortFiscal, prefix, 'zh', `FY${2000 + v}`);
     // 22年底, 23年上半年, 24年第三季度: a two-digit year with a part of it, as financial copy abbreviates
     // (not 10年中, "in ten years").
     if (a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && s.charCodeAt(ye) === 0x5e74 /* 年 */ && s.charCodeAt(ye + 1) !== 0x4e2d /* 中 */) {
       const part = ZH_PARTS.match(s, ye + 1);
       if (part) return this.emitPeriod(A.start, ye + 1 + part.len, 2000 + v, part.value, 'zh', s.slice(A.start, ye + 1 + part.len));
+      // 公司25 年Q2 单季度: a quarter or half code after it, as after 2025年 (not before more letters: 25年Qwen).
+      const code = this.codeAfterYear(ye + 1);
+      if (code && !isAlnum(s.charCodeAt(code.end))) return this.emitPeriod(A.start, code.end, 2000 + v, code.part, 'zh', s.slice(A.start, code.end));
       // 25年7月1日, 25 年7 月: with a month in Arabic digits after it, too (25年7个月 stays a duration).
       if (isDigit(s.charCodeAt(e + 1))) {
         const md = this.zhMonthDay(e + 1, 2000 + v, A.start);
@@ -6214,6 +6253,13 @@ class Scanner {
       if (HALF_SPLIT_PREPOSITIONS.has(nx) && (HALF_SPLIT_AFTER.test(s.slice(we, we + 80)) || HALF_SPLIT_BEFORE.test(s.slice(Math.max(0, i - 80), i)))) {
         return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', null);
       }
+      // "Over the last half decade": half of a long unit of time (the hedge words before it are the span's, as before a duration).
+      const halfUnit = HALF_OF_TIME_UNITS[nx];
+      if (halfUnit && q === we + 1 && !isLatin(s.charCodeAt(wordEnd(s, q))) && s.charCodeAt(wordEnd(s, q)) !== 45) {
+        const end = wordEnd(s, q);
+        this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: 'duration', value: halfUnit[0] / 2, low: null, high: null, unit: 's', qualifier: 'exact', approx: false, unitText: s.slice(q, end), time: { label: durationLabel(0.5, null, null, halfUnit[1]) }, lang: 'en' });
+        return end;
+      }
       // "with more than half dedicated to hardware": a hedge makes a bare half a quantity.
       const hedge = prefixQualifier(s, i);
       if (hedge && hedge.q !== 'exact') return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', hedge);
@@ -6527,12 +6573,17 @@ class Scanner {
    */
   private splitShare(i: number, end: number): boolean {
     const s = this.s;
-    const last = this.out[this.out.length - 1];
-    if (last === undefined || last.kind !== 'ratio' || last.value === null || last.value >= 1) return false;
+    // ("about 10% of the load will be online by 2028, a third by 2030": the share before, past its time.)
+    let k = this.out.length - 1;
+    while (k >= 0 && TIME_KINDS_OF_SHARE.has(this.out[k].kind)) k--;
+    const last = this.out[k];
+    if (last === undefined || last.value === null || !((last.kind === 'ratio' && last.value < 1) || (last.kind === 'percent' && last.value < 100))) return false;
     const between = s.slice(last.offset + last.length, i);
     if (between.length > 120 || /[.;!?]/.test(between) || !SPLIT_CLAUSE_START.test(between)) return false;
     const q = skipSp(s, end);
     const next = s.slice(q, wordEnd(s, q));
+    // "…, a third by 2030, three-fourths by 2034": a list of shares, each by its year as the first was.
+    if (q > end && (next === 'by' || next === 'in') && isDigit(s.charCodeAt(skipSp(s, q + next.length))) && new RegExp(`\\b${next} \\d{4}\\b`).test(between)) return true;
     return q > end && /^[a-z]+$/.test(next) && !SPLIT_NOT_VERB.has(next);
   }
 
@@ -6881,6 +6932,8 @@ const MODEL_BEFORE_SLASH = /(?<![A-Za-z0-9])(?![QH][1-4]$|[FC]Y[0-9]{2}(?:[0-9]{
 /** A part name of capitals and digits right before the number: "HBM3E ", "HBM4 ", "HBM3e " (one lower-case letter last). */
 const ALNUM_PART_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,}[0-9][A-Z0-9]*[a-z]? $/;
 /** Before a share that splits the whole another share of the sentence split: a clause start. */
+/** Figures of time passed over looking back for the share a later one splits with. */
+const TIME_KINDS_OF_SHARE = new Set(['year', 'date', 'period']);
 const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)$/i;
 /** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
 const SPLIT_NOT_VERB = new Set(['party', 'parties', 'person', 'time', 'round', 'place', 'way', 'world', 'later', 'earlier', 'century', 'mile', 'more', 'less', 'as', 'than', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with']);
@@ -6985,11 +7038,11 @@ function enDashMinusAt(s: string, i: number): boolean {
 
 /**
  * A sign set apart from its digit by one space after a change word or a list's 、 (PDF-extracted broker copy:
- * 同比 + 258%, YOY - 1%, 10.51%、- 16.46%): the change's sign; after 为 the amount's (2024年为 - 894.77万元).
+ * 同比 + 258%, 同比 – 8.93% with an en dash, YOY - 1%, 10.51%、- 16.46%): the change's sign; after 为 the amount's (2024年为 - 894.77万元).
  */
 function spacedChangeSign(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if ((c !== 45 && c !== 43 && c !== 0x2212) || s.charCodeAt(i + 1) !== 32 || !isDigit(s.charCodeAt(i + 2))) return false;
+  if ((c !== 45 && c !== 43 && c !== 0x2212 && c !== 0x2013) || s.charCodeAt(i + 1) !== 32 || !isDigit(s.charCodeAt(i + 2))) return false;
   return SPACED_SIGN_BEFORE.test(s.slice(Math.max(0, i - 5), i));
 }
 const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、|为|為) ?$/;
@@ -7187,6 +7240,13 @@ function rangeDashAt(s: string, e: number): boolean {
 
 /** After a four-digit number: a dash or 至 and a second number in 万 or 亿 or before a currency word (2000 - 2500亿元, 1949至1969元: amounts, no year). */
 // (约为2000-3000台: or a classifier, a range of counts.)
+/** The > at `at` opens its line (spaces and other >s before it): a blockquote's marker. */
+function blockquoteMarkerAt(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (isGroupSpace(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 62)) k--;
+  return k === 0 || isNewline(s.charCodeAt(k - 1));
+}
+
 /** After a dotted date and a dash: the end of its range, as MM.DD or YYYY.MM.DD (two digits each). */
 const DOTTED_DATE_TO = /^(?:(20\d\d)\.)?(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.])/;
 const AMOUNT_RANGE_AFTER = new RegExp(`^ ?[-–~至到] ?\\d[\\d.,]* ?(?:亿|億|万|萬|${ZH_CURRENCY_WORDS}|[台臺个個块塊颗顆张張片家座套架辆輛名人户戶件部栋棟间間])`);
@@ -7273,6 +7333,10 @@ function investedZhao(s: string, start: number, q: number): boolean {
 }
 const MONEY_BEFORE_ZHAO = /(?:投资|投資|斥资|斥資|砸|募资|募資|市值|营收|營收|产值|產值|支出|预算|預算)(?:逾|超过|超過|超|近|约|約|高达|高達|达|達|共|约为|約為)?$/;
 
+/** YY/MM/DD至YY/MM/DD (Taiwan and Japanese fiscal copy: 24/10/01至25/09/30). */
+const SHORT_YMD_RANGE = /^(\d{2})\/(\d{2})\/(\d{2}) ?[至到~～] ?(\d{2})\/(\d{2})\/(\d{2})(?![\d/])/;
+/** Verbs of spending after a bare 兆 that make it a trillion, as punctuation does (2.2兆投入綠能). */
+const SPENDING_AFTER_ZHAO = /^(?:投入|投资|投資|用于|用於|用在|资金|資金)/;
 /** What may follow a bare 兆 read as a trillion: punctuation, brackets, quotes, a line break. */
 const BARE_ZHAO_END = '。，、；：！？,.;:!?)）」』”"\n\r';
 /** 兆 as mega in the draft: before a unit, or bandwidth and memory wording (bare 100兆 = 100 Mbit/s, 512兆 = 512 MB). */

@@ -331,7 +331,7 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 回应, 回报, 回购, 回归, 回收, 回落, 回升, 回顾, 回复, 回馈, 回调 … (2024回购, 2025回顾); 两回事 is an idiom.
   [0x56de /* 回 */, '应报购归收落升到来去复顾避馈流调暖头答款本撤访国家迁滚填转弹稳涨吐笼忆想味声音信执放击扣拨租售用首望眸响荡旋廊环乡春事'],
   // 支持, 支付, 支出, 支撑, 支援, 支柱, 支配, 支票, 支部, 支行, 支架, 支点, 支线, 支流, 支取 (100亿支出: no classifier).
-  [0x652f /* 支 */, '持付出撑援柱配票部行架点线流取'],
+  [0x652f /* 支 */, '持付出撑撐援柱配票部行架点線线流取'],
   // 案例, 案件, 案子, 案值, 案由, 案情, 案发, 案卷, 案底, 案头, 案源.
   [0x6848 /* 案 */, '例件子值由情发卷底头源'],
   // 人口, 人工 (人工智能), 人才, 人类, 人力, 人员, 人士, 人气, 人群, 人物, 人文, 人体, 人造, 人际 (500万人口: no
@@ -497,7 +497,9 @@ for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA
 export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store', 'stores', 'pair', 'pairs', 'database', 'databases', 'memory', 'compression']);
 // Chinese copy often writes the h capital: 415TWH.
 // BkWh: billion kilowatthours, as the EIA writes them.
-for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15], ['BkWh', 1e12],
+for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9],
+  // Indian copy's case, as Mw and Gw for power: "23,000 Mwh (Megawatt hour)".
+  ['Mwh', 1e6], ['mwh', 1e6], ['Gwh', 1e9], ['Twh', 1e12], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15], ['BkWh', 1e12],
   // "4,500 MW-hour of battery storage": the unit written with a hyphen.
   ['kW-hour', 1e3], ['kW-hours', 1e3], ['MW-hour', 1e6], ['MW-hours', 1e6], ['GW-hour', 1e9], ['GW-hours', 1e9]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
