@@ -555,6 +555,9 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
     // "add up to 30 GW" states the sum, not a ceiling (the recognizer reads "up to" as a hedge).
     if (total.qualifier === 'up-to' && total.value != null && /add(?:s|ed)?\s+up\s+to\s*$/i.test(pre)) it = [total.value, total.value];
     if (overlap(widen(acc, 0.01), widen(it, 0.01))) continue;
+    // "新增9、3座真空爐,增建後機台合計達30座,對比2022年底的18座": the total after adding the parts to a level the
+    // sentence names (the parts are additions, the existing level is the rest).
+    if (list.some((f) => f !== total && !parts.includes(f) && sameUnit(f, total) && overlap(widen(add(acc, figureRange(f)), 0.01), widen(it, 0.01)))) continue;
     const sum = acc[0] === acc[1] || !Number.isFinite(acc[1]) ? acc[0] : (acc[0] + acc[1]) / 2;
     push(ctx, out, done, total, parts,
       `算不上：各项相加约为${formatLike(sum, total)}，而非“${total.text}”。`,

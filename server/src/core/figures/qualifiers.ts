@@ -34,7 +34,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
     [`不${modal}少于`, 'at-least'], [`不${modal}低于`, 'at-least'], [`不${modal}小于`, 'at-least'],
     [`不${modal}超过`, 'at-most'], [`不${modal}高于`, 'at-most'], [`不${modal}大于`, 'at-most'], [`不${modal}多于`, 'at-most']]),
 ];
-const ZH_VERBS = ['需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '花', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
+// (最多可解熱到 700W: cooling verbs of a capacity, as 支持.)
+const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '含有', '含', '冲上', '衝上', '冲过', '衝過', '投资', '投入', '花费', '花', '耗资', '达到', '拥有', '部署', '采购', '购买', '提供', '消耗', '获得', '筹集', '募集', '融资', '支出', '配备', '使用', '涉及', '耗电', '建设', '新增', '增加', '减少', '招聘', '雇佣', '雇用', '裁员', '出货',
   // 至少公布了七份报告: published, released, launched; 最多只能提出400项指令: put forward.
   '公布', '公佈', '发布', '發布', '推出', '提出', '提交',
   // 約賣出100萬顆H20: sold, shipped, delivered; 每年至少可發電250億度: generated; 至少会持续到2027年: lasting until.
@@ -675,7 +676,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "required to hand over 20% of its revenue": over the particle of a verb of giving, no hedge.
       if (phrase === 'over' && HAND_OVER_VERBS.has(before)) return null;
       // ("support the over 5.0GW the sector needs": a unit after the number too.)
-      if (phrase === 'over' && before === 'the' && !/^[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b|\s?(?:[kMGT]Wh?|%)(?![A-Za-z]))/i.test(s.slice(start, start + 20))) return null;
+      // ("of the over $36 billion in proposed incentives": an amount with its currency sign too.)
+      if (phrase === 'over' && before === 'the' && !/^(?:US)?[$€£¥]?[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b|\s?(?:[kMGT]Wh?|%|bn|m)(?![A-Za-z]))/i.test(s.slice(start, start + 20))) return null;
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
       // or a length, says where, not how much.
       if (phrase === 'over' && EXTENT_VERBS.has(before) && AREA_OR_LENGTH_AFTER.test(s.slice(start, start + 32))) return null;

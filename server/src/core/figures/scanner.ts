@@ -248,9 +248,11 @@ const ONE_MASS_UNIT = /^(?:kilograms?|kilos?|tonnes?|metric tons?)$/i;
 const CONSTANT_MONEY_AFTER = /^(?:dollars|euros|pounds)(?![A-Za-z])/i;
 /** Before such a year: in, constant, real. */
 const CONSTANT_MONEY_BEFORE = new Set(['in', 'constant', 'real']);
+/** "Adjusted for inflation to 2025 dollars": to before such a year after words of inflation. */
+const INFLATION_BEFORE = /\b(?:inflation|inflation-adjusted|adjusted)\b[^.;]{0,30}\bto $/i;
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'since', 'before', 'after', 'during']);
 /** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels", 遠超2024年全年). */
-const YEAR_COMPARISONS = new Set(['远超', '超过', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'bigger than', 'larger than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
+const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'bigger than', 'larger than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
@@ -397,7 +399,9 @@ const PART_WORDS = new Set([
 ]);
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
 // "to vote 5-1", "gave the bill final passage Thursday 29-22": the infinitive, final passage, and the vote's weekday between.
-const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split|(?:motion|measure|resolution)(?: [a-z]+){0,3} (?:carried|failed))(?: (?:it|them))?(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? \(?$/i;
+const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split|(?:motion|measure|resolution)(?: [a-z]+){0,3} (?:carried|failed))(?: (?:it|them))?(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: by(?: the)? [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?(?: [–—-])? \(?$/i;
+/** "243-187 in the House, 64-33 in the Senate": a tally after another one and its chamber. */
+const TALLY_BEFORE = /\b\d{1,3} ?[-–] ?\d{1,3} in the [A-Z][a-z]+,? (?:and )?$/;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Characters that end a sentence when looking back for a vote's wording (commas do not). */
@@ -499,6 +503,10 @@ const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或�
 const CELL_FORMATS = new Set([14500, 18650, 21700, 26650, 32700, 4680, 4695, 46800, 46950, 46120]);
 const CELL_FORMAT_AFTER = /^\s?(?:规格|規格|[电電](?:池|芯)|大?[圆圓]柱|[锂鋰]|[Cc]ells?\b|[Bb]atter(?:y|ies)\b|型)/;
 /** Words after N度 that make it an angle: 360度无死角, 180度旋转, 360度全景, 90度角. */
+/** An industrial park or science park after a place's name (五股工业园区, 八德工业区). */
+const INDUSTRIAL_PARK_AFTER = /^(?:工[业業](?:园|園|区|區)|科技园|科技園|科学园|科學園)/;
+/** After the numeral of a quoted policy's name: articles, an issue or a clause, then the closing quote (“数据二十条”). */
+const QUOTED_NAME_END = /^[条號号款章项項][”」』"]/;
 /** A character that may start a figure (an Arabic digit or a Chinese numeral). */
 const FIGURE_START = /^[0-9〇零一二两兩三四五六七八九十百千万萬亿億几幾数數半]/;
 /** The counted nouns 家 may count (a firm's sites; the store has no noun for firms). */
@@ -986,6 +994,8 @@ class Scanner {
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x540c /* 同 */) return i + 1;
     // 新北市五股區, 基隆七堵區, 三重区: Taiwan's districts named with a numeral.
     if (s.charCodeAt(i + 2) === 0x533a /* 区 */ && NUMBERED_DISTRICT.test(s.slice(i, i + 3))) return i + 3;
+    // 五股工業園區, 八德工业区: a place named with a numeral before its industrial park.
+    if (isZhNumChar(c) && isCJK(s.charCodeAt(i + 1)) && !isZhNumChar(s.charCodeAt(i + 1)) && INDUSTRIAL_PARK_AFTER.test(s.slice(i + 2, i + 6)) && !'个個座处處家所片批类類'.includes(s[i + 1])) return i + 2;
     // 三率三升, 三率齊升 (Taiwan results copy: gross, operating and net margins all rose): 升 the verb, no litres.
     if (s.charCodeAt(i + 1) === 0x5347 /* 升 */ && s.charCodeAt(i - 1) === 0x7387 /* 率 */ && isZhNumChar(s.charCodeAt(i - 2))) return i + 2;
     if (c === 0x5143 /* 元 */ || c === 0x6b21 /* 次 */) return this.firstMonthOrSecondQuarter(i);
@@ -1853,7 +1863,7 @@ class Scanner {
 
   /** A bare m glued after `side` that a dimension word before it makes the metre: 长90m, 宽78m, 建筑高度12.30m. */
   private looksMetres(side: Side): boolean {
-    return side.src === 'ar' && (DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 7), side.start)) || this.convertsLength(side));
+    return side.src === 'ar' && (DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 7), side.start)) || this.convertsLength(side) || EN_DIMENSION_AFTER_M.test(this.s.slice(side.end + 1, side.end + 14)) || /\bmeasuring $/i.test(this.s.slice(Math.max(0, side.start - 10), side.start)));
   }
 
   /** "8,000 ft (2,440 m)", "3,250-ft-long (990-m)": the number opens a bracket right after a length (a conversion of it). */
@@ -1886,7 +1896,8 @@ class Scanner {
     // 1080P, 720P: a video resolution, whatever the sentence says of compute.
     if (c === 80 && side.scale === 1 && VIDEO_LINES.has(side.v ?? 0)) return null;
     // FP8算力达到8E FLOPS: the prefix letter spaced from FLOPS is the unit, FLOPS in the span.
-    const spaced = /^ FLOP[Ss]?(?![A-Za-z])/.exec(s.slice(pos + 1, pos + 8));
+    // (算力规模约9E flops: in lower case too, after the prefix letter.)
+    const spaced = /^ (?:FLOP[Ss]?|[Ff]lops)(?![A-Za-z])/.exec(s.slice(pos + 1, pos + 8));
     if (spaced) return { def: COMPUTE_LETTER[c === 80 ? 'P' : 'E'], start: pos, end: pos + 1 + spaced[0].length, text: s.slice(pos, pos + 1 + spaced[0].length) };
     // 智算能力, 计算能力 say 算力 at length (总规划智算能力是3000P); 智算规模 names the same (全市智算规模突破12万P).
     // The window stays in the sentence: 1000P智算能力。1080P视频 is a resolution.
@@ -2279,7 +2290,9 @@ class Scanner {
   private readNoun(pos: number, lang: 'zh' | 'en', allowFar: boolean): { noun: string; end: number; adjacent: boolean } | null {
     const found = this.nounAfter(pos, lang, allowFar);
     // 13家…主营SoC芯片设计的上市公司: 家 counts firms and sites, never the chips or servers a phrase about them names.
-    return found && lang === 'zh' && this.s.charCodeAt(pos - 1) === 0x5bb6 /* 家 */ && !FIRM_NOUNS.has(found.noun) ? null : found;
+    // (16核GPU: cores of the GPU are counted, no GPUs.)
+    const classifier = this.s.charCodeAt(pos - 1);
+    return found && lang === 'zh' && ((classifier === 0x5bb6 /* 家 */ && !FIRM_NOUNS.has(found.noun)) || classifier === 0x6838 /* 核 */) ? null : found;
   }
 
   private nounAfter(pos: number, lang: 'zh' | 'en', allowFar: boolean): { noun: string; end: number; adjacent: boolean } | null {
@@ -2931,8 +2944,12 @@ class Scanner {
       if (s.charCodeAt(i + 1) === 0x5ea6 /* 度 */ && s.charCodeAt(i + 2) !== 0x7535 /* 电 */ && '两二三四五六七八九'.includes(s[i]) && !isZhNumChar(s.charCodeAt(i - 1))) {
         return this.emitSimple(i, i + 2, 'count', s[i] === '两' ? 2 : ZH_DIGITS.get(c) ?? 0, 'count', prefixQualifier(s, i));
       }
-      // A short quoted name in Chinese numerals and characters: “九天”平台, 「三峡」, “十四五”规划.
-      if (OPEN_QUOTES.has(prev)) {
+      // A short quoted name in Chinese numerals and characters: “九天”平台, 「三峡」, “十四五”规划, and with words before
+      // the numeral: “数据二十条” (a policy's nickname).
+      // (Only a name of articles or issues: “数据二十条”, “国十条”; “是去年的两倍”, 「翻近三倍」 stay figures.)
+      let open = i;
+      while (open > 0 && i - open < 4 && isCJK(s.charCodeAt(open - 1)) && !isZhNumChar(s.charCodeAt(open - 1))) open--;
+      if (OPEN_QUOTES.has(prev) || (open < i && OPEN_QUOTES.has(s.charCodeAt(open - 1)) && QUOTED_NAME_END.test(s.slice(this.skipZh(i), this.skipZh(i) + 2)))) {
         let k = i;
         let amount = false; // “两千亿美元”: a quoted amount is still a figure
         for (; k - i < 6 && isCJK(s.charCodeAt(k)); k++) if ('万亿兆元'.includes(s[k])) amount = true;
@@ -4382,7 +4399,7 @@ class Scanner {
     // "voted 2-1 Tuesday": or its weekday; "voted 4 – 1 denying the request": or what the vote did.
     // ("voted 2-1 against the proposal", "in favor of": the side the vote took.)
     if (isAlnum(s.charCodeAt(B.end)) || (next && !EN_STOP.has(next) && next !== 'against' && next !== 'in' && !((MONTHS.has(next) || WEEKDAYS.has(next)) && isUpper(s.charCodeAt(q))) && !(next.length > 5 && next.endsWith('ing')))) return false;
-    return VOTE_BEFORE.test(s.slice(stretchBack(s, A.start, 48, SENTENCE_STOPS), A.start));
+    return VOTE_BEFORE.test(s.slice(stretchBack(s, A.start, 48, SENTENCE_STOPS), A.start)) || TALLY_BEFORE.test(s.slice(Math.max(0, A.start - 32), A.start));
   }
 
   /**
@@ -4871,7 +4888,7 @@ class Scanner {
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
       // (毛利率较23年下降3.19个百分点: the year a change is measured against.)
-      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))) || (CLAUSE_OPENS_BEFORE.test(s.slice(Math.max(0, A.start - 1), A.start)) && SUBJECT_FORECAST_AFTER.test(s.slice(ye + 1, ye + 10))))) {
+      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))) || (CLAUSE_OPENS_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) && SUBJECT_FORECAST_AFTER.test(s.slice(ye + 1, ye + 30))))) {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
     }
@@ -4942,8 +4959,10 @@ class Scanner {
         // 自2025／26起: the split year, 起 ("from") outside.
         if (s.charCodeAt(e) === 47 && s.charCodeAt(q2) === 0x8d77 /* 起 */) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'zh');
         // 2025-26年需求, 2025/2026年: the second year before 年, which joins the span (as in 2025-2027年).
-        if (s.charCodeAt(second.end) === 0x5e74 /* 年 */ && (second.end - e === 3 || s.charCodeAt(e) === 47 || s.charCodeAt(e) === 32)) {
-          const end = second.end + (s.charCodeAt(second.end + 1) === 0x5ea6 /* 度 */ ? 2 : 1);
+        // (2023- 24 年: a typeset space after the dash and before 年.)
+        const nian = s.charCodeAt(second.end) === 0x5e74 /* 年 */ ? second.end : s.charCodeAt(second.end) === 32 && s.charCodeAt(second.end + 1) === 0x5e74 && s.charCodeAt(e + 1) === 32 ? second.end + 1 : -1;
+        if (nian > 0 && (second.end - e === 3 || s.charCodeAt(e) === 47 || s.charCodeAt(e) === 32 || (second.end - e === 4 && s.charCodeAt(e + 1) === 32))) {
+          const end = nian + (s.charCodeAt(nian + 1) === 0x5ea6 /* 度 */ ? 2 : 1);
           return this.emitYearRange(A.start, end, v, second.year, s.slice(A.start, end), 'zh');
         }
         // 2023 - 2027 年: a typeset range, a space before 年 too.
@@ -4964,7 +4983,8 @@ class Scanner {
       // "by 2031 data centers could add 22-30 GW", "In 2024 data centers used 4%": after a time preposition it is the year.
       const afterTimeWord = nounAfter !== null && v !== 1024 && v !== 2048 && YEAR_PREPOSITIONS.has(this.prevWord(A.start)?.toLowerCase() ?? '');
       // "$103.2M in 2021 dollars", "in constant 2020 dollars": the year whose money the amount is counted in.
-      const constantMoney = q === e + 1 && CONSTANT_MONEY_AFTER.test(s.slice(q, q + 9)) && CONSTANT_MONEY_BEFORE.has(this.prevWord(A.start)?.toLowerCase() ?? '');
+      // ("(2025 dollars)", "adjusted for inflation to 2025 dollars": in brackets, or after to and inflation.)
+      const constantMoney = q === e + 1 && CONSTANT_MONEY_AFTER.test(s.slice(q, q + 9)) && (CONSTANT_MONEY_BEFORE.has(this.prevWord(A.start)?.toLowerCase() ?? '') || s.charCodeAt(A.start - 1) === 40 || INFLATION_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)));
       if ((this.readUnit(e, A) && !constantMoney) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
       // "with 2048 tokens of context": 1024 and 2048 are sizes before a plural, not years; so before "-GPU" ("a 2048-GPU cluster").
       if ((v === 1024 || v === 2048) && q > e && unknownPluralAt(s, q)) return 0;
@@ -6970,6 +6990,11 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
     // (A sentence's full stop may follow: "from 2025 - 2030.")
     return /^\d{4}(?![\d,]|\.\d)/.test(s.slice(k + 3, z + 2)) && +s.slice(k + 3, z) > from && isYear(+s.slice(k + 3, z)) ? { year: +s.slice(k + 3, z), end: z } : null;
   }
+  // (我們預估 2023- 24 年營收: a dash glued to the first year, a space, then the second's last two digits before 年.)
+  if ((c === 45 || c === 0x2013) && s.charCodeAt(k + 1) === 32 && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3)) && /^ ?年/.test(s.slice(k + 4, k + 6))) {
+    const year = Number(s.slice(k + 2, k + 4)) + Math.floor(from / 100) * 100;
+    return year > from && isYear(year) ? { year, end: k + 4 } : null;
+  }
   const slash = c === 47;
   // (2022~23年: Chinese copy joins years with a tilde too.)
   if (c !== 45 && c !== 0x2013 && c !== 126 && c !== 0xff5e && !slash) return null;
@@ -7205,10 +7230,15 @@ const FORECAST_VERB_BEFORE = /(?:预测|預測|预估|預估|预计|預計|预�
 // (上修美国储能26年预计装机需求: a verb of forecasting right after the year forecasts for it too.)
 // (25年目标营收: a target for what is forecast too.)
 const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:目标|目標)?(?:${FORECAST_NOUNS})|预计|預計|预期|預期|预估|預估)`);
-/** A clause opening before a two-digit year (the start of the text, or punctuation). */
-const CLAUSE_OPENS_BEFORE = /(?:^|[，,。；;：:、（(\n])$/;
-/** 24年字节收入: a short subject (two to four characters, none of them one that makes 年 a length: 来, 内, 间 …) between the year and what it reports. */
-const SUBJECT_FORECAST_AFTER = new RegExp(`^(?![来來内內间間后後前里裡中以多余餘的度期])[\\u4e00-\\u9fff]{2,4}?(?:${FORECAST_NOUNS})`);
+/** A clause opening before a two-digit year (the start of the text, punctuation, or a list's bullet). */
+// (In markdown the mask leaves the bullet's width in spaces.)
+const CLAUSE_OPENS_BEFORE = /(?:^|[，,。；;：:、（(\n]|(?:^|\n)(?:[-*•] | {1,2}))$/;
+/**
+ * 24年字节收入, 23年Vertiv管理费用, 24年公司实现营收, 24年来自数据中心的收入: a short subject (two to four characters,
+ * none of them one that makes 年 a length: 来, 内, 间 …, or a Latin name), maybe a verb of results, or what it comes
+ * from, between the year and what it reports.
+ */
+const SUBJECT_FORECAST_AFTER = new RegExp(`^(?:[来來]自[^，,。；;]{1,20}?|(?![来來内內间間后後前里裡中以多余餘的度期])(?:[\\u4e00-\\u9fff]{2,4}?|[A-Za-z]{2,12})(?:实现|實現|录得|錄得)?了?)(?:${FORECAST_NOUNS}|管理费用|研发费用|费用)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
@@ -7298,6 +7328,8 @@ function dateAfterName(s: string, p: number): boolean {
   if (d < 1 || d > 9) return false;
   // MiniMax2025年前三季度: a year and 年 after the name, too.
   if ((d === 1 || d === 2) && s.charCodeAt(p + 4) === 0x5e74 /* 年 */ && /^(?:19|20)\d\d/.test(s.slice(p, p + 4))) return true;
+  // CAGR2023-2028年: a range of years and 年.
+  if ((d === 1 || d === 2) && /^(?:19|20)\d\d[-–~至到](?:19|20)\d\d年/.test(s.slice(p, p + 10))) return true;
   // Google 25日宣布: a day of the month (not 日元, yen).
   const day = s.charCodeAt(p + 1) === 0x65e5 || s.charCodeAt(p + 2) === 0x65e5 ? /^(\d{1,2})日(?![元圆圓])/.exec(s.slice(p, p + 4)) : null;
   if (day && +day[1] >= 1 && +day[1] <= 31) return true;
@@ -7333,6 +7365,8 @@ function investedZhao(s: string, start: number, q: number): boolean {
 }
 const MONEY_BEFORE_ZHAO = /(?:投资|投資|斥资|斥資|砸|募资|募資|市值|营收|營收|产值|產值|支出|预算|預算)(?:逾|超过|超過|超|近|约|約|高达|高達|达|達|共|约为|約為)?$/;
 
+/** After a glued m: a dimension word that makes it the metre ("225m length", "a 65m-tall tower", "22m in height"). */
+const EN_DIMENSION_AFTER_M = /^[ -](?:length|width|height|depth|diameter|long|wide|tall|high|deep|in (?:length|width|height|depth|diameter))\b/i;
 /** YY/MM/DD至YY/MM/DD (Taiwan and Japanese fiscal copy: 24/10/01至25/09/30). */
 const SHORT_YMD_RANGE = /^(\d{2})\/(\d{2})\/(\d{2}) ?[至到~～] ?(\d{2})\/(\d{2})\/(\d{2})(?![\d/])/;
 /** Verbs of spending after a bare 兆 that make it a trillion, as punctuation does (2.2兆投入綠能). */

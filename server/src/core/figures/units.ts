@@ -146,7 +146,7 @@ for (const [k, f] of [['公里', 1e3], ['公裡', 1e3], ['公裏', 1e3], ['皮�
 export const CUN = u('length', 'm', 0.0254, { weak: true });
 ZH_UNITS.add('寸', CUN);
 // 升 and Taiwan's 公升 are litres (not the verb 升: WORD_AFTER_CLASSIFIER).
-for (const [k, f] of [['立方米', 1], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
+for (const [k, f] of [['立方米', 1], ['立方千米', 1e9], ['立方公里', 1e9], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3], ['公克', 1e-3], ['毫克', 1e-6], ['微克', 1e-9], ['克拉', 2e-4], ['盎司', 0.028349523125], ['磅', 0.45359237], ['斤', 0.5]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
 // 公分 and 公厘 are Taiwan's centimetre and millimetre; 海里 the nautical mile (subsea cable routes).
 for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6], ['公分', 1e-2], ['公厘', 1e-3], ['海里', 1852]] as const) ZH_UNITS.add(k, u('length', 'm', f));
@@ -312,6 +312,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x67b6 /* 架 */, '构構'],
   // 起步, 起来, 起见, 起初, 起码, 起点, 起价, 起售, 起跳 (Taiwan: from) … (3起诉讼, 5起重大事故, 3起用户投诉 count cases).
   [0x8d77 /* 起 */, '步来见初码点飞始跑跳价售算降征'],
+  // 则 as "then" before what follows it (NVL 72 則全面採用, 则是, 则为, 则将): no count of items.
+  [0x5219 /* 则 */, '全是为將将会會可采採在仍已需由有因于於由更亦'],
   // 站稳, 站上 (climb above), 站起, 站立, 站岗, 站台, 站长; 站点 is the counted noun "site".
   [0x7ad9 /* 站 */, '稳上起立岗台长'],
   // 部分 (部份), 部门, 部署 (部属), 部长, 部件, 部位, 部委, 部队, 部落, 部下, 部首, 部族, 三部曲, 两部制 (a two-part tariff).
@@ -331,7 +333,7 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 回应, 回报, 回购, 回归, 回收, 回落, 回升, 回顾, 回复, 回馈, 回调 … (2024回购, 2025回顾); 两回事 is an idiom.
   [0x56de /* 回 */, '应报购归收落升到来去复顾避馈流调暖头答款本撤访国家迁滚填转弹稳涨吐笼忆想味声音信执放击扣拨租售用首望眸响荡旋廊环乡春事'],
   // 支持, 支付, 支出, 支撑, 支援, 支柱, 支配, 支票, 支部, 支行, 支架, 支点, 支线, 支流, 支取 (100亿支出: no classifier).
-  [0x652f /* 支 */, '持付出撑撐援柱配票部行架点線线流取'],
+  [0x652f /* 支 */, '持付出撑援柱配票部行架点线流取'],
   // 案例, 案件, 案子, 案值, 案由, 案情, 案发, 案卷, 案底, 案头, 案源.
   [0x6848 /* 案 */, '例件子值由情发卷底头源'],
   // 人口, 人工 (人工智能), 人才, 人类, 人力, 人员, 人士, 人气, 人群, 人物, 人文, 人体, 人造, 人际 (500万人口: no

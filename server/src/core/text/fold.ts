@@ -36,6 +36,8 @@ const PAIRS =
   '叢丛攝摄鍾钟則则' +
   // 澤字節 (zettabytes in Taiwan and Hong Kong copy).
   '澤泽' +
+  // Words a classifier starts (回饋, 支撐: no 回 or 支 of a count).
+  '饋馈撐撑' +
   // The box-drawing line some Macau and Hong Kong copy types for a dash (2015年─2019年) reads as the em dash.
   '─—';
 
