@@ -258,10 +258,10 @@ const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于',
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
 /** Long units of time "half" may take without an article ("the last half decade"): seconds and the time word. */
 const HALF_OF_TIME_UNITS: Record<string, [number, string]> = { decade: [10 * YEAR_S, 'decade'], century: [100 * YEAR_S, 'century'] };
-/** "from" before a level, maybe with a noun of level between ("from an average of"). */
-const FROM_LEVEL_BEFORE = /\bfrom +(?:(?:an?|the|its|their) +(?:average|peak|high|low|level|base|baseline|total) +of +)?$/i;
 /** Nouns of a level before of, between "from" and it ("from an average of 50 megawatts", "from a peak of 1,200"). */
 const LEVEL_NOUNS = new Set(['average', 'peak', 'high', 'low', 'level', 'base', 'baseline', 'total']);
+/** "from" before a level, maybe with a noun of level between ("from an average of"). */
+const FROM_LEVEL_BEFORE = new RegExp(`\\bfrom +(?:(?:an?|the|its|their) +(?:${[...LEVEL_NOUNS].join('|')}) +of +)?$`, 'i');
 const ARTICLES_BEFORE_LEVEL = new Set(['the', 'its', 'their', 'an', 'a']);
 
 /** Ends of Chinese sentences and clauses that a cue word does not reach across. */
@@ -514,7 +514,7 @@ const FIRM_NOUNS = new Set(['data center', 'site', 'campus']);
 /** Before a number glued to 厂: what makes it a count of plants, not a plant's name (建2厂, 共3厂). */
 const PLANT_COUNT_VERBS = '建设設有了共个個座间間家第';
 /** Classifiers after which three digits following 万 are its lower places, the 零 dropped (2萬210張, 6萬400枚). */
-const DROPPED_ZERO_CLASSIFIERS = '張张枚台臺片颗顆块塊个個辆輛套座架部名人户戶家位台';
+const DROPPED_ZERO_CLASSIFIERS = '張张枚台臺片颗顆块塊个個辆輛套座架部名人户戶家位';
 /** Verbs after 度 and a small count that make it a number of times (5度延期, 两度暂停), not kilowatt-hours. */
 const TIMES_VERB_AFTER = /^(?:延[期后後长長]|推[迟遲延]|[暂暫]停|叫停|喊停|停[工摆擺]|[上下][调調]|[调調][升降高低]|加息|降息|易主|流[标標拍]|[获獲]|[夺奪]|[蝉蟬][联聯]|入[选選]|[访訪]|[当當][选選]|[跌突][破]|改[期名]|修[改正]|[举舉]办|[举舉]行|[发發][生布]|出[手任现現])/;
 const ANGLE_AFTER = /^(?:[无無]死角|全景|[环環][景绕繞视視]|旋[转轉]|[视視]角|[转轉][弯彎向身]|大[转轉]|角|的?[视視]野|翻[转轉])/;
@@ -3787,7 +3787,7 @@ class Scanner {
     // 熊本2廠, 台積電1廠與2廠: a small number glued between a name and 厂 names a plant, as 二厂 does (建2厂 counts them).
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits <= 2 && !A.a!.decimal && s.charCodeAt(A.end) === 0x5382 /* 厂 */ && (isCJK(s.charCodeAt(A.start - 1)) || isLatin(s.charCodeAt(A.start - 1))) && !PLANT_COUNT_VERBS.includes(s[A.start - 1])) return A.end + 1;
     // "Fab 52", Fab 21晶圆厂: a fab named by its number.
-    if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && A.start >= 4 && (s.charCodeAt(A.start - 4) | 32) === 102 && s.startsWith('ab ', A.start - 3) && !isLatin(s.charCodeAt(A.start - 5))) return A.end;
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && A.start >= 4 && startsWithAsciiCI(s, A.start - 4, 'fab ') && !isLatin(s.charCodeAt(A.start - 5))) return A.end;
     // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && s.startsWith('调查', A.end)) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).

@@ -313,7 +313,7 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 起步, 起来, 起见, 起初, 起码, 起点, 起价, 起售, 起跳 (Taiwan: from) … (3起诉讼, 5起重大事故, 3起用户投诉 count cases).
   [0x8d77 /* 起 */, '步来见初码点飞始跑跳价售算降征'],
   // 则 as "then" before what follows it (NVL 72 則全面採用, 则是, 则为, 则将): no count of items.
-  [0x5219 /* 则 */, '全是为將将会會可采採在仍已需由有因于於由更亦'],
+  [0x5219 /* 则 */, '全是为將将会會可采採在仍已需由有因于於更亦'],
   // 站稳, 站上 (climb above), 站起, 站立, 站岗, 站台, 站长; 站点 is the counted noun "site".
   [0x7ad9 /* 站 */, '稳上起立岗台长'],
   // 部分 (部份), 部门, 部署 (部属), 部长, 部件, 部位, 部委, 部队, 部落, 部下, 部首, 部族, 三部曲, 两部制 (a two-part tariff).
@@ -499,9 +499,9 @@ for (const [k, f] of [['VA', 1], ['kVA', 1e3], ['KVA', 1e3], ['kva', 1e3], ['MVA
 export const KV_NOT_VOLTS = new Set(['cache', 'caches', 'head', 'heads', 'store', 'stores', 'pair', 'pairs', 'database', 'databases', 'memory', 'compression']);
 // Chinese copy often writes the h capital: 415TWH.
 // BkWh: billion kilowatthours, as the EIA writes them.
-for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9],
+for (const [k, f] of [['Wh', 1], ['kWh', 1e3], ['KWh', 1e3], ['kwh', 1e3], ['KWH', 1e3], ['MWh', 1e6], ['MWH', 1e6], ['GWh', 1e9], ['GWH', 1e9], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15], ['BkWh', 1e12],
   // Indian copy's case, as Mw and Gw for power: "23,000 Mwh (Megawatt hour)".
-  ['Mwh', 1e6], ['mwh', 1e6], ['Gwh', 1e9], ['Twh', 1e12], ['TWh', 1e12], ['TWH', 1e12], ['PWh', 1e15], ['BkWh', 1e12],
+  ['Mwh', 1e6], ['mwh', 1e6], ['Gwh', 1e9], ['Twh', 1e12],
   // "4,500 MW-hour of battery storage": the unit written with a hyphen.
   ['kW-hour', 1e3], ['kW-hours', 1e3], ['MW-hour', 1e6], ['MW-hours', 1e6], ['GW-hour', 1e9], ['GW-hours', 1e9]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f));
 for (const [k, f] of [['KB', 1e3], ['kB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15], ['EB', 1e18], ['ZB', 1e21]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
