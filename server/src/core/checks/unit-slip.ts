@@ -86,6 +86,8 @@ export const unitSlip: CheckDefinition = {
         const capacity = CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after);
         // ("采购容量为5GWh,分为3个标包,中标单价在0.487~1.01元/Wh之间": equipment priced per watt-hour is storage too.)
         if (!rate && (!capacity || STORAGE.test(clause) || PRICE_PER_WH.test(t.slice(end, end + 60)))) continue;
+        // "a specific heat capacity of 4.18 kJ/(kg·K)": energy per mass and degree, a property of a material.
+        if (/^\s*\//.test(after) || /heat\s+capacity|比热|比熱|热容|熱容/i.test(before)) continue;
         const unit = f.unitText ?? '';
         const powerUnit = POWER_OF_ENERGY[unit];
         const fixText = powerUnit && f.text.endsWith(unit) ? f.text.slice(0, f.text.length - unit.length) + powerUnit : null;

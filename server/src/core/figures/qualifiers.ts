@@ -113,6 +113,8 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 const PLURAL_NOUN_AT = /^(?:new |additional |more )?[a-z][a-z-]{1,20}s\b(?![ ,]+(?:and |of |or )?\d)/;
 
 /** Words after which "lower than" / "higher than" bound the figure (a preposition or verb), not compare with it. */
+/** A prohibition earlier in the clause (不得, 不能, 不可, 禁止 …, maybe a verb between) before 超过. */
+const PROHIBITION_BEFORE = /(?:不得|不能|不可|不准|不允许|不允許|禁止|严禁|嚴禁)[^，,。；;：:]{0,6}$/;
 /** Adverbs of degree before "higher than", "lower than" ("be slightly higher than 45%"). */
 const DEGREE_ADVERBS = new Set(['slightly', 'somewhat', 'marginally', 'much', 'far', 'well', 'significantly', 'substantially', 'considerably', 'even', 'still']);
 const COMPARISON_BOUND_LEADS = new Set(['in', 'at', 'for', 'of', 'be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'stay', 'stays', 'within', 'with', 'by', 'to']);
@@ -508,6 +510,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (e > 0 && s.charCodeAt(e - 1) >= 0x3400) {
     let end = e;
     const m0 = hedgeEndingAt(s, end);
+    // 不得購買超過3.5萬顆: a prohibition before the verb makes passing the level a ceiling.
+    if (m0 && m0.q === 'more-than' && PROHIBITION_BEFORE.test(s.slice(Math.max(0, m0.at - 8), m0.at))) return { q: 'at-most', at: m0.at, text: m0.text };
     if (m0) return m0;
     // hedge [modal] verb [particle] figure: 约需要, 最高调涨, 最高涨至, 大概能装满.
     // (最高上涨至每股879港元: a price's 每股 between the particle and the figure.)

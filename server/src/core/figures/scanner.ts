@@ -503,6 +503,10 @@ const RELATIVE_LEADS = '较比与和跟同于在从自至到的为是对及或�
 const CELL_FORMATS = new Set([14500, 18650, 21700, 26650, 32700, 4680, 4695, 46800, 46950, 46120]);
 const CELL_FORMAT_AFTER = /^\s?(?:规格|規格|[电電](?:池|芯)|大?[圆圓]柱|[锂鋰]|[Cc]ells?\b|[Bb]atter(?:y|ies)\b|型)/;
 /** Words after N度 that make it an angle: 360度无死角, 180度旋转, 360度全景, 90度角. */
+/** After 年中期: what makes it the interim results (业绩, 收入, 报告 …), the year alone. */
+const INTERIM_RESULTS_AFTER = /^(?:业绩|業績|收入|营收|營收|报告|報告|财报|財報|利润|利潤|股息|派息|净利|淨利|分红|分紅|亏损|虧損)/;
+/** A bracketed 元 after a magnitude (20亿(元)). */
+const BRACKETED_YUAN = /^[(（]元[)）]/;
 /** An industrial park or science park after a place's name (五股工业园区, 八德工业区). */
 const INDUSTRIAL_PARK_AFTER = /^(?:工[业業](?:园|園|区|區)|科技园|科技園|科学园|科學園)/;
 /** After the numeral of a quoted policy's name: articles, an issue or a clause, then the closing quote (“数据二十条”). */
@@ -1485,6 +1489,11 @@ class Scanner {
         p++;
         side.end = p;
       }
+      // 67个亿 (spoken copy): 个 between the number and 亿 is filler (75个亿元以上项目 counts projects over 100 million).
+      if ((cc === 0x4e2a /* 个 */ || cc === 0x500b /* 個 */) && side.src === 'ar' && side.v !== null && s.charCodeAt(p + 1) === 0x4ebf /* 亿 */ && !/^元?以上/.test(s.slice(p + 2, p + 5))) {
+        p++;
+        side.end = p;
+      }
       // 100+亿元, 50+万台: a plus sign between the digits and a Chinese magnitude is more-than.
       if (cc === 43 && side.src === 'ar' && side.v !== null && !side.more && (ZH_SCALES.match(s, p + 1)?.value ?? 0) >= 1e4) {
         side.inner = 'more-than';
@@ -1696,7 +1705,7 @@ class Scanner {
         const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && DISPLAY_RESOLUTIONS.has(side.v) && !side.a?.decimal && (isCJK(s.charCodeAt(e)) || s.charCodeAt(e) === 64 /* 4K@120Hz */ || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
         // ($200mm: finance copy's million after a currency; 200mm alone is millimetres.)
         // ("Stage 1b", "Phase 2b": after a label word b names the sub-stage, no billion.)
-        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
+        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && (STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) || subLabelOfName(s, side))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -3793,6 +3802,8 @@ class Scanner {
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (!A.cur && A.scale === 1 && A.sign === 1 && this.namesPhase(A.start, A.end)) return A.end + 1;
     let uA = this.readUnit(A.end, A);
+    // 67个亿(元), 20亿(元): spoken copy's transcript names the unit in brackets after a Chinese magnitude.
+    if (!uA && A.scale >= 1e4 && BRACKETED_YUAN.test(s.slice(A.end, A.end + 3))) uA = { def: ZH_UNITS.match(s, A.end + 1)!.value, start: A.end, end: A.end + 3, text: s.slice(A.end, A.end + 3) };
     // 三元组条数: a Chinese numeral, 元 and 组 is a tuple, no yuan (100元组合 stays money).
     if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
     // 360度无死角, 180度旋转: 度 as an angle, no kilowatt-hours.
@@ -4510,7 +4521,8 @@ class Scanner {
       const scaled = bare && next.scaleText !== '' && isCJK(next.scaleText.charCodeAt(0)) && next.scale >= 1e4;
       if (zhBig ? s.charCodeAt(next.end - 1) !== zhBig : next.scaleText !== A.scaleText && !scaled) return null;
       const unit = this.readUnit(next.end, next);
-      if (unit) return unit.def.kind === 'count' || unit.def.kind === 'duration' ? null : zhBig ? { unit, scale: 1, scaleText: '' } : { unit, scale: next.scale, scaleText: next.scaleText };
+      // (分別41和49歲: ages are the one length of time a list shares.)
+      if (unit) return unit.def.kind === 'count' || (unit.def.kind === 'duration' && unit.text !== '岁' && unit.text !== '歲') ? null : zhBig ? { unit, scale: 1, scaleText: '' } : { unit, scale: next.scale, scaleText: next.scaleText };
       if (scaled) return null;
       pos = next.end;
     }
@@ -4901,6 +4913,11 @@ class Scanner {
         if (to >= from) return this.emitDate(A.start, A.start + m[0].length, 2000 + +m[1], { from, to, label: s.slice(A.start, A.start + m[0].length) }, null, 'zh');
       }
     }
+    // 25第三季度单季 (broker copy drops 年): a two-digit year glued before an ordinal quarter.
+    if (a.intDigits === 2 && !a.leadingZero && v >= 20 && v <= 35 && !A.cur && A.scale === 1 && s.charCodeAt(e) === 0x7b2c /* 第 */) {
+      const quarter = ZH_PARTS.match(s, e);
+      if (quarter && quarter.value.label[0] === 'Q') return this.emitPeriod(A.start, e + quarter.len, 2000 + v, quarter.value, 'zh', s.slice(A.start, e + quarter.len));
+    }
     // 25財年, 25财年上半年: a two-digit fiscal year (from 2010 on), as 2025财年.
     const shortFiscal = a.intDigits === 2 && !a.leadingZero && v >= 10 && v <= 49 && !A.cur && A.scale === 1 ? fiscalYearWordEnd(s, e) : 0;
     if (shortFiscal > 0) return this.fiscalQuarter(A.start, shortFiscal, 2000 + v) || this.emitYear({ ...A, v: 2000 + v }, shortFiscal, prefix, 'zh', `FY${2000 + v}`);
@@ -5091,7 +5108,9 @@ class Scanner {
     if (linked && (linked.value.label.startsWith('Q') || linked.value.label.startsWith('H'))) return this.emitPeriod(A.start, p + 1 + linked.len, v, linked.value, 'zh', s.slice(A.start, p + 1 + linked.len));
     const part = ZH_PARTS.match(s, p);
     // 2026年初始合约价: 初 starts a word there (初始, 初步, 初次), no part of the year.
-    if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) {
+    // (2025年中期业绩, 中期收入: the interim results of that year, the year alone; 截止2021年中期 is mid-2021.)
+    const interim = part !== null && s.startsWith('中期', p) && INTERIM_RESULTS_AFTER.test(s.slice(p + 2, p + 5));
+    if (part && !interim && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) {
       // 2026年第2季至第3季, 2026年一季度至三季度: a later quarter (or half) of the same year ends one period.
       const j = p + part.len;
       const range = partRange(s, part.value, j);
@@ -5781,6 +5800,13 @@ class Scanner {
       if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return 0;
       key = `${lw} of`;
       p = q + 2;
+      // "$1.1 billion at the start of this month": a part of a month named relatively, a period of no known month (as 本月初).
+      const relMonth = /^ (?:this|last|next) month\b/i.exec(s.slice(p, p + 12));
+      if (relMonth) {
+        const end = p + relMonth[0].length;
+        if (i >= this.lastEnd) this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: 'period', value: null, low: null, high: null, unit: 'period', qualifier: 'exact', approx: false, time: { label: this.o.slice(i, end), relative: true }, lang: 'en' } as Figure);
+        return end;
+      }
       // "at the end of the first quarter (of 2026)": the quarter's last month (its first after start, beginning).
       const quarter = END_OF_QUARTER.exec(s.slice(p, p + 40));
       // (A bare code needs its year: "at the start of Q4 earnings season" names the quarter only.)
@@ -5899,6 +5925,9 @@ class Scanner {
       const z = yearEndAt(s, q);
       if (z > 0) {
         const y = +s.slice(q, z);
+        // "fiscal 2026 Q1 results": a quarter or half code after the fiscal year, one period (as FY25 Q4).
+        const after = s.charCodeAt(z) === 32 && !isAlnum(s.charCodeAt(z + 3)) ? quarterOrHalf(s[z + 1], s.charCodeAt(z + 2) - 48) : null;
+        if (after) return this.emitPeriod(i, z + 3, y, after, 'en', s.slice(i, z + 3));
         // ("From fiscal 2015 to fiscal 2024": the second year named fiscal too.)
         const fm = FISCAL_SECOND_YEAR.exec(s.slice(z, z + 24));
         const second = secondYearAfter(s, z, y) ?? (plural ? spelledSecondYear(s, z, y) : null) ?? (fm && +fm[1] > y && +fm[1] - y <= 10 && isYear(+fm[1]) ? { year: +fm[1], end: z + fm[0].length } : null);
@@ -6352,6 +6381,8 @@ class Scanner {
     // "net-zero emissions", "net zero by 2040": a climate goal, not a count of 0.
     // "near-zero water consumption": no amount either.
     if (lw === 'zero' && /(?:^|[^A-Za-z])(?:net|near)[- ]$/i.test(s.slice(Math.max(0, i - 6), i))) return we;
+    // "an initial R1 Zero training period", "AlphaGo Zero": a capitalised Zero after a name is part of it.
+    if (lw === 'zero' && isUpper(s.charCodeAt(i)) && /[A-Za-z0-9] $/.test(s.slice(Math.max(0, i - 2), i)) && isUpper(s.charCodeAt(wordStartBefore(s, i - 1)))) return we;
     // "zero-carbon resources", "a zero-emission fleet", "zero carbon power", "a zero water use design": an adjective of kind, no count of 0.
     if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum|tolerance|downtime|water (?:use |usage )?design)\b/i.test(s.slice(we, we + 24)))) return we;
     const pw = this.prevWord(i);
@@ -6786,7 +6817,8 @@ const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
 
 /** After "c.": digits and a unit or percent (c.33 GW, c.40%, c.$5bn) that make c. circa. */
 function circaAmount(s: string, i: number): boolean {
-  return /^\d{1,4}(?:[.,]\d+)?\s?(?:%|[kMGT]Wh?\b|bn\b|billion\b|million\b|m\b|per ?cent\b)/.test(s.slice(i, i + 16));
+  // ("(c.810 megalitres)": a unit written out too.)
+  return /^\d{1,4}(?:[.,]\d+)?\s?(?:%|[kMGT]Wh?\b|bn\b|billion\b|million\b|m\b|per ?cent\b|(?:mega|giga|kilo|tera)?(?:litres?|liters?|watts?|tonnes?|metres?|meters?)\b|acres?\b|hectares?\b)/.test(s.slice(i, i + 24));
 }
 /** Digits at i, maybe a range, then %: what c (circa) glued before them hedges ("c40%", "c15-25%"). */
 function circaPercent(s: string, i: number): boolean {
@@ -6857,6 +6889,10 @@ function fortuneListName(s: string, start: number, end: number): boolean {
   return (s.startsWith('Fortune ', start - 8) || s.startsWith('Top ', start - 4)) && !/^ (?:companies|firms|corporations|businesses|enterprises|supercomputers|systems)\b/.test(s.slice(end, end + 16));
 }
 /** A stage or phase label right before a number: "Stage 1b", "Phase 2a". */
+/** "Greater Changhua 2b & 4": one digit and b after a capitalised name, then another number joined to it, label a part. */
+function subLabelOfName(s: string, side: Side): boolean {
+  return side.a !== undefined && side.a.intDigits === 1 && !side.a.decimal && /[A-Z][a-z]{2,} $/.test(s.slice(Math.max(0, side.start - 12), side.start)) && /^b (?:&|and) \d/.test(s.slice(side.end, side.end + 8));
+}
 const STAGE_LABEL_BEFORE = /\b(?:[Ss]tage|[Pp]hase|[Tt]ranche|[Ss]eries|[Uu]nit|[Bb]lock) $/;
 /** Last characters of verbs of growth before 双倍 (提升, 增加, 增长, 扩大, 高出). */
 const GROWTH_VERB_END = '升加长大出涨';

@@ -22,6 +22,9 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('年初', { fromMonth: 1, toMonth: 4, label: 'early' })
   .add('初', { fromMonth: 1, toMonth: 4, label: 'early' })
   .add('年中', { fromMonth: 5, toMonth: 8, label: 'mid' })
+  // 截止2021年中期, 2025 年中期: the middle of the year, as 年中 (results copy's interim period falls in it too).
+  .add('年中期', { fromMonth: 5, toMonth: 8, label: 'mid' })
+  .add('中期', { fromMonth: 5, toMonth: 8, label: 'mid' })
   // 2026年中旬 (Taiwan copy): the middle of the year, as 年中.
   .add('中旬', { fromMonth: 5, toMonth: 8, label: 'mid' })
   .add('年底', { fromMonth: 9, toMonth: 12, label: 'late' })
@@ -115,7 +118,8 @@ const FIRST_MONTHS_ZH = ['二', '三', '四', '五', '六', '七', '八', '九',
 for (let n = 2; n <= 11; n++) {
   const part: PartDef = { fromMonth: 1, toMonth: n, label: `M1-M${n}` };
   // 首8个月 (Hong Kong copy) is 前8个月; Malaysian copy drops 个 (首6月).
-  for (const num of n === 2 ? [String(n), '二', '两'] : [String(n), FIRST_MONTHS_ZH[n - 2]]) ZH_PARTS.add(`前${num}个月`, part).add(`前${num}月`, part).add(`首${num}个月`, part).add(`首${num}月`, part);
+  // (今年頭8個月: 头, "the first", as 首.)
+  for (const num of n === 2 ? [String(n), '二', '两'] : [String(n), FIRST_MONTHS_ZH[n - 2]]) ZH_PARTS.add(`前${num}个月`, part).add(`前${num}月`, part).add(`首${num}个月`, part).add(`首${num}月`, part).add(`头${num}个月`, part);
 }
 
 /** "Q3", "H2" right after a year ("2025年Q4", "2025 Q4", "2026财年Q2"); undefined otherwise. */

@@ -107,7 +107,8 @@ for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6
 }
 // A solar plant's peak rating in watts, as 500 MWp is: 11千兆峰瓦, 兆峰瓦.
 // (Taiwan's 峰瓩: peak kilowatts, as 瓩 is kW: 增設超過2600峰瓩.)
-for (const [k, f] of [['峰瓦', 1], ['千峰瓦', 1e3], ['兆峰瓦', 1e6], ['千兆峰瓦', 1e9], ['吉峰瓦', 1e9], ['峰瓩', 1e3]] as const) ZH_UNITS.add(k, u('power', 'W', f));
+// (增至540兆瓦峰: the peak written after the unit, as MWp.)
+for (const [k, f] of [['峰瓦', 1], ['千峰瓦', 1e3], ['兆峰瓦', 1e6], ['千兆峰瓦', 1e9], ['吉峰瓦', 1e9], ['峰瓩', 1e3], ['兆瓦峰', 1e6], ['千瓦峰', 1e3], ['吉瓦峰', 1e9]] as const) ZH_UNITS.add(k, u('power', 'W', f));
 // Volts and volt-amperes (substations, lines, transformers): 500千伏 = 500 × 千 × 伏 = 500 kV, 10千伏, 1万伏, 220伏特;
 // 2千兆伏安 = 2 GVA, 180兆伏安, 800千伏安. Apparent power (VA) is its own kind, never compared with watts.
 // 千伏 and 千伏安 stand as units for Chinese numerals (五百千伏), whose place words stop before a larger one.
@@ -160,6 +161,8 @@ ZH_UNITS.add('%', u('percent', 'percent', 1));
 // Per mille (分别增长3.6‰): a tenth of a percent.
 ZH_UNITS.add('‰', u('percent', 'percent', 0.1));
 ZH_UNITS.add('个百分点', u('percent', 'pp', 1));
+// 下降約2巴仙至4巴仙: Singapore and Malaysian Chinese copy's 巴仙, "per cent".
+ZH_UNITS.add('巴仙', u('percent', 'percent', 1));
 // 季增2.95個百分比: Taiwan copy's slip for 個百分點, a change of a rate.
 ZH_UNITS.add('个百分比', u('percent', 'pp', 1));
 ZH_UNITS.add('百分点', u('percent', 'pp', 1));
