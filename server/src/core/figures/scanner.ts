@@ -1489,6 +1489,26 @@ class Scanner {
         p++;
         side.end = p;
       }
+      // 各為17點5萬瓩: 点 between Arabic digits before 万 or 亿 is a decimal point (12點28分 stays a time of day).
+      if ((cc === 0x70b9 /* 点 */ || cc === 0x9ede /* 點 */) && side.src === 'ar' && side.v !== null && side.a && !side.a.decimal && !side.a.grouped && isDigit(s.charCodeAt(p + 1))) {
+        let k = p + 1;
+        while (isDigit(s.charCodeAt(k)) && k - p <= 3) k++;
+        const big = s.charCodeAt(k);
+        if (big === WAN || big === YI || big === 0x842c /* 萬 */ || big === 0x5104 /* 億 */) {
+          side.v = Number(`${s.slice(side.start, p)}.${s.slice(p + 1, k)}`);
+          p = k;
+          side.end = k;
+        }
+      }
+      // 10幾年, 20几家 (十几, 二十几 in Arabic digits): a round ten and 几 is vague from one above it to nine above.
+      if ((cc === 0x51e0 /* 几 */ || cc === 0x5e7e /* 幾 */) && side.src === 'ar' && side.v !== null && side.a && !side.a.decimal && side.a.intDigits === 2 && side.v % 10 === 0 && !side.more) {
+        side.lo = side.v + 1;
+        side.hi = side.v + 9;
+        side.v = null;
+        side.vague = true;
+        p++;
+        side.end = p;
+      }
       // 67个亿 (spoken copy): 个 between the number and 亿 is filler (75个亿元以上项目 counts projects over 100 million).
       if ((cc === 0x4e2a /* 个 */ || cc === 0x500b /* 個 */) && side.src === 'ar' && side.v !== null && s.charCodeAt(p + 1) === 0x4ebf /* 亿 */ && !/^元?以上/.test(s.slice(p + 2, p + 5))) {
         p++;
