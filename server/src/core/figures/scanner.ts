@@ -1882,7 +1882,8 @@ class Scanner {
     const k = q + 1 < this.n && s.charCodeAt(q + 1) === 32 ? q + 2 : q + 1;
     // (突破8兆大關: a mark reached, as 左右 and 以上 close an amount.)
     // (其中2.2兆投入綠能: a verb of spending it after it, too.)
-    if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k) && !s.startsWith('大关', k) && !s.startsWith('大關', k) && !SPENDING_AFTER_ZHAO.test(s.slice(k, k + 2))) return false;
+    // (參數數量估計在 5 兆到 7 兆之間: the first side of a range of bare 兆, and the second before 之间.)
+    if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k) && !s.startsWith('大关', k) && !s.startsWith('大關', k) && !s.startsWith('之间', k) && !SPENDING_AFTER_ZHAO.test(s.slice(k, k + 2)) && !ZHAO_RANGE_AFTER.test(s.slice(k, k + 12))) return false;
     // Read in the paragraph only: the server scans paragraph by paragraph (analyze's memo), and the
     // whole-text scan must find the same.
     const a = s.lastIndexOf('\n\n', q);
@@ -3758,6 +3759,12 @@ class Scanner {
       const from = prev === 0x6708 /* 月 */ && '上本下同当當'.includes(s[A.start - 2] ?? '_') && A.start - 2 >= this.lastEnd ? A.start - 2 : A.start;
       if (!isDigit(prev) && (prev !== 0x6708 || from < A.start)) {
         const iso = `---${pad2(A.v!)}`;
+        // (本月1日至20日: a later day of the same month after 至 or 到, one range.)
+        const later = from < A.start ? /^[至到~～-](\d{1,2})日/.exec(s.slice(A.end + 1, A.end + 6)) : null;
+        if (later && +later[1] > A.v! && +later[1] <= 31) {
+          const end = A.end + 1 + later[0].length;
+          return this.emitDate(from, end, null, { from: iso, to: `---${pad2(+later[1])}`, label: s.slice(from, end), relative: true }, null, 'zh');
+        }
         return this.emitDate(from, A.end + 1, null, { from: iso, to: iso, label: s.slice(from, A.end + 1), relative: true }, null, 'zh');
       }
     }
@@ -7425,6 +7432,8 @@ const MONEY_BEFORE_ZHAO = /(?:投资|投資|斥资|斥資|砸|募资|募資|市�
 const EN_DIMENSION_AFTER_M = /^[ -](?:length|width|height|depth|diameter|long|wide|tall|high|deep|in (?:length|width|height|depth|diameter))\b/i;
 /** YY/MM/DD至YY/MM/DD (Taiwan and Japanese fiscal copy: 24/10/01至25/09/30). */
 const SHORT_YMD_RANGE = /^(\d{2})\/(\d{2})\/(\d{2}) ?[至到~～] ?(\d{2})\/(\d{2})\/(\d{2})(?![\d/])/;
+/** After a bare 兆: the second side of a range, a bare 兆 again (5 兆到 7 兆之間). */
+const ZHAO_RANGE_AFTER = /^[到至~～-] ?\d[\d.]* ?兆(?![瓦瓩字赫比位伏焦帕欧BbWH])/;
 /** Verbs of spending after a bare 兆 that make it a trillion, as punctuation does (2.2兆投入綠能). */
 const SPENDING_AFTER_ZHAO = /^(?:投入|投资|投資|用于|用於|用在|资金|資金)/;
 /** What may follow a bare 兆 read as a trillion: punctuation, brackets, quotes, a line break. */
