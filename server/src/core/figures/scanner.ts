@@ -1022,11 +1022,7 @@ class Scanner {
     // 本月末, 上月底, 下个月初: a part of a month named relatively, a period of no known month.
     if ((c === 0x672c || c === 0x4e0a || c === 0x4e0b) && (s.charCodeAt(i + 1) === 0x6708 || s.charCodeAt(i + 2) === 0x6708)) {
       const m = RELATIVE_MONTH_PART.exec(s.slice(i, i + 6));
-      if (m && i >= this.lastEnd) {
-        const end = i + m[0].length;
-        this.push({ offset: i, length: m[0].length, text: this.o.slice(i, end), kind: 'period', value: null, low: null, high: null, unit: 'period', qualifier: 'exact', approx: false, time: { label: this.o.slice(i, end), relative: true }, lang: 'zh' } as Figure);
-        return end;
-      }
+      if (m && i >= this.lastEnd) return this.emitRelativePeriod(i, i + m[0].length, 'zh');
     }
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
@@ -1495,7 +1491,7 @@ class Scanner {
         while (isDigit(s.charCodeAt(k)) && k - p <= 3) k++;
         const big = s.charCodeAt(k);
         if (big === WAN || big === YI || big === 0x842c /* 萬 */ || big === 0x5104 /* 億 */) {
-          side.v = Number(`${s.slice(side.start, p)}.${s.slice(p + 1, k)}`);
+          side.v = Number(`${side.v}.${s.slice(p + 1, k)}`);
           p = k;
           side.end = k;
         }
@@ -5320,6 +5316,15 @@ class Scanner {
     return end;
   }
 
+  /** A part of a month named relatively (本月末, "the start of this month"): a period of no known month, labelled as written. */
+  private emitRelativePeriod(start: number, end: number, lang: 'zh' | 'en'): number {
+    if (start >= this.lastEnd) {
+      const text = this.o.slice(start, end);
+      this.push({ offset: start, length: end - start, text, kind: 'period', value: null, low: null, high: null, unit: 'period', qualifier: 'exact', approx: false, time: { label: text, relative: true }, lang } as Figure);
+    }
+    return end;
+  }
+
   private emitPeriod(start: number, end: number, year: number | null, part: PartDef, lang: 'zh' | 'en', label: string, toYear?: number): number {
     if (start < this.lastEnd) return end;
     // 二季度末, 第三季底: the end of a quarter is its last month (as 9月末 is a part of September).
@@ -5829,11 +5834,7 @@ class Scanner {
       p = q + 2;
       // "$1.1 billion at the start of this month": a part of a month named relatively, a period of no known month (as 本月初).
       const relMonth = /^ (?:this|last|next) month\b/i.exec(s.slice(p, p + 12));
-      if (relMonth) {
-        const end = p + relMonth[0].length;
-        if (i >= this.lastEnd) this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: 'period', value: null, low: null, high: null, unit: 'period', qualifier: 'exact', approx: false, time: { label: this.o.slice(i, end), relative: true }, lang: 'en' } as Figure);
-        return end;
-      }
+      if (relMonth) return this.emitRelativePeriod(i, p + relMonth[0].length, 'en');
       // "at the end of the first quarter (of 2026)": the quarter's last month (its first after start, beginning).
       const quarter = END_OF_QUARTER.exec(s.slice(p, p + 40));
       // (A bare code needs its year: "at the start of Q4 earnings season" names the quarter only.)

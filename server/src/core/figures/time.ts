@@ -22,8 +22,7 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('年初', { fromMonth: 1, toMonth: 4, label: 'early' })
   .add('初', { fromMonth: 1, toMonth: 4, label: 'early' })
   .add('年中', { fromMonth: 5, toMonth: 8, label: 'mid' })
-  // 截止2021年中期, 2025 年中期: the middle of the year, as 年中 (results copy's interim period falls in it too).
-  .add('年中期', { fromMonth: 5, toMonth: 8, label: 'mid' })
+  // 截止2021年中期, 2025 年中期: 中期 after a year is its middle, as 年中 (results copy's interim period falls in it too).
   .add('中期', { fromMonth: 5, toMonth: 8, label: 'mid' })
   // 2026年中旬 (Taiwan copy): the middle of the year, as 年中.
   .add('中旬', { fromMonth: 5, toMonth: 8, label: 'mid' })
