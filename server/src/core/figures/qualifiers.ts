@@ -369,6 +369,11 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
   }
   return null;
 }
+/** Whether k opens a clause: the text's start, or punctuation or a space before it. */
+function clauseOpensBefore(s: string, k: number): boolean {
+  const b = s.charCodeAt(k - 1);
+  return k === 0 || b === 0xff0c || b === 44 || b === 0x3001 || b === 0xff1b || b === 59 || b === 32 || b === 10 || b === 0x3002;
+}
 /** A multiple starts at p: 2倍, 1.5倍, 两倍, 三倍. */
 function multipleAt(s: string, p: number): boolean {
   let k = p;
@@ -488,6 +493,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (ck === 0x8fbe /* 达 */ && shareAt(s, start)) {
         const m = hedgeBeforeModal(s, k);
         if (m && m.q !== 'exact') return m;
+      }
+      // 同比增长21.8%，超中国大陆总出货量的30%: a bare 超 opening its clause hedges the share too (not 超大规模的, 超级,
+      // nor 超出预测的7%, 超越GPT-4的41.7%: those compare);
+      // so does a bare 逾 (逾全球产能的一半).
+      if (((ck === 0x8d85 /* 超 */ && clauseOpensBefore(s, k) && !'大级級高前出过過越'.includes(s[k + 1])) || (ck === 0x903e /* 逾 */ && s.charCodeAt(k - 1) !== 0x8fc7 /* 过 */ && s.charCodeAt(k - 1) !== 0x904e /* 過 */)) && shareAt(s, start)) {
+        return { q: 'more-than', at: k, text: s[k] };
       }
       // (接近2024年全年营收的2倍: so it does a multiple of the whole.)
       if (SHARE_HEDGE_VERBS.includes(verb2) && (shareAt(s, start) || multipleAt(s, start))) {

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, VULGAR_FRACTIONS, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, GE_CLASSIFIER, METRE, POUND_MASS, type UnitDef } from './units.ts';
+import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, METRE, POUND_MASS, type UnitDef } from './units.ts';
 
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
 const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
@@ -368,6 +368,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'individual', 'computing', 'total', 'computer', 'listed',
   // Kinds of racks and servers: "12 compute racks and 4 network racks".
   'compute', 'network', 'networking', 'storage',
+  // Kinds of telecom sites: "over 130,000 wireless sites".
+  'wireless', 'cellular', 'mobile',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful', 'latest', 'generation', 'specialised', 'specialized',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'global', 'international', 'worldwide', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -653,6 +655,9 @@ const NAME_STOP = new Set([
 const ZH_LATIN_MAKERS = new Set(['nvidia', 'amd', 'google', 'huawei', 'intel', 'broadcom', 'amazon', 'aws', 'qualcomm', 'samsung', 'cerebras', 'groq']);
 const NOT_PLURAL = new Set(['this', 'thus', 'was', 'has', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'across', 'plus', 'minus', 'unless', 'whereas', 'does', 'is', 'us', 'yes', 'always', 'perhaps', 'towards', 'besides', 'times', 'years', 'months', 'days', 'weeks', 'hours']);
 const ZH_WEEK_BEFORE = ['星期', '礼拜', '周'];
+/** The numerals that name a weekday after 周, 星期, 礼拜; and the ones a count after a weekday opens with (周一两只, 周三三家). */
+const WEEKDAY_NUMERALS = '一二三四五六';
+const WEEKDAY_THEN_COUNT = '两兩三四五六七八九十';
 /** Chinese names that take a number as part of the name: 标普500, 昇腾910, 巨像2号. */
 const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指', '波音', '空客',
   // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek), 马赫100 (Li Auto), 征程6 (Horizon).
@@ -1039,7 +1044,7 @@ class Scanner {
         return this.emitPeriod(i, p + len, null, part.value, 'zh', s.slice(i, p + len));
       }
       // 明年中前, 今年中以来: mid-year, before a word that cannot go on 中 (not 明年中国市场), as after a year.
-      const mid = s.charCodeAt(p) === 0x4e2d /* 中 */ && MID_YEAR_AFTER.includes(s[p + 1] ?? '。') ? ZH_PARTS.match(s, p - 1) : null;
+      const mid = midYearAt(s, p) ? ZH_PARTS.match(s, p - 1) : null;
       if (mid) return this.emitPeriod(i, p + 1, null, mid.value, 'zh', s.slice(i, p + 1));
       // 去年次季: Hong Kong's second quarter after the relative year.
       if (s.charCodeAt(p) === 0x6b21 /* 次 */ && s.charCodeAt(p + 1) === 0x5b63 /* 季 */) {
@@ -1716,12 +1721,13 @@ class Scanner {
       if (e > p && !isAlnum(s.charCodeAt(e)) && s.charCodeAt(e) !== 0xb2 && s.charCodeAt(e) !== 0xb3) {
         const w = s.slice(p, e);
         const m = EN_SCALE_LETTERS.get(w) ?? (w.length > 1 ? scaleWord(w.toLowerCase(), side) : undefined);
+        // (A capital B, M or T alone is a scale after a currency or in a decimal, and M before square feet: "a 28M SF cluster".)
         const upperSingle = w === 'B' || w === 'M' || w === 'T';
         // 4K高清, 8K视频, "4K video": a display resolution, not thousands (never a decimal: 4.5k机架 are racks).
         const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && DISPLAY_RESOLUTIONS.has(side.v) && !side.a?.decimal && (isCJK(s.charCodeAt(e)) || s.charCodeAt(e) === 64 /* 4K@120Hz */ || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
         // ($200mm: finance copy's million after a currency; 200mm alone is millimetres.)
         // ("Stage 1b", "Phase 2b": after a label word b names the sub-stage, no billion.)
-        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && (STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) || subLabelOfName(s, side))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
+        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && (STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) || subLabelOfName(s, side))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal && !(w === 'M' && SQUARE_FEET_AFTER.test(s.slice(e, e + 16)))) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -1989,6 +1995,11 @@ class Scanner {
     }
     const q = skipSp(s, pos);
     if (q - pos > 2) return null;
+    // "dropped to 393$ in 3Q22", "a 5 € fee": a currency sign after the amount, glued or one space on, before no digit or letter.
+    const trailingSign = q - pos <= 1 && !side.cur ? TRAILING_CURRENCY_SIGNS.get(s.charCodeAt(q)) : undefined;
+    if (trailingSign && side.src === 'ar' && !isAlnum(s.charCodeAt(q + 1)) && !isCurrencySign(s.charCodeAt(q + 1)) && !isDigit(s.charCodeAt(skipSp(s, q + 1)))) {
+      return { def: trailingSign, start: q, end: q + 1, text: s.slice(q, q + 1) };
+    }
     if (s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && (q === pos ? this.looksMetres(side) : q === pos + 1 && this.convertsLength(side))) return { def: METRE, start: q, end: q + 1, text: 'm' };
     const zh = ZH_UNITS.match(s, q);
     if (zh && !startsAnotherWord(s, q)) {
@@ -2496,9 +2507,13 @@ class Scanner {
     }
     // 6只纯数据中心REITs, 10个数据中心AIDC项目: a Latin head glued after a Chinese noun (a plural acronym, or one before a
     // head noun) is what is counted, and the store knows no noun for it.
-    if (isUpper(c) && isCJK(s.charCodeAt(e - 1))) {
-      const we = wordEnd(s, e);
-      if (we - e >= 2 && !this.englishNoun(e, 0) && (/^[A-Z]{2,}s$/.test(s.slice(e, we)) || ZH_HEAD_NOUNS.match(s, we))) return null;
+    // (两单数据中心 REITs: after a typeset space too.)
+    const latin = c === 32 && isUpper(s.charCodeAt(e + 1)) ? e + 1 : e;
+    if (isUpper(s.charCodeAt(latin)) && isCJK(s.charCodeAt(e - 1))) {
+      const we = wordEnd(s, latin);
+      // (下周一两只数据中心 REIT 申购: Chinese copy may leave a product's acronym singular; 10个数据中心PUE均低于1.3 measures the centres.)
+      const acronym = s.slice(latin, we);
+      if (we - latin >= 2 && !this.englishNoun(latin, 0) && (/^[A-Z]{2,}s$/.test(acronym) || ACRONYM_HEADS.has(acronym) || ZH_HEAD_NOUNS.match(s, we))) return null;
     }
     if (c === 32 && isLatin(s.charCodeAt(e + 1))) {
       const we = wordEnd(s, e + 1);
@@ -2748,6 +2763,11 @@ class Scanner {
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
       if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      // SSA/800-10W (a lithography scanner): three capitals or more, a slash, then digits joined by a hyphen to digits and capitals make a model code.
+      if (prev === 47 && isUpper(s.charCodeAt(i - 2)) && isUpper(s.charCodeAt(i - 3)) && isUpper(s.charCodeAt(i - 4))) {
+        const m = SLASH_MODEL_CODE.exec(s.slice(i, i + 20));
+        if (m) return i + m[0].length;
+      }
       const code = this.digitLedCode(i);
       if (code) return code;
       // 104人力銀行, 1111資料庫 (Taiwan's job banks), 36氪, 58同城, 360集团: names written with digits.
@@ -2981,7 +3001,8 @@ class Scanner {
         for (; k - i < 6 && isCJK(s.charCodeAt(k)); k++) if ('万亿兆元'.includes(s[k])) amount = true;
         if (CLOSE_QUOTES.has(s.charCodeAt(k)) && !amount) return k + 1;
       }
-      for (const w of ZH_WEEK_BEFORE) if (s.startsWith(w, i - w.length)) return this.skipZh(i);
+      // 下周一两只新股申购: a weekday's numeral alone, then a count read on its own.
+      for (const w of ZH_WEEK_BEFORE) if (s.startsWith(w, i - w.length)) return WEEKDAY_NUMERALS.includes(s[i]) && WEEKDAY_THEN_COUNT.includes(s[i + 1] ?? '_') ? i + 1 : this.skipZh(i);
       const next = s.charCodeAt(i + 1);
       const bad = ZH_BAD_AFTER.get(c);
       if (bad && bad.includes(s[i + 1]) && !(c === 0x5341 /* 十 */ && s.charCodeAt(i + 2) === 0x4e4b /* 之 */)) return i + 2;
@@ -3678,6 +3699,8 @@ class Scanner {
     }
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
+    // 躋身20強之列, 世界500强企业: N强 names a ranking (the top N), no count (not 强调, 强化, 强度, 强烈, 强大).
+    if (A.scale === 1 && !A.cur && (s.charCodeAt(A.end) === 0x5f3a /* 强 */ || s.charCodeAt(A.end) === 0x5f37 /* 強 */) && !RANKING_WORD_SECOND.includes(s[A.end + 1] ?? '_')) return A.end + 1;
     // 十四届全国人大四次会议, 二十届四中全会: a congress named by its term and its session, no figures.
     if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x5c4a /* 届 */) return A.end + 1;
     if (A.src === 'zh' && A.scale === 1 && s.startsWith('次会议', A.end) && s.slice(Math.max(0, A.start - 10), A.start).includes('届')) return A.end + 3;
@@ -5143,7 +5166,7 @@ class Scanner {
     const code = this.codeAfterYear(p);
     if (code) return this.emitPeriod(A.start, code.end, v, code.part, 'zh', s.slice(A.start, code.end));
     // 自2024年中以来, 2024年中完工: 年中 (mid-year) after the year, before a word that cannot go on 中 (not 2024年中国经济).
-    const mid = s.charCodeAt(p) === 0x4e2d /* 中 */ && MID_YEAR_AFTER.includes(s[p + 1] ?? '。') ? ZH_PARTS.match(s, p - 1) : null;
+    const mid = midYearAt(s, p) ? ZH_PARTS.match(s, p - 1) : null;
     if (mid) return this.emitPeriod(A.start, p + 1, v, mid.value, 'zh', s.slice(A.start, p + 1));
     // 2022年下半 (Taiwan copy drops the second 年).
     const half = halfWithoutYear(s, p);
@@ -7704,6 +7727,20 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
 /** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
+/** 中 at p after a year's 年 means mid-year: before MID_YEAR_AFTER or a verb (2025年中宣布, 年中启动; not 年中国, 年中央). */
+function midYearAt(s: string, p: number): boolean {
+  return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)));
+}
+/** Two-character verbs that may follow 年中 (mid-year): 宣布, 启动, 实现 … (中宣部, 中发 are words of their own). */
+const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表'];
+/** Acronyms of financial products a Chinese noun before them may modify (两只数据中心 REIT). */
+const ACRONYM_HEADS = new Set(['REIT', 'ETF', 'LOF', 'FOF', 'QDII', 'ABS']);
+/** The digits of a model code after capitals and a slash (SSA/800-10W). */
+const SLASH_MODEL_CODE = /^\d+-\d+[A-Z]+(?![\w.-])/;
+/** Square feet right after a scale letter: "28M SF", "3M sq ft". */
+const SQUARE_FEET_AFTER = /^ ?(?:SF|sq\.? ?ft|square f(?:ee|oo)t)\b/;
+/** The second characters of words 强 starts (强调, 强化, 强度 …): N强 is no ranking before them. */
+const RANKING_WORD_SECOND = '调調化度烈大劲勁制迫势勢硬项項';
 const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在开';
 
 /**

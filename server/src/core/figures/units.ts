@@ -396,6 +396,8 @@ export function startsAnotherWord(s: string, at: number): boolean {
   if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
   // 5亿项目: 项目 (a project) is a word; 3项目标 counts targets (项 + 目标).
   if (c === 0x9879 /* 项 */) return s.charCodeAt(at + 1) === 0x76ee /* 目 */ && s.charCodeAt(at + 2) !== 0x6807 /* 标 */;
+  // 本月有6单项目: 单 counts the deals, and 项目 follows (单项 alone is a word: 单项冠军).
+  if ((c === 0x5355 /* 单 */ || c === 0x55ae /* 單 */) && (s.charCodeAt(at + 1) === 0x9879 /* 项 */ || s.charCodeAt(at + 1) === 0x9805 /* 項 */) && s.charCodeAt(at + 2) === 0x76ee /* 目 */) return false;
   const words = WORD_AFTER_CLASSIFIER.get(c);
   if (c === 0x4eba /* 人 */ && s.startsWith('工作', at + 1)) return false; // 3000人工作: people who work
   return words !== undefined && at + 1 < s.length && words.includes(s[at + 1]);
@@ -704,6 +706,8 @@ EN_SYMBOLS.add('BPS', BASIS_POINTS);
 // British copy: "rose 20pc" (attached only: "20 pc" may count personal computers).
 EN_SYMBOLS.add('pc', u('percent', 'percent', 1));
 export const SQUARE_FOOT = u('area', 'm2', 0.09290304);
+/** Currency signs some copy writes after the amount ("dropped to 393$", "a 5 € fee"). */
+export const TRAILING_CURRENCY_SIGNS = new Map<number, UnitDef>([[36, money('USD')], [0x20ac, money('EUR')], [0xa3, money('GBP')]]);
 words(['square feet', 'square foot', 'square-foot', 'square-feet', 'sq feet'], SQUARE_FOOT);
 words(['sq metres', 'sq meters', 'sq metre', 'sq meter', 'sq. metres', 'sq. meters', 'sq kilometres', 'sq kilometers', 'sq miles'], u('area', 'm2', 1));
 EN_WORDS.add('sq kilometres', u('area', 'm2', 1e6)).add('sq kilometers', u('area', 'm2', 1e6)).add('sq miles', u('area', 'm2', 2589988.110336)).add('sq mile', u('area', 'm2', 2589988.110336));
