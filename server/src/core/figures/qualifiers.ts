@@ -40,6 +40,8 @@ const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '�
   '公布', '公佈', '发布', '發布', '推出', '提出', '提交',
   // 約賣出100萬顆H20: sold, shipped, delivered; 每年至少可發電250億度: generated; 至少会持续到2027年: lasting until.
   '卖出', '售出', '出售', '出货', '交付', '发电', '持续到', '持续至', '延续到', '延续至',
+  // 最多只能进口5万片: imported, exported.
+  '进口', '出口',
   // 订单能见度至少看到2026年: seeing as far as; 最高来到59.05元, 最高飙至895元: reaching.
   '看到', '来到', '飙',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
@@ -369,6 +371,8 @@ function shareHedgeBefore(s: string, e: number): QualMatch | null {
   }
   return null;
 }
+/** "sent … shares up to": sent (past: a level reached; "could send … up to" stays a ceiling) and its object before up to. */
+const SENT_UP_BEFORE = /\bsent\s+[^.;,!?]{0,40}$/i;
 /** Whether k opens a clause: the text's start, or punctuation or a space before it. */
 function clauseOpensBefore(s: string, k: number): boolean {
   const b = s.charCodeAt(k - 1);
@@ -708,6 +712,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "the loan also went up to 12.5% interest": a rise to a level that was reached, not a ceiling
       // ("could go up to" stays one).
       if (phrase === 'up to' && (before === 'went' || before === 'gone')) return null;
+      // ("The deal sent Nvidia shares up to 2.6 percent": a thing sent up to a level, as brought up to one.)
+      if (phrase === 'up to' && SENT_UP_BEFORE.test(s.slice(Math.max(0, starts[first] - 48), starts[first]))) return null;
       // "which brings its total funding up to $450M": a total brought to a level, not a ceiling.
       if (phrase === 'up to' && BROUGHT_TOTAL_BEFORE.test(s.slice(Math.max(0, starts[first] - 40), starts[first]))) return null;
       return { q, at: starts[first], text: phrase, between: q === 'range' };

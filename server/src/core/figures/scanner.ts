@@ -84,6 +84,8 @@ const CUR_PREFIX = new Trie<string>()
   .add('MOP', 'MOP').add('MOP$', 'MOP')
   // Kenyan shillings: Ksh3.7 billion, KSh 500 million, KES 2 billion, Sh5.2 billion.
   .add('Ksh', 'KES').add('KSh', 'KES').add('Kshs', 'KES').add('KShs', 'KES').add('KES', 'KES').add('Sh', 'KES')
+  // (Ksh.5.2 billion: with the abbreviation's point.)
+  .add('Ksh.', 'KES').add('KSh.', 'KES')
   // Taiwan brokers' NTD before the amount (NTD 1,280).
   .add('NTD', 'TWD')
   // Gulf copy abbreviates its currencies before the amount: Dh3.2 billion, Dhs 500 million, SR 20 billion,
@@ -252,7 +254,9 @@ const CONSTANT_MONEY_BEFORE = new Set(['in', 'constant', 'real']);
 const INFLATION_BEFORE = /\b(?:inflation|inflation-adjusted|adjusted)\b[^.;]{0,30}\bto $/i;
 const YEAR_PREPOSITIONS = new Set(['by', 'in', 'until', 'till', 'through', 'since', 'before', 'after', 'during']);
 /** Prepositions and verbs that compare with a year rather than hedge it ("a rise over 2021", "above 2019 levels", "eclipsing 2020 levels", 遠超2024年全年). */
-const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'bigger than', 'larger than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops']);
+const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于', '低于', '超出', 'over', 'above', 'under', 'below', 'beyond', 'past', 'better than', 'more than', 'greater than', 'bigger than', 'larger than', 'less than', 'eclipsing', 'eclipsed', 'eclipses', 'eclipse', 'exceed', 'exceeding', 'exceeded', 'exceeds', 'surpass', 'surpassing', 'surpassed', 'surpasses', 'topping', 'topped', 'tops',
+  // "forecasts up to 2029": until the year.
+  'up to']);
 
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
@@ -368,8 +372,10 @@ const EN_NOUN_ADJECTIVES = new Set([
   'individual', 'computing', 'total', 'computer', 'listed',
   // Kinds of racks and servers: "12 compute racks and 4 network racks".
   'compute', 'network', 'networking', 'storage',
-  // Kinds of telecom sites: "over 130,000 wireless sites".
-  'wireless', 'cellular', 'mobile',
+  // Kinds of telecom sites: "over 130,000 wireless sites"; tiers of data centres: "13 core data centers".
+  'wireless', 'cellular', 'mobile', 'core',
+  // "two initial 100-megawatt data centers".
+  'initial',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful', 'latest', 'generation', 'specialised', 'specialized',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'global', 'international', 'worldwide', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -2763,6 +2769,17 @@ class Scanner {
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
       if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      // "in 2024,37 primarily concentrated": one or two digits glued after a comma to a year just read, then a lower-case
+      // word, are an endnote's mark (a thousands group would have three digits).
+      if (prev === 44 && i - 1 === this.lastEnd && isYear(Number(s.slice(i - 5, i - 1))) && /^\d{1,2} [a-z]/.test(s.slice(i, i + 4))) return this.skipDigits(i);
+      // 今日(11.18)下午: Hong Kong copy's month and day joined by a point, in brackets after a day word (as 今日（1/28）).
+      if (prev === 40 || prev === 0xff08) {
+        const md = BRACKET_DOTTED_DAY.exec(s.slice(i, i + 7));
+        const dated = md ? this.bracketMonthDay(i, i + md[1].length, i + md[0].length - 1) : 0;
+        if (dated > 0) return dated;
+      }
+      // ISO 37001:2016, ISO/IEC 27001:2022, GB/T 22239-2019: a standard's edition year after its number is part of its name.
+      if ((prev === 58 || prev === 45) && STANDARD_NUMBER_BEFORE.test(s.slice(Math.max(0, i - 24), i - 1))) return this.skipDigits(i);
       // SSA/800-10W (a lithography scanner): three capitals or more, a slash, then digits joined by a hyphen to digits and capitals make a model code.
       if (prev === 47 && isUpper(s.charCodeAt(i - 2)) && isUpper(s.charCodeAt(i - 3)) && isUpper(s.charCodeAt(i - 4))) {
         const m = SLASH_MODEL_CODE.exec(s.slice(i, i + 20));
@@ -2818,6 +2835,12 @@ class Scanner {
       if (isUpper(afterDigits) && !isAlnum(s.charCodeAt(i - 1)) && GLUED_FIRM_NAME.test(s.slice(digitsEnd, digitsEnd + 24))) return digitsEnd + 1;
       // “5+1”现代产业布局, “5+6”重点行业: small numbers joined by + filling quotes name a policy, no figures.
       if ((prev === 0x201c || prev === 34 || prev === 0x300c) && QUOTED_PLUS_LABEL.test(s.slice(i, i + 16))) return this.skipQuotedLabel(i);
+      // 重庆“33618”现代制造业集群体系, “416”科技创新布局: digits alone in Chinese quotes before a Chinese noun name a
+      // policy (not a year, nor before a unit, a classifier or a scale: “1000”台).
+      if ((prev === 0x201c || prev === 0x300c) && digitsEnd - i >= 3 && (s.charCodeAt(digitsEnd) === 0x201d || s.charCodeAt(digitsEnd) === 0x300d) && isCJK(s.charCodeAt(digitsEnd + 1))) {
+        const v = Number(s.slice(i, digitsEnd));
+        if (!(digitsEnd - i === 4 && isYear(v)) && !ZH_UNITS.match(s, digitsEnd + 1) && !ZH_SCALES.match(s, digitsEnd + 1)) return digitsEnd + 1;
+      }
       // 690系列芯片, 50系列显卡: digits right before 系列 name a product line.
       if (afterDigits === 0x7cfb /* 系 */ && s.charCodeAt(digitsEnd + 1) === 0x5217 /* 列 */) return digitsEnd + 2;
       // 4季度华为海思的销量, 1季度营收: an Arabic quarter number before 季度 without 个 names the quarter (a length of
@@ -3774,8 +3797,10 @@ class Scanner {
     // 日本, 日均, 日产, 日前.
     if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !runOfDaysBefore(s, A.start) && !DAYS_LEAD.test(s.slice(Math.max(0, A.start - 3), A.start))) {
       const prev = s.charCodeAt(A.start - 1);
-      // 上月29日, 本月5日: a day of a month named relatively, that word in the span.
-      const from = prev === 0x6708 /* 月 */ && '上本下同当當'.includes(s[A.start - 2] ?? '_') && A.start - 2 >= this.lastEnd ? A.start - 2 : A.start;
+      // 上月29日, 本月5日, 下个月1日: a day of a month named relatively, that word in the span.
+      const classified = s.charCodeAt(A.start - 2) === 0x4e2a /* 个 */ || s.charCodeAt(A.start - 2) === 0x500b /* 個 */ ? 1 : 0;
+      const relative = prev === 0x6708 /* 月 */ && (classified ? '上下'.includes(s[A.start - 3] ?? '_') : '上本下同当當'.includes(s[A.start - 2] ?? '_'));
+      const from = relative && A.start - 2 - classified >= this.lastEnd ? A.start - 2 - classified : A.start;
       if (!isDigit(prev) && (prev !== 0x6708 || from < A.start)) {
         const iso = `---${pad2(A.v!)}`;
         // (本月1日至20日: a later day of the same month after 至 or 到, one range.)
@@ -5031,6 +5056,9 @@ class Scanner {
         // 2023 - 2027 年: a typeset range, a space before 年 too.
         if (s.charCodeAt(e) === 32 && s.charCodeAt(second.end) === 32 && s.charCodeAt(second.end + 1) === 0x5e74 /* 年 */) return this.emitYearRange(A.start, second.end + 2, v, second.year, s.slice(A.start, second.end + 2), 'zh');
         // (落在1949至1969元區間: prices, with a currency word after the second side.)
+        // "the 2024/25 financial year": the words after a split year name its fiscal year, in the span (as after one year).
+        const fyWords = s.charCodeAt(e) === 47 && s.charCodeAt(second.end) === 32 ? /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(second.end, second.end + 16)) : null;
+        if (fyWords) return this.emitYearRange(A.start, second.end + fyWords[0].length, v, second.year, s.slice(A.start, second.end + fyWords[0].length), 'en');
         if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2) && !ZH_CURRENCY_AFTER_YEARS.test(s.slice(q2, q2 + 3))) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows, nor when it opens a range of
@@ -5213,7 +5241,8 @@ class Scanner {
     if (spelled && (this.latinUnit(skipSp(s, k), false) || this.englishNoun(skipSp(s, k), 0))) return 0;
     if (ZH_CURRENCY_AFTER_YEARS.test(s.slice(k, k + 3))) return 0;
     const fiscalEnd = fiscalYearWordEnd(s, k); // 2025-2027财年: a range of fiscal years
-    if (s.charCodeAt(k) === 0x5e74) k++;
+    // (2019至2023年度: 年度 after the second year, in the span, as after one year.)
+    if (s.charCodeAt(k) === 0x5e74) k += s.charCodeAt(k + 1) === 0x5ea6 /* 度 */ ? 2 : 1;
     else if (fiscalEnd > 0) k = fiscalEnd;
     else if (withNian || dash) return 0; // 2028–2030 without 年: yearForms
     // 2025年至2028年的3年间 is a range; 2025至2028年度 too. Months after the second year: a date range, not read here
@@ -6519,6 +6548,8 @@ class Scanner {
     // 分别同比增长9/7%: a list of percents sharing the last one's sign; 22/28奈米: two process nodes.
     if (after === 37 /* % */ || after === 0xff05) return i;
     if (ZH_UNITS.match(s, e)?.value.kind === 'length') return i;
+    // "a 132/33 kV substation": a transformer's two voltages, each a figure (as 12/16 nm).
+    if (after === 32 && this.latinUnit(e + 1, false)?.def.kind === 'voltage') return i;
     // "12/16 nm chips", "28/22 nanometer planar CMOS": two process nodes before a spaced length unit.
     if (after === 32 && this.latinUnit(e + 1, false)?.def.factor === 1e-9) return i;
     const num = Number(s.slice(i, k));
@@ -7257,6 +7288,18 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
       k = end = m + 1;
       continue;
     }
+    // 89億5379.5萬元: the group below 亿 may carry a decimal before its 万 (nothing lower follows it).
+    if (s.charCodeAt(m) === 46 && isDigit(s.charCodeAt(m + 1)) && outer === 1e8 && !wan && small === 0 && m > k && !grouped) {
+      let f = m + 1;
+      while (isDigit(s.charCodeAt(f)) && f - m <= 4) f++;
+      const withDecimal = Number(s.slice(k, f));
+      if (s.charCodeAt(f) === WAN && s.charCodeAt(f + 1) !== YI && withDecimal < 1e4) {
+        rest += withDecimal * 1e4;
+        place = 1e4 / 10 ** (f - m - 1);
+        end = restEnd = f + 1;
+        break;
+      }
+    }
     // 万 closes the group below 亿: 2000万, 2千8百万 (no digits between 百 and 万), 2千8百50万.
     if (s.charCodeAt(m) === WAN && !wan && (m > k || small > 0) && d < (small || 1e4) && s.charCodeAt(m + 1) !== YI) {
       rest += (group + d) * 1e4;
@@ -7726,7 +7769,7 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
-/** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
+/** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end, a bracket (明年中(6月或7月)) (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
 /** 中 at p after a year's 年 means mid-year: before MID_YEAR_AFTER or a verb (2025年中宣布, 年中启动; not 年中国, 年中央). */
 function midYearAt(s: string, p: number): boolean {
   return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)));
@@ -7735,13 +7778,17 @@ function midYearAt(s: string, p: number): boolean {
 const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表'];
 /** Acronyms of financial products a Chinese noun before them may modify (两只数据中心 REIT). */
 const ACRONYM_HEADS = new Set(['REIT', 'ETF', 'LOF', 'FOF', 'QDII', 'ABS']);
+/** A month and a day joined by a point, closing a bracket: 11.18). */
+const BRACKET_DOTTED_DAY = /^(\d{1,2})\.\d{1,2}[)）]/;
+/** A standard's name and number before the colon or hyphen of its edition year (ISO 37001:, GB/T 22239-). */
+const STANDARD_NUMBER_BEFORE = /(?<![A-Za-z])(?:ISO(?:\/IEC)?|IEC|GB\/T|GB|EN|BS|ANSI|TIA|IEEE) ?\d{2,6}(?:-\d{1,3})?$/;
 /** The digits of a model code after capitals and a slash (SSA/800-10W). */
 const SLASH_MODEL_CODE = /^\d+-\d+[A-Z]+(?![\w.-])/;
 /** Square feet right after a scale letter: "28M SF", "3M sq ft". */
 const SQUARE_FEET_AFTER = /^ ?(?:SF|sq\.? ?ft|square f(?:ee|oo)t)\b/;
 /** The second characters of words 强 starts (强调, 强化, 强度 …): N强 is no ranking before them. */
 const RANKING_WORD_SECOND = '调調化度烈大劲勁制迫势勢硬项項';
-const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在开';
+const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在开(（';
 
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:
@@ -7765,12 +7812,17 @@ const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)
  * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888),
  * and after a comma inside the bracket: (下称“黑芝麻智能”,HK:02533)).
  */
-const CODE_LABEL = /(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|TYO)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
+const CODE_LABEL = /[(（]代[码碼]\s*$|(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
+
+/** A Tokyo Stock Exchange label in a bracket before a code. */
+const TOKYO_LABEL = /[(（](?:TYO|TOKYO|TSE|T)\s?[:：]\s?$/;
 
 /** The end of a stock code at i that a label or a dotted exchange suffix names as one; 0 if none. */
 function labelledCodeEnd(s: string, i: number): number {
   let d = i;
   while (isDigit(s.charCodeAt(d)) && d - i <= 8) d++;
+  // (TOKYO: 285A): Tokyo's newer codes are three digits and a capital.
+  if (d - i === 3 && isUpper(s.charCodeAt(d)) && !isAlnum(s.charCodeAt(d + 1)) && TOKYO_LABEL.test(s.slice(Math.max(0, i - 8), i))) return d + 1;
   if (d - i < 4 || d - i > 8 || isDigit(s.charCodeAt(i - 1))) return 0;
   const e = exchangeSuffixEnd(s, d);
   if (e > d && s.charCodeAt(d) === 46 /* . */ && !isAlnum(s.charCodeAt(e))) return e;
@@ -8092,7 +8144,8 @@ function amountAfterAcronym(s: string, p: number): boolean {
   if (!isLatin(s.charCodeAt(p - 1)) || !isLatin(s.charCodeAt(p - 2))) return false;
   // "PUE1.3", "WUE0.2": a ratio's value glued to its acronym (a decimal, so no model number); each ends in E.
   if (s.charCodeAt(p - 1) === 69 /* E */ && METRIC_GLUED_BEFORE.test(s.slice(Math.max(0, p - 5), p)) && /^\d\.\d+(?![\d.A-Za-z])/.test(s.slice(p, p + 8))) return true;
-  return /^[-+]?\d+(?:\.\d+)?[%元]/.test(s.slice(p, p + 12));
+  // (非GAAP54.8亿美元, EPS4.78美元: a currency word after the digits, or after their 万 or 亿, too.)
+  return /^[-+]?\d+(?:\.\d+)?[万亿萬億]?(?:[%元]|美元|港元|港币|欧元|日元|英镑)/.test(s.slice(p, p + 14));
 }
 /** A ratio's acronym ending right before a glued value (PUE1.3), not inside a longer word. */
 const METRIC_GLUED_BEFORE = /(?<![A-Za-z])(?:PUE|WUE|CUE|ERE|DCiE)$/;
@@ -8154,7 +8207,9 @@ function openBracketBefore(s: string, i: number): number {
 
 /** Words before "over" + a duration that make it more than the duration: "is over 25 years", "for over a decade". */
 // ("We're over 18 months ahead", "It's over a year": the copula contracted.)
-const OVER_MORE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 're', 's', 'm', 'for', 'in', 'after', 'of', 'since', 'take', 'took', 'taken', 'takes', 'taking', 'lasted', 'lasts']);
+const OVER_MORE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 're', 's', 'm', 'for', 'in', 'after', 'of', 'since', 'take', 'took', 'taken', 'takes', 'taking', 'lasted', 'lasts',
+  // "compared to over 20 weeks at the peak", "extended to over 10 years": a comparison's or a change's level.
+  'to', 'with', 'than']);
 
 /** What may follow a bare second side of a 百分之 range: 的, 之间, 不等, 左右, 以上, punctuation. */
 const BARE_PERCENT_FOLLOWERS = '的之间間不左上以或和与與及';

@@ -102,7 +102,8 @@ ZH_UNITS.add('港仙', u('money', 'HKD', 0.01));
 ZH_UNITS.add('美仙', u('money', 'USD', 0.01));
 // 瓩 (kW), as Taiwan writes it: 6百万瓩 = 6 GW.
 ZH_UNITS.add('瓩', u('power', 'W', 1e3));
-for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12]] as const) {
+// (吉瓦特, 兆瓦特, 千瓦特: with 瓦特, the watt spelled out.)
+for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12], ['千瓦特', 1e3], ['兆瓦特', 1e6], ['吉瓦特', 1e9]] as const) {
   ZH_UNITS.add(k, u('power', 'W', f));
 }
 // A solar plant's peak rating in watts, as 500 MWp is: 11千兆峰瓦, 兆峰瓦.
