@@ -137,6 +137,8 @@ const EN_PREFIX: [string, Qualifier][] = [
   ['between year', 'range'], ['between years', 'range'], ['between the years', 'range'],
   // A limit set on it: "licences capped at 50,000 GPUs", "a cap of $5 billion", "limited to 1,700 units".
   ['capped at', 'at-most'], ['a cap of', 'at-most'], ['limited to', 'at-most'], ['a ceiling of', 'at-most'],
+  // (Indian policy copy: "upto maximum Rs 10 Crores", "subject to maximum Rs 50 Crores", "a total ceiling of INR 50 Crore".)
+  ['maximum', 'at-most'], ['upto', 'up-to'], ['a total ceiling of', 'at-most'], ['a total cap of', 'at-most'],
   ['an estimated', 'about'], ['estimated', 'about'], ['estimated at', 'about'], ['estimated to be', 'about'], ['estimated to be worth', 'about'],
   // Market talk: "north of $50 billion", "just shy of $100", "in the region of £2bn".
   ['north of', 'more-than'], ['well north of', 'more-than'], ['upward of', 'more-than'], ['south of', 'less-than'],
@@ -151,7 +153,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   // "would not be allowed to exceed 67 MVA", "not permitted to exceed": a ceiling too.
   ['not be allowed to exceed', 'at-most'], ['not allowed to exceed', 'at-most'], ['not permitted to exceed', 'at-most'], ['not be permitted to exceed', 'at-most'],
   // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
-  ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
+  ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['passed', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
   ['tops', 'more-than'], ['to top', 'more-than'], ['will top', 'more-than'], ['could top', 'more-than'], ['would top', 'more-than'], ['may top', 'more-than'], ['now top', 'more-than'], ['might top', 'more-than'], ['should top', 'more-than'], ['can top', 'more-than'], ['already top', 'more-than'], ['easily top', 'more-than'],
   // "expected to pass 550 million units": passing a level, as crossing it (not "would have to pass three votes").
@@ -476,8 +478,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       }
       // Punctuation (full-width too: ，；) ends the whole; a space does not (约为MI355X 的两倍).
       if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45 && ck !== 32) || (ck >= 0xff01 && ck <= 0xff1f)) break;
-      // 大概相当于字节2025年净利润的四分之一: 相当于 likewise.
-      const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : k;
+      // 大概相当于字节2025年净利润的四分之一: 相当于 likewise, and 等于 (约等于OpenAI的1%).
+      const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : ck === 0x4e8e && s.charCodeAt(k - 1) === 0x7b49 /* 等 */ ? k - 1 : k;
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {
         const m = revMatch(s, verb);
         if (m && m.q !== 'exact') return { q: m.q, at: verb - m.len, text: s.slice(verb - m.len, verb) };
@@ -606,6 +608,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const q = words.length >= 3 && (words[1] === 'equivalent' || words[1] === 'equal' || words[1] === 'amounting') ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
   }
+  // "about the equivalent of 441,000 homes": the hedge before "the equivalent of" hedges the number.
+  if (last[0] === 'of') {
+    const { words, starts } = wordsBefore(s, end, 4);
+    const q = words.length === 4 && words[1] === 'the' && words[2] === 'equivalent' ? enPrefix.get(words[0]) : undefined;
+    if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
+  }
   // "approximately costing US$200 million", "roughly totaling $5 billion": a hedge before a verb of amount.
   if (last.length === 1 && AMOUNT_VERBS.has(last[0])) {
     const { words, starts } = wordsBefore(s, end, 2);
@@ -676,6 +684,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of') && !(phrase === 'under' && before === 'for' && MONEY_AHEAD.test(s.slice(start, start + 4)))) return null;
       // "the violations fall under two categories": belongs to, not fewer than.
       if (phrase === 'under' && FALL_UNDER.has(before)) return null;
+      // "the queue had passed 750 gigawatts": passed after has, had or already is a level passed ("passed 20 bills" is no hedge).
+      if (phrase === 'passed' && before !== 'has' && before !== 'had' && before !== 'have' && before !== 'already' && before !== 'having') return null;
       if (phrase === 'some' && before === 'the') return null;
       // "prices 5% lower than 2024 levels", "2x higher than": after a figure (or a word of comparison such as
       // "prices") lower/higher than compares with the base; only opening a phrase ("in lower than 18 months") is it a bound.

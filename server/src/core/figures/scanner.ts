@@ -372,8 +372,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'individual', 'computing', 'total', 'computer', 'listed',
   // Kinds of racks and servers: "12 compute racks and 4 network racks".
   'compute', 'network', 'networking', 'storage',
-  // Kinds of telecom sites: "over 130,000 wireless sites"; tiers of data centres: "13 core data centers".
-  'wireless', 'cellular', 'mobile', 'core',
+  // Kinds of telecom sites: "over 130,000 wireless sites"; tiers of data centres: "13 core data centers"; "three live sites".
+  'wireless', 'cellular', 'mobile', 'core', 'live',
   // "two initial 100-megawatt data centers".
   'initial',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful', 'latest', 'generation', 'specialised', 'specialized',
@@ -963,10 +963,10 @@ class Scanner {
       const r = this.englishDate(i, we, lw);
       if (r > i) return r;
       // A month alone after a time preposition: "in January", "since March", "by next September", "as of November",
-      // "the month of January".
+      // "the month of January", "the months of May through September".
       // "from January to September": the month after "to" when a month came right after "from".
       // ("in April and August respectively": a second month joined to the first under its preposition.)
-      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the month) of $/i.test(s.slice(Math.max(0, i - 13), i)) || FROM_MONTH_TO_BEFORE.test(s.slice(Math.max(0, i - 20), i)) || MONTH_AND_BEFORE.test(s.slice(Math.max(0, i - 30), i)))) {
+      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the months?) of $/i.test(s.slice(Math.max(0, i - 14), i)) || FROM_MONTH_TO_BEFORE.test(s.slice(Math.max(0, i - 20), i)) || MONTH_AND_BEFORE.test(s.slice(Math.max(0, i - 30), i)))) {
         const iso = `--${pad2(MONTHS.get(lw)!)}`;
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
@@ -2778,6 +2778,14 @@ class Scanner {
         const dated = md ? this.bracketMonthDay(i, i + md[1].length, i + md[0].length - 1) : 0;
         if (dated > 0) return dated;
       }
+      // "10s of billions of dollars", "100s of GPUs": tens, hundreds, thousands of, written with digits.
+      if (c === 49 /* 1 */ && !isAlnum(prev)) {
+        const plural = DIGIT_VAGUE_PLURAL.exec(s.slice(i, i + 9));
+        if (plural) {
+          const r = this.englishVague(i, i + plural[1].length, plural[1] === '10s' ? 'tens' : plural[1] === '100s' ? 'hundreds' : 'thousands');
+          if (r > i) return r;
+        }
+      }
       // ISO 37001:2016, ISO/IEC 27001:2022, GB/T 22239-2019: a standard's edition year after its number is part of its name.
       if ((prev === 58 || prev === 45) && STANDARD_NUMBER_BEFORE.test(s.slice(Math.max(0, i - 24), i - 1))) return this.skipDigits(i);
       // SSA/800-10W (a lithography scanner): three capitals or more, a slash, then digits joined by a hyphen to digits and capitals make a model code.
@@ -2804,6 +2812,8 @@ class Scanner {
       if ((c === 0x32 || c === 0x33) && s.charCodeAt(i + 1) === 45 && (s.charCodeAt(i + 2) | 32) === 100 /* d */ && !isAlnum(s.charCodeAt(i + 3)) && !isDigit(prev)) return i + 3;
       // (Every number passes here: the end of its digits is found once, and the tests below look at one character first.)
       const digitsEnd = this.skipDigits(i);
+      // "(CRU/2025236)": a regulator's document number, capitals, a slash and five digits or more.
+      if (prev === 47 && isUpper(s.charCodeAt(i - 2)) && isUpper(s.charCodeAt(i - 3)) && !isAlnum(s.charCodeAt(i - 2 - upperRunBefore(s, i - 1))) && digitsEnd - i >= 5 && !isAlnum(s.charCodeAt(digitsEnd)) && s.charCodeAt(digitsEnd) !== 46 && s.charCodeAt(digitsEnd) !== 44) return digitsEnd;
       const afterDigits = s.charCodeAt(digitsEnd);
       // 4#人工智能计算中心, 5#、6#机房, 4#-8#单体: # after a number names a building or unit, as 号 does.
       if (afterDigits === 35 /* # */ && digitsEnd - i <= 3 && !isAlnum(s.charCodeAt(digitsEnd + 1))) {
@@ -2926,7 +2936,8 @@ class Scanner {
       // 从0到1 (“from nothing to something”): an idiom of founding, no range.
       if (s.charCodeAt(i) === 48 && prev === 0x4ece /* 从 */ && s.startsWith('到1', i + 1)) {
         const after = s.charCodeAt(i + 3);
-        if (after === 0x7684 /* 的 */ || (!isDigit(after) && !isCJK(after))) return i + 3;
+        // (从0到1突破: before a word that is no unit, classifier or scale too; 从0到1万 stays a range.)
+        if (after === 0x7684 /* 的 */ || (!isDigit(after) && (!isCJK(after) || (!ZH_UNITS.match(s, i + 3) && !ZH_SCALES.match(s, i + 3))))) return i + 3;
       }
       // 元大台灣50（0050）, 主動野村台灣優選（00980A）: a Taiwan fund's code (two leading zeros, maybe a letter) in brackets
       // after its name, and the index number that ends the name.
@@ -5431,6 +5442,12 @@ class Scanner {
       // 元月初, 元月底: a part of January (as 3月初).
       const part = MONTH_PART_PERIOD[s[i + 2] ?? '_'];
       if (part) return this.emitPeriod(i, i + 3, null, { fromMonth: 1, toMonth: 1, label: `元月${s[i + 2]}` }, 'zh', s.slice(i, i + 3));
+      // 元月12日, 元月12日至16日: a day of January, or days joined by 至, 到 or a dash (as 1月12日至16日).
+      const day = FIRST_MONTH_DAYS.exec(s.slice(i + 2, i + 12));
+      if (day && +day[1] >= 1 && +day[1] <= 31 && (!day[2] || (+day[2] > +day[1] && +day[2] <= 31))) {
+        const end = i + 2 + day[0].length;
+        return this.emitDate(i, end, null, { from: `--01-${pad2(+day[1])}`, to: `--01-${pad2(+(day[2] ?? day[1]))}`, label: s.slice(i, end), relative: true }, null, 'zh');
+      }
       return this.emitDate(i, i + 2, null, { from: '--01', to: '--01', label: '元月', relative: true }, null, 'zh');
     }
     if (s.charCodeAt(i + 1) !== 0x5b63 /* 季 */ || WORDS_ENDING_IN_CI.includes(s[i - 1] ?? '_') || s.charCodeAt(i + 2) === 0x8282 /* 节 */ || s.charCodeAt(i + 2) === 0x7bc0) return i + 1;
@@ -5708,7 +5725,12 @@ class Scanner {
     }
     let z = m;
     while (isDigit(s.charCodeAt(z))) z++;
-    if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) return { y: +s.slice(m, z), end: z };
+    if (z - m === 4 && isYear(+s.slice(m, z)) && !isAlnum(s.charCodeAt(z))) {
+      // "Q3 FY 2025-2026", "Q2 2025-26": a quarter of a fiscal year split over two calendar years, named by the one it ends in.
+      const split = secondYearAfter(s, z, +s.slice(m, z));
+      if (split && split.year === +s.slice(m, z) + 1 && !isAlnum(s.charCodeAt(split.end))) return { y: split.year, end: split.end };
+      return { y: +s.slice(m, z), end: z };
+    }
     // "as of Q1 20251.": an endnote digit glued to the year (passed over by atNumeral).
     if (z - m === 5 && q > k && endnoteAfterYear(s, m)) {
       this.endnoteAt = m + 4;
@@ -7135,7 +7157,8 @@ function gluedTemperature(s: string, side: Side): boolean {
 
 /** Temperature wording earlier in the clause of the number at `start` (a C or F after it is the scale). */
 function temperatureWordingBefore(s: string, start: number): boolean {
-  return /\btemperatures?\b[^.;!?]{0,30}$/i.test(s.slice(Math.max(0, start - 40), start));
+  // ("elevate waste heat from 30-35C", "water as warm as 45C": heat, hot, warm and cool wording too.)
+  return /\b(?:temperatures?|heat|hot|hotter|warm|warmer|cool|cooler|cooling)\b[^.;!?]{0,30}$/i.test(s.slice(Math.max(0, start - 40), start));
 }
 
 /** Parts of a month after its name (元月初, 元月底). */
@@ -7770,6 +7793,7 @@ function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | 
 /** 半年度 after a year is the half-year reporting period: the first half (2025年半年度 = H1 2025). */
 const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
 /** What may follow 年中 meaning mid-year: 以来, 起, 前, 后, 完工, 将, 时, the clause's end, a bracket (明年中(6月或7月)) (not 国, 央, 心, 资, nor 期: 2025年中期业绩 is the year's interim results). */
+const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在开(（';
 /** 中 at p after a year's 年 means mid-year: before MID_YEAR_AFTER or a verb (2025年中宣布, 年中启动; not 年中国, 年中央). */
 function midYearAt(s: string, p: number): boolean {
   return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)));
@@ -7778,6 +7802,16 @@ function midYearAt(s: string, p: number): boolean {
 const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表'];
 /** Acronyms of financial products a Chinese noun before them may modify (两只数据中心 REIT). */
 const ACRONYM_HEADS = new Set(['REIT', 'ETF', 'LOF', 'FOF', 'QDII', 'ABS']);
+/** The day, or the days of a range, after 元月 (January): 12日, 12日至16日. */
+const FIRST_MONTH_DAYS = /^(\d{1,2})日(?:[至到~～-](\d{1,2})日)?/;
+/** How many capitals end right before p (the CRU of CRU/2025236). */
+function upperRunBefore(s: string, p: number): number {
+  let k = p;
+  while (k > 0 && isUpper(s.charCodeAt(k - 1))) k--;
+  return p - k;
+}
+/** Tens, hundreds or thousands written with digits before "of" (10s of, 100s of, 1000s of). */
+const DIGIT_VAGUE_PLURAL = /^(10s|100s|1000s|1,000s) of /i;
 /** A month and a day joined by a point, closing a bracket: 11.18). */
 const BRACKET_DOTTED_DAY = /^(\d{1,2})\.\d{1,2}[)）]/;
 /** A standard's name and number before the colon or hyphen of its edition year (ISO 37001:, GB/T 22239-). */
@@ -7788,7 +7822,6 @@ const SLASH_MODEL_CODE = /^\d+-\d+[A-Z]+(?![\w.-])/;
 const SQUARE_FEET_AFTER = /^ ?(?:SF|sq\.? ?ft|square f(?:ee|oo)t)\b/;
 /** The second characters of words 强 starts (强调, 强化, 强度 …): N强 is no ranking before them. */
 const RANKING_WORD_SECOND = '调調化度烈大劲勁制迫势勢硬项項';
-const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在开(（';
 
 /**
  * A quarter or half of the year at p, right after a year: 前三季度, 上半年, 一季度, 第三季 (not 初, 底, 年中:
