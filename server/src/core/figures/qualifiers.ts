@@ -253,7 +253,8 @@ const AREA_OR_LENGTH_AFTER = /^(?:[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|cro
 
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"); "nearing a $40
  *  billion investment" is close to concluding a deal of that size, not close to the amount. */
-const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within', 'nearing']);
+// ("the difference between a 60 percent and 90 percent minimum": between before an article joins two figures, no range.)
+const PREPOSITION_HEDGES = new Set(['under', 'over', 'above', 'below', 'past', 'beyond', 'within', 'nearing', 'between']);
 /** Verbs after which "under" says where something belongs ("fall under two categories"). */
 const FALL_UNDER = new Set(['fall', 'falls', 'fell', 'falling', 'fallen', 'come', 'comes', 'came', 'coming']);
 

@@ -1323,8 +1323,11 @@ class Scanner {
       }
       const e = readEnglish(s, p);
       if (!e) return null;
+      // "an initial contract of twenty (20) years": legal copy repeats the number in digits, in brackets; the unit follows them.
+      const repeated = LEGAL_DIGITS_REPEAT.exec(s.slice(e.end, e.end + 16));
+      const end = repeated && Number(repeated[1].replace(/,/g, '')) === e.value && /^ ?[A-Za-z%$]/.test(s.slice(e.end + repeated[0].length, e.end + repeated[0].length + 2)) ? e.end + repeated[0].length : e.end;
       side = {
-        start: i, end: e.end, v: e.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
+        start: i, end, v: e.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
         lang: 'en', src: 'en', isOne: e.isOne, sign,
       };
     } else return null;
@@ -2786,6 +2789,12 @@ class Scanner {
           if (r > i) return r;
         }
       }
+      // "That docket (55378) added capacity": a docket's or a case's number in brackets after the word.
+      if (prev === 40 && DOCKET_WORD_BEFORE.test(s.slice(Math.max(0, i - 12), i))) {
+        // (Not a year: "Rate case (2026):".)
+        const close = this.skipDigits(i);
+        if (s.charCodeAt(close) === 41 && close - i >= 3 && !(close - i === 4 && isYear(Number(s.slice(i, close))))) return close + 1;
+      }
       // ISO 37001:2016, ISO/IEC 27001:2022, GB/T 22239-2019: a standard's edition year after its number is part of its name.
       if ((prev === 58 || prev === 45) && STANDARD_NUMBER_BEFORE.test(s.slice(Math.max(0, i - 24), i - 1))) return this.skipDigits(i);
       // SSA/800-10W (a lithography scanner): three capitals or more, a slash, then digits joined by a hyphen to digits and capitals make a model code.
@@ -3566,6 +3575,9 @@ class Scanner {
     // (供求比例仅为1:10: X:Y after a proportion's noun is the ratio, read in complete.)
     if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return !PROPORTION_BEFORE.test(s.slice(Math.max(0, side.start - 16), side.start));
     if (a.value <= 12 && amPmAt(s, skipSp(s, e))) return true;
+    // "the 5-10 p.m. on-peak window", "from 5 to 10 p.m.": the first hour of a range of clock hours.
+    const clockRange = a.value <= 12 ? CLOCK_RANGE_AFTER.exec(s.slice(e, e + 12)) : null;
+    if (clockRange && +clockRange[1] <= 12 && amPmAt(s, e + clockRange[0].length)) return true;
     // "(1250 GMT)", "0900 UTC": wire copy's 24-hour clock before a time zone; a year-like one only in brackets ("(2030 GMT)").
     if (a.intDigits === 4 && s.charCodeAt(e) === 32 && a.value % 100 < 60 && a.value < 2400 && CLOCK_ZONE.test(s.slice(e + 1, e + 5))) {
       return a.value < 1900 || a.value > 2100 || s.charCodeAt(side.start - 1) === 40;
@@ -6340,9 +6352,10 @@ class Scanner {
     const s = this.s;
     // "an eight-figure sum", "a six-figure salary": how many digits an amount has, no count.
     if (s.charCodeAt(we) === 45 && EN_SMALL.has(lw) && /^-figures?(?![A-Za-z])/i.test(s.slice(we, we + 9))) return wordEnd(s, we + 1);
-    // ("We've cracked twelve figures", "earns six figures": spaced and plural after a verb of reaching or earning;
+    // ("We've cracked twelve figures", "earns six figures": spaced and plural after a verb of reaching or earning,
+    // or before worth: "waive at least nine figures worth of tax collections";
     // "eight figures in the report" stays a count of charts.)
-    if (s.charCodeAt(we) === 32 && (EN_SMALL.get(lw) ?? 0) >= 5 && /^ figures(?![A-Za-z])/i.test(s.slice(we, we + 9)) && DIGITS_REACHED_BEFORE.has(this.prevWord(i) ?? '')) return we + 8;
+    if (s.charCodeAt(we) === 32 && (EN_SMALL.get(lw) ?? 0) >= 5 && /^ figures(?![A-Za-z])/i.test(s.slice(we, we + 9)) && (DIGITS_REACHED_BEFORE.has(this.prevWord(i) ?? '') || / figures worth\b/iy.test(s.slice(we, we + 15)))) return we + 8;
     // Multiplicative words.
     const mult = MULTIPLY_VERBS.get(lw);
     if (mult !== undefined) {
@@ -8120,6 +8133,13 @@ const RESOLUTION_AFTER = /^[\s-]?(?:video|videos|tv|tvs|display|displays|screen|
 
 /** Time zones wire copy gives its clock in. */
 const CLOCK_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|JST|KST|HKT|SGT|IST)(?![A-Za-z])/;
+
+/** A docket, case or file word and an opening bracket before its number. */
+const DOCKET_WORD_BEFORE = /\b(?:[Dd]ockets?|[Cc]ases?|[Ff]ile|[Pp]roceeding) ?\($/;
+/** The digits legal copy repeats in brackets after a number written out: twenty (20), five hundred (500). */
+const LEGAL_DIGITS_REPEAT = /^ \((\d{1,3}(?:,\d{3})*)\)/;
+/** A range's second clock hour after the first (-10, – 10:30, to 10), with the space before am or pm. */
+const CLOCK_RANGE_AFTER = /^(?:[-–]| to )(\d{1,2})(?::\d\d)? ?/;
 
 /** am, pm, a.m., p.m. (any case) at q. */
 function amPmAt(s: string, q: number): boolean {
