@@ -478,7 +478,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
         ck = s.charCodeAt(k);
       }
       // Punctuation (full-width too: ，；) ends the whole; a space does not (约为MI355X 的两倍).
-      if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45 && ck !== 32) || (ck >= 0xff01 && ck <= 0xff1f)) break;
+      // (A decimal point inside the whole is no punctuation: 约为去年同期2.6万片的2.65倍.)
+      const decimalPoint = ck === 46 && isDigit(s.charCodeAt(k - 1)) && isDigit(s.charCodeAt(k + 1));
+      if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45 && ck !== 32 && !decimalPoint) || (ck >= 0xff01 && ck <= 0xff1f)) break;
       // 大概相当于字节2025年净利润的四分之一: 相当于 likewise, and 等于 (约等于OpenAI的1%).
       const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : ck === 0x4e8e && s.charCodeAt(k - 1) === 0x7b49 /* 等 */ ? k - 1 : k;
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {

@@ -1180,7 +1180,8 @@ class Scanner {
     if (!time) return false;
     const before = s.charCodeAt(i - 2);
     // 较前一年, 比前一月, 与前一季度: 前一 is the previous one only after a word of comparison (发布前一天 is a day before).
-    if (previous) return COMPARISON_LEADS.includes(s[i - 2]) || (s[i - 2] === '相' && s[i - 3] === '与');
+    // (相较于前一年, 相比于前一季: 于 after the word of comparison.)
+    if (previous) return COMPARISON_LEADS.includes(s[i - 2]) || (s[i - 2] === '相' && s[i - 3] === '与') || ((s[i - 2] === '于' || s[i - 2] === '於') && '较較比'.includes(s[i - 3] ?? '_'));
     // 澳门上一年全年: a part of the year after it says which year (one year has no 全年 of its own).
     return !isCJK(before) || RELATIVE_LEADS.includes(s[i - 2]) || s.startsWith('年度', i + 1) || (time.len === 1 && s.charCodeAt(i + 1) === 0x5e74 /* 年 */ && YEAR_PART_AFTER.test(s.slice(i + 2, i + 4)));
   }
@@ -4796,7 +4797,7 @@ class Scanner {
       if (this.sideStarts(r, A)) return r;
     }
     const cw = s.charCodeAt(q) | 32;
-    if (cw !== 116 && cw !== 97) return 0;
+    if (cw !== 116 && cw !== 97 && cw !== 117) return 0;
     const we = wordEnd(s, q);
     const w = s.slice(q, we).toLowerCase();
     if ((w === 'to' && !this.isChange(A.start) && !this.fallsFromTo(A, we)) || (w === 'and' && this.prefixAt(A.start)?.between === true)) {
@@ -4819,6 +4820,11 @@ class Scanner {
       const soft = w === 'and' ? EN_SOFT_SIDE.exec(s.slice(r, r + 14)) : null;
       if (soft && this.sideStarts(r + soft[0].length, A)) return r + soft[0].length;
       if (r > we && this.sideStarts(r, A)) return r;
+    }
+    // "projects ranging from 600MW up to 1GW": up to as the joiner after a word of extent and from.
+    if (w === 'up' && s.startsWith(' to ', we)) {
+      const at = this.prefixAt(A.start)?.at ?? A.start;
+      if (this.prevWord(at) === 'from' && RANGE_FROM_BEFORE.test(s.slice(Math.max(0, at - 20), at)) && this.sideStarts(we + 4, A)) return we + 4;
     }
     return 0;
   }
@@ -4963,6 +4969,8 @@ class Scanner {
       const fy = /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(e, e + 16));
       if (fy) return this.emitYear(A, e + fy[0].length, prefix, 'en', `FY${v}`);
     }
+    // "by the end of the 2027 calendar year": the calendar year, its words in the span as a fiscal year's are.
+    if (a.intDigits === 4 && isYear(v) && s.startsWith(" calendar year", e) && !isLatin(s.charCodeAt(e + 14))) return this.emitYear(A, e + 14, prefix, 'en');
     // 1887年，台湾巡抚…: a four-digit number from 1800 before 年 is a year of history, never a length of 1,887 years.
     if (a.intDigits === 4 && !a.leadingZero && v >= 1800 && v < 1900 && s.charCodeAt(e) === 0x5e74 /* 年 */ && !'来間间内前後后多以'.includes(s[e + 1] ?? '_')) {
       return this.afterYearWord(A, prefix);
