@@ -570,6 +570,8 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
 const PARTS_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)\s*[^\d。；;]{0,8}$/i;
 /** Before a figure, words that make it a change's other level or a comparison, not one more part (", up from 8.4 trillion won"). */
 const NOT_A_PART_BEFORE = /\b(?:up|down|rising|falling|from|compared|versus|vs)\b|较|較|比|同比/i;
+/** Between two figures, a word naming another total ("…,其中库存资金150亿美元,总负债为173亿美元"): the parts end there. */
+const ANOTHER_TOTAL_IN_GAP = /总|總|合计|合計|其中|\btotal\b/i;
 /** Between two parts: a short label, a separator and a short label ("、二期", " for phase one and "). */
 const PART_GAP = /^[^\d。；;]{0,20}?(?:、|，|,|;|；|和|及|与|以及|\band\b)[^\d。；;]{0,12}$/i;
 
@@ -596,7 +598,7 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     for (let k = i + 2; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {
       const prev = parts[parts.length - 1];
       const gap = t(ctx, prev.offset + prev.length, list[k].offset);
-      if (!PART_GAP.test(gap) || /[)）]/.test(gap) || NOT_A_PART_BEFORE.test(gap)) break;
+      if (!PART_GAP.test(gap) || /[)）]/.test(gap) || NOT_A_PART_BEFORE.test(gap) || ANOTHER_TOTAL_IN_GAP.test(gap)) break;
       parts.push(list[k]);
     }
     if (parts.length < 2) continue;

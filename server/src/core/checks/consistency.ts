@@ -937,7 +937,19 @@ function periodOver(fact: Fact, today: string): boolean {
   const m = /(\d{4})/.exec(fact.period ?? '');
   if (!m) return false;
   const year = today.slice(0, 4);
-  return m[1] < year || (/^FY\d{4}$/i.test(fact.period ?? '') && m[1] === year && !!fact.asOf && fact.asOf.slice(0, 4) === year);
+  if (m[1] < year) return true;
+  // (A fiscal year, quarter or half with an outcome in the store as of a day already past is over. A fiscal year is
+  // named by the calendar year it ends in, so its outcome is dated that year or later; a quarter may be reported the
+  // year before: FY2026 in February 2026, FY2027-Q1 in May 2026.)
+  const fiscal = /^FY(\d{4})(-(?:Q[1-4]|H[12]))?$/i.exec(fact.period ?? '');
+  if (fiscal && fact.asOf && fact.asOf <= today && Number(fact.asOf.slice(0, 4)) >= Number(fiscal[1]) - (fiscal[2] ? 1 : 0)) return true;
+  // (A calendar quarter or half of this year that has ended: 2026-Q2 by July.)
+  const part = /^(\d{4})-(Q[1-4]|H[12])$/.exec(fact.period ?? '');
+  if (part && part[1] === year) {
+    const lastMonth = part[2][0] === 'Q' ? 3 * Number(part[2][1]) : 6 * Number(part[2][1]);
+    return Number(today.slice(5, 7)) > lastMonth;
+  }
+  return false;
 }
 
 function forecastFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFinding {

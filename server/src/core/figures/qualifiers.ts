@@ -89,6 +89,8 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或', '各', '恐'];
 /** The units of a rate whose 每 (and 为每) may stand between a hedge and the figure. */
 const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '公吨', '公噸', '噸', '平方米', '台', '片', '卡', '颗', '亩'];
+/** 每 and the unit of a rate: 每秒, 每股, 每千瓦时. */
+const PER_RATES = PER_UNITS.map((u) => `每${u}`);
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
 const ZH_FILLERS = ['惊人的', '额外', ...PER_UNITS.map((u) => `为每${u}`), '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', ...PER_UNITS.map((u) => `每${u}`), '每日'];
@@ -534,8 +536,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     if (m0 && m0.q === 'more-than' && PROHIBITION_BEFORE.test(s.slice(Math.max(0, m0.at - 8), m0.at))) return { q: 'at-most', at: m0.at, text: m0.text };
     if (m0) return m0;
     // hedge [modal] verb [particle] figure: 约需要, 最高调涨, 最高涨至, 大概能装满.
-    // (最高上涨至每股879港元: a price's 每股 between the particle and the figure.)
-    let ve = s.charCodeAt(end - 1) === 0x80a1 /* 股 */ && s.charCodeAt(end - 2) === 0x6bcf /* 每 */ ? end - 2 : end;
+    // (最高上涨至每股879港元, 约等于每秒1000万亿次: a rate's 每股, 每秒 … between the verb and the figure.)
+    let ve = end - matchBack(s, end, PER_RATES);
     let vb = zhVerbsRev.match(s, ve)?.len ?? 0;
     if (!vb) {
       const at = ve;
@@ -809,7 +811,9 @@ function okZh(s: string, at: number, len: number): boolean {
     // time frame; 成立近三年, 历时近三年 stay 'nearly'.
     const window = RECENT_WINDOW.exec(s.slice(at + 1, at + 10));
     // (近半年 with nothing after it stays 'nearly half a year', as the held-out sets read it.)
-    if (window && (window[1] || ((at === 0 || CLAUSE_OPENERS.includes(s[at - 1])) && s.charCodeAt(at + 1) !== 0x534a /* 半 */))) return false;
+    // (处于近十年的最高位: 于 ends the verb 处于 there, no opener.)
+    const opens = at === 0 || (CLAUSE_OPENERS.includes(s[at - 1]) && !((s[at - 1] === '于' || s[at - 1] === '於') && '处處'.includes(s[at - 2] ?? '_')));
+    if (window && (window[1] || (opens && s.charCodeAt(at + 1) !== 0x534a /* 半 */))) return false;
     return true;
   }
   // 超超, and 出超/入超 (a trade surplus, deficit: 對美國出超1501億美元) and Taiwan's 買超/賣超 (net buying, selling: 外資賣超299.5億元)

@@ -233,6 +233,14 @@ function monthAfterOrdinalDay(s: string, p: number): number {
   return m && MONTHS.has(m[1].toLowerCase()) ? p + m[0].length - m[1].length : 0;
 }
 const ORDINAL_DAY_MONTH = /^(?:st|nd|rd|th) (?:of )?([A-Z][a-z]{2,8})\b/;
+/** After a day's digits at p: an ordinal suffix, then to or a dash, a later day and a month (21st to 25th April). */
+function ordinalDayRangeAt(s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c !== 115 && c !== 110 && c !== 114 && c !== 116) return false; // s, n, r, t
+  const m = ORDINAL_DAY_RANGE.exec(s.slice(p, p + 24));
+  return m !== null && MONTHS.has(m[1].toLowerCase());
+}
+const ORDINAL_DAY_RANGE = /^(?:st|nd|rd|th)(?:[-–]| to )\d{1,2}(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\b/;
 /** A range of months in digits (1-9月, 3 至 5 月). */
 const MONTH_RANGE_AT = /^\d{1,2} ?[-–~—至到] ?\d{1,2} ?月/;
 /** Between two proportions: a change to the second, or a list (比例从1:2.5升至1:5, 1:3或1:4). */
@@ -384,7 +392,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'operating', 'active', 'completed', 'approved', 'announced', 'committed', 'contracted', 'installed', 'deployed',
   // Kinds of jobs: "750 permanent jobs", "300 full-time jobs" (the held-out sets leave the noun out behind
   // "high-skilled", "long-term" and "construction": not added).
-  'permanent', 'temporary', 'formal', 'reported', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting', 'ancillary',
+  'permanent', 'temporary', 'formal', 'reported', 'full-time', 'part-time', 'direct', 'indirect', 'induced', 'related', 'additional', 'supporting', 'ancillary', 'skilled', 'unskilled',
   // "72 such GPUs": a determiner between the number and its noun; "50 new full time equivalent jobs".
   'such', 'equivalent',
   // "3.5 million AI inference processors", "10,000 training GPUs": what the chips are for; "two automotive AI chips".
@@ -538,7 +546,8 @@ const ZHAO_MONEY_AFTER = new RegExp(`^(?:${ZHAO_CURRENCIES})`);
 /** 兆 opening a range whose second side is money: 3兆至4兆美元. */
 const ZHAO_MONEY_RANGE_AFTER = new RegExp(`^(?:至|到|-|–|~|～) ?[\\d.,]+ ?兆(?:${ZHAO_CURRENCIES})`);
 /** 连续, 连升, 连跌 … right before p, where N日 is a run of days (恒指連升2日, 连续3日), not the day of a month. */
-const runOfDaysBefore = (s: string, p: number): boolean => (s[p - 2] === '连' || s[p - 2] === '連') && '续續升涨漲跌降增挫阳陽阴陰红紅黑'.includes(s[p - 1] ?? '_');
+// (连3日下跌: 连 right before the number too.)
+const runOfDaysBefore = (s: string, p: number): boolean => s[p - 1] === '连' || s[p - 1] === '連' || ((s[p - 2] === '连' || s[p - 2] === '連') && '续續升涨漲跌降增挫阳陽阴陰红紅黑'.includes(s[p - 1] ?? '_'));
 /** Words of calling right before a phone number (致電, 电话, 热线, call, tel). */
 const PHONE_WORD_BEFORE = /(?:致電|致电|電話|电话|熱線|热线|專線|专线|(?<![A-Za-z])(?:call|Call|tel|Tel|TEL|phone|Phone)[.:]?)\s?[:：]?\s?$/;
 /** Before "six figures": verbs of earning or reaching (a size in digits), and the words of a range of them. */
@@ -1905,7 +1914,7 @@ class Scanner {
 
   /** A bare m glued after `side` that a dimension word before it makes the metre: 长90m, 宽78m, 建筑高度12.30m. */
   private looksMetres(side: Side): boolean {
-    return side.src === 'ar' && (DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 7), side.start)) || this.convertsLength(side) || EN_DIMENSION_AFTER_M.test(this.s.slice(side.end + 1, side.end + 14)) || /\bmeasuring $/i.test(this.s.slice(Math.max(0, side.start - 10), side.start)));
+    return side.src === 'ar' && (DIMENSION_BEFORE.test(this.s.slice(Math.max(0, side.start - 7), side.start)) || EN_DIMENSION_OF_BEFORE.test(this.s.slice(Math.max(0, side.start - 64), side.start)) || this.convertsLength(side) || EN_DIMENSION_AFTER_M.test(this.s.slice(side.end + 1, side.end + 14)) || /\bmeasuring $/i.test(this.s.slice(Math.max(0, side.start - 10), side.start)));
   }
 
   /** "8,000 ft (2,440 m)", "3,250-ft-long (990-m)": the number opens a bracket right after a length (a conversion of it). */
@@ -2626,7 +2635,10 @@ class Scanner {
     const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p)) && this.partAt(first + 1);
     // "Nvidia Corp. graphics processing units": a company suffix keeps its point.
     if (isUpper(s.charCodeAt(p)) && s.charCodeAt(we) === 46 && s.charCodeAt(we + 1) === 32 && COMPANY_SUFFIXES.has(w)) return we + 1;
-    if (parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10)) return we;
+    if (parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10)) {
+      // ("millions of Broadcom's AI accelerators": a maker's possessive.)
+      return (s.charCodeAt(we) === 39 || s.charCodeAt(we) === 0x2019) && s.charCodeAt(we + 1) === 115 && s.charCodeAt(we + 2) === 32 && isUpper(s.charCodeAt(p)) ? we + 2 : we;
+    }
     // An open compound written without its hyphen: "high performance", "next generation", "state of the art" is not.
     if (we === first && s.charCodeAt(we) === 32 && isLatin(s.charCodeAt(we + 1))) {
       const second = wordEnd(s, we + 1);
@@ -3175,7 +3187,7 @@ class Scanner {
     // 16G DDR4内存条, 容量240G: a bare G or T after a memory product's size, or after a word of capacity, is bytes.
     const memory = this.bareMemorySize(side);
     if (memory > 0) return memory;
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !monthAfterOrdinalDay(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !monthAfterOrdinalDay(s, side.end) && !ordinalDayRangeAt(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -3844,6 +3856,8 @@ class Scanner {
       if ((unitChar === 0x6708 /* 月 */ || unitChar === 0x5b63 /* 季 */) && (before === 0x9023 /* 連 */ || before === 0x8fde /* 连 */) && !isDigit(s.charCodeAt(w + 1)) && s.charCodeAt(w + 1) !== 0x5ea6 /* 季度 is a unit already */) {
         return this.emitSimple(A.start, w + 1, 'duration', A.v * (unitChar === 0x5b63 ? 3 * MONTH_S : MONTH_S), 's', null);
       }
+      // (連三日上漲: days in a row, not the third of the month.)
+      if (unitChar === 0x65e5 /* 日 */ && (before === 0x9023 /* 連 */ || before === 0x8fde /* 连 */) && !isDigit(s.charCodeAt(w + 1))) return this.emitSimple(A.start, w + 1, 'duration', A.v * 86400, 's', null);
     }
     // Chinese months: 3月30日, 1月
     // and ranges of months: 4-6月.
@@ -3852,9 +3866,11 @@ class Scanner {
       if (r > A.start) return r;
     }
     // "1-2 November 2023": a range of days before the month, day first (as "July 9-15, 2025" month first).
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.a!.intDigits <= 2 && !A.a!.decimal && A.v! >= 1 && A.v! <= 30 && (s.charCodeAt(A.end) === 45 || s.charCodeAt(A.end) === 0x2013)) {
+    // ("from 21st to 25th April 2025", "21st-25th April": ordinal days, and to between them.)
+    const dayJoin = s.charCodeAt(A.end);
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && A.a!.intDigits <= 2 && !A.a!.decimal && A.v! >= 1 && A.v! <= 30 && (dayJoin === 45 || dayJoin === 0x2013 || dayJoin === 32 || isLower(dayJoin))) {
       // (An abbreviation's point only before the year: "1-2 Nov. 2023"; "runs 9-15 July." ends its sentence.)
-      const m = /^[-–](\d{1,2}) ([A-Z][a-z]{2,8})(?:\.(?= \d{4}))?(?: (\d{4}))?(?![\d,.]\d)/.exec(s.slice(A.end, A.end + 24));
+      const m = /^(?:st|nd|rd|th)?(?:[-–]| to )(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})(?:\.(?= \d{4}))?(?: (\d{4}))?(?![\d,.]\d)/.exec(s.slice(A.end, A.end + 30));
       const mo = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
       const year = m && m[3] ? +m[3] : null;
       if (m && mo && +m[1] > A.v! && +m[1] <= 31 && (year === null || isYear(year))) {
@@ -3890,6 +3906,13 @@ class Scanner {
     if (legalCode) return A.end + legalCode[0].length;
     // 熊本2廠, 台積電1廠與2廠: a small number glued between a name and 厂 names a plant, as 二厂 does (建2厂 counts them).
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits <= 2 && !A.a!.decimal && s.charCodeAt(A.end) === 0x5382 /* 厂 */ && (isCJK(s.charCodeAt(A.start - 1)) || isLatin(s.charCodeAt(A.start - 1))) && !PLANT_COUNT_VERBS.includes(s[A.start - 1])) return A.end + 1;
+    // 晶圓二十五廠, 觀音二廠: a Chinese numeral glued between a name and 厂 names the plant too; 兩廠 never names one
+    // (a plant is 二廠), so it counts two (兩廠合計月產能).
+    if (A.src === 'zh' && A.scale === 1 && !A.cur && (s.charCodeAt(A.end) === 0x5382 /* 厂 */ || s.charCodeAt(A.end) === 0x5ee0 /* 廠 */)) {
+      const c0 = s.charCodeAt(A.start);
+      if (A.end === A.start + 1 && (c0 === 0x4e24 /* 两 */ || c0 === 0x5169 /* 兩 */)) return this.emitSimple(A.start, A.end, 'count', 2, 'count', this.prefixAt(A.start));
+      if (isCJK(s.charCodeAt(A.start - 1)) && !PLANT_COUNT_VERBS.includes(s[A.start - 1])) return A.end + 1;
+    }
     // "Fab 52", Fab 21晶圆厂: a fab named by its number.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && A.start >= 4 && startsWithAsciiCI(s, A.start - 4, 'fab ') && !isLatin(s.charCodeAt(A.start - 5))) return A.end;
     // 232调查, 301调查: an investigation named by the statute's section (three digits), no count.
@@ -5978,6 +6001,12 @@ class Scanner {
         if (q === we || !(w2 === 'quarter' || (w2 === 'half' && ord <= 2))) return 0;
         part = w2 === 'quarter' ? { fromMonth: 3 * ord - 2, toMonth: 3 * ord, label: `Q${ord}` } : { fromMonth: ord === 1 ? 1 : 7, toMonth: ord === 1 ? 6 : 12, label: `H${ord}` };
       }
+      // "the first quarter, 2023.": the year set off by a comma, as "January, 2022"; only before punctuation ("In the
+      // third quarter, 2024 was a record" starts a clause with the year).
+      if (s.charCodeAt(e2) === 44 && s.charCodeAt(e2 + 1) === 32) {
+        const z = yearEndAt(s, e2 + 2);
+        if (z > 0 && (z === s.length || /[.,;:)\n]/.test(s[z]))) return this.emitPeriod(i, z, +s.slice(e2 + 2, z), part, 'en', s.slice(i, z));
+      }
       // optional "of 2025" / "2025" / "of next year"; "of fiscal 2026", "fiscal 2026" (the fiscal year's quarter).
       let r = skipSp(s, e2);
       if (s.slice(r, r + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(r + 2))) r = skipSp(s, r + 2);
@@ -6469,6 +6498,8 @@ class Scanner {
       // ("17% more than a year earlier": after a figure, "more than" compares it, and hedges no time.)
       const comparative = !!pq && isGroupSpace(s.charCodeAt(pq.at - 1)) && (isDigit(s.charCodeAt(pq.at - 2)) || s.charCodeAt(pq.at - 2) === 37 /* % */);
       const hedgedTime = (!!pq && pq.q !== 'range' && pq.q !== 'exact' && !overSpan && !comparative || orMore) && !!u?.def.timeWord && s.charCodeAt(u.end - 1) !== 115;
+      // ("less than a mile away", "more than a kilometre": a length under a hedge, as a time.)
+      const hedgedLength = !!pq && pq.q !== 'range' && pq.q !== 'exact' && !overSpan && !comparative && u?.def.kind === 'length' && s.charCodeAt(u.end - 1) !== 115;
       // "16 cents a kWh", "$0.08 a kilowatt-hour": after a price the unit is what it is paid for, no figure.
       const last = this.out[this.out.length - 1];
       const rate = last !== undefined && last.kind === 'money' && last.offset + last.length === skipBackSp(s, i);
@@ -6484,7 +6515,7 @@ class Scanner {
       }
       // ("at least another gigawatt": one more of a unit of power or energy.)
       const another = lw === 'another';
-      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime || (u.def.kind === 'mass' && ONE_MASS_UNIT.test(u.text))))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
+      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime || hedgedLength || (u.def.kind === 'mass' && ONE_MASS_UNIT.test(u.text))))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
         // "a year or more": the suffix hedge in the span.
         const end = orMore && !(pq && pq.q !== 'range' && pq.q !== 'exact') ? u.end + OR_MORE_AFTER.exec(s.slice(u.end, u.end + 12))![0].length : u.end;
@@ -7156,6 +7187,11 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
     const year = Number(s.slice(k + 2, k + 4)) + Math.floor(from / 100) * 100;
     return year > from && isYear(year) ? { year, end: k + 4 } : null;
   }
+  // (2014至18年發展計劃: 至 or 到, then the second year's last two digits before 年.)
+  if ((c === 0x81f3 || c === 0x5230) && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && s.charCodeAt(k + 3) === 0x5e74 /* 年 */) {
+    const year = Number(s.slice(k + 1, k + 3)) + Math.floor(from / 100) * 100;
+    return year > from && isYear(year) ? { year, end: k + 3 } : null;
+  }
   const slash = c === 47;
   // (2022~23年: Chinese copy joins years with a tilde too.)
   if (c !== 45 && c !== 0x2013 && c !== 126 && c !== 0xff5e && !slash) return null;
@@ -7540,6 +7576,8 @@ function investedZhao(s: string, start: number, q: number): boolean {
 const MONEY_BEFORE_ZHAO = /(?:投资|投資|斥资|斥資|砸|募资|募資|市值|营收|營收|产值|產值|支出|预算|預算)(?:逾|超过|超過|超|近|约|約|高达|高達|达|達|共|约为|約為)?$/;
 
 /** After a glued m: a dimension word that makes it the metre ("225m length", "a 65m-tall tower", "22m in height"). */
+/** "a length and width of 71m and 30m", "a height of up to 20m": dimension words and of before a glued m (and the members after the first). */
+const EN_DIMENSION_OF_BEFORE = /\b(?:lengths?|widths?|heights?|depths?|diameters?|dimensions?)(?:,? (?:and )?(?:lengths?|widths?|heights?|depths?|diameters?))* of (?:(?:up to|about|around|approximately|roughly|some|over|nearly) )?(?:\d+(?:\.\d+)?m(?:,| and| by| x) )*$/i;
 const EN_DIMENSION_AFTER_M = /^[ -](?:length|width|height|depth|diameter|long|wide|tall|high|deep|in (?:length|width|height|depth|diameter))\b/i;
 /** YY/MM/DD至YY/MM/DD (Taiwan and Japanese fiscal copy: 24/10/01至25/09/30). */
 const SHORT_YMD_RANGE = /^(\d{2})\/(\d{2})\/(\d{2}) ?[至到~～] ?(\d{2})\/(\d{2})\/(\d{2})(?![\d/])/;
@@ -7820,7 +7858,7 @@ function midYearAt(s: string, p: number): boolean {
   return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)));
 }
 /** Two-character verbs that may follow 年中 (mid-year): 宣布, 启动, 实现 … (中宣部, 中发 are words of their own). */
-const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表'];
+const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表', '重新', '重启', '重啟', '恢复', '恢復', '投产', '投產', '量产', '量產', '上线', '上線', '推出', '落成', '竣工', '启用', '啟用', '运转', '運轉', '营运', '營運', '运营', '運營'];
 /** Acronyms of financial products a Chinese noun before them may modify (两只数据中心 REIT). */
 const ACRONYM_HEADS = new Set(['REIT', 'ETF', 'LOF', 'FOF', 'QDII', 'ABS']);
 /** The day, or the days of a range, after 元月 (January): 12日, 12日至16日. */

@@ -338,8 +338,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   [0x56de /* 回 */, '应报购归收落升到来去复顾避馈流调暖头答款本撤访国家迁滚填转弹稳涨吐笼忆想味声音信执放击扣拨租售用首望眸响荡旋廊环乡春事'],
   // 支持, 支付, 支出, 支撑, 支援, 支柱, 支配, 支票, 支部, 支行, 支架, 支点, 支线, 支流, 支取 (100亿支出: no classifier).
   [0x652f /* 支 */, '持付出撑援柱配票部行架点线流取'],
-  // 案例, 案件, 案子, 案值, 案由, 案情, 案发, 案卷, 案底, 案头, 案源.
-  [0x6848 /* 案 */, '例件子值由情发卷底头源'],
+  // 案例, 案件, 案子, 案值, 案由, 案情, 案发, 案卷, 案底, 案头, 案源, 案量 (a backlog: 近400億案量), 案场.
+  [0x6848 /* 案 */, '例件子值由情发卷底头源量場场'],
   // 人口, 人工 (人工智能), 人才, 人类, 人力, 人员, 人士, 人气, 人群, 人物, 人文, 人体, 人造, 人际 (500万人口: no
   // classifier); not 人民 (人民币 is money), nor 均, 生, 行, 事 (两人均表示, 5人生还: people counted).
   [0x4eba /* 人 */, '口工才类力员士气群物文体造际'],
@@ -541,7 +541,7 @@ for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['mm²', 
   // "400KSF", "2.4MSF": thousands and millions of square feet.
   ['KSF', 92.90304], ['MSF', 92903.04],
   // South African and British copy: 16 000sq m, 2,000 sq. m, 5 sq km.
-  ['sq m', 1], ['sq. m', 1], ['sq.m', 1], ['sq km', 1e6], ['sq. km', 1e6], ['sq.km', 1e6], ['sq mi', 2589988.110336]] as const) {
+  ['sq m', 1], ['sq. m.', 1], ['sq. m', 1], ['sq.m.', 1], ['sq.m', 1], ['sq km', 1e6], ['sq. km.', 1e6], ['sq. km', 1e6], ['sq.km', 1e6], ['sq mi', 2589988.110336]] as const) {
   EN_SYMBOLS.add(k, u('area', 'm2', f));
 }
 // Temperatures (coolant, inlet, outdoor air) keep the scale they were written in: °C and °F are affine
