@@ -340,6 +340,7 @@ const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|
 const PAIRED_AFTER = /^\s*(?:\/|\(|or)\s*-?\d+(?:\.\d+)?\s?°?([CF])(?![A-Za-z0-9])/;
 const PAIRED_BEFORE = /\d\s?°?([CF])\s*(?:\/|\(|or)\s*-?$/;
 const SECOND: UnitDef = { kind: 'duration', unit: 's', factor: 1, timeWord: 'second' };
+const HOUR: UnitDef = { kind: 'duration', unit: 's', factor: 3600, timeWord: 'hour' };
 const EN_HEAD_NOUNS = new Set([
   'building', 'buildings', 'cluster', 'clusters', 'project', 'projects', 'facility', 'facilities', 'hall', 'halls', 'park', 'parks', 'complex', 'complexes',
   'farm', 'farms', 'company', 'companies', 'maker', 'makers', 'provider', 'providers', 'operator', 'operators', 'firm', 'firms', 'developer', 'developers',
@@ -431,11 +432,19 @@ const PAIR_AFTER = /^[,;]? (?:and |or )?(?:[A-Z][A-Za-z.'’-]* )+\((?:\d[\d,.]*
 const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 'area', 'volume', 'mass', 'compute', 'bandwidth', 'voltage', 'current', 'apparent-power', 'temperature', 'frequency']);
 /** Common adjectives between a classifier and its noun ("10 个先进的数据中心"). */
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
-for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准']) ZH_NOUN_ADJECTIVES.add(w, true);
+for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准',
+  // a site's state: 8 个在建数据中心, 3座拟建的数据中心
+  '在建', '在建的', '在建中的', '拟建', '拟建的', '规划中的', '运营中的', '在运营的', '已投运的', '已建成的', '在建設', '在建設的', '擬建']) ZH_NOUN_ADJECTIVES.add(w, true);
 /** Counted nouns that are not model names, and those that a model name already makes precise. */
 const GENERIC_NOUNS = new Set(['GPU', 'chip', 'accelerator', 'server', 'rack', 'data center', 'site', 'campus', 'job', 'TPU']);
 const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
 /** Plural nouns after a chip model that count the model itself ("10,000 H100 units", "5,000 MI300X cards"). */
+/** A model's second name before a lower-case word: "NVL72 nodes". */
+const MODEL_SECOND_NAME_THEN_WORD = /^[A-Z][A-Za-z]*\d+[A-Za-z]* ([a-z]+)(?![A-Za-z0-9-])/;
+/** A lower-case modifier (hyphenated or not) before a lower-case word: "gas-fired turbines". */
+const MODIFIER_THEN_WORD = /^([a-z]+(?:-[a-z]+)*) ([a-z]+)(?![A-Za-z0-9-])/;
+/** A title right after a company's name (董事長, 總經理, 执行长 …). */
+const TITLE_AFTER_COMPANY_NAME = /^(?:董事[長长]|[總总][經经]理|[執执]行[長长]|[總总]裁)/;
 const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts', 'pieces']);
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
@@ -805,7 +814,7 @@ class Scanner {
       // ○點一三四元, ○．七五元: a zero written 〇 or ○ before a decimal point opens a Chinese numeral.
       else if ((c === 0x3007 || c === 0x25cb) && (s.charCodeAt(i + 1) === 0x70b9 /* 点 */ || s.charCodeAt(i + 1) === 0x9ede /* 點 */ || s.charCodeAt(i + 1) === 46 /* ． after normalizeWidth */) && isZhNumChar(s.charCodeAt(i + 2))) next = this.atNumeral(i);
       else if (isCJK(c)) next = i + 1;
-      else if (isCurrencySign(c)) next = s.charCodeAt(i + 1) === 40 ? this.bracketedNegative(i) : this.atNumeral(i);
+      else if (isCurrencySign(c)) next = s.charCodeAt(i + 1) === 40 ? this.bracketedNegative(i) : strayDollarBeforePercent(s, i) ? i + 1 : this.atNumeral(i);
       // "the .8% annual increase": a percent written without its leading zero.
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.) After 、
@@ -829,7 +838,7 @@ class Scanner {
     const m = BRACKETED_AMOUNT.exec(s.slice(i, i + 32));
     const cur = m ? BRACKET_CURRENCIES[s[i]] : undefined;
     if (!m || !cur || i < this.lastEnd) return i + 1;
-    const scale = m[2] ? EN_SCALE_WORDS.get(m[2].toLowerCase()) ?? 1 : 1;
+    const scale = m[2] ? EN_SCALE_WORDS.get(m[2].toLowerCase()) ?? 1 : m[3] ? BRACKET_SCALE_LETTERS[m[3]] : 1;
     const v = -Number(m[1].replace(/,/g, '')) * scale;
     return this.emitSimple(i, i + m[0].length, 'money', v, cur, prefixQualifier(s, i));
   }
@@ -1732,6 +1741,13 @@ class Scanner {
         }
       }
     }
+    // "18 MM sq ft": finance copy's MM (million), spaced, before square feet.
+    if (side.src === 'ar' && side.scale === 1 && s.charCodeAt(p) === 32 && s.startsWith('MM', p + 1) && !isAlnum(s.charCodeAt(p + 3)) && SQUARE_FEET_AFTER.test(s.slice(p + 3, p + 20))) {
+      side.scale = 1e6;
+      side.scaleText = 'MM';
+      side.end = p + 3;
+      return;
+    }
     if (side.src === 'ar') {
       // Attached letters: 10bn, $1.2B, 100k, 2.5m.
       let e = p;
@@ -2020,6 +2036,8 @@ class Scanner {
       return { def: trailingSign, start: q, end: q + 1, text: s.slice(q, q + 1) };
     }
     if (s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && (q === pos ? this.looksMetres(side) : q === pos + 1 && this.convertsLength(side))) return { def: METRE, start: q, end: q + 1, text: 'm' };
+    // 4h储能系统, 时长2h、: a lower-case h glued to a small number between Chinese words is hours (a storage system's duration).
+    if (q === pos && q === side.end && gluedHours(s, side)) return { def: HOUR, start: q, end: q + 1, text: 'h' };
     const zh = ZH_UNITS.match(s, q);
     if (zh && !startsAnotherWord(s, q)) {
       let end = q + zh.len;
@@ -2259,6 +2277,8 @@ class Scanner {
       // ("512x 200G PAM4": the same before a spaced link speed.)
       // ("72 × 192 GB": a times sign spaced on both sides before a number too; "3× 105 chips" stays a multiple.)
       if (y.value.kind === 'ratio' && (txt === '×' || needAttach) && (isDigit(s.charCodeAt(q + txt.length)) || /^ \d{2,4}G\b/.test(s.slice(q + txt.length, q + txt.length + 7)) || (txt === '×' && s.charCodeAt(q - 1) === 32 && s.charCodeAt(q + 1) === 32 && isDigit(s.charCodeAt(q + 2))))) return best;
+      // "Turbines: 7 × GE Vernova 7HA.02": a times sign spaced on both sides before a name counts the named things.
+      if (y.value.kind === 'ratio' && txt === '×' && s.charCodeAt(q - 1) === 32 && s.charCodeAt(q + 1) === 32 && isUpper(s.charCodeAt(q + 2))) return best;
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + txt.length, text: txt };
     }
     return best;
@@ -2552,6 +2572,14 @@ class Scanner {
       // "33 Mitsubishi V16 engines", "8 DGX H100 systems": a model (not itself plural) before an unknown
       // plural noun names the kind of thing counted ("10,000 H100 units" still counts H100s).
       if (model && s.charCodeAt(e - 1) !== 115 /* s */ && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !MODEL_UNIT_WORDS.has(word)) return null;
+      // "50,000 GB200 NVL72 nodes": the same behind the model's second name (capitals and digits).
+      if (model && s.charCodeAt(e - 1) !== 115 /* s */) {
+        const m = MODEL_SECOND_NAME_THEN_WORD.exec(s.slice(e + 1, e + 40));
+        if (m && plainPlural(m[1]) && !MODEL_UNIT_WORDS.has(m[1]) && !EN_NOUNS.match(s, e + 1 + m[0].length - m[1].length, true)) return null;
+      }
+      // "six SGT800 gas-fired turbines", "six SGT800 gas turbines": behind one modifier too.
+      const mod = model && s.charCodeAt(e - 1) !== 115 /* s */ ? MODIFIER_THEN_WORD.exec(s.slice(e + 1, e + 48)) : null;
+      if (mod && !EN_STOP.has(mod[1]) && !plainPlural(mod[1]) && plainPlural(mod[2]) && !MODEL_UNIT_WORDS.has(mod[2]) && !EN_STOP.has(mod[2]) && !EN_NOUNS.match(s, e + 1 + mod[0].length - mod[2].length, true)) return null;
     }
     return found;
   }
@@ -3187,7 +3215,7 @@ class Scanner {
     // 16G DDR4内存条, 容量240G: a bare G or T after a memory product's size, or after a word of capacity, is bytes.
     const memory = this.bareMemorySize(side);
     if (memory > 0) return memory;
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !monthAfterOrdinalDay(s, side.end) && !ordinalDayRangeAt(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !monthAfterOrdinalDay(s, side.end) && !ordinalDayRangeAt(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !gluedHours(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
@@ -3756,6 +3784,8 @@ class Scanner {
       while ((s.charCodeAt(e) === 45 || s.charCodeAt(e) === 46) && isDigit(s.charCodeAt(e + 1))) for (e++; isDigit(s.charCodeAt(e)); e++);
       return e;
     }
+    // 大三億董事長魏瑞伯: a Chinese numeral glued before a title is part of a company's name, no amount.
+    if (A.src === 'zh' && !A.cur && !A.vague && TITLE_AFTER_COMPANY_NAME.test(s.slice(A.end, A.end + 3))) return A.end;
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
     // 躋身20強之列, 世界500强企业: N强 names a ranking (the top N), no count (not 强调, 强化, 强度, 强烈, 强大).
@@ -5234,6 +5264,12 @@ class Scanner {
     // 2024年的第三季度, 2025年的上半年: 的 between the year and its quarter or half, as after a fiscal year.
     const linked = s.charCodeAt(p) === 0x7684 /* 的 */ ? ZH_PARTS.match(s, p + 1) : null;
     if (linked && (linked.value.label.startsWith('Q') || linked.value.label.startsWith('H'))) return this.emitPeriod(A.start, p + 1 + linked.len, v, linked.value, 'zh', s.slice(A.start, p + 1 + linked.len));
+    // 2025年第三至第四季: the first quarter's 季 left out before the range's joiner.
+    const bare = s.charCodeAt(p) === 0x7b2c /* 第 */ && zhRangeJoiner(s.charCodeAt(p + 2)) ? quarterNumber(s.charCodeAt(p + 1)) : 0;
+    const laterPart = bare ? ZH_PARTS.match(s, p + 3) : null;
+    if (laterPart && laterPart.value.label[0] === 'Q' && laterPart.value.fromMonth > bare * 3) {
+      return this.emitPeriod(A.start, p + 3 + laterPart.len, v, { fromMonth: bare * 3 - 2, toMonth: laterPart.value.toMonth, label: `Q${bare}-${laterPart.value.label}` }, 'zh', s.slice(A.start, p + 3 + laterPart.len));
+    }
     const part = ZH_PARTS.match(s, p);
     // 2026年初始合约价: 初 starts a word there (初始, 初步, 初次), no part of the year.
     // (2025年中期业绩, 中期收入: the interim results of that year, the year alone; 截止2021年中期 is mid-2021.)
@@ -5650,6 +5686,8 @@ class Scanner {
         end = z;
       } else if (q - end === 1 && z > q) return 0; // "3Q 5 units": another number follows, no period
     } else return 0;
+    // 2QFY26季度: a redundant 季度 after the code joins its span (as 2021年Q1季度).
+    if (part.label[0] === 'Q' && s.charCodeAt(end) === 0x5b63 /* 季 */) end += s.charCodeAt(end + 1) === 0x5ea6 /* 度 */ ? 2 : 1;
     return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
   }
 
@@ -8023,7 +8061,18 @@ const FIRM_NAME_AFTER_DIGITS = /^\d{2,} (?:Research|Capital|Partners|Ventures|La
 const QUOTED_PLUS_LABEL = /^\d{1,2}(?:\+\d{1,2})+[”"」]/;
 
 /** A currency sign, an amount in brackets, maybe a scale word after the bracket: "$(8.718) billion". */
-const BRACKETED_AMOUNT = /^.\((\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)(?: (billion|million|thousand|trillion)(?![A-Za-z]))?/;
+const BRACKETED_AMOUNT = /^.\((\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)(?: (billion|million|thousand|trillion)(?![A-Za-z])|(bn|mn|tn|[KMBT])(?![A-Za-z]))?/;
+/** "the fee would be “$25%”": a dollar sign glued to a percent is a slip of the keyboard; the percent is read. */
+function strayDollarBeforePercent(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 36 || isAlnum(s.charCodeAt(i - 1))) return false;
+  let k = i + 1;
+  while (isDigit(s.charCodeAt(k))) k++;
+  if (k === i + 1) return false;
+  if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) for (k++; isDigit(s.charCodeAt(k)); k++);
+  return s.charCodeAt(k) === 37 && !isAlnum(s.charCodeAt(k + 1));
+}
+/** Scale letters glued to the closing bracket of an accounting amount ($(155)M). */
+const BRACKET_SCALE_LETTERS: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 };
 const BRACKET_CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 
 /** Words before the first side of a Chinese range closed by 之间 (介于20和30之间). */
@@ -8056,6 +8105,23 @@ function gluedNameNumber(s: string, i: number, end: number): boolean {
     if (c >= 97) small = true;
   }
   return small;
+}
+
+/** 1-4 for a quarter's number written 一 to 四 or 1 to 4 (also 兩 is no quarter), else 0. */
+function quarterNumber(c: number): number {
+  if (c >= 49 && c <= 52) return c - 48;
+  return c === 0x4e00 ? 1 : c === 0x4e8c ? 2 : c === 0x4e09 ? 3 : c === 0x56db ? 4 : 0;
+}
+
+/** 4h储能系统: a lower-case h glued to a small Arabic number between Chinese words (hours). */
+function gluedHours(s: string, side: Side): boolean {
+  return s.charCodeAt(side.end) === 104 /* h */ && side.src === 'ar' && !side.cur && side.scale === 1 && side.v !== null && side.v > 0 && side.v <= 24 && chineseAround(s, side.start - 1, side.end + 1);
+}
+
+/** A Chinese character or Chinese punctuation (or the text's edge) at both `before` and `after`. */
+function chineseAround(s: string, before: number, after: number): boolean {
+  const zh = (k: number) => k < 0 || k >= s.length || isCJK(s.charCodeAt(k)) || '，。、；：！？（）,'.includes(s[k]);
+  return zh(before) && zh(after) && (isCJK(s.charCodeAt(before)) || isCJK(s.charCodeAt(after)));
 }
 
 function zhRangeJoiner(c: number): boolean {
