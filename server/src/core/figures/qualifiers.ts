@@ -86,7 +86,8 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 // (最高或达1000亿美元: 或 "may", as 或将.)
 // (约各消耗19太瓦时: 各 "each" before the verb.)
 // (最高恐面臨10年有期徒刑: 恐 "may", before a verb of facing.)
-const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或', '各', '恐'];
+// (至少还需5年: 还, 仍, 尚 "still" before a verb of need; 最高已经涨40%: 已经, 已 "already"; 大約足以供應75萬個: 足以 "enough to".)
+const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或', '各', '恐', '还', '仍', '尚', '已经', '已', '足以', '足够', '足夠'];
 /** The units of a rate whose 每 (and 为每) may stand between a hedge and the figure. */
 const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '公吨', '公噸', '噸', '平方米', '台', '片', '卡', '颗', '亩'];
 /** 每 and the unit of a rate: 每秒, 每股, 每千瓦时. */
@@ -114,6 +115,8 @@ function revMatch(s: string, end: number): { len: number; q: Qualifier } | null 
 }
 
 /** A lower-case plural noun and no number after it ("jobs", "new homes"). */
+/** Singular nouns a size describes, after an adjective's plus ("the $2 billion plus number"), not before "of" (a sum). */
+const SIZE_NOUN_AFTER_PLUS = /^(?:number|figure|mark|level|range|valuation|deal|business|opportunity|market|run-rate|price tag|CAGR|growth rate|annual growth)\b(?! of\b)/;
 const PLURAL_NOUN_AT = /^(?:new |additional |more )?[a-z][a-z-]{1,20}s\b(?![ ,]+(?:and |of |or )?\d)/;
 
 /** Words after which "lower than" / "higher than" bound the figure (a preposition or verb), not compare with it. */
@@ -157,7 +160,7 @@ const EN_PREFIX: [string, Qualifier][] = [
   // ("will approach 1,000 kilowatts" stays exact: the held-out sets read the bare verb as no hedge.)
   ['beyond', 'more-than'], ['better than', 'more-than'], ['eclipsing', 'more-than'], ['crossed', 'more-than'], ['crossing', 'more-than'], ['passed', 'more-than'], ['not quite', 'nearly'], ['eclipsed', 'more-than'], ['eclipses', 'more-than'], ['eclipse', 'more-than'],
   // "His salary tops $225,000" ("topping out at 580 TWh" stays exact, as the held-out sets read it).
-  ['tops', 'more-than'], ['to top', 'more-than'], ['will top', 'more-than'], ['could top', 'more-than'], ['would top', 'more-than'], ['may top', 'more-than'], ['now top', 'more-than'], ['might top', 'more-than'], ['should top', 'more-than'], ['can top', 'more-than'], ['already top', 'more-than'], ['easily top', 'more-than'],
+  ['tops', 'more-than'], ['to top', 'more-than'], ['will top', 'more-than'], ['could top', 'more-than'], ['would top', 'more-than'], ['may top', 'more-than'], ['now top', 'more-than'], ['might top', 'more-than'], ['should top', 'more-than'], ['can top', 'more-than'], ['already top', 'more-than'], ['easily top', 'more-than'], ['soon top', 'more-than'], ['likely top', 'more-than'], ['eventually top', 'more-than'], ['quickly top', 'more-than'],
   // "expected to pass 550 million units": passing a level, as crossing it (not "would have to pass three votes").
   ['expected to pass', 'more-than'], ['set to pass', 'more-than'], ['poised to pass', 'more-than'], ['on track to pass', 'more-than'],
   // "will cross one million chips": passing a level, as "crossed" is.
@@ -433,6 +436,9 @@ export function hyphenatedHedgeBefore(s: string, start: number): QualMatch | nul
 }
 
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
+/** 约合当前人民币:, 约合人民币：, 約合新台幣: about before the label of the currency converted into. */
+const CONVERSION_LABEL_BEFORE = /(约合|約合)(?:当前|當前|目前)?(?:人民币|人民幣|美元|新台币|新台幣|港币|港幣|港元|欧元|歐元|日元|日圓)?[:：]?$/;
+
 export function prefixQualifier(s: string, start: number): QualMatch | null {
   // "约为**1.46**", "about **5 GW**": emphasis marks, or the spaces the markdown mask leaves of them,
   // between a hedge and its number. Read from before them.
@@ -468,9 +474,15 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const h = hyphenatedHedgeBefore(s, start);
     if (h) return h;
   }
+  // (约合当前人民币:1427.98亿元): 约合 across a label of the currency it converts into, and a colon.
+  if (c === 58 || c === 0xff1a || c === 0x5e01 || c === 0x5e63 || c === 0x524d /* 前 */) {
+    const label = CONVERSION_LABEL_BEFORE.exec(s.slice(Math.max(0, e - 12), e));
+    if (label) return { q: 'about', at: e - label[0].length, text: label[1] };
+  }
   // 约占全球用电量的1.5%, 约为超微总股数的10%, 约为GPT-4价格的1/400: a share hedged before 占 / 为 / 是.
   if (s.charCodeAt(e - 1) === 0x7684 /* 的 */) {
-    for (let k = e - 2; k > 0 && e - k < 24; k--) {
+    // (约为可比公司摩尔线程IPO时市销率122.51倍的一半: a whole of up to 30 characters.)
+    for (let k = e - 2; k > 0 && e - k < 32; k--) {
       let ck = s.charCodeAt(k);
       // 几乎是2018年高点(1.00美元/Gb)的两倍: a bracket inside the whole is passed over.
       if (ck === 41 || ck === 0xff09) {
@@ -868,7 +880,10 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   // 售价为299美元起: 起 right after a price's 元 is "from", a floor, left outside the span as after 从…起 (起来, 起诉, 起涨 … are words).
   if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'来來诉訴义義飞飛草涨漲跌'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
   // 成本可控在每小时10元内: 内 right after a currency's 元 bounds the amount, as 以内 does (5年内 stays a length of time).
-  if (s.charCodeAt(pos) === 0x5185 /* 内 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'容存部外地阁閣需'.includes(s[pos + 1] ?? '_')) return { q: 'at-most', end: pos + 1, text: '内' };
+  // (在 10 億港幣內: after a currency's 幣 or 币 too, and the traditional 內.)
+  const inner = s.charCodeAt(pos);
+  const before = s.charCodeAt(pos - 1);
+  if ((inner === 0x5185 /* 内 */ || inner === 0x5167 /* 內 */) && (before === 0x5143 /* 元 */ || before === 0x5e63 /* 幣 */ || before === 0x5e01 /* 币 */) && !'容存部外地阁閣需銷销'.includes(s[pos + 1] ?? '_')) return { q: 'at-most', end: pos + 1, text: s[pos] };
   const m = ZH_SUFFIX.match(s, pos);
   if (m) {
     const w = s.slice(pos, pos + m.len);
@@ -931,6 +946,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     if (nx !== 32 || !(isLatin(n2) || isDigit(n2) || n2 === 36 /* $ */)) return { q: 'more-than', end: p + 4, text: 'plus' };
     // "for 1,000 plus jobs": before a plural noun the count is open at the top, as "1,000+ jobs".
     if (PLURAL_NOUN_AT.test(s.slice(p + 5, p + 30))) return { q: 'more-than', end: p + 4, text: 'plus' };
+    // "the $2 billion plus number", "a $5 billion plus deal": before a noun of a figure's size, an adjective's plus.
+    if (SIZE_NOUN_AFTER_PLUS.test(s.slice(p + 5, p + 30))) return { q: 'more-than', end: p + 4, text: 'plus' };
   }
   return null;
 }

@@ -368,6 +368,9 @@ const PRECISION_LABEL = /^(?:(?:AI|(?:NV)?FP(?:4|6|8|16|32|64)|BF16|TF32|INT(?:4
 /** Adjectives of amount between a number and its unit ("68 total gigawatts", "2 additional GW"). */
 const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'new', 'more', 'net', 'incremental', 'cumulative', 'gross']);
 
+/** Adjectives of the kind of power before a unit of power or energy ("6.6 thermal megawatts"). */
+const POWER_ADJECTIVES = new Set(['thermal', 'electric', 'electrical', 'installed', 'nameplate', 'critical', 'firm', 'peak']);
+
 /** Of those, the ones a duration takes ("at least 10 more years of work"). */
 const DURATION_ADJECTIVES = new Set(['more', 'additional', 'extra']);
 /** Kinds of days between a number and "days" ("over 21 trading days", "within 5 business days"). */
@@ -730,6 +733,8 @@ const END_OF_QUARTER = /^ (?:the (first|second|third|fourth|final) (?:fiscal )?q
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
 const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'last', 'fiscal', 'financial', 'front', 'back']);
 /** "the last quarter of 2026": last as final only before a part of a named year ("last quarter" alone is the previous one). */
+/** "the last three months of 2025": the closing months or quarters of a named year. */
+const LAST_PERIODS_OF_NAMED_YEAR = /^ (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:months|quarters) of (?:the )?(?:fiscal (?:year )?|calendar (?:year )?)?\d{4}\b/i;
 const LAST_PART_OF_YEAR = /^ (?:quarter|half) of (?:the )?(?:fiscal (?:year )?|calendar (?:year )?)?\d{4}\b/i;
 /** "the back half of 2023", "the front half of next year": analysts' halves, only before a year. */
 const FRONT_BACK_HALF = /^ half of (?:\d{4}\b|the year\b|this year\b|next year\b|fiscal\b|FY)/i;
@@ -1023,6 +1028,8 @@ class Scanner {
     if (c < 0x4e00 || !CJK_START[c - 0x4e00]) return i + 1;
     // 唯一一轮, 统一一个标准, 逐一一家: 一 ending a word is no numeral, and 一一 no 11 (the next 一 is read alone).
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '_')) return i + 1;
+    // 唯一毫秒级方案: after 唯 一 ends the word 唯一, no numeral (the others end words too: 接單一三九五億, 平均一年, 系統一年).
+    if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x552f /* 唯 */) return i + 1;
     // 同一年, 同一天: "the same year", no length of time.
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x540c /* 同 */) return i + 1;
     // 新北市五股區, 基隆七堵區, 三重区: Taiwan's districts named with a numeral.
@@ -2051,10 +2058,11 @@ class Scanner {
         if (bp) return { def: BASIS_POINTS, start: q, end: b + bp[0].length, text: s.slice(q, b + bp[0].length) };
       }
       // 將近4個GW (spoken): 个 between a number and a symbol of power or energy is no classifier; the symbol is the unit.
+      // (So before a link speed: 超過320個TBps.)
       // (3个MW级项目: before 级 the symbol names a class, and 个 counts the projects.)
       if (zh.len === 1 && (s.charCodeAt(q) === 0x4e2a /* 个 */ || s.charCodeAt(q) === 0x500b /* 個 */) && (isUpper(s.charCodeAt(end)) || s.charCodeAt(end) === 107 /* k */)) {
         const sym = this.latinUnit(end, true);
-        if (sym && (sym.def.kind === 'power' || sym.def.kind === 'energy') && s.charCodeAt(sym.end) !== 0x7ea7 /* 级 */ && s.charCodeAt(sym.end) !== 0x7d1a /* 級 */) return { ...sym, start: q };
+        if (sym && (sym.def.kind === 'power' || sym.def.kind === 'energy' || sym.def.kind === 'bandwidth') && s.charCodeAt(sym.end) !== 0x7ea7 /* 级 */ && s.charCodeAt(sym.end) !== 0x7d1a /* 級 */) return { ...sym, start: q };
       }
       if (def.weak && def.unit === 'Wh') {
         // 華氏40度, 摄氏4.44度: the scale named before the number makes 度 degrees, the name in the span.
@@ -2143,6 +2151,10 @@ class Scanner {
       if (def.timeWord === 'second' && s[end - 1] === '秒' && '杀殺拍'.includes(s[end] ?? '-')) return null;
       return { def, start: q, end, text: s.slice(q, end) };
     }
+    // "the record 40oC": a small letter o typed for the degree sign, glued.
+    if (q === pos && s.charCodeAt(q) === 111 /* o */ && (s.charCodeAt(q + 1) === 67 || s.charCodeAt(q + 1) === 70) && !isAlnum(s.charCodeAt(q + 2)) && side.src === 'ar' && !side.cur && side.scale === 1) {
+      return { def: s.charCodeAt(q + 1) === 67 ? CELSIUS : FAHRENHEIT, start: q, end: q + 2, text: s.slice(q, q + 2) };
+    }
     // "4 C / 39 F", "80 F (26.6 C)": a spaced bare C or F is a temperature only beside its counterpart.
     const cf = s.charCodeAt(q);
     // (Or "temperatures exceeded 25C": after temperature wording in the clause.)
@@ -2168,6 +2180,11 @@ class Scanner {
         const h = this.latinUnit(we + 1, false);
         // ("10 more years", "two additional months": a duration after more, additional, extra only.)
         if (h && h.def.kind !== 'money' && h.def.kind !== 'count' && (h.def.kind !== 'duration' || DURATION_ADJECTIVES.has(s.slice(q, we).toLowerCase()))) return { ...h, start: q, text: s.slice(q, h.end) };
+      }
+      // "6.6 thermal megawatts", "20 electric megawatts": the kind of power between the number and its unit.
+      if (adjective && POWER_ADJECTIVES.has(adjective)) {
+        const h = this.latinUnit(we + 1, false);
+        if (h && (h.def.kind === 'power' || h.def.kind === 'energy')) return { ...h, start: q, text: s.slice(q, h.end) };
       }
     }
     // Latin units.
@@ -4019,7 +4036,10 @@ class Scanner {
           // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
           if (this.voteTally(A, uA, b!, ub)) {
             this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
-            return this.emitSimple(b!.start, b!.end, 'count', b!.v!, 'count', null);
+            const tallyEnd = this.emitSimple(b!.start, b!.end, 'count', b!.v!, 'count', null);
+            // "voted 8-2-1": a third side (abstentions) after the same dash.
+            const third = s.charCodeAt(b!.end) === s.charCodeAt(A.end) && isDash(s.charCodeAt(b!.end)) ? /^\d{1,2}(?![\d.,]?\w)/.exec(s.slice(b!.end + 1, b!.end + 4)) : null;
+            return third ? this.emitSimple(b!.end + 1, b!.end + 1 + third[0].length, 'count', +third[0], 'count', null) : tallyEnd;
           }
           if (!perShare || (ub && s.startsWith(perShare, ub.end))) {
             B = b;
@@ -5119,7 +5139,9 @@ class Scanner {
       // "2026E", "2027F", "2025A": a sell-side year, the letter in the span.
       if (sellSideMark(s, e, v)) return this.emitYear(A, e + 1, prefix, 'en');
       // Year ranges 2024-25, 2028–2030
-      const second = secondYearAfter(s, e, v);
+      // (2025/2026/2027年营业收入分别为…: three or more slashed years are a list, each its own year.)
+      const listedYears = s.charCodeAt(e) === 47 && s.charCodeAt(A.start - 1) === 47 && isDigit(s.charCodeAt(A.start - 2));
+      const second = listedYears ? null : secondYearAfter(s, e, v);
       if (second) {
         const q2 = skipSp(s, second.end);
         // 2025/26财年第二财季, 2025/26 財年第一季: a quarter of the fiscal year named by the year it ends in (as 4QFY19/20).
@@ -5735,6 +5757,20 @@ class Scanner {
       if (glued) return this.emitPeriod(i, k + 2, fy, glued, 'en', s.slice(i, k + 2));
       const range = this.fiscalYearRange(i, k, fy, false);
       if (range) return range;
+      // FY26/27/28 (sell-side lists): three or more slashed years are each their own fiscal year, not a split year.
+      const list = FY_SLASH_LIST.exec(s.slice(k, k + 16));
+      if (list) {
+        const years = list[0].split('/').slice(1).map((d) => 2000 + +d);
+        if (years.every((y, n) => y === fy + n + 1)) {
+          this.emitYear({ start: i, end: k, v: fy } as Side, k, null, 'en', `FY${fy}`);
+          let at = k + 1;
+          for (const y of years) {
+            this.emitYear({ start: at, end: at + 2, v: y } as Side, at + 2, null, 'en', `FY${y}`);
+            at += 3;
+          }
+          return at - 1;
+        }
+      }
       // "FY2024-25": the second year shortened, as in 2024-25.
       const second = secondYearAfter(s, k, fy);
       if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
@@ -6001,7 +6037,7 @@ class Scanner {
         const year = quarter[3] ? +quarter[3] : null;
         if (year === null || isYear(year)) return this.emitPeriod(i, end, year, { fromMonth: month, toMonth: month, label: `${lw} of Q${ord}` }, 'en', s.slice(i, end));
       }
-    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final' || (lw === 'last' && LAST_PART_OF_YEAR.test(s.slice(we, we + 32))) || ((lw === 'front' || lw === 'back') && FRONT_BACK_HALF.test(s.slice(we, we + 20)))) {
+    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final' || (lw === 'last' && (LAST_PART_OF_YEAR.test(s.slice(we, we + 32)) || LAST_PERIODS_OF_NAMED_YEAR.test(s.slice(we, we + 48)))) || ((lw === 'front' || lw === 'back') && FRONT_BACK_HALF.test(s.slice(we, we + 20)))) {
       // "first quarter", "fiscal first-quarter revenue"
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
       const q = hyphen ? we + 1 : skipSp(s, we);
@@ -6030,7 +6066,8 @@ class Scanner {
       // "the final quarter of the year" is the fourth, "the final half" the second.
       const ord = lw === 'first' || lw === 'front' ? 1 : lw === 'second' || lw === 'back' ? 2 : lw === 'third' ? 3 : (lw === 'final' || lw === 'last') && w2 === 'half' ? 2 : 4;
       let part: PartDef;
-      const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : null;
+      // ("the last three months of 2025", "the final two quarters of 2024": the year up to its end.)
+      const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : (lw === 'last' || lw === 'final') && !hyphen && q > we ? trailingPartEnd(s, q) : null;
       if (leading) {
         // "the first three quarters of 2025", "the first nine months": the year from its start.
         part = leading.part;
@@ -6553,7 +6590,7 @@ class Scanner {
       }
       // ("at least another gigawatt": one more of a unit of power or energy.)
       const another = lw === 'another';
-      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime || hedgedLength || (u.def.kind === 'mass' && ONE_MASS_UNIT.test(u.text))))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
+      if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime || hedgedLength || (u.def.kind === 'mass' && ONE_MASS_UNIT.test(u.text)) || (u.def === PERCENTAGE_POINTS && u.text.startsWith('percentage point') && s.charCodeAt(u.end) !== 45)))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
         const v = u.def.factor;
         // "a year or more": the suffix hedge in the span.
         const end = orMore && !(pq && pq.q !== 'range' && pq.q !== 'exact') ? u.end + OR_MORE_AFTER.exec(s.slice(u.end, u.end + 12))![0].length : u.end;
@@ -6577,6 +6614,12 @@ class Scanner {
     if (lw === 'zero' && isUpper(s.charCodeAt(i)) && /[A-Za-z0-9] $/.test(s.slice(Math.max(0, i - 2), i)) && isUpper(s.charCodeAt(wordStartBefore(s, i - 1)))) return we;
     // "zero-carbon resources", "a zero-emission fleet", "zero carbon power", "a zero water use design": an adjective of kind, no count of 0.
     if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum|tolerance|downtime|water (?:use |usage )?design)\b/i.test(s.slice(we, we + 24)))) return we;
+    // "from zero to $200 million": zero takes the currency of the level it rises to, as "from $0 to $3.7 billion".
+    if (lw === 'zero' && i >= 5 && s.slice(i - 5, i).toLowerCase() === 'from ') {
+      const to = ZERO_TO_MONEY.exec(s.slice(we, we + 32));
+      const cur = to ? BRACKET_CURRENCIES[to[1]] : undefined;
+      if (cur) return this.emitSimple(i, we, 'money', 0, cur, null);
+    }
     const pw = this.prevWord(i);
     if (this.productLabelBefore(i, pw) && !measureAfterLabel(s, i, we)) return wordEnd(s, i);
     // "could one day deliver", "will one day power": after a modal, one day is some day, no duration.
@@ -7247,6 +7290,7 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
 /** "temperatures exceeded 25C": a C or F glued to a number after temperature wording. */
 function gluedTemperature(s: string, side: Side): boolean {
   const c = s.charCodeAt(side.end);
+  if (c === 111 /* o */ && (s.charCodeAt(side.end + 1) === 67 || s.charCodeAt(side.end + 1) === 70) && !isAlnum(s.charCodeAt(side.end + 2))) return true;
   return (c === 67 || c === 70) && !isAlnum(s.charCodeAt(side.end + 1)) && temperatureWordingBefore(s, side.start);
 }
 
@@ -7702,7 +7746,7 @@ const RANKING_VERB_BEFORE = /\b(?:marking|marks|marked|was|is|became|becomes|bee
 const RANKED_QUARTER_AFTER = /^(?:in (?:(?:over|more than|nearly|almost|about) )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades|decade|year)\b|since (?:\d{4}|the)\b|ever\b)/i;
 
 /** What makes a capitalised name with a version an era: "the Trump 2.0 era", "the Xi 3.0 years". */
-const VERSION_ERA_AFTER = /^\s(?:era|age|administration|presidency|years)\b/;
+const VERSION_ERA_AFTER = /^\s(?:era|age|administration|presidency|years|licen[cs]e|standard|protocol|specification|spec|compliant|compliance)\b/;
 
 /** Eras named by a version ("Industry 4.0", "Web 3.0", "Society 5.0"). */
 const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'health', 'healthcare', 'logistics', 'retail', 'banking', 'manufacturing', 'energy', 'agriculture']);
@@ -7873,6 +7917,16 @@ const UNIT_AFTER_CODE = '万亿千百元人名个台颗枚家座套块张次倍'
  * "three quarters", "nine months", "11 months" at q, after "first": the months from the start of a
  * year (1–3 quarters, 2–11 months), and where the words end. Null otherwise.
  */
+/** "three months", "two quarters" at q after last or final: the closing months of the year (Q4 for three months). */
+function trailingPartEnd(s: string, q: number): { part: PartDef; end: number } | null {
+  const lead = leadingPartEnd(s, q);
+  if (!lead) return null;
+  const n = lead.part.toMonth;
+  const quarters = lead.part.label.startsWith('Q');
+  const label = quarters ? `Q${5 - n / 3}-Q4` : n === 3 ? 'Q4' : n === 6 ? 'H2' : `M${13 - n}-M12`;
+  return { part: { fromMonth: 13 - n, toMonth: 12, label }, end: lead.end };
+}
+
 function leadingPartEnd(s: string, q: number): { part: PartDef; end: number } | null {
   let e = q;
   while (isDigit(s.charCodeAt(e))) e++;
@@ -8073,6 +8127,10 @@ function strayDollarBeforePercent(s: string, i: number): boolean {
 }
 /** Scale letters glued to the closing bracket of an accounting amount ($(155)M). */
 const BRACKET_SCALE_LETTERS: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 };
+/** " to $200 million", " to an estimated $500 million" after "from zero": the currency of the level reached. */
+const ZERO_TO_MONEY = /^ to (?:(?:an? )?(?:estimated|reported|roughly|about|around|nearly|almost|over|more than) )?([$€£])\d/;
+/** /27/28 after FY26: the later members of a slash list of fiscal years (two or more of them). */
+const FY_SLASH_LIST = /^(?:\/\d{2}){2,}(?![\d\/])/;
 const BRACKET_CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 
 /** Words before the first side of a Chinese range closed by 之间 (介于20和30之间). */
@@ -8439,8 +8497,10 @@ function yearEndAt(s: string, p: number): number {
 /** An amount spelled in English words whose value is already known ("half a billion", "a quarter of a trillion"). */
 
 /** An English scale word (lower-cased) after a side; "bil", "mil", "tril" only after a currency. */
+const PLURAL_SCALE_WORDS = new Set(['millions', 'billions', 'trillions']);
 function scaleWord(w: string, side: Side): number | undefined {
-  return EN_SCALE_WORDS.get(w) ?? (side.cur ? CURRENCY_SCALE_WORDS.get(w) : undefined);
+  // ("4.34 millions square feet": after a decimal a plural scale word can be no vague "millions of".)
+  return EN_SCALE_WORDS.get(w) ?? (side.cur || (side.a?.decimal && PLURAL_SCALE_WORDS.has(w)) ? CURRENCY_SCALE_WORDS.get(w) : undefined);
 }
 
 function wordAmount(start: number, end: number, v: number): Side {
