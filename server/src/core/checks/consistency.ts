@@ -1,7 +1,7 @@
 // The comparison engine behind internal-conflict, cross-draft-conflict, fact-conflict,
 // stale-figure and magnitude-slip. Claims are grouped by subject + measure family first, so a
 // 1 MB draft costs O(n · k) with a small k, never O(n²) over all figures.
-import type { Fact, FactStore, Figure, Finding, Mention } from '../types.ts';
+import type { Claim, Fact, FactStore, Figure, Finding, Mention } from '../types.ts';
 import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './types.ts';
@@ -514,12 +514,22 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   const periodic = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
   if (periodic) return !!timeKey && !!pk && timeKey === pk;
   // A dated claim ("2019年向OpenAI投资10亿美元") is history, not the undated fact's current state.
-  if (!pk) return !timeKey || timeKey.slice(0, 4) >= fact.asOf.slice(0, 4) || timeKey.startsWith('rel:');
+  // ("reaching $240 billion by the end of the fourth quarter": months of an unstated year that do not hold the
+  // month the fact was recorded in are another time too.)
+  if (!pk) return !timeKey || (timeKey.startsWith('rel:') ? !monthsMiss(c.claim.time, fact.asOf) : timeKey.slice(0, 4) >= fact.asOf.slice(0, 4));
   // "by the end of 2026" (2026-09..2026-12) lies within a fact of 2026: a level reached that year.
   if (timeKey) return timeKey === pk || withinYear(timeKey, pk);
   // A multi-year plan (2025..2029) is the project's total; a single year is a flow.
   const [from, to] = pk.split('..');
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
+}
+
+/** A relative time naming months of an unstated year (--10..--12) that leave out the month of `asOf`. */
+function monthsMiss(time: Claim['time'], asOf: string): boolean {
+  const from = /^--(\d{2})$/.exec(time?.from ?? '');
+  const to = /^--(\d{2})$/.exec(time?.to ?? '');
+  const month = asOf.slice(5, 7);
+  return !!from && !!to && from[1] <= to[1] && (month < from[1] || month > to[1]);
 }
 
 /** The claim's own time covers the month the fact was true: history, not a stale figure. */
