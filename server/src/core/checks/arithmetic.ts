@@ -207,6 +207,8 @@ const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月][减減]|
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
 /** Before a later figure: what it is compared with ("比去年同期1兆8545.69億元"), or a cause ("主因…5%至10%"). */
 const OTHER_BASIS_BEFORE = /(?:比|较|較|相较于?|相比|\bthan)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月)?(?:同期)?\s*的?\s*$/i;
+/** 和/及/与 and a time's 的 before a same-unit level: another level compared with (和2024年同期的358MW). */
+const ANOTHER_BASIS_BEFORE = /(?:和|及|与|與|以及)\s*(?:T\s*)?(?:同期)?\s*的\s*$/;
 /** A share of a whole: "one-fifth of the total", "accounting for 20%", "占比30%". */
 const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
 const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
@@ -256,6 +258,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (CAUSE_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "、比去年同期1兆8545.69億元增加11%": a level of its own compared with, not the change.
       if (sameUnit(c, a) && OTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
+      // "较2025年6月30日的674MW和2024年同期的358MW显著增长": a second level compared with, joined by 和, not the change.
+      if (sameUnit(c, a) && ANOTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
       // "from 319 TWh in 2024 to 450 TWh in 2035, with power demand from data centres expected to triple": a change
       // after "with"/"while" and a part of the whole ("demand from data centres") is that part's.
       if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(t(ctx, last.offset + last.length, c.offset))) break;

@@ -379,6 +379,21 @@ export function readChinese(s: string, i: number): ZhNum {
       count++;
       continue;
     }
+    // 二兆一千六百一十七點三六億元 (Taiwan's wire copy): after 兆, a decimal of the 亿 section, closed by 亿.
+    if ((c === 0x70b9 /* 点 */ || c === 0x9ede /* 點 */ || c === 0xff0e /* ． */) && trillions > 0 && result === 0 && wanPart === 0 && ZH_DIGITS.has(s.charCodeAt(j + 1))) {
+      let k = j + 1;
+      let frac = '';
+      while (k < n && ZH_DIGITS.has(s.charCodeAt(k))) frac += String(ZH_DIGITS.get(s.charCodeAt(k++)));
+      if (s.charCodeAt(k) === YI) {
+        result = Number(`${section + num}.${frac}`) * 1e8;
+        section = num = 0;
+        lastSmall = 0;
+        lastUnit = 1e8;
+        count += k + 1 - j;
+        j = k + 1;
+        continue;
+      }
+    }
     break;
   }
   // 一万三 = 13,000, 两千四百五 = 2,450, 一亿二 = 1.2亿: a last single digit right after a multiplier

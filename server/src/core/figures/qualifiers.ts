@@ -40,6 +40,8 @@ const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '�
   '公布', '公佈', '发布', '發布', '推出', '提出', '提交',
   // 約賣出100萬顆H20: sold, shipped, delivered; 每年至少可發電250億度: generated; 至少会持续到2027年: lasting until.
   '卖出', '售出', '出售', '出货', '交付', '发电', '持续到', '持续至', '延续到', '延续至',
+  // 最多可以买到200万tokens: bought.
+  '买到', '购得',
   // 最多只能进口5万片: imported, exported.
   '进口', '出口',
   // 订单能见度至少看到2026年: seeing as far as; 最高来到59.05元, 最高飙至895元: reaching.
@@ -417,10 +419,10 @@ function closesHtmlTag(s: string, gt: number): boolean {
 const RATE_BEFORE_VERB = /每(?:个月|個月|月|年|季|天|日|周|週)$/;
 
 /** Hedges hyphenated into a compound adjective before their number. */
-const HYPHENATED_HEDGE = /(?:^|[^A-Za-z-])(up-to|over|more-than|less-than|fewer-than|nearly|almost|roughly|approximately|about|around)-$/i;
+const HYPHENATED_HEDGE = /(?:^|[^A-Za-z-])(up-to|over|more-than|less-than|fewer-than|nearly|almost|roughly|approximately|about|around|near)-$/i;
 const HYPHENATED_HEDGE_QUALIFIER: Record<string, Qualifier> = {
   'up-to': 'up-to', over: 'more-than', 'more-than': 'more-than', 'less-than': 'less-than', 'fewer-than': 'less-than',
-  nearly: 'nearly', almost: 'nearly', roughly: 'about', approximately: 'about', about: 'about', around: 'about',
+  nearly: 'nearly', almost: 'nearly', roughly: 'about', approximately: 'about', about: 'about', around: 'about', near: 'about',
 };
 
 /**
@@ -435,10 +437,10 @@ export function hyphenatedHedgeBefore(s: string, start: number): QualMatch | nul
   return { q: HYPHENATED_HEDGE_QUALIFIER[m[1].toLowerCase()], at: start - len, text: s.slice(start - len, start) };
 }
 
-/** The prefix hedge ending at `start` (the figure's first character), if any. */
 /** 约合当前人民币:, 约合人民币：, 約合新台幣: about before the label of the currency converted into. */
 const CONVERSION_LABEL_BEFORE = /(约合|約合)(?:当前|當前|目前)?(?:人民币|人民幣|美元|新台币|新台幣|港币|港幣|港元|欧元|歐元|日元|日圓)?[:：]?$/;
 
+/** The prefix hedge ending at `start` (the figure's first character), if any. */
 export function prefixQualifier(s: string, start: number): QualMatch | null {
   // "约为**1.46**", "about **5 GW**": emphasis marks, or the spaces the markdown mask leaves of them,
   // between a hedge and its number. Read from before them.

@@ -2058,11 +2058,11 @@ class Scanner {
         if (bp) return { def: BASIS_POINTS, start: q, end: b + bp[0].length, text: s.slice(q, b + bp[0].length) };
       }
       // 將近4個GW (spoken): 个 between a number and a symbol of power or energy is no classifier; the symbol is the unit.
-      // (So before a link speed: 超過320個TBps.)
+      // (So before a link speed or a rate of compute: 超過320個TBps, 提升到200个PFLOPS.)
       // (3个MW级项目: before 级 the symbol names a class, and 个 counts the projects.)
       if (zh.len === 1 && (s.charCodeAt(q) === 0x4e2a /* 个 */ || s.charCodeAt(q) === 0x500b /* 個 */) && (isUpper(s.charCodeAt(end)) || s.charCodeAt(end) === 107 /* k */)) {
         const sym = this.latinUnit(end, true);
-        if (sym && (sym.def.kind === 'power' || sym.def.kind === 'energy' || sym.def.kind === 'bandwidth') && s.charCodeAt(sym.end) !== 0x7ea7 /* 级 */ && s.charCodeAt(sym.end) !== 0x7d1a /* 級 */) return { ...sym, start: q };
+        if (sym && (sym.def.kind === 'power' || sym.def.kind === 'energy' || sym.def.kind === 'bandwidth' || sym.def.kind === 'compute') && !UNIT_WORD_AFTER.test(s.slice(sym.end, sym.end + 2)) && s.charCodeAt(sym.end) !== 0x7ea7 /* 级 */ && s.charCodeAt(sym.end) !== 0x7d1a /* 級 */) return { ...sym, start: q };
       }
       if (def.weak && def.unit === 'Wh') {
         // 華氏40度, 摄氏4.44度: the scale named before the number makes 度 degrees, the name in the span.
@@ -3803,6 +3803,12 @@ class Scanner {
     }
     // 大三億董事長魏瑞伯: a Chinese numeral glued before a title is part of a company's name, no amount.
     if (A.src === 'zh' && !A.cur && !A.vague && TITLE_AFTER_COMPANY_NAME.test(s.slice(A.end, A.end + 3))) return A.end;
+    // 。19年至今营收…: a bare two-digit year opening its clause before 年至今 is the year (broker shorthand), not 19 years.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits === 2 && A.v! >= 10 && A.v! <= 40 && s.charCodeAt(A.end) === 0x5e74 /* 年 */ && s.startsWith('至今', A.end + 1) && (A.start === 0 || '。；;！？\n'.includes(s[A.start - 1]))) {
+      return this.emitYear({ ...A, v: 2000 + A.v! }, A.end + 1, null, 'zh', `${2000 + A.v!}`);
+    }
+    // 1823服務, 12345热线: a bare number glued before 服务 or 热线 names a hotline (Hong Kong's 1823), no count.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && !A.a.grouped && A.a.intDigits >= 3 && HOTLINE_AFTER.test(s.slice(A.end, A.end + 3))) return A.end + 2;
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
     // 躋身20強之列, 世界500强企业: N强 names a ranking (the top N), no count (not 强调, 强化, 强度, 强烈, 强大).
@@ -4033,6 +4039,10 @@ class Scanner {
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix || (zhMix && this.readUnit(b.end, b)?.def.unit === uA!.def.unit))) {
         const ub = this.readUnit(b!.end, b!);
         if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub)) {
+          // "Since 23-24 FY": two-digit years of one fiscal year with FY written after them.
+          if (!uA && !ub && A.src === 'ar' && b!.src === 'ar' && !A.cur && A.a && b!.a && A.a.intDigits === 2 && b!.a.intDigits === 2 && !A.a.decimal && !b!.a.decimal && b!.v === A.v! + 1 && FY_AFTER_YEARS.test(s.slice(b!.end, b!.end + 4))) {
+            return this.emitYearRange(A.start, b!.end + 3, 2000 + A.v!, 2000 + b!.v!, `FY${2000 + A.v!}–FY${2000 + b!.v!}`, 'en');
+          }
           // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
           if (this.voteTally(A, uA, b!, ub)) {
             this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
@@ -6043,6 +6053,16 @@ class Scanner {
       const q = hyphen ? we + 1 : skipSp(s, we);
       let e2 = wordEnd(s, q);
       let w2 = s.slice(q, e2).toLowerCase();
+      // "its first FY2025 quarter": the fiscal year's code between the ordinal and the part.
+      const fyCode = !hyphen && q > we ? /^FY(\d{4}|\d{2}) (quarter|half)(?![A-Za-z])/i.exec(s.slice(q, q + 16)) : null;
+      const fyOrd = fyCode ? ORDINAL_QUARTERS.indexOf(lw) + 1 : 0;
+      if (fyCode && fyOrd >= 1 && fyOrd <= 4 && (fyCode[2].toLowerCase() === 'quarter' || fyOrd <= 2)) {
+        const half = fyCode[2].toLowerCase() === 'half';
+        const end = q + fyCode[0].length;
+        const part: PartDef = half ? { fromMonth: fyOrd === 1 ? 1 : 7, toMonth: fyOrd === 1 ? 6 : 12, label: `H${fyOrd}` } : { fromMonth: 3 * fyOrd - 2, toMonth: 3 * fyOrd, label: `Q${fyOrd}` };
+        const y = fyCode[1].length === 2 ? 2000 + +fyCode[1] : +fyCode[1];
+        return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
+      }
       // "the fourth fiscal quarter": fiscal between the ordinal and the part stays in the span.
       if (w2 === 'fiscal' && !hyphen) {
         const q2 = skipSp(s, e2);
@@ -8129,6 +8149,12 @@ function strayDollarBeforePercent(s: string, i: number): boolean {
 const BRACKET_SCALE_LETTERS: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 };
 /** " to $200 million", " to an estimated $500 million" after "from zero": the currency of the level reached. */
 const ZERO_TO_MONEY = /^ to (?:(?:an? )?(?:estimated|reported|roughly|about|around|nearly|almost|over|more than) )?([$€£])\d/;
+/** 單位, 单位 after a unit's symbol: the unit is being defined (1個PFLOPS單位代表…), no amount. */
+const UNIT_WORD_AFTER = /^[单單]位/;
+/** 服务, 服務, 热线, 熱線 glued after a bare number: the number names a hotline. */
+const HOTLINE_AFTER = /^(?:服[务務](?![器商])|[热熱][线線])/;
+/** " FY" after two-digit years (23-24 FY). */
+const FY_AFTER_YEARS = /^ FY(?![A-Za-z0-9])/;
 /** /27/28 after FY26: the later members of a slash list of fiscal years (two or more of them). */
 const FY_SLASH_LIST = /^(?:\/\d{2}){2,}(?![\d\/])/;
 const BRACKET_CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
