@@ -35,7 +35,8 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '单卡', '每卡', '单张', '单台', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
   // An expanded agreement's value ("an expanded agreement worth $21 billion", 扩大合作) is what it adds.
-  { scope: 'increment', words: ['新增', '追加', '额外', '加码', '扩大协议', '扩展协议', '扩大合同', 'additional', 'an extra', 'incremental', 'another', 'expanded agreement', 'expanded deal', 'expanded contract', 'expanded partnership', 'expansion of'] },
+  // ("locked down a fresh $11.6 billion funding tranche": a tranche or instalment is a part of the funding.)
+  { scope: 'increment', words: ['新增', '追加', '额外', '加码', '扩大协议', '扩展协议', '扩大合同', 'additional', 'an extra', 'incremental', 'another', 'expanded agreement', 'expanded deal', 'expanded contract', 'expanded partnership', 'expansion of', 'tranche', 'instalment', 'installment'] },
   // "分别支持8192及15488张卡": each figure belongs to its own thing, in the order named.
   { scope: 'respective', words: ['分别', 'respectively'] },
   // "一项43亿美元的计划，其中24亿美元已投入": a part of the total named before it.
@@ -119,6 +120,9 @@ const SEGMENT_REVENUE_AFTER = /^\s+(?:in|of)\s+(?:data[- ]?cent(?:er|re)|datacen
 
 const CONTRAST_BEFORE = /\b(?:where|whereas|while|but|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但(?!是?该)|相比之下|相较之下|而(?!且)/i;
 const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?!且)|不过|相比|相较|对比/i;
+
+/** "part of the", "a part of" right before a name: the whole something belongs to. */
+const PART_OF_BEFORE = /\b(?:is |as |a |being )?part of (?:the |its |their )?$/i;
 
 /** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
 const RIVAL_EN = '(?:rival|competitor|challenger|peer)s?';
@@ -365,6 +369,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // ("Boasting over 1,500 of Nvidia's powerful H100 Tensor Core GPUs, Gefion … six exaflops": the count reaches over
       // "of", a maker's name and adjectives.)
       if (entity?.kind === 'chip' && figure.kind !== 'count' && !PER_CHIP.test(text.slice(cStart, cEnd)) && countedChipFar(text.slice(Math.max(0, m.offset - 48), m.offset))) continue;
+      // "The new campus, part of the Stargate initiative, is projected to provide close to a gigawatt": the whole a thing
+      // is part of is not what the figure measures.
+      if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
       const relClause = before && relClauseLead;
       const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };

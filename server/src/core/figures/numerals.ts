@@ -66,7 +66,8 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
   }
   // "3 000 4", "12 500 7 300": space groups followed by another number, or after a short one, are a list of
   // numbers, not one ("in 2025 16 000 jobs" still groups: a year is no list member).
-  if (grouped && !currency && intText.indexOf(' ') >= 0 && ((isGroupSpace(s.charCodeAt(j)) && isDigit(s.charCodeAt(j + 1))) || shortNumberBefore(s, i))) {
+  // ("a Llama 3 405 billion parameter model": a one-digit version after a capitalised name starts no group.)
+  if (grouped && !currency && intText.indexOf(' ') >= 0 && ((isGroupSpace(s.charCodeAt(j)) && isDigit(s.charCodeAt(j + 1))) || shortNumberBefore(s, i) || (firstLen === 1 && versionAfterName(s, i)))) {
     j = i + firstLen;
     intText = s.slice(i, j);
     grouped = false;
@@ -175,6 +176,16 @@ function fullWidthCommaGroupsOfAmount(s: string, start: number, comma: number): 
   return isCJK(c) && !LIST_JOINERS.includes(s[j]);
 }
 const LIST_JOINERS = '和与及或至到比对、';
+
+/** A capitalised name and a space right before `i` ("Llama 3"), not a capitalised hedge opening a sentence ("About 1 200"). */
+function versionAfterName(s: string, i: number): boolean {
+  if (s.charCodeAt(i - 1) !== 32) return false;
+  let b = i - 1;
+  while (b > 0 && isLatin(s.charCodeAt(b - 1))) b--;
+  const word = s.slice(b, i - 1);
+  return word.length >= 2 && word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90 && !CAPITALISED_LEADS.has(word.toLowerCase());
+}
+const CAPITALISED_LEADS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'roughly', 'only', 'just', 'up', 'to', 'at', 'by', 'in', 'on', 'of', 'and', 'the', 'with', 'from', 'for', 'than', 'approximately', 'exactly', 'another', 'all']);
 
 /** A number of one to three digits and a space end just before `i` ("12 500 7 300": before the 7). */
 function shortNumberBefore(s: string, i: number): boolean {

@@ -700,7 +700,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "the past 5 years", "the under-25s": not hedges. "of over 100 countries", "for over 10 years",
       // "a capacity of some 10 Tbps" are.
       // ("robots for under $100,000": a price after "for under" is below it.)
-      if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || before === 'of') && !(phrase === 'under' && before === 'for' && MONEY_AHEAD.test(s.slice(start, start + 4)))) return null;
+      // ("a latency of under 20 ms", "a price of under $20": after of, under and above bound it, as "of over 100 countries".)
+      if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || (before === 'of' && phrase === 'past')) && !(phrase === 'under' && before === 'for' && MONEY_AHEAD.test(s.slice(start, start + 4)))) return null;
       // "the violations fall under two categories": belongs to, not fewer than.
       if (phrase === 'under' && FALL_UNDER.has(before)) return null;
       // "the queue had passed 750 gigawatts": passed after has, had or already is a level passed ("passed 20 bills" is no hedge).

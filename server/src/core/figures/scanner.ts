@@ -173,6 +173,8 @@ const PRODUCT_BEFORE = new Set([
   'covid', 'office', 'xbox', 'playstation', 'surface', 'ddr5', 'lpddr', 'gddr', 'hopper', 'tpu', 'nova', 'x', 'vol', 'issue', 'sec', 'par', 'art', 'p',
   // Exhibits: "(see chart 2)", "Exhibit 3", "slide 12", "Appendix 4".
   'chart', 'exhibit', 'slide', 'appendix', 'annex',
+  // Aircraft by maker: "the size of a Boeing 737", "an Airbus 350".
+  'boeing', 'airbus',
 ]);
 
 /** A letter of Latin-1 or Latin Extended-A/B (é, ä, ø, ł …; not × or ÷). */
@@ -1848,6 +1850,13 @@ class Scanner {
           side.end = we;
           return;
         }
+        // ("up to 50 k GPUs": a spaced lower-case k before a counted noun the store knows is thousands.)
+        if (!side.cur && we === q + 1 && s[q] === 'k' && side.scale === 1 && side.a && !side.a.grouped && side.a.intDigits <= 3 && s.charCodeAt(we) === 32 && EN_NOUNS.match(s, we + 1, true)) {
+          side.scale = 1e3;
+          side.scaleText = 'k';
+          side.end = we;
+          return;
+        }
         const w = s.slice(q, we).toLowerCase();
         const m = scaleWord(w, side);
         if (m !== undefined && w !== 'k' && !isDigit(s.charCodeAt(we))) {
@@ -2207,7 +2216,10 @@ class Scanner {
     // the clause are percentage points (the Dow's 300 points are index points).
     if (!lu && q > side.end && s.startsWith('point', q) && !side.cur && side.scale === 1 && (side.v ?? 101) <= 100) {
       const end = s.charCodeAt(q + 5) === 115 ? q + 6 : q + 5;
-      if (!isAlnum(s.charCodeAt(end)) && s.charCodeAt(end) !== 45 && SHARE_WORDING_BEFORE.test(s.slice(Math.max(0, side.start - 60), side.start))) return { def: PERCENTAGE_POINTS, start: q, end, text: s.slice(q, end) };
+      // ("a target of 43% (plus or minus 1 point)": or right after a percent, in its bracket.)
+      const last = this.out[this.out.length - 1];
+      const afterPercent = last !== undefined && last.kind === 'percent' && side.start - (last.offset + last.length) <= 20 && /^\s*[(（][^)）]*$/.test(s.slice(last.offset + last.length, side.start));
+      if (!isAlnum(s.charCodeAt(end)) && s.charCodeAt(end) !== 45 && (afterPercent || SHARE_WORDING_BEFORE.test(s.slice(Math.max(0, side.start - 60), side.start)))) return { def: PERCENTAGE_POINTS, start: q, end, text: s.slice(q, end) };
     }
     // GVA is a grid connection's gigavolt-amperes (19GVA) only on a small plain number: "£3.5bn GVA", "1,200 GVA jobs"
     // are gross value added.
@@ -2549,6 +2561,8 @@ class Scanner {
     if (c === 32 && isCJK(s.charCodeAt(e + 1)) && ZH_HEAD_NOUNS.match(s, e + 1)) return null;
     if (isCJK(c)) {
       const next = zhNounAt(s, e);
+      // (2000台A800服务器订单: a head noun after the model's noun is what is counted, as 2000台服务器订单.)
+      if (next && ZH_HEAD_NOUNS.match(s, e + next.len)) return null;
       if (next) return model && GENERIC_CHIP_NOUNS.has(next.value) ? { ...found, end: e + next.len } : { noun: next.value, end: e + next.len, adjacent: found.adjacent };
       // 12个GPU核心: cores of the chip are counted (not 核心数据中心, core data centres).
       if (c === 0x6838 /* 核 */ && s.charCodeAt(e + 1) === 0x5fc3 /* 心 */ && !zhNounAt(s, e + 2)) return null;
@@ -3199,7 +3213,8 @@ class Scanner {
       if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && (this.latinUnit(skipSp(s, side.end), false) || gluedTimesAt(s, side.start - 1))) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) {
         const end = this.skipAlnum(side.start);
         // "Core Ultra 7 365": a model number of three digits after the line's number, spaced, is in the name too.
-        const model = s.charCodeAt(end) === 32 && isDigit(s.charCodeAt(end + 1)) && isDigit(s.charCodeAt(end + 2)) && isDigit(s.charCodeAt(end + 3)) && !isAlnum(s.charCodeAt(end + 4)) && s.charCodeAt(end + 4) !== 44 && s.charCodeAt(end + 4) !== 46 && !this.readUnit(end + 4, side);
+        const model = s.charCodeAt(end) === 32 && isDigit(s.charCodeAt(end + 1)) && isDigit(s.charCodeAt(end + 2)) && isDigit(s.charCodeAt(end + 3)) && !isAlnum(s.charCodeAt(end + 4)) && s.charCodeAt(end + 4) !== 44 && s.charCodeAt(end + 4) !== 46 && !this.readUnit(end + 4, side) && !SCALE_WORD_AFTER.test(s.slice(end + 4, end + 14));
+        // ("a Llama 3 405 billion parameter model": a scale word after it makes it an amount.)
         return (this.nameNumberEnd = model ? end + 4 : end);
       }
       // ("Proclamation 11002", "Executive Order 14110": five digits too.)
@@ -3952,6 +3967,10 @@ class Scanner {
     }
     // 232条款, 301条款: a number before 条款 names a section of a statute, no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && s.startsWith('条款', A.end)) return A.end + 2;
+    // 課徵122關稅, 加征301关税: a section's number before 关税 names the tariff (Section 122, 301), no count.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && !A.a.grouped && A.a.intDigits === 3 && /^[关關][税稅]/.test(s.slice(A.end, A.end + 2))) return A.end;
+    // 以H200和5090芯片为主: a number listed after a chip model, before 芯片 or 显卡, is another model's name.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && !A.a.grouped && A.a.intDigits >= 3 && MODEL_THEN_JOINER_BEFORE.test(s.slice(Math.max(0, A.start - 10), A.start)) && /^(?:芯片|显卡|顯卡|晶片|GPU)/.test(s.slice(A.end, A.end + 3))) return A.end;
     // 21700规格, 4680大圆柱电池, 18650 cells: a cylindrical cell's format (diameter and length in mm), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && !A.a!.decimal && CELL_FORMATS.has(A.v!) && CELL_FORMAT_AFTER.test(s.slice(A.end, A.end + 6))) return A.end;
     // "15 C.F.R. 第730部分", "42 U.S.C. 7401": the title of a US legal code, no count.
@@ -5818,6 +5837,8 @@ class Scanner {
     const part = digits.length === 1 ? quarterOrHalf(w, +digits) : null;
     if (part) {
       const { y, end } = this.yearAfterCode(k);
+      // "H1、G1", "Unitree H1 和 G1": without a year, listed with another letter-and-digit model or after a brand, a model's name.
+      if (y === null && (MODEL_CODE_LISTED_AFTER.test(s.slice(k, k + 5)) || MODEL_CODE_LISTED_BEFORE.test(s.slice(Math.max(0, i - 5), i)) || BRAND_BEFORE_CODE.test(s.slice(Math.max(0, i - 14), i)))) return k;
       return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
     }
     return 0;
@@ -6030,9 +6051,11 @@ class Scanner {
       const q = skipSp(s, we);
       // "reached 96GW by end June 2025": British copy drops the "of" before a month.
       if (lw === 'end' && q > we && isUpper(s.charCodeAt(q))) return this.partOfMonth(i, we);
-      if (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return 0;
+      // "Deployment complete: by end 2029": the same before a year.
+      const bareYear = lw === 'end' && q === we + 1 && yearEndAt(s, q) > 0 && END_YEAR_LEADS.has(this.prevWord(i) ?? '');
+      if (!bareYear && (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2)))) return 0;
       key = `${lw} of`;
-      p = q + 2;
+      p = bareYear ? we : q + 2;
       // "$1.1 billion at the start of this month": a part of a month named relatively, a period of no known month (as 本月初).
       const relMonth = /^ (?:this|last|next) month\b/i.exec(s.slice(p, p + 12));
       if (relMonth) return this.emitRelativePeriod(i, p + relMonth[0].length, 'en');
@@ -6504,7 +6527,8 @@ class Scanner {
       if (/^net\b/i.test(s.slice(q, q + 4)) && ADJECTIVE_MULTIPLES.has(lw) && !/^(?:will|would|could|can|may|might|should|to|expects? to)$/i.test(this.prevWord(i) ?? '')) return wordEnd(s, q);
       // "doubles as a hub" (serves as), "double down on": idioms, not multiples; under a hedge "as" is "while"
       // ("more than triples as capacity doubles").
-      const idiom = lw !== 'twice' && /^(?:as|down)\b/i.test(s.slice(q, q + 5));
+      // ("demand tripling as more users arrive": only double serves as; a larger multiple before "as" is one.)
+      const idiom = lw !== 'twice' && (lw.startsWith('doub') ? /^(?:as|down)\b/i : /^down\b/i).test(s.slice(q, q + 5));
       if (idiom && (s.charCodeAt(q) === 100 || !prefixQualifier(s, i))) return we;
       // "triples", "doubles" are a verb after its subject ("a demand curve triples"), a noun after an article,
       // a number, an adjective or a possessive ("the doubles final", "two triples", "mixed doubles", "women's doubles").
@@ -8153,6 +8177,18 @@ const ZERO_TO_MONEY = /^ to (?:(?:an? )?(?:estimated|reported|roughly|about|arou
 const UNIT_WORD_AFTER = /^[单單]位/;
 /** 服务, 服務, 热线, 熱線 glued after a bare number: the number names a hotline. */
 const HOTLINE_AFTER = /^(?:服[务務](?![器商])|[热熱][线線])/;
+/** Another model code (G1, R1; not a period's Q, H) listed after a bare code: "H1、G1", "H1 和 G1", "H1/G1". */
+const MODEL_CODE_LISTED_AFTER = /^\s?(?:、|和|及|与|與|\/|,|，| and | or )\s?[A-GI-PR-Z]\d(?![\d.])/;
+/** The same before it: "G1、H2". */
+const MODEL_CODE_LISTED_BEFORE = /[A-GI-PR-Z]\d\s?(?:、|和|及|与|與|\/|,|，)\s?$/;
+/** A robot maker named right before a bare code: "Unitree H1" (robots named H1, H2; "Apple Q3" stays a quarter). */
+const BRAND_BEFORE_CODE = /(?:^|[^A-Za-z])(?:Unitree|UBTech|UBTECH|Fourier|Agility|Apptronik)\s$/;
+/** Prepositions before a bare "end YEAR" (by end 2029, at end 2025). */
+const END_YEAR_LEADS = new Set(['by', 'at', 'until', 'till', 'before', 'from', 'to', 'since']);
+/** A chip model and a list joiner right before a number: "H200和", "B200、". */
+const MODEL_THEN_JOINER_BEFORE = /[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}(?:和|及|与|與|、|\/)$/;
+/** A spaced English scale word (" billion"). */
+const SCALE_WORD_AFTER = /^ (?:billion|million|trillion|thousand)\b/i;
 /** " FY" after two-digit years (23-24 FY). */
 const FY_AFTER_YEARS = /^ FY(?![A-Za-z0-9])/;
 /** /27/28 after FY26: the later members of a slash list of fiscal years (two or more of them). */

@@ -78,8 +78,8 @@ for (const [k, c] of [
   // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
   ['沙特里亚尔', 'SAR'], ['卡塔尔里亚尔', 'QAR'], ['卡达里亚尔', 'QAR'], ['阿曼里亚尔', 'OMR'], ['阿联酋迪拉姆', 'AED'], ['阿联迪拉姆', 'AED'], ['摩洛哥迪拉姆', 'MAD'],
   ['第纳尔', 'KWD'], ['科威特第纳尔', 'KWD'], ['巴林第纳尔', 'BHD'], ['约旦第纳尔', 'JOD'],
-  // The Macau pataca (澳門元, 澳门币; 澳元 is the Australian dollar) and the Brazilian real (雷亞爾).
-  ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'],
+  // The Macau pataca (澳門元, 澳门币; 澳元 is the Australian dollar) and the Brazilian real (雷亞爾; Taiwan's 里爾).
+  ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'], ['里尔', 'BRL'],
   // Pesos named with the country (比索 alone could be either).
   ['菲律宾比索', 'PHP'], ['墨西哥比索', 'MXN'], ['智利比索', 'CLP'], ['阿根廷比索', 'ARS'], ['哥伦比亚比索', 'COP'],
   // European, African and other currencies of wire copy.
@@ -296,7 +296,7 @@ function ZH_NOUN_LIST(): [string, string][] {
  * 3家具有资质的企业, 两家电信运营商), though 家 and that character also make a word (家用, 家具, 家电).
  */
 const AFTER_JIA_CLASSIFIER = new Trie<true>();
-for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电讯', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区', '用人']) AFTER_JIA_CLASSIFIER.add(w, true);
+for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电讯', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区', '用人', '人形', '人体', '人力']) AFTER_JIA_CLASSIFIER.add(w, true);
 
 /**
  * Second characters of the words that a classifier or unit starts (卡车, 起步, 站稳, 部分, 升至): there the
