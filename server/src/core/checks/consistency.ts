@@ -759,7 +759,16 @@ function samePrecision(near: string, factText: string): boolean {
   const factPrecisions = precisionsIn(factText);
   const claimLast = claimPrecisions[claimPrecisions.length - 1];
   if (claimLast && factPrecisions.length && factPrecisions[0] !== claimLast) return false;
-  return true;
+  // ("4.6 petaFLOPS of dense FP8 — ahead of Nvidia's B200 at 4.5 PFLOPS" against the stored sparse FP8 rate: dense and
+  // sparse are two rates of one precision.)
+  const claimDensity = densitiesIn(near).pop();
+  const factDensity = densitiesIn(factText)[0];
+  return !(claimDensity && factDensity && claimDensity !== factDensity);
+}
+
+/** Dense or sparse, in the order a text names them (sparsity, 稀疏 and 稠密 too). */
+function densitiesIn(text: string): string[] {
+  return text.match(/\b(?:dense|sparse|sparsity)\b|稀疏|稠密/gi)?.map((d) => (/^(?:dense|稠密)$/i.test(d) ? 'dense' : 'sparse')) ?? [];
 }
 
 /** The precisions a text names, in order, spelled alike ("BF 16" → FP16: the same tensor-core rate as FP16). */

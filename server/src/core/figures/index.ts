@@ -75,7 +75,7 @@ function scanWithoutGaps(text: string, gaps: number[]): Figure[] {
 /**
  * 合併營收8628.61億（台幣，下同）… 達2.6兆: a currency named in brackets after a bare amount "and the
  * same below" makes that amount and the later bare ones of its paragraph (億, 萬, 兆 with no unit or
- * noun) money in that currency.
+ * noun) money in that currency; a later paragraph's declaration counts for that paragraph.
  */
 function applyDeclaredCurrency(text: string, figures: Figure[]): void {
   for (let k = 0; k < figures.length; k++) {
@@ -87,13 +87,16 @@ function applyDeclaredCurrency(text: string, figures: Figure[]): void {
     const code = DECLARED_CODES[m[1]];
     const blank = text.indexOf('\n\n', f.offset);
     const end = blank < 0 ? text.length : blank;
-    for (let j = k; j < figures.length && figures[j].offset < end; j++) {
+    let j = k;
+    for (; j < figures.length && figures[j].offset < end; j++) {
       const g = figures[j];
       if (!bareScaledCount(g)) continue;
       g.kind = 'money';
       g.unit = code;
     }
-    return;
+    // Each paragraph's own declaration, as the recognizer reads a paragraph alone (the server's memo does): the
+    // next paragraph is looked at afresh.
+    k = j - 1;
   }
 }
 

@@ -662,7 +662,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     }
   }
   // "to surpass the $4 trillion mark", "just shy of the 100 GW threshold": the hedge reaches over the article of a level.
-  if (last[0] === 'the' && LEVEL_AFTER.test(s.slice(start, start + 40))) {
+  const levelAhead = last[0] === 'the' && LEVEL_AFTER.test(s.slice(start, start + 40));
+  if (levelAhead) {
     end -= lastWordLength(s, end);
     last = lastWordBefore(s, end);
   }
@@ -705,7 +706,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "the violations fall under two categories": belongs to, not fewer than.
       if (phrase === 'under' && FALL_UNDER.has(before)) return null;
       // "the queue had passed 750 gigawatts": passed after has, had or already is a level passed ("passed 20 bills" is no hedge).
-      if (phrase === 'passed' && before !== 'has' && before !== 'had' && before !== 'have' && before !== 'already' && before !== 'having') return null;
+      // ("Perplexity passed the $100 m … mark": before the article of a level it is passed too.)
+      if (phrase === 'passed' && !levelAhead && before !== 'has' && before !== 'had' && before !== 'have' && before !== 'already' && before !== 'having') return null;
       if (phrase === 'some' && before === 'the') return null;
       // "prices 5% lower than 2024 levels", "2x higher than": after a figure (or a word of comparison such as
       // "prices") lower/higher than compares with the base; only opening a phrase ("in lower than 18 months") is it a bound.

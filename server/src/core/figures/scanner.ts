@@ -916,6 +916,8 @@ class Scanner {
         const y = Number(s.slice(q + 1, k));
         if (k - q - 1 === 4 && isYear(y) && !isAlnum(s.charCodeAt(k))) return this.emitPeriod(i, k, y, EN_PARTS.get('end of')!, 'en', s.slice(i, k));
       }
+      // ("Year-End Total Semiconductor Equipment Forecast": title case before a capitalised word names a report.)
+      if (isUpper(s.charCodeAt(i)) && isUpper(s.charCodeAt(we + 1)) && s.charCodeAt(q) === 32 && isUpper(s.charCodeAt(q + 1))) return q;
       return this.emitPeriod(i, we + 4, null, EN_PARTS.get('end of')!, 'en', s.slice(i, we + 4));
     }
     // "by year’s end", "by year's end": the possessive form, as year-end.
@@ -2954,6 +2956,12 @@ class Scanner {
       }
       // "jumping from #7 to #3 in global rankings": a rank, as No. 7 is.
       if (prev === 35 /* # */ && !isAlnum(s.charCodeAt(i - 2))) return (this.nameNumberEnd = this.skipAlnum(i));
+      // "filecomment.aspx?util=6630&case=TE&num=113": a value in a web address's query string, to the next space.
+      if (prev === 61 /* = */ && urlTokenBefore(s, i)) {
+        let k = i;
+        while (k < this.n && !isGroupSpace(s.charCodeAt(k)) && !isNewline(s.charCodeAt(k)) && !isCJK(s.charCodeAt(k))) k++;
+        return k;
+      }
       // "Order No. 888", "the No. 1 supplier", "Nos. 3 and 4": a number after No. is a label or a rank.
       if (numberAbbreviationBefore(s, i)) return (this.nameNumberEnd = this.skipAlnum(i));
       // A variant after a slash continues the model name: LPDDR5/5X, GB200/300, USB3/4.
@@ -3069,6 +3077,12 @@ class Scanner {
       let fl = i;
       while (isDigit(s.charCodeAt(fl)) && fl - i < 3) fl++;
       if (fl > i && s.charCodeAt(fl) === 0x697c /* 楼 */ && !'盘宇市面价梯花层顶'.includes(s[fl + 1] ?? '_') && !isDigit(s.charCodeAt(i - 1))) return fl + 1;
+      // (其中3至7樓的機房: a range of floors, labels too.)
+      if (fl > i && zhRangeJoiner(s.charCodeAt(fl)) && !isDigit(s.charCodeAt(i - 1))) {
+        let f2 = fl + 1;
+        while (isDigit(s.charCodeAt(f2)) && f2 - fl <= 3) f2++;
+        if (f2 > fl + 1 && s.charCodeAt(f2) === 0x697c /* 楼 */ && !'盘宇市面价梯花层顶'.includes(s[f2 + 1] ?? '_')) return f2 + 1;
+      }
       const form = secFormEnd(s, i);
       if (form > i) return form;
     }
@@ -3646,7 +3660,8 @@ class Scanner {
     if (side.cur || side.scale !== 1 || a.decimal || a.grouped) return false;
     const c = s.charCodeAt(e);
     // (供求比例仅为1:10: X:Y after a proportion's noun is the ratio, read in complete.)
-    if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return !PROPORTION_BEFORE.test(s.slice(Math.max(0, side.start - 16), side.start));
+    // ("41:16 in favor": a vote's tally, read in complete.)
+    if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return !PROPORTION_BEFORE.test(s.slice(Math.max(0, side.start - 16), side.start)) && !COLON_TALLY_AFTER.test(s.slice(e + 3, e + 19));
     if (a.value <= 12 && amPmAt(s, skipSp(s, e))) return true;
     // "the 5-10 p.m. on-peak window", "from 5 to 10 p.m.": the first hour of a range of clock hours.
     const clockRange = a.value <= 12 ? CLOCK_RANGE_AFTER.exec(s.slice(e, e + 12)) : null;
@@ -3822,6 +3837,8 @@ class Scanner {
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && A.a.intDigits === 2 && A.v! >= 10 && A.v! <= 40 && s.charCodeAt(A.end) === 0x5e74 /* 年 */ && s.startsWith('至今', A.end + 1) && (A.start === 0 || '。；;！？\n'.includes(s[A.start - 1]))) {
       return this.emitYear({ ...A, v: 2000 + A.v! }, A.end + 1, null, 'zh', `${2000 + A.v!}`);
     }
+    // (1347 HK,HK$98.75,…), "0700 HK": a Bloomberg-style stock code, digits and a spaced market code in capitals.
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && !A.a.grouped && A.a.intDigits >= 4 && A.a.intDigits <= 6 && BLOOMBERG_MARKET_AFTER.test(s.slice(A.end, A.end + 11))) return A.end + 3;
     // 1823服務, 12345热线: a bare number glued before 服务 or 热线 names a hotline (Hong Kong's 1823), no count.
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.decimal && !A.a.grouped && A.a.intDigits >= 3 && HOTLINE_AFTER.test(s.slice(A.end, A.end + 3))) return A.end + 2;
     // 党的十八大以来, 二十大报告: a Party congress named by its number, no count.
@@ -3860,6 +3877,15 @@ class Scanner {
       const den = Number(s.slice(A.end + 1, e));
       const proportion = PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start)) || (sep !== 0x6bd4 && PROPORTION_AFTER.test(s.slice(e, e + 10))) || this.proportionBefore(A.start);
       if (den > 0 && proportion && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46 && s.charCodeAt(e) !== 58) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
+    }
+    // "(41:16 in favor)": a vote's tally written with a colon, two counts.
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && sep === 58 && A.a && !A.a.decimal && Number.isInteger(A.v) && isDigit(s.charCodeAt(A.end + 1))) {
+      let e = A.end + 1;
+      while (isDigit(s.charCodeAt(e)) && e - A.end <= 4) e++;
+      if (e - A.end >= 2 && !isAlnum(s.charCodeAt(e)) && s.charCodeAt(e) !== 58 && s.charCodeAt(e) !== 46 && COLON_TALLY_AFTER.test(s.slice(e, e + 16))) {
+        this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
+        return this.emitSimple(A.end + 1, e, 'count', Number(s.slice(A.end + 1, e)), 'count', null);
+      }
     }
     // "one in five Americans", "1 in 10 servers", "nine in 10", "one out of twenty": a share, written as a ratio.
     // ("a score of 86 out of 100": with "out of" the share may be larger.)
@@ -5009,7 +5035,8 @@ class Scanner {
     }
     // A change verb up to six words before "from": "rose from", "increase the load from",
     // "raised its capex forecast from", "revised its FY 2025 cost projection from", "raised its target price on
-    // GDS from" (numbers are no words).
+    // GDS from" (numbers are no words; seven words reach too far: "raised its annual revenue growth guidance for
+    // 2025 from 17% to 25%" is one range in older sets).
     let b = start;
     for (let k = 0; k < 6; k++) {
       while (b > 0 && !isLatin(this.s.charCodeAt(b - 1)) && !/[.,;:!?\n]/.test(this.s[b - 1])) b--;
@@ -6291,7 +6318,8 @@ class Scanner {
     if (s.startsWith('翻番', i) || s.startsWith('翻倍', i)) { end = i + 2; v = 2; }
     // 倍增 (doubles), not 倍增器 (a multiplier device); after a numeral 倍 was read with it (三倍增长).
     // (成倍增加: "manifold", no multiple of two.)
-    else if (s.startsWith('倍增', i) && s.charCodeAt(i + 2) !== 0x5668 /* 器 */ && !isZhNumChar(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(i - 1)) && s.charCodeAt(i - 1) !== 0x6210 /* 成 */) { end = i + 2; v = 2; }
+    // (相較GB200倍增: digits that end a model's name glued to letters are no numeral of 倍.)
+    else if (s.startsWith('倍增', i) && s.charCodeAt(i + 2) !== 0x5668 /* 器 */ && !isZhNumChar(s.charCodeAt(i - 1)) && (!isDigit(s.charCodeAt(i - 1)) || modelDigitsBefore(s, i)) && s.charCodeAt(i - 1) !== 0x6210 /* 成 */) { end = i + 2; v = 2; }
     else {
       let p = i + 1;
       if (s.charCodeAt(p) === 0x4e86 /* 了 */) p++;
@@ -8185,6 +8213,23 @@ const MODEL_CODE_LISTED_BEFORE = /[A-GI-PR-Z]\d\s?(?:、|和|及|与|與|\/|,|�
 const BRAND_BEFORE_CODE = /(?:^|[^A-Za-z])(?:Unitree|UBTech|UBTECH|Fourier|Agility|Apptronik)\s$/;
 /** Prepositions before a bare "end YEAR" (by end 2029, at end 2025). */
 const END_YEAR_LEADS = new Set(['by', 'at', 'until', 'till', 'before', 'from', 'to', 'since']);
+/** A spaced Bloomberg market code after a stock's number, then a comma or bracket: "(1347 HK,", "0700 HK Equity". */
+const BLOOMBERG_MARKET_AFTER = /^ (?:HK|CH|C1|C2|JP|JT|TT|KS)(?=[,，)）;；]| Equity\b)/;
+/** After a colon tally: " in favor", " against" (41:16 in favor). */
+const COLON_TALLY_AFTER = /^ (?:in favou?r|against\b)/i;
+/** The spaceless token before `i` holds a web address's ? or / (a query string: "aspx?util="). */
+function urlTokenBefore(s: string, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k < 200 && !isGroupSpace(s.charCodeAt(k - 1)) && !isNewline(s.charCodeAt(k - 1))) k--;
+  const token = s.slice(k, i);
+  return token.includes('?') && (token.includes('/') || token.includes('.'));
+}
+/** Digits right before `i` that end a name glued to capital letters (GB200, H100): a model, not a numeral. */
+function modelDigitsBefore(s: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isDigit(s.charCodeAt(k - 1))) k--;
+  return k < i && isUpper(s.charCodeAt(k - 1));
+}
 /** A chip model and a list joiner right before a number: "H200和", "B200、". */
 const MODEL_THEN_JOINER_BEFORE = /[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}(?:和|及|与|與|、|\/)$/;
 /** A spaced English scale word (" billion"). */

@@ -236,7 +236,7 @@ for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', 
   ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
 // Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
-for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合', '场次', '場次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合', '场次', '場次', '家次', '户次', '戶次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 杯 (cups: 下单量5520万杯), 桌 (banquet tables: 席开1300桌) and 手 (board lots of shares: 成交量6.16万手) count too,
 // except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
 // 档 counts stocks, funds and tiers (兩檔個股, 三档电价), except in 档案, 档期, 档次 ….
