@@ -466,7 +466,8 @@ const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'f
  * "delays"): what "several" counts when the noun is none the recognizer knows.
  */
 function pluralNounAhead(s: string, p: number): boolean {
-  const words = /^([A-Za-z][a-z]+)(?:[- ]([A-Za-z][a-z]*))?(?:[- ]([A-Za-z][a-z]*))?(?:[- ]([A-Za-z][a-z]*))?/.exec(s.slice(p, p + 60));
+  // ("several US firms": a modifier in capitals too.)
+  const words = /^([A-Za-z][a-z]+|[A-Z]{2,5})(?:[- ]([A-Za-z][a-z]*|[A-Z]{2,5}))?(?:[- ]([A-Za-z][a-z]*))?(?:[- ]([A-Za-z][a-z]*))?/.exec(s.slice(p, p + 60));
   for (let k = 1; words && k <= 4 && words[k]; k++) {
     const w = words[k].toLowerCase();
     if (PLURAL_STOPS.has(w)) return false;
@@ -826,7 +827,7 @@ class Scanner {
       else if (c === 46 && isDigit(s.charCodeAt(i + 1)) && (i === 0 || s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 40)) next = this.leadingPointPercent(i);
       // (Not the minus of "+/-400 Vdc", plus or minus: the number is read without a sign.) After 、
       // a sign opens the next member of a list: +6.9、-0.9、+3.3pct.
-      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && (!isDigit(s.charCodeAt(i - 2)) || s.charCodeAt(i - 1) === 0x3001 || s.charCodeAt(i - 1) === 0x4e3a /* 为: 2Q24为-116万元 */) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
+      else if ((c === 45 || c === 43) && isDigit(s.charCodeAt(i + 1)) && (!isAlnum(s.charCodeAt(i - 1)) && (!isDigit(s.charCodeAt(i - 2)) || s.charCodeAt(i - 1) === 0x3001 || s.charCodeAt(i - 1) === 0x4e3a /* 为: 2Q24为-116万元 */ || s.charCodeAt(i - 1) === 44 /* ,: (10.480,-0.18,-1.69%) */) || changeAbbreviationBefore(s, i) || signedSlashMember(s, i)) && !(c === 45 && s.charCodeAt(i - 1) === 47 && s.charCodeAt(i - 2) === 43) && !plusJoiningNouns(s, i)) next = this.atNumeral(i);
       else if (this.minusBeforeCurrency(i) || enDashMinusAt(s, i) || spacedChangeSign(s, i)) next = this.atNumeral(i);
       else if (c === 0xbe || c === 0xbd || c === 0xbc || (c >= 0x2153 && c <= 0x215b)) next = this.glyphShare(i);
       i = next > i ? next : i + 1;
@@ -3022,6 +3023,8 @@ class Scanner {
       if (s.startsWith('台北101', i - 2) && !isDigit(s.charCodeAt(i + 3)) && !ZH_UNITS.match(s, i + 3)) return i + 3;
       // "Twinscan EXE:5000", "NXE:3800E": a model number after an acronym and a colon (not "PUE:1.2").
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
+      // ("HKEX: 9626": a space after the exchange's colon.)
+      if (prev === 32 && s.charCodeAt(i - 2) === 58 && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 7), i - 2)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // 从0到1 (“from nothing to something”): an idiom of founding, no range.
       if (s.charCodeAt(i) === 48 && prev === 0x4ece /* 从 */ && s.startsWith('到1', i + 1)) {
         const after = s.charCodeAt(i + 3);
@@ -3773,6 +3776,8 @@ class Scanner {
     if ((prev === 91 || prev === 94) && nx === 93) return true;
     if (prev === 95 && nx === 95) return true;
     if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return !this.nameListBracket(side);
+    // "經營利潤 ( 3 )自": the same typeset with a space inside each bracket, after Chinese.
+    if (prev === 32 && (s.charCodeAt(st - 2) === 40 || s.charCodeAt(st - 2) === 0xff08) && nx === 32 && (s.charCodeAt(side.end + 1) === 41 || s.charCodeAt(side.end + 1) === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1 && isCJK(s.charCodeAt(skipBackSp(s, st - 2) - 1))) return true;
     if (side.scale !== 1 || a.decimal || a.grouped) return false;
     // "to reach 298 GW (Exhibit 1).2 This contrasts": a footnote mark glued after a sentence's full stop.
     // (Not "existing c.33 GW": c. for circa before an amount with its unit.)
@@ -5226,6 +5231,9 @@ class Scanner {
       // A bare four-digit year: not when a unit, scale, classifier or noun follows, nor when it opens a range of
       // amounts in 万 or 亿 (市场规模可能达2000 - 2500亿元).
       if (rangeDashAt(this.s, e) && AMOUNT_RANGE_AFTER.test(this.s.slice(e, e + 16))) return 0;
+      // ("AI5芯片算力达2000-2500 TOPS": a second side past any year makes the pair a range of amounts.)
+      const secondSide = rangeDashAt(this.s, e) ? /^ ?[-–~至到] ?(\d{4,5})(?![\d.,])/.exec(this.s.slice(e, e + 10)) : null;
+      if (secondSide && +secondSide[1] > 2100) return 0;
       const q = skipSp(this.s, e);
       // "the 2024 Data Center Energy Usage Report", "2025 GPU shipments": before a singular noun it is still a year,
       // as a count of 2,024 would put the noun in the plural; but 1024 and 2048 are cluster sizes ("a 2048 GPU cluster").
@@ -7221,6 +7229,8 @@ function numberAbbreviationBefore(s: string, i: number): boolean {
   if (s.charCodeAt(k - 1) !== 46 /* . */) return false;
   // "H.R. 3447", "(S. 1705)": a bill of the US House or Senate (not "U.S. 1").
   if (BILL_BEFORE.test(s.slice(Math.max(0, k - 6), k))) return true;
+  // "( Fig. 7)", "see Figs. 3", "Eq. 2": a figure's or equation's label abbreviated.
+  if (/(?:^|[^A-Za-z])(?:[Ff]igs?|Eqs?|Tab)\.$/.test(s.slice(Math.max(0, k - 6), k))) return true;
   k--;
   if ((s.charCodeAt(k - 1) | 32) === 115 /* s */) k--;
   return (s.charCodeAt(k - 1) | 32) === 111 /* o */ && s.charCodeAt(k - 2) === 78 /* N */ && !isAlnum(s.charCodeAt(k - 3));
