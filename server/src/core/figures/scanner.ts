@@ -6278,6 +6278,9 @@ class Scanner {
     }
     // "By the end of the next year".
     if (key.endsWith('of') && /^the (?:next|last) year(?![A-Za-z])/i.test(s.slice(q, q + 14))) return this.emitPeriod(i, q + 13, null, part, 'en', s.slice(i, q + 13));
+    // "by the end of this financial year": the company's fiscal year named relatively, its year unknown.
+    const relFiscal = key.endsWith('of') ? /^(?:this|next|last|the current) (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(q, q + 28)) : null;
+    if (relFiscal) return this.emitPeriod(i, q + relFiscal[0].length, null, part, 'en', s.slice(i, q + relFiscal[0].length));
     if (nw.startsWith('the year') && !isLatin(s.charCodeAt(q + 8)) && key.endsWith('of')) {
       return this.emitPeriod(i, q + 8, null, part, 'en', s.slice(i, q + 8));
     }
@@ -6604,6 +6607,16 @@ class Scanner {
       }
       if (nx === 'of' || nx === 'the' || nx === 'its' || nx === 'their' || nx === 'that' || nx === 'our' || nx === 'his' || nx === 'her' || nx === 'your' || nx === 'my') {
         return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
+      }
+      // "roughly half to two-thirds of its customers' demand": a range of two shares, the second hyphenated.
+      const toShare = nx === 'to' ? HALF_TO_SHARE.exec(s.slice(q, q + 24)) : null;
+      if (toShare && SHARE_OF.test(s.slice(skipSp(s, q + toShare[0].length), q + toShare[0].length + 36))) {
+        const high = EN_SMALL.get(toShare[1].toLowerCase())! / FRACTION_DENOMINATORS.get(toShare[2].toLowerCase())!;
+        const end = q + toShare[0].length;
+        if (high > 0.5 && high < 1) {
+          this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: 'ratio', value: null, low: 0.5, high, unit: 'ratio', qualifier: 'range', approx: false, lang: 'en' });
+          return end;
+        }
       }
       // "half in cash and half in stock", "half through direct stakes and half via funds": a split in two halves.
       if (HALF_SPLIT_PREPOSITIONS.has(nx) && (HALF_SPLIT_AFTER.test(s.slice(we, we + 80)) || HALF_SPLIT_BEFORE.test(s.slice(Math.max(0, i - 80), i)))) {
@@ -8221,6 +8234,8 @@ const MODEL_CODE_LISTED_AFTER = /^\s?(?:、|和|及|与|與|\/|,|，| and | or )
 const MODEL_CODE_LISTED_BEFORE = /[A-GI-PR-Z]\d\s?(?:、|和|及|与|與|\/|,|，)\s?$/;
 /** A robot maker named right before a bare code: "Unitree H1" (robots named H1, H2; "Apple Q3" stays a quarter). */
 const BRAND_BEFORE_CODE = /(?:^|[^A-Za-z])(?:Unitree|UBTech|UBTECH|Fourier|Agility|Apptronik)\s$/;
+/** "to two-thirds", "to three-quarters" after half: the upper share of a range. */
+const HALF_TO_SHARE = /^to (two|three|four|five|six|seven|eight|nine)-(thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)(?![A-Za-z-])/i;
 /** Prepositions before a bare "end YEAR" (by end 2029, at end 2025). */
 const END_YEAR_LEADS = new Set(['by', 'at', 'until', 'till', 'before', 'from', 'to', 'since']);
 /** A spaced Bloomberg market code after a stock's number, then a comma or bracket: "(1347 HK,", "0700 HK Equity". */
