@@ -705,6 +705,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if ((phrase === 'past' || phrase === 'under' || phrase === 'above') && (before === 'the' || before === 'for' || (before === 'of' && phrase === 'past')) && !(phrase === 'under' && before === 'for' && MONEY_AHEAD.test(s.slice(start, start + 4)))) return null;
       // "the violations fall under two categories": belongs to, not fewer than.
       if (phrase === 'under' && FALL_UNDER.has(before)) return null;
+      // "the difference between 75% and 90% utilisation": two levels compared, no range.
+      if (phrase === 'between' && (before === 'difference' || before === 'gap' || before === 'spread' || before === 'distance' || before === 'choice')) return null;
       // "the queue had passed 750 gigawatts": passed after has, had or already is a level passed ("passed 20 bills" is no hedge).
       // ("Perplexity passed the $100 m … mark": before the article of a level it is passed too.)
       if (phrase === 'passed' && !levelAhead && before !== 'has' && before !== 'had' && before !== 'have' && before !== 'already' && before !== 'having') return null;

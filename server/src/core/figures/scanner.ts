@@ -5365,6 +5365,12 @@ class Scanner {
       const j = p + part.len;
       const range = partRange(s, part.value, j);
       if (range) return this.emitPeriod(A.start, range.end, v, range.value, 'zh', s.slice(A.start, range.end));
+      // 2023年第四季下旬: the early, middle or late part of a quarter, its first, middle or last month.
+      const tenth = part.value.label[0] === 'Q' ? QUARTER_TENTH.indexOf(s.slice(j, j + 2)) : -1;
+      if (tenth >= 0) {
+        const month = part.value.fromMonth + tenth;
+        return this.emitPeriod(A.start, j + 2, v, { fromMonth: month, toMonth: month, label: `${part.value.label} ${s.slice(j, j + 2)}` }, 'zh', s.slice(A.start, j + 2));
+      }
       return this.emitPeriod(A.start, j, v, part.value, 'zh', s.slice(A.start, j));
     }
     const code = this.codeAfterYear(p);
@@ -8236,6 +8242,8 @@ const MODEL_CODE_LISTED_BEFORE = /[A-GI-PR-Z]\d\s?(?:、|和|及|与|與|\/|,|�
 const BRAND_BEFORE_CODE = /(?:^|[^A-Za-z])(?:Unitree|UBTech|UBTECH|Fourier|Agility|Apptronik)\s$/;
 /** "to two-thirds", "to three-quarters" after half: the upper share of a range. */
 const HALF_TO_SHARE = /^to (two|three|four|five|six|seven|eight|nine)-(thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)(?![A-Za-z-])/i;
+/** 上旬, 中旬, 下旬 after a quarter: its first, middle and last month. */
+const QUARTER_TENTH = ['上旬', '中旬', '下旬'];
 /** Prepositions before a bare "end YEAR" (by end 2029, at end 2025). */
 const END_YEAR_LEADS = new Set(['by', 'at', 'until', 'till', 'before', 'from', 'to', 'since']);
 /** A spaced Bloomberg market code after a stock's number, then a comma or bracket: "(1347 HK,", "0700 HK Equity". */
