@@ -752,18 +752,26 @@ function revenueSegment(text: TextReader, start: number, end: number): RegExp | 
 /**
  * Whether compute near a claim and a fact's scope may be the same precision: a claim naming none, or a
  * fact whose scope names none, could be; one naming FP8 and the other BF16 are not. The last precision
- * named near the figure counts ("989 teraFLOPs of BF16 dense …, or 1.98 petaFLOPs sparse").
+ * named near the figure counts ("989 teraFLOPs of BF16 dense …, or 1.98 petaFLOPs sparse"). `claim` is
+ * what claimRate() read near the figure, once for all the facts.
  */
-function samePrecision(near: string, factText: string): boolean {
-  const claimPrecisions = precisionsIn(near);
+function samePrecision(claim: ClaimRate, factText: string): boolean {
   const factPrecisions = precisionsIn(factText);
-  const claimLast = claimPrecisions[claimPrecisions.length - 1];
-  if (claimLast && factPrecisions.length && factPrecisions[0] !== claimLast) return false;
+  if (claim.precision && factPrecisions.length && factPrecisions[0] !== claim.precision) return false;
   // ("4.6 petaFLOPS of dense FP8 — ahead of Nvidia's B200 at 4.5 PFLOPS" against the stored sparse FP8 rate: dense and
   // sparse are two rates of one precision.)
-  const claimDensity = densitiesIn(near).pop();
   const factDensity = densitiesIn(factText)[0];
-  return !(claimDensity && factDensity && claimDensity !== factDensity);
+  return !(claim.density && factDensity && claim.density !== factDensity);
+}
+
+interface ClaimRate {
+  precision?: string;
+  density?: string;
+}
+
+/** The last precision and the last density (dense, sparse) named near a compute figure. */
+function claimRate(near: string): ClaimRate {
+  return { precision: precisionsIn(near).pop(), density: densitiesIn(near).pop() };
 }
 
 /** Dense or sparse, in the order a text names them (sparsity, 稀疏 and 稠密 too). */
@@ -834,11 +842,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // another precision, or dense against sparse, is another measure.
   if (c.family === 'compute') {
     const near = ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40);
-    facts = facts.filter((f) => samePrecision(near, `${f.scope ?? ''} ${f.note ?? ''}`));
+    const rate = claimRate(near);
+    facts = facts.filter((f) => samePrecision(rate, `${f.scope ?? ''} ${f.note ?? ''}`));
     // "H100的性能達到1979Tflops" against the stored 3,958 TFLOPS at FP8 with sparsity: a rate naming no precision that is
     // the stored one halved or doubled (once or twice) is the chip at another precision or dense, no conflict.
     const v = c.figure.value;
-    if (v != null && !precisionsIn(near).length) {
+    if (v != null && !rate.precision) {
       facts = facts.filter((f) => !(f.value != null && precisionsIn(f.scope ?? '').length && [0.25, 0.5, 2, 4].some((k) => Math.abs(v - f.value! * k) <= 0.02 * v)));
     }
   }

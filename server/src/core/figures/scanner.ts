@@ -2606,14 +2606,14 @@ class Scanner {
       // "33 Mitsubishi V16 engines", "8 DGX H100 systems": a model (not itself plural) before an unknown
       // plural noun names the kind of thing counted ("10,000 H100 units" still counts H100s).
       if (model && s.charCodeAt(e - 1) !== 115 /* s */ && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !MODEL_UNIT_WORDS.has(word)) return null;
-      // "50,000 GB200 NVL72 nodes": the same behind the model's second name (capitals and digits).
       if (model && s.charCodeAt(e - 1) !== 115 /* s */) {
+        // "50,000 GB200 NVL72 nodes": the same behind the model's second name (capitals and digits).
         const m = MODEL_SECOND_NAME_THEN_WORD.exec(s.slice(e + 1, e + 40));
         if (m && plainPlural(m[1]) && !MODEL_UNIT_WORDS.has(m[1]) && !EN_NOUNS.match(s, e + 1 + m[0].length - m[1].length, true)) return null;
+        // "six SGT800 gas-fired turbines", "six SGT800 gas turbines": behind one modifier too.
+        const mod = MODIFIER_THEN_WORD.exec(s.slice(e + 1, e + 48));
+        if (mod && !EN_STOP.has(mod[1]) && !plainPlural(mod[1]) && plainPlural(mod[2]) && !MODEL_UNIT_WORDS.has(mod[2]) && !EN_STOP.has(mod[2]) && !EN_NOUNS.match(s, e + 1 + mod[0].length - mod[2].length, true)) return null;
       }
-      // "six SGT800 gas-fired turbines", "six SGT800 gas turbines": behind one modifier too.
-      const mod = model && s.charCodeAt(e - 1) !== 115 /* s */ ? MODIFIER_THEN_WORD.exec(s.slice(e + 1, e + 48)) : null;
-      if (mod && !EN_STOP.has(mod[1]) && !plainPlural(mod[1]) && plainPlural(mod[2]) && !MODEL_UNIT_WORDS.has(mod[2]) && !EN_STOP.has(mod[2]) && !EN_NOUNS.match(s, e + 1 + mod[0].length - mod[2].length, true)) return null;
     }
     return found;
   }
@@ -3882,14 +3882,10 @@ class Scanner {
       const den = Number(s.slice(A.end + 1, e));
       const proportion = PROPORTION_BEFORE.test(s.slice(Math.max(0, A.start - 16), A.start)) || (sep !== 0x6bd4 && PROPORTION_AFTER.test(s.slice(e, e + 10))) || this.proportionBefore(A.start);
       if (den > 0 && proportion && !isDigit(s.charCodeAt(e)) && s.charCodeAt(e) !== 46 && s.charCodeAt(e) !== 58) return this.emitSimple(A.start, e, 'ratio', A.v / den, 'ratio', this.prefixAt(A.start));
-    }
-    // "(41:16 in favor)": a vote's tally written with a colon, two counts.
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && sep === 58 && A.a && !A.a.decimal && Number.isInteger(A.v) && isDigit(s.charCodeAt(A.end + 1))) {
-      let e = A.end + 1;
-      while (isDigit(s.charCodeAt(e)) && e - A.end <= 4) e++;
-      if (e - A.end >= 2 && !isAlnum(s.charCodeAt(e)) && s.charCodeAt(e) !== 58 && s.charCodeAt(e) !== 46 && COLON_TALLY_AFTER.test(s.slice(e, e + 16))) {
-        this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
-        return this.emitSimple(A.end + 1, e, 'count', Number(s.slice(A.end + 1, e)), 'count', null);
+      // "(41:16 in favor)": a vote's tally written with a colon, two counts.
+      if (sep === 58 && A.a && !A.a.decimal && Number.isInteger(den) && !isAlnum(s.charCodeAt(e)) && s.charCodeAt(e) !== 58 && COLON_TALLY_AFTER.test(s.slice(e, e + 16))) {
+        this.emitSimple(A.start, A.end, 'count', A.v, 'count', null);
+        return this.emitSimple(A.end + 1, e, 'count', den, 'count', null);
       }
     }
     // "one in five Americans", "1 in 10 servers", "nine in 10", "one out of twenty": a share, written as a ratio.
@@ -6119,13 +6115,11 @@ class Scanner {
       let w2 = s.slice(q, e2).toLowerCase();
       // "its first FY2025 quarter": the fiscal year's code between the ordinal and the part.
       const fyCode = !hyphen && q > we ? /^FY(\d{4}|\d{2}) (quarter|half)(?![A-Za-z])/i.exec(s.slice(q, q + 16)) : null;
-      const fyOrd = fyCode ? ORDINAL_QUARTERS.indexOf(lw) + 1 : 0;
-      if (fyCode && fyOrd >= 1 && fyOrd <= 4 && (fyCode[2].toLowerCase() === 'quarter' || fyOrd <= 2)) {
-        const half = fyCode[2].toLowerCase() === 'half';
+      const fyPart = fyCode ? quarterOrHalf(fyCode[2].toLowerCase() === 'half' ? 'H' : 'Q', ORDINAL_QUARTERS.indexOf(lw) + 1) : null;
+      if (fyCode && fyPart) {
         const end = q + fyCode[0].length;
-        const part: PartDef = half ? { fromMonth: fyOrd === 1 ? 1 : 7, toMonth: fyOrd === 1 ? 6 : 12, label: `H${fyOrd}` } : { fromMonth: 3 * fyOrd - 2, toMonth: 3 * fyOrd, label: `Q${fyOrd}` };
         const y = fyCode[1].length === 2 ? 2000 + +fyCode[1] : +fyCode[1];
-        return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
+        return this.emitPeriod(i, end, y, fyPart, 'en', s.slice(i, end));
       }
       // "the fourth fiscal quarter": fiscal between the ordinal and the part stays in the span.
       if (w2 === 'fiscal' && !hyphen) {
@@ -6139,12 +6133,10 @@ class Scanner {
         // "its second fiscal 2026 quarter": the fiscal year between the ordinal and the part.
         const yearEnd = q2 > e2 && isDigit(s.charCodeAt(q2)) ? yearEndAt(s, q2) : 0;
         const inner = yearEnd > 0 ? /^ (quarter|half)(?![A-Za-z])/i.exec(s.slice(yearEnd, yearEnd + 9)) : null;
-        const ord = ORDINAL_QUARTERS.indexOf(lw) + 1;
-        if (inner && ord >= 1 && ord <= 4 && (inner[1].toLowerCase() === 'quarter' || ord <= 2)) {
-          const half = inner[1].toLowerCase() === 'half';
-          const end = yearEnd + inner[0].length;
-          const part: PartDef = half ? { fromMonth: ord === 1 ? 1 : 7, toMonth: ord === 1 ? 6 : 12, label: `H${ord}` } : { fromMonth: 3 * ord - 2, toMonth: 3 * ord, label: `Q${ord}` };
-          return this.emitPeriod(i, end, +s.slice(q2, yearEnd), part, 'en', s.slice(i, end));
+        const innerPart = inner ? quarterOrHalf(inner[1].toLowerCase() === 'half' ? 'H' : 'Q', ORDINAL_QUARTERS.indexOf(lw) + 1) : null;
+        if (innerPart) {
+          const end = yearEnd + inner![0].length;
+          return this.emitPeriod(i, end, +s.slice(q2, yearEnd), innerPart, 'en', s.slice(i, end));
         }
       }
       // "the final quarter of the year" is the fourth, "the final half" the second.
@@ -8305,10 +8297,10 @@ function gluedNameNumber(s: string, i: number, end: number): boolean {
   return small;
 }
 
-/** 1-4 for a quarter's number written 一 to 四 or 1 to 4 (also 兩 is no quarter), else 0. */
+/** 1-4 for a quarter's number written 一 to 四 or 1 to 4, else 0. */
 function quarterNumber(c: number): number {
-  if (c >= 49 && c <= 52) return c - 48;
-  return c === 0x4e00 ? 1 : c === 0x4e8c ? 2 : c === 0x4e09 ? 3 : c === 0x56db ? 4 : 0;
+  const n = isDigit(c) ? c - 48 : ZH_DIGITS.get(c) ?? 0;
+  return n >= 1 && n <= 4 ? n : 0;
 }
 
 /** 4h储能系统: a lower-case h glued to a small Arabic number between Chinese words (hours). */
