@@ -5048,7 +5048,8 @@ class Scanner {
       let w2 = this.prevWord(b);
       // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
       const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
-      if (amount && amount.offset + amount.length <= b && /^[ ,]*$/.test(this.s.slice(amount.offset + amount.length, b))) {
+      // ("increased 50% — from 171 MW": a dash after the amount too.)
+      if (amount && amount.offset + amount.length <= b && /^[ ,\u2013\u2014]*$/.test(this.s.slice(amount.offset + amount.length, b))) {
         b = amount.offset;
         // "grew ~50% from": a hedge sign before the amount.
         while (b > 0 && (this.s.charCodeAt(b - 1) === 126 /* ~ */ || this.s.charCodeAt(b - 1) === 0x2248 /* ≈ */)) b--;
@@ -5057,6 +5058,8 @@ class Scanner {
       if (w2 === null) {
         // "its FY 2025 cost projection": a number between the words is skipped by the next step.
         if (isDigit(this.s.charCodeAt(skipBackSp(this.s, b) - 1))) continue;
+        // "has increased twofold during that time — from 171 megawatts": a spaced dash sets off what follows, within the clause.
+        if (/ [\u2013\u2014] $/.test(this.s.slice(b - 3, b))) continue;
         return false;
       }
       // ("raised guidance to 29% to 33% from 17% to 22%": the new level came before "from"; what follows is the old range.)
