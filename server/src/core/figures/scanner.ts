@@ -164,6 +164,8 @@ const PRODUCT_BEFORE = new Set([
   'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro',
   // Phone and PC chip lines and systems: "Exynos 2600", "Dimensity 9400", "Kirin 9000", Huawei's "Atlas 960".
   'exynos', 'dimensity', 'kirin', 'helio', 'atlas',
+  // Graphics-card lines: "RTX 4090显卡", "RTX 4090年租赁价格" (a rental's yearly price, not 4,090 years).
+  'rtx', 'gtx', 'geforce', 'radeon', 'quadro',
   // Cloud makers' own accelerators: "Maia 200", "Trainium 3", "Inferentia 2".
   'maia', 'trainium', 'inferentia', 'nano', 'ultra',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part', 'express',
@@ -268,6 +270,8 @@ const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于',
   // "forecasts up to 2029": until the year.
   'up to']);
 
+/** What may stand between the amount of a change and "from": spaces, commas, dashes and an adverb of the period compared. */
+const CHANGE_AMOUNT_TO_FROM = /^[ ,\u2013\u2014]*(?:(?:quarterly|annually|sequentially|yearly|monthly|year-on-year|year-over-year|quarter-on-quarter|quarter-over-quarter|month-on-month|on-year|y\/y|q\/q|yoy)[ ,\u2013\u2014]+)?$/i;
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
 /** Long units of time "half" may take without an article ("the last half decade"): seconds and the time word. */
@@ -5048,8 +5052,8 @@ class Scanner {
       let w2 = this.prevWord(b);
       // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
       const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
-      // ("increased 50% — from 171 MW": a dash after the amount too.)
-      if (amount && amount.offset + amount.length <= b && /^[ ,\u2013\u2014]*$/.test(this.s.slice(amount.offset + amount.length, b))) {
+      // ("increased 50% — from 171 MW": a dash after the amount too; "climbed 7.6 percent quarterly from": an adverb of the period compared.)
+      if (amount && amount.offset + amount.length <= b && CHANGE_AMOUNT_TO_FROM.test(this.s.slice(amount.offset + amount.length, b))) {
         b = amount.offset;
         // "grew ~50% from": a hedge sign before the amount.
         while (b > 0 && (this.s.charCodeAt(b - 1) === 126 /* ~ */ || this.s.charCodeAt(b - 1) === 0x2248 /* ≈ */)) b--;
@@ -6279,8 +6283,9 @@ class Scanner {
     }
     // "By the end of the next year".
     if (key.endsWith('of') && /^the (?:next|last) year(?![A-Za-z])/i.test(s.slice(q, q + 14))) return this.emitPeriod(i, q + 13, null, part, 'en', s.slice(i, q + 13));
-    // "by the end of this financial year": the company's fiscal year named relatively, its year unknown.
-    const relFiscal = key.endsWith('of') ? /^(?:this|next|last|the current) (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(q, q + 28)) : null;
+    // "by the end of this financial year", "at the end of the fiscal year": the company's fiscal year named relatively, its year unknown
+    // (one with its number follows below).
+    const relFiscal = key.endsWith('of') ? /^(?:this|next|last|the current|the) (?:fiscal|financial) year(?![A-Za-z])(?! ?\d)/i.exec(s.slice(q, q + 32)) : null;
     if (relFiscal) return this.emitPeriod(i, q + relFiscal[0].length, null, part, 'en', s.slice(i, q + relFiscal[0].length));
     if (nw.startsWith('the year') && !isLatin(s.charCodeAt(q + 8)) && key.endsWith('of')) {
       return this.emitPeriod(i, q + 8, null, part, 'en', s.slice(i, q + 8));
