@@ -470,8 +470,9 @@ const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'f
  * "delays"): what "several" counts when the noun is none the recognizer knows.
  */
 function pluralNounAhead(s: string, p: number): boolean {
-  // ("several US firms": a modifier in capitals too.)
-  const words = /^([A-Za-z][a-z]+|[A-Z]{2,5})(?:[- ]([A-Za-z][a-z]*|[A-Z]{2,5}))?(?:[- ]([A-Za-z][a-z]*))?(?:[- ]([A-Za-z][a-z]*))?/.exec(s.slice(p, p + 60));
+  // ("several US firms": a modifier in capitals too; "several iShares ETFs", "several BlackRock funds": camel-cased
+  // names and a plural acronym.)
+  const words = /^([A-Za-z]{2,})(?:[- ]([A-Za-z]+))?(?:[- ]([A-Za-z]+))?(?:[- ]([A-Za-z]+))?(?![A-Za-z0-9])/.exec(s.slice(p, p + 60));
   for (let k = 1; words && k <= 4 && words[k]; k++) {
     const w = words[k].toLowerCase();
     if (PLURAL_STOPS.has(w)) return false;
@@ -5142,6 +5143,14 @@ class Scanner {
       if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))) || (CLAUSE_OPENS_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) && SUBJECT_FORECAST_AFTER.test(s.slice(ye + 1, ye + 30))))) {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
+      // 业绩增速25年高于24年: two such years compared with each other are years (the second's 高于 no hedge).
+      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35) {
+        const next = YEARS_COMPARED_AFTER.exec(s.slice(ye + 1, ye + 8));
+        // (Years near each other only: 寿命25年高于15年 compares lengths of time.)
+        if (next && Math.abs(+next[1] - v) <= 3 && !isDigit(s.charCodeAt(A.start - 1))) return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
+        const prev = YEARS_COMPARED_BEFORE.exec(s.slice(Math.max(0, A.start - 7), A.start));
+        if (prev && Math.abs(+prev[1] - v) <= 3) return this.emitYear({ ...A, v: 2000 + v }, ye + 1, null, 'zh', String(2000 + v));
+      }
     }
     // (24/10/01至25/09/30): two dates with two-digit years, year first, joined by 至 or 到 into one range (as full dates are).
     if (a.intDigits === 2 && !A.cur && A.scale === 1 && s.charCodeAt(e) === 47) {
@@ -7650,6 +7659,10 @@ const ZH_CURRENCY_WORDS = '元|圆|圓|块|塊|美元|港元|港币|港幣|日�
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
 const ZH_CURRENCY_AFTER_YEARS = new RegExp(`^(?:${ZH_CURRENCY_WORDS})`);
 /** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
+/** Words comparing one two-digit year with another (25年高于24年, 26年好于25年): the next year after them, or the one before. */
+const YEAR_COMPARISON = '(?:高于|低于|好于|优于|快于|慢于|强于|弱于|不及|高於|低於|好於|優於|快於|慢於|強於|弱於)';
+const YEARS_COMPARED_AFTER = new RegExp(`^${YEAR_COMPARISON}(\\d{2})年`);
+const YEARS_COMPARED_BEFORE = new RegExp(`(?<![\\d])(\\d{2})年${YEAR_COMPARISON}$`);
 const COMPARED_WITH_BEFORE = /(?:较|較|比|相比|相较|相較)$/;
 const CHANGE_AFTER_YEAR = /^(?:同期)?(?:下降|上升|增长|增長|增加|减少|減少|提升|提高|下滑|回落|上涨|上漲|下跌|增|减|減|降|升|涨|漲|跌)/;
 /** After N年: words that make it a length of time (预计20年内, 预计25年收回投资). */
