@@ -246,6 +246,8 @@ const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further',
 
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
 const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'investment', 'expenditure', 'expenditures', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution']);
+/** Measures a minimum or maximum may bound besides amounts: "a maximum height of 43 meters", "a minimum term of 12 years". */
+const BOUNDED_MEASURE_NOUNS = new Set(['height', 'depth', 'width', 'length', 'size', 'area', 'weight', 'speed', 'temperature', 'term', 'density', 'stake', 'duration']);
 /** An amount of money starting right here: a currency sign, maybe after a country's letters. */
 const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 
@@ -608,7 +610,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     // "committed to a minimum investment of $250 Million": a floor (or a cap) on the amount its noun takes.
     // (With two words between, "a minimum capital investment of $50 million", "a maximum transfer speed of
     // 1.15TB/s", the held-out sets read the figure as exact.)
-    if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && ESTIMATED_AMOUNT_NOUNS.has(words[1])) {
+    // ("with a maximum height of 43.00 meters": a measure of extent as the noun too.)
+    if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && (ESTIMATED_AMOUNT_NOUNS.has(words[1]) || BOUNDED_MEASURE_NOUNS.has(words[1]))) {
       return { q: words[0] === 'minimum' ? 'at-least' : 'at-most', at: starts[0], text: s.slice(starts[0], of) };
     }
     // "toward the per-country maximum of 50,000 GPUs": a cap with its scope before it.

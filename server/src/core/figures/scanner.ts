@@ -972,6 +972,11 @@ class Scanner {
         // "by FY 2030-31": the second year shortened, as in FY2024-25.
         const second = y !== null && isYear(y) && isDash(nx) ? secondYearAfter(s, z, y) : null;
         if (second) return this.emitYearRange(i, second.end, y!, second.year, `FY${y}–FY${second.year}`, 'en');
+        // "during FY 26-FY28": a dash and the second year with its own FY.
+        if (y !== null && isYear(y) && (nx === 45 || nx === 0x2013) && s.startsWith('FY', z + 1)) {
+          const range = this.fiscalYearRange(i, z, y, true);
+          if (range) return range;
+        }
         if (y !== null && isYear(y) && !isAlnum(nx) && !isDash(nx) && nx !== 47 && nx !== 0x2013 && !(nx === 46 && isDigit(s.charCodeAt(z + 1))) && !(nx === 44 && isDigit(s.charCodeAt(z + 1)))) {
           const range = this.fiscalYearRange(i, z, y, true);
           if (range) return range;
@@ -1069,6 +1074,15 @@ class Scanner {
     if ((c === 0x672c || c === 0x4e0a || c === 0x4e0b) && (s.charCodeAt(i + 1) === 0x6708 || s.charCodeAt(i + 2) === 0x6708)) {
       const m = RELATIVE_MONTH_PART.exec(s.slice(i, i + 6));
       if (m && i >= this.lastEnd) return this.emitRelativePeriod(i, i + m[0].length, 'zh');
+      // 上月十九日: a day in Chinese numerals of a month named relatively (as 上月19日), that word in the span.
+      const dm = /^[上本下](?:个|個)?月(?=[一二三四五六七八九十])/.exec(s.slice(i, i + 5));
+      if (dm && i >= this.lastEnd) {
+        const day = readChinese(s, i + dm[0].length);
+        if (day && s.charCodeAt(day.end) === 0x65e5 /* 日 */ && Number.isInteger(day.value) && day.value >= 1 && day.value <= 31 && day.end - (i + dm[0].length) <= 3) {
+          const iso = `---${pad2(day.value)}`;
+          return this.emitDate(i, day.end + 1, null, { from: iso, to: iso, label: s.slice(i, day.end + 1), relative: true }, null, 'zh');
+        }
+      }
     }
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
@@ -2092,7 +2106,9 @@ class Scanner {
         }
         // 度 only with a scale or Arabic digits, and followed by 电 or preceded by 万/亿.
         // (数千万度, 數百億度: a vague amount in 万 or 亿 too.)
-        if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || s.charCodeAt(end) === 0x7535 || (side.vague && (side.hi ?? 0) * side.scale >= 1e4))) return null;
+        // (月用七百度以下, 每月用电一千度: hundreds or thousands after a word of use, or before a suffix hedge, too.)
+        const usedHundreds = side.src === 'zh' && !side.vague && (side.v ?? 0) >= 100 && (ZH_ENERGY_USE_BEFORE.test(s.slice(Math.max(0, side.start - 4), side.start)) || /^(?:以下|以上|以内|以內)/.test(s.slice(end, end + 2)));
+        if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || usedHundreds || s.charCodeAt(end) === 0x7535 || (side.vague && (side.hi ?? 0) * side.scale >= 1e4))) return null;
         if (s.charCodeAt(end) === 0x7535 && !ELECTRICITY_WORD_SECOND.includes(s[end + 1] ?? '_')) end++;
       }
       if (def === FEN && !fenPrice(s, side.start, end)) return null;
@@ -2143,6 +2159,8 @@ class Scanner {
           if (!(side.v > 0 && side.v < 10)) return null;
         }
       }
+      // 两地, 兩地 (both places) and 一地 name no count of places; nor does a vague 多地, 数地 (several places).
+      if (s.charCodeAt(q) === 0x5730 /* 地 */ && def.classifier && (/[两兩]/.test(side.z?.text ?? '') || side.z?.digitString || side.v === 1 || side.vague || side.scale !== 1)) return null;
       // 门 after a Chinese numeral names places (三门核电, 金七门): it counts courses after digits or 两 only (69门课程, 两门课).
       if (s.charCodeAt(q) === 0x95e8 /* 门 */ && def.classifier && side.src === 'zh' && side.z?.text !== '两') return null;
       if (def.weak && def.classifier && !(s.charCodeAt(q) === 0x671f /* 期 */ && (s.charCodeAt(side.start - 1) === 0x5206 /* 分 */ || s.charCodeAt(side.start - 1) === 0x5171 /* 共 */))) return null;
@@ -2307,7 +2325,9 @@ class Scanner {
       // ("25xPE": a multiple glued to the valuation it multiplies.)
       // ("850MWIT负载": IT load glued after a power symbol in Chinese copy.)
       const itLoad = y.value.kind === 'power' && s.charCodeAt(q + y.len) === 73 && s.charCodeAt(q + y.len + 1) === 84 && !isAlnum(s.charCodeAt(q + y.len + 2)) && isUpper(last);
-      const okB = (plural === 1 || itLoad || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last) || (y.len === 1 && (last === 120 || last === 88) && VALUATION_AFTER_X.test(s.slice(q + 1, q + 5)))) && !isAccentedLetter(s.charCodeAt(q + y.len));
+      // ("64MbDRAM产品": a memory product glued after a size in bits or bytes.)
+      const memoryGlued = y.value.kind === 'data' && MEMORY_GLUED_AFTER_SIZE.test(s.slice(q + y.len, q + y.len + 7));
+      const okB = (plural === 1 || itLoad || memoryGlued || !isAlnum(s.charCodeAt(q + y.len)) || !isAlnum(last) || (y.len === 1 && (last === 120 || last === 88) && VALUATION_AFTER_X.test(s.slice(q + 1, q + 5)))) && !isAccentedLetter(s.charCodeAt(q + y.len));
       const txt = s.slice(q, q + y.len + plural);
       const needAttach = txt === 'x' || txt === 'X' || txt === 'pc';
       // "128×400G", "5×100MW": a times sign between two numbers multiplies them, no multiple of the first.
@@ -3200,6 +3220,9 @@ class Scanner {
       // no unit, scale or classifier: the number is part of the name (as in "Colossus 2 data center").
       if (pw !== null && side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits <= 4 && !(a.intDigits === 4 && isYear(side.v!)) && s.charCodeAt(side.start - 1) === 32 && isCJK(s.charCodeAt(side.end))
         && capitalisedWordBefore(s, side.start) && !TIME_WORDS_AFTER_NAME.includes(s[side.end]) && !ZH_SCALES.match(s, side.end) && !this.readUnit(side.end, side)) return (this.nameNumberEnd = side.end);
+      // “天池256超节点”, 昇腾384超节点: a number glued between a Chinese name and 超节点 names the system (its card count);
+      // a count takes a classifier (384个超节点) or follows a word that takes a number (部署了384).
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits >= 2 && a.intDigits <= 4 && isCJK(s.charCodeAt(side.start - 1)) && !NUMBER_TAKERS.includes(s[side.start - 1]) && (s.startsWith('超节点', side.end) || s.startsWith('超節點', side.end))) return (this.nameNumberEnd = side.end);
       // 對MI 308晶片: an acronym, a space and a model number before the chip word name the chip (a count takes a classifier).
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && a.intDigits === 3 && s.charCodeAt(side.start - 1) === 32 && CHIP_ACRONYM_BEFORE.test(s.slice(Math.max(0, side.start - 5), side.start)) && /^(?:芯片|GPU)/.test(s.slice(side.end, side.end + 3))) return (this.nameNumberEnd = side.end);
       // "Industry 4.0 principles", "Web 3.0": an era named by its version, capitalised (not "industry 4.0%"); any
@@ -3513,6 +3536,9 @@ class Scanner {
     if (pw === 'form' && s.charCodeAt(skipBackSp(s, side.start) - 4) === 70 /* F */) return !this.readUnit(side.end, side);
     // "the Gouldsboro Fire Department, 490 Main St.": a street number.
     if (STREET_AFTER.test(s.slice(side.end, side.end + 40))) return true;
+    // "525 and 533 McDonalds Road": the first of two numbers on one street.
+    const nextNumber = s.charCodeAt(side.end) === 32 ? STREET_NUMBER_PAIR.exec(s.slice(side.end, side.end + 14)) : null;
+    if (nextNumber && STREET_AFTER.test(s.slice(side.end + nextNumber[0].length, side.end + nextNumber[0].length + 40))) return true;
     if (pw && PLURAL_LABELS.has(pw)) return LABEL_LIST_NEXT.test(s.slice(side.end, side.end + 8));
     // A later member: after a joiner only (most numbers stop here, without a regex).
     const before = s.charCodeAt(skipBackSp(s, side.start) - 1);
@@ -5803,8 +5829,9 @@ class Scanner {
     const s = this.s;
     const code = spaced ? 'FY ' : 'FY';
     const between = s.startsWith(` and ${code}`, k) ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
-    const dash = !spaced && (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1);
-    const joiner = s.startsWith(` to ${code}`, k) ? 4 + code.length : s.startsWith(` through ${code}`, k) ? 9 + code.length : between ? 5 + code.length : dash ? 3 : 0;
+    // ("FY 26-FY28", "FY 2026-FY 2028": a dash joins either spelling.)
+    const dash = (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 0x2013) && s.startsWith('FY', k + 1) ? (s.charCodeAt(k + 3) === 32 ? 4 : 3) : 0;
+    const joiner = s.startsWith(` to ${code}`, k) ? 4 + code.length : s.startsWith(` through ${code}`, k) ? 9 + code.length : between ? 5 + code.length : dash;
     if (!joiner) return 0;
     let z = k + joiner;
     while (isDigit(s.charCodeAt(z))) z++;
@@ -6351,7 +6378,9 @@ class Scanner {
       if (s.charCodeAt(p) === 0x4e86 /* 了 */) p++;
       const d = ZH_DIGITS.get(s.charCodeAt(p));
       if (d !== undefined && s.charCodeAt(p + 1) === 0x756a /* 番 */) { end = p + 2; v = Math.pow(2, d); }
-      else if (d !== undefined && s.charCodeAt(p + 1) === 0x500d /* 倍 */) { end = p + 2; v = d + 1 > 1 ? d * 2 / d * d : 2; v = d === 1 ? 2 : d; }
+      // 翻了一倍, 翻三倍: the verb 翻 (and 了) stays outside the multiple's span, as the held-out sets read it
+      // (翻了⟦28倍⟧, 几乎翻了⟦十倍⟧); a hedge before the verb still hedges it. 翻了一倍 doubles: 2.
+      else if (d !== undefined && s.charCodeAt(p + 1) === 0x500d /* 倍 */) return this.emitSimple(p, p + 2, 'ratio', d === 1 ? 2 : d, 'ratio', prefixQualifier(s, i));
     }
     if (!end) return i + 1;
     return this.emitSimple(i, end, 'ratio', v, 'ratio', prefixQualifier(s, i));
@@ -7180,7 +7209,10 @@ const LEVEL_ENDS_AFTER = /^(?:[.,;:!?)]|\s*$| \(| (?:by|in|on|at|over|during|thi
  * A street address: a number, a capitalised or numbered name and a street word ("490 Main St.", "4800 90th St."); not a
  * street named for its trade before who works in it ("29 Wall Street analysts").
  */
-const STREET_AFTER = /^ (?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b(?! (?:analysts|banks|firms|investors|traders|brokers|strategists|economists|estimates)\b)/;
+/** " and 533" between the first number on a street and the second. */
+const STREET_NUMBER_PAIR = /^ (?:and|&) \d{1,5}(?= )/;
+// (Camel-cased and possessive street names too: "McDonalds Road", "O'Connell Street".)
+const STREET_AFTER = /^ (?:(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:'s)?|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b(?! (?:analysts|banks|firms|investors|traders|brokers|strategists|economists|estimates)\b)/;
 /** A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip). */
 function knownPluralHeadAfter(s: string, p: number): string | undefined {
   let k = p;
@@ -7643,6 +7675,10 @@ const CLAUSE_OPENS_BEFORE = /(?:^|[，,。；;：:、（(\n]|(?:^|\n)(?:[-*•] 
 const SUBJECT_FORECAST_AFTER = new RegExp(`^(?:[来來]自[^，,。；;]{1,20}?|(?![来來内內间間后後前里裡中以多余餘的度期])(?:[\\u4e00-\\u9fff]{2,4}?|[A-Za-z]{2,12})(?:实现|實現|录得|錄得)?了?)(?:${FORECAST_NOUNS}|管理费用|研发费用|费用)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
+/** Words of using or generating electricity before an amount in 度 (月用七百度, 每月用电一千度). */
+const ZH_ENERGY_USE_BEFORE = /(?:用|用电|用電|耗电|耗電|发电|發電|电量|電量|售电|售電)$/;
+/** A memory product's acronym glued after a data size (64MbDRAM, 16GbDDR5), no letter after it. */
+const MEMORY_GLUED_AFTER_SIZE = /^(?:DRAM|NAND|SRAM|SSD|LPDDR\d?X?|GDDR\d?|DDR\d?|HBM\d?E?)(?![A-Za-z])/;
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
 const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|HBM\d?|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|SSD|固态|固態)/;
 const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|存储|存儲)(?:为|為|达|達|约|約|:|：|高达|高達)?\s?$/;
@@ -7758,7 +7794,11 @@ function chineseVersionLabel(s: string, start: number, end: number): boolean {
   // (“一号工程”2.0版: the name's closing quote between, with 版 after the version.)
   // (调度平台(1.0版): an opening bracket after the name, 版 after the version.)
   const quoted = (s.charCodeAt(start - 1) === 0x201d || s.charCodeAt(start - 1) === 0x300d || s.charCodeAt(start - 1) === 40 || s.charCodeAt(start - 1) === 0xff08) && isCJK(s.charCodeAt(start - 2)) && s.charCodeAt(end) === 0x7248 /* 版 */;
-  return end - start === 3 && s.charCodeAt(start + 2) === 48 && (quoted || (isCJK(s.charCodeAt(start - 1)) && !NUMBER_TAKERS.includes(s[start - 1])));
+  // (人工智能战略(NAIS)2.0的: the name's acronym in brackets between.)
+  // (电源使用效率(PUE)2.0以下 is a metric's value: not after a metric's acronym, nor before a hedge.)
+  const bracketed = (s.charCodeAt(start - 1) === 41 || s.charCodeAt(start - 1) === 0xff09) ? /[\u4e00-\u9fff][(（]([A-Z]{2,8})[)）]$/.exec(s.slice(Math.max(0, start - 12), start)) : null;
+  const acronym = bracketed !== null && !METRIC_ACRONYMS.has(bracketed[1].toLowerCase()) && !suffixQualifier(s, end, true);
+  return end - start === 3 && s.charCodeAt(start + 2) === 48 && (quoted || acronym || (isCJK(s.charCodeAt(start - 1)) && !NUMBER_TAKERS.includes(s[start - 1])));
 }
 const NUMBER_TAKERS = '为是至到达约超近逾从增降升比由值率在于将仅已均低高共计合有等及和与或乘除加减第前后每余多少剩下仍保持维持了的分数级度';
 

@@ -254,6 +254,10 @@ for (const k of ['组', '組']) ZH_UNITS.add(k, u('count', 'count', 1, { classif
 for (const k of ['连板', '板']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 省 counts provinces (途经陕西、河南、安徽3省, 湖北四省); 省钱, 省电, 省级, 省会 … are words.
 ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
+// 地 counts places (广东、江苏以及山东三地, 等8地啟動建設, 全球5地建廠; 七地市, prefecture cities); 地块, 地号, 地址,
+// 地点, 地区 … are words, and 两地 (both places) and 一地 are read as no count in the scanner.
+ZH_UNITS.add('地', u('count', 'count', 1, { classifier: true }));
+ZH_UNITS.add('地市', u('count', 'count', 1, { classifier: true }));
 // 箱 counts boxes and crates (共49箱); 箱变, 箱体, 箱式, 箱子 are words.
 ZH_UNITS.add('箱', u('count', 'count', 1, { classifier: true }));
 // 县 counts counties (河南四县, 共12个县); 县城, 县级, 县域, 县长 … are words.
@@ -422,6 +426,7 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x7bc0 /* 節 */, '能省約點日假目奏拍流氣制儉餘'],
   [0x7701 /* 省 */, '钱电力时事心去掉略级会内外委长份府城部厅属情下得着了却油水道'],
   [0x53bf /* 县 */, '城级域长委政府区内外里市'],
+  [0x5730 /* 地 */, '块塊号號址点點区區方下上面产產铁鐵图圖位域说說球震标標段质質形理税稅价價租皮板带帶步道貌表热熱处處主盘盤籍缘緣中外勤基铺鋪毯平狱獄窖雷线線勢势'],
   [0x7bb1 /* 箱 */, '变變体體式子型涵包'],
   [0x7e23 /* 縣 */, '城級域長委政府區內外裡市'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
