@@ -6319,9 +6319,9 @@ class Scanner {
     }
     // "By the end of the next year".
     if (key.endsWith('of') && /^the (?:next|last) year(?![A-Za-z])/i.test(s.slice(q, q + 14))) return this.emitPeriod(i, q + 13, null, part, 'en', s.slice(i, q + 13));
-    // "by the end of this financial year", "at the end of the fiscal year": the company's fiscal year named relatively, its year unknown
+    // "by the end of this financial year", "at the end of the fiscal year", "the end of our fiscal year": the company's fiscal year named relatively, its year unknown
     // (one with its number follows below).
-    const relFiscal = key.endsWith('of') ? /^(?:this|next|last|the current|the) (?:fiscal|financial) year(?![A-Za-z])(?! ?\d)/i.exec(s.slice(q, q + 32)) : null;
+    const relFiscal = key.endsWith('of') ? /^(?:this|next|last|the current|the|our|its|their) (?:current )?(?:fiscal|financial) year(?![A-Za-z])(?! ?\d)/i.exec(s.slice(q, q + 40)) : null;
     if (relFiscal) return this.emitPeriod(i, q + relFiscal[0].length, null, part, 'en', s.slice(i, q + relFiscal[0].length));
     if (nw.startsWith('the year') && !isLatin(s.charCodeAt(q + 8)) && key.endsWith('of')) {
       return this.emitPeriod(i, q + 8, null, part, 'en', s.slice(i, q + 8));
