@@ -494,6 +494,16 @@ export function readEnglish(s: string, i: number): EnNum | null {
       // "a" only counts before hundred/thousand/million/billion/trillion/dozen.
       const k = skipSp(s, we);
       const nw = s.slice(k, wordEnd(s, k)).toLowerCase();
+      // "a trillion-and-a-half-dollar company": one and a half of the scale, a compound adjective's.
+      const ke = wordEnd(s, k);
+      if (EN_BIG.has(nw) && /^-and-a-half(?=-)/i.test(s.slice(ke, ke + 12))) {
+        total = 1.5 * EN_BIG.get(nw)!;
+        end = ke + 11;
+        any = true;
+        article = true;
+        words += 3;
+        break;
+      }
       if (nw === 'hundred' || EN_BIG.has(nw) || nw === 'dozen') {
         article = true;
         current = 1;

@@ -246,8 +246,10 @@ const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further',
 
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
 const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'investment', 'expenditure', 'expenditures', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution']);
+/** Efficiency metrics an estimate may hedge across ("an estimated PUE of 1.18"). */
+const ESTIMATED_METRICS = new Set(['pue', 'wue', 'cue']);
 /** Measures a minimum or maximum may bound besides amounts: "a maximum height of 43 meters", "a minimum term of 12 years". */
-const BOUNDED_MEASURE_NOUNS = new Set(['height', 'depth', 'width', 'length', 'size', 'area', 'weight', 'speed', 'temperature', 'term', 'density', 'stake', 'duration']);
+const BOUNDED_MEASURE_NOUNS = new Set(['height', 'depth', 'width', 'length', 'size', 'area', 'weight', 'speed', 'temperature', 'term', 'density', 'stake', 'duration', 'pue', 'wue', 'cue']);
 /** An amount of money starting right here: a currency sign, maybe after a country's letters. */
 const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 
@@ -597,7 +599,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (of >= 2 && (s.charCodeAt(of - 1) | 32) === 102 /* f */ && (s.charCodeAt(of - 2) | 32) === 111 /* o */) {
     const { words, starts } = wordsBefore(s, start, 3);
     // ("estimated investments of BRL 258.1 billion": the noun in the plural too.)
-    if (words.length === 3 && words[2] === 'of' && words[0] === 'estimated' && (ESTIMATED_AMOUNT_NOUNS.has(words[1]) || (words[1].endsWith('s') && ESTIMATED_AMOUNT_NOUNS.has(words[1].slice(0, -1))))) {
+    // ("an estimated PUE of 1.18": an efficiency metric's value too.)
+    if (words.length === 3 && words[2] === 'of' && words[0] === 'estimated' && (ESTIMATED_AMOUNT_NOUNS.has(words[1]) || ESTIMATED_METRICS.has(words[1]) || (words[1].endsWith('s') && ESTIMATED_AMOUNT_NOUNS.has(words[1].slice(0, -1))))) {
       const article = wordsBefore(s, starts[0], 1);
       const at = article.words[0] === 'an' ? article.starts[0] : starts[0];
       return { q: 'about', at, text: s.slice(at, starts[0]) + 'estimated' };
@@ -953,6 +956,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     // "plus" as a hedge only when nothing follows it in the clause ("72 GPUs plus 36 CPUs": another amount follows).
     const nx = s.charCodeAt(p + 4);
     const n2 = s.charCodeAt(p + 5);
+    // "$3.35B plus/minus $150M": a tolerance, no hedge.
+    if (nx === 47 /* / */ && /^minus\b/i.test(s.slice(p + 5, p + 11))) return null;
     if (nx !== 32 || !(isLatin(n2) || isDigit(n2) || n2 === 36 /* $ */)) return { q: 'more-than', end: p + 4, text: 'plus' };
     // "for 1,000 plus jobs": before a plural noun the count is open at the top, as "1,000+ jobs".
     if (PLURAL_NOUN_AT.test(s.slice(p + 5, p + 30))) return { q: 'more-than', end: p + 4, text: 'plus' };

@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, VULGAR_FRACTIONS, type ArabicNum, type ZhNum } from './numerals.ts';
-import { ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, METRE, POUND_MASS, type UnitDef } from './units.ts';
+import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, METRE, POUND_MASS, type UnitDef } from './units.ts';
 
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
 const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
@@ -82,6 +82,8 @@ const CUR_PREFIX = new Trie<string>()
   .add('KRW', 'KRW').add('TWD', 'TWD').add('SGD', 'SGD').add('MYR', 'MYR').add('AED', 'AED').add('SAR', 'SAR').add('BRL', 'BRL')
   .add('ZAR', 'ZAR').add('IDR', 'IDR').add('QAR', 'QAR').add('OMR', 'OMR').add('KWD', 'KWD').add('BHD', 'BHD').add('JOD', 'JOD').add('EGP', 'EGP').add('THB', 'THB').add('VND', 'VND').add('MXN', 'MXN').add('PLN', 'PLN').add('NZD', 'NZD')
   .add('MOP', 'MOP').add('MOP$', 'MOP')
+  // ("ISK 16 billion", "CZK 2.5 billion", "NGN 500 billion": more ISO codes; not COP, PEN, TRY or CLP, which are also words and names.)
+  .add('ISK', 'ISK').add('CZK', 'CZK').add('HUF', 'HUF').add('RON', 'RON').add('NGN', 'NGN').add('PKR', 'PKR').add('BDT', 'BDT').add('ARS', 'ARS').add('KZT', 'KZT').add('UAH', 'UAH').add('RUB', 'RUB').add('ILS', 'ILS')
   // Kenyan shillings: Ksh3.7 billion, KSh 500 million, KES 2 billion, Sh5.2 billion.
   .add('Ksh', 'KES').add('KSh', 'KES').add('Kshs', 'KES').add('KShs', 'KES').add('KES', 'KES').add('Sh', 'KES')
   // (Ksh.5.2 billion: with the abbreviation's point.)
@@ -273,13 +275,17 @@ const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于',
 /** What may stand between the amount of a change and "from": spaces, commas, dashes and an adverb of the period compared. */
 const CHANGE_AMOUNT_TO_FROM = /^[ ,\u2013\u2014]*(?:(?:quarterly|annually|sequentially|yearly|monthly|year-on-year|year-over-year|quarter-on-quarter|quarter-over-quarter|month-on-month|on-year|y\/y|q\/q|yoy)[ ,\u2013\u2014]+)?$/i;
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
-const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
+const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'previous', 'prior', 'earlier', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
 /** Long units of time "half" may take without an article ("the last half decade"): seconds and the time word. */
 const HALF_OF_TIME_UNITS: Record<string, [number, string]> = { decade: [10 * YEAR_S, 'decade'], century: [100 * YEAR_S, 'century'] };
 /** Nouns of a level before of, between "from" and it ("from an average of 50 megawatts", "from a peak of 1,200"). */
-const LEVEL_NOUNS = new Set(['average', 'peak', 'high', 'low', 'level', 'base', 'baseline', 'total']);
-/** "from" before a level, maybe with a noun of level between ("from an average of"). */
-const FROM_LEVEL_BEFORE = new RegExp(`\\bfrom +(?:(?:an?|the|its|their) +(?:${[...LEVEL_NOUNS].join('|')}) +of +)?$`, 'i');
+// ("revised … from the previous forecast of 594 billion yen to 601 billion yen": a forecast or target as the old level.)
+const FORECAST_LEVEL_NOUNS = new Set(['forecast', 'estimate', 'guidance', 'target', 'projection', 'outlook']);
+const LEVEL_NOUNS = new Set(['average', 'peak', 'high', 'low', 'level', 'base', 'baseline', 'total', ...FORECAST_LEVEL_NOUNS]);
+/** Words that date an old level before "from"'s level (previous, prior): a forecast's old range as often as an old level. */
+const EARLIER_LEVEL_WORDS = new Set(['previous', 'prior', 'earlier']);
+/** "from" before a level, maybe with a noun of level between ("from an average of", "from the previous forecast of"). */
+const FROM_LEVEL_BEFORE = new RegExp(`\\bfrom +(?:(?:an?|the|its|their) +(?:(?:previous|prior|earlier|initial|original|current) +)?(?:${[...LEVEL_NOUNS].join('|')}) +of +)?$`, 'i');
 const ARTICLES_BEFORE_LEVEL = new Set(['the', 'its', 'their', 'an', 'a']);
 
 /** Ends of Chinese sentences and clauses that a cue word does not reach across. */
@@ -2074,6 +2080,9 @@ class Scanner {
       return { def: trailingSign, start: q, end: q + 1, text: s.slice(q, q + 1) };
     }
     if (s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && (q === pos ? this.looksMetres(side) : q === pos + 1 && this.convertsLength(side))) return { def: METRE, start: q, end: q + 1, text: 'm' };
+    // "a 110 million pound fund": a singular pound after an English scale word and before a noun is sterling, as
+    // "a 5 billion dollar deal" (without a scale, "a 500 pound bomb" weighs).
+    if (q === pos + 1 && side.scale >= 1e6 && !side.cur && side.src !== 'zh' && s.startsWith('pound ', q) && /^[a-z]/.test(s.slice(q + 6, q + 7)) && !/^(?:of|or|and|to|in)\b/.test(s.slice(q + 6, q + 10))) return { def: GBP_WORD, start: q, end: q + 5, text: 'pound' };
     // 4h储能系统, 时长2h、: a lower-case h glued to a small number between Chinese words is hours (a storage system's duration).
     if (q === pos && q === side.end && gluedHours(s, side)) return { def: HOUR, start: q, end: q + 1, text: 'h' };
     const zh = ZH_UNITS.match(s, q);
@@ -5027,6 +5036,11 @@ class Scanner {
     // Not an article alone: "a jump from the $38 billion to $40 billion the company spent" names one old range.
     let pw = this.prevWord(start);
     let described = false;
+    // ("from the previous forecast of $2.70 billion to $2.90 billion" names the old range after a new one was given; only
+    // after the amount of a change, "revised upward 1.2%, from the previous forecast of 594 billion yen to 601 billion
+    // yen", is it the old and the new level.)
+    let forecastLevel = false;
+    let viaAmount = false;
     // "growing from its predecessor's 192 GB": a possessive names whose old level it was.
     const apostrophe = pw === 's' ? skipBackSp(this.s, start) - 2 : -1;
     if (apostrophe > 0 && (this.s.charCodeAt(apostrophe) === 39 || this.s.charCodeAt(apostrophe) === 0x2019) && isLatin(this.s.charCodeAt(apostrophe - 1))) {
@@ -5044,12 +5058,14 @@ class Scanner {
       const noun = this.prevWord(before);
       if (noun !== null && LEVEL_NOUNS.has(noun)) {
         described = true;
+        if (FORECAST_LEVEL_NOUNS.has(noun)) forecastLevel = true;
         start = skipBackSp(this.s, before) - noun.length;
         pw = this.prevWord(start);
       }
     }
     for (let k = 0; k < 2 && pw !== null && (LEVEL_WORDS.has(pw) || (described && ARTICLES_BEFORE_LEVEL.has(pw))); k++) {
       described = true;
+      if (EARLIER_LEVEL_WORDS.has(pw)) forecastLevel = true;
       start = skipBackSp(this.s, start) - pw.length;
       pw = this.prevWord(start);
     }
@@ -5082,6 +5098,7 @@ class Scanner {
       // ("increased 50% — from 171 MW": a dash after the amount too; "climbed 7.6 percent quarterly from": an adverb of the period compared.)
       if (amount && amount.offset + amount.length <= b && CHANGE_AMOUNT_TO_FROM.test(this.s.slice(amount.offset + amount.length, b))) {
         b = amount.offset;
+        viaAmount = true;
         // "grew ~50% from": a hedge sign before the amount.
         while (b > 0 && (this.s.charCodeAt(b - 1) === 126 /* ~ */ || this.s.charCodeAt(b - 1) === 0x2248 /* ≈ */)) b--;
         w2 = this.prevWord(b);
@@ -5094,7 +5111,7 @@ class Scanner {
         return false;
       }
       // ("raised guidance to 29% to 33% from 17% to 22%": the new level came before "from"; what follows is the old range.)
-      if (isChangeWord(w2)) return !NEW_LEVEL_BEFORE_FROM.test(this.s.slice(b, start));
+      if (isChangeWord(w2)) return !NEW_LEVEL_BEFORE_FROM.test(this.s.slice(b, start)) && (!forecastLevel || viaAmount);
     }
     return false;
   }

@@ -565,7 +565,7 @@ EN_SYMBOLS.add('‰', u('percent', 'percent', 0.1));
 EN_SYMBOLS.add('x', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('X', u('ratio', 'ratio', 1));
 EN_SYMBOLS.add('×', u('ratio', 'ratio', 1));
-for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'EGP', 'ILS', 'BRL', 'NZD', 'MOP', 'IDR', 'VND', 'THB', 'PHP']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
+for (const c of ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'RMB', 'SEK', 'NOK', 'DKK', 'CHF', 'AUD', 'CAD', 'INR', 'KRW', 'TWD', 'SGD', 'MYR', 'AED', 'SAR', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'EGP', 'ILS', 'BRL', 'NZD', 'MOP', 'IDR', 'VND', 'THB', 'PHP', 'ISK', 'CZK', 'HUF', 'RON', 'NGN', 'PKR', 'BDT', 'ZAR', 'MXN', 'PLN']) EN_SYMBOLS.add(c, money(c === 'RMB' ? 'CNY' : c));
 
 /** Case-folded words and phrases; must end at a word boundary. */
 export const EN_WORDS = new Trie<UnitDef>();
@@ -620,6 +620,8 @@ words(['kenyan shillings', 'kenya shillings'], money('KES'));
 words(['yuan', 'renminbi'], money('CNY'));
 words(['euros', 'euro'], money('EUR'));
 words(['pounds', 'pounds sterling'], money('GBP'));
+/** The singular "pound" as sterling after a scale word ("a 110 million pound fund": read in the scanner only there). */
+export const GBP_WORD = money('GBP');
 words(['yen', 'japanese yen'], money('JPY'));
 words(['won', 'korean won', 'south korean won'], money('KRW'));
 words(['rupees', 'rupee'], money('INR'));
