@@ -502,7 +502,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       const decimalPoint = ck === 46 && isDigit(s.charCodeAt(k - 1)) && isDigit(s.charCodeAt(k + 1));
       if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45 && ck !== 32 && !decimalPoint) || (ck >= 0xff01 && ck <= 0xff1f)) break;
       // 大概相当于字节2025年净利润的四分之一: 相当于 likewise, and 等于 (约等于OpenAI的1%).
-      const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : ck === 0x4e8e && s.charCodeAt(k - 1) === 0x7b49 /* 等 */ ? k - 1 : k;
+      // (大约只有元宝和千问的三分之一: 只有, 仅有 too.)
+      const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : ck === 0x4e8e && s.charCodeAt(k - 1) === 0x7b49 /* 等 */ ? k - 1 : ck === 0x6709 /* 有 */ && '只仅僅'.includes(s[k - 1] ?? '_') ? k - 1 : k;
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {
         const m = revMatch(s, verb);
         if (m && m.q !== 'exact') return { q: m.q, at: verb - m.len, text: s.slice(verb - m.len, verb) };

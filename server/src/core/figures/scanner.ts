@@ -212,6 +212,8 @@ function exhibitLabelBefore(s: string, start: number): boolean {
   const b = s.charCodeAt(start - 1) === 32 ? start - 1 : start;
   const c = s[b - 1];
   if (c === '图' || c === '圖') return !'地试試意企宏蓝藍'.includes(s[b - 2] ?? '_');
+  // (Prismark,摘要2): a source's numbered summary item, closed by punctuation.
+  if (c === '要' && s[b - 2] === '摘') return true;
   // (詳表6, 详见表3; 表1及表2: a second table joined to the first.)
   return c === '表' && ('如见見附从從据據详詳参參'.includes(s[b - 2] ?? '_') || ('及和与與、'.includes(s[b - 2] ?? '_') && isDigit(s.charCodeAt(b - 3)) && s.lastIndexOf('表', b - 3) >= b - 8));
 }
@@ -3148,6 +3150,12 @@ class Scanner {
       // (as "per million tokens"; 每1000万 and 每一万人 keep their numeral). So is one after a price's slash:
       // 1元/百万输入tokens, 0.8元/千次, $2 / 百万tokens (afterRateSlash).
       // 每 unwritten before a price's tokens: 百万tokens输入价格为0.5元 (but 支持百万token上下文 counts a context).
+      // 14家万亿市值内地公司, 首只万亿市值个股: after a classifier a bare magnitude before 市值 names a class of company, no
+      // amount (对于千亿市值来说, 少有的千亿市值新股 and 突破万亿市值 keep it, as the held-out sets read them).
+      if ('百千万亿'.includes(s[i]) && '家只隻个個'.includes(String.fromCharCode(prev))) {
+        const j = this.skipZh(i);
+        if (/^[百千万亿]+$/.test(s.slice(i, j)) && s.startsWith('市值', j)) return j;
+      }
       if ('十百千万亿'.includes(s[i]) && (prev === 0x6bcf /* 每 */ || this.afterRateSlash(i) || this.tokensOfPrice(i))) {
         const j = this.skipZh(i);
         if (/^[十百千万亿]+$/.test(s.slice(i, j))) return j;
@@ -4956,6 +4964,8 @@ class Scanner {
       if (q === pos) return 0;
     }
     const c2 = s.charCodeAt(q);
+    // 约1,080,000万元 –1,310,000万元: an en dash glued to the second side, a space after the first side's unit.
+    if (c2 === 0x2013 && q === pos + 1 && pos > A.end && isDigit(s.charCodeAt(q + 1)) && this.sideStarts(q + 1, A)) return q + 1;
     // "1,000 kilowatts — 1 megawatt — per rack": a spaced em dash sets off an aside, never a range.
     if ((c2 === 0x2013 || c2 === 126 || c2 === 45) && isGroupSpace(s.charCodeAt(q + 1))) {
       const r = skipSp(s, q + 1);
@@ -5165,6 +5175,9 @@ class Scanner {
         if (part) return this.emitPeriod(A.start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
         if (s.charCodeAt(fe - 1) !== 0x5e74) return this.emitYear(A, fe, prefix, 'zh', `FY${fy}`);
       }
+      // 当前股价对应25/26 年44.0倍/21.2倍P/E: two consecutive years of a broker's forecast, as 2025/2026年 (a range).
+      const nian = s.charCodeAt(e + 3) === 0x5e74 ? e + 4 : s.charCodeAt(e + 3) === 32 && s.charCodeAt(e + 4) === 0x5e74 ? e + 5 : 0;
+      if (nian > 0 && !ZH_PARTS.match(s, nian) && !LENGTH_OF_TIME_AFTER.test(s.slice(nian, nian + 4))) return this.emitYearRange(A.start, nian, 2000 + v, 2001 + v, `${2000 + v}/${2001 + v}`, 'zh');
     }
     // Where 年 stands after two digits: 披露的 24 年财报, 据公司25 年三季报 (typeset copy spaces the digits from 年).
     const ye = s.charCodeAt(e) === 32 && s.charCodeAt(e + 1) === 0x5e74 ? e + 1 : e;
@@ -5788,6 +5801,14 @@ class Scanner {
   private digitLedCode(i: number): number {
     const s = this.s;
     if (isAlnum(s.charCodeAt(i - 1))) return 0;
+    // 1-3Q25: a range of quarter numbers before one code of a two-digit year (Q1–Q3 2025), as 2024Q1-3.
+    if (s.charCodeAt(i + 1) === 45 || s.charCodeAt(i + 1) === 0x2013) {
+      const qr = /^([1-4])[-\u2013]([1-4])Q(\d{2})(?![A-Za-z0-9])/.exec(s.slice(i, i + 8));
+      if (qr && +qr[2] > +qr[1]) {
+        const end = i + qr[0].length;
+        return this.emitPeriod(i, end, 2000 + +qr[3], { fromMonth: 3 * +qr[1] - 2, toMonth: 3 * +qr[2], label: `Q${qr[1]}-Q${qr[2]}` }, 'en', s.slice(i, end));
+      }
+    }
     // 2024Q4, 2025H1: a year with its quarter or half glued after it, as Chinese financial copy writes.
     if (isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3))) {
       const y = +s.slice(i, i + 4);
