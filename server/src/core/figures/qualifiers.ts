@@ -59,6 +59,8 @@ const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '�
   '少',
   // 約繳納20億元, 约支付5亿元: paying in, paying; 最高募资51亿港元: raising.
   '缴纳', '缴付', '缴交', '支付', '募资', '集资', '筹资',
+  // 每月約多繳七十元: paying that much more.
+  '多缴', '多付', '多交', '多花', '多出',
   // 約落在2029年: falling at (a level or a year).
   '落在', '落于',
   // 约需100亿元 (needs about that much; 约需要 is read above).
@@ -544,7 +546,7 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   // most (风冷热解上限为1000瓦, 发行价上限19.60港元 and an estimate's 上限为46.7亿元 name a level: exact).
   const cap = e > 1 && s.charCodeAt(e - 1) >= 0x3400 ? GRANT_CAP_BEFORE.exec(s.slice(Math.max(0, e - 12), e)) : null;
   if (cap) {
-    const word = cap[1] ?? cap[2];
+    const word = cap[1] ?? cap[2] ?? cap[3];
     return { q: 'at-most', at: e - word.length, text: word };
   }
   // Chinese: optional filler then a hedge word.
@@ -793,7 +795,8 @@ const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:()]+){0,3}? (?:\([^()]{1,32}\) )?(?:
 const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[至到]|[至到])[\u3400-\u9fff]{2,12}\d/;
 
 /** 上限 after what a grant, an issue, a quota or a contract's amount caps (补助上限为, 金額上限為), or opening a clause (，上限20%). */
-const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算)(上限(?:为|為|是)?)$|[，,；;](上限)$/;
+// (限额2000万元: a quota's limit, 限额, caps as 上限 does.)
+const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算)(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 // ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%".)

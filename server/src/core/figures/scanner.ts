@@ -480,7 +480,8 @@ const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'f
 function pluralNounAhead(s: string, p: number): boolean {
   // ("several US firms": a modifier in capitals too; "several iShares ETFs", "several BlackRock funds": camel-cased
   // names and a plural acronym.)
-  const words = /^([A-Za-z]{2,})(?:[- ]([A-Za-z]+))?(?:[- ]([A-Za-z]+))?(?:[- ]([A-Za-z]+))?(?![A-Za-z0-9])/.exec(s.slice(p, p + 60));
+  // ("several U.S. companies": dotted initials as the modifier.)
+  const words = /^([A-Za-z]{2,}|(?:[A-Z]\.){2,3})(?:[- ]([A-Za-z]+|(?:[A-Z]\.){2,3}))?(?:[- ]([A-Za-z]+))?(?:[- ]([A-Za-z]+))?(?![A-Za-z0-9])/.exec(s.slice(p, p + 60));
   for (let k = 1; words && k <= 4 && words[k]; k++) {
     const w = words[k].toLowerCase();
     if (PLURAL_STOPS.has(w)) return false;
@@ -661,7 +662,8 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
  * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块"). Chinese copy writes
  * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
  */
-const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|LPO|LRO|AOC|AEC|DAC|OSFP|QSFP|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
+// ("1.6T Datacom transceivers": a product line's capitalised word may stand between.)
+const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:[A-Z][a-z]+ (?=transceivers?|modules?|optics))?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|LPO|LRO|AOC|AEC|DAC|OSFP|QSFP|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
 /** A link speed ("800GbE remains the growth engine, while 1.6T has begun ramping"): a T later in its sentence is one too. */
 const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块|模块|硅光|光引擎|交换机)/;
 /**
@@ -2820,7 +2822,8 @@ class Scanner {
       // (09698;美︰GDS): a market's one-character name and a colon before a ticker make it a listing.
       const market = LISTING_MARKETS.includes(s[at]) && LISTING_COLONS.includes(s[at + 1]);
       if (market) at += 2;
-      const e = isDigit(s.charCodeAt(at)) ? codeEnd(s, at) : market ? lettersEnd(s, at, 5) : s.charCodeAt(k) !== 47 ? tickerEnd(s, at) : 0;
+      // (萬國數據-SW(09698/GDS): a lettered ticker after a slash too, when the first code has its leading zero.)
+      const e = isDigit(s.charCodeAt(at)) ? codeEnd(s, at) : market ? lettersEnd(s, at, 5) : s.charCodeAt(k) !== 47 ? tickerEnd(s, at) : s.charCodeAt(i) === 48 ? tickerEnd(s, at) || lettersEnd(s, at, 5) : 0;
       if (e === 0) return 0;
       suffix ||= !isDigit(s.charCodeAt(e - 1));
       joined = true;
@@ -2958,11 +2961,21 @@ class Scanner {
       // "(24-0508-EL-ATA)": a docket's number, digit groups then letter groups joined by hyphens.
       if (afterDigits === 45 && DOCKET_AT.test(s.slice(i, i + 16))) return this.skipAlnum(i);
       // "HYPER 2025-1", "Series 2021-1": a securitisation's series, a year and an issue number after its name.
-      if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 12), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) return this.skipDigits(digitsEnd + 1);
+      // ("Series 2025-3/4 Notes": a sibling issue after a slash.)
+      if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 12), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) {
+        const issue = this.skipDigits(digitsEnd + 1);
+        return s.charCodeAt(issue) === 47 && isDigit(s.charCodeAt(issue + 1)) && !isDigit(s.charCodeAt(issue + 2)) ? issue + 2 : issue;
+      }
       // "451 Research", "1789 Capital": digits before a firm's capitalised last word name the firm.
       if (afterDigits === 32 && isUpper(s.charCodeAt(digitsEnd + 1)) && FIRM_NAME_AFTER_DIGITS.test(s.slice(i, i + 24))) return digitsEnd;
       // "3W Fund Management", "5Y Capital": a capital glued to the digits, then a firm's word.
       if (isUpper(afterDigits) && !isAlnum(s.charCodeAt(i - 1)) && GLUED_FIRM_NAME.test(s.slice(digitsEnd, digitsEnd + 24))) return digitsEnd + 1;
+      // “双10条”, “数据20条”: a policy's nickname of articles in Arabic digits, as “数据二十条”.
+      if (isCJK(prev) && QUOTED_NAME_END.test(s.slice(digitsEnd, digitsEnd + 2))) {
+        let open = i;
+        while (open > 0 && i - open < 4 && isCJK(s.charCodeAt(open - 1))) open--;
+        if (open < i && OPEN_QUOTES.has(s.charCodeAt(open - 1))) return digitsEnd + 1;
+      }
       // “5+1”现代产业布局, “5+6”重点行业: small numbers joined by + filling quotes name a policy, no figures.
       if ((prev === 0x201c || prev === 34 || prev === 0x300c) && QUOTED_PLUS_LABEL.test(s.slice(i, i + 16))) return this.skipQuotedLabel(i);
       // 重庆“33618”现代制造业集群体系, “416”科技创新布局: digits alone in Chinese quotes before a Chinese noun name a
@@ -5175,9 +5188,13 @@ class Scanner {
         if (part) return this.emitPeriod(A.start, fe + part.len, fy, { ...part.value, label: `FY${fy} ${part.value.label}` }, 'zh', `FY${fy} ${part.value.label}`);
         if (s.charCodeAt(fe - 1) !== 0x5e74) return this.emitYear(A, fe, prefix, 'zh', `FY${fy}`);
       }
-      // 当前股价对应25/26 年44.0倍/21.2倍P/E: two consecutive years of a broker's forecast, as 2025/2026年 (a range).
-      const nian = s.charCodeAt(e + 3) === 0x5e74 ? e + 4 : s.charCodeAt(e + 3) === 32 && s.charCodeAt(e + 4) === 0x5e74 ? e + 5 : 0;
-      if (nian > 0 && !ZH_PARTS.match(s, nian) && !LENGTH_OF_TIME_AFTER.test(s.slice(nian, nian + 4))) return this.emitYearRange(A.start, nian, 2000 + v, 2001 + v, `${2000 + v}/${2001 + v}`, 'zh');
+      // 当前股价对应25/26 年44.0倍/21.2倍P/E: two consecutive years of a broker's forecast, as 2025/2026年 (a range);
+      // 预测公司25/26/27年净利润: three too.
+      const third = s.charCodeAt(e + 3) === 47 && Number(s.slice(e + 4, e + 6)) === v + 2 && isDigit(s.charCodeAt(e + 5)) && !isDigit(s.charCodeAt(e + 6)) ? 3 : 0;
+      const at = e + 3 + third;
+      const nian = s.charCodeAt(at) === 0x5e74 ? at + 1 : s.charCodeAt(at) === 32 && s.charCodeAt(at + 1) === 0x5e74 ? at + 2 : 0;
+      const last = 2001 + v + (third ? 1 : 0);
+      if (nian > 0 && !ZH_PARTS.match(s, nian) && !LENGTH_OF_TIME_AFTER.test(s.slice(nian, nian + 4))) return this.emitYearRange(A.start, nian, 2000 + v, last, `${2000 + v}/${last}`, 'zh');
     }
     // Where 年 stands after two digits: 披露的 24 年财报, 据公司25 年三季报 (typeset copy spaces the digits from 年).
     const ye = s.charCodeAt(e) === 32 && s.charCodeAt(e + 1) === 0x5e74 ? e + 1 : e;
@@ -5198,6 +5215,14 @@ class Scanner {
       // (毛利率较23年下降3.19个百分点: the year a change is measured against.)
       if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))) || (CLAUSE_OPENS_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) && SUBJECT_FORECAST_AFTER.test(s.slice(ye + 1, ye + 30))))) {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
+      }
+      // 寒武纪在17年、18年和19年: such years listed together (、, 和, 及, 与) are years.
+      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 10) {
+        const nextListed = YEARS_LISTED_AFTER.exec(s.slice(ye + 1, ye + 6));
+        const prevListed = YEARS_LISTED_BEFORE.exec(s.slice(Math.max(0, A.start - 6), A.start));
+        if ((nextListed && Math.abs(+nextListed[1] - v) <= 3 && +nextListed[1] !== v) || (prevListed && Math.abs(+prevListed[1] - v) <= 3 && +prevListed[1] !== v)) {
+          if (!isDigit(s.charCodeAt(A.start - 1)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 4))) return this.emitYear({ ...A, v: 2000 + v }, ye + 1, null, 'zh', String(2000 + v));
+        }
       }
       // 业绩增速25年高于24年: two such years compared with each other are years (the second's 高于 no hedge).
       if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35) {
@@ -5522,7 +5547,8 @@ class Scanner {
     const z = readChinese(s, p + 1);
     const y2 = z.value;
     if (!z.digitString || z.end - p - 1 !== 4 || s.charCodeAt(z.end) !== 0x5e74 || !isYear(y2) || y2 <= A.v! || y2 - A.v! > 100) return 0;
-    const end = z.end + 1;
+    // (二○二五至二○二七年度: 年度 after the second year, in the span, as 2019至2023年度.)
+    const end = z.end + (s.charCodeAt(z.end + 1) === 0x5ea6 /* 度 */ ? 2 : 1);
     if (s.charCodeAt(end) === 0x6708 /* 月 */ || isZhNumChar(s.charCodeAt(end))) return 0;
     return this.emitYearRange(A.start, end, A.v!, y2, this.o.slice(A.start, end), 'zh');
   }
@@ -6167,6 +6193,15 @@ class Scanner {
     let p = we;
     if (lw === 'end' || lw === 'start' || lw === 'beginning' || lw === 'close' || lw === 'middle') {
       const q = skipSp(s, we);
+      // "deliver $3.4bn ARR by end CY26", "by end FY2027": the end of a calendar or fiscal year written as a code.
+      if (lw === 'end' && q === we + 1 && END_YEAR_LEADS.has(this.prevWord(i) ?? '')) {
+        const code = /^(CY|FY) ?(\d{4}|\d{2})(?![A-Za-z0-9])/.exec(s.slice(q, q + 8));
+        const y = code ? fiscalYear(code[2]) : null;
+        if (code && y !== null && isYear(y)) {
+          const part = EN_PARTS.get('end of')!;
+          return this.emitPeriod(i, q + code[0].length, y, code[1] === 'FY' ? { ...part, label: `FY${y} ${part.label}` } : part, 'en', s.slice(i, q + code[0].length));
+        }
+      }
       // "reached 96GW by end June 2025": British copy drops the "of" before a month.
       if (lw === 'end' && q > we && isUpper(s.charCodeAt(q))) return this.partOfMonth(i, we);
       // "Deployment complete: by end 2029": the same before a year.
@@ -7518,7 +7553,8 @@ function spelledSecondYear(s: string, k: number, from: number): { year: number; 
  * space; after a number ("2020 –2025") or glued between two ("2020–2025") it is a range's dash.
  */
 function enDashMinusAt(s: string, i: number): boolean {
-  return s.charCodeAt(i) === 0x2013 && isDigit(s.charCodeAt(i + 1)) && ((s.charCodeAt(i - 1) === 32 && isLatin(s.charCodeAt(i - 2))) || s.charCodeAt(i - 1) === 40);
+  // ("Santa Clara, CA: –12.9% to $135M": after a label's colon and a space too.)
+  return s.charCodeAt(i) === 0x2013 && isDigit(s.charCodeAt(i + 1)) && ((s.charCodeAt(i - 1) === 32 && (isLatin(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 58)) || s.charCodeAt(i - 1) === 40);
 }
 
 /**
@@ -7733,6 +7769,9 @@ const ZH_CURRENCY_WORDS = '元|圆|圓|块|塊|美元|港元|港币|港幣|日�
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
 const ZH_CURRENCY_AFTER_YEARS = new RegExp(`^(?:${ZH_CURRENCY_WORDS})`);
 /** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
+/** A two-digit year listed after another (17年、18年和19年): the next one, or the one before. */
+const YEARS_LISTED_AFTER = /^[、和及与與](\d{2})年/;
+const YEARS_LISTED_BEFORE = /(?<!\d)(\d{2})年[、和及与與]$/;
 /** Words comparing one two-digit year with another (25年高于24年, 26年好于25年): the next year after them, or the one before. */
 const YEAR_COMPARISON = '(?:高于|低于|好于|优于|快于|慢于|强于|弱于|不及|高於|低於|好於|優於|快於|慢於|強於|弱於)';
 const YEARS_COMPARED_AFTER = new RegExp(`^${YEAR_COMPARISON}(\\d{2})年`);
@@ -8139,7 +8178,8 @@ const HALF_YEAR_REPORT: PartDef = { fromMonth: 1, toMonth: 6, label: 'H1' };
 const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量投推上交在开(（';
 /** 中 at p after a year's 年 means mid-year: before MID_YEAR_AFTER or a verb (2025年中宣布, 年中启动; not 年中国, 年中央). */
 function midYearAt(s: string, p: number): boolean {
-  return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)));
+  // (最快2029年中可重啟: a modal between.)
+  return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)) || ('可將能會会'.includes(s[p + 1] ?? '。') && MID_YEAR_VERBS.includes(s.slice(p + 2, p + 4))));
 }
 /** Two-character verbs that may follow 年中 (mid-year): 宣布, 启动, 实现 … (中宣部, 中发 are words of their own). */
 const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表', '重新', '重启', '重啟', '恢复', '恢復', '投产', '投產', '量产', '量產', '上线', '上線', '推出', '落成', '竣工', '启用', '啟用', '运转', '運轉', '营运', '營運', '运营', '運營'];
@@ -8304,7 +8344,8 @@ const GLUED_FIRM_NAME = /^[A-Z] (?:Fund|Capital|Partners|Ventures|Management|Hol
 const FIRM_NAME_AFTER_DIGITS = /^\d{2,} (?:Research|Capital|Partners|Ventures|Labs|Holdings|Securities|Advisors|Analytics|Insights)(?![A-Za-z])/;
 
 /** Numbers of one or two digits joined by plus signs, then a closing quote: “5+1”, “1+N” is read elsewhere. */
-const QUOTED_PLUS_LABEL = /^\d{1,2}(?:\+\d{1,2})+[”"」]/;
+// (“24+”模式: a number and a trailing plus filling the quotes before a word of scheme names a billing model too.)
+const QUOTED_PLUS_LABEL = /^\d{1,2}(?:(?:\+\d{1,2})+[”"」]|\+[”"」](?=模式|计划|計劃|战略|戰略|方案|工程|体系|體系))/;
 
 /** A currency sign, an amount in brackets, maybe a scale word after the bracket: "$(8.718) billion". */
 const BRACKETED_AMOUNT = /^.\((\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)(?: (billion|million|thousand|trillion)(?![A-Za-z])|(bn|mn|tn|[KMBT])(?![A-Za-z]))?/;
