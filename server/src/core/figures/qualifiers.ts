@@ -505,7 +505,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if ((ck < 0x3400 && !(ck >= 65 && ck <= 122) && !(ck >= 48 && ck <= 57) && ck !== 45 && ck !== 32 && !decimalPoint) || (ck >= 0xff01 && ck <= 0xff1f)) break;
       // 大概相当于字节2025年净利润的四分之一: 相当于 likewise, and 等于 (约等于OpenAI的1%).
       // (大约只有元宝和千问的三分之一: 只有, 仅有 too.)
-      const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : ck === 0x4e8e && s.charCodeAt(k - 1) === 0x7b49 /* 等 */ ? k - 1 : ck === 0x6709 /* 有 */ && '只仅僅'.includes(s[k - 1] ?? '_') ? k - 1 : k;
+      // (H200效能幾乎達到目前合法出口中國的H20晶片的6倍: 达到 too.)
+      const verb = ck === 0x4e8e /* 于 */ && s.startsWith('相当', k - 2) ? k - 2 : ck === 0x4e8e && s.charCodeAt(k - 1) === 0x7b49 /* 等 */ ? k - 1 : ck === 0x6709 /* 有 */ && '只仅僅'.includes(s[k - 1] ?? '_') ? k - 1 : ck === 0x5230 /* 到 */ && '达達'.includes(s[k - 1] ?? '_') ? k - 1 : k;
       if (ck === 0x5360 /* 占 */ || ck === 0x4e3a /* 为 */ || ck === 0x662f /* 是 */ || verb < k) {
         const m = revMatch(s, verb);
         if (m && m.q !== 'exact') return { q: m.q, at: verb - m.len, text: s.slice(verb - m.len, verb) };
@@ -796,7 +797,8 @@ const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[
 
 /** 上限 after what a grant, an issue, a quota or a contract's amount caps (补助上限为, 金額上限為), or opening a clause (，上限20%). */
 // (限额2000万元: a quota's limit, 限额, caps as 上限 does.)
-const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算)(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
+// (每個客戶上限7.5萬枚: a cap per customer, per household ….)
+const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算|每[个個家户戶][\u4e00-\u9fff]{1,3})(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 // ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%".)

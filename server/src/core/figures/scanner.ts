@@ -2865,6 +2865,8 @@ class Scanner {
     if (j - d0 < 2) return null;
     while (j < this.n && isUpper(s.charCodeAt(j)) && j - d0 < 7) j++;
     let noun = s.slice(p, j);
+    // (FP16, BF16, INT8, TF32 are number formats, no chips: 32个达芬奇AI核心FP16算力.)
+    if (/^(?:FP|BF|TF|INT)\d/.test(noun)) return null;
     if (s.charCodeAt(j) === 115 /* s */ && !isAlnum(s.charCodeAt(j + 1))) j++;
     if (isAlnum(s.charCodeAt(j))) return null;
     if (s.charCodeAt(j) === 45 && isAlnum(s.charCodeAt(j + 1))) return null;
@@ -2961,6 +2963,8 @@ class Scanner {
       // "(24-0508-EL-ATA)": a docket's number, digit groups then letter groups joined by hyphens.
       if (afterDigits === 45 && DOCKET_AT.test(s.slice(i, i + 16))) return this.skipAlnum(i);
       // "HYPER 2025-1", "Series 2021-1": a securitisation's series, a year and an issue number after its name.
+      // 公告编号:2024-060, a header's 2025-073: a year and a zero-padded three-digit serial number an announcement.
+      if (afterDigits === 45 && digitsEnd - i === 4 && isYear(Number(s.slice(i, digitsEnd))) && /^-0\d\d(?![\d.,%A-Za-z年月日号號万萬亿億元个個-])/.test(s.slice(digitsEnd, digitsEnd + 5))) return digitsEnd + 4;
       // ("Series 2025-3/4 Notes": a sibling issue after a slash.)
       if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 12), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) {
         const issue = this.skipDigits(digitsEnd + 1);

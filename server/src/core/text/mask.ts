@@ -66,8 +66,17 @@ function startsBlock(text: string, i: number): boolean {
   }
   let k = p;
   while (k - p < 3 && isEnumDigit(text.charCodeAt(k))) k++;
-  return k > p && text.charCodeAt(k) === 0x3001 /* 、 */;
+  if (k > p && text.charCodeAt(k) === 0x3001 /* 、 */) return true;
+  // A nested list item indented four spaces or more ("    2. It is built on …", "      • …"): a line of its own.
+  if (c === SP) {
+    let q = p;
+    while (q - p < 10 && text.charCodeAt(q) === SP) q++;
+    return NESTED_ITEM.test(text.slice(q, q + 5));
+  }
+  return false;
 }
+/** An ordered or bulleted list marker and its space, at the start of an indented line. */
+const NESTED_ITEM = /^(?:\d{1,2}[.)]|[-*•·◦▪]) \S/;
 
 /** Whether the line from p holds only `c` (three or more) and spaces: a thematic break (*** or ___). */
 function ruleLine(text: string, p: number, c: number): boolean {
