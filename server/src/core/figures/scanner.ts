@@ -847,6 +847,34 @@ class Scanner {
       else if (c === 0xbe || c === 0xbd || c === 0xbc || (c >= 0x2153 && c <= 0x215b)) next = this.glyphShare(i);
       i = next > i ? next : i + 1;
     }
+    this.hedgesAfterBrackets();
+  }
+
+  /**
+   * 20兆韓元（約台幣4400億）以上, 1,000 PFLOPS(FP16)以上: a suffix bound after a bracketed restatement or label
+   * bounds the amount before the bracket (its span stays the amount).
+   */
+  private hedgesAfterBrackets(): void {
+    const s = this.s;
+    for (const f of this.out) {
+      const p = f.offset + f.length;
+      const open = s.charCodeAt(p);
+      if ((open !== 0xff08 && open !== 40) || f.qualifier !== 'exact' || f.value === null) continue;
+      let close = p + 1;
+      while (close < s.length && close - p < 40 && s.charCodeAt(close) !== 0xff09 && s.charCodeAt(close) !== 41 && s.charCodeAt(close) !== 0xff08 && s.charCodeAt(close) !== 40) close++;
+      if (s.charCodeAt(close) !== 0xff09 && s.charCodeAt(close) !== 41) continue;
+      const suf = suffixQualifier(s, close + 1, true);
+      if (!suf || suf.end === close + 1 || !/^(?:以上|以下|以内|以內)/.test(s.slice(close + 1, close + 3))) continue;
+      // (7奈米（含）以下先進製程: a class of process nodes, no bound of the length.)
+      if (f.kind === 'length' && f.value < 1e-6) continue;
+      // (500万元（含）以上: the bracket says the bound includes the amount.)
+      const inclusive = s.slice(p + 1, close) === '含';
+      const q: Qualifier = inclusive && suf.q === 'more-than' ? 'at-least' : inclusive && suf.q === 'less-than' ? 'at-most' : suf.q;
+      const b = bounds(q, f.value, f.kind);
+      f.qualifier = q;
+      f.low = b.low;
+      f.high = b.high;
+    }
   }
 
   /** The end of a quoted label of numbers and plus signs starting at i (past its closing quote). */
