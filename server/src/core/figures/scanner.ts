@@ -1042,7 +1042,8 @@ class Scanner {
       // "the month of January", "the months of May through September".
       // "from January to September": the month after "to" when a month came right after "from".
       // ("in April and August respectively": a second month joined to the first under its preposition.)
-      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the months?) of $/i.test(s.slice(Math.max(0, i - 14), i)) || FROM_MONTH_TO_BEFORE.test(s.slice(Math.max(0, i - 20), i)) || MONTH_AND_BEFORE.test(s.slice(Math.max(0, i - 30), i)))) {
+      // ("up about 1,200% versus April", "compared to March and April": the month compared with.)
+      if (!isLatin(s.charCodeAt(we)) && !isDigit(s.charCodeAt(skipSp(s, we))) && (MONTH_LEADS.has(this.prevWord(i) ?? '') || /\b(?:as|the months?) of $|\b(?:versus|vs\.?|compared (?:to|with)) $/i.test(s.slice(Math.max(0, i - 14), i)) || FROM_MONTH_TO_BEFORE.test(s.slice(Math.max(0, i - 20), i)) || MONTH_AND_BEFORE.test(s.slice(Math.max(0, i - 30), i)))) {
         const iso = `--${pad2(MONTHS.get(lw)!)}`;
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
@@ -8495,7 +8496,7 @@ const TW_FUND_CODE = /^[(（]00\d{2,4}[A-Z]?[)）]/;
 /** A district named with a numeral (五股区, 七堵区, 三重区, 三峡区, 八里区, 六甲区, 七股区). */
 const NUMBERED_DISTRICT = /^[二三四五六七八九][股堵重峡里甲芝]区/;
 /** A month after a time preposition, then "and"/"or" before another month ("in April and August"). */
-const MONTH_AND_BEFORE = /\b(?:in|since|by|until|through|from|before|after|during|this|next|last) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|or) $/;
+const MONTH_AND_BEFORE = /\b(?:in|since|by|until|through|from|before|after|during|this|next|last|versus|vs\.?|compared to|compared with) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:and|or) $/;
 /** A time preposition right before "mid-year" without a year. */
 const MID_YEAR_PREPOSITION = /\b(?:as of|by|at|until|till|since|through|from|before|after|in|around)\s+$/i;
 /** The rest of a law's name after a title-cased word: " Act", " and Science Act". */
