@@ -493,9 +493,9 @@ export function readEnglish(s: string, i: number): EnNum | null {
     if ((w === 'a' || w === 'an') && !any) {
       // "a" only counts before hundred/thousand/million/billion/trillion/dozen.
       const k = skipSp(s, we);
-      const nw = s.slice(k, wordEnd(s, k)).toLowerCase();
-      // "a trillion-and-a-half-dollar company": one and a half of the scale, a compound adjective's.
       const ke = wordEnd(s, k);
+      const nw = s.slice(k, ke).toLowerCase();
+      // "a trillion-and-a-half-dollar company": one and a half of the scale, a compound adjective's.
       if (EN_BIG.has(nw) && /^-and-a-half(?=-)/i.test(s.slice(ke, ke + 12))) {
         total = 1.5 * EN_BIG.get(nw)!;
         end = ke + 11;

@@ -250,8 +250,8 @@ const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further',
 const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'investment', 'expenditure', 'expenditures', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution']);
 /** Efficiency metrics an estimate may hedge across ("an estimated PUE of 1.18"). */
 const ESTIMATED_METRICS = new Set(['pue', 'wue', 'cue']);
-/** Measures a minimum or maximum may bound besides amounts: "a maximum height of 43 meters", "a minimum term of 12 years". */
-const BOUNDED_MEASURE_NOUNS = new Set(['height', 'depth', 'width', 'length', 'size', 'area', 'weight', 'speed', 'temperature', 'term', 'density', 'stake', 'duration', 'pue', 'wue', 'cue']);
+/** Measures a minimum or maximum may bound besides amounts: "a maximum height of 43 meters", "a minimum term of 12 years", "a maximum PUE of 1.3". */
+const BOUNDED_MEASURE_NOUNS = new Set(['height', 'depth', 'width', 'length', 'size', 'area', 'weight', 'speed', 'temperature', 'term', 'density', 'stake', 'duration', ...ESTIMATED_METRICS]);
 /** An amount of money starting right here: a currency sign, maybe after a country's letters. */
 const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 

@@ -287,7 +287,7 @@ const LEVEL_NOUNS = new Set(['average', 'peak', 'high', 'low', 'level', 'base', 
 /** Words that date an old level before "from"'s level (previous, prior): a forecast's old range as often as an old level. */
 const EARLIER_LEVEL_WORDS = new Set(['previous', 'prior', 'earlier']);
 /** "from" before a level, maybe with a noun of level between ("from an average of", "from the previous forecast of"). */
-const FROM_LEVEL_BEFORE = new RegExp(`\\bfrom +(?:(?:an?|the|its|their) +(?:(?:previous|prior|earlier|initial|original|current) +)?(?:${[...LEVEL_NOUNS].join('|')}) +of +)?$`, 'i');
+const FROM_LEVEL_BEFORE = new RegExp(`\\bfrom +(?:(?:an?|the|its|their) +(?:(?:${[...EARLIER_LEVEL_WORDS, 'initial', 'original', 'current'].join('|')}) +)?(?:${[...LEVEL_NOUNS].join('|')}) +of +)?$`, 'i');
 const ARTICLES_BEFORE_LEVEL = new Set(['the', 'its', 'their', 'an', 'a']);
 
 /** Ends of Chinese sentences and clauses that a cue word does not reach across. */
@@ -863,8 +863,9 @@ class Scanner {
       let close = p + 1;
       while (close < s.length && close - p < 40 && s.charCodeAt(close) !== 0xff09 && s.charCodeAt(close) !== 41 && s.charCodeAt(close) !== 0xff08 && s.charCodeAt(close) !== 40) close++;
       if (s.charCodeAt(close) !== 0xff09 && s.charCodeAt(close) !== 41) continue;
+      if (!ZH_SUFFIX_BOUND_AHEAD.test(s.slice(close + 1, close + 3))) continue;
       const suf = suffixQualifier(s, close + 1, true);
-      if (!suf || suf.end === close + 1 || !/^(?:以上|以下|以内|以內)/.test(s.slice(close + 1, close + 3))) continue;
+      if (!suf) continue;
       // (7奈米（含）以下先進製程: a class of process nodes, no bound of the length.)
       if (f.kind === 'length' && f.value < 1e-6) continue;
       // (500万元（含）以上: the bracket says the bound includes the amount.)
@@ -2149,7 +2150,7 @@ class Scanner {
         // 度 only with a scale or Arabic digits, and followed by 电 or preceded by 万/亿.
         // (数千万度, 數百億度: a vague amount in 万 or 亿 too.)
         // (月用七百度以下, 每月用电一千度: hundreds or thousands after a word of use, or before a suffix hedge, too.)
-        const usedHundreds = side.src === 'zh' && !side.vague && (side.v ?? 0) >= 100 && (ZH_ENERGY_USE_BEFORE.test(s.slice(Math.max(0, side.start - 4), side.start)) || /^(?:以下|以上|以内|以內)/.test(s.slice(end, end + 2)));
+        const usedHundreds = side.src === 'zh' && !side.vague && (side.v ?? 0) >= 100 && (ZH_ENERGY_USE_BEFORE.test(s.slice(Math.max(0, side.start - 4), side.start)) || ZH_SUFFIX_BOUND_AHEAD.test(s.slice(end, end + 2)));
         if (!(side.scale >= 1e4 || side.src === 'ar' || side.z?.hasBig || usedHundreds || s.charCodeAt(end) === 0x7535 || (side.vague && (side.hi ?? 0) * side.scale >= 1e4))) return null;
         if (s.charCodeAt(end) === 0x7535 && !ELECTRICITY_WORD_SECOND.includes(s[end + 1] ?? '_')) end++;
       }
@@ -7782,6 +7783,8 @@ const CLAUSE_OPENS_BEFORE = /(?:^|[，,。；;：:、（(\n]|(?:^|\n)(?:[-*•] 
 const SUBJECT_FORECAST_AFTER = new RegExp(`^(?:[来來]自[^，,。；;]{1,20}?|(?![来來内內间間后後前里裡中以多余餘的度期])(?:[\\u4e00-\\u9fff]{2,4}?|[A-Za-z]{2,12})(?:实现|實現|录得|錄得)?了?)(?:${FORECAST_NOUNS}|管理费用|研发费用|费用)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
+/** A Chinese suffix bound starting here: 以上, 以下, 以内. */
+const ZH_SUFFIX_BOUND_AHEAD = /^(?:以上|以下|以内|以內)/;
 /** Words of using or generating electricity before an amount in 度 (月用七百度, 每月用电一千度). */
 const ZH_ENERGY_USE_BEFORE = /(?:用|用电|用電|耗电|耗電|发电|發電|电量|電量|售电|售電)$/;
 /** A memory product's acronym glued after a data size (64MbDRAM, 16GbDDR5), no letter after it. */
@@ -7801,7 +7804,6 @@ const RELATIVE_MONTH_PART = /^(?:本|上|下|上个|上個|下个|下個)月(?:�
 const ZH_CURRENCY_WORDS = '元|圆|圓|块|塊|美元|港元|港币|港幣|日元|日圓|欧元|歐元|新台币|新台幣|台币|台幣|人民币|人民幣';
 /** A currency word after a pair of year-shaped numbers: they are prices (1949至1969元). */
 const ZH_CURRENCY_AFTER_YEARS = new RegExp(`^(?:${ZH_CURRENCY_WORDS})`);
-/** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
 /** A two-digit year listed after another (17年、18年和19年): the next one, or the one before. */
 const YEARS_LISTED_AFTER = /^[、和及与與](\d{2})年/;
 const YEARS_LISTED_BEFORE = /(?<!\d)(\d{2})年[、和及与與]$/;
@@ -7809,6 +7811,7 @@ const YEARS_LISTED_BEFORE = /(?<!\d)(\d{2})年[、和及与與]$/;
 const YEAR_COMPARISON = '(?:高于|低于|好于|优于|快于|慢于|强于|弱于|不及|高於|低於|好於|優於|快於|慢於|強於|弱於)';
 const YEARS_COMPARED_AFTER = new RegExp(`^${YEAR_COMPARISON}(\\d{2})年`);
 const YEARS_COMPARED_BEFORE = new RegExp(`(?<![\\d])(\\d{2})年${YEAR_COMPARISON}$`);
+/** A comparison right before a two-digit year (较23年下降), and the change after it that makes it one. */
 const COMPARED_WITH_BEFORE = /(?:较|較|比|相比|相较|相較)$/;
 const CHANGE_AFTER_YEAR = /^(?:同期)?(?:下降|上升|增长|增長|增加|减少|減少|提升|提高|下滑|回落|上涨|上漲|下跌|增|减|減|降|升|涨|漲|跌)/;
 /** After N年: words that make it a length of time (预计20年内, 预计25年收回投资). */
