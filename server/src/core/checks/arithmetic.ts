@@ -105,6 +105,9 @@ function push(ctx: CheckContext, out: Raw[], done: Set<Figure>, target: Figure, 
   });
 }
 
+/** Up to six words saying what A is and when (no conjunction or relative), then the copula before "N times". */
+const LONG_LEAD_TO_MULTIPLE = /^(?:\s+(?!(?:and|or|but|while|whereas|which|that|who|said|says)\b)(?:[a-z][\w'’-]*|T)){3,6}\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:about|roughly|nearly|around|some)?\s*$/i;
+
 /** Stated ratio interval, with slack for rounding ("three times" ≈ 2.7–3.3). */
 function ratioIv(r: Figure): Iv {
   const [lo, hi] = figureRange(r);
@@ -156,7 +159,10 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // amount is another side, not the whole the share is of.
       // ("raised $1.4bn, more than tripling its valuation to over $10bn": the multiple reaches a new level after
       // "to", from an old one it does not name.)
-      if (okGap && gap.length < 40 && lead.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:about|roughly|nearly|around|some|or|,)?\s*$/i.test(lead)) {
+      // ("$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion": what A is and
+      // when, in up to six words with no conjunction, before the copula.)
+      const longLead = g(ctx, list, prev.offset + prev.length, r.offset);
+      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
         a = prev;
         b = next;
       }
@@ -181,11 +187,14 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
 }
 
 // Gaps are read with time figures replaced by "T" ("从2023年的30亿美元增至2025年的60亿美元").
-const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*$/;
+// ("由去年同期的265亿元增至334亿元": a relative time in words between too.)
+const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*(?:(?:去年|上年|前年|上季度?|上月|上一季度?)(?:同期)?\s*的?)?\s*$/;
 const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*(?:T\s*的?)?\s*$/;
-const FROM_EN = /\bfrom\s*$/i;
-const TIME_EN = /(?:(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?T|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
-const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*$`, 'i');
+// ("from about 415 terawatt-hours in 2024 to around 945": hedges of the levels between.)
+const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|almost|just\s+over|over|more\s+than|less\s+than|under)\s+)?`;
+const FROM_EN = new RegExp(String.raw`\bfrom\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i');
+const TIME_EN = /(?:(?:in|for|during)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
+const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
 const TO_EN_PRE = /\bto\s*$/i;
 const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?from\\s*$`, 'i');
@@ -262,7 +271,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (sameUnit(c, a) && ANOTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
       // "from 319 TWh in 2024 to 450 TWh in 2035, with power demand from data centres expected to triple": a change
       // after "with"/"while" and a part of the whole ("demand from data centres") is that part's.
-      if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(t(ctx, last.offset + last.length, c.offset))) break;
+      // ("grew from about 1.2 million to 2.5 million, while overall STEM employment grew at less than half that pace":
+      // after "while" or "whereas" with a verb of its own, another series.)
+      const between = t(ctx, last.offset + last.length, c.offset);
+      if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(between) || /\b(?:while|whereas)\b[^.;]*?\b(?:grew|rose|fell|increased|decreased|declined|climbed|jumped|dropped|expanded|was|were|is|are|has|have)\b/i.test(between)) break;
       // "从第二季度的99.125万片增至第三季度的102.275万片,这意味着在一年时间内增加了约13.85万片": a change over a
       // window of a year of its own, not the change from A to B.
       if (YEAR_WINDOW_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
@@ -478,7 +490,8 @@ function perYear(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure
     if (before && QUANTITY.has(before.kind) && /^\s*(?:over|across|in|during|within|for)\s*(?:the\s+next\s+|the\s+coming\s+)?$/i.test(gapBefore)) total = before;
     // "$300 billion deal with Oracle runs over five years", "$38 billion, seven-year agreement".
     else if (before && QUANTITY.has(before.kind) && d.lang === 'en' && gapBefore.length <= 40 && /^[\s,]*(?:[\w'’-]+\s+){0,5}?(?:over|across|during|within|for|runs?\s+(?:over|for))?\s*(?:the\s+next\s+|about\s+|roughly\s+)?$|^\s*,\s*$/i.test(gapBefore) && !/[.;]/.test(gapBefore)) total = before;
-    else if (after && QUANTITY.has(after.kind) && /^\s*(?:内|之内|里|中|间)?\s*[^\d，,。；]{0,6}$/.test(t(ctx, d.offset + d.length, after.offset)) && /(?:未来|今后|在|于)?\s*$/.test(t(ctx, Math.max(0, d.offset - 4), d.offset)) && d.lang === 'zh') total = after;
+    // ("未来三年将在 AI 与云计算基础设施上投入3800亿元": a longer object before a verb of spending.)
+    else if (after && QUANTITY.has(after.kind) && /^\s*(?:内|之内|里|中|间)?\s*(?:[^\d，,。；]{0,6}|[^\d，,。；]{0,24}(?:投入|投资|斥资|支出|花费|耗资|砸下)\s*(?:约|近|超过|逾|达)?)$/.test(t(ctx, d.offset + d.length, after.offset)) && /(?:未来|今后|在|于)?\s*$/.test(t(ctx, Math.max(0, d.offset - 4), d.offset)) && d.lang === 'zh') total = after;
     if (!total) continue;
     const ti = list.indexOf(total);
     for (let k = Math.max(i, ti) + 1; k < list.length && k <= Math.max(i, ti) + 2; k++) {
@@ -509,7 +522,9 @@ function perYear(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure
 const TOTAL_BEFORE = /(?:合计|总计|共计|总共|一共|总和为|总量为|共|累计|加起来)\s*(?:约|达|为|超过|近)?\s*$|(?:a\s+total\s+of|in\s+total|total(?:ling|ing)?|totals|combined|altogether|for\s+a\s+total\s+of|sum\s+of|add(?:s|ed)?\s+up\s+to|sum(?:s|med)?\s+to)\s*(?:about|some|roughly)?\s*$/i;
 const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined|total|in\s+aggregate)\b|^\s*(?:的总|总计|合计)/i;
 // "10 GW, 6 GW and 10 GW"; "Nvidia's 10 GW, AMD's 6 GW and Broadcom's 10 GW" (an owner before each part).
-const LIST_SEP = /^\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?$/i;
+// "Amazon expects about $200 billion of capital spending in 2026, Alphabet $180 billion, Meta $125 billion and Microsoft
+// $105 billion": what the first part is and its time (a time figure reads as T), and a name before each part.
+const LIST_SEP = /^(?:\s+of\s+[a-z][a-z -]{0,30}?)?(?:\s+(?:in|for|during)\s+T)?\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+)?$/;
 
 // "10 + 6 + 10 GW, 26 GW in all" / "分别为10亿、20亿和30亿美元，合计60亿美元".
 function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
@@ -523,10 +538,13 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
     const parts: Figure[] = [];
     let k = i - 1;
     const gapToTotal = t(ctx, list[k].offset + list[k].length, total.offset);
-    if (gapToTotal.length > 16 || /[。；;]/.test(gapToTotal)) continue;
+    // (", which adds up to $710 billion": a relative clause stating the sum.)
+    if ((gapToTotal.length > 16 && !(gapToTotal.length <= 30 && /^\s*,\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal))) || /[。；;]/.test(gapToTotal)) continue;
     parts.unshift(list[k]);
     for (k = i - 2; k >= 0; k--) {
-      const sep = t(ctx, list[k].offset + list[k].length, list[k + 1].offset);
+      // (A time between parts belongs to the part before it: skipped, read as T in the separator.)
+      if (TIME.has(list[k].kind)) continue;
+      const sep = g(ctx, list, list[k].offset + list[k].length, parts[0].offset);
       if (!LIST_SEP.test(sep)) break;
       parts.unshift(list[k]);
     }

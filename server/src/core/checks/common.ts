@@ -268,14 +268,17 @@ export function lineCol(text: TextReader, offset: number): { line: number; chara
 const ZH_CURRENCY: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港元' };
 const EN_CURRENCY_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥' };
 
-function num(n: number, lang: MessageLanguage): string {
-  const r = Number(n.toPrecision(4));
+function num(n: number, lang: MessageLanguage, digits = 4): string {
+  const r = Number(n.toPrecision(digits));
   if (lang === 'en' && Math.abs(r) >= 10000 && Number.isInteger(r)) return r.toLocaleString('en-US');
   return String(r);
 }
 
-/** A value in base units written the way the draft figure is written (its unit word, its scale). */
-export function formatLike(value: number, like: Figure, lang: MessageLanguage = like.lang): string {
+/**
+ * A value in base units written the way the draft figure is written (its unit word, its scale). A computed value keeps four
+ * significant digits; a stored fact's value is written with `digits` (FACT_DIGITS) so that 79.996亿元 stays 79.996, not 80.
+ */
+export function formatLike(value: number, like: Figure, lang: MessageLanguage = like.lang, digits = 4): string {
   // The draft figure's written number times a factor gives its value: keep the factor, swap the number.
   const t = like.text;
   const m = /^(US\$|HK\$|\$|¥|￥|€|£)?\s?([\d,]+(?:\.\d+)?)/.exec(t);
@@ -284,7 +287,7 @@ export function formatLike(value: number, like: Figure, lang: MessageLanguage = 
     if (written > 0) {
       const factor = like.value / written;
       const n = value / factor;
-      if (n >= 0.1 && n < 1e6) return (m[1] ?? '') + (m[1] && t[m[1].length] === ' ' ? ' ' : '') + num(n, like.lang) + t.slice(m[0].length);
+      if (n >= 0.1 && n < 1e6) return (m[1] ?? '') + (m[1] && t[m[1].length] === ' ' ? ' ' : '') + num(n, like.lang, digits) + t.slice(m[0].length);
     }
   }
   return formatPlain(value, like.unit, lang, like.unitText);
@@ -335,8 +338,11 @@ const QUAL_WORDS: Record<string, { en: string; zh: string }> = {
 };
 
 /** A fact's value in words ("up to $500 billion", "最多5000亿美元"). */
+/** Significant digits a stored fact's value is written with (as stored; ten hides float noise such as 0.30000000000000004). */
+export const FACT_DIGITS = 10;
+
 export function factValueText(fact: Fact, lang: MessageLanguage, like?: Figure): string {
-  const fmt = (v: number) => (like && like.unit === fact.unit ? formatLike(v, like, lang) : formatPlain(v, fact.unit, lang));
+  const fmt = (v: number) => (like && like.unit === fact.unit ? formatLike(v, like, lang, FACT_DIGITS) : formatPlain(v, fact.unit, lang));
   if (fact.value == null) {
     if (fact.low != null && fact.high != null) return lang === 'zh' ? `${fmt(fact.low)}至${fmt(fact.high)}` : `${fmt(fact.low)} to ${fmt(fact.high)}`;
     const v = fact.low ?? fact.high;

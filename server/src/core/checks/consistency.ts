@@ -6,7 +6,7 @@ import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './types.ts';
 import {
-  type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, formatLike,
+  type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, FACT_DIGITS, formatLike,
   draftKey, groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
@@ -644,6 +644,17 @@ function leadingParty(store: FactStore, parents: string[], scope: string): strin
 const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|未交付订单|在手订单|剩余履约义务|未履行履约义务/i;
 
 /** Words that date an event to the days around the draft: this week, today, 本周, 日前. */
+/**
+ * What makes a draft's funding figure an initial public offering's proceeds, and a stored fact an IPO's: a company
+ * goes public once, so its IPO needs no counterparty to meet the fact.
+ */
+const IPO_CLAIM = /\bIPO\b|initial public offering|首次公开发行|首次公開發行|发行上市|發行上市|上市发行|上市發行|本次发行|本次發行|招股/i;
+const IPO_FACT = /\bipo\b|initial public offering|首次公开发行/i;
+const PROCEEDS_BEFORE = /(?:募资总额|募集资金总额|募资净额|募集资金净额|募资|募集资金|募得|\braised|\braising|\braise|\bproceeds(?:\s+of)?)\s*(?:约|約|为|為|达|達|of|about|roughly|nearly|some|a\s+net|net)?\s*$/i;
+const NET_PROCEEDS = /净额|淨額|净募|淨募|\bnet\b/i;
+/** A stored IPO fact of net proceeds; one of gross proceeds (or not saying) is any other. */
+const NET_FACT = /^\s*net\b|净额/i;
+const GROSS_FACT = /^(?!\s*net\b)(?![^]*净额)/i;
 const RECENT_EVENT = /\b(?:this|last) week\b|\btoday\b|\byesterday\b|\bthis month\b|本周|上周|今天|今日|昨天|昨日|本月|日前|近日/i;
 /** A store fact older than this is not the event a draft calls recent. */
 const RECENT_DAYS = 60;
@@ -805,10 +816,21 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (backlog) {
     facts = facts.filter((f) => BACKLOG.test(f.scope ?? ''));
   } else if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
-    const names = counterpartNames(ctx, c);
-    facts = names.length ? facts.filter((f) => factMentions(f, names)) : [];
+    // (Net proceeds, 募集资金净额, are not the gross a fact records, nor gross the net.)
+    const lead = ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset);
+    const net = NET_PROCEEDS.test(lead);
+    // Only the proceeds themselves (募集资金总额为, raised), and not inside brackets that gloss another name
+    // ("华电新能(募资总额182 亿元)"): "拟使用不超过29亿元的闲置募集资金" spends proceeds, it does not raise them.
+    const ipo = c.family === 'funding' && PROCEEDS_BEFORE.test(lead.slice(-16)) && !/[（(][^）)]*$/.test(lead.slice(-16)) && IPO_CLAIM.test(sentenceText(ctx, c.figure.offset))
+      ? facts.filter((f) => IPO_FACT.test(`${f.id} ${f.scope ?? ''}`) && (net ? NET_FACT : GROSS_FACT).test(f.scope ?? ''))
+      : [];
+    const names = ipo.length ? [] : counterpartNames(ctx, c);
+    facts = ipo.length ? ipo : names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
   facts = withoutOtherShares(ctx, c, facts);
+  // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
+  // may beat or miss the guidance; only a forecast is held to it.
+  if (REPORTED_CLAIM.test(clauseBefore(ctx, c.figure.offset)) && !FORECAST_CLAIM.test(clauseBefore(ctx, c.figure.offset))) facts = facts.filter((f) => !GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`));
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
   if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
@@ -951,11 +973,19 @@ const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|proj
 function forecastOfOutcome(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean {
   if (!fact.period || !periodOver(fact, ctx.today)) return false;
   if (FORECAST_FACT.test(`${fact.id} ${fact.scope ?? ''} ${fact.note ?? ''}`)) return false;
-  const from = c.figure.offset;
-  const before = ctx.masked.slice(Math.max(0, from - 80), from);
-  const clause = before.slice(Math.max(...['。', '；', ';', '. ', '\n'].map((p) => before.lastIndexOf(p))) + 1);
-  return FORECAST_CLAIM.test(clause);
+  return FORECAST_CLAIM.test(clauseBefore(ctx, c.figure.offset));
 }
+
+/** Up to 80 characters before `from`, back to the start of its sentence. */
+function clauseBefore(ctx: CheckContext, from: number): string {
+  const before = ctx.masked.slice(Math.max(0, from - 80), from);
+  return before.slice(Math.max(...['。', '；', ';', '. ', '\n'].map((p) => before.lastIndexOf(p))) + 1);
+}
+
+/** What makes a draft's figure a reported result ("reported", "posted", 实现, 录得). */
+const REPORTED_CLAIM = /\b(?:reported|reports|posted|posts|delivered|booked|recorded)\b|实现|實現|录得|錄得/i;
+/** A stored fact of a company's own outlook (its id or scope says guidance or outlook). */
+const GUIDANCE_FACT = /guid|outlook|指引|展望/i;
 
 /**
  * Whether a fact's period is over by `today`: a calendar period of an earlier year, or a fiscal year (FY2026) of this
@@ -1014,7 +1044,7 @@ function factConflictFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): Raw {
   const lang: MessageLanguage = ctx.lang;
   const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
   const value = factValueText(fact, lang, c.figure);
-  const fixValue = fact.value != null ? formatLike(fact.value, c.figure) : null;
+  const fixValue = fact.value != null ? formatLike(fact.value, c.figure, c.figure.lang, FACT_DIGITS) : null;
   return {
     code: 'fact-conflict',
     offset: c.figure.offset,

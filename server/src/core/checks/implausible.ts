@@ -65,7 +65,7 @@ const TRAINING_AFTER = /^[^，,。；;]{0,8}(?:训练|訓練)|^\s+(?:to train|fo
  */
 // ("就完成了AI模型训练,花费了大约558万美元": the training clause just before the spending one; "训练仅使用2048块H800 GPU集群,
 // 总成本约550万美元": its total cost after the training clause.)
-const TRAINING_COST_BEFORE = /(?:训练|訓練)[^，,。；;]{0,8}[，,]?(?:成本|费用|費用|花费|花費|开销|開銷)[^，,。；;]{0,6}$|(?:训练|訓練)[^，,。；;]{0,24}[，,](?:总|總)(?:成本|费用|費用|花费|花費)[^，,。；;]{0,4}$|\btraining(?:\s+run)?\s+(?:costs?|bill)\b[^,.;]{0,24}$|\bcosts?\s+(?:of|to)\s+train/i;
+const TRAINING_COST_BEFORE = /(?:训练|訓練)[^，,。；;]{0,12}[，,]?(?:成本|费用|費用|花费|花費|开销|開銷)[^，,。；;]{0,6}$|(?:训练|訓練)[^，,。；;]{0,24}[，,](?:总|總)(?:成本|费用|費用|花费|花費)[^，,。；;]{0,4}$|\btraining(?:\s+run)?\s+(?:costs?|bill)\b[^,.;]{0,24}$|\bcosts?\s+(?:of|to)\s+train/i;
 /** "2.79 million GPU hours", "278.8万个GPU小时": hours of accelerator time, no count of accelerators. */
 const ACCELERATOR_HOURS_AFTER = /^\s*(?:个|個)?\s*(?:[A-Za-z][\w-]{0,12}\s*)?(?:hours?\b|-hours?\b|小时|小時|卡时|卡時)/i;
 

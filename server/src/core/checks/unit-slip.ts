@@ -26,7 +26,7 @@ const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|�
 const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
 const CAPACITY_AFTER = /^\s*(?:of\s+(?:power\s+)?capacity|capacity|的(?:装机|电力)?容量|装机)/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
-const MADE = /产能|出货|订单|生产|制造|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered)\b/i;
+const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|battery|batteries|storage|megapack/i;
 /** A price per watt-hour nearby: what is bought is counted in energy (storage systems). */
 const PRICE_PER_WH = /[元$€¥]\s*\/\s*[kKMG]?Wh|\bper\s+[kKMG]?Wh\b/;
@@ -69,8 +69,8 @@ export const unitSlip: CheckDefinition = {
         if (perYear && BUILD.test(before + t.slice(end, end + 20)) && !CONSUME.test(before)) continue;
         // "an additional power capacity of 280-580MW a year": capacity named per year is a pace of building.
         if (perYear && CAPACITY_BEFORE.test(before) && !CONSUME.test(before)) continue;
-        // "the production capacity of gas turbines worldwide is 30 gigawatts a year", "每年出货5吉瓦": equipment made or
-        // ordered per year, measured by its power.
+        // "the production capacity of gas turbines worldwide is 30 gigawatts a year", "每年出货5吉瓦", "燃气轮机销量…年均60GW":
+        // equipment made, ordered or sold per year, measured by its power.
         if (perYear && MADE.test(t.slice(Math.max(0, f.offset - 80), f.offset)) && !CONSUME.test(before)) continue;
         out.push({
           code: 'unit-slip', offset: f.offset, length: f.length, related: [], fixes: [], factIds: [],

@@ -279,6 +279,16 @@ function ahead(text: TextReader, from: number, to: number): string {
 /** How far back anaphora and "previous sentences" reach for a subject, in code units. */
 const LOOKBACK = 1500;
 
+/** The nearest company mention at or before `from` (down to offset `floor`) that opens its sentence, or -1. */
+function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: FactStore, mentions: Mention[], from: number, floor: number): number {
+  for (let mi = from; mi >= 0 && mentions[mi].offset > floor; mi--) {
+    if (entityOf(store, mentions[mi])?.kind !== 'company') continue;
+    const s = sentences[sentenceIndexOf(sentences, mentions[mi].offset)];
+    if (s && /^[\s"“'‘(（*#>-]*$/.test(text.slice(s.offset, mentions[mi].offset))) return mi;
+  }
+  return -1;
+}
+
 /** Mutable state of one attachClaims() run, shared by its paragraph ranges. */
 interface ClaimRun {
   claims: Claim[];
@@ -392,9 +402,14 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (anaphor) {
       run.readBack = true;
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
+      // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
+      // ("Nebius has built … a Meta contract …, but the company is also planning $16 billion-$20 billion of capex").
+      const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company');
+      const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
-        if (entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal' || (anaphor.includes('公司') || anaphor.includes('company')) && entity.kind === 'company')) {
+        if (entity?.kind === 'company' && subjectCompany >= 0 && mi !== subjectCompany) continue;
+        if (entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal' || companyAnaphor && entity.kind === 'company')) {
           subject = entity.id;
           subjectMention = mi;
           // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
