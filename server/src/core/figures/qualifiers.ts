@@ -49,6 +49,8 @@ const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '�
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
   // 全年至少亏损7.3亿元, 约盈利5亿元: a loss or a profit made.
   '亏损', '盈利', '亏', '赚', '获利', '获益',
+  // 約維持4%: holding at; 最高可领取万元: drawing (a grant or a prize).
+  '维持', '保持', '领取', '领到',
   // 每年約以360%的速度增加: at a rate of.
   '以',
   // 几乎翻了十倍: multiplied.
@@ -247,7 +249,7 @@ function lastWordLength(s: string, end: number): number {
 const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', ''], ['a', ''], ['an', '']]);
 
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
-const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'investment', 'expenditure', 'expenditures', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution']);
+const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'investment', 'expenditure', 'expenditures', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution', 'valuation', 'backlog', 'market']);
 /** Efficiency metrics an estimate may hedge across ("an estimated PUE of 1.18"). */
 const ESTIMATED_METRICS = new Set(['pue', 'wue', 'cue']);
 /** Measures a minimum or maximum may bound besides amounts: "a maximum height of 43 meters", "a minimum term of 12 years", "a maximum PUE of 1.3". */

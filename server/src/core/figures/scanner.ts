@@ -220,6 +220,8 @@ function exhibitLabelBefore(s: string, start: number): boolean {
 
 /** First characters of words ending in 年 (青年, 少年, 成年, 老年, 壮年, 童年, 周年, 新年, 往年, 历年, 每年). */
 const NIAN_WORD_FIRST = '青少成老壮壯童周週新往历歷每晚早';
+/** First characters of verbs ending in 成 (完成, 达成, 建成): 完成年初计划 is no 成年. */
+const CHENG_VERB_FIRST = '完达達建造形变變组組构構促落生合做养養赞贊';
 /** Second characters of words that 代 starts (2026年代工: 年, then 代工): no decade there. */
 const DAI_WORD_SECOND = '工表理码碼价價言替谢謝际際购購销銷币幣办辦';
 /** A tariff heading or HS code before a number (and earlier codes of its list). */
@@ -707,6 +709,8 @@ const WEEKDAY_THEN_COUNT = '两兩三四五六七八九十';
 const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包', '盘古', '星火', '龙芯', '飞腾', '标普', '纳指', '罗素', '富时', '日经', '恒指', '波音', '空客',
   // Chip lines: 思元590 (Cambricon), 倚天710 and 含光800 (Alibaba), 天玑9400 (MediaTek), 马赫100 (Li Auto), 征程6 (Horizon).
   '思元', '倚天', '含光', '天玑', '马赫', '征程',
+  // Sugon's machines: 曙光6000, 曙光5000A.
+  '曙光',
   // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
   '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
 
@@ -994,7 +998,14 @@ class Scanner {
     }
     // "our existing c.33 GW": c. for circa glued before an amount with its unit (the hedge is read by prefixQualifier);
     // other letters and a point before digits are references (s.33, p.12, v.2).
-    if (after === 46 && isDigit(s.charCodeAt(we + 1))) return we - i === 1 && (s.charCodeAt(i) === 99 || s.charCodeAt(i) === 67) && circaAmount(s, we + 1) ? we + 1 : this.skipAlnum(i);
+    if (after === 46 && isDigit(s.charCodeAt(we + 1))) {
+      // ("Jan.1, 2027": an abbreviated month and its day, as "Jan. 1, 2027".)
+      if (we - i <= 4 && MONTHS.has(lw) && isUpper(s.charCodeAt(i))) {
+        const d = this.englishDate(i, we, lw);
+        if (d > i) return d;
+      }
+      return we - i === 1 && (s.charCodeAt(i) === 99 || s.charCodeAt(i) === 67) && circaAmount(s, we + 1) ? we + 1 : this.skipAlnum(i);
+    }
     // "FY '26", "FY’25": a fiscal year written with an apostrophe.
     if (we - i === 2 && s.charCodeAt(i) === 70 && s.charCodeAt(i + 1) === 89) {
       const ap = apostropheYearEnd(s, we);
@@ -1225,8 +1236,8 @@ class Scanner {
       if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
         // 近年中, 三年中: a count of years; 全年中国: the whole year, then 中国.
-        // (青年中, 少年中, 成年中: 年 ends a word there.)
-        if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || prev === 0x5168 /* 全 */ || isZhNumChar(prev) || NIAN_WORD_FIRST.includes(s[i - 1])))) {
+        // (青年中, 少年中, 成年中: 年 ends a word there; not after a verb ending in 成: 完成年初计划.)
+        if (!(ch === '年' && (prev === 0x8fd1 /* 近 */ || prev === 0x5168 /* 全 */ || isZhNumChar(prev) || (NIAN_WORD_FIRST.includes(s[i - 1]) && !(prev === 0x6210 /* 成 */ && CHENG_VERB_FIRST.includes(s[i - 2] ?? '_')))))) {
           const range = partRange(s, part.value, i + part.len);
           if (range) return this.emitPeriod(i, range.end, null, range.value, 'zh', s.slice(i, range.end));
           return this.emitPeriod(i, i + part.len, null, part.value, 'zh', s.slice(i, i + part.len));
@@ -2278,7 +2289,7 @@ class Scanner {
     // so do the later members of its lists, after Chinese punctuation (分别-0.37PCT、-1.40PCT) or a slash (-0.01pct/-0.44pct).
     // In brackets of English labels within Chinese copy too: 毛利率7.00%(YoY 0.03pct,QoQ 0.50pct).
     // (And after a change label that follows Chinese text: 毛利率30.75%,YoY +2.78pct.)
-    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || inBracketAfterChinese(s, side.start) || changeLabelAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && (/pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1)) || chineseBefore(s.charCodeAt(slashListStart(s, side.start) - 1)))))) return { ...lu, def: PERCENTAGE_POINTS };
+    if (lu && (lu.text.toLowerCase() === 'pct' || lu.text.toLowerCase() === 'pcts') && (chineseBefore(s.charCodeAt(skipBackSp(s, side.start) - 1)) || rangeAfterChinese(s, side.start) || inBracketAfterChinese(s, side.start) || changeLabelAfterChinese(s, side.start) || (s.charCodeAt(side.start - 1) === 47 /* / */ && (/pcts?$/i.test(s.slice(Math.max(0, side.start - 5), side.start - 1)) || chineseBefore(s.charCodeAt(slashListStart(s, side.start) - 1)))))) return { ...lu, def: PERCENTAGE_POINTS };
     const points = q === side.end ? this.gluedPoints(side) : 0;
     if (points) return { def: PERCENTAGE_POINTS, start: q, end: q + points, text: s.slice(q, q + points) };
     // "reduced operating margin by 7 points": spelled-out points after margin, share or rate wording in
@@ -2996,7 +3007,7 @@ class Scanner {
       // 公告编号:2024-060, a header's 2025-073: a year and a zero-padded three-digit serial number an announcement.
       if (afterDigits === 45 && digitsEnd - i === 4 && isYear(Number(s.slice(i, digitsEnd))) && /^-0\d\d(?![\d.,%A-Za-z年月日号號万萬亿億元个個-])/.test(s.slice(digitsEnd, digitsEnd + 5))) return digitsEnd + 4;
       // ("Series 2025-3/4 Notes": a sibling issue after a slash.)
-      if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 12), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) {
+      if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 16), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) {
         const issue = this.skipDigits(digitsEnd + 1);
         return s.charCodeAt(issue) === 47 && isDigit(s.charCodeAt(issue + 1)) && !isDigit(s.charCodeAt(issue + 2)) ? issue + 2 : issue;
       }
@@ -3062,8 +3073,9 @@ class Scanner {
       const nameEnd = prev === 32 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) < 0xa000 ? i - 1 : i;
       // (千问9小时就拿下: a length of time or an amount of money after the number keeps it a figure.)
       if (s.charCodeAt(nameEnd - 1) >= 0x4e00 && s.charCodeAt(nameEnd - 1) < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, nameEnd - w.length))) {
+        // (中科曙光906亿元: a Chinese magnitude after the number makes it an amount too.)
         const unitAfterName = ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind;
-        if (unitAfterName !== 'duration' && unitAfterName !== 'money') return (this.nameNumberEnd = this.skipAlnum(i));
+        if (unitAfterName !== 'duration' && unitAfterName !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i))) return (this.nameNumberEnd = this.skipAlnum(i));
       }
       // 思元590和690: the next number of a list after a name's number names a sibling.
       if (this.nameNumberEnd > 0 && i - this.nameNumberEnd <= 2 && /^(?:和|及|与|、|\/)$/.test(s.slice(this.nameNumberEnd, i)) && ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && skipDigitsAt(s, i) - i <= 4) return (this.nameNumberEnd = this.skipAlnum(i));
@@ -3945,6 +3957,8 @@ class Scanner {
     if (A.src === 'zh' && s.charCodeAt(A.end) === 0x5927 /* 大 */ && (PARTY_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) || CONGRESS_AFTER.test(s.slice(A.end + 1, A.end + 3)))) return A.end + 1;
     // 躋身20強之列, 世界500强企业: N强 names a ranking (the top N), no count (not 强调, 强化, 强度, 强烈, 强大).
     if (A.scale === 1 && !A.cur && (s.charCodeAt(A.end) === 0x5f3a /* 强 */ || s.charCodeAt(A.end) === 0x5f37 /* 強 */) && !RANKING_WORD_SECOND.includes(s[A.end + 1] ?? '_')) return A.end + 1;
+    // 全球超算500榜单, 福布斯2000榜: a list named by its number of places (the TOP500), no count.
+    if (A.scale === 1 && !A.cur && A.a && !A.a.decimal && s.charCodeAt(A.end) === 0x699c /* 榜 */) return A.end + 1;
     // 十四届全国人大四次会议, 二十届四中全会: a congress named by its term and its session, no figures.
     if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x5c4a /* 届 */) return A.end + 1;
     if (A.src === 'zh' && A.scale === 1 && s.startsWith('次会议', A.end) && s.slice(Math.max(0, A.start - 10), A.start).includes('届')) return A.end + 3;
@@ -4910,16 +4924,21 @@ class Scanner {
     const n = this.out.length;
     if ((A.src !== 'ar' && A.src !== 'en') || A.cur || A.scale !== 1 || A.vague || A.v === null || n < 1) return null;
     if (!LEVEL_ENDS_AFTER.test(s.slice(A.end, A.end + 8))) return null;
-    const level = this.out[n - 1];
+    // ("widened from 368 basis points in early October to 643": the first level's time between.)
+    const last = this.out[n - 1];
+    const timed = n >= 2 && (last.kind === 'date' || last.kind === 'period') && /^ +(?:in|at|by|during) +$/.test(s.slice(this.out[n - 2].offset + this.out[n - 2].length, last.offset));
+    const level = timed ? this.out[n - 2] : last;
     if (!level.unitText || level.qualifier === 'range' || level.value === null) return null;
     const from = this.prefixAt(A.start)?.at ?? A.start;
-    const between = s.slice(level.offset + level.length, from);
+    const between = s.slice((timed ? last : level).offset + (timed ? last : level).length, from);
     // ("cut its depreciation schedule to five years from six": the new level first, as in "to 29% from 17%".)
     const newFirst = /^ +from +$/.test(between);
     if (!newFirst && !/^ +to +$/.test(between)) return null;
     const levelFrom = this.prefixAt(level.offset)?.at ?? level.offset;
     // ("from an average of 50 megawatts": a noun of level between.)
     if (!(newFirst ? /\bto +$/i : FROM_LEVEL_BEFORE).test(s.slice(Math.max(0, levelFrom - 28), levelFrom))) return null;
+    // (Basis points, written out, carry over: "from 368 basis points … to 643"; a percent does not.)
+    if (/\bbasis[ -]points?$/i.test(level.unitText)) return { def: BASIS_POINTS, start: A.end, end: A.end, text: '' };
     const unit = this.latinUnitOf(level);
     if (!unit || unit.def.kind === 'money' || unit.def.kind === 'count' || unit.def.kind === 'percent') return null;
     return { def: unit.def, start: A.end, end: A.end, text: '' };
@@ -6148,7 +6167,8 @@ class Scanner {
       }
     }
     const q = skipSp(s, p);
-    if (q === p) return 0;
+    // ("Jan.1, 2027": an abbreviated month's point may run into the day.)
+    if (q === p && !(p === we + 1 && lw.length <= 4 && isDigit(s.charCodeAt(p)))) return 0;
     let k = q;
     while (isDigit(s.charCodeAt(k)) && k - q < 4) k++;
     const num = +s.slice(q, k);
@@ -7736,7 +7756,8 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
       // 3萬1890.62點 (Taiwan's index in points): decimals after the lower places.
       let f = m;
       if (s.charCodeAt(m) === 46 && isDigit(s.charCodeAt(m + 1))) for (f = m + 1; isDigit(s.charCodeAt(f)) && f - m <= 4; f++);
-      if (!/^[.,，年月日号號]/.test(s[f] ?? '') && !isDigit(s.charCodeAt(f))) {
+      // (A comma ends the number unless digits follow it: 收在2萬5880.6，上漲.)
+      if (!/^[.年月日号號]/.test(s[f] ?? '') && !(/^[,，]/.test(s[f] ?? '') && isDigit(s.charCodeAt(f + 1))) && !isDigit(s.charCodeAt(f))) {
         rest += f > m ? Number(s.slice(k, f)) : d;
         place = 1;
         end = restEnd = f;
@@ -7759,7 +7780,8 @@ function fiscalWordEnd(s: string, p: number): number {
 }
 
 /** The name a securitisation's series follows: a word in capitals, or Series (HYPER 2025-1, Series 2021-1). */
-const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries) $/;
+// ("the Sabey 2025-2 will feature": a capitalised issuer after "the".)
+const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries|\bthe [A-Z][a-z]{2,}) $/;
 
 /** What broker notes forecast for a year written in two digits (24-26年营业收入, 26年业绩). */
 // (Also what a year reports: 25年需求, 24年财报, 24-28年年复合增长率.)
@@ -7777,10 +7799,10 @@ const FORECAST_NOUN_AFTER = new RegExp(`^(?:(?:的)?(?:目标|目標)?(?:${FOREC
 const CLAUSE_OPENS_BEFORE = /(?:^|[，,。；;：:、（(\n]|(?:^|\n)(?:[-*•] | {1,2}))$/;
 /**
  * 24年字节收入, 23年Vertiv管理费用, 24年公司实现营收, 24年来自数据中心的收入: a short subject (two to four characters,
- * none of them one that makes 年 a length: 来, 内, 间 …, or a Latin name), maybe a verb of results, or what it comes
- * from, between the year and what it reports.
+ * none of them one that makes 年 a length: 来, 内, 间 …, or a Latin name; or a longer noun phrase of up to 14 characters,
+ * 25年公司云服务商服务器收入), maybe a verb of results, or what it comes from, between the year and what it reports.
  */
-const SUBJECT_FORECAST_AFTER = new RegExp(`^(?:[来來]自[^，,。；;]{1,20}?|(?![来來内內间間后後前里裡中以多余餘的度期])(?:[\\u4e00-\\u9fff]{2,4}?|[A-Za-z]{2,12})(?:实现|實現|录得|錄得)?了?)(?:${FORECAST_NOUNS}|管理费用|研发费用|费用)`);
+const SUBJECT_FORECAST_AFTER = new RegExp(`^(?:[来來]自[^，,。；;]{1,20}?|(?![来來内內间間后後前里裡中以多余餘的度期])(?:[\\u4e00-\\u9fff]{2,4}?|[A-Za-z]{2,12}|[\\u4e00-\\u9fff][\\u4e00-\\u9fffA-Za-z ]{4,13}?)(?:实现|實現|录得|錄得)?了?)(?:${FORECAST_NOUNS}|管理费用|研发费用|费用)`);
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
 /** A Chinese suffix bound starting here: 以上, 以下, 以内. */
@@ -8052,6 +8074,15 @@ function changeLabelAfterChinese(s: string, start: number): boolean {
   const label = start - m[0].length;
   for (let k = label - 1; k >= 0 && label - k <= 14; k--) if (isCJK(s.charCodeAt(k))) return true;
   return false;
+}
+
+/** 提升3~4pct: `start` is a range's second side whose first side follows Chinese text. */
+function rangeAfterChinese(s: string, start: number): boolean {
+  let k = start - 1;
+  if (!'~～-–至到'.includes(s[k] ?? '_')) return false;
+  const firstEnd = k;
+  while (k > 0 && (isDigit(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 46)) k--;
+  return k < firstEnd && isDigit(s.charCodeAt(k)) && chineseBefore(s.charCodeAt(skipBackSp(s, k) - 1));
 }
 
 /** -1.46pctYoY: a change label (YoY, QoQ) glued after pct. */
