@@ -162,7 +162,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // ("$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion": what A is and
       // when, in up to six words with no conjunction, before the copula.)
       const longLead = g(ctx, list, prev.offset + prev.length, r.offset);
-      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,2}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
+      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
         a = prev;
         b = next;
       }
@@ -524,7 +524,8 @@ const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined|total|in\s+ag
 // "10 GW, 6 GW and 10 GW"; "Nvidia's 10 GW, AMD's 6 GW and Broadcom's 10 GW" (an owner before each part).
 // "Amazon expects about $200 billion of capital spending in 2026, Alphabet $180 billion, Meta $125 billion and Microsoft
 // $105 billion": what the first part is and its time (a time figure reads as T), and a name before each part.
-const LIST_SEP = /^(?:\s+of\s+[a-z][a-z -]{0,30}?)?(?:\s+(?:in|for|during)\s+T)?\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+)?$/;
+// ("$5.5 billion on AI and cloud infrastructure in the UAE and $2.4 billion on local operations": what each part is spent on.)
+const LIST_SEP = /^(?:\s+(?:of|on|for)\s+[A-Za-z][A-Za-z -]{0,40}?)?(?:\s+(?:in|for|during)\s+T)?\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+)?$/;
 
 // "10 + 6 + 10 GW, 26 GW in all" / "分别为10亿、20亿和30亿美元，合计60亿美元".
 function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
@@ -539,7 +540,8 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
     let k = i - 1;
     const gapToTotal = t(ctx, list[k].offset + list[k].length, total.offset);
     // (", which adds up to $710 billion": a relative clause stating the sum.)
-    if ((gapToTotal.length > 16 && !(gapToTotal.length <= 30 && /^\s*,\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal))) || /[。；;]/.test(gapToTotal)) continue;
+    // (" on local operations and talent, $9.7 billion in total": what the last part is spent on, then the total.)
+    if ((gapToTotal.length > 16 && !(gapToTotal.length <= 30 && /^\s*,\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal)) && !(gapToTotal.length <= 50 && /^\s+(?:on|for)\s+[A-Za-z][A-Za-z -]{0,40},\s*$/.test(gapToTotal))) || /[。；;]/.test(gapToTotal)) continue;
     parts.unshift(list[k]);
     for (k = i - 2; k >= 0; k--) {
       // (A time between parts belongs to the part before it: skipped, read as T in the separator.)

@@ -15,7 +15,7 @@ export const MIN_CONFIDENCE = 0.7;
 const COMPARABLE_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'area', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'length']);
 
 /** Measures that describe a period's flow (a company's capex in FY2025): only compared with the same period. */
-export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'operating_income', 'ebitda', 'spending', 'operating_expenses', 'compute_spend', 'growth', 'energy_use', 'water_use']);
+export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'operating_expenses', 'compute_spend', 'growth', 'energy_use', 'water_use']);
 /** Measures that change over time (a valuation, a GPU fleet): a figure without a date is never a conflict. */
 export const TIME_VARYING_MEASURES = new Set(['valuation', 'market_cap', 'users', 'employees', 'price', 'share', 'stake']);
 /** Measures a company has many of at once (one investment among many): need a named counterparty. */
@@ -161,7 +161,9 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     if (!figure || !COMPARABLE_KINDS.has(figure.kind)) continue;
     let t = traitsOf.get(claim);
     if (!t || t.text !== figure.text || t.value !== figure.value) {
-      const [lo, hi] = figureRange(figure);
+      let [lo, hi] = figureRange(figure);
+      // "192 GiB of HBM3E" against a stored 192 GB: sources write memory in binary and decimal units alike.
+      if (claim.measure === 'memory') [lo, hi] = [lo / 1.08, hi * 1.08];
       t = {
         text: figure.text, value: figure.value, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
         family: measureFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
@@ -383,7 +385,7 @@ export function entityName(store: FactStore, id: string | null, lang: MessageLan
 }
 
 const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
-  investment: { en: 'investment', zh: '投资' }, cost: { en: 'cost', zh: '成本' }, capex: { en: 'capex', zh: '资本支出' },
+  investment: { en: 'investment', zh: '投资' }, loss: { en: 'loss', zh: '亏损' }, memory: { en: 'memory', zh: '显存' }, cost: { en: 'cost', zh: '成本' }, capex: { en: 'capex', zh: '资本支出' },
   revenue: { en: 'revenue', zh: '营收' }, valuation: { en: 'valuation', zh: '估值' }, funding: { en: 'funding', zh: '融资' },
   contract_value: { en: 'contract value', zh: '合同金额' }, commitment: { en: 'commitment', zh: '承诺金额' },
   market_cap: { en: 'market value', zh: '市值' }, net_income: { en: 'net income', zh: '净利润' }, price: { en: 'price', zh: '价格' },

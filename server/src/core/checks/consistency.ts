@@ -12,6 +12,7 @@ import {
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 import { RIVAL_AFTER } from '../claims/index.ts';
+import { grownMeasure } from '../claims/measures.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
 import type { TextReader } from '../text/chunked.ts';
 
@@ -94,6 +95,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if ((a.scope === 'respective' || b.scope === 'respective') && !(oa && ob && sameProduct(oa, ob))) return false;
   // "萬卡集群" then "3萬卡集群", "a 100,000-GPU cluster": a cluster named by its size is an object of its own.
   if (namesCluster(ctx.masked, a.figure) || namesCluster(other ? other.text : ctx.masked, b.figure)) return false;
+  // "收入2478亿元，同比增长5%" and "资本开支为315亿元，同比增长80.1%": growth rates of different quantities.
+  if (a.family === 'growth' && grownMeasure(ctx.masked, a.figure) !== grownMeasure(other ? other.text : ctx.masked, b.figure)) return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
@@ -489,6 +492,8 @@ function claimScopeKey(scope: string): string {
  */
 function scopeKeyFor(c: ClaimInfo, f: Fact): string {
   const precision = f.measure === 'compute' ? computePrecision(f.scope ?? '') : undefined;
+  // ("Ironwood delivers 4,164 TFLOPs of FP8" against the FP8 of a 9,216-chip pod: a system's compute, not one chip's.)
+  if (precision && SYSTEM_SCOPE.test(f.scope ?? '') && c.scope !== 'system') return 'system';
   if (precision) {
     const ck = claimScopeKey(c.scope);
     return ck === '' || ck === precision || PRECISIONS_OF_USE[ck]?.includes(precision) ? ck : precision;
@@ -496,6 +501,9 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
   const k = factScopeKey(f);
   return c.family === 'chip_power' && k === 'per-unit' ? claimScopeKey(c.scope) : k;
 }
+
+/** A fact's scope of a whole system of chips (a pod, a cluster, a rack). */
+const SYSTEM_SCOPE = /\b(?:pod|superpod|supercluster|cluster)s?\b/i;
 
 /** Whether a fact speaks about the same period as the claim. */
 function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
@@ -516,6 +524,9 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   // A dated claim ("2019年向OpenAI投资10亿美元") is history, not the undated fact's current state.
   // ("reaching $240 billion by the end of the fourth quarter": months of an unstated year that do not hold the
   // month the fact was recorded in are another time too.)
+  // ("an objective of installing 100,000 Nvidia GPUs at the site by 2027" against a count recorded in 2020: a build-out
+  // grows; a level more than a year after a recorded one, not itself a plan, is another level.)
+  if (!pk && timeKey && !timeKey.startsWith('rel:') && BUILD_OUT_MEASURES.has(c.family) && +timeKey.slice(0, 4) > +fact.asOf.slice(0, 4) + 1 && !FORECAST_FACT.test(`${fact.id} ${fact.scope ?? ''} ${fact.note ?? ''}`)) return false;
   if (!pk) return !timeKey || (timeKey.startsWith('rel:') ? !monthsMiss(c.claim.time, fact.asOf) : timeKey.slice(0, 4) >= fact.asOf.slice(0, 4));
   // "by the end of 2026" (2026-09..2026-12) lies within a fact of 2026: a level reached that year.
   if (timeKey) return timeKey === pk || withinYear(timeKey, pk);
@@ -523,6 +534,9 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   const [from, to] = pk.split('..');
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
 }
+
+/** Measures of a build-out that grow over the years (a fleet of GPUs, a campus's power). */
+const BUILD_OUT_MEASURES = new Set(['gpu_count', 'chip_count', 'server_count', 'rack_count', 'power', 'power_capacity', 'data_center_count', 'site_count']);
 
 /** A relative time naming months of an unstated year (--10..--12) that leave out the month of `asOf`. */
 function monthsMiss(time: Claim['time'], asOf: string): boolean {
@@ -648,9 +662,9 @@ const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|�
  * What makes a draft's funding figure an initial public offering's proceeds, and a stored fact an IPO's: a company
  * goes public once, so its IPO needs no counterparty to meet the fact.
  */
-const IPO_CLAIM = /\bIPO\b|initial public offering|首次公开发行|首次公開發行|发行上市|發行上市|上市发行|上市發行|本次发行|本次發行|招股/i;
+const IPO_CLAIM = /\bIPO\b|initial public offering|首次公开发行|首次公開發行|发行上市|發行上市|上市发行|上市發行|本次[^，,。；]{0,10}(?:发行|發行)|招股/i;
 const IPO_FACT = /\bipo\b|initial public offering|首次公开发行/i;
-const PROCEEDS_BEFORE = /(?:募资总额|募集资金总额|募资净额|募集资金净额|募资|募集资金|募得|\braised|\braising|\braise|\bproceeds(?:\s+of)?)\s*(?:约|約|为|為|达|達|of|about|roughly|nearly|some|a\s+net|net)?\s*$/i;
+const PROCEEDS_BEFORE = /(?:(?:募资|募集资金)(?:总额|净额|规模|金额)?|募得|\braised|\braising|\braise|\bproceeds(?:\s+of)?)\s*(?:约|約|为|為|达|達|of|about|roughly|nearly|some|a\s+net|net)?\s*$/i;
 const NET_PROCEEDS = /净额|淨額|净募|淨募|\bnet\b/i;
 /** A stored IPO fact of net proceeds; one of gross proceeds (or not saying) is any other. */
 const NET_FACT = /^\s*net\b|净额/i;

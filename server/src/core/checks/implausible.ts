@@ -225,13 +225,23 @@ function findChipPower(ctx: CheckContext, n: string): Fact | undefined {
   return undefined;
 }
 
+/** Characters between two figures. */
+function gapBetween(a: Figure, b: Figure): number {
+  return a.offset < b.offset ? b.offset - (a.offset + a.length) : a.offset - (b.offset + b.length);
+}
+
+/** Scopes that do not part two figures of one phrase (30 characters apart at most): none, one site's, a target's. */
+const LOOSE_SCOPES = new Set(['', 'one-site', 'target', 'overall']);
+
 /** What one pair of figures says: they are not about one thing, they fit, or the finding. */
 type Verdict = 'unrelated' | 'plausible' | Raw;
 
 function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' | 'usdpa'): Verdict {
   // Different subjects named in the same sentence: only combine when one side has no subject.
   if (num.subject && den.subject && num.subject !== den.subject && num.sentence !== den.sentence) return 'unrelated';
-  if (num.scope !== den.scope) return 'unrelated';
+  // (In one sentence a target or one site's figure and a plain one may be about the same campus: "104,000 GB300 GPUs at
+  // a 240kW AI campus", "斥资1500万美元…建设一座1吉瓦的AI数据中心".)
+  if (num.scope !== den.scope && !(num.sentence === den.sentence && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? '') && num.figure.qualifier !== 'vague' && den.figure.qualifier !== 'vague' && gapBetween(num.figure, den.figure) <= 30)) return 'unrelated';
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';

@@ -27,7 +27,9 @@ const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电�
 const CAPACITY_AFTER = /^\s*(?:of\s+(?:power\s+)?capacity|capacity|的(?:装机|电力)?容量|装机)/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
-const STORAGE = /储能|电池|蓄电|battery|batteries|storage|megapack/i;
+const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;
+/** Electricity used (yearly) named before a later verb of reaching in the sentence. */
+const ENERGY_REACHED_BEFORE = /(每年|年)?的?(?:用电量|耗电量|发电量)[^。；;！？\d]{0,20}(?:达到|达|至)\s*(?:约|近|超过)?\s*$/;
 /** A price per watt-hour nearby: what is bought is counted in energy (storage systems). */
 const PRICE_PER_WH = /[元$€¥]\s*\/\s*[kKMG]?Wh|\bper\s+[kKMG]?Wh\b/;
 
@@ -59,8 +61,10 @@ export const unitSlip: CheckDefinition = {
       const after = t.slice(end, end + 32);
       const clause = clauseAround(t, f.offset, end);
       if (f.kind === 'power') {
-        const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before);
-        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(before) && ELECTRICITY_AFTER.test(after));
+        // ("数据中心每年的用电量将增长一倍以上，达到约945吉瓦": the yearly use reached, a clause of change between.)
+        const reached = ENERGY_REACHED_BEFORE.exec(t.slice(Math.max(0, f.offset - 40), f.offset));
+        const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1];
+        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(before) && ELECTRICITY_AFTER.test(after)) || !!reached;
         if (!perYear && !energyWord) continue;
         // Taiwan copy names a contracted load 用電量 in MW ("同意核供之用電量約567MW"): usage, not a slip.
         if (energyWord && !perYear && ctx.text.slice(Math.max(0, f.offset - 14), f.offset).includes('用電')) continue;
@@ -82,6 +86,8 @@ export const unitSlip: CheckDefinition = {
             : `"${f.text}" is power (watts); an amount ${energyWord ? 'of electricity' : 'per year'} is energy (GWh, TWh).`,
         });
       } else {
+        // ("a 12 MW and 63 MWh capacity microgrid": a storage system's power and energy named together.)
+        if (/\d\s?[kMG]?W\s*(?:and|&|\/|和|及|、)\s*$/i.test(before)) continue;
         const rate = RATE_BEFORE.test(before);
         const capacity = CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after);
         // ("采购容量为5GWh,分为3个标包,中标单价在0.487~1.01元/Wh之间": equipment priced per watt-hour is storage too.)

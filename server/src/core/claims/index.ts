@@ -188,12 +188,19 @@ const SPEAKER_CLAUSE = /\b(?:and|but|while|as)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?
 /** "$3 million per GB200 NVL72 server rack": a price per one unit named a few words on. */
 const PER_UNIT_PHRASE = /\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b/i;
 
+/** "rose 66% from a year earlier", "较一年前", "上一年": a year compared with, no rate per year. */
+function yearCompared(clause: string, at: number, word: string): boolean {
+  if (word === 'a year') return /^\s+(?:earlier|ago|before|prior)\b/i.test(clause.slice(at + 6, at + 16));
+  if (word === '一年') return clause[at + 2] === '前' || clause[at - 1] === '上' || clause[at - 1] === '前';
+  return false;
+}
+
 function firstScopeCue(clause: string): string | undefined {
   // The first cue of SCOPE_CUES with a word anywhere in the clause, in one pass.
   let first = SCOPE_CUES.length;
   for (let at = 0; at < clause.length; at++) {
     const words = SCOPE_WORDS.at(clause, at);
-    if (words) for (const w of words) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4)))) first = w.cue;
+    if (words) for (const w of words) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4))) && !yearCompared(clause, at, w.word)) first = w.cue;
   }
   return SCOPE_CUES[first]?.scope;
 }
@@ -236,7 +243,8 @@ interface MentionCues {
   relClause: boolean;
 }
 
-const COUNTERPARTY_LEAD = /(?:[向对给]|持有|入股|控股|\b(?:in|into|to))\s*$/i;
+// ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
+const COUNTERPARTY_LEAD = /(?:[向对给]|持有|入股|控股|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$/i;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
 const MAKER_TAIL = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
@@ -278,6 +286,9 @@ function ahead(text: TextReader, from: number, to: number): string {
 
 /** How far back anaphora and "previous sentences" reach for a subject, in code units. */
 const LOOKBACK = 1500;
+
+/** Before a chip's name: it is what something is compared with ("the throughput of an H100", "than the H100"). */
+const COMPARED_CHIP_BEFORE = /\b(?:of|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?$/i;
 
 /** The nearest company mention at or before `from` (down to offset `floor`) that opens its sentence, or -1. */
 function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: FactStore, mentions: Mention[], from: number, floor: number): number {
@@ -621,6 +632,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // the figure, is what the figure measures; the company is only a party to it.
       object ??= namedDevelopment(text, figure, mentions, mentionCursor);
     }
+    // "2x the training throughput of an H100 with 192 GB of HBM3e": the chip compared with, not the one described.
+    if (measure === 'memory' && subjectMention !== undefined && COMPARED_CHIP_BEFORE.test(text.slice(Math.max(0, mentions[subjectMention].offset - 12), mentions[subjectMention].offset))) confidence = Math.min(confidence, 0.5);
     const claim: Claim = { figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 };
     if (object) claim.object = object;
     // "6000 英畝（約2428公頃）", "3 GW (about 3,000 MW)": a bracketed conversion repeats the figure before
@@ -1205,7 +1218,8 @@ function systemPower(store: FactStore, subject: string): boolean {
 const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
 
 /** "和", "and", and the serial comma's ", and" ("Meta, Amazon, Microsoft, and Alphabet"). */
-const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*$/i;
+// ("AMD and Saudi Arabia's HUMAIN": the second party's owner or country with 's between.)
+const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+)?$/;
 
 /** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
 function joins(between: string): boolean {
@@ -1433,7 +1447,7 @@ function counterpartIn(text: TextReader, mentions: Mention[], i: number, cStart:
 /** A conjunction that opens another statement after a figure: but, while, whereas; 但. */
 const NEXT_STATEMENT = /\b(?:but|while|whereas|although|though)\b|但/i;
 
-const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|letter of intent|pact|\bagree[ds]? to\b/i;
+const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|collaboration|letter of intent|pact|\bagree[ds]? to\b/i;
 
 const dealIndex = new WeakMap<FactStore, Map<string, string[]>>();
 
@@ -1458,7 +1472,7 @@ function dealBetween(store: FactStore, a: string, b: string): string | undefined
 const FULL_YEAR = /(?:全年|全年度|整年|full[- ]year|for the (?:whole |full )?year|annual)[^，,。；;\d]{0,6}$/i;
 
 /** Measures whose figures belong to a period (a year's capex), so a year anywhere before them in the sentence applies. */
-const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'growth', 'energy_use', 'valuation', 'market_cap', 'users', 'employees']);
+const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'growth', 'energy_use', 'valuation', 'market_cap', 'users', 'employees']);
 
 /**
  * The time scope of a figure: the time figure nearest to it in its clause; for period measures

@@ -21,12 +21,14 @@ const MONEY_CUES: Cue[] = [
   // ("EBITDA或达520亿美元": earnings before interest, taxes, depreciation and amortisation, no capital spending named further on.)
   { measure: 'ebitda', words: ['EBITDA', '息税折旧摊销前利润', '息稅折舊攤銷前利潤', 'adjusted EBITDA'] },
   { measure: 'net_income', words: ['净利润', '净利', 'net income', 'profit'] },
+  // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
+  { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
   { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
   { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
-  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', 'acquire', 'acquired', 'acquisition'] },
+  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquired', 'acquisition'] },
   { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
   { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
@@ -164,10 +166,37 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
   return best && { measure: best.measure, distance: bestDistance };
 }
 
+/** What a growth rate can be of: money measures, counts, shipments, capacity and electricity use. */
+const GROWN_CUES: Cue[] = [
+  ...MONEY_CUES, ...COUNT_CUES,
+  { measure: 'shipments', words: ['出货量', '出货', '出貨', '销量', 'shipments', 'unit sales'] },
+  { measure: 'power', words: ['装机', '裝機', '装机容量', 'installed capacity'] },
+  { measure: 'energy_use', words: ['用电量', '用電量', '发电量', '發電量', 'electricity consumption', 'power consumption', 'electricity demand'] },
+];
+
+/**
+ * What a growth rate is of: the measure named nearest before it in its sentence ("收入2478亿元，同比增长5%" → revenue,
+ * "资本开支为315亿元，同比增长80.1%" → capex), or null when none is named (looked for up to 60 characters back).
+ */
+export function grownMeasure(text: TextReader, figure: Figure): string | null {
+  const from = Math.max(0, figure.offset - 60);
+  const back = text.slice(from, figure.offset);
+  let cut = -1;
+  for (const p of ['。', '；', ';', '！', '？', '. ', '\n']) cut = Math.max(cut, back.lastIndexOf(p));
+  return nearestCue(text, GROWN_CUES, figure, from + cut + 1, figure.offset)?.measure ?? null;
+}
+
 function mentionsAny(text: string, words: string[]): boolean {
   const lower = text.toLowerCase();
   return words.some((w) => lower.includes(w.toLowerCase()));
 }
+
+/** A facility right after an amount, maybe with its power as an adjective between. */
+const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:AI\s+|hyperscale\s+)?(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b/i;
+
+/** Words of a chip's memory (HBM, 显存), not of storage. */
+// (Not on-chip SRAM, GDDR or LPDDR: chips carry several memories, and the store keeps their HBM.)
+const MEMORY_NEAR = /HBM|显存|顯存/i;
 
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
@@ -185,6 +214,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
         if (capex && capex.distance <= 40) return 'capex';
       }
       const measure = nearest?.measure ?? null;
+      // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
+      if (!measure && FACILITY_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
       // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own
       // data centres and infrastructure is its capital expenditure.
       if (measure === 'spending' && DATA_CENTRE_SPEND.test(clause)) return 'capex';
@@ -212,6 +243,11 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     }
     case 'percent':
       return nearestCue(text, PERCENT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+    case 'data':
+      // "192GB of HBM3e", "高达 256 GB 的 HBM3E 显存": a chip's memory, named right next to the size.
+      // ("an H100 Tensor Core GPU (with 96 GB HBM3 memory)": a component's spec in brackets stays unread.)
+      if (/[（(]\s*(?:with\s+)?$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset))) return null;
+      return MEMORY_NEAR.test(text.slice(Math.max(clauseStart, figure.offset - 12), Math.min(clauseEnd, figure.offset + figure.length + 16))) ? 'memory' : null;
     case 'area':
       return 'area';
     case 'compute':
