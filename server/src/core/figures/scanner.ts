@@ -6263,6 +6263,13 @@ class Scanner {
       if (!bareYear && (s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2)))) return 0;
       key = `${lw} of`;
       p = bareYear ? we : q + 2;
+      // "by the end of FY26": a part of a fiscal year written as a code, as "by end FY2027".
+      if (!bareYear && s.charCodeAt(p) === 32) {
+        const code = /^ (CY|FY) ?(\d{4}|\d{2})(?![A-Za-z0-9])/.exec(s.slice(p, p + 9));
+        const y = code ? fiscalYear(code[2]) : null;
+        const part = EN_PARTS.get(key);
+        if (code && y !== null && isYear(y) && part) return this.emitPeriod(i, p + code[0].length, y, code[1] === 'FY' ? { ...part, label: `FY${y} ${part.label}` } : part, 'en', s.slice(i, p + code[0].length));
+      }
       // "$1.1 billion at the start of this month": a part of a month named relatively, a period of no known month (as 本月初).
       const relMonth = /^ (?:this|last|next) month\b/i.exec(s.slice(p, p + 12));
       if (relMonth) return this.emitRelativePeriod(i, p + relMonth[0].length, 'en');
@@ -7298,6 +7305,16 @@ const GENERATION_WORDS = new Set(['generation', 'gen']);
 function asideBefore(s: string, p: number): number {
   let k = p;
   while (k > 0 && (isGroupSpace(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 0x2014 || s.charCodeAt(k - 1) === 0x2013 || s.charCodeAt(k - 1) === 45)) k--;
+  // ("expanded its “power bank” – sites it owns with secured power – from 5GW to 6GW": an aside between spaced dashes.)
+  const dash = s.charCodeAt(k) === 32 ? s.charCodeAt(k + 1) : -1;
+  if ((dash === 0x2013 || dash === 0x2014) && s.charCodeAt(k + 2) === 32 && s.charCodeAt(k - 1) !== 41) {
+    for (let j = k - 2; j > 0 && k - j <= 100; j--) {
+      const c = s.charCodeAt(j);
+      if (c === dash && s.charCodeAt(j - 1) === 32 && s.charCodeAt(j + 1) === 32) return j;
+      if (isNewline(c) || c === 46 /* . */ || c === 59 /* ; */) return -1;
+    }
+    return -1;
+  }
   if (s.charCodeAt(k - 1) !== 41 /* ) */) return -1;
   for (let j = k - 2; j >= 0 && k - j <= 100; j--) {
     const c = s.charCodeAt(j);
