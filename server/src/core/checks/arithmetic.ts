@@ -162,7 +162,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // ("$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion": what A is and
       // when, in up to six words with no conjunction, before the copula.)
       const longLead = g(ctx, list, prev.offset + prev.length, r.offset);
-      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
+      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (longLead.length < 40 && /^(?:\s+(?:[a-z][\w-]*|T)){1,3},\s*(?:(?:about|roughly|nearly|around|some|or)\s*){1,2}$/i.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
         a = prev;
         b = next;
       }
@@ -302,7 +302,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "rose to $6.6 billion from $2.2 billion, while backlog nearly doubled to over $460 billion": a
       // change with a level of its own after it is another series' change.
       const own = after[k + 1];
-      if (c.kind === 'ratio' && own && sameUnit(own, a) && /^\s*(?:to|至|到)\s/i.test(t(ctx, c.offset + c.length, own.offset) + ' ')) break;
+      // ("from $1.3 billion in 2019 to $11.3 billion in 2024 before falling 25% to $8.5 billion": a percent too.)
+      if ((c.kind === 'ratio' || c.kind === 'percent') && own && sameUnit(own, a) && /^\s*(?:to|至|到)\s/i.test(t(ctx, c.offset + c.length, own.offset) + ' ')) break;
       // "reduced the I/O die from four to two tiles, has enabled AMD to double the bus width": a fall is never
       // a multiple above one, so the multiple is about something else.
       if (c.kind === 'ratio' && (c.value ?? 0) > 1 && figureRange(b)[1] < figureRange(a)[0]) break;
@@ -525,7 +526,8 @@ const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined|total|in\s+ag
 // "Amazon expects about $200 billion of capital spending in 2026, Alphabet $180 billion, Meta $125 billion and Microsoft
 // $105 billion": what the first part is and its time (a time figure reads as T), and a name before each part.
 // ("$5.5 billion on AI and cloud infrastructure in the UAE and $2.4 billion on local operations": what each part is spent on.)
-const LIST_SEP = /^(?:\s+(?:of|on|for)\s+[A-Za-z][A-Za-z -]{0,40}?)?(?:\s+(?:in|for|during)\s+T)?\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+)?$/;
+// ("$20 billion for data centers in Pennsylvania, $10 billion in North Carolina": where each part goes.)
+const LIST_SEP = /^(?:\s+(?:of|on|for|in|at)\s+[A-Za-z][A-Za-z -]{0,40}?)?(?:\s+(?:in|for|during)\s+T)?\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+)?$/;
 
 // "10 + 6 + 10 GW, 26 GW in all" / "分别为10亿、20亿和30亿美元，合计60亿美元".
 function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
@@ -541,7 +543,7 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
     const gapToTotal = t(ctx, list[k].offset + list[k].length, total.offset);
     // (", which adds up to $710 billion": a relative clause stating the sum.)
     // (" on local operations and talent, $9.7 billion in total": what the last part is spent on, then the total.)
-    if ((gapToTotal.length > 16 && !(gapToTotal.length <= 30 && /^\s*,\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal)) && !(gapToTotal.length <= 50 && /^\s+(?:on|for)\s+[A-Za-z][A-Za-z -]{0,40},\s*$/.test(gapToTotal))) || /[。；;]/.test(gapToTotal)) continue;
+    if ((gapToTotal.length > 16 && !(gapToTotal.length <= 30 && /^\s*,\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal)) && !(gapToTotal.length <= 50 && /^\s+(?:on|for)\s+[A-Za-z][A-Za-z -]{0,40},\s*$/.test(gapToTotal)) && !(gapToTotal.length <= 70 && /^\s+(?:in|on|for|at)\s+[A-Za-z][A-Za-z -]{0,40},\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal))) || /[。；;]/.test(gapToTotal)) continue;
     parts.unshift(list[k]);
     for (k = i - 2; k >= 0; k--) {
       // (A time between parts belongs to the part before it: skipped, read as T in the separator.)

@@ -365,7 +365,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
       }
       continue;
     }
-    if (sentenceSibling(ci) && timeFiguresIn(sentenceOfClaim[c.index]) >= 2) continue;
+    // (Unless its year follows the figure right away: "reached $11.3 billion in 2025 and may exceed $20 billion in 2026".)
+    if (sentenceSibling(ci) && timeFiguresIn(sentenceOfClaim[c.index]) >= 2 && !ownYearAfter(ctx, c)) continue;
     // "to 200,000 GPUs, including 50,000 advanced H200s": a part named after its total is not the whole.
     if (ci > 0 && sentenceOfClaim[claims[ci - 1].index] === sentenceOfClaim[c.index] && claims[ci - 1].family === c.family && PART_BEFORE.test(ctx.text.slice(Math.max(0, c.figure.offset - 24), c.figure.offset))) continue;
     // "just from Stargate and OpenAI 18.3GW commitments": a figure of several deals together is no one deal's.
@@ -533,6 +534,18 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   // A multi-year plan (2025..2029) is the project's total; a single year is a flow.
   const [from, to] = pk.split('..');
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
+}
+
+/** The letter of a funding round named next to a figure ("Series E", "E轮"), lower-cased, or null. */
+function seriesLetter(around: string): string | null {
+  const m = /\bSeries\s+([A-H])\b|(?<![A-Za-z])([A-H])\s?(?:轮|輪)/.exec(around);
+  return m ? (m[1] ?? m[2]).toLowerCase() : null;
+}
+
+/** The claim's year written right after its figure ("$11.3 billion in 2025", "1000亿元（2025年）" aside). */
+function ownYearAfter(ctx: CheckContext, c: ClaimInfo): boolean {
+  const m = /^\s+(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)\b/i.exec(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 24));
+  return !!m && (c.claim.time?.from ?? '').startsWith(m[1]) && (c.claim.time?.to ?? '').startsWith(m[1]);
 }
 
 /** Measures of a build-out that grow over the years (a fleet of GPUs, a campus's power). */
@@ -838,8 +851,11 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const ipo = c.family === 'funding' && PROCEEDS_BEFORE.test(lead.slice(-16)) && !/[（(][^）)]*$/.test(lead.slice(-16)) && IPO_CLAIM.test(sentenceText(ctx, c.figure.offset))
       ? facts.filter((f) => IPO_FACT.test(`${f.id} ${f.scope ?? ''}`) && (net ? NET_FACT : GROSS_FACT).test(f.scope ?? ''))
       : [];
-    const names = ipo.length ? [] : counterpartNames(ctx, c);
-    facts = ipo.length ? ipo : names.length ? facts.filter((f) => factMentions(f, names)) : [];
+    // "完成3.5亿美元E轮融资", "a $1.4 billion Series E": a round named by its letter is one round, met by the fact of that series.
+    const letter = c.family === 'funding' && !ipo.length ? seriesLetter(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset + c.figure.length + 16)) : null;
+    const series = letter ? facts.filter((f) => new RegExp(`\\bseries[ -]${letter}\\b`, 'i').test(`${f.id} ${f.scope ?? ''}`)) : [];
+    const names = ipo.length || series.length ? [] : counterpartNames(ctx, c);
+    facts = ipo.length ? ipo : series.length ? series : names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
   facts = withoutOtherShares(ctx, c, facts);
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result

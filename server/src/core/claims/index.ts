@@ -36,7 +36,7 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
   // An expanded agreement's value ("an expanded agreement worth $21 billion", 扩大合作) is what it adds.
   // ("locked down a fresh $11.6 billion funding tranche": a tranche or instalment is a part of the funding.)
-  { scope: 'increment', words: ['新增', '追加', '额外', '加码', '扩大协议', '扩展协议', '扩大合同', 'additional', 'an extra', 'incremental', 'another', 'expanded agreement', 'expanded deal', 'expanded contract', 'expanded partnership', 'expansion of', 'tranche', 'instalment', 'installment'] },
+  { scope: 'increment', words: ['新增', '追加', '额外', '加码', 'a further', 'further', '扩大协议', '扩展协议', '扩大合同', 'additional', 'an extra', 'incremental', 'another', 'expanded agreement', 'expanded deal', 'expanded contract', 'expanded partnership', 'expansion of', 'tranche', 'instalment', 'installment'] },
   // "分别支持8192及15488张卡": each figure belongs to its own thing, in the order named.
   { scope: 'respective', words: ['分别', 'respectively'] },
   // "一项43亿美元的计划，其中24亿美元已投入": a part of the total named before it.
@@ -287,6 +287,9 @@ function ahead(text: TextReader, from: number, to: number): string {
 /** How far back anaphora and "previous sentences" reach for a subject, in code units. */
 const LOOKBACK = 1500;
 
+/** Between a figure and a later name: "and" and a verb in the present (connects, houses), so a predicate of its own. */
+const SECOND_PREDICATE_BEFORE = /^[^,.;]*?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:connects|links|joins|houses|hosts|serves|supplies|feeds|powers|adds|includes|uses|runs|sits|borders)\b[^.;]*$/;
+
 /** Before a chip's name: it is what something is compared with ("the throughput of an H100", "than the H100"). */
 const COMPARED_CHIP_BEFORE = /\b(?:of|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?$/i;
 
@@ -326,6 +329,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   let anaphorAt = -1;
   let anaphorEnd = -1;
   let anaphorFound: string | undefined;
+  let anaphorPos = -1;
   let scopeAt = -1;
   let scopeEnd = -1;
   let scopeFound: string | undefined;
@@ -377,6 +381,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "… ranges from 60 kW to 80 kW per rack, but the GB200 NVL72 reaches 140 kW": a name after a
       // contrast belongs to the figures that follow it.
       if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;
+      // "spans more than 1 million square feet and directly connects to a Fairwater center": a name after a second
+      // predicate (and + a verb of its own) is that predicate's object.
+      if (!before && SECOND_PREDICATE_BEFORE.test(text.slice(figure.offset + figure.length, m.offset))) continue;
       // "120+ kW racks (NVL72) where air-cooling tops out near 30 kW": a contrast or "where" clause
       // between a name and a later figure parts them too.
       if (before && m.offset >= sentence.offset && CONTRAST_BEFORE.test(text.slice(m.offset + m.length, figure.offset))) continue;
@@ -406,10 +413,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // Most sentences have none: one native scan, and lower-casing (slow on CJK text) only when found.
       const lowerSentence = ANAPHORA_ANY.test(sentenceText) ? sentenceText.toLowerCase() : '';
       anaphorFound = lowerSentence ? ANAPHORA.find((w) => lowerSentence.includes(w)) : undefined;
+      anaphorPos = anaphorFound ? sentence.offset + lowerSentence.indexOf(anaphorFound) : -1;
       anaphorAt = sentence.offset;
       anaphorEnd = sEnd;
     }
-    const anaphor = anaphorFound;
+    // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
+    // later clause, points back for that clause, not for this figure.)
+    const anaphor = anaphorFound && !(anaphorPos > figure.offset + figure.length && anaphorPos >= cEnd) ? anaphorFound : undefined;
     if (anaphor) {
       run.readBack = true;
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.

@@ -170,6 +170,7 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
 const GROWN_CUES: Cue[] = [
   ...MONEY_CUES, ...COUNT_CUES,
   { measure: 'shipments', words: ['出货量', '出货', '出貨', '销量', 'shipments', 'unit sales'] },
+  { measure: 'gross_profit', words: ['毛利', '毛利润', 'gross profit', 'gross margin'] },
   { measure: 'power', words: ['装机', '裝機', '装机容量', 'installed capacity'] },
   { measure: 'energy_use', words: ['用电量', '用電量', '发电量', '發電量', 'electricity consumption', 'power consumption', 'electricity demand'] },
 ];

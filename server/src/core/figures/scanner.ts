@@ -676,7 +676,7 @@ const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?
 /** 比 … 高 (or 低, 多, 少) right before a multiple, in one clause. */
 const COMPARATIVE_AFTER_BI = /[比較较][^，,。；;：:！？]{1,20}[高低多少]$/;
 // (比一厂多了一倍: 多了 compares, as 多出.)
-const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|加大|增至|翻了|高出|多出|多了|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
+const ZH_CHANGE_VERB = /(?:增长|增加|提高|扩大|扩张|擴張|收窄|加大|增至|翻了|高出|多出|多了|成长|减少|降低|下滑|回落|上调|下调|[涨跌增减降]|(?<!公)升)了?$/;
 /** CJK characters that can start a figure (numerals, 数/几/上/成/半, 第, 翻, 今/明/去, 年/上/下 parts, currency words). */
 const CJK_START = new Uint8Array(0xa000 - 0x4e00);
 /** Place words after which a digit pair stands for the next lower place (二十五六, 一万五六千). */
@@ -3730,7 +3730,8 @@ class Scanner {
       if (!ZH_UNITS.match(s, nx) && !ZH_SCALES.match(s, nx)) return j;
     }
     if (groups >= 3 && digits >= 9 && hyphens >= 1 && lastSep !== '.' && !this.isIsoDate(i)) return j;
-    if (groups >= 3 && digits >= 9 && plus) return j;
+    // ("(140.53-328.83美元)": two decimals joined by a dash in a bracket are a range, not a number to call.)
+    if (groups >= 3 && digits >= 9 && plus && !(before === 40 && !plusSign && lastSep === '.')) return j;
     if (groups === 2 && hyphens === 1 && digits >= 10 && maxG >= 7) return j;
     if (before === 40 && s.charCodeAt(i + 3) === 41 && isDigit(s.charCodeAt(i + 5))) {
       // (555) 123-4567
@@ -4092,10 +4093,12 @@ class Scanner {
       if (q > A.end && mo && isUpper(s.charCodeAt(q)) && we - q >= 3) {
         let e2 = we;
         if (s.charCodeAt(e2) === 46) e2++;
-        const r = skipSp(s, e2);
+        // ("11th October, 2025": a comma before the year, as "January, 2022".)
+        const comma = s.charCodeAt(e2) === 44 && s.charCodeAt(e2 + 1) === 32 && yearEndAt(s, e2 + 2) > 0 && !isDigit(s.charCodeAt(yearEndAt(s, e2 + 2) + 1)) ? 1 : 0;
+        const r = skipSp(s, e2 + comma);
         const z = yearEndAt(s, r);
         let year: number | null = null;
-        if (z > 0 && r > e2) { year = +s.slice(r, z); e2 = z; }
+        if (z > 0 && r > e2 + comma) { year = +s.slice(r, z); e2 = z; }
         else e2 = we;
         const iso = year === null ? `--${pad2(mo)}-${pad2(A.v!)}` : `${year}-${pad2(mo)}-${pad2(A.v!)}`;
         return this.emitDate(A.start, e2, year, { from: iso, to: iso, label: s.slice(A.start, e2), ...(year === null ? { relative: true } : {}) }, null);
