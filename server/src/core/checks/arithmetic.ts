@@ -162,7 +162,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // ("$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion": what A is and
       // when, in up to six words with no conjunction, before the copula.)
       const longLead = g(ctx, list, prev.offset + prev.length, r.offset);
-      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (longLead.length < 40 && /^(?:\s+(?:[a-z][\w-]*|T)){1,3},\s*(?:(?:about|roughly|nearly|around|some|or)\s*){1,2}$/i.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
+      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (longLead.length < 48 && /^(?:\s+(?:[a-z][\w-]*|T)){1,5},\s*(?:(?:about|roughly|nearly|around|some|or)\s*){1,2}$/i.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
         a = prev;
         b = next;
       }
@@ -488,7 +488,11 @@ function perYear(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure
     const before = list[i - 1];
     const after = list[i + 1];
     const gapBefore = before ? t(ctx, before.offset + before.length, d.offset) : '';
-    if (before && QUANTITY.has(before.kind) && /^\s*(?:over|across|in|during|within|for)\s*(?:the\s+next\s+|the\s+coming\s+)?$/i.test(gapBefore)) total = before;
+    // ("AU$20 billion (US$13.3 billion) over five years, or roughly AU$5 billion a year": the amount before its
+    // bracketed conversion is the total in the draft's currency.)
+    const converted = before && i >= 2 && /^\s*[)）]/.test(gapBefore) && /^\s*[(（]\s*(?:about|around|roughly|approximately|约|約)?\s*$/i.test(t(ctx, list[i - 2].offset + list[i - 2].length, before.offset)) && QUANTITY.has(list[i - 2].kind);
+    if (converted && /^\s*[)）]\s*(?:over|across|in|during|within|for)\s*(?:the\s+next\s+|the\s+coming\s+)?$/i.test(gapBefore)) total = list[i - 2];
+    else if (before && QUANTITY.has(before.kind) && /^\s*(?:over|across|in|during|within|for)\s*(?:the\s+next\s+|the\s+coming\s+)?$/i.test(gapBefore)) total = before;
     // "$300 billion deal with Oracle runs over five years", "$38 billion, seven-year agreement".
     else if (before && QUANTITY.has(before.kind) && d.lang === 'en' && gapBefore.length <= 40 && /^[\s,]*(?:[\w'’-]+\s+){0,5}?(?:over|across|during|within|for|runs?\s+(?:over|for))?\s*(?:the\s+next\s+|about\s+|roughly\s+)?$|^\s*,\s*$/i.test(gapBefore) && !/[.;]/.test(gapBefore)) total = before;
     // ("未来三年将在 AI 与云计算基础设施上投入3800亿元": a longer object before a verb of spending.)
@@ -670,6 +674,12 @@ const SUBUNIT_TEXT = /仙|分|cents?\b|sen\b|¢|pence\b/i;
 /** A word joining two members of a list of amounts: 與, 和, 及, 、, a comma, "and". */
 const LIST_JOINER = /^\s*(?:[與与和及、,，]|and)\s*$/;
 
+/** A figure's interval, with a one-sided bound (up to, more than) read as its value. */
+function pointOfBound(f: Figure): Iv {
+  const one = f.value != null && (f.low == null) !== (f.high == null) && f.qualifier !== 'range';
+  return one ? [f.value!, f.value!] : figureRange(f);
+}
+
 function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
@@ -696,8 +706,10 @@ function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: 
   // "每度電101.2仙（即1.012元)": a price in cents restated in its own currency's units (Hong Kong cents read
   // as sen where the passage names no currency): the same amount, no conversion.
   if (a.value !== null && a.value === b.value && (SUBUNIT_TEXT.test(a.text) || SUBUNIT_TEXT.test(b.text))) return;
-  const ia = figureRange(a);
-  const ib = figureRange(b);
+  // ("add up to AU$600 billion (US$38.8 billion)": the bracket restates the hedged amount, so a one-sided hedge is
+  // read as the amount itself.)
+  const ia = pointOfBound(a);
+  const ib = pointOfBound(b);
   if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !bounded(ib)) return;
   const implied: Iv = [ib[0] / ia[1], ib[1] / ia[0]];
   // A bare ¥ is the yuan unless the draft says yen (figures/local-currency.ts); in a passage that says

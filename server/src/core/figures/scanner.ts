@@ -104,7 +104,7 @@ const CUR_PREFIX = new Trie<string>()
  */
 const ZH_CURRENCY_PREFIXES: [string, string][] = [
   ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'],
-  ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['新加坡币', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['欧元', 'EUR'], ['欧罗', 'EUR'], ['英镑', 'GBP'],
+  ['新币', 'SGD'], ['新元', 'SGD'], ['新加坡元', 'SGD'], ['新加坡币', 'SGD'], ['令吉', 'MYR'], ['马币', 'MYR'], ['马来币', 'MYR'], ['欧元', 'EUR'], ['欧罗', 'EUR'], ['英镑', 'GBP'],
   ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['韩圜', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
   // Macau copy: 澳門幣2.734億元 (澳元 alone is the Australian dollar).
   ['澳门币', 'MOP'], ['澳门元', 'MOP'],

@@ -72,7 +72,7 @@ for (const [k, c] of [
   // (Hong Kong copy drops 英: 110億鎊; 镑 is only the currency, 磅 the weight.)
   ['英镑', 'GBP'], ['镑', 'GBP'], ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['韩圜', 'KRW'],
   ['新台币', 'TWD'], ['澳元', 'AUD'], ['欧罗', 'EUR'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['新加坡币', 'SGD'], ['卢比', 'INR'],
-  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马来西亚令吉', 'MYR'], ['马来西亚林吉特', 'MYR'], ['马币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
+  ['令吉', 'MYR'], ['林吉特', 'MYR'], ['马来西亚令吉', 'MYR'], ['马来西亚林吉特', 'MYR'], ['马币', 'MYR'], ['马来币', 'MYR'], ['马元', 'MYR'], ['新元', 'SGD'], ['新币', 'SGD'], ['星元', 'SGD'], ['坡元', 'SGD'], ['坡币', 'SGD'], ['台币', 'TWD'],
   ['瑞郎', 'CHF'], ['卢布', 'RUB'], ['泰铢', 'THB'], ['印尼盾', 'IDR'], ['越南盾', 'VND'], ['越盾', 'VND'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'],
   // Named with the country: 沙特里亚尔, 卡塔尔里亚尔 (Taiwan 卡达), 阿曼里亚尔, 阿联酋迪拉姆, 摩洛哥迪拉姆; 第纳尔 alone takes the
   // country named before it, else the Kuwaiti dinar (as riyal and dirham do: scanner sharedCurrency).
