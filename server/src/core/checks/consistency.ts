@@ -97,6 +97,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (namesCluster(ctx.masked, a.figure) || namesCluster(other ? other.text : ctx.masked, b.figure)) return false;
   // "收入2478亿元，同比增长5%" and "资本开支为315亿元，同比增长80.1%": growth rates of different quantities.
   if (a.family === 'growth' && grownMeasure(ctx.masked, a.figure) !== grownMeasure(other ? other.text : ctx.masked, b.figure)) return false;
+  // "AI semiconductor revenue to $6.5 billion" and the company's "$18.02 billion in revenue": a segment's and the whole's.
+  if (a.family === 'revenue' && segmentInSentence(ctx.masked, a.figure.offset) !== segmentInSentence(other ? other.text : ctx.masked, b.figure.offset)) return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
@@ -778,11 +780,26 @@ const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|
 /** A fact's scope naming a segment's or a product line's part of the revenue ("Data Center segment", "AI-related revenue"). */
 const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:google\s+)?cloud|gaming|automotive|networking|AI\b|Instinct)/i;
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
-const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+// ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion".)
+const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+
+/**
+ * The segment whose revenue the figure's sentence names before it, up to 80 characters back ("data center revenue rose 66% from
+ * a year earlier to a record $51.2 billion"), as one of SEGMENTS, or undefined for the company's whole revenue.
+ */
+function segmentInSentence(text: TextReader, offset: number): RegExp | undefined {
+  const back = text.slice(Math.max(0, offset - 80), offset);
+  let cut = -1;
+  for (const p of ['。', '；', ';', '！', '？', '. ', '\n']) cut = Math.max(cut, back.lastIndexOf(p));
+  let word: string | undefined;
+  for (const m of back.slice(cut + 1).matchAll(SEGMENT_REVENUE_NAMED)) word = m[1] ?? m[2];
+  return word ? SEGMENTS.find((segment) => segment.test(word!)) : undefined;
+}
+const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b)(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收)/gi;
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
-  const m = SEGMENT_AFTER.exec(text.slice(end, end + 48)) ?? SEGMENT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const m = SEGMENT_AFTER.exec(text.slice(end, end + 48)) ?? SEGMENT_BEFORE.exec(text.slice(Math.max(0, start - 56), start));
   const word = m ? (m[1] ?? m[2]) : undefined;
   return word ? SEGMENTS.find((segment) => segment.test(word)) : undefined;
 }
