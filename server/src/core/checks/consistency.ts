@@ -96,9 +96,9 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   // "萬卡集群" then "3萬卡集群", "a 100,000-GPU cluster": a cluster named by its size is an object of its own.
   if (namesCluster(ctx.masked, a.figure) || namesCluster(other ? other.text : ctx.masked, b.figure)) return false;
   // "收入2478亿元，同比增长5%" and "资本开支为315亿元，同比增长80.1%": growth rates of different quantities.
-  if (a.family === 'growth' && grownMeasure(ctx.masked, a.figure) !== grownMeasure(other ? other.text : ctx.masked, b.figure)) return false;
+  if (a.family === 'growth' && grownOf(ctx.masked, a.figure) !== grownOf(other ? other.text : ctx.masked, b.figure)) return false;
   // "AI semiconductor revenue to $6.5 billion" and the company's "$18.02 billion in revenue": a segment's and the whole's.
-  if (a.family === 'revenue' && segmentInSentence(ctx.masked, a.figure.offset) !== segmentInSentence(other ? other.text : ctx.masked, b.figure.offset)) return false;
+  if (a.family === 'revenue' && segmentOf(ctx.masked, a.figure) !== segmentOf(other ? other.text : ctx.masked, b.figure)) return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
@@ -494,6 +494,9 @@ function claimScopeKey(scope: string): string {
  * quoted at that precision (the FP4 figure is an inference figure, never a training one).
  */
 function scopeKeyFor(c: ClaimInfo, f: Fact): string {
+  // A chip's memory is one chip's by definition: "Each Rubin GPU is equipped with 288TB of HBM4" meets "HBM4 per Rubin GPU".
+  // ("16 chips at 1.5 TB total HBM": the memory of many chips together is no one chip's.)
+  if (c.family === 'memory') return c.scope === 'overall' || c.scope === 'combined' ? 'total' : claimScopeKey(c.scope);
   const precision = f.measure === 'compute' ? computePrecision(f.scope ?? '') : undefined;
   // ("Ironwood delivers 4,164 TFLOPs of FP8" against the FP8 of a 9,216-chip pod: a system's compute, not one chip's.)
   if (precision && SYSTEM_SCOPE.test(f.scope ?? '') && c.scope !== 'system') return 'system';
@@ -782,6 +785,18 @@ const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:googl
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion".)
 const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+
+/** Per figure (figures are kept by reference across comparisons): what a growth rate is of, and a revenue's segment. */
+const grownCache = new WeakMap<Figure, string | null>();
+const segmentCache = new WeakMap<Figure, RegExp | undefined>();
+function grownOf(text: TextReader, f: Figure): string | null {
+  if (!grownCache.has(f)) grownCache.set(f, grownMeasure(text, f));
+  return grownCache.get(f)!;
+}
+function segmentOf(text: TextReader, f: Figure): RegExp | undefined {
+  if (!segmentCache.has(f)) segmentCache.set(f, segmentInSentence(text, f.offset));
+  return segmentCache.get(f);
+}
 
 /**
  * The segment whose revenue the figure's sentence names before it, up to 80 characters back ("data center revenue rose 66% from
