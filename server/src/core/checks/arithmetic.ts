@@ -105,6 +105,10 @@ function push(ctx: CheckContext, out: Raw[], done: Set<Figure>, target: Figure, 
   });
 }
 
+/** Up to three words after A, a copula or a comma, and a hedge or "or": "$10 billion, or about". */
+const SHORT_LEAD = /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i;
+/** Up to five words of what and when, a comma, then "or" or a hedge: "in the first quarter of fiscal 2026, or about". */
+const LEAD_THEN_OR_ABOUT = /^(?:\s+(?:[a-z][\w-]*|T)){1,5},\s*(?:(?:about|roughly|nearly|around|some|or)\s*){1,2}$/i;
 /** Up to six words saying what A is and when (no conjunction or relative), then the copula before "N times". */
 const LONG_LEAD_TO_MULTIPLE = /^(?:\s+(?!(?:and|or|but|while|whereas|which|that|who|said|says)\b)(?:[a-z][\w'’-]*|T)){3,6}\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:about|roughly|nearly|around|some)?\s*$/i;
 
@@ -159,10 +163,11 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // amount is another side, not the whole the share is of.
       // ("raised $1.4bn, more than tripling its valuation to over $10bn": the multiple reaches a new level after
       // "to", from an old one it does not name.)
-      // ("$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion": what A is and
-      // when, in up to six words with no conjunction, before the copula.)
+      // (What A is, maybe when (a time reads as T), between A and the ratio: "$39.2 billion in capital expenditures, or
+      // about 7% of"; "$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion".)
       const longLead = g(ctx, list, prev.offset + prev.length, r.offset);
-      if (okGap && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap) && ((lead.length < 40 && /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i.test(lead)) || (longLead.length < 48 && /^(?:\s+(?:[a-z][\w-]*|T)){1,5},\s*(?:(?:about|roughly|nearly|around|some|or)\s*){1,2}$/i.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead)))) {
+      const leadOk = (lead.length < 40 && SHORT_LEAD.test(lead)) || (longLead.length < 48 && LEAD_THEN_OR_ABOUT.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead));
+      if (okGap && leadOk && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap)) {
         a = prev;
         b = next;
       }
@@ -533,6 +538,16 @@ const TOTAL_AFTER = /^\s*(?:in\s+(?:all|total)|altogether|combined|total|in\s+ag
 // ("$20 billion for data centers in Pennsylvania, $10 billion in North Carolina": where each part goes.)
 const LIST_SEP = /^(?:\s+(?:of|on|for|in|at)\s+[A-Za-z][A-Za-z -]{0,40}?)?(?:\s+(?:in|for|during)\s+T)?\s*(?:\+|＋|、|，|,|和|及|与|以及|and|plus|&)\s*(?:and\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+)?$/;
 
+/** Longer gaps between the last part and its total, each with its longest length. */
+const LONG_GAPS_TO_TOTAL: [number, RegExp][] = [
+  // ", which adds up to $710 billion": a relative clause stating the sum.
+  [30, /^\s*,\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i],
+  // " on local operations and talent, $9.7 billion in total": what the last part is spent on, then the total.
+  [50, /^\s+(?:on|for)\s+[A-Za-z][A-Za-z -]{0,40},\s*$/],
+  // " in Georgia this year, which adds up to": where it goes, then the relative clause.
+  [70, /^\s+(?:in|on|for|at)\s+[A-Za-z][A-Za-z -]{0,40},\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i],
+];
+
 // "10 + 6 + 10 GW, 26 GW in all" / "分别为10亿、20亿和30亿美元，合计60亿美元".
 function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let i = 2; i < list.length; i++) {
@@ -545,9 +560,7 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
     const parts: Figure[] = [];
     let k = i - 1;
     const gapToTotal = t(ctx, list[k].offset + list[k].length, total.offset);
-    // (", which adds up to $710 billion": a relative clause stating the sum.)
-    // (" on local operations and talent, $9.7 billion in total": what the last part is spent on, then the total.)
-    if ((gapToTotal.length > 16 && !(gapToTotal.length <= 30 && /^\s*,\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal)) && !(gapToTotal.length <= 50 && /^\s+(?:on|for)\s+[A-Za-z][A-Za-z -]{0,40},\s*$/.test(gapToTotal)) && !(gapToTotal.length <= 70 && /^\s+(?:in|on|for|at)\s+[A-Za-z][A-Za-z -]{0,40},\s*(?:which|that)\s+(?:adds?|sums?|totals?|comes?)\b/i.test(gapToTotal))) || /[。；;]/.test(gapToTotal)) continue;
+    if ((gapToTotal.length > 16 && !LONG_GAPS_TO_TOTAL.some(([max, re]) => gapToTotal.length <= max && re.test(gapToTotal))) || /[。；;]/.test(gapToTotal)) continue;
     parts.unshift(list[k]);
     for (k = i - 2; k >= 0; k--) {
       // (A time between parts belongs to the part before it: skipped, read as T in the separator.)

@@ -13,6 +13,7 @@ import {
 import { firstSpanFrom } from '../spans.ts';
 import { RIVAL_AFTER } from '../claims/index.ts';
 import { grownMeasure } from '../claims/measures.ts';
+import { sinceSentenceStart } from '../text/sentences.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
 import type { TextReader } from '../text/chunked.ts';
 
@@ -686,7 +687,6 @@ const PROCEEDS_BEFORE = /(?:(?:募资|募集资金)(?:总额|净额|规模|金�
 const NET_PROCEEDS = /净额|淨額|净募|淨募|\bnet\b/i;
 /** A stored IPO fact of net proceeds; one of gross proceeds (or not saying) is any other. */
 const NET_FACT = /^\s*net\b|净额/i;
-const GROSS_FACT = /^(?!\s*net\b)(?![^]*净额)/i;
 const RECENT_EVENT = /\b(?:this|last) week\b|\btoday\b|\byesterday\b|\bthis month\b|本周|上周|今天|今日|昨天|昨日|本月|日前|近日/i;
 /** A store fact older than this is not the event a draft calls recent. */
 const RECENT_DAYS = 60;
@@ -786,28 +786,25 @@ const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gami
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion".)
 const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to)?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
 
-/** Per figure (figures are kept by reference across comparisons): what a growth rate is of, and a revenue's segment. */
-const grownCache = new WeakMap<Figure, string | null>();
-const segmentCache = new WeakMap<Figure, RegExp | undefined>();
-function grownOf(text: TextReader, f: Figure): string | null {
-  if (!grownCache.has(f)) grownCache.set(f, grownMeasure(text, f));
-  return grownCache.get(f)!;
+/** `read` worked out once per figure: sameObject asks for it on every pair of claims. */
+function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextReader, f: Figure) => T {
+  const cache = new WeakMap<Figure, T>();
+  return (text, f) => {
+    if (!cache.has(f)) cache.set(f, read(text, f));
+    return cache.get(f)!;
+  };
 }
-function segmentOf(text: TextReader, f: Figure): RegExp | undefined {
-  if (!segmentCache.has(f)) segmentCache.set(f, segmentInSentence(text, f.offset));
-  return segmentCache.get(f);
-}
+/** What a growth rate is of, and a revenue's segment. */
+const grownOf = perFigure(grownMeasure);
+const segmentOf = perFigure((text, f) => segmentInSentence(text, f.offset));
 
 /**
  * The segment whose revenue the figure's sentence names before it, up to 80 characters back ("data center revenue rose 66% from
  * a year earlier to a record $51.2 billion"), as one of SEGMENTS, or undefined for the company's whole revenue.
  */
 function segmentInSentence(text: TextReader, offset: number): RegExp | undefined {
-  const back = text.slice(Math.max(0, offset - 80), offset);
-  let cut = -1;
-  for (const p of ['。', '；', ';', '！', '？', '. ', '\n']) cut = Math.max(cut, back.lastIndexOf(p));
   let word: string | undefined;
-  for (const m of back.slice(cut + 1).matchAll(SEGMENT_REVENUE_NAMED)) word = m[1] ?? m[2];
+  for (const m of sinceSentenceStart(text, offset, 80).matchAll(SEGMENT_REVENUE_NAMED)) word = m[1] ?? m[2];
   return word ? SEGMENTS.find((segment) => segment.test(word!)) : undefined;
 }
 const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b)(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收)/gi;
@@ -881,18 +878,20 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // Only the proceeds themselves (募集资金总额为, raised), and not inside brackets that gloss another name
     // ("华电新能(募资总额182 亿元)"): "拟使用不超过29亿元的闲置募集资金" spends proceeds, it does not raise them.
     const ipo = c.family === 'funding' && PROCEEDS_BEFORE.test(lead.slice(-16)) && !/[（(][^）)]*$/.test(lead.slice(-16)) && IPO_CLAIM.test(sentenceText(ctx, c.figure.offset))
-      ? facts.filter((f) => IPO_FACT.test(`${f.id} ${f.scope ?? ''}`) && (net ? NET_FACT : GROSS_FACT).test(f.scope ?? ''))
+      ? facts.filter((f) => IPO_FACT.test(`${f.id} ${f.scope ?? ''}`) && NET_FACT.test(f.scope ?? '') === net)
       : [];
     // "完成3.5亿美元E轮融资", "a $1.4 billion Series E": a round named by its letter is one round, met by the fact of that series.
     const letter = c.family === 'funding' && !ipo.length ? seriesLetter(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset + c.figure.length + 16)) : null;
-    const series = letter ? facts.filter((f) => new RegExp(`\\bseries[ -]${letter}\\b`, 'i').test(`${f.id} ${f.scope ?? ''}`)) : [];
+    const seriesFact = letter ? new RegExp(`\\bseries[ -]${letter}\\b`, 'i') : null;
+    const series = seriesFact ? facts.filter((f) => seriesFact.test(`${f.id} ${f.scope ?? ''}`)) : [];
     const names = ipo.length || series.length ? [] : counterpartNames(ctx, c);
     facts = ipo.length ? ipo : series.length ? series : names.length ? facts.filter((f) => factMentions(f, names)) : [];
   }
   facts = withoutOtherShares(ctx, c, facts);
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
   // may beat or miss the guidance; only a forecast is held to it.
-  if (REPORTED_CLAIM.test(clauseBefore(ctx, c.figure.offset)) && !FORECAST_CLAIM.test(clauseBefore(ctx, c.figure.offset))) facts = facts.filter((f) => !GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`));
+  const lead80 = clauseBefore(ctx, c.figure.offset);
+  if (REPORTED_CLAIM.test(lead80) && !FORECAST_CLAIM.test(lead80)) facts = facts.filter((f) => !GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`));
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
   if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
@@ -1040,8 +1039,7 @@ function forecastOfOutcome(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean
 
 /** Up to 80 characters before `from`, back to the start of its sentence. */
 function clauseBefore(ctx: CheckContext, from: number): string {
-  const before = ctx.masked.slice(Math.max(0, from - 80), from);
-  return before.slice(Math.max(...['。', '；', ';', '. ', '\n'].map((p) => before.lastIndexOf(p))) + 1);
+  return sinceSentenceStart(ctx.masked, from, 80);
 }
 
 /** What makes a draft's figure a reported result ("reported", "posted", 实现, 录得). */

@@ -4,6 +4,7 @@ import { ZH_MAKER_WORDS } from '../figures/maker-words.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { WordStarts } from '../text/word-starts.ts';
 import type { TextReader } from '../text/chunked.ts';
+import { sinceSentenceStart } from '../text/sentences.ts';
 
 interface Cue {
   words: string[];
@@ -180,11 +181,8 @@ const GROWN_CUES: Cue[] = [
  * "资本开支为315亿元，同比增长80.1%" → capex), or null when none is named (looked for up to 60 characters back).
  */
 export function grownMeasure(text: TextReader, figure: Figure): string | null {
-  const from = Math.max(0, figure.offset - 60);
-  const back = text.slice(from, figure.offset);
-  let cut = -1;
-  for (const p of ['。', '；', ';', '！', '？', '. ', '\n']) cut = Math.max(cut, back.lastIndexOf(p));
-  return nearestCue(text, GROWN_CUES, figure, from + cut + 1, figure.offset)?.measure ?? null;
+  const from = figure.offset - sinceSentenceStart(text, figure.offset, 60).length;
+  return nearestCue(text, GROWN_CUES, figure, from, figure.offset)?.measure ?? null;
 }
 
 function mentionsAny(text: string, words: string[]): boolean {

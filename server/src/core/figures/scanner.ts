@@ -4094,7 +4094,8 @@ class Scanner {
         let e2 = we;
         if (s.charCodeAt(e2) === 46) e2++;
         // ("11th October, 2025": a comma before the year, as "January, 2022".)
-        const comma = s.charCodeAt(e2) === 44 && s.charCodeAt(e2 + 1) === 32 && yearEndAt(s, e2 + 2) > 0 && !isDigit(s.charCodeAt(yearEndAt(s, e2 + 2) + 1)) ? 1 : 0;
+        const commaYear = s.charCodeAt(e2) === 44 && s.charCodeAt(e2 + 1) === 32 ? yearEndAt(s, e2 + 2) : 0;
+        const comma = commaYear > 0 && !isDigit(s.charCodeAt(commaYear + 1)) ? 1 : 0;
         const r = skipSp(s, e2 + comma);
         const z = yearEndAt(s, r);
         let year: number | null = null;
@@ -4933,7 +4934,7 @@ class Scanner {
     const level = timed ? this.out[n - 2] : last;
     if (!level.unitText || level.qualifier === 'range' || level.value === null) return null;
     const from = this.prefixAt(A.start)?.at ?? A.start;
-    const between = s.slice((timed ? last : level).offset + (timed ? last : level).length, from);
+    const between = s.slice(last.offset + last.length, from);
     // ("cut its depreciation schedule to five years from six": the new level first, as in "to 29% from 17%".)
     const newFirst = /^ +from +$/.test(between);
     if (!newFirst && !/^ +to +$/.test(between)) return null;
@@ -6244,6 +6245,16 @@ class Scanner {
     return this.emitDate(start, e2, year, { from: pfx + pad2(num), to: pfx + pad2(lastDay), label: s.slice(start, e2), ...(year === null ? { relative: true } : {}) }, null);
   }
 
+  /** A part of a calendar or fiscal year written as a code at q (CY26, FY2027), the period from i; or 0. */
+  private partOfYearCode(i: number, q: number, key: string): number {
+    const s = this.s;
+    const code = /^(CY|FY) ?(\d{4}|\d{2})(?![A-Za-z0-9])/.exec(s.slice(q, q + 8));
+    const y = code ? fiscalYear(code[2]) : null;
+    const part = EN_PARTS.get(key);
+    if (!code || y === null || !isYear(y) || !part) return 0;
+    return this.emitPeriod(i, q + code[0].length, y, code[1] === 'FY' ? { ...part, label: `FY${y} ${part.label}` } : part, 'en', s.slice(i, q + code[0].length));
+  }
+
   private englishPeriod(i: number, we: number, lw: string): number {
     const s = this.s;
     let key = lw;
@@ -6252,12 +6263,8 @@ class Scanner {
       const q = skipSp(s, we);
       // "deliver $3.4bn ARR by end CY26", "by end FY2027": the end of a calendar or fiscal year written as a code.
       if (lw === 'end' && q === we + 1 && END_YEAR_LEADS.has(this.prevWord(i) ?? '')) {
-        const code = /^(CY|FY) ?(\d{4}|\d{2})(?![A-Za-z0-9])/.exec(s.slice(q, q + 8));
-        const y = code ? fiscalYear(code[2]) : null;
-        if (code && y !== null && isYear(y)) {
-          const part = EN_PARTS.get('end of')!;
-          return this.emitPeriod(i, q + code[0].length, y, code[1] === 'FY' ? { ...part, label: `FY${y} ${part.label}` } : part, 'en', s.slice(i, q + code[0].length));
-        }
+        const r = this.partOfYearCode(i, q, 'end of');
+        if (r > i) return r;
       }
       // "reached 96GW by end June 2025": British copy drops the "of" before a month.
       if (lw === 'end' && q > we && isUpper(s.charCodeAt(q))) return this.partOfMonth(i, we);
@@ -6268,10 +6275,8 @@ class Scanner {
       p = bareYear ? we : q + 2;
       // "by the end of FY26": a part of a fiscal year written as a code, as "by end FY2027".
       if (!bareYear && s.charCodeAt(p) === 32) {
-        const code = /^ (CY|FY) ?(\d{4}|\d{2})(?![A-Za-z0-9])/.exec(s.slice(p, p + 9));
-        const y = code ? fiscalYear(code[2]) : null;
-        const part = EN_PARTS.get(key);
-        if (code && y !== null && isYear(y) && part) return this.emitPeriod(i, p + code[0].length, y, code[1] === 'FY' ? { ...part, label: `FY${y} ${part.label}` } : part, 'en', s.slice(i, p + code[0].length));
+        const r = this.partOfYearCode(i, p + 1, key);
+        if (r > i) return r;
       }
       // "$1.1 billion at the start of this month": a part of a month named relatively, a period of no known month (as 本月初).
       const relMonth = /^ (?:this|last|next) month\b/i.exec(s.slice(p, p + 12));

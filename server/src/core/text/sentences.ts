@@ -176,6 +176,15 @@ export interface ScriptCounts {
   latin: number;
 }
 
+/** Up to `reach` code units before `offset`, back to the end of the previous sentence (。；;！？, ". ", a line break). */
+export function sinceSentenceStart(text: TextReader, offset: number, reach: number): string {
+  const back = text.slice(Math.max(0, offset - reach), offset);
+  let cut = -1;
+  for (const p of SENTENCE_ENDS) cut = Math.max(cut, back.lastIndexOf(p));
+  return back.slice(cut + 1);
+}
+const SENTENCE_ENDS = ['。', '；', ';', '！', '？', '. ', '\n'];
+
 export function countScripts(text: TextReader, from = 0, to = text.length): ScriptCounts {
   let cjk = 0;
   let latin = 0;
