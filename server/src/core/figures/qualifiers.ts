@@ -306,6 +306,9 @@ const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'rec
 /** Nouns of a change after which "over" names the base it is measured from. */
 const CHANGE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'jump', 'growth', 'premium', 'decline', 'drop', 'decrease', 'improvement', 'uplift', 'boost', 'markup']);
 
+/** Words before which a change word (jump, rise) is a verb, not a noun. */
+const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'did', 'does']);
+
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
 /** Verbs of amount a hedge may stand before ("approximately costing US$200 million"). */
 const AMOUNT_VERBS = new Set(['costing', 'totaling', 'totalling']);
@@ -737,7 +740,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "the over-65s" is no hedge, but "the over 600-megawatt plant" is.
       // ("the over 1 million China-specific H20 GPUs": before a scale word too.)
       // "a 60 percent increase over $7.5 billion the year before": over after a noun of change names the base.
-      if (phrase === 'over' && CHANGE_NOUNS.has(before)) return null;
+      // ("poised to jump over 1,000%": after to or a modal the word is the verb, and over hedges.)
+      if (phrase === 'over' && CHANGE_NOUNS.has(before) && !VERB_LEADS.has(first > 1 ? words[first - 2] : '')) return null;
       // "required to hand over 20% of its revenue": over the particle of a verb of giving, no hedge.
       if (phrase === 'over' && HAND_OVER_VERBS.has(before)) return null;
       // ("support the over 5.0GW the sector needs": a unit after the number too.)

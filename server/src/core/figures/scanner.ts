@@ -457,6 +457,9 @@ for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的'
 /** Counted nouns that are not model names, and those that a model name already makes precise. */
 const GENERIC_NOUNS = new Set(['GPU', 'chip', 'accelerator', 'server', 'rack', 'data center', 'site', 'campus', 'job', 'TPU']);
 const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
+/** A plural acronym: SMRs, BESSs, PPAs. */
+const ACRONYM_PLURAL = /^[A-Z]{2,6}s$/;
+
 /** Plural nouns after a chip model that count the model itself ("10,000 H100 units", "5,000 MI300X cards"). */
 /** A model's second name before a lower-case word: "NVL72 nodes". */
 const MODEL_SECOND_NAME_THEN_WORD = /^[A-Z][A-Za-z]*\d+[A-Za-z]* ([a-z]+)(?![A-Za-z0-9-])/;
@@ -483,9 +486,10 @@ function pluralNounAhead(s: string, p: number): boolean {
   // ("several US firms": a modifier in capitals too; "several iShares ETFs", "several BlackRock funds": camel-cased
   // names and a plural acronym.)
   // ("several U.S. companies": dotted initials as the modifier.)
-  const words = /^([A-Za-z]{2,}|(?:[A-Z]\.){2,3})(?:[- ]([A-Za-z]+|(?:[A-Z]\.){2,3}))?(?:[- ]([A-Za-z]+))?(?:[- ]([A-Za-z]+))?(?![A-Za-z0-9])/.exec(s.slice(p, p + 60));
+  // ("several fast-growing data center hubs": a hyphenated compound is one word.)
+  const words = /^([A-Za-z]{2,}(?:-[A-Za-z]+)*|(?:[A-Z]\.){2,3})(?: ([A-Za-z]+(?:-[A-Za-z]+)*|(?:[A-Z]\.){2,3}))?(?: ([A-Za-z]+(?:-[A-Za-z]+)*))?(?: ([A-Za-z]+(?:-[A-Za-z]+)*))?(?![A-Za-z0-9])/.exec(s.slice(p, p + 60));
   for (let k = 1; words && k <= 4 && words[k]; k++) {
-    const w = words[k].toLowerCase();
+    const w = words[k].slice(words[k].lastIndexOf('-') + 1).toLowerCase();
     if (PLURAL_STOPS.has(w)) return false;
     if (w === 'people' || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))) return true;
   }
@@ -2353,7 +2357,9 @@ class Scanner {
     const s = this.s;
     let b = start;
     // (A point between digits is a decimal point, not a sentence's end: "+17% to $29.3B — a 200bps decel".)
-    while (b > 0 && start - b < 48 && !(s.charCodeAt(b - 1) === 46 && !(isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b)))) && !isNewline(s.charCodeAt(b - 1))) b--;
+    // The whole sentence, up to 160 code units back ("yield spread was set at 137 basis points over U.S. Treasuries —
+    // tighter than the initial marketing guidance of around 165 bps").
+    while (b > 0 && start - b < 160 && !(s.charCodeAt(b - 1) === 46 && !(isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b)))) && !isNewline(s.charCodeAt(b - 1))) b--;
     return FINANCE_WORDS.test(s.slice(b, start));
   }
 
@@ -2684,7 +2690,8 @@ class Scanner {
       if (this.headNounEnd(e + 1, isPluralNoun(s.slice(wordStartBefore(s, e), e)) ? 0 : 2)) return null;
       // "33 Mitsubishi V16 engines", "8 DGX H100 systems": a model (not itself plural) before an unknown
       // plural noun names the kind of thing counted ("10,000 H100 units" still counts H100s).
-      if (model && s.charCodeAt(e - 1) !== 115 /* s */ && isLower(s.charCodeAt(e + 1)) && plainPlural(word) && !MODEL_UNIT_WORDS.has(word)) return null;
+      // ("four AP300 SMRs": an acronym's plural too.)
+      if (model && s.charCodeAt(e - 1) !== 115 /* s */ && (isLower(s.charCodeAt(e + 1)) || ACRONYM_PLURAL.test(s.slice(e + 1, we))) && plainPlural(word) && !MODEL_UNIT_WORDS.has(word)) return null;
       if (model && s.charCodeAt(e - 1) !== 115 /* s */) {
         // "50,000 GB200 NVL72 nodes": the same behind the model's second name (capitals and digits).
         const m = MODEL_SECOND_NAME_THEN_WORD.exec(s.slice(e + 1, e + 40));
@@ -6806,7 +6813,8 @@ class Scanner {
       }
       // "half in cash and half in stock", "half through direct stakes and half via funds": a split in two halves.
       if (HALF_SPLIT_PREPOSITIONS.has(nx) && (HALF_SPLIT_AFTER.test(s.slice(we, we + 80)) || HALF_SPLIT_BEFORE.test(s.slice(Math.max(0, i - 80), i)))) {
-        return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', null);
+        // ("roughly half through debt and half through equity": a hedge before the first half is its own.)
+        return this.emitSimple(i, we, 'ratio', 0.5, 'ratio', prefixQualifier(s, i));
       }
       // "Over the last half decade": half of a long unit of time (the hedge words before it are the span's, as before a duration).
       const halfUnit = HALF_OF_TIME_UNITS[nx];
