@@ -170,6 +170,8 @@ const PRODUCT_BEFORE = new Set([
   'rtx', 'gtx', 'geforce', 'radeon', 'quadro',
   // Cloud makers' own accelerators: "Maia 200", "Trainium 3", "Inferentia 2".
   'maia', 'trainium', 'inferentia', 'nano', 'ultra',
+  // Huawei's Ascend line in English copy: "Ascend 950 in 2026" (昇腾950 in Chinese).
+  'ascend', 'tomahawk',
   'section', 'figure', 'fig', 'table', 'chapter', 'version', 'ver', 'v', 'gen', 'generation', 'tier', 'level', 'step', 'part', 'express',
   'round', 'series', 'pcie', 'ddr', 'hbm', 'usb', 'grok', 'sonnet', 'opus', 'haiku', 'kimi', 'ernie', 'glm', 'deepseek', 'no',
   'number', 'page', 'article', 'item', 'episode', 'season', 'model', 'python', 'node', 'ios', 'android', 'macos', 'wave', 'line',
@@ -3126,7 +3128,9 @@ class Scanner {
       // "Twinscan EXE:5000", "NXE:3800E": a model number after an acronym and a colon (not "PUE:1.2").
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // ("HKEX: 9626": a space after the exchange's colon.)
-      if (prev === 32 && s.charCodeAt(i - 2) === 58 && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 7), i - 2)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
+      if (prev === 32 && s.charCodeAt(i - 2) === 58 && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 7), i - 2)) && /^\d{4}[A-Z]?(?![\d.]|,\d)/.test(s.slice(i, i + 7))) return this.skipAlnum(i);
+      // ("香港交易所:9988", "纽约证券交易所:BABA和香港交易所:9988": a listing code after an exchange's Chinese name and a colon.)
+      if ((prev === 58 || prev === 0xff1a || prev === 32) && EXCHANGE_COLON_BEFORE.test(s.slice(Math.max(0, i - 8), i)) && /^\d{3,6}(?![\d.%]|,\d)/.test(s.slice(i, i + 8))) return this.skipAlnum(i);
       // 从0到1 (“from nothing to something”): an idiom of founding, no range.
       if (s.charCodeAt(i) === 48 && prev === 0x4ece /* 从 */ && s.startsWith('到1', i + 1)) {
         const after = s.charCodeAt(i + 3);
@@ -5013,6 +5017,11 @@ class Scanner {
       if (r <= 0) return 0;
       const again = s.indexOf(s.slice(pos, pe), r);
       return again > r && again - r <= 16 && !isLatin(s.charCodeAt(again + pe - pos)) ? r : 0;
+    }
+    // "人民幣55.1億元-人民幣57.5億元", "人民币20亿元至人民币30亿元": the first side's currency word repeated on the second.
+    if (c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 0x81f3 || c === 0x5230) {
+      const word = ZH_CURRENCY_PREFIXES.find(([w]) => s.startsWith(w, pos + 1))?.[0];
+      if (word && s.slice(Math.max(0, A.start - word.length), A.start + word.length).includes(word) && isDigit(s.charCodeAt(pos + 1 + word.length))) return pos + 1 + word.length;
     }
     // Attached: 4-5, 4–5, 4~5, 4至5, 4到5; Chinese typesetting's doubled dash too (5——8%).
     if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 126) && (this.sideStarts(pos + 1, A))) return pos + 1;
@@ -8328,6 +8337,8 @@ const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)
  * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888),
  * and after a comma inside the bracket: (下称“黑芝麻智能”,HK:02533)).
  */
+/** An exchange's Chinese name and a colon right before a listing code. */
+const EXCHANGE_COLON_BEFORE = /(?:交易所|港交所|联交所|上交所|深交所|纳斯达克|纽交所)\s?[:：]\s?$/;
 const CODE_LABEL = /[(（]代[码碼]\s*$|(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
 /** A Tokyo Stock Exchange label in a bracket before a code. */
