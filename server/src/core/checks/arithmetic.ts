@@ -210,9 +210,10 @@ const CHANGE_BEFORE_TO_EN = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 const MULTIPLY_VERB = /^(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
-const COMPARED_ZH = /^\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?)?(?:同期)?\s*的?\s*$/;
+const COMPARED_ZH = /^\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月)?(?:同期)?\s*的?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
-const CHANGE_BEFORE_FROM_EN = /^\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?from\s*$/i;
+// ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between.)
+const CHANGE_BEFORE_FROM_EN = /^\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?from\s*$/i;
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 const UP = /增长|增加|上升|提高|增幅|涨|[季年月]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
@@ -612,11 +613,12 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
 /** After a total, what introduces some of its parts: 其中, 包括, "of which", "including". */
 const PARTS_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)\s*[^\d。；;]{0,8}$/i;
 /** Before a figure, words that make it a change's other level or a comparison, not one more part (", up from 8.4 trillion won"). */
-const NOT_A_PART_BEFORE = /\b(?:up|down|rising|falling|from|compared|versus|vs)\b|较|較|比|同比/i;
+// ("$16.1 billion from the government and $22 billion": from naming where a part comes from is no base.)
+const NOT_A_PART_BEFORE = /\b(?:up|down|rising|falling|compared|versus|vs)\b|\bfrom\s*$|较|較|比|同比/i;
 /** Between two figures, a word naming another total ("…,其中库存资金150亿美元,总负债为173亿美元"): the parts end there. */
 const ANOTHER_TOTAL_IN_GAP = /总|總|合计|合計|其中|\btotal\b/i;
 /** Between two parts: a short label, a separator and a short label ("、二期", " for phase one and "). */
-const PART_GAP = /^[^\d。；;]{0,20}?(?:、|，|,|;|；|和|及|与|以及|\band\b)[^\d。；;]{0,12}$/i;
+const PART_GAP = /^[^\d。；;]{0,28}?(?:、|，|,|;|；|和|及|与|以及|\band\b)[^\d。；;]{0,12}$/i;
 
 /**
  * "总投资500亿元，其中一期200亿元、二期200亿元、三期200亿元", "$500 billion in total, including $200 billion

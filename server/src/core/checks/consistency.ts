@@ -49,6 +49,9 @@ const ZH_OBJECT_NOUNS: Record<string, string> = {
 };
 const OBJECT_NOUNS = /数据中心|數據中心|資料中心|资料中心|智算中心|算力中心|集群|叢集|园区|園區|超算|超级计算机|超級電腦|工厂|工廠|基地|data\s*cent(?:er|re)s?|campus|cluster|supercomputer|facility|plant|factory|site/gi;
 
+/** Before the party money goes to: 向, "in", "to", and a description between ("向芯片製造商英特爾"). */
+const DIRECTED_BEFORE = /(?:[向对给](?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?|\b(?:in|into|to))\s*$/i;
+
 /**
  * What a company's figure is about: named counterparties and places in the sentence, and object
  * nouns near the figure ("华为…数据中心总投资", "Microsoft's investment in OpenAI").
@@ -63,7 +66,7 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: TextReader, ment
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const kind = ctx.store.entities.get(m.entityId)?.kind;
-    const directed = /(?:[向对给]|\b(?:in|into|to))\s*$/i.test(text.slice(Math.max(0, m.offset - 6), m.offset));
+    const directed = DIRECTED_BEFORE.test(text.slice(Math.max(0, m.offset - 16), m.offset));
     if (kind === 'place' || kind === 'site' || kind === 'project' || (kind === 'company' && directed)) sig.add('@' + m.entityId);
   }
   for (const k of [...sig]) if (ZH_OBJECT_NOUNS[k]) sig.add(ZH_OBJECT_NOUNS[k]);
@@ -592,7 +595,8 @@ function withinYear(claimKey: string, pk: string): boolean {
   return !!from && from.slice(0, 4) === m[1] && (to ?? from).slice(0, 4) === m[1];
 }
 
-const DIRECTED_ZH = /[向对給给在]\s*$/;
+// ("向芯片製造商英特爾": a description of the party between.)
+const DIRECTED_ZH = /[向对給给在](?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?\s*$/;
 const DIRECTED_EN = /\b(?:in|into|to|for)\s+$/i;
 
 /**
@@ -610,7 +614,7 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < end; i++) {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
-    const before = ctx.masked.slice(Math.max(s.offset, m.offset - 6), m.offset);
+    const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
     if (m.offset > rivalUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(before)) continue;
     if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;
@@ -866,6 +870,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (!all.length) return;
   let facts = all.filter((f) => timeMatches(c, f, store));
   const singular = isSingular(store, c.claim.subject!, c.family);
+  // A round named by its letter is the stored round of that letter, however new the draft says it is.
+  let identified = false;
   // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever
   // counterparties its contracts have; it meets the backlog facts only.
   const backlog = c.family === 'contract_value' && BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset));
@@ -886,6 +892,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const series = seriesFact ? facts.filter((f) => seriesFact.test(`${f.id} ${f.scope ?? ''}`)) : [];
     const names = ipo.length || series.length ? [] : counterpartNames(ctx, c);
     facts = ipo.length ? ipo : series.length ? series : names.length ? facts.filter((f) => factMentions(f, names)) : [];
+    identified = series.length > 0;
   }
   facts = withoutOtherShares(ctx, c, facts);
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
@@ -1006,7 +1013,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   // "signed a deal this week committing $200 billion": a deal the draft reports as new is not the
   // one the store recorded months ago between the same parties.
-  if (MANY_PER_SUBJECT.has(c.family) && RECENT_EVENT.test(sentenceText(ctx, c.figure.offset))) {
+  if (MANY_PER_SUBJECT.has(c.family) && !identified && RECENT_EVENT.test(sentenceText(ctx, c.figure.offset))) {
     candidates = candidates.filter((f) => daysBetween(f.asOf, ctx.today) <= RECENT_DAYS);
     if (!candidates.length) return;
   }

@@ -241,7 +241,12 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   if (num.subject && den.subject && num.subject !== den.subject && num.sentence !== den.sentence) return 'unrelated';
   // (In one sentence a target or one site's figure and a plain one may be about the same campus: "104,000 GB300 GPUs at
   // a 240kW AI campus", "斥资1500万美元…建设一座1吉瓦的AI数据中心".)
-  if (num.scope !== den.scope && !(num.sentence === den.sentence && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? '') && num.figure.qualifier !== 'vague' && den.figure.qualifier !== 'vague' && gapBetween(num.figure, den.figure) <= 30)) return 'unrelated';
+  // ("配备5.5万块GPU,初期算力突破1吉瓦": a first phase's figure next to a plain one is part of the whole, so the ratio is
+  // bounded on one side only: the first phase's power over all the GPUs is at most what each one draws.)
+  const close = num.sentence === den.sentence && num.figure.qualifier !== 'vague' && den.figure.qualifier !== 'vague' && gapBetween(num.figure, den.figure) <= 30;
+  const partialNum = close && num.scope === 'initial' && LOOSE_SCOPES.has(den.scope ?? '');
+  const partialDen = close && den.scope === 'initial' && LOOSE_SCOPES.has(num.scope ?? '');
+  if (num.scope !== den.scope && !partialNum && !partialDen && !(close && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? ''))) return 'unrelated';
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';
@@ -257,8 +262,8 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // or a company bought, not what it costs to build the capacity.
   // (以6.5亿美元收购…数据中心: the verb after the price in Chinese.)
   if (what === 'usdpgw' && (ACQUIRED_FOR.test(ctx.masked.slice(Math.max(0, num.figure.offset - 80), num.figure.offset)) || ACQUIRED_AFTER.test(ctx.masked.slice(num.figure.offset + num.figure.length, num.figure.offset + num.figure.length + 6)))) return 'unrelated';
-  const lo = den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
-  const hi = den.lo > 0 ? num.hi / den.lo : Infinity;
+  const lo = partialDen ? -Infinity : den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
+  const hi = partialNum ? Infinity : den.lo > 0 ? num.hi / den.lo : Infinity;
   let band: [number, number];
   let chip: Fact | undefined;
   let scale = 1;

@@ -51,9 +51,25 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
       });
     }
   }
+  dropImplausibleOfMagnitudeSlips(findings);
   // Codes are ASCII: compared by code unit (localeCompare's first call builds an ICU collator).
   findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return findings;
+}
+
+/**
+ * "72 GPUs … a rack that can consume ~132 MW": an implausible pair whose other figure is already flagged as a
+ * thousandfold slip says the same thing twice, and points at the wrong figure.
+ */
+function dropImplausibleOfMagnitudeSlips(findings: Finding[]): void {
+  let slips: Finding[] | undefined;
+  for (const f of findings) if (f.code === 'magnitude-slip') (slips ??= []).push(f);
+  if (!slips) return;
+  const flagged = (offset: number, length: number) => slips!.some((m) => m.offset < offset + length && offset < m.offset + m.length);
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const f = findings[k];
+    if (f.code === 'implausible' && f.related.some((r) => r.path === undefined && r.offset !== undefined && flagged(r.offset, r.length ?? 0))) findings.splice(k, 1);
+  }
 }
 
 /**

@@ -25,7 +25,8 @@ const SITE_AFTER = /^\s*(?:AI\s+)?(?:campus|data[- ]?cent(?:er|re)|facility|site
 const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases|pace/i;
 const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
 // ("200 megawatt-hours of sovereign compute capacity": up to three words before capacity.)
-const CAPACITY_AFTER = /^\s*(?:of\s+(?:(?:sovereign|AI|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|capacity|的(?:装机|电力)?容量|装机)/i;
+// ("100吉瓦时清洁能源装机容量": what is installed, named between the figure and 装机容量.)
+const CAPACITY_AFTER = /^\s*(?:of\s+(?:(?:sovereign|AI|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|capacity|的(?:装机|电力)?容量|装机|[^\d，,。；;\s]{1,6}装机容量)/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;

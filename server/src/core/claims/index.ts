@@ -118,8 +118,9 @@ const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:
 /** A business segment's revenue named right after an amount: "$183.5 billion in datacenter revenues", "of cloud sales". */
 const SEGMENT_REVENUE_AFTER = /^\s+(?:in|of)\s+(?:data[- ]?cent(?:er|re)|datacenter|cloud|gaming|automotive|networking)\s+(?:revenues?|sales)\b/i;
 
-const CONTRAST_BEFORE = /\b(?:where|whereas|while|but|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但(?!是?该)|相比之下|相较之下|而(?!且)/i;
-const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?!且)|不过|相比|相较|对比/i;
+// (而 in a word — 而生 "made for", 而成, 而来, 而言, 而异 — is no contrast.)
+const CONTRAST_BEFORE = /\b(?:where|whereas|while|but|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但(?!是?该)|相比之下|相较之下|而(?![且生成来來言定异異已至出])/i;
+const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?![且生成来來言定异異已至出])|不过|相比|相较|对比/i;
 
 /** "part of the", "a part of" right before a name: the whole something belongs to. */
 const PART_OF_BEFORE = /\b(?:is |as |a |being )?part of (?:the |its |their )?$/i;
@@ -244,12 +245,14 @@ interface MentionCues {
 }
 
 // ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
-const COUNTERPARTY_LEAD = /(?:[向对给]|持有|入股|控股|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$/i;
+// ("向芯片製造商英特爾投資": a description of the other party between 向 and its name.)
+const COUNTERPARTY_LEAD = /(?:[向对给](?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?|持有|入股|控股|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$/i;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
-const MAKER_TAIL = /^\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
+const MAKER_TAIL = /^(?:['’]s)?\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
 const RELATIVE_LEAD = /\b(?:that|which|who|whom)\s+$/i;
-const REPORTED_THAT = /\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+that\s+$/i;
+// ("said Monday at Dev Day that": a few words of when or where between the verb and that.)
+const REPORTED_THAT = /\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|later|expects?|expected|believes?|stated|states|shows?|showed|means|argued|confirmed|estimates?|so)\s+(?:[\w.-]+\s+){0,4}?that\s+$/i;
 
 /** Cues of mention `mi`, computed once per mention (recomputed only if a clip moves its look-behind). */
 function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, mentions: Mention[], mi: number, sentenceStart: number): MentionCues {
@@ -260,17 +263,24 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   const end = m.offset + m.length;
   // "向OpenAI投资", "invest in OpenAI": the other party of the money, not the subject.
   // "微软持有OpenAI…股份": the company held is not the holder.
-  const counterparty = COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 6), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset));
+  // "向芯片製造商英特爾(Intel)投資": a name in brackets right after another is that name again, with its role.
+  const open = text.charCodeAt(m.offset - 1);
+  const restated = (open === 40 || open === 0xff08) && mi > 0 && mentions[mi - 1].offset + mentions[mi - 1].length === m.offset - 1;
+  const counterparty = restated
+    ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
+    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset));
+  // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
+  const comparedBase = !counterparty && COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28));
   // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
   const tail = ahead(text, end, end + 12);
-  const speaker = SPEECH.test(tail);
+  const speaker = SPEECH.test(tail) || TITLED_SPEECH.test(ahead(text, end, end + 48));
   // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject
   // (a chip's own name before "GPU" is, "B300 GPU": the caller checks the entity's kind).
   const maker = MAKER_TAIL.test(tail);
   // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
   const lead = text.slice(Math.max(sentenceStart, m.offset - 30), m.offset);
   const relClause = RELATIVE_LEAD.test(lead) && !REPORTED_THAT.test(lead);
-  const cues = { floor: sentenceStart, counterparty, speaker, maker, relClause };
+  const cues = { floor: sentenceStart, counterparty: counterparty || comparedBase, speaker, maker, relClause };
   cache[mi] = cues;
   return cues;
 }
@@ -301,6 +311,16 @@ function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: 
     if (s && /^[\s"“'‘(（*#>-]*$/.test(text.slice(s.offset, mentions[mi].offset))) return mi;
   }
   return -1;
+}
+
+/** A chip's name with a plural s right after it ("H100s", "GB200s"). */
+function pluralMention(text: TextReader, m: Mention): boolean {
+  const end = m.offset + m.length;
+  return text.charCodeAt(end) === 115 /* s */ && !isAsciiLetterOrDigit(text.charCodeAt(end + 1)) && isAsciiLetterOrDigit(text.charCodeAt(end - 1));
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Mutable state of one attachClaims() run, shared by its paragraph ranges. */
@@ -355,14 +375,16 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const entity = entityOf(store, m);
       const before = m.offset < figure.offset;
       // "…800W–1500W的芯片TDP，…完全符合GB200 NVL72等机型需求": a name in a later clause is no subject.
-      if (!before && m.offset >= cEnd) continue;
+      const thing = !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
+      // "a 5 GW super cluster, called Prometheus": the name the figure's noun phrase is given, after a comma too.
+      const called = !before && thing && LOCATED_KINDS.has(figure.kind) && m.offset - (figure.offset + figure.length) <= 48 && CALLED_AFTER.test(text.slice(figure.offset + figure.length, m.offset));
+      if (!before && m.offset >= cEnd && !called) continue;
       const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
       const inClause = m.offset >= cStart && m.offset < cEnd;
       const { counterparty, speaker, maker, relClause: relClauseLead } = mentionCues(cues, text, mentions, mi, sentence.offset);
       // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
       const relative = !before && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal') && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
       // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
-      const thing = !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
       // "1.4 kW Blackwell Ultra processors or 3.6 kW Rubin Ultra processors": a chip right after a figure of its
       // own (not a count of it) is what the figure describes.
       const modified = !before && distance <= 2 && (thing || (entity?.kind === 'chip' && figure.kind !== 'count' && figure.kind !== 'money'));
@@ -401,7 +423,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // is part of is not what the figure measures.
       if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
       const relClause = before && relClauseLead;
-      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
+      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located || called ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
     }
     let subject: string | null = null;
@@ -547,8 +569,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
     const after = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 24);
     const post = after.slice(0, 14);
-    // "增加了325亿美元", "$39 billion more than": a change, not a level.
-    const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+than\b/i.test(post);
+    // "增加了325亿美元", "$39 billion more than", "500W more power than": a change, not a level.
+    const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+(?:[a-z]+\s+)?than\b/i.test(after);
     // "Each UltraServer houses up to 144 chips and AWS says clusters can scale to one million chips": a second
     // speaker's words start a clause of their own, so the first clause's scope words stay there.
     const said = figure.offset > cStart ? lastSpeakerClause(text.slice(cStart, figure.offset)) : -1;
@@ -610,6 +632,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
+    // "Nvidia's H100s, each packing 80GB …, will deliver over 10 exaFLOPs": compute given to a chip named in the plural is many chips'.
+    if (figure.kind === 'compute' && subjectKind === 'chip' && scope !== 'per-unit' && subjectMention !== undefined && pluralMention(text, mentions[subjectMention])) scope = 'combined';
     if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && manyCountedBefore(figures, fi, Math.max(sentence.offset, figure.offset - 80))) scope = 'combined';
     // "採用GB200 NVL72…建置運算能力超過300 ExaFLOPS的AI超級電腦", "a supercomputer with 300 exaflops built from GB200 racks":
     // the compute of a supercomputer or cluster built of the chip, named next to the figure, is many chips'.
@@ -1226,6 +1250,11 @@ function systemPower(store: FactStore, subject: string): boolean {
 }
 
 const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
+/** Around the base of a multiple: 是 before it, 的 and the multiple after it ("是…H20芯片(120TFLOPS)的近六倍"). */
+const COMPARED_BASE_LEAD = /是[^，,。；;！？]{0,10}$/;
+const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的(?:近|约|將近|将近|超过|逾)?[\d.一二两三四五六七八九十百]+倍/;
+/** "OpenAI CEO Sam Altman said", "OpenAI首席执行官山姆·奥尔特曼透露": the company of the person speaking is no subject either. */
+const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief financial officer|co-?founder|founder|president|chairman|chairwoman|spokes(?:person|man|woman))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|noted|added|revealed|announced|disclosed|confirmed)\b|^\s*(?:首席执行官|执行长|CEO|创始人|联合创始人|董事长|总裁|发言人|首席财务官|CFO)[^\s，,。；;！？]{1,14}?(?:表示|称|说|透露|指出|证实|宣布)/;
 
 /** "和", "and", and the serial comma's ", and" ("Meta, Amazon, Microsoft, and Alphabet"). */
 // ("AMD and Saudi Arabia's HUMAIN": the second party's owner or country with 's between.)
@@ -1310,8 +1339,13 @@ function countedChipFar(before: string): boolean {
 
 function ratesPlant(text: TextReader, figure: Figure): boolean {
   const end = figure.offset + figure.length;
-  return (figure.kind === 'power' || figure.kind === 'energy') && POWER_PLANT_AFTER.test(text.slice(end, end + 20));
+  if (figure.kind !== 'power' && figure.kind !== 'energy') return false;
+  const after = text.slice(end, end + 24);
+  return POWER_PLANT_AFTER.test(after) || (figure.kind === 'power' && POWER_PART_AFTER.test(after));
 }
+
+/** A part of a rack or hall right after a power figure ("33 kW power shelves", "a 5.5 kW PSU", "2 MW CDUs"): the part's rating. */
+const POWER_PART_AFTER = /^[\s-]*(?:power\s+)?(?:shelf|shelves|trays?|PSUs?|power supply units?|busbars?|bus bars?|PDUs?|CDUs?)\b|^\s*的?\s*(?:电源架|电源模块|电源单元|PSU)/i;
 
 /** A thing or a name the store does not know, with 's right before the figure in its clause. */
 function possessedByThing(text: TextReader, mentions: Mention[], figure: Figure, cStart: number): boolean {
@@ -1493,6 +1527,9 @@ const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'oper
 const LOCATED_KINDS = new Set(['count', 'power', 'energy', 'compute', 'area']);
 /** Between a figure and a site it is placed in: its noun or unit, then in/at ("GPUs in ", " of capacity at the "). */
 const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** Between a figure and a project's name that the figure's noun phrase gives it: "a 5 GW super cluster, called Prometheus". */
+/** Also in apposition after a facility noun: "a separate 1 GW supercomputer cluster, Prometheus, in 2026". */
+const CALLED_AFTER = /^(?:[^,.;:，。；：\d]{0,30}?,?\s+(?:called|named|dubbed|known as|code-?named)\s+["“]?|[^,.;:，。；：\d]{0,30}?\b(?:cluster|supercluster|supercomputer|campus|data cent(?:er|re)|facility|site|project),\s+)$/i;
 
 /** A year named relative to the writing, in the figure's clause: 今年, 去年, 明年, this year, last year, next year. */
 const RELATIVE_YEAR = /今年|本年|去年|明年|\b(?:this|last|next)\s+year\b/i;
