@@ -11,7 +11,7 @@ import {
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
-import { RIVAL_AFTER } from '../claims/index.ts';
+import { PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
 import { grownMeasure } from '../claims/measures.ts';
 import { sinceSentenceStart } from '../text/sentences.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
@@ -50,7 +50,7 @@ const ZH_OBJECT_NOUNS: Record<string, string> = {
 const OBJECT_NOUNS = /数据中心|數據中心|資料中心|资料中心|智算中心|算力中心|集群|叢集|园区|園區|超算|超级计算机|超級電腦|工厂|工廠|基地|data\s*cent(?:er|re)s?|campus|cluster|supercomputer|facility|plant|factory|site/gi;
 
 /** Before the party money goes to: 向, "in", "to", and a description between ("向芯片製造商英特爾"). */
-const DIRECTED_BEFORE = /(?:[向对给](?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?|\b(?:in|into|to))\s*$/i;
+const DIRECTED_BEFORE = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|\b(?:in|into|to))\s*$`, 'i');
 
 /**
  * What a company's figure is about: named counterparties and places in the sentence, and object
@@ -596,7 +596,7 @@ function withinYear(claimKey: string, pk: string): boolean {
 }
 
 // ("向芯片製造商英特爾": a description of the party between.)
-const DIRECTED_ZH = /[向对給给在](?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?\s*$/;
+const DIRECTED_ZH = new RegExp(String.raw`[向对給给在]${PARTY_DESCRIPTION}\s*$`);
 const DIRECTED_EN = /\b(?:in|into|to|for)\s+$/i;
 
 /**

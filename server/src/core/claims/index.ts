@@ -245,8 +245,9 @@ interface MentionCues {
 }
 
 // ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
-// ("向芯片製造商英特爾投資": a description of the other party between 向 and its name.)
-const COUNTERPARTY_LEAD = /(?:[向对给](?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?|持有|入股|控股|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$/i;
+/** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
+export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?`;
+const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
 const MAKER_TAIL = /^(?:['’]s)?\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
