@@ -2,7 +2,8 @@
 // … 約新台幣4,523億). The recognizer reads one paragraph at a time and takes a bare 元 for yuan; the
 // draft as a whole says which currency it means.
 // English copy about Japan writes the yen as a bare ¥ (SoftBank's ¥3 trillion … 3 trillion yen); the recognizer
-// takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it.
+// takes ¥ for yuan. A draft that names the yen and never the yuan means yen by it, and so does English copy that
+// names Japan and nothing Chinese.
 // Hong Kong copy declares it after its first amount: 盈利4.71億元(美元,下同) makes the draft's bare 元 US dollars.
 // Singapore copy prices electricity in cents as 分 (每千瓦时29.62分 … 新元): Singapore cents where the draft
 // names the Singapore dollar and never the yuan. 仙 (sen) is a ringgit's hundredth, a Hong Kong dollar's in a draft
@@ -27,7 +28,8 @@ export function localCurrencies(masked: string): LocalCurrencies {
   const declared = DECLARED_YUAN.exec(masked);
   if (declared && DECLARED_CODES[declared[1]] !== 'CNY') local.yuan = DECLARED_CODES[declared[1]];
   // JPY when it names the yen and never the yuan (a 元 of its own counts).
-  if (YEN.test(masked) && !YUAN_NAMED.test(masked)) local.yen = 'JPY';
+  // (English copy from Japan may never spell the yen out: a draft about Japan that names nothing Chinese means it too.)
+  if ((YEN.test(masked) || (JAPAN.test(masked) && !CHINA.test(masked))) && !YUAN_NAMED.test(masked)) local.yen = 'JPY';
   if (SINGAPORE_DOLLAR.test(masked) && !YUAN_NAMED.test(masked)) local.fen = 'SGD';
   if (HONG_KONG_DOLLAR.test(masked) && !RINGGIT.test(masked)) local.sen = 'HKD';
   return local;
@@ -66,8 +68,12 @@ const HONG_KONG_DOLLAR = /港元|港币|港幣|HK\$|HKD/;
 const RINGGIT = /令吉|林吉特|马币|馬幣|MYR|\bRM\s?\d/;
 const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
 const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
+/** Japan named in English copy (the country, its people, its big cities). */
+const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|Hokkaido|Kyushu|Yokohama)\b/;
+/** Anything Chinese named in a draft, in either script: then a bare ¥ may be the yuan. */
+const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hong Kong)\b|[\u4e00-\u9fff]/;
 /** The words localCurrencies() asks about, in a fixed order (one bit each of an edit's signature). */
-const CURRENCY_WORDS = [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT];
+const CURRENCY_WORDS = [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT, JAPAN, CHINA];
 
 /** Written with a bare 元 (亿元, 17.44元), no currency word or sign of its own. */
 function bareYuan(f: Figure): boolean {

@@ -231,7 +231,8 @@ function lastWordBefore(s: string, end: number): string[] {
 /** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
 // ("past the 100 billion euro ($110 billion) mark": a bracketed restatement before the level's noun.)
 // ("cross the Rs 40,000 crore mark": a currency written with letters before it too.)
-const LEVEL_AFTER = /^(?:[$€£¥₹]|(?:Rs\.?|US\$|HK\$|NT\$|S\$|A\$|C\$|AU\$|RM|[A-Z]{3}) ?)?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar)\b/i;
+// ("eclipsing the 4,097-billion-kilowatt-hour high": a record or peak is a level too; not "the 5 GW high-voltage line", nor a stock's "52-week high".)
+const LEVEL_AFTER = /^(?:[$€£¥₹]|(?:Rs\.?|US\$|HK\$|NT\$|S\$|A\$|C\$|AU\$|RM|[A-Z]{3}) ?)?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar|(?:record\s+)?(?<!(?:day|week|month|year)[\s-]?)(?:high|peak|record)(?![\w-]|\s+(?:voltage|tension|speed|density|performance|power|end|level)))\b/i;
 
 /** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
 function lastWordLength(s: string, end: number): number {

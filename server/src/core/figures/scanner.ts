@@ -183,6 +183,11 @@ const PRODUCT_BEFORE = new Set([
   'boeing', 'airbus',
 ]);
 
+/** A full-width Latin letter (Ａ–Ｚ, ａ–ｚ), as Taiwan copy typesets model names (ＧＢ三○○). */
+function isFullWidthLetter(c: number): boolean {
+  return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
 /** A letter of Latin-1 or Latin Extended-A/B (é, ä, ø, ł …; not × or ÷). */
 function isAccentedLetter(c: number): boolean {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
@@ -1102,6 +1107,14 @@ class Scanner {
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i + 1) === 0x4e00 && ONE_ENDS_WORD.includes(s[i - 1] ?? '_')) return i + 1;
     // 唯一毫秒级方案: after 唯 一 ends the word 唯一, no numeral (the others end words too: 接單一三九五億, 平均一年, 系統一年).
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x552f /* 唯 */) return i + 1;
+    // ＧＢ三○○: Chinese numerals glued after full-width Latin letters, or written digit by digit after Latin letters
+    // (GB三○○), are a model's number ("GPU十万卡" after plain letters is still a count).
+    if (isZhNumChar(c) && (isFullWidthLetter(s.charCodeAt(i - 1)) || isLatin(s.charCodeAt(i - 1)))) {
+      let k = i;
+      while (k < s.length && (isZhNumChar(s.charCodeAt(k)) || s.charCodeAt(k) === 0x25cb /* ○ */)) k++;
+      const digitByDigit = /[○〇]/.test(s.slice(i, k)) && !/[十百千万亿]/.test(s.slice(i, k));
+      if (isFullWidthLetter(s.charCodeAt(i - 1)) || digitByDigit) return k;
+    }
     // 同一年, 同一天: "the same year", no length of time.
     if (c === 0x4e00 /* 一 */ && s.charCodeAt(i - 1) === 0x540c /* 同 */) return i + 1;
     // 新北市五股區, 基隆七堵區, 三重区: Taiwan's districts named with a numeral.
@@ -7826,8 +7839,8 @@ function fiscalWordEnd(s: string, p: number): number {
 const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries|\bthe [A-Z][a-z]{2,}) $/;
 
 /** What broker notes forecast for a year written in two digits (24-26年营业收入, 26年业绩). */
-// (Also what a year reports: 25年需求, 24年财报, 24-28年年复合增长率.)
-const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利|需求|销量|出货|资本开支|资本支出|年复合|复合增|CAGR|财报|年报|中报|半年报|一季报|三季报';
+// (Also what a year reports: 25年需求, 24年财报, 24-28年年复合增长率, 25-26年年均复合增长率.)
+const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利|需求|销量|出货|资本开支|资本支出|年复合|年均复合|复合增|CAGR|财报|年报|中报|半年报|一季报|三季报';
 /** After the first of two two-digit years: the second, 年 and what is forecast for them. */
 const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
 /** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
