@@ -23,7 +23,8 @@ const RATE_BEFORE = /(?:功率|额定功率|输出功率|供电功率)\s*(?:为|
 // "a 300 MWh campus", "一座300兆瓦时的园区": energy as the size of a site.
 const SITE_AFTER = /^\s*(?:AI\s+)?(?:campus|data[- ]?cent(?:er|re)|facility|site|cluster|supercomputer)\b|^\s*(?:的)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
 const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases|pace/i;
-const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
+// ("总容量预计可达约5GWh": a forecast's modal words between too.)
+const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:预计|預計|将|將|有望)?\s*(?:可|能)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*(?:约|約|近|超过)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
 // ("200 megawatt-hours of sovereign compute capacity": up to three words before capacity.)
 // ("100吉瓦时清洁能源装机容量": what is installed, named between the figure and 装机容量.)
 const CAPACITY_AFTER = /^\s*(?:of\s+(?:(?:sovereign|AI|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|capacity|的(?:装机|电力)?容量|装机|[^\d，,。；;\s]{1,6}装机容量)/i;

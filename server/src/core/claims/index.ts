@@ -456,6 +456,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         if (entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal' || companyAnaphor && entity.kind === 'company')) {
           subject = entity.id;
           subjectMention = mi;
+          // ("阿比林建设的Stargate项目首个数据中心站点……该项目": the programme's site named with it is what 该项目 is.)
+          const site = entity.kind === 'project' ? siteNamedWith(store, text, mentions, mi) : undefined;
+          if (site) {
+            subject = site.id;
+            subjectMention = site.mention;
+          }
           // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
           const lowerClause = text.slice(cStart, cEnd).toLowerCase();
           const near = si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset;
@@ -571,7 +577,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const after = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 24);
     const post = after.slice(0, 14);
     // "增加了325亿美元", "$39 billion more than", "500W more power than": a change, not a level.
-    const change = /(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) || /^\s*(?:more|less|higher|lower|fewer)\s+(?:[a-z]+\s+)?than\b/i.test(after);
+    // ("Powered by 150kW": by after a passive verb names the agent, no change.)
+    const change = (/(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) && !PASSIVE_BY_BEFORE.test(text.slice(Math.max(0, figure.offset - 20), figure.offset))) || /^\s*(?:more|less|higher|lower|fewer)\s+(?:[a-z]+\s+)?than\b/i.test(after);
     // "Each UltraServer houses up to 144 chips and AWS says clusters can scale to one million chips": a second
     // speaker's words start a clause of their own, so the first clause's scope words stay there.
     const said = figure.offset > cStart ? lastSpeakerClause(text.slice(cStart, figure.offset)) : -1;
@@ -1175,6 +1182,9 @@ function isThingKind(store: FactStore, id: string): boolean {
  * two sentences of the right kind (a deal for "deal/协议", a project or site otherwise), or a company
  * whose mention was followed by the same object noun ("百度新数据中心 … 这座…的数据中心").
  */
+/** A kind of place in a thing's own name ("UAE–US AI Campus", "Fairwater Datacenter"). */
+const PLACE_KIND_WORD = /campus|cluster|site|data ?cent(?:er|re)|facility|园区|集群|数据中心/;
+
 function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
   if (si === 0) return undefined;
   const to = sentences[si].offset;
@@ -1183,13 +1193,27 @@ function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures
     const k = store.entities.get(id)?.kind;
     return a.deal ? k === 'deal' : k === 'project' || k === 'site';
   };
+  // ("Stargate UAE will serve as a … compute cluster and will operate within the 5GW UAE–US AI Campus. … the 1GW
+  // cluster": a thing whose own name is another kind of place — a campus — yields to one called by the noun.)
+  let fallback: { subject: string; mention: number } | undefined;
+  const noun = a.noun.slice(0, 8);
   for (let mi = firstSpanFrom(mentions, to) - 1; mi >= 0; mi--) {
     const m = mentions[mi];
     if (m.offset < from) break;
-    if (ok(m.entityId)) return { subject: m.entityId, mention: mi };
+    if (ok(m.entityId)) {
+      const own = text.slice(m.offset, m.offset + m.length).toLowerCase();
+      const kindWord = PLACE_KIND_WORD.exec(own)?.[0];
+      if (!kindWord || own.includes(noun)) {
+        if (!fallback || ahead(text, m.offset + m.length, m.offset + m.length + 60).toLowerCase().includes(noun)) return { subject: m.entityId, mention: mi };
+        continue;
+      }
+      fallback ??= { subject: m.entityId, mention: mi };
+      continue;
+    }
     const k = store.entities.get(m.entityId)?.kind;
     if (!a.deal && k === 'company' && ahead(text, m.offset + m.length, m.offset + m.length + 12).toLowerCase().includes(a.noun.slice(0, 8))) return { subject: m.entityId, mention: mi };
   }
+  if (fallback) return fallback;
   if (a.deal) {
     for (let k = claims.length - 1; k >= 0; k--) {
       const c = claims[k];
@@ -1276,6 +1300,7 @@ function partyBefore(text: TextReader, mentions: Mention[], i: number, cStart: n
 }
 
 /** Between a programme's name and its site's in one phrase: a few words, no break, list, comparison or exclusion. */
+const LATIN_GLOSS = /[（(][A-Za-z][A-Za-z .'’-]{0,29}[)）]/g;
 const SITE_PHRASE_GAP = /^[^，,。；;：:、（）()\n]{0,12}$/;
 const NOT_SITE_PHRASE = /[和与與及跟或比除外]|\b(?:and|or|than|versus|vs|plus|beyond|besides|excluding|except|unlike|outside)\b|超过|超過|以外|之外|相比|加上/i;
 
@@ -1307,7 +1332,9 @@ function siteNamedWith(store: FactStore, text: TextReader, mentions: Mention[], 
     const m = mentions[k];
     if (!m || store.entities.get(m.entityId)?.kind !== 'site' || !store.entities.get(m.entityId)!.parents.includes(p.entityId)) continue;
     const gap = k < pi ? text.slice(m.offset + m.length, p.offset) : text.slice(p.offset + p.length, m.offset);
-    if (SITE_PHRASE_GAP.test(gap) && !NOT_SITE_PHRASE.test(gap)) return { id: m.entityId, mention: k };
+    // ("阿比林(Abilene)建设的Stargate“星际之门”项目": a bracketed Latin gloss of the place does not part the phrase.)
+    const bare = gap.replace(LATIN_GLOSS, '');
+    if (SITE_PHRASE_GAP.test(bare) && !NOT_SITE_PHRASE.test(bare)) return { id: m.entityId, mention: k };
   }
   const place = SITE_PLACE_AFTER.exec(ahead(text, p.offset + p.length, p.offset + p.length + 60));
   const word = place && (place[1] ?? place[2]);
@@ -1359,6 +1386,7 @@ const POWER_PLANT_AFTER = /^\s*的?\s*(?:太阳能|光伏|风电|风力|燃气|�
 
 /** A model code (letters then digits: VR200, MI450X) and 的 right before the figure, or 的 and a code right after it. */
 const CODE_DE_BEFORE = /(?:^|[^A-Za-z0-9])([A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3})\s*的\s*$/;
+const CODE_REACHES_BEFORE = /(?:^|[，,；;：:]|预计|預計|未来|未來)\s*(?!(?:FP|BF|TF|INT|fp|bf|tf|int)\d)([A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3})\s*(?:[达達]到?|为|為|约|約|可[达達]|将[达達]|將達|或高[达達]|高[达達]|可能超[过過]|超[过過])\s*$/;
 const CODE_DE_AFTER = /^\s*的\s*([A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3})(?![A-Za-z0-9])/;
 
 /** Whether a model code the store does not know is tied to `figure` by 的 (neither side inside a mention). */
@@ -1369,11 +1397,13 @@ function unknownCodeWithDe(text: TextReader, mentions: Mention[], figure: Figure
   let j = end;
   while (text.charCodeAt(j) === 32) j++;
   const before = text.charCodeAt(k - 1) === 0x7684 /* 的 */ ? text.slice(Math.max(0, figure.offset - 16), figure.offset) : '';
-  const b = before ? CODE_DE_BEFORE.exec(before) : null;
+  // ("预计VR200达1800W-2300W": the code, then a verb of reaching, opening the figure's clause.)
+  const reach = before ? '' : text.slice(Math.max(0, figure.offset - 20), figure.offset);
+  const b = before ? CODE_DE_BEFORE.exec(before) : CODE_REACHES_BEFORE.exec(reach);
   const after = !b && text.charCodeAt(j) === 0x7684 ? text.slice(end, end + 16) : '';
   const a = after ? CODE_DE_AFTER.exec(after) : null;
   if (!b && !a) return false;
-  const nameAt = b ? figure.offset - before.length + b.index + b[0].indexOf(b[1]) : end + a!.index + a![0].indexOf(a![1]);
+  const nameAt = b ? figure.offset - (before || reach).length + b.index + b[0].indexOf(b[1]) : end + a!.index + a![0].indexOf(a![1]);
   return !mentions.some((x) => x.offset <= nameAt && nameAt < x.offset + x.length);
 }
 
@@ -1557,6 +1587,29 @@ function joinedPeriods(text: TextReader, figures: Figure[], k: number): TimeRef 
   return { from: a.time!.from, to: b.time!.to, label: `${a.text}–${b.text}`, ...(a.time!.relative || b.time!.relative ? { relative: true } : {}) };
 }
 
+/** A passive verb before "by": what follows is the agent or the means ("powered by", "backed by"), no change. */
+const PASSIVE_BY_BEFORE = /\b(?:powered|driven|backed|led|funded|fueled|fuelled|supported|owned|built|operated|run|made|caused|served|cooled|fed|supplied|equipped)\s+by\s*$/i;
+
+/** Between a yearless quarter and its year: "fourth quarter results for fiscal year 2025", "second-quarter earnings of 2025". */
+const QUARTER_FOR_YEAR = /^[\s-]*(?:results?|earnings|revenue|sales|report)?\s*(?:for|of)\s+(?:the\s+)?$/i;
+
+/**
+ * "record-breaking fourth quarter results for fiscal year 2025 with revenue soaring to $39.3 billion": a yearless
+ * quarter right before the year it belongs to makes one period (a fiscal quarter when the year is fiscal).
+ */
+function quarterOfYear(text: TextReader, figures: Figure[], k: number): TimeRef | undefined {
+  const g = figures[k];
+  const [q, y] = g.kind === 'year' ? [figures[k - 1], g] : g.kind === 'period' ? [g, figures[k + 1]] : [undefined, undefined];
+  if (!q || !y || q.kind !== 'period' || y.kind !== 'year' || y.value == null || !q.time?.relative) return undefined;
+  const m = /^--(\d\d)$/.exec(q.time.from ?? '');
+  const e = /^--(\d\d)$/.exec(q.time.to ?? '');
+  if (!m || !e || +e[1] - +m[1] !== 2 || (+m[1] - 1) % 3 !== 0 || !QUARTER_FOR_YEAR.test(text.slice(q.offset + q.length, y.offset))) return undefined;
+  const n = (+m[1] + 2) / 3;
+  const label = `${q.text} ${y.text}`;
+  if (/^FY/i.test(y.time?.label ?? '')) return { from: String(y.value), to: String(y.value), label, fiscal: `FY${y.value}-Q${n}` };
+  return { from: `${y.value}-${m[1]}`, to: `${y.value}-${e[1]}`, label };
+}
+
 function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
   let best: { d: number; fig: Figure; k: number } | undefined;
@@ -1590,7 +1643,7 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     const label = `${g.text}${report[0]}`;
     return report[1] === '一' ? { from: `${y}-01`, to: `${y}-03`, label } : { from: `${y}-01`, to: report[1] === '三' ? `${y}-09` : `${y}-06`, label, relative: true };
   }
-  const time = joinedPeriods(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+  const time = joinedPeriods(text, figures, best.k) ?? quarterOfYear(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
   // "第四季度资本支出263亿美元，接近全年约830亿美元": a full-year figure takes the year, not the quarter.
   const lead = text.slice(Math.max(sentence.offset, f.offset - 12), f.offset);
   if (time && time.from && !/^FY/i.test(time.label ?? '') && FULL_YEAR.test(lead) && !(inOwnClause(best.fig))) {

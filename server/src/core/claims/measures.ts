@@ -98,12 +98,27 @@ export function nounAfter(text: TextReader, figure: Figure, limit: number): stri
   // 两家芯片厂商, 三名GPU工程师: a classifier of firms or people counts no chips.
   if (ORG_OR_PERSON_CLASSIFIER.test(figure.text)) return undefined;
   const zh = /^(?:块|颗|个|张|台|枚)?[^\s，,。；;：:\d]{0,8}?(GPU|芯片|晶片|加速器|显卡|服务器|(?:GB|B|H)\d{3})/.exec(after);
-  // 南韩晶片制造商, 芯片巨头: the maker of the thing, not the thing.
-  if (!zh || MAKER_AFTER.test(after.slice(zh.index + zh[0].length))) return undefined;
+  // 南韩晶片制造商, 芯片巨头: the maker of the thing, not the thing; 三座芯片厂: the plant, not the chips.
+  if (!zh || MAKER_AFTER.test(after.slice(zh.index + zh[0].length)) || ZH_PLANT_AFTER.test(after.slice(zh.index + zh[0].length))) return undefined;
   return zh[1] === '芯片' || zh[1] === '晶片' || zh[1] === '加速器' ? 'chip' : zh[1] === '服务器' ? 'server' : 'GPU';
 }
 
+const POWER_THEN_BRACKET_BEFORE = /\d\s*(?:[GMT]W|gigawatts?|megawatts?|吉瓦|兆瓦|千兆瓦|万千瓦)\s*[（(]\s*(?:roughly|about|around|approximately|some|约|約|合)?\s*$/i;
+
+/**
+ * "将Trainium2芯片数量再增加约50万颗": chips named earlier in the clause, with their number (数量) or shipments, counted by a
+ * chip's classifier (颗, 块, 张, 枚) at the end of the figure.
+ */
+function chipsNamedBefore(text: TextReader, figure: Figure, clauseStart: number): string | undefined {
+  if (figure.lang !== 'zh' || !/[颗块张枚顆塊張]$/.test(figure.text)) return undefined;
+  const m = CHIPS_COUNTED_BEFORE.exec(text.slice(Math.max(clauseStart, figure.offset - 30), figure.offset));
+  return m ? (m[1] === 'GPU' || m[1] === '显卡' ? 'GPU' : 'chip') : undefined;
+}
+const CHIPS_COUNTED_BEFORE = /(GPU|芯片|晶片|加速器|加速卡|显卡)(?:的)?(?:数量|总数|出货量|采购量)[^，,。；;\d]{0,10}$/;
+
 const ORG_OR_PERSON_CLASSIFIER = /[家名位所]$/;
+/** Heads a chip or server noun may modify in Chinese: a plant, a fab, a line (芯片厂, 晶片廠, 服务器工厂, 芯片产线). */
+const ZH_PLANT_AFTER = /^(?:工厂|工廠|厂|廠|产线|產線|生产线|生產線|基地|园区|園區|项目|項目)/;
 /** Heads that a chip or server noun may modify ("chip factories", "GPU makers", "server plants"): no chips counted. */
 const EN_HEAD_AFTER_NOUN = /^[\s-]+(?:factor(?:y|ies)|plants?|fabs?|makers?|manufacturers?|compan(?:y|ies)|firms?|startups?|designers?|suppliers?|vendors?|stocks?|exports?|imports?|tariffs?|deals?|orders?|projects?|facilit(?:y|ies)|lines?|clusters?|farms?|racks?|halls?|rules?|licen[cs]es?)\b/i;
 /** Systems built of a chip model named before them: "DGX B200 systems", "H100 servers", "GB200 nodes". */
@@ -215,6 +230,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       const measure = nearest?.measure ?? null;
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
       if (!measure && FACILITY_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
+      // "about 7 GW (roughly $400 billion)": an amount in brackets right after a power figure is what that power costs.
+      if (!measure && POWER_THEN_BRACKET_BEFORE.test(text.slice(Math.max(0, figure.offset - 24), figure.offset))) return 'cost';
       // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own
       // data centres and infrastructure is its capital expenditure.
       if (measure === 'spending' && DATA_CENTRE_SPEND.test(clause)) return 'capex';
@@ -227,7 +244,7 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'energy':
       return 'energy_use';
     case 'count': {
-      const noun = figure.noun ?? nounAfter(text, figure, clauseEnd);
+      const noun = figure.noun ?? nounAfter(text, figure, clauseEnd) ?? chipsNamedBefore(text, figure, clauseStart);
       if (!noun) return nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
       // "相当于140万块H100 GPU等效算力", "1.4 million H100 equivalents": compute counted in units of a GPU, not GPUs.
       if (EQUIVALENT_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset)) || EQUIVALENT_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'gpu_equivalents';
