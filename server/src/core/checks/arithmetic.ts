@@ -216,8 +216,9 @@ const COMPARED_ZH = /^\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:T\s*的?)?\
 const CHANGE_BEFORE_FROM_EN = /^\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?from\s*$/i;
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
-const UP = /增长|增加|上升|提高|增幅|涨|[季年月]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb/i;
-const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月][减減]|decline|fell|fall|drop|down\b|decrease|shrank|cut/i;
+// (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
+const UP = /增长|增加|上升|提高|增幅|涨|[季年月]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
+const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月][减減]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid/i;
 /** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
 /** Before a later figure: what it is compared with ("比去年同期1兆8545.69億元"), or a cause ("主因…5%至10%"). */
@@ -229,6 +230,9 @@ const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
 const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
 const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|\b(?:because|due to|as a result of|driven by)\b/i;
 
+/** A price per share right after an amount's restatement: " per diluted share", " a share". */
+const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
+
 // "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
 function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let i = 0; i + 1 < list.length; i++) {
@@ -236,9 +240,20 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     let j = i + 1;
     while (j < list.length && TIME.has(list[j].kind)) j++;
     let b = list[j];
+    // "to $31.91 billion, or $1.30 per diluted share, up from $13.91 billion": a per-share restatement between the levels.
+    let midFrom = a.offset + a.length;
+    if (b && a.kind === 'money' && b.kind === 'money' && /^\s*,?\s*or\s*$/i.test(t(ctx, a.offset + a.length, b.offset))) {
+      const aside = PER_SHARE_AFTER.exec(t(ctx, b.offset + b.length, b.offset + b.length + 28));
+      if (aside) {
+        midFrom = b.offset + b.length + aside[0].length;
+        j++;
+        while (j < list.length && TIME.has(list[j].kind)) j++;
+        b = list[j];
+      }
+    }
     if (!b || !sameUnit(a, b)) continue;
     const pre = g(ctx, list, Math.max(0, a.offset - 14), a.offset);
-    const mid = g(ctx, list, a.offset + a.length, b.offset);
+    const mid = g(ctx, list, midFrom, b.offset);
     const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;

@@ -524,7 +524,8 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   // An undated claim about a measure that changes over time (a valuation, a user count) is read as
   // the current state: it meets the undated facts of the chain (a stale check, never a conflict).
   if (TIME_VARYING_MEASURES.has(c.family) && !PERIODIC_MEASURES.has(c.family) && !pk) {
-    if (!timeKey) return true;
+    // ("週二（6 日）宣布…估值推高至2000億美元": a day of the month alone dates the news, not the level.)
+    if (!timeKey || /^rel:[^年月]*[日号號]$/.test(timeKey)) return true;
     // "valued at … in October 2025": a dated level meets the fact reported that month.
     const [from, to] = timeKey.split('..');
     return /^\d{4}-\d{2}$/.test(from) && from === to && fact.asOf.slice(0, 7) === from;
@@ -774,6 +775,8 @@ const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔�
 const MARKET_EXPECTATION_BEFORE_EN = /(?:\b(?:analysts?|consensus|Street|the market|Morningstar|FactSet|LSEG|Visible Alpha|Bloomberg|Refinitiv)(?:'s|’s|'|’)?\s+(?:consensus\s+|average\s+)?(?:expectations?|estimates?|forecasts?|projections?)|\b(?:beat|beats|beating|crush(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?)\b[^.;]{0,30}\b(?:expectations?|estimates?))\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const MARKET_EXPECTATION_AFTER = /^[^.;,]{0,24}\b(?:analysts?|Wall Street|the market|consensus)\b[^.;]{0,20}\b(?:expected|estimated|forecast|predicted|anticipated)\b|^\s+(?:consensus|analysts?'? (?:estimate|expectation|forecast))|^\s+(?:projected|expected|estimated|forecast|predicted|anticipated)\s+by\s+(?:analysts?|Wall Street|the market|consensus)\b/i;
 /** A quarter's figure named before it ("quarterly data center revenue reaching", 单季营收): no match for a year's fact. */
+/** The same after the figure: "$76.4 billion in quarterly revenue", "$35 billion of quarterly sales". */
+const QUARTERLY_AFTER = /^\s+(?:in|of)\s+(?:record\s+)?(?:quarterly|per[- ]quarter)\b/i;
 const QUARTERLY_BEFORE = /\b(?:quarterly|per[- ]quarter)\b[^.;,]{0,40}$|单季度?[^，,。；;]{0,10}$|單季度?[^，,。；;]{0,10}$/i;
 
 /** An expansion's target right before the figure: 扩建至, 扩容到, 扩大至 (a verb of growing a site, then 至/到). */
@@ -914,7 +917,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (MARKET_EXPECTATION_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset)) || MARKET_EXPECTATION_BEFORE_EN.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset)) || MARKET_EXPECTATION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
   // "reported $47.5 billion in fiscal 2024, with quarterly revenue reaching $18.4 billion": a quarter's figure dated by
   // its year meets no fact of that year.
-  if (c.claim.time && !c.claim.time.relative && /^(?:FY)?\d{4}$/.test(c.claim.time.label ?? '') && QUARTERLY_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 48), c.figure.offset))) return;
+  if (c.claim.time && !c.claim.time.relative && /^(?:FY)?\d{4}$/.test(c.claim.time.label ?? '') && (QUARTERLY_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 48), c.figure.offset)) || QUARTERLY_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 24)))) return;
   // "AMD reported $6.2 billion in 2024 from China": revenue from a named market or customer, maybe after its year.
   if (c.family === 'revenue' && REGION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 32))) return;
   // "计划将阿比林园区扩建至2.0 GW": an expansion's target above what the store records as built is where it is

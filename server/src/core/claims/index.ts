@@ -271,7 +271,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
     : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
-  const comparedBase = !counterparty && COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28));
+  const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
   // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
   const tail = ahead(text, end, end + 12);
   const speaker = SPEECH.test(tail) || TITLED_SPEECH.test(ahead(text, end, end + 48));
@@ -1277,6 +1277,8 @@ function systemPower(store: FactStore, subject: string): boolean {
 const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
 /** Around the base of a multiple: 是 before it, 的 and the multiple after it ("是…H20芯片(120TFLOPS)的近六倍"). */
 const COMPARED_BASE_LEAD = /是[^，,。；;！？]{0,10}$/;
+/** Before the thing another is compared with: 較前代產品Trillium, 比H100, 相较于B200 (read folded). */
+const COMPARED_WITH_LEAD = /(?:较|比|相较于?|相比于?|对比)(?:前代|上一代|上代)?(?:产品|芯片|晶片)?\s*$/;
 const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的(?:近|约|將近|将近|超过|逾)?[\d.一二两三四五六七八九十百]+倍/;
 /** "OpenAI CEO Sam Altman said", "OpenAI首席执行官山姆·奥尔特曼透露": the company of the person speaking is no subject either. */
 const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief financial officer|co-?founder|founder|president|chairman|chairwoman|spokes(?:person|man|woman))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|noted|added|revealed|announced|disclosed|confirmed)\b|^\s*(?:首席执行官|执行长|CEO|创始人|联合创始人|董事长|总裁|发言人|首席财务官|CFO)[^\s，,。；;！？]{1,14}?(?:表示|称|说|透露|指出|证实|宣布)/;

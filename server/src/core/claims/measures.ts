@@ -32,7 +32,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquired', 'acquisition'] },
   { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
-  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
+  // ("will contribute roughly $7 billion in cash to the joint venture": a partner's contribution is its investment.)
+  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
 ];
 
 const CAPEX_CUES = MONEY_CUES.slice(0, 1);
@@ -40,7 +41,8 @@ const CAPEX_CUES = MONEY_CUES.slice(0, 1);
 const GENERIC_SPEND = new Set(['spending', 'investment', 'cost', 'commitment']);
 
 const PERCENT_CUES: Cue[] = [
-  { measure: 'stake', words: ['股份', '股权', '持股', 'stake', 'equity', 'ownership'] },
+  // ("Blue Owl Capital will own 70% of the joint venture".)
+  { measure: 'stake', words: ['股份', '股权', '持股', '持有', 'stake', 'equity', 'ownership', 'will own', 'would own', 'to own', 'owns', 'owning'] },
   { measure: 'share', words: ['份额', '市场占有率', '市占率', 'market share', 'share of', 'of the market', 'share'] },
   { measure: 'growth', words: ['增长', '增加', '上升', '提高', 'growth', 'grew', 'increase', 'rise', 'rose', 'jump', 'up'] },
 ];
@@ -263,7 +265,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "192GB of HBM3e", "高达 256 GB 的 HBM3E 显存": a chip's memory, named right next to the size.
       // ("an H100 Tensor Core GPU (with 96 GB HBM3 memory)": a component's spec in brackets stays unread.)
       if (/[（(]\s*(?:with\s+)?$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset))) return null;
-      return MEMORY_NEAR.test(text.slice(Math.max(clauseStart, figure.offset - 12), Math.min(clauseEnd, figure.offset + figure.length + 16))) ? 'memory' : null;
+      if (MEMORY_NEAR.test(text.slice(Math.max(clauseStart, figure.offset - 12), Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'memory';
+      // ("增加高頻寬記憶體（HBM）容量，每顆晶片提供192GB容量": HBM named in the clause before, then each chip's size.)
+      return /[每单單][颗顆块塊张張个個]?(?:芯片|晶片|GPU|卡)[^，,。；;\d]{0,4}$/.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 30), figure.offset)) ? 'memory' : null;
     case 'area':
       return 'area';
     case 'compute':
