@@ -228,7 +228,9 @@ const ANOTHER_BASIS_BEFORE = /(?:和|及|与|與|以及)\s*(?:T\s*)?(?:同期)?\
 /** A share of a whole: "one-fifth of the total", "accounting for 20%", "占比30%". */
 const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
 const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
-const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|\b(?:because|due to|as a result of|driven by)\b/i;
+// ("fell from $68.1 million to $57.4 million attributable to a 55% drop in Bitcoin mined"; "上调至890亿美元,尽管…资本支出增加了约150亿美元":
+// a cause or a contrast between the levels and a later figure parts them.)
+const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘管|\b(?:because|due to|as a result of|driven by|attributable to|owing to|thanks to|on the back of|reflecting|despite|although|even as)\b/i;
 
 /** A price per share right after an amount's restatement: " per diluted share", " a share". */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
