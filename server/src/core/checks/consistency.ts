@@ -597,7 +597,8 @@ function withinYear(claimKey: string, pk: string): boolean {
 }
 
 // ("向芯片製造商英特爾": a description of the party between.)
-const DIRECTED_ZH = new RegExp(String.raw`[向对給给在]${PARTY_DESCRIPTION}\s*$`);
+// (購入 Intel 普通股, 认购英特尔新股: the company whose shares are bought is the other party too.)
+const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購)\s*$`);
 const DIRECTED_EN = /\b(?:in|into|to|for)\s+$/i;
 
 /**
@@ -869,6 +870,8 @@ const LAND_UNIT = /^(?:acres?|hectares?|ha|公顷|公頃|亩|畝)$/i;
 
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
   const { store } = ctx;
+  // "较B200增加200瓦": a change is never a level the store records (a chip's power per unit takes the claim's scope).
+  if (c.scope === 'change') return;
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
   if (!all.length) return;
   let facts = all.filter((f) => timeMatches(c, f, store));
@@ -934,7 +937,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
   if (c.family === 'compute') {
-    const near = ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset + c.figure.length + 40);
+    // (Only up to the end of the figure's sentence: "計算能力為296 TFLOPs。…但這些是FP16 Tensor Core FLOP" names the next one's.)
+    const afterFigure = ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40);
+    const stop = afterFigure.search(/[。！？；]|[.!?;]\s/);
+    const near = ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset) + c.figure.text + (stop >= 0 ? afterFigure.slice(0, stop) : afterFigure);
     const rate = claimRate(near);
     facts = facts.filter((f) => samePrecision(rate, `${f.scope ?? ''} ${f.note ?? ''}`));
     // "H100的性能達到1979Tflops" against the stored 3,958 TFLOPS at FP8 with sparsity: a rate naming no precision that is

@@ -272,6 +272,8 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
     : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
   const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
+  // "Trainium3 由台积电采用3纳米工艺制造": the maker named after 由 and before a verb of making is no subject.
+  const madeBy = text.charCodeAt(m.offset - 1) === 0x7531 /* 由 */ && MADE_BY_TAIL.test(ahead(text, end, end + 12));
   // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
   const tail = ahead(text, end, end + 12);
   const speaker = SPEECH.test(tail) || TITLED_SPEECH.test(ahead(text, end, end + 48));
@@ -281,7 +283,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
   const lead = text.slice(Math.max(sentenceStart, m.offset - 30), m.offset);
   const relClause = RELATIVE_LEAD.test(lead) && !REPORTED_THAT.test(lead);
-  const cues = { floor: sentenceStart, counterparty: counterparty || comparedBase, speaker, maker, relClause };
+  const cues = { floor: sentenceStart, counterparty: counterparty || comparedBase || madeBy, speaker, maker, relClause };
   cache[mi] = cues;
   return cues;
 }
@@ -313,6 +315,9 @@ function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: 
   }
   return -1;
 }
+
+/** Right before a figure that adds up many things: "aggregating", "a combined", 合计. */
+const AGGREGATE_BEFORE = /\b(?:aggregating|aggregate|combined|totall?ing|in total)\s+(?:of\s+)?(?:about\s+|roughly\s+|over\s+)?$|(?:合计|总计|共计|合共)\s*$/i;
 
 /** A chip's name with a plural s right after it ("H100s", "GB200s"). */
 function pluralMention(text: TextReader, m: Mention): boolean {
@@ -642,7 +647,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // counted just before it in the sentence is theirs together, not one chip's.
     // "Nvidia's H100s, each packing 80GB …, will deliver over 10 exaFLOPs": compute given to a chip named in the plural is many chips'.
     if (figure.kind === 'compute' && subjectKind === 'chip' && scope !== 'per-unit' && subjectMention !== undefined && pluralMention(text, mentions[subjectMention])) scope = 'combined';
-    if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && manyCountedBefore(figures, fi, Math.max(sentence.offset, figure.offset - 80))) scope = 'combined';
+    // (At any precision when the figure sums them: "connects 144 chips, aggregating 362 FP8 PFLOPs".)
+    if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall' || AGGREGATE_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 24), figure.offset))) && manyCountedBefore(figures, fi, Math.max(sentence.offset, figure.offset - 80))) scope = 'combined';
     // "採用GB200 NVL72…建置運算能力超過300 ExaFLOPS的AI超級電腦", "a supercomputer with 300 exaflops built from GB200 racks":
     // the compute of a supercomputer or cluster built of the chip, named next to the figure, is many chips'.
     if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && (SUPERCOMPUTER_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 24)) || SUPERCOMPUTER_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 30), figure.offset)))) scope = 'combined';
@@ -1277,9 +1283,11 @@ function systemPower(store: FactStore, subject: string): boolean {
 const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
 /** Around the base of a multiple: 是 before it, 的 and the multiple after it ("是…H20芯片(120TFLOPS)的近六倍"). */
 const COMPARED_BASE_LEAD = /是[^，,。；;！？]{0,10}$/;
+/** After a maker named with 由: a verb of making (由台积电采用3纳米工艺制造, 由鸿海代工). */
+const MADE_BY_TAIL = /^\s*(?:采用|採用|代工|生产|生產|制造|製造|负责生产|負責生產|量产|量產)/;
 /** Before the thing another is compared with: 較前代產品Trillium, 比H100, 相较于B200 (read folded). */
 const COMPARED_WITH_LEAD = /(?:较|比|相较于?|相比于?|对比)(?:前代|上一代|上代)?(?:产品|芯片|晶片)?\s*$/;
-const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的(?:近|约|將近|将近|超过|逾)?[\d.一二两三四五六七八九十百]+倍/;
+const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的(?:(?:近|约|將近|将近|超过|逾)?[\d.一二两三四五六七八九十百]+倍|精简版|精簡版|简化版|簡化版|缩水版|縮水版|阉割版|閹割版|降规版|降規版|替代品|继任者|繼任者|升级版|升級版)/;
 /** "OpenAI CEO Sam Altman said", "OpenAI首席执行官山姆·奥尔特曼透露": the company of the person speaking is no subject either. */
 const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief financial officer|co-?founder|founder|president|chairman|chairwoman|spokes(?:person|man|woman))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|noted|added|revealed|announced|disclosed|confirmed)\b|^\s*(?:首席执行官|执行长|CEO|创始人|联合创始人|董事长|总裁|发言人|首席财务官|CFO)[^\s，,。；;！？]{1,14}?(?:表示|称|说|透露|指出|证实|宣布)/;
 

@@ -212,7 +212,8 @@ const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,
 
 /** Words of a chip's memory (HBM, 显存), not of storage. */
 // (Not on-chip SRAM, GDDR or LPDDR: chips carry several memories, and the store keeps their HBM.)
-const MEMORY_NEAR = /HBM|显存|顯存/i;
+// (記憶體容量: Taiwan copy's word for a GPU's memory size.)
+const MEMORY_NEAR = /HBM|显存|顯存|[記记][憶忆][體体]容量/i;
 
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
@@ -221,6 +222,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
   const clause = text.slice(clauseStart, clauseEnd);
   switch (figure.kind) {
     case 'money': {
+      // "以每股32.28美元購入", "$23.28 per share": a price per share, whatever verb of buying is near.
+      if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
       // ("spent $3.5 billion on capex", "资本支出"), so only then is it looked for on its own.
