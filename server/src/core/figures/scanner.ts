@@ -3142,6 +3142,8 @@ class Scanner {
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // ("HKEX: 9626": a space after the exchange's colon.)
       if (prev === 32 && s.charCodeAt(i - 2) === 58 && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 7), i - 2)) && /^\d{4}[A-Z]?(?![\d.]|,\d)/.test(s.slice(i, i + 7))) return this.skipAlnum(i);
+      // "（編輯：田瑞華）1141116": 中央社's date stamp (ROC year, month, day) after its editor's bracket.
+      if ((prev === 0xff09 || prev === 41) && /^\d{7}(?!\d)/.test(s.slice(i, i + 8)) && /[编編][辑輯][:：][^()（）]{1,8}[)）]$/.test(s.slice(Math.max(0, i - 14), i))) return this.skipDigits(i);
       // ("香港交易所:9988", "纽约证券交易所:BABA和香港交易所:9988": a listing code after an exchange's Chinese name and a colon.)
       if ((prev === 58 || prev === 0xff1a || prev === 32) && EXCHANGE_COLON_BEFORE.test(s.slice(Math.max(0, i - 8), i)) && /^\d{3,6}(?![\d.%]|,\d)/.test(s.slice(i, i + 8))) return this.skipAlnum(i);
       // 从0到1 (“from nothing to something”): an idiom of founding, no range.
@@ -5065,6 +5067,13 @@ class Scanner {
     const c2 = s.charCodeAt(q);
     // 约1,080,000万元 –1,310,000万元: an en dash glued to the second side, a space after the first side's unit.
     if (c2 === 0x2013 && q === pos + 1 && pos > A.end && isDigit(s.charCodeAt(q + 1)) && this.sideStarts(q + 1, A)) return q + 1;
+    // "outlook from $6.50 -$6.55 to $6.45 -$6.50": a hyphen glued to the second side's currency sign, a space after the
+    // first (a money's first side; the second no smaller and less than twice it, or it is a negative amount of its own).
+    if (c2 === 45 && q === pos + 1 && A.cur && A.v !== null && A.v > 0 && isCurrencySign(s.charCodeAt(q + 1)) && s.charCodeAt(q + 1) === s.charCodeAt(A.start)) {
+      const m = /^[\d,]+(?:\.\d+)?/.exec(s.slice(q + 2, q + 24));
+      const b = m ? Number(m[0].replace(/,/g, '')) : NaN;
+      if (b >= A.v && b < 2 * A.v && !/^\s*(?:billion|million|trillion|bn|m|b)\b/i.test(s.slice(q + 2 + (m ? m[0].length : 0)))) return q + 1;
+    }
     // "1,000 kilowatts — 1 megawatt — per rack": a spaced em dash sets off an aside, never a range.
     if ((c2 === 0x2013 || c2 === 126 || c2 === 45) && isGroupSpace(s.charCodeAt(q + 1))) {
       const r = skipSp(s, q + 1);
@@ -6990,6 +6999,11 @@ class Scanner {
     // 30/09/2025, 9/30/2025: a date with the year last; the day is the member over 12, and where neither is,
     // the order is the writer's convention, which the text does not tell: no figure.
     const dated = after === 47 && e - k <= 3 && !isAlnum(s.charCodeAt(i - 1)) && s.charCodeAt(i - 1) !== 47 ? DAY_MONTH_YEAR_TAIL.exec(s.slice(e, e + 6)) : null;
+    // ("18/12/25": three short members may be day, month, year or year, month, day (25/04/01 in Japanese copy):
+    // the text does not tell which, so no figure — and none of its members is a count either.)
+    const short = !dated && after === 47 && e - k <= 3 && k - i <= 2 && !isAlnum(s.charCodeAt(i - 1)) && s.charCodeAt(i - 1) !== 47 ? /^\/(\d\d)(?![\d/.,%]|[A-Za-z])/.exec(s.slice(e, e + 4)) : null;
+    // (A range of them, 25/04/01至25/09/30, is read below as year, month, day.)
+    if (short && Number(s.slice(k + 1, e)) >= 1 && Number(s.slice(k + 1, e)) <= 12 && !/^\s*(?:至|到|~|～|-|–)\s*\d/.test(s.slice(e + short[0].length, e + short[0].length + 4)) && !/(?:至|到|~|～|-|–)\s*$/.test(s.slice(Math.max(0, i - 3), i))) return e + short[0].length;
     if (dated && isYear(+dated[1])) {
       const a = Number(s.slice(i, k));
       const b = Number(s.slice(k + 1, e));
@@ -8352,7 +8366,7 @@ const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)
  */
 /** An exchange's Chinese name and a colon right before a listing code. */
 const EXCHANGE_COLON_BEFORE = /(?:交易所|港交所|联交所|上交所|深交所|纳斯达克|纽交所)\s?[:：]\s?$/;
-const CODE_LABEL = /[(（]代[码碼]\s*$|(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
+const CODE_LABEL = /[(（]代[码碼]\s*$|(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜日美韩韓][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
 /** A Tokyo Stock Exchange label in a bracket before a code. */
 const TOKYO_LABEL = /[(（](?:TYO|TOKYO|TSE|T)\s?[:：]\s?$/;
