@@ -49,6 +49,7 @@ export const arithmetic: CheckDefinition = {
       const done = new Set<Figure>();
       ratios(ctx, list, out, done);
       fromTo(ctx, list, out, done);
+      datedCompound(ctx, list, out, done);
       differences(ctx, list, out, done);
       perYear(ctx, list, out, done);
       sums(ctx, list, out, done);
@@ -212,8 +213,8 @@ const MULTIPLY_VERB = /^(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 const COMPARED_ZH = /^\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月)?(?:同期)?\s*的?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
-// ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between.)
-const CHANGE_BEFORE_FROM_EN = /^\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?from\s*$/i;
+// ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
+const CHANGE_BEFORE_FROM_EN = /^\s*,?\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?from\s*$/i;
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
@@ -285,7 +286,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       const c = after[k];
       const lead = t(ctx, Math.max(last.offset + last.length, c.offset - 14), c.offset);
       const trail = t(ctx, c.offset + c.length, c.offset + c.length + 10);
-      const cue = lead + trail;
+      // ("an increase exceeding 75%", "an increase of more than 75%": the hedge between the change word and the figure.)
+      const cue = (c.qualifier === 'more-than' || c.qualifier === 'at-least' || c.qualifier === 'nearly' || c.qualifier === 'about' ? t(ctx, Math.max(last.offset + last.length, c.offset - 30), c.offset) : lead) + trail;
       // "…8吋晶圓價格具備5%至10%的調漲空間" after "主因": a cause's figure, not the change from A to B.
       if (CAUSE_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "、比去年同期1兆8545.69億元增加11%": a level of its own compared with, not the change.
@@ -415,9 +417,9 @@ const OWN_TIME_GAP = /^\s*(?:by|in|until|through|at the end of|到|至)?\s*$/i;
  * "2022-2024年营收从0.46亿元跃升至4.38亿元，复合增长率达208.44%": the rate r with A·(1+r)^n = B over the
  * n years the sentence names (a year range, or the two years of A and B). No years, no check.
  */
-function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv, inclusiveYears: boolean): void {
-  const years: number[] = [];
-  for (const f of list) {
+function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv, inclusiveYears: boolean, givenYears?: number[]): void {
+  const years: number[] = givenYears ?? [];
+  for (const f of givenYears ? [] : list) {
     if (f.offset >= c.offset || f.kind !== 'year') continue;
     if (f.low != null && f.high != null && f.value == null) years.push(f.low, f.high);
     else if (f.value != null) years.push(f.value);
@@ -439,6 +441,68 @@ function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     `Does not compute: from ${a.text} to ${b.text} over ${n} years is a compound annual rate of about ${shown}, not "${c.text}".`,
     fix);
 }
+
+/**
+ * "2023年…市场规模为82亿美元,预计2028年将达到138亿美元,复合增长率达17%", "reached $25.7 billion in 2023 and is projected
+ * to grow to $156.4 billion by 2030 at a CAGR of 19.4%": a compound rate next to exactly two levels of one unit, each
+ * with its own year (exactly two years in the sentence), whatever words join them. The earlier year's level is A.
+ */
+function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  const rates = list.filter((f) => f.kind === 'percent' && !done.has(f) && f.unit === 'percent');
+  if (rates.length !== 1) return;
+  const c = rates[0];
+  const lead = t(ctx, Math.max(0, c.offset - 40), c.offset);
+  const trail = t(ctx, c.offset + c.length, c.offset + c.length + 16);
+  if (!(COMPOUND_NEAR_BEFORE.test(lead) || COMPOUND_AFTER.test(trail))) return;
+  const levels = list.filter((f) => QUANTITY.has(f.kind) && f.offset < c.offset + 200);
+  if (levels.length !== 2 || !sameUnit(levels[0], levels[1]) || levels.some((f) => done.has(f) || f.qualifier === 'range' || f.qualifier === 'vague')) return;
+  const dated = list.filter((f) => f.kind === 'year' || f.kind === 'date' || f.kind === 'period');
+  // ("2021年…2030年…估计2021-2030年年均复合增长率": a year range spanning the two years restates them.)
+  const points = dated.filter((f) => f.value != null && f.qualifier !== 'range');
+  const years = points.length === 2 && dated.every((f) => f.value != null && f.qualifier !== 'range' || (f.low != null && f.high != null && points.some((p) => p.value === f.low) && points.some((p) => p.value === f.high))) ? points : [];
+  if (years.length !== 2) return;
+  if (years[0].value === years[1].value) return;
+  // Each level takes its own year: one right after it ("$232 billion by 2027", "64 zettabytes (ZB) in 2020"), else
+  // the last one before it ("2028年将达到138亿美元"); the two must differ.
+  const yearOf = (f: Figure): Figure | undefined => {
+    const after = years.find((y) => y.offset >= f.offset + f.length && YEAR_OF_LEVEL_AFTER.test(t(ctx, f.offset + f.length, y.offset)));
+    if (after) return after;
+    let before: Figure | undefined;
+    for (const y of years) if (y.offset + y.length <= f.offset) before = y;
+    return before;
+  };
+  const [y0, y1] = [yearOf(levels[0]), yearOf(levels[1])];
+  if (!y0 || !y1 || y0 === y1) return;
+  // A rate over one year is no compound rate; one that names its own span ("五年复合增长率", "a five-year CAGR")
+  // different from the levels' years compounds another window.
+  const span = Math.abs(y1.value! - y0.value!);
+  if (span < 2) return;
+  const named = NAMED_SPAN.exec(lead.slice(-16) + '|' + trail);
+  if (named && spanYears(named[1]) !== span) return;
+  const [a, b] = y0.value! < y1.value! ? [levels[0], levels[1]] : [levels[1], levels[0]];
+  const ia = figureRange(a);
+  const ib = figureRange(b);
+  if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) return;
+  const wide = lead + trail;
+  compoundRate(ctx, list, out, done, a, b, c, ia, ib, /年均|年平均/.test(wide) && !/复合|複合|CAGR|compound/i.test(wide), [y0.value!, y1.value!]);
+}
+/** A rate naming its span of years: 五年复合增长率, 5年CAGR, "a five-year CAGR", "10-year compound". */
+const NAMED_SPAN = /(?<![\d.\/-])(\d{1,2}|[一二两三四五六七八九十]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:年|years?)[\s-]*(?:的)?(?:年均)?(?:复合|複合|CAGR|compound)/i;
+const SPAN_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function spanYears(w: string): number {
+  if (/^\d+$/.test(w)) return Number(w);
+  const lw = w.toLowerCase();
+  if (SPAN_WORDS[lw] !== undefined) return SPAN_WORDS[lw];
+  // 十五 → 15, 二十 → 20
+  if (w.length === 2 && w[0] === '十') return 10 + (SPAN_WORDS[w[1]] ?? 0);
+  if (w.length === 2 && w[1] === '十') return (SPAN_WORDS[w[0]] ?? 0) * 10;
+  return NaN;
+}
+
+/** Between a level and its own year right after it: "by", "in", "(ZB) in", "in fiscal". */
+const YEAR_OF_LEVEL_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?(?:in|by|for|as of|at the end of)\s+(?:fiscal\s+|the\s+end\s+of\s+)?$/i;
+/** A compound rate's name shortly before it: "CAGR of", "复合增长率达", "a 29% compound annual clip" is after. */
+const COMPOUND_NEAR_BEFORE = /(?:复合|複合|年均|年平均|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed)[^。；;.!?\d]{0,24}$/i;
 
 const MORE_ZH = /^\s*(?:增加了|增长了|增加|多出了?|高出了?|多了|减少了|下降了|少了|低了)\s*(?:约|近|超过)?\s*$/;
 const LESS_ZH = /减少|下降|少|低/;
