@@ -319,9 +319,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "复合增长率", "CAGR": growth per year compounded, not the change from A to B.
       const leadIn = t(ctx, Math.max(last.offset + last.length, c.offset - 40), c.offset);
       if (COMPOUND.test(lead) || COMPOUND_AFTER.test(trail) || COMPOUND.test(leadIn)) {
-        // 年均 ("average a year") without 复合 may count the years inclusively.
         const wide = leadIn + trail;
-        if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib, /年均|年平均/.test(wide) && !/复合|複合|CAGR|compound/i.test(wide));
+        if (c.kind === 'percent') compoundRate(ctx, list, out, done, a, b, c, ia, ib, plainAverage(wide));
         break;
       }
       // "rose to $6.6 billion from $2.2 billion, while backlog nearly doubled to over $460 billion": a
@@ -408,6 +407,10 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
 }
 
 const COMPOUND = /复合|年均|年平均|CAGR|compound(?:ed)?\s+annual|annuali[sz]ed/i;
+/** 年均 ("average a year") without 复合 or CAGR: a plain average, which may count the years inclusively. */
+function plainAverage(words: string): boolean {
+  return /年均|年平均/.test(words) && !/复合|複合|CAGR|compound/i.test(words);
+}
 /** Between an amount and a time of its own: "by 2028", "in 2030", "到2028年". */
 /** ", with AI workloads " before a change: another subject, whose change it is. */
 const WITH_OWN_SUBJECT = /[,，]\s*with\s+(?:[A-Za-z][\w'’-]*\s+){1,4}$/i;
@@ -484,7 +487,7 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   const ib = figureRange(b);
   if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) return;
   const wide = lead + trail;
-  compoundRate(ctx, list, out, done, a, b, c, ia, ib, /年均|年平均/.test(wide) && !/复合|複合|CAGR|compound/i.test(wide), [y0.value!, y1.value!]);
+  compoundRate(ctx, list, out, done, a, b, c, ia, ib, plainAverage(wide), [y0.value!, y1.value!]);
 }
 /** A rate naming its span of years: 五年复合增长率, 5年CAGR, "a five-year CAGR", "10-year compound". */
 const NAMED_SPAN = /(?<![\d.\/-])(\d{1,2}|[一二两三四五六七八九十]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:年|years?)[\s-]*(?:的)?(?:年均)?(?:复合|複合|CAGR|compound)/i;
