@@ -3142,6 +3142,14 @@ class Scanner {
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // ("HKEX: 9626": a space after the exchange's colon.)
       if (prev === 32 && s.charCodeAt(i - 2) === 58 && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 7), i - 2)) && /^\d{4}[A-Z]?(?![\d.]|,\d)/.test(s.slice(i, i + 7))) return this.skipAlnum(i);
+      // "Tex. Tax Code § 151.359", "§ 58.1-609.3": a section number after the section sign, with its points and hyphens.
+      if (prev === 0xa7 || (prev === 32 && s.charCodeAt(i - 2) === 0xa7) || (prev === 0xa0 && s.charCodeAt(i - 2) === 0xa7)) {
+        let k = i;
+        while (k < s.length && (isAlnum(s.charCodeAt(k)) || ((s.charCodeAt(k) === 46 || s.charCodeAt(k) === 45) && isDigit(s.charCodeAt(k + 1))))) k++;
+        return k;
+      }
+      // "Case 2024-00326", "Docket 2025-0123": a year and a zero-padded serial joined by a hyphen name a case.
+      if (!isAlnum(prev) && /^(?:19|20)\d\d-0\d{3,5}(?![\d.])/.test(s.slice(i, i + 12))) return this.skipAlnum(i + 5) ;
       // "（編輯：田瑞華）1141116": 中央社's date stamp (ROC year, month, day) after its editor's bracket.
       if ((prev === 0xff09 || prev === 41) && /^\d{7}(?!\d)/.test(s.slice(i, i + 8)) && /[编編][辑輯][:：][^()（）]{1,8}[)）]$/.test(s.slice(Math.max(0, i - 14), i))) return this.skipDigits(i);
       // ("香港交易所:9988", "纽约证券交易所:BABA和香港交易所:9988": a listing code after an exchange's Chinese name and a colon.)
