@@ -229,6 +229,9 @@ function exhibitLabelBefore(s: string, start: number): boolean {
 const NIAN_WORD_FIRST = '青少成老壮壯童周週新往历歷每晚早';
 /** First characters of verbs ending in 成 (完成, 达成, 建成): 完成年初计划 is no 成年. */
 const CHENG_VERB_FIRST = '完达達建造形变變组組构構促落生合做养養赞贊';
+/** A day, then a month's name: "5 Jan", "28 March", "9th April". */
+const DAY_THEN_MONTH_AT = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![a-z])/;
+
 /** Second characters of words that 代 starts (2026年代工: 年, then 代工): no decade there. */
 const DAI_WORD_SECOND = '工表理码碼价價言替谢謝际際购購销銷币幣办辦';
 /** A tariff heading or HS code before a number (and earlier codes of its list). */
@@ -1867,6 +1870,13 @@ class Scanner {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
+          // ("CtrlS opens Rs 4k-crore data centre park": thousands of crore, in Indian headlines.)
+          const crore = (w === 'k' || w === 'K') && side.cur === 'INR' ? /^[- ](?:crore|cr)\b\.?/i.exec(s.slice(e, e + 8)) : null;
+          if (crore) {
+            side.scale = 1e3 * 1e7;
+            side.scaleText = s.slice(p, e + crore[0].length);
+            side.end = e + crore[0].length;
+          }
           this.takePlus(side);
           return;
         }
@@ -3502,6 +3512,8 @@ class Scanner {
     const b = start - 1 - pw.length;
     if (b < 0 || !isUpper(s.charCodeAt(b)) || isLatin(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 39 || s.charCodeAt(b - 1) === 0x2019) return false;
     if (pw.length < 2 || NAME_STOP.has(pw) || MONTHS.has(pw)) return false;
+    // ("Published 5 Jan 25", "Updated 28 March 2025": a day before a month's name after a capitalised word.)
+    if (DAY_THEN_MONTH_AT.test(s.slice(start, start + 16))) return false;
     return !dateAfterName(s, start); // Google 10月: a month
   }
 
@@ -4134,7 +4146,12 @@ class Scanner {
         const z = yearEndAt(s, r);
         let year: number | null = null;
         if (z > 0 && r > e2 + comma) { year = +s.slice(r, z); e2 = z; }
-        else e2 = we;
+        else {
+          e2 = we;
+          // ("Published 28 Jan 25": a day, a short month and a two-digit year, as UK copy and web widgets write dates.)
+          const yy = !comma && r === e2 + 1 && we - q === 3 && /^\d\d(?![\d:.,%]|\s?[-–]\d|[A-Za-z])/.test(s.slice(r, r + 5)) && !this.latinUnit(skipSp(s, r + 2), false) && !EN_NOUNS.match(s, skipSp(s, r + 2), true) ? +s.slice(r, r + 2) : -1;
+          if (yy >= 0) { year = 2000 + yy; e2 = r + 2; }
+        }
         const iso = year === null ? `--${pad2(mo)}-${pad2(A.v!)}` : `${year}-${pad2(mo)}-${pad2(A.v!)}`;
         return this.emitDate(A.start, e2, year, { from: iso, to: iso, label: s.slice(A.start, e2), ...(year === null ? { relative: true } : {}) }, null);
       }
