@@ -420,13 +420,19 @@ const OWN_TIME_GAP = /^\s*(?:by|in|until|through|at the end of|到|至)?\s*$/i;
  * "2022-2024年营收从0.46亿元跃升至4.38亿元，复合增长率达208.44%": the rate r with A·(1+r)^n = B over the
  * n years the sentence names (a year range, or the two years of A and B). No years, no check.
  */
-function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv, inclusiveYears: boolean, givenYears?: number[]): void {
-  const years: number[] = givenYears ?? [];
-  for (const f of givenYears ? [] : list) {
+/** The years named before `c` in its sentence, a year range's two ends each. */
+function yearsBefore(list: Figure[], c: Figure): number[] {
+  const years: number[] = [];
+  for (const f of list) {
     if (f.offset >= c.offset || f.kind !== 'year') continue;
     if (f.low != null && f.high != null && f.value == null) years.push(f.low, f.high);
     else if (f.value != null) years.push(f.value);
   }
+  return years;
+}
+
+function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv, inclusiveYears: boolean, givenYears?: number[]): void {
+  const years = givenYears ?? yearsBefore(list, c);
   if (years.length < 2) return;
   const n = Math.max(...years) - Math.min(...years);
   if (n < 1 || n > 50) return;
@@ -464,7 +470,6 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   const points = dated.filter((f) => f.value != null && f.qualifier !== 'range');
   const years = points.length === 2 && dated.every((f) => f.value != null && f.qualifier !== 'range' || (f.low != null && f.high != null && points.some((p) => p.value === f.low) && points.some((p) => p.value === f.high))) ? points : [];
   if (years.length !== 2) return;
-  if (years[0].value === years[1].value) return;
   // Each level takes its own year: one right after it ("$232 billion by 2027", "64 zettabytes (ZB) in 2020"), else
   // the last one before it ("2028年将达到138亿美元"); the two must differ.
   const yearOf = (f: Figure): Figure | undefined => {

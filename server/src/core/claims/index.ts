@@ -3,7 +3,7 @@ import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } fro
 import { CHIP_MODEL, measureFor } from './measures.ts';
 import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
-import { isLatin } from '../figures/chars.ts';
+import { isAlnum, isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { WordStarts } from '../text/word-starts.ts';
@@ -244,9 +244,9 @@ interface MentionCues {
   relClause: boolean;
 }
 
-// ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
 /** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
 export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?`;
+// ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
 const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
@@ -272,10 +272,10 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
     : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
   const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
-  // "Trainium3 由台积电采用3纳米工艺制造": the maker named after 由 and before a verb of making is no subject.
-  const madeBy = text.charCodeAt(m.offset - 1) === 0x7531 /* 由 */ && MADE_BY_TAIL.test(ahead(text, end, end + 12));
-  // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
   const tail = ahead(text, end, end + 12);
+  // "Trainium3 由台积电采用3纳米工艺制造": the maker named after 由 and before a verb of making is no subject.
+  const madeBy = text.charCodeAt(m.offset - 1) === 0x7531 /* 由 */ && MADE_BY_TAIL.test(tail);
+  // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
   const speaker = SPEECH.test(tail) || TITLED_SPEECH.test(ahead(text, end, end + 48));
   // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject
   // (a chip's own name before "GPU" is, "B300 GPU": the caller checks the entity's kind).
@@ -322,11 +322,7 @@ const AGGREGATE_BEFORE = /\b(?:aggregating|aggregate|combined|totall?ing|in tota
 /** A chip's name with a plural s right after it ("H100s", "GB200s"). */
 function pluralMention(text: TextReader, m: Mention): boolean {
   const end = m.offset + m.length;
-  return text.charCodeAt(end) === 115 /* s */ && !isAsciiLetterOrDigit(text.charCodeAt(end + 1)) && isAsciiLetterOrDigit(text.charCodeAt(end - 1));
-}
-
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return text.charCodeAt(end) === 115 /* s */ && !isAlnum(text.charCodeAt(end + 1)) && isAlnum(text.charCodeAt(end - 1));
 }
 
 /** Mutable state of one attachClaims() run, shared by its paragraph ranges. */
@@ -389,8 +385,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const inClause = m.offset >= cStart && m.offset < cEnd;
       const { counterparty, speaker, maker, relClause: relClauseLead } = mentionCues(cues, text, mentions, mi, sentence.offset);
       // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
-      const relative = !before && !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal') && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
-      // "Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.
+      const relative = !before && thing && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
+      // ("Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.)
       // "1.4 kW Blackwell Ultra processors or 3.6 kW Rubin Ultra processors": a chip right after a figure of its
       // own (not a count of it) is what the figure describes.
       const modified = !before && distance <= 2 && (thing || (entity?.kind === 'chip' && figure.kind !== 'count' && figure.kind !== 'money'));
@@ -1183,14 +1179,14 @@ function isThingKind(store: FactStore, id: string): boolean {
   return k === 'project' || k === 'site' || k === 'deal';
 }
 
+/** A kind of place in a thing's own name ("UAE–US AI Campus", "Fairwater Datacenter"). */
+const PLACE_KIND_WORD = /campus|cluster|site|data ?cent(?:er|re)|facility|园区|集群|数据中心/;
+
 /**
  * The thing an embedded anaphor points back to: the latest confident claim subject of the previous
  * two sentences of the right kind (a deal for "deal/协议", a project or site otherwise), or a company
  * whose mention was followed by the same object noun ("百度新数据中心 … 这座…的数据中心").
  */
-/** A kind of place in a thing's own name ("UAE–US AI Campus", "Fairwater Datacenter"). */
-const PLACE_KIND_WORD = /campus|cluster|site|data ?cent(?:er|re)|facility|园区|集群|数据中心/;
-
 function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
   if (si === 0) return undefined;
   const to = sentences[si].offset;
@@ -1217,7 +1213,7 @@ function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures
       continue;
     }
     const k = store.entities.get(m.entityId)?.kind;
-    if (!a.deal && k === 'company' && ahead(text, m.offset + m.length, m.offset + m.length + 12).toLowerCase().includes(a.noun.slice(0, 8))) return { subject: m.entityId, mention: mi };
+    if (!a.deal && k === 'company' && ahead(text, m.offset + m.length, m.offset + m.length + 12).toLowerCase().includes(noun)) return { subject: m.entityId, mention: mi };
   }
   if (fallback) return fallback;
   if (a.deal) {
@@ -1568,8 +1564,10 @@ const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'oper
 const LOCATED_KINDS = new Set(['count', 'power', 'energy', 'compute', 'area']);
 /** Between a figure and a site it is placed in: its noun or unit, then in/at ("GPUs in ", " of capacity at the "). */
 const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?$/i;
-/** Between a figure and a project's name that the figure's noun phrase gives it: "a 5 GW super cluster, called Prometheus". */
-/** Also in apposition after a facility noun: "a separate 1 GW supercomputer cluster, Prometheus, in 2026". */
+/**
+ * Between a figure and a project's name that the figure's noun phrase gives it: "a 5 GW super cluster, called Prometheus",
+ * also in apposition after a facility noun: "a separate 1 GW supercomputer cluster, Prometheus, in 2026".
+ */
 const CALLED_AFTER = /^(?:[^,.;:，。；：\d]{0,30}?,?\s+(?:called|named|dubbed|known as|code-?named)\s+["“]?|[^,.;:，。；：\d]{0,30}?\b(?:cluster|supercluster|supercomputer|campus|data cent(?:er|re)|facility|site|project),\s+)$/i;
 
 /** A year named relative to the writing, in the figure's clause: 今年, 去年, 明年, this year, last year, next year. */

@@ -3153,17 +3153,18 @@ class Scanner {
       // ("HKEX: 9626": a space after the exchange's colon.)
       if (prev === 32 && s.charCodeAt(i - 2) === 58 && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 7), i - 2)) && /^\d{4}[A-Z]?(?![\d.]|,\d)/.test(s.slice(i, i + 7))) return this.skipAlnum(i);
       // "Tex. Tax Code § 151.359", "§ 58.1-609.3": a section number after the section sign, with its points and hyphens.
-      if (prev === 0xa7 || (prev === 32 && s.charCodeAt(i - 2) === 0xa7) || (prev === 0xa0 && s.charCodeAt(i - 2) === 0xa7)) {
+      if (s.charCodeAt(isGroupSpace(prev) ? i - 2 : i - 1) === 0xa7) {
         let k = i;
         while (k < s.length && (isAlnum(s.charCodeAt(k)) || ((s.charCodeAt(k) === 46 || s.charCodeAt(k) === 45) && isDigit(s.charCodeAt(k + 1))))) k++;
         return k;
       }
       // "Case 2024-00326", "Docket 2025-0123": a year and a zero-padded serial joined by a hyphen name a case.
-      if (!isAlnum(prev) && /^(?:19|20)\d\d-0\d{3,5}(?![\d.])/.test(s.slice(i, i + 12))) return this.skipAlnum(i + 5) ;
+      if (!isAlnum(prev) && /^(?:19|20)\d\d-0\d{3,5}(?![\d.])/.test(s.slice(i, i + 12))) return this.skipAlnum(i + 5);
+      // ("香港交易所:9988", "港交所: 388": a listing code of three to six digits after an exchange's Chinese name and a colon;
+      // labelledCodeEnd takes codes of four or more after other labels.)
+      if ((prev === 58 || prev === 0xff1a || prev === 32) && EXCHANGE_COLON_BEFORE.test(s.slice(Math.max(0, i - 8), i)) && /^\d{3,6}(?![\d.%]|,\d)/.test(s.slice(i, i + 8))) return this.skipAlnum(i);
       // "（編輯：田瑞華）1141116": 中央社's date stamp (ROC year, month, day) after its editor's bracket.
       if ((prev === 0xff09 || prev === 41) && /^\d{7}(?!\d)/.test(s.slice(i, i + 8)) && /[编編][辑輯][:：][^()（）]{1,8}[)）]$/.test(s.slice(Math.max(0, i - 14), i))) return this.skipDigits(i);
-      // ("香港交易所:9988", "纽约证券交易所:BABA和香港交易所:9988": a listing code after an exchange's Chinese name and a colon.)
-      if ((prev === 58 || prev === 0xff1a || prev === 32) && EXCHANGE_COLON_BEFORE.test(s.slice(Math.max(0, i - 8), i)) && /^\d{3,6}(?![\d.%]|,\d)/.test(s.slice(i, i + 8))) return this.skipAlnum(i);
       // 从0到1 (“from nothing to something”): an idiom of founding, no range.
       if (s.charCodeAt(i) === 48 && prev === 0x4ece /* 从 */ && s.startsWith('到1', i + 1)) {
         const after = s.charCodeAt(i + 3);
