@@ -27,11 +27,13 @@ export function localCurrencies(masked: string): LocalCurrencies {
   // 盈利4.71億元(美元,下同): Hong Kong copy declares what its 元 are after the first amount.
   const declared = DECLARED_YUAN.exec(masked);
   if (declared && DECLARED_CODES[declared[1]] !== 'CNY') local.yuan = DECLARED_CODES[declared[1]];
+  // (每股基本盈利2﹒81仙 after (美元.下同): the declared dollar's cents.)
+  if (declared && (local.yuan === 'USD' || local.yuan === 'HKD') && !RINGGIT.test(masked)) local.sen = local.yuan;
   // JPY when it names the yen and never the yuan (a 元 of its own counts).
   // (English copy from Japan may never spell the yen out: a draft about Japan that names nothing Chinese means it too.)
   if ((YEN.test(masked) || (JAPAN.test(masked) && !CHINA.test(masked))) && !YUAN_NAMED.test(masked)) local.yen = 'JPY';
   if (SINGAPORE_DOLLAR.test(masked) && !YUAN_NAMED.test(masked)) local.fen = 'SGD';
-  if (HONG_KONG_DOLLAR.test(masked) && !RINGGIT.test(masked)) local.sen = 'HKD';
+  if (!local.sen && HONG_KONG_DOLLAR.test(masked) && !RINGGIT.test(masked)) local.sen = 'HKD';
   return local;
 }
 
@@ -59,8 +61,11 @@ export const DECLARED_CODES: Record<string, string> = {
 };
 /** The alternation of DECLARED_CODES' names, for the patterns that find a declaration. */
 export const DECLARED_NAMES = Object.keys(DECLARED_CODES).join('|');
-/** An amount's 元, then the currency it means in brackets with 下同: 4.71億元(美元,下同), 3181﹒8萬元(美元.下同). */
-const DECLARED_YUAN = new RegExp(`元\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・]\\s?下同`);
+/**
+ * An amount's 元, then the currency it means in brackets with 下同: 4.71億元(美元,下同), 3181﹒8萬元(美元.下同); or a bare
+ * scaled amount (少賺23%至3﹒37億(美元.下同) … 收入157﹒21億元): the draft's later 元 are that currency's too.
+ */
+const DECLARED_YUAN = new RegExp(`[元億亿萬万兆]\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・]\\s?下同`);
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
 const YUAN = /人民币|RMB|CNY/;
 const SINGAPORE_DOLLAR = /新元|新币|新加坡元|新加坡币|(?<![A-Z])S\$|SGD/;

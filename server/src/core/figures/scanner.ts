@@ -537,6 +537,9 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
 function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
   return !!uA && uA.def.kind === 'duration' && !uB && B.src === 'ar' && !!B.a && B.a.intDigits === 4 && !B.a.decimal && !B.a.grouped && isYear(B.v!);
 }
+/** The second side of a range of slash fractions: 至1/20, -1/5 (then no digit, slash or point). */
+const FRACTION_RANGE_SIDE = /^(?:至|到|~|～|-|–)(\d{1,3})\/(\d{1,4})(?![\d/.,])/;
+
 /** Fractions' denominators, singular ("a third") and plural ("two-thirds"). */
 const FRACTION_DENOMINATORS = new Map([['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10]]);
 // Rarer shares, hyphenated only ("three-fourths of the revenue", "one-fifteenth of a teaspoon", "one-hundredth of the cost"; a lone "fourth" is an ordinal).
@@ -1202,6 +1205,9 @@ class Scanner {
       // prices the dollar in the currency named, with its 元).
       if ((s[i - 1] === '兑' || s[i - 1] === '兌') && !/^\s?\d+(?:\.\d+)?\s?元/.test(s.slice(i + cm.len, i + cm.len + 12))) return i + cm.len;
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
+      // 單位:新台幣仟元, 单位：人民币亿元: the unit of a table's figures, a magnitude with no numeral (as 单位：亿元).
+      const labelled = /单位\s*[:：为]\s*$/.test(s.slice(Math.max(0, i - 6), i)) ? /^[十百千万亿兆]+元?/.exec(s.slice(p, p + 6)) : null;
+      if (labelled) return p + labelled[0].length;
       // 新台币一兆一一二三亿元: Chinese numerals with a scale after a currency word, too.
       // 約新台幣六二六六元: so do Chinese numerals with 元 right after them (a price written digit by digit).
       // (新台幣五八五．八元: with a decimal point, full-width or 点, inside.)
@@ -1791,6 +1797,12 @@ class Scanner {
           }
         }
         const c2 = s.charCodeAt(side.end);
+        // 44.3億餘元: after a decimal, "more" steps by the last decimal place written (to 44.4億).
+        if ((c2 === 0x591a || c2 === 0x4f59 || c2 === 0x9918) && side.src === 'ar' && side.a?.decimal && step === 1) {
+          const digits = s.slice(side.start, q).trim();
+          const point = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf('\uff0e'), digits.lastIndexOf('\ufe52'));
+          if (point >= 0 && point < digits.length - 1) step = Math.pow(10, -(digits.length - point - 1));
+        }
         if ((c2 === 0x591a || c2 === 0x4f59 || c2 === 0x9918 /* 餘 */) && !side.more && side.v !== null) {
           const un = ZH_UNITS.match(s, side.end + 1);
           const big = sc.value < 1e4 && side.src === 'ar' ? ZH_SCALES.match(s, side.end + 1) : null;
@@ -2145,6 +2157,11 @@ class Scanner {
       // "a 10-second boot": second is a unit only hyphenated (alone it is an ordinal: "2 second-tier").
       if (s.startsWith('second', pos + 1) && !isAlnum(s.charCodeAt(pos + 7)) && s.charCodeAt(pos + 7) !== 45) return { def: SECOND, start: pos, end: pos + 7, text: s.slice(pos, pos + 7), hyphen: true };
       return null;
+    }
+    // "a 20-year, 6.6- gigawatt agreement": a stray space after a compound's hyphen, before a unit spelled out.
+    if (s.charCodeAt(pos) === 45 && s.charCodeAt(pos + 1) === 32 && isLower(s.charCodeAt(pos + 2)) && !(side.src === 'ar' && side.end - side.start === 4 && isYear(side.v ?? 0))) {
+      const h = this.latinUnit(pos + 2, true);
+      if (h && h.end - h.start >= 4 && /^[a-z]+$/.test(h.text) && h.def.kind !== 'money') return { ...h, start: pos, hyphen: true };
     }
     const q = skipSp(s, pos);
     if (q - pos > 2) return null;
@@ -3123,6 +3140,12 @@ class Scanner {
         const close = s.indexOf(']', i);
         if (close > i && close - i <= 23 && CITATION_LABEL.test(s.slice(i, close))) return close + 1;
       }
+      // 【2】AI火熱, 【12】: a number alone in lenticular brackets numbers an item of a digest or a reference.
+      if (prev === 0x3010 /* 【 */) {
+        let d = i;
+        while (isDigit(s.charCodeAt(d)) && d - i < 4) d++;
+        if (d - i <= 3 && s.charCodeAt(d) === 0x3011 /* 】 */) return d + 1;
+      }
       // Layout labels joining numbers and letters with '+': “4+N+31+X”, "5G+AI" is not a sum.
       {
         let k = i;
@@ -3879,7 +3902,7 @@ class Scanner {
     const dayWord = s.charCodeAt(ri) === 0x65e5 /* 日 */ || (s.charCodeAt(ri) === 0x5929 /* 天 */ && s[skipBackSp(s, open) - 1] === '今');
     // 上週四（27）日: after a weekday too.
     const before = skipBackSp(s, open);
-    if (ri - close > 2 || !dayWord || !(DAY_WORD_FIRST.includes(s[before - 1] ?? '_') || weekdayEndsAt(s, before))) return 0;
+    if (ri - close > 2 || !dayWord || !(DAY_WORD_FIRST.includes(s[before - 1] ?? '_') || weekdayEndsAt(s, before) || dayWordEndsAt(s, before))) return 0;
     const iso = `---${pad2(a.value)}`;
     return this.emitDate(open, ri + 1, null, { from: iso, to: iso, label: s.slice(open, ri + 1), relative: true }, null, 'zh');
   }
@@ -5908,6 +5931,13 @@ class Scanner {
         const d2 = later ? readMonthOrDay(s, later.end) : null;
         const afterFrom = later !== null && d2 !== null && (later.y > year! || later.m > mo || (later.m === mo && d2.v > d));
         if (later && d2 && afterFrom && d2.v >= 1 && d2.v <= 31 && isDayWord(s.charCodeAt(d2.end))) return emit(d2.end + 1, from, `${pad2(later.m)}-${pad2(d2.v)}`, `${later.y}-`);
+        // 去年10月14日至今年3月11日: a later relative year, month and day (the years themselves unknown).
+        const laterRel = rel ? LATER_RELATIVE_YEAR.exec(s.slice(k, k + 4)) : null;
+        if (laterRel) {
+          const m2 = readMonthOrDay(s, k + laterRel[0].length);
+          const dd = m2 && s.charCodeAt(m2.end) === 0x6708 /* 月 */ ? readMonthOrDay(s, m2.end + 1) : null;
+          if (m2 && dd && m2.v >= 1 && m2.v <= 12 && dd.v >= 1 && dd.v <= 31 && isDayWord(s.charCodeAt(dd.end))) return emit(dd.end + 1, from, `${pad2(m2.v)}-${pad2(dd.v)}`);
+        }
         // 8月22日至24日, 9月30日至10月2日; typeset with spaces: 2 月 25 日 -5 月 25 日.
         const kd = s.charCodeAt(k) === 32 && isDateDash(s.charCodeAt(k + 1)) ? k + 1 : k;
         if (isDateDash(s.charCodeAt(kd))) {
@@ -6090,7 +6120,9 @@ class Scanner {
     const hyphenYear = fy === null && digits.length === 1 && s.charCodeAt(k) === 45 && /^\d{4}(?![\w-])/.test(s.slice(k + 1, k + 6)) ? +s.slice(k + 1, k + 5) : 0;
     const hyphenPart = hyphenYear && isYear(hyphenYear) ? quarterOrHalf(w, +digits) : null;
     if (hyphenPart) return this.emitPeriod(i, k + 5, hyphenYear, hyphenPart, 'en', s.slice(i, k + 5));
-    if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)))) return 0;
+    // ("increased by $68 billion in Q2-up 15%": wire copy that turned a quote's dash into a hyphen keeps the quarter.)
+    const dashedOn = fy === null && w === 'Q' && digits.length === 1 && s.charCodeAt(k) === 45 && /^-(?:up|down|and|but|as|when|while|after|before|the|its|their|led|driven|which|than|from)(?![\w-])/.test(s.slice(k, k + 9));
+    if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)) && !dashedOn)) return 0;
     if (fy !== null) {
       if (!isYear(fy)) return 0;
       // FY25財年: Chinese copy repeats the fiscal-year word after the code; it joins the span.
@@ -6724,7 +6756,8 @@ class Scanner {
       // 上千 → 1000–9999 (not 上万 when 上 is a verb? accept)
       if (s[p] === '百' && s[p + 1] === '分') return i + 1;
       // 晚上十二点, 早上十点, 马上三千: 上 ends a word there, and a digit after the magnitude makes a plain number.
-      if ('晚早马路线'.includes(s[i - 1] ?? '\u0000') || ZH_DIGITS.has(s.charCodeAt(p + mag.len))) return i + 1;
+      // (站上百億元, 攻上千点: 上 completes a verb of reaching a level; the magnitude after it is the level.)
+      if ('晚早马路线站攻冲衝登跃躍'.includes(s[i - 1] ?? '\u0000') || ZH_DIGITS.has(s.charCodeAt(p + mag.len))) return i + 1;
       // 市场上十余款: 上 ends a word, and 十余 is a number of its own (上十 alone is no vague count before 余, 多 or 几).
       if (mag.len === 1 && s.charCodeAt(p) === 0x5341 /* 十 */ && '余餘多几幾来來'.includes(s[p + 1] ?? '_')) return i + 1;
       p += mag.len;
@@ -7065,7 +7098,17 @@ class Scanner {
     // 价格的1/400, 1/400倍: after 的 or before 倍 the share may be small (up to a thousandth); 倍 is in the span.
     const bei = after === 0x500d /* 倍 */;
     const share = bei || s.charCodeAt(i - 1) === 0x7684 /* 的 */;
-    if (num >= 1 && num < den && (den <= 100 || (share && den <= 1000)) && (of || chinese)) return this.emitSimple(i, bei ? e + 1 : e, 'ratio', num / den, 'ratio', prefixQualifier(s, i));
+    if (num >= 1 && num < den && (den <= 100 || (share && den <= 1000)) && (of || chinese)) {
+      // 仅为竞品的1/10至1/20: two proper fractions joined by 至 or a dash are one range, whichever side is larger.
+      const other = !bei && chinese && i >= this.lastEnd ? FRACTION_RANGE_SIDE.exec(s.slice(e, e + 12)) : null;
+      if (other && +other[1] >= 1 && +other[1] < +other[2] && +other[2] <= 1000) {
+        const [a, b] = [num / den, +other[1] / +other[2]];
+        const end = e + other[0].length;
+        this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: 'ratio', value: null, low: Math.min(a, b), high: Math.max(a, b), unit: 'ratio', qualifier: 'range', approx: false, lang: this.langOf(i, end) } as Figure);
+        return end;
+      }
+      return this.emitSimple(i, bei ? e + 1 : e, 'ratio', num / den, 'ratio', prefixQualifier(s, i));
+    }
     // P/E为24/20倍: no proper fraction before 倍, a broker's pair of multiples (listUnitAfter).
     if (bei) return i;
     return e;
@@ -8240,7 +8283,7 @@ function shortStockCodeEnd(s: string, i: number): number {
   if (!isCJK(s.charCodeAt(i - 2)) && !classed) return 0;
   const after = s.charCodeAt(d + 1);
   if (isDigit(after) || (isCJK(after) && UNIT_AFTER_CODE.includes(s[d + 1]))) return 0;
-  if (after === 0x65e5 /* 日 */ && (DAY_WORD_FIRST.includes(s[i - 2]) || weekdayEndsAt(s, i - 1))) return 0; // 今(15)日, 上週四（27）日: a day
+  if (after === 0x65e5 /* 日 */ && (DAY_WORD_FIRST.includes(s[i - 2]) || weekdayEndsAt(s, i - 1) || dayWordEndsAt(s, i - 1))) return 0; // 今(15)日, 上週四（27）日: a day
   if (after === 0x5929 /* 天 */ && s[i - 2] === '今') return 0; // 今(8)天: a day
   if (after === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[i - 2])) return 0; // 去(109)年: a Minguo year
   return d + 1;
@@ -8297,6 +8340,11 @@ function monthThenFirstMonths(s: string, i: number): boolean {
 /** A weekday (周四, 週日, 周天) ends right before `at`: Taiwan copy brackets the day after it too (上週四（27）日). */
 function weekdayEndsAt(s: string, at: number): boolean {
   return '一二三四五六日天'.includes(s[at - 1] ?? '_') && '周週'.includes(s[at - 2] ?? '_');
+}
+
+/** 今天, 昨天, 明天 end right before `at`: the whole word before the bracketed day (小編今天（11）日精選). */
+function dayWordEndsAt(s: string, at: number): boolean {
+  return (s[at - 1] === '天') && '今昨明'.includes(s[at - 2] ?? '_');
 }
 
 /** First characters of 今日, 昨日, 明日, 前日, 本日, 同日, 翌日, 隔日: Taiwan copy brackets the day between (今（15）日). */
@@ -8394,6 +8442,12 @@ const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)
 const EXCHANGE_COLON_BEFORE = /(?:交易所|港交所|联交所|上交所|深交所|纳斯达克|纽交所)\s?[:：]\s?$/;
 const CODE_LABEL = /[(（]代[码碼]\s*$|(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜日美韩韓][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
+/** 至今年, 到明年: a range's second side that writes its relative year again (去年10月14日至今年3月11日). */
+const LATER_RELATIVE_YEAR = /^(?:至|到|[-–~～])(?:今年|明年|本年)/;
+
+/** A label that names stock before a code of fewer than four digits (股份代號:992, 股票代码：700). */
+const SHORT_CODE_LABEL = /(?:股票|证券|證券|股份)代[码碼号號]\s*(?:[:：]|为|為|是)?\s*[「『“"]?\s*$/;
+
 /** A Tokyo Stock Exchange label in a bracket before a code. */
 const TOKYO_LABEL = /[(（](?:TYO|TOKYO|TSE|T)\s?[:：]\s?$/;
 
@@ -8403,6 +8457,8 @@ function labelledCodeEnd(s: string, i: number): number {
   while (isDigit(s.charCodeAt(d)) && d - i <= 8) d++;
   // (TOKYO: 285A): Tokyo's newer codes are three digits and a capital.
   if (d - i === 3 && isUpper(s.charCodeAt(d)) && !isAlnum(s.charCodeAt(d + 1)) && TOKYO_LABEL.test(s.slice(Math.max(0, i - 8), i))) return d + 1;
+  // 股份代號:992: Hong Kong writes its codes without their leading zeros too; after a label naming stock, any length.
+  if (d - i < 4 && d > i && !isDigit(s.charCodeAt(i - 1)) && !isDigit(s.charCodeAt(d)) && s.charCodeAt(d) !== 46 && !ZH_UNITS.match(s, d) && !ZH_SCALES.match(s, d) && SHORT_CODE_LABEL.test(s.slice(Math.max(0, i - 8), i))) return d;
   if (d - i < 4 || d - i > 8 || isDigit(s.charCodeAt(i - 1))) return 0;
   const e = exchangeSuffixEnd(s, d);
   if (e > d && s.charCodeAt(d) === 46 /* . */ && !isAlnum(s.charCodeAt(e))) return e;
