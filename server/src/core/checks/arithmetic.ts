@@ -49,6 +49,7 @@ export const arithmetic: CheckDefinition = {
       const done = new Set<Figure>();
       ratios(ctx, list, out, done);
       fromTo(ctx, list, out, done);
+      changeBetween(ctx, list, out, done);
       datedCompound(ctx, list, out, done);
       differences(ctx, list, out, done);
       perYear(ctx, list, out, done);
@@ -62,12 +63,15 @@ export const arithmetic: CheckDefinition = {
 
 const t = (ctx: CheckContext, a: number, b: number) => ctx.masked.slice(a, b);
 const TIME = new Set(['year', 'date', 'period']);
+/** A time figure, or the length of a reporting period ("for the three months ended August 31, 2022"). */
+const timeLike = (ctx: CheckContext, f: Figure) => TIME.has(f.kind) || (f.kind === 'duration' && PERIOD_ENDED_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 9)));
+const PERIOD_ENDED_AFTER = /^\s+(?:ended|ending)\b/i;
 /** Text between two offsets with the time figures in it replaced by "T" ("从2023年的" → "从T的"). */
 function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
   let out = '';
   let at = Math.max(0, a);
   for (const f of list) {
-    if (!TIME.has(f.kind) || f.offset + f.length <= at || f.offset >= b) continue;
+    if (!timeLike(ctx, f) || f.offset + f.length <= at || f.offset >= b) continue;
     out += ctx.masked.slice(at, Math.max(at, f.offset)) + 'T';
     at = f.offset + f.length;
   }
@@ -199,7 +203,8 @@ const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加
 // ("from about 415 terawatt-hours in 2024 to around 945": hedges of the levels between.)
 const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|almost|just\s+over|over|more\s+than|less\s+than|under)\s+)?`;
 const FROM_EN = new RegExp(String.raw`\bfrom\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i');
-const TIME_EN = /(?:(?:in|for|during)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
+// ("from $6.9 million for the three months ended August 31, 2022, to $36.3 million": a filing's reporting period.)
+const TIME_EN = /(?:(?:in|for|during)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
 const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
 const TO_EN_PRE = /\bto\s*$/i;
@@ -241,7 +246,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
   for (let i = 0; i + 1 < list.length; i++) {
     let a = list[i];
     let j = i + 1;
-    while (j < list.length && TIME.has(list[j].kind)) j++;
+    while (j < list.length && timeLike(ctx, list[j])) j++;
     let b = list[j];
     // "to $31.91 billion, or $1.30 per diluted share, up from $13.91 billion": a per-share restatement between the levels.
     let midFrom = a.offset + a.length;
@@ -250,7 +255,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (aside) {
         midFrom = b.offset + b.length + aside[0].length;
         j++;
-        while (j < list.length && TIME.has(list[j].kind)) j++;
+        while (j < list.length && timeLike(ctx, list[j])) j++;
         b = list[j];
       }
     }
@@ -263,7 +268,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const prior = i > 0 ? list[i - 1] : undefined;
     if (reversed) [a, b] = [b, a];
     i = Math.max(i, bIndex - 1);
-    const after = list.slice(bIndex + 1).filter((f) => !TIME.has(f.kind));
+    const after = list.slice(bIndex + 1).filter((f) => !timeLike(ctx, f));
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
@@ -274,7 +279,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const priorGap = prior ? g(ctx, list, prior.offset + prior.length, reversed ? b.offset : a.offset) : '';
     const priorStates = reversed ? CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
     if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && priorStates) {
-      const cue = (prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) ? 'up ' : '') + t(ctx, Math.max(0, prior.offset - 14), prior.offset) + priorGap;
+      let cue = (prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) ? 'up ' : '') + t(ctx, Math.max(0, prior.offset - 14), prior.offset) + priorGap;
+      // "increased by $29.4 million, or 245%, from $6.9 million": the verb is before the amount the percent restates.
+      const restated = list[list.indexOf(prior) - 1];
+      if (UP.test(cue) === DOWN.test(cue) && restated && sameUnit(restated, a) && /^\s*,\s*or\s*$/.test(t(ctx, restated.offset + restated.length, prior.offset))) cue = t(ctx, Math.max(0, restated.offset - 20), restated.offset) + cue;
       if (UP.test(cue) !== DOWN.test(cue)) {
         statedChange(ctx, list, out, done, a, b, prior, cue, ia, ib);
         continue;
@@ -356,12 +364,45 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
   }
 }
 
+/** Between a new level and the change after it: ", up ", ", a ", ", an increase of ", ", which was down ". */
+const NEW_LEVEL_TO_CHANGE = /^\s*,?\s*(?:(?:which\s+(?:was|is)|was|is)\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?|an?)\s*$/i;
+/** Between the change and the old level: " increase from ", " from ", " year over year from the ". */
+const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?from\s+(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+
+/**
+ * "was $52.9 million, a 13% increase from $40.3 million", "were $126.6 million, up 250% from $36.2 million": the new level,
+ * then the change, then the old level it is measured from.
+ */
+function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 0; i + 2 < list.length; i++) {
+    const b = list[i];
+    const c = list[i + 1];
+    if (!QUANTITY.has(b.kind) || (c.kind !== 'percent' && c.kind !== 'ratio') || done.has(c)) continue;
+    let j = i + 2;
+    while (j < list.length && timeLike(ctx, list[j])) j++;
+    const a = list[j];
+    if (!a || !sameUnit(a, b) || j !== i + 2) continue;
+    const lead = t(ctx, b.offset + b.length, c.offset);
+    const gap = g(ctx, list, c.offset + c.length, a.offset);
+    if (!NEW_LEVEL_TO_CHANGE.test(lead) || !CHANGE_TO_OLD_LEVEL.test(gap)) continue;
+    // "from $40.3 million for the same period": the old level's period may follow; a level it rises to may not.
+    const next = list[j + 1];
+    if (next && sameUnit(next, a) && /^\s*(?:to|and)\s*$/i.test(g(ctx, list, a.offset + a.length, next.offset))) continue;
+    const cue = lead + gap;
+    if (UP.test(cue) === DOWN.test(cue)) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!bounded(ia) || !bounded(ib) || ia[0] <= 0 || ib[1] / ia[0] > 1e4 || ia[1] / Math.max(ib[0], Number.MIN_VALUE) > 1e4) continue;
+    statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
+  }
+}
+
 /** Between B and a change: a window of a year of its own (在一年时间内, over the past year; 同比 and "year over year" often
  *  describe the change from A to B itself, so they do not count). */
 const YEAR_WINDOW_BETWEEN = /[一1]年(?:时间|時間)?(?:内|內|里|裡|间|間)|过去一年|過去一年|over the (?:past|last) year|in a year\b/i;
 
 /** A later Chinese clause's own measure right before its change (…，需警惕800G价格年降 18%). */
-const ZH_CLAUSE_MEASURE = /[，,；;][^，,。；;]*?(价格|價格|售价|售價|均价|均價|营收|營收|收入|利润|利潤|净利|淨利|成本|销量|銷量|出货量|出貨量|毛利率|净利率|淨利率|市占率|市佔率|周转率|週轉率|存货|存貨|产量|產量|产能|產能|用电量|用電量)[^，,。；;]{0,4}$/;
+const ZH_CLAUSE_MEASURE = /[，,；;][^，,。；;]*?(价格|價格|售价|售價|均价|均價|营收|營收|收入|利润|利潤|净利|淨利|成本|销量|銷量|出货量|出貨量|毛利率|净利率|淨利率|市占率|市佔率|周转率|週轉率|存货|存貨|产量|產量|产能|產能|用电量|用電量|亏损|虧損)[^，,。；;]{0,4}$/;
 
 /**
  * The change stated by c (a percent, a multiple or an amount in the levels' unit) against the levels a and b,
@@ -718,8 +759,11 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   for (let i = 0; i + 2 < list.length; i++) {
     const total = list[i];
     if (!QUANTITY.has(total.kind) || done.has(total)) continue;
-    const first = list[i + 1];
-    if (!sameUnit(first, total) || !PARTS_CUE.test(t(ctx, total.offset + total.length, first.offset))) continue;
+    // ("总规模达到516 EFlops，增速达到44%，其中基础算力…": the total's own growth rate may stand before the parts.)
+    let f = i + 1;
+    if ((list[f].kind === 'percent' || list[f].kind === 'ratio') && !PARTS_CUE.test(t(ctx, total.offset + total.length, list[f].offset))) f++;
+    const first = list[f];
+    if (!first || !sameUnit(first, total) || !PARTS_CUE.test(t(ctx, list[f - 1].offset + list[f - 1].length, first.offset))) continue;
     // "月薪2.5萬元至6萬元的職位…其中以月薪4萬至5萬元的空缺最多": a band and the bands inside it are no sum.
     if (total.qualifier === 'range' || first.qualifier === 'range') continue;
     const it = figureRange(total);
@@ -729,7 +773,7 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     if (figureRange(first)[0] > it[1] || /(?:\bnet\b|净|淨)[^\d。；;.]{0,30}$/i.test(t(ctx, Math.max(0, total.offset - 40), total.offset))) continue;
     // Each part is smaller than the total, and a closing bracket ends the parts ("183个(含智算中心12个、超算中心2个),…").
     const parts = [first];
-    for (let k = i + 2; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {
+    for (let k = f + 1; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {
       const prev = parts[parts.length - 1];
       const gap = t(ctx, prev.offset + prev.length, list[k].offset);
       if (!PART_GAP.test(gap) || /[)）]/.test(gap) || NOT_A_PART_BEFORE.test(gap) || ANOTHER_TOTAL_IN_GAP.test(gap)) break;

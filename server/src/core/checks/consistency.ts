@@ -509,11 +509,17 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
     return ck === '' || ck === precision || PRECISIONS_OF_USE[ck]?.includes(precision) ? ck : precision;
   }
   const k = factScopeKey(f);
+  // A price is per unit by definition: "$23.28 per share" meets "price per Intel share" and an IPO's offer price.
+  if (c.family === 'price' && (k === '' || k === 'per-unit') && (c.scope === 'per-unit' || claimScopeKey(c.scope) === '')) return claimScopeKey(c.scope);
   return c.family === 'chip_power' && k === 'per-unit' ? claimScopeKey(c.scope) : k;
 }
 
 /** A fact's scope of a whole system of chips (a pod, a cluster, a rack). */
 const SYSTEM_SCOPE = /\b(?:pod|superpod|supercluster|cluster)s?\b/i;
+
+/** A price set once by a deal or an offering (paid in a placement, an IPO's offer price), which no later date changes. */
+const fixedPrice = (f: Fact) => FIXED_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`);
+const FIXED_PRICE_FACT = /\b(?:paid|offer|offering|ipo|placement|subscription|tender)\b|发行价|發行價|认购价|認購價/i;
 
 /** Whether a fact speaks about the same period as the claim. */
 function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
@@ -548,7 +554,8 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
 
 /** The letter of a funding round named next to a figure ("Series E", "E轮"), lower-cased, or null. */
 function seriesLetter(around: string): string | null {
-  const m = /\bSeries\s+([A-H])\b|(?<![A-Za-z])([A-H])\s?(?:轮|輪)/.exec(around);
+  // (Late rounds run past H: Databricks' Series J, J 轮.)
+  const m = /\bSeries\s+([A-M])\b|(?<![A-Za-z])([A-M])\s?(?:轮|輪)/.exec(around);
   return m ? (m[1] ?? m[2]).toLowerCase() : null;
 }
 
@@ -599,7 +606,9 @@ function withinYear(claimKey: string, pk: string): boolean {
 // ("向芯片製造商英特爾": a description of the party between.)
 // (購入 Intel 普通股, 认购英特尔新股: the company whose shares are bought is the other party too.)
 const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購)\s*$`);
-const DIRECTED_EN = /\b(?:in|into|to|for)\s+$/i;
+// ("committed to purchase $30 billion of computing capacity from Microsoft’s Azure": the seller of what is bought, its
+// owner's name with 's before it.)
+const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$/i;
 
 /**
  * Entities the claim's sentence names as the other party of the money ("向OpenAI投资", "invested
@@ -617,7 +626,7 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
-    if (m.offset > rivalUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(before)) continue;
+    if (m.offset > rivalUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset))) continue;
     if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;
       continue;
@@ -989,8 +998,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const cScope = claimScopeKey(c.scope);
   let candidates = facts.filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope);
   if (!candidates.length) return;
-  // Only a date-less claim about a time-varying measure: never a conflict (which date?).
-  if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey) return;
+  // Only a date-less claim about a time-varying measure: never a conflict (which date?). A price fixed once, in a deal
+  // or an offering ("would pay $23.28 per share for Intel common stock", 发行价格), does not vary: it is compared.
+  if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey && !(c.family === 'price' && candidates.every(fixedPrice))) return;
   for (const f of c.figure.value == null ? [] : candidates) {
     const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
     if (factor) {

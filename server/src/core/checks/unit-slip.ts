@@ -8,7 +8,8 @@ import type { CheckDefinition, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
 
 // "5 GW a year", "1.2 GW of electricity annually", "900 MW of electricity every year".
-const PER_YEAR_AFTER = /^\s*(?:of\s+(?:electricity|power|energy)\s+)?(?:(?:a|per|each|every)\s+year\b|\/\s*(?:yr|year)\b|(?:annually|per annum|yearly)\b)|^\s*(?:\/年|每年)/i;
+// ("3,740 kilowatts (kW) of electricity annually": the unit's symbol in brackets between.)
+const PER_YEAR_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:electricity|power|energy)\s+)?(?:(?:a|per|each|every)\s+year\b|\/\s*(?:yr|year)\b|(?:annually|per annum|yearly)\b)|^\s*(?:\/年|每年)/i;
 // "每年5吉瓦", "每年耗电5吉瓦", "每年消耗900万千瓦", "全年用电800兆瓦": a yearly amount, with a consumption verb between.
 const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(?:耗电|用电|消耗|消耗电力|耗用|使用|需要|发电)?\s*(?:量)?\s*(?:为|达|约|近|超过|高达|达到|将达到?|约为|至少|多达)*\s*$/;
 const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
@@ -28,6 +29,8 @@ const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电�
 // ("200 megawatt-hours of sovereign compute capacity": up to three words before capacity.)
 // ("100吉瓦时清洁能源装机容量": what is installed, named between the figure and 装机容量.)
 const CAPACITY_AFTER = /^\s*(?:of\s+(?:(?:sovereign|AI|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|capacity|的(?:装机|电力)?容量|装机|[^\d，,。；;\s]{1,6}装机容量)/i;
+/** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
+const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|新增装机|新增容量/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;
@@ -76,6 +79,8 @@ export const unitSlip: CheckDefinition = {
         if (perYear && BUILD.test(before + t.slice(end, end + 20)) && !CONSUME.test(before)) continue;
         // "an additional power capacity of 280-580MW a year": capacity named per year is a pace of building.
         if (perYear && CAPACITY_BEFORE.test(before) && !CONSUME.test(before)) continue;
+        // "The capacity addition is estimated to accelerate to 300–350 megawatts (MW) per year": the subject is a pace of adding.
+        if (perYear && ADDITION_EARLIER.test(t.slice(Math.max(0, f.offset - 60), f.offset)) && !CONSUME.test(t.slice(Math.max(0, f.offset - 60), f.offset))) continue;
         // "the production capacity of gas turbines worldwide is 30 gigawatts a year", "每年出货5吉瓦", "燃气轮机销量…年均60GW":
         // equipment made, ordered or sold per year, measured by its power.
         if (perYear && MADE.test(t.slice(Math.max(0, f.offset - 80), f.offset)) && !CONSUME.test(before)) continue;

@@ -27,7 +27,13 @@ const ANAPHORA = [
   'the project', 'this project', 'the plan', 'the facility', 'the campus', 'the site', 'the company', 'the venture', 'the supercomputer',
 ];
 
-const ANAPHORA_ANY = new RegExp(ANAPHORA.join('|'), 'i');
+/**
+ * Chinese words for "the company" beyond the list: 这家 + a noun for a company (这家AI巨头, 这家芯片厂商), and a bare 公司
+ * opening a clause (据报道,公司估值直接冲上…), as copy refers back to the company the story is about.
+ */
+const ZH_COMPANY_ANAPHORA = /这家[^，,。；;\s]{0,6}?(?:巨头|企业|厂商|独角兽)|(?:^|[，,；;：:]\s*)公司(?=[^司])/;
+
+const ANAPHORA_ANY = new RegExp(ANAPHORA.join('|') + '|' + ZH_COMPANY_ANAPHORA.source, 'i');
 
 /** Phrases that change what a figure covers; claims only compare within the same scope. */
 const SCOPE_CUES: { scope: string; words: string[] }[] = [
@@ -438,6 +444,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const lowerSentence = ANAPHORA_ANY.test(sentenceText) ? sentenceText.toLowerCase() : '';
       anaphorFound = lowerSentence ? ANAPHORA.find((w) => lowerSentence.includes(w)) : undefined;
       anaphorPos = anaphorFound ? sentence.offset + lowerSentence.indexOf(anaphorFound) : -1;
+      const zh = lowerSentence && !anaphorFound ? ZH_COMPANY_ANAPHORA.exec(lowerSentence) : null;
+      if (zh) {
+        const word = zh[0].replace(/^[，,；;：:\s]+/, '');
+        anaphorFound = word;
+        anaphorPos = sentence.offset + zh.index + zh[0].length - word.length;
+      }
       anaphorAt = sentence.offset;
       anaphorEnd = sEnd;
     }
@@ -449,7 +461,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
       // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
       // ("Nebius has built … a Meta contract …, but the company is also planning $16 billion-$20 billion of capex").
-      const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company');
+      const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company') || anaphor.startsWith('这家');
       const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
@@ -466,7 +478,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
           const lowerClause = text.slice(cStart, cEnd).toLowerCase();
           const near = si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset;
-          confidence = near && lowerClause.includes(anaphor) ? 0.7 : 0.6;
+          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause))) ? 0.7 : 0.6;
           break;
         }
       }

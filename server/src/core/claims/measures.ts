@@ -76,6 +76,12 @@ const COUNT_CUES: Cue[] = [
   { measure: 'employees', words: ['员工', '雇员', 'employees', 'staff', 'workers'] },
 ];
 
+/** "committed to purchase", "has also committed to spend an additional": a commitment to buy, before its amount. */
+const COMMITTED_TO_BUY = /\bcommit(?:ted|s|ting)?\s+to\s+(?:purchas|buy|spend|invest)\w*\s+(?:(?:about|around|roughly|up to|more than|over|nearly|an additional|another|a further)\s+)?$/i;
+
+/** "valued Databricks at", "valuing the company at about": a valuation with the thing valued named between. */
+const VALUED_NAME_AT = /\bvalu(?:ed|es|ing)\s+(?:[\w.&'’-]+\s+){1,4}at\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|approximately)\s+)?$/i;
+
 const DATA_CENTRE_SPEND = /数据中心|基础设施|data[- ]?cent(?:er|re)s?|infrastructure/i;
 
 /**
@@ -224,6 +230,10 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'money': {
       // "以每股32.28美元購入", "$23.28 per share": a price per share, whatever verb of buying is near.
       if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
+      // "has committed to purchase $30 billion of computing capacity": what is committed, not a purchase made.
+      if (COMMITTED_TO_BUY.test(text.slice(Math.max(clauseStart, figure.offset - 48), figure.offset))) return 'commitment';
+      // "The deal valued Databricks at $43 billion": the company valued stands between the verb and "at".
+      if (VALUED_NAME_AT.test(text.slice(Math.max(clauseStart, figure.offset - 60), figure.offset))) return 'valuation';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
       // ("spent $3.5 billion on capex", "资本支出"), so only then is it looked for on its own.
