@@ -537,6 +537,9 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
 function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
   return !!uA && uA.def.kind === 'duration' && !uB && B.src === 'ar' && !!B.a && B.a.intDigits === 4 && !B.a.decimal && !B.a.grouped && isYear(B.v!);
 }
+/** A stock exchange's name and a colon before a listing code (BSE: 515055, NYSE: 1234). */
+const EXCHANGE_NAME_COLON = /(?:^|[^A-Za-z])(?:BSE|NSE|NYSE|HKEX|SEHK|SGX|KRX|KOSDAQ|TWSE|TPEx|ASX|LSE|TSX|SSE|SZSE|TYO|TSE)\s?[:：]\s?$/;
+
 /** The second side of a range of slash fractions: 至1/20, -1/5 (then no digit, slash or point). */
 const FRACTION_RANGE_SIDE = /^(?:至|到|~|～|-|–)(\d{1,3})\/(\d{1,4})(?![\d/.,])/;
 
@@ -2149,6 +2152,8 @@ class Scanner {
       const h = this.latinUnit(pos + 1, true);
       // SGD 1-SGD 2 billion: a currency code before a number starts a range's second side, no unit.
       if (h && h.def.kind === 'money' && lettersBeforeSign(s, pos + 1)) return null;
+      // "the Baegot 1-dong Administrative Welfare Center": a Korean neighbourhood after its name, no Vietnamese dong.
+      if (h && h.def.unit === 'VND' && /[A-Z][a-z]+ $/.test(s.slice(Math.max(0, side.start - 16), side.start)) && /^-dong(?: [A-Z]|,)/.test(s.slice(pos, pos + 7))) return null;
       if (h) return { ...h, start: pos, hyphen: true };
       // "the 130-pound Starcloud-1 satellite": a hyphenated pound before a noun weighs (a pound note is money).
       if (s.startsWith('pound', pos + 1) && !isAlnum(s.charCodeAt(pos + 6)) && s.charCodeAt(pos + 6) !== 45 && !side.cur && !/^ (?:notes?|coins?|fines?|bills?|sterling)\b/i.test(s.slice(pos + 6, pos + 16))) return { def: POUND_MASS, start: pos, end: pos + 6, text: 'pound', hyphen: true };
@@ -3175,6 +3180,8 @@ class Scanner {
       if (prev === 58 /* : */ && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 6), i - 1)) && /^\d{4}[A-Z]?(?![\d.,])/.test(s.slice(i, i + 6))) return this.skipAlnum(i);
       // ("HKEX: 9626": a space after the exchange's colon.)
       if (prev === 32 && s.charCodeAt(i - 2) === 58 && /(?:^|[^A-Za-z])[A-Z]{3,4}$/.test(s.slice(Math.max(0, i - 7), i - 2)) && /^\d{4}[A-Z]?(?![\d.]|,\d)/.test(s.slice(i, i + 7))) return this.skipAlnum(i);
+      // "(NSE: ANANTRAJ, BSE: 515055)": a listing code of any length after a named exchange and its colon.
+      if (EXCHANGE_NAME_COLON.test(s.slice(Math.max(0, i - 9), i)) && /^\d{4,6}(?![\d.,%])/.test(s.slice(i, i + 7))) return this.skipAlnum(i);
       // "Tex. Tax Code § 151.359", "§ 58.1-609.3": a section number after the section sign, with its points and hyphens.
       if (s.charCodeAt(isGroupSpace(prev) ? i - 2 : i - 1) === 0xa7) {
         let k = i;

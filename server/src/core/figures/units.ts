@@ -258,6 +258,8 @@ ZH_UNITS.add('省', u('count', 'count', 1, { classifier: true }));
 // 地点, 地区 … are words, and 两地 (both places) and 一地 are read as no count in the scanner.
 ZH_UNITS.add('地', u('count', 'count', 1, { classifier: true }));
 ZH_UNITS.add('地市', u('count', 'count', 1, { classifier: true }));
+// 包 counts packs (走私IC芯片约18000包); 包括, 包含, 包装, 包机 … are words.
+ZH_UNITS.add('包', u('count', 'count', 1, { classifier: true }));
 // 箱 counts boxes and crates (共49箱); 箱变, 箱体, 箱式, 箱子 are words.
 ZH_UNITS.add('箱', u('count', 'count', 1, { classifier: true }));
 // 县 counts counties (河南四县, 共12个县); 县城, 县级, 县域, 县长 … are words.
@@ -311,6 +313,7 @@ const WORDS_AFTER_DAN = '位价價元颗顆卡台机機体體季月日年笔筆�
 const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 门 starts 门店 (stores), 门户, 门槛, 门票, 门诊, 门口, 门类, 门窗, 门禁, 门面, 门徒, 门将.
   [0x95e8 /* 门 */, '店户槛票诊口类窗禁面徒将'],
+  [0x5305 /* 包 */, '括含装裝机機袱裹容揽攬办辦头頭'],
   // 14.37万亿年度总消耗量: 年度 opens a noun after an amount, no years.
   [0x5e74 /* 年 */, '度'],
   // 元素, 元宇宙: 元 starts a word, no yuan (三元组 is read in the scanner).
