@@ -605,7 +605,7 @@ function withinYear(claimKey: string, pk: string): boolean {
 
 // ("向芯片製造商英特爾": a description of the party between.)
 // (購入 Intel 普通股, 认购英特尔新股: the company whose shares are bought is the other party too.)
-const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購)\s*$`);
+const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購|投资|投資|注资|注資)\s*$`);
 // ("committed to purchase $30 billion of computing capacity from Microsoft’s Azure": the seller of what is bought, its
 // owner's name with 's before it.)
 const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$/i;

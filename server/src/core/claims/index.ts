@@ -38,7 +38,7 @@ const ANAPHORA_ANY = new RegExp(ANAPHORA.join('|') + '|' + ZH_COMPANY_ANAPHORA.s
 /** Phrases that change what a figure covers; claims only compare within the same scope. */
 const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
-  { scope: 'per-unit', words: ['每块', '每颗', '每台', '每个', '单颗', '单块', '单卡', '每卡', '单张', '单台', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
+  { scope: 'per-unit', words: ['每块', '每颗', '每片', '单片', '每台', '每个', '单颗', '单块', '单卡', '每卡', '单张', '单台', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
   // An expanded agreement's value ("an expanded agreement worth $21 billion", 扩大合作) is what it adds.
   // ("locked down a fresh $11.6 billion funding tranche": a tranche or instalment is a part of the funding.)
@@ -165,8 +165,13 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   if (phase) return 'phase ' + (phase[1] ?? phase[2]).toLowerCase();
   const scope = firstScopeCue(clause) ?? (PER_UNIT_PHRASE.test(clause) ? 'per-unit' : undefined);
   const together = scope === 'overall' || (scope === undefined && PLURAL_OWNER.test(clause));
+  // "The facility and other Stargate campuses … will provide over 4.5 gigawatts": a thing and others of its kind together.
+  if ((scope === undefined || scope === 'overall') && AND_OTHERS.test(clause)) return 'combined';
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
+
+/** "X and other Stargate campuses", "及其他数据中心": what the figure is of includes others of its kind. */
+const AND_OTHERS = /\b(?:and|plus)\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:campuses|sites|projects|data\s*cent(?:er|re)s|facilities|clusters)\b|(?:及|和|与|與|以及)其他[^，,。；;]{0,8}?(?:园区|園區|项目|項目|数据中心|數據中心|站点|站點|基地)/i;
 
 /** "to Blackwell-class ~": a capitalised class name ending right before a figure (its hedge between). */
 const CLASS_BEFORE = /\b[A-Z][\w]*-class\s+(?:~|about\s+|around\s+|roughly\s+)?$/;
@@ -253,7 +258,12 @@ interface MentionCues {
 /** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
 export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?`;
 // ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
-const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
+const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
+/** " for coming Rubin racks", " for the upcoming MI500 systems": a later thing a figure is given for. */
+const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|next-gen(?:eration)?|future)\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:racks?|systems?|chips?|GPUs?|servers?|platforms?)\b/;
+
+/** "成为Intel最大股东之一": the company whose shareholder someone becomes is held, not the holder. */
+const SHAREHOLDER_OF_TAIL = /^的?(?:最大|第一大|第二大|第三大|主要|重要|单一最大|單一最大)?(?:股东|股東)/;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
 const MAKER_TAIL = /^(?:['’]s)?\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
@@ -275,7 +285,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   const restated = (open === 40 || open === 0xff08) && mi > 0 && mentions[mi - 1].offset + mentions[mi - 1].length === m.offset - 1;
   const counterparty = restated
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
-    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset));
+    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
   const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
   const tail = ahead(text, end, end + 12);
@@ -505,7 +515,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's;
     // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know, as surely;
     // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的.
-    const ownedByThing = !subject && owner === undefined && (ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure));
+    // ("120 kW for an NVIDIA GB200 NVL72 rack or 160 kW for coming Rubin racks": a figure for a thing yet to come is that thing's.)
+    const ownedByThing = !subject && owner === undefined && (ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
     if (ownedByThing) best = undefined;
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.
@@ -1313,15 +1324,22 @@ function partyBefore(text: TextReader, mentions: Mention[], i: number, cStart: n
   const m = mentions[i];
   // (Also the receiver of a supply: "AMD agreed to supply OpenAI with 6 gigawatts", "向OpenAI供应".)
   if (!/(?:[与和同跟]|\b(?:with|supply|supplies|provide|provides|sell|sells|deliver|delivers))\s*$/i.test(text.slice(Math.max(cStart, m.offset - 10), m.offset))) return undefined;
-  for (let k = i - 1; k >= 0 && mentions[k].offset >= cStart; k--) if (mentions[k].entityId !== m.entityId) return k;
+  // ("甲骨文 (ORCL-US) 則…與 OpenAI 簽下": a ticker in brackets after the party does not end its clause.)
+  const ticker = TICKER_BEFORE.exec(text.slice(Math.max(0, cStart - 20), cStart));
+  const from = ticker ? cStart - ticker[0].length - 12 : cStart;
+  for (let k = i - 1; k >= 0 && mentions[k].offset >= from; k--) if (mentions[k].entityId !== m.entityId) return k;
   return undefined;
 }
+/** A ticker or code in brackets right before a clause's start: " (ORCL-US)", "（NVDA.O）". */
+const TICKER_BEFORE = /\s?[(（][A-Z0-9][A-Z0-9.:\s-]{0,14}[)）]\s*$/;
 
 /** Between a programme's name and its site's in one phrase: a few words, no break, list, comparison or exclusion. */
 const LATIN_GLOSS = /[（(][A-Za-z][A-Za-z .'’-]{0,29}[)）]/g;
 const SITE_PHRASE_GAP = /^[^，,。；;：:、（）()\n]{0,12}$/;
 const NOT_SITE_PHRASE = /[和与與及跟或比除外]|\b(?:and|or|than|versus|vs|plus|beyond|besides|excluding|except|unlike|outside)\b|超过|超過|以外|之外|相比|加上/i;
 
+/** "Stargate“星际之门”项目位于得克萨斯州 Abilene 的首个数据中心站点": the site's Latin place name after 位于 and before its site noun. */
+const SITE_PLACE_AFTER_ZH = /^[”"」』]?\s*(?:项目|計劃|计划|項目)?\s*(?:位于|位於|在)[^，,。；;]{0,8}?\s*([A-Z][\w-]+)\s*的[^，,。；;]{0,8}?(?:站点|站點|园区|園區|数据中心|數據中心|基地)/;
 /** "Stargate's Abilene site", "the first Stargate site in Abilene": a place word that names one of the programme's sites. */
 const SITE_PLACE_AFTER = /^(?:['’]s\s+([A-Z][\w-]+)\s+|\s+(?:[\w-]+\s+){0,2}?)(?:site|campus|project|data\s*cent(?:er|re)|facility)(?:\s+(?:in|at|near)\s+([A-Z][\w-]+))?/;
 
@@ -1354,7 +1372,8 @@ function siteNamedWith(store: FactStore, text: TextReader, mentions: Mention[], 
     const bare = gap.replace(LATIN_GLOSS, '');
     if (SITE_PHRASE_GAP.test(bare) && !NOT_SITE_PHRASE.test(bare)) return { id: m.entityId, mention: k };
   }
-  const place = SITE_PLACE_AFTER.exec(ahead(text, p.offset + p.length, p.offset + p.length + 60));
+  const after = ahead(text, p.offset + p.length, p.offset + p.length + 60);
+  const place = SITE_PLACE_AFTER.exec(after) ?? SITE_PLACE_AFTER_ZH.exec(after);
   const word = place && (place[1] ?? place[2]);
   if (!word) return undefined;
   const sites = sitesOf(store, p.entityId).filter((e) => e.names.en.some((n) => n.split(' ').includes(word)));

@@ -25,7 +25,7 @@ const MONEY_CUES: Cue[] = [
   // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
-  { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
+  { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
   { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
@@ -75,6 +75,9 @@ const COUNT_CUES: Cue[] = [
   { measure: 'users', words: ['用户', '活跃用户', 'users', 'user', 'subscribers'] },
   { measure: 'employees', words: ['员工', '雇员', 'employees', 'staff', 'workers'] },
 ];
+
+/** "Cost per FP8 TFLOP:", "price per GB", "cost per token": a rate per unit of compute, data, time or energy. */
+const RATE_PER_THING_BEFORE = /\b(?:cost|price|spend)\s+per\s+(?:(?:FP|BF|INT)\d+\s+)?(?:[TPE]?FLOPS?|TOPS|GB|TB|tokens?|hours?|kWh|MWh|watts?)\b/i;
 
 /** "committed to purchase", "has also committed to spend an additional": a commitment to buy, before its amount. */
 const COMMITTED_TO_BUY = /\bcommit(?:ted|s|ting)?\s+to\s+(?:purchas|buy|spend|invest)\w*\s+(?:(?:about|around|roughly|up to|more than|over|nearly|an additional|another|a further)\s+)?$/i;
@@ -230,6 +233,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'money': {
       // "以每股32.28美元購入", "$23.28 per share": a price per share, whatever verb of buying is near.
       if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
+      // "Cost per FP8 TFLOP: NVIDIA H100 SXM5 = $0.84": a price per unit of something else is a rate, no measure the store keeps.
+      if (RATE_PER_THING_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 80), figure.offset))) return null;
       // "has committed to purchase $30 billion of computing capacity": what is committed, not a purchase made.
       if (COMMITTED_TO_BUY.test(text.slice(Math.max(clauseStart, figure.offset - 48), figure.offset))) return 'commitment';
       // "The deal valued Databricks at $43 billion": the company valued stands between the verb and "at".
