@@ -517,6 +517,11 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
 /** A fact's scope of a whole system of chips (a pod, a cluster, a rack). */
 const SYSTEM_SCOPE = /\b(?:pod|superpod|supercluster|cluster)s?\b/i;
 
+/** "per GPU", "per chip", "每块", "单卡" before a figure: one chip's. */
+const PER_CHIP_BEFORE = /\bper\s+(?:GPU|chip|accelerator)\b|每块|每颗|单卡|单颗|单芯片/i;
+/** A fact of a rack, pod or system of many chips. */
+const RACK_OR_POD_SCOPE = /\b(?:per\s+(?:[\w.-]+\s+){0,2}?(?:rack|pod|superpod|system)|rack|pod|superpod)\b/i;
+
 /** A price set once by a deal or an offering (paid in a placement, an IPO's offer price), which no later date changes. */
 const fixedPrice = (f: Fact) => FIXED_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`);
 const FIXED_PRICE_FACT = /\b(?:paid|offer|offering|ipo|placement|subscription|tender)\b|发行价|發行價|认购价|認購價/i;
@@ -952,6 +957,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const near = ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset) + c.figure.text + (stop >= 0 ? afterFigure.slice(0, stop) : afterFigure);
     const rate = claimRate(near);
     facts = facts.filter((f) => samePrecision(rate, `${f.scope ?? ''} ${f.note ?? ''}`));
+    // "Peak compute per GPU (MI455X): ~40 PFLOPS FP4" against the FP4 of a Helios rack of 72: one chip's rate is no rack's.
+    if (PER_CHIP_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 40), c.figure.offset))) facts = facts.filter((f) => !RACK_OR_POD_SCOPE.test(f.scope ?? ''));
     // "H100的性能達到1979Tflops" against the stored 3,958 TFLOPS at FP8 with sparsity: a rate naming no precision that is
     // the stored one halved or doubled (once or twice) is the chip at another precision or dense, no conflict.
     const v = c.figure.value;
