@@ -266,22 +266,20 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;
     const prior = i > 0 ? list[i - 1] : undefined;
+    // (The amount a prior percent may restate: "increased by $29.4 million, or 245%, from".)
+    const restated = i > 1 ? list[i - 2] : undefined;
     if (reversed) [a, b] = [b, a];
     i = Math.max(i, bIndex - 1);
     const after = list.slice(bIndex + 1).filter((f) => !timeLike(ctx, f));
     const ia = figureRange(a);
     const ib = figureRange(b);
-    if (!bounded(ia) || !bounded(ib) || ia[0] <= 0) continue;
-    // "每股收益为1.79仙，较去年同期的530万令吉或0.67仙": levels ten thousand times apart are two quantities
-    // in one currency (a profit and a payout per share), not one series' old and new level.
-    if (ib[1] / ia[0] > 1e4 || ia[1] / Math.max(ib[0], Number.MIN_VALUE) > 1e4) continue;
+    if (!seriesLevels(ia, ib)) continue;
     // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
     const priorGap = prior ? g(ctx, list, prior.offset + prior.length, reversed ? b.offset : a.offset) : '';
     const priorStates = reversed ? CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
     if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && priorStates) {
       let cue = (prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) ? 'up ' : '') + t(ctx, Math.max(0, prior.offset - 14), prior.offset) + priorGap;
       // "increased by $29.4 million, or 245%, from $6.9 million": the verb is before the amount the percent restates.
-      const restated = list[list.indexOf(prior) - 1];
       if (UP.test(cue) === DOWN.test(cue) && restated && sameUnit(restated, a) && /^\s*,\s*or\s*$/.test(t(ctx, restated.offset + restated.length, prior.offset))) cue = t(ctx, Math.max(0, restated.offset - 20), restated.offset) + cue;
       if (UP.test(cue) !== DOWN.test(cue)) {
         statedChange(ctx, list, out, done, a, b, prior, cue, ia, ib);
@@ -364,6 +362,14 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
   }
 }
 
+/**
+ * Whether two levels can be one series' old (a) and new (b) level: both bounded, the old one above zero, and not ten
+ * thousand times apart ("每股收益为1.79仙，较去年同期的530万令吉或0.67仙": a profit and a payout per share in one currency).
+ */
+function seriesLevels(ia: Iv, ib: Iv): boolean {
+  return bounded(ia) && bounded(ib) && ia[0] > 0 && ib[1] / ia[0] <= 1e4 && ia[1] / Math.max(ib[0], Number.MIN_VALUE) <= 1e4;
+}
+
 /** Between a new level and the change after it: ", up ", ", a ", ", an increase of ", ", which was down ". */
 const NEW_LEVEL_TO_CHANGE = /^\s*,?\s*(?:(?:which\s+(?:was|is)|was|is)\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?|an?)\s*$/i;
 /** Between the change and the old level: " increase from ", " from ", " year over year from the ". */
@@ -378,21 +384,19 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     const b = list[i];
     const c = list[i + 1];
     if (!QUANTITY.has(b.kind) || (c.kind !== 'percent' && c.kind !== 'ratio') || done.has(c)) continue;
-    let j = i + 2;
-    while (j < list.length && timeLike(ctx, list[j])) j++;
-    const a = list[j];
-    if (!a || !sameUnit(a, b) || j !== i + 2) continue;
+    const a = list[i + 2];
+    if (!sameUnit(a, b)) continue;
     const lead = t(ctx, b.offset + b.length, c.offset);
     const gap = g(ctx, list, c.offset + c.length, a.offset);
     if (!NEW_LEVEL_TO_CHANGE.test(lead) || !CHANGE_TO_OLD_LEVEL.test(gap)) continue;
     // "from $40.3 million for the same period": the old level's period may follow; a level it rises to may not.
-    const next = list[j + 1];
+    const next = list[i + 3];
     if (next && sameUnit(next, a) && /^\s*(?:to|and)\s*$/i.test(g(ctx, list, a.offset + a.length, next.offset))) continue;
     const cue = lead + gap;
     if (UP.test(cue) === DOWN.test(cue)) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
-    if (!bounded(ia) || !bounded(ib) || ia[0] <= 0 || ib[1] / ia[0] > 1e4 || ia[1] / Math.max(ib[0], Number.MIN_VALUE) > 1e4) continue;
+    if (!seriesLevels(ia, ib)) continue;
     statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
   }
 }
@@ -760,10 +764,10 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     const total = list[i];
     if (!QUANTITY.has(total.kind) || done.has(total)) continue;
     // ("总规模达到516 EFlops，增速达到44%，其中基础算力…": the total's own growth rate may stand before the parts.)
-    let f = i + 1;
-    if ((list[f].kind === 'percent' || list[f].kind === 'ratio') && !PARTS_CUE.test(t(ctx, total.offset + total.length, list[f].offset))) f++;
-    const first = list[f];
-    if (!first || !sameUnit(first, total) || !PARTS_CUE.test(t(ctx, list[f - 1].offset + list[f - 1].length, first.offset))) continue;
+    let firstAt = i + 1;
+    if ((list[firstAt].kind === 'percent' || list[firstAt].kind === 'ratio') && !PARTS_CUE.test(t(ctx, total.offset + total.length, list[firstAt].offset))) firstAt++;
+    const first = list[firstAt];
+    if (!first || !sameUnit(first, total) || !PARTS_CUE.test(t(ctx, list[firstAt - 1].offset + list[firstAt - 1].length, first.offset))) continue;
     // "月薪2.5萬元至6萬元的職位…其中以月薪4萬至5萬元的空缺最多": a band and the bands inside it are no sum.
     if (total.qualifier === 'range' || first.qualifier === 'range') continue;
     const it = figureRange(total);
@@ -773,7 +777,7 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     if (figureRange(first)[0] > it[1] || /(?:\bnet\b|净|淨)[^\d。；;.]{0,30}$/i.test(t(ctx, Math.max(0, total.offset - 40), total.offset))) continue;
     // Each part is smaller than the total, and a closing bracket ends the parts ("183个(含智算中心12个、超算中心2个),…").
     const parts = [first];
-    for (let k = f + 1; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {
+    for (let k = firstAt + 1; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {
       const prev = parts[parts.length - 1];
       const gap = t(ctx, prev.offset + prev.length, list[k].offset);
       if (!PART_GAP.test(gap) || /[)）]/.test(gap) || NOT_A_PART_BEFORE.test(gap) || ANOTHER_TOTAL_IN_GAP.test(gap)) break;

@@ -80,7 +80,8 @@ export const unitSlip: CheckDefinition = {
         // "an additional power capacity of 280-580MW a year": capacity named per year is a pace of building.
         if (perYear && CAPACITY_BEFORE.test(before) && !CONSUME.test(before)) continue;
         // "The capacity addition is estimated to accelerate to 300–350 megawatts (MW) per year": the subject is a pace of adding.
-        if (perYear && ADDITION_EARLIER.test(t.slice(Math.max(0, f.offset - 60), f.offset)) && !CONSUME.test(t.slice(Math.max(0, f.offset - 60), f.offset))) continue;
+        const lead60 = perYear ? t.slice(Math.max(0, f.offset - 60), f.offset) : '';
+        if (perYear && ADDITION_EARLIER.test(lead60) && !CONSUME.test(lead60)) continue;
         // "the production capacity of gas turbines worldwide is 30 gigawatts a year", "每年出货5吉瓦", "燃气轮机销量…年均60GW":
         // equipment made, ordered or sold per year, measured by its power.
         if (perYear && MADE.test(t.slice(Math.max(0, f.offset - 80), f.offset)) && !CONSUME.test(before)) continue;

@@ -234,11 +234,13 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "以每股32.28美元購入", "$23.28 per share": a price per share, whatever verb of buying is near.
       if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
       // "Cost per FP8 TFLOP: NVIDIA H100 SXM5 = $0.84": a price per unit of something else is a rate, no measure the store keeps.
-      if (RATE_PER_THING_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 80), figure.offset))) return null;
+      // (One slice of the clause before the figure; the two cues anchored at its end read its tail.)
+      const lead = text.slice(Math.max(clauseStart, figure.offset - 80), figure.offset);
+      if (RATE_PER_THING_BEFORE.test(lead)) return null;
       // "has committed to purchase $30 billion of computing capacity": what is committed, not a purchase made.
-      if (COMMITTED_TO_BUY.test(text.slice(Math.max(clauseStart, figure.offset - 48), figure.offset))) return 'commitment';
+      if (COMMITTED_TO_BUY.test(lead.slice(-48))) return 'commitment';
       // "The deal valued Databricks at $43 billion": the company valued stands between the verb and "at".
-      if (VALUED_NAME_AT.test(text.slice(Math.max(clauseStart, figure.offset - 60), figure.offset))) return 'valuation';
+      if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
       // ("spent $3.5 billion on capex", "资本支出"), so only then is it looked for on its own.

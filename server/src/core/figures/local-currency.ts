@@ -25,7 +25,7 @@ export function localCurrencies(masked: string): LocalCurrencies {
   // TWD when the draft names the Taiwan dollar and never the yuan.
   if (TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked)) local.yuan = 'TWD';
   // 盈利4.71億元(美元,下同): Hong Kong copy declares what its 元 are after the first amount.
-  const declared = DECLARED_YUAN.exec(masked);
+  const declared = DECLARED_CURRENCY.exec(masked);
   if (declared && DECLARED_CODES[declared[1]] !== 'CNY') local.yuan = DECLARED_CODES[declared[1]];
   // (每股基本盈利2﹒81仙 after (美元.下同): the declared dollar's cents.)
   if (declared && (local.yuan === 'USD' || local.yuan === 'HKD') && !RINGGIT.test(masked)) local.sen = local.yuan;
@@ -44,7 +44,7 @@ export function localCurrencies(masked: string): LocalCurrencies {
  * paragraph that names 元 need not read the whole draft again.
  */
 export function localCurrencySignature(text: string): string {
-  const declared = DECLARED_YUAN.exec(text);
+  const declared = DECLARED_CURRENCY.exec(text);
   let bits = 0;
   for (let i = 0; i < CURRENCY_WORDS.length; i++) if (CURRENCY_WORDS[i].test(text)) bits |= 1 << i;
   return declared ? `${bits}:${declared[1]}` : String(bits);
@@ -65,7 +65,7 @@ export const DECLARED_NAMES = Object.keys(DECLARED_CODES).join('|');
  * An amount's 元, then the currency it means in brackets with 下同: 4.71億元(美元,下同), 3181﹒8萬元(美元.下同); or a bare
  * scaled amount (少賺23%至3﹒37億(美元.下同) … 收入157﹒21億元): the draft's later 元 are that currency's too.
  */
-const DECLARED_YUAN = new RegExp(`[元億亿萬万兆]\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・]\\s?下同`);
+const DECLARED_CURRENCY = new RegExp(`[元億亿萬万兆]\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・]\\s?下同`);
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
 const YUAN = /人民币|RMB|CNY/;
 const SINGAPORE_DOLLAR = /新元|新币|新加坡元|新加坡币|(?<![A-Z])S\$|SGD/;
