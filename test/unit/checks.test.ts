@@ -230,3 +230,24 @@ test('a deal named by another party is not the deal of a later counterparty (en,
   assert.deepEqual(warnings("OpenAI's $38 billion AWS deal dwarfs the $350 million stake it took in CoreWeave.").map((f) => f.code), []);
   assert.deepEqual(warnings('OpenAI与AWS的380亿美元协议，远超它对CoreWeave的3.5亿美元投资。').map((f) => f.code), []);
 });
+
+test('a figure in a table whose header names chips is the figure of its column’s chip', () => {
+  const text = 'Metric | H100 | B200 | Real-World Impact |\n---|---|---|---|\nAI Training Speed | 4 petaflops | 120 petaflops | faster |\nEnergy Efficiency | 700W | 1,000W | 30% more power for 20x output |';
+  const a = analyze(text, { format: 'plaintext', today: '2026-11-28' }, store);
+  const subjectOf = (figureText: string) => a.claims.find((c) => {
+    const f = a.figures[c.figure];
+    return text.slice(f.offset, f.offset + f.length) === figureText;
+  })?.subject;
+  assert.equal(subjectOf('700W'), 'h100');
+  assert.equal(subjectOf('1,000W'), 'b200');
+  assert.equal(subjectOf('4 petaflops'), 'h100');
+  // The column headed by no name is nobody's figure.
+  assert.equal(subjectOf('30%') ?? null, null);
+  // 700 W is the H100's own figure: no conflict with the B200's stored 1,000–1,200 W.
+  assert.deepEqual(a.findings.filter((f) => f.severity === 'warning').map((f) => f.code), []);
+  // A row that names its chip before the figure is read by the row ("| B200 | 1000W |" under a metric header).
+  const rows = 'Chip | TDP | Memory\n---|---|---\nH100 | 700 W | 80 GB\nB200 | 1,000 W | 192 GB';
+  const b = analyze(rows, { format: 'plaintext', today: '2026-11-28' }, store);
+  const subjects = b.claims.map((c) => `${rows.slice(b.figures[c.figure].offset, b.figures[c.figure].offset + b.figures[c.figure].length)} ${c.subject}`);
+  assert.ok(subjects.includes('700 W h100') && subjects.includes('1,000 W b200'), subjects.join('; '));
+});

@@ -84,3 +84,14 @@ test('a wrapped line that opens with emphasis joins its paragraph; a thematic br
   const rule = recognizeFigures(maskText('capacity grew by\n***\n5 GW in Texas', 'markdown'));
   assert.deepEqual(rule.map((f) => `${f.value} ${f.qualifier}`), ['5000000000 exact']);
 });
+
+test('a table without outer pipes keeps its rows apart; two pipes in wrapped prose do not make a table', () => {
+  for (const format of ['markdown', 'plaintext'] as const) {
+    const table = 'Metric | H100 | B200\n---|---|---\nTDP | 700 | 1,000 W\nMemory | 80 | 192 GB';
+    const masked = maskText(table, format);
+    assert.equal(masked.split('\n').length, 4, `${format}: every row keeps its line break`);
+    // "+40\nbps" wraps prose that happens to hold two pipes: no delimiter row, so it is one line.
+    const prose = recognizeFigures(maskText('Spread: | | 2028 Notes: +30 bps 2030 Notes: +40\nbps', format));
+    assert.deepEqual(prose.filter((f) => f.kind === 'percent').map((f) => f.value), [0.3, 0.4], format);
+  }
+});

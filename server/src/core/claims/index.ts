@@ -357,6 +357,93 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
   return run.claims;
 }
 
+/** A markdown-style table's separator row: `---|:---:|---`, with or without outer pipes. */
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** How far up a table body a figure's row may be from the header (rows, characters): keeps claims linear. */
+const TABLE_ROWS_UP = 60;
+const TABLE_CHARS_UP = 12000;
+/** The longest table row read. */
+const TABLE_ROW_CHARS = 1000;
+
+/** The cell index of `at` in its `|`-separated line (0 = the first cell), or -1 outside a table row. */
+function cellIndex(line: string, at: number): number {
+  let pipes = 0;
+  for (let i = 0; i < at; i++) if (line.charCodeAt(i) === 124) pipes++;
+  if (pipes === 0 && line.indexOf('|', at) < 0) return -1;
+  return /^\s*\|/.test(line) ? pipes - 1 : pipes;
+}
+
+/**
+ * For a figure in the body of a table whose header names entities ("Metric | H100 | B200"): the
+ * mention heading the figure's column, -1 when that column's header names none, or undefined when
+ * the figure is in no such table or its own row names an entity before it (then the row decides).
+ */
+function tableColumnMention(text: TextReader, mentions: Mention[], figure: Figure): number | undefined {
+  // The figure's line, read in a window: a megabyte line is no table row, and reading it for every figure would be quadratic.
+  const from = Math.max(0, figure.offset - TABLE_ROW_CHARS);
+  const head = text.slice(from, figure.offset);
+  const newline = head.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return undefined;
+  const lineStart = from + newline + 1;
+  const tail = text.slice(figure.offset, Math.min(text.length, figure.offset + TABLE_ROW_CHARS));
+  const lineEnd = tail.indexOf('\n') < 0 ? (figure.offset + tail.length < text.length ? -1 : text.length) : figure.offset + tail.indexOf('\n');
+  if (lineEnd < 0) return undefined;
+  const line = text.slice(lineStart, lineEnd);
+  if (line.indexOf('|') < 0) return undefined;
+  const cell = cellIndex(line, figure.offset - lineStart);
+  if (cell < 1) return undefined;
+  const rowMention = firstSpanFrom(mentions, lineStart);
+  if (rowMention < mentions.length && mentions[rowMention].offset < figure.offset) return undefined;
+  const table = tableAbove(text, lineStart);
+  if (!table) return undefined;
+  let found = -1;
+  let named = false;
+  for (let mi = firstSpanFrom(mentions, table.headerStart); mi < mentions.length && mentions[mi].offset < table.headerEnd; mi++) {
+    const c = cellIndex(table.header, mentions[mi].offset - table.headerStart);
+    if (c < 1) continue;
+    named = true;
+    if (c === cell && found < 0) found = mi;
+  }
+  return named ? found : undefined;
+}
+
+interface TableHeader {
+  text: TextReader;
+  header: string;
+  headerStart: number;
+  headerEnd: number;
+  /** Body rows known so far: lines starting in [bodyStart, bodyEnd] are rows of this table. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+/** The table the last figure was in: the rows of a long table each find its header here, not by walking up again. */
+let lastTable: TableHeader | undefined;
+
+/** The header of the table whose body row starts at `lineStart`, walking up over rows to the delimiter row. */
+function tableAbove(text: TextReader, lineStart: number): TableHeader | undefined {
+  const known = lastTable?.text === text ? lastTable : undefined;
+  const knownRow = (start: number) => !!known && start >= known.bodyStart && start <= known.bodyEnd;
+  if (knownRow(lineStart)) return known;
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < TABLE_ROWS_UP && lineStart - end < TABLE_CHARS_UP; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (knownRow(start)) {
+      known!.bodyEnd = lineStart;
+      return known;
+    }
+    const above = text.slice(start, end);
+    if (TABLE_SEPARATOR.test(above)) {
+      if (start === 0) return undefined;
+      const headerStart = text.lastIndexOf('\n', start - 2) + 1;
+      lastTable = { text, header: text.slice(headerStart, start - 1), headerStart, headerEnd: start - 1, bodyStart: end + 1, bodyEnd: lineStart };
+      return lastTable;
+    }
+    if (above.indexOf('|') < 0) return undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /** Claims of figures [fa, fb), appended to run.claims. */
 function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): void {
   const { text, sentences, figures, mentions, store } = ctx;
@@ -518,6 +605,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("120 kW for an NVIDIA GB200 NVL72 rack or 160 kW for coming Rubin racks": a figure for a thing yet to come is that thing's.)
     const ownedByThing = !subject && owner === undefined && (ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
     if (ownedByThing) best = undefined;
+    // "Metric | H100 | B200" over "Energy Efficiency | 700W | 1,000W": the header of a figure's column names
+    // whose figure it is; a column headed by no name (a "Notes" column) is nobody's.
+    const column = !subject && owner === undefined && text.charCodeAt(figure.offset - 1) !== 10 ? tableColumnMention(text, mentions, figure) : undefined;
+    if (column !== undefined) best = column >= 0 ? { index: column, score: Infinity } : undefined;
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.
     if (best && !subject && mentions[best.index].offset < cStart && unknownProductInClause(text, mentions, cStart, figure.offset)) best = undefined;
@@ -549,7 +640,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         subjectMention = site.mention;
       }
     }
-    if (!subject && !ownedByThing) {
+    if (!subject && !ownedByThing && column === undefined) {
       run.readBack = true;
       // Fall back to the last subject-like mention in the previous two sentences.
       const from = Math.max(sentences[Math.max(0, si - 2)].offset, sentence.offset - LOOKBACK);

@@ -91,6 +91,32 @@ function ruleLine(text: string, p: number, c: number): boolean {
   return marks >= 3 && (k === text.length || end === 10 || end === 13);
 }
 
+/** A table's delimiter row, with or without outer pipes ("---|:---:|---"). */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+function delimiterRow(text: string, a: number, b: number): boolean {
+  return b - a < 400 && hasPipe(text, a, b) && DELIMITER_ROW.test(text.slice(a, b));
+}
+
+function hasPipe(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 124) return true;
+  return false;
+}
+
+/**
+ * Whether the line text[a, b) belongs to a table (GFM: a header row, the delimiter row under it, and
+ * the rows with pipes that follow), written with or without outer pipes ("Metric | H100 | B200").
+ * Its line break is the table's, not a soft wrap. `afterTableRow`: the line above is a table row.
+ */
+function tableLine(text: string, a: number, b: number, afterTableRow: boolean): boolean {
+  if (!hasPipe(text, a, b)) return false;
+  if (afterTableRow || delimiterRow(text, a, b)) return true;
+  // A header: the next line is the delimiter row.
+  if (b >= text.length) return false;
+  const nextEnd = text.indexOf('\n', b + 1);
+  return delimiterRow(text, b + 1, nextEnd < 0 ? text.length : nextEnd);
+}
+
 /** Whether out[a, b) holds anything but spaces, tabs and CR (prose the mask kept). */
 function hasProse(out: Uint16Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -109,16 +135,21 @@ function hasProse(out: Uint16Array, a: number, b: number): boolean {
  */
 function joinSoftBreaks(text: string, out: Uint16Array): void {
   let lineStart = 0;
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+  let thisTable = false;
+  let nextStart = text.indexOf('\n');
+  if (nextStart >= 0) thisTable = tableLine(text, 0, nextStart, false);
+  for (let k = nextStart; k >= 0; k = text.indexOf('\n', k + 1)) {
     const end = out[k - 1] === CR ? k - 1 : k;
-    const thisJoinable = hasProse(out, lineStart, end) && blockStart(text, lineStart) !== 2 && text.charCodeAt(skipSpaces(text, lineStart)) !== 124 /* | */;
+    const thisJoinable = hasProse(out, lineStart, end) && blockStart(text, lineStart) !== 2 && text.charCodeAt(skipSpaces(text, lineStart)) !== 124 /* | */ && !thisTable;
     const next = text.indexOf('\n', k + 1);
     const nextEnd = next < 0 ? text.length : next;
-    if (thisJoinable && !startsBlock(text, k + 1) && hasProse(out, k + 1, nextEnd)) {
+    const nextTable = tableLine(text, k + 1, nextEnd, thisTable);
+    if (thisJoinable && !startsBlock(text, k + 1) && hasProse(out, k + 1, nextEnd) && !nextTable) {
       out[k] = SP;
       if (end < k) out[end] = SP;
     }
     lineStart = k + 1;
+    thisTable = nextTable;
   }
 }
 
