@@ -93,7 +93,7 @@ const ZH_VERB_PARTICLES = ['了', '至', '到'];
 // (约各消耗19太瓦时: 各 "each" before the verb.)
 // (最高恐面臨10年有期徒刑: 恐 "may", before a verb of facing.)
 // (至少还需5年: 还, 仍, 尚 "still" before a verb of need; 最高已经涨40%: 已经, 已 "already"; 大約足以供應75萬個: 足以 "enough to".)
-const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '可', '能', '将', '会', '要', '需', '曾', '更', '或', '各', '恐', '还', '仍', '尚', '已经', '已', '足以', '足够', '足夠'];
+const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '必须', '可', '能', '将', '会', '要', '需', '须', '曾', '更', '或', '各', '恐', '还', '仍', '尚', '已经', '已', '足以', '足够', '足夠'];
 /** The units of a rate whose 每 (and 为每) may stand between a hedge and the figure. */
 const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '公吨', '公噸', '噸', '平方米', '台', '片', '卡', '颗', '亩'];
 /** 每 and the unit of a rate: 每秒, 每股, 每千瓦时. */
@@ -934,6 +934,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   }
   // English: "or more", "or so", "or longer", "plus", "+", "-plus", "or less".
   const c = s.charCodeAt(pos);
+  // "70 万 +，": typeset copy spaces the plus off a Chinese magnitude as it spaces the digits; the phrase ends after it.
+  if (c === 32 && s.charCodeAt(pos + 1) === 43 && isCJK(s.charCodeAt(pos - 1)) && PHRASE_END_AFTER_PLUS.test(s.slice(pos + 2, pos + 3))) return { q: 'more-than', end: pos + 2, text: ' +' };
   if (c === 43 /* + */ && !isLatin(s.charCodeAt(pos + 1)) && !(s.charCodeAt(pos + 1) >= 48 && s.charCodeAt(pos + 1) <= 57)) {
     // 货币资金14亿元+交易性金融资产10亿元: a plus before a named second amount adds it.
     if (PLUS_NAMED_AMOUNT.test(s.slice(pos + 1, pos + 16))) return null;
@@ -980,3 +982,6 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   }
   return null;
 }
+
+/** What may follow a spaced plus after a Chinese magnitude: clause punctuation or the end. */
+const PHRASE_END_AFTER_PLUS = /^(?:[，,；;。、）)]|$)/;

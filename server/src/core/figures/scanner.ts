@@ -1264,7 +1264,8 @@ class Scanner {
         const n = ZH_DIGIT_VALUES.indexOf(ch);
         return this.emitSimple(i, i + part.len, 'duration', n * 3 * MONTH_S, 's', null);
       }
-      if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && !isDigit(s.charCodeAt(i - 1)) && !wordEndsAtQian) {
+      // (GB200上半年: a model's digits before it are no year's.)
+      if (part && part.len >= 2 && !(part.value.label === 'early' && ch !== '年') && (!isDigit(s.charCodeAt(i - 1)) || (modelDigitsBefore(s, i) && (ch === '上' || ch === '下'))) && !wordEndsAtQian) {
         const prev = s.charCodeAt(i - 1);
         // 近年中, 三年中: a count of years; 全年中国: the whole year, then 中国.
         // (青年中, 少年中, 成年中: 年 ends a word there; not after a verb ending in 成: 完成年初计划.)
@@ -1328,7 +1329,7 @@ class Scanner {
     return s.charCodeAt(end) === 0x671f /* 期 */ && before !== 0x5206 /* 分 */ && before !== 0x5171 /* 共 */ && !this.prefixAt(start);
   }
 
-  private parseSide(i: number, inheritedCur?: string): Side | null {
+  private parseSide(i: number, inheritedCur?: string, secondSide = false): Side | null {
     const s = this.s;
     let p = i;
     let cur: string | undefined;
@@ -1452,6 +1453,13 @@ class Scanner {
       if (VAGUE_PLURALS[lw] && p === i) {
         const chain = vaguePluralChain(s, lw, we);
         return englishVagueSide(s, i, chain.end, 2 * chain.m, 9 * chain.m);
+      }
+      // "5,000 to over a million servers", "between 500,000 and a million GPUs": the article as the number of a
+      // second side's magnitude word.
+      const magnitude = secondSide && lw === 'a' ? A_MAGNITUDE_AFTER.exec(s.slice(we, we + 10)) : null;
+      if (magnitude) {
+        side = { start: i, end: we + magnitude[0].length, v: MAGNITUDE_WORDS[magnitude[1]], lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign };
+        return side;
       }
       const e = readEnglish(s, p);
       if (!e) return null;
@@ -2559,6 +2567,9 @@ class Scanner {
         }
         // 約 200 萬顆 Blackwell 晶片: a capitalised series name, then the Chinese noun (kept outside the span).
         if (isUpper(s.charCodeAt(l)) && isLower(s.charCodeAt(l + 1)) && we - l >= 3 && we - l <= 12 && (isGroupSpace(next) || (next >= 0x4e00 && next < 0xa000))) {
+          // 600萬顆Blackwell GPU: or a Latin noun after it.
+          const latinNoun = isGroupSpace(next) ? this.englishNoun(we + 1, 0) : null;
+          if (latinNoun) return this.headOf({ noun: latinNoun.noun, end: latinNoun.end, adjacent: false });
           // (輝達Blackwell Ultra晶片: a second capitalised word of the series.)
           const w2 = isGroupSpace(next) && isUpper(s.charCodeAt(we + 1)) ? wordEnd(s, we + 1) : we;
           const at = skipSp(s, w2 - we <= 9 ? w2 : we);
@@ -4272,7 +4283,7 @@ class Scanner {
     const perShare = perMatch ? perMatch[0] : '';
     if (perShare) conn = this.rangeConnector(end + perShare.length, A);
     if (conn > 0) {
-      const b = this.parseSide(conn, A.cur);
+      const b = this.parseSide(conn, A.cur, true);
       // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
       const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
       // "过去二倍至2.5倍": Chinese numerals and digits mix too when each side writes the same unit.
@@ -5299,7 +5310,7 @@ class Scanner {
     if ((c === 0x6570 /* 数 */ || c === 0x51e0 /* 几 */) && this.magnitudeRun(p + 1).len > 0) return true;
     if (isLatin(c)) {
       const w = this.s.slice(p, wordEnd(this.s, p)).toLowerCase();
-      return EN_SMALL.has(w) || w === 'us' || w === 'usd' || lettersBeforeSign(this.s, p) || (A !== undefined && A.vague && VAGUE_PLURALS[w] !== undefined);
+      return EN_SMALL.has(w) || (w === 'a' && A_MAGNITUDE_AFTER.test(this.s.slice(p + 1, p + 11))) || w === 'us' || w === 'usd' || lettersBeforeSign(this.s, p) || (A !== undefined && A.vague && VAGUE_PLURALS[w] !== undefined);
     }
     return false;
   }
@@ -5467,8 +5478,9 @@ class Scanner {
         // 2023 - 2027 年: a typeset range, a space before 年 too.
         if (s.charCodeAt(e) === 32 && s.charCodeAt(second.end) === 32 && s.charCodeAt(second.end + 1) === 0x5e74 /* 年 */) return this.emitYearRange(A.start, second.end + 2, v, second.year, s.slice(A.start, second.end + 2), 'zh');
         // (落在1949至1969元區間: prices, with a currency word after the second side.)
-        // "the 2024/25 financial year": the words after a split year name its fiscal year, in the span (as after one year).
-        const fyWords = s.charCodeAt(e) === 47 && s.charCodeAt(second.end) === 32 ? /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(second.end, second.end + 16)) : null;
+        // "the 2024/25 financial year", "the 2023–24 financial year": the words after a split year name its fiscal
+        // year, in the span (as after one year).
+        const fyWords = (s.charCodeAt(e) === 47 || s.charCodeAt(e) === 45 || s.charCodeAt(e) === 0x2013) && s.charCodeAt(second.end) === 32 ? /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(second.end, second.end + 16)) : null;
         if (fyWords) return this.emitYearRange(A.start, second.end + fyWords[0].length, v, second.year, s.slice(A.start, second.end + fyWords[0].length), 'en');
         if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2) && !ZH_CURRENCY_AFTER_YEARS.test(s.slice(q2, q2 + 3))) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
@@ -6621,11 +6633,14 @@ class Scanner {
     else {
       let p = i + 1;
       if (s.charCodeAt(p) === 0x4e86 /* 了 */) p++;
+      // 翻了近一倍, 翻了将近一倍: a hedge between the verb and the multiple hedges it (nearly doubled).
+      const hedge = DOUBLE_HEDGE.exec(s.slice(p, p + 3));
+      if (hedge && s.charCodeAt(p + hedge[0].length + 1) === 0x500d /* 倍 */ && ZH_DIGITS.has(s.charCodeAt(p + hedge[0].length))) p += hedge[0].length;
       const d = ZH_DIGITS.get(s.charCodeAt(p));
       if (d !== undefined && s.charCodeAt(p + 1) === 0x756a /* 番 */) { end = p + 2; v = Math.pow(2, d); }
       // 翻了一倍, 翻三倍: the verb 翻 (and 了) stays outside the multiple's span, as the held-out sets read it
       // (翻了⟦28倍⟧, 几乎翻了⟦十倍⟧); a hedge before the verb still hedges it. 翻了一倍 doubles: 2.
-      else if (d !== undefined && s.charCodeAt(p + 1) === 0x500d /* 倍 */) return this.emitSimple(p, p + 2, 'ratio', d === 1 ? 2 : d, 'ratio', prefixQualifier(s, i));
+      else if (d !== undefined && s.charCodeAt(p + 1) === 0x500d /* 倍 */) return this.emitSimple(p, p + 2, 'ratio', d === 1 ? 2 : d, 'ratio', prefixQualifier(s, hedge ? p : i));
     }
     if (!end) return i + 1;
     return this.emitSimple(i, end, 'ratio', v, 'ratio', prefixQualifier(s, i));
@@ -6818,7 +6833,8 @@ class Scanner {
     let k = p;
     while (k < this.n && k - p < 4) {
       const ch = s[k];
-      const f = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 1e4 : ch === '亿' ? 1e8 : 0;
+      // (數兆參數, 數兆元: 兆 a trillion, as after digits; 数兆瓦, 数兆赫 are units.)
+      const f = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 1e4 : ch === '亿' ? 1e8 : ch === '兆' && !ZH_UNITS.match(s, k) ? 1e12 : 0;
       if (!f) break;
       // 千瓦 / 千兆瓦 are units: stop before 千 when a unit starts there and we already have a magnitude.
       if (k > p && ZH_UNITS.match(s, k) && !ZH_SCALES.match(s, k)?.len) break;
@@ -7485,11 +7501,18 @@ const LEVEL_ENDS_AFTER = /^(?:[.,;:!?)]|\s*$| \(| (?:by|in|on|at|over|during|thi
 const STREET_NUMBER_PAIR = /^ (?:and|&) \d{1,5}(?= )/;
 // (Camel-cased and possessive street names too: "McDonalds Road", "O'Connell Street".)
 const STREET_AFTER = /^ (?:(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:'s)?|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b(?! (?:analysts|banks|firms|investors|traders|brokers|strategists|economists|estimates)\b)/;
-/** A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip). */
+/**
+ * A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip);
+ * a version is such a word too ("36,000 Ironwood TPU v7 racks" → rack).
+ */
 function knownPluralHeadAfter(s: string, p: number): string | undefined {
   let k = p;
   for (let n = 0; n < 2; n++) {
-    const we = wordEnd(s, k);
+    let we = wordEnd(s, k);
+    if (we === k + 1 && s.charCodeAt(k) === 118 /* v */ && isDigit(s.charCodeAt(we))) {
+      while (isDigit(s.charCodeAt(we))) we++;
+      if (isLower(s.charCodeAt(we)) && !isLatin(s.charCodeAt(we + 1))) we++;
+    }
     if (we === k || !isLower(s.charCodeAt(k)) || s.charCodeAt(we) !== 32 || EN_STOP.has(s.slice(k, we))) return undefined;
     k = we + 1;
     const m = EN_NOUNS.match(s, k, true);
@@ -8806,6 +8829,11 @@ const CLOCK_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|JST|KST|HKT|S
 /** A docket, case or file word and an opening bracket before its number. */
 const DOCKET_WORD_BEFORE = /\b(?:[Dd]ockets?|[Cc]ases?|[Ff]ile|[Pp]roceeding) ?\($/;
 /** The digits legal copy repeats in brackets after a number written out: twenty (20), five hundred (500). */
+/** " million", " billion", " trillion" after an article that stands for one. */
+const A_MAGNITUDE_AFTER = /^ (million|billion|trillion)\b/;
+const MAGNITUDE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A hedge between 翻(了) and its multiple (翻了近一倍). */
+const DOUBLE_HEDGE = /^(?:将近|接近|近|约|大约|超过|逾)/;
 const LEGAL_DIGITS_REPEAT = /^ \((\d{1,3}(?:,\d{3})*)\)/;
 /** A range's second clock hour after the first (-10, – 10:30, to 10), with the space before am or pm. */
 const CLOCK_RANGE_AFTER = /^(?:[-–]| to )(\d{1,2})(?::\d\d)? ?/;

@@ -527,10 +527,10 @@ for (const [k, f] of [['KiB', 2 ** 10], ['MiB', 2 ** 20], ['GiB', 2 ** 30], ['Ti
 for (const [k, f] of [['Mb', 1e6 / 8], ['Gb', 1e9 / 8], ['Tb', 1e12 / 8]] as const) EN_SYMBOLS.add(k, u('data', 'B', f));
 // Bits per second in every spelling: Tbps, Tb/s, Tbit/s (52.3 Pbit/s, 1 Eb/s; typeset 32 Tbit / s); bytes per second × 8.
 for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12], ['P', 1e15], ['E', 1e18]] as const) {
-  // (100 Gb/sec: the second spelled short, as TB/sec.)
+  // (100 Gb/sec: the second spelled short, as TB/sec; 260TB/second, 3.2 Tb/second: spelled out after the slash.)
   // ("more than 200Tb per second of capacity": the second written out.)
-  for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`, `${pre}b/sec`, `${pre}bit / s`, `${pre}b per second`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
-  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/sec`, u('bandwidth', 'bit/s', 8 * f));
+  for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`, `${pre}b/sec`, `${pre}b/second`, `${pre}bit / s`, `${pre}b per second`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
+  if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/sec`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/second`, u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [k, f] of [['km', 1e3], ['kms', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 /** A bare m glued to a number is the million scale, except after a dimension word (长90m, 高度12.30m): the metre. */
@@ -757,7 +757,8 @@ for (const [pre, f] of [['', 1e-3], ['milli', 1e-6], ['kilo', 1], ['mega', 1e3],
 /** Volume symbols that are also abbreviations (ML = machine learning): a unit only before a stop word or punctuation. */
 // A bare L is a litre the same way: water use per kWh (WUE 0.5L/kWh, 1.8 L/kWh), not an L in a name (2L bottle stays a count).
 export const VOLUME_ABBREVIATIONS = new Set(['ML', 'Ml', 'GL', 'L']);
-for (const [k, f] of [['L', 1e-3], ['kL', 1], ['KL', 1], ['ML', 1e3], ['Ml', 1e3], ['GL', 1e6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
+// (ℓ, the script litre sign, in South African copy: 0.1 ℓ/kWh.)
+for (const [k, f] of [['L', 1e-3], ['\u2113', 1e-3], ['kL', 1], ['KL', 1], ['ML', 1e3], ['Ml', 1e3], ['GL', 1e6]] as const) EN_SYMBOLS.add(k, u('volume', 'm3', f));
 words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 // "from 500,000 gal to 1.5 million gal": the abbreviation.
 words(['gal'], u('volume', 'm3', 0.003785411784));

@@ -38,6 +38,8 @@ const PAIRS =
   '澤泽' +
   // Words a classifier starts (回饋, 支撐: no 回 or 支 of a count).
   '饋馈撐撑' +
+  // 須 (must, a modal between a hedge and its verb: 至少須提升一倍).
+  '須须' +
   // The box-drawing line some Macau and Hong Kong copy types for a dash (2015年─2019年) reads as the em dash.
   '─—';
 
