@@ -35,6 +35,25 @@ const CASES: Case[] = [
   { code: 'unit-slip', lang: 'zh', slip: '该园区装机容量⟦5吉瓦时⟧。', clean: '该园区装机容量5吉瓦。' },
   { code: 'unit-slip', lang: 'zh', slip: '该数据中心每年⟦5吉瓦⟧的电力消耗。', clean: '该数据中心每年新增5吉瓦的电力容量。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
+  // Held-out sets of 2026-12-03 (arithmetic-8, plausibility-4, conflicts-5): the change's own years, a level's year
+  // before its change, a multiplying verb, a source's year, an amount then a percent, 小增, an editor's note opening a
+  // conversion, a modal before a yearly use, compute capacity in energy, a facility's total under 100 kW, memory named
+  // an earlier clause, a quarter dated by the sentence's opening, a generic facility's cost, a model code the store
+  // does not know.
+  { code: 'arithmetic', lang: 'en', slip: 'The market was valued at USD 24.92 billion in 2023 and is projected to grow from USD 28.09 billion in 2025 to USD 53.60 billion by 2033, exhibiting a CAGR of ⟦12.4%⟧.', clean: 'The market was valued at USD 24.92 billion in 2023 and is projected to grow from USD 28.09 billion in 2025 to USD 53.60 billion by 2033, exhibiting a CAGR of 8.4%.' },
+  { code: 'arithmetic', lang: 'en', slip: 'Data centers consumed 7.4 Gigawatts of power in 2023, a ⟦95%⟧ increase from the 4.9 Gigawatts in 2022.', clean: 'Data centers consumed 7.4 Gigawatts of power in 2023, a 55% increase from the 4.9 Gigawatts in 2022.' },
+  { code: 'arithmetic', lang: 'en', slip: 'Power consumption will reach 35 GW by 2030, ⟦doubling⟧ from 7 GW in the previous year.', clean: 'Power consumption will reach 35 GW by 2030, doubling from 17 GW in the previous year.' },
+  { code: 'arithmetic', lang: 'en', slip: 'The UPS market was valued at approximately $4.5 billion in 2023 and is projected to reach $8.7 billion by 2032, growing at a ⟦17.6%⟧ CAGR (Source: Polaris Market Research, 2024).', clean: 'The UPS market was valued at approximately $4.5 billion in 2023 and is projected to reach $8.7 billion by 2032, growing at a 7.6% CAGR (Source: Polaris Market Research, 2024).' },
+  { code: 'arithmetic', lang: 'zh', slip: '今年全球存储芯片市场的规模,将达到1552亿美元,较去年的1267亿美元增加285亿美元,同比增长⟦32.5%⟧。', clean: '今年全球存储芯片市场的规模,将达到1552亿美元,较去年的1267亿美元增加285亿美元,同比增长22.5%。' },
+  { code: 'arithmetic', lang: 'zh', slip: '以最新預估的資本支出平均值410億美元來看,較先前平均400億美元小增⟦25%⟧。', clean: '以最新預估的資本支出平均值410億美元來看,較先前平均400億美元小增2.5%。' },
+  { code: 'arithmetic', lang: 'zh', slip: '英伟达至少可以从ChatGPT项目中赚取3亿美元(IT之家备注:当前约⟦206.7亿元人民币⟧)的收入。', clean: '英伟达至少可以从ChatGPT项目中赚取3亿美元(IT之家备注:当前约20.67亿元人民币)的收入。' },
+  { code: 'unit-slip', lang: 'zh', slip: '如果年利用率为 61%,该GPU 每年将消耗约 ⟦3,740 千瓦⟧ (kW) 的电力。', clean: '如果年利用率为 61%,该GPU 每年将消耗约 3,740 千瓦时 (kWh) 的电力。' },
+  { code: 'unit-slip', lang: 'zh', slip: '依據整體規劃，2029年國網中心的算力將擴展至⟦23MWh⟧。', clean: '依據整體規劃，2029年國網中心的算力將擴展至23MW。' },
+  { code: 'implausible', lang: 'en', slip: 'The facility will house ⟦13,800⟧ NVIDIA Grace Blackwell GB300 GPUs and carry a total power capacity of 44 kW.', clean: 'The facility will house 13,800 NVIDIA Grace Blackwell GB300 GPUs and carry a total power capacity of 44 MW.' },
+  { code: 'implausible', lang: 'zh', slip: '黄仁勋在接受CNBC的采访中表示10千兆瓦相当于400~500万张GPU,约等于NVIDIA今年的出货总量,是去年的两倍;在今年八月,黄仁勋在其财报会议时告知投资者,1千兆瓦数据中心的成本在⟦500~600万美元⟧,约350亿美元成本在NVIDIA芯片和系统上,由此可见,在向OpenAI的投资中,NVIDIA占据相当大的份额。', clean: '黄仁勋在接受CNBC的采访中表示10千兆瓦相当于400~500万张GPU,约等于NVIDIA今年的出货总量,是去年的两倍;在今年八月,黄仁勋在其财报会议时告知投资者,1千兆瓦数据中心的成本在500~600亿美元,约350亿美元成本在NVIDIA芯片和系统上,由此可见,在向OpenAI的投资中,NVIDIA占据相当大的份额。' },
+  { code: 'magnitude-slip', lang: 'en', slip: 'High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing ⟦192 TB⟧.', clean: 'High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing 192 GB.' },
+  { code: 'magnitude-slip', lang: 'zh', slip: '根據PitchBook數據,截至2025年9月,CoreWeave的債務義務達到188.1億美元,第三季營收為⟦13.6萬美元⟧。', clean: '根據PitchBook數據,截至2025年9月,CoreWeave的債務義務達到188.1億美元,第三季營收為13.6億美元。' },
+  { code: 'magnitude-slip', lang: 'zh', slip: '目前单张A100功率400W,H100功率⟦700kW⟧,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。', clean: '目前单张A100功率400W,H100功率700W,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。' },
 ];
 
 for (const c of CASES) {

@@ -216,15 +216,16 @@ const CHANGE_BEFORE_TO_EN = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 const MULTIPLY_VERB = /^(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
-const COMPARED_ZH = /^\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月)?(?:同期)?\s*的?\s*$/;
+// ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with.)
+const COMPARED_ZH = /^\s*(?:来看|來看)?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月)?(?:同期)?\s*(?:平均)?\s*的?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 const CHANGE_BEFORE_FROM_EN = /^\s*,?\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?from\s*$/i;
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
-const UP = /增长|增加|上升|提高|增幅|涨|[季年月]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
-const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月][减減]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid/i;
+const UP = /增长|增加|上升|提高|增幅|涨|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
+const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月小微大略][减減降]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid/i;
 /** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
 /** Before a later figure: what it is compared with ("比去年同期1兆8545.69億元"), or a cause ("主因…5%至10%"). */
@@ -356,7 +357,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // the one the levels are of, before its change.
       const ownMeasure = ZH_CLAUSE_MEASURE.exec(t(ctx, last.offset + last.length, c.offset));
       if (ownMeasure && !t(ctx, Math.max(0, a.offset - 24), a.offset).includes(ownMeasure[1])) break;
-      if (statedChange(ctx, list, out, done, a, b, c, cue, ia, ib) === 'next') continue;
+      // ("较去年的1267亿美元增加285亿美元,同比增长22.5%": an amount, then the same change as a percent: both are read.)
+      const stated = statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
+      if (stated === 'next' || (sameUnit(c, a) && after[k + 1] && (after[k + 1].kind === 'percent' || after[k + 1].kind === 'ratio') && /^\s*[，,]\s*(?:同比|year over year|up|down)?/i.test(t(ctx, c.offset + c.length, after[k + 1].offset)))) continue;
       break;
     }
   }
@@ -371,28 +374,37 @@ function seriesLevels(ia: Iv, ib: Iv): boolean {
 }
 
 /** Between a new level and the change after it: ", up ", ", a ", ", an increase of ", ", which was down ". */
-const NEW_LEVEL_TO_CHANGE = /^\s*,?\s*(?:(?:which\s+(?:was|is)|was|is)\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?|an?)\s*$/i;
+// ("7.4 Gigawatts of power in 2023, a 55% increase": the level's noun and its year before the comma.)
+const NEW_LEVEL_TO_CHANGE = /^\s*(?:of\s+(?:power|electricity|energy|capacity|revenue|sales)\s+)?(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:(?:which\s+(?:was|is)|was|is)\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?|an?)\s*$/i;
 /** Between the change and the old level: " increase from ", " from ", " year over year from the ". */
-const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?from\s+(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?from\s+(?:the\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+/** "doubling", "tripled": a multiple written as its verb. */
+const MULTIPLYING_VERB = /^(?:doubl|tripl|quadrupl|trebl)/i;
+/** Between a new level and a multiplying verb: ", ", " by 2030, ", " in 2025, ". */
+const NEW_LEVEL_TO_VERB = /^\s*(?:(?:in|by|for)\s+T\s*)?,\s*$/i;
 
 /**
  * "was $52.9 million, a 13% increase from $40.3 million", "were $126.6 million, up 250% from $36.2 million": the new level,
  * then the change, then the old level it is measured from.
  */
 function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
-  for (let i = 0; i + 2 < list.length; i++) {
-    const b = list[i];
-    const c = list[i + 1];
+  // ("consumed 7.4 GW of power in 2023, a 55% increase from the 4.9 GW in 2022": the new level's year between.)
+  const levels = list.filter((f) => !timeLike(ctx, f));
+  for (let i = 0; i + 2 < levels.length; i++) {
+    const b = levels[i];
+    const c = levels[i + 1];
     if (!QUANTITY.has(b.kind) || (c.kind !== 'percent' && c.kind !== 'ratio') || done.has(c)) continue;
-    const a = list[i + 2];
+    const a = levels[i + 2];
     if (!sameUnit(a, b)) continue;
-    const lead = t(ctx, b.offset + b.length, c.offset);
+    const lead = g(ctx, list, b.offset + b.length, c.offset);
     const gap = g(ctx, list, c.offset + c.length, a.offset);
-    if (!NEW_LEVEL_TO_CHANGE.test(lead) || !CHANGE_TO_OLD_LEVEL.test(gap)) continue;
+    // ("will reach 35 GW by 2030, doubling from 17 GW": a multiplying verb is the change itself.)
+    const verb = c.kind === 'ratio' && MULTIPLYING_VERB.test(c.text);
+    if (!(NEW_LEVEL_TO_CHANGE.test(lead) || (verb && NEW_LEVEL_TO_VERB.test(lead))) || !CHANGE_TO_OLD_LEVEL.test(gap)) continue;
     // "from $40.3 million for the same period": the old level's period may follow; a level it rises to may not.
-    const next = list[i + 3];
+    const next = levels[i + 3];
     if (next && sameUnit(next, a) && /^\s*(?:to|and)\s*$/i.test(g(ctx, list, a.offset + a.length, next.offset))) continue;
-    const cue = lead + gap;
+    const cue = lead + (verb ? ' increase ' : '') + gap;
     if (UP.test(cue) === DOWN.test(cue)) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
@@ -476,8 +488,21 @@ function yearsBefore(list: Figure[], c: Figure): number[] {
   return years;
 }
 
+/**
+ * "from USD 28.09 billion in 2025 to USD 53.60 billion by 2033" (after "valued at USD 24.92 billion in 2023"): the
+ * years written right after the two levels are the change's, whatever other years the sentence names.
+ */
+function ownYears(ctx: CheckContext, list: Figure[], a: Figure, b: Figure): number[] | undefined {
+  const yearAfter = (f: Figure): number | undefined => {
+    const y = list.find((g) => g.kind === 'year' && g.value != null && g.offset >= f.offset + f.length && g.offset - (f.offset + f.length) <= 12);
+    return y && YEAR_OF_LEVEL_AFTER.test(t(ctx, f.offset + f.length, y.offset)) ? y.value! : undefined;
+  };
+  const [ya, yb] = [yearAfter(a), yearAfter(b)];
+  return ya !== undefined && yb !== undefined && ya !== yb ? [ya, yb] : undefined;
+}
+
 function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, ia: Iv, ib: Iv, inclusiveYears: boolean, givenYears?: number[]): void {
-  const years = givenYears ?? yearsBefore(list, c);
+  const years = givenYears ?? ownYears(ctx, list, a, b) ?? yearsBefore(list, c);
   if (years.length < 2) return;
   const n = Math.max(...years) - Math.min(...years);
   if (n < 1 || n > 50) return;
@@ -510,7 +535,8 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   if (!(COMPOUND_NEAR_BEFORE.test(lead) || COMPOUND_AFTER.test(trail))) return;
   const levels = list.filter((f) => QUANTITY.has(f.kind) && f.offset < c.offset + 200);
   if (levels.length !== 2 || !sameUnit(levels[0], levels[1]) || levels.some((f) => done.has(f) || f.qualifier === 'range' || f.qualifier === 'vague')) return;
-  const dated = list.filter((f) => f.kind === 'year' || f.kind === 'date' || f.kind === 'period');
+  // ("(Source: Polaris Market Research, 2024)": a citation's year dates the source, not a level.)
+  const dated = list.filter((f) => (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') && !CITATION_BEFORE.test(t(ctx, Math.max(0, f.offset - 60), f.offset)));
   // ("2021年…2030年…估计2021-2030年年均复合增长率": a year range spanning the two years restates them.)
   const points = dated.filter((f) => f.value != null && f.qualifier !== 'range');
   const years = points.length === 2 && dated.every((f) => f.value != null && f.qualifier !== 'range' || (f.low != null && f.high != null && points.some((p) => p.value === f.low) && points.some((p) => p.value === f.high))) ? points : [];
@@ -539,6 +565,9 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   const wide = lead + trail;
   compoundRate(ctx, list, out, done, a, b, c, ia, ib, plainAverage(wide), [y0.value!, y1.value!]);
 }
+/** An open bracket naming a source before a year: "(Source: Polaris Market Research, ", "（资料来源：…，". */
+const CITATION_BEFORE = /[（(]\s*(?:sources?|来源|來源|资料来源|資料來源|数据来源|數據來源)\s*[:：][^()（）]*$/i;
+
 /** A rate naming its span of years: 五年复合增长率, 5年CAGR, "a five-year CAGR", "10-year compound". */
 const NAMED_SPAN = /(?<![\d.\/-])(\d{1,2}|[一二两三四五六七八九十]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:年|years?)[\s-]*(?:的)?(?:年均)?(?:复合|複合|CAGR|compound)/i;
 const SPAN_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -234,6 +234,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
   const res: ConsistencyResult = { internal: [], crossDraft: [], fact: [], stale: [], magnitude: [] };
   const claims = comparableClaims(ctx);
   const flagged = new Set<number>();
+  /** Claims flagged as a thousandfold slip of another figure: the store would only say it again. */
+  const magnitudeFlagged = new Set<number>();
   const reuse = reusable(ctx);
   const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), flagged, facts: new Map(), text: ctx.text };
   // Kept decisions name their partner by claim index.
@@ -293,6 +295,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const raw = kept ?? (factor ? magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }) : internalFinding(ctx, c, p));
     (factor ? res.magnitude : res.internal).push(raw);
     flagged.add(c.index);
+    if (factor) magnitudeFlagged.add(c.index);
     memo.decisions.set(c.index, { partner: p.index, factor, raw });
   }
   /**
@@ -320,6 +323,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
         if (factor && timesCompatible(c, o)) {
           res.magnitude.push(magnitudeFinding(ctx, c, o.figure, factor, { path: draft.path, ...where }));
           flagged.add(c.index);
+          magnitudeFlagged.add(c.index);
           break;
         }
         if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, o, { text: draft.text, mentions: [] }) && !(!c.timeKey && (levelNow(c, ctx.masked) || levelNow(o, draft.text)))) {
@@ -358,7 +362,9 @@ function compute(ctx: CheckContext): ConsistencyResult {
   };
   for (let ci = 0; ci < claims.length; ci++) {
     const c = claims[ci];
-    if (flagged.has(c.index)) continue;
+    // A figure that contradicts another of the draft or of another draft is still checked against the store (both
+    // findings say something); a thousandfold slip is not: the store would say the same slip again.
+    if (magnitudeFlagged.has(c.index)) continue;
     const old = reuse ? reuse.oldIndex(c.index) : -1;
     if (reuse && old >= 0 && !reuse.memo.flagged.has(old)) {
       // Its sentence and the store are as they were: so are its findings against the store.

@@ -111,7 +111,9 @@ export const implausible: CheckDefinition = {
       // ("72 chips and consuming about 140 kilowatts … would equate to roughly 1,400 servers or 100,000 Nvidia chips": a
       // count that restates the build-out in other units goes with no one server's power.)
       if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20)) && !EQUATES_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset))) kind = 'acc';
-      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= 1e5) kind = 'power';
+      // (Under 100 kW a power is a rack's or a server's, unless the draft calls it the total: "house 13,800 GPUs and carry
+      // a total power capacity of 44 kW".)
+      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= (claim.scope === 'overall' ? 1e3 : 1e5)) kind = 'power';
       // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
       else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
       if (!kind || claim.scope === 'per-year') continue;
@@ -177,6 +179,9 @@ export const implausible: CheckDefinition = {
     return out;
   },
 };
+
+/** The name of counted accelerators right after a count whose span stops at the number. */
+const COUNTED_NAME_AT = /^\s+(?:[A-Z][\w-]*\s+){1,4}(?:GPUs?|chips?|accelerators?|TPUs?|superchips?)\b/;
 
 /** A purchase price before the amount: acquired for, bought for, a deal to buy, 收购, 买下. */
 const ACQUIRED_AFTER = /^\s*(?:收购|收購|购入|購入|买下|買下|并购|併購)/;
@@ -255,8 +260,10 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject && isThing(ctx.store, num.subject!))) {
     // In one sentence: only figures close together and not set apart ("建设1吉瓦新园区的同时，……运营一个5000块GPU的集群").
     const [a, b] = num.figure.offset < den.figure.offset ? [num.figure, den.figure] : [den.figure, num.figure];
+    // (The counted chips' name, when it stands outside the count's span, is no distance: "13,800 NVIDIA Grace Blackwell GB300 GPUs and …".)
     const between = ctx.masked.slice(a.offset + a.length, b.offset);
-    if (between.length > 60 || SET_APART.test(between) || SECOND_SPEAKER.test(between)) return 'unrelated';
+    const named = a.kind === 'count' ? COUNTED_NAME_AT.exec(between) : null;
+    if (between.length - (named ? named[0].length : 0) > 60 || SET_APART.test(between) || SECOND_SPEAKER.test(between)) return 'unrelated';
   }
   // "The S7 site was acquired for nearly A$353 million and offers 550 MW of potential capacity": the price of a site
   // or a company bought, not what it costs to build the capacity.

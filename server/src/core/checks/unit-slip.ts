@@ -11,7 +11,8 @@ import type { TextReader } from '../text/chunked.ts';
 // ("3,740 kilowatts (kW) of electricity annually": the unit's symbol in brackets between.)
 const PER_YEAR_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:electricity|power|energy)\s+)?(?:(?:a|per|each|every)\s+year\b|\/\s*(?:yr|year)\b|(?:annually|per annum|yearly)\b)|^\s*(?:\/年|每年)/i;
 // "每年5吉瓦", "每年耗电5吉瓦", "每年消耗900万千瓦", "全年用电800兆瓦": a yearly amount, with a consumption verb between.
-const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(?:耗电|用电|消耗|消耗电力|耗用|使用|需要|发电)?\s*(?:量)?\s*(?:为|达|约|近|超过|高达|达到|将达到?|约为|至少|多达)*\s*$/;
+// ("每年将消耗约 3,740 千瓦": a modal before the verb.)
+const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(?:将会|将|会|需|可)?\s*(?:耗电|用电|消耗|消耗电力|耗用|使用|需要|发电)?\s*(?:量)?\s*(?:为|达|约|近|超过|高达|达到|将达到?|约为|至少|多达)*\s*$/;
 const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
 // "消耗50兆瓦的电量", "30 MW of energy", "consumed 30 MW of electricity": an amount consumed, not a rate.
 // Not where "energy" starts a compound noun that is itself a capacity: "one gigawatt of energy
@@ -25,7 +26,8 @@ const RATE_BEFORE = /(?:功率|额定功率|输出功率|供电功率)\s*(?:为|
 const SITE_AFTER = /^\s*(?:AI\s+)?(?:campus|data[- ]?cent(?:er|re)|facility|site|cluster|supercomputer)\b|^\s*(?:的)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
 const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases|pace/i;
 // ("总容量预计可达约5GWh": a forecast's modal words between too.)
-const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:预计|預計|将|將|有望)?\s*(?:可|能)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*(?:约|約|近|超过)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
+// ("算力将扩展至23MWh": a compute capacity, as Taiwan copy sizes one in MW, grown to a level.)
+const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:预计|預計|将|將|有望)?\s*(?:可|能)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|of)?\s*(?:约|約|近|超过)?\s*$|算力\s*(?:预计|将|有望)?\s*(?:扩展|扩大|扩充|提升|增至|增加)\s*(?:至|到)\s*(?:约|近|超过)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
 // ("200 megawatt-hours of sovereign compute capacity": up to three words before capacity.)
 // ("100吉瓦时清洁能源装机容量": what is installed, named between the figure and 装机容量.)
 const CAPACITY_AFTER = /^\s*(?:of\s+(?:(?:sovereign|AI|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|capacity|的(?:装机|电力)?容量|装机|[^\d，,。；;\s]{1,6}装机容量)/i;

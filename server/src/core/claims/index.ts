@@ -357,6 +357,15 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
   return run.claims;
 }
 
+/** Words after a company's name that name its parent ("Google's parent company", 谷歌母公司). */
+const PARENT_NAMED_AFTER = /^(?:['’]s\s+(?:parent|holding)\b|\s*的?母公司)/i;
+
+/** An ordinal or indefinite right before a programme's name: it names a kind (首个星际之门项目, 另一个, another). */
+const KIND_REFERENCE_BEFORE = /(?:首个|首個|首座|第[一二三四五六七八九十\d]+[个個座]|一个|一個|另一[个個座]?)$|\banother\s+$/i;
+
+/** Words between a per-unit figure and what one unit corresponds to (每1吉瓦算力约对应55万颗GPU). */
+const PER_UNIT_CORRESPONDS = /^[^，,。；;]{0,8}?(?:对应|對應|相当于|相當於|需要|需|约合|約合|可容纳|可容納|可支撑|可支撐)\s*(?:约|約|近|超过|超過)?\s*$|^\s*(?:of\s+\w+\s+)?(?:corresponds?\s+to|equals|requires|needs|translates\s+(?:in)?to|supports)\s+(?:about|roughly|around|some|nearly)?\s*$/i;
+
 /** A markdown-style table's separator row: `---|:---:|---`, with or without outer pipes. */
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 /** How far up a table body a figure's row may be from the header (rows, characters): keeps claims linear. */
@@ -527,6 +536,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "The new campus, part of the Stargate initiative, is projected to provide close to a gigawatt": the whole a thing
       // is part of is not what the figure measures.
       if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
+      // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
+      if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
       const relClause = before && relClauseLead;
       const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located || called ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
@@ -563,6 +574,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (entity?.kind === 'company' && subjectCompany >= 0 && mi !== subjectCompany) continue;
+        // ("也是OpenAI在拉丁美洲的首个星际之门项目。……该项目": a programme named as a kind, "the first Stargate project" there,
+        // is not what 该项目 points back to.)
+        if (entity?.kind === 'project' && KIND_REFERENCE_BEFORE.test(text.slice(Math.max(0, mentions[mi].offset - 6), mentions[mi].offset))) continue;
         if (entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal' || companyAnaphor && entity.kind === 'company')) {
           subject = entity.id;
           subjectMention = mi;
@@ -603,7 +617,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know, as surely;
     // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的.
     // ("120 kW for an NVIDIA GB200 NVL72 rack or 160 kW for coming Rubin racks": a figure for a thing yet to come is that thing's.)
-    const ownedByThing = !subject && owner === undefined && (ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
+    const ownedByThing = !subject && owner === undefined && (genericFacilityCost(text, figure) || ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
     if (ownedByThing) best = undefined;
     // "Metric | H100 | B200" over "Energy Efficiency | 700W | 1,000W": the header of a figure's column names
     // whose figure it is; a column headed by no name (a "Notes" column) is nobody's.
@@ -765,6 +779,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
     if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CLUSTER_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
+    // "每1吉瓦算力约对应55万颗GPU", "every gigawatt requires about 500,000 GPUs": what one unit of a per-unit figure
+    // corresponds to is per unit too.
+    if (scope === undefined && fi > fa && claims.length && claims[claims.length - 1].figure === fi - 1 && claims[claims.length - 1].scope === 'per-unit' && figures[fi - 1].offset >= cStart && PER_UNIT_CORRESPONDS.test(text.slice(figures[fi - 1].offset + figures[fi - 1].length, figure.offset))) scope = 'per-unit';
     // "18 compute trays, each holding 4 Rubin GPUs": what each of several parts holds (not the rack's or the server's).
     if (figure.kind === 'count' && (scope === undefined || scope === 'per-unit') && EACH_HOLDING.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) scope = 'per-part';
     // "每个机箱搭载6颗PSU,每颗5.5kW": 每 and the classifier of the parts counted just before: what each part draws or holds.
@@ -1535,13 +1552,32 @@ function unknownCodeWithDe(text: TextReader, mentions: Mention[], figure: Figure
   return !mentions.some((x) => x.offset <= nameAt && nameAt < x.offset + x.length);
 }
 
+/** A facility named by its size alone, then what one costs: "1千兆瓦数据中心的成本", "a 1-gigawatt data center costs". */
+const FACILITY_COST = String.raw`\s*(?:级|-class)?\s*(?:的)?\s*(?:AI\s*)?(?:数据中心|智算中心|算力中心|园区|data[- ]?cent(?:er|re)s?|campus(?:es)?)\s*(?:的)?\s*(?:建设|总|建造)?(?:成本|造价|costs?\b|would cost|will cost)`;
+const GENERIC_FACILITY_COST_AFTER = new RegExp(`^${FACILITY_COST}`, 'i');
+const GENERIC_FACILITY_COST_BEFORE = new RegExp(`(?:\\d|[千万亿一二两三四五六七八九十])[\\s-]*(?:吉瓦|千兆瓦|兆瓦|GW|MW|gigawatts?|megawatts?)${FACILITY_COST}\\s*(?:在|为|是|约|大约|达|about|around|roughly|of|is|are|at)?\\s*$`, 'i');
+
+/**
+ * A generic facility's figures: "1千兆瓦数据中心的成本在500~600亿美元" states what any 1 GW data centre costs,
+ * neither the power nor the cost of the company or person named around it.
+ */
+function genericFacilityCost(text: TextReader, figure: Figure): boolean {
+  if (figure.kind === 'power') return GENERIC_FACILITY_COST_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 24));
+  if (figure.kind === 'money') return GENERIC_FACILITY_COST_BEFORE.test(text.slice(Math.max(0, figure.offset - 40), figure.offset));
+  return false;
+}
+
 /** A capitalised name and a product word (Feynman 平台, Rubin 芯片) in a clause before its figure. */
 const PRODUCT_NAMED_ZH = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9-]{2,20})\s*(?:平台|芯片|架构|系列|机架|机柜|服务器|处理器|加速器)/;
+
+/** A model code, maybe an edition, then the measure it rates (B100 pro版功率, VR200的功耗) in a clause before its figure. */
+// (Not a number format: FP16算力, INT8算力, BF16.)
+const MODEL_MEASURE_ZH = /(?:^|[^A-Za-z0-9])(?!(?:FP|BF|TF|INT|MXFP|NVFP)\d)([A-Z][A-Za-z]{0,4}\d{2,4}[A-Za-z]{0,3})(?:\s*(?:pro|Pro|PRO|Ultra|Max|Plus))?\s*版?\s*的?\s*(?:功率|功耗|算力|显存|TDP)/;
 
 function unknownProductInClause(text: TextReader, mentions: Mention[], cStart: number, at: number): boolean {
   if (at - cStart > 40) return false;
   const clause = text.slice(cStart, at);
-  const m = PRODUCT_NAMED_ZH.exec(clause);
+  const m = PRODUCT_NAMED_ZH.exec(clause) ?? MODEL_MEASURE_ZH.exec(clause);
   if (!m) return false;
   const nameAt = cStart + m.index + m[0].indexOf(m[1]);
   return !mentions.some((x) => x.offset <= nameAt && nameAt < x.offset + x.length);
@@ -1740,6 +1776,27 @@ function quarterOfYear(text: TextReader, figures: Figure[], k: number): TimeRef 
   return { from: `${y.value}-${m[1]}`, to: `${y.value}-${e[1]}`, label };
 }
 
+const CUTOFF_AFTER_CLAUSE = /[,，]\s*(?:截至|截止|as of)\s*$/i;
+
+/** A yearless quarter or half dated by a time that opens its sentence before a comma, in the same year and no earlier. */
+function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence, f: Figure, part: TimeRef): TimeRef | undefined {
+  for (let k = firstSpanFrom(figures, sentence.offset); k < figures.length && figures[k].offset < f.offset; k++) {
+    const g = figures[k];
+    if (!TIME_KINDS.has(g.kind)) continue;
+    // (After an attribution too: "根據PitchBook數據,截至2025年9月,…".)
+    const lead = text.slice(sentence.offset, g.offset);
+    if (!(SENTENCE_OPENING_TIME.test(lead) || CUTOFF_AFTER_CLAUSE.test(lead)) || !/^\s*[,，]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2))) return undefined;
+    const from = g.time && !g.time.relative ? g.time.from : g.value != null ? String(g.value) : undefined;
+    const to = g.time && !g.time.relative ? g.time.to ?? g.time.from : from;
+    if (!from || !to || !/^\d{4}/.test(from) || from.slice(0, 4) !== to.slice(0, 4)) return undefined;
+    const y = from.slice(0, 4);
+    const endMonth = to.length >= 7 ? to.slice(5, 7) : '12';
+    if (endMonth < part.to!.slice(2, 4)) return undefined;
+    return { from: `${y}-${part.from!.slice(2, 4)}`, to: `${y}-${part.to!.slice(2, 4)}`, label: `${g.text} ${part.label}` };
+  }
+  return undefined;
+}
+
 function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
   let best: { d: number; fig: Figure; k: number } | undefined;
@@ -1773,7 +1830,10 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     const label = `${g.text}${report[0]}`;
     return report[1] === '一' ? { from: `${y}-01`, to: `${y}-03`, label } : { from: `${y}-01`, to: report[1] === '三' ? `${y}-09` : `${y}-06`, label, relative: true };
   }
-  const time = joinedPeriods(text, figures, best.k) ?? quarterOfYear(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+  let time = joinedPeriods(text, figures, best.k) ?? quarterOfYear(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+  // "截至2025年9月，…第三季營收為13.6億美元": a quarter without its year takes the year of the time opening the sentence,
+  // when that time is the quarter's end or later in the same year.
+  if (time?.relative && /^--\d\d$/.test(time.from ?? '') && /^--\d\d$/.test(time.to ?? '')) time = yearFromOpening(text, figures, sentence, f, time) ?? time;
   // "第四季度资本支出263亿美元，接近全年约830亿美元": a full-year figure takes the year, not the quarter.
   const lead = text.slice(Math.max(sentence.offset, f.offset - 12), f.offset);
   if (time && time.from && !/^FY/i.test(time.label ?? '') && FULL_YEAR.test(lead) && !(inOwnClause(best.fig))) {

@@ -174,9 +174,12 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
   const base = Math.max(0, from - 1);
   const clause = text.slice(base, to + 1);
   const end = to - base;
+  // "資本支出（含融資租賃）", "capex (including finance leases)": what a bracket says is included names no measure.
+  const included = clause.includes('含') || clause.includes('包括') || /\bincl/i.test(clause) ? inclusionBrackets(clause) : undefined;
   for (let at = from - base; at < end; at++) {
     const words = index.at(clause, at);
     if (!words) continue;
+    if (included && included.some(([a, b]) => at > a && at < b)) continue;
     for (const word of words) {
       const w = word.lower;
       if (!startsWithAsciiCI(clause, at, w, end)) continue;
@@ -192,6 +195,14 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
   }
   return best && { measure: best.measure, distance: bestDistance };
 }
+
+/** The brackets of `clause` that say what is included ("（含融資租賃）", "(including finance leases)"), as [open, close]. */
+function inclusionBrackets(clause: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of clause.matchAll(INCLUSION_BRACKET)) out.push([m.index!, m.index! + m[0].length - 1]);
+  return out;
+}
+const INCLUSION_BRACKET = /[（(]\s*(?:含|包含|包括|including|incl\.?)[^（()）]{0,40}[）)]/gi;
 
 /** What a growth rate can be of: money measures, counts, shipments, capacity and electricity use. */
 const GROWN_CUES: Cue[] = [
@@ -224,6 +235,9 @@ const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,
 // (記憶體容量: Taiwan copy's word for a GPU's memory size.)
 const MEMORY_NEAR = /HBM|显存|顯存|[記记][憶忆][體体]容量/i;
 
+/** "each MI300X providing", "each GPU offers": one chip's share named right before a size. */
+const EACH_CHIP_PROVIDING = /\beach\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z]+\d+[A-Za-z]*|GPU|chip|accelerator)\s+(?:provid(?:es|ing)|offer(?:s|ing)|ha(?:s|ving)|carr(?:ies|ying)|pack(?:s|ing)|with|featur(?:es|ing))\s+(?:up\s+to\s+)?$/;
+
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
@@ -252,6 +266,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       const measure = nearest?.measure ?? null;
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
       if (!measure && FACILITY_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
+      // "The approximately $500 million project will include … a data center campus": a project the clause says is a facility.
+      if (!measure && /^\s+project\b/.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12)) && /\bdata[- ]?cent(?:er|re)s?\b|\bcampus\b/i.test(clause)) return 'cost';
       // "about 7 GW (roughly $400 billion)": an amount in brackets right after a power figure is what that power costs.
       if (!measure && POWER_THEN_BRACKET_BEFORE.test(text.slice(Math.max(0, figure.offset - 24), figure.offset))) return 'cost';
       // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own
@@ -287,7 +303,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (/[（(]\s*(?:with\s+)?$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset))) return null;
       if (MEMORY_NEAR.test(text.slice(Math.max(clauseStart, figure.offset - 12), Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'memory';
       // ("增加高頻寬記憶體（HBM）容量，每顆晶片提供192GB容量": HBM named in the clause before, then each chip's size.)
-      return /[每单單][颗顆块塊张張个個]?(?:芯片|晶片|GPU|卡)[^，,。；;\d]{0,4}$/.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 30), figure.offset)) ? 'memory' : null;
+      if (/[每单單][颗顆块塊张張个個]?(?:芯片|晶片|GPU|卡)[^，,。；;\d]{0,4}$/.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) return 'memory';
+      // ("High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing 192 GB": the same in English.)
+      return EACH_CHIP_PROVIDING.test(text.slice(Math.max(0, figure.offset - 40), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 120), figure.offset)) ? 'memory' : null;
     case 'area':
       return 'area';
     case 'compute':

@@ -2566,6 +2566,14 @@ class Scanner {
           continue;
         }
         // 約 200 萬顆 Blackwell 晶片: a capitalised series name, then the Chinese noun (kept outside the span).
+        // (近 300,000 颗 Trainium2 芯片: the series' generation glued to it.)
+        let gen = we;
+        while (isDigit(s.charCodeAt(gen)) && gen - we < 2) gen++;
+        if (gen > we && isUpper(s.charCodeAt(l)) && isLower(s.charCodeAt(l + 1)) && we - l >= 3 && (isGroupSpace(s.charCodeAt(gen)) || isCJK(s.charCodeAt(gen)))) {
+          const at = skipSp(s, gen);
+          const series = zhNounAt(s, at);
+          if (series) return this.headOf({ noun: series.value, end: at + series.len, adjacent: false });
+        }
         if (isUpper(s.charCodeAt(l)) && isLower(s.charCodeAt(l + 1)) && we - l >= 3 && we - l <= 12 && (isGroupSpace(next) || (next >= 0x4e00 && next < 0xa000))) {
           // 600萬顆Blackwell GPU: or a Latin noun after it.
           const latinNoun = isGroupSpace(next) ? this.englishNoun(we + 1, 0) : null;
@@ -2608,11 +2616,13 @@ class Scanner {
     }
     // "5 座 AI 資料中心": the Latin adjective AI before a Chinese noun (the noun stays outside the span);
     // "18,000块AI GPU": or before a Latin one.
-    if ((s.charCodeAt(q) === 65 && s.charCodeAt(q + 1) === 73) && !isLatin(s.charCodeAt(q + 2))) {
-      const after = skipSp(s, q + 2);
-      const noun = after > q + 2 || isCJK(s.charCodeAt(after)) ? zhNounAt(s, after) : null;
+    // ("16 萬顆的 AI GPU": 的 between the classifier and the adjective.)
+    const ai = s.charCodeAt(q) === 0x7684 /* 的 */ && lang === 'zh' && s.charCodeAt(skipSp(s, q + 1)) === 65 && s.charCodeAt(skipSp(s, q + 1) + 1) === 73 ? skipSp(s, q + 1) : q;
+    if ((s.charCodeAt(ai) === 65 && s.charCodeAt(ai + 1) === 73) && !isLatin(s.charCodeAt(ai + 2))) {
+      const after = skipSp(s, ai + 2);
+      const noun = after > ai + 2 || isCJK(s.charCodeAt(after)) ? zhNounAt(s, after) : null;
       if (noun) return this.headOf({ noun: noun.value, end: after + noun.len, adjacent: false });
-      const latin = after > q + 2 && lang === 'zh' ? this.englishNoun(after, 0) : null;
+      const latin = after > ai + 2 && lang === 'zh' ? this.englishNoun(after, 0) : null;
       if (latin) return this.headOf({ noun: latin.noun, end: latin.end, adjacent: false });
     }
     // "10 个先进的数据中心", "20.4万标准机架": a counted noun behind a common adjective.
