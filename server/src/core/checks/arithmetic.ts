@@ -879,6 +879,9 @@ function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
   }
 }
 
+/** "per ADR", "per ADS", "每单位ADR": an amount per depositary receipt. */
+const PER_ADR_AFTER = /^\s*(?:per\s+(?:ADR|ADS|American depositary)|每单位?ADR|每單位?ADR)/i;
+
 /** Whether some exchange rate of the table's years turns `a` into `b`; a finding on `b` when none does. */
 function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: Set<Figure>) {
   // "A$400m ($420m)" in New Zealand copy: a bare $ beside another dollar may be the publication's own
@@ -887,6 +890,9 @@ function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: 
   // "每度電101.2仙（即1.012元)": a price in cents restated in its own currency's units (Hong Kong cents read
   // as sen where the passage names no currency): the same amount, no conversion.
   if (a.value !== null && a.value === b.value && (SUBUNIT_TEXT.test(a.text) || SUBUNIT_TEXT.test(b.text))) return;
+  // "earnings per share of NT$4.66 (US$0.78 per ADR unit)": an ADR holds several shares, so its amount is no conversion
+  // of one share's.
+  if (PER_ADR_AFTER.test(ctx.masked.slice(b.offset + b.length, b.offset + b.length + 16))) return;
   // ("add up to AU$600 billion (US$38.8 billion)": the bracket restates the hedged amount, so a one-sided hedge is
   // read as the amount itself.)
   const ia = pointOfBound(a);

@@ -357,6 +357,9 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
   return run.claims;
 }
 
+/** An aside that adds something, open before a name: ", along with a …", "together with". */
+const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b[^,;.]*$/i;
+
 /** Words after a company's name that name its parent ("Google's parent company", 谷歌母公司). */
 const PARENT_NAMED_AFTER = /^(?:['’]s\s+(?:parent|holding)\b|\s*的?母公司)/i;
 
@@ -536,6 +539,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "The new campus, part of the Stargate initiative, is projected to provide close to a gigawatt": the whole a thing
       // is part of is not what the figure measures.
       if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
+      // "These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, can deliver over 5.5
+      // gigawatts": a name inside an "along with" aside, closed by a comma before the figure, is what is added, not the subject.
+      if (before && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
       // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
       if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
       const relClause = before && relClauseLead;
