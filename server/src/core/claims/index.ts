@@ -347,6 +347,9 @@ interface ClaimRun {
   cues: (MentionCues | undefined)[];
   /** Set when a claim read text, mentions, sentences or claims before its paragraph. */
   readBack: boolean;
+  /** Whether the text has a pipe at all (asked once a run: most drafts have no table), and the last table read. */
+  pipes?: boolean;
+  table?: TableHeader;
 }
 
 export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): Claim[] {
@@ -358,6 +361,7 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
 }
 
 /** An aside that adds something, open before a name: ", along with a …", "together with". */
+const ALONG_WITH_ANY = /\b(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b/i;
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b[^,;.]*$/i;
 
 /** Words after a company's name that name its parent ("Google's parent company", 谷歌母公司). */
@@ -390,7 +394,8 @@ function cellIndex(line: string, at: number): number {
  * mention heading the figure's column, -1 when that column's header names none, or undefined when
  * the figure is in no such table or its own row names an entity before it (then the row decides).
  */
-function tableColumnMention(text: TextReader, mentions: Mention[], figure: Figure): number | undefined {
+function tableColumnMention(text: TextReader, mentions: Mention[], figure: Figure, run: ClaimRun): number | undefined {
+  if (!(run.pipes ??= text.indexOf('|') >= 0)) return undefined;
   // The figure's line, read in a window: a megabyte line is no table row, and reading it for every figure would be quadratic.
   const from = Math.max(0, figure.offset - TABLE_ROW_CHARS);
   const head = text.slice(from, figure.offset);
@@ -406,7 +411,7 @@ function tableColumnMention(text: TextReader, mentions: Mention[], figure: Figur
   if (cell < 1) return undefined;
   const rowMention = firstSpanFrom(mentions, lineStart);
   if (rowMention < mentions.length && mentions[rowMention].offset < figure.offset) return undefined;
-  const table = tableAbove(text, lineStart);
+  const table = tableAbove(text, lineStart, run);
   if (!table) return undefined;
   let found = -1;
   let named = false;
@@ -420,7 +425,6 @@ function tableColumnMention(text: TextReader, mentions: Mention[], figure: Figur
 }
 
 interface TableHeader {
-  text: TextReader;
   header: string;
   headerStart: number;
   headerEnd: number;
@@ -428,12 +432,10 @@ interface TableHeader {
   bodyStart: number;
   bodyEnd: number;
 }
-/** The table the last figure was in: the rows of a long table each find its header here, not by walking up again. */
-let lastTable: TableHeader | undefined;
-
 /** The header of the table whose body row starts at `lineStart`, walking up over rows to the delimiter row. */
-function tableAbove(text: TextReader, lineStart: number): TableHeader | undefined {
-  const known = lastTable?.text === text ? lastTable : undefined;
+/** The table the last figure of the run was in (run.table): the rows of a long table each find its header there. */
+function tableAbove(text: TextReader, lineStart: number, run: ClaimRun): TableHeader | undefined {
+  const known = run.table;
   const knownRow = (start: number) => !!known && start >= known.bodyStart && start <= known.bodyEnd;
   if (knownRow(lineStart)) return known;
   let end = lineStart - 1;
@@ -447,8 +449,8 @@ function tableAbove(text: TextReader, lineStart: number): TableHeader | undefine
     if (TABLE_SEPARATOR.test(above)) {
       if (start === 0) return undefined;
       const headerStart = text.lastIndexOf('\n', start - 2) + 1;
-      lastTable = { text, header: text.slice(headerStart, start - 1), headerStart, headerEnd: start - 1, bodyStart: end + 1, bodyEnd: lineStart };
-      return lastTable;
+      run.table = { header: text.slice(headerStart, start - 1), headerStart, headerEnd: start - 1, bodyStart: end + 1, bodyEnd: lineStart };
+      return run.table;
     }
     if (above.indexOf('|') < 0) return undefined;
     end = start - 1;
@@ -473,6 +475,16 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   let productsAt = -1;
   let productsEnd = -1;
   let productsFound: ProductName[] = [];
+  // Whether a sentence has an "along with" aside at all, asked once a sentence (most have none).
+  let alongAt = -1;
+  let alongHas = false;
+  const alongWithIn = (sentence: Sentence): boolean => {
+    if (alongAt !== sentence.offset) {
+      alongAt = sentence.offset;
+      alongHas = ALONG_WITH_ANY.test(text.slice(sentence.offset, sentence.offset + sentence.length));
+    }
+    return alongHas;
+  };
   for (let fi = fa; fi < fb; fi++) {
     const figure = figures[fi];
     if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
@@ -541,7 +553,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
       // "These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, can deliver over 5.5
       // gigawatts": a name inside an "along with" aside, closed by a comma before the figure, is what is added, not the subject.
-      if (before && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
+      if (before && alongWithIn(sentence) && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
       // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
       if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
       const relClause = before && relClauseLead;
@@ -627,7 +639,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (ownedByThing) best = undefined;
     // "Metric | H100 | B200" over "Energy Efficiency | 700W | 1,000W": the header of a figure's column names
     // whose figure it is; a column headed by no name (a "Notes" column) is nobody's.
-    const column = !subject && owner === undefined && text.charCodeAt(figure.offset - 1) !== 10 ? tableColumnMention(text, mentions, figure) : undefined;
+    const column = !subject && owner === undefined && text.charCodeAt(figure.offset - 1) !== 10 ? tableColumnMention(text, mentions, figure, run) : undefined;
     if (column !== undefined) best = column >= 0 ? { index: column, score: Infinity } : undefined;
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.

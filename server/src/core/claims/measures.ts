@@ -175,7 +175,7 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
   const clause = text.slice(base, to + 1);
   const end = to - base;
   // "資本支出（含融資租賃）", "capex (including finance leases)": what a bracket says is included names no measure.
-  const included = clause.includes('含') || clause.includes('包括') || /\bincl/i.test(clause) ? inclusionBrackets(clause) : undefined;
+  const included = (clause.includes('（含') || clause.includes('(含') || clause.includes('包括') || clause.includes('(incl') || clause.includes('(includ')) ? inclusionBrackets(clause) : undefined;
   for (let at = from - base; at < end; at++) {
     const words = index.at(clause, at);
     if (!words) continue;
