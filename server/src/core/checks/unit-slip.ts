@@ -99,6 +99,9 @@ export const unitSlip: CheckDefinition = {
       } else {
         // ("a 12 MW and 63 MWh capacity microgrid": a storage system's power and energy named together.)
         if (/\d\s?[kMG]?W\s*(?:and|&|\/|和|及|、)\s*$/i.test(before)) continue;
+        // ("a system with 12 megawatts of power and 63 megawatt-hours of capacity": the power figure spelled out.)
+        const prev = k > 0 ? figures[k - 1] : undefined;
+        if (prev && prev.kind === 'power' && f.offset - (prev.offset + prev.length) <= 24 && POWER_THEN_ENERGY.test(t.slice(prev.offset + prev.length, f.offset))) continue;
         const rate = RATE_BEFORE.test(before);
         const capacity = CAPACITY_BEFORE.test(before) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after);
         // ("采购容量为5GWh,分为3个标包,中标单价在0.487~1.01元/Wh之间": equipment priced per watt-hour is storage too.)
@@ -120,6 +123,9 @@ export const unitSlip: CheckDefinition = {
     return out;
   },
 };
+
+/** Between a power figure and the energy figure named with it: " of power and ", "的功率和". */
+const POWER_THEN_ENERGY = /^\s*(?:of\s+(?:power|output|capacity)\s*)?,?\s*(?:and|&|\/|和|及|、)\s*$|^\s*(?:的)?(?:功率|输出功率|輸出功率)?\s*(?:和|及|、|\/)\s*$/i;
 
 const BREAK = /[。！？；;.!?\n，,]/;
 

@@ -360,6 +360,9 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
   return run.claims;
 }
 
+/** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack). */
+const CHIP_SYSTEM_AFTER = /^\s*(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
+
 /** An aside that adds something, open before a name: ", along with a …", "together with". */
 const ALONG_WITH_ANY = /\b(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b/i;
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b[^,;.]*$/i;
@@ -794,6 +797,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "採用GB200 NVL72…建置運算能力超過300 ExaFLOPS的AI超級電腦", "a supercomputer with 300 exaflops built from GB200 racks":
     // the compute of a supercomputer or cluster built of the chip, named next to the figure, is many chips'.
     if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && (SUPERCOMPUTER_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 24)) || SUPERCOMPUTER_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 30), figure.offset)))) scope = 'combined';
+    // "its Rubin NVL8 system supports 400 PFLOPS of NVFP4": a system named by its chip and a rack code or system word is
+    // many chips, whatever precision it names.
+    if (figure.kind === 'compute' && subjectKind === 'chip' && scope !== 'per-unit' && scope !== 'combined' && subjectMention !== undefined && CHIP_SYSTEM_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 20))) scope = 'combined';
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
     if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CLUSTER_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';

@@ -624,7 +624,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     // (With two words between, "a minimum capital investment of $50 million", "a maximum transfer speed of
     // 1.15TB/s", the held-out sets read the figure as exact.)
     // ("with a maximum height of 43.00 meters": a measure of extent as the noun too.)
-    if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && (ESTIMATED_AMOUNT_NOUNS.has(words[1]) || BOUNDED_MEASURE_NOUNS.has(words[1]))) {
+    // ("their declared maximum demand of 1,276MW": maximum demand is the grid's word for a peak load, a level.)
+    if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && (ESTIMATED_AMOUNT_NOUNS.has(words[1]) || BOUNDED_MEASURE_NOUNS.has(words[1])) && !(words[0] === 'maximum' && words[1] === 'demand')) {
       return { q: words[0] === 'minimum' ? 'at-least' : 'at-most', at: starts[0], text: s.slice(starts[0], of) };
     }
     // "toward the per-country maximum of 50,000 GPUs": a cap with its scope before it.

@@ -289,7 +289,8 @@ const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于',
 /** What may stand between the amount of a change and "from": spaces, commas, dashes and an adverb of the period compared. */
 const CHANGE_AMOUNT_TO_FROM = /^[ ,\u2013\u2014]*(?:(?:quarterly|annually|sequentially|yearly|monthly|year-on-year|year-over-year|quarter-on-quarter|quarter-over-quarter|month-on-month|on-year|y\/y|q\/q|yoy)[ ,\u2013\u2014]+)?$/i;
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
-const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'previous', 'prior', 'earlier', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager']);
+// ("from the initially planned 28 MW": a plan's adverb and participle too.)
+const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'previous', 'prior', 'earlier', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager', 'planned', 'initially', 'originally', 'announced']);
 /** Long units of time "half" may take without an article ("the last half decade"): seconds and the time word. */
 const HALF_OF_TIME_UNITS: Record<string, [number, string]> = { decade: [10 * YEAR_S, 'decade'], century: [100 * YEAR_S, 'century'] };
 /** Nouns of a level before of, between "from" and it ("from an average of 50 megawatts", "from a peak of 1,200"). */
@@ -1351,6 +1352,7 @@ class Scanner {
       p++;
     }
     const abbreviated = !!cm && AMBIGUOUS_CURRENCY_ABBREVIATIONS.has(s.slice(p, p + cm.len));
+    let tildeAfterSign = false;
     if (cm) {
       // Letter codes need a boundary; symbols attach.
       const last = s.charCodeAt(p + cm.len - 1);
@@ -1358,6 +1360,11 @@ class Scanner {
       cur = cm.value;
       p = skipSp(s, p + cm.len);
       if (p - (i + cm.len) > 1) return null;
+      // "$~35" (a table's approximate price): the tilde after the sign hedges the amount.
+      if (s.charCodeAt(p) === 126 && isDigit(s.charCodeAt(p + 1))) {
+        tildeAfterSign = true;
+        p++;
+      }
       // "GBP £24", "USD $5": a code, then its own sign.
       if (isLatin(last)) {
         const q = signOfCode(s, p, cur);
@@ -1472,6 +1479,7 @@ class Scanner {
       };
     } else return null;
     if (!side.cur && inheritedCur) side.cur = inheritedCur;
+    if (tildeAfterSign) side.inner = 'about';
     this.readScale(side);
     // R4 000, R12,500: a grouped amount after a bare R is the rand too (not R2, a road).
     if (rand && side.scale === 1 && !side.a?.grouped) return null;
@@ -4300,7 +4308,7 @@ class Scanner {
       const zhMix = b !== null && uA !== null && ((b.src === 'zh' && A.src === 'ar') || (b.src === 'ar' && A.src === 'zh'));
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix || (zhMix && this.readUnit(b.end, b)?.def.unit === uA!.def.unit))) {
         const ub = this.readUnit(b!.end, b!);
-        if (this.compatible(A, uA, b!, ub) && !this.changeAndLevel(A, uA, b!, ub) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub)) {
+        if (this.compatible(A, uA, b!, ub) && !(this.changeAndLevel(A, uA, b!, ub) && !(uA?.def.unit === 'percent' && PERCENT_DASH_RANGE.test(s.slice(end, conn)))) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub)) {
           // "Since 23-24 FY": two-digit years of one fiscal year with FY written after them.
           if (!uA && !ub && A.src === 'ar' && b!.src === 'ar' && !A.cur && A.a && b!.a && A.a.intDigits === 2 && b!.a.intDigits === 2 && !A.a.decimal && !b!.a.decimal && b!.v === A.v! + 1 && FY_AFTER_YEARS.test(s.slice(b!.end, b!.end + 4))) {
             return this.emitYearRange(A.start, b!.end + 3, 2000 + A.v!, 2000 + b!.v!, `FY${2000 + A.v!}–FY${2000 + b!.v!}`, 'en');
@@ -5258,7 +5266,7 @@ class Scanner {
         pw = this.prevWord(start);
       }
     }
-    for (let k = 0; k < 2 && pw !== null && (LEVEL_WORDS.has(pw) || (described && ARTICLES_BEFORE_LEVEL.has(pw))); k++) {
+    for (let k = 0; k < 3 && pw !== null && (LEVEL_WORDS.has(pw) || (described && ARTICLES_BEFORE_LEVEL.has(pw))); k++) {
       described = true;
       if (EARLIER_LEVEL_WORDS.has(pw)) forecastLevel = true;
       start = skipBackSp(this.s, start) - pw.length;
@@ -8842,6 +8850,8 @@ const DOCKET_WORD_BEFORE = /\b(?:[Dd]ockets?|[Cc]ases?|[Ff]ile|[Pp]roceeding) ?\
 /** " million", " billion", " trillion" after an article that stands for one. */
 const A_MAGNITUDE_AFTER = /^ (million|billion|trillion)\b/;
 const MAGNITUDE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A dash alone between two percents (上调3%-38%): a range, never a change and the level it reached. */
+const PERCENT_DASH_RANGE = /^\s*[-–~～]\s*$/;
 /** A hedge between 翻(了) and its multiple (翻了近一倍). */
 const DOUBLE_HEDGE = /^(?:将近|接近|近|约|大约|超过|逾)/;
 const LEGAL_DIGITS_REPEAT = /^ \((\d{1,3}(?:,\d{3})*)\)/;
