@@ -278,6 +278,8 @@ const SILENT: { why: string; text: string }[] = [
   { why: 'a table column headed by a chip is that chip’s', text: 'Metric | H100 | B200\n---|---|---\nEnergy Efficiency | 700W | 1,000W' },
   { why: 'a generic facility’s cost is nobody’s', text: '黄仁勋在其财报会议时告知投资者,1千兆瓦数据中心的成本在500~600亿美元,约350亿美元成本在NVIDIA芯片和系统上,由此可见,在向OpenAI的投资中,NVIDIA占据相当大的份额。' },
   { why: 'what one gigawatt corresponds to is per unit', text: 'OpenAI将在未来数年内分阶段部署总计6吉瓦的AMD Instinct系列GPU算力。每1吉瓦算力约对应55万颗GPU的部署规模,6吉瓦总规模相当于当前全球AI训练集群总量的数倍。' },
+  { why: 'a chip another is compared with is not the later figure’s subject', text: 'The NVIDIA B200 GPU delivers 5× the FP8 throughput of the H100 at the cost of consuming up to 1000W+ per GPU under full load.' },
+  { why: 'chips counted with × are what a system is built of', text: 'NPU Configuration: 384 × Ascend 910C\nTotal NPU Memory: ~48 TB HBM\nPhysical Scale: 16 Racks' },
 ];
 for (const s of SILENT) {
   test(`silent on real reporting: ${s.why}`, () => {

@@ -117,7 +117,8 @@ function subjectWeight(entity: Entity | undefined): number {
 /** Scope cue words with the index of their cue in SCOPE_CUES. */
 const SCOPE_WORDS = new WordStarts(SCOPE_CUES.flatMap((cue, i) => cue.words.map((word) => [word, { word, cue: i }] as const)));
 
-const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处|张|枚|片)|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
+// ("384 × Ascend 910C": a count written with the multiplication sign.)
+const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处|张|枚|片)|\b(?:\d[\d,]*(?:\s*×)?|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
 
 const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:['’]s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment|infrastructure|computing|services?)|OCI|AWS|Azure|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
 
@@ -360,6 +361,9 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
   return run.claims;
 }
 
+/** What a chip is compared with: "than the", "versus", "compared with", "5× the FP8 throughput of the". */
+const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:an?\s+|the\s+|NVIDIA['’]s\s+)?|(?:\d[×x]|\btimes|\btwice|\bdouble|\btriple)\s+(?:the\s+)?[\w -]{0,30}?\s(?:of|from)\s+(?:an?\s+|the\s+)?)$/i;
+
 /** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack). */
 const CHIP_SYSTEM_AFTER = /^\s*(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
 
@@ -557,6 +561,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, can deliver over 5.5
       // gigawatts": a name inside an "along with" aside, closed by a comma before the figure, is what is added, not the subject.
       if (before && alongWithIn(sentence) && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
+      // "The B200 delivers 5× the FP8 throughput of the H100 at … up to 1000W+ per GPU", "faster than the H100": a chip
+      // named as what another is compared with is not the subject of a later figure.
+      if (before && entity?.kind === 'chip' && COMPARED_WITH_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
       // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
       if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
       const relClause = before && relClauseLead;
