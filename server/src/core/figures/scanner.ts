@@ -136,7 +136,8 @@ function lettersBeforeSign(s: string, p: number): boolean {
   const cm = CUR_PREFIX.match(s, p);
   if (!cm) return false;
   const q = p + cm.len;
-  if (!isLatin(s.charCodeAt(q - 1))) return isDigit(s.charCodeAt(q));
+  // ("Rs. 15 crore": an abbreviation's point, then a space.)
+  if (!isLatin(s.charCodeAt(q - 1))) return isDigit(s.charCodeAt(q)) || (s.charCodeAt(q - 1) === 46 && s.charCodeAt(q) === 32 && isDigit(s.charCodeAt(q + 1)));
   return !isLatin(s.charCodeAt(q)) && isDigit(s.charCodeAt(s.charCodeAt(q) === 32 ? q + 1 : q));
 }
 
@@ -3004,6 +3005,8 @@ class Scanner {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (i === this.endnoteAt) return i + 1;
+    // "(RMB '000)", "HK$'000": a table's unit label, thousands of the currency.
+    if (c === 48 && (s.charCodeAt(i - 1) === 39 || s.charCodeAt(i - 1) === 0x2019) && s.startsWith('000', i) && !isDigit(s.charCodeAt(i + 3)) && THOUSANDS_LABEL_BEFORE.test(s.slice(Math.max(0, i - 9), i - 1))) return i + 3;
     // Contexts that make digits not figures.
     if (c === 43 && isDigit(s.charCodeAt(i + 1))) {
       const ph = this.phoneEnd(i + 1, true);
@@ -4324,6 +4327,11 @@ class Scanner {
           if (!perShare || (ub && s.startsWith(perShare, ub.end))) {
             B = b;
             uB = ub;
+            // 一年到一年半: a half after the second side's unit of time, as after the first side's.
+            if (ub && ub.def.kind === 'duration' && B.v !== null && !B.vague && s.charCodeAt(ub.end) === 0x534a /* 半 */ && HALF_AFTER.has(ub.def.timeWord ?? '')) {
+              B.v += 0.5;
+              uB = { ...ub, end: ub.end + 1 };
+            }
           }
         }
       }
@@ -4955,7 +4963,8 @@ class Scanner {
       const next = this.parseSide(pos + 1, undefined);
       if (!next || next.src !== 'zh' || next.vague || next.scale !== 1) return null;
       const unit = this.readUnit(next.end, next);
-      return unit && ZH_LIST_UNITS.includes(s[unit.start]) && unit.end - unit.start === 1 && !LIST_YEAR_WORD_SECOND.includes(s[unit.end] ?? '_') ? { unit, scale: 1, scaleText: '' } : null;
+      // (过去三、四个月: months too.)
+      return unit && ((ZH_LIST_UNITS.includes(s[unit.start]) && unit.end - unit.start === 1) || s.slice(unit.start, unit.end) === '个月') && !LIST_YEAR_WORD_SECOND.includes(s[unit.end] ?? '_') ? { unit, scale: 1, scaleText: '' } : null;
     }
     if (A.src === 'zh' ? zhBig !== WAN && zhBig !== YI : !bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
     for (let members = 0; members < 8; members++) {
@@ -6063,9 +6072,14 @@ class Scanner {
       const q = skipSp(s, end);
       let z = q;
       while (isDigit(s.charCodeAt(z))) z++;
+      const fiscal = q - end === 1 && z === q ? gluedFiscalYearAt(s, q) : null;
       if (q - end === 1 && z - q === 4 && isYear(+s.slice(q, z)) && !isAlnum(s.charCodeAt(z))) {
         y = +s.slice(q, z);
         end = z;
+      } else if (fiscal) {
+        // "1H FY26", "3Q FY2025": the fiscal year spaced after the code, as "H1 FY26".
+        y = fiscal.y;
+        end = fiscal.end;
       } else if (q - end === 1 && z > q) return 0; // "3Q 5 units": another number follows, no period
     } else return 0;
     // 2QFY26季度: a redundant 季度 after the code joins its span (as 2021年Q1季度).
@@ -6631,6 +6645,10 @@ class Scanner {
     if (r > we && z > 0) {
       year = +s.slice(r, z);
       end = z;
+    } else {
+      // "end of June this year": a relative year after the month is in the span, as after "June this year".
+      const rel = s.charCodeAt(we) === 32 ? /^ (?:of )?(?:last|this|next) year(?![A-Za-z])/i.exec(s.slice(we, we + 16)) : null;
+      if (rel) end = we + rel[0].length;
     }
     const label = this.o.slice(i, end);
     return this.emitPeriod(i, end, year, { fromMonth: mo, toMonth: mo, label }, 'en', label);
@@ -8852,6 +8870,8 @@ const A_MAGNITUDE_AFTER = /^ (million|billion|trillion)\b/;
 const MAGNITUDE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A dash alone between two percents (上调3%-38%): a range, never a change and the level it reached. */
 const PERCENT_DASH_RANGE = /^\s*[-–~～]\s*$/;
+/** A currency code or sign before "'000" in a table's unit label. */
+const THOUSANDS_LABEL_BEFORE = /(?:RMB|USD|HKD|CNY|EUR|GBP|SGD|NTD|TWD|[A-Z]{0,2}\$|[€£¥])\s?$/;
 /** A hedge between 翻(了) and its multiple (翻了近一倍). */
 const DOUBLE_HEDGE = /^(?:将近|接近|近|约|大约|超过|逾)/;
 const LEGAL_DIGITS_REPEAT = /^ \((\d{1,3}(?:,\d{3})*)\)/;

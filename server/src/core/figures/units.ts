@@ -135,6 +135,8 @@ ZH_UNITS.add('兆度', u('energy', 'Wh', 1e15));
 export const FEN = u('money', 'CNY', 0.01, { weak: true });
 ZH_UNITS.add('分', FEN);
 ZH_UNITS.add('分钱', u('money', 'CNY', 0.01));
+// "8 毛钱": the spoken jiao, a tenth of a yuan, with 钱 (毛 alone is gross: 毛利).
+ZH_UNITS.add('毛钱', u('money', 'CNY', 0.1));
 // Hong Kong filings name the currency after the fen: 每股16.71分人民幣.
 ZH_UNITS.add('分人民币', u('money', 'CNY', 0.01));
 // Hong Kong copy drops 平: 11萬方呎 (方尺) is square feet, 方米 square metres.
