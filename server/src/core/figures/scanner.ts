@@ -4452,6 +4452,12 @@ class Scanner {
       unit = null;
       end = lastSide.end;
     }
+    // "a $37 bn dollar bond", "a €14.5 bn euro deal": a currency word after an amount with its sign is an adjective
+    // of the noun after it, not the amount's unit ("$5 billion dollars" keeps it).
+    if (A.cur && unit && unit.def.kind === 'money' && isLatin(s.charCodeAt(unit.end - 1)) && s.charCodeAt(unit.end - 1) !== 115 /* s */ && CURRENCY_ADJECTIVE_NOUN.test(s.slice(unit.end, unit.end + 16))) {
+      unit = null;
+      end = lastSide.end;
+    }
     // PUE值低于1.35 机柜密度: Chinese counts a fraction of things only through a classifier or scale
     // (1.5台, 1.5万个); a noun right after a bare fraction is no unit of it.
     const bareFraction = !B && unit !== null && unit.def.kind === 'count' && unit.def.noun !== undefined && !unit.def.classifier && isCJK(s.charCodeAt(unit.end - 1)) && A.src === 'ar' && A.scale === 1 && A.a?.decimal === true;
@@ -8872,6 +8878,8 @@ const MAGNITUDE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, tr
 const PERCENT_DASH_RANGE = /^\s*[-–~～]\s*$/;
 /** A currency code or sign before "'000" in a table's unit label. */
 const THOUSANDS_LABEL_BEFORE = /(?:RMB|USD|HKD|CNY|EUR|GBP|SGD|NTD|TWD|[A-Z]{0,2}\$|[€£¥])\s?$/;
+/** A noun after a singular currency word that makes the word an adjective (dollar bond, euro deal, yen loan). */
+const CURRENCY_ADJECTIVE_NOUN = /^[ -](?:bonds?|deals?|loans?|notes?|debt|offerings?|tranches?|issues?|issuance|facilit(?:y|ies)|financing|sales?|raise)\b/i;
 /** A hedge between 翻(了) and its multiple (翻了近一倍). */
 const DOUBLE_HEDGE = /^(?:将近|接近|近|约|大约|超过|逾)/;
 const LEGAL_DIGITS_REPEAT = /^ \((\d{1,3}(?:,\d{3})*)\)/;
