@@ -95,12 +95,10 @@ function ruleLine(text: string, p: number, c: number): boolean {
 const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
 function delimiterRow(text: string, a: number, b: number): boolean {
-  return b - a < 400 && hasPipe(text, a, b) && DELIMITER_ROW.test(text.slice(a, b));
-}
-
-function hasPipe(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 124) return true;
-  return false;
+  if (b - a >= 400) return false;
+  let pipe = false;
+  for (let k = a; k < b && !pipe; k++) pipe = text.charCodeAt(k) === 124;
+  return pipe && DELIMITER_ROW.test(text.slice(a, b));
 }
 
 /**
@@ -108,8 +106,8 @@ function hasPipe(text: string, a: number, b: number): boolean {
  * the rows with pipes that follow), written with or without outer pipes ("Metric | H100 | B200").
  * Its line break is the table's, not a soft wrap. `afterTableRow`: the line above is a table row.
  */
-function tableLine(text: string, a: number, b: number, afterTableRow: boolean): boolean {
-  if (!hasPipe(text, a, b)) return false;
+function tableLine(text: string, a: number, b: number, afterTableRow: boolean, pipeIn: (a: number, b: number) => boolean): boolean {
+  if (!pipeIn(a, b)) return false;
   if (afterTableRow || delimiterRow(text, a, b)) return true;
   // A header: the next line is the delimiter row.
   if (b >= text.length) return false;
@@ -136,14 +134,20 @@ function hasProse(out: Uint16Array, a: number, b: number): boolean {
 function joinSoftBreaks(text: string, out: Uint16Array): void {
   let lineStart = 0;
   let thisTable = false;
+  // The next pipe at or after the line asked about: lines are asked in order, so one pass finds them all.
+  let pipeAt = text.indexOf('|');
+  const pipeIn = (a: number, b: number): boolean => {
+    if (pipeAt >= 0 && pipeAt < a) pipeAt = text.indexOf('|', a);
+    return pipeAt >= 0 && pipeAt < b;
+  };
   let nextStart = text.indexOf('\n');
-  if (nextStart >= 0) thisTable = tableLine(text, 0, nextStart, false);
+  if (nextStart >= 0) thisTable = tableLine(text, 0, nextStart, false, pipeIn);
   for (let k = nextStart; k >= 0; k = text.indexOf('\n', k + 1)) {
     const end = out[k - 1] === CR ? k - 1 : k;
     const thisJoinable = hasProse(out, lineStart, end) && blockStart(text, lineStart) !== 2 && text.charCodeAt(skipSpaces(text, lineStart)) !== 124 /* | */ && !thisTable;
     const next = text.indexOf('\n', k + 1);
     const nextEnd = next < 0 ? text.length : next;
-    const nextTable = tableLine(text, k + 1, nextEnd, thisTable);
+    const nextTable = tableLine(text, k + 1, nextEnd, thisTable, pipeIn);
     if (thisJoinable && !startsBlock(text, k + 1) && hasProse(out, k + 1, nextEnd) && !nextTable) {
       out[k] = SP;
       if (end < k) out[end] = SP;
