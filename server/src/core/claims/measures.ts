@@ -175,7 +175,7 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
   const clause = text.slice(base, to + 1);
   const end = to - base;
   // "資本支出（含融資租賃）", "capex (including finance leases)": what a bracket says is included names no measure.
-  const included = (clause.includes('（含') || clause.includes('(含') || clause.includes('包括') || clause.includes('(incl') || clause.includes('(includ')) ? inclusionBrackets(clause) : undefined;
+  const included = INCLUSION_OPEN.test(clause) ? inclusionBrackets(clause) : undefined;
   for (let at = from - base; at < end; at++) {
     const words = index.at(clause, at);
     if (!words) continue;
@@ -202,6 +202,8 @@ function inclusionBrackets(clause: string): [number, number][] {
   for (const m of clause.matchAll(INCLUSION_BRACKET)) out.push([m.index!, m.index! + m[0].length - 1]);
   return out;
 }
+/** An inclusion bracket's opening, asked before the brackets are listed: one scan of the clause. */
+const INCLUSION_OPEN = /[（(]\s*(?:含|包含|包括|incl)/i;
 const INCLUSION_BRACKET = /[（(]\s*(?:含|包含|包括|including|incl\.?)[^（()）]{0,40}[）)]/gi;
 
 /** What a growth rate can be of: money measures, counts, shipments, capacity and electricity use. */
