@@ -3,6 +3,7 @@ import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } fro
 import { CHIP_MODEL, measureFor } from './measures.ts';
 import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
+import { DELIMITER_ROW } from '../text/mask.ts';
 import { isAlnum, isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
@@ -380,8 +381,6 @@ const KIND_REFERENCE_BEFORE = /(?:首个|首個|首座|第[一二三四五六七
 /** Words between a per-unit figure and what one unit corresponds to (每1吉瓦算力约对应55万颗GPU). */
 const PER_UNIT_CORRESPONDS = /^[^，,。；;]{0,8}?(?:对应|對應|相当于|相當於|需要|需|约合|約合|可容纳|可容納|可支撑|可支撐)\s*(?:约|約|近|超过|超過)?\s*$|^\s*(?:of\s+\w+\s+)?(?:corresponds?\s+to|equals|requires|needs|translates\s+(?:in)?to|supports)\s+(?:about|roughly|around|some|nearly)?\s*$/i;
 
-/** A markdown-style table's separator row: `---|:---:|---`, with or without outer pipes. */
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 /** How far up a table body a figure's row may be from the header (rows, characters): keeps claims linear. */
 const TABLE_ROWS_UP = 60;
 const TABLE_CHARS_UP = 12000;
@@ -453,7 +452,7 @@ function tableAbove(text: TextReader, lineStart: number, run: ClaimRun): TableHe
       return known;
     }
     const above = text.slice(start, end);
-    if (TABLE_SEPARATOR.test(above)) {
+    if (DELIMITER_ROW.test(above)) {
       if (start === 0) return undefined;
       const headerStart = text.lastIndexOf('\n', start - 2) + 1;
       run.table = { header: text.slice(headerStart, start - 1), headerStart, headerEnd: start - 1, bodyStart: end + 1, bodyEnd: lineStart };

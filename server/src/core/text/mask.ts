@@ -92,7 +92,7 @@ function ruleLine(text: string, p: number, c: number): boolean {
 }
 
 /** A table's delimiter row, with or without outer pipes ("---|:---:|---"). */
-const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+export const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
 function delimiterRow(text: string, a: number, b: number): boolean {
   if (b - a >= 400) return false;
