@@ -3005,6 +3005,8 @@ class Scanner {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (i === this.endnoteAt) return i + 1;
+    // "Fayetteville, GA 30214": a US ZIP code after a state's postal code and a comma before it.
+    if (US_ZIP_BEFORE.test(s.slice(Math.max(0, i - 6), i)) && /^\d{5}(?:-\d{4})?(?![\d,.]\d|\d)/.test(s.slice(i, i + 12))) return i + (s.charCodeAt(i + 5) === 45 ? 10 : 5);
     // "(RMB '000)", "HK$'000": a table's unit label, thousands of the currency.
     if (c === 48 && (s.charCodeAt(i - 1) === 39 || s.charCodeAt(i - 1) === 0x2019) && s.startsWith('000', i) && !isDigit(s.charCodeAt(i + 3)) && THOUSANDS_LABEL_BEFORE.test(s.slice(Math.max(0, i - 9), i - 1))) return i + 3;
     // Contexts that make digits not figures.
@@ -7752,6 +7754,12 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
     const year = Number(s.slice(k + 1, k + 3)) + Math.floor(from / 100) * 100;
     return year > from && isYear(year) ? { year, end: k + 3 } : null;
   }
+  // ("Semiconductor Policy 2022-’27": the second year's last two digits after an apostrophe.)
+  if ((c === 45 || c === 0x2013) && (s.charCodeAt(k + 1) === 39 || s.charCodeAt(k + 1) === 0x2019)) {
+    const ap = apostropheYearEnd(s, k + 1);
+    const year = ap > 0 ? Number(s.slice(ap - 2, ap)) + Math.floor(from / 100) * 100 : 0;
+    return ap > 0 && year > from && isYear(year) ? { year, end: ap } : null;
+  }
   const slash = c === 47;
   // (2022~23年: Chinese copy joins years with a tilde too.)
   if (c !== 45 && c !== 0x2013 && c !== 126 && c !== 0xff5e && !slash) return null;
@@ -8876,6 +8884,8 @@ const A_MAGNITUDE_AFTER = /^ (million|billion|trillion)\b/;
 const MAGNITUDE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A dash alone between two percents (上调3%-38%): a range, never a change and the level it reached. */
 const PERCENT_DASH_RANGE = /^\s*[-–~～]\s*$/;
+/** A comma and a US state's postal code right before a ZIP code (", GA ", ", CA "). */
+const US_ZIP_BEFORE = /[,，]\s?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s$/;
 /** A currency code or sign before "'000" in a table's unit label. */
 const THOUSANDS_LABEL_BEFORE = /(?:RMB|USD|HKD|CNY|EUR|GBP|SGD|NTD|TWD|[A-Z]{0,2}\$|[€£¥])\s?$/;
 /** A noun after a singular currency word that makes the word an adjective (dollar bond, euro deal, yen loan). */
