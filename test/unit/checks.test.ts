@@ -53,6 +53,7 @@ const CASES: Case[] = [
   { code: 'implausible', lang: 'zh', slip: '黄仁勋在接受CNBC的采访中表示10千兆瓦相当于400~500万张GPU,约等于NVIDIA今年的出货总量,是去年的两倍;在今年八月,黄仁勋在其财报会议时告知投资者,1千兆瓦数据中心的成本在⟦500~600万美元⟧,约350亿美元成本在NVIDIA芯片和系统上,由此可见,在向OpenAI的投资中,NVIDIA占据相当大的份额。', clean: '黄仁勋在接受CNBC的采访中表示10千兆瓦相当于400~500万张GPU,约等于NVIDIA今年的出货总量,是去年的两倍;在今年八月,黄仁勋在其财报会议时告知投资者,1千兆瓦数据中心的成本在500~600亿美元,约350亿美元成本在NVIDIA芯片和系统上,由此可见,在向OpenAI的投资中,NVIDIA占据相当大的份额。' },
   { code: 'magnitude-slip', lang: 'en', slip: 'High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing ⟦192 TB⟧.', clean: 'High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing 192 GB.' },
   { code: 'magnitude-slip', lang: 'zh', slip: '根據PitchBook數據,截至2025年9月,CoreWeave的債務義務達到188.1億美元,第三季營收為⟦13.6萬美元⟧。', clean: '根據PitchBook數據,截至2025年9月,CoreWeave的債務義務達到188.1億美元,第三季營收為13.6億美元。' },
+  { code: 'internal-conflict', lang: 'en', slip: 'Google is set to invest $40 billion in three new data centers in Texas. Later the article says Google’s ⟦$4 billion⟧ Texas investment is part of a broader spree.', clean: 'Google is set to invest $40 billion in three new data centers in Texas. Google also plans $4 billion in Germany by 2029.' },
   { code: 'magnitude-slip', lang: 'zh', slip: '目前单张A100功率400W,H100功率⟦700kW⟧,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。', clean: '目前单张A100功率400W,H100功率700W,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。' },
 ];
 

@@ -30,6 +30,8 @@ interface ClaimDerived {
   family: string;
   timeKey: string;
   scope: string;
+  /** A state or country named with the figure in its sentence (lower-case), for a company's many investments. */
+  place?: string;
 }
 
 export interface ClaimInfo extends ClaimDerived {
@@ -170,8 +172,10 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
       };
       traitsOf.set(claim, t);
     }
+    // A company's investment, contract or cost is one of many: named with a state or country, it is that place's.
+    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = placeNear(ctx.masked, figure) ?? '';
     if (!(t.lo <= t.hi)) continue;
-    out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, traits: t });
+    out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: t.place || undefined, traits: t });
   }
   if (own) comparableCache.set(ctx, out);
   return out;
@@ -215,7 +219,7 @@ function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
   const needsTime = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
   if (needsTime && !c.timeKey) return null;
   if (c.timeKey.startsWith('rel:')) return null;
-  return [subject, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope].join('|');
+  return [subject, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope, c.place ?? ''].join('|');
 }
 
 /**
@@ -225,7 +229,7 @@ function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
  */
 export function draftKey(store: FactStore, c: ClaimInfo): string | null {
   if (!c.timeKey.startsWith('rel:')) return groupKey(store, c);
-  return [c.claim.subject!, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope].join('|');
+  return [c.claim.subject!, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope, c.place ?? ''].join('|');
 }
 
 /** Key for the magnitude comparison: like groupKey but time may be missing on one side. */
@@ -235,7 +239,7 @@ export function looseKey(store: FactStore, c: ClaimInfo): string | null {
 
 function computeLooseKey(store: FactStore, c: ClaimInfo): string | null {
   const subject = c.claim.subject!;
-  if (MANY_PER_SUBJECT.has(c.family) && !isSingular(store, subject, c.family)) return null;
+  if (MANY_PER_SUBJECT.has(c.family) && !isSingular(store, subject, c.family)) return c.place ? [subject, c.family, c.figure.unit, countedKind(c.figure), c.scope, '@' + c.place].join('|') : null;
   return [subject, c.family, c.figure.unit, countedKind(c.figure), c.scope].join('|');
 }
 
@@ -457,4 +461,33 @@ export function shifted(raw: RawFinding, delta: number, relatedDelta = delta): R
     related: relatedDelta === 0 ? raw.related : raw.related.map((r) => (r.offset === undefined ? r : { ...r, offset: r.offset + relatedDelta })),
     fixes: raw.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
   };
+}
+
+/** States and countries investment copy names as where the money goes, in both scripts, keyed to one name. */
+const PLACE_ALIASES: Record<string, string> = {
+  德州: 'texas', 得克萨斯: 'texas', 得克薩斯: 'texas', 威斯康星: 'wisconsin', 俄亥俄: 'ohio', 路易斯安那: 'louisiana', 印第安纳: 'indiana', 印第安納: 'indiana',
+  亚利桑那: 'arizona', 亞利桑那: 'arizona', 宾夕法尼亚: 'pennsylvania', 賓夕法尼亞: 'pennsylvania', 马来西亚: 'malaysia', 馬來西亞: 'malaysia',
+  英国: 'uk', 英國: 'uk', 'united kingdom': 'uk', britain: 'uk', 日本: 'japan', 印度: 'india', 德国: 'germany', 德國: 'germany', 澳大利亚: 'australia', 澳洲: 'australia',
+  阿联酋: 'uae', 阿聯酋: 'uae', 'united arab emirates': 'uae', 韩国: 'korea', 韓國: 'korea', 'south korea': 'korea',
+};
+const PLACE_NAMES = new RegExp(`\\b(?:Texas|Wisconsin|Ohio|Louisiana|Indiana|Arizona|Pennsylvania|Iowa|Oregon|Mississippi|Wyoming|Tennessee|Michigan|Malaysia|Japan|India|Germany|Australia|Ireland|Spain|France|Brazil|Mexico|Canada|South Korea|Korea|United Kingdom|Britain|UK|UAE|United Arab Emirates|Saudi Arabia)\\b|${Object.keys(PLACE_ALIASES).filter((k) => /[^\x00-\x7f]/.test(k)).join('|')}`, 'g');
+
+/**
+ * The one state or country named within 60 characters of a figure in its sentence ("invest $40 billion in three new data
+ * centers in Texas", "Google's $4 billion Texas investment"); none when two are named (a list of places is no one place).
+ */
+function placeNear(text: TextReader, figure: Figure): string | undefined {
+  const from = Math.max(0, figure.offset - 60);
+  const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + 60));
+  const at = figure.offset - from;
+  const start = Math.max(wide.lastIndexOf('. ', at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
+  const stops = [wide.indexOf('. ', at), wide.indexOf('。', at), wide.indexOf('\n', at)].filter((k) => k >= 0);
+  const clip = wide.slice(start, stops.length ? Math.min(...stops) : wide.length);
+  let place: string | undefined;
+  for (const m of clip.matchAll(PLACE_NAMES)) {
+    const name = PLACE_ALIASES[m[0].toLowerCase()] ?? PLACE_ALIASES[m[0]] ?? m[0].toLowerCase();
+    if (place && place !== name) return undefined;
+    place = name;
+  }
+  return place;
 }

@@ -111,6 +111,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (oa?.startsWith('named:') || ob?.startsWith('named:')) return oa === ob;
   // Huawei's "Atlas 950 SuperCluster" and "Atlas 960 SuperPoD": numbered products are objects of their own.
   if (oa && ob) return sameProduct(oa, ob);
+  // "invest $40 billion in three new data centers in Texas" … "Google's $4 billion Texas investment": one place's.
+  if (a.place && a.place === b.place) return true;
   const sa = ownSignature(ctx, a);
   const sb = other ? objectSignature(ctx, b, other.text, other.mentions) : ownSignature(ctx, b);
   // A company's power is many sites and contracts at once ("AWS signed for 960 MW" and "a 120 MW
