@@ -359,7 +359,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (ownMeasure && !t(ctx, Math.max(0, a.offset - 24), a.offset).includes(ownMeasure[1])) break;
       // ("较去年的1267亿美元增加285亿美元,同比增长22.5%": an amount, then the same change as a percent: both are read.)
       const stated = statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
-      if (stated === 'next' || (sameUnit(c, a) && after[k + 1] && (after[k + 1].kind === 'percent' || after[k + 1].kind === 'ratio') && /^\s*[，,]\s*(?:同比|year over year|up|down)?/i.test(t(ctx, c.offset + c.length, after[k + 1].offset)))) continue;
+      if (stated === 'next' || (sameUnit(c, a) && after[k + 1] && (after[k + 1].kind === 'percent' || after[k + 1].kind === 'ratio') && /^\s*[，,]/.test(t(ctx, c.offset + c.length, after[k + 1].offset)))) continue;
       break;
     }
   }

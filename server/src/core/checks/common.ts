@@ -485,7 +485,8 @@ function placeNear(text: TextReader, figure: Figure): string | undefined {
   const clip = wide.slice(start, stops.length ? Math.min(...stops) : wide.length);
   let place: string | undefined;
   for (const m of clip.matchAll(PLACE_NAMES)) {
-    const name = PLACE_ALIASES[m[0].toLowerCase()] ?? PLACE_ALIASES[m[0]] ?? m[0].toLowerCase();
+    const lower = m[0].toLowerCase();
+    const name = PLACE_ALIASES[lower] ?? lower;
     if (place && place !== name) return undefined;
     place = name;
   }

@@ -368,9 +368,10 @@ const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|
 /** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack). */
 const CHIP_SYSTEM_AFTER = /^\s*(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
 
-/** An aside that adds something, open before a name: ", along with a …", "together with". */
-const ALONG_WITH_ANY = /\b(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b/i;
-const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b[^,;.]*$/i;
+/** An aside that adds something, open before a name: ", along with a …", "together with"; ANY asks whether a sentence has one. */
+const ALONG_WITH = String.raw`(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b`;
+const ALONG_WITH_ANY = new RegExp(String.raw`\b${ALONG_WITH}`, 'i');
+const ALONG_WITH_BEFORE = new RegExp(String.raw`,\s*${ALONG_WITH}[^,;.]*$`, 'i');
 
 /** Words after a company's name that name its parent ("Google's parent company", 谷歌母公司). */
 const PARENT_NAMED_AFTER = /^(?:['’]s\s+(?:parent|holding)\b|\s*的?母公司)/i;
@@ -409,8 +410,9 @@ function tableColumnMention(text: TextReader, mentions: Mention[], figure: Figur
   if (newline < 0 && from > 0) return undefined;
   const lineStart = from + newline + 1;
   const tail = text.slice(figure.offset, Math.min(text.length, figure.offset + TABLE_ROW_CHARS));
-  const lineEnd = tail.indexOf('\n') < 0 ? (figure.offset + tail.length < text.length ? -1 : text.length) : figure.offset + tail.indexOf('\n');
-  if (lineEnd < 0) return undefined;
+  const newlineAfter = tail.indexOf('\n');
+  if (newlineAfter < 0 && figure.offset + tail.length < text.length) return undefined;
+  const lineEnd = newlineAfter < 0 ? text.length : figure.offset + newlineAfter;
   const line = text.slice(lineStart, lineEnd);
   if (line.indexOf('|') < 0) return undefined;
   const cell = cellIndex(line, figure.offset - lineStart);
@@ -438,8 +440,10 @@ interface TableHeader {
   bodyStart: number;
   bodyEnd: number;
 }
-/** The header of the table whose body row starts at `lineStart`, walking up over rows to the delimiter row. */
-/** The table the last figure of the run was in (run.table): the rows of a long table each find its header there. */
+/**
+ * The header of the table whose body row starts at `lineStart`, walking up over rows to the delimiter row. The table
+ * the run's last figure was in (run.table) answers at once for its rows, so each row of a long table does not walk up.
+ */
 function tableAbove(text: TextReader, lineStart: number, run: ClaimRun): TableHeader | undefined {
   const known = run.table;
   const knownRow = (start: number) => !!known && start >= known.bodyStart && start <= known.bodyEnd;
@@ -648,7 +652,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (ownedByThing) best = undefined;
     // "Metric | H100 | B200" over "Energy Efficiency | 700W | 1,000W": the header of a figure's column names
     // whose figure it is; a column headed by no name (a "Notes" column) is nobody's.
-    const column = !subject && owner === undefined && text.charCodeAt(figure.offset - 1) !== 10 ? tableColumnMention(text, mentions, figure, run) : undefined;
+    const column = !subject && owner === undefined ? tableColumnMention(text, mentions, figure, run) : undefined;
     if (column !== undefined) best = column >= 0 ? { index: column, score: Infinity } : undefined;
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.

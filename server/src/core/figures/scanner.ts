@@ -1466,7 +1466,7 @@ class Scanner {
       // second side's magnitude word.
       const magnitude = secondSide && lw === 'a' ? A_MAGNITUDE_AFTER.exec(s.slice(we, we + 10)) : null;
       if (magnitude) {
-        side = { start: i, end: we + magnitude[0].length, v: MAGNITUDE_WORDS[magnitude[1]], lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign };
+        side = { start: i, end: we + magnitude[0].length, v: EN_BIG.get(magnitude[1])!, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '', lang: 'en', src: 'en', isOne: false, sign };
         return side;
       }
       const e = readEnglish(s, p);
@@ -8881,7 +8881,6 @@ const DOCKET_WORD_BEFORE = /\b(?:[Dd]ockets?|[Cc]ases?|[Ff]ile|[Pp]roceeding) ?\
 /** The digits legal copy repeats in brackets after a number written out: twenty (20), five hundred (500). */
 /** " million", " billion", " trillion" after an article that stands for one. */
 const A_MAGNITUDE_AFTER = /^ (million|billion|trillion)\b/;
-const MAGNITUDE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A dash alone between two percents (上调3%-38%): a range, never a change and the level it reached. */
 const PERCENT_DASH_RANGE = /^\s*[-–~～]\s*$/;
 /** A comma and a US state's postal code right before a ZIP code (", GA ", ", CA "). */

@@ -94,11 +94,8 @@ function ruleLine(text: string, p: number, c: number): boolean {
 /** A table's delimiter row, with or without outer pipes ("---|:---:|---"). */
 export const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
-function delimiterRow(text: string, a: number, b: number): boolean {
-  if (b - a >= 400) return false;
-  let pipe = false;
-  for (let k = a; k < b && !pipe; k++) pipe = text.charCodeAt(k) === 124;
-  return pipe && DELIMITER_ROW.test(text.slice(a, b));
+function delimiterRow(text: string, a: number, b: number, pipeIn: (a: number, b: number) => boolean): boolean {
+  return b - a < 400 && pipeIn(a, b) && DELIMITER_ROW.test(text.slice(a, b));
 }
 
 /**
@@ -108,11 +105,11 @@ function delimiterRow(text: string, a: number, b: number): boolean {
  */
 function tableLine(text: string, a: number, b: number, afterTableRow: boolean, pipeIn: (a: number, b: number) => boolean): boolean {
   if (!pipeIn(a, b)) return false;
-  if (afterTableRow || delimiterRow(text, a, b)) return true;
+  if (afterTableRow || delimiterRow(text, a, b, pipeIn)) return true;
   // A header: the next line is the delimiter row.
   if (b >= text.length) return false;
   const nextEnd = text.indexOf('\n', b + 1);
-  return delimiterRow(text, b + 1, nextEnd < 0 ? text.length : nextEnd);
+  return delimiterRow(text, b + 1, nextEnd < 0 ? text.length : nextEnd, pipeIn);
 }
 
 /** Whether out[a, b) holds anything but spaces, tabs and CR (prose the mask kept). */
@@ -134,7 +131,8 @@ function hasProse(out: Uint16Array, a: number, b: number): boolean {
 function joinSoftBreaks(text: string, out: Uint16Array): void {
   let lineStart = 0;
   let thisTable = false;
-  // The next pipe at or after the line asked about: lines are asked in order, so one pass finds them all.
+  // The next pipe at or after the line asked about: lines are asked in order (a header's next line before that line
+  // itself), so one pass finds them all.
   let pipeAt = text.indexOf('|');
   const pipeIn = (a: number, b: number): boolean => {
     if (pipeAt >= 0 && pipeAt < a) pipeAt = text.indexOf('|', a);
