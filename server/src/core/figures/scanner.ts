@@ -398,6 +398,8 @@ const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'ne
 
 /** Adjectives of the kind of power before a unit of power or energy ("6.6 thermal megawatts"). */
 const POWER_ADJECTIVES = new Set(['thermal', 'electric', 'electrical', 'installed', 'nameplate', 'critical', 'firm', 'peak']);
+/** Words that describe land between a number and an area unit: `630 operational acres`, `1,200 developable acres`. */
+const LAND_ADJECTIVES = new Set(['powered', 'operational', 'developable', 'buildable', 'usable', 'useable', 'contiguous', 'undeveloped', 'vacant', 'industrial', 'agricultural', 'rural', 'zoned', 'rezoned', 'entitled', 'adjacent', 'surrounding', 'wooded', 'leased', 'owned', 'available', 'protected', 'forested']);
 
 /** Of those, the ones a duration takes ("at least 10 more years of work"). */
 const DURATION_ADJECTIVES = new Set(['more', 'additional', 'extra']);
@@ -2338,6 +2340,12 @@ class Scanner {
         // ("10 more years", "two additional months": a duration after more, additional, extra only.)
         if (h && h.def.kind !== 'money' && h.def.kind !== 'count' && (h.def.kind !== 'duration' || DURATION_ADJECTIVES.has(s.slice(q, we).toLowerCase()))) return { ...h, start: q, text: s.slice(q, h.end) };
       }
+      // "630 operational acres", "40,000 additional powered acres": one or two words of land before an area unit.
+      const word = adjective || (we - q > 10 && we - q <= 12 && s.charCodeAt(we) === 32 ? s.slice(q, we).toLowerCase() : '');
+      if (word && (LAND_ADJECTIVES.has(word) || UNIT_ADJECTIVES.has(word))) {
+        const area = this.areaAfterLandWords(q, we, LAND_ADJECTIVES.has(word));
+        if (area) return area;
+      }
       // "6.6 thermal megawatts", "20 electric megawatts": the kind of power between the number and its unit.
       if (adjective && POWER_ADJECTIVES.has(adjective)) {
         const h = this.latinUnit(we + 1, false);
@@ -2425,6 +2433,27 @@ class Scanner {
     // tighter than the initial marketing guidance of around 165 bps").
     while (b > 0 && start - b < 160 && !(s.charCodeAt(b - 1) === 46 && !(isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b)))) && !isNewline(s.charCodeAt(b - 1))) b--;
     return FINANCE_WORDS.test(s.slice(b, start));
+  }
+
+  /**
+   * An area unit after the word at [q, we) and at most one more word, when a word of land is among
+   * them (`sawLand`: the first is one); the span starts at q.
+   */
+  private areaAfterLandWords(q: number, we: number, sawLand: boolean): UnitHit | null {
+    const s = this.s;
+    const area = (at: number): UnitHit | null => {
+      const h = this.latinUnit(at, false);
+      return h && h.def.kind === 'area' ? { ...h, start: q, text: s.slice(q, h.end) } : null;
+    };
+    if (sawLand) {
+      const h = area(we + 1);
+      if (h) return h;
+    }
+    const second = we + 1;
+    const end = wordEnd(s, second);
+    if (end - second < 3 || end - second > 12 || s.charCodeAt(end) !== 32) return null;
+    const word = s.slice(second, end).toLowerCase();
+    return LAND_ADJECTIVES.has(word) || (sawLand && UNIT_ADJECTIVES.has(word)) ? area(end + 1) : null;
   }
 
   private latinUnit(q: number, attached: boolean): UnitHit | null {
