@@ -398,6 +398,8 @@ const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'ne
 
 /** Adjectives of the kind of power before a unit of power or energy ("6.6 thermal megawatts"). */
 const POWER_ADJECTIVES = new Set(['thermal', 'electric', 'electrical', 'installed', 'nameplate', 'critical', 'firm', 'peak']);
+/** A second model name joined to a first by and, or, &: ` and GB300`. */
+const MODEL_JOINED_AFTER = /^ (?:and|or|&) [A-Z][A-Za-z]*\d/;
 /** Words that describe land between a number and an area unit: `630 operational acres`, `1,200 developable acres`. */
 const LAND_ADJECTIVES = new Set(['powered', 'operational', 'developable', 'buildable', 'usable', 'useable', 'contiguous', 'undeveloped', 'vacant', 'industrial', 'agricultural', 'rural', 'zoned', 'rezoned', 'entitled', 'adjacent', 'surrounding', 'wooded', 'leased', 'owned', 'available', 'protected', 'forested']);
 
@@ -2644,6 +2646,8 @@ class Scanner {
       }
       // 数万张 H20/H800 芯片, "20,000 H100/H800 GPUs": a list of models stays outside the span (its first names the chip).
       if (s.charCodeAt(en.end) === 47 && isUpper(s.charCodeAt(en.end + 1))) return { noun: en.noun, end: pos, adjacent: false };
+      // ("550,000 GB200 and GB300 chips": models joined by and or or, as by a slash.)
+      if (isDigit(s.charCodeAt(en.end - 1)) && MODEL_JOINED_AFTER.test(s.slice(en.end, en.end + 16))) return { noun: en.noun, end: pos, adjacent: false };
       return this.headOf({ noun: en.noun, end: en.end, adjacent: true });
     }
     // "18,000 Nvidia GPUs", "2,304 Nvidia Grace Blackwell GPUs": the noun is known behind up to three
@@ -7399,6 +7403,8 @@ class Scanner {
         const u = this.latinUnit(q, false);
         // "Several gigawatt-scale campuses": a unit in a hyphenated adjective measures each one, no amount of it.
         if (u && s.charCodeAt(u.end) === 45 && isLatin(s.charCodeAt(u.end + 1))) return we;
+        // ("several multi-GW clusters", "several multi-gigawatt campuses": so does one after multi-.)
+        if (!u && s.startsWith('multi-', q) && this.latinUnit(q + 6, false)) return we;
         const nn = this.englishNoun(q, 1);
         // "several proposed Hays County facilities", "several delays": a plural noun within four words counts too.
         if (!u && !nn && !pluralNounAhead(s, q)) return 0;
