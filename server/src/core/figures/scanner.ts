@@ -398,6 +398,8 @@ const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'ne
 
 /** Adjectives of the kind of power before a unit of power or energy ("6.6 thermal megawatts"). */
 const POWER_ADJECTIVES = new Set(['thermal', 'electric', 'electrical', 'installed', 'nameplate', 'critical', 'firm', 'peak']);
+/** What may follow a day written without 日 after a year and a month: a verb, a particle, a comma. */
+const DAY_WITHOUT_WORD_BEFORE = '需起前生开開截止正发發至之将將已再即要须須，,；';
 /** A second model name joined to a first by and, or, &: ` and GB300`. */
 const MODEL_JOINED_AFTER = /^ (?:and|or|&) [A-Z][A-Za-z]*\d/;
 /** Words that describe land between a number and an area unit: `630 operational acres`, `1,200 developable acres`. */
@@ -3170,6 +3172,12 @@ class Scanner {
         const end = this.skipDigits(i);
         if (end - i <= 3 && (end >= this.n || '。，；;,'.includes(s[end]) || (s.charCodeAt(end) === 46 && !isDigit(s.charCodeAt(end + 1))))) return end;
       }
+      // 研发2。, 设备1。: one or two digits glued between a Chinese word and a full stop are the page's note
+      // mark; a number that ends a sentence follows a word that takes it (增至2。, 第2。, 为12。).
+      if (isCJK(prev) && !isZhNumChar(prev) && !NUMBER_TAKERS.includes(s[i - 1]) && !NOTE_MARK_NOT_AFTER.includes(s[i - 1])) {
+        const end = this.skipDigits(i);
+        if (end - i <= 2 && s.charCodeAt(end) === 0x3002 /* 。 */) return end;
+      }
       // "jumping from #7 to #3 in global rankings": a rank, as No. 7 is.
       if (prev === 35 /* # */ && !isAlnum(s.charCodeAt(i - 2))) return (this.nameNumberEnd = this.skipAlnum(i));
       // "filecomment.aspx?util=6630&case=TE&num=113": a value in a web address's query string, to the next space.
@@ -3224,7 +3232,9 @@ class Scanner {
         while (isDigit(s.charCodeAt(k))) k++;
         // A single capital letter as a term: "5+GW" is five-plus gigawatts.
         const letterTerm = (at: number) => isUpper(s.charCodeAt(at)) && !isLatin(s.charCodeAt(at + 1)) && !isLatin(s.charCodeAt(at - 1));
-        if ((prev === 43 && letterTerm(i - 2)) || (s.charCodeAt(k) === 43 && letterTerm(k + 1))) {
+        // (中芯国际N + 3节点: spaced around the plus too.)
+        const spacedPlusAfterLetter = prev === 32 && s.charCodeAt(i - 2) === 43 && s.charCodeAt(i - 3) === 32 && letterTerm(i - 4);
+        if ((prev === 43 && letterTerm(i - 2)) || spacedPlusAfterLetter || (s.charCodeAt(k) === 43 && letterTerm(k + 1))) {
           while (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 43 && isAlnum(s.charCodeAt(k + 1)))) k++;
           return k;
         }
@@ -6038,6 +6048,9 @@ class Scanner {
         }
         return emit(k, from, from);
       }
+      // 于2025年1月31需要各方遵守: after a year and a month, a day whose 日 the writer left out, before a
+      // word no amount takes (1月30万台, 1月31家 stay counts).
+      if (year !== null && !rel && isDigit(s.charCodeAt(j)) && DAY_WITHOUT_WORD_BEFORE.includes(s[k] ?? '_')) return emit(k, from, from);
     }
     // Month alone ("1月"); "1月份". "6月底", "3月初", "9月末", "6月杪", "6月中旬": a part of the month, a period.
     // (2月份末, 6月份底: 份 before the part of the month.)
@@ -8189,6 +8202,8 @@ function chineseVersionLabel(s: string, start: number, end: number): boolean {
   return end - start === 3 && s.charCodeAt(start + 2) === 48 && (quoted || acronym || (isCJK(s.charCodeAt(start - 1)) && !NUMBER_TAKERS.includes(s[start - 1])));
 }
 const NUMBER_TAKERS = '为是至到达约超近逾从增降升比由值率在于将仅已均低高共计合有等及和与或乘除加减第前后每余多少剩下仍保持维持了的分数级度';
+/** More words a sentence-final number follows as a number (第2号。, 增长2倍。 written without its unit). */
+const NOTE_MARK_NOT_AFTER = '号號个個次倍只隻爲達約減於佔數後';
 
 /**
  * 投資逾1.2兆AI基礎設施, 砸1.2兆於: 兆 after an amount of investment, value or spending is a trillion (Taiwan copy
