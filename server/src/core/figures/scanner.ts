@@ -400,6 +400,8 @@ const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'ne
 const POWER_ADJECTIVES = new Set(['thermal', 'electric', 'electrical', 'installed', 'nameplate', 'critical', 'firm', 'peak']);
 /** What may follow a day written without 日 after a year and a month: a verb, a particle, a comma. */
 const DAY_WITHOUT_WORD_BEFORE = '需起前生开開截止正发發至之将將已再即要须須，,；';
+/** Chinese at-least words, which count and do not date: 至少2000工作機會. */
+const AT_LEAST_BEFORE = /(?:至少|最少|起[码碼])$/;
 /** A second model name joined to a first by and, or, &: ` and GB300`. */
 const MODEL_JOINED_AFTER = /^ (?:and|or|&) [A-Z][A-Za-z]*\d/;
 /** Words that describe land between a number and an area unit: `630 operational acres`, `1,200 developable acres`. */
@@ -595,7 +597,7 @@ const PLANT_COUNT_VERBS = '建设設有了共个個座间間家第';
 /** Classifiers after which three digits following 万 are its lower places, the 零 dropped (2萬210張, 6萬400枚). */
 const DROPPED_ZERO_CLASSIFIERS = '張张枚台臺片颗顆块塊个個辆輛套座架部名人户戶家位';
 /** Verbs after 度 and a small count that make it a number of times (5度延期, 两度暂停), not kilowatt-hours. */
-const TIMES_VERB_AFTER = /^(?:延[期后後长長]|推[迟遲延]|[暂暫]停|叫停|喊停|停[工摆擺]|[上下][调調]|[调調][升降高低]|加息|降息|易主|流[标標拍]|[获獲]|[夺奪]|[蝉蟬][联聯]|入[选選]|[访訪]|[当當][选選]|[跌突][破]|改[期名]|修[改正]|[举舉]办|[举舉]行|[发發][生布]|出[手任现現])/;
+const TIMES_VERB_AFTER = /^(?:延[期后後长長]|推[迟遲延]|[暂暫]停|叫停|喊停|停[工摆擺]|[上下][调調]|[调調][升降高低涨漲]|加息|降息|易主|流[标標拍]|[获獲]|[夺奪]|[蝉蟬][联聯]|入[选選]|[访訪]|[当當][选選]|[跌突][破]|改[期名]|修[改正]|[举舉]办|[举舉]行|[发發][生布]|出[手任现現])/;
 const ANGLE_AFTER = /^(?:[无無]死角|全景|[环環][景绕繞视視]|旋[转轉]|[视視]角|[转轉][弯彎向身]|大[转轉]|角|的?[视視]野|翻[转轉])/;
 /** What follows 三元 when it names a chemistry (三元锂电池, 三元正极材料, 三元熔盐), not three yuan. */
 const TERNARY_AFTER = /^(?:[锂鋰]|电池|電池|材料|正[极極]|前[驱驅]|[圆圓]柱|[软軟]包|方形|高[镍鎳]|体系|體系|[电電]芯|[动動]力|熔[盐鹽]|催化|合金|共聚)/;
@@ -1334,7 +1336,9 @@ class Scanner {
   private namesPhase(start: number, end: number): boolean {
     const s = this.s;
     const before = s.charCodeAt(start - 1);
-    return s.charCodeAt(end) === 0x671f /* 期 */ && before !== 0x5206 /* 分 */ && before !== 0x5171 /* 共 */ && !this.prefixAt(start);
+    // (新一至三號機組: units one to three, named by 号 as 3号机 is.)
+    const named = s.charCodeAt(end) === 0x671f /* 期 */ || s.charCodeAt(end) === 0x53f7 /* 号 */ || s.charCodeAt(end) === 0x865f /* 號 */;
+    return named && before !== 0x5206 /* 分 */ && before !== 0x5171 /* 共 */ && !this.prefixAt(start);
   }
 
   private parseSide(i: number, inheritedCur?: string, secondSide = false): Side | null {
@@ -3972,6 +3976,8 @@ class Scanner {
     // so is a Minguo year there (去(109)年 is 2020).
     const year = a.grouped ? 0 : a.intDigits === 4 && a.value >= 1900 && a.value <= 2100 ? a.value : a.intDigits === 3 && a.value >= 100 && a.value <= 150 ? a.value + 1911 : 0;
     if (year && ri - close <= 2 && s.charCodeAt(ri) === 0x5e74 /* 年 */ && YEAR_WORD_FIRST.includes(s[skipBackSp(s, open) - 1] ?? '_')) {
+      // (今(114)年: a Minguo year read; later bare ones are years too, as after 民國.)
+      if (a.intDigits === 3) this.minguoSeen = true;
       // 今(2025)年3月: a month after it makes the date.
       const month = isDigit(s.charCodeAt(ri + 1)) || isZhNumChar(s.charCodeAt(ri + 1)) ? this.zhMonthDay(ri + 1, year, open) : 0;
       if (month > ri + 1) return month;
@@ -4381,7 +4387,7 @@ class Scanner {
         }
       }
     }
-    // 一至三期建设: phases one to three, named as 二期项目 is (分一至三期 would count them).
+    // 一至三期建设: phases one to three, named as 二期项目 is (分一至三期 would count them); 一至三号机组 likewise.
     if (B && !uA && !uB && !A.cur && !B.cur && A.scale === 1 && B.scale === 1 && this.namesPhase(A.start, B.end)) return B.end + 1;
     // "rose from 4.4 to 5 GW", "from 3 to 5%": a change names its unit (and scale) once, after the level it reached;
     // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
@@ -5586,6 +5592,8 @@ class Scanner {
       if ((v === 1024 || v === 2048) && s.charCodeAt(e) === 45 && /^-(?:GPU|node|chip|card|accelerator)\b/i.test(s.slice(e, e + 13))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
+      // 至少2000工作機會: at least before and a word after, no 年, is a count (高于2025 compares with the year).
+      if (prefix && AT_LEAST_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && isCJK(s.charCodeAt(e))) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
       return this.emitYear(A, e, prefix, 'en');
     }
