@@ -526,6 +526,10 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
 const SYSTEM_SCOPE = /\b(?:pod|superpod|supercluster|cluster)s?\b/i;
 
 /** "per GPU", "per chip", "每块", "单卡" before a figure: one chip's. */
+/** A rate given per rack, pod or system: "per NVL576 rack", "每个机柜". */
+const PER_RACK = /\bper\s+(?:[\w.-]+\s+){0,2}?(?:rack|pod|superpod|system)\b|每(?:个|個)?(?:机柜|機櫃|机架|機架)|单(?:个)?机柜|單機櫃/i;
+/** Words of a rack or a system of many chips near a compute figure. */
+const RACK_WORDS = /\b(?:racks?|pods?|superpods?|systems?|NVL\d+|Helios|clusters?)\b|机架|機架|机柜|機櫃|超节点|超節點|集群|系统|系統/i;
 const PER_CHIP_BEFORE = /\bper\s+(?:GPU|chip|accelerator)\b|每块|每颗|单卡|单颗|单芯片/i;
 /** A fact of a rack, pod or system of many chips. */
 const RACK_OR_POD_SCOPE = /\b(?:per\s+(?:[\w.-]+\s+){0,2}?(?:rack|pod|superpod|system)|rack|pod|superpod)\b/i;
@@ -787,6 +791,8 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
 
 /** "$17.1 billion in revenue from customers in China", "$5 billion of sales to Microsoft" (not "from operations"). */
 const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|to)\s+(?!(?:continuing\s+)?operations\b)/i;
+/** After a figure, within its clause: "as part of" a whole, which may be what the store records. */
+const PART_OF_WHOLE_AFTER = /^[^,.;:，。；：]{0,30}?\bas (?:a )?part of\b/i;
 /** The same slice named before the figure: 来自中国的收入, "revenue from the Middle East of". */
 const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 /** The market's or analysts' expectation right before a figure (市场预期的, 分析师预期的, 原先预期的) or after it ("analysts had expected", "consensus"). */
@@ -858,17 +864,33 @@ function samePrecision(claim: ClaimRate, factText: string): boolean {
   // ("4.6 petaFLOPS of dense FP8 — ahead of Nvidia's B200 at 4.5 PFLOPS" against the stored sparse FP8 rate: dense and
   // sparse are two rates of one precision.)
   const factDensity = densitiesIn(factText)[0];
-  return !(claim.density && factDensity && claim.density !== factDensity);
+  if (claim.density && factDensity && claim.density !== factDensity) return false;
+  // ("Rubin 的訓練速度…達到 35 petaflops" against the stored 50 PFLOPS of FP4 inference: a chip's training rate is
+  // another rate; a stored rate that names no workload outside brackets is the inference peak makers quote.)
+  const factWorkload = workloadsIn(factText.replace(/\([^)]*\)/g, ''))[0] ?? 'inference';
+  return !claim.workload || claim.workload === factWorkload;
+}
+
+/** Training or inference, in the order a text names them. */
+function workloadsIn(text: string): string[] {
+  return text.match(/\b(?:training|inference)\b|训练|訓練|推理/gi)?.map((w) => (/^(?:training|训练|訓練)$/i.test(w) ? 'training' : 'inference')) ?? [];
 }
 
 interface ClaimRate {
   precision?: string;
   density?: string;
+  workload?: string;
 }
 
-/** The last precision and the last density (dense, sparse) named near a compute figure. */
-function claimRate(near: string): ClaimRate {
-  return { precision: precisionsIn(near).pop(), density: densitiesIn(near).pop() };
+/**
+ * The precision, density (dense, sparse) and workload of a compute figure: each the first named right after it
+ * ("989 TFLOPS of BF16"), else the last before it, else the first later in its sentence. (In a row "FP32 算力 60
+ * TFLOPS,FP8 算力 2000 TFLOPS" the later FP8 is the next figure's.)
+ */
+function claimRate(before: string, after: string): ClaimRate {
+  const right = after.slice(0, 16);
+  const pick = (find: (text: string) => string[]): string | undefined => find(right)[0] ?? find(before).pop() ?? find(after)[0];
+  return { precision: pick(precisionsIn), density: pick(densitiesIn), workload: pick(workloadsIn) };
 }
 
 /** Dense or sparse, in the order a text names them (sparsity, 稀疏 and 稠密 too). */
@@ -936,6 +958,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "The project is part of Lancium Clean Campus, a 1,100-acre site": the figure describes the whole it is part of.
   if (PART_OF_APPOSITIVE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
+  // "rolling out up to 58,640 GPUs across the UK as part of its 300,000-GPU global expansion": a part whose whole is named after it.
+  if (PART_OF_WHOLE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
   // "超越市場原先預期的1200億美元", "the $119.5 billion analysts had expected", "Morningstar's expectation of US$47
   // billion": what the market expected is not the
   // company's own figure, and the store holds the company's.
@@ -962,16 +986,25 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // (Only up to the end of the figure's sentence: "計算能力為296 TFLOPs。…但這些是FP16 Tensor Core FLOP" names the next one's.)
     const afterFigure = ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40);
     const stop = afterFigure.search(/[。！？；]|[.!?;]\s/);
-    const near = ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset) + c.figure.text + (stop >= 0 ? afterFigure.slice(0, stop) : afterFigure);
-    const rate = claimRate(near);
+    const before = ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset);
+    const after = stop >= 0 ? afterFigure.slice(0, stop) : afterFigure;
+    const near = before + c.figure.text + after;
+    const rate = claimRate(before, after);
     facts = facts.filter((f) => samePrecision(rate, `${f.scope ?? ''} ${f.note ?? ''}`));
     // "Peak compute per GPU (MI455X): ~40 PFLOPS FP4" against the FP4 of a Helios rack of 72: one chip's rate is no rack's.
     if (PER_CHIP_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 40), c.figure.offset))) facts = facts.filter((f) => !RACK_OR_POD_SCOPE.test(f.scope ?? ''));
+    // ("MI455X … FP4精度下更突破40 PFLOPS": so is a rate whose words name no rack or system at all.)
+    else if (!RACK_WORDS.test(near)) facts = facts.filter((f) => !RACK_OR_POD_SCOPE.test(f.scope ?? ''));
+    // ("15 exaflops of FP4 inference and 5 exaflops of FP8 training per NVL576 rack": a rack's rate is no chip's.)
+    const sentenceAfter = ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 90).split(/[。！？；]|[.!?;]\s/)[0];
+    if (PER_RACK.test(sentenceAfter) || PER_RACK.test(before.slice(-24))) facts = facts.filter((f) => RACK_OR_POD_SCOPE.test(f.scope ?? ''));
     // "H100的性能達到1979Tflops" against the stored 3,958 TFLOPS at FP8 with sparsity: a rate naming no precision that is
     // the stored one halved or doubled (once or twice) is the chip at another precision or dense, no conflict.
     const v = c.figure.value;
-    if (v != null && !rate.precision) {
-      facts = facts.filter((f) => !(f.value != null && precisionsIn(f.scope ?? '').length && [0.25, 0.5, 2, 4].some((k) => Math.abs(v - f.value! * k) <= 0.02 * v)));
+    // ("FP8 算力 2000 TFLOPS" against the same: a rate naming no density, half the stored sparse one, is the dense rate.)
+    if (v != null && (!rate.precision || !rate.density)) {
+      const otherRate = (f: Fact) => (!rate.precision && precisionsIn(f.scope ?? '').length > 0) || (!rate.density && densitiesIn(f.scope ?? '').length > 0);
+      facts = facts.filter((f) => !(f.value != null && otherRate(f) && [0.25, 0.5, 2, 4].some((k) => Math.abs(v - f.value! * k) <= 0.02 * v)));
     }
   }
   // "the 3.8x10^25 FLOPS can be extracted from H100 at approximately 10.6 million hours": ten million times a chip's

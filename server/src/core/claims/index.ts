@@ -127,7 +127,8 @@ const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:
 const SEGMENT_REVENUE_AFTER = /^\s+(?:in|of)\s+(?:data[- ]?cent(?:er|re)|datacenter|cloud|gaming|automotive|networking)\s+(?:revenues?|sales)\b/i;
 
 // (而 in a word — 而生 "made for", 而成, 而来, 而言, 而异 — is no contrast.)
-const CONTRAST_BEFORE = /\b(?:where|whereas|while|but|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但(?!是?该)|相比之下|相较之下|而(?![且生成来來言定异異已至出])/i;
+// ("while having a TDP of 1400W": while before a participle keeps the clause's subject; it contrasts nothing.)
+const CONTRAST_BEFORE = /\b(?:where|whereas|while(?!\s+(?:also\s+|still\s+)?[a-z]+ing\b)|but|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但(?!是?该)|相比之下|相较之下|而(?![且生成来來言定异異已至出])/i;
 const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?![且生成来來言定异異已至出])|不过|相比|相较|对比/i;
 
 /** "part of the", "a part of" right before a name: the whole something belongs to. */
@@ -362,8 +363,8 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
   return run.claims;
 }
 
-/** What a chip is compared with: "than the", "versus", "compared with", "5× the FP8 throughput of the". */
-const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:an?\s+|the\s+|NVIDIA['’]s\s+)?|(?:\d[×x]|\btimes|\btwice|\bdouble|\btriple)\s+(?:the\s+)?[\w -]{0,30}?\s(?:of|from)\s+(?:an?\s+|the\s+)?)$/i;
+/** What a chip is compared with: "than the", "versus", "compared with", "5× the FP8 throughput of the", "90% of the computing power of the". */
+const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:an?\s+|the\s+|NVIDIA['’]s\s+)?|(?:\d[×x]|\d\s?%|\bpercent|\btimes|\btwice|\bdouble|\btriple)\s+(?:the\s+)?[\w -]{0,30}?\s(?:of|from)\s+(?:an?\s+|the\s+)?)$/i;
 
 /** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack). */
 const CHIP_SYSTEM_AFTER = /^\s*(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
@@ -1760,7 +1761,8 @@ const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:in|at|inside)\s+(?:the\s+|
  * Between a figure and a project's name that the figure's noun phrase gives it: "a 5 GW super cluster, called Prometheus",
  * also in apposition after a facility noun: "a separate 1 GW supercomputer cluster, Prometheus, in 2026".
  */
-const CALLED_AFTER = /^(?:[^,.;:，。；：\d]{0,30}?,?\s+(?:called|named|dubbed|known as|code-?named)\s+["“]?|[^,.;:，。；：\d]{0,30}?\b(?:cluster|supercluster|supercomputer|campus|data cent(?:er|re)|facility|site|project),\s+)$/i;
+// ("由1万张H100 GPU组成的超级计算机集群——“Colossus”": the cluster the chips make up, named after it; 名为 likewise.)
+const CALLED_AFTER = /^(?:[^,.;:，。；：\d]{0,30}?,?\s+(?:called|named|dubbed|known as|code-?named)\s+["“]?|[^,.;:，。；：\d]{0,30}?\b(?:cluster|supercluster|supercomputer|campus|data cent(?:er|re)|facility|site|project),\s+|[^,.;:，。；：\d]{0,20}?(?:组成|組成|构成|構成)的[^,.;:，。；：\d]{0,12}?(?:集群|超级计算机|超級電腦|超算|数据中心|資料中心|园区|園區)(?:——|—|--|：|:)?\s*[“「"]?|[^,.;:，。；：\d]{0,20}?(?:名为|名為|命名为|命名為|称为|稱為|代号|代號)\s*[“「"]?)$/i;
 
 /** A year named relative to the writing, in the figure's clause: 今年, 去年, 明年, this year, last year, next year. */
 const RELATIVE_YEAR = /今年|本年|去年|明年|\b(?:this|last|next)\s+year\b/i;

@@ -91,6 +91,9 @@ const DATA_CENTRE_SPEND = /数据中心|基础设施|data[- ]?cent(?:er|re)s?|in
  * "1.5 million Nvidia GB200 and GB300 GPUs", "64,000 Nvidia GB200s", "10万块英伟达GPU": the counted
  * noun a few words after a count that the recognizer left without one (makers and model names between).
  */
+/** A holding in a company, then "representing (about)" right before a percent (within one sentence). */
+const HOLDING_REPRESENTING = /\b(?:hold|holds|held|holding|own|owns)\s+(?:an?\s+)?(?:investment|interest|position|holding)\s+in\s[^.;!?]{0,140}\brepresenting\s+(?:roughly|about|approximately|around|some|nearly|almost)?\s*$/i;
+
 export function nounAfter(text: TextReader, figure: Figure, limit: number): string | undefined {
   const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 40));
   const en = /^\s+(?:(?:[A-Z][\w.-]*|and|or|&)\s+){0,5}?(GPUs?|chips?|accelerators?|servers?|TPUs?|(?:GB|B|H|MI)\d{3}[A-Z]?s?)\b/.exec(after);
@@ -297,8 +300,14 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (GPU_MODEL.test(noun) && !MACHINE_AFTER_MODEL.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return noun.startsWith('TPU') || /^Trainium|^Maia/.test(noun) ? 'chip_count' : 'gpu_count';
       return null;
     }
-    case 'percent':
-      return nearestCue(text, PERCENT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+    case 'percent': {
+      const cue = nearestCue(text, PERCENT_CUES, figure, clauseStart, clauseEnd)?.measure;
+      if (cue) return cue;
+      // "will hold an investment in OpenAI Group PBC valued at about $135 billion, representing roughly 32.5 percent":
+      // the share of the company that a holding represents.
+      const lead = text.slice(Math.max(0, figure.offset - 200), figure.offset);
+      return HOLDING_REPRESENTING.test(lead) ? 'stake' : null;
+    }
     case 'data':
       // "192GB of HBM3e", "高达 256 GB 的 HBM3E 显存": a chip's memory, named right next to the size.
       // ("an H100 Tensor Core GPU (with 96 GB HBM3 memory)": a component's spec in brackets stays unread.)

@@ -2599,6 +2599,13 @@ class Scanner {
       if (m) {
         p += m.len;
         br = true;
+        // 100000個英偉達(NVIDIA)H100 GPU: the brand's Latin name in brackets after it (the noun is read, the span
+        // stays on the classifier, as older sets decide: 60 万块英伟达(Nvidia)图形处理器 → 60 万块).
+        const gloss = s.charCodeAt(p) === 40 || s.charCodeAt(p) === 0xff08 ? /^[(（][A-Za-z][A-Za-z .]{1,14}[)）]/.exec(s.slice(p, p + 18)) : null;
+        if (gloss) {
+          const head = this.nounAfter(p + gloss[0].length, lang, false);
+          if (head) return { noun: head.noun, end: pos, adjacent: false };
+        }
         continue;
       }
       // A Latin maker name, spaced or not: 10万块Nvidia GPU, 55万个Nvidia芯片, 五十万颗 Nvidia 芯片.
