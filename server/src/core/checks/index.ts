@@ -54,6 +54,7 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
   dropImplausibleOfMagnitudeSlips(findings);
   // Codes are ASCII: compared by code unit (localeCompare's first call builds an ICU collator).
   findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  dropImplausibleSharingAPartner(findings);
   return findings;
 }
 
@@ -69,6 +70,24 @@ function dropImplausibleOfMagnitudeSlips(findings: Finding[]): void {
   for (let k = findings.length - 1; k >= 0; k--) {
     const f = findings[k];
     if (f.code === 'implausible' && f.related.some((r) => r.path === undefined && r.offset !== undefined && flagged(r.offset, r.length ?? 0))) findings.splice(k, 1);
+  }
+}
+
+/**
+ * "100,000 H100 cards consumes up to 150 kW … an investment exceeding $4 billion": two implausible pairs with one
+ * figure in common (150 kW) point at that figure twice; the first finding says it, the second repeats it.
+ */
+function dropImplausibleSharingAPartner(findings: Finding[]): void {
+  const partners = new Set<number>();
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.code !== 'implausible') continue;
+    const own = f.related.filter((r) => r.path === undefined && r.offset !== undefined).map((r) => r.offset!);
+    if (own.some((o) => partners.has(o))) {
+      findings.splice(k--, 1);
+      continue;
+    }
+    for (const o of own) partners.add(o);
   }
 }
 

@@ -49,6 +49,8 @@ const PERCENT_CUES: Cue[] = [
 
 const POWER_CHIP_CUES = ['每块', '每颗', '每个GPU', '单颗', '单块', '单芯片', '功耗', 'TDP', 'per GPU', 'per chip', 'each GPU', 'each chip', 'per accelerator', 'thermal design power'];
 
+/** A GPU maker's name before chips: "Nvidia chips", "NVIDIA AI chips", 英伟达芯片, 輝達（Nvidia）晶片. */
+const GPU_MAKER_CHIPS = /\b(?:NVIDIA|Nvidia|AMD)(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}?chips?\b|(?:英伟达|英偉達|辉达|輝達|NVIDIA|Nvidia)(?:[（(][A-Za-z]+[)）])?\s*(?:AI\s*)?(?:芯片|晶片)/;
 const COUNT_NOUN_MEASURE: Record<string, string> = {
   GPU: 'gpu_count',
   accelerator: 'chip_count',
@@ -258,6 +260,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (RATE_PER_THING_BEFORE.test(lead)) return null;
       // "has committed to purchase $30 billion of computing capacity": what is committed, not a purchase made.
       if (COMMITTED_TO_BUY.test(lead.slice(-48))) return 'commitment';
+      // "a purchase that would have cost … $10 trillion at list price": the price named after is the basis of a cost.
+      if (/\bcost\b[^,.;]{0,30}$/i.test(lead) && /^\s+at\s+(?:list|market|retail|current)\s+prices?\b/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 24)))) return 'cost';
       // "The deal valued Databricks at $43 billion": the company valued stands between the verb and "at".
       if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
@@ -293,6 +297,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (EQUIVALENT_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset)) || EQUIVALENT_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'gpu_equivalents';
       // "已出货600万颗GPU", "shipped 1.5 million GPUs": units sold over time, not a fleet or a chip's make-up.
       if (SHIPPED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 12), figure.offset))) return 'shipments';
+      // "550,000 Nvidia chips", "55萬顆輝達（Nvidia）晶片": the chips of a GPU maker are its GPUs.
+      if (noun === 'chip' && GPU_MAKER_CHIPS.test(text.slice(figure.offset, Math.min(clauseEnd, figure.offset + figure.length + 30)))) return 'gpu_count';
       if (COUNT_NOUN_MEASURE[noun]) return COUNT_NOUN_MEASURE[noun];
       // "5-6万台NVL72": a rack of 72 GPUs, counted as racks.
       if (/^NVL\d+$/.test(noun)) return 'rack_count';
