@@ -49,6 +49,13 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
       // Swiss copy groups with an apostrophe ("1’700 GPUs", "320'000"); it is read as a comma.
       const isComma = c === 44 || (c === 0xff0c && (fullWidthDigitBefore || fullWidthCommas)) || ((c === 0x2019 || c === 39) && (!grouped || intText.indexOf(',') >= 0));
       const isSp = isGroupSpace(c);
+      // "Rs 70, 000 crore": a typeset space after the comma before a group of zeros (000 is no number of its own).
+      if (c === 44 && isGroupSpace(s.charCodeAt(j + 1)) && s.startsWith('000', j + 2) && !isDigit(s.charCodeAt(j + 5)) && intText.indexOf(' ') < 0) {
+        intText += ',000';
+        j += 5;
+        grouped = true;
+        continue;
+      }
       if (!isComma && !isSp) break;
       if (!(isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4)))) break;
       // "1 200" only when the space group is followed by a non-alnum or a unit; mixed separators stop.

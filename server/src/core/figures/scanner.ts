@@ -2443,6 +2443,14 @@ class Scanner {
     return FINANCE_WORDS.test(s.slice(b, start));
   }
 
+  /** "175data centers": a known noun in the plural, lower-case, glued to a plain number by a missing space. */
+  private gluedPluralNoun(side: Side): boolean {
+    const s = this.s;
+    if (side.scale !== 1 || side.cur || !side.a || side.a.decimal || !isLower(s.charCodeAt(side.end)) || isAlnum(s.charCodeAt(side.start - 1))) return false;
+    const noun = this.englishNoun(side.end, 0);
+    return noun !== null && isPluralNoun(s.slice(side.end, noun.end));
+  }
+
   /**
    * An area unit after the word at [q, we) and at most one more word, when a word of land is among
    * them (`sawLand`: the first is one); the span starts at q.
@@ -3531,7 +3539,7 @@ class Scanner {
     // 16G DDR4内存条, 容量240G: a bare G or T after a memory product's size, or after a word of capacity, is bytes.
     const memory = this.bareMemorySize(side);
     if (memory > 0) return memory;
-    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !monthAfterOrdinalDay(s, side.end) && !ordinalDayRangeAt(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !gluedHours(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side)) {
+    if (side.src === 'ar' && !/[万亿兆]/.test(side.scaleText) && isLatin(s.charCodeAt(side.end)) && !this.latinUnit(side.end, true) && !gluedTimesAt(s, side.end) && !monthAfterOrdinalDay(s, side.end) && !ordinalDayRangeAt(s, side.end) && !this.gluedPoints(side) && !gluedTemperature(s, side) && !gluedHours(s, side) && !(s.charCodeAt(side.end) === 109 && this.looksMetres(side)) && !this.computeLetter(side.end, side) && !(side.end > 0 && s.charCodeAt(side.end) === 101) && !sellSideYear(s, side) && !this.gluedPluralNoun(side)) {
       return this.skipAlnum(side.start);
     }
     // 三分之一, and 3分之1 in Taiwan copy.
