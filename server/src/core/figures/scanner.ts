@@ -4858,10 +4858,11 @@ class Scanner {
     if (w !== 'by') return w !== null && CHANGE_VERBS.has(w);
     const by = skipBackSp(this.s, at) - 2;
     if (CHANGE_VERBS.has(this.prevWord(by) ?? '')) return true;
-    // "increase its CoWoS capacity by 79%": the verb's object between it and "by" (same clause, five words).
-    const back = this.s.slice(Math.max(0, by - 60), by);
+    // "increase its CoWoS capacity by 79%": the verb's object between it and "by" (same clause, up to six words:
+    // "increase the installed capacity of Clinton by 30 MW to 1,151 MW").
+    const back = this.s.slice(Math.max(0, by - 70), by);
     const clause = back.slice(Math.max(back.lastIndexOf(','), back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf(':')) + 1);
-    return (clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(-5).some((w) => CHANGE_VERBS.has(w));
+    return (clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(-7).some((w) => CHANGE_VERBS.has(w));
   }
 
   /** A change's noun (涨幅, 增幅, 幅度) and a hedge right before `start`: 漲幅超過一倍. */
