@@ -809,8 +809,8 @@ const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[
 const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算|每[个個家户戶][\u4e00-\u9fff]{1,3})(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
-// ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%".)
-const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over|up(?! (?:to|from|by|on|over|against|sharply|slightly)\b| ?[\d$]))(?![A-Za-z])/i;
+// ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%", "down less than 1% and up less than 1%".)
+const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over|up(?! (?:to|from|by|on|over|against|sharply|slightly|less|more|about|around|nearly|almost|roughly|some|just)\b| ?[\d$]))(?![A-Za-z])/i;
 
 /** The Chinese hedge (not 达) ending right at `end`. */
 function hedgeEndingAt(s: string, end: number): QualMatch | null {
