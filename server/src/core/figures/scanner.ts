@@ -4750,7 +4750,9 @@ class Scanner {
     if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
     // (这次和万国数据近一年前的发债: with no figure after 的 the hedge is of the time.)
-    if (pq && kind === 'duration' && s.startsWith('前的', end) && FIGURE_START.test(s.slice(end + 2, end + 3))) pq = null;
+    // (约为五年前云服务器的50倍: what the multiple is of may stand between 前 and 的.)
+    const agoOf = pq && kind === 'duration' && s.charCodeAt(end) === 0x524d /* 前 */ ? /^前[^，,。；;！？\d]{0,10}?的/.exec(s.slice(end, end + 14)) : null;
+    if (agoOf && FIGURE_START.test(s.slice(end + agoOf[0].length, end + agoOf[0].length + 1))) pq = null;
     // 約是兩年千億元以上: a span of time right before an amount says what the amount is over; the hedge is the amount's.
     if (pq && kind === 'duration' && AMOUNT_AFTER_SPAN.test(s.slice(end, end + 12))) pq = null;
     let start = A.start;
@@ -8639,6 +8641,11 @@ function bursaCodeEnd(s: string, i: number): number {
   while (isDigit(s.charCodeAt(d)) && d - i < 7) d++;
   // 富士康工业互联网股份有限公司(工业富联,601138): a short name and the six-digit A-share code close the bracket.
   if (d - i === 6 && '03468'.includes(s[i]) && (s.charCodeAt(d) === 41 || s.charCodeAt(d) === 0xff09) && /[(（][\u4e00-\u9fffA-Za-z]{2,8}[,，]\s*$/.test(s.slice(Math.max(0, i - 12), i))) return d + 1;
+  // 群兴玩具(002575,SZ): the six-digit code first in its bracket, then its exchange after a comma.
+  if (d - i === 6 && '03468'.includes(s[i]) && (s.charCodeAt(i - 1) === 40 || s.charCodeAt(i - 1) === 0xff08)) {
+    const m = /^[,，]\s*(?:SZ|SH|SS|BJ)[)）]/.exec(s.slice(d, d + 7));
+    if (m) return d + m[0].length;
+  }
   if (d - i !== 4 || !/^[,，]\s*(?:主板|主要板|创业板|創業板|ACE|LEAP)/.test(s.slice(d, d + 8))) return 0;
   return /[(（][A-Z][A-Z0-9&.-]{0,11}[,，]\s*$/.test(s.slice(Math.max(0, i - 16), i)) ? d : 0;
 }
