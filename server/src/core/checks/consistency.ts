@@ -888,7 +888,8 @@ interface ClaimRate {
  * TFLOPS,FP8 算力 2000 TFLOPS" the later FP8 is the next figure's.)
  */
 function claimRate(before: string, after: string): ClaimRate {
-  const right = after.slice(0, 16);
+  // (Up to a comma or a bar: past it the next figure's label begins.)
+  const right = after.slice(0, 16).split(/[,，;；|]/)[0];
   const pick = (find: (text: string) => string[]): string | undefined => find(right)[0] ?? find(before).pop() ?? find(after)[0];
   return { precision: pick(precisionsIn), density: pick(densitiesIn), workload: pick(workloadsIn) };
 }
