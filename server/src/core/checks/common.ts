@@ -7,6 +7,7 @@ import { measureFamily } from '../measures.ts';
 import { formatValue } from '../figures/format.ts';
 import type { CheckContext, MessageLanguage, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
+import { onePlaceIn } from '../places.ts';
 
 /** Claims below this confidence never take part in a comparison (both sides). */
 export const MIN_CONFIDENCE = 0.7;
@@ -173,7 +174,8 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
       traitsOf.set(claim, t);
     }
     // A company's investment, contract or cost is one of many: named with a state or country, it is that place's.
-    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = placeNear(ctx.masked, figure) ?? '';
+    // So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
+    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = placeNear(ctx.masked, figure) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : undefined) ?? '';
     if (!(t.lo <= t.hi)) continue;
     out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: t.place || undefined, traits: t });
   }
@@ -463,14 +465,15 @@ export function shifted(raw: RawFinding, delta: number, relatedDelta = delta): R
   };
 }
 
-/** States and countries investment copy names as where the money goes, in both scripts, keyed to one name. */
-const PLACE_ALIASES: Record<string, string> = {
-  德州: 'texas', 得克萨斯: 'texas', 得克薩斯: 'texas', 威斯康星: 'wisconsin', 俄亥俄: 'ohio', 路易斯安那: 'louisiana', 印第安纳: 'indiana', 印第安納: 'indiana',
-  亚利桑那: 'arizona', 亞利桑那: 'arizona', 宾夕法尼亚: 'pennsylvania', 賓夕法尼亞: 'pennsylvania', 马来西亚: 'malaysia', 馬來西亞: 'malaysia',
-  英国: 'uk', 英國: 'uk', 'united kingdom': 'uk', britain: 'uk', 日本: 'japan', 印度: 'india', 德国: 'germany', 德國: 'germany', 澳大利亚: 'australia', 澳洲: 'australia',
-  阿联酋: 'uae', 阿聯酋: 'uae', 'united arab emirates': 'uae', 韩国: 'korea', 韓國: 'korea', 'south korea': 'korea',
-};
-const PLACE_NAMES = new RegExp(`\\b(?:Texas|Wisconsin|Ohio|Louisiana|Indiana|Arizona|Pennsylvania|Iowa|Oregon|Mississippi|Wyoming|Tennessee|Michigan|Malaysia|Japan|India|Germany|Australia|Ireland|Spain|France|Brazil|Mexico|Canada|South Korea|Korea|United Kingdom|Britain|UK|UAE|United Arab Emirates|Saudi Arabia)\\b|${Object.keys(PLACE_ALIASES).filter((k) => /[^\x00-\x7f]/.test(k)).join('|')}`, 'g');
+/** A funding round named by its letter right after the figure or just before it (Series E, E轮, B+轮), or undefined. */
+function fundingRound(text: TextReader, figure: Figure): string | undefined {
+  const end = figure.offset + figure.length;
+  const after = text.slice(end, Math.min(text.length, end + 40)).split(/[.。;；\n]/)[0];
+  const before = text.slice(Math.max(0, figure.offset - 30), figure.offset).split(/[.。;；\n]/).pop()!;
+  // ("its Series E round of $20 billion", "E轮融资20亿美元": or named just before it.)
+  const m = /\bSeries\s+([A-H])\b|(?<![A-Za-z])([A-H]\+?)\s*[轮輪]/.exec(after) ?? /\bSeries\s+([A-H])\b[^,，]{0,16}$|(?<![A-Za-z])([A-H]\+?)\s*[轮輪][^,，]{0,8}$/.exec(before);
+  return m ? `round:${(m[1] ?? m[2]).toLowerCase()}` : undefined;
+}
 
 /**
  * The one state or country named within 60 characters of a figure in its sentence ("invest $40 billion in three new data
@@ -482,13 +485,5 @@ function placeNear(text: TextReader, figure: Figure): string | undefined {
   const at = figure.offset - from;
   const start = Math.max(wide.lastIndexOf('. ', at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
   const stops = [wide.indexOf('. ', at), wide.indexOf('。', at), wide.indexOf('\n', at)].filter((k) => k >= 0);
-  const clip = wide.slice(start, stops.length ? Math.min(...stops) : wide.length);
-  let place: string | undefined;
-  for (const m of clip.matchAll(PLACE_NAMES)) {
-    const lower = m[0].toLowerCase();
-    const name = PLACE_ALIASES[lower] ?? lower;
-    if (place && place !== name) return undefined;
-    place = name;
-  }
-  return place;
+  return onePlaceIn(wide.slice(start, stops.length ? Math.min(...stops) : wide.length));
 }

@@ -149,7 +149,15 @@ function sameProduct(a: string, b: string): boolean {
 function timesCompatible(a: ClaimInfo, b: ClaimInfo): boolean {
   if (a.figure.value == null || b.figure.value == null) return false; // vague figures: no magnitude call
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return a.timeKey === b.timeKey;
-  return !a.timeKey || !b.timeKey || a.timeKey === b.timeKey;
+  // ("在2026年前追加90萬美元" against "在2026年底前追加90億美元": a year and a part of it are one deadline to a slip ten
+  // thousand times off.)
+  return !a.timeKey || !b.timeKey || a.timeKey === b.timeKey || (sameSingleYear(a.timeKey) !== null && sameSingleYear(a.timeKey) === sameSingleYear(b.timeKey));
+}
+
+/** The year a time key lies within ("2026..2026", "2026-10..2026-12"), or null when it spans more or is no date. */
+function sameSingleYear(key: string): string | null {
+  const m = /^(\d{4})(?:-\d\d)?\.\.(\d{4})(?:-\d\d)?$/.exec(key);
+  return m && m[1] === m[2] ? m[1] : null;
 }
 
 type OtherDraftIndex = Map<string, { draft: OtherDraft; c: ClaimInfo }[]>;

@@ -173,6 +173,19 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** Where the joiner (and, plus, a comma, 和, 及) before the clause's next figure starts, or `cEnd` when none. */
+function nextFigureJoint(text: TextReader, figures: Figure[], fi: number, cEnd: number): number {
+  const next = figures[fi + 1];
+  const end = figures[fi].offset + figures[fi].length;
+  if (!next || next.offset >= cEnd || next.offset <= end) return cEnd;
+  const between = text.slice(end, next.offset);
+  let at = -1;
+  JOINER.lastIndex = 0;
+  for (let m = JOINER.exec(between); m; m = JOINER.exec(between)) at = m.index;
+  return at < 0 ? cEnd : end + at;
+}
+const JOINER = /\b(?:and|plus)\b|[,，、；;]|以及|和|及|并/g;
+
 /** "X and other Stargate campuses", "及其他数据中心": what the figure is of includes others of its kind. */
 const AND_OTHERS = /\b(?:and|plus)\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:campuses|sites|projects|data\s*cent(?:er|re)s|facilities|clusters)\b|(?:及|和|与|與|以及)其他[^，,。；;]{0,8}?(?:园区|園區|项目|項目|数据中心|數據中心|站点|站點|基地)/i;
 
@@ -749,6 +762,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       scopeAt = scopeStart;
       scopeEnd = cEnd;
     }
+    // "featuring 100,000 Blackwell GPUs in the Solstice system and an additional 10,000 chips in …": an increment's
+    // word after a joiner before the clause's next figure is that figure's.
+    let scopeHere = scopeFound;
+    if (scopeHere === 'increment') {
+      const stop = nextFigureJoint(text, figures, fi, cEnd);
+      if (stop < cEnd) scopeHere = scopeOf(text.slice(scopeStart, stop), sentenceText);
+    }
     // "Blackwell/Blackwell Ultra 的 1.2/1.4kW": names and values in two slash lists pair by their places; the first
     // value is the first name's (here no entity's), not the last name's.
     if (subjectMention !== undefined && mentions[subjectMention].offset < figure.offset) {
@@ -767,8 +787,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "NVFP4 推理性能達 50 PFLOPS，訓練性能達 35 PFLOPS": a chip's compute at one precision or for one use.
     // "each Rubin GPU delivers 40 petaflops of FP4": one unit of a chip is what its figures are about.
     let computeScope: string | undefined;
-    if (figure.kind === 'compute' && (scopeFound === undefined || scopeFound === 'overall' || (scopeFound === 'per-unit' && subjectKind === 'chip'))) computeScope = computePrecision(text.slice(cStart, cEnd));
-    let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeFound);
+    if (figure.kind === 'compute' && (scopeHere === undefined || scopeHere === 'overall' || (scopeHere === 'per-unit' && subjectKind === 'chip'))) computeScope = computePrecision(text.slice(cStart, cEnd));
+    let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeHere);
     // "Each H100 is rated at 700 W": one unit of a chip is what the chip's figures are about.
     // "Microsoft Cloud … 营收1,689亿美元", "亚马逊云科技": a business unit's figure is not the company's.
     if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && subjectKind === 'company') {
@@ -1756,7 +1776,8 @@ const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'oper
 /** Kinds of figure a site holds or draws (not money, which is someone's spending on it). */
 const LOCATED_KINDS = new Set(['count', 'power', 'energy', 'compute', 'area']);
 /** Between a figure and a site it is placed in: its noun or unit, then in/at ("GPUs in ", " of capacity at the "). */
-const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?$/i;
+// ("10,000 chips in the companion Equinox system": a lower-case word or two between the article and the name.)
+const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]+\s+){0,2}$/;
 /**
  * Between a figure and a project's name that the figure's noun phrase gives it: "a 5 GW super cluster, called Prometheus",
  * also in apposition after a facility noun: "a separate 1 GW supercomputer cluster, Prometheus, in 2026".

@@ -5,6 +5,7 @@ import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { WordStarts } from '../text/word-starts.ts';
 import type { TextReader } from '../text/chunked.ts';
 import { sinceSentenceStart } from '../text/sentences.ts';
+import { onePlaceIn } from '../places.ts';
 
 interface Cue {
   words: string[];
@@ -281,7 +282,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (!measure && POWER_THEN_BRACKET_BEFORE.test(text.slice(Math.max(0, figure.offset - 24), figure.offset))) return 'cost';
       // "plans to spend $80 billion on AI-enabled data centres": a company's spending on its own
       // data centres and infrastructure is its capital expenditure.
-      if (measure === 'spending' && DATA_CENTRE_SPEND.test(clause)) return 'capex';
+      // ("will spend $9 billion expanding its data center operations across Virginia": spending in one place is an
+      // investment there, not the company's capital expenditure.)
+      if (measure === 'spending' && DATA_CENTRE_SPEND.test(clause)) return onePlaceIn(clause) ? 'investment' : 'capex';
       return measure;
     }
     case 'power':
