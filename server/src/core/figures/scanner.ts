@@ -3191,6 +3191,11 @@ class Scanner {
         const end = this.skipDigits(i);
         if (end - i <= 3 && (end >= this.n || '。，；;,'.includes(s[end]) || (s.charCodeAt(end) === 46 && !isDigit(s.charCodeAt(end + 1))))) return end;
       }
+      // 阿里健康、1688、盒马: a bare number as one item of a list of Chinese names is a name (1688.com).
+      if (prev === 0x3001 /* 、 */ && isCJK(s.charCodeAt(i - 2)) && !isZhNumChar(s.charCodeAt(i - 2))) {
+        const end = this.skipDigits(i);
+        if (end - i >= 2 && end - i <= 4 && s.charCodeAt(end) === 0x3001 && isCJK(s.charCodeAt(end + 1)) && !isZhNumChar(s.charCodeAt(end + 1))) return end;
+      }
       // 研发2。, 设备1。: one or two digits glued between a Chinese word and a full stop are the page's note
       // mark; a number that ends a sentence follows a word that takes it (增至2。, 第2。, 为12。).
       if (isCJK(prev) && !isZhNumChar(prev) && !NUMBER_TAKERS.includes(s[i - 1]) && !NOTE_MARK_NOT_AFTER.includes(s[i - 1])) {
