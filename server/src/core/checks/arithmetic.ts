@@ -56,6 +56,7 @@ export const arithmetic: CheckDefinition = {
       sums(ctx, list, out, done);
       partsOfTotal(ctx, list, out, done);
       conversions(ctx, list, out, done);
+      writtenSums(ctx, list, out, done);
     }
     return out;
   },
@@ -204,7 +205,8 @@ const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加
 const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|almost|just\s+over|over|more\s+than|less\s+than|under)\s+)?`;
 const FROM_EN = new RegExp(String.raw`\bfrom\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i');
 // ("from $6.9 million for the three months ended August 31, 2022, to $36.3 million": a filing's reporting period.)
-const TIME_EN = /(?:(?:in|for|during)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
+// ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
+const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
 const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
 const TO_EN_PRE = /\bto\s*$/i;
@@ -214,13 +216,15 @@ const UP_FROM_EN = /^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 const CHANGE_BEFORE_TO_EN = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?to\s*$/i;
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
-const MULTIPLY_VERB = /^(?:doubl|tripl|quadrupl|trebl|翻)/i;
+// ("nearly double": a hedge in the ratio phrase's span before the verb.)
+const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 // ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with.)
 const COMPARED_ZH = /^\s*(?:来看|來看)?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月)?(?:同期)?\s*(?:平均)?\s*的?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
-const CHANGE_BEFORE_FROM_EN = /^\s*,?\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?from\s*$/i;
+// ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
+const CHANGE_BEFORE_FROM_EN = /^\s*,?\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s*,?\s+)?from\s*$/i;
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
@@ -274,7 +278,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const after = list.slice(bIndex + 1).filter((f) => !timeLike(ctx, f));
     const ia = figureRange(a);
     const ib = figureRange(b);
-    if (!seriesLevels(ia, ib)) continue;
+    // ("from 900 MW to 2.5+ GW by 2030—a 78% increase": a new level with an open top bounds the change from below.)
+    const openTop = !reversed && ib[1] === Infinity && ib[0] > 0 && (b.qualifier === 'more-than' || b.qualifier === 'at-least');
+    if (!seriesLevels(ia, openTop ? [ib[0], ib[0]] : ib)) continue;
     // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
     const priorGap = prior ? g(ctx, list, prior.offset + prior.length, reversed ? b.offset : a.offset) : '';
     const priorStates = reversed ? CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
@@ -283,8 +289,11 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "increased by $29.4 million, or 245%, from $6.9 million": the verb is before the amount the percent restates.
       if (UP.test(cue) === DOWN.test(cue) && restated && sameUnit(restated, a) && /^\s*,\s*or\s*$/.test(t(ctx, restated.offset + restated.length, prior.offset))) cue = t(ctx, Math.max(0, restated.offset - 20), restated.offset) + cue;
       if (UP.test(cue) !== DOWN.test(cue)) {
+        const before = out.length;
         statedChange(ctx, list, out, done, a, b, prior, cue, ia, ib);
-        continue;
+        // ("nearly double from $199.6 billion to $398.3 billion—a 69.5% increase": a change stated again after B is
+        // checked too when the first one computes.)
+        if (out.length > before) continue;
       }
     }
     // The stated change: the next percent/ratio/same-unit figure in the sentence after B.
@@ -432,16 +441,19 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   let shown = '';
   let fix: number | undefined;
   const va = a.value ?? (ia[0] + ia[1]) / 2;
-  const vb = b.value ?? (ib[0] + ib[1]) / 2;
+  const vb = b.value ?? (Number.isFinite(ib[1]) ? (ib[0] + ib[1]) / 2 : ib[0]);
   if (c.kind === 'percent') {
     const actual = div(sub(ib, ia), ia).map((x) => (x * 100 * sign)) as Iv;
     const act: Iv = sign < 0 ? [actual[1], actual[0]] : actual;
     ok = overlap(widen(act, 0.02), widen(ic, SLACK));
     // "增长了20%，从290万个增加到350万个，远超…2%的增长率": the sentence states the change elsewhere; this
     // percent is about something else.
-    if (!ok && list.some((f) => f !== c && f.kind === 'percent' && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)))) return 'stop';
+    // (An open-ended percent, "60%+", states no change that an open-topped one could match.)
+    if (!ok && list.some((f) => f !== c && f.kind === 'percent' && Number.isFinite(figureRange(f)[1]) && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)))) return 'stop';
     fix = ((vb - va) / va) * 100 * sign;
     shown = `${Math.round(fix * 10) / 10}%`;
+    // (A new level with an open top: the change is at least that, and no single figure corrects it.)
+    if (!Number.isFinite(ib[1])) fix = undefined;
   } else if (c.kind === 'ratio') {
     // "翻了两番" / "tripled" / "N倍": the new value is N times (or N times more than) the old.
     const actual = div(ib, ia);
@@ -455,9 +467,10 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     shown = formatLike(fix, c);
   } else return 'next';
   if (!ok) {
+    const atLeast = !Number.isFinite(ib[1]) && sign > 0;
     push(ctx, out, done, c, [a, b],
-      `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
-      `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
+      `算不上：从${a.text}到${b.text}，变化${atLeast ? '至少' : '约'}为${shown}，而非“${c.text}”。`,
+      `Does not compute: from ${a.text} to ${b.text} is a change of ${atLeast ? 'at least' : 'about'} ${shown}, not "${c.text}".`,
       fix);
   }
   return 'stop';
@@ -861,12 +874,40 @@ function pointOfBound(f: Figure): Iv {
   return one ? [f.value!, f.value!] : figureRange(f);
 }
 
+/** Between two terms of a sum written out: a label, a plus sign, a label ("市场500亿+鲲鹏PC市场"). */
+const PLUS_BETWEEN = /^[^，,。；;=＝+＋]{0,30}[+＋][^，,。；;=＝+＋]{0,30}$/;
+/** Between the last term and the total: an equals sign. */
+const EQUALS_BETWEEN = /^\s*[=＝]\s*$/;
+
+/** "服务器市场500亿+PC市场390亿+其余市场1000亿=1890亿", "$2B + $3B = $5B": a sum written with + and =. */
+function writtenSums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let k = 2; k < list.length; k++) {
+    const total = list[k];
+    if (done.has(total) || !QUANTITY.has(total.kind) || !EQUALS_BETWEEN.test(t(ctx, list[k - 1].offset + list[k - 1].length, total.offset))) continue;
+    const terms = [list[k - 1]];
+    for (let j = k - 2; j >= 0 && PLUS_BETWEEN.test(t(ctx, list[j].offset + list[j].length, list[j + 1].offset)); j--) terms.unshift(list[j]);
+    if (terms.length < 2 || !terms.every((f) => sameUnit(f, total))) continue;
+    const sum = terms.reduce<Iv>((acc, f) => add(acc, figureRange(f)), [0, 0]);
+    if (overlap(widen(sum, 0.01), widen(figureRange(total), SLACK))) continue;
+    const value = terms.reduce((acc, f) => acc + (f.value ?? NaN), 0);
+    const shown = formatLike(value, total);
+    push(ctx, out, done, total, terms,
+      `算不上：${terms.map((f) => f.text).join(' + ')} 合计约为${shown}，而非“${total.text}”。`,
+      `Does not compute: ${terms.map((f) => f.text).join(' + ')} adds up to about ${shown}, not "${total.text}".`,
+      value);
+  }
+}
+
+/** A price's unit right after the amount: " per watt", " a share", "/kWh". */
+const PER_UNIT_LEAD = /^\s*(?:(?:per|a)\s+[A-Za-z]+|\/\s*[A-Za-z]+)(?=\s*[（(,，])/;
+
 function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
     const b = list[k];
     if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit || done.has(b)) continue;
-    if (!CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset))) continue;
+    // ("US$14.53 per watt (S$187.6)": a price's unit between, which the conversion shares.)
+    if (!CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset).replace(PER_UNIT_LEAD, ''))) continue;
     // "1902.69萬美元與4777.21萬美元（約新台幣5.97億元與15億元）": a list converted by a list in the bracket, member by member.
     const a0 = list[k - 2];
     const b1 = list[k + 1];

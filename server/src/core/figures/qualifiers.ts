@@ -801,7 +801,8 @@ const ADDED_TO_SOMETHING = /^\S+(?: [^\s.,;:()]+){0,3}? (?:\([^()]{1,32}\) )?(?:
  * After a plus: Chinese words, then a number (the second term of a sum); not a change to a new
  * level (从40%+降至34%: more than 40%, then 34%).
  */
-const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[至到]|[至到])[\u3400-\u9fff]{2,12}\d/;
+// (鲲鹏服务器市场500亿+鲲鹏PC市场390亿: Latin letters inside the name too.)
+const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[至到]|[至到])[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,15}\d/;
 
 /** 上限 after what a grant, an issue, a quota or a contract's amount caps (补助上限为, 金額上限為), or opening a clause (，上限20%). */
 // (限额2000万元: a quota's limit, 限额, caps as 上限 does.)
@@ -939,7 +940,7 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   if (c === 32 && s.charCodeAt(pos + 1) === 43 && isCJK(s.charCodeAt(pos - 1)) && PHRASE_END_AFTER_PLUS.test(s.slice(pos + 2, pos + 3))) return { q: 'more-than', end: pos + 2, text: ' +' };
   if (c === 43 /* + */ && !isLatin(s.charCodeAt(pos + 1)) && !(s.charCodeAt(pos + 1) >= 48 && s.charCodeAt(pos + 1) <= 57)) {
     // 货币资金14亿元+交易性金融资产10亿元: a plus before a named second amount adds it.
-    if (PLUS_NAMED_AMOUNT.test(s.slice(pos + 1, pos + 16))) return null;
+    if (PLUS_NAMED_AMOUNT.test(s.slice(pos + 1, pos + 20))) return null;
     return { q: 'more-than', end: pos + 1, text: '+' };
   }
   if (c === 45 && s.startsWith('plus', pos + 1) && !isLatin(s.charCodeAt(pos + 5))) return { q: 'more-than', end: pos + 5, text: '-plus' };

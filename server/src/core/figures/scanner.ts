@@ -288,7 +288,8 @@ const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于',
   'up to']);
 
 /** What may stand between the amount of a change and "from": spaces, commas, dashes and an adverb of the period compared. */
-const CHANGE_AMOUNT_TO_FROM = /^[ ,\u2013\u2014]*(?:(?:quarterly|annually|sequentially|yearly|monthly|year-on-year|year-over-year|quarter-on-quarter|quarter-over-quarter|month-on-month|on-year|y\/y|q\/q|yoy)[ ,\u2013\u2014]+)?$/i;
+// (Spaced too: "grew 15 per cent year on year, from US$13.8".)
+const CHANGE_AMOUNT_TO_FROM = /^[ ,\u2013\u2014]*(?:(?:quarterly|annually|sequentially|yearly|monthly|year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|month[- ]on[- ]month|on-year|y\/y|q\/q|yoy)[ ,\u2013\u2014]+)?$/i;
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 // ("from the initially planned 28 MW": a plan's adverb and participle too.)
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'previous', 'prior', 'earlier', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager', 'planned', 'initially', 'originally', 'announced']);
