@@ -534,6 +534,10 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
 const SYSTEM_SCOPE = /\b(?:pod|superpod|supercluster|cluster)s?\b/i;
 
 /** "per GPU", "per chip", "每块", "单卡" before a figure: one chip's. */
+/** Words of a raise planned, right before its amount. */
+const PLANNED_RAISE = /(?:计划|計劃|拟|擬|预计|預計)(?:募资|募資|募集资金|募集資金|融资|融資)(?:金额|金額)?(?:为|為|达|達)?\s*$|\b(?:plans?|planning|seeks?|seeking|aims?|aiming|looks?|looking|hopes?)\s+to\s+raise\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
+/** A stored fact that records a plan. */
+const PLANNED_FACT = /\bplan(?:ned|s)?\b|\bproposed\b|\btarget|计划|計劃|拟|擬/i;
 /** A rate given per rack, pod or system: "per NVL576 rack", "每个机柜". */
 const PER_RACK = /\bper\s+(?:[\w.-]+\s+){0,2}?(?:rack|pod|superpod|system)\b|每(?:个|個)?(?:机柜|機櫃|机架|機架)|单(?:个)?机柜|單機櫃/i;
 /** Words of a rack or a system of many chips near a compute figure. */
@@ -957,6 +961,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
   // may beat or miss the guidance; only a forecast is held to it.
   const lead80 = clauseBefore(ctx, c.figure.offset);
+  // "沐曦计划募资39.04亿元", "plans to raise $2 billion": what an offering sets out to raise is no amount raised; it meets
+  // only a stored plan.
+  if (c.family === 'funding' && PLANNED_RAISE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset))) facts = facts.filter((f) => PLANNED_FACT.test(`${f.scope ?? ''} ${f.note ?? ''}`));
   if (REPORTED_CLAIM.test(lead80) && !FORECAST_CLAIM.test(lead80)) facts = facts.filter((f) => !GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`));
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
   if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
