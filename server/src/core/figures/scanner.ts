@@ -245,7 +245,8 @@ const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|
 /** A proportion's noun just after X:Y (以1:3的撬动比例). */
 const PROPORTION_AFTER = /^的?[^，,。；;\d]{0,4}(?:比例|比率|配比)|^ ratio\b/;
 /** A unit's abbreviation or name in brackets after a range's first side: " (GW)", " (megawatt electric)". */
-const UNIT_GLOSS_AT = /^ \((?:[A-Za-z]{1,6}|(?:kilo|mega|giga|tera)(?:watts?|watt-hours?|bytes?)(?:[ -](?:electric|thermal|peak))?)\)/i;
+// ("1 百萬瓩(Gigawatt)至 4 百萬瓩": glued after a Chinese unit, or in full-width brackets.)
+const UNIT_GLOSS_AT = /^ ?[(（](?:[A-Za-z]{1,6}|(?:kilo|mega|giga|tera)(?:watts?|watt-hours?|bytes?)(?:[ -](?:electric|thermal|peak))?)[)）]/i;
 /** After a day's digits at p: an ordinal suffix, a space, maybe "of", and a capitalised month (9th April, 9th of April); where the month starts, or 0. */
 function monthAfterOrdinalDay(s: string, p: number): number {
   const c = s.charCodeAt(p);
@@ -5187,7 +5188,7 @@ class Scanner {
     const c = s.charCodeAt(pos);
     // "between 5.2 gigawatts (GW) and 6.5 GW": the unit's abbreviation in brackets after the first side does not part it,
     // nor does its name ("30MWe (megawatt electric) to 300 MWe").
-    if (c === 32 && s.charCodeAt(pos + 1) === 40 && pos > A.end) {
+    if (((c === 32 && s.charCodeAt(pos + 1) === 40) || ((c === 40 || c === 0xff08) && isCJK(s.charCodeAt(pos - 1)))) && pos > A.end) {
       const m = UNIT_GLOSS_AT.exec(s.slice(pos, pos + 28));
       if (m) {
         const r = this.rangeConnector(pos + m[0].length, A);
