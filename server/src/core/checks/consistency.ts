@@ -925,6 +925,25 @@ const PART_OF_APPOSITIVE = /\b(?:part|one) of\s+(?:the\s+)?[A-Z][^.;,]{0,50},\s*
 /** Units a store writes land in (a site's acres, hectares, 亩), never a building's floor. */
 const LAND_UNIT = /^(?:acres?|hectares?|ha|公顷|公頃|亩|畝)$/i;
 
+/** Amounts a company has one of at a time, company-wide: a thousandfold slip in them is one against any date. */
+const WHOLE_COMPANY_AMOUNTS = new Set(['valuation', 'capex', 'market_cap']);
+
+/** The fact whose value is nearest the claim's on a log scale. */
+function nearestFact(c: ClaimInfo, facts: Fact[]): Fact | undefined {
+  let best: Fact | undefined;
+  let bestDistance = Infinity;
+  for (const f of facts) {
+    const v = repValue(f.value, f.low, f.high);
+    if (v == null || c.rep == null || !(v > 0) || !(c.rep > 0)) continue;
+    const d = Math.abs(Math.log10(c.rep / v));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = f;
+    }
+  }
+  return best;
+}
+
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
   const { store } = ctx;
   // "较B200增加200瓦": a change is never a level the store records (a chip's power per unit takes the claim's scope).
@@ -932,6 +951,16 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
   if (!all.length) return;
   let facts = all.filter((f) => timeMatches(c, f, store));
+  // "its October round at a $157 million valuation", "2025年资本支出409亿" written 409万: a company-wide amount a thousand
+  // times off every value the store has for it, at any time, is a slip whatever its date.
+  if (!facts.length && WHOLE_COMPANY_AMOUNTS.has(c.family) && c.figure.value != null && c.figure.qualifier === 'exact') {
+    const nearest = nearestFact(c, all.filter((f) => f.value != null || f.low != null || f.high != null));
+    const factor = nearest ? magnitudeFactor(c.rep, repValue(nearest.value, nearest.low, nearest.high)) : null;
+    if (nearest && factor) {
+      res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: nearest.file, line: nearest.line, character: 0 }, nearest));
+      return;
+    }
+  }
   const singular = isSingular(store, c.claim.subject!, c.family);
   // A round named by its letter is the stored round of that letter, however new the draft says it is.
   let identified = false;

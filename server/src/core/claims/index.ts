@@ -1414,7 +1414,8 @@ function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures
   return undefined;
 }
 
-const PER_CHIP = /单卡|单颗|单块|单芯片|每块|每颗|每张|功耗|TDP|\beach\b|per (?:gpu|chip|accelerator)|rated at/i;
+// (每个B200是1000W: 每个 right before a chip's model names one chip too.)
+const PER_CHIP = /单卡|单颗|单块|单芯片|每块|每颗|每张|每[个個]\s*[A-Z]{1,4}\d{2,4}|功耗|TDP|\beach\b|per (?:gpu|chip|accelerator)|rated at/i;
 
 /**
  * Power of a chip entity: per chip (TDP) or per system (a GB200 NVL72 rack), by what the store

@@ -294,6 +294,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'energy':
       return 'energy_use';
     case 'count': {
+      // "B200封装了2080亿个晶体管", "208 billion transistors": what a chip is made of, no count of chips.
+      if (/^\s*(?:晶体管|晶體管|transistors?\b)/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 14)))) return null;
       const noun = figure.noun ?? nounAfter(text, figure, clauseEnd) ?? chipsNamedBefore(text, figure, clauseStart);
       if (!noun) return nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
       // "相当于140万块H100 GPU等效算力", "1.4 million H100 equivalents": compute counted in units of a GPU, not GPUs.
@@ -320,7 +322,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'data':
       // "192GB of HBM3e", "高达 256 GB 的 HBM3E 显存": a chip's memory, named right next to the size.
       // ("an H100 Tensor Core GPU (with 96 GB HBM3 memory)": a component's spec in brackets stays unread.)
-      if (/[（(]\s*(?:with\s+)?$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset))) return null;
+      // ("HBM3e 堆栈 (每个 24GB)": the size of each stack in brackets, likewise.)
+      if (/[（(]\s*(?:with\s+|each\s+|每个\s*|每個\s*|每颗\s*|每顆\s*)?$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset))) return null;
       if (MEMORY_NEAR.test(text.slice(Math.max(clauseStart, figure.offset - 12), Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'memory';
       // ("增加高頻寬記憶體（HBM）容量，每顆晶片提供192GB容量": HBM named in the clause before, then each chip's size.)
       if (/[每单單][颗顆块塊张張个個]?(?:芯片|晶片|GPU|卡)[^，,。；;\d]{0,4}$/.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) return 'memory';
