@@ -763,7 +763,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if ((phrase === 'as much as' || phrase === 'as many as') && (before === 'times' || before === 'twice' || before === 'thrice' || before === 'half')) return null;
       // "the loan also went up to 12.5% interest": a rise to a level that was reached, not a ceiling
       // ("could go up to" stays one).
-      if (phrase === 'up to' && (before === 'went' || before === 'gone')) return null;
+      // ("prices have risen up to $30,000", "climbed up to": a past rise to a level, likewise.)
+      if (phrase === 'up to' && (before === 'went' || before === 'gone' || before === 'risen' || before === 'rose' || before === 'climbed' || before === 'jumped' || before === 'shot' || before === 'soared')) return null;
       // ("The deal sent Nvidia shares up to 2.6 percent": a thing sent up to a level, as brought up to one.)
       if (phrase === 'up to' && SENT_UP_BEFORE.test(s.slice(Math.max(0, starts[first] - 48), starts[first]))) return null;
       // "which brings its total funding up to $450M": a total brought to a level, not a ceiling.

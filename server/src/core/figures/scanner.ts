@@ -404,6 +404,16 @@ const POWER_ADJECTIVES = new Set(['thermal', 'electric', 'electrical', 'installe
 const DAY_WITHOUT_WORD_BEFORE = '需起前生开開截止正发發至之将將已再即要须須，,；';
 /** Chinese at-least words, which count and do not date: 至少2000工作機會. */
 const AT_LEAST_BEFORE = /(?:至少|最少|起[码碼])$/;
+/** After a spaced times sign: a lower-case noun phrase ending in a plural, with no comparative ("reticle-limited dies"). */
+const COUNTED_AFTER_TIMES = /^(?!(?:more|less|faster|slower|larger|bigger|higher|lower|greater|better|the|as|that|what)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?s\b/;
+
+/** Whether the digits ending at `end` are glued to letters before them (HBM4, H100). */
+function gluedDigitsOfName(s: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isDigit(s.charCodeAt(k - 1))) k--;
+  return k > 0 && isLatin(s.charCodeAt(k - 1));
+}
+
 /** A second model name joined to a first by and, or, &: ` and GB300`. */
 const MODEL_JOINED_AFTER = /^ (?:and|or|&) [A-Z][A-Za-z]*\d/;
 /** Words that describe land between a number and an area unit: `630 operational acres`, `1,200 developable acres`. */
@@ -2506,7 +2516,8 @@ class Scanner {
       // ("72 × 192 GB": a times sign spaced on both sides before a number too; "3× 105 chips" stays a multiple.)
       if (y.value.kind === 'ratio' && (txt === '×' || needAttach) && (isDigit(s.charCodeAt(q + txt.length)) || /^ \d{2,4}G\b/.test(s.slice(q + txt.length, q + txt.length + 7)) || (txt === '×' && s.charCodeAt(q - 1) === 32 && s.charCodeAt(q + 1) === 32 && isDigit(s.charCodeAt(q + 2))))) return best;
       // "Turbines: 7 × GE Vernova 7HA.02": a times sign spaced on both sides before a name counts the named things.
-      if (y.value.kind === 'ratio' && txt === '×' && s.charCodeAt(q - 1) === 32 && s.charCodeAt(q + 1) === 32 && isUpper(s.charCodeAt(q + 2))) return best;
+      // ("2 × reticle-limited dies per GPU": so does one before a lower-case noun phrase, not before a comparative: "3 × faster".)
+      if (y.value.kind === 'ratio' && txt === '×' && s.charCodeAt(q - 1) === 32 && s.charCodeAt(q + 1) === 32 && (isUpper(s.charCodeAt(q + 2)) || COUNTED_AFTER_TIMES.test(s.slice(q + 2, q + 40)))) return best;
       if (okB && (!needAttach || attached) && !isLatin(s.charCodeAt(q - 1)) && !this.abbreviationNotUnit(y.value, txt, q, attached)) best = { def: y.value, start: q, end: q + txt.length, text: txt };
     }
     return best;
@@ -3072,6 +3083,8 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
+      // "A PCIe 5.0 ×16 slot", "PCIe Gen5 x16": a link's lane count glued to the times sign names the link, no figure.
+      if ((prev === 0xd7 || prev === 120) && /PCIe(?:\s*(?:Gen\s*)?\d(?:\.\d)?)?\s*$/i.test(s.slice(Math.max(0, i - 16), i - 1))) return this.skipDigits(i);
       if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       // "in 2024,37 primarily concentrated": one or two digits glued after a comma to a year just read, then a lower-case
       // word, are an endnote's mark (a thousands group would have three digits).
@@ -3193,6 +3206,8 @@ class Scanner {
         const end = this.skipDigits(i);
         if (end - i <= 3 && (end >= this.n || '。，；;,'.includes(s[end]) || (s.charCodeAt(end) === 46 && !isDigit(s.charCodeAt(end + 1))))) return end;
       }
+      // "10nm-class DRAM (1b)": a bracket holding a digit and a, b or c alone names a process generation.
+      if ((prev === 40 || prev === 0xff08) && /^\d[a-c][)）]/.test(s.slice(i, i + 3))) return i + 2;
       // 阿里健康、1688、盒马: a bare number as one item of a list of Chinese names is a name (1688.com).
       if (prev === 0x3001 /* 、 */ && isCJK(s.charCodeAt(i - 2)) && !isZhNumChar(s.charCodeAt(i - 2))) {
         const end = this.skipDigits(i);
@@ -5612,9 +5627,10 @@ class Scanner {
       // ("(2025 dollars)", "adjusted for inflation to 2025 dollars": in brackets, or after to and inflation.)
       const constantMoney = q === e + 1 && CONSTANT_MONEY_AFTER.test(s.slice(q, q + 9)) && (CONSTANT_MONEY_BEFORE.has(this.prevWord(A.start)?.toLowerCase() ?? '') || s.charCodeAt(A.start - 1) === 40 || INFLATION_BEFORE.test(s.slice(Math.max(0, A.start - 40), A.start)));
       if ((this.readUnit(e, A) && !constantMoney) || (nounAfter && !yearBeforeSingular && !afterTimeWord) || (isLatin(s.charCodeAt(e)))) return 0;
-      // "with 2048 tokens of context": 1024 and 2048 are sizes before a plural, not years; so before "-GPU" ("a 2048-GPU cluster").
+      // "with 2048 tokens of context": 1024 and 2048 are sizes before a plural, not years; so before "-GPU" ("a 2048-GPU cluster",
+      // "a 2048-bit interface").
       if ((v === 1024 || v === 2048) && q > e && unknownPluralAt(s, q)) return 0;
-      if ((v === 1024 || v === 2048) && s.charCodeAt(e) === 45 && /^-(?:GPU|node|chip|card|accelerator)\b/i.test(s.slice(e, e + 13))) return 0;
+      if ((v === 1024 || v === 2048) && s.charCodeAt(e) === 45 && /^-(?:GPU|node|chip|card|accelerator|bit|core|lane|channel)\b/i.test(s.slice(e, e + 13))) return 0;
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // 至少2000工作機會: at least before and a word after, no 年, is a count (高于2025 compares with the year).
@@ -7003,7 +7019,9 @@ class Scanner {
       // ("doubles or triples demand": after another multiplying verb and or/and it is a verb too.)
       const pw0 = this.prevWord(i)?.toLowerCase() ?? '';
       const afterVerb = (pw0 === 'or' || pw0 === 'and') && MULTIPLIER_VERB_BEFORE.test(s.slice(Math.max(0, i - 24), i));
-      if (lw.endsWith('les') && !afterVerb && (isDigit(s.charCodeAt(skipBackSp(s, i) - 1)) || PLURAL_NOUN_LEADS.has(pw0))) return we;
+      // ("HBM4 doubles bandwidth": a name's glued digit is no number before the noun.)
+      const numberBefore = isDigit(s.charCodeAt(skipBackSp(s, i) - 1)) && !gluedDigitsOfName(s, skipBackSp(s, i));
+      if (lw.endsWith('les') && !afterVerb && (numberBefore || PLURAL_NOUN_LEADS.has(pw0))) return we;
       return this.ratioWithPrefix(i, we, mult);
     }
     if (lw.endsWith('fold') && lw.length > 4) {
