@@ -465,14 +465,20 @@ export function shifted(raw: RawFinding, delta: number, relatedDelta = delta): R
   };
 }
 
-/** A funding round named by its letter right after the figure or just before it (Series E, E轮, B+轮), or undefined. */
+/** The letter of a funding round named in `around` (Series E, E轮, B+轮), lower-cased, or null. */
+export function seriesLetter(around: string): string | null {
+  // (Late rounds run past H: Databricks' Series J, J 轮.)
+  const m = /\bSeries\s+([A-M])\b|(?<![A-Za-z])([A-M])\+?\s?(?:轮|輪)/.exec(around);
+  return m ? (m[1] ?? m[2]).toLowerCase() : null;
+}
+
+/** A funding round named by its letter within the figure's sentence, just before or after it, as a place key, or undefined. */
 function fundingRound(text: TextReader, figure: Figure): string | undefined {
   const end = figure.offset + figure.length;
   const after = text.slice(end, Math.min(text.length, end + 40)).split(/[.。;；\n]/)[0];
   const before = text.slice(Math.max(0, figure.offset - 30), figure.offset).split(/[.。;；\n]/).pop()!;
-  // ("its Series E round of $20 billion", "E轮融资20亿美元": or named just before it.)
-  const m = /\bSeries\s+([A-H])\b|(?<![A-Za-z])([A-H]\+?)\s*[轮輪]/.exec(after) ?? /\bSeries\s+([A-H])\b[^,，]{0,16}$|(?<![A-Za-z])([A-H]\+?)\s*[轮輪][^,，]{0,8}$/.exec(before);
-  return m ? `round:${(m[1] ?? m[2]).toLowerCase()}` : undefined;
+  const letter = seriesLetter(`${before} ${after}`);
+  return letter ? `round:${letter}` : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './types.ts';
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, FACT_DIGITS, formatLike,
-  draftKey, groupKey, isSingular, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
+  draftKey, groupKey, isSingular, seriesLetter, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
   sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -579,13 +579,6 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   // A multi-year plan (2025..2029) is the project's total; a single year is a flow.
   const [from, to] = pk.split('..');
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
-}
-
-/** The letter of a funding round named next to a figure ("Series E", "E轮"), lower-cased, or null. */
-function seriesLetter(around: string): string | null {
-  // (Late rounds run past H: Databricks' Series J, J 轮.)
-  const m = /\bSeries\s+([A-M])\b|(?<![A-Za-z])([A-M])\s?(?:轮|輪)/.exec(around);
-  return m ? (m[1] ?? m[2]).toLowerCase() : null;
 }
 
 /** The claim's year written right after its figure ("$11.3 billion in 2025", "1000亿元（2025年）" aside). */
