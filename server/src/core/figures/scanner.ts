@@ -3164,7 +3164,7 @@ class Scanner {
       // 公告编号:2024-060, a header's 2025-073: a year and a zero-padded three-digit serial number an announcement.
       if (afterDigits === 45 && digitsEnd - i === 4 && isYear(Number(s.slice(i, digitsEnd))) && /^-0\d\d(?![\d.,%A-Za-z年月日号號万萬亿億元个個-])/.test(s.slice(digitsEnd, digitsEnd + 5))) return digitsEnd + 4;
       // ("Series 2025-3/4 Notes": a sibling issue after a slash.)
-      if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 16), i)) && /^-\d(?![\d.,%])/.test(s.slice(digitsEnd, digitsEnd + 3))) {
+      if (afterDigits === 45 && digitsEnd - i === 4 && prev === 32 && SERIES_NAME_BEFORE.test(s.slice(Math.max(0, i - 28), i)) && /^-\d(?![\d%]|[.,]\d)/.test(s.slice(digitsEnd, digitsEnd + 4))) {
         const issue = this.skipDigits(digitsEnd + 1);
         return s.charCodeAt(issue) === 47 && isDigit(s.charCodeAt(issue + 1)) && !isDigit(s.charCodeAt(issue + 2)) ? issue + 2 : issue;
       }
@@ -8097,8 +8097,9 @@ function fiscalWordEnd(s: string, p: number): number {
 }
 
 /** The name a securitisation's series follows: a word in capitals, or Series (HYPER 2025-1, Series 2021-1). */
-// ("the Sabey 2025-2 will feature": a capitalised issuer after "the".)
-const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries|\bthe [A-Z][a-z]{2,}) $/;
+// ("the Sabey 2025-2 will feature": a capitalised issuer after "the"; "Centersquare Co-Issuer 2025-2": an issuer's role in
+// capitals after its name.)
+const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries|\bthe [A-Z][a-z]{2,}|\b[A-Z][a-z]+ (?:Co-)?Issuer) $/;
 
 /** What broker notes forecast for a year written in two digits (24-26年营业收入, 26年业绩). */
 // (Also what a year reports: 25年需求, 24年财报, 24-28年年复合增长率, 25-26年年均复合增长率.)
