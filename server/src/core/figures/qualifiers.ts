@@ -908,7 +908,9 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   const spaced = s.charCodeAt(pos) === 32 && s.charCodeAt(pos - 1) >= 0x3400 && SPACED_ZH_SUFFIXES.includes(s.slice(pos + 1, pos + 3));
   if (spaced) pos++;
   // 售价为299美元起: 起 right after a price's 元 is "from", a floor, left outside the span as after 从…起 (起来, 起诉, 起涨 … are words).
-  if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && s.charCodeAt(pos - 1) === 0x5143 /* 元 */ && !'来來诉訴义義飞飛草涨漲跌'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
+  // (9.9万元人民币起: the currency's name between 元 and 起.)
+  const yuanBefore = s.charCodeAt(pos - 1) === 0x5143 /* 元 */ || ((s.startsWith('人民币', pos - 3) || s.startsWith('人民幣', pos - 3)) && s.charCodeAt(pos - 4) === 0x5143);
+  if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && yuanBefore && !'来來诉訴义義飞飛草涨漲跌'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
   // 成本可控在每小时10元内: 内 right after a currency's 元 bounds the amount, as 以内 does (5年内 stays a length of time).
   // (在 10 億港幣內: after a currency's 幣 or 币 too, and the traditional 內.)
   const inner = s.charCodeAt(pos);

@@ -6289,7 +6289,8 @@ class Scanner {
     if (part) {
       const { y, end } = this.yearAfterCode(k);
       // "H1、G1", "Unitree H1 和 G1": without a year, listed with another letter-and-digit model or after a brand, a model's name.
-      if (y === null && (MODEL_CODE_LISTED_AFTER.test(s.slice(k, k + 5)) || MODEL_CODE_LISTED_BEFORE.test(s.slice(Math.max(0, i - 5), i)) || BRAND_BEFORE_CODE.test(s.slice(Math.max(0, i - 14), i)))) return k;
+      // ("其H1人形机器人": or glued before a Chinese product noun.)
+      if (y === null && (MODEL_CODE_LISTED_AFTER.test(s.slice(k, k + 5)) || MODEL_CODE_LISTED_BEFORE.test(s.slice(Math.max(0, i - 5), i)) || BRAND_BEFORE_CODE.test(s.slice(Math.max(0, i - 14), i)) || PRODUCT_NOUN_AFTER_CODE.test(s.slice(k, k + 4)))) return k;
       return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
     }
     return 0;
@@ -8773,6 +8774,8 @@ const ZERO_TO_MONEY = /^ to (?:(?:an? )?(?:estimated|reported|roughly|about|arou
 const UNIT_WORD_AFTER = /^[单單]位/;
 /** 服务, 服務, 热线, 熱線 glued after a bare number: the number names a hotline. */
 const HOTLINE_AFTER = /^(?:服[务務](?![器商])|[热熱][线線])/;
+/** A Chinese product noun glued after a letter-and-digit code: 人形机器人, 机型, 芯片, 手机 (H1人形机器人 is a model). */
+const PRODUCT_NOUN_AFTER_CODE = /^(?:人形|机器人|機器人|机型|機型|芯片|晶片|手机|手機)/;
 /** Another model code (G1, R1; not a period's Q, H) listed after a bare code: "H1、G1", "H1 和 G1", "H1/G1". */
 const MODEL_CODE_LISTED_AFTER = /^\s?(?:、|和|及|与|與|\/|,|，| and | or )\s?[A-GI-PR-Z]\d(?![\d.])/;
 /** The same before it: "G1、H2". */
