@@ -379,6 +379,8 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
 /** What a chip is compared with: "than the", "versus", "compared with", "5× the FP8 throughput of the", "90% of the computing power of the". */
 const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:an?\s+|the\s+|NVIDIA['’]s\s+)?|(?:\d[×x]|\d\s?%|\bpercent|\btimes|\btwice|\bdouble|\btriple)\s+(?:the\s+)?[\w -]{0,30}?\s(?:of|from)\s+(?:an?\s+|the\s+)?)$/i;
 
+/** A variant's word right after a chip's name that makes it another chip (Rubin CPX, … Max, Mini, Lite, Nano). */
+const CHIP_VARIANT_AFTER = /^\s(?:CPX|Max|Mini|Lite|Nano)\b/;
 /** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack). */
 const CHIP_SYSTEM_AFTER = /^\s*(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
 
@@ -831,6 +833,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "its Rubin NVL8 system supports 400 PFLOPS of NVFP4": a system named by its chip and a rack code or system word is
     // many chips, whatever precision it names.
     if (figure.kind === 'compute' && subjectKind === 'chip' && scope !== 'per-unit' && scope !== 'combined' && subjectMention !== undefined && CHIP_SYSTEM_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 20))) scope = 'combined';
+    // "Rubin CPX pushes 30 petaFLOPs": a variant's word after a chip's name names a chip the store does not know.
+    if (subjectKind === 'chip' && subjectMention !== undefined && CHIP_VARIANT_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 8))) confidence = Math.min(confidence, 0.5);
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
     if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CLUSTER_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';

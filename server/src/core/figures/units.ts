@@ -121,8 +121,8 @@ for (const [k, f] of [['安培', 1], ['千安', 1e3], ['千安培', 1e3]] as con
 // 3千安 reads 千 as a place: the 安 after it is weak, an ampere only right after 千 and not starting a word (安全, 安装).
 ZH_UNITS.add('安', u('current', 'A', 1, { weak: true }));
 for (const [k, f] of [['伏安', 1], ['千伏安', 1e3], ['兆伏安', 1e6], ['千兆伏安', 1e9]] as const) ZH_UNITS.add(k, u('apparent-power', 'VA', f));
-// (Hong Kong copy writes the hour out: 1.38亿千瓦小时, 兆瓦小时.)
-for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3], ['千瓦小时', 1e3], ['兆瓦小时', 1e6], ['吉瓦小时', 1e9]] as const) {
+// (Hong Kong copy writes the hour out: 1.38亿千瓦小时, 兆瓦小时; Taiwan writes kWh 瓩时, read folded: 2百萬瓩時 = 2 GWh.)
+for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3], ['千瓦小时', 1e3], ['兆瓦小时', 1e6], ['吉瓦小时', 1e9], ['瓩时', 1e3]] as const) {
   ZH_UNITS.add(k, u('energy', 'Wh', f));
 }
 ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
