@@ -379,6 +379,18 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
 /** What a chip is compared with: "than the", "versus", "compared with", "5× the FP8 throughput of the", "90% of the computing power of the". */
 const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:an?\s+|the\s+|NVIDIA['’]s\s+)?|(?:\d[×x]|\d\s?%|\bpercent|\btimes|\btwice|\bdouble|\btriple)\s+(?:the\s+)?[\w -]{0,30}?\s(?:of|from)\s+(?:an?\s+|the\s+)?)$/i;
 
+/** A chip-like model code (B100, VR200, MI450X) in [from, to) that no mention covers. */
+function unknownCodeBefore(text: TextReader, mentions: Mention[], from: number, to: number): boolean {
+  const span = text.slice(from, to);
+  MODEL_CODE.lastIndex = 0;
+  for (let m = MODEL_CODE.exec(span); m; m = MODEL_CODE.exec(span)) {
+    const at = from + m.index;
+    if (!mentions.some((x) => x.offset <= at && at < x.offset + x.length)) return true;
+  }
+  return false;
+}
+const MODEL_CODE = /\b[A-Z]{1,3}\d{2,4}[A-Z]{0,2}\b/g;
+
 /** A variant's word right after a chip's name that makes it another chip (Rubin CPX, … Max, Mini, Lite, Nano). */
 const CHIP_VARIANT_AFTER = /^\s(?:CPX|Max|Mini|Lite|Nano)\b/;
 /** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack). */
@@ -673,6 +685,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.
     if (best && !subject && mentions[best.index].offset < cStart && unknownProductInClause(text, mentions, cStart, figure.offset)) best = undefined;
+    // "NVIDIA B100 Blackwell GPU has a TDP of 700W … B200 Blackwell GPU TDP reaches 1000W+": a model code the store does
+    // not know, named before the figure, owns it rather than a chip named after it.
+    if (best && !subject && mentions[best.index].offset > figure.offset && unknownCodeBefore(text, mentions, Math.max(cStart, figure.offset - 60), figure.offset)) best = undefined;
     // "from H100-class ~700 W to Blackwell-class ~1 kW+": a class the store does not know, named right before the
     // figure after the subject's own figure, owns it.
     if (!subject && best && mentions[best.index].offset < figure.offset && CLASS_BEFORE.test(text.slice(Math.max(mentions[best.index].offset + mentions[best.index].length, figure.offset - 30), figure.offset))) best = undefined;
