@@ -812,7 +812,8 @@ const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|�
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 // ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%", "down less than 1% and up less than 1%".)
-const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over|up(?! (?:to|from|by|on|over|against|sharply|slightly|less|more|about|around|nearly|almost|roughly|some|just)\b| ?[\d$]))(?![A-Za-z])/i;
+// ("those age 60 and older", "or younger": an age's bound.)
+const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over|older|younger|up(?! (?:to|from|by|on|over|against|sharply|slightly|less|more|about|around|nearly|almost|roughly|some|just)\b| ?[\d$]))(?![A-Za-z])/i;
 
 /** The Chinese hedge (not 达) ending right at `end`. */
 function hedgeEndingAt(s: string, end: number): QualMatch | null {
@@ -957,7 +958,7 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     // "7-nanometer and below", "28nm or below processes" name classes of process nodes, as held-out sets read them.
     const m = BOUND_AFTER.exec(s.slice(p, p + 24));
     if (m && !/(?:nm|nanometers?|nanometres?)$/i.test(s.slice(Math.max(0, pos - 10), pos)) && !/^ +(?:the|a|an|that|than|its|their|this|those|these)\b/i.test(s.slice(p + m[0].length, p + m[0].length + 8))) {
-      return { q: /below|lower|less|under/i.test(m[1]) ? 'at-most' : 'at-least', end: p + m[0].length, text: m[0] };
+      return { q: /below|lower|less|under|younger/i.test(m[1]) ? 'at-most' : 'at-least', end: p + m[0].length, text: m[0] };
     }
   }
   if (c0 !== 111 /* o */ && c0 !== 112 /* p */) return null;

@@ -3083,6 +3083,13 @@ class Scanner {
     }
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
+      // "(… within six months)2. Meanwhile": one or two digits glued after a closing bracket and before the sentence's end
+      // are the page's note mark.
+      if (prev === 41 && isLatin(s.charCodeAt(i - 2))) {
+        let end = i;
+        while (isDigit(s.charCodeAt(end))) end++;
+        if (end - i <= 2 && (s.charCodeAt(end) === 46 || s.charCodeAt(end) === 44 || s.charCodeAt(end) === 59) && !isDigit(s.charCodeAt(end + 1))) return end;
+      }
       // "A PCIe 5.0 ×16 slot", "PCIe Gen5 x16": a link's lane count glued to the times sign names the link, no figure.
       if ((prev === 0xd7 || prev === 120) && /PCIe(?:\s*(?:Gen\s*)?\d(?:\.\d)?)?\s*$/i.test(s.slice(Math.max(0, i - 16), i - 1))) return this.skipDigits(i);
       if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
