@@ -328,7 +328,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "从7萬人增加至10萬人，合作夥伴人數從4,500人增加至1萬人": a figure after 从/from starts another series' change.
       // (With its year between: "比例从2020年3.5%提高到5.8%".)
       // (A hedge between: "从约370亿降至320亿".)
-      if (/(?:从|從|由|\bfrom)\s*(?:约|約|近|超过|超過|逾|about|around|roughly|nearly)?\s*(?:T\s*的?\s*)?$/i.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 14), c.offset))) break;
+      // (And with the period compared between: "成本从上年同期的1,180万美元增长至…".)
+      if (/(?:从|從|由|\bfrom)\s*(?:上年同期|去年同期|上年|去年|上季度|上一季度|前一年|the\s+(?:same\s+)?(?:period|quarter)\s+a\s+year\s+(?:earlier|ago))?\s*(?:约|約|近|超过|超過|逾|about|around|roughly|nearly)?\s*(?:T\s*)?的?\s*$/i.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 14), c.offset))) break;
       // "…to $1.8 trillion from $1.725 trillion, with technology accounting for roughly one-fifth of the total":
       // a share of a whole, not the change from A to B.
       if ((c.kind === 'ratio' || c.kind === 'percent') && (SHARE_OF_AFTER.test(trail) || SHARE_BEFORE.test(lead))) break;
