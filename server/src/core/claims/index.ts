@@ -1797,7 +1797,7 @@ const PERIOD_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'oper
 const LOCATED_KINDS = new Set(['count', 'power', 'energy', 'compute', 'area']);
 /** Between a figure and a site it is placed in: its noun or unit, then in/at ("GPUs in ", " of capacity at the "). */
 // ("10,000 chips in the companion Equinox system": a lower-case word or two between the article and the name.)
-const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][a-z-]+\s+){0,2}$/;
+const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:[Ii]n|[Aa]t|[Ii]nside|IN|AT)\s+(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[a-z][a-z-]+\s+){0,2}$/;
 /**
  * Between a figure and a project's name that the figure's noun phrase gives it: "a 5 GW super cluster, called Prometheus",
  * also in apposition after a facility noun: "a separate 1 GW supercomputer cluster, Prometheus, in 2026".
