@@ -151,7 +151,9 @@ function timesCompatible(a: ClaimInfo, b: ClaimInfo): boolean {
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return a.timeKey === b.timeKey;
   // ("在2026年前追加90萬美元" against "在2026年底前追加90億美元": a year and a part of it are one deadline to a slip ten
   // thousand times off.)
-  return !a.timeKey || !b.timeKey || a.timeKey === b.timeKey || (sameSingleYear(a.timeKey) !== null && sameSingleYear(a.timeKey) === sameSingleYear(b.timeKey));
+  if (!a.timeKey || !b.timeKey || a.timeKey === b.timeKey) return true;
+  const year = sameSingleYear(a.timeKey);
+  return year !== null && year === sameSingleYear(b.timeKey);
 }
 
 /** The year a time key lies within ("2026..2026", "2026-10..2026-12"), or null when it spans more or is no date. */

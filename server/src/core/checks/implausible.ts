@@ -15,6 +15,7 @@
 //   all-in cluster cost incl. buildings ~$50–150 k per GPU.
 import type { Fact, Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
+import { prefixQualifier } from '../figures/qualifiers.ts';
 import { comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
@@ -180,8 +181,6 @@ export const implausible: CheckDefinition = {
   },
 };
 
-/** A hedge right before a figure, outside its span. */
-const HEDGE_AT_END = /\b(?:(?:somewhere\s+)?(?:north|south)\s+of|(?:well\s+)?(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|approximately|over|under|up\s+to|at\s+least|as\s+much\s+as)\s+$|(?:约|約|近|超过|超過|逾|高达|高達|至少)\s*$/i;
 /** The name of counted accelerators right after a count whose span stops at the number. */
 const COUNTED_NAME_AT = /^\s+(?:[A-Z][\w-]*\s+){1,4}(?:GPUs?|chips?|accelerators?|TPUs?|superchips?)\b/;
 
@@ -266,8 +265,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
     const between = ctx.masked.slice(a.offset + a.length, b.offset);
     const named = a.kind === 'count' ? COUNTED_NAME_AT.exec(between) : null;
     // (Nor is the second figure's hedge: "… would have cost somewhere north of $10 trillion".)
-    const hedge = HEDGE_AT_END.exec(between);
-    if (between.length - (named ? named[0].length : 0) - (hedge ? hedge[0].length : 0) > 60 || SET_APART.test(between) || SECOND_SPEAKER.test(between)) return 'unrelated';
+    const hedge = b.qualifier !== 'exact' ? prefixQualifier(between, between.length) : null;
+    const hedgeLength = hedge && hedge.q !== 'exact' ? between.length - hedge.at : 0;
+    if (between.length - (named ? named[0].length : 0) - hedgeLength > 60 || SET_APART.test(between) || SECOND_SPEAKER.test(between)) return 'unrelated';
   }
   // "The S7 site was acquired for nearly A$353 million and offers 550 MW of potential capacity": the price of a site
   // or a company bought, not what it costs to build the capacity.

@@ -402,8 +402,6 @@ const UNIT_ADJECTIVES = new Set(['total', 'combined', 'additional', 'extra', 'ne
 const POWER_ADJECTIVES = new Set(['thermal', 'electric', 'electrical', 'installed', 'nameplate', 'critical', 'firm', 'peak']);
 /** What may follow a day written without 日 after a year and a month: a verb, a particle, a comma. */
 const DAY_WITHOUT_WORD_BEFORE = '需起前生开開截止正发發至之将將已再即要须須，,；';
-/** Chinese at-least words, which count and do not date: 至少2000工作機會. */
-const AT_LEAST_BEFORE = /(?:至少|最少|起[码碼])$/;
 /** After a spaced times sign: a lower-case noun phrase ending in a plural, with no comparative ("reticle-limited dies"). */
 const COUNTED_AFTER_TIMES = /^(?!(?:more|less|faster|slower|larger|bigger|higher|lower|greater|better|the|as|that|what)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?s\b/;
 
@@ -5641,7 +5639,7 @@ class Scanner {
       if (s.charCodeAt(e) === 0x5e74) return 0;
       if ((ZH_UNITS.match(s, q) && !startsAnotherWord(s, q) && !this.sinceYear(A, q)) || ZH_SCALES.match(s, q)) return 0;
       // 至少2000工作機會: at least before and a word after, no 年, is a count (高于2025 compares with the year).
-      if (prefix && AT_LEAST_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && isCJK(s.charCodeAt(e))) return 0;
+      if (prefix?.q === 'at-least' && isCJK(s.charCodeAt(A.start - 1)) && isCJK(s.charCodeAt(e))) return 0;
       // Q3 2025 handled by the word path; "2025 Q3"?
       return this.emitYear(A, e, prefix, 'en');
     }
