@@ -253,7 +253,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
   // Kept decisions name their partner by claim index.
   // Both by claim index (arrays: a keystroke in a 1 MB draft walks some 10,000 claims here).
   const byIndex: (ClaimInfo | undefined)[] = new Array(ctx.analysis.claims.length);
-  const sentenceOfClaim = new Int32Array(ctx.analysis.claims.length);
+  const sentenceOfClaim: number[] = new Array(ctx.analysis.claims.length);
   {
     // Claims are in text order, so their sentences are found in one forward walk.
     const sentenceAtOffset = sentenceCursor(ctx);

@@ -84,23 +84,29 @@ const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '�
   '提早', '提前', '延长', '缩短', '耗时',
   // Supply: 約可供應2500萬戶; holding: 至少持有數萬張.
   '供应', '持有'];
+/** Words looked up backwards from a position, the longest first (one trie walk instead of a startsWith each). */
+function backWords(words: string[]): BackTrie<true> {
+  const trie = new BackTrie<true>();
+  for (const w of words) trie.add(w, true);
+  return trie;
+}
 /** Words saying what a change is measured against, between a hedge's modal and its verb (同比上涨). */
-const CHANGE_BASES = ['同比', '环比', '按年', '按季', '按月', '年比', '季比'];
+const CHANGE_BASES = backWords(['同比', '环比', '按年', '按季', '按月', '年比', '季比']);
 /** Particles a verb may take before its number: 最高涨至, 最高上涨了 (not 达/为: 最高融资达 makes 融资 the subject). */
-const ZH_VERB_PARTICLES = ['了', '至', '到'];
+const ZH_VERB_PARTICLES = backWords(['了', '至', '到']);
 /** Modal words between a hedge and its verb: 大概能装满, 最高可达, 约可容纳, 最高一度触及, 最高曾报, 最高更达, 最多只能提出. */
 // (最高或达1000亿美元: 或 "may", as 或将.)
 // (约各消耗19太瓦时: 各 "each" before the verb.)
 // (最高恐面臨10年有期徒刑: 恐 "may", before a verb of facing.)
 // (至少还需5年: 还, 仍, 尚 "still" before a verb of need; 最高已经涨40%: 已经, 已 "already"; 大約足以供應75萬個: 足以 "enough to".)
-const ZH_MODALS = ['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '必须', '可', '能', '将', '会', '要', '需', '须', '曾', '更', '或', '各', '恐', '还', '仍', '尚', '已经', '已', '足以', '足够', '足夠'];
+const ZH_MODALS = backWords(['只能', '可以', '能够', '有望', '可望', '可能', '一度', '曾经', '或将', '必须', '可', '能', '将', '会', '要', '需', '须', '曾', '更', '或', '各', '恐', '还', '仍', '尚', '已经', '已', '足以', '足够', '足夠']);
 /** The units of a rate whose 每 (and 为每) may stand between a hedge and the figure. */
 const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '公吨', '公噸', '噸', '平方米', '台', '片', '卡', '颗', '亩'];
 /** 每 and the unit of a rate: 每秒, 每股, 每千瓦时. */
-const PER_RATES = PER_UNITS.map((u) => `每${u}`);
+const PER_RATES = backWords(PER_UNITS.map((u) => `每${u}`));
 // 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
-const ZH_FILLERS = ['惊人的', '额外', ...PER_UNITS.map((u) => `为每${u}`), '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', ...PER_UNITS.map((u) => `每${u}`), '每日'];
+const ZH_FILLERS = backWords(['惊人的', '额外', ...PER_UNITS.map((u) => `为每${u}`), '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', ...PER_UNITS.map((u) => `每${u}`), '每日']);
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
@@ -108,11 +114,9 @@ for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);
 const zhVerbsRev = new BackTrie<true>();
 for (const w of ZH_VERBS) zhVerbsRev.add(w, true);
 
-function matchBack(s: string, end: number, words: string[]): number {
-  for (const w of words) {
-    if (end - w.length >= 0 && s.startsWith(w, end - w.length)) return w.length;
-  }
-  return 0;
+/** The length of the longest of `words` that ends at `end` (0 when none does). */
+function matchBack(s: string, end: number, words: BackTrie<true>): number {
+  return words.match(s, end)?.len ?? 0;
 }
 
 function revMatch(s: string, end: number): { len: number; q: Qualifier } | null {
