@@ -483,7 +483,9 @@ const MEASURE_KINDS = new Set<FigureKind>(['length', 'power', 'energy', 'data', 
 const ZH_NOUN_ADJECTIVES = new Trie<true>();
 for (const w of ['先进的', '最先进的', '新的', '全新的', '新建的', '大型', '超大型', '大规模', '超大规模', '现代化', '现代化的', '高性能', '新一代', '新型', '标准',
   // a site's state: 8 个在建数据中心, 3座拟建的数据中心
-  '在建', '在建的', '在建中的', '拟建', '拟建的', '规划中的', '运营中的', '在运营的', '已投运的', '已建成的', '在建設', '在建設的', '擬建']) ZH_NOUN_ADJECTIVES.add(w, true);
+  '在建', '在建的', '在建中的', '拟建', '拟建的', '规划中的', '运营中的', '在运营的', '已投运的', '已建成的', '在建設', '在建設的', '擬建',
+  // 16 万云服务器: cloud servers.
+  '云']) ZH_NOUN_ADJECTIVES.add(w, true);
 /** Counted nouns that are not model names, and those that a model name already makes precise. */
 const GENERIC_NOUNS = new Set(['GPU', 'chip', 'accelerator', 'server', 'rack', 'data center', 'site', 'campus', 'job', 'TPU']);
 const GENERIC_CHIP_NOUNS = new Set(['GPU', 'chip', 'accelerator']);
@@ -642,6 +644,8 @@ const COMPARISON_LEADS = '较較比与與跟同';
 /** People after 数位, where it is "several" + the classifier 位 (数位专家, 数位投资人); otherwise 数位 is "digital". */
 const PERSON_AFTER_SHUWEI = new Trie<true>();
 for (const w of ['专家', '投资人', '投资者', '员工', '高管', '分析师', '学者', '官员', '客户', '董事', '议员', '业者', '业内', '人士', '知情', '用户', '网友', '工程师', '科学家', '研究员', '创办人', '创始人', '嘉宾', '代表', '领导', '老师', '教授', '学生', '医生', '记者', '律师', '经理', '主管', '负责人', '股东', '华人', '同事', '朋友', '候选人', '部长', '首长', '市长', '立委', '院士', '企业家', '创业者', '开发者', '受访者', '参与者', '消息人士', '前', '曾', '来自', '重量级', '资深', '知名', '业界', '产业界', '国际', '外国', '美国', '日本', '台湾', '中国', '海外', '年轻', '女性', '男性']) PERSON_AFTER_SHUWEI.add(w, true);
+/** What follows 数 in the words 数据, 数字, 数量, 数学. */
+const NOT_SEVERAL_AFTER_SHU = '据字量学';
 /** Characters before 数 that end a word with it (指数, 参数, 人数, 倍数, 函数, 全数 "all", 颗数 …): no "several" there. */
 const NOUN_BEFORE_SHU = '指函倍参基系次分总人岁度台家件笔户天票点个颗张变常整奇偶实虚素质全';
 /** Those of them that are classifiers, and what counts with a classifier right before one. */
@@ -2231,11 +2235,12 @@ class Scanner {
         if (bp) return { def: BASIS_POINTS, start: q, end: b + bp[0].length, text: s.slice(q, b + bp[0].length) };
       }
       // 將近4個GW (spoken): 个 between a number and a symbol of power or energy is no classifier; the symbol is the unit.
-      // (So before a link speed or a rate of compute: 超過320個TBps, 提升到200个PFLOPS.)
+      // (So before a link speed, a rate of compute or an amount of data: 超過320個TBps, 提升到200个PFLOPS, 1个ZB约等于…;
+      // not a data symbol naming a kind of thing counted: 80個Gb波長.)
       // (3个MW级项目: before 级 the symbol names a class, and 个 counts the projects.)
       if (zh.len === 1 && (s.charCodeAt(q) === 0x4e2a /* 个 */ || s.charCodeAt(q) === 0x500b /* 個 */) && (isUpper(s.charCodeAt(end)) || s.charCodeAt(end) === 107 /* k */)) {
         const sym = this.latinUnit(end, true);
-        if (sym && (sym.def.kind === 'power' || sym.def.kind === 'energy' || sym.def.kind === 'bandwidth' || sym.def.kind === 'compute') && !UNIT_WORD_AFTER.test(s.slice(sym.end, sym.end + 2)) && s.charCodeAt(sym.end) !== 0x7ea7 /* 级 */ && s.charCodeAt(sym.end) !== 0x7d1a /* 級 */) return { ...sym, start: q };
+        if (sym && (sym.def.kind === 'power' || sym.def.kind === 'energy' || sym.def.kind === 'bandwidth' || sym.def.kind === 'compute' || (sym.def.kind === 'data' && !dataSymbolModifies(s, sym.end))) && !UNIT_WORD_AFTER.test(s.slice(sym.end, sym.end + 2)) && s.charCodeAt(sym.end) !== 0x7ea7 /* 级 */ && s.charCodeAt(sym.end) !== 0x7d1a /* 級 */) return { ...sym, start: q };
       }
       if (def.weak && def.unit === 'Wh') {
         // 華氏40度, 摄氏4.44度: the scale named before the number makes 度 degrees, the name in the span.
@@ -3974,7 +3979,7 @@ class Scanner {
     // ("41:16 in favor": a vote's tally, read in complete.)
     if (c === 58 && isDigit(s.charCodeAt(e + 1)) && isDigit(s.charCodeAt(e + 2)) && a.intDigits <= 2) return !PROPORTION_BEFORE.test(s.slice(Math.max(0, side.start - 16), side.start)) && !COLON_TALLY_AFTER.test(s.slice(e + 3, e + 19));
     if (a.value <= 12 && amPmAt(s, skipSp(s, e))) return true;
-    // "the 5-10 p.m. on-peak window", "from 5 to 10 p.m.": the first hour of a range of clock hours.
+    // "the 5-10 p.m. on-peak window", "from 5 to 10 p.m.", "between 5 and 6 p.m.": the first hour of a range of clock hours.
     const clockRange = a.value <= 12 ? CLOCK_RANGE_AFTER.exec(s.slice(e, e + 12)) : null;
     if (clockRange && +clockRange[1] <= 12 && amPmAt(s, e + clockRange[0].length)) return true;
     // "(1250 GMT)", "0900 UTC": wire copy's 24-hour clock before a time zone; a year-like one only in brackets ("(2030 GMT)").
@@ -4075,6 +4080,15 @@ class Scanner {
     return PAIR_BEFORE.test(before) || PAIR_AFTER.test(s.slice(side.end + 1, side.end + 65));
   }
 
+  /** Only spaces (or a blockquote's >) stand between the start of its line and `st`. */
+  private opensLine(st: number): boolean {
+    const s = this.s;
+    let b = st;
+    while (b > 0 && isGroupSpace(s.charCodeAt(b - 1))) b--;
+    // (A > only as a blockquote's marker at the start of its line: "less than GPT-4.5 at >1e26)." is a bound.)
+    return b === 0 || isNewline(s.charCodeAt(b - 1)) || (s.charCodeAt(b - 1) === 62 /* > */ && blockquoteMarkerAt(s, b - 1));
+  }
+
   private isMarker(side: Side): boolean {
     const s = this.s;
     const a = side.a!;
@@ -4088,6 +4102,12 @@ class Scanner {
     if ((prev === 40 || prev === 0xff08) && (nx === 41 || nx === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1) return !this.nameListBracket(side);
     // "經營利潤 ( 3 )自": the same typeset with a space inside each bracket, after Chinese.
     if (prev === 32 && (s.charCodeAt(st - 2) === 40 || s.charCodeAt(st - 2) === 0xff08) && nx === 32 && (s.charCodeAt(side.end + 1) === 41 || s.charCodeAt(side.end + 1) === 0xff09) && a.intDigits <= 2 && !a.decimal && side.scale === 1 && isCJK(s.charCodeAt(skipBackSp(s, st - 2) - 1))) return true;
+    // "1.3 国内数据中心产业进入新阶段": a section's number opening its line, then its Chinese heading (no unit or scale).
+    // (The typeset space may be gone already: the scanner reads the text without such gaps.)
+    if (side.scale === 1 && a.decimal && !a.grouped && a.intDigits <= 2 && side.end - st <= a.intDigits + 3 && (isGroupSpace(nx) || isCJK(nx)) && this.opensLine(st)) {
+      const q = skipSp(s, side.end);
+      if (isCJK(s.charCodeAt(q)) && !ZH_UNITS.match(s, q) && !ZH_SCALES.match(s, q) && !suffixQualifier(s, q, true)) return true;
+    }
     if (side.scale !== 1 || a.decimal || a.grouped) return false;
     // "to reach 298 GW (Exhibit 1).2 This contrasts": a footnote mark glued after a sentence's full stop.
     // (Not "existing c.33 GW": c. for circa before an amount with its unit.)
@@ -4095,12 +4115,7 @@ class Scanner {
     // "…偿还银行借款;2) 前次募投…": a number closing a bracket it never opened, right after a clause's punctuation,
     // numbers the items of a list inside a paragraph.
     if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && MID_LIST_PUNCTUATION.includes(s[skipBackSp(s, st) - 1] ?? '_')) return true;
-    // Line start?
-    let b = st;
-    while (b > 0 && isGroupSpace(s.charCodeAt(b - 1))) b--;
-    // (A > only as a blockquote's marker at the start of its line: "less than GPT-4.5 at >1e26)." is a bound.)
-    const atLineStart = b === 0 || isNewline(s.charCodeAt(b - 1)) || (s.charCodeAt(b - 1) === 62 /* > */ && blockquoteMarkerAt(s, b - 1));
-    if (!atLineStart) return false;
+    if (!this.opensLine(st)) return false;
     if (a.leadingZero) return true;
     if (a.intDigits <= 2 && (nx === 46 || nx === 41 || nx === 0x3001 || nx === 0xff09) && !isDigit(s.charCodeAt(side.end + 1))) return true;
     if (a.intDigits <= 2 && isGroupSpace(nx)) {
@@ -6934,6 +6949,8 @@ class Scanner {
       // 数 / 几
       p = i + 1;
       if (ch === '几' && s[p] === '乎') return i + 2;
+      // 数据, 数字, 数量, 数学: words, no "several" (the commonest 数 of all, so asked first).
+      if (ch === '数' && NOT_SEVERAL_AFTER_SHU.includes(s[p] ?? '_')) return i + 1;
       if (ch === '数' && isDigitsWord(s, i - 1)) return i + 1; // 雙位數年增: "double-digit", not 数年
       // 指数升4%, 参数量, 人数达: 数 ending a noun is no "several"; but after a numeral or a
       // demonstrative the character before it is a classifier (一笔数亿元, 每天数百次, 这家数十亿).
@@ -6954,7 +6971,6 @@ class Scanner {
         if (u.value.weak && u.value.timeWord === 'day' && !(s[p + u.len] === '内' || s.startsWith('之内', p + u.len))) return i + 1;
         // 几月份, 数月底: a month's name or part, not a count of months.
         if (u.value === MONTH_AFTER_VAGUE && MONTH_PART_AFTER.includes(s[p + 1] ?? '_')) return i + 1;
-        if (ch === '数' && (s[p] === '据' || s[p] === '字' || s[p] === '量' || s[p] === '学')) return i + 1;
         // 多数/大多数 (most), 少数 (a few, a minority), 无数 (countless) before a noun: quantifiers, no
         // number (至少数家, 减少数家 keep 数家).
         if (ch === '数' && (s[i - 1] === '多' || s[i - 1] === '无' || (s[i - 1] === '少' && !'至减缺最'.includes(s[i - 2] || '_')))) return i + 1;
@@ -9007,8 +9023,13 @@ const CURRENCY_ADJECTIVE_NOUN = /^[ -](?:bonds?|deals?|loans?|notes?|debt|offeri
 /** A hedge between 翻(了) and its multiple (翻了近一倍). */
 const DOUBLE_HEDGE = /^(?:将近|接近|近|约|大约|超过|逾)/;
 const LEGAL_DIGITS_REPEAT = /^ \((\d{1,3}(?:,\d{3})*)\)/;
-/** A range's second clock hour after the first (-10, – 10:30, to 10), with the space before am or pm. */
-const CLOCK_RANGE_AFTER = /^(?:[-–]| to )(\d{1,2})(?::\d\d)? ?/;
+/** A data symbol followed by the noun it modifies (80個Gb波長: wavelengths of a gigabit each), not by a verb or hedge. */
+function dataSymbolModifies(s: string, end: number): boolean {
+  const c = s.charCodeAt(end);
+  return isCJK(c) && !'约等相即为是的'.includes(s[end]);
+}
+/** A range's second clock hour after the first (-10, – 10:30, to 10, and 6), with the space before am or pm. */
+const CLOCK_RANGE_AFTER = /^(?:[-–]| to | and )(\d{1,2})(?::\d\d)? ?/;
 
 /** am, pm, a.m., p.m. (any case) at q. */
 function amPmAt(s: string, q: number): boolean {

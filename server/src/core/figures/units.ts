@@ -301,10 +301,10 @@ function ZH_NOUN_LIST(): [string, string][] {
 }
 /**
  * Words that start with the character after 家 where 家 is the classifier (18家用于训练的芯片公司,
- * 3家具有资质的企业, 两家电信运营商), though 家 and that character also make a word (家用, 家具, 家电).
+ * 3家具有资质的企业, 两家电信运营商, 600余家用户), though 家 and that character also make a word (家用, 家具, 家电).
  */
 const AFTER_JIA_CLASSIFIER = new Trie<true>();
-for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电讯', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区', '用人', '人形', '人体', '人力']) AFTER_JIA_CLASSIFIER.add(w, true);
+for (const w of ['用于', '用来', '用作', '属于', '具有', '具备', '人工', '电信', '电讯', '电力', '电网', '电商', '电池', '电子', '电动', '电气', '电器', '乡镇', '园区', '用人', '人形', '人体', '人力', '用户']) AFTER_JIA_CLASSIFIER.add(w, true);
 
 /**
  * Second characters of the words that a classifier or unit starts (卡车, 起步, 站稳, 部分, 升至): there the
