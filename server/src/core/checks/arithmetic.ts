@@ -50,6 +50,7 @@ export const arithmetic: CheckDefinition = {
       ratios(ctx, list, out, done);
       fromTo(ctx, list, out, done);
       changeBetween(ctx, list, out, done);
+      multipleToLevel(ctx, list, out, done);
       datedCompound(ctx, list, out, done);
       differences(ctx, list, out, done);
       perYear(ctx, list, out, done);
@@ -209,12 +210,16 @@ const FROM_EN = new RegExp(String.raw`\bfrom\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i')
 const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
 const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
-const TO_EN_PRE = /\bto\s*$/i;
-const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?from\\s*$`, 'i');
+// ("a 14% rise … to an average of 308 petabytes post-lockdown from an average of 270 petabytes": levels as averages.)
+const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
+const TO_EN_PRE = new RegExp(String.raw`\bto${AVERAGE_OF}\s*$`, 'i');
+// (A hyphenated word naming the new level's period between: "post-lockdown from", "post-merger from".)
+const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
 const UP_FROM_EN = /^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s*$/i;
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
-const CHANGE_BEFORE_TO_EN = /^\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?to\s*$/i;
+// ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between.)
+const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*(?:(?:rise|increase|jump|gain|growth|climb|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?to${AVERAGE_OF}\s*$`, 'i');
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
@@ -265,7 +270,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       }
     }
     if (!b || !sameUnit(a, b)) continue;
-    const pre = g(ctx, list, Math.max(0, a.offset - 14), a.offset);
+    const pre = g(ctx, list, Math.max(0, a.offset - 24), a.offset);
     const mid = g(ctx, list, midFrom, b.offset);
     const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
@@ -392,6 +397,28 @@ const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|dr
 const MULTIPLYING_VERB = /^(?:doubl|tripl|quadrupl|trebl)/i;
 /** Between a new level and a multiplying verb: ", ", " by 2030, ", " in 2025, ". */
 const NEW_LEVEL_TO_VERB = /^\s*(?:(?:in|by|for)\s+T\s*)?,\s*$/i;
+
+/** Between an old level and a multiple it is expected to reach: " in 2024, is projected to ", " and will ". */
+const OLD_LEVEL_TO_FORECAST = /^\s*(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:and\s+)?(?:(?:is|are|was|were)\s+(?:projected|expected|forecast|set|poised|likely|estimated|anticipated)\s+to|will|could|would|may|might)\s*$/i;
+
+/**
+ * "valued at $1.47 trillion in 2024, is projected to more than double to $3.72 trillion by 2030": the old level, a
+ * multiple written as its verb, then the new level after "to".
+ */
+function multipleToLevel(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  const levels = list.filter((f) => !timeLike(ctx, f));
+  for (let i = 0; i + 2 < levels.length; i++) {
+    const a = levels[i];
+    const c = levels[i + 1];
+    const b = levels[i + 2];
+    if (!QUANTITY.has(a.kind) || c.kind !== 'ratio' || done.has(c) || !MULTIPLY_VERB.test(c.text) || !sameUnit(a, b)) continue;
+    if (!OLD_LEVEL_TO_FORECAST.test(g(ctx, list, a.offset + a.length, c.offset)) || !/^\s*to\s*$/i.test(g(ctx, list, c.offset + c.length, b.offset))) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !Number.isFinite(ib[1])) continue;
+    statedChange(ctx, list, out, done, a, b, c, ' up ', ia, ib);
+  }
+}
 
 /**
  * "was $52.9 million, a 13% increase from $40.3 million", "were $126.6 million, up 250% from $36.2 million": the new level,
