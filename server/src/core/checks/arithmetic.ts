@@ -224,8 +224,9 @@ const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*(?:(?:rise|increase|jump|g
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
-// ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with.)
-const COMPARED_ZH = /^\s*(?:来看|來看)?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月)?(?:同期)?\s*(?:平均)?\s*的?\s*$/;
+// ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with;
+// "220兆瓦“互联电力”,较年中100兆瓦": the level's quoted name before the comma, and a part of the year.)
+const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:平均)?\s*的?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
@@ -390,7 +391,8 @@ function seriesLevels(ia: Iv, ib: Iv): boolean {
 
 /** Between a new level and the change after it: ", up ", ", a ", ", an increase of ", ", which was down ". */
 // ("7.4 Gigawatts of power in 2023, a 55% increase": the level's noun and its year before the comma.)
-const NEW_LEVEL_TO_CHANGE = /^\s*(?:of\s+(?:power|electricity|energy|capacity|revenue|sales)\s+)?(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:(?:which\s+(?:was|is)|was|is)\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?|an?)\s*$/i;
+// ("66,504 megawatts (MW), about a 45% increase": the unit's symbol in brackets, and a hedge on the change.)
+const NEW_LEVEL_TO_CHANGE = /^\s*(?:\([A-Za-z]{1,5}\)\s*)?(?:of\s+(?:power|electricity|energy|capacity|revenue|sales)\s+)?(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:(?:which\s+(?:was|is)|was|is)\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?|an?)\s*$/i;
 /** Between the change and the old level: " increase from ", " from ", " year over year from the ". */
 const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?from\s+(?:the\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
 /** "doubling", "tripled": a multiple written as its verb. */
@@ -568,7 +570,11 @@ function compoundRate(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
  * with its own year (exactly two years in the sentence), whatever words join them. The earlier year's level is A.
  */
 function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
-  const rates = list.filter((f) => f.kind === 'percent' && !done.has(f) && f.unit === 'percent');
+  // ("预计将突破5200亿元,较2024年增长26.7%,而到2030年…达到1.2万亿元,年复合增长率保持在19%左右": a level's own change
+  // from the year before, and that year, state nothing of the compound rate.)
+  const yoy = (f: Figure) => f.kind === 'percent' && YOY_CHANGE_BEFORE.test(g(ctx, list, Math.max(0, f.offset - 16), f.offset));
+  const comparedYear = (f: Figure) => TIME.has(f.kind) && /(?:较|較|比|相比|相较于?)\s*$/.test(t(ctx, Math.max(0, f.offset - 4), f.offset)) && YOY_VERB_AFTER.test(t(ctx, f.offset + f.length, f.offset + f.length + 8));
+  const rates = list.filter((f) => f.kind === 'percent' && !done.has(f) && f.unit === 'percent' && !yoy(f));
   if (rates.length !== 1) return;
   const c = rates[0];
   const lead = t(ctx, Math.max(0, c.offset - 40), c.offset);
@@ -577,7 +583,7 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   const levels = list.filter((f) => QUANTITY.has(f.kind) && f.offset < c.offset + 200);
   if (levels.length !== 2 || !sameUnit(levels[0], levels[1]) || levels.some((f) => done.has(f) || f.qualifier === 'range' || f.qualifier === 'vague')) return;
   // ("(Source: Polaris Market Research, 2024)": a citation's year dates the source, not a level.)
-  const dated = list.filter((f) => (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') && !CITATION_BEFORE.test(t(ctx, Math.max(0, f.offset - 60), f.offset)));
+  const dated = list.filter((f) => (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') && !CITATION_BEFORE.test(t(ctx, Math.max(0, f.offset - 60), f.offset)) && !comparedYear(f));
   // ("2021年…2030年…估计2021-2030年年均复合增长率": a year range spanning the two years restates them.)
   const points = dated.filter((f) => f.value != null && f.qualifier !== 'range');
   const years = points.length === 2 && dated.every((f) => f.value != null && f.qualifier !== 'range' || (f.low != null && f.high != null && points.some((p) => p.value === f.low) && points.some((p) => p.value === f.high))) ? points : [];
@@ -606,6 +612,10 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   const wide = lead + trail;
   compoundRate(ctx, list, out, done, a, b, c, ia, ib, plainAverage(wide), [y0.value!, y1.value!]);
 }
+/** A change from the year before, right before its percent: 较2024年增长, 同比增长, 比上年同期下降. */
+const YOY_CHANGE_BEFORE = /(?:(?:较|較|比|相比|相较于?)\s*(?:T|去年|上年|前一年)\s*(?:同期)?|同比)\s*(?:增长|增長|增加|提升|上升|上涨|下降|减少|下滑)了?\s*(?:约|近|超过)?\s*$/;
+/** The verb of change after a year compared with (较2024年增长). */
+const YOY_VERB_AFTER = /^\s*(?:同期)?\s*(?:增长|增長|增加|提升|上升|上涨|下降|减少|下滑)/;
 /** An open bracket naming a source before a year: "(Source: Polaris Market Research, ", "（资料来源：…，". */
 const CITATION_BEFORE = /[（(]\s*(?:sources?|来源|來源|资料来源|資料來源|数据来源|數據來源)\s*[:：][^()（）]*$/i;
 

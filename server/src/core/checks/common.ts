@@ -175,7 +175,7 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     }
     // A company's investment, contract or cost is one of many: named with a state or country, it is that place's.
     // So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
-    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = placeNear(ctx.masked, figure) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : undefined) ?? '';
+    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = placeNear(ctx.masked, figure) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : t.family === 'contract_value' ? orderBook(ctx.masked, figure) : undefined) ?? '';
     if (!(t.lo <= t.hi)) continue;
     out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: t.place || undefined, traits: t });
   }
@@ -470,6 +470,19 @@ export function seriesLetter(around: string): string | null {
   // (Late rounds run past H: Databricks' Series J, J 轮.)
   const m = /\bSeries\s+([A-M])\b|(?<![A-Za-z])([A-M])\+?\s?(?:轮|輪)/.exec(around);
   return m ? (m[1] ?? m[2]).toLowerCase() : null;
+}
+
+/** A company's whole order book: backlog, remaining performance obligations (RPO), 积压订单, 剩余履约义务. */
+export const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|未交付订单|在手订单|剩余履约义务|未履行履约义务|未确认履约义务/i;
+
+/**
+ * "公司未确认履约义务…跳到4550亿美元", "5450亿美元RPO": a company has one order book, so an amount named as it has a key of its
+ * own among the company's many contracts (the word within the figure's clause, before it or right after it).
+ */
+function orderBook(text: TextReader, figure: Figure): string | undefined {
+  const end = figure.offset + figure.length;
+  const before = text.slice(Math.max(0, figure.offset - 50), figure.offset).split(/[.。;；,，\n]/).pop()!;
+  return BACKLOG.test(before) || BACKLOG.test(text.slice(end, Math.min(text.length, end + 12)).split(/[.。;；,，\n]/)[0]) ? 'order book' : undefined;
 }
 
 /** A funding round named by its letter within the figure's sentence, just before or after it, as a place key, or undefined. */

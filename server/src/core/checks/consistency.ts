@@ -8,7 +8,7 @@ import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './ty
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, FACT_DIGITS, formatLike,
   draftKey, groupKey, isSingular, seriesLetter, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
-  sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES,
+  sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 import { PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
@@ -712,8 +712,6 @@ function leadingParty(store: FactStore, parents: string[], scope: string): strin
   return undefined;
 }
 
-/** A company's whole order book: backlog, remaining performance obligations (RPO), 积压订单, 剩余履约义务. */
-const BACKLOG = /backlog|remaining performance obligation|\bRPO\b|积压订单|未交付订单|在手订单|剩余履约义务|未履行履约义务/i;
 
 /** Words that date an event to the days around the draft: this week, today, 本周, 日前. */
 /**
@@ -988,7 +986,13 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "沐曦计划募资39.04亿元", "plans to raise $2 billion": what an offering sets out to raise is no amount raised; it meets
   // only a stored plan.
   if (c.family === 'funding' && PLANNED_RAISE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset))) facts = facts.filter((f) => PLANNED_FACT.test(`${f.scope ?? ''} ${f.note ?? ''}`));
-  if (REPORTED_CLAIM.test(lead80) && !FORECAST_CLAIM.test(lead80)) facts = facts.filter((f) => !GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`));
+  // ("微软2026财年第一季度的资本支出达349亿美元" where the store has that quarter's outcome as well as its guidance: a figure
+  // with no forecast word is the result, held to the outcome.)
+  const guidance = (f: Fact) => GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`);
+  // (Not when the sentence names a forecast anywhere: "raised its forecast for 2025 capital expenditures to … from $85 billion".)
+  // (Nor a plan: "announced its intentions to allocate approximately $75 billion toward capital expenditures by 2025".)
+  const outcomeKnown = () => facts.some((f) => !guidance(f) && !FORECAST_FACT.test(`${f.id} ${f.scope ?? ''} ${f.note ?? ''}`)) && !FORECAST_CLAIM.test(sentenceText(ctx, c.figure.offset)) && !PLAN_CLAIM.test(sentenceText(ctx, c.figure.offset));
+  if (!FORECAST_CLAIM.test(lead80) && (REPORTED_CLAIM.test(lead80) || outcomeKnown())) facts = facts.filter((f) => !guidance(f));
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
   if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
@@ -1089,7 +1093,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // Only a date-less claim about a time-varying measure: never a conflict (which date?). A price fixed once, in a deal
   // or an offering ("would pay $23.28 per share for Intel common stock", 发行价格), does not vary: it is compared.
   if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey && !(c.family === 'price' && candidates.every(fixedPrice))) return;
-  for (const f of c.figure.value == null ? [] : candidates) {
+  // ("微软…商业RPO为3,680万亿美元" against the order book's 3,680亿 of an earlier quarter: a thousandfold slip of a
+  // superseded level of the chain is that slip, not a disagreement with the newest level.)
+  const chain = facts.filter((f) => f.supersededBy && scopeKeyFor(c, f) === cScope);
+  for (const f of c.figure.value == null ? [] : [...candidates, ...chain]) {
     const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
     if (factor) {
       res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: f.file, line: f.line, character: 0 }, f));
@@ -1112,8 +1119,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // end of 2025): order books have grown fourfold in a year; a quarter of the later level is still one.
     if (c.timeKey && ratio >= 0.25 && ratio < 0.75 && claimEndsBefore(c, candidates[0], store)) return;
     // A lower level with no date is most likely an earlier one ("a jump in backlog to $240 billion"
-    // against $460 billion a quarter later): the later level is worth knowing, not a slip.
-    if (!c.timeKey && ratio >= 0.25 && ratio < 0.75) {
+    // against $460 billion a quarter later): the later level is worth knowing, not a slip. Order books of the AI
+    // build-out have grown more than fourfold in a year (Oracle's, $130 billion in February 2025 to $553 billion in
+    // February 2026): down to a fifth of the later level.
+    if (!c.timeKey && ratio >= 0.2 && ratio < 0.75) {
       res.fact.push(laterBacklogFinding(ctx, c, candidates[0]));
       return;
     }
@@ -1158,6 +1167,8 @@ function clauseBefore(ctx: CheckContext, from: number): string {
 
 /** What makes a draft's figure a reported result ("reported", "posted", 实现, 录得). */
 const REPORTED_CLAIM = /\b(?:reported|reports|posted|posts|delivered|booked|recorded)\b|实现|實現|录得|錄得/i;
+/** A plan or intention in a claim's sentence: what a company means to spend, not what it spent. */
+const PLAN_CLAIM = /\b(?:plans?|planned|planning|intends?|intended|intentions?|aims?|will|would|to allocate|to spend|to invest|set to|on track)\b|计划|計劃|拟|擬|将|將|有望|目标|目標/i;
 /** A stored fact of a company's own outlook (its id or scope says guidance or outlook). */
 const GUIDANCE_FACT = /guid|outlook|指引|展望/i;
 

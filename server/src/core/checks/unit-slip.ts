@@ -31,7 +31,8 @@ const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电�
 // ("200 megawatt-hours of sovereign compute capacity": up to three words before capacity.)
 // ("100吉瓦时清洁能源装机容量": what is installed, named between the figure and 装机容量; "约200兆瓦时的关键IT容量" likewise.)
 // ("30 megawatt-hours (MWh) of AI-focused data center capacity": a hyphenated adjective, and the symbol in brackets first.)
-const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,6}容量|装机|[^\d，,。；;\s]{1,6}装机容量)/i;
+// ("a combined 348-megawatt-hour power capacity", "3GWh的自有和受控计算容量": what the capacity is of, before it.)
+const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|(?:(?:power|compute|computing|IT)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量)/i;
 /** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
 const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|新增装机|新增容量/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;

@@ -173,6 +173,9 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** The words of the 'part' scope: what follows them is a part of a whole named before. */
+const PART_AFTER = /其中|\bof which\b|\bof that amount\b/i;
+
 /** Where the joiner (and, plus, a comma, 和, 及) before the clause's next figure starts, or `cEnd` when none. */
 function nextFigureJoint(text: TextReader, figures: Figure[], fi: number, cEnd: number): number {
   const next = figures[fi + 1];
@@ -308,7 +311,8 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   // "Trainium3 由台积电采用3纳米工艺制造": the maker named after 由 and before a verb of making is no subject.
   const madeBy = text.charCodeAt(m.offset - 1) === 0x7531 /* 由 */ && MADE_BY_TAIL.test(tail);
   // "OpenAI表示，…", "…, OpenAI says": the source of a statement is not what the figure measures.
-  const speaker = SPEECH.test(tail) || TITLED_SPEECH.test(ahead(text, end, end + 48));
+  // ("据OpenAI首席运营官…的最新公告显示，ChatGPT的…": a name right after 据 is the source the sentence cites.)
+  const speaker = SPEECH.test(tail) || TITLED_SPEECH.test(ahead(text, end, end + 48)) || ANNOUNCED_THAT.test(ahead(text, end, end + 36)) || text.charCodeAt(m.offset - 1) === 0x636e /* 据 */;
   // "Nvidia GB200s", "英伟达GPU": a maker's name modifying a product noun is not the subject
   // (a chip's own name before "GPU" is, "B300 GPU": the caller checks the entity's kind).
   const maker = MAKER_TAIL.test(tail);
@@ -782,6 +786,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "featuring 100,000 Blackwell GPUs in the Solstice system and an additional 10,000 chips in …": an increment's
     // word after a joiner before the clause's next figure is that figure's.
     let scopeHere = scopeFound;
+    // "资本支出达349亿美元 其中近一半分配给…": 其中 after the figure opens its parts; the figure is the whole.
+    if (scopeHere === 'part') {
+      const tail = text.slice(figure.offset + figure.length, cEnd);
+      const partAt = PART_AFTER.exec(tail);
+      if (partAt && !PART_AFTER.test(text.slice(scopeStart, figure.offset))) scopeHere = scopeOf(text.slice(scopeStart, figure.offset + figure.length + partAt.index), sentenceText);
+    }
     if (scopeHere === 'increment') {
       const stop = nextFigureJoint(text, figures, fi, cEnd);
       if (stop < cEnd) scopeHere = scopeOf(text.slice(scopeStart, stop), sentenceText);
@@ -1483,6 +1493,8 @@ function systemPower(store: FactStore, subject: string): boolean {
 }
 
 const SPEECH = /^\s*(?:表示|称|说|透露|指出|证实|估计|认为|says|said|say|told|reports|reported|estimates)(?![a-z])/i;
+/** "OpenAI recently announced that ChatGPT now commands …": a verb of announcing before "that" opens the speaker's clause. */
+const ANNOUNCED_THAT = /^\s*(?:(?:recently|also|previously|earlier|officially)\s+)?(?:announced|announces|disclosed|revealed|confirmed|noted|stated)\s+that\b/i;
 /** Around the base of a multiple: 是 before it, 的 and the multiple after it ("是…H20芯片(120TFLOPS)的近六倍"). */
 const COMPARED_BASE_LEAD = /是[^，,。；;！？]{0,10}$/;
 /** After a maker named with 由: a verb of making (由台积电采用3纳米工艺制造, 由鸿海代工). */

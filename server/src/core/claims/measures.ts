@@ -26,7 +26,7 @@ const MONEY_CUES: Cue[] = [
   // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
-  { measure: 'contract_value', words: ['积压订单', '未履约', 'backlog', 'remaining performance obligation', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
+  { measure: 'contract_value', words: ['积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'remaining performance obligation', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
   { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
@@ -83,7 +83,9 @@ const COUNT_CUES: Cue[] = [
 const RATE_PER_THING_BEFORE = /\b(?:cost|price|spend)\s+per\s+(?:(?:FP|BF|INT)\d+\s+)?(?:[TPE]?FLOPS?|TOPS|GB|TB|tokens?|hours?|kWh|MWh|watts?)\b/i;
 
 /** "committed to purchase", "has also committed to spend an additional": a commitment to buy, before its amount. */
-const COMMITTED_TO_BUY = /\bcommit(?:ted|s|ting)?\s+to\s+(?:purchas|buy|spend|invest)\w*\s+(?:(?:about|around|roughly|up to|more than|over|nearly|an additional|another|a further)\s+)?$/i;
+// ("has agreed to purchase $30 billion in cloud computing capacity", "committing to an extensive purchase of $30 billion",
+// 承诺向微软Azure采购300亿美元: an agreed purchase too.)
+const COMMITTED_TO_BUY = /\b(?:commit(?:ted|s|ting)?\s+to\s+(?:an?\s+(?:[a-z]+\s+)?)?(?:purchas|buy|spend|invest)|agree(?:d|s)?\s+to\s+(?:purchas|buy|spend))\w*\s+(?:of\s+)?(?:(?:about|around|roughly|up to|more than|over|nearly|an additional|another|a further)\s+)?$|承诺将?(?:向[^，,。；;]{1,20}?)?(?:采购|购买|购入)(?:价值)?\s*(?:约|逾|超过|高达)?\s*$/i;
 
 /** "valued Databricks at", "valuing the company at about": a valuation with the thing valued named between. */
 const VALUED_NAME_AT = /\bvalu(?:ed|es|ing)\s+(?:[\w.&'’-]+\s+){1,4}at\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|approximately)\s+)?$/i;
