@@ -106,4 +106,4 @@ function bareScaledCount(f: Figure): boolean {
 }
 const SCALE_LAST = /[億亿萬万兆]$/;
 const BARE_YUAN_LAST = /[\d億亿萬万兆千百]元$/;
-const SAME_BELOW = new RegExp(`^ ?[（(] ?(${DECLARED_NAMES})[，,、.．‧・] ?下同`);
+const SAME_BELOW = new RegExp(`^ ?[（(] ?(${DECLARED_NAMES})[，,、.．‧・;；] ?下同`);

@@ -22,6 +22,8 @@ export interface LocalCurrencies {
 
 export function localCurrencies(masked: string): LocalCurrencies {
   const local: LocalCurrencies = {};
+  // Most drafts name none of the currencies below: one scan says so, instead of one for each.
+  if (!ANY_LOCAL_CURRENCY.test(masked)) return local;
   // TWD when the draft names the Taiwan dollar and never the yuan.
   if (TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked)) local.yuan = 'TWD';
   // 盈利4.71億元(美元,下同): Hong Kong copy declares what its 元 are after the first amount.
@@ -62,10 +64,10 @@ export const DECLARED_CODES: Record<string, string> = {
 /** The alternation of DECLARED_CODES' names, for the patterns that find a declaration. */
 export const DECLARED_NAMES = Object.keys(DECLARED_CODES).join('|');
 /**
- * An amount's 元, then the currency it means in brackets with 下同: 4.71億元(美元,下同), 3181﹒8萬元(美元.下同); or a bare
+ * An amount's 元, then the currency it means in brackets with 下同: 4.71億元(美元,下同), 3181﹒8萬元(美元.下同), 690﹒77億元(美元;下同); or a bare
  * scaled amount (少賺23%至3﹒37億(美元.下同) … 收入157﹒21億元): the draft's later 元 are that currency's too.
  */
-const DECLARED_CURRENCY = new RegExp(`[元億亿萬万兆]\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・]\\s?下同`);
+const DECLARED_CURRENCY = new RegExp(`[元億亿萬万兆]\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・;；]\\s?下同`);
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
 const YUAN = /人民币|RMB|CNY/;
 const SINGAPORE_DOLLAR = /新元|新币|新加坡元|新加坡币|(?<![A-Z])S\$|SGD/;
@@ -77,6 +79,8 @@ const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(
 const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|Hokkaido|Kyushu|Yokohama)\b/;
 /** Anything Chinese named in a draft, in either script: then a bare ¥ may be the yuan. */
 const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hong Kong)\b|[\u4e00-\u9fff]/;
+/** Every word that can make localCurrencies() return something (a declaration needs 下同). */
+const ANY_LOCAL_CURRENCY = new RegExp([TAIWAN_DOLLAR, /下同/, YEN, JAPAN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR].map((r) => r.source).join('|'));
 /** The words localCurrencies() asks about, in a fixed order (one bit each of an edit's signature). */
 const CURRENCY_WORDS = [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT, JAPAN, CHINA];
 
