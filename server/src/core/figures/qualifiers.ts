@@ -457,6 +457,9 @@ export function hyphenatedHedgeBefore(s: string, start: number): QualMatch | nul
 const CONVERSION_LABEL_BEFORE = /(约合|約合)(?:当前|當前|目前)?(?:人民币|人民幣|美元|新台币|新台幣|港币|港幣|港元|欧元|歐元|日元|日圓)?[:：]?$/;
 
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
+/** Words after "not" that make "not … more than" an addition, no ceiling ("not just more than"). */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'much', 'far', 'a', 'any']);
+
 export function prefixQualifier(s: string, start: number): QualMatch | null {
   // "约为**1.46**", "about **5 GW**": emphasis marks, or the spaces the markdown mask leaves of them,
   // between a hedge and its number. Read from before them.
@@ -760,7 +763,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "add up to 40 basis points to growth" adds as much as that to something.
       if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding') && !ADDED_TO_SOMETHING.test(s.slice(start, start + 80))) return null;
       // "have never grown less than 48%": a floor never crossed (no less than); "never more than" a ceiling.
-      if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (first > 1 && words[first - 2] === 'never'))) {
+      // ("must not deploy more than 50%": not before the verb, likewise.)
+      const negated = (w: string) => w === 'never' || w === 'not';
+      if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (first > 1 && negated(words[first - 2]) && !NOT_ONLY.has(before)))) {
         return { q: phrase === 'more than' ? 'at-most' : 'at-least', at: starts[first], text: phrase, between: false };
       }
       // "six times as much as a 1kg VRLA battery": after a multiple, as much as names the base of the comparison.

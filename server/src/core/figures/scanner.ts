@@ -4647,7 +4647,16 @@ class Scanner {
         // (Only a plural word followed by " or " is sliced and matched.)
         let nounEnd = s.charCodeAt(end) === 32 ? wordEnd(s, end + 1) : end;
         while (nounEnd > end + 1 && s.charCodeAt(nounEnd) === 45 && isLatin(s.charCodeAt(nounEnd + 1))) nounEnd = wordEnd(s, nounEnd + 1);
-        const hedged = nounEnd > end + 1 && s.charCodeAt(nounEnd - 1) === 115 /* s */ && s.startsWith(' or ', nounEnd) ? NOUN_OR_MORE_AFTER.exec(s.slice(end, end + 32)) : null;
+        // ("200,000 of GB300 GPUs or more": of and a model's name before the noun.)
+        if (s.startsWith(' of ', end)) {
+          const token = (k: number): number => {
+            while (k < this.n && (isAlnum(s.charCodeAt(k)) || s.charCodeAt(k) === 45)) k++;
+            return k;
+          };
+          nounEnd = token(end + 4);
+          if (s.charCodeAt(nounEnd) === 32 && !s.startsWith(' or ', nounEnd)) nounEnd = token(nounEnd + 1);
+        }
+        const hedged = nounEnd > end + 1 && s.charCodeAt(nounEnd - 1) === 115 /* s */ && s.startsWith(' or ', nounEnd) ? NOUN_OR_MORE_AFTER.exec(s.slice(end, end + 40)) : null;
         if (hedged) sqAfterNoun = hedged[1].toLowerCase() === 'more' ? 'more-than' : 'at-most';
       }
     }
@@ -7568,6 +7577,8 @@ const VAGUE_PLURALS: Record<string, number> = { tens: 10, hundreds: 100, thousan
 
 /** "in thousands" not followed by "of", "(millions of dollars)" filling a bracket: the unit a table's figures are given in. */
 function unitLabelPlural(s: string, start: number, we: number): boolean {
+  // "TOPS (Trillions of Operations Per Second)": a capitalised plural opening the spelling-out of an acronym.
+  if (s.charCodeAt(start - 1) === 40 && isUpper(s.charCodeAt(start)) && ACRONYM_BEFORE_BRACKET.test(s.slice(Math.max(0, start - 12), start - 1))) return true;
   const open = s.slice(Math.max(0, start - 4), start).toLowerCase() === '(in ' ? start - 4 : start - 1;
   if (s.charCodeAt(open) === 40 && BRACKETED_UNIT_LABEL_END.test(s.slice(we, we + 24))) return true;
   if (start < 3 || s.slice(start - 3, start).toLowerCase() !== 'in ' || isLatin(s.charCodeAt(start - 4))) return false;
@@ -7575,6 +7586,8 @@ function unitLabelPlural(s: string, start: number, we: number): boolean {
   return !(s.slice(q, q + 3).toLowerCase() === 'of ' || (s.slice(q, q + 2).toLowerCase() === 'of' && q + 2 === s.length));
 }
 
+/** An acronym (two capitals or more, a plus or a slash inside) right before a bracket that spells it out. */
+const ACRONYM_BEFORE_BRACKET = /(?<![A-Za-z])[A-Z][A-Z0-9/+-]*[A-Z]s? ?$/;
 /** The rest of a bracket that labels a table's unit: "(millions)", "(millions of dollars)", "(in billions of U.S. dollars)". */
 const BRACKETED_UNIT_LABEL_END = /^(?:\)| of (?:U\.S\. |US )?(?:dollars|euros|pounds|yen|yuan|won|rupees)\))/i;
 
@@ -8358,7 +8371,8 @@ const POSITION_BEFORE_AMOUNT = new Set(['mid', 'low', 'high', 'upper', 'lower'])
 /** After "the first quarter": what ranks it among many ("in over 15 years", "in a decade", "since 2021"). */
 const SPELLED_SCALE_AT = /^(?:million|billion|trillion)\b/i;
 /** An unknown plural noun after a count, then a hedge: " layers or more", " sites or fewer". */
-const NOUN_OR_MORE_AFTER = /^ [a-z][a-z-]{1,20}s or (more|fewer|less)\b/i;
+// ("200,000 of GB300 GPUs or more": "of" and a model before the plural noun too.)
+const NOUN_OR_MORE_AFTER = /^ (?:of (?:[A-Z][\w-]{1,12} )?)?[a-z][a-z-]{1,20}s or (more|fewer|less)\b/i;
 /** Words before 园区 that make it an industrial park (产业园区, 工业园区, 集聚园区, 科技园区). */
 const INDUSTRIAL_PARK_BEFORE = /(?:产业|工业|集聚|科技|物流|创业|软件|高新)$/;
 /** " to fiscal 2024", " through fiscal year 2024": the second side of a range of fiscal years. */
@@ -8785,7 +8799,8 @@ function strayDollarBeforePercent(s: string, i: number): boolean {
   while (isDigit(s.charCodeAt(k))) k++;
   if (k === i + 1) return false;
   if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) for (k++; isDigit(s.charCodeAt(k)); k++);
-  return s.charCodeAt(k) === 37 && !isAlnum(s.charCodeAt(k + 1));
+  // ("“$25 per cent will be paid”": the percent spelled out after a space.)
+  return (s.charCodeAt(k) === 37 && !isAlnum(s.charCodeAt(k + 1))) || /^ per ?cent\b/i.test(s.slice(k, k + 10));
 }
 /** Scale letters glued to the closing bracket of an accounting amount ($(155)M). */
 const BRACKET_SCALE_LETTERS: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 };
