@@ -1066,9 +1066,11 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const older = exactlyOlder(c, matching);
     if (matching.some((f) => !f.supersededBy && closeMatch(c, f)) && !older) return;
     // "计划投资5000万美元" against "up to $500 billion": inside the open bound, yet 10,000× off its value.
+    // ("Hyperion, eventually reaching 5 terawatts": inside a later "more than 7 GW", yet a thousand times the stored
+    // eventual 5 GW: any current fact of the scope, matched or not.)
     if (c.figure.value != null && c.figure.qualifier === 'exact') {
       const cScope = claimScopeKey(c.scope);
-      for (const f of matching) {
+      for (const f of [...matching, ...facts.filter((x) => !matching.includes(x))]) {
         if (f.supersededBy || scopeKeyFor(c, f) !== cScope) continue;
         const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
         if (factor) {

@@ -48,13 +48,15 @@ function namesPurpose(ctx: CheckContext, f: Figure): boolean {
   const end = f.offset + f.length;
   const before = ctx.masked.slice(Math.max(0, f.offset - 30), f.offset);
   const after = ctx.masked.slice(end, end + 40);
-  return PURPOSE_AFTER.test(after) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(after.slice(0, 20)) || RUNNING_COST_BEFORE.test(before) || QUESTION_AFTER.test(after) || OPERATED_FOR_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 64), f.offset));
+  return PURPOSE_AFTER.test(after) || PURPOSE_BEFORE.test(before) || TRAINING_COST_BEFORE.test(before) || TRAINING_AFTER.test(after.slice(0, 20)) || RUNNING_COST_BEFORE.test(before) || RUNNING_COST_AFTER.test(after) || QUESTION_AFTER.test(after) || OPERATED_FOR_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 64), f.offset));
 }
 /** "…怎麼可能只花600萬美元?": an amount in a question is doubted, not stated. */
 const QUESTION_AFTER = /^[^。.!！?？\n]{0,30}[?？]/;
 /** "年电费达35万美元", "an annual power bill of $35 million": the cost of running the chips, not of buying them. */
 // ("算力租用成本仅 53.47 万美元", "a rental bill of $2 million": renting the chips' time is running them too.)
 const RUNNING_COST_BEFORE = /(?:电费|電費|租金|运维费|運維費|租用|租赁|租賃)[^，,。；;]{0,6}$|\b(?:power|electricity|energy|rental|rent|leasing)\s+(?:bills?|costs?|fees?)\b[^,.;]{0,16}$/i;
+/** "burning through $163,840 in compute costs over just 10 days", "$2 an hour": the cost of GPU time, not of the chips. */
+const RUNNING_COST_AFTER = /^\s+(?:in|of)\s+(?:compute|cloud|rental|GPU)\s+(?:costs?|bills?|spend(?:ing)?|fees?)\b|^[^.;]{0,30}?\bover\s+(?:just\s+|only\s+)?[\w.]+\s+(?:days?|hours?|weeks?)\b|^\s*(?:per|an|a)\s+(?:hour|day|week|month)\b/i;
 /** "a single 40MW cluster operated for 10 years in space would cost $8.2 million": running it over its life. */
 const OPERATED_FOR_BEFORE = /\boperated\s+(?:for|over)\s+[^,.;]{0,48}$/i;
 /** "耗费了557.6万美元就完成了训练", "$5.6 million to train it": the money paid for a training run, named after it. */

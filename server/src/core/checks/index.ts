@@ -70,6 +70,9 @@ function dropImplausibleOfMagnitudeSlips(findings: Finding[]): void {
   for (let k = findings.length - 1; k >= 0; k--) {
     const f = findings[k];
     if (f.code === 'implausible' && f.related.some((r) => r.path === undefined && r.offset !== undefined && flagged(r.offset, r.length ?? 0))) findings.splice(k, 1);
+    // A figure flagged as a thousandfold slip against the store is not also reported as disagreeing with it: the store
+    // would only restate the slip.
+    else if (f.code === 'fact-conflict' && f.severity !== 'information' && flagged(f.offset, f.length)) findings.splice(k, 1);
   }
 }
 

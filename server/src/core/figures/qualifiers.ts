@@ -139,7 +139,7 @@ const COMPARISON_BOUND_LEADS = new Set(['in', 'at', 'for', 'of', 'be', 'is', 'ar
 const EN_PREFIX: [string, Qualifier][] = [
   ['about', 'about'], ['around', 'around' as Qualifier], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approximate', 'about'], ['an approximate', 'about'],
   ['some', 'about'], ['near', 'about'], ['circa', 'about'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['a hair under', 'nearly'], ['a hair below', 'nearly'], ['a little less than', 'nearly'], ['a little under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
-  ['more than', 'more-than'], ['higher than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
+  ['more than', 'more-than'], ['higher than', 'more-than'], ['larger than', 'more-than'], ['greater than', 'more-than'], ['bigger than', 'more-than'], ['smaller than', 'less-than'], ['over', 'more-than'], ['above', 'more-than'], ['past', 'more-than'], ['upwards of', 'more-than'],
   ['just over', 'more-than'], ['a hair over', 'more-than'], ['a hair above', 'more-than'], ['well over', 'more-than'], ['in excess of', 'more-than'],
   ['lower than', 'less-than'], ['at least', 'at-least'], ['minimally', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'], ['a minimum of', 'at-least'], ['minimum', 'at-least'],
   // "starting from $6/hr", "starting at $199": a price's floor (before money only: scanner).

@@ -1025,8 +1025,9 @@ class Scanner {
       const w = s.slice(i, we);
       const t = this.timeCode(i, w);
       if (t) return t;
-      // "Dec-2024": a month hyphenated to its year (englishDate), not a name like GPT-4.
-      if (after === 45 && MONTHS.has(lw) && isUpper(s.charCodeAt(i))) {
+      // "Dec-2024": a month hyphenated to its year (englishDate), not a name like GPT-4; "September30, 2025": a full
+      // date whose space the source lost.
+      if ((after === 45 || GLUED_DAY_YEAR.test(s.slice(we, we + 10))) && MONTHS.has(lw) && isUpper(s.charCodeAt(i))) {
         const d = this.englishDate(i, we, lw);
         if (d > i) return d;
       }
@@ -4432,7 +4433,10 @@ class Scanner {
             const third = s.charCodeAt(b!.end) === s.charCodeAt(A.end) && isDash(s.charCodeAt(b!.end)) ? /^\d{1,2}(?![\d.,]?\w)/.exec(s.slice(b!.end + 1, b!.end + 4)) : null;
             return third ? this.emitSimple(b!.end + 1, b!.end + 1 + third[0].length, 'count', +third[0], 'count', null) : tallyEnd;
           }
-          if (!perShare || (ub && s.startsWith(perShare, ub.end))) {
+          // "下调…预测2%/2%至1284/1294亿元": a second side with no unit that opens a slash list of its own is a member of
+          // that list (the new levels), not the top of a range of the first side's unit.
+          const slashListAfter = uA !== null && !ub && s.charCodeAt(b!.end) === 47 && isDigit(s.charCodeAt(b!.end + 1));
+          if ((!perShare || (ub && s.startsWith(perShare, ub.end))) && !slashListAfter) {
             B = b;
             uB = ub;
             // 一年到一年半: a half after the second side's unit of time, as after the first side's.
@@ -6452,7 +6456,8 @@ class Scanner {
     }
     const q = skipSp(s, p);
     // ("Jan.1, 2027": an abbreviated month's point may run into the day.)
-    if (q === p && !(p === we + 1 && lw.length <= 4 && isDigit(s.charCodeAt(p)))) return 0;
+    // ("the quarter ended September30, 2025": a full date whose space the source lost.)
+    if (q === p && !(p === we + 1 && lw.length <= 4 && isDigit(s.charCodeAt(p))) && !(p === we && GLUED_DAY_YEAR.test(s.slice(p, p + 10)))) return 0;
     let k = q;
     while (isDigit(s.charCodeAt(k)) && k - q < 4) k++;
     const num = +s.slice(q, k);
@@ -6505,6 +6510,11 @@ class Scanner {
       else if (s.startsWith(' of ', end)) {
         const z2 = yearEndAt(s, end + 4);
         if (z2 > 0 && !isAlnum(s.charCodeAt(z2))) { year = +s.slice(end + 4, z2); e2 = z2; }
+      }
+      // "4:06p ET October 29 '25": a wire stamp's year as its last two digits after an apostrophe (as "Q4 '25").
+      else if ((s.charCodeAt(end + 1) === 39 || s.charCodeAt(end + 1) === 0x2019) && isDigit(s.charCodeAt(end + 2)) && isDigit(s.charCodeAt(end + 3)) && !isAlnum(s.charCodeAt(end + 4))) {
+        year = 2000 + +s.slice(end + 2, end + 4);
+        e2 = end + 4;
       }
     }
     const pfx = year === null ? `--${pad2(mo)}-` : `${year}-${pad2(mo)}-`;
@@ -9043,6 +9053,8 @@ function dataSymbolModifies(s: string, end: number): boolean {
   const c = s.charCodeAt(end);
   return isCJK(c) && !'约等相即为是的'.includes(s[end]);
 }
+/** A day and its year right after a month's name with no space between ("September30, 2025"). */
+const GLUED_DAY_YEAR = /^\d{1,2}, (?:19|20)\d\d(?!\d)/;
 /** A range's second clock hour after the first (-10, – 10:30, to 10, and 6), with the space before am or pm. */
 const CLOCK_RANGE_AFTER = /^(?:[-–]| to | and )(\d{1,2})(?::\d\d)? ?/;
 
