@@ -216,7 +216,9 @@ const TO_EN_PRE = new RegExp(String.raw`\bto${AVERAGE_OF}\s*$`, 'i');
 // (A hyphenated word naming the new level's period between: "post-lockdown from", "post-merger from".)
 const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
-const UP_FROM_EN = /^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)\s*$/i;
+// ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between; "were $45.7
+// million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
+const UP_FROM_EN = /^\s*(?:(?:for|in|during)\s+(?:the\s+)?T\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$/i;
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 // ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between.)
 const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*(?:(?:rise|increase|jump|gain|growth|climb|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?to${AVERAGE_OF}\s*$`, 'i');
@@ -327,6 +329,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       if (YEAR_WINDOW_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
       // "a ten-for-one stock split": a split's ratio is no change of a price.
       if (c.kind === 'ratio' && /-for-/i.test(c.text)) break;
+      // "a net loss of $1.46 billion in Q3, up from $1 billion … and more than 13 times its quarterly revenue": N times
+      // another quantity named after it is a comparison with that, not the change from A to B.
+      if (c.kind === 'ratio' && /times$/i.test(c.text) && /^\s+(?:its|their|the|his|her|our|that|those)\s/i.test(trail)) break;
       // "從200萬度增至11900萬度,達到去年認購量27倍": a multiple of another period's amount, not of A.
       if (c.kind === 'ratio' && OTHER_PERIOD_BASE.test(lead)) break;
       // "本益比將上看33倍", "对应16.0倍FY26目标市盈率": a valuation multiple, not the change of the price.

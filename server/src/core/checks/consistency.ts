@@ -549,7 +549,11 @@ const PER_CHIP_BEFORE = /\bper\s+(?:GPU|chip|accelerator)\b|每块|每颗|单卡
 const RACK_OR_POD_SCOPE = /\b(?:per\s+(?:[\w.-]+\s+){0,2}?(?:rack|pod|superpod|system)|rack|pod|superpod)\b/i;
 
 /** A price set once by a deal or an offering (paid in a placement, an IPO's offer price), which no later date changes. */
-const fixedPrice = (f: Fact) => FIXED_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`);
+// (Not a market price whose scope compares it with the offer: "closing share price … above the 104.66-yuan offer price".)
+const fixedPrice = (f: Fact) => FIXED_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`) && !MARKET_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`);
+const MARKET_PRICE_FACT = /\bclos(?:e|ing)\b|\bopen(?:ed|ing)\s+(?:at|price)|收盘|收盤|开盘|開盤/i;
+/** Right before a price, an offering's: 发行价格为, 发行价, "offer price of", "IPO price", "priced its IPO at". */
+const OFFER_PRICE_CLAIM = /发行价|發行價|\b(?:offer(?:ing)?|IPO)\s+price|\bpriced\s+(?:its\s+)?(?:IPO|offering|shares)/i;
 const FIXED_PRICE_FACT = /\b(?:paid|offer|offering|ipo|placement|subscription|tender)\b|发行价|發行價|认购价|認購價/i;
 
 /** Whether a fact speaks about the same period as the claim. */
@@ -941,6 +945,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const { store } = ctx;
   // "较B200增加200瓦": a change is never a level the store records (a chip's power per unit takes the claim's scope).
   if (c.scope === 'change') return;
+  // "将全年营收预期上限从53.5亿美元下调至51.5亿美元", "raised it from $85 billion to $91 billion": the level a change
+  // starts from is the old one the sentence replaces, not what the draft says is true now.
+  if (OLD_LEVEL_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 6), c.figure.offset)) && NEW_LEVEL_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 12))) return;
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
   if (!all.length) return;
   let facts = all.filter((f) => timeMatches(c, f, store));
@@ -975,9 +982,11 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const letter = c.family === 'funding' && !ipo.length ? seriesLetter(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset + c.figure.length + 16)) : null;
     const seriesFact = letter ? new RegExp(`\\bseries[ -]${letter}\\b`, 'i') : null;
     const series = seriesFact ? facts.filter((f) => seriesFact.test(`${f.id} ${f.scope ?? ''}`)) : [];
-    const names = ipo.length || series.length ? [] : counterpartNames(ctx, c);
-    facts = ipo.length ? ipo : series.length ? series : names.length ? facts.filter((f) => factMentions(f, names)) : [];
-    identified = series.length > 0;
+    // ("确定本次发行价格为104.66元/股": a company goes public once, at one offer price.)
+    const offer = c.family === 'price' && !ipo.length && !series.length && OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24)) ? facts.filter(fixedPrice) : [];
+    const names = ipo.length || series.length || offer.length ? [] : counterpartNames(ctx, c);
+    facts = ipo.length ? ipo : series.length ? series : offer.length ? offer : names.length ? facts.filter((f) => factMentions(f, names)) : [];
+    identified = series.length > 0 || offer.length > 0;
   }
   facts = withoutOtherShares(ctx, c, facts);
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
@@ -1094,6 +1103,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (!candidates.length) return;
   // Only a date-less claim about a time-varying measure: never a conflict (which date?). A price fixed once, in a deal
   // or an offering ("would pay $23.28 per share for Intel common stock", 发行价格), does not vary: it is compared.
+  // ("确定本次发行价格为124.66元/股": a price the sentence names as an offering's is held to the stored offer price, not
+  // to the market prices kept beside it.)
+  if (c.family === 'price' && !c.timeKey && OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24)) && candidates.some(fixedPrice)) candidates = candidates.filter(fixedPrice);
   if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey && !(c.family === 'price' && candidates.every(fixedPrice))) return;
   // ("微软…商业RPO为3,680万亿美元" against the order book's 3,680亿 of an earlier quarter: a thousandfold slip of a
   // superseded level of the chain is that slip, not a disagreement with the newest level.)
@@ -1169,6 +1181,10 @@ function clauseBefore(ctx: CheckContext, from: number): string {
 
 /** What makes a draft's figure a reported result ("reported", "posted", 实现, 录得). */
 const REPORTED_CLAIM = /\b(?:reported|reports|posted|posts|delivered|booked|recorded)\b|实现|實現|录得|錄得/i;
+/** Right before the level a change starts from: 从, 由, from (a hedge between). */
+const OLD_LEVEL_BEFORE = /(?:从|由|\bfrom)\s*(?:约|近|about|around|roughly|approximately)?\s*$/i;
+/** Right after it, the change to a new level: 下调至, 增至, 到, "to". */
+const NEW_LEVEL_AFTER = /^\s*(?:[^\d，,。；;\s]{0,4}?(?:至|到)|to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£¥\d])/i;
 /** A plan or intention in a claim's sentence: what a company means to spend, not what it spent. */
 const PLAN_CLAIM = /\b(?:plans?|planned|planning|intends?|intended|intentions?|aims?|will|would|to allocate|to spend|to invest|set to|on track)\b|计划|計劃|拟|擬|将|將|有望|目标|目標/i;
 /** A stored fact of a company's own outlook (its id or scope says guidance or outlook). */

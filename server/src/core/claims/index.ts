@@ -173,6 +173,9 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** After a product's name, the company behind it: "the ChatGPT maker", "Claude developer", "ChatGPT's parent". */
+const MAKER_OF_AFTER = /^(?:['’]s)?\s+(?:maker|developer|creator|owner|parent)\b|^(?:的)?(?:开发商|母公司|开发者)/i;
+
 /** A verb whose particle is "up", right before a figure: set up, stood up, spun up 200,000 GPUs (no change "up 20%"). */
 const PHRASAL_UP_BEFORE = /\b(?:set|sets|setting|stood|stand|stands|standing|spun|spin|spins|spinning|fired|fire|powered|power|lined|line|brought|bring|racked|rack|built|build|builds|building|ramped|ramp)\s+up\s*$/i;
 
@@ -702,6 +705,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const m = mentions[best.index];
       subject = m.entityId;
       subjectMention = best.index;
+      // "values the ChatGPT maker at $300 billion": the company behind a product named as its maker.
+      const maker = MAKER_OF_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12)) ? entityOf(store, m) : undefined;
+      if (maker && maker.kind !== 'org' && maker.parents.length === 1) subject = maker.parents[0];
       const inClause = m.offset >= cStart && m.offset < cEnd;
       confidence = inClause ? 0.85 : 0.7;
       if ((entityOf(store, m)?.kind ?? 'org') === 'person') confidence -= 0.3;
