@@ -457,6 +457,8 @@ export function hyphenatedHedgeBefore(s: string, start: number): QualMatch | nul
 const CONVERSION_LABEL_BEFORE = /(约合|約合)(?:当前|當前|目前)?(?:人民币|人民幣|美元|新台币|新台幣|港币|港幣|港元|欧元|歐元|日元|日圓)?[:：]?$/;
 
 /** The prefix hedge ending at `start` (the figure's first character), if any. */
+/** Words after which "about" names a topic, no hedge: "concerns about four new data centers". */
+const ABOUT_TOPIC_BEFORE = new Set(['concern', 'concerns', 'concerned', 'worries', 'worried', 'worry', 'fears', 'questions', 'complaints', 'doubts', 'talk', 'talks', 'talking', 'debate', 'story', 'stories', 'news', 'details', 'information', 'thinking', 'learn', 'learned', 'know', 'knew', 'complain', 'complained']);
 /** Words after "not" that make "not … more than" an addition, no ceiling ("not just more than"). */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'much', 'far', 'a', 'any']);
 
@@ -746,6 +748,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'about' && ABOUT_CONCERNING_VERBS.has(before)) return null;
       // "The SuperPoD is built around 8,192 chips": around after a verb of design names what it is organised on.
       if (phrase === 'around' && AROUND_DESIGN_VERBS.has(before)) return null;
+      // "raising concerns about four new data centers": about after a word of talk or worry says what it is about.
+      if (phrase === 'about' && ABOUT_TOPIC_BEFORE.has(before)) return null;
       // "the over-65s" is no hedge, but "the over 600-megawatt plant" is.
       // ("the over 1 million China-specific H20 GPUs": before a scale word too.)
       // "a 60 percent increase over $7.5 billion the year before": over after a noun of change names the base.

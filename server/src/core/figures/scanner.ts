@@ -632,8 +632,8 @@ const LIST_YEAR_WORD_SECOND = '级級代度底初中末';
 /** Idioms written with numerals (read folded: 千家萬戶 is 千家万户), no figures. */
 const ZH_NUMERAL_IDIOMS = new Trie<true>();
 for (const w of ['千家万户', '千方百计', '千辛万苦', '千军万马', '千变万化', '千千万万', '千丝万缕', '千差万别', '千载难逢', '万无一失', '万众一心', '万水千山', '一五一十', '三心二意', '七上八下', '十全十美', '四面八方', '五湖四海', '百花齐放', '一干二净', '九牛一毛', '一石二鸟', '一举两得', '三番五次', '七嘴八舌', '万里长城']) ZH_NUMERAL_IDIOMS.add(w, true);
-/** Second characters of words opened by 电 (电力, 电网, 电价, 电费): after 度 it is no 度电. */
-const ELECTRICITY_WORD_SECOND = '力网網价價费費';
+/** Second characters of words opened by 电 (电力, 电网, 电价, 电费, 电量): after 度 it is no 度电. */
+const ELECTRICITY_WORD_SECOND = '力网網价價费費量';
 /** Before and after N季度: words that make it a number of quarters (连续4季度, 未来2季度, 4季度以来). */
 const QUARTERS_RUN_BEFORE = /(?:连续|連續|未来|未來|过去|過去|最近|近|前|后|後|每|这|這|个|個)$/;
 const QUARTERS_RUN_AFTER = /^(?:来|來|以|内|內|之|后|後|左|多|的时间|的時間)/;
@@ -1938,10 +1938,11 @@ class Scanner {
           return;
         }
       }
-      // "a 1.78 m sq ft data centre": a spaced m before an area in square feet is a million (no metre takes it).
-      if (s.charCodeAt(p) === 32 && s.charCodeAt(p + 1) === 109 /* m */ && /^ m (?:sq\.? ?ft|square f(?:ee|oo)t)\b/.test(s.slice(p, p + 18))) {
+      // "a 1.78 m sq ft data centre", "≈1.3 M ft²": a spaced m or M before an area in square feet is a million (no metre
+      // takes it).
+      if (s.charCodeAt(p) === 32 && (s.charCodeAt(p + 1) === 109 /* m */ || s.charCodeAt(p + 1) === 77 /* M */) && /^ [mM] (?:sq\.? ?ft|square f(?:ee|oo)t|ft²|sf)(?![A-Za-z])/.test(s.slice(p, p + 18))) {
         side.scale = 1e6;
-        side.scaleText = 'm';
+        side.scaleText = s[p + 1];
         side.end = p + 2;
         return;
       }
@@ -3166,7 +3167,8 @@ class Scanner {
       if ((prev === 0x201c || prev === 0x300c) && QUOTED_CODE_NAME_AFTER.test(s.slice(digitsEnd, digitsEnd + 12))) return this.skipAlnum(i);
       // 貨輪「宏泰168」, “长江1号”: digits closing a short quoted Chinese name are part of it.
       // (《数字经济报告2021》: a title's year stays a year; 「全聯接大會2025」, an event's name, keeps it.)
-      if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^[」”"》]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 1)) && !(s.charCodeAt(this.skipAlnum(i)) === 0x300b /* 》 */ && digitsEnd - i === 4 && isYear(+s.slice(i, digitsEnd)))) return this.skipAlnum(i);
+      // (“范围3+”: a trailing plus before the closing quote, a name's version mark.)
+      if (isCJK(prev) && QUOTED_NAME_BEFORE.test(s.slice(Math.max(0, i - 7), i)) && /^\+?[」”"》]/.test(s.slice(this.skipAlnum(i), this.skipAlnum(i) + 2)) && !(s.charCodeAt(this.skipAlnum(i)) === 0x300b /* 》 */ && digitsEnd - i === 4 && isYear(+s.slice(i, digitsEnd)))) return this.skipAlnum(i);
       // "the company's 71(st) consecutive quarter": a wire's bracketed superscript makes an ordinal.
       if (afterDigits === 40 && /^\((?:st|nd|rd|th)\)/i.test(s.slice(digitsEnd, digitsEnd + 4))) return digitsEnd + 4;
       // "(24-0508-EL-ATA)": a docket's number, digit groups then letter groups joined by hyphens.
@@ -7882,6 +7884,11 @@ function digitsThenTimeWord(s: string, p: number, maxDigits: number, words: stri
 function secondYearAfter(s: string, k: number, from: number): { year: number; end: number } | null {
   const c = s.charCodeAt(k);
   // "2024/25", "FY2024/25", "the 2024/2025 delivery year": a slash joins a fiscal or season year to the next year only.
+  // (2025 - 30年火电装机: a spaced dash, then the second's last two digits before 年.)
+  if (c === 32 && (s.charCodeAt(k + 1) === 45 || s.charCodeAt(k + 1) === 0x2013) && s.charCodeAt(k + 2) === 32 && isDigit(s.charCodeAt(k + 3)) && isDigit(s.charCodeAt(k + 4)) && /^ ?年/.test(s.slice(k + 5, k + 7))) {
+    const year = Number(s.slice(k + 3, k + 5)) + Math.floor(from / 100) * 100;
+    return year > from && isYear(year) ? { year, end: k + 5 } : null;
+  }
   // (2023 - 2027 年: a typeset dash with a space on both sides.)
   if (c === 32 && (s.charCodeAt(k + 1) === 45 || s.charCodeAt(k + 1) === 0x2013) && s.charCodeAt(k + 2) === 32 && isDigit(s.charCodeAt(k + 3))) {
     const z = k + 3 + 4;
