@@ -962,6 +962,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     }
   }
   const singular = isSingular(store, c.claim.subject!, c.family);
+  // ("确定本次发行价格为104.66元/股": a price named as an offering's; a company goes public once, at one offer price.)
+  const offerNamed = c.family === 'price' && OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24));
   // A round named by its letter is the stored round of that letter, however new the draft says it is.
   let identified = false;
   // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever
@@ -982,8 +984,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const letter = c.family === 'funding' && !ipo.length ? seriesLetter(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset + c.figure.length + 16)) : null;
     const seriesFact = letter ? new RegExp(`\\bseries[ -]${letter}\\b`, 'i') : null;
     const series = seriesFact ? facts.filter((f) => seriesFact.test(`${f.id} ${f.scope ?? ''}`)) : [];
-    // ("确定本次发行价格为104.66元/股": a company goes public once, at one offer price.)
-    const offer = c.family === 'price' && !ipo.length && !series.length && OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24)) ? facts.filter(fixedPrice) : [];
+    const offer = offerNamed && !ipo.length && !series.length ? facts.filter(fixedPrice) : [];
     const names = ipo.length || series.length || offer.length ? [] : counterpartNames(ctx, c);
     facts = ipo.length ? ipo : series.length ? series : offer.length ? offer : names.length ? facts.filter((f) => factMentions(f, names)) : [];
     identified = series.length > 0 || offer.length > 0;
@@ -1000,7 +1001,11 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const guidance = (f: Fact) => GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`);
   // (Not when the sentence names a forecast anywhere: "raised its forecast for 2025 capital expenditures to … from $85 billion".)
   // (Nor a plan: "announced its intentions to allocate approximately $75 billion toward capital expenditures by 2025".)
-  const outcomeKnown = () => facts.some((f) => !guidance(f) && !FORECAST_FACT.test(`${f.id} ${f.scope ?? ''} ${f.note ?? ''}`)) && !FORECAST_CLAIM.test(sentenceText(ctx, c.figure.offset)) && !PLAN_CLAIM.test(sentenceText(ctx, c.figure.offset));
+  const outcomeKnown = () => {
+    if (!facts.some((f) => !guidance(f) && !FORECAST_FACT.test(`${f.id} ${f.scope ?? ''} ${f.note ?? ''}`))) return false;
+    const sentence = sentenceText(ctx, c.figure.offset);
+    return !FORECAST_CLAIM.test(sentence) && !PLAN_CLAIM.test(sentence);
+  };
   if (!FORECAST_CLAIM.test(lead80) && (REPORTED_CLAIM.test(lead80) || outcomeKnown())) facts = facts.filter((f) => !guidance(f));
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
   if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
@@ -1103,9 +1108,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (!candidates.length) return;
   // Only a date-less claim about a time-varying measure: never a conflict (which date?). A price fixed once, in a deal
   // or an offering ("would pay $23.28 per share for Intel common stock", 发行价格), does not vary: it is compared.
-  // ("确定本次发行价格为124.66元/股": a price the sentence names as an offering's is held to the stored offer price, not
-  // to the market prices kept beside it.)
-  if (c.family === 'price' && !c.timeKey && OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24)) && candidates.some(fixedPrice)) candidates = candidates.filter(fixedPrice);
+  // (An offering's price is held to the stored offer price, not to the market prices kept beside it.)
+  if (offerNamed && !c.timeKey && candidates.some(fixedPrice)) candidates = candidates.filter(fixedPrice);
   if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey && !(c.family === 'price' && candidates.every(fixedPrice))) return;
   // ("微软…商业RPO为3,680万亿美元" against the order book's 3,680亿 of an earlier quarter: a thousandfold slip of a
   // superseded level of the chain is that slip, not a disagreement with the newest level.)

@@ -179,8 +179,8 @@ const MAKER_OF_AFTER = /^(?:['’]s)?\s+(?:maker|developer|creator|owner|parent)
 /** A verb whose particle is "up", right before a figure: set up, stood up, spun up 200,000 GPUs (no change "up 20%"). */
 const PHRASAL_UP_BEFORE = /\b(?:set|sets|setting|stood|stand|stands|standing|spun|spin|spins|spinning|fired|fire|powered|power|lined|line|brought|bring|racked|rack|built|build|builds|building|ramped|ramp)\s+up\s*$/i;
 
-/** The words of the 'part' scope: what follows them is a part of a whole named before. */
-const PART_AFTER = /其中|\bof which\b|\bof that amount\b/i;
+/** The words of the 'part' scope (SCOPE_CUES): what follows them is a part of a whole named before. */
+const PART_AFTER = new RegExp(SCOPE_CUES.find((c) => c.scope === 'part')!.words.map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
 
 /** Where the joiner (and, plus, a comma, 和, 及) before the clause's next figure starts, or `cEnd` when none. */
 function nextFigureJoint(text: TextReader, figures: Figure[], fi: number, cEnd: number): number {
