@@ -219,9 +219,12 @@ const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?(?:[a-z]+-[a-z]+\\s+)?fr
 // ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between; "were $45.7
 // million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
 const UP_FROM_EN = /^\s*(?:(?:for|in|during)\s+(?:the\s+)?T\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$/i;
+/** A noun of change ("a 14% rise", "an increase"), and the words of a change on the year before. */
+const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)`;
+const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 // ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between.)
-const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*(?:(?:rise|increase|jump|gain|growth|climb|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s+)?to${AVERAGE_OF}\s*$`, 'i');
+const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:${YOY_EN}\s+)?to${AVERAGE_OF}\s*$`, 'i');
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
@@ -232,7 +235,7 @@ const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
-const CHANGE_BEFORE_FROM_EN = /^\s*,?\s*(?:(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)\s*,?\s+)?from\s*$/i;
+const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+)?(?:${YOY_EN}\s*,?\s+)?from\s*$`, 'i');
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)

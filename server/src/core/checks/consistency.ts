@@ -925,6 +925,15 @@ const LAND_UNIT = /^(?:acres?|hectares?|ha|公顷|公頃|亩|畝)$/i;
 /** Amounts a company has one of at a time, company-wide: a thousandfold slip in them is one against any date. */
 const WHOLE_COMPANY_AMOUNTS = new Set(['valuation', 'capex', 'market_cap']);
 
+/** A magnitude-slip finding against the first of `facts` the claim is about a thousand or ten thousand times off. */
+function storeMagnitudeSlip(ctx: CheckContext, c: ClaimInfo, facts: Fact[]): Raw | undefined {
+  for (const f of facts) {
+    const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
+    if (factor) return magnitudeFinding(ctx, c, c.figure, factor, { path: f.file, line: f.line, character: 0 }, f);
+  }
+  return undefined;
+}
+
 /** The fact whose value is nearest the claim's on a log scale. */
 function nearestFact(c: ClaimInfo, facts: Fact[]): Fact | undefined {
   let best: Fact | undefined;
@@ -955,9 +964,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // times off every value the store has for it, at any time, is a slip whatever its date.
   if (!facts.length && WHOLE_COMPANY_AMOUNTS.has(c.family) && c.figure.value != null && c.figure.qualifier === 'exact') {
     const nearest = nearestFact(c, all.filter((f) => f.value != null || f.low != null || f.high != null));
-    const factor = nearest ? magnitudeFactor(c.rep, repValue(nearest.value, nearest.low, nearest.high)) : null;
-    if (nearest && factor) {
-      res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: nearest.file, line: nearest.line, character: 0 }, nearest));
+    const slip = nearest && storeMagnitudeSlip(ctx, c, [nearest]);
+    if (slip) {
+      res.magnitude.push(slip);
       return;
     }
   }
@@ -1084,13 +1093,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // eventual 5 GW: any current fact of the scope, matched or not.)
     if (c.figure.value != null && c.figure.qualifier === 'exact') {
       const cScope = claimScopeKey(c.scope);
-      for (const f of [...matching, ...facts.filter((x) => !matching.includes(x))]) {
-        if (f.supersededBy || scopeKeyFor(c, f) !== cScope) continue;
-        const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
-        if (factor) {
-          res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: f.file, line: f.line, character: 0 }, f));
-          return;
-        }
+      const slip = storeMagnitudeSlip(ctx, c, [...new Set([...matching, ...facts])].filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope));
+      if (slip) {
+        res.magnitude.push(slip);
+        return;
       }
     }
     const old = matching.find((f) => f.supersededBy && closeMatch(c, f));
@@ -1114,12 +1120,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // ("微软…商业RPO为3,680万亿美元" against the order book's 3,680亿 of an earlier quarter: a thousandfold slip of a
   // superseded level of the chain is that slip, not a disagreement with the newest level.)
   const chain = facts.filter((f) => f.supersededBy && scopeKeyFor(c, f) === cScope);
-  for (const f of c.figure.value == null ? [] : [...candidates, ...chain]) {
-    const factor = magnitudeFactor(c.rep, repValue(f.value, f.low, f.high));
-    if (factor) {
-      res.magnitude.push(magnitudeFinding(ctx, c, c.figure, factor, { path: f.file, line: f.line, character: 0 }, f));
-      return;
-    }
+  const slip = c.figure.value == null ? undefined : storeMagnitudeSlip(ctx, c, [...candidates, ...chain]);
+  if (slip) {
+    res.magnitude.push(slip);
+    return;
   }
   // An order book changes every quarter: a level "now", or dated to another quarter than the store's
   // ("backlog reached $99.4B" in Q1 2026 against the level of 2025-12-31), may have moved as far as

@@ -51,7 +51,7 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
       });
     }
   }
-  dropImplausibleOfMagnitudeSlips(findings);
+  dropRestatementsOfMagnitudeSlips(findings);
   // Codes are ASCII: compared by code unit (localeCompare's first call builds an ICU collator).
   findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   dropImplausibleSharingAPartner(findings);
@@ -59,10 +59,11 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
 }
 
 /**
- * "72 GPUs … a rack that can consume ~132 MW": an implausible pair whose other figure is already flagged as a
- * thousandfold slip says the same thing twice, and points at the wrong figure.
+ * Findings that restate a thousandfold slip already flagged: "72 GPUs … a rack that can consume ~132 MW", an implausible
+ * pair whose other figure is the slip (it says the same thing twice, and points at the wrong figure); and a store
+ * disagreement on the slipped figure itself.
  */
-function dropImplausibleOfMagnitudeSlips(findings: Finding[]): void {
+function dropRestatementsOfMagnitudeSlips(findings: Finding[]): void {
   let slips: Finding[] | undefined;
   for (const f of findings) if (f.code === 'magnitude-slip') (slips ??= []).push(f);
   if (!slips) return;

@@ -4655,12 +4655,8 @@ class Scanner {
         while (nounEnd > end + 1 && s.charCodeAt(nounEnd) === 45 && isLatin(s.charCodeAt(nounEnd + 1))) nounEnd = wordEnd(s, nounEnd + 1);
         // ("200,000 of GB300 GPUs or more": of and a model's name before the noun.)
         if (s.startsWith(' of ', end)) {
-          const token = (k: number): number => {
-            while (k < this.n && (isAlnum(s.charCodeAt(k)) || s.charCodeAt(k) === 45)) k++;
-            return k;
-          };
-          nounEnd = token(end + 4);
-          if (s.charCodeAt(nounEnd) === 32 && !s.startsWith(' or ', nounEnd)) nounEnd = token(nounEnd + 1);
+          nounEnd = this.skipAlnum(end + 4);
+          if (s.charCodeAt(nounEnd) === 32 && !s.startsWith(' or ', nounEnd)) nounEnd = this.skipAlnum(nounEnd + 1);
         }
         const hedged = nounEnd > end + 1 && s.charCodeAt(nounEnd - 1) === 115 /* s */ && s.startsWith(' or ', nounEnd) ? NOUN_OR_MORE_AFTER.exec(s.slice(end, end + 40)) : null;
         if (hedged) sqAfterNoun = hedged[1].toLowerCase() === 'more' ? 'more-than' : 'at-most';
