@@ -709,7 +709,7 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
  * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
  */
 // ("1.6T Datacom transceivers": a product line's capitalised word may stand between.)
-const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:[A-Z][a-z]+ (?=transceivers?|modules?|optics))?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|LPO|LRO|AOC|AEC|DAC|OSFP|QSFP|co-packaged|Ethernet|interconnects?|links?|NICs?|DSPs?|SerDes|networking)/i;
+const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:[A-Z][a-z]+ (?=transceivers?|modules?|optics))?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|LPO|LRO|AOC|AEC|DAC|OSFP|QSFP|co-packaged|Ethernet|interconnects?|links?|connections?|speeds?|NICs?|DSPs?|SerDes|networking)/i;
 /** A link speed ("800GbE remains the growth engine, while 1.6T has begun ramping"): a T later in its sentence is one too. */
 const LINK_SPEED_BEFORE = /(?<![\w.])(?:100|200|400|800|1600)G(?:bE|b\/s|bps)?(?![A-Za-z0-9])|(?<![\w.])\d(?:\.\d)?T[ -]?(?:optics|optical|transceivers?|modules?|光模块|模块|硅光|光引擎|交换机)/;
 /**
@@ -1233,8 +1233,8 @@ class Scanner {
       // prices the dollar in the currency named, with its 元).
       if ((s[i - 1] === '兑' || s[i - 1] === '兌') && !/^\s?\d+(?:\.\d+)?\s?元/.test(s.slice(i + cm.len, i + cm.len + 12))) return i + cm.len;
       const p = s.charCodeAt(i + cm.len) === 32 ? i + cm.len + 1 : i + cm.len;
-      // 單位:新台幣仟元, 单位：人民币亿元: the unit of a table's figures, a magnitude with no numeral (as 单位：亿元).
-      const labelled = /单位\s*[:：为]\s*$/.test(s.slice(Math.max(0, i - 6), i)) ? /^[十百千万亿兆]+元?/.exec(s.slice(p, p + 6)) : null;
+      // 單位:新台幣仟元, 单位：人民币亿元, 金额单位均为人民币万元: the unit of a table's figures, a magnitude with no numeral (as 单位：亿元).
+      const labelled = /[单單]位\s*(?:[:：为為是]|[均皆][为為是])\s*$/.test(s.slice(Math.max(0, i - 7), i)) ? /^[十百千万亿兆]+元?/.exec(s.slice(p, p + 6)) : null;
       if (labelled) return p + labelled[0].length;
       // 新台币一兆一一二三亿元: Chinese numerals with a scale after a currency word, too.
       // 約新台幣六二六六元: so do Chinese numerals with 元 right after them (a price written digit by digit).
@@ -2871,7 +2871,12 @@ class Scanner {
         const p2 = skipSp(s, best.end);
         if (p2 > best.end && p2 - best.end <= 1) {
           const m2 = EN_NOUNS.match(s, p2, true);
-          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) best = { noun: !GENERIC_NOUNS.has(m.value) && GENERIC_CHIP_NOUNS.has(m2.value) ? m.value : m2.value, end: p2 + m2.len };
+          if (m2 && !isAlnum(s.charCodeAt(p2 + m2.len))) {
+            // "a 400,000 GPU data center": a singular head after a count above one is what the whole
+            // compound describes; the known noun before it says what is counted in it, no noun is known.
+            if (!GENERIC_CHIP_NOUNS.has(m2.value) && !isPluralNoun(s.slice(p, best.end)) && !isPluralNoun(s.slice(p2, p2 + m2.len)) && !ONE_BEFORE.test(s.slice(Math.max(0, q - 9), q))) return null;
+            best = { noun: !GENERIC_NOUNS.has(m.value) && GENERIC_CHIP_NOUNS.has(m2.value) ? m.value : m2.value, end: p2 + m2.len };
+          }
           // "10,000 data center requests", "three data center signatories", 16 data center “shells”: a singular known
           // noun before a plural the store does not know (quoted or not) modifies that head; what is counted is unknown.
           else if (!isPluralNoun(s.slice(p, best.end)) && unknownPluralAt(s, s.charCodeAt(p2) === 0x201c || s.charCodeAt(p2) === 34 ? p2 + 1 : p2)) return null;
@@ -3552,7 +3557,7 @@ class Scanner {
       // ("the National AI Strategy 2.0", "Digital Plan 2.0": so after a policy's capitalised name, the version ending in .0.)
       if (pw === 'act' && a.decimal && a.intDigits <= 2 && side.scale === 1 && !side.cur && s.startsWith('Act', skipBackSp(s, side.start) - 3) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       if (pw !== null && POLICY_NAMES.has(pw) && a.decimal && a.intDigits <= 2 && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.end - 2) === 46 && side.scale === 1 && !side.cur && isUpper(s.charCodeAt(skipBackSp(s, side.start) - pw.length)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
-      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw)) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
+      if (pw && side.scale === 1 && !side.cur && side.sign === 1 && !a.grouped && this.isNameBefore(side.start, pw) && ((a.intDigits <= 2 && !a.decimal && !this.pluralNounAfter(side.end)) || this.codeName(side, pw) || (!a.decimal && a.intDigits >= 3 && a.intDigits <= 5 && !isYear(side.v!) && MODEL_SUFFIX_AFTER.test(s.slice(side.end, side.end + 6)))) && !this.readUnit(side.end, side) && !this.rangeWithUnit(side)) {
         return (this.nameNumberEnd = this.skipAlnum(side.start));
       }
       // "KDC SGP 7 and 8", "Units 3, 4": the next number of a list after a name's number names a sibling, a plural
@@ -3742,7 +3747,9 @@ class Scanner {
     }
     // ("XScale 2.0 campuses": a version ending in .0 keeps the name before a noun too.)
     const version = a.decimal && s.charCodeAt(side.end - 1) === 48 && s.charCodeAt(side.end - 2) === 46;
-    return (upper === pw.length || camel) && (!this.readNoun(skipSp(s, side.end), 'en', false) || version || this.nameAroundNumber(side, b));
+    // ("the PowerEdge 9680 server": a singular noun after a number above one belongs to the name; "AMD 300 chips" counts.)
+    const noun = this.readNoun(skipSp(s, side.end), 'en', false);
+    return (upper === pw.length || camel) && (!noun || version || this.nameAroundNumber(side, b) || (a.intDigits >= 3 && skipSp(s, side.end) - side.end === 1 && !isPluralNoun(s.slice(wordStartBefore(s, noun.end), noun.end))));
   }
 
   /**
@@ -4118,6 +4125,8 @@ class Scanner {
     // "…偿还银行借款;2) 前次募投…": a number closing a bracket it never opened, right after a clause's punctuation,
     // numbers the items of a list inside a paragraph.
     if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && MID_LIST_PUNCTUATION.includes(s[skipBackSp(s, st) - 1] ?? '_')) return true;
+    // "市场空间约为140亿美元2)风电领域": run together after the last item's Chinese, with Chinese after it too.
+    if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && isCJK(prev) && isCJK(s.charCodeAt(side.end + 1)) && !unclosedBracketBefore(s, st)) return true;
     if (!this.opensLine(st)) return false;
     if (a.leadingZero) return true;
     if (a.intDigits <= 2 && (nx === 46 || nx === 41 || nx === 0x3001 || nx === 0xff09) && !isDigit(s.charCodeAt(side.end + 1))) return true;
@@ -4153,6 +4162,9 @@ class Scanner {
     // 为历史最高的一年。, 充滿挑戰的一年，: 一年 after 的 ending its clause is "a year" of a kind, no length of time
     // (住宅用戶的一年用電量 is a year's use).
     if (A.src === 'zh' && A.v === 1 && s.charCodeAt(A.end) === 0x5e74 /* 年 */ && s.charCodeAt(A.start - 1) === 0x7684 /* 的 */ && (A.end + 1 >= s.length || '。，,；;！!？?、）)」”'.includes(s[A.end + 1]))) return A.end + 1;
+    // 高新南九道 10 号, 科技园 10 栋 B3401: a road named by a numeral before its house number, and a building's
+    // number after an address's house number, are labels.
+    if (A.scale === 1 && !A.cur && !A.vague && (ROAD_BEFORE_HOUSE_NUMBER.test(s.slice(A.end, A.end + 8)) || (BUILDING_AFTER.test(s.slice(A.end, A.end + 2)) && HOUSE_NUMBER_BEFORE.test(s.slice(Math.max(0, A.start - 24), A.start))))) return A.end + 1;
     // ASMPT(0522): a four-digit stock code with its leading zero, in brackets.
     if (A.src === 'ar' && A.a && A.a.leadingZero && A.a.intDigits >= 4 && !A.a.decimal && (s.charCodeAt(A.start - 1) === 40 || s.charCodeAt(A.start - 1) === 0xff08) && (s.charCodeAt(A.end) === 41 || s.charCodeAt(A.end) === 0xff09)) return A.end + 1;
     // 标包3, 標包8, 采购包2: a lot of a tender named by its number.
@@ -8333,6 +8345,31 @@ const MEGA_UNIT_AFTER_ZHAO = new RegExp(`^ ?${MEGA_UNITS_OF_ZHAO}`);
 const ZHAO_AS_MEGA = new RegExp(`兆${MEGA_UNITS_OF_ZHAO}|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包`);
 
 const A_LABEL_WORDS = /(?:^|[^A-Za-z])(?:grade|class|section|phase|tier|type|form|item|room|gate|route|unit|block|zone|level|row|bay|article|chapter|rule|no\.)$/i;
+/** A road's word and a house number after a numeral: 九道 10 号. */
+const ROAD_BEFORE_HOUSE_NUMBER = /^[道路街巷弄] ?\d{1,4} ?[号號]/;
+/** A building of an address: 10 栋, 3幢. */
+const BUILDING_AFTER = /^ ?[栋棟幢]/;
+/** An address's house number earlier in the same clause: 江兴路1号, 10 号深圳湾科技生态园. */
+const HOUSE_NUMBER_BEFORE = /\d ?[号號](?![楼樓])[^，,。；;！？!?\n建設设有共新的]{0,16}$/;
+
+/** An opening bracket before `at` in its sentence (up to 80 code units back) that nothing has closed yet. */
+function unclosedBracketBefore(s: string, at: number): boolean {
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && at - k <= 80; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 41 || c === 0xff09) depth++;
+    else if (c === 40 || c === 0xff08) {
+      if (depth === 0) return true;
+      depth--;
+    } else if (c === 0x3002 /* 。 */ || c === 10) break;
+  }
+  return false;
+}
+
+/** The count before a noun is one: "one GPU server", "1 data center" (then a singular head is counted). */
+const ONE_BEFORE = /(?:^|[^\d.,])(?:1|[Oo]ne|[Aa] single) $/;
+/** "the Quantum 3450-LD": a model number's letter suffix after a hyphen (a unit after it is read first). */
+const MODEL_SUFFIX_AFTER = /^-[A-Z]{2,4}(?![A-Za-z0-9])/;
 const GPU_HOURS_AFTER = /^(?:hours?(?![A-Za-z])|小时)/i;
 /** Second characters of words 安 starts (安全, 安装, 安徽 …): there it is no ampere. */
 const AN_WORD_AFTER = '全装排徽卓防置居心稳定然保检阳庆康宁顿娜';
@@ -8664,14 +8701,14 @@ function yearPartAt(s: string, p: number): { part: PartDef; end: number } | null
 const HALF_YEAR_DOCUMENT = /^(?:(?:业绩|業績)(?:(?:修正)?(?:预告|預告)|快报|快報|公告|说明会|說明會)|财务报)/;
 
 /**
- * 股票代码：, 證券代號:, and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
+ * 股票代码：, 證券代號: (and a postal code's 邮政编码:), and a market's one-character name in a listing bracket ("(TSMC,台:2330)", "(港:0700)"); a
  * label that names stock needs no colon and may quote the code (股份代号「9698」, 股票代码600519); so does a portal's
  * quote link in brackets after a company (广发证券(行情000776,诊股)), and an exchange's Latin prefix ((SS:688256), (HK:9888),
  * and after a comma inside the bracket: (下称“黑芝麻智能”,HK:02533)).
  */
 /** An exchange's Chinese name and a colon right before a listing code. */
 const EXCHANGE_COLON_BEFORE = /(?:交易所|港交所|联交所|上交所|深交所|纳斯达克|纽交所)\s?[:：]\s?$/;
-const CODE_LABEL = /[(（]代[码碼]\s*$|(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜日美韩韓][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
+const CODE_LABEL = /(?:邮政编码|郵政編碼|郵遞區號|邮编|郵編)\s*[:：]?\s*$|[(（]代[码碼]\s*$|(?:(?:股票|证券|證券)?代[码碼号號]|[(（,，][台港沪滬深市櫃柜日美韩韓][股]?)\s*[:：]\s*$|(?:股票|证券|證券|股份)代[码碼号號](?:为|為|是)?\s*[「『“"]?\s*$|代[码碼号號]\s*[「『“"]\s*$|[(（]\s*行情\s*$|[(（](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE|T)\s?[:：]\s?$|[,，](?:SS|SZ|SH|SHA|SHE|HK|HKG|HKEX|TPE|TWSE|KRX|KS|KOSDAQ|KOSPI|TYO|TOKYO|TSE)\s?[:：]\s?$|[(（](?:SZ|SH|SS|HK|SHA|SHE)\s$/;
 
 /** 至今年, 到明年: a range's second side that writes its relative year again (去年10月14日至今年3月11日). */
 const LATER_RELATIVE_YEAR = /^(?:至|到|[-–~～])(?:今年|明年|本年)/;
@@ -8699,7 +8736,8 @@ function labelledCodeEnd(s: string, i: number): number {
   // (股份代號06960 上市日期: the typeset space is read out).
   const end = Math.max(d, e);
   const after = s.charCodeAt(end);
-  if ((!isCJK(after) || (after !== 0x5e74 /* 年 */ && !ZH_UNITS.match(s, end) && !ZH_SCALES.match(s, end))) && !isLatin(after) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i))) return end;
+  // (股票代码:300990股票简称: the next label's 股票 is no unit of shares.)
+  if ((!isCJK(after) || (after !== 0x5e74 /* 年 */ && ((!ZH_UNITS.match(s, end) && !ZH_SCALES.match(s, end)) || s.startsWith('股票', end)))) && !isLatin(after) && CODE_LABEL.test(s.slice(Math.max(0, i - 8), i))) return end;
   // 以“2513”为股票代码: the label after the code (most numbers, years among them, have neither 为, 作 nor a quote after).
   const next = s.charCodeAt(d);
   return d - i <= 6 && (next === 0x4e3a /* 为 */ || next === 0x4f5c /* 作 */ || next === 0x201d || next === 34 || next === 0x300d || next === 0x300f) && CODE_LABEL_AFTER.test(s.slice(d, d + 9)) ? d : 0;

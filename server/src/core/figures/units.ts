@@ -586,8 +586,9 @@ for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6], ['giga', 1e9], ['tera', 1e
 for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6]] as const) words([`${pre} volt ampere`, `${pre} volt amperes`, `${pre} volt-ampere`, `${pre} volt-amperes`, `${pre}volt ampere`, `${pre}volt amperes`, `${pre}volt-amperes`, `${pre}volts ampere`, `${pre}volt-ampere`], u('apparent-power', 'VA', f));
 // Joules, as energy statistics and per-query estimates write them (1 kJ, 600 EJ): energy in Wh (1 Wh = 3,600 J).
 // No bare J: it names too much else.
-for (const [k, f] of [['kJ', 1e3], ['MJ', 1e6], ['GJ', 1e9], ['TJ', 1e12], ['PJ', 1e15], ['EJ', 1e18]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f / 3600));
-for (const [w, f] of [['joule', 1], ['kilojoule', 1e3], ['megajoule', 1e6], ['gigajoule', 1e9], ['terajoule', 1e12], ['petajoule', 1e15], ['exajoule', 1e18]] as const) words([w, `${w}s`], u('energy', 'Wh', f / 3600));
+// Energy per bit of optics and interconnects: 5 pJ/b, 0.5 nJ/bit.
+for (const [k, f] of [['pJ', 1e-12], ['nJ', 1e-9], ['kJ', 1e3], ['MJ', 1e6], ['GJ', 1e9], ['TJ', 1e12], ['PJ', 1e15], ['EJ', 1e18]] as const) EN_SYMBOLS.add(k, u('energy', 'Wh', f / 3600));
+for (const [w, f] of [['picojoule', 1e-12], ['nanojoule', 1e-9], ['joule', 1], ['kilojoule', 1e3], ['megajoule', 1e6], ['gigajoule', 1e9], ['terajoule', 1e12], ['petajoule', 1e15], ['exajoule', 1e18]] as const) words([w, `${w}s`], u('energy', 'Wh', f / 3600));
 for (const [w, f] of [['amp', 1], ['ampere', 1], ['kiloamp', 1e3], ['kiloampere', 1e3]] as const) words([w, `${w}s`], u('current', 'A', f));
 for (const [w, f] of [['volt', 1], ['kilovolt', 1e3], ['megavolt', 1e6]] as const) {
   words([w, `${w}s`], u('voltage', 'V', f));
@@ -774,6 +775,7 @@ for (const k of ['Mt', 'MtCO2', 'MtCO2e', 'MtCO₂', 'MtCO₂e']) EN_SYMBOLS.add
 // Kilotonnes with the gas glued on (20.4ktCO₂e); a bare kt may be knots, no unit here.
 for (const k of ['ktCO2', 'ktCO2e', 'ktCO₂', 'ktCO₂e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e6));
 words(['megatonnes', 'megatonne', 'megatons', 'megaton'], u('mass', 'kg', 1e9));
+words(['kilotonnes', 'kilotonne', 'kilotons', 'kiloton'], u('mass', 'kg', 1e6));
 // Grams: lower-case symbols only (5G is a network), "0.03 g of CO2e", "1.2 g/kWh".
 words(['grams', 'gram'], u('mass', 'kg', 1e-3));
 words(['milligrams', 'milligram'], u('mass', 'kg', 1e-6));

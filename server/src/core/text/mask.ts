@@ -31,7 +31,7 @@ const isWs = (c: number): boolean => c === 32 || c === 9 || c === NL || c === CR
  * e-mail; in Markdown, the markers of code, HTML, links, emphasis and escapes): it runs over the rest.
  */
 const PLAIN_STOPS = stopTable('\nhHwW@');
-const MARKDOWN_STOPS = stopTable('\nhHwW@`<![*~_\\');
+const MARKDOWN_STOPS = stopTable('\nhHwW@`<![*~_\\$');
 function stopTable(chars: string): Uint8Array {
   const table = new Uint8Array(65536);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
@@ -67,6 +67,14 @@ function startsBlock(text: string, i: number): boolean {
   let k = p;
   while (k - p < 3 && isEnumDigit(text.charCodeAt(k))) k++;
   if (k > p && text.charCodeAt(k) === 0x3001 /* 、 */) return true;
+  // "2.英伟达：…", "3)压缩机领域", "2." alone on its line: Chinese copy numbers items with no space after the marker.
+  if (k > p && k - p <= 2 && isAsciiDigits(text, p, k)) {
+    const m = text.charCodeAt(k);
+    const after = text.charCodeAt(k + 1);
+    // (Alone on its line only before a Chinese line: a wrapped "Dec.\n31." ends an English sentence.)
+    const nextLine = after === 13 ? text.charCodeAt(k + 3) : text.charCodeAt(k + 2);
+    if ((m === 46 || m === 41 || m === 0xff09) && (isHan(after) || ((after === 10 || after === 13) && isHan(nextLine)))) return true;
+  }
   // A nested list item indented four spaces or more ("    2. It is built on …", "      • …"): a line of its own.
   if (c === SP) {
     let q = p;
@@ -153,6 +161,32 @@ function joinSoftBreaks(text: string, out: Uint16Array): void {
     lineStart = k + 1;
     thisTable = nextTable;
   }
+}
+
+/**
+ * The closing $ of TeX inline math opening at `open`, or 0: on one line, within 40 characters, no space
+ * inside either delimiter, and a TeX escape, superscript, subscript or brace inside ("$5 and $6" is money).
+ */
+function texMathClose(text: string, open: number): number {
+  const first = text.charCodeAt(open + 1);
+  if (first === SP || first === 10 || first !== first) return 0;
+  let tex = false;
+  for (let k = open + 1; k < open + 41 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return 0;
+    if (c === 92 /* backslash */ || c === 94 /* ^ */ || c === 123 /* { */) tex = true;
+    if (c === 36) return tex && text.charCodeAt(k - 1) !== SP ? k : 0;
+  }
+  return 0;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function isAsciiDigits(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) return false;
+  return true;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -366,6 +400,16 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
     if (!md) {
       i++;
       while (i < n && !stops[text.charCodeAt(i)]) i++;
+      continue;
+    }
+    // TeX inline math ($100\%$, $^+$): its delimiters are no dollar signs; what they enclose is read.
+    if (c === 36 /* $ */) {
+      const close = texMathClose(text, i);
+      if (close > 0) {
+        blank(i, i + 1);
+        blank(close, close + 1);
+      }
+      i++;
       continue;
     }
     // Inline code.
