@@ -175,7 +175,8 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     }
     // A company's investment, contract or cost is one of many: named with a state or country, it is that place's.
     // So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
-    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = placeNear(ctx.masked, figure) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : t.family === 'contract_value' ? orderBook(ctx.masked, figure) : undefined) ?? '';
+    // (A site or project is one place already: 在密歇根星际之门园区投资 is the site's, whichever state is named.)
+    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject)?.kind ?? '') ? undefined : placeNear(ctx.masked, figure)) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : t.family === 'contract_value' ? orderBook(ctx.masked, figure) : undefined) ?? '';
     if (!(t.lo <= t.hi)) continue;
     out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: t.place || undefined, traits: t });
   }
@@ -493,6 +494,9 @@ function fundingRound(text: TextReader, figure: Figure): string | undefined {
   const letter = seriesLetter(`${before} ${after}`);
   return letter ? `round:${letter}` : undefined;
 }
+
+/** Subjects that stand in one place: their investments are not split by the state or country named. */
+const ONE_PLACE_KINDS = new Set(['site', 'project']);
 
 /**
  * The one state or country named within 60 characters of a figure in its sentence ("invest $40 billion in three new data

@@ -31,6 +31,8 @@ const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kilowatt|mega
 const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\s+to\b[^.;]{0,40}$|相当于[^。；]{0,20}$/i;
 /** "發電一度成本約為0.25美元", "每千瓦时电价0.3元": the price of one unit of energy, named before it. */
 const PRICE_PER_UNIT_BEFORE = /(?:每|一)(?:度|千瓦时|千瓦時|瓦)[^，,。；;\d]{0,6}$|\bper (?:kWh|kilowatt-hour|MWh|megawatt-hour)\b[^,.;\d]{0,12}$/i;
+/** The power of one part of a site (its network, optics, cooling, lighting), not of the whole: "optical interconnect power from". */
+const COMPONENT_POWER_BEFORE = /\b(?:interconnect|optical|optics|network(?:ing)?|switch(?:es|ing)?|cooling|lighting|transceivers?|lasers?)\s+(?:power|energy\s+use|consumption|load|draw)\b[^.;]{0,40}$|(?:制冷|散热|散熱|网络|網絡|网路|光模块|光模組|交换机|交換機|照明)(?:系统|系統)?(?:的)?(?:功耗|功率|用电|用電|耗电|耗電)[^。；;]{0,20}$/i;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
 
 // ("a … data center (scalable to ~400MW) and a Tasmania campus planned to host 36,800 GPUs": another site.)
@@ -116,7 +118,8 @@ export const implausible: CheckDefinition = {
       if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20)) && !EQUATES_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset))) kind = 'acc';
       // (Under 100 kW a power is a rack's or a server's, unless the draft calls it the total: "house 13,800 GPUs and carry
       // a total power capacity of 44 kW".)
-      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= (claim.scope === 'overall' ? 1e3 : 1e5)) kind = 'power';
+      // ("reduces total optical interconnect power from 72 MW to 21.6 MW in a 400,000 GPU data center": a part's power.)
+      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= (claim.scope === 'overall' ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset))) kind = 'power';
       // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
       else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
       if (!kind || claim.scope === 'per-year') continue;

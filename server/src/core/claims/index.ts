@@ -339,6 +339,9 @@ function ahead(text: TextReader, from: number, to: number): string {
   return cut >= 0 ? t.slice(0, cut) : t;
 }
 
+/** Only a short bracketed aside between a name and its figure: "H100(2022年)700W", "B200 (2024) 1,000 W". */
+const BRACKET_ASIDE_ONLY = /^\s?[(（][^()（）,，。;；]{1,12}[)）]\s?$/;
+
 /** How far back anaphora and "previous sentences" reach for a subject, in code units. */
 const LOOKBACK = 1500;
 
@@ -608,7 +611,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
       if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
       const relClause = before && relClauseLead;
-      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located || called ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
+      // "A100(2020年)300W H100(2022年)700W B200…": a figure right after a name and its bracketed aside is that name's.
+      const bracketed = before && BRACKET_ASIDE_ONLY.test(text.slice(m.offset + m.length, figure.offset));
+      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located || called || bracketed ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
       if (!best || score > best.score) best = { index: mi, score };
     }
     let subject: string | null = null;
@@ -1896,6 +1901,12 @@ function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence
   return undefined;
 }
 
+/** A bracketed aside right after a figure, then words of its clause: " (about $120.1 billion) in sales revenue in ". */
+const AFTER_ASIDE = /^\s?[(（][^()（）]{1,40}[)）][^,，;；。:：()（）\n]{0,40}$/;
+
+/** A year before the one named, right after an old level: "the previous year", "a year earlier", "上年同期". */
+const PRIOR_YEAR_AFTER = /^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year\b|^\s*(?:a|one)\s+year\s+(?:earlier|before|ago)\b|^\s*(?:in\s+)?last\s+year\b|^\s*[（(]?(?:上年同期|去年同期|上年|去年|前一年)/i;
+
 function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
   let best: { d: number; fig: Figure; k: number } | undefined;
@@ -1908,7 +1919,8 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     // "2025财年（截至2025年6月）", "fiscal 2025 (ended June 30)": a bracketed time explains the one before it.
     const prev = figures[k - 1];
     if (prev && TIME_KINDS.has(prev.kind) && /^\s*[（(][^）)]{0,8}$/.test(text.slice(prev.offset + prev.length, g.offset))) return;
-    const inClause = g.offset >= cStart && g.offset < cEnd;
+    // ("862.1 billion yuan (about $120.1 billion) in sales revenue in 2024": past a bracketed aside after the figure too.)
+    const inClause = (g.offset >= cStart && g.offset < cEnd) || (g.offset > f.offset && AFTER_ASIDE.test(text.slice(f.offset + f.length, g.offset)));
     // "In late 2024, Amazon revealed … 400,000 chips", "截至2025年底，…": a time opening the sentence
     // before a comma dates every figure of it.
     const opening = !inClause && g.offset < f.offset && SENTENCE_OPENING_TIME.test(text.slice(sentence.offset, g.offset)) && /^\s*[,，]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2));
@@ -1920,6 +1932,10 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
   }
   if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) : undefined;
   const g = best.fig;
+  // "in 2024, up from 704.2 billion yuan the previous year": the old level is the year before the time named.
+  if (g.offset < f.offset && PRIOR_YEAR_AFTER.test(text.slice(f.offset + f.length, Math.min(cEnd, f.offset + f.length + 32)))) {
+    return g.kind === 'year' && g.value != null ? { from: String(g.value - 1), to: String(g.value - 1), label: String(g.value - 1) } : undefined;
+  }
   // "2025年三季报显示，营收17.27亿元": a report on part of the year, not the year. 一季报 is Q1; 三季报 and
   // 半年报 give the quarter's figures and the year-to-date's side by side, so which one a figure is stays
   // unsure (relative: never compared with a dated fact).
