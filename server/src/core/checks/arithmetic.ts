@@ -204,7 +204,7 @@ const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*(?:(?:去年|上年|前年|上季度
 const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*(?:T\s*的?)?\s*$/;
 // ("from about 415 terawatt-hours in 2024 to around 945": hedges of the levels between.)
 const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|almost|just\s+over|over|more\s+than|less\s+than|under)\s+)?`;
-const FROM_EN = new RegExp(String.raw`\bfrom\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i');
+const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i');
 // ("from $6.9 million for the three months ended August 31, 2022, to $36.3 million": a filing's reporting period.)
 // ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
 const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
@@ -214,7 +214,7 @@ const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*(?:\\s${EN_LEVEL_HEDGE})
 const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
 const TO_EN_PRE = new RegExp(String.raw`\bto${AVERAGE_OF}\s*$`, 'i');
 // (A hyphenated word naming the new level's period between: "post-lockdown from", "post-merger from".)
-const FROM_EN_MID = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
+const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:${TIME_EN}\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
 // ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between; "were $45.7
 // million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
@@ -231,15 +231,16 @@ const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|ove
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 // ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with;
 // "220兆瓦“互联电力”,较年中100兆瓦": the level's quoted name before the comma, and a part of the year.)
-const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:平均)?\s*的?\s*$/;
+const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(])?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
-const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+)?(?:${YOY_EN}\s*,?\s+)?from\s*$`, 'i');
+// ("build 81% more capacity, up from an average of 14MW in 2023 to 22.5MW": more of a noun, then up from.)
+const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+)?(?:${YOY_EN}\s*,?\s+)?from${AVERAGE_OF}\s*$`, 'i');
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
-const UP = /增长|增加|上升|提高|增幅|涨|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
+const UP = /增长|增加|上升|提高|增幅|涨|暴增|激增|猛增|剧增|劇增|飙升|飆升|跃升|躍升|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
 const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月小微大略][减減降]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid/i;
 /** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
@@ -252,7 +253,7 @@ const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
 const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
 // ("fell from $68.1 million to $57.4 million attributable to a 55% drop in Bitcoin mined"; "上调至890亿美元,尽管…资本支出增加了约150亿美元":
 // a cause or a contrast between the levels and a later figure parts them.)
-const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘管|\b(?:because|due to|as a result of|driven by|attributable to|owing to|thanks to|on the back of|reflecting|despite|although|even as)\b/i;
+const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘管|\b(?:because|due to|as a result of|driven by|boosted by|helped by|lifted by|supported by|fuelled by|fueled by|attributable to|owing to|thanks to|on the back of|reflecting|despite|although|even as)\b/i;
 
 /** A price per share right after an amount's restatement: " per diluted share", " a share". */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
@@ -290,7 +291,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const ia = figureRange(a);
     const ib = figureRange(b);
     // ("from 900 MW to 2.5+ GW by 2030—a 78% increase": a new level with an open top bounds the change from below.)
-    const openTop = !reversed && ib[1] === Infinity && ib[0] > 0 && (b.qualifier === 'more-than' || b.qualifier === 'at-least');
+    const openTop = ib[1] === Infinity && ib[0] > 0 && (b.qualifier === 'more-than' || b.qualifier === 'at-least');
     if (!seriesLevels(ia, openTop ? [ib[0], ib[0]] : ib)) continue;
     // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
     const priorGap = prior ? g(ctx, list, prior.offset + prior.length, reversed ? b.offset : a.offset) : '';
@@ -408,6 +409,10 @@ const MULTIPLYING_VERB = /^(?:doubl|tripl|quadrupl|trebl)/i;
 /** Between a new level and a multiplying verb: ", ", " by 2030, ", " in 2025, ". */
 const NEW_LEVEL_TO_VERB = /^\s*(?:(?:in|by|for)\s+T\s*)?,\s*$/i;
 
+/** "收入为36.549亿美元,同比增长43.6%(2024年同期为25.457亿美元)": the new level, the change, the old level in brackets. */
+const NEW_LEVEL_TO_CHANGE_ZH = /^\s*[，,]\s*(?:同比|环比|環比|较上年|較上年|较去年同期|較去年同期)?\s*(?:增长|增長|增加|上升|提升|下降|减少|減少|下滑)了?\s*(?:约|約|近|超过|超過)?\s*$/;
+const CHANGE_TO_OLD_LEVEL_ZH = /^\s*[（(]\s*(?:T\s*)?(?:同期|上年同期|去年同期)?\s*(?:为|為|是|：|:)?\s*$/;
+
 /** Between an old level and a multiple it is expected to reach: " in 2024, is projected to ", " and will ". */
 const OLD_LEVEL_TO_FORECAST = /^\s*(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:and\s+)?(?:(?:is|are|was|were)\s+(?:projected|expected|forecast|set|poised|likely|estimated|anticipated)\s+to|will|could|would|may|might)\s*$/i;
 
@@ -447,7 +452,8 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     const gap = g(ctx, list, c.offset + c.length, a.offset);
     // ("will reach 35 GW by 2030, doubling from 17 GW": a multiplying verb is the change itself.)
     const verb = c.kind === 'ratio' && MULTIPLYING_VERB.test(c.text);
-    if (!(NEW_LEVEL_TO_CHANGE.test(lead) || (verb && NEW_LEVEL_TO_VERB.test(lead))) || !CHANGE_TO_OLD_LEVEL.test(gap)) continue;
+    const zh = NEW_LEVEL_TO_CHANGE_ZH.test(lead) && CHANGE_TO_OLD_LEVEL_ZH.test(gap);
+    if (!zh && (!(NEW_LEVEL_TO_CHANGE.test(lead) || (verb && NEW_LEVEL_TO_VERB.test(lead))) || !CHANGE_TO_OLD_LEVEL.test(gap))) continue;
     // "from $40.3 million for the same period": the old level's period may follow; a level it rises to may not.
     const next = levels[i + 3];
     if (next && sameUnit(next, a) && /^\s*(?:to|and)\s*$/i.test(g(ctx, list, a.offset + a.length, next.offset))) continue;
@@ -471,6 +477,15 @@ const ZH_CLAUSE_MEASURE = /[，,；;][^，,。；;]*?(价格|價格|售价|售�
  * The change stated by c (a percent, a multiple or an amount in the levels' unit) against the levels a and b,
  * a finding on c when it does not compute. 'next' when c states no such change and the next figure may.
  */
+/** The percent at list[k] states the change of a series of its own: its next figure is a new level after "to" or "from". */
+function statesOwnSeries(ctx: CheckContext, list: Figure[], k: number, c: Figure): boolean {
+  const f = list[k];
+  const next = list[k + 1];
+  if (!next || next === c || next.kind === 'percent') return false;
+  const gap = g(ctx, list, f.offset + f.length, next.offset);
+  return CHANGE_BEFORE_TO_EN.test(gap) || CHANGE_BEFORE_FROM_EN.test(gap);
+}
+
 function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, cue: string, ia: Iv, ib: Iv): 'next' | 'stop' {
   const down = DOWN.test(cue);
   const sign = down ? -1 : 1;
@@ -487,7 +502,9 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     // "增长了20%，从290万个增加到350万个，远超…2%的增长率": the sentence states the change elsewhere; this
     // percent is about something else.
     // (An open-ended percent, "60%+", states no change that an open-topped one could match.)
-    if (!ok && list.some((f) => f !== c && f.kind === 'percent' && Number.isFinite(figureRange(f)[1]) && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)))) return 'stop';
+    // ("grew 41.4% to $102.2 million …, boosted by a 60.2% increase in rental income to $99.7 million from $71.1 million":
+    // a percent that states another series' change, before its own new level, is not this one's.)
+    if (!ok && list.some((f, k) => f !== c && f.kind === 'percent' && Number.isFinite(figureRange(f)[1]) && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)) && !statesOwnSeries(ctx, list, k, c))) return 'stop';
     fix = ((vb - va) / va) * 100 * sign;
     shown = `${Math.round(fix * 10) / 10}%`;
     // (A new level with an open top: the change is at least that, and no single figure corrects it.)
@@ -923,10 +940,19 @@ function pointOfBound(f: Figure): Iv {
 /** Between two terms of a sum written out: a label, a plus sign, a label ("市场500亿+鲲鹏PC市场"). */
 const PLUS_BETWEEN = /^[^，,。；;=＝+＋]{0,30}[+＋][^，,。；;=＝+＋]{0,30}$/;
 /** Between the last term and the total: an equals sign. */
-const EQUALS_BETWEEN = /^\s*[=＝]\s*$/;
+// ("$618.1M (25%) = CCS $1,865.4M": a term's share in brackets before it, and the total's label after it.)
+const EQUALS_BETWEEN = /^\s*(?:[（(][^()（）=＝+＋]{0,20}[)）])?\s*[=＝]\s*(?:[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff]{0,11}\s*)?$/;
+
+/** Slack of a total written after + and =: a few per cent of rounding in the terms. */
+const WRITTEN_SUM_SLACK = 0.03;
+
+/** An opening bracket right before a figure. */
+const BRACKETED_SHARE = /[（(]\s*$/;
 
 /** "服务器市场500亿+PC市场390亿+其余市场1000亿=1890亿", "$2B + $3B = $5B": a sum written with + and =. */
 function writtenSums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  // ("Communications $1,067.3M (42% of total) + Enterprise $618.1M (25%) = …": each term's share in brackets is no term.)
+  list = list.filter((f) => !(f.kind === 'percent' && BRACKETED_SHARE.test(t(ctx, Math.max(0, f.offset - 2), f.offset)) && /^[^()（）\d]{0,12}[)）]/.test(t(ctx, f.offset + f.length, f.offset + f.length + 14))));
   for (let k = 2; k < list.length; k++) {
     const total = list[k];
     if (done.has(total) || !QUANTITY.has(total.kind) || !EQUALS_BETWEEN.test(t(ctx, list[k - 1].offset + list[k - 1].length, total.offset))) continue;
@@ -934,7 +960,8 @@ function writtenSums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
     for (let j = k - 2; j >= 0 && PLUS_BETWEEN.test(t(ctx, list[j].offset + list[j].length, list[j + 1].offset)); j--) terms.unshift(list[j]);
     if (terms.length < 2 || !terms.every((f) => sameUnit(f, total))) continue;
     const sum = terms.reduce<Iv>((acc, f) => add(acc, figureRange(f)), [0, 0]);
-    if (overlap(widen(sum, 0.01), widen(figureRange(total), SLACK))) continue;
+    // A sum written out with + and = states exact arithmetic: only the rounding of its terms is slack, not SLACK.
+    if (overlap(widen(sum, 0.01), widen(figureRange(total), WRITTEN_SUM_SLACK))) continue;
     const value = terms.reduce((acc, f) => acc + (f.value ?? NaN), 0);
     const shown = formatLike(value, total);
     push(ctx, out, done, total, terms,

@@ -103,6 +103,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (a.family === 'growth' && grownOf(ctx.masked, a.figure) !== grownOf(other ? other.text : ctx.masked, b.figure)) return false;
   // "AI semiconductor revenue to $6.5 billion" and the company's "$18.02 billion in revenue": a segment's and the whole's.
   if (a.family === 'revenue' && segmentOf(ctx.masked, a.figure) !== segmentOf(other ? other.text : ctx.masked, b.figure)) return false;
+  // "8卡服务器…3.2kW" and "R4900服务器处理器…385W": two groups of a chip may hold different numbers of it.
+  if (a.scope === 'combined' && b.scope === 'combined' && ctx.store.entities.get(a.claim.subject!)?.kind === 'chip') return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
   if (PERIODIC_MEASURES.has(a.family) || TIME_VARYING_MEASURES.has(a.family)) return true;
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.

@@ -34,7 +34,8 @@ const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电�
 // ("a combined 348-megawatt-hour power capacity", "3GWh的自有和受控计算容量": what the capacity is of, before it.)
 const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|(?:(?:power|compute|computing|IT)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量)/i;
 /** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
-const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|新增装机|新增容量/i;
+// ("secure 250-500 MW of HPC leases each year … from their previous target of 100-150 MW annually": leasing, a target.)
+const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\bleas(?:es|ed|ing|e)\b|新增装机|新增容量|租赁|租賃/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;
