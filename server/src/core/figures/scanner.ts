@@ -366,7 +366,7 @@ for (const w of ['集群', '丛集', '机房', '楼', '园区', '项目', '基�
   '信托', '信託', '基金', '股票', '概念股',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
-const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|集成|基于|基於|使用|部署|组成|构成|组建/;
+const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|内含|內含|含有|集成|基于|基於|使用|部署|组成|构成|组建/;
 const PAIRED_AFTER = /^\s*(?:\/|\(|or)\s*-?\d+(?:\.\d+)?\s?°?([CF])(?![A-Za-z0-9])/;
 const PAIRED_BEFORE = /\d\s?°?([CF])\s*(?:\/|\(|or)\s*-?$/;
 const SECOND: UnitDef = { kind: 'duration', unit: 's', factor: 1, timeWord: 'second' };
@@ -702,7 +702,8 @@ const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sale
 const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
 /** Basis points after 个 (12个BP, 6个bps). */
 const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
-const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)/;
+// ("the more advanced 1b or 1c processes": a node listed with its sibling, or before process or node.)
+const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)|^ ?(?:or|and|,|\/) ?1[a-d](?![A-Za-z0-9])|^ (?:process(?:es)?|nodes?)\b/;
 /**
  * After "1.6T", a link speed (1.6 Tb/s) names a class of optics or switch, as "800G" does: no trillion.
  * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块"). Chinese copy writes
@@ -1923,7 +1924,7 @@ class Scanner {
         const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && DISPLAY_RESOLUTIONS.has(side.v) && !side.a?.decimal && (isCJK(s.charCodeAt(e)) || s.charCodeAt(e) === 64 /* 4K@120Hz */ || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
         // ($200mm: finance copy's million after a currency; 200mm alone is millimetres.)
         // ("Stage 1b", "Phase 2b": after a label word b names the sub-stage, no billion.)
-        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && (STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) || subLabelOfName(s, side))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal && !(w === 'M' && SQUARE_FEET_AFTER.test(s.slice(e, e + 16)))) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
+        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && (STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) || subLabelOfName(s, side))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal && !(w === 'M' && SQUARE_FEET_AFTER.test(s.slice(e, e + 16))) && !CURRENCY_WORD_AFTER_SCALE.test(s.slice(e, e + 10))) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;
@@ -2765,7 +2766,11 @@ class Scanner {
       if (!isCJK(c)) break;
       j++;
     }
-    if (found && this.clauseEndsAt(pos, j)) return null;
+    if (found && this.clauseEndsAt(pos, j)) {
+      // (约100万台内含H20的服务器: a known head noun after the clause's 的 is what is counted, outside the span.)
+      const head = zhNounAt(s, j + 1);
+      return head ? { noun: head.value, end: j + 1 + head.len, adjacent: false } : null;
+    }
     return found ? this.headOf({ ...found, adjacent: false }) : null;
   }
 
@@ -3266,7 +3271,8 @@ class Scanner {
         if (unitAfterName !== 'duration' && unitAfterName !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i))) return (this.nameNumberEnd = this.skipAlnum(i));
       }
       // 思元590和690: the next number of a list after a name's number names a sibling.
-      if (this.nameNumberEnd > 0 && i - this.nameNumberEnd <= 2 && /^(?:和|及|与|、|\/)$/.test(s.slice(this.nameNumberEnd, i)) && ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && skipDigitsAt(s, i) - i <= 4) return (this.nameNumberEnd = this.skipAlnum(i));
+      // (昇騰 950DT、2027 年第四季: a year with 年 is no sibling.)
+      if (this.nameNumberEnd > 0 && i - this.nameNumberEnd <= 2 && /^(?:和|及|与|、|\/)$/.test(s.slice(this.nameNumberEnd, i)) && !/^(?:19|20)\d\d ?年/.test(s.slice(i, i + 6)) && ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && skipDigitsAt(s, i) - i <= 4) return (this.nameNumberEnd = this.skipAlnum(i));
       // 台灣50指數, 中小100指数: a whole number between a Chinese name and 指数 names the index (科创板50成份指数:
       // with 成份 or 成分 between).
       if (prev >= 0x4e00 && prev < 0xa000) {
@@ -7920,11 +7926,13 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
     return ap > 0 && year > from && isYear(year) ? { year, end: ap } : null;
   }
   const slash = c === 47;
-  // (2022~23年: Chinese copy joins years with a tilde too.)
-  if (c !== 45 && c !== 0x2013 && c !== 126 && c !== 0xff5e && !slash) return null;
+  // (2022~23年: Chinese copy joins years with a tilde too; 《年鉴(2025—2026)》 with an em dash, four digits after it.)
+  const emDash = c === 0x2014;
+  if (c !== 45 && c !== 0x2013 && c !== 126 && c !== 0xff5e && !slash && !emDash) return null;
   let z = k + 1;
   while (isDigit(s.charCodeAt(z))) z++;
   const len = z - k - 1;
+  if (emDash && len !== 4) return null;
   // ("from 2024-5": one digit, the next year's last, as 2024-25 is written with two.)
   const nextYearDigit = len === 1 && !slash && Number(s[k + 1]) === (from + 1) % 10;
   if ((len !== 2 && len !== 4 && !nextYearDigit) || isAlnum(s.charCodeAt(z)) || (slash && (s.charCodeAt(z) === 47 || s.charCodeAt(z) === 45))) return null;
@@ -8368,6 +8376,8 @@ function unclosedBracketBefore(s: string, at: number): boolean {
 
 /** The count before a noun is one: "one GPU server", "1 data center" (then a singular head is counted). */
 const ONE_BEFORE = /(?:^|[^\d.,])(?:1|[Oo]ne|[Aa] single) $/;
+/** "Up to 300B yuan", "2B euros": a currency's name after a capital B, M or T makes it a scale. */
+const CURRENCY_WORD_AFTER_SCALE = /^ (?:yuan|renminbi|RMB|won|euros?|rupees|yen|dollars|pounds|reais|pesos|ringgit|dirhams|riyals|rand|baht|rupiah)(?![A-Za-z])/i;
 /** "the Quantum 3450-LD": a model number's letter suffix after a hyphen (a unit after it is read first). */
 const MODEL_SUFFIX_AFTER = /^-[A-Z]{2,4}(?![A-Za-z0-9])/;
 const GPU_HOURS_AFTER = /^(?:hours?(?![A-Za-z])|小时)/i;
@@ -8660,7 +8670,9 @@ function midYearAt(s: string, p: number): boolean {
   return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)) || ('可將能會会'.includes(s[p + 1] ?? '。') && MID_YEAR_VERBS.includes(s.slice(p + 2, p + 4))));
 }
 /** Two-character verbs that may follow 年中 (mid-year): 宣布, 启动, 实现 … (中宣部, 中发 are words of their own). */
-const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表', '重新', '重启', '重啟', '恢复', '恢復', '投产', '投產', '量产', '量產', '上线', '上線', '推出', '落成', '竣工', '启用', '啟用', '运转', '運轉', '营运', '營運', '运营', '運營'];
+const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表', '重新', '重启', '重啟', '恢复', '恢復', '投产', '投產', '量产', '量產', '上线', '上線', '推出', '落成', '竣工', '启用', '啟用', '运转', '運轉', '营运', '營運', '运营', '運營',
+  // (2025 年中突破30万亿: a level passed or reached by mid-year.)
+  '突破', '达到', '達到', '超过', '超過', '完成', '开始', '開始', '交付'];
 /** Acronyms of financial products a Chinese noun before them may modify (两只数据中心 REIT). */
 const ACRONYM_HEADS = new Set(['REIT', 'ETF', 'LOF', 'FOF', 'QDII', 'ABS']);
 /** The day, or the days of a range, after 元月 (January): 12日, 12日至16日. */

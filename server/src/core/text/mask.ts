@@ -68,12 +68,15 @@ function startsBlock(text: string, i: number): boolean {
   while (k - p < 3 && isEnumDigit(text.charCodeAt(k))) k++;
   if (k > p && text.charCodeAt(k) === 0x3001 /* 、 */) return true;
   // "2.英伟达：…", "3)压缩机领域", "2." alone on its line: Chinese copy numbers items with no space after the marker.
-  if (k > p && k - p <= 2 && isAsciiDigits(text, p, k)) {
+  // (Only after a line that ends a sentence or a heading: a wrapped "约为\n4.50 美元" goes on.)
+  if (k > p && k - p <= 2 && isAsciiDigits(text, p, k) && lineBeforeEnds(text, i)) {
     const m = text.charCodeAt(k);
     const after = text.charCodeAt(k + 1);
     // (Alone on its line only before a Chinese line: a wrapped "Dec.\n31." ends an English sentence.)
     const nextLine = after === 13 ? text.charCodeAt(k + 3) : text.charCodeAt(k + 2);
     if ((m === 46 || m === 41 || m === 0xff09) && (isHan(after) || ((after === 10 || after === 13) && isHan(nextLine)))) return true;
+    // "2.1 免费 LLM 模型": a section's number, a space and a Chinese heading (not "2.1 亿元" wrapped onto its line).
+    if (m === 46 && SECTION_NUMBER_HEADING.test(text.slice(p, p + 8))) return true;
   }
   // A nested list item indented four spaces or more ("    2. It is built on …", "      • …"): a line of its own.
   if (c === SP) {
@@ -179,6 +182,17 @@ function texMathClose(text: string, open: number): number {
   }
   return 0;
 }
+
+/** A section number opening a line before a Chinese heading word (no unit, scale or classifier). */
+const SECTION_NUMBER_HEADING = /^\d{1,2}\.\d{1,2} [\u4e00-\u9fff](?<![亿万千百十元倍个台家块张颗年月日])/;
+
+/** The line before the one starting at `i` ends a sentence, a clause or a bracket (。！？；：) 」). */
+function lineBeforeEnds(text: string, i: number): boolean {
+  let k = i - 2;
+  while (k >= 0 && (text.charCodeAt(k) === SP || text.charCodeAt(k) === CR || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || LINE_CLOSERS.includes(text[k]);
+}
+const LINE_CLOSERS = '。！？；：!?;:)）」』】]';
 
 function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
