@@ -584,6 +584,9 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   if (!pk) return !timeKey || (timeKey.startsWith('rel:') ? !monthsMiss(c.claim.time, fact.asOf) : timeKey.slice(0, 4) >= fact.asOf.slice(0, 4));
   // "by the end of 2026" (2026-09..2026-12) lies within a fact of 2026: a level reached that year.
   if (timeKey) return timeKey === pk || withinYear(timeKey, pk);
+  // ("可容納約 6.4 萬顆 GPU" against the superseded plan of 64,000 by 2026: an undated level of a build-out meets the older
+  // levels of its chain, whose year is when they were to be reached. Superseded facts only ever make a stale figure.)
+  if (!timeKey && fact.supersededBy && BUILD_OUT_MEASURES.has(c.family)) return true;
   // A multi-year plan (2025..2029) is the project's total; a single year is a flow.
   const [from, to] = pk.split('..');
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
@@ -822,6 +825,8 @@ const QUARTERLY_BEFORE = /\b(?:quarterly|per[- ]quarter)\b[^.;,]{0,40}$|单季�
 /** An expansion's target right before the figure: 扩建至, 扩容到, 扩大至 (a verb of growing a site, then 至/到). */
 const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大|擴展)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/;
 /** A named market or customer after a revenue figure, maybe after its year ("$6.2 billion in 2024 from China"). */
+/** A region's revenue in Chinese copy: 中國區營收, 北美地区收入, 在华营收. */
+const REGION_BEFORE_ZH = /(?:[区區]|地[区區]|市[场場]|在[华華])(?:的)?(?:营收|營收|收入|销售额|銷售額|营业额|營業額)[^，,。；;\d]{0,6}$/;
 const REGION_AFTER = /^\s+(?:in\s+(?:fiscal\s+)?\d{4}\s+)?from\s+(?:the\s+)?[A-Z][a-z]/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
 
@@ -1038,6 +1043,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (c.claim.time && !c.claim.time.relative && /^(?:FY)?\d{4}$/.test(c.claim.time.label ?? '') && (QUARTERLY_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 48), c.figure.offset)) || QUARTERLY_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 24)))) return;
   // "AMD reported $6.2 billion in 2024 from China": revenue from a named market or customer, maybe after its year.
   if (c.family === 'revenue' && REGION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 32))) return;
+  // ("2024 財年中國區營收 171.08 億美元": a region's revenue, named before it, is no company-wide figure.)
+  if (c.family === 'revenue' && REGION_BEFORE_ZH.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset))) return;
   // "计划将阿比林园区扩建至2.0 GW": an expansion's target above what the store records as built is where it is
   // going, no conflict with it.
   if (RAMP_FAMILIES.has(c.family) && EXPANSION_TO_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 12), c.figure.offset))) {

@@ -119,7 +119,8 @@ export const implausible: CheckDefinition = {
       // (Under 100 kW a power is a rack's or a server's, unless the draft calls it the total: "house 13,800 GPUs and carry
       // a total power capacity of 44 kW".)
       // ("reduces total optical interconnect power from 72 MW to 21.6 MW in a 400,000 GPU data center": a part's power.)
-      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity') && (f.value ?? f.low ?? f.high ?? 0) >= (claim.scope === 'overall' ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset))) kind = 'power';
+      // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips' power together, a combined chip power, too.)
+      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity' || (claim.measure === 'chip_power' && claim.scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (claim.scope === 'overall' ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset))) kind = 'power';
       // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
       else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
       if (!kind || claim.scope === 'per-year') continue;
@@ -257,7 +258,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   const close = num.sentence === den.sentence && num.figure.qualifier !== 'vague' && den.figure.qualifier !== 'vague' && gapBetween(num.figure, den.figure) <= 30;
   const partialNum = close && num.scope === 'initial' && LOOSE_SCOPES.has(den.scope ?? '');
   const partialDen = close && den.scope === 'initial' && LOOSE_SCOPES.has(num.scope ?? '');
-  if (num.scope !== den.scope && !partialNum && !partialDen && !(close && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? ''))) return 'unrelated';
+  // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips of one unit and their combined power go together.)
+  const unitAndItsChips = close && ((num.scope === 'combined' && den.scope === 'per-unit') || (num.scope === 'per-unit' && den.scope === 'combined'));
+  if (num.scope !== den.scope && !partialNum && !partialDen && !unitAndItsChips && !(close && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? ''))) return 'unrelated';
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';

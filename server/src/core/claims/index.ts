@@ -390,6 +390,10 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
 }
 
 /** What a chip is compared with: "than the", "versus", "compared with", "5× the FP8 throughput of the", "90% of the computing power of the". */
+/** "than other bespoke ", "versus rival ": a comparison opening before a maker's name and its products. */
+const COMPARED_WITH_RIVALS_BEFORE = /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:an?|the|other|rival|competing)\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+/** The products a maker's name stands before in such a comparison. */
+const RIVALS_AFTER = /^\s+(?:competitors|rivals|chips|GPUs|accelerators|offerings|products|parts|alternatives)\b/i;
 const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:an?\s+|the\s+|NVIDIA['’]s\s+)?|(?:\d[×x]|\d\s?%|\bpercent|\btimes|\btwice|\bdouble|\btriple)\s+(?:the\s+)?[\w -]{0,30}?\s(?:of|from)\s+(?:an?\s+|the\s+)?)$/i;
 
 /** A chip-like model code (B100, VR200, MI450X) in [from, to) that no mention covers. */
@@ -608,6 +612,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "The B200 delivers 5× the FP8 throughput of the H100 at … up to 1000W+ per GPU", "faster than the H100": a chip
       // named as what another is compared with is not the subject of a later figure.
       if (before && entity?.kind === 'chip' && COMPARED_WITH_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
+      // ("Maia 200 is faster than other bespoke Nvidia competitors, built on … with 216GB of HBM3e": a maker named for the
+      // rival products compared with is not the subject of the product's figures.)
+      if (before && entity?.kind !== 'chip' && RIVALS_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 16)) && COMPARED_WITH_RIVALS_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
       // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
       if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
       const relClause = before && relClauseLead;

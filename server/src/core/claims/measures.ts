@@ -30,7 +30,9 @@ const MONEY_CUES: Cue[] = [
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
   { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
-  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquired', 'acquisition'] },
+  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquired', 'acquisition',
+    // ("adds up to over $10 billion worth of the specialized Nvidia chips": the cost of the goods named after.)
+    'worth of'] },
   { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
   // ("will contribute roughly $7 billion in cash to the joint venture": a partner's contribution is its investment.)
@@ -83,9 +85,10 @@ const COUNT_CUES: Cue[] = [
 const RATE_PER_THING_BEFORE = /\b(?:cost|price|spend)\s+per\s+(?:(?:FP|BF|INT)\d+\s+)?(?:[TPE]?FLOPS?|TOPS|GB|TB|tokens?|hours?|kWh|MWh|watts?)\b/i;
 
 /** "committed to purchase", "has also committed to spend an additional": a commitment to buy, before its amount. */
+// (Not "committing to invest $100 billion in OpenAI": a pledged investment is the investment the store keeps.)
 // ("has agreed to purchase $30 billion in cloud computing capacity", "committing to an extensive purchase of $30 billion",
 // 承诺向微软Azure采购300亿美元: an agreed purchase too.)
-const COMMITTED_TO_BUY = /\b(?:commit(?:ted|s|ting)?\s+to\s+(?:an?\s+(?:[a-z]+\s+)?)?(?:purchas|buy|spend|invest)|agree(?:d|s)?\s+to\s+(?:purchas|buy|spend))\w*\s+(?:of\s+)?(?:(?:about|around|roughly|up to|more than|over|nearly|an additional|another|a further)\s+)?$|承诺将?(?:向[^，,。；;]{1,20}?)?(?:采购|购买|购入)(?:价值)?\s*(?:约|逾|超过|高达)?\s*$/i;
+const COMMITTED_TO_BUY = /\b(?:commit(?:ted|s|ting)?\s+to\s+(?:an?\s+(?:[a-z]+\s+)?)?(?:purchas|buy|spend)|agree(?:d|s)?\s+to\s+(?:purchas|buy|spend))\w*\s+(?:of\s+)?(?:(?:about|around|roughly|up to|more than|over|nearly|an additional|another|a further)\s+)?$|承诺将?(?:向[^，,。；;]{1,20}?)?(?:采购|购买|购入)(?:价值)?\s*(?:约|逾|超过|高达)?\s*$/i;
 
 /** "valued Databricks at", "valuing the company at about": a valuation with the thing valued named between. */
 const VALUED_NAME_AT = /\bvalu(?:ed|es|ing)\s+(?:[\w.&'’-]+\s+){1,4}at\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|approximately)\s+)?$/i;
@@ -240,6 +243,9 @@ function mentionsAny(text: string, words: string[]): boolean {
 /** A facility right after an amount, maybe with its power as an adjective between. */
 const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:AI\s+|hyperscale\s+)?(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b/i;
 
+/** From one level to another after the memory is named: 从V100的32GB扩展至H200的. */
+const MEMORY_CHANGE_TO = /[从從由][^，,。；;]{0,24}(?:扩展|擴展|提升|增加|增|升级|升級|扩大|擴大)?(?:至|到)[^，,。；;]{0,10}$/;
+
 /** Words of a chip's memory (HBM, 显存), not of storage. */
 // (Not on-chip SRAM, GDDR or LPDDR: chips carry several memories, and the store keeps their HBM.)
 // (記憶體容量: Taiwan copy's word for a GPU's memory size.)
@@ -327,6 +333,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("HBM3e 堆栈 (每个 24GB)": the size of each stack in brackets, likewise.)
       if (/[（(]\s*(?:with\s+|each\s+|每个\s*|每個\s*|每颗\s*|每顆\s*)?$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset))) return null;
       if (MEMORY_NEAR.test(text.slice(Math.max(clauseStart, figure.offset - 12), Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'memory';
+      // ("HBM容量从V100的32GB扩展至H200的141GB": the memory named before a change from one chip's size to another's.)
+      if (MEMORY_NEAR.test(text.slice(clauseStart, Math.min(figure.offset, clauseStart + 12))) && MEMORY_CHANGE_TO.test(text.slice(clauseStart, figure.offset))) return 'memory';
       // ("增加高頻寬記憶體（HBM）容量，每顆晶片提供192GB容量": HBM named in the clause before, then each chip's size.)
       if (/[每单單][颗顆块塊张張个個]?(?:芯片|晶片|GPU|卡)[^，,。；;\d]{0,4}$/.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) return 'memory';
       // ("High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing 192 GB": the same in English.)
