@@ -4168,6 +4168,15 @@ class Scanner {
     // 为历史最高的一年。, 充滿挑戰的一年，: 一年 after 的 ending its clause is "a year" of a kind, no length of time
     // (住宅用戶的一年用電量 is a year's use).
     if (A.src === 'zh' && A.v === 1 && s.charCodeAt(A.end) === 0x5e74 /* 年 */ && s.charCodeAt(A.start - 1) === 0x7684 /* 的 */ && (A.end + 1 >= s.length || '。，,；;！!？?、）)」”'.includes(s[A.end + 1]))) return A.end + 1;
+    // "OCP 大会(10.13-16 日)", "10.13日": a month and its day written with a point, then 日 (a day or a range of days).
+    if (A.src === 'ar' && !A.cur && A.a && A.a.decimal && A.a.intDigits <= 2) {
+      const m = MONTH_POINT_DAY.exec(s.slice(A.start, A.start + 14));
+      if (m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31 && (!m[3] || (+m[3] > +m[2] && +m[3] <= 31))) {
+        const end = A.start + m[0].length;
+        const from = `--${pad2(+m[1])}-${pad2(+m[2])}`;
+        return this.emitDate(A.start, end, null, { from, to: m[3] ? `--${pad2(+m[1])}-${pad2(+m[3])}` : from, label: s.slice(A.start, end), relative: true }, null, 'zh');
+      }
+    }
     // 高新南九道 10 号, 科技园 10 栋 B3401: a road named by a numeral before its house number, and a building's
     // number after an address's house number, are labels.
     if (A.scale === 1 && !A.cur && !A.vague && (ROAD_BEFORE_HOUSE_NUMBER.test(s.slice(A.end, A.end + 8)) || (BUILDING_AFTER.test(s.slice(A.end, A.end + 2)) && HOUSE_NUMBER_BEFORE.test(s.slice(Math.max(0, A.start - 24), A.start))))) return A.end + 1;
@@ -4702,7 +4711,8 @@ class Scanner {
         if (A.isOne || (EN_SMALL.has(w) && !(s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))))) return A.end;
       }
     }
-    if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more) return Math.max(end, A.end);
+    // ("China (23), India (1), Iran (1)": a 1 in a run of name (N) pairs counts as the numbers beside it do.)
+    if (A.isOne && !B && lastSide.scale === 1 && (kind === 'count') && !A.more && !(A.src === 'ar' && this.nameListBracket(A))) return Math.max(end, A.end);
     // 新的一年, 新一年, 全新的一天: "the new year" names a time, it does not measure one (not 刷新一年来, 创新一年);
     // so do 这一年, 那一天 (that year, that day).
     if (A.isOne && !B && kind === 'duration' && s[A.start] === '一' && (s.startsWith('新的', A.start - 2) || (s[A.start - 1] === '新' && !'重创更刷革翻'.includes(s[A.start - 2] ?? '_')) || s[A.start - 1] === '这' || s[A.start - 1] === '那')) return Math.max(end, A.end);
@@ -4888,10 +4898,12 @@ class Scanner {
       const div = factor;
       time = { label: durationLabel(value === null ? null : value / div, low === null ? null : low / div, high === null ? null : high / div, timeWord ?? 'year') };
     }
-    if (kind === 'count' && !noun && A.src === 'ar' && !unit && A.isOne && lastSide.scale === 1) return end;
+    if (kind === 'count' && !noun && A.src === 'ar' && !unit && A.isOne && lastSide.scale === 1 && !this.nameListBracket(A)) return end;
     // "(see 2411120011 and 2410230019)": nine or more digits, ungrouped, with no unit, noun or hedge,
     // are an identifier (an article, case or phone number); copy groups its large counts.
     if (kind === 'count' && !noun && !unit && !B && q === 'exact' && A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.grouped && !A.a.decimal && A.a.intDigits >= 9) return end;
+    // ("陈彤 S0800522100004 18859272982 张璟": a mainland mobile number, eleven digits from 13 to 19, before a name's 张.)
+    if (kind === 'count' && !noun && !B && A.src === 'ar' && A.scale === 1 && !A.cur && A.a && !A.a.grouped && !A.a.decimal && A.a.intDigits === 11 && /^1[3-9]/.test(s.slice(A.start, A.start + 2))) return A.end;
     if (start < this.lastEnd) return end;
     // Every field written in figureRecord's order (figures/record.ts), so it is pushed without the
     // copy: the copy read a figure of one of eight shapes, which made its reads megamorphic.
@@ -8353,6 +8365,9 @@ const MEGA_UNIT_AFTER_ZHAO = new RegExp(`^ ?${MEGA_UNITS_OF_ZHAO}`);
 const ZHAO_AS_MEGA = new RegExp(`兆${MEGA_UNITS_OF_ZHAO}|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包`);
 
 const A_LABEL_WORDS = /(?:^|[^A-Za-z])(?:grade|class|section|phase|tier|type|form|item|room|gate|route|unit|block|zone|level|row|bay|article|chapter|rule|no\.)$/i;
+/** A month, a point and its day (and a later day after a dash), then 日: 10.13-16 日. */
+// (Two digits after the point, or a range of days: 历时10.5日 is ten and a half days; not before 均, 线 or 内: 日均.)
+const MONTH_POINT_DAY = /^(\d{1,2})\.(\d{2}|\d{1,2}(?=[-–~～]))(?:[-–~～](\d{1,2}))? ?日(?![均线線内內])/;
 /** A road's word and a house number after a numeral: 九道 10 号. */
 const ROAD_BEFORE_HOUSE_NUMBER = /^[道路街巷弄] ?\d{1,4} ?[号號]/;
 /** A building of an address: 10 栋, 3幢. */
