@@ -173,6 +173,9 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** An appositive naming the sentence's subject a first phase, right before the clause: ", the first phase of the … Park,". */
+const APPOSITIVE_FIRST_PHASE = /,\s*(?:the|its)\s+(?:first|initial)\s+phase\s+of\s+[^,.;]{1,90},\s*$/i;
+
 /** After a product's name, the company behind it: "the ChatGPT maker", "Claude developer", "ChatGPT's parent". */
 const MAKER_OF_AFTER = /^(?:['’]s)?\s+(?:maker|developer|creator|owner|parent)\b|^(?:的)?(?:开发商|母公司|开发者)/i;
 
@@ -814,6 +817,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const partAt = PART_AFTER.exec(tail);
       if (partAt && !PART_AFTER.test(text.slice(scopeStart, figure.offset))) scopeHere = scopeOf(text.slice(scopeStart, figure.offset + figure.length + partAt.index), sentenceText);
     }
+    // "Sea Data Centre, the first phase of the 500MW YTL Green Data Centre Park, will … accommodate up to 72MW": the
+    // sentence's subject, set off as a first phase before the clause, scopes its figures.
+    if (scopeHere === undefined && cStart > sentence.offset && APPOSITIVE_FIRST_PHASE.test(text.slice(Math.max(sentence.offset, cStart - 120), cStart))) scopeHere = 'initial';
     if (scopeHere === 'increment') {
       const stop = nextFigureJoint(text, figures, fi, cEnd);
       if (stop < cEnd) scopeHere = scopeOf(text.slice(scopeStart, stop), sentenceText);
@@ -1677,7 +1683,8 @@ function genericFacilityCost(text: TextReader, figure: Figure): boolean {
 }
 
 /** A capitalised name and a product word (Feynman 平台, Rubin 芯片) in a clause before its figure. */
-const PRODUCT_NAMED_ZH = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9-]{2,20})\s*(?:平台|芯片|架构|系列|机架|机柜|服务器|处理器|加速器)/;
+// ("Grace+超级芯片则是1000W": a plus and 超级 between the name and the product word.)
+const PRODUCT_NAMED_ZH = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9-]{2,20})\+?\s*(?:超级|超級)?(?:平台|芯片|晶片|架构|系列|机架|机柜|服务器|处理器|加速器)/;
 
 /** A model code, maybe an edition, then the measure it rates (B100 pro版功率, VR200的功耗) in a clause before its figure. */
 // (Not a number format: FP16算力, INT8算力, BF16.)
