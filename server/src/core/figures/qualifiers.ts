@@ -823,6 +823,9 @@ const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[
 // (每個客戶上限7.5萬枚: a cap per customer, per household ….)
 const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算|每[个個家户戶][\u4e00-\u9fff]{1,3})(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
 
+/** An adjective after "or more", which then compares ("or more advanced"). */
+const MORE_ADJECTIVE_AFTER = /^ (?:advanced|efficient|powerful|capable|sophisticated|mature|complex|recent|modern|expensive|aggressive|stringent)\b/i;
+
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 // ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%", "down less than 1% and up less than 1%".)
 // ("those age 60 and older", "or younger": an age's bound.)
@@ -924,7 +927,7 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   // 售价为299美元起: 起 right after a price's 元 is "from", a floor, left outside the span as after 从…起 (起来, 起诉, 起涨 … are words).
   // (9.9万元人民币起: the currency's name between 元 and 起.)
   const yuanBefore = s.charCodeAt(pos - 1) === 0x5143 /* 元 */ || ((s.startsWith('人民币', pos - 3) || s.startsWith('人民幣', pos - 3)) && s.charCodeAt(pos - 4) === 0x5143);
-  if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && yuanBefore && !'来來诉訴义義飞飛草涨漲跌'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
+  if (s.charCodeAt(pos) === 0x8d77 /* 起 */ && yuanBefore && !'来來诉訴义義飞飛草涨漲跌售'.includes(s[pos + 1] ?? '_')) return { q: 'at-least', end: pos, text: '起' };
   // 成本可控在每小时10元内: 内 right after a currency's 元 bounds the amount, as 以内 does (5年内 stays a length of time).
   // (在 10 億港幣內: after a currency's 幣 or 币 too, and the traditional 內.)
   const inner = s.charCodeAt(pos);
@@ -977,7 +980,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   if (c0 !== 111 /* o */ && c0 !== 112 /* p */) return null;
   const tail = s.slice(p, p + 10).toLowerCase();
   const wb = (len: number): boolean => !isLatin(s.charCodeAt(p + len));
-  if (tail.startsWith('or more') && wb(7)) return { q: 'more-than', end: p + 7, text: 'or more' };
+  // ("2-nanometer or more advanced process technology": more before an adjective compares, no bound of the figure.)
+  if (tail.startsWith('or more') && wb(7) && !MORE_ADJECTIVE_AFTER.test(s.slice(p + 7, p + 24))) return { q: 'more-than', end: p + 7, text: 'or more' };
   if (tail.startsWith('or so') && wb(5)) return { q: 'about', end: p + 5, text: 'or so' };
   // "waiting times tripling to five years or longer".
   if (tail.startsWith('or longer') && wb(9)) return { q: 'more-than', end: p + 9, text: 'or longer' };

@@ -655,6 +655,8 @@ const COUNTING_BEFORE_CLASSIFIER = '一二两兩三四五六七八九十这這�
 const STANDARD_BODIES = new Set(['iso', 'iec', 'ieee', 'ansi', 'astm', 'itu']);
 /** Model suffixes after a product number ("RTX 5060 Ti", "RX 7900 XTX"): the number is a name. */
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)(?![a-z])/;
+/** A phone's or a laptop's edition after a sibling model's number: " Pro", " Pro Max", " Air". */
+const MODEL_EDITION_AFTER = /^ (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE)(?![A-Za-z])/;
 /**
  * Currency words shared by several countries ("kroner", "riyals", "dirhams", "dinars"; 里亚尔, 第纳尔): the
  * country named last in the 300 characters before the amount says which one; the word's own code otherwise.
@@ -1622,6 +1624,16 @@ class Scanner {
   private bareMemorySize(side: Side): number {
     const s = this.s;
     const c = s.charCodeAt(side.end);
+    // (需要3.5-4G内存: a range whose second side carries the G before the memory word.)
+    if ((c === 45 || c === 0x2013 || c === 126 || c === 0xff5e) && side.src === 'ar' && side.scale === 1 && !side.cur && side.v !== null) {
+      const m = MEMORY_RANGE_SECOND.exec(s.slice(side.end, side.end + 12));
+      const e = m ? side.end + m[0].length : 0;
+      if (m && +m[1] > side.v && MEMORY_PRODUCT_AFTER.test(s.slice(e, e + 8)) && side.start >= this.lastEnd) {
+        const f = m[2] === 'G' ? 1e9 : 1e12;
+        this.push({ offset: side.start, length: e - side.start, text: this.o.slice(side.start, e), kind: 'data', value: null, low: side.v * f, high: +m[1] * f, unit: 'B', qualifier: 'range', approx: false, lang: this.langOf(side.start, e) } as Figure);
+        return e;
+      }
+    }
     if ((c !== 71 /* G */ && c !== 84 /* T */) || side.src !== 'ar' || side.scale !== 1 || side.cur || side.v === null || isAlnum(s.charCodeAt(side.end + 1))) return 0;
     const e = side.end + 1;
     if (!MEMORY_PRODUCT_AFTER.test(s.slice(e, e + 8)) && !CAPACITY_WORD_BEFORE.test(s.slice(Math.max(0, side.start - 6), side.start))) return 0;
@@ -3475,7 +3487,8 @@ class Scanner {
     const side = this.parseSide(i);
     if (!side) return i + 1;
     // "a price increase for 2026.2 SK hynix and Samsung": a footnote mark glued after a year that ends a sentence.
-    if (side.src === 'ar' && side.a && side.a.decimal && side.a.intDigits === 4 && side.scale === 1 && !side.cur && side.end === i + 6 && isYear(Math.trunc(side.a.value)) && isGroupSpace(s.charCodeAt(side.end)) && isUpper(s.charCodeAt(side.end + 1))) {
+    // ("… to ~$9 billion in 2025.2" ending its paragraph: after in, by, since or until too.)
+    if (side.src === 'ar' && side.a && side.a.decimal && side.a.intDigits === 4 && side.scale === 1 && !side.cur && side.end === i + 6 && isYear(Math.trunc(side.a.value)) && ((isGroupSpace(s.charCodeAt(side.end)) && isUpper(s.charCodeAt(side.end + 1))) || (YEAR_ENDS_PARAGRAPH_BEFORE.test(s.slice(Math.max(0, i - 8), i)) && (side.end >= this.n || isNewline(s.charCodeAt(side.end)))))) {
       side.a = { ...side.a, decimal: false, value: Math.trunc(side.a.value), end: i + 4 };
       side.v = side.a.value;
       side.end = i + 4;
@@ -3579,6 +3592,8 @@ class Scanner {
       if (side.scale === 1 && !side.cur && a.intDigits <= 2 && !a.decimal && s.charCodeAt(side.end) === 45 && STACK_HEIGHT_AFTER.test(s.slice(side.end, side.end + 8)) && ALNUM_PART_BEFORE.test(s.slice(Math.max(0, side.start - 12), side.start))) return this.skipAlnum(side.start);
       // "RTX 40- and 50-series", "the 50-series", "5060 Ti": a product series or model, not a count.
       if (side.scale === 1 && !side.cur && !a.grouped && (this.seriesAfter(side.end) || (isUpper(s.charCodeAt(side.end + 1)) && MODEL_SUFFIX.test(s.slice(side.end, side.end + 8))))) return this.skipAlnum(side.start);
+      // "iPhone 17 Air、17 Pro及17 Pro Max": a sibling model's number and edition soon after a name's number.
+      if (side.scale === 1 && !side.cur && !a.grouped && !a.decimal && this.nameNumberEnd > 0 && side.start > this.nameNumberEnd && side.start - this.nameNumberEnd <= 16 && MODEL_EDITION_AFTER.test(s.slice(side.end, side.end + 8))) return (this.nameNumberEnd = this.skipAlnum(side.start));
     }
     // Letters glued to digits (A100, 3nm, v2) make a name; after a Chinese scale they are the noun (2万H200).
     // A year of estimates or forecasts (2026E, 2027F) is read by the year forms.
@@ -5123,6 +5138,12 @@ class Scanner {
       const unit = this.readUnit(next.end, next);
       // (过去三、四个月: months too.)
       return unit && ((ZH_LIST_UNITS.includes(s[unit.start]) && unit.end - unit.start === 1) || s.slice(unit.start, unit.end) === '个月') && !LIST_YEAR_WORD_SECOND.includes(s[unit.end] ?? '_') ? { unit, scale: 1, scaleText: '' } : null;
+    }
+    // (未來5、10年: two Arabic lengths of years listed, the last naming 年; other units go on to the lists below.)
+    if (bare && !A.a?.decimal && !A.a?.grouped && (A.v ?? 0) >= 2 && s.charCodeAt(pos) === 0x3001 /* 、 */) {
+      const next = this.parseSide(pos + 1, undefined);
+      const unit = next && next.src === 'ar' && next.scale === 1 && !next.a?.decimal ? this.readUnit(next.end, next) : null;
+      if (unit && s.slice(unit.start, unit.end) === '年' && unit.def.kind === 'duration' && !LIST_YEAR_WORD_SECOND.includes(s[unit.end] ?? '_') && (next!.v ?? 0) > (A.v ?? 0)) return { unit, scale: 1, scaleText: '' };
     }
     if (A.src === 'zh' ? zhBig !== WAN && zhBig !== YI : !bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
     for (let members = 0; members < 8; members++) {
@@ -7715,8 +7736,8 @@ const LEVEL_ENDS_AFTER = /^(?:[.,;:!?)]|\s*$| \(| (?:by|in|on|at|over|during|thi
  */
 /** " and 533" between the first number on a street and the second. */
 const STREET_NUMBER_PAIR = /^ (?:and|&) \d{1,5}(?= )/;
-// (Camel-cased and possessive street names too: "McDonalds Road", "O'Connell Street".)
-const STREET_AFTER = /^ (?:(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:'s)?|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b(?! (?:analysts|banks|firms|investors|traders|brokers|strategists|economists|estimates)\b)/;
+// (Camel-cased and possessive street names too: "McDonalds Road", "O'Connell Street"; a compass point first: "5088 W. Innovation Circle".)
+const STREET_AFTER = /^ (?:[NSEW]\.? )?(?:(?:(?:Mc|Mac|O')?[A-Z][a-z]+(?:'s)?|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Pike|Ct|Court|Pl|Place|Cir|Circle|Ter|Terrace)\b(?! (?:analysts|banks|firms|investors|traders|brokers|strategists|economists|estimates)\b)/;
 /**
  * A known noun in the plural one or two lower-case words after p ("computing accelerator chips" → chip);
  * a version is such a word too ("36,000 Ironwood TPU v7 racks" → rack).
@@ -8209,6 +8230,10 @@ const ZH_SUFFIX_BOUND_AHEAD = /^(?:以上|以下|以内|以內)/;
 const ZH_ENERGY_USE_BEFORE = /(?:用|用电|用電|耗电|耗電|发电|發電|电量|電量|售电|售電)$/;
 /** A memory product's acronym glued after a data size (64MbDRAM, 16GbDDR5), no letter after it. */
 const MEMORY_GLUED_AFTER_SIZE = /^(?:DRAM|NAND|SRAM|SSD|LPDDR\d?X?|GDDR\d?|DDR\d?|HBM\d?E?)(?![A-Za-z])/;
+/** A preposition of time right before a year whose glued .N ends its paragraph (a note mark). */
+const YEAR_ENDS_PARAGRAPH_BEFORE = /\b(?:in|by|since|until|through|for) $/;
+/** The second side of a range of sizes in a bare G or T: -4G. */
+const MEMORY_RANGE_SECOND = /^[-–~～](\d{1,4}(?:\.\d{1,2})?)([GT])(?![A-Za-z0-9])/;
 /** A memory product after a size in G (16G DDR4, 16G内存条); a word of capacity before one (容量240G, 显存80G). */
 const MEMORY_PRODUCT_AFTER = /^\s?(?:(?:LP)?G?DDR\d|HBM\d?|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|SSD|固态|固態)/;
 const CAPACITY_WORD_BEFORE = /(?:容量|内存|內存|記憶體|显存|顯存|运存|運存|闪存|閃存|硬盘|硬碟|存储|存儲)(?:为|為|达|達|约|約|:|：|高达|高達)?\s?$/;
