@@ -222,7 +222,9 @@ function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
   const needsTime = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
   if (needsTime && !c.timeKey) return null;
   if (c.timeKey.startsWith('rel:')) return null;
-  return [subject, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope, c.place ?? ''].join('|');
+  // (A funding round named by its letter is one event whenever a draft dates it: "G 輪融資" undated and "2026 年 2 月 … G 輪融資".)
+  const time = c.place?.startsWith('round:') ? '' : c.timeKey;
+  return [subject, c.family, c.figure.unit, countedKind(c.figure), time, c.scope, c.place ?? ''].join('|');
 }
 
 /**

@@ -804,7 +804,8 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
 }
 
 /** "$17.1 billion in revenue from customers in China", "$5 billion of sales to Microsoft" (not "from operations"). */
-const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|to)\s+(?!(?:continuing\s+)?operations\b)/i;
+// (Not a time after it: "$5.3 billion in revenue in the first half of 2025".)
+const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|to)\s+(?!(?:continuing\s+)?operations\b)(?!(?:the\s+|its\s+)?(?:first|second|third|fourth|last|latest|same|this|next|prior|previous|fiscal|calendar|full|[1-4]Q|Q[1-4]|[12]H|H[12]|FY|\d{4}|quarter|year|half|months?)\b)/i;
 /** After a figure, within its clause: "as part of" a whole, which may be what the store records. */
 const PART_OF_WHOLE_AFTER = /^[^,.;:，。；：]{0,30}?\bas (?:a )?part of\b/i;
 /** The same slice named before the figure: 来自中国的收入, "revenue from the Middle East of". */

@@ -1401,7 +1401,8 @@ function embeddedAnaphor(text: TextReader, figure: Figure): { noun: string; deal
 
 // (在阿根廷設立500MW規模的AI資料中心: a verb of setting up one site before the figure.)
 const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家|设立|兴建|新建)\s*$/i;
-const SITE_AFTER = /^(?:-|\s)*(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*(?:[（(][^()（）]{0,8}[)）])?\s*(?:规模)?的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
+// ("a 5-gigawatt (GW) AI data center": the unit's symbol in brackets between.)
+const SITE_AFTER = /^(?:-|\s)*(?:\([A-Za-z]{1,4}\)\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*(?:[（(][^()（）]{0,8}[)）])?\s*(?:规模)?的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
 
 /** A sentence opening with this one site: 該園區 (read folded), 这座数据中心, "The campus", "This site". */
 const THIS_SITE_OPENS = /^\s*(?:[该这此][座个处]?(?:园区|数据中心|站点)|(?:The|This)\s+(?:campus|site|facility)\b)/;
@@ -1918,6 +1919,9 @@ function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence
 /** A bracketed aside right after a figure, then words of its clause: " (about $120.1 billion) in sales revenue in ". */
 const AFTER_ASIDE = /^\s?[(（][^()（）]{1,40}[)）][^,，;；。:：()（）\n]{0,40}$/;
 
+/** Right after a year: since then (2019年起, 2020年以来, 至今). */
+const SINCE_YEAR_AFTER = /^(?:起|以来|以來|至今)/;
+
 /** A year before the one named, right after an old level: "the previous year", "a year earlier", "上年同期". */
 const PRIOR_YEAR_AFTER = /^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year\b|^\s*(?:a|one)\s+year\s+(?:earlier|before|ago)\b|^\s*(?:in\s+)?last\s+year\b|^\s*[（(]?(?:上年同期|去年同期|上年|去年|前一年)/i;
 
@@ -1946,6 +1950,8 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
   }
   if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) : undefined;
   const g = best.fig;
+  // "微軟2019年起向OpenAI合共投資至少180億美元": a total since a year (起, 以来, 至今) is the running total, no one year's.
+  if (g.kind === 'year' && g.offset < f.offset && SINCE_YEAR_AFTER.test(text.slice(g.offset + g.length, g.offset + g.length + 3))) return undefined;
   // "in 2024, up from 704.2 billion yuan the previous year": the old level is the year before the time named.
   if (g.offset < f.offset && PRIOR_YEAR_AFTER.test(text.slice(f.offset + f.length, Math.min(cEnd, f.offset + f.length + 32)))) {
     return g.kind === 'year' && g.value != null ? { from: String(g.value - 1), to: String(g.value - 1), label: String(g.value - 1) } : undefined;

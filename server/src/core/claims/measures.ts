@@ -22,7 +22,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'operating_income', words: ['营业利润', '經營利潤', '经营利润', '营业利益', '營業利益', 'operating profit', 'operating income', 'operating profits'] },
   // ("EBITDA或达520亿美元": earnings before interest, taxes, depreciation and amortisation, no capital spending named further on.)
   { measure: 'ebitda', words: ['EBITDA', '息税折旧摊销前利润', '息稅折舊攤銷前利潤', 'adjusted EBITDA'] },
-  { measure: 'net_income', words: ['净利润', '净利', 'net income', 'profit'] },
+  { measure: 'net_income', words: ['净利润', '净利', '凈利潤', '凈利润', '凈利', 'net income', 'profit'] },
   // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
