@@ -947,17 +947,17 @@ const EQUALS_BETWEEN = /^\s*(?:[（(][^()（）=＝+＋]{0,20}[)）])?\s*[=＝]\
 const WRITTEN_SUM_SLACK = 0.03;
 
 /** An opening bracket right before a figure. */
-const BRACKETED_SHARE = /[（(]\s*$/;
+const OPEN_BRACKET_BEFORE = /[（(]\s*$/;
 
 /** "服务器市场500亿+PC市场390亿+其余市场1000亿=1890亿", "$2B + $3B = $5B": a sum written with + and =. */
-function writtenSums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+function writtenSums(ctx: CheckContext, all: Figure[], out: Raw[], done: Set<Figure>) {
   // ("Communications $1,067.3M (42% of total) + Enterprise $618.1M (25%) = …": each term's share in brackets is no term.)
-  list = list.filter((f) => !(f.kind === 'percent' && BRACKETED_SHARE.test(t(ctx, Math.max(0, f.offset - 2), f.offset)) && /^[^()（）\d]{0,12}[)）]/.test(t(ctx, f.offset + f.length, f.offset + f.length + 14))));
-  for (let k = 2; k < list.length; k++) {
-    const total = list[k];
-    if (done.has(total) || !QUANTITY.has(total.kind) || !EQUALS_BETWEEN.test(t(ctx, list[k - 1].offset + list[k - 1].length, total.offset))) continue;
-    const terms = [list[k - 1]];
-    for (let j = k - 2; j >= 0 && PLUS_BETWEEN.test(t(ctx, list[j].offset + list[j].length, list[j + 1].offset)); j--) terms.unshift(list[j]);
+  const operands = all.filter((f) => !(f.kind === 'percent' && OPEN_BRACKET_BEFORE.test(t(ctx, Math.max(0, f.offset - 2), f.offset)) && /^[^()（）\d]{0,12}[)）]/.test(t(ctx, f.offset + f.length, f.offset + f.length + 14))));
+  for (let k = 2; k < operands.length; k++) {
+    const total = operands[k];
+    if (done.has(total) || !QUANTITY.has(total.kind) || !EQUALS_BETWEEN.test(t(ctx, operands[k - 1].offset + operands[k - 1].length, total.offset))) continue;
+    const terms = [operands[k - 1]];
+    for (let j = k - 2; j >= 0 && PLUS_BETWEEN.test(t(ctx, operands[j].offset + operands[j].length, operands[j + 1].offset)); j--) terms.unshift(operands[j]);
     if (terms.length < 2 || !terms.every((f) => sameUnit(f, total))) continue;
     const sum = terms.reduce<Iv>((acc, f) => add(acc, figureRange(f)), [0, 0]);
     // A sum written out with + and = states exact arithmetic: only the rounding of its terms is slack, not SLACK.
