@@ -26,7 +26,8 @@ export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 /** Floor for a named data-centre accelerator (H100 ~$25–40 k; the cheapest export parts ~$10 k). */
 export const DATACENTRE_MIN_USD = 5000;
 /** A price's per-unit after an amount: "$0.12 per kWh", "$2/hour", "a share". */
-const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kilowatt|megawatt|hour|hr|GPU|chip|share|unit|month|year|token|watt|W\b)/i;
+// ("2.99美分/千瓦时": Chinese units of energy after the slash too.)
+const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kilowatt|megawatt|hour|hr|GPU|chip|share|unit|month|year|token|watt|W\b)|^\s*(?:\/|每)\s*(?:千瓦时|千瓦時|度|兆瓦时|兆瓦時|瓦|小时|小時|年|月)/i;
 /** "would equate to roughly 1,400 servers or", "相当于": what follows restates an amount in other units. */
 const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\s+to\b[^.;]{0,40}$|相当于[^。；]{0,20}$/i;
 /** "發電一度成本約為0.25美元", "每千瓦时电价0.3元": the price of one unit of energy, named before it. */
