@@ -4194,7 +4194,9 @@ class Scanner {
     }
     // 高新南九道 10 号, 科技园 10 栋 B3401: a road named by a numeral before its house number, and a building's
     // number after an address's house number, are labels.
-    if (A.scale === 1 && !A.cur && !A.vague && (ROAD_BEFORE_HOUSE_NUMBER.test(s.slice(A.end, A.end + 8)) || (BUILDING_AFTER.test(s.slice(A.end, A.end + 2)) && HOUSE_NUMBER_BEFORE.test(s.slice(Math.max(0, A.start - 24), A.start))))) return A.end + 1;
+    // (A character test first: this runs for every number read.)
+    const afterNumber = (s.charCodeAt(A.end) === 32 ? s[A.end + 1] : s[A.end]) ?? '_';
+    if (A.scale === 1 && !A.cur && !A.vague && ((ROAD_WORDS.includes(s[A.end] ?? '_') && ROAD_BEFORE_HOUSE_NUMBER.test(s.slice(A.end, A.end + 8))) || (BUILDING_WORDS.includes(afterNumber) && HOUSE_NUMBER_BEFORE.test(s.slice(Math.max(0, A.start - 24), A.start))))) return A.end + 1;
     // ASMPT(0522): a four-digit stock code with its leading zero, in brackets.
     if (A.src === 'ar' && A.a && A.a.leadingZero && A.a.intDigits >= 4 && !A.a.decimal && (s.charCodeAt(A.start - 1) === 40 || s.charCodeAt(A.start - 1) === 0xff08) && (s.charCodeAt(A.end) === 41 || s.charCodeAt(A.end) === 0xff09)) return A.end + 1;
     // 标包3, 標包8, 采购包2: a lot of a tender named by its number.
@@ -8395,8 +8397,9 @@ const A_LABEL_WORDS = /(?:^|[^A-Za-z])(?:grade|class|section|phase|tier|type|for
 const MONTH_POINT_DAY = /^(\d{1,2})\.(\d{2}|\d{1,2}(?=[-–~～]))(?:[-–~～](\d{1,2}))? ?日(?![均线線内內])/;
 /** A road's word and a house number after a numeral: 九道 10 号. */
 const ROAD_BEFORE_HOUSE_NUMBER = /^[道路街巷弄] ?\d{1,4} ?[号號]/;
-/** A building of an address: 10 栋, 3幢. */
-const BUILDING_AFTER = /^ ?[栋棟幢]/;
+/** The words a road's and a building's number stand before in an address (九道 10 号, 10 栋, 3幢). */
+const ROAD_WORDS = '道路街巷弄';
+const BUILDING_WORDS = '栋棟幢';
 /** An address's house number earlier in the same clause: 江兴路1号, 10 号深圳湾科技生态园. */
 const HOUSE_NUMBER_BEFORE = /\d ?[号號](?![楼樓])[^，,。；;！？!?\n建設设有共新的]{0,16}$/;
 
