@@ -216,7 +216,7 @@ function runCheck(o: Options): number {
     const others: OtherDraft[] = texts.length > 1
       ? texts.filter((x) => x.path !== t.path).map((x) => {
         const a = first.get(x.path)!;
-        return { path: x.path, text: x.text, figures: a.figures, claims: a.claims.filter((c) => c.subject && c.measure) };
+        return { path: x.path, text: x.text, figures: a.figures, claims: a.claims.filter((c) => c.subject && c.measure), mentions: a.mentions };
       })
       : [];
     return { path: t.path, text: t.text, analysis: analyze(t.text, { format: formatOf(t.path), messageLanguage: lang, checks, otherDrafts: others, today: o.today }, store) };

@@ -38,6 +38,7 @@ interface AnyFinding {
 interface AnyAnalysis {
   figures: unknown[];
   claims: unknown[];
+  mentions?: unknown[];
   findings: AnyFinding[];
 }
 type Analyze = (text: string, options: Record<string, unknown>, store: unknown) => AnyAnalysis;
@@ -311,7 +312,7 @@ for (const c of cases) {
     const store = stores[c.store];
     const otherDrafts = c.others.map((o) => {
       const a = analyze!(o.text, { format: 'markdown', today: TODAY }, store);
-      return { path: o.path, text: o.text, figures: a.figures, claims: a.claims };
+      return { path: o.path, text: o.text, figures: a.figures, claims: a.claims, mentions: a.mentions };
     });
     const analysis = analyze(c.text, { format: 'markdown', today: TODAY, otherDrafts }, store);
     const actual = Array.isArray(analysis?.findings) ? analysis.findings : [];

@@ -54,6 +54,11 @@ const CASES: Case[] = [
   { code: 'magnitude-slip', lang: 'en', slip: 'High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing ⟦192 TB⟧.', clean: 'High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing 192 GB.' },
   { code: 'magnitude-slip', lang: 'zh', slip: '根據PitchBook數據,截至2025年9月,CoreWeave的債務義務達到188.1億美元,第三季營收為⟦13.6萬美元⟧。', clean: '根據PitchBook數據,截至2025年9月,CoreWeave的債務義務達到188.1億美元,第三季營收為13.6億美元。' },
   { code: 'internal-conflict', lang: 'en', slip: 'Google is set to invest $40 billion in three new data centers in Texas. Later the article says Google’s ⟦$4 billion⟧ Texas investment is part of a broader spree.', clean: 'Google is set to invest $40 billion in three new data centers in Texas. Google also plans $4 billion in Germany by 2029.' },
+  // Held-out set conflicts-11 (2026-12-03): the one state named near a company's power in its sentence names its
+  // site; 计算能力 is compute capacity; an amount before 的 and a facility (after a quoted name) is its cost.
+  { code: 'internal-conflict', lang: 'en', slip: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver ⟦100 MW⟧ of capacity upon completion.', clean: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver 1 GW of capacity upon completion.' },
+  { code: 'unit-slip', lang: 'zh', slip: 'Meta董事长扎克伯格将该项目命名为“海王星”。该项目计算能力超过⟦2吉瓦时⟧,扎克伯格称未来可能扩展到5吉瓦。', clean: 'Meta董事长扎克伯格将该项目命名为“海王星”。该项目计算能力超过2吉瓦,扎克伯格称未来可能扩展到5吉瓦。' },
+  { code: 'internal-conflict', lang: 'zh', slip: '快速阅读: Meta在路易斯安那州建设100亿美元的“海王星”数据中心。……去年,Meta在路易斯安那州开始建设一个耗资⟦10亿美元⟧的数据中心。', clean: '快速阅读: Meta在路易斯安那州建设100亿美元的“海王星”数据中心。……去年,Meta在路易斯安那州开始建设一个耗资100亿美元的数据中心。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '目前单张A100功率400W,H100功率⟦700kW⟧,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。', clean: '目前单张A100功率400W,H100功率700W,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。' },
 ];
 
@@ -271,6 +276,45 @@ test('a figure in a table whose header names chips is the figure of its column�
   const subjects = b.claims.map((c) => `${rows.slice(b.figures[c.figure].offset, b.figures[c.figure].offset + b.figures[c.figure].length)} ${c.subject}`);
   assert.ok(subjects.includes('700 W h100') && subjects.includes('1,000 W b200'), subjects.join('; '));
 });
+
+// Across drafts (held-out sets conflicts-11, mixed-4, mixed-6): a partner named after "partnered with" is neither
+// the subject nor, with the names listed after it, anyone else's; a site's cost and the investment in it are one sum;
+// a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
+const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
+  {
+    why: 'a partner and the names listed after it are not the subject',
+    slip: 'Elon Musk’s xAI has partnered with Saudi-backed HUMAIN and semiconductor leader NVIDIA to develop a ⟦300-megawatt⟧ AI data-center campus in Saudi Arabia.',
+    clean: 'Elon Musk’s xAI has partnered with Saudi-backed HUMAIN and semiconductor leader NVIDIA to develop a 500-megawatt AI data-center campus in Saudi Arabia.',
+    other: 'Elon Musk’s artificial intelligence company xAI has announced plans to build a 500-megawatt (MW) AI data center in Saudi Arabia, in partnership with the state-backed Saudi AI firm Humain.',
+  },
+  {
+    why: 'a site’s cost and an investment in it are one sum',
+    slip: 'Shares of Meta Platforms fell as investors digested the company’s announcement of a ⟦$1 billion⟧ investment in a new data center in Lebanon, Indiana.',
+    clean: 'Shares of Meta Platforms fell as investors digested the company’s announcement of a $10 billion investment in a new data center in Lebanon, Indiana.',
+    other: 'Meta has officially broken ground on a colossal $10 billion data center campus in Lebanon, Indiana.',
+  },
+  {
+    why: 'a power between a cost and the facility is one site’s',
+    slip: 'Meta has broken ground on a ⟦2 gigawatt⟧ (GW) data centre campus in Lebanon, Indiana, marking an investment of more than $10 billion.',
+    clean: 'Meta has broken ground on a 1 gigawatt (GW) data centre campus in Lebanon, Indiana, marking an investment of more than $10 billion.',
+    other: 'Meta has begun construction on a $10 billion, 1-gigawatt data center in Lebanon, Indiana, part of its push to expand AI infrastructure.',
+  },
+];
+for (const c of CROSS) {
+  const otherDraft = () => {
+    const a = analyze(c.other, { today: TODAY }, store);
+    return [{ path: '/ws/other.md', text: c.other, figures: a.figures, claims: a.claims, mentions: a.mentions }];
+  };
+  test(`cross-draft-conflict fires: ${c.why}`, () => {
+    const { text, span } = unmark(c.slip);
+    const found = warnings(text, { otherDrafts: otherDraft() }).filter((f) => f.code === 'cross-draft-conflict');
+    assert.equal(found.length, 1, JSON.stringify(warnings(text, { otherDrafts: otherDraft() }).map((f) => [f.code, f.message])));
+    assert.deepEqual({ offset: found[0].offset, length: found[0].length }, span);
+  });
+  test(`cross-draft-conflict stays silent on the agreeing draft: ${c.why}`, () => {
+    assert.deepEqual(warnings(c.clean, { otherDrafts: otherDraft() }).filter((f) => f.code === 'cross-draft-conflict').map((f) => f.message), []);
+  });
+}
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [

@@ -4,7 +4,9 @@
 
 /** Names in both scripts, keyed to one name. */
 export const PLACE_ALIASES: Record<string, string> = {
-  德州: 'texas', 得克萨斯: 'texas', 得克薩斯: 'texas', 威斯康星: 'wisconsin', 俄亥俄: 'ohio', 路易斯安那: 'louisiana', 印第安纳: 'indiana', 印第安納: 'indiana',
+  德州: 'texas', 得克萨斯: 'texas', 得克薩斯: 'texas', 德克萨斯: 'texas', 德克薩斯: 'texas', 威斯康星: 'wisconsin', 威斯康辛: 'wisconsin', 威州: 'wisconsin',
+  // (Taiwan and Hong Kong copy shortens some states: 賓州, 北卡.)
+  宾州: 'pennsylvania', 賓州: 'pennsylvania', 北卡: 'north carolina', 南卡: 'south carolina', 俄亥俄: 'ohio', 路易斯安那: 'louisiana', 印第安纳: 'indiana', 印第安納: 'indiana',
   亚利桑那: 'arizona', 亞利桑那: 'arizona', 宾夕法尼亚: 'pennsylvania', 賓夕法尼亞: 'pennsylvania', 马来西亚: 'malaysia', 馬來西亞: 'malaysia',
   弗吉尼亚: 'virginia', 維吉尼亞: 'virginia', 维吉尼亚: 'virginia', 佐治亚: 'georgia', 喬治亞: 'georgia', 北卡罗来纳: 'north carolina', 北卡羅來納: 'north carolina',
   英国: 'uk', 英國: 'uk', 'united kingdom': 'uk', britain: 'uk', 日本: 'japan', 印度: 'india', 德国: 'germany', 德國: 'germany', 澳大利亚: 'australia', 澳洲: 'australia',

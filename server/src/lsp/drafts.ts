@@ -46,7 +46,7 @@ export class DraftIndex {
 
   private put(uri: string, text: TextReader, analysis: Analysis): void {
     this.changed(uri);
-    this.drafts.set(uri, { path: uri, text, figures: analysis.figures, claims: analysis.claims.filter((c) => c.subject && c.measure) });
+    this.drafts.set(uri, { path: uri, text, figures: analysis.figures, claims: analysis.claims.filter((c) => c.subject && c.measure), mentions: analysis.mentions });
   }
 
   private changed(uri: string): void {

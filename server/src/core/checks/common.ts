@@ -169,7 +169,7 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
       if (claim.measure === 'memory') [lo, hi] = [lo / 1.08, hi * 1.08];
       t = {
         text: figure.text, value: figure.value, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
-        family: measureFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
+        family: draftFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
       };
       traitsOf.set(claim, t);
     }
@@ -203,6 +203,15 @@ export function entityKind(store: FactStore, id: string | null): Entity['kind'] 
 export function isThing(store: FactStore, subject: string): boolean {
   const kind = entityKind(store, subject);
   return kind === 'project' || kind === 'site' || kind === 'deal' || kind === 'chip';
+}
+
+/**
+ * The family under which two figures of drafts are compared. A site's or a project's cost and the
+ * investment in it are one sum as reporters write it ("a $10 billion data center campus", "will
+ * invest $10B"); the fact store keeps them apart (a stored investment is often one financing).
+ */
+function draftFamily(measure: string): string {
+  return measure === 'cost' ? 'investment' : measureFamily(measure);
 }
 
 /** Subjects for which one measure names one quantity (a project's power); companies have many investments. */
@@ -504,7 +513,7 @@ const ONE_PLACE_KINDS = new Set(['site', 'project']);
  * The one state or country named within 60 characters of a figure in its sentence ("invest $40 billion in three new data
  * centers in Texas", "Google's $4 billion Texas investment"); none when two are named (a list of places is no one place).
  */
-function placeNear(text: TextReader, figure: Figure): string | undefined {
+export function placeNear(text: TextReader, figure: Figure): string | undefined {
   const from = Math.max(0, figure.offset - 60);
   const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + 60));
   const at = figure.offset - from;

@@ -8,10 +8,10 @@ import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './ty
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, FACT_DIGITS, formatLike,
   draftKey, groupKey, isSingular, seriesLetter, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
-  sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG,
+  placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
-import { PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
+import { PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
 import { grownMeasure } from '../claims/measures.ts';
 import { sinceSentenceStart } from '../text/sentences.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
@@ -67,9 +67,14 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: TextReader, ment
     if (m.entityId === c.claim.subject) continue;
     const kind = ctx.store.entities.get(m.entityId)?.kind;
     const directed = DIRECTED_BEFORE.test(text.slice(Math.max(0, m.offset - 16), m.offset));
-    if (kind === 'place' || kind === 'site' || kind === 'project' || (kind === 'company' && directed)) sig.add('@' + m.entityId);
+    const partner = kind === 'company' && PARTNER_LEAD.test(text.slice(Math.max(0, m.offset - 60), m.offset));
+    if (kind === 'place' || kind === 'site' || kind === 'project' || (kind === 'company' && (directed || partner))) sig.add('@' + m.entityId);
   }
   for (const k of [...sig]) if (ZH_OBJECT_NOUNS[k]) sig.add(ZH_OBJECT_NOUNS[k]);
+  // The one state or country named near the figure in its sentence: "the 1-gigawatt site" in Lebanon,
+  // Indiana and "Meta’s second data center in Indiana … 100 MW" are one campus.
+  const place = c.place ?? placeNear(text, c.figure);
+  if (place) sig.add('@place:' + place);
   return sig;
 }
 
@@ -340,7 +345,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
           magnitudeFlagged.add(c.index);
           break;
         }
-        if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, o, { text: draft.text, mentions: [] }) && !(!c.timeKey && (levelNow(c, ctx.masked) || levelNow(o, draft.text)))) {
+        if (strict && strict === groupKey(ctx.store, o) && sameObject(ctx, c, o, { text: draft.text, mentions: draft.mentions ?? [] }) && !(!c.timeKey && (levelNow(c, ctx.masked) || levelNow(o, draft.text)))) {
           res.crossDraft.push(crossFinding(ctx, c, draft, o, where));
           flagged.add(c.index);
           break;

@@ -1,5 +1,5 @@
 // What every check receives and returns. One file per check in this folder.
-import type { Analysis, Claim, FactStore, Figure, Finding, Severity } from '../types.ts';
+import type { Analysis, Claim, FactStore, Figure, Finding, Mention, Severity } from '../types.ts';
 import type { ClaimReuse } from '../claims/index.ts';
 import type { TextReader } from '../text/chunked.ts';
 
@@ -11,6 +11,8 @@ export interface OtherDraft {
   text: TextReader;
   figures: Figure[];
   claims: Claim[];
+  /** Its entity mentions: partners and sites named near a figure tell which object it is about. */
+  mentions?: Mention[];
 }
 
 export interface CheckContext {

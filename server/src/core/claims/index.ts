@@ -25,7 +25,7 @@ for (const c of [0xff0c, 0x3001, 0xff1b, 0xff1a, 44, 59, 58, 0x2014, 0xff08, 0xf
 /** Words that point back at the last project or company ("该项目", "this project", "the company"). */
 const ANAPHORA = [
   '该项目', '这一项目', '这个项目', '此项目', '这一计划', '该计划', '该设施', '该园区', '该公司', '这家公司', '该超级计算机', '这台超级计算机',
-  'the project', 'this project', 'the plan', 'the facility', 'the campus', 'the site', 'the company', 'the venture', 'the supercomputer',
+  'the project', 'this project', 'the plan', 'the facility', 'this facility', 'the campus', 'this campus', 'the site', 'this site', 'the company', 'the venture', 'the supercomputer',
 ];
 
 /**
@@ -277,6 +277,8 @@ interface MentionCues {
   /** The sentence start the look-behinds were clipped to. */
   floor: number;
   counterparty: boolean;
+  /** Named as a partner ("partnered with X"): a counterparty whose list continues to the next name. */
+  partner: boolean;
   speaker: boolean;
   maker: boolean;
   /** Preceded by a relative pronoun that is not a reported-speech "that". */
@@ -294,6 +296,10 @@ const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|n
 const SHAREHOLDER_OF_TAIL = /^的?(?:最大|第一大|第二大|第三大|主要|重要|单一最大|單一最大)?(?:股东|股東)/;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
+/** "partnered with Saudi-backed HUMAIN", "in partnership with": the partner of the doer, no subject of its figures. */
+export const PARTNER_LEAD = /\b(?:partner(?:ed|s|ing)?\s+with|in\s+partnership\s+with|team(?:s|ed)?\s+up\s+with|joined\s+forces\s+with)\s+(?:[\w.’'-]+\s+){0,5}$/i;
+/** "HUMAIN and semiconductor leader NVIDIA": the next of a list of names, described or not. */
+const LIST_NEXT_BETWEEN = /^(?:\s*,)?\s+(?:and|&)\s+(?:[a-z][\w.’'-]*\s+){0,3}$|^\s*,\s+$/;
 const MAKER_TAIL = /^(?:['’]s)?\s*(?:GPU|GB\d|H\d|B\d|Blackwell|Hopper|Instinct|MI\d|TPU|芯片|chips?\b|accelerators?\b)/i;
 const RELATIVE_LEAD = /\b(?:that|which|who|whom)\s+$/i;
 // ("said Monday at Dev Day that": a few words of when or where between the verb and that.)
@@ -311,9 +317,14 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   // "向芯片製造商英特爾(Intel)投資": a name in brackets right after another is that name again, with its role.
   const open = text.charCodeAt(m.offset - 1);
   const restated = (open === 40 || open === 0xff08) && mi > 0 && mentions[mi - 1].offset + mentions[mi - 1].length === m.offset - 1;
-  const counterparty = restated
+  // "partnered with Saudi-backed HUMAIN and semiconductor leader NVIDIA": partners, and the names listed after one.
+  const prev = mi > 0 ? mentions[mi - 1] : undefined;
+  const listNext = !restated && prev !== undefined && prev.offset >= sentenceStart && m.offset - prev.offset - prev.length <= 40 &&
+    LIST_NEXT_BETWEEN.test(text.slice(prev.offset + prev.length, m.offset));
+  const partner = PARTNER_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 60), m.offset)) || (listNext && mentionCues(cache, text, mentions, mi - 1, sentenceStart).partner);
+  const counterparty = partner || (restated
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
-    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10));
+    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
   const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
   const tail = ahead(text, end, end + 12);
@@ -328,7 +339,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
   const lead = text.slice(Math.max(sentenceStart, m.offset - 30), m.offset);
   const relClause = RELATIVE_LEAD.test(lead) && !REPORTED_THAT.test(lead);
-  const cues = { floor: sentenceStart, counterparty: counterparty || comparedBase || madeBy, speaker, maker, relClause };
+  const cues = { floor: sentenceStart, counterparty: counterparty || comparedBase || madeBy, partner, speaker, maker, relClause };
   cache[mi] = cues;
   return cues;
 }
@@ -1400,9 +1411,10 @@ function embeddedAnaphor(text: TextReader, figure: Figure): { noun: string; deal
 }
 
 // (在阿根廷設立500MW規模的AI資料中心: a verb of setting up one site before the figure.)
-const ONE_BEFORE = /(?:\b(?:a|an|one)\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*|一座|一个|一处|一家|设立|兴建|新建)\s*$/i;
+// ("Meta's new $10 billion data center campus": a company's new site; "a $10 billion, 1-gigawatt data center": its cost between.)
+const ONE_BEFORE = /(?:\b(?:a|an|one|[A-Z][\w.]*['’]s\s+(?:new|planned|proposed|latest))\s+(?:(?:roughly|about|nearly|almost|approximately|some|new|planned|proposed|massive|giant|huge)\s+)*(?:(?:US)?\$\s?[\d.,]+\s*(?:billion|million|bn)?,\s+)?|一座|一个|一处|一家|设立|兴建|新建)\s*$/i;
 // ("a 5-gigawatt (GW) AI data center": the unit's symbol in brackets between.)
-const SITE_AFTER = /^(?:-|\s)*(?:\([A-Za-z]{1,4}\)\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*(?:[（(][^()（）]{0,8}[)）])?\s*(?:规模)?的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
+const SITE_AFTER = /^(?:-|\s)*(?:,\s*[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?),?\s+)?(?:\([A-Za-z]{1,4}\)\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)\s+)?(?:campus|site|data[- ]?cent(?:er|re)|cluster|facility)\b(?!\s+(?:project|plan|program|venture|initiative)\b)|^\s*(?:[（(][^()（）]{0,8}[)）])?\s*(?:规模)?的?\s*(?:AI\s*|人工智能\s*)?(?:园区|数据中心|智算中心|算力中心|集群)/i;
 
 /** A sentence opening with this one site: 該園區 (read folded), 这座数据中心, "The campus", "This site". */
 const THIS_SITE_OPENS = /^\s*(?:[该这此][座个处]?(?:园区|数据中心|站点)|(?:The|This)\s+(?:campus|site|facility)\b)/;

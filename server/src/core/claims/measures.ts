@@ -242,6 +242,8 @@ function mentionsAny(text: string, words: string[]): boolean {
 
 /** A facility right after an amount, maybe with its power as an adjective between. */
 const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:AI\s+|hyperscale\s+)?(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b/i;
+/** "建设100亿美元的“海王星”数据中心": an amount, 的, a quoted name perhaps, and a facility. */
+const ZH_FACILITY_AFTER = /^\s*的\s*(?:[“"「『][^”"」』]{1,12}[”"」』]\s*)?(?:AI|人工智能|超大规模|超大型|大型)?\s*(?:数据中心|數據中心|資料中心|智算中心|算力中心|园区|園區)/;
 
 /** From one level to another after the memory is named: 从V100的32GB扩展至H200的. */
 const MEMORY_CHANGE_TO = /[从從由][^，,。；;]{0,24}(?:扩展|擴展|提升|增加|增|升级|升級|扩大|擴大)?(?:至|到)[^，,。；;]{0,10}$/;
@@ -283,7 +285,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       }
       const measure = nearest?.measure ?? null;
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
-      if (!measure && FACILITY_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
+      const tail = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48));
+      if (!measure && (FACILITY_AFTER.test(tail) || ZH_FACILITY_AFTER.test(tail))) return 'cost';
       // "The approximately $500 million project will include … a data center campus": a project the clause says is a facility.
       if (!measure && /^\s+project\b/.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12)) && /\bdata[- ]?cent(?:er|re)s?\b|\bcampus\b/i.test(clause)) return 'cost';
       // "about 7 GW (roughly $400 billion)": an amount in brackets right after a power figure is what that power costs.

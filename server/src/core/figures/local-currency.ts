@@ -69,12 +69,12 @@ export const DECLARED_NAMES = Object.keys(DECLARED_CODES).join('|');
  */
 const DECLARED_CURRENCY = new RegExp(`[元億亿萬万兆]\\s?[（(]\\s?(${DECLARED_NAMES})\\s?[，,、.．‧・;；]\\s?下同`);
 const TAIWAN_DOLLAR = /台币|NT\$|TWD/;
-const YUAN = /人民币|RMB|CNY/;
+const YUAN = /人民币|RMB|CNY|\bRmb\s?\d/;
 const SINGAPORE_DOLLAR = /新元|新币|新加坡元|新加坡币|(?<![A-Z])S\$|SGD/;
 const HONG_KONG_DOLLAR = /港元|港币|港幣|HK\$|HKD/;
 const RINGGIT = /令吉|林吉特|马币|馬幣|MYR|\bRM\s?\d/;
 const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
-const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
+const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|\bRmb\s?\d|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
 /** Japan named in English copy (the country, its people, its big cities). */
 const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|Hokkaido|Kyushu|Yokohama)\b/;
 /** Anything Chinese named in a draft, in either script: then a bare ¥ may be the yuan. */

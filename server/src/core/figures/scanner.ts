@@ -74,7 +74,7 @@ const CUR_PREFIX = new Trie<string>()
   .add('$', 'USD').add('US$', 'USD').add('US $', 'USD').add('U.S.$', 'USD').add('HK$', 'HKD').add('HK $', 'HKD').add('NT $', 'TWD').add('A$', 'AUD').add('C$', 'CAD')
   .add('S$', 'SGD').add('NT$', 'TWD').add('AU$', 'AUD').add('AU $', 'AUD').add('AUS$', 'AUD').add('AUD$', 'AUD').add('CA$', 'CAD').add('CAD$', 'CAD').add('$A', 'AUD')
   // Australian and New Zealand copy puts the country after the sign: $US600 billion, $AU964 billion, $NZ2 billion.
-  .add('$US', 'USD').add('$AU', 'AUD').add('$NZ', 'NZD').add('NZ$', 'NZD').add('$C', 'CAD').add('RM', 'MYR').add('Rs.', 'INR').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('CNY', 'CNY')
+  .add('$US', 'USD').add('$AU', 'AUD').add('$NZ', 'NZD').add('NZ$', 'NZD').add('$C', 'CAD').add('RM', 'MYR').add('Rs.', 'INR').add('¥', 'CNY').add('€', 'EUR').add('£', 'GBP').add('RMB', 'CNY').add('Rmb', 'CNY').add('CNY', 'CNY')
   .add('USD', 'USD').add('EUR', 'EUR').add('GBP', 'GBP').add('JPY', 'JPY').add('HKD', 'HKD').add('Rs', 'INR').add('₹', 'INR')
   .add('₩', 'KRW').add('JP¥', 'JPY').add('CN¥', 'CNY')
   // ISO codes before the amount ("SEK 400 million", "AED 1.2bn").
