@@ -50,6 +50,7 @@ export const arithmetic: CheckDefinition = {
       ratios(ctx, list, out, done);
       fromTo(ctx, list, out, done);
       changeBetween(ctx, list, out, done);
+      levelDifferencePercent(ctx, list, out, done);
       multipleToLevel(ctx, list, out, done);
       datedCompound(ctx, list, out, done);
       differences(ctx, list, out, done);
@@ -224,7 +225,7 @@ const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|declin
 const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 // ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between.)
-const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:${YOY_EN}\s+)?to${AVERAGE_OF}\s*$`, 'i');
+const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:${YOY_EN}\s+)?to${AVERAGE_OF}\s*$`, 'i');
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
@@ -479,6 +480,36 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!seriesLevels(ia, ib)) continue;
+    statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
+  }
+}
+
+/** Between a new level and the difference after it: ", an increase of ", ", a ", ", up ". */
+const NEW_LEVEL_TO_DIFFERENCE = /^\s*(?:(?:in|for)\s+T\s*)?,\s*(?:(?:an?\s+(?:increase|rise|gain|decrease|decline|drop)\s+of|(?:up|down)(?:\s+by)?|an?)\s*)$/i;
+/** Between the difference and its percent: ", or ", "—or ". */
+const DIFFERENCE_TO_PERCENT = /^\s*[,—–]?\s*or\s*$/i;
+/** Between the percent and the old level: ", compared to ", "—increase compared to the ", ", from ". */
+const PERCENT_TO_OLD_LEVEL = /^\s*[,—–)]?\s*(?:(?:increase|rise|gain|decrease|decline|drop)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with)|versus)\s+(?:the\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+
+/**
+ * "Revenue was $52.9 million, an increase of $12.6 million, or 31%, compared to $40.3 million", "has climbed to
+ * 159,329 MW, a 5,446 MW—or 4.5%—increase compared to the 153,883 MW forecast": the new level, the difference and its
+ * percent, then the old level. Both the difference and the percent are checked.
+ */
+function levelDifferencePercent(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  const levels = list.filter((f) => !timeLike(ctx, f));
+  for (let i = 0; i + 3 < levels.length; i++) {
+    const [b, d, c, a] = [levels[i], levels[i + 1], levels[i + 2], levels[i + 3]];
+    if (!QUANTITY.has(b.kind) || !sameUnit(b, d) || !sameUnit(b, a) || c.kind !== 'percent' || c.unit !== 'percent' || done.has(c) || done.has(d)) continue;
+    const lead = g(ctx, list, b.offset + b.length, d.offset);
+    const gap = g(ctx, list, c.offset + c.length, a.offset);
+    if (!NEW_LEVEL_TO_DIFFERENCE.test(lead) || !DIFFERENCE_TO_PERCENT.test(g(ctx, list, d.offset + d.length, c.offset)) || !PERCENT_TO_OLD_LEVEL.test(gap)) continue;
+    const cue = lead + gap;
+    if (UP.test(cue) === DOWN.test(cue)) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!seriesLevels(ia, ib)) continue;
+    statedChange(ctx, list, out, done, a, b, d, cue, ia, ib);
     statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
   }
 }
