@@ -70,6 +70,10 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'en', slip: 'Revenue was $52.9 million, an increase of ⟦$22.6 million⟧, or 31%, from $40.3 million in 2023.', clean: 'Revenue was $52.9 million, an increase of $12.6 million, or 31%, from $40.3 million in 2023.' },
   { code: 'arithmetic', lang: 'en', slip: 'Peak load has climbed to 159,329 MW, a 5,446 MW—or ⟦4.5%⟧—increase compared to the 153,883 MW forecast for 2025/2026.', clean: 'Peak load has climbed to 159,329 MW, a 5,446 MW—or 3.5%—increase compared to the 153,883 MW forecast for 2025/2026.' },
   { code: 'arithmetic', lang: 'en', slip: 'Revenue increased $12.6 million, or ⟦41%⟧, to $52.9 million from $40.3 million.', clean: 'Revenue increased $12.6 million, or 31%, to $52.9 million from $40.3 million.' },
+  // Chinese forms of the same: the old level named by its period after the change or before it, and 由A增长P%至B.
+  { code: 'arithmetic', lang: 'zh', slip: '营收52.9亿元,同比增长⟦41%⟧,上年同期为40.3亿元。', clean: '营收52.9亿元,同比增长31%,上年同期为40.3亿元。' },
+  { code: 'arithmetic', lang: 'zh', slip: '营收达到52.9亿元,上年同期为40.3亿元,同比增长⟦41%⟧。', clean: '营收达到52.9亿元,上年同期为40.3亿元,同比增长31%。' },
+  { code: 'arithmetic', lang: 'zh', slip: '营收从40.3亿元下降⟦30%⟧至32.2亿元。', clean: '营收从40.3亿元下降20%至32.2亿元。' },
   // Held-out set conflicts-11 (2026-12-03): the one state named near a company's power in its sentence names its
   // site; 计算能力 is compute capacity; an amount before 的 and a facility (after a quoted name) is its cost.
   { code: 'internal-conflict', lang: 'en', slip: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver ⟦100 MW⟧ of capacity upon completion.', clean: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver 1 GW of capacity upon completion.' },
@@ -334,6 +338,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: '增长N倍 may count the increase (2.80亿 against 9,212万 is 增长2.04倍)', text: '净利润为2.80亿元,去年同期为9,212.06万元,同比大幅增长2.04倍。' },
   { why: 'an amount per ADR is no conversion of one share’s', text: 'TSMC reported second quarter net income of NT$120.82 billion, and earnings per share of NT$4.66 (US$0.78 per ADR unit).' },
   { why: 'a name inside an "along with" aside is not the subject', text: 'These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, Texas, can deliver over 5.5 gigawatts of capacity.' },
   { why: 'a table column headed by a chip is that chip’s', text: 'Metric | H100 | B200\n---|---|---\nEnergy Efficiency | 700W | 1,000W' },

@@ -235,6 +235,10 @@ const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|ove
 // "净利润为61.88亿美元,与上年同期的6.56亿美元相比暴增643%": compared with the old level when 相比 follows it.
 const COMPARED_WITH_ZH = /^\s*[，,]\s*(?:与|與|和|跟)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上一季度?|前一季度?|前一年)?(?:同期)?\s*的?\s*$/;
 const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
+/** "增长41%至": a verb of change between the old level and the change in a from-to. */
+const CHANGE_VERB_ZH = /^\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增)了?\s*(?:约|約|近|超过|超過)?\s*$/;
+/** "营收达到52.9亿元,上年同期为40.3亿元": the old level named after the new one, by its period. */
+const PRIOR_LEVEL_ZH = /^\s*[，,；;]\s*(?:T\s*)?(?:上年同期|去年同期|上年|去年|上一年|上年度|前一年|上季度?|上一季度?)\s*(?:为|為|是|达|達|仅为|僅為|只有)\s*$/;
 const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(])?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
@@ -280,12 +284,26 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
         b = list[j];
       }
     }
+    // "营收由上年的40.3亿元增长41%至52.9亿元": the change between the old level and 至 before the new one.
+    if (b && (b.kind === 'percent' || b.kind === 'ratio') && QUANTITY.has(a.kind) && !done.has(b) && FROM_ZH.test(g(ctx, list, Math.max(0, a.offset - 24), a.offset)) && CHANGE_VERB_ZH.test(g(ctx, list, a.offset + a.length, b.offset))) {
+      let k = j + 1;
+      while (k < list.length && timeLike(ctx, list[k])) k++;
+      const level = list[k];
+      if (level && sameUnit(a, level) && /^\s*(?:至|到)\s*$/.test(g(ctx, list, b.offset + b.length, level.offset))) {
+        const ia = figureRange(a);
+        const ib = figureRange(level);
+        const cue = g(ctx, list, a.offset + a.length, b.offset);
+        if (seriesLevels(ia, ib) && UP.test(cue) !== DOWN.test(cue)) statedChange(ctx, list, out, done, a, level, b, cue, ia, ib);
+        i = k - 1;
+        continue;
+      }
+    }
     // ("its share … to triple to 21% by 2027 from 9% in 2022": two shares and a multiple of one before them.)
     const shares = i > 0 && list[i - 1].kind === 'ratio' && MULTIPLY_VERB.test(list[i - 1].text) && !!b && a.unit === 'percent' && b.unit === 'percent';
     if (!b || !(sameUnit(a, b) || shares)) continue;
     const pre = g(ctx, list, Math.max(0, a.offset - 24), a.offset);
     const mid = g(ctx, list, midFrom, b.offset);
-    const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid) || (COMPARED_WITH_ZH.test(mid) && COMPARED_WITH_ZH_AFTER.test(t(ctx, b.offset + b.length, b.offset + b.length + 4)));
+    const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid) || (COMPARED_WITH_ZH.test(mid) && COMPARED_WITH_ZH_AFTER.test(t(ctx, b.offset + b.length, b.offset + b.length + 4))) || PRIOR_LEVEL_ZH.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;
     const prior = i > 0 ? list[i - 1] : undefined;
@@ -467,7 +485,7 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     const gap = g(ctx, list, c.offset + c.length, a.offset);
     // ("will reach 35 GW by 2030, doubling from 17 GW": a multiplying verb is the change itself.)
     const verb = c.kind === 'ratio' && MULTIPLY_VERB.test(c.text);
-    const zh = NEW_LEVEL_TO_CHANGE_ZH.test(lead) && CHANGE_TO_OLD_LEVEL_ZH.test(gap);
+    const zh = NEW_LEVEL_TO_CHANGE_ZH.test(lead) && (CHANGE_TO_OLD_LEVEL_ZH.test(gap) || PRIOR_LEVEL_ZH.test(gap));
     const en = (NEW_LEVEL_TO_CHANGE.test(lead) && (CHANGE_TO_OLD_LEVEL.test(gap) || CHANGE_TO_BRACKETED_OLD_LEVEL.test(gap))) ||
       (verb && NEW_LEVEL_TO_VERB.test(lead) && (CHANGE_TO_OLD_LEVEL.test(gap) || VERB_TO_OLD_LEVEL.test(gap)));
     if (!zh && !en) continue;
@@ -566,7 +584,7 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   } else if (c.kind === 'ratio') {
     // "翻了两番" / "tripled" / "N倍": the new value is N times (or N times more than) the old.
     const actual = div(ib, ia);
-    ok = overlap(widen(actual, 0.02), widen(ic, SLACK)) || (/增长了|增加了|提高了|more than|increase/i.test(cue) && overlap(sub(actual, [1, 1]), widen(ic, SLACK)));
+    ok = overlap(widen(actual, 0.02), widen(ic, SLACK)) || (/增长了?|增長了?|增加了?|提高了?|more than|increase/i.test(cue) && overlap(sub(actual, [1, 1]), widen(ic, SLACK)));
     fix = vb / va;
     shown = fmtRatio(fix, ctx.lang);
   } else if (sameUnit(c, a)) {
