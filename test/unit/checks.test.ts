@@ -74,6 +74,9 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'zh', slip: '营收52.9亿元,同比增长⟦41%⟧,上年同期为40.3亿元。', clean: '营收52.9亿元,同比增长31%,上年同期为40.3亿元。' },
   { code: 'arithmetic', lang: 'zh', slip: '营收达到52.9亿元,上年同期为40.3亿元,同比增长⟦41%⟧。', clean: '营收达到52.9亿元,上年同期为40.3亿元,同比增长31%。' },
   { code: 'arithmetic', lang: 'zh', slip: '营收从40.3亿元下降⟦30%⟧至32.2亿元。', clean: '营收从40.3亿元下降20%至32.2亿元。' },
+  // An amount in chips ("$40 million in Nvidia chips") and the worth of counted chips (…芯片,价值10万美元) is their cost.
+  { code: 'implausible', lang: 'en', slip: 'Around ⟦$40 million⟧ in Nvidia chips, about 400,000 Nvidia GB200 chips, and 1.2 gigawatts of expected power explain why the project ranks among the largest.', clean: 'Around $40 billion in Nvidia chips, about 400,000 Nvidia GB200 chips, and 1.2 gigawatts of expected power explain why the project ranks among the largest.' },
+  { code: 'implausible', lang: 'zh', slip: '美国商务部刚批准向沙特公司Humain出口3.5万块Blackwell芯片,价值⟦10万美元⟧。', clean: '美国商务部刚批准向沙特公司Humain出口3.5万块Blackwell芯片,价值10亿美元。' },
   // Held-out set conflicts-11 (2026-12-03): the one state named near a company's power in its sentence names its
   // site; 计算能力 is compute capacity; an amount before 的 and a facility (after a quoted name) is its cost.
   { code: 'internal-conflict', lang: 'en', slip: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver ⟦100 MW⟧ of capacity upon completion.', clean: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver 1 GW of capacity upon completion.' },

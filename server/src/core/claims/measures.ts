@@ -242,6 +242,13 @@ function mentionsAny(text: string, words: string[]): boolean {
 
 /** A facility right after an amount, maybe with its power as an adjective between. */
 const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:AI\s+|hyperscale\s+)?(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b/i;
+/** "3.5万块Blackwell芯片,价值": goods counted, then their worth. */
+const WORTH_OF_GOODS_ZH = /(?:芯片|晶片|GPU|显卡|顯卡|处理器|處理器|服务器|伺服器|加速卡)[，,]?\s*(?:总)?价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
+const WORTH_BEFORE_ZH = /价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
+/** "的订单,从这家美国芯片制造商购买约10万个…处理器": an order whose goods are counted chips. */
+const GOODS_BOUGHT_ZH = /^的?订单[，,][^。；;]{0,20}?(?:购买|購買|采购|採購)[^。；;]{0,20}?(?:芯片|晶片|GPU|处理器|處理器|加速卡)/;
+/** "Around $40 million in Nvidia chips", "$10 billion of GPUs": an amount in goods is what they cost. */
+const GOODS_IN_AFTER = /^\s+(?:in|of)\s+(?:(?:Nvidia|NVIDIA|AMD|Intel|Google|AWS|Huawei)(?:['’]s)?\s+)?(?:(?:AI|[A-Z]{1,3}\d{2,4}[A-Za-z]?|Blackwell|Hopper|Rubin)\s+)?(?:chips|GPUs|accelerators|processors|servers)\b/;
 /** "建设100亿美元的“海王星”数据中心": an amount, 的, a quoted name perhaps, and a facility. */
 const ZH_FACILITY_AFTER = /^\s*的\s*(?:[“"「『][^”"」』]{1,12}[”"」』]\s*)?(?:AI|人工智能|超大规模|超大型|大型)?\s*(?:数据中心|數據中心|資料中心|智算中心|算力中心|园区|園區)/;
 
@@ -271,6 +278,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (RATE_PER_THING_BEFORE.test(lead)) return null;
       // "has committed to purchase $30 billion of computing capacity": what is committed, not a purchase made.
       if (COMMITTED_TO_BUY.test(lead.slice(-48))) return 'commitment';
+      // "出口3.5万块Blackwell芯片,价值10亿美元", "价值10万美元的订单,从…购买约10万个…处理器": the worth of chips named in the clause.
+      if (WORTH_OF_GOODS_ZH.test(lead.slice(-40)) || (WORTH_BEFORE_ZH.test(lead.slice(-6)) && GOODS_BOUGHT_ZH.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd + 60, figure.offset + figure.length + 60))))) return 'cost';
       // "a purchase that would have cost … $10 trillion at list price": the price named after is the basis of a cost.
       if (/\bcost\b[^,.;]{0,30}$/i.test(lead) && /^\s+at\s+(?:list|market|retail|current)\s+prices?\b/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 24)))) return 'cost';
       // "The deal valued Databricks at $43 billion": the company valued stands between the verb and "at".
@@ -286,7 +295,7 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       const measure = nearest?.measure ?? null;
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
       const tail = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48));
-      if (!measure && (FACILITY_AFTER.test(tail) || ZH_FACILITY_AFTER.test(tail))) return 'cost';
+      if (!measure && (FACILITY_AFTER.test(tail) || ZH_FACILITY_AFTER.test(tail) || GOODS_IN_AFTER.test(tail))) return 'cost';
       // "The approximately $500 million project will include … a data center campus": a project the clause says is a facility.
       if (!measure && /^\s+project\b/.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12)) && /\bdata[- ]?cent(?:er|re)s?\b|\bcampus\b/i.test(clause)) return 'cost';
       // "about 7 GW (roughly $400 billion)": an amount in brackets right after a power figure is what that power costs.
