@@ -77,6 +77,9 @@ const CASES: Case[] = [
   // An amount in chips ("$40 million in Nvidia chips") and the worth of counted chips (…芯片,价值10万美元) is their cost.
   { code: 'implausible', lang: 'en', slip: 'Around ⟦$40 million⟧ in Nvidia chips, about 400,000 Nvidia GB200 chips, and 1.2 gigawatts of expected power explain why the project ranks among the largest.', clean: 'Around $40 billion in Nvidia chips, about 400,000 Nvidia GB200 chips, and 1.2 gigawatts of expected power explain why the project ranks among the largest.' },
   { code: 'implausible', lang: 'zh', slip: '美国商务部刚批准向沙特公司Humain出口3.5万块Blackwell芯片,价值⟦10万美元⟧。', clean: '美国商务部刚批准向沙特公司Humain出口3.5万块Blackwell芯片,价值10亿美元。' },
+  // A chip's memory a few words before HBM ("96GB of ultra-fast HBM3"), and a compared chip's own size after its 's.
+  { code: 'fact-conflict', lang: 'en', slip: 'Inside, the NVIDIA H100 GPU has a huge die with 6 memory modules around it: ⟦96GB⟧ of ultra-fast HBM3 memory to be exact.', clean: 'Inside, the NVIDIA H100 GPU has a huge die with 6 memory modules around it: 80GB of ultra-fast HBM3 memory to be exact.' },
+  { code: 'fact-conflict', lang: 'en', slip: 'It is an evolution of the MI300X: meaningfully upgraded memory - 256GB of HBM3e versus the MI300X’s ⟦128GB⟧, with memory bandwidth rising.', clean: 'It is an evolution of the MI300X: meaningfully upgraded memory - 256GB of HBM3e versus the MI300X’s 192GB, with memory bandwidth rising.' },
   // Held-out set conflicts-11 (2026-12-03): the one state named near a company's power in its sentence names its
   // site; 计算能力 is compute capacity; an amount before 的 and a facility (after a quoted name) is its cost.
   { code: 'internal-conflict', lang: 'en', slip: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver ⟦100 MW⟧ of capacity upon completion.', clean: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver 1 GW of capacity upon completion.' },
@@ -342,6 +345,9 @@ for (const c of CROSS) {
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
   { why: '增长N倍 may count the increase (2.80亿 against 9,212万 is 增长2.04倍)', text: '净利润为2.80亿元,去年同期为9,212.06万元,同比大幅增长2.04倍。' },
+  { why: 'a system’s memory of many chips is no one chip’s', text: 'At the system level, a Trainium3 UltraServer connects 144 chips, aggregating 362 FP8 PFLOPs and 20.7 TB of on-package HBM3e.' },
+  { why: 'a predecessor named in passing does not own the successor’s memory', text: 'The H200 is noted for significant improvements over its predecessor, the H100, particularly in memory capacity and bandwidth, featuring 141 GB of next-generation HBM3e memory and a bandwidth of 4.8 TB/s.' },
+  { why: 'a system’s size per GPU is no system total', text: 'This compares with the GB200 NVL72’s 192GB per GPU, according to the HBM specifications.' },
   { why: 'an amount per ADR is no conversion of one share’s', text: 'TSMC reported second quarter net income of NT$120.82 billion, and earnings per share of NT$4.66 (US$0.78 per ADR unit).' },
   { why: 'a name inside an "along with" aside is not the subject', text: 'These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, Texas, can deliver over 5.5 gigawatts of capacity.' },
   { why: 'a table column headed by a chip is that chip’s', text: 'Metric | H100 | B200\n---|---|---\nEnergy Efficiency | 700W | 1,000W' },

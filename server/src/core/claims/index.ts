@@ -363,7 +363,8 @@ const LOOKBACK = 1500;
 const SECOND_PREDICATE_BEFORE = /^[^,.;]*?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:connects|links|joins|houses|hosts|serves|supplies|feeds|powers|adds|includes|uses|runs|sits|borders)\b[^.;]*$/;
 
 /** Before a chip's name: it is what something is compared with ("the throughput of an H100", "than the H100"). */
-const COMPARED_CHIP_BEFORE = /\b(?:of|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?$/i;
+// ("over its predecessor, the H100,": a chip named as the predecessor or successor is compared with too.)
+const COMPARED_CHIP_BEFORE = /\b(?:of|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?$|\b(?:predecessor|successor)s?\s*,?\s*(?:the\s+)?$/i;
 
 /** The nearest company mention at or before `from` (down to offset `floor`) that opens its sentence, or -1. */
 function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: FactStore, mentions: Mention[], from: number, floor: number): number {
@@ -931,7 +932,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       object ??= namedDevelopment(text, figure, mentions, mentionCursor);
     }
     // "2x the training throughput of an H100 with 192 GB of HBM3e": the chip compared with, not the one described.
-    if (measure === 'memory' && subjectMention !== undefined && COMPARED_CHIP_BEFORE.test(text.slice(Math.max(0, mentions[subjectMention].offset - 12), mentions[subjectMention].offset))) confidence = Math.min(confidence, 0.5);
+    // ("256GB of HBM3e versus the MI300X's 128GB": the compared chip's own size, named with 's, is its figure.)
+    if (measure === 'memory' && subjectMention !== undefined && COMPARED_CHIP_BEFORE.test(text.slice(Math.max(0, mentions[subjectMention].offset - 24), mentions[subjectMention].offset)) &&
+      !/^['’]s\s+$/.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, figure.offset))) confidence = Math.min(confidence, 0.5);
     const claim: Claim = { figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 };
     if (object) claim.object = object;
     // "6000 英畝（約2428公頃）", "3 GW (about 3,000 MW)": a bracketed conversion repeats the figure before

@@ -259,6 +259,12 @@ const MEMORY_CHANGE_TO = /[从從由][^，,。；;]{0,24}(?:扩展|擴展|提升
 // (Not on-chip SRAM, GDDR or LPDDR: chips carry several memories, and the store keeps their HBM.)
 // (記憶體容量: Taiwan copy's word for a GPU's memory size.)
 const MEMORY_NEAR = /HBM|显存|顯存|[記记][憶忆][體体]容量/i;
+/** " of ultra-fast HBM3 memory": the memory after a few words. */
+const MEMORY_OF_AFTER = /^\s*of\s+(?:(?!aggregate|total|combined|pooled|shared)[a-z][\w-]*\s+){0,2}HBM/i;
+/** " per GPU": a system's size given per chip ("the GB200 NVL72's 192GB per GPU"), not the system's. */
+const PER_CHIP_AFTER = /^\s*(?:per|each|a)\s+(?:GPU|chip|accelerator)\b/i;
+/** "the H100's ", "versus the MI300X's ": a chip's possessive right before a size. */
+const CHIP_POSSESSIVE_BEFORE = /\b(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|Blackwell|Hopper|Gaudi\s?\d|Trainium\d?)['’]s\s+$/;
 
 /** "each MI300X providing", "each GPU offers": one chip's share named right before a size. */
 const EACH_CHIP_PROVIDING = /\beach\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z]+\d+[A-Za-z]*|GPU|chip|accelerator)\s+(?:provid(?:es|ing)|offer(?:s|ing)|ha(?:s|ving)|carr(?:ies|ying)|pack(?:s|ing)|with|featur(?:es|ing))\s+(?:up\s+to\s+)?$/;
@@ -345,6 +351,13 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("HBM3e 堆栈 (每个 24GB)": the size of each stack in brackets, likewise.)
       if (/[（(]\s*(?:with\s+|each\s+|每个\s*|每個\s*|每颗\s*|每顆\s*)?$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset))) return null;
       if (MEMORY_NEAR.test(text.slice(Math.max(clauseStart, figure.offset - 12), Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'memory';
+      // ("96GB of ultra-fast HBM3 memory": an adjective or two between the size and the memory.)
+      // (One chip's memory is under a terabyte: "20.7 TB of on-package HBM3e" is a system's, "1.77 PB of aggregate HBM" a pod's.)
+      const oneChips = (figure.value ?? Infinity) <= 1.1e12;
+      if (oneChips && MEMORY_OF_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'memory';
+      // ("192 GB of HBM3 memory—more than double the H100's 80 GB", "256GB of HBM3e versus the MI300X's 128GB": another
+      // chip's size compared with the memory just named.)
+      if (oneChips && CHIP_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, figure.offset - 24), figure.offset)) && !PER_CHIP_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 80), figure.offset))) return 'memory';
       // ("HBM容量从V100的32GB扩展至H200的141GB": the memory named before a change from one chip's size to another's.)
       if (MEMORY_NEAR.test(text.slice(clauseStart, Math.min(figure.offset, clauseStart + 12))) && MEMORY_CHANGE_TO.test(text.slice(clauseStart, figure.offset))) return 'memory';
       // ("增加高頻寬記憶體（HBM）容量，每顆晶片提供192GB容量": HBM named in the clause before, then each chip's size.)
