@@ -80,6 +80,11 @@ const CASES: Case[] = [
   // A chip's memory a few words before HBM ("96GB of ultra-fast HBM3"), and a compared chip's own size after its 's.
   { code: 'fact-conflict', lang: 'en', slip: 'Inside, the NVIDIA H100 GPU has a huge die with 6 memory modules around it: ⟦96GB⟧ of ultra-fast HBM3 memory to be exact.', clean: 'Inside, the NVIDIA H100 GPU has a huge die with 6 memory modules around it: 80GB of ultra-fast HBM3 memory to be exact.' },
   { code: 'fact-conflict', lang: 'en', slip: 'It is an evolution of the MI300X: meaningfully upgraded memory - 256GB of HBM3e versus the MI300X’s ⟦128GB⟧, with memory bandwidth rising.', clean: 'It is an evolution of the MI300X: meaningfully upgraded memory - 256GB of HBM3e versus the MI300X’s 192GB, with memory bandwidth rising.' },
+  // Held-out sets conflicts-12 and plausibility-9 (2026-12-03): a state named up to 72 characters after a company's amount,
+  // 计算能力 after an energy, electricity consumed in watts, and a site's power and its chips 33 characters apart.
+  { code: 'internal-conflict', lang: 'en', slip: 'Trump says Meta plans to spend $50B on its "Hyperion" data center under construction in Louisiana.\n\nPresident Donald Trump said that Meta Platforms Inc. is planning to spend ⟦$15 billion⟧ on its massive data center in rural Louisiana.', clean: 'Trump says Meta plans to spend $50B on its "Hyperion" data center under construction in Louisiana.\n\nPresident Donald Trump said that Meta Platforms Inc. is planning to spend $50 billion on its massive data center in rural Louisiana.' },
+  { code: 'unit-slip', lang: 'zh', slip: '像OpenAI和Meta等公司计划在未来几年内增加超过⟦10吉瓦时⟧的计算能力。', clean: '像OpenAI和Meta等公司计划在未来几年内增加超过10吉瓦的计算能力。' },
+  { code: 'implausible', lang: 'en', slip: 'We present detailed power measurements for a 150 kW datacenter hosting a cluster of ⟦83K GB200 GPUs⟧.', clean: 'We present detailed power measurements for a 150 MW datacenter hosting a cluster of 83K GB200 GPUs.' },
   // Held-out set conflicts-11 (2026-12-03): the one state named near a company's power in its sentence names its
   // site; 计算能力 is compute capacity; an amount before 的 and a facility (after a quoted name) is its cost.
   { code: 'internal-conflict', lang: 'en', slip: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver ⟦100 MW⟧ of capacity upon completion.', clean: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver 1 GW of capacity upon completion.' },
@@ -314,6 +319,12 @@ const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
     other: 'Elon Musk’s artificial intelligence company xAI has announced plans to build a 500-megawatt (MW) AI data center in Saudi Arabia, in partnership with the state-backed Saudi AI firm Humain.',
   },
   {
+    why: 'a deal named with its other party is one deal, however each draft words it',
+    slip: 'Microsoft has announced a substantial ⟦$71.4 billion⟧ deal with Nebius, a Dutch AI infrastructure company.',
+    clean: 'Microsoft has announced a substantial $17.4 billion deal with Nebius, a Dutch AI infrastructure company.',
+    other: 'Microsoft has entered into a substantial agreement with Nebius, a Dutch AI infrastructure company, to the tune of $17.4 billion.',
+  },
+  {
     why: 'a site’s cost and an investment in it are one sum',
     slip: 'Shares of Meta Platforms fell as investors digested the company’s announcement of a ⟦$1 billion⟧ investment in a new data center in Lebanon, Indiana.',
     clean: 'Shares of Meta Platforms fell as investors digested the company’s announcement of a $10 billion investment in a new data center in Lebanon, Indiana.',
@@ -348,6 +359,7 @@ const SILENT: { why: string; text: string }[] = [
   { why: 'a system’s memory of many chips is no one chip’s', text: 'At the system level, a Trainium3 UltraServer connects 144 chips, aggregating 362 FP8 PFLOPs and 20.7 TB of on-package HBM3e.' },
   { why: 'a predecessor named in passing does not own the successor’s memory', text: 'The H200 is noted for significant improvements over its predecessor, the H100, particularly in memory capacity and bandwidth, featuring 141 GB of next-generation HBM3e memory and a bandwidth of 4.8 TB/s.' },
   { why: 'a system’s size per GPU is no system total', text: 'This compares with the GB200 NVL72’s 192GB per GPU, according to the HBM specifications.' },
+  { why: 'revenue from one business is a slice of the whole', text: '2023年该公司实现营业收入7.09亿元。分产品来看,2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务。' },
   { why: 'an amount per ADR is no conversion of one share’s', text: 'TSMC reported second quarter net income of NT$120.82 billion, and earnings per share of NT$4.66 (US$0.78 per ADR unit).' },
   { why: 'a name inside an "along with" aside is not the subject', text: 'These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, Texas, can deliver over 5.5 gigawatts of capacity.' },
   { why: 'a table column headed by a chip is that chip’s', text: 'Metric | H100 | B200\n---|---|---\nEnergy Efficiency | 700W | 1,000W' },
@@ -361,3 +373,10 @@ for (const s of SILENT) {
     assert.deepEqual(warnings(s.text).map((f) => [f.code, f.message]), []);
   });
 }
+
+test('electricity consumed, named in watts, gets an information note (consumed approximately 415GW of electricity)', () => {
+  const text = 'Last year, data centres consumed approximately 415GW of electricity, with AI systems accounting for about 20% of this total.';
+  const notes = analyze(text, { today: TODAY }, store).findings.filter((f) => f.code === 'unit-slip');
+  assert.deepEqual(notes.map((f) => [f.severity, text.slice(f.offset, f.offset + f.length)]), [['information', '415GW']]);
+  assert.deepEqual(analyze(text.replace('415GW', '415TWh'), { today: TODAY }, store).findings.filter((f) => f.code === 'unit-slip'), []);
+});

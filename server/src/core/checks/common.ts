@@ -176,7 +176,7 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     // A company's investment, contract or cost is one of many: named with a state or country, it is that place's.
     // So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
     // (A site or project is one place already: 在密歇根星际之门园区投资 is the site's, whichever state is named.)
-    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject)?.kind ?? '') ? undefined : placeNear(ctx.masked, figure)) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : t.family === 'contract_value' ? orderBook(ctx.masked, figure) : undefined) ?? '';
+    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject)?.kind ?? '') ? undefined : placeNear(ctx.masked, figure)) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : t.family === 'contract_value' ? orderBook(ctx.masked, figure) : undefined) ?? dealParty(ctx, claim, figure) ?? '';
     if (!(t.lo <= t.hi)) continue;
     out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: t.place || undefined, traits: t });
   }
@@ -497,6 +497,34 @@ function orderBook(text: TextReader, figure: Figure): string | undefined {
   return BACKLOG.test(before) || BACKLOG.test(text.slice(end, Math.min(text.length, end + 12)).split(/[.。;；,，\n]/)[0]) ? 'order book' : undefined;
 }
 
+/** "a $71.4 billion deal with Nebius", "agreement with Nebius, …, to the tune of $17.4 billion": the other party of a deal. */
+const DEAL_WITH_BEFORE = /\b(?:deal|agreement|contract|pact)s?\s+with\s+$/i;
+
+/**
+ * A company's contract or deal named with its other party in the figure's sentence, as a place key ("party:nebius"):
+ * one deal, whichever words each draft dates or describes it with.
+ */
+function dealParty(ctx: CheckContext, claim: Claim, figure: Figure): string | undefined {
+  if (claim.measure !== 'contract_value') return undefined;
+  const from = Math.max(0, figure.offset - 120);
+  const to = figure.offset + figure.length + 80;
+  const text = ctx.masked.slice(from, to);
+  const at = figure.offset - from;
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const stops = [text.indexOf('. ', at), text.indexOf('。', at), text.indexOf('\n', at)].filter((k) => k >= 0);
+  const end = stops.length ? Math.min(...stops) : text.length;
+  let party: string | undefined;
+  for (const m of ctx.analysis.mentions) {
+    const k = m.offset - from;
+    if (k < start) continue;
+    if (k >= end) break;
+    if (m.entityId === claim.subject || !DEAL_WITH_BEFORE.test(text.slice(Math.max(0, k - 20), k))) continue;
+    if (party && party !== m.entityId) return undefined;
+    party = m.entityId;
+  }
+  return party ? `party:${party}` : undefined;
+}
+
 /** A funding round named by its letter within the figure's sentence, just before or after it, as a place key, or undefined. */
 function fundingRound(text: TextReader, figure: Figure): string | undefined {
   const end = figure.offset + figure.length;
@@ -515,7 +543,7 @@ const ONE_PLACE_KINDS = new Set(['site', 'project']);
  */
 export function placeNear(text: TextReader, figure: Figure): string | undefined {
   const from = Math.max(0, figure.offset - 60);
-  const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + 60));
+  const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + 72));
   const at = figure.offset - from;
   const start = Math.max(wide.lastIndexOf('. ', at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
   const stops = [wide.indexOf('. ', at), wide.indexOf('。', at), wide.indexOf('\n', at)].filter((k) => k >= 0);

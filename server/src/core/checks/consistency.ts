@@ -50,7 +50,8 @@ const ZH_OBJECT_NOUNS: Record<string, string> = {
 const OBJECT_NOUNS = /数据中心|數據中心|資料中心|资料中心|智算中心|算力中心|集群|叢集|园区|園區|超算|超级计算机|超級電腦|工厂|工廠|基地|data\s*cent(?:er|re)s?|campus|cluster|supercomputer|facility|plant|factory|site/gi;
 
 /** Before the party money goes to: 向, "in", "to", and a description between ("向芯片製造商英特爾"). */
-const DIRECTED_BEFORE = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|\b(?:in|into|to))\s*$`, 'i');
+// ("a $17.4 billion deal with Nebius": the other party of a deal named with "with".)
+const DIRECTED_BEFORE = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|\b(?:in|into|to|(?:deal|agreement|contract|pact)s?\s+with))\s*$`, 'i');
 
 /**
  * What a company's figure is about: named counterparties and places in the sentence, and object
@@ -108,6 +109,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (a.family === 'growth' && grownOf(ctx.masked, a.figure) !== grownOf(other ? other.text : ctx.masked, b.figure)) return false;
   // "AI semiconductor revenue to $6.5 billion" and the company's "$18.02 billion in revenue": a segment's and the whole's.
   if (a.family === 'revenue' && segmentOf(ctx.masked, a.figure) !== segmentOf(other ? other.text : ctx.masked, b.figure)) return false;
+  // ("2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务": revenue from one business is a slice of the whole.)
+  if (a.family === 'revenue' && (revenueFromBusiness(ctx.masked, a.figure) || revenueFromBusiness(other ? other.text : ctx.masked, b.figure))) return false;
   // "8卡服务器…3.2kW" and "R4900服务器处理器…385W": two groups of a chip may hold different numbers of it.
   if (a.scope === 'combined' && b.scope === 'combined' && ctx.store.entities.get(a.claim.subject!)?.kind === 'chip') return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
@@ -835,6 +838,14 @@ const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大
 const REGION_BEFORE_ZH = /(?:[区區]|地[区區]|市[场場]|在[华華])(?:的)?(?:营收|營收|收入|销售额|銷售額|营业额|營業額)[^，,。；;\d]{0,6}$/;
 const REGION_AFTER = /^\s+(?:in\s+(?:fiscal\s+)?\d{4}\s+)?from\s+(?:the\s+)?[A-Z][a-z]/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
+
+/** "6.05亿元收入来自其…业务", "$2 billion of revenue came from its cloud unit": the revenue of one source. */
+const REVENUE_FROM_AFTER = /^\s*(?:的)?(?:收入|营收|營收)?\s*(?:来自|來自|源自|来源于|來源於)|^\s+(?:of\s+(?:its\s+|the\s+)?(?:revenue|sales)\s+)?(?:came|comes|coming|derived)\s+from\b/i;
+
+function revenueFromBusiness(text: TextReader, f: Figure): boolean {
+  const end = f.offset + f.length;
+  return REVENUE_FROM_AFTER.test(text.slice(end, end + 24));
+}
 
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
 const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];

@@ -243,7 +243,7 @@ function gapBetween(a: Figure, b: Figure): number {
   return a.offset < b.offset ? b.offset - (a.offset + a.length) : a.offset - (b.offset + b.length);
 }
 
-/** Scopes that do not part two figures of one phrase (30 characters apart at most): none, one site's, a target's. */
+/** Scopes that do not part two figures of one phrase (36 characters apart at most): none, one site's, a target's. */
 const LOOSE_SCOPES = new Set(['', 'one-site', 'target', 'overall']);
 
 /** What one pair of figures says: they are not about one thing, they fit, or the finding. */
@@ -256,7 +256,7 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // a 240kW AI campus", "斥资1500万美元…建设一座1吉瓦的AI数据中心".)
   // ("配备5.5万块GPU,初期算力突破1吉瓦": a first phase's figure next to a plain one is part of the whole, so the ratio is
   // bounded on one side only: the first phase's power over all the GPUs is at most what each one draws.)
-  const close = num.sentence === den.sentence && num.figure.qualifier !== 'vague' && den.figure.qualifier !== 'vague' && gapBetween(num.figure, den.figure) <= 30;
+  const close = num.sentence === den.sentence && num.figure.qualifier !== 'vague' && den.figure.qualifier !== 'vague' && gapBetween(num.figure, den.figure) <= 36;
   const partialNum = close && num.scope === 'initial' && LOOSE_SCOPES.has(den.scope ?? '');
   const partialDen = close && den.scope === 'initial' && LOOSE_SCOPES.has(num.scope ?? '');
   // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips of one unit and their combined power go together.)

@@ -18,7 +18,7 @@ const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量
 // Not where "energy" starts a compound noun that is itself a capacity: "one gigawatt of energy
 // efficiency and demand response", "500 MW of energy storage".
 const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b(?!\s*-?\s*(?:efficiency|savings?|storage|capacity|projects?|generation|resources?|supply|infrastructure))/i;
-const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:about|roughly|some|nearly|around|over|more than|up to)?\s*$/i;
+const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:about|roughly|some|nearly|around|over|more than|up to|approximately|almost|close to|an estimated)?\s*$/i;
 const ELECTRICITY_AFTER = /^\s*of\s+electricity\b/i;
 // "draws 150 MWh from the grid", "功率为150兆瓦时": energy where a rate (power) is meant, storage or not.
 const RATE_BEFORE = /(?:功率|额定功率|输出功率|供电功率)\s*(?:为|达|约|达到|是|高达)?\s*$|\b(?:draws?|drawing|drew|rated at|power draw of|peak demand of)\s+(?:about|roughly|some|nearly|around|up to|over)?\s*$/i;
@@ -33,7 +33,7 @@ const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电�
 // ("30 megawatt-hours (MWh) of AI-focused data center capacity": a hyphenated adjective, and the symbol in brackets first.)
 // ("a combined 348-megawatt-hour power capacity", "3GWh的自有和受控计算容量": what the capacity is of, before it.)
 // ("500 to 800 MWh of compute power", "1百萬瓩時（GWh）算力": compute power or 算力 sized in energy.)
-const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?算力(?!中心|園區|园区|基地|集群|叢集))/i;
+const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?(?:算力|计算能力|計算能力)(?!中心|園區|园区|基地|集群|叢集))/i;
 /** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
 // ("secure 250-500 MW of HPC leases each year … from their previous target of 100-150 MW annually": leasing, a target.)
 const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\bleas(?:es|ed|ing|e)\b|新增装机|新增容量|租赁|租賃/i;
@@ -76,7 +76,7 @@ export const unitSlip: CheckDefinition = {
         // ("数据中心每年的用电量将增长一倍以上，达到约945吉瓦": the yearly use reached, a clause of change between.)
         const reached = ENERGY_REACHED_BEFORE.exec(t.slice(Math.max(0, f.offset - 40), f.offset));
         const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1];
-        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(before) && ELECTRICITY_AFTER.test(after)) || !!reached;
+        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) && ELECTRICITY_AFTER.test(after)) || !!reached;
         if (!perYear && !energyWord) continue;
         // Taiwan copy names a contracted load 用電量 in MW ("同意核供之用電量約567MW"): usage, not a slip.
         if (energyWord && !perYear && ctx.text.slice(Math.max(0, f.offset - 14), f.offset).includes('用電')) continue;

@@ -288,7 +288,7 @@ interface MentionCues {
 /** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
 export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?`;
 // ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
-const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
+const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by|(?:deal|agreement|contract|pact)s?\s+with))\s*$`, 'i');
 /** " for coming Rubin racks", " for the upcoming MI500 systems": a later thing a figure is given for. */
 const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|next-gen(?:eration)?|future)\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:racks?|systems?|chips?|GPUs?|servers?|platforms?)\b/;
 
