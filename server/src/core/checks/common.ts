@@ -499,13 +499,21 @@ function orderBook(text: TextReader, figure: Figure): string | undefined {
 
 /** "a $71.4 billion deal with Nebius", "agreement with Nebius, …, to the tune of $17.4 billion": the other party of a deal. */
 const DEAL_WITH_BEFORE = /\b(?:deal|agreement|contract|pact)s?\s+with\s+$/i;
+/** "invest $100 billion in OpenAI", "向OpenAI投资", "投资OpenAI", "对OpenAI的投资": the company the money goes to. */
+const INVESTED_IN_BEFORE = /(?:\b(?:invest(?:s|ed|ing|ment)?|stake)\s+(?:[^,.;]{0,40}?\s)?(?:in|into)\s+|[向对對于於]\s*|(?:投资|投資|注资|注資|入股|支持|協助|协助|資助|资助)\s*)$/i;
+/** "與OpenAI聯手", "和OpenAI合作": a partner named with 与 and a verb of joining after it. */
+const WITH_BEFORE_ZH = /[與与和]\s*$/;
+const JOINED_AFTER_ZH = /^\s*(?:聯手|联手|合作|攜手|携手|共同)/;
+/** Who a deal or an investment may be with: companies and funds, not places or people. */
+const PARTY_KINDS = new Set(['company', 'fund', 'org', 'agency']);
 
 /**
  * A company's contract or deal named with its other party in the figure's sentence, as a place key ("party:nebius"):
  * one deal, whichever words each draft dates or describes it with.
  */
 function dealParty(ctx: CheckContext, claim: Claim, figure: Figure): string | undefined {
-  if (claim.measure !== 'contract_value') return undefined;
+  const lead = claim.measure === 'contract_value' ? DEAL_WITH_BEFORE : claim.measure === 'investment' ? INVESTED_IN_BEFORE : undefined;
+  if (!lead) return undefined;
   const from = Math.max(0, figure.offset - 120);
   const to = figure.offset + figure.length + 80;
   const text = ctx.masked.slice(from, to);
@@ -518,7 +526,9 @@ function dealParty(ctx: CheckContext, claim: Claim, figure: Figure): string | un
     const k = m.offset - from;
     if (k < start) continue;
     if (k >= end) break;
-    if (m.entityId === claim.subject || !DEAL_WITH_BEFORE.test(text.slice(Math.max(0, k - 20), k))) continue;
+    const named = lead.test(text.slice(Math.max(0, k - 20), k)) ||
+      (claim.measure === 'investment' && WITH_BEFORE_ZH.test(text.slice(Math.max(0, k - 2), k)) && JOINED_AFTER_ZH.test(text.slice(k + m.length, k + m.length + 4)));
+    if (m.entityId === claim.subject || !named || !PARTY_KINDS.has(ctx.store.entities.get(m.entityId)?.kind ?? '')) continue;
     if (party && party !== m.entityId) return undefined;
     party = m.entityId;
   }
