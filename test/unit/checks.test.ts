@@ -328,6 +328,12 @@ const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
     other: 'Microsoft has entered into a substantial agreement with Nebius, a Dutch AI infrastructure company, to the tune of $17.4 billion.',
   },
   {
+    why: 'a purchase named with its seller is one purchase',
+    slip: 'Anthropic未來也將向微軟購買價值⟦30億美元⟧、總量1GW的算力。',
+    clean: 'Anthropic未來也將向微軟購買價值300億美元、總量1GW的算力。',
+    other: 'Anthropic將向微軟購買價值300億美元的算力，總量1GW。',
+  },
+  {
     why: 'a site’s cost and an investment in it are one sum',
     slip: 'Shares of Meta Platforms fell as investors digested the company’s announcement of a ⟦$1 billion⟧ investment in a new data center in Lebanon, Indiana.',
     clean: 'Shares of Meta Platforms fell as investors digested the company’s announcement of a $10 billion investment in a new data center in Lebanon, Indiana.',

@@ -501,6 +501,8 @@ function orderBook(text: TextReader, figure: Figure): string | undefined {
 const DEAL_WITH_BEFORE = /\b(?:deal|agreement|contract|pact)s?\s+with\s+$/i;
 /** "invest $100 billion in OpenAI", "向OpenAI投资", "投资OpenAI", "对OpenAI的投资": the company the money goes to. */
 const INVESTED_IN_BEFORE = /(?:\b(?:invest(?:s|ed|ing|ment)?|stake)\s+(?:[^,.;]{0,40}?\s)?(?:in|into)\s+|[向对對于於]\s*|(?:投资|投資|注资|注資|入股|支持|協助|协助|資助|资助)\s*)$/i;
+/** "向微軟購買", "purchase … from Microsoft's Azure": the seller of what a company buys or commits to buy. */
+const BOUGHT_FROM_BEFORE = /(?:\bfrom\s+|[向从從]\s*)$/i;
 /** "與OpenAI聯手", "和OpenAI合作": a partner named with 与 and a verb of joining after it. */
 const WITH_BEFORE_ZH = /[與与和]\s*$/;
 const JOINED_AFTER_ZH = /^\s*(?:聯手|联手|合作|攜手|携手|共同)/;
@@ -512,7 +514,7 @@ const PARTY_KINDS = new Set(['company', 'fund', 'org', 'agency']);
  * one deal, whichever words each draft dates or describes it with.
  */
 function dealParty(ctx: CheckContext, claim: Claim, figure: Figure): string | undefined {
-  const lead = claim.measure === 'contract_value' ? DEAL_WITH_BEFORE : claim.measure === 'investment' ? INVESTED_IN_BEFORE : undefined;
+  const lead = claim.measure === 'contract_value' ? DEAL_WITH_BEFORE : claim.measure === 'investment' ? INVESTED_IN_BEFORE : claim.measure === 'cost' || claim.measure === 'commitment' ? BOUGHT_FROM_BEFORE : undefined;
   if (!lead) return undefined;
   const from = Math.max(0, figure.offset - 120);
   const to = figure.offset + figure.length + 80;
