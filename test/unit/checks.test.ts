@@ -369,6 +369,7 @@ const SILENT: { why: string; text: string }[] = [
   { why: 'a predecessor named in passing does not own the successor’s memory', text: 'The H200 is noted for significant improvements over its predecessor, the H100, particularly in memory capacity and bandwidth, featuring 141 GB of next-generation HBM3e memory and a bandwidth of 4.8 TB/s.' },
   { why: 'a system’s size per GPU is no system total', text: 'This compares with the GB200 NVL72’s 192GB per GPU, according to the HBM specifications.' },
   { why: 'revenue from one business is a slice of the whole', text: '2023年该公司实现营业收入7.09亿元。分产品来看,2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务。' },
+  { why: 'a market value of another moment of the same month is no conflict', text: '2025年12月,摩尔线程率先登陆科创板,开盘价650元/股,较发行价114.28元/股上涨468.78%,总市值突破3000亿元。' },
   { why: 'an amount per ADR is no conversion of one share’s', text: 'TSMC reported second quarter net income of NT$120.82 billion, and earnings per share of NT$4.66 (US$0.78 per ADR unit).' },
   { why: 'a name inside an "along with" aside is not the subject', text: 'These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, Texas, can deliver over 5.5 gigawatts of capacity.' },
   { why: 'a table column headed by a chip is that chip’s', text: 'Metric | H100 | B200\n---|---|---\nEnergy Efficiency | 700W | 1,000W' },

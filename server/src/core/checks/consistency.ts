@@ -579,6 +579,9 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
     if (!timeKey || /^rel:[^年月]*[日号號]$/.test(timeKey)) return true;
     // "valued at … in October 2025": a dated level meets the fact reported that month.
     const [from, to] = timeKey.split('..');
+    // (A market value moves by the hour: "2025年12月…开盘…总市值突破3000亿元" against the close of the listing day is
+    // another moment; only the same day meets it.)
+    if (c.family === 'market_cap') return /^\d{4}-\d{2}-\d{2}$/.test(from) && from === to && fact.asOf === from;
     return /^\d{4}-\d{2}$/.test(from) && from === to && fact.asOf.slice(0, 7) === from;
   }
   const periodic = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
