@@ -3755,6 +3755,8 @@ class Scanner {
     if ((a.intDigits > 4 && !standard) || pw.length < 2 || (a.intDigits === 4 && !a.decimal && isYear(side.v!))) return false;
     // "a target PUE 1.08–1.15", "achieves PUE 1.15": an efficiency ratio's value, no name.
     if (METRIC_ACRONYMS.has(pw)) return false;
+    // ("liquid-cooled AI 1.05-1.15": a decimal opening a range of decimals is a value, no version of a name.)
+    if (a.decimal && isDash(s.charCodeAt(side.end)) && isDigit(s.charCodeAt(side.end + 1)) && /^[-–]\d+\.\d/.test(s.slice(side.end, side.end + 8))) return false;
     const b = side.start - 1 - pw.length;
     let upper = 0;
     let camel = false;
@@ -3968,6 +3970,9 @@ class Scanner {
     if (groups >= 3 && digits >= 9 && hyphens >= 1 && lastSep !== '.' && !this.isIsoDate(i)) return j;
     // ("(140.53-328.83美元)": two decimals joined by a dash in a bracket are a range, not a number to call.)
     if (groups >= 3 && digits >= 9 && plus && !(before === 40 && !plusSign && lastSep === '.')) return j;
+    // ("+1 917 344 8543varun.govindaraj@…": the last group glued to an address the mask blanked; a plus before three
+    // or more space-separated groups is still a number to call.)
+    if (groups >= 3 && digits >= 7 && (plusSign || before === 43) && seps === groups - 1 && lastSep === ' ') return j;
     if (groups === 2 && hyphens === 1 && digits >= 10 && maxG >= 7) return j;
     if (before === 40 && s.charCodeAt(i + 3) === 41 && isDigit(s.charCodeAt(i + 5))) {
       // (555) 123-4567
@@ -7247,6 +7252,8 @@ class Scanner {
     if (lw === 'zero' && isUpper(s.charCodeAt(i)) && /[A-Za-z0-9] $/.test(s.slice(Math.max(0, i - 2), i)) && isUpper(s.charCodeAt(wordStartBefore(s, i - 1)))) return we;
     // "zero-carbon resources", "a zero-emission fleet", "zero carbon power", "a zero water use design": an adjective of kind, no count of 0.
     if (lw === 'zero' && ((s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) || /^ (?:carbon|emissions?|waste|trust|sum|tolerance|downtime|water (?:use |usage )?design)\b/i.test(s.slice(we, we + 24)))) return we;
+    // "now add a zero to that", "adding another zero": the digit written, no amount.
+    if (lw === 'zero' && /\b(?:add|adds|added|adding|tack on|drop|dropped)\s+(?:a|another|one)\s+$/i.test(s.slice(Math.max(0, i - 16), i))) return we;
     // "from zero to $200 million": zero takes the currency of the level it rises to, as "from $0 to $3.7 billion".
     if (lw === 'zero' && i >= 5 && s.slice(i - 5, i).toLowerCase() === 'from ') {
       const to = ZERO_TO_MONEY.exec(s.slice(we, we + 32));
