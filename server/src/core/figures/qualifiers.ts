@@ -846,7 +846,11 @@ function hedgeBeforeModal(s: string, end: number, modalOnly = false): QualMatch 
   // (最高则是投资50万亿韩元: the link and 是 before the verb.)
   if (!md) return isLinkWord(s.charCodeAt(end - 1)) ? hedgeEndingAt(s, end - 1) : s.charCodeAt(end - 1) === 0x662f /* 是 */ && isLinkWord(s.charCodeAt(end - 2)) ? hedgeEndingAt(s, end - 2) : null;
   // 最高则会达到, 最多也将, 至少就会采购: a linking 则, 也 or 就 between the hedge and its modal.
-  return hedgeEndingAt(s, end - md) ?? (isLinkWord(s.charCodeAt(end - md - 1)) ? hedgeEndingAt(s, end - md - 1) : null);
+  // (最高可各判處20年: two modal words in a row.)
+  const md2 = matchBack(s, end - md, ZH_MODALS);
+  // (Only a ceiling before them: 不到 in "6 成不到還要投資" closes the figure before.)
+  const stacked = md2 ? hedgeEndingAt(s, end - md - md2) : null;
+  return hedgeEndingAt(s, end - md) ?? (isLinkWord(s.charCodeAt(end - md - 1)) ? hedgeEndingAt(s, end - md - 1) : null) ?? (stacked?.q === 'up-to' ? stacked : null);
 }
 
 /** 则, 也 or 就, linking a hedge to what follows it. */
