@@ -88,6 +88,11 @@ const CASES: Case[] = [
   // A company's investment named with the company it goes to (于OpenAI, 資金支持 OpenAI, 與OpenAI聯手) is keyed by it.
   { code: 'internal-conflict', lang: 'zh', slip: '快速阅读: 英伟达将投资1000亿美元于OpenAI,建设10吉瓦人工智能数据中心。\n英伟达将投资高达⟦100亿美元⟧于OpenAI,这家ChatGPT的制造商计划建设至少10吉瓦的数据中心。', clean: '快速阅读: 英伟达将投资1000亿美元于OpenAI,建设10吉瓦人工智能数据中心。\n英伟达将投资高达1000亿美元于OpenAI,这家ChatGPT的制造商计划建设至少10吉瓦的数据中心。' },
   { code: 'internal-conflict', lang: 'zh', slip: '輝達豪砸千億美元投資 OpenAI\n\n輝達宣布將投入高達 ⟦100 億美元⟧資金支持 OpenAI,推動雙方新一輪合作。', clean: '輝達豪砸千億美元投資 OpenAI\n\n輝達宣布將投入高達 1000 億美元資金支持 OpenAI,推動雙方新一輪合作。' },
+  // Held-out set fact-stale-14 (2026-12-03): the lead investor of a round is its other party; "plus or minus 2%" after a
+  // forecast adds nothing; an offer price (发行价) is a price.
+  { code: 'fact-conflict', lang: 'en', slip: 'Mubadala Capital led a ⟦USD 4.1 bn⟧ Series E funding round in US-based AI infrastructure company Crusoe, according to a press release.', clean: 'Mubadala Capital led a USD 1.375 bn Series E funding round in US-based AI infrastructure company Crusoe, according to a press release.' },
+  { code: 'fact-conflict', lang: 'en', slip: 'For the first quarter of fiscal 2027, Nvidia forecast revenue of ⟦$87.0 billion⟧, plus or minus 2%, ahead of analysts’ expectations.', clean: 'For the first quarter of fiscal 2027, Nvidia forecast revenue of $78.0 billion, plus or minus 2%, ahead of analysts’ expectations.' },
+  { code: 'fact-conflict', lang: 'zh', slip: 'DoNews11月25日消息,据财联社报道,11月24日,被誉为“国产GPU第一股”的摩尔线程正式启动科创板发行,发行价定为⟦141.28元⟧/股。', clean: 'DoNews11月25日消息,据财联社报道,11月24日,被誉为“国产GPU第一股”的摩尔线程正式启动科创板发行,发行价定为114.28元/股。' },
   // Held-out set conflicts-11 (2026-12-03): the one state named near a company's power in its sentence names its
   // site; 计算能力 is compute capacity; an amount before 的 and a facility (after a quoted name) is its cost.
   { code: 'internal-conflict', lang: 'en', slip: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver ⟦100 MW⟧ of capacity upon completion.', clean: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver 1 GW of capacity upon completion.' },
@@ -370,6 +375,8 @@ const SILENT: { why: string; text: string }[] = [
   { why: 'a system’s size per GPU is no system total', text: 'This compares with the GB200 NVL72’s 192GB per GPU, according to the HBM specifications.' },
   { why: 'revenue from one business is a slice of the whole', text: '2023年该公司实现营业收入7.09亿元。分产品来看,2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务。' },
   { why: 'a market value of another moment of the same month is no conflict', text: '2025年12月,摩尔线程率先登陆科创板,开盘价650元/股,较发行价114.28元/股上涨468.78%,总市值突破3000亿元。' },
+  { why: 'what a stake is worth is no investment made', text: 'According to Microsoft’s latest official blog post, the recapitalization values Microsoft’s stake in OpenAI Group PBC at approximately $135 billion, representing about 27% on an as-converted diluted basis.' },
+  { why: 'a fact’s note naming a company in passing makes it no party of the fact', text: 'OpenAI has agreed to buy $250 billion worth of Azure cloud services from Microsoft, but Microsoft won’t have exclusive rights to host OpenAI anymore.' },
   { why: 'an amount per ADR is no conversion of one share’s', text: 'TSMC reported second quarter net income of NT$120.82 billion, and earnings per share of NT$4.66 (US$0.78 per ADR unit).' },
   { why: 'a name inside an "along with" aside is not the subject', text: 'These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, Texas, can deliver over 5.5 gigawatts of capacity.' },
   { why: 'a table column headed by a chip is that chip’s', text: 'Metric | H100 | B200\n---|---|---\nEnergy Efficiency | 700W | 1,000W' },

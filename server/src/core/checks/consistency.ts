@@ -683,7 +683,9 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
 
 function factMentions(fact: Fact, names: string[][]): boolean {
   // "Separate from Stargate UK", "excluding …", "不含…": a name the fact sets apart is not its party.
-  const t = `${fact.scope ?? ''} ${fact.note ?? ''}`.toLowerCase().replace(SET_APART, ' ');
+  // (The scope names the party; a note's names are context: "announced … after the Microsoft restructuring deal" is no
+  // commitment to Microsoft. A fact with no scope is named by its note.)
+  const t = `${fact.scope ?? fact.note ?? ''}`.toLowerCase().replace(SET_APART, ' ');
   return names.some((list) => list.some((n) => n.length >= 2 && t.includes(n)));
 }
 

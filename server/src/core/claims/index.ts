@@ -153,7 +153,7 @@ const SEVERAL = /这些|那些|这几|两项|两个|两座|两家|两者|二者|
 const LISTED = /、|以及|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]/;
 
 /** A clause right after a figure that adds to it: 若加上, 再加上, 连同, ", plus", ", adding". */
-const ADDED_AFTER = /^[^。；;！？!?]{0,8}?[，,]\s*(?:若|如果|如|而若|倘若)?再?加上|^[^。；;！？!?]{0,8}?[，,]\s*连同|^[^.;!?]{0,8}?,\s*(?:plus|adding|and adding|with the addition of|if you add)\b/i;
+const ADDED_AFTER = /^[^。；;！？!?]{0,8}?[，,]\s*(?:若|如果|如|而若|倘若)?再?加上|^[^。；;！？!?]{0,8}?[，,]\s*连同|^[^.;!?]{0,8}?,\s*(?:plus(?!\s+or\s+minus)|adding|and adding|with the addition of|if you add)\b/i;
 
 /** Several owners of one figure: "boost their capital expenditures", 它们的, 各家合计. */
 const PLURAL_OWNER = /\b(?:their|they|between them)\b|它们|他们|各家合计|几家合计/i;
@@ -296,6 +296,8 @@ const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|n
 const SHAREHOLDER_OF_TAIL = /^的?(?:最大|第一大|第二大|第三大|主要|重要|单一最大|單一最大)?(?:股东|股東)/;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
+/** " led a USD 4.1 bn Series E funding round", " co-led the round": an investor leading a round. */
+const LEAD_INVESTOR_TAIL = /^(?:\s+Capital|\s+Ventures)?\s+(?:led|co-led|headed|spearheaded)\s+(?:an?|the|its)\s+[^;!?]{0,40}?\b(?:round|financing|raise)\b/i;
 /** "partnered with Saudi-backed HUMAIN", "in partnership with": the partner of the doer, no subject of its figures. */
 export const PARTNER_LEAD = /\b(?:partner(?:ed|s|ing)?\s+with|in\s+partnership\s+with|team(?:s|ed)?\s+up\s+with|joined\s+forces\s+with)\s+(?:[\w.’'-]+\s+){0,5}$/i;
 /** "HUMAIN and semiconductor leader NVIDIA": the next of a list of names, described or not. */
@@ -322,7 +324,9 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   const listNext = !restated && prev !== undefined && prev.offset >= sentenceStart && m.offset - prev.offset - prev.length <= 40 &&
     LIST_NEXT_BETWEEN.test(text.slice(prev.offset + prev.length, m.offset));
   const partner = PARTNER_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 60), m.offset)) || (listNext && mentionCues(cache, text, mentions, mi - 1, sentenceStart).partner);
-  const counterparty = partner || (restated
+  // ("Mubadala Capital led a USD 4.1 bn Series E funding round in … Crusoe": the lead investor of a round is its other party.)
+  const leadInvestor = LEAD_INVESTOR_TAIL.test(ahead(text, end, end + 60));
+  const counterparty = partner || leadInvestor || (restated
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
     : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.

@@ -33,7 +33,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquired', 'acquisition',
     // ("adds up to over $10 billion worth of the specialized Nvidia chips": the cost of the goods named after.)
     'worth of'] },
-  { measure: 'price', words: ['价格', '售价', '单价', 'price', 'priced at', 'sells for'] },
+  // (发行价定为141.28元/股, 开盘价650元/股: a share's offer, opening or closing price.)
+  { measure: 'price', words: ['价格', '售价', '单价', '发行价', '發行價', '招股价', '招股價', '发售价', '發售價', '开盘价', '開盤價', '收盘价', '收盤價', '股价', '股價', 'price', 'priced at', 'sells for', 'offer price', 'share price'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
   // ("will contribute roughly $7 billion in cash to the joint venture": a partner's contribution is its investment.)
   { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
@@ -90,6 +91,8 @@ const RATE_PER_THING_BEFORE = /\b(?:cost|price|spend)\s+per\s+(?:(?:FP|BF|INT)\d
 // 承诺向微软Azure采购300亿美元: an agreed purchase too.)
 const COMMITTED_TO_BUY = /\b(?:commit(?:ted|s|ting)?\s+to\s+(?:an?\s+(?:[a-z]+\s+)?)?(?:purchas|buy|spend)|agree(?:d|s)?\s+to\s+(?:purchas|buy|spend))\w*\s+(?:of\s+)?(?:(?:about|around|roughly|up to|more than|over|nearly|an additional|another|a further)\s+)?$|承诺将?(?:向[^，,。；;]{1,20}?)?(?:采购|购买|购入)(?:价值)?\s*(?:约|逾|超过|高达)?\s*$/i;
 
+/** A holding's worth: "values … stake in X at", "stake in X valued at", "stake … worth". */
+const STAKE_VALUED_AT = /\bvalu(?:ed|es|ing)\s+(?:[\w.&'’-]+\s+){0,3}(?:stake|holding|interest|shares)\s+(?:in\s+(?:[\w.&'’-]+\s+){1,5})?at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over)\s+)?$|\b(?:stake|holding|interest)\s+(?:in\s+(?:[\w.&'’-]+\s+){1,5})?(?:now\s+)?(?:valued\s+at|worth)\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over)\s+)?$/i;
 /** "valued Databricks at", "valuing the company at about": a valuation with the thing valued named between. */
 const VALUED_NAME_AT = /\bvalu(?:ed|es|ing)\s+(?:[\w.&'’-]+\s+){1,4}at\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|approximately)\s+)?$/i;
 
@@ -289,6 +292,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "a purchase that would have cost … $10 trillion at list price": the price named after is the basis of a cost.
       if (/\bcost\b[^,.;]{0,30}$/i.test(lead) && /^\s+at\s+(?:list|market|retail|current)\s+prices?\b/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 24)))) return 'cost';
       // "The deal valued Databricks at $43 billion": the company valued stands between the verb and "at".
+      // ("values Microsoft's stake in OpenAI Group PBC at approximately $135 billion", "a 32.5% stake in OpenAI valued at
+      // about $135 billion": what a holding is worth, neither an investment made nor the company's valuation.)
+      if (STAKE_VALUED_AT.test(lead.slice(-90))) return null;
       if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
