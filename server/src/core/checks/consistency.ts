@@ -670,7 +670,9 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
-    if (m.offset > rivalUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset))) continue;
+    // ("该公司披露与OpenAI达成了多年合作关系": the partner named with 与 before a verb of agreeing.)
+    const agreedWith = /[与與和跟]\s*$/.test(before) && /^\s*(?:达成|達成|签署|簽署|签订|簽訂|合作|联手|聯手|携手|攜手)/.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 4));
+    if (m.offset > rivalUntil && !agreedWith && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset))) continue;
     if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;
       continue;
@@ -1019,7 +1021,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
       ? facts.filter((f) => IPO_FACT.test(`${f.id} ${f.scope ?? ''}`) && NET_FACT.test(f.scope ?? '') === net)
       : [];
     // "完成3.5亿美元E轮融资", "a $1.4 billion Series E": a round named by its letter is one round, met by the fact of that series.
-    const letter = c.family === 'funding' && !ipo.length ? seriesLetter(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset + c.figure.length + 16)) : null;
+    // ("raised $30 billion in an upsized Series E funding round": a word or two between the amount and the round.)
+    const letter = c.family === 'funding' && !ipo.length ? seriesLetter(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset + c.figure.length + 32)) : null;
     const seriesFact = letter ? new RegExp(`\\bseries[ -]${letter}\\b`, 'i') : null;
     const series = seriesFact ? facts.filter((f) => seriesFact.test(`${f.id} ${f.scope ?? ''}`)) : [];
     const offer = offerNamed && !ipo.length && !series.length ? facts.filter(fixedPrice) : [];

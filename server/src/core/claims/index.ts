@@ -689,7 +689,11 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
           const lowerClause = text.slice(cStart, cEnd).toLowerCase();
           const near = si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset;
-          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause))) ? 0.7 : 0.6;
+          // ("The company is in a period of …, with full-year 2025 capital expenditures … to $79,215 million", "周一,该公司披露…,
+          // 将部署8吉瓦": an anaphor opening the sentence is its subject, and the figure's clause goes on from it.)
+          // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)
+          const opensSentence = anaphor !== '公司' && anaphorPos >= sentence.offset && anaphorPos - sentence.offset <= 6 && anaphorPos < figure.offset;
+          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence) ? 0.7 : 0.6;
           break;
         }
       }

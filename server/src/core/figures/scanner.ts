@@ -5341,9 +5341,8 @@ class Scanner {
     // "two-to-three years", "5-to-10 GW"
     if (c === 45 && (s.charCodeAt(pos + 1) | 32) === 116 && (s.charCodeAt(pos + 2) | 32) === 111 && s.charCodeAt(pos + 3) === 45 && this.sideStarts(pos + 4, A) && s.slice(A.start, pos) !== s.slice(pos + 4, pos + 4 + pos - A.start)) return pos + 4; // not "one-to-one"
     const q = skipSp(s, pos);
-    if (q === pos || q - pos > 1) {
-      if (q === pos) return 0;
-    }
+    // ("同比增长73% [4] - 2026财年": a run of blanks — a citation the mask blanked — parts two figures.)
+    if (q === pos || q - pos > 2) return 0;
     const c2 = s.charCodeAt(q);
     // 约1,080,000万元 –1,310,000万元: an en dash glued to the second side, a space after the first side's unit.
     if (c2 === 0x2013 && q === pos + 1 && pos > A.end && isDigit(s.charCodeAt(q + 1)) && this.sideStarts(q + 1, A)) return q + 1;
