@@ -91,6 +91,15 @@ function namesCluster(text: TextReader, figure: Figure): boolean {
 /** Object signatures of the draft's own claims, found once per analysis (a claim meets up to WINDOW others). */
 const ownSignatures = new WeakMap<ClaimInfo, Set<string>>();
 
+/** Another draft's claims keep theirs across analyses too (the index of other drafts' claims is cached). */
+const otherSignatures = new WeakMap<ClaimInfo, Set<string>>();
+
+function otherSignature(ctx: CheckContext, c: ClaimInfo, other: { text: TextReader; mentions: Mention[] }): Set<string> {
+  let sig = otherSignatures.get(c);
+  if (!sig) otherSignatures.set(c, (sig = objectSignature(ctx, c, other.text, other.mentions)));
+  return sig;
+}
+
 function ownSignature(ctx: CheckContext, c: ClaimInfo): Set<string> {
   let sig = ownSignatures.get(c);
   if (!sig) ownSignatures.set(c, (sig = objectSignature(ctx, c, ctx.masked)));
@@ -124,7 +133,7 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   // "invest $40 billion in three new data centers in Texas" … "Google's $4 billion Texas investment": one place's.
   if (a.place && a.place === b.place) return true;
   const sa = ownSignature(ctx, a);
-  const sb = other ? objectSignature(ctx, b, other.text, other.mentions) : ownSignature(ctx, b);
+  const sb = other ? otherSignature(ctx, b, other) : ownSignature(ctx, b);
   // A company's power is many sites and contracts at once ("AWS signed for 960 MW" and "a 120 MW
   // AWS campus"): the same quantity only when both name the same object.
   if (!sa.size && !sb.size) return !MANY_PER_SUBJECT.has(a.family) && a.family !== 'power' && a.figure.value != null && b.figure.value != null;
