@@ -4383,6 +4383,13 @@ class Scanner {
           if (yy >= 0) { year = 2000 + yy; e2 = r + 2; }
         }
         const iso = year === null ? `--${pad2(mo)}-${pad2(A.v!)}` : `${year}-${pad2(mo)}-${pad2(A.v!)}`;
+        // ("from 1 January 2026 to 31 March 2026": two full dates, day first, make one range, as "January 1, 2026 to …".)
+        const to = year !== null ? DAY_FIRST_DATE_AFTER.exec(s.slice(e2, e2 + 30)) : null;
+        const mo2 = to ? MONTHS.get(to[2].toLowerCase()) : undefined;
+        if (to && mo2 !== undefined && +to[1] >= 1 && +to[1] <= 31 && isYear(+to[3]) && `${to[3]}-${pad2(mo2)}-${pad2(+to[1])}` > iso) {
+          const end2 = e2 + to[0].length;
+          return this.emitDate(A.start, end2, year, { from: iso, to: `${to[3]}-${pad2(mo2)}-${pad2(+to[1])}`, label: s.slice(A.start, end2) }, null);
+        }
         return this.emitDate(A.start, e2, year, { from: iso, to: iso, label: s.slice(A.start, e2), ...(year === null ? { relative: true } : {}) }, null);
       }
     }
@@ -7253,6 +7260,8 @@ class Scanner {
     if (lw === 'dozens' || lw === 'tens' || lw === 'hundreds' || lw === 'thousands' || lw === 'millions' || lw === 'billions' || lw === 'trillions' || lw === 'quadrillions' || lw === 'few') return we;
     // Plain number words.
     if (isLatin(s.charCodeAt(i - 1))) return we;
+    // "a top-three AI power", "a top-five market": a rank in a compound adjective, no count.
+    if (s.charCodeAt(i - 1) === 45 && /(?:^|[^A-Za-z])top-$/i.test(s.slice(Math.max(0, i - 5), i))) return we;
     // "net-zero emissions", "net zero by 2040": a climate goal, not a count of 0.
     // "near-zero water consumption": no amount either.
     if (lw === 'zero' && /(?:^|[^A-Za-z])(?:net|near)[- ]$/i.test(s.slice(Math.max(0, i - 6), i))) return we;
@@ -7864,6 +7873,8 @@ const FORMAL_AFTER_SIX = '拾佰仟万亿元圆角整';
  */
 const DIGIT_NAMES = /^(?:(?:104|1111)(?=人力|资料库|資料庫|职|職|调查|調查|数据|數據|薪资|薪資)|36(?=氪)|58(?=同城)|360(?=集团|公司|数科|智脑|安全|搜索|浏览器|瀏览器)|37(?=互娱|互娛))/;
 const NUMERAL_NAMES = new Trie<true>().add('零一万物', true).add('陆股通', true).add('陆港通', true);
+/** The second full date, day first, of a range: " to 31 March 2026", "–31 March 2026". */
+const DAY_FIRST_DATE_AFTER = /^\s?(?:[-–]|to|through|until)\s?(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})(?![\d,.]\d)/;
 /** The second full date of a range after the first one's year: "-May 31, 2025", " through June 30, 2026". */
 const FULL_DATE_AFTER = /^\s?(?:[-–]|to|through)\s?([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?![\d,.]\d)/;
 /** The second day of "March 11 - July 6" (no year after it: "March 11 - July 6, 2025" is not read so). */
