@@ -51,6 +51,7 @@ export const arithmetic: CheckDefinition = {
       fromTo(ctx, list, out, done);
       changeBetween(ctx, list, out, done);
       levelDifferencePercent(ctx, list, out, done);
+      comparedClauses(ctx, list, out, done);
       multipleToLevel(ctx, list, out, done);
       datedCompound(ctx, list, out, done);
       differences(ctx, list, out, done);
@@ -472,7 +473,19 @@ function multipleToLevel(ctx: CheckContext, list: Figure[], out: Raw[], done: Se
  */
 function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   // ("consumed 7.4 GW of power in 2023, a 55% increase from the 4.9 GW in 2022": the new level's year between.)
-  const levels = list.filter((f) => !timeLike(ctx, f));
+  const all = list.filter((f) => !timeLike(ctx, f));
+  // ("net revenue of RMB2,887.1 million (US$405.6 million), a 10.2% increase year-over-year from RMB2,169.6 million": a
+  // level's conversion in brackets right after it is passed over; the change is read from the bracket's end.)
+  const asideEnd = new Map<Figure, number>();
+  const levels = all.filter((f, k) => {
+    const prev = all[k - 1];
+    if (!prev || f.kind !== 'money' || prev.kind !== 'money' || f.unit === prev.unit) return true;
+    if (!/^\s*[（(]\s*$/.test(t(ctx, prev.offset + prev.length, f.offset))) return true;
+    const close = /^\s*[)）]/.exec(t(ctx, f.offset + f.length, f.offset + f.length + 3));
+    if (!close) return true;
+    asideEnd.set(prev, f.offset + f.length + close[0].length);
+    return false;
+  });
   for (let i = 0; i + 2 < levels.length; i++) {
     const b = levels[i];
     const c = levels[i + 1];
@@ -481,7 +494,7 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     if ((!QUANTITY.has(b.kind) && !points) || (c.kind !== 'percent' && c.kind !== 'ratio') || done.has(c)) continue;
     const a = levels[i + 2];
     if (!(points ? a.kind === 'percent' && a.unit === 'percent' : sameUnit(a, b))) continue;
-    const lead = g(ctx, list, b.offset + b.length, c.offset);
+    const lead = g(ctx, list, asideEnd.get(b) ?? b.offset + b.length, c.offset);
     const gap = g(ctx, list, c.offset + c.length, a.offset);
     // ("will reach 35 GW by 2030, doubling from 17 GW": a multiplying verb is the change itself.)
     const verb = c.kind === 'ratio' && MULTIPLY_VERB.test(c.text);
@@ -495,6 +508,41 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     // (A multiplying verb is the whole new level against the old, "up" N times: not an increase by N times.)
     const cue = lead + (verb ? ' up ' : '') + gap;
     if (UP.test(cue) === DOWN.test(cue)) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!seriesLevels(ia, ib)) continue;
+    statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
+  }
+}
+
+/** Before an old level in a clause of comparison: "，较2014年第二季的", "，与上季的新台币". */
+const CLAUSE_COMPARED_BEFORE = /[，,]\s*(?:较|較|与|與|和|比|相较于?|相較於?)\s*[^，,。；;\d]{0,14}?\s*$/;
+/** Between that old level and the change: "相比成长", "年度增加", "减少约". */
+const CLAUSE_CHANGE_AFTER = /^\s*(?:相比|相較|相较|比較|比较)?\s*(?:季度|年度)?\s*(?:同比|环比|環比)?\s*(?:增加|增长|增長|成长|成長|减少|減少|下降|下滑|上升|提升|衰退)了?\s*(?:约|約|近)?\s*$/;
+
+/**
+ * "营收为新台币370.0亿元，与上季的新台币344.0亿元相比成长7.5%，较去年同期的新台币480.1亿元减少约2.7%": each clause of
+ * comparison names an old level and the change to the sentence's new level, the first such level before it that is
+ * not itself an old level of a comparison.
+ */
+function comparedClauses(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  const levels = list.filter((f) => !timeLike(ctx, f));
+  for (let k = 1; k < levels.length; k++) {
+    const c = levels[k];
+    const a = levels[k - 1];
+    if (c.kind !== 'percent' || c.unit !== 'percent' || done.has(c) || !QUANTITY.has(a.kind)) continue;
+    const cue = g(ctx, list, a.offset + a.length, c.offset);
+    if (!CLAUSE_CHANGE_AFTER.test(cue)) continue;
+    const compared = (f: Figure) => CLAUSE_COMPARED_BEFORE.test(g(ctx, list, Math.max(0, f.offset - 24), f.offset));
+    if (!compared(a)) continue;
+    let b: Figure | undefined;
+    for (let j = k - 2; j >= 0; j--) {
+      const f = levels[j];
+      if (!sameUnit(f, a) || compared(f)) continue;
+      b = f;
+      break;
+    }
+    if (!b || UP.test(cue) === DOWN.test(cue)) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
     if (!seriesLevels(ia, ib)) continue;
