@@ -102,6 +102,11 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'zh', slip: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币480.1亿元减少约⟦2.7%⟧。', clean: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币380.1亿元减少约2.7%。' },
   { code: 'arithmetic', lang: 'en', slip: 'In Q3 2025, GDS Holdings reported net revenue of RMB2,887.1 million (US$405.6 million), a ⟦10.2%⟧ increase year-over-year from RMB2,169.6 million.', clean: 'In Q3 2025, GDS Holdings reported net revenue of RMB2,887.1 million (US$405.6 million), a 10.2% increase year-over-year from RMB2,619.6 million.' },
   { code: 'arithmetic', lang: 'zh', slip: '交易总价值超 2700 万欧元(备注:当前约 ⟦20.7 亿元人民币⟧)。', clean: '交易总价值超 2700 万欧元(备注:当前约 2.07 亿元人民币)。' },
+  // Held-out set conflicts-13 (2026-12-03): a per-unit word after the clause's next figure is that figure's; talks and
+  // discussions with a company name the other party; a description between 与 and the partner; 向 + a description.
+  { code: 'magnitude-slip', lang: 'en', slip: 'NVIDIA has completed a $5 billion investment in Intel after purchasing common stock. …… Under the collaboration, Nvidia agreed to invest ⟦$5 million⟧ in Intel common stock at $23.28 per share.', clean: 'NVIDIA has completed a $5 billion investment in Intel after purchasing common stock. …… Under the collaboration, Nvidia agreed to invest $5 billion in Intel common stock at $23.28 per share.' },
+  { code: 'internal-conflict', lang: 'en', slip: 'Oracle is in talks with Meta over a $20 billion cloud computing agreement\n\nOracle Corporation is reportedly negotiating a roughly ⟦$30 billion⟧ cloud computing agreement with Meta Platforms Inc.', clean: 'Oracle is in talks with Meta over a $20 billion cloud computing agreement\n\nOracle Corporation is reportedly negotiating a roughly $20 billion cloud computing agreement with Meta Platforms Inc.' },
+  { code: 'internal-conflict', lang: 'zh', slip: '輝達投資OpenAI達千億美元 打造AI運算中心\n\n晶片巨頭輝達（Nvidia）今天表示，將向人工智慧大廠OpenAI投資達⟦100億美元⟧。', clean: '輝達投資OpenAI達千億美元 打造AI運算中心\n\n晶片巨頭輝達（Nvidia）今天表示，將向人工智慧大廠OpenAI投資達1000億美元。' },
   // Held-out set conflicts-11 (2026-12-03): the one state named near a company's power in its sentence names its
   // site; 计算能力 is compute capacity; an amount before 的 and a facility (after a quoted name) is its cost.
   { code: 'internal-conflict', lang: 'en', slip: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver ⟦100 MW⟧ of capacity upon completion.', clean: 'Meta is building a data center campus in Lebanon, Indiana, positioning the 1-gigawatt site as a cornerstone of its compute footprint. The Lebanon development will be Meta’s second data center in Indiana and is being built to deliver 1 GW of capacity upon completion.' },
@@ -346,6 +351,18 @@ const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
     slip: 'Anthropic未來也將向微軟購買價值⟦30億美元⟧、總量1GW的算力。',
     clean: 'Anthropic未來也將向微軟購買價值300億美元、總量1GW的算力。',
     other: 'Anthropic將向微軟購買價值300億美元的算力，總量1GW。',
+  },
+  {
+    why: 'a deal with a company named after a description is keyed by that company',
+    slip: '英伟达以⟦20亿美元⟧的天价,与AI芯片初创公司Groq达成了一项“非独家技术授权协议”。',
+    clean: '英伟达以200亿美元的天价,与AI芯片初创公司Groq达成了一项“非独家技术授权协议”。',
+    other: '英伟达的战略布局 - 英伟达与芯片初创公司Groq达成非排他性技术许可协议 并聘请其创始人兼CEO 据CNBC报道该协议价值200亿美元 是公司有史以来最大规模的交易',
+  },
+  {
+    why: 'an agreement valued at an amount is its contract value, in discussions with the other party',
+    slip: 'Oracle Corp. is in advanced discussions with Meta Platforms Inc. on a cloud computing agreement valued at about ⟦$40 billion⟧.',
+    clean: 'Oracle Corp. is in advanced discussions with Meta Platforms Inc. on a cloud computing agreement valued at about $20 billion.',
+    other: 'Oracle is in advanced negotiations with Meta over a potential multi-year cloud-computing agreement worth an estimated US$20 billion, according to people familiar with the discussions.',
   },
   {
     why: 'a site’s cost and an investment in it are one sum',

@@ -8,6 +8,7 @@ import { formatValue } from '../figures/format.ts';
 import type { CheckContext, MessageLanguage, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
 import { onePlaceIn } from '../places.ts';
+import { firstSpanFrom } from '../spans.ts';
 
 /** Claims below this confidence never take part in a comparison (both sides). */
 export const MIN_CONFIDENCE = 0.7;
@@ -498,14 +499,16 @@ function orderBook(text: TextReader, figure: Figure): string | undefined {
 }
 
 /** "a $71.4 billion deal with Nebius", "agreement with Nebius, …, to the tune of $17.4 billion": the other party of a deal. */
-const DEAL_WITH_BEFORE = /\b(?:deal|agreement|contract|pact)s?\s+with\s+$/i;
+// ("agreement with AI chip startup Groq": a description between; "in talks with Meta over a $20 billion … agreement".)
+const DEAL_WITH_BEFORE = /\b(?:deal|agreement|contract|pact|talks|negotiations|discussions)s?\s+with\s+(?:[A-Za-z][\w-]*\s+){0,4}$/i;
 /** "invest $100 billion in OpenAI", "向OpenAI投资", "投资OpenAI", "对OpenAI的投资": the company the money goes to. */
-const INVESTED_IN_BEFORE = /(?:\b(?:invest(?:s|ed|ing|ment)?|stake)\s+(?:[^,.;]{0,40}?\s)?(?:in|into)\s+|[向对對于於]\s*|(?:投资|投資|注资|注資|入股|支持|協助|协助|資助|资助)\s*)$/i;
+const INVESTED_IN_BEFORE = /(?:\b(?:invest(?:s|ed|ing|ment)?|stake)\s+(?:[^,.;]{0,40}?\s)?(?:in|into)\s+|[向对對于於](?:[^\s，,。；;、]{0,8}?(?:大厂|大廠|公司|巨头|巨頭|企业|企業|新创|新創|初创|初創|厂商|廠商))?\s*|(?:投资|投資|注资|注資|入股|支持|協助|协助|資助|资助)\s*)$/i;
 /** "向微軟購買", "purchase … from Microsoft's Azure": the seller of what a company buys or commits to buy. */
 const BOUGHT_FROM_BEFORE = /(?:\bfrom\s+|[向从從]\s*)$/i;
 /** "與OpenAI聯手", "和OpenAI合作": a partner named with 与 and a verb of joining after it. */
-const WITH_BEFORE_ZH = /[與与和]\s*$/;
-const JOINED_AFTER_ZH = /^\s*(?:聯手|联手|合作|攜手|携手|共同)/;
+// (与AI芯片初创公司Groq达成: a description of the partner may stand between.)
+const WITH_BEFORE_ZH = /[與与和][^，,。；;與与和]{0,10}$/;
+const JOINED_AFTER_ZH = /^\s*(?:聯手|联手|合作|攜手|携手|共同|达成|達成|签署|簽署|签订|簽訂)/;
 /** Who a deal or an investment may be with: companies and funds, not places or people. */
 const PARTY_KINDS = new Set(['company', 'fund', 'org', 'agency']);
 
@@ -516,20 +519,17 @@ const PARTY_KINDS = new Set(['company', 'fund', 'org', 'agency']);
 function dealParty(ctx: CheckContext, claim: Claim, figure: Figure): string | undefined {
   const lead = claim.measure === 'contract_value' ? DEAL_WITH_BEFORE : claim.measure === 'investment' ? INVESTED_IN_BEFORE : claim.measure === 'cost' || claim.measure === 'commitment' ? BOUGHT_FROM_BEFORE : undefined;
   if (!lead) return undefined;
-  const from = Math.max(0, figure.offset - 120);
-  const to = figure.offset + figure.length + 80;
-  const text = ctx.masked.slice(from, to);
-  const at = figure.offset - from;
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
-  const stops = [text.indexOf('. ', at), text.indexOf('。', at), text.indexOf('\n', at)].filter((k) => k >= 0);
-  const end = stops.length ? Math.min(...stops) : text.length;
+  // The figure's sentence (as the analysis split it: "Oracle Corp. is in … with Meta Platforms Inc. on …" is one),
+  // at most 120 code units before the figure and 80 after.
+  const sentence = ctx.analysis.sentences[sentenceAt(ctx, figure.offset)];
+  const from = Math.max(sentence ? sentence.offset : 0, figure.offset - 120);
+  const to = Math.min(sentence ? sentence.offset + sentence.length : Infinity, figure.offset + figure.length + 80);
+  const mentions = ctx.analysis.mentions;
   let party: string | undefined;
-  for (const m of ctx.analysis.mentions) {
-    const k = m.offset - from;
-    if (k < start) continue;
-    if (k >= end) break;
-    const named = lead.test(text.slice(Math.max(0, k - 20), k)) ||
-      (claim.measure === 'investment' && WITH_BEFORE_ZH.test(text.slice(Math.max(0, k - 2), k)) && JOINED_AFTER_ZH.test(text.slice(k + m.length, k + m.length + 4)));
+  for (let i = firstSpanFrom(mentions, from); i < mentions.length && mentions[i].offset < to; i++) {
+    const m = mentions[i];
+    const named = lead.test(ctx.masked.slice(Math.max(from, m.offset - 48), m.offset)) ||
+      ((claim.measure === 'investment' || claim.measure === 'contract_value') && WITH_BEFORE_ZH.test(ctx.masked.slice(Math.max(from, m.offset - 12), m.offset)) && JOINED_AFTER_ZH.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 4)));
     if (m.entityId === claim.subject || !named || !PARTY_KINDS.has(ctx.store.entities.get(m.entityId)?.kind ?? '')) continue;
     if (party && party !== m.entityId) return undefined;
     party = m.entityId;

@@ -286,9 +286,11 @@ interface MentionCues {
 }
 
 /** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
-export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|厂商|供应商|公司|巨头|企业|龙头|新创|初创))?`;
+export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|製造商|厂商|廠商|大厂|大廠|供应商|供應商|公司|巨头|巨頭|企业|企業|龙头|龍頭|新创|新創|初创|初創))?`;
 // ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
-const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by|(?:deal|agreement|contract|pact)s?\s+with))\s*$`, 'i');
+const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
+/** "a deal with", "in advanced discussions with": the other party of a deal, named after with. */
+const DEAL_WITH_LEAD = /\b(?:deal|agreement|contract|pact|talks|negotiations|discussions)s?\s+with\s+$/i;
 /** " for coming Rubin racks", " for the upcoming MI500 systems": a later thing a figure is given for. */
 const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|next-gen(?:eration)?|future)\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:racks?|systems?|chips?|GPUs?|servers?|platforms?)\b/;
 
@@ -296,6 +298,8 @@ const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|n
 const SHAREHOLDER_OF_TAIL = /^的?(?:最大|第一大|第二大|第三大|主要|重要|单一最大|單一最大)?(?:股东|股東)/;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
+const AGREED_WITH_LEAD = new RegExp(String.raw`[与與和跟]${PARTY_DESCRIPTION}\s*$`);
+const AGREED_TAIL = /^\s*(?:达成|達成|签署|簽署|签订|簽訂|合作|联手|聯手|携手|攜手)/;
 /** " led a USD 4.1 bn Series E funding round", " co-led the round": an investor leading a round. */
 const LEAD_INVESTOR_TAIL = /^(?:\s+Capital|\s+Ventures)?\s+(?:led|co-led|headed|spearheaded)\s+(?:an?|the|its)\s+[^;!?]{0,40}?\b(?:round|financing|raise)\b/i;
 /** "partnered with Saudi-backed HUMAIN", "in partnership with": the partner of the doer, no subject of its figures. */
@@ -323,12 +327,14 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   const prev = mi > 0 ? mentions[mi - 1] : undefined;
   const listNext = !restated && prev !== undefined && prev.offset >= sentenceStart && m.offset - prev.offset - prev.length <= 40 &&
     LIST_NEXT_BETWEEN.test(text.slice(prev.offset + prev.length, m.offset));
-  const partner = PARTNER_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 60), m.offset)) || (listNext && mentionCues(cache, text, mentions, mi - 1, sentenceStart).partner);
+  // ("英伟达与芯片初创公司Groq达成…协议": the company named with 与 before a verb of agreeing is the other party.)
+  const agreedWith = AGREED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && AGREED_TAIL.test(ahead(text, end, end + 4));
+  const partner = agreedWith || PARTNER_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 60), m.offset)) || (listNext && mentionCues(cache, text, mentions, mi - 1, sentenceStart).partner);
   // ("Mubadala Capital led a USD 4.1 bn Series E funding round in … Crusoe": the lead investor of a round is its other party.)
   const leadInvestor = LEAD_INVESTOR_TAIL.test(ahead(text, end, end + 60));
   const counterparty = partner || leadInvestor || (restated
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
-    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
+    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || DEAL_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
   const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
   const tail = ahead(text, end, end + 12);
@@ -843,6 +849,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (scopeHere === 'increment') {
       const stop = nextFigureJoint(text, figures, fi, cEnd);
       if (stop < cEnd) scopeHere = scopeOf(text.slice(scopeStart, stop), sentenceText);
+    }
+    // ("agreed to invest $5 million in Intel common stock at $23.28 per share": a per-unit word after the clause's next
+    // figure is that figure's.)
+    if (scopeHere === 'per-unit') {
+      const next = figures[fi + 1];
+      // (Not when per follows the figure itself: "$5M per 72-chip rack".)
+      if (next && next.offset < cEnd && next.offset > figure.offset + figure.length && !/^\s*(?:per\b|\/|each\b|apiece\b|每)/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 8))) scopeHere = scopeOf(text.slice(scopeStart, next.offset), sentenceText);
     }
     // "Blackwell/Blackwell Ultra 的 1.2/1.4kW": names and values in two slash lists pair by their places; the first
     // value is the first name's (here no entity's), not the last name's.

@@ -295,6 +295,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("values Microsoft's stake in OpenAI Group PBC at approximately $135 billion", "a 32.5% stake in OpenAI valued at
       // about $135 billion": what a holding is worth, neither an investment made nor the company's valuation.)
       if (STAKE_VALUED_AT.test(lead.slice(-90))) return null;
+      // ("a cloud computing agreement valued at about $40 billion": what a deal is worth.)
+      if (/\b(?:agreement|deal|contract|order|pact)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
       if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
