@@ -1707,7 +1707,8 @@ class Scanner {
         side.end = p;
       }
       // 67个亿 (spoken copy): 个 between the number and 亿 is filler (75个亿元以上项目 counts projects over 100 million).
-      if ((cc === 0x4e2a /* 个 */ || cc === 0x500b /* 個 */) && side.src === 'ar' && side.v !== null && s.charCodeAt(p + 1) === 0x4ebf /* 亿 */ && !/^元?以上/.test(s.slice(p + 2, p + 5))) {
+      // (一个亿, 幾十個億: in Chinese numerals, and after a vague number, too.)
+      if ((cc === 0x4e2a /* 个 */ || cc === 0x500b /* 個 */) && (side.src === 'ar' || side.src === 'zh') && (side.v !== null || side.vague) && (s.charCodeAt(p + 1) === 0x4ebf /* 亿 */ || s.charCodeAt(p + 1) === 0x5104 /* 億 */) && !/^元?以上/.test(s.slice(p + 2, p + 5)) && !/^[亿億]万/.test(s.slice(p + 1, p + 3))) {
         p++;
         side.end = p;
       }
@@ -3259,6 +3260,9 @@ class Scanner {
         const end = this.skipDigits(i);
         if (end - i <= 2 && s.charCodeAt(end) === 0x3002 /* 。 */) return end;
       }
+      // (降至3万美元以下 4 。: a mark set off by spaces, as a report typesets its endnotes.)
+      // (The scanner's text has the space before the digits taken out, as between Chinese and digits everywhere.)
+      if (isCJK(prev) && !isZhNumChar(prev) && (!NUMBER_TAKERS.includes(s[i - 1]) || /以[上下]$/.test(s.slice(i - 2, i))) && /^\d{1,2} 。/.test(s.slice(i, i + 4))) return this.skipDigits(i);
       // (产量预计达到273万片晶圆-7。, 接近一半了-7。: a hyphen before the mark, as some pages paste it.)
       if (prev === 45 && noteMarkDashAt(s, i - 1)) return this.skipDigits(i);
       // "jumping from #7 to #3 in global rankings": a rank, as No. 7 is.
@@ -7052,6 +7056,12 @@ class Scanner {
         p += mag.len;
         lo = 2 * mag.m;
         hi = 9 * mag.m;
+        // 幾十個億, 几百个亿: spoken filler 个 before 亿 (as 67个亿).
+        if ((s.charCodeAt(p) === 0x4e2a || s.charCodeAt(p) === 0x500b) && (s.charCodeAt(p + 1) === 0x4ebf || s.charCodeAt(p + 1) === 0x5104) && s.charCodeAt(p + 2) !== 0x4e07 /* 万 */) {
+          lo *= 1e8;
+          hi *= 1e8;
+          p += 2;
+        }
       } else {
         // (交易宗數則錄得增長: 则 after 数 is "then" after a noun ending in 数, no items counted; 2則重訊 counts.)
         const u = startsAnotherWord(s, p) || s.charCodeAt(p) === 0x5219 /* 则 */ ? null : ZH_UNITS.match(s, p);
