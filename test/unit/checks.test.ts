@@ -423,3 +423,12 @@ test('electricity consumed, named in watts, gets an information note (consumed a
   assert.deepEqual(notes.map((f) => [f.severity, text.slice(f.offset, f.offset + f.length)]), [['information', '415GW']]);
   assert.deepEqual(analyze(text.replace('415GW', '415TWh'), { today: TODAY }, store).findings.filter((f) => f.code === 'unit-slip'), []);
 });
+
+test('"another" makes an increment only before an amount ("another $10 billion", not "another milestone in its investment of")', () => {
+  const scopeOf = (text: string, figureText: string) => {
+    const a = analyze(text, { today: TODAY }, store);
+    return a.claims.find((c) => text.slice(a.figures[c.figure].offset, a.figures[c.figure].offset + a.figures[c.figure].length) === figureText)?.scope;
+  };
+  assert.equal(scopeOf('TSMC marks yet another significant milestone in the company’s investment of $16.5 billion in the United States.', '$16.5 billion'), undefined);
+  assert.equal(scopeOf('TSMC said it would invest another $10 billion in the United States.', '$10 billion'), 'increment');
+});

@@ -235,12 +235,16 @@ function yearCompared(clause: string, at: number, word: string): boolean {
   return false;
 }
 
+/** "another $10 billion", "another 1 GW", "another round": another before an amount or a part of one. */
+const ANOTHER_AMOUNT = /^another\s+(?:(?:about|roughly|nearly|some|up to)\s+)?(?:[$€£¥]|US\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|round|tranche|phase|batch|order)\b)/i;
+
 function firstScopeCue(clause: string): string | undefined {
   // The first cue of SCOPE_CUES with a word anywhere in the clause, in one pass.
   let first = SCOPE_CUES.length;
   for (let at = 0; at < clause.length; at++) {
     const words = SCOPE_WORDS.at(clause, at);
-    if (words) for (const w of words) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4))) && !yearCompared(clause, at, w.word)) first = w.cue;
+    // ("yet another significant milestone in the company's investment of $16.5 billion": another before a noun, no amount.)
+    if (words) for (const w of words) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4))) && !(w.word === 'another' && !ANOTHER_AMOUNT.test(clause.slice(at, at + 28))) && !yearCompared(clause, at, w.word)) first = w.cue;
   }
   return SCOPE_CUES[first]?.scope;
 }
