@@ -631,7 +631,7 @@ const ZH_LIST_UNITS = '倍成折年';
 const LIST_YEAR_WORD_SECOND = '级級代度底初中末';
 /** Idioms written with numerals (read folded: 千家萬戶 is 千家万户), no figures. */
 const ZH_NUMERAL_IDIOMS = new Trie<true>();
-for (const w of ['千家万户', '千方百计', '千辛万苦', '千军万马', '千变万化', '千千万万', '千丝万缕', '千差万别', '千载难逢', '万无一失', '万众一心', '万水千山', '一五一十', '三心二意', '七上八下', '十全十美', '四面八方', '五湖四海', '百花齐放', '一干二净', '九牛一毛', '一石二鸟', '一举两得', '三番五次', '七嘴八舌', '万里长城']) ZH_NUMERAL_IDIOMS.add(w, true);
+for (const w of ['千家万户', '千方百计', '千辛万苦', '千军万马', '千变万化', '千千万万', '千丝万缕', '千差万别', '千载难逢', '万无一失', '万众一心', '万水千山', '一五一十', '三心二意', '七上八下', '十全十美', '四面八方', '五湖四海', '百花齐放', '一干二净', '九牛一毛', '一石二鸟', '一举两得', '三番五次', '七嘴八舌', '万里长城', '百家争鸣', '百家争鳴', '百花齊放', '千行百业', '千行百業', '百舸争流', '百舸爭流', '三分天下', '一家独大', '一家獨大']) ZH_NUMERAL_IDIOMS.add(w, true);
 /** Second characters of words opened by 电 (电力, 电网, 电价, 电费, 电量): after 度 it is no 度电. */
 const ELECTRICITY_WORD_SECOND = '力网網价價费費量';
 /** Before and after N季度: words that make it a number of quarters (连续4季度, 未来2季度, 4季度以来). */
