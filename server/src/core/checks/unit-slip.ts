@@ -27,16 +27,17 @@ const SITE_AFTER = /^\s*(?:AI\s+)?(?:campus|data[- ]?cent(?:er|re)|facility|site
 const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|装机|扩容|add|adds|adding|added|build|builds|building|bring|brings|online|deploy|deploys|deploying|install|installs|new|additional|expand|expands|grow|grows|growth|increase|increases|pace/i;
 // ("总容量预计可达约5GWh": a forecast's modal words between too.)
 // ("算力将扩展至23MWh": a compute capacity, as Taiwan copy sizes one in MW, grown to a level.)
-const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量)\s*(?:预计|預計|将|將|有望)?\s*(?:可|能)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|逼近|接近|突破|of)?\s*(?:约|約|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:预计|将|有望)?\s*(?:扩展|扩大|扩充|提升|增至|增加)\s*(?:至|到)\s*(?:约|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:将|預計|预计)?\s*(?:仅|只有|仅有|约|近|为|达到|达|逼近|超过)\s*(?:约|近)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
+// ("電力容量已增至47吉瓦時": a level the capacity has risen to.)
+const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量|電力容量)\s*(?:预计|預計|将|將|有望|已|已经|已經)?\s*(?:可|能)?\s*(?:增至|增加至|增加到|提升至|提高到|扩大至|擴大至|升至)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|逼近|接近|突破|of)?\s*(?:约|約|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:预计|将|有望)?\s*(?:扩展|扩大|扩充|提升|增至|增加)\s*(?:至|到)\s*(?:约|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:将|預計|预计)?\s*(?:仅|只有|仅有|约|近|为|达到|达|逼近|超过)\s*(?:约|近)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached)?\s*$/i;
 // ("200 megawatt-hours of sovereign compute capacity": up to three words before capacity.)
 // ("100吉瓦时清洁能源装机容量": what is installed, named between the figure and 装机容量; "约200兆瓦时的关键IT容量" likewise.)
 // ("30 megawatt-hours (MWh) of AI-focused data center capacity": a hyphenated adjective, and the symbol in brackets first.)
 // ("a combined 348-megawatt-hour power capacity", "3GWh的自有和受控计算容量": what the capacity is of, before it.)
 // ("500 to 800 MWh of compute power", "1百萬瓩時（GWh）算力": compute power or 算力 sized in energy.)
-const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?(?:算力|计算能力|計算能力)(?!中心|園區|园区|基地|集群|叢集))/i;
+const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?(?:AI\s*)?(?:算力|计算能力|計算能力)(?!中心|園區|园区|基地|集群|叢集))/i;
 /** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
 // ("secure 250-500 MW of HPC leases each year … from their previous target of 100-150 MW annually": leasing, a target.)
-const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\bleas(?:es|ed|ing|e)\b|新增装机|新增容量|租赁|租賃/i;
+const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\bgoals? of\b|\bleas(?:es|ed|ing|e)\b|新增装机|新增容量|租赁|租賃/i;
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;

@@ -164,7 +164,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const AMBIGUOUS_CURRENCY_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO', 'PHP', 'Php']);
 
 const PRODUCT_BEFORE = new Set([
-  'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro',
+  'llama', 'claude', 'gemini', 'qwen', 'mistral', 'windows', 'iphone', 'ipad', 'pixel', 'galaxy', 'gpt', 'phase', 'stage', 'pro', 'project',
   // Phone and PC chip lines and systems: "Exynos 2600", "Dimensity 9400", "Kirin 9000", Huawei's "Atlas 960".
   'exynos', 'dimensity', 'kirin', 'helio', 'atlas',
   // Graphics-card lines: "RTX 4090显卡", "RTX 4090年租赁价格" (a rental's yearly price, not 4,090 years).
@@ -1108,6 +1108,8 @@ class Scanner {
         return this.emitDate(i, we, null, { from: iso, to: iso, label: s.slice(i, we), relative: true }, null);
       }
     }
+    // ("late Jan. 30": a part of a month before a day of it is no period; the date is read from the month.)
+    if ((lw === 'late' || lw === 'early' || lw === 'mid') && LATE_MONTH_DAY.test(s.slice(we, we + 16))) return we;
     if (EN_PERIOD_WORDS.has(lw)) {
       const r = this.englishPeriod(i, we, lw);
       if (r > i) return r;
@@ -3831,6 +3833,8 @@ class Scanner {
     b -= pw.length;
     // "voted to annex 520 acres": the verb; an exhibit's label is capitalised (Annex 4).
     if (pw === 'annex' && !isUpper(s.charCodeAt(b))) return false;
+    // (“Project 425”: a programme's name, capitalised; "the project 5,000 jobs" is none.)
+    if (pw === 'project' && !isUpper(s.charCodeAt(b))) return false;
     // "sixth-generation 10nm-class DRAM", "the 5th-gen 3nm", "its sixth generation 10nm": an ordinal makes an adjective.
     if (GENERATION_WORDS.has(pw) && (s.charCodeAt(b - 1) === 45 || s.charCodeAt(b - 1) === 32) && ordinalEnds(s, b - 1)) return false;
     // "150 megawatts of power generation 36 to 48 months after that": the making of power, no product's generation.
@@ -4920,6 +4924,8 @@ class Scanner {
     // 零下30℃, "minus 40 degrees": below zero, written as a word before the number.
     if (kind === 'temperature') {
       const below = s.startsWith('零下', start - 2) ? 2 : s.startsWith('minus ', start - 6) ? 6 : 0;
+      // ("swing from plus 120 degrees Celsius … to minus 150": plus, the sign of a temperature above zero, is in the span too.)
+      if (!below && s.startsWith('plus ', start - 5) && !isAlnum(s.charCodeAt(start - 6))) start -= 5;
       if (below) {
         start -= below;
         if (value !== null) value = -value;
@@ -8527,6 +8533,8 @@ const FISCAL_SECOND_YEAR = /^ (?:to|through|-|–) (?:fiscal (?:year )?|FY ?)?(\
 const QUOTED_CODE_NAME_AFTER = /^(?:\.\d{1,2})? [A-Z]{2,6}[”」"]/;
 /** The second side of a range of multiples after "a factor of 2": "-3", "–3", " to 3". */
 const FACTOR_RANGE_AFTER = /^(?:[-–]| to )(\d{1,4}(?:\.\d+)?)(?!\d|[.,]\d|%)/;
+/** " Jan. 30", " January 30": a month and a day after late, early or mid. */
+const LATE_MONTH_DAY = /^ (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?![\d,.]\d)(?!\d)|^ (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?!\d)/;
 /** A hyphen glued after a Chinese word, then one or two digits and 。: a page's note mark ("273万片晶圆-7。"). */
 function noteMarkDashAt(s: string, p: number): boolean {
   const before = s.charCodeAt(p - 1);
