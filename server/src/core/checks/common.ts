@@ -174,8 +174,8 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
       };
       traitsOf.set(claim, t);
     }
-    // A company's investment, contract or cost is one of many: named with a state or country, it is that place's.
-    // So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
+    // A company's investment, contract or cost is one of many: named with a state or country, it is that place's, and
+    // named with the company it is with (a deal's other party), that deal's. So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
     // (A site or project is one place already: 在密歇根星际之门园区投资 is the site's, whichever state is named.)
     if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject)?.kind ?? '') ? undefined : placeNear(ctx.masked, figure)) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : t.family === 'contract_value' ? orderBook(ctx.masked, figure) : undefined) ?? dealParty(ctx, claim, figure) ?? '';
     if (!(t.lo <= t.hi)) continue;
@@ -513,8 +513,8 @@ const JOINED_AFTER_ZH = /^\s*(?:聯手|联手|合作|攜手|携手|共同|达成
 const PARTY_KINDS = new Set(['company', 'fund', 'org', 'agency']);
 
 /**
- * A company's contract or deal named with its other party in the figure's sentence, as a place key ("party:nebius"):
- * one deal, whichever words each draft dates or describes it with.
+ * The other party a company's contract, investment or purchase is named with in the figure's sentence, as a place key
+ * ("party:nebius"): one deal, whichever words each draft dates or describes it with.
  */
 function dealParty(ctx: CheckContext, claim: Claim, figure: Figure): string | undefined {
   const lead = claim.measure === 'contract_value' ? DEAL_WITH_BEFORE : claim.measure === 'investment' ? INVESTED_IN_BEFORE : claim.measure === 'cost' || claim.measure === 'commitment' ? BOUGHT_FROM_BEFORE : undefined;
@@ -550,8 +550,9 @@ function fundingRound(text: TextReader, figure: Figure): string | undefined {
 const ONE_PLACE_KINDS = new Set(['site', 'project']);
 
 /**
- * The one state or country named within 60 characters of a figure in its sentence ("invest $40 billion in three new data
- * centers in Texas", "Google's $4 billion Texas investment"); none when two are named (a list of places is no one place).
+ * The one state or country named within 60 characters before a figure or 72 after it, in its sentence ("invest $40 billion
+ * in three new data centers in Texas", "Google's $4 billion Texas investment", "spend $50B on its "Hyperion" data center
+ * under construction in Louisiana"); none when two are named (a list of places is no one place).
  */
 export function placeNear(text: TextReader, figure: Figure): string | undefined {
   const from = Math.max(0, figure.offset - 60);

@@ -11,7 +11,7 @@ import {
   placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
-import { PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
+import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
 import { grownMeasure } from '../claims/measures.ts';
 import { sinceSentenceStart } from '../text/sentences.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
@@ -680,7 +680,7 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
     // ("该公司披露与OpenAI达成了多年合作关系": the partner named with 与 before a verb of agreeing.)
-    const agreedWith = /[与與和跟]\s*$/.test(before) && /^\s*(?:达成|達成|签署|簽署|签订|簽訂|合作|联手|聯手|携手|攜手)/.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 4));
+    const agreedWith = /[与與和跟]\s*$/.test(before) && AGREED_TAIL.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 4));
     if (m.offset > rivalUntil && !agreedWith && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset))) continue;
     if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;

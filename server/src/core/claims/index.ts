@@ -302,8 +302,10 @@ const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|n
 const SHAREHOLDER_OF_TAIL = /^的?(?:最大|第一大|第二大|第三大|主要|重要|单一最大|單一最大)?(?:股东|股東)/;
 /** "向OpenAI的竞争对手Anthropic投资", "in OpenAI rival Anthropic": the rival is the other party too. */
 const RIVAL_COUNTERPARTY_LEAD = new RegExp(`(?:[向对给]|\\b(?:in|into|to)\\s)[^，,。；;\\s]{1,20}?${RIVAL_ZH}\\s*$|\\b(?:in|into|to)\\s+(?:[\\w.&-]+\\s+){1,3}?${RIVAL_EN}\\s+$`, 'i');
+/** 与, 和 or 跟 before the partner, a description of it between (与芯片初创公司Groq). */
 const AGREED_WITH_LEAD = new RegExp(String.raw`[与與和跟]${PARTY_DESCRIPTION}\s*$`);
-const AGREED_TAIL = /^\s*(?:达成|達成|签署|簽署|签订|簽訂|合作|联手|聯手|携手|攜手)/;
+/** After the partner: a verb of agreeing or joining (达成, 签署, 合作, 联手). */
+export const AGREED_TAIL = /^\s*(?:达成|達成|签署|簽署|签订|簽訂|合作|联手|聯手|携手|攜手)/;
 /** " led a USD 4.1 bn Series E funding round", " co-led the round": an investor leading a round. */
 const LEAD_INVESTOR_TAIL = /^(?:\s+Capital|\s+Ventures)?\s+(?:led|co-led|headed|spearheaded)\s+(?:an?|the|its)\s+[^;!?]{0,40}?\b(?:round|financing|raise)\b/i;
 /** "partnered with Saudi-backed HUMAIN", "in partnership with": the partner of the doer, no subject of its figures. */
