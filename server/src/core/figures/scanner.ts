@@ -8586,7 +8586,8 @@ function changeLabelAfterChinese(s: string, start: number): boolean {
   const m = /(?:YoY|QoQ|MoM|yoy|qoq|mom) ?$/.exec(s.slice(Math.max(0, start - 4), start));
   if (!m) return false;
   const label = start - m[0].length;
-  for (let k = label - 1; k >= 0 && label - k <= 14; k--) if (isCJK(s.charCodeAt(k))) return true;
+  // (毛利率37.31%,yoy-1.52pct,qoq+4.56pct: the second label follows the first change, the Chinese further back.)
+  for (let k = label - 1; k >= 0 && label - k <= 28; k--) if (isCJK(s.charCodeAt(k))) return true;
   return false;
 }
 

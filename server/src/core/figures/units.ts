@@ -768,6 +768,8 @@ words(['gallons', 'gallon'], u('volume', 'm3', 0.003785411784));
 // "from 500,000 gal to 1.5 million gal": the abbreviation.
 words(['gal'], u('volume', 'm3', 0.003785411784));
 words(['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre', 'cubic-meter', 'cubic-metre'], u('volume', 'm3', 1));
+// (Concrete and earthworks in US copy: "50,000 or more cubic yards", 0.764554857984 m³ each.)
+words(['cubic yards', 'cubic yard', 'cubic-yard'], u('volume', 'm3', 0.764554857984));
 // Natural gas reserves and supply: "200 trillion cubic feet", "5 billion cubic feet".
 words(['cubic feet', 'cubic foot'], u('volume', 'm3', 0.028316846592));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'metric tonnes', 'metric ton', 'metric tonne'], u('mass', 'kg', 1000));
