@@ -334,13 +334,17 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   const listNext = !restated && prev !== undefined && prev.offset >= sentenceStart && m.offset - prev.offset - prev.length <= 40 &&
     LIST_NEXT_BETWEEN.test(text.slice(prev.offset + prev.length, m.offset));
   // ("英伟达与芯片初创公司Groq达成…协议": the company named with 与 before a verb of agreeing is the other party.)
-  const agreedWith = AGREED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && AGREED_TAIL.test(ahead(text, end, end + 4));
-  const partner = agreedWith || PARTNER_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 60), m.offset)) || (listNext && mentionCues(cache, text, mentions, mi - 1, sentenceStart).partner);
+  // (Each mention runs these: the look-behind is sliced once, and a pattern runs only where its key word stands.)
+  const lead60 = text.slice(Math.max(sentenceStart, m.offset - 60), m.offset);
+  const withBefore = /with/i.test(lead60);
+  const agreedWith = AGREED_WITH_LEAD.test(lead60.slice(-12)) && AGREED_TAIL.test(ahead(text, end, end + 4));
+  const partner = agreedWith || (withBefore && PARTNER_LEAD.test(lead60)) || (listNext && mentionCues(cache, text, mentions, mi - 1, sentenceStart).partner);
   // ("Mubadala Capital led a USD 4.1 bn Series E funding round in … Crusoe": the lead investor of a round is its other party.)
-  const leadInvestor = LEAD_INVESTOR_TAIL.test(ahead(text, end, end + 60));
+  const tail60 = ahead(text, end, end + 60);
+  const leadInvestor = /led|headed/i.test(tail60) && LEAD_INVESTOR_TAIL.test(tail60);
   const counterparty = partner || leadInvestor || (restated
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
-    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || DEAL_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
+    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || (withBefore && DEAL_WITH_LEAD.test(lead60.slice(-30))) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
   const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
   const tail = ahead(text, end, end + 12);
