@@ -217,7 +217,8 @@ interface ConsistencyMemo {
   decisions: Map<number, { partner: number; factor: number | null; raw: Raw }>;
   /** The text the findings were written for: their line numbers are kept while an edit adds no line. */
   text: TextReader;
-  flagged: Set<number>;
+  /** Claims flagged as a thousandfold slip of another figure: their store check was skipped, so `facts` says nothing of them. */
+  magnitudeFlagged: Set<number>;
   facts: Map<number, FactOutcome[]>;
 }
 
@@ -268,7 +269,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
   /** Claims flagged as a thousandfold slip of another figure: the store would only say it again. */
   const magnitudeFlagged = new Set<number>();
   const reuse = reusable(ctx);
-  const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), flagged, facts: new Map(), text: ctx.text };
+  const memo: ConsistencyMemo = { store: ctx.store, lang: ctx.lang, today: ctx.today, looseKeys: new Array(ctx.analysis.claims.length), decisions: new Map(), magnitudeFlagged, facts: new Map(), text: ctx.text };
   // Kept decisions name their partner by claim index.
   // Both by claim index (arrays: a keystroke in a 1 MB draft walks some 10,000 claims here).
   const byIndex: (ClaimInfo | undefined)[] = new Array(ctx.analysis.claims.length);
@@ -397,8 +398,9 @@ function compute(ctx: CheckContext): ConsistencyResult {
     // findings say something); a thousandfold slip is not: the store would say the same slip again.
     if (magnitudeFlagged.has(c.index)) continue;
     const old = reuse ? reuse.oldIndex(c.index) : -1;
-    if (reuse && old >= 0 && !reuse.memo.flagged.has(old)) {
-      // Its sentence and the store are as they were: so are its findings against the store.
+    if (reuse && old >= 0 && !reuse.memo.magnitudeFlagged.has(old)) {
+      // Its sentence and the store are as they were: so are its findings against the store (a claim that contradicts
+      // another of the draft was checked against the store all the same, so its outcome is kept too).
       const kept = reuse.memo.facts.get(old);
       if (kept) {
         const delta = reuse.shiftOf(c.index);
