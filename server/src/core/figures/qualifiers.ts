@@ -770,8 +770,10 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (phrase === 'up to' && (before === 'add' || before === 'adds' || before === 'added' || before === 'adding') && !ADDED_TO_SOMETHING.test(s.slice(start, start + 80))) return null;
       // "have never grown less than 48%": a floor never crossed (no less than); "never more than" a ceiling.
       // ("must not deploy more than 50%": not before the verb, likewise.)
-      const negated = (w: string) => w === 'never' || w === 'not';
-      if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (first > 1 && negated(words[first - 2]) && !NOT_ONLY.has(before)))) {
+      // ("cannot ship more than 50%", "won't spend more than": a negated modal likewise.)
+      const negated = (w: string) => w === 'never' || w === 'not' || w === 'cannot';
+      const negatedVerb = first > 1 && (negated(words[first - 2]) || (words[first - 2] === 't' && NEGATED_MODAL_BEFORE.test(s.slice(Math.max(0, starts[first - 2] - 8), starts[first - 1]))));
+      if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (negatedVerb && !NOT_ONLY.has(before)))) {
         return { q: phrase === 'more than' ? 'at-most' : 'at-least', at: starts[first], text: phrase, between: false };
       }
       // "six times as much as a 1kg VRLA battery": after a multiple, as much as names the base of the comparison.
@@ -789,6 +791,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   }
   return null;
 }
+
+/** "can't ", "won’t ", "doesn't ": a modal or auxiliary with n't (wordsBefore reads its t alone), which negates the verb after it. */
+const NEGATED_MODAL_BEFORE = /\b(?:can|won|wouldn|couldn|shouldn|mustn|don|doesn|didn)['’]t\s+$/i;
 
 const NEAR_AMOUNT_AFTER = /^(?:[$€£¥]|US\$|[\d.,]+\s?(?:%|percent\b|per cent\b|(?:[kKmMbB]|bn|billion|million|trillion)\b))/;
 

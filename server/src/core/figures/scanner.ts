@@ -422,6 +422,12 @@ const DURATION_ADJECTIVES = new Set(['more', 'additional', 'extra']);
 /** Kinds of days between a number and "days" ("over 21 trading days", "within 5 business days"). */
 const DAY_KINDS = new Set(['trading', 'business', 'working', 'calendar']);
 
+/**
+ * A capitalised place joined to a word of origin: China-specific, US-made, Chinese-owned. (Other compounds still stop
+ * the noun search: "2.4 million Rubin-based chips" has no noun.)
+ */
+const ORIGIN_COMPOUND = /^[a-z.]+-(?:specific|made|owned|compliant|sourced|manufactured|produced)$/;
+
 /** English adjectives between a number and its counted noun ("two new local data centres"). */
 const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
@@ -2961,7 +2967,8 @@ class Scanner {
     const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p)) && this.partAt(first + 1);
     // "Nvidia Corp. graphics processing units": a company suffix keeps its point.
     if (isUpper(s.charCodeAt(p)) && s.charCodeAt(we) === 46 && s.charCodeAt(we + 1) === 32 && COMPANY_SUFFIXES.has(w)) return we + 1;
-    if (parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && we - p <= 10)) {
+    // ("1 million China-specific H20 GPUs", "Chinese-made chips": a place with a word of origin.)
+    if (parts || EN_BRANDS.has(w) || EN_NOUN_ADJECTIVES.has(w) || (isUpper(s.charCodeAt(p)) && (we - p <= 10 || ORIGIN_COMPOUND.test(w)))) {
       // ("millions of Broadcom's AI accelerators": a maker's possessive.)
       return (s.charCodeAt(we) === 39 || s.charCodeAt(we) === 0x2019) && s.charCodeAt(we + 1) === 115 && s.charCodeAt(we + 2) === 32 && isUpper(s.charCodeAt(p)) ? we + 2 : we;
     }
@@ -3127,6 +3134,16 @@ class Scanner {
       }
       // "A PCIe 5.0 ×16 slot", "PCIe Gen5 x16": a link's lane count glued to the times sign names the link, no figure.
       if ((prev === 0xd7 || prev === 120) && /PCIe(?:\s*(?:Gen\s*)?\d(?:\.\d)?)?\s*$/i.test(s.slice(Math.max(0, i - 16), i - 1))) return this.skipDigits(i);
+      // "the Ascend 910a, 910b, and 910c": the same digits with another letter glued, next in a list, name a sibling
+      // model (910b is no 910 billion).
+      if ((prev === 32 || prev === 44 || prev === 47) && isLatin(s.charCodeAt(this.skipDigits(i))) && siblingCodeBefore(s, i, this.skipDigits(i))) return this.skipAlnum(i);
+      // "3 CAT Solar Titan 250 turbines": a number after the maker and model words of a count's noun is the model's.
+      // (Not before a unit or a noun the recognizer counts: "4 Nvidia 72 GPU racks".)
+      if (prev === 32 && isLatin(s.charCodeAt(i - 2))) {
+        const k = this.skipDigits(i);
+        const m = s.charCodeAt(k) === 32 && isLatin(s.charCodeAt(k + 1)) ? COUNT_THEN_NAME_BEFORE.exec(s.slice(Math.max(0, i - 48), i)) : null;
+        if (m && !isYear(Number(m[1].replace(/,/g, ''))) && !this.latinUnit(k + 1, false) && !this.englishNoun(k + 1, 0) && !/^ (?:percent|per|times|to|and|or|of|in|by|million|billion|thousand)\b/i.test(s.slice(k, k + 12))) return k;
+      }
       if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       // "in 2024,37 primarily concentrated": one or two digits glued after a comma to a year just read, then a lower-case
       // word, are an endnote's mark (a thousands group would have three digits).
@@ -4170,7 +4187,8 @@ class Scanner {
     if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && isCJK(prev) && isCJK(s.charCodeAt(side.end + 1)) && !unclosedBracketBefore(s, st)) return true;
     if (!this.opensLine(st)) return false;
     if (a.leadingZero) return true;
-    if (a.intDigits <= 2 && (nx === 46 || nx === 41 || nx === 0x3001 || nx === 0xff09) && !isDigit(s.charCodeAt(side.end + 1))) return true;
+    // (2﹒降低算力使用成本: the small or full-width full stop of Hong Kong and mainland copy too.)
+    if (a.intDigits <= 2 && (nx === 46 || nx === 41 || nx === 0x3001 || nx === 0xff09 || nx === 0xfe52 || nx === 0xff0e) && !isDigit(s.charCodeAt(side.end + 1))) return true;
     if (a.intDigits <= 2 && isGroupSpace(nx)) {
       // "1  微软…" left by masking a list marker: not a count across the gap.
       const q = skipSp(s, side.end);
@@ -5905,7 +5923,9 @@ class Scanner {
     const dash = c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
     const doubled = c === 0x2014 && s.charCodeAt(p + 1) === 0x2014 ? 1 : 0;
     // "from 2026 to 2031", "2024 through 2027" (not "up 2024 to 2025 levels": no unit or noun after).
-    const spelledWord = withNian ? 0 : s.startsWith(' to ', p) ? 4 : s.startsWith(' through ', p) ? 9 : 0;
+    // ("from 2009 until 2021": until and till join two years only after from.)
+    const spelledWord = withNian ? 0 : s.startsWith(' to ', p) ? 4 : s.startsWith(' through ', p) ? 9
+      : (s.startsWith(' until ', p) || s.startsWith(' till ', p)) && /\b[Ff]rom $/.test(s.slice(Math.max(0, A.start - 5), A.start)) ? (s.charCodeAt(p + 1) === 117 ? 7 : 6) : 0;
     const spelled = spelledWord > 0;
     const between = withNian || !s.startsWith(' and ', p) ? null : BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, A.start - 24), A.start));
     if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || dash) q = p + 1 + doubled;
@@ -8536,6 +8556,18 @@ const FACTOR_RANGE_AFTER = /^(?:[-–]| to )(\d{1,4}(?:\.\d+)?)(?!\d|[.,]\d|%)/;
 /** " Jan. 30", " January 30": a month and a day after late, early or mid. */
 const LATE_MONTH_DAY = /^ (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?![\d,.]\d)(?!\d)|^ (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?!\d)/;
 /** A hyphen glued after a Chinese word, then one or two digits and 。: a page's note mark ("273万片晶圆-7。"). */
+/** A bare count, then one to four capitalised words of a maker or model ("3 CAT Solar Titan "). */
+const COUNT_THEN_NAME_BEFORE = /(?:^|[\s(“"])(\d{1,3}(?:,\d{3})*|\d{1,4})\s(?:[A-Z][A-Za-z-]*\s){1,4}$/;
+
+/** The list item before a number: the same digits glued to letters ("910a, ", "910b, and "). */
+const SIBLING_CODE_BEFORE = /(?:^|[^\w$€£¥.,])(\d+)[A-Za-z]{1,3}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\/)$/;
+
+/** The digits at [i, digitsEnd) repeat the digits of the list item just before, which carries letters of its own. */
+function siblingCodeBefore(s: string, i: number, digitsEnd: number): boolean {
+  const m = SIBLING_CODE_BEFORE.exec(s.slice(Math.max(0, i - 24), i));
+  return m !== null && m[1] === s.slice(i, digitsEnd);
+}
+
 function noteMarkDashAt(s: string, p: number): boolean {
   const before = s.charCodeAt(p - 1);
   return s.charCodeAt(p) === 45 && isCJK(before) && !isZhNumChar(before) && (s[p - 1] === '了' || !NUMBER_TAKERS.includes(s[p - 1])) && !'比为為至到达達'.includes(s[p - 1]) && /^-\d{1,2}。/.test(s.slice(p, p + 4));
