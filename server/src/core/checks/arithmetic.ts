@@ -226,7 +226,8 @@ const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|declin
 const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 // ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between.)
-const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:${YOY_EN}\s+)?to${AVERAGE_OF}\s*$`, 'i');
+// ("Gross revenue grew 38.8% in 2Q to $34.5 million, from $24.9 million a year ago": the period of the change between.)
+const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to${AVERAGE_OF}\s*$`, 'i');
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
@@ -307,9 +308,13 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid) || (COMPARED_WITH_ZH.test(mid) && COMPARED_WITH_ZH_AFTER.test(t(ctx, b.offset + b.length, b.offset + b.length + 4))) || PRIOR_LEVEL_ZH.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;
     const bIndex = j;
-    const prior = i > 0 ? list[i - 1] : undefined;
+    // (A time between the change and the level is passed over: "grew 38.8% in 2Q to $34.5 million, from".)
+    let priorIndex = i - 1;
+    while (priorIndex > i - 3 && priorIndex >= 0 && timeLike(ctx, list[priorIndex])) priorIndex--;
+    if (priorIndex < 0 || !(list[priorIndex].kind === 'percent' || list[priorIndex].kind === 'ratio')) priorIndex = i - 1;
+    const prior = priorIndex >= 0 ? list[priorIndex] : undefined;
     // (The amount a prior percent may restate: "increased by $29.4 million, or 245%, from".)
-    const restated = i > 1 ? list[i - 2] : undefined;
+    const restated = priorIndex > 0 ? list[priorIndex - 1] : undefined;
     if (reversed) [a, b] = [b, a];
     i = Math.max(i, bIndex - 1);
     const after = list.slice(bIndex + 1).filter((f) => !timeLike(ctx, f));
