@@ -1,5 +1,5 @@
 // A ChunkedText (text/chunked.ts) reads exactly like the string it stands for, after any edits,
-// whatever the size of its chunks.
+// whatever the size of its chunks; its line table too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -25,6 +25,12 @@ function readsAlike(chunked: ChunkedText, plain: string, what: string): void {
       assert.equal(chunked.lastIndexOf(needle, from), plain.lastIndexOf(needle, from), `${what}: lastIndexOf(${JSON.stringify(needle)}, ${from})`);
     }
     assert.equal(chunked.lastIndexOf(needle), plain.lastIndexOf(needle), `${what}: lastIndexOf(${JSON.stringify(needle)})`);
+  }
+  // Lines: the newlines before the offset, and the distance from the last of them (tables carried across edits).
+  for (let i = 0; i <= plain.length; i++) {
+    const before = plain.slice(0, i);
+    const line = before.split('\n').length - 1;
+    assert.deepEqual(chunked.lineCol(i), { line, character: i - (before.lastIndexOf('\n') + 1) }, `${what}: lineCol(${i})`);
   }
 }
 

@@ -275,6 +275,7 @@ let lastStarts: number[] = [];
 
 /** Line and character of an offset; the line table of the last text asked about is kept. */
 export function lineCol(text: TextReader, offset: number): { line: number; character: number } {
+  if (text.lineCol) return text.lineCol(offset);
   if (text !== lastText) {
     lastText = text;
     lastStarts = lineStartsOf(text);

@@ -42,7 +42,7 @@ export function runChecks(ctx: CheckContext, settings: Record<string, CheckSetti
     for (const f of raw) {
       const codes = suppressed.size ? suppressed.get(lineAt(lineStarts, f.offset)) : undefined;
       if (codes && (codes.has('*') || codes.has(f.code))) continue;
-      const key = findingKey(ctx.text, f.code, f.offset, f.length);
+      const key = (f.key ??= findingKey(ctx.text, f.code, f.offset, f.length));
       if (ignoredKeys.has(key)) continue;
       // Written out, not spread: findings of eight checks have eight shapes, and a spread of them is slow.
       findings.push({

@@ -53,7 +53,11 @@ export interface CheckMemos {
  * A finding before its severity and key are set. `severity`, when given, is the check's own call for
  * this finding (a milder case of the check); the user's setting for the check still wins.
  */
-export type RawFinding = Omit<Finding, 'severity' | 'key'> & { severity?: Severity };
+/**
+ * A check's finding before its severity is settled. `key` is filled in by runChecks and handed on by shifted() to the
+ * finding a later analysis keeps: a kept finding's text and the context around it are as they were.
+ */
+export type RawFinding = Omit<Finding, 'severity' | 'key'> & { severity?: Severity; key?: string };
 
 export interface CheckDefinition {
   code: string;

@@ -14,6 +14,8 @@ export interface TextReader {
   lastIndexOf(search: string, from?: number): number;
   /** All of it as one string: only for readers that need that, like a regex over the whole text. */
   toString(): string;
+  /** 0-based line and character of an offset, where the reader keeps a table of lines (checks/common.ts lineCol). */
+  lineCol?(offset: number): { line: number; character: number };
 }
 
 /**
@@ -29,8 +31,16 @@ export class ChunkedText implements TextReader {
   /** The chunk the last read fell in: reads cluster, so most need no search. */
   private last = 0;
   private whole: string | undefined;
+  /**
+   * Offsets of the newlines in each chunk, made when a line is first asked for and handed on to the texts
+   * splice() makes for the chunks they share: a keystroke's findings name lines without a scan of the whole text.
+   */
+  private newlines: (Int32Array | undefined)[];
+  /** Lines before each chunk (made with all chunks' newlines). */
+  private linesBefore: Int32Array | undefined;
 
-  private constructor(private readonly chunks: string[], private readonly chunkSize: number, whole?: string) {
+  private constructor(private readonly chunks: string[], private readonly chunkSize: number, whole?: string, newlines?: (Int32Array | undefined)[]) {
+    this.newlines = newlines ?? new Array(chunks.length);
     const starts = new Array<number>(chunks.length + 1);
     let at = 0;
     for (let k = 0; k < chunks.length; k++) {
@@ -59,10 +69,15 @@ export class ChunkedText implements TextReader {
     let middle = chunks[ka].slice(0, from - starts[ka]) + insert + chunks[kb].slice(to - starts[kb]);
     if (4 * middle.length < this.chunkSize && kb + 1 < n) middle += chunks[++kb];
     const out = chunks.slice(0, ka);
+    const newlines = this.newlines.slice(0, ka);
     if (middle.length > 2 * this.chunkSize) for (const c of cut(middle, this.chunkSize)) out.push(c);
     else if (middle.length > 0) out.push(middle);
-    for (let k = kb + 1; k < n; k++) out.push(chunks[k]);
-    return new ChunkedText(out, this.chunkSize);
+    newlines.length = out.length;
+    for (let k = kb + 1; k < n; k++) {
+      out.push(chunks[k]);
+      newlines.push(this.newlines[k]);
+    }
+    return new ChunkedText(out, this.chunkSize, undefined, newlines);
   }
 
   charCodeAt(index: number): number {
@@ -166,6 +181,49 @@ export class ChunkedText implements TextReader {
   toString(): string {
     if (this.whole === undefined) this.whole = this.chunks.join('');
     return this.whole;
+  }
+
+  lineCol(offset: number): { line: number; character: number } {
+    const at = Math.min(Math.max(offset, 0), this.length);
+    if (this.chunks.length === 0) return { line: 0, character: 0 };
+    const k = this.chunkAt(Math.min(at, this.length - 1));
+    let before = this.linesBefore;
+    if (!before) {
+      before = new Int32Array(this.chunks.length + 1);
+      for (let j = 0; j < this.chunks.length; j++) before[j + 1] = before[j] + this.newlinesOf(j).length;
+      this.linesBefore = before;
+    }
+    // Newlines of chunk k before the offset: their count adds to the line, the last one starts it.
+    const own = this.newlinesOf(k);
+    const local = at - this.starts[k];
+    let lo = 0;
+    let hi = own.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (own[mid] < local) lo = mid + 1;
+      else hi = mid;
+    }
+    const line = before[k] + lo;
+    if (lo > 0) return { line, character: local - own[lo - 1] - 1 };
+    // The line began in an earlier chunk, after that chunk's last newline.
+    let j = k - 1;
+    while (j >= 0 && this.newlinesOf(j).length === 0) j--;
+    const lineStart = j < 0 ? 0 : this.starts[j] + this.newlinesOf(j)[this.newlinesOf(j).length - 1] + 1;
+    return { line, character: at - lineStart };
+  }
+
+  private newlinesOf(k: number): Int32Array {
+    let found = this.newlines[k];
+    if (!found) {
+      const chunk = this.chunks[k];
+      let n = 0;
+      for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) n++;
+      found = new Int32Array(n);
+      n = 0;
+      for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) found[n++] = i;
+      this.newlines[k] = found;
+    }
+    return found;
   }
 
   private chunkAt(index: number): number {
