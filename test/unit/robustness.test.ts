@@ -235,6 +235,26 @@ test('a claim far after an edit is compared again when the edit changed a claim 
   assert.deepEqual(after, analyze(draft('1.3 GW'), { today: TODAY }, store));
 });
 
+test('words typed right after an amount decide again what it can be in a derived quantity', () => {
+  // implausible.ts keeps each kept claim's reading from the previous analysis unless the edit is within the words it
+  // reads around the figure. The amount ends its paragraph, so its claim is kept when the next paragraph is edited; but
+  // "Grants" typed there is read after it ("$50 million … grants": no build cost), and deleting it makes it one again.
+  const filler = Array.from({ length: 20 }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
+  const plain = `${filler}\n\nStargate Abilene will draw 1.2 GW and cost $50 million\n\nand more to come.\n\n${filler}\n`;
+  const grants = plain.replace('\n\nand more', '\n\nGrants and more');
+  const implausible = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'implausible').length;
+  const memo = new AnalysisMemo();
+  const first = analyze(plain, { today: TODAY, memo }, store);
+  assert.equal(implausible(first), 1, 'a $50 million build of 1.2 GW is implausible');
+  const typed = analyze(grants, { today: TODAY, memo, previous: first }, store);
+  assert.equal(typed.claims.find((c) => typed.figures[c.figure].text === '$50 million'), first.claims.find((c) => first.figures[c.figure].text === '$50 million'), 'the claim is kept');
+  assert.equal(implausible(typed), 0, 'a grant is no build cost');
+  assert.deepEqual(typed, analyze(grants, { today: TODAY }, store));
+  const deleted = analyze(plain, { today: TODAY, memo, previous: typed }, store);
+  assert.equal(implausible(deleted), 1);
+  assert.deepEqual(deleted, analyze(plain, { today: TODAY }, store));
+});
+
 test('paragraph memo gives the same analysis as a fresh one on big realistic drafts', () => {
   const text = makeDraft(200 * 1024, 11);
   const memo = new AnalysisMemo();

@@ -13,7 +13,7 @@
 //   ~$10 B/GW; a full build with accelerators ~$35–60 B/GW (Stargate $500 B for 10 GW = $50 B/GW).
 // - Dollars per accelerator: $2,000 – $2 million. Basis: H100 ~$25–40 k, GB200 ~$60–80 k per GPU,
 //   all-in cluster cost incl. buildings ~$50–150 k per GPU.
-import type { Fact, Figure, Finding } from '../types.ts';
+import type { Claim, Fact, Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { prefixQualifier } from '../figures/qualifiers.ts';
 import { comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
@@ -46,6 +46,53 @@ const SET_APART = /同时|另|此外|其他|其它|以及|还|\band\s+an?\s+(?:[
 // ("$25M-$50M in non-refundable application costs": fees to apply or connect, not the build.)
 const PURPOSE_AFTER = /^[^,.;:()\d]{0,30}?\b(?:fund|grants?|donations?|scholarships?|endowment|subsid(?:y|ies)|(?:application|interconnection|filing|permit(?:ting)?|study|legal)\s+(?:costs?|fees?|deposits?))\b|^[^，,。；;：:（）()\d]{0,16}?(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈|奖学金|獎學金)/i;
 const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?|(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈)(?:规模|規模|总额|總額|金额|金額)?(?:为|為|达|達|约|約|高达|高達)?\s*)$/i;
+
+/** Which side of a derived quantity a claim's figure can be, from its measure and the words around it; undefined: none. */
+function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Figure): Item['kind'] | undefined {
+  let kind: Item['kind'] | undefined;
+  // ("72 chips and consuming about 140 kilowatts … would equate to roughly 1,400 servers or 100,000 Nvidia chips": a
+  // count that restates the build-out in other units goes with no one server's power.)
+  if (f.kind === 'count' && ACCELERATOR_MEASURES.has(measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20)) && !EQUATES_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset))) kind = 'acc';
+  // (Under 100 kW a power is a rack's or a server's, unless the draft calls it the total: "house 13,800 GPUs and carry
+  // a total power capacity of 44 kW".)
+  // ("reduces total optical interconnect power from 72 MW to 21.6 MW in a 400,000 GPU data center": a part's power.)
+  // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips' power together, a combined chip power, too.)
+  else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset))) kind = 'power';
+  // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
+  else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
+  return kind;
+}
+
+/** Kinds by code, kept per analysis in an Int8Array (0: not known). */
+const KIND_CODES = { none: 1, acc: 2, power: 3, money: 4 } as const;
+const KIND_OF_CODE: (Item['kind'] | undefined)[] = [undefined, undefined, 'acc', 'power', 'money'];
+/** How far kindOf reads before and after a figure (COMPONENT_POWER_BEFORE 80, namesPurpose 40 after), with room. */
+const KIND_READS_BEFORE = 96;
+const KIND_READS_AFTER = 48;
+
+/** What the last analysis of the draft found for each claim, by claim index. */
+interface KindMemo {
+  kinds: Int8Array;
+}
+
+/**
+ * For an edited draft: the kind the previous analysis found for a kept claim (its index mapped back), when the edit lies
+ * beyond the words kindOf reads around its figure; 0 when it must be found again. (A keystroke in a long draft kept
+ * all but a few, and finding them again ran eight patterns per amount.)
+ */
+function keptKinds(ctx: CheckContext): ((ci: number, f: Figure) => number) | undefined {
+  const memo = ctx.carry?.previous?.implausible as KindMemo | undefined;
+  const reuse = ctx.carry?.reuse;
+  if (!memo || !reuse) return undefined;
+  const { head, tail, oldTail } = reuse.claims;
+  const { from, to } = reuse;
+  return (ci, f) => {
+    const old = ci < head ? ci : ci >= tail ? ci - tail + oldTail : -1;
+    if (old < 0 || old >= memo.kinds.length) return 0;
+    if (f.offset + f.length + KIND_READS_AFTER > from && f.offset - KIND_READS_BEFORE < to) return 0;
+    return memo.kinds[old];
+  };
+}
 
 function namesPurpose(ctx: CheckContext, f: Figure): boolean {
   const end = f.offset + f.length;
@@ -109,21 +156,17 @@ export const implausible: CheckDefinition = {
     const infoByFigure: (ClaimInfo | undefined)[] = new Array(figures.length);
     for (const c of comparableClaims(ctx)) infoByFigure[c.claim.figure] = c;
     const sentenceOf = sentenceCursor(ctx); // claims come in text order
+    const claims = ctx.analysis.claims;
+    const kept = keptKinds(ctx);
+    const kinds = new Int8Array(claims.length);
     // Lower-confidence claims still take part within one sentence: they share the sentence anyway.
-    for (const claim of ctx.analysis.claims) {
+    for (let ci = 0; ci < claims.length; ci++) {
+      const claim = claims[ci];
       const f = figures[claim.figure];
       if (!f || !claim.measure) continue;
-      let kind: Item['kind'] | undefined;
-      // ("72 chips and consuming about 140 kilowatts … would equate to roughly 1,400 servers or 100,000 Nvidia chips": a
-      // count that restates the build-out in other units goes with no one server's power.)
-      if (f.kind === 'count' && ACCELERATOR_MEASURES.has(claim.measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20)) && !EQUATES_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset))) kind = 'acc';
-      // (Under 100 kW a power is a rack's or a server's, unless the draft calls it the total: "house 13,800 GPUs and carry
-      // a total power capacity of 44 kW".)
-      // ("reduces total optical interconnect power from 72 MW to 21.6 MW in a 400,000 GPU data center": a part's power.)
-      // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips' power together, a combined chip power, too.)
-      else if (f.kind === 'power' && (claim.measure === 'power' || claim.measure === 'power_capacity' || (claim.measure === 'chip_power' && claim.scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (claim.scope === 'overall' ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset))) kind = 'power';
-      // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
-      else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(claim.measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
+      const known = kept ? kept(ci, f) : 0;
+      const kind = known ? KIND_OF_CODE[known] : kindOf(ctx, claim.measure, claim.scope, f);
+      kinds[ci] = known || KIND_CODES[kind ?? 'none'];
       if (!kind || claim.scope === 'per-year') continue;
       const info = infoByFigure[claim.figure];
       // A comparable claim's range is derived once per claim object (common.ts); others here.
@@ -139,6 +182,7 @@ export const implausible: CheckDefinition = {
         scope: claim.scope ?? '', time: info?.timeKey ?? '',
       });
     }
+    if (ctx.carry) ctx.carry.next.implausible = { kinds } satisfies KindMemo;
     const flagged = new Set<Figure>();
     const bySubject = new Map<string, Item[]>();
     for (const it of items) {

@@ -45,17 +45,17 @@ export interface CheckCarry {
 /** Per check family; opaque outside it. */
 export interface CheckMemos {
   consistency?: unknown;
+  /** What each claim's figure can be in a derived quantity (implausible.ts). */
+  implausible?: unknown;
   /** Raw findings of the sentence-local checks, by code, with the message language they were written in. */
   local?: Record<string, { lang: MessageLanguage; raw: RawFinding[] }>;
 }
 
 /**
  * A finding before its severity and key are set. `severity`, when given, is the check's own call for
- * this finding (a milder case of the check); the user's setting for the check still wins.
- */
-/**
- * A check's finding before its severity is settled. `key` is filled in by runChecks and handed on by shifted() to the
- * finding a later analysis keeps: a kept finding's text and the context around it are as they were.
+ * this finding (a milder case of the check); the user's setting for the check still wins. `key` is
+ * filled in by runChecks and handed on by shifted() to the finding a later analysis keeps: a kept
+ * finding's text and the context around it are as they were.
  */
 export type RawFinding = Omit<Finding, 'severity' | 'key'> & { severity?: Severity; key?: string };
 
