@@ -11,7 +11,7 @@ export { formatValue, describeFigure, figureInterval } from './format.ts';
  */
 export function recognizeFigures(text: string): Figure[] {
   try {
-    const gaps = panguGaps(text);
+    const gaps = withGlosses(text, panguGaps(text));
     const figures = gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
     applyDeclaredCurrency(text, figures);
     return figures;
@@ -37,6 +37,31 @@ function panguGaps(text: string): number[] {
   }
   return gaps;
 }
+
+/**
+ * Pinyin that some converted pages print after each character (超過(guò)20%, 1.7萬(wàn)億元, 0.4個(gè)百分點): read
+ * without it, as the page means, each of its code units a gap; a figure with a gloss inside keeps it in its span.
+ * Only a bracketed syllable right after a Chinese character with a tone mark, so that "(kw)" or "(abc)" stays.
+ */
+function withGlosses(text: string, gaps: number[]): number[] {
+  if (text.indexOf('(') < 0) return gaps;
+  PINYIN_GLOSS.lastIndex = 0;
+  let glosses: number[] | undefined;
+  for (let m = PINYIN_GLOSS.exec(text); m; m = PINYIN_GLOSS.exec(text)) {
+    glosses ??= [];
+    for (let k = 0; k < m[0].length; k++) glosses.push(m.index + k);
+  }
+  if (!glosses) return gaps;
+  if (!gaps.length) return glosses;
+  // Both ascending and disjoint (a pangu gap is a space, a gloss has none): merged in order.
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < gaps.length || j < glosses.length) out.push(j >= glosses.length || (i < gaps.length && gaps[i] < glosses[j]) ? gaps[i++] : glosses[j++]);
+  return out;
+}
+
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 
 /** A digit or % then a CJK character, or a CJK character then a digit, with one group space between. */
 const PANGU_GAP = /[0-9%][ \u00a0\u202f\u2009][\u3400-\u9fff\uf900-\ufaff]|[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u202f\u2009][0-9]/g;

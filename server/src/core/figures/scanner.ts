@@ -3309,8 +3309,9 @@ class Scanner {
       // (千问9小时就拿下: a length of time or an amount of money after the number keeps it a figure.)
       if (s.charCodeAt(nameEnd - 1) >= 0x4e00 && s.charCodeAt(nameEnd - 1) < 0xa000 && ZH_NAMES_BEFORE_NUMBER.some((w) => s.startsWith(w, nameEnd - w.length))) {
         // (中科曙光906亿元: a Chinese magnitude after the number makes it an amount too.)
+        // (通义千问9款商业化和开源模型: a classifier of models or things after it makes it a count.)
         const unitAfterName = ZH_UNITS.match(s, skipDigitsAt(s, i))?.value.kind;
-        if (unitAfterName !== 'duration' && unitAfterName !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i))) return (this.nameNumberEnd = this.skipAlnum(i));
+        if (unitAfterName !== 'duration' && unitAfterName !== 'money' && !ZH_SCALES.match(s, skipDigitsAt(s, i)) && !COUNT_AFTER_NAME_NUMBER.includes(s[skipDigitsAt(s, i)] ?? '_')) return (this.nameNumberEnd = this.skipAlnum(i));
       }
       // 思元590和690: the next number of a list after a name's number names a sibling.
       // (昇騰 950DT、2027 年第四季: a year with 年 is no sibling.)
@@ -8556,6 +8557,9 @@ const FACTOR_RANGE_AFTER = /^(?:[-–]| to )(\d{1,4}(?:\.\d+)?)(?!\d|[.,]\d|%)/;
 /** " Jan. 30", " January 30": a month and a day after late, early or mid. */
 const LATE_MONTH_DAY = /^ (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?![\d,.]\d)(?!\d)|^ (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?!\d)/;
 /** A hyphen glued after a Chinese word, then one or two digits and 。: a page's note mark ("273万片晶圆-7。"). */
+/** Classifiers after a name's number that make it a count of things (千问9款), not the name's number. */
+const COUNT_AFTER_NAME_NUMBER = '款个個家台臺套';
+
 /** A bare count, then one to four capitalised words of a maker or model ("3 CAT Solar Titan "). */
 const COUNT_THEN_NAME_BEFORE = /(?:^|[\s(“"])(\d{1,3}(?:,\d{3})*|\d{1,4})\s(?:[A-Z][A-Za-z-]*\s){1,4}$/;
 
