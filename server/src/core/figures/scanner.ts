@@ -5632,7 +5632,7 @@ class Scanner {
       // (预计20年内, 预计25年收回投资: lengths of time.)
       // (预计25年第三季度: a part of the year after it makes a period, below.)
       // (毛利率较23年下降3.19个百分点: the year a change is measured against.)
-      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))) || (CLAUSE_OPENS_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) && SUBJECT_FORECAST_AFTER.test(s.slice(ye + 1, ye + 30))))) {
+      if (s.charCodeAt(ye) === 0x5e74 /* 年 */ && v >= 20 && v <= 35 && !ZH_PARTS.match(s, ye + 1) && ((FORECAST_NOUN_AFTER.test(s.slice(ye + 1, ye + 8)) && !DURATION_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start))) || (FORECAST_VERB_BEFORE.test(s.slice(Math.max(0, A.start - 4), A.start)) && !LENGTH_OF_TIME_AFTER.test(s.slice(ye + 1, ye + 5))) || (COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, A.start - 2), A.start)) && CHANGE_AFTER_YEAR.test(s.slice(ye + 1, ye + 5))) || (CLAUSE_OPENS_BEFORE.test(s.slice(Math.max(0, A.start - 3), A.start)) && (SUBJECT_FORECAST_AFTER.test(s.slice(ye + 1, ye + 30)) || LEVEL_AFTER_YEAR.test(s.slice(ye + 1, ye + 8)))) || (s.charCodeAt(A.start - 1) === 0x5728 /* 在 */ && AT_YEAR_TIME_AFTER.test(s.slice(ye + 1, ye + 3))) || VALUATION_AFTER_YEAR.test(s.slice(ye + 1, ye + 12)))) {
         return this.emitYear({ ...A, v: 2000 + v }, ye + 1, prefix, 'zh', String(2000 + v));
       }
       // 寒武纪在17年、18年和19年: such years listed together (、, 和, 及, 与) are years.
@@ -8275,7 +8275,8 @@ const SERIES_NAME_BEFORE = /(?:\b[A-Z]{3,}|\b[Ss]eries|\bthe [A-Z][a-z]{2,}|\b[A
 
 /** What broker notes forecast for a year written in two digits (24-26年营业收入, 26年业绩). */
 // (Also what a year reports: 25年需求, 24年财报, 24-28年年复合增长率, 25-26年年均复合增长率.)
-const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利|需求|销量|出货|资本开支|资本支出|年复合|年均复合|复合增|CAGR|财报|年报|中报|半年报|一季报|三季报';
+// (28年市场规模有望达182亿元, 25年国内柴发市场规模: the size of a market in a year.)
+const FORECAST_NOUNS = '营业收入|营业总收入|营收|收入|归母|净利|归属|EPS|每股收益|业绩|利润|盈利|毛利|需求|销量|出货|资本开支|资本支出|年复合|年均复合|复合增|CAGR|财报|年报|中报|半年报|一季报|三季报|市场规模|市场空间|市場規模|市場空間';
 /** After the first of two two-digit years: the second, 年 and what is forecast for them. */
 const FORECAST_YEARS_AFTER = new RegExp(`^ ?[-–~] ?(\\d{2})年((?:的)?(?:${FORECAST_NOUNS}))`);
 /** Verbs of forecasting before a two-digit year (预估26年), and what is forecast after one (26年业绩). */
@@ -8293,6 +8294,13 @@ const CLAUSE_OPENS_BEFORE = /(?:^|[，,。；;：:、（(\n]|(?:^|\n)(?:[-*•] 
  * 25年公司云服务商服务器收入), maybe a verb of results, or what it comes from, between the year and what it reports.
  */
 const SUBJECT_FORECAST_AFTER = new RegExp(`^(?:[来來]自[^，,。；;]{1,20}?|(?![来來内內间間后後前里裡中以多余餘的度期])(?:[\\u4e00-\\u9fff]{2,4}?|[A-Za-z]{2,12}|[\\u4e00-\\u9fff][\\u4e00-\\u9fffA-Za-z ]{4,13}?)(?:实现|實現|录得|錄得)?了?)(?:${FORECAST_NOUNS}|管理费用|研发费用|费用)`);
+/** 在27年時就有機會: 时 after 在 and a two-digit year makes it the year ("at the time of"), not 时间 (在25年时间里). */
+const AT_YEAR_TIME_AFTER = /^[时時](?![间間])/;
+/** 23年超过3亿美元, 26年将达1.7GW: a level a two-digit year reaches, opening its clause. */
+// (30年将增长至120亿美元: a rise to the level in that year.)
+const LEVEL_AFTER_YEAR = /^(?:将|將|有望|预计|預計)?(?:超过|超過|达到|達到|达|達|突破|(?:增长|增長|提升|上升)?(?:至|到))\s?\d/;
+/** 可比公司24年29倍PE: the year a valuation multiple is taken at. */
+const VALUATION_AFTER_YEAR = /^\d{1,3}(?:\.\d{1,2})?倍(?:PE|P\/E|PB|PS|市盈率|市净率|市淨率|EV\/EBITDA)/;
 /** Before N年: verbs that make it a length of time (项目运营20年预计收回投资, 使用寿命25年). */
 const DURATION_VERB_BEFORE = /(?:运营|運營|运行|運行|经营|經營|使用|历时|歷時|持续|持續|长达|長達|累计|累計|服务|服務|寿命|壽命|期限|为期|為期|超过|超過|近|约|約|逾)$/;
 /** A Chinese suffix bound starting here: 以上, 以下, 以内. */
