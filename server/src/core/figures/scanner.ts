@@ -2698,9 +2698,14 @@ class Scanner {
     const en = this.englishNoun(q, 0);
     if (en) {
       // "20万枚英伟达H200系列芯片": the series of a model, then the counted noun.
-      if (lang === 'zh' && s.startsWith('系列', en.end)) {
-        const series = zhNounAt(s, en.end + 2);
-        if (series) return { noun: series.value, end: en.end + 2 + series.len, adjacent: false };
+      // (約 7,000 顆 GB300 系列 GPU: spaced, and a Latin noun after it.)
+      const seriesAt = lang === 'zh' ? skipSp(s, en.end) : -1;
+      if (lang === 'zh' && s.startsWith('系列', seriesAt)) {
+        const at = skipSp(s, seriesAt + 2);
+        const zh = zhNounAt(s, at);
+        if (zh) return { noun: zh.value, end: at + zh.len, adjacent: false };
+        const latin = isLatin(s.charCodeAt(at)) ? this.englishNoun(at, 0) : null;
+        if (latin) return { noun: latin.noun, end: latin.end, adjacent: false };
       }
       // "75台H800 NVLink算力服务器": a machine counted by 台 with a chip model and more words before its noun;
       // the machine is counted, the span stays on the classifier.
@@ -2745,11 +2750,20 @@ class Scanner {
     // 超過100名來自數據中心營運商…人士: where the counted people come from is not what is counted.
     if (s.startsWith('来自', pos)) return null;
     // Look ahead up to 10 characters within the clause for the last known noun.
+    // (12600 顆輝達 Blackwell Ultra GPU 晶片, 50 万颗英伟达最先进 AI 芯片: Latin names count by the word, spaced.)
     let found: { noun: string; end: number } | null = null;
     let j = pos;
-    const lim = Math.min(this.n, pos + 12);
-    while (j < lim) {
+    let latinWords = 0;
+    let measureEndAt = -1;
+    const lim = () => Math.min(this.n, pos + 12 + latinWords * 6);
+    while (j < lim()) {
       const c = s.charCodeAt(j);
+      // (Not after a measure: 3个2.54GHz A77中核心 counts cores, and the model after the measure is the core's.)
+      if (isGroupSpace(c)) {
+        if (j === measureEndAt) break;
+        j++;
+        continue;
+      }
       // A known noun first: 就业岗位 starts with the stop character 就 (750个永久就业岗位).
       const m = zhNounAt(s, j);
       // 两个光伏产业园区, 3個人工智能產業集聚園區: an industrial park, not a data-centre campus.
@@ -2775,7 +2789,7 @@ class Scanner {
       if (isDigit(c)) {
         const me = this.measureEnd(j) || cardsPerUnitEnd(s, j);
         if (me === 0) break;
-        j = me;
+        j = measureEndAt = me;
         continue;
       }
       if (isLatin(c)) {
@@ -2785,7 +2799,10 @@ class Scanner {
           j = en2.end;
           continue;
         }
+        // (Orin-X, RISC-V: a hyphen inside the name.)
         j = wordEnd(s, j);
+        while ((isAlnum(s.charCodeAt(j)) || (s.charCodeAt(j) === 45 && isAlnum(s.charCodeAt(j + 1)))) && j < this.n) j++;
+        latinWords++;
         continue;
       }
       if (!isCJK(c)) break;
