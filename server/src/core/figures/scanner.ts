@@ -1040,7 +1040,7 @@ class Scanner {
         const d = this.englishDate(i, we, lw);
         if (d > i) return d;
       }
-      if (amountAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase()))) return we;
+      if (amountAfterAcronym(s, we) || (we - i > 1 && dateAfterName(s, we) && !PRODUCT_BEFORE.has(w.toLowerCase())) || missingSpaceAfterWord(s, we)) return we;
       // "the mid-300,000 level", "the low-20s": a position word hyphenated before an amount; the amount is read whole
       // ("mid-800 billion won": with a scale word too).
       if (after === 45 && POSITION_BEFORE_AMOUNT.has(w) && /^-\d{1,3}(?:,\d{3}| (?:thousand|million|billion|trillion)\b)/.test(s.slice(we, we + 16))) return we + 1;
@@ -3161,7 +3161,7 @@ class Scanner {
         const m = s.charCodeAt(k) === 32 && isLatin(s.charCodeAt(k + 1)) ? COUNT_THEN_NAME_BEFORE.exec(s.slice(Math.max(0, i - 48), i)) : null;
         if (m && !isYear(Number(m[1].replace(/,/g, ''))) && !this.latinUnit(k + 1, false) && !this.englishNoun(k + 1, 0) && !/^ (?:percent|per|times|to|and|or|of|in|by|million|billion|thousand)\b/i.test(s.slice(k, k + 12))) return k;
       }
-      if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
+      if (isLatin(prev) && !amountAfterAcronym(s, i) && !dateAfterName(s, i) && !gluedTimesAt(s, i - 1) && !missingSpaceAfterWord(s, i) && !(prev === 99 && !isAlnum(s.charCodeAt(i - 2)) && circaPercent(s, i)) || prev === 46 && isDigit(s.charCodeAt(i - 2)) || prev === 95 && isAlnum(s.charCodeAt(i - 2))) return this.skipAlnum(i);
       // "in 2024,37 primarily concentrated": one or two digits glued after a comma to a year just read, then a lower-case
       // word, are an endnote's mark (a thousands group would have three digits).
       if (prev === 44 && i - 1 === this.lastEnd && isYear(Number(s.slice(i - 5, i - 1))) && /^\d{1,2} [a-z]/.test(s.slice(i, i + 4))) return this.skipDigits(i);
@@ -8584,6 +8584,23 @@ const LATE_MONTH_DAY = /^ (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.
 /** A hyphen glued after a Chinese word, then one or two digits and 。: a page's note mark ("273万片晶圆-7。"). */
 /** Classifiers after a name's number that make it a count of things (千问9款), not the name's number. */
 const COUNT_AFTER_NAME_NUMBER = '款个個家台臺套';
+
+/**
+ * "from6-12 months to over24 months", "to2038", "reach274 million": digits glued after a common lower-case word are the
+ * source's missing space, not a name's number (a word of this list names no product).
+ */
+const WORDS_BEFORE_A_MISSING_SPACE = new Set(['of', 'to', 'from', 'over', 'under', 'reach', 'reached', 'reaching', 'about', 'by', 'in', 'at', 'than', 'for', 'and', 'or', 'up', 'around', 'nearly', 'almost', 'some', 'with', 'into', 'hit', 'hits', 'until', 'since', 'between', 'exceed', 'exceeds', 'exceeded', 'approximately', 'roughly']);
+function missingSpaceAfterWord(s: string, i: number): boolean {
+  if (!isDigit(s.charCodeAt(i))) return false;
+  let b = i;
+  while (b > 0 && isLower(s.charCodeAt(b - 1)) && i - b <= 13) b--;
+  if (b === i || (b > 0 && isAlnum(s.charCodeAt(b - 1)))) return false;
+  if (!WORDS_BEFORE_A_MISSING_SPACE.has(s.slice(b, i))) return false;
+  // The digits end the token (a unit may follow): "to24 months", "of12", "reach274 million", "over50%".
+  let e = i;
+  while (isDigit(s.charCodeAt(e)) || ((s.charCodeAt(e) === 46 || s.charCodeAt(e) === 44) && isDigit(s.charCodeAt(e + 1)))) e++;
+  return !isLatin(s.charCodeAt(e)) || /^(?:GW|MW|kW|TWh|GWh|MWh|bn|m)\b/.test(s.slice(e, e + 4));
+}
 
 /** A bare count, then one to four capitalised words of a maker or model ("3 CAT Solar Titan "). */
 const COUNT_THEN_NAME_BEFORE = /(?:^|[\s(“"])(\d{1,3}(?:,\d{3})*|\d{1,4})\s(?:[A-Z][A-Za-z-]*\s){1,4}$/;
