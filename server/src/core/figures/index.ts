@@ -2,6 +2,7 @@
 import type { Figure } from '../types.ts';
 import { scanFigures } from './scanner.ts';
 import { DECLARED_CODES, DECLARED_NAMES } from './local-currency.ts';
+import { isCJK } from './chars.ts';
 
 export { formatValue, describeFigure, figureInterval } from './format.ts';
 
@@ -11,7 +12,7 @@ export { formatValue, describeFigure, figureInterval } from './format.ts';
  */
 export function recognizeFigures(text: string): Figure[] {
   try {
-    const gaps = withGlosses(text, panguGaps(text));
+    const gaps = withGaps(withGaps(panguGaps(text), text, PINYIN_GLOSS, glossAfterChinese), text, NOTE_AFTER_UNIT, noteAfterUnit);
     const figures = gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
     applyDeclaredCurrency(text, figures);
     return figures;
@@ -39,29 +40,45 @@ function panguGaps(text: string): number[] {
 }
 
 /**
- * Pinyin that some converted pages print after each character (超過(guò)20%, 1.7萬(wàn)億元, 0.4個(gè)百分點): read
- * without it, as the page means, each of its code units a gap; a figure with a gloss inside keeps it in its span.
- * Only a bracketed syllable right after a Chinese character with a tone mark, so that "(kw)" or "(abc)" stays.
+ * Code units the scanner reads as not there, added to `gaps` (ascending): each match of `pattern` in `text` that
+ * `accept` accepts (a pattern's first group, when it has one, is the part not there; the rest says where it is).
  */
-function withGlosses(text: string, gaps: number[]): number[] {
-  if (text.indexOf('(') < 0) return gaps;
-  PINYIN_GLOSS.lastIndex = 0;
-  let glosses: number[] | undefined;
-  for (let m = PINYIN_GLOSS.exec(text); m; m = PINYIN_GLOSS.exec(text)) {
-    glosses ??= [];
-    for (let k = 0; k < m[0].length; k++) glosses.push(m.index + k);
+function withGaps(gaps: number[], text: string, pattern: RegExp, accept: (text: string, m: RegExpExecArray) => boolean): number[] {
+  pattern.lastIndex = 0;
+  let found: number[] | undefined;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!accept(text, m)) continue;
+    const gone = m[1] ?? m[0];
+    const at = m.index + m[0].length - gone.length;
+    found ??= [];
+    for (let k = 0; k < gone.length; k++) found.push(at + k);
   }
-  if (!glosses) return gaps;
-  if (!gaps.length) return glosses;
-  // Both ascending and disjoint (a pangu gap is a space, a gloss has none): merged in order.
+  if (!found) return gaps;
+  if (!gaps.length) return found;
+  // Both ascending and disjoint (a pangu gap is a space; glosses and note marks have none): merged in order.
   const out: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < gaps.length || j < glosses.length) out.push(j >= glosses.length || (i < gaps.length && gaps[i] < glosses[j]) ? gaps[i++] : glosses[j++]);
+  while (i < gaps.length || j < found.length) out.push(j >= found.length || (i < gaps.length && gaps[i] < found[j]) ? gaps[i++] : found[j++]);
   return out;
 }
 
-const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+/**
+ * A page's note mark glued after a unit or a scale word ("A$24 billion1.", "1.4 gigawatts1.", "180 Tbps5 and",
+ * "20-100kW38,"): one to three digits before punctuation, a space or the end, read as not there. The pattern finds the
+ * unit's last letter before the digits (fast on long drafts); noteAfterUnit checks the whole unit.
+ */
+const NOTE_AFTER_UNIT = /[ndtsWh](\d{1,3})(?=[.,;:)]?(?:\s|$))/g;
+const UNIT_BEFORE_NOTE = /(?:\b(?:thousand|million|billion|trillion|bn|gigawatts?|megawatts?|kilowatts?|terawatts?|gigawatt-hours?|terawatt-hours?|megawatt-hours?|percent)|[\d ](?:GW|MW|kW|TW|GWh|MWh|TWh|kWh|Tbps|Gbps|Pbps))$/;
+const noteAfterUnit = (text: string, m: RegExpExecArray): boolean => UNIT_BEFORE_NOTE.test(text.slice(Math.max(0, m.index - 18), m.index + 1));
+
+/**
+ * Pinyin that some converted pages print after each character (超過(guò)20%, 1.7萬(wàn)億元, 0.4個(gè)百分點): read
+ * without it, as the page means; a figure with a gloss inside keeps it in its span. Only a bracketed syllable right
+ * after a Chinese character with a tone mark, so that "(kw)" or "(abc)" stays.
+ */
+const glossAfterChinese = (text: string, m: RegExpExecArray): boolean => isCJK(text.charCodeAt(m.index - 1));
+const PINYIN_GLOSS = /\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 
 /** A digit or % then a CJK character, or a CJK character then a digit, with one group space between. */
 const PANGU_GAP = /[0-9%][ \u00a0\u202f\u2009][\u3400-\u9fff\uf900-\ufaff]|[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u202f\u2009][0-9]/g;
