@@ -598,6 +598,8 @@ for (const [w, f] of [['volt', 1], ['kilovolt', 1e3], ['megavolt', 1e6]] as cons
 }
 for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigabyte', 1e9], ['terabyte', 1e12], ['petabyte', 1e15], ['exabyte', 1e18], ['zettabyte', 1e21]] as const) {
   words([w, `${w}s`], u('data', 'B', f));
+  // "3.35 terabytes per second of memory bandwidth", "194 Petabytes per second": bytes per second spelled out, × 8 as TB/s.
+  if (f >= 1e6) words([`${w}s per second`, `${w} per second`, `${w}s-per-second`, `${w}s/sec`, `${w}s/s`, `${w}s/second`, `${w}/second`, `${w}s a second`], u('bandwidth', 'bit/s', 8 * f));
 }
 for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
   words([`${w}s per second`, `${w} per second`, `${w}s-per-second`, `${w}-per-second`, `${w}s/sec`, `${w}s/s`, `${w}s/second`, `${w}/second`], u('bandwidth', 'bit/s', f));
