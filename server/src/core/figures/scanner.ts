@@ -3156,7 +3156,7 @@ class Scanner {
       if ((prev === 32 || prev === 44 || prev === 47) && isLatin(s.charCodeAt(this.skipDigits(i))) && siblingCodeBefore(s, i, this.skipDigits(i))) return this.skipAlnum(i);
       // "3 CAT Solar Titan 250 turbines": a number after the maker and model words of a count's noun is the model's.
       // (Not before a unit or a noun the recognizer counts: "4 Nvidia 72 GPU racks".)
-      if (prev === 32 && isLatin(s.charCodeAt(i - 2))) {
+      if (prev === 32 && isLatin(s.charCodeAt(i - 2)) && capitalisedWordBefore(s, i)) {
         const k = this.skipDigits(i);
         const m = s.charCodeAt(k) === 32 && isLatin(s.charCodeAt(k + 1)) ? COUNT_THEN_NAME_BEFORE.exec(s.slice(Math.max(0, i - 48), i)) : null;
         if (m && !isYear(Number(m[1].replace(/,/g, ''))) && !this.latinUnit(k + 1, false) && !this.englishNoun(k + 1, 0) && !/^ (?:percent|per|times|to|and|or|of|in|by|million|billion|thousand)\b/i.test(s.slice(k, k + 12))) return k;
