@@ -57,6 +57,7 @@ export const arithmetic: CheckDefinition = {
       differences(ctx, list, out, done);
       perYear(ctx, list, out, done);
       sums(ctx, list, out, done);
+      countedTotal(ctx, list, out, done);
       partsOfTotal(ctx, list, out, done);
       conversions(ctx, list, out, done);
       writtenSums(ctx, list, out, done);
@@ -970,6 +971,47 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
     push(ctx, out, done, total, parts,
       `算不上：各项相加约为${formatLike(sum, total)}，而非“${total.text}”。`,
       `Does not compute: the parts add up to about ${formatLike(sum, total)}, not "${total.text}".`,
+      sum);
+  }
+}
+
+/** A total that says how many parts it adds ("三者合计占据近60%", "两家合计"), and that number. */
+const COUNTED_TOTAL_BEFORE = /(两|兩|二|三|四|五)(?:者|家|大|项|項|个|個)?(?:合计|合計|共计|共計|加总|加總|总计|總計|合共)(?:占据|占據|占|佔|约|約|近|达|達|为|為|超过|超過|逾|共)*\s*$/;
+const COUNTED_PARTS: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** Before a figure: words that make it a change, not a part ("同比增长5%"). */
+const CHANGE_WORD_BEFORE = /(?:增长|增長|增加|下降|减少|減少|提升|提高|上升|下滑|同比|环比|環比|增幅|降幅|\bup\b|\bdown\b)\s*(?:了|约|約|近)?\s*$/;
+
+/**
+ * "阿里云以21.31%的份额保持领先，华为云和腾讯云分别以19%、16%紧随其后，三者合计占据近60%的市场份额": a total naming
+ * how many parts it adds takes the last that many figures of its unit before it in the sentence (no change among them).
+ */
+function countedTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 2; i < list.length; i++) {
+    const total = list[i];
+    if (done.has(total) || (total.kind !== 'percent' && !QUANTITY.has(total.kind))) continue;
+    const from = Math.max(0, total.offset - 14);
+    const m = COUNTED_TOTAL_BEFORE.exec(t(ctx, from, total.offset));
+    if (!m) continue;
+    const cueStart = from + m.index;
+    const n = COUNTED_PARTS[m[1]];
+    const parts: Figure[] = [];
+    for (let k = i - 1; k >= 0 && parts.length < n; k--) {
+      const f = list[k];
+      if (TIME.has(f.kind) || f.offset >= cueStart) continue; // the 两家 of the cue itself
+      const alike = total.kind === 'percent' ? f.kind === 'percent' : sameUnit(f, total);
+      if (!alike || f.qualifier === 'range' || CHANGE_WORD_BEFORE.test(t(ctx, Math.max(0, f.offset - 8), f.offset))) break;
+      parts.unshift(f);
+    }
+    if (parts.length !== n) continue;
+    let acc: Iv = [0, 0];
+    for (const p of parts) acc = add(acc, figureRange(p));
+    if (!bounded(acc)) continue;
+    const it = figureRange(total);
+    if (overlap(widen(acc, 0.01), widen(it, 0.01))) continue;
+    const sum = acc[0] === acc[1] ? acc[0] : (acc[0] + acc[1]) / 2;
+    push(ctx, out, done, total, parts,
+      `算不上：这${n}项相加约为${formatLike(sum, total)}，而非“${total.text}”。`,
+      `Does not compute: the ${n} parts add up to about ${formatLike(sum, total)}, not "${total.text}".`,
       sum);
   }
 }
