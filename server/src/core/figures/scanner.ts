@@ -4226,6 +4226,219 @@ class Scanner {
   }
 
   private complete(A: Side): number {
+    // The rules are three methods, not one: TurboFan took 330 ms and up to 64 MB of a thread's malloc arena
+    // to optimise the single 770-line method, which stayed in the server's resident memory after its first drafts.
+    const label = this.labelOrTime(A);
+    if (label >= 0) return label;
+    const s = this.s;
+    let uA = this.readUnit(A.end, A);
+    // 67个亿(元), 20亿(元): spoken copy's transcript names the unit in brackets after a Chinese magnitude.
+    if (!uA && A.scale >= 1e4 && BRACKETED_YUAN.test(s.slice(A.end, A.end + 3))) uA = { def: ZH_UNITS.match(s, A.end + 1)!.value, start: A.end, end: A.end + 3, text: s.slice(A.end, A.end + 3) };
+    // 三元组条数: a Chinese numeral, 元 and 组 is a tuple, no yuan (100元组合 stays money).
+    if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
+    // 360度无死角, 180度旋转: 度 as an angle, no kilowatt-hours.
+    if (uA && uA.text === '度' && ANGLE_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
+    // 北海道千歲市, 千岁市 (Chitose): a Chinese numeral, 岁 and 市 name a city, no age (五十岁市民 stays one).
+    if (A.src === 'zh' && uA && (uA.text === '岁' || uA.text === '歲') && s.charCodeAt(uA.end) === 0x5e02 /* 市 */ && !'场場民值'.includes(s[uA.end + 1] ?? '_')) return uA.end + 1;
+    // 歷經5度延期, 3度上调: 度 after a small Arabic count and a verb of what happened counts times, as 两度暂停.
+    if (uA && uA.text === '度' && A.src === 'ar' && A.scale === 1 && !A.cur && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 20 && TIMES_VERB_AFTER.test(s.slice(uA.end, uA.end + 2))) {
+      return this.emitSimple(A.start, uA.end, 'count', A.v, 'count', this.prefixAt(A.start));
+    }
+    // 3位數成長, 2位数增长: digits of a growth rate ("three-digit growth"), no count (as 两位数).
+    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.v !== null && A.v <= 4 && (s.startsWith('位數', A.end) || s.startsWith('位数', A.end))) return A.end + 2;
+    // 一整年, 一整天: 整 ("whole") between one and its unit of time keeps one of it, in the span.
+    if (A.src === 'zh' && A.v === 1 && A.end - A.start === 1 && s.charCodeAt(A.end) === 0x6574 /* 整 */) {
+      const whole = WHOLE_TIME_UNITS.find(([w]) => s.startsWith(w, A.end + 1));
+      if (whole) return this.emitSimple(A.start, A.end + 1 + whole[0].length, 'duration', whole[1], 's', this.prefixAt(A.start), whole[0]);
+    }
+    // 两月前, 兩月內: 两 never names a month, so 两月 is two months (as 两个月).
+    if (A.src === 'zh' && A.end - A.start === 1 && (s.charCodeAt(A.start) === 0x4e24 /* 两 */ || s.charCodeAt(A.start) === 0x5169 /* 兩 */) && s.charCodeAt(A.end) === 0x6708 /* 月 */ && s.charCodeAt(A.end + 1) !== 0x4efd /* 份 */) {
+      return this.emitSimple(A.start, A.end + 1, 'duration', 2 * MONTH_S, 's', this.prefixAt(A.start), '月');
+    }
+    // 三元锂电池, 三元圆柱电池, 三元材料: ternary (nickel-cobalt-manganese) battery chemistry, no yuan.
+    if (A.src === 'zh' && uA && uA.text === '元' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e09 /* 三 */ && TERNARY_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
+    // 二次股票出售, 二次融资: 二次 before a noun is "secondary" (a count of two says 两次).
+    if (A.src === 'zh' && uA && uA.text === '次' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e8c /* 二 */ && !isZhNumChar(s.charCodeAt(A.start - 1)) && isCJK(s.charCodeAt(uA.end)) && !'了的后後'.includes(s[uA.end])) return uA.end;
+    // "customers who demand 25 or more megawatts": the hedge between the number and its unit.
+    let orMoreBeforeUnit = false;
+    if (!uA && (A.src === 'ar' || A.src === 'en') && !A.cur && s.charCodeAt(A.end) === 32 && s.startsWith(' or more ', A.end)) {
+      const u = this.readUnit(A.end + 8, A);
+      if (u && u.start === A.end + 9 && u.def.kind !== 'count' && u.def.kind !== 'duration') {
+        uA = u;
+        orMoreBeforeUnit = true;
+      }
+    }
+    // 高7个和3.7个百分点: a classifier on a list member whose last member names percentage points.
+    if (uA && (uA.text === '个' || uA.text === '個') && PP_LIST_AFTER.test(s.slice(uA.end, uA.end + 16))) uA = { def: PERCENTAGE_POINTS, start: uA.start, end: uA.end, text: uA.text };
+    let end = uA ? uA.end : A.end;
+    // Ranges.
+    let B: Side | null = null;
+    let uB: UnitHit | null = null;
+    let conn = this.singleAt === A.start ? 0 : this.rangeConnector(end, A);
+    // 一年半至两年: a half after the first side's unit of time, then the range.
+    if (conn <= 0 && uA && uA.def.kind === 'duration' && s.charCodeAt(end) === 0x534a /* 半 */ && A.v !== null && !A.vague && HALF_AFTER.has(uA.def.timeWord ?? '')) {
+      const afterHalf = this.rangeConnector(end + 1, A);
+      if (afterHalf > 0) {
+        A.v += 0.5;
+        end++;
+        conn = afterHalf;
+      }
+    }
+    // 43.50元/股~74.98元/股, 1.2元/度至1.5元/度: a price per share (or per unit) repeated on both sides of a range.
+    // (Typeset copy spaces the slash: 1.93 元 / 股~2.05 元 / 股.)
+    const perMatch = conn <= 0 && uA !== null && uA.def.kind === 'money' ? (isCJK(s.charCodeAt(end - 1)) ? PER_UNIT_AFTER_PRICE : PER_UNIT_AFTER_LATIN_PRICE).exec(s.slice(end, end + 8)) : null;
+    const perShare = perMatch ? perMatch[0] : '';
+    if (perShare) conn = this.rangeConnector(end + perShare.length, A);
+    if (conn > 0) {
+      const b = this.parseSide(conn, A.cur, true);
+      // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
+      const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
+      // "过去二倍至2.5倍": Chinese numerals and digits mix too when each side writes the same unit.
+      const zhMix = b !== null && uA !== null && ((b.src === 'zh' && A.src === 'ar') || (b.src === 'ar' && A.src === 'zh'));
+      if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix || (zhMix && this.readUnit(b.end, b)?.def.unit === uA!.def.unit))) {
+        const ub = this.readUnit(b!.end, b!);
+        if (this.compatible(A, uA, b!, ub) && !(this.changeAndLevel(A, uA, b!, ub) && !(uA?.def.unit === 'percent' && PERCENT_DASH_RANGE.test(s.slice(end, conn)))) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub)) {
+          // "Since 23-24 FY": two-digit years of one fiscal year with FY written after them.
+          if (!uA && !ub && A.src === 'ar' && b!.src === 'ar' && !A.cur && A.a && b!.a && A.a.intDigits === 2 && b!.a.intDigits === 2 && !A.a.decimal && !b!.a.decimal && b!.v === A.v! + 1 && FY_AFTER_YEARS.test(s.slice(b!.end, b!.end + 4))) {
+            return this.emitYearRange(A.start, b!.end + 3, 2000 + A.v!, 2000 + b!.v!, `FY${2000 + A.v!}–FY${2000 + b!.v!}`, 'en');
+          }
+          // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
+          if (this.voteTally(A, uA, b!, ub)) {
+            this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
+            const tallyEnd = this.emitSimple(b!.start, b!.end, 'count', b!.v!, 'count', null);
+            // "voted 8-2-1": a third side (abstentions) after the same dash.
+            const third = s.charCodeAt(b!.end) === s.charCodeAt(A.end) && isDash(s.charCodeAt(b!.end)) ? /^\d{1,2}(?![\d.,]?\w)/.exec(s.slice(b!.end + 1, b!.end + 4)) : null;
+            return third ? this.emitSimple(b!.end + 1, b!.end + 1 + third[0].length, 'count', +third[0], 'count', null) : tallyEnd;
+          }
+          // "下调…预测2%/2%至1284/1294亿元": a second side with no unit that opens a slash list of its own is a member of
+          // that list (the new levels), not the top of a range of the first side's unit.
+          const slashListAfter = uA !== null && !ub && s.charCodeAt(b!.end) === 47 && isDigit(s.charCodeAt(b!.end + 1));
+          if ((!perShare || (ub && s.startsWith(perShare, ub.end))) && !slashListAfter) {
+            B = b;
+            uB = ub;
+            // 一年到一年半: a half after the second side's unit of time, as after the first side's.
+            if (ub && ub.def.kind === 'duration' && B.v !== null && !B.vague && s.charCodeAt(ub.end) === 0x534a /* 半 */ && HALF_AFTER.has(ub.def.timeWord ?? '')) {
+              B.v += 0.5;
+              uB = { ...ub, end: ub.end + 1 };
+            }
+          }
+        }
+      }
+    }
+    // 一至三期建设: phases one to three, named as 二期项目 is (分一至三期 would count them); 一至三号机组 likewise.
+    if (B && !uA && !uB && !A.cur && !B.cur && A.scale === 1 && B.scale === 1 && this.namesPhase(A.start, B.end)) return B.end + 1;
+    // "rose from 4.4 to 5 GW", "from 3 to 5%": a change names its unit (and scale) once, after the level it reached;
+    // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
+    // ("from 5.8M to 11.2M metric tons": a first level with its own scale takes the unit only.)
+    if (!B && !uA && conn <= 0 && A.src !== 'zh' && s.startsWith(' to ', end) && (this.isChange(A.start) || this.fallsFromTo(A, end + 3))) {
+      // ("from 20 to more than 50 petabytes": past a hedge of the level reached.)
+      const hedge = LEVEL_HEDGE.exec(s.slice(end + 4, end + 20));
+      const b = this.parseSide(end + 4 + (hedge ? hedge[0].length : 0));
+      const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
+      // ("extended the life of servers from three to four years": lengths of time too, below a hundred units.)
+      if (b && b.cur === A.cur && A.v !== null && b.v !== null && (A.scale === 1 || !b.cur) && (!ub || (ub.def.kind !== 'count' && (ub.def.kind !== 'duration' || (A.v < 100 && b.v < 100))))) {
+        if (A.scale === 1 && b.scale !== 1 && A.v <= b.v) {
+          A.scale = b.scale;
+          A.scaleText = b.scaleText;
+        }
+        if (ub) uA = { ...ub, start: A.end, end: A.end };
+      }
+    }
+    // 从0增至22.5%, 由3增至5亿元: the Chinese change names its unit and scale once too, after the level reached;
+    // 从最初的60亿追加至72亿元: its unit alone when both levels write the scale.
+    if (!B && !uA && conn <= 0 && A.src === 'ar' && !A.cur && A.v !== null && (s.charCodeAt(A.start - 1) === 0x4ece /* 从 */ || s.charCodeAt(A.start - 1) === 0x7531 /* 由 */ || FROM_DESCRIBED_LEVEL.test(s.slice(Math.max(0, A.start - 8), A.start)))) {
+      const to = ZH_CHANGE_TO.exec(s.slice(end, end + 5));
+      const b = to ? this.parseSide(end + to[0].length) : null;
+      const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
+      if (b && b.src === 'ar' && b.v !== null && (A.scale === 1 || b.scaleText === A.scaleText) && (b.cur || (ub && ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
+        if (A.scale === 1 && b.scale !== 1 && A.v <= b.v) {
+          A.scale = b.scale;
+          A.scaleText = b.scaleText;
+        }
+        if (b.cur) A.cur = b.cur;
+        else if (ub) uA = { ...ub, start: A.end, end: A.end };
+      }
+    }
+    if (B) {
+      // 数十至数百亿美元: a vague first side without 万 or 亿 has the second side's (数十亿 to 数百亿).
+      if (A.vague && B.vague && A.bigTail === 1 && B.bigTail! > 1 && A.hi! * B.bigTail! <= B.hi!) {
+        A.lo! *= B.bigTail!;
+        A.hi! *= B.bigTail!;
+      }
+      // "four to five million GPUs": a magnitude word inside the spelled-out second side is the first's too.
+      if (A.scale === 1 && B.scale === 1 && B.src === 'en' && A.v !== null && B.v !== null && A.v < B.v) {
+        const word = /(thousand|million|billion|trillion)$/i.exec(s.slice(B.start, B.end));
+        const mag = word ? EN_BIG.get(word[1].toLowerCase()) : undefined;
+        if (mag && A.v * mag <= B.v) {
+          A.scale = mag;
+          A.scaleText = word![1];
+        }
+      }
+      // 二至三百颗, 三到五千人, 二∼三万台: a one-character Chinese numeral takes the place after the second side's
+      // digit too, as 两三百 is 200–300.
+      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.end - A.start === 1 && A.v !== null && B.v !== null && (ZH_DIGITS.get(s.charCodeAt(B.start)) ?? 0) > 0 && s[B.start + 1] !== '十') {
+        const place = this.magnitudeRun(B.start + 1);
+        if (place.len > 0 && B.start + 1 + place.len === B.end && A.v < B.v / place.m) A.v *= place.m;
+      }
+      // 三十至五十萬瓩, 二十到三十亿: a Chinese first side without 万 or 亿 takes the second's (as 数十至数百亿 does).
+      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.v !== null && B.v !== null && A.v < B.v) {
+        const big = s.charCodeAt(B.end - 1) === WAN ? 1e4 : s.charCodeAt(B.end - 1) === YI ? 1e8 : 0;
+        const aBig = s.slice(A.start, A.end);
+        if (big && !aBig.includes('万') && !aBig.includes('亿') && A.v * big <= B.v) A.v *= big;
+      }
+      // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
+      // (Signed sides compare with their signs: 淨利潤-0.83至-0.80億元 runs upwards, -0.83億 to -0.80億.)
+      const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.sign * A.v <= B.sign * B.v);
+      if (!uA && uB) {
+        if (sharesScale) {
+          A.scale = B.scale;
+          A.scaleText = B.scaleText;
+        }
+        uA = uB;
+      }
+      if (!uB && uA) uB = uA;
+      if (sharesScale && !uA) {
+        A.scale = B.scale;
+      }
+      if (!A.cur && B.cur) A.cur = B.cur;
+      if (A.cur && !B.cur) B.cur = A.cur;
+      end = uB ? Math.max(uB.end, B.end) : B.end;
+      if (perShare) end += perShare.length;
+      // "between $30/MWh and $40/MWh": the repeated per-unit suffix closes the range's span.
+      const suffixEnd = A.cur ? perUnitSuffixEnd(s, A.end) : 0;
+      if (suffixEnd > 0) {
+        const suffix = s.slice(A.end, suffixEnd);
+        if (s.startsWith(suffix, end)) end += suffix.length;
+      }
+    }
+    // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
+    if (!B && !uA && !A.cur) {
+      const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
+      const parallel = shared ? null : this.unitOfParallelLevel(A) ?? this.unitOfChangeLevel(A) ?? this.zhUnitOfChangeLevel(A);
+      if (parallel) uA = parallel;
+      // "we're talking 70, 80, $90 million": bare members before an amount of money with a scale word take its currency and scale.
+      if (!shared && !parallel && A.src === 'ar' && A.scale === 1 && A.a && !A.a.grouped && (s.charCodeAt(end) === 44 || /^ (?:and|or) [$€£]/.test(s.slice(end, end + 6)))) {
+        const last = ENGLISH_LIST_MONEY_AFTER.exec(s.slice(end, end + 40));
+        const money = last ? this.parseSide(end + last[0].length - last[1].length, undefined) : null;
+        if (money && money.cur && money.scale > 1 && money.v !== null && A.v !== null && A.v <= money.v) {
+          A.cur = money.cur;
+          A.scale = money.scale;
+          A.scaleText = money.scaleText;
+        }
+      }
+      if (shared) {
+        uA = shared.unit;
+        if (A.scale === 1) {
+          A.scale = shared.scale;
+          A.scaleText = shared.scaleText;
+        }
+      }
+    }
+    return this.emitFigure(A, B, uA, uB, end, orMoreBeforeUnit);
+  }
+
+  /** Numbers that are labels (codes, names, sections, rankings) or times (dates, months, days): where to go on, or -1 for an amount. */
+  private labelOrTime(A: Side): number {
     const s = this.s;
     // 十一、十二月: a month in Chinese numerals listed before the one that writes 月, as 6、7月.
     if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x3001 /* 、 */ && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && ZH_MONTH_AFTER_LIST.test(s.slice(A.end + 1, A.end + 5))) {
@@ -4463,209 +4676,12 @@ class Scanner {
     if (A.src === 'ar' && A.scale === 1 && !A.cur && A.a!.intDigits === 3 && !A.a!.decimal && s.startsWith('调查', A.end)) return A.end;
     // 3期项目, 1.1期工程: a number before 期 names the phase, as 二期项目 does (分3期, 共2期 count them).
     if (!A.cur && A.scale === 1 && A.sign === 1 && this.namesPhase(A.start, A.end)) return A.end + 1;
-    let uA = this.readUnit(A.end, A);
-    // 67个亿(元), 20亿(元): spoken copy's transcript names the unit in brackets after a Chinese magnitude.
-    if (!uA && A.scale >= 1e4 && BRACKETED_YUAN.test(s.slice(A.end, A.end + 3))) uA = { def: ZH_UNITS.match(s, A.end + 1)!.value, start: A.end, end: A.end + 3, text: s.slice(A.end, A.end + 3) };
-    // 三元组条数: a Chinese numeral, 元 and 组 is a tuple, no yuan (100元组合 stays money).
-    if (A.src === 'zh' && uA && uA.text === '元' && (s.charCodeAt(uA.end) === 0x7ec4 /* 组 */ || s.charCodeAt(uA.end) === 0x7d44 /* 組 */)) return uA.end + 1;
-    // 360度无死角, 180度旋转: 度 as an angle, no kilowatt-hours.
-    if (uA && uA.text === '度' && ANGLE_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
-    // 北海道千歲市, 千岁市 (Chitose): a Chinese numeral, 岁 and 市 name a city, no age (五十岁市民 stays one).
-    if (A.src === 'zh' && uA && (uA.text === '岁' || uA.text === '歲') && s.charCodeAt(uA.end) === 0x5e02 /* 市 */ && !'场場民值'.includes(s[uA.end + 1] ?? '_')) return uA.end + 1;
-    // 歷經5度延期, 3度上调: 度 after a small Arabic count and a verb of what happened counts times, as 两度暂停.
-    if (uA && uA.text === '度' && A.src === 'ar' && A.scale === 1 && !A.cur && A.v !== null && Number.isInteger(A.v) && A.v >= 2 && A.v <= 20 && TIMES_VERB_AFTER.test(s.slice(uA.end, uA.end + 2))) {
-      return this.emitSimple(A.start, uA.end, 'count', A.v, 'count', this.prefixAt(A.start));
-    }
-    // 3位數成長, 2位数增长: digits of a growth rate ("three-digit growth"), no count (as 两位数).
-    if (A.src === 'ar' && A.scale === 1 && !A.cur && A.v !== null && A.v <= 4 && (s.startsWith('位數', A.end) || s.startsWith('位数', A.end))) return A.end + 2;
-    // 一整年, 一整天: 整 ("whole") between one and its unit of time keeps one of it, in the span.
-    if (A.src === 'zh' && A.v === 1 && A.end - A.start === 1 && s.charCodeAt(A.end) === 0x6574 /* 整 */) {
-      const whole = WHOLE_TIME_UNITS.find(([w]) => s.startsWith(w, A.end + 1));
-      if (whole) return this.emitSimple(A.start, A.end + 1 + whole[0].length, 'duration', whole[1], 's', this.prefixAt(A.start), whole[0]);
-    }
-    // 两月前, 兩月內: 两 never names a month, so 两月 is two months (as 两个月).
-    if (A.src === 'zh' && A.end - A.start === 1 && (s.charCodeAt(A.start) === 0x4e24 /* 两 */ || s.charCodeAt(A.start) === 0x5169 /* 兩 */) && s.charCodeAt(A.end) === 0x6708 /* 月 */ && s.charCodeAt(A.end + 1) !== 0x4efd /* 份 */) {
-      return this.emitSimple(A.start, A.end + 1, 'duration', 2 * MONTH_S, 's', this.prefixAt(A.start), '月');
-    }
-    // 三元锂电池, 三元圆柱电池, 三元材料: ternary (nickel-cobalt-manganese) battery chemistry, no yuan.
-    if (A.src === 'zh' && uA && uA.text === '元' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e09 /* 三 */ && TERNARY_AFTER.test(s.slice(uA.end, uA.end + 3))) return uA.end;
-    // 二次股票出售, 二次融资: 二次 before a noun is "secondary" (a count of two says 两次).
-    if (A.src === 'zh' && uA && uA.text === '次' && A.end - A.start === 1 && s.charCodeAt(A.start) === 0x4e8c /* 二 */ && !isZhNumChar(s.charCodeAt(A.start - 1)) && isCJK(s.charCodeAt(uA.end)) && !'了的后後'.includes(s[uA.end])) return uA.end;
-    // "customers who demand 25 or more megawatts": the hedge between the number and its unit.
-    let orMoreBeforeUnit = false;
-    if (!uA && (A.src === 'ar' || A.src === 'en') && !A.cur && s.charCodeAt(A.end) === 32 && s.startsWith(' or more ', A.end)) {
-      const u = this.readUnit(A.end + 8, A);
-      if (u && u.start === A.end + 9 && u.def.kind !== 'count' && u.def.kind !== 'duration') {
-        uA = u;
-        orMoreBeforeUnit = true;
-      }
-    }
-    // 高7个和3.7个百分点: a classifier on a list member whose last member names percentage points.
-    if (uA && (uA.text === '个' || uA.text === '個') && PP_LIST_AFTER.test(s.slice(uA.end, uA.end + 16))) uA = { def: PERCENTAGE_POINTS, start: uA.start, end: uA.end, text: uA.text };
-    let end = uA ? uA.end : A.end;
-    // Ranges.
-    let B: Side | null = null;
-    let uB: UnitHit | null = null;
-    let conn = this.singleAt === A.start ? 0 : this.rangeConnector(end, A);
-    // 一年半至两年: a half after the first side's unit of time, then the range.
-    if (conn <= 0 && uA && uA.def.kind === 'duration' && s.charCodeAt(end) === 0x534a /* 半 */ && A.v !== null && !A.vague && HALF_AFTER.has(uA.def.timeWord ?? '')) {
-      const afterHalf = this.rangeConnector(end + 1, A);
-      if (afterHalf > 0) {
-        A.v += 0.5;
-        end++;
-        conn = afterHalf;
-      }
-    }
-    // 43.50元/股~74.98元/股, 1.2元/度至1.5元/度: a price per share (or per unit) repeated on both sides of a range.
-    // (Typeset copy spaces the slash: 1.93 元 / 股~2.05 元 / 股.)
-    const perMatch = conn <= 0 && uA !== null && uA.def.kind === 'money' ? (isCJK(s.charCodeAt(end - 1)) ? PER_UNIT_AFTER_PRICE : PER_UNIT_AFTER_LATIN_PRICE).exec(s.slice(end, end + 8)) : null;
-    const perShare = perMatch ? perMatch[0] : '';
-    if (perShare) conn = this.rangeConnector(end + perShare.length, A);
-    if (conn > 0) {
-      const b = this.parseSide(conn, A.cur, true);
-      // "five to 10 years": English style spells out numbers under ten, so words and digits mix.
-      const englishMix = b !== null && (b.src === 'en' || A.src === 'en') && (b.src === 'ar' || A.src === 'ar');
-      // "过去二倍至2.5倍": Chinese numerals and digits mix too when each side writes the same unit.
-      const zhMix = b !== null && uA !== null && ((b.src === 'zh' && A.src === 'ar') || (b.src === 'ar' && A.src === 'zh'));
-      if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix || (zhMix && this.readUnit(b.end, b)?.def.unit === uA!.def.unit))) {
-        const ub = this.readUnit(b!.end, b!);
-        if (this.compatible(A, uA, b!, ub) && !(this.changeAndLevel(A, uA, b!, ub) && !(uA?.def.unit === 'percent' && PERCENT_DASH_RANGE.test(s.slice(end, conn)))) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub)) {
-          // "Since 23-24 FY": two-digit years of one fiscal year with FY written after them.
-          if (!uA && !ub && A.src === 'ar' && b!.src === 'ar' && !A.cur && A.a && b!.a && A.a.intDigits === 2 && b!.a.intDigits === 2 && !A.a.decimal && !b!.a.decimal && b!.v === A.v! + 1 && FY_AFTER_YEARS.test(s.slice(b!.end, b!.end + 4))) {
-            return this.emitYearRange(A.start, b!.end + 3, 2000 + A.v!, 2000 + b!.v!, `FY${2000 + A.v!}–FY${2000 + b!.v!}`, 'en');
-          }
-          // "voted 5-2", "by a margin of 72 to 65": the two sides of a vote, each a count.
-          if (this.voteTally(A, uA, b!, ub)) {
-            this.emitSimple(A.start, A.end, 'count', A.v!, 'count', null);
-            const tallyEnd = this.emitSimple(b!.start, b!.end, 'count', b!.v!, 'count', null);
-            // "voted 8-2-1": a third side (abstentions) after the same dash.
-            const third = s.charCodeAt(b!.end) === s.charCodeAt(A.end) && isDash(s.charCodeAt(b!.end)) ? /^\d{1,2}(?![\d.,]?\w)/.exec(s.slice(b!.end + 1, b!.end + 4)) : null;
-            return third ? this.emitSimple(b!.end + 1, b!.end + 1 + third[0].length, 'count', +third[0], 'count', null) : tallyEnd;
-          }
-          // "下调…预测2%/2%至1284/1294亿元": a second side with no unit that opens a slash list of its own is a member of
-          // that list (the new levels), not the top of a range of the first side's unit.
-          const slashListAfter = uA !== null && !ub && s.charCodeAt(b!.end) === 47 && isDigit(s.charCodeAt(b!.end + 1));
-          if ((!perShare || (ub && s.startsWith(perShare, ub.end))) && !slashListAfter) {
-            B = b;
-            uB = ub;
-            // 一年到一年半: a half after the second side's unit of time, as after the first side's.
-            if (ub && ub.def.kind === 'duration' && B.v !== null && !B.vague && s.charCodeAt(ub.end) === 0x534a /* 半 */ && HALF_AFTER.has(ub.def.timeWord ?? '')) {
-              B.v += 0.5;
-              uB = { ...ub, end: ub.end + 1 };
-            }
-          }
-        }
-      }
-    }
-    // 一至三期建设: phases one to three, named as 二期项目 is (分一至三期 would count them); 一至三号机组 likewise.
-    if (B && !uA && !uB && !A.cur && !B.cur && A.scale === 1 && B.scale === 1 && this.namesPhase(A.start, B.end)) return B.end + 1;
-    // "rose from 4.4 to 5 GW", "from 3 to 5%": a change names its unit (and scale) once, after the level it reached;
-    // "grew from $4 to $6 billion": the scale too, between amounts in one currency.
-    // ("from 5.8M to 11.2M metric tons": a first level with its own scale takes the unit only.)
-    if (!B && !uA && conn <= 0 && A.src !== 'zh' && s.startsWith(' to ', end) && (this.isChange(A.start) || this.fallsFromTo(A, end + 3))) {
-      // ("from 20 to more than 50 petabytes": past a hedge of the level reached.)
-      const hedge = LEVEL_HEDGE.exec(s.slice(end + 4, end + 20));
-      const b = this.parseSide(end + 4 + (hedge ? hedge[0].length : 0));
-      const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
-      // ("extended the life of servers from three to four years": lengths of time too, below a hundred units.)
-      if (b && b.cur === A.cur && A.v !== null && b.v !== null && (A.scale === 1 || !b.cur) && (!ub || (ub.def.kind !== 'count' && (ub.def.kind !== 'duration' || (A.v < 100 && b.v < 100))))) {
-        if (A.scale === 1 && b.scale !== 1 && A.v <= b.v) {
-          A.scale = b.scale;
-          A.scaleText = b.scaleText;
-        }
-        if (ub) uA = { ...ub, start: A.end, end: A.end };
-      }
-    }
-    // 从0增至22.5%, 由3增至5亿元: the Chinese change names its unit and scale once too, after the level reached;
-    // 从最初的60亿追加至72亿元: its unit alone when both levels write the scale.
-    if (!B && !uA && conn <= 0 && A.src === 'ar' && !A.cur && A.v !== null && (s.charCodeAt(A.start - 1) === 0x4ece /* 从 */ || s.charCodeAt(A.start - 1) === 0x7531 /* 由 */ || FROM_DESCRIBED_LEVEL.test(s.slice(Math.max(0, A.start - 8), A.start)))) {
-      const to = ZH_CHANGE_TO.exec(s.slice(end, end + 5));
-      const b = to ? this.parseSide(end + to[0].length) : null;
-      const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
-      if (b && b.src === 'ar' && b.v !== null && (A.scale === 1 || b.scaleText === A.scaleText) && (b.cur || (ub && ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
-        if (A.scale === 1 && b.scale !== 1 && A.v <= b.v) {
-          A.scale = b.scale;
-          A.scaleText = b.scaleText;
-        }
-        if (b.cur) A.cur = b.cur;
-        else if (ub) uA = { ...ub, start: A.end, end: A.end };
-      }
-    }
-    if (B) {
-      // 数十至数百亿美元: a vague first side without 万 or 亿 has the second side's (数十亿 to 数百亿).
-      if (A.vague && B.vague && A.bigTail === 1 && B.bigTail! > 1 && A.hi! * B.bigTail! <= B.hi!) {
-        A.lo! *= B.bigTail!;
-        A.hi! *= B.bigTail!;
-      }
-      // "four to five million GPUs": a magnitude word inside the spelled-out second side is the first's too.
-      if (A.scale === 1 && B.scale === 1 && B.src === 'en' && A.v !== null && B.v !== null && A.v < B.v) {
-        const word = /(thousand|million|billion|trillion)$/i.exec(s.slice(B.start, B.end));
-        const mag = word ? EN_BIG.get(word[1].toLowerCase()) : undefined;
-        if (mag && A.v * mag <= B.v) {
-          A.scale = mag;
-          A.scaleText = word![1];
-        }
-      }
-      // 二至三百颗, 三到五千人, 二∼三万台: a one-character Chinese numeral takes the place after the second side's
-      // digit too, as 两三百 is 200–300.
-      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.end - A.start === 1 && A.v !== null && B.v !== null && (ZH_DIGITS.get(s.charCodeAt(B.start)) ?? 0) > 0 && s[B.start + 1] !== '十') {
-        const place = this.magnitudeRun(B.start + 1);
-        if (place.len > 0 && B.start + 1 + place.len === B.end && A.v < B.v / place.m) A.v *= place.m;
-      }
-      // 三十至五十萬瓩, 二十到三十亿: a Chinese first side without 万 or 亿 takes the second's (as 数十至数百亿 does).
-      if (A.src === 'zh' && B.src === 'zh' && A.scale === 1 && B.scale === 1 && A.v !== null && B.v !== null && A.v < B.v) {
-        const big = s.charCodeAt(B.end - 1) === WAN ? 1e4 : s.charCodeAt(B.end - 1) === YI ? 1e8 : 0;
-        const aBig = s.slice(A.start, A.end);
-        if (big && !aBig.includes('万') && !aBig.includes('亿') && A.v * big <= B.v) A.v *= big;
-      }
-      // "1-2 billion": the second scale is the first's too; not in "750,000 and 2 million".
-      // (Signed sides compare with their signs: 淨利潤-0.83至-0.80億元 runs upwards, -0.83億 to -0.80億.)
-      const sharesScale = A.scale === 1 && B.scale !== 1 && (A.v === null || B.v === null || A.sign * A.v <= B.sign * B.v);
-      if (!uA && uB) {
-        if (sharesScale) {
-          A.scale = B.scale;
-          A.scaleText = B.scaleText;
-        }
-        uA = uB;
-      }
-      if (!uB && uA) uB = uA;
-      if (sharesScale && !uA) {
-        A.scale = B.scale;
-      }
-      if (!A.cur && B.cur) A.cur = B.cur;
-      if (A.cur && !B.cur) B.cur = A.cur;
-      end = uB ? Math.max(uB.end, B.end) : B.end;
-      if (perShare) end += perShare.length;
-      // "between $30/MWh and $40/MWh": the repeated per-unit suffix closes the range's span.
-      const suffixEnd = A.cur ? perUnitSuffixEnd(s, A.end) : 0;
-      if (suffixEnd > 0) {
-        const suffix = s.slice(A.end, suffixEnd);
-        if (s.startsWith(suffix, end)) end += suffix.length;
-      }
-    }
-    // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
-    if (!B && !uA && !A.cur) {
-      const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
-      const parallel = shared ? null : this.unitOfParallelLevel(A) ?? this.unitOfChangeLevel(A) ?? this.zhUnitOfChangeLevel(A);
-      if (parallel) uA = parallel;
-      // "we're talking 70, 80, $90 million": bare members before an amount of money with a scale word take its currency and scale.
-      if (!shared && !parallel && A.src === 'ar' && A.scale === 1 && A.a && !A.a.grouped && (s.charCodeAt(end) === 44 || /^ (?:and|or) [$€£]/.test(s.slice(end, end + 6)))) {
-        const last = ENGLISH_LIST_MONEY_AFTER.exec(s.slice(end, end + 40));
-        const money = last ? this.parseSide(end + last[0].length - last[1].length, undefined) : null;
-        if (money && money.cur && money.scale > 1 && money.v !== null && A.v !== null && A.v <= money.v) {
-          A.cur = money.cur;
-          A.scale = money.scale;
-          A.scaleText = money.scaleText;
-        }
-      }
-      if (shared) {
-        uA = shared.unit;
-        if (A.scale === 1) {
-          A.scale = shared.scale;
-          A.scaleText = shared.scaleText;
-        }
-      }
-    }
+    return -1;
+  }
+
+  /** The figure of the sides read: kind, value, bounds, unit, noun, hedges. Returns where the figure ends. */
+  private emitFigure(A: Side, B: Side | null, uA: UnitHit | null, uB: UnitHit | null, end: number, orMoreBeforeUnit: boolean): number {
+    const s = this.s;
     const lastSide = B ?? A;
     let unit = B ? uB : uA;
     // "$3.5 billion year-to-date", "$35 year-over-year": a time word after an amount of money is not its unit.
