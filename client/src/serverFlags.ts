@@ -5,8 +5,8 @@
  * One V8 worker thread instead of Node's four: the server's work is on its main thread, and on two
  * cores the extra workers only competed with it (hover p99 over IPC 0.67–0.98 ms against 1.10–2.09
  * in interleaved runs; docs/performance.md).
- * Garbage collection on the main thread only: with 100 open drafts, 6 of 13 runs jumped from ~150 to ~210 MB resident
- * a second after the opens (the concurrent collector's pages), one of them for good; none of 10 with the flag
- * (133–151 MB), and no keystroke, open or hover measure moved.
+ * (No --single-threaded-gc any more: the ~210 MB resident it seemed to prevent was V8's optimising compiler, which
+ * took 64 MB of its thread's malloc arena for the recognizer's 770-line method; split, the server stays at 135-152 MB
+ * with or without the flag, and hovers are the same.)
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--v8-pool-size=1', '--single-threaded-gc'];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--v8-pool-size=1'];
