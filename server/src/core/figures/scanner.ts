@@ -515,6 +515,8 @@ const WEIGHT_WORDS_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight of|tipping the scale
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
 /** "from January to ": a month after "from", then "to" (or "through", "until") right before the next month. */
 const FROM_MONTH_TO_BEFORE = /\b[Ff]rom (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:to|through|until|till) $/;
+/** The hedges of where a price starts: a floor before money only. */
+const STARTING_AT = /^(?:starting|starts?) (?:at|from)$/i;
 const MONTH_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'from', 'before', 'after', 'during', 'last', 'next', 'this', 'starting', 'beginning']);
 /**
  * A plural noun within four words at p, with nothing but words between ("proposed Hays County facilities",
@@ -4924,7 +4926,7 @@ class Scanner {
     // 长达53.5% only stresses the size.
     if (pq && kind !== 'duration' && (prefix!.text.toLowerCase() === 'as long as' || prefix!.text === '长达')) pq = null;
     // "starting at $199" is a price's floor; "starting at 100 MW" is where a build begins.
-    if (pq && kind !== 'money' && /^(?:starting|starts?) (?:at|from)$/i.test(prefix!.text)) pq = null;
+    if (pq && kind !== 'money' && STARTING_AT.test(prefix!.text)) pq = null;
     // 约是五年前的17倍: the hedge is of the multiple after 的, not of the time ago.
     // (这次和万国数据近一年前的发债: with no figure after 的 the hedge is of the time.)
     // (约为五年前云服务器的50倍: what the multiple is of may stand between 前 and 的.)
@@ -6065,7 +6067,8 @@ class Scanner {
     // "around the year 2032": the hedge stands before "the year".
     if (!prefix && lang === 'en' && startsWithAsciiCI(this.s, A.start - 9, 'the year ')) prefix = prefixQualifier(this.s, A.start - 9);
     // "a 30 per cent rise over 2021", "above 2019 levels": over, above, under, below before a year compare with it.
-    let hedge: Qualifier | null = prefix && prefix.q !== 'range' && !YEAR_COMPARISONS.has(prefix.text) ? prefix.q : null;
+    // "starting from 2024" is when something begins, no floor of the year (a price's floor only: complete()).
+    let hedge: Qualifier | null = prefix && prefix.q !== 'range' && !YEAR_COMPARISONS.has(prefix.text) && !STARTING_AT.test(prefix.text) ? prefix.q : null;
     if (A.inner === 'about') hedge = 'about'; // "2030-ish"
     else if (suf && (suf.q === 'about' || suf.q === 'more-than' && suf.text === '以后')) {
       hedge = suf.q;

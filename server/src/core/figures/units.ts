@@ -546,6 +546,8 @@ for (const [k, f] of [['ml', 1e-6], ['mL', 1e-6]] as const) EN_SYMBOLS.add(k, u(
 for (const k of ['m3', 'm³', '㎥']) EN_SYMBOLS.add(k, u('volume', 'm3', 1));
 EN_SYMBOLS.add('ms', dur(1e-3, 'millisecond'));
 EN_SYMBOLS.add('ns', dur(1e-9, 'nanosecond'));
+// Spec sheets and tables: "125%持续10min", "30 min backup", "5 mins".
+EN_SYMBOLS.add('min', dur(60, 'minute')).add('mins', dur(60, 'minute'));
 EN_SYMBOLS.add('μs', dur(1e-6, 'microsecond'));
 for (const [k, f] of [['m²', 1], ['㎡', 1], ['㎢', 1e6], ['m2', 1], ['mm²', 1e-6], ['mm2', 1e-6], ['cm²', 1e-4], ['cm2', 1e-4], ['sqm', 1], ['km²', 1e6], ['km2', 1e6], ['ft²', 0.09290304], ['ft2', 0.09290304], ['sq ft', 0.09290304], ['sq. ft.', 0.09290304], ['sq. ft', 0.09290304], ['sq.ft.', 0.09290304], ['sq.ft', 0.09290304], ['sqft', 0.09290304], ['NRSF', 0.09290304], ['Sq. Ft.', 0.09290304], ['Sq. Ft', 0.09290304], ['Sq Ft', 0.09290304], ['Sq.Ft.', 0.09290304], ['SQ. FT.', 0.09290304], ['SQ FT', 0.09290304],
   // Real-estate shorthand: "exceed 2 million sf", "a 250,000 SF building", "120,000 RSF" (rentable).
