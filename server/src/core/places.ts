@@ -2,6 +2,8 @@
 // Texas", "在英国投资300亿美元"): the claims read a data-centre spend named with one as an investment there, and the
 // checks compare a company's investments by place.
 
+import { foldText } from './text/fold.ts';
+
 /** Names in both scripts, keyed to one name. */
 export const PLACE_ALIASES: Record<string, string> = {
   德州: 'texas', 得克萨斯: 'texas', 得克薩斯: 'texas', 德克萨斯: 'texas', 德克薩斯: 'texas', 威斯康星: 'wisconsin', 威斯康辛: 'wisconsin', 威州: 'wisconsin',
@@ -24,6 +26,13 @@ export const PLACE_ALIASES: Record<string, string> = {
   田纳西: 'tennessee', 田納西: 'tennessee', 密歇根: 'michigan', 密西根: 'michigan', 南卡罗来纳: 'south carolina', 南卡羅來納: 'south carolina',
   科罗拉多: 'colorado', 科羅拉多: 'colorado', 新墨西哥: 'new mexico', 北达科他: 'north dakota', 北達科他: 'north dakota',
 };
+
+// Drafts are read folded character by character (text/fold.ts), which leaves characters outside its table as written:
+// 賓夕法尼亞州 reads 賓夕法尼亚州. Each Chinese alias is known in that form too.
+for (const name of Object.keys(PLACE_ALIASES)) {
+  const folded = foldText(name);
+  if (folded !== name && !(folded in PLACE_ALIASES)) PLACE_ALIASES[folded] = PLACE_ALIASES[name];
+}
 
 /** The states and countries in English (West Virginia before Virginia, which it contains) and the Chinese aliases. */
 export const PLACE_NAMES = new RegExp(`\\b(?:Texas|Wisconsin|Ohio|Louisiana|Indiana|Arizona|Pennsylvania|Iowa|Oregon|Mississippi|Wyoming|Tennessee|Michigan|West Virginia|Virginia|North Carolina|South Carolina|Georgia|Malaysia|Japan|India|Germany|Australia|Ireland|Spain|France|Brazil|Mexico|Canada|South Korea|Korea|United Kingdom|Britain|UK|UAE|United Arab Emirates|Saudi Arabia|Portugal|Italy|(?:the )?Netherlands|Sweden|Norway|Finland|Denmark|Poland|Switzerland|Chile|Singapore|Indonesia|Thailand|Vietnam|Viet Nam|Philippines|Qatar|Israel|South Africa|Kenya|New Zealand|California|Florida|Nevada|Utah|Illinois|Minnesota|Nebraska|Oklahoma|Alabama|Kentucky|Missouri|Colorado|New Mexico|North Dakota)\\b|${Object.keys(PLACE_ALIASES).filter((k) => /[^\x00-\x7f]/.test(k)).sort((a, b) => b.length - a.length).join('|')}`, 'g');

@@ -148,10 +148,12 @@ interface ClaimTraits extends ClaimDerived {
   keysStore?: FactStore;
   loose?: string | null;
   strict?: string | null;
+  /** The place read when the claim was another draft's and the draft was not analysed here (no deal party). */
+  otherPlace?: string;
 }
 const traitsOf = new WeakMap<Claim, ClaimTraits>();
 
-export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims, figures = ctx.analysis.figures): ClaimInfo[] {
+export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims, figures = ctx.analysis.figures, otherText?: TextReader): ClaimInfo[] {
   const own = claims === ctx.analysis.claims && figures === ctx.analysis.figures;
   if (own) {
     const hit = comparableCache.get(ctx);
@@ -177,12 +179,24 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     // A company's investment, contract or cost is one of many: named with a state or country, it is that place's, and
     // named with the company it is with (a deal's other party), that deal's. So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
     // (A site or project is one place already: 在密歇根星际之门园区投资 is the site's, whichever state is named.)
-    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) t.place = (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject)?.kind ?? '') ? undefined : placeNear(ctx.masked, figure)) ?? (t.family === 'funding' ? fundingRound(ctx.masked, figure) : t.family === 'contract_value' ? orderBook(ctx.masked, figure) : undefined) ?? dealParty(ctx, claim, figure) ?? '';
+    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) {
+      t.place = placeOf(ctx, claim, figure, t.family, ctx.masked, true);
+      t.keysStore = undefined; // keys an earlier reading as another draft's claim found are found again
+    }
+    // (Another draft's claims are read in their own text: without a place their investments met no draft's. A deal's
+    // party needs the draft's sentences, which only an analysed draft has: the place found then is kept.)
+    else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
+    const place = t.place ?? t.otherPlace;
     if (!(t.lo <= t.hi)) continue;
-    out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: t.place || undefined, traits: t });
+    out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: place || undefined, traits: t });
   }
   if (own) comparableCache.set(ctx, out);
   return out;
+}
+
+/** Where a company's investment, contract or cost goes: one state or country, a funding round, an order book, a deal's party. */
+function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string, text: TextReader, withDeal: boolean): string {
+  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) : undefined) ?? '';
 }
 
 /** The store-dependent comparison keys of a claim, kept with its traits while the store is the same. */

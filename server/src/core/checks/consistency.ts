@@ -191,7 +191,7 @@ function otherDraftIndex(ctx: CheckContext): OtherDraftIndex {
   if (hit && hit.store === ctx.store) return hit.index;
   const index: OtherDraftIndex = new Map();
   for (const draft of ctx.otherDrafts) {
-    for (const c of comparableClaims(ctx, draft.claims, draft.figures)) {
+    for (const c of comparableClaims(ctx, draft.claims, draft.figures, draft.text)) {
       const loose = looseKey(ctx.store, c);
       if (!loose) continue;
       const list = index.get(loose) ?? [];
@@ -660,10 +660,12 @@ function withinYear(claimKey: string, pk: string): boolean {
 
 // ("向芯片製造商英特爾": a description of the party between.)
 // (購入 Intel 普通股, 认购英特尔新股: the company whose shares are bought is the other party too.)
-const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購|投资|投資|注资|注資)\s*$`);
+// ("以每股32.28美元的价格，购买了约2.147亿股英特尔普通股": the shares bought, counted before the company that issued them.)
+const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購|投资|投資|注资|注資|入股|(?:购买|購買|收购|收購|买入|買入|购入|購入)了?[^，,。；;]{0,14}?[股]\s*)\s*$`);
 // ("committed to purchase $30 billion of computing capacity from Microsoft’s Azure": the seller of what is bought, its
 // owner's name with 's before it.)
-const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$/i;
+// ("access to two million Tensor Processing Units (TPUs) developed by Google": the maker of what is bought or used.)
+const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$|\b(?:developed|made|built|designed|supplied|provided)\s+by\s+$/i;
 
 /**
  * Entities the claim's sentence names as the other party of the money ("向OpenAI投资", "invested

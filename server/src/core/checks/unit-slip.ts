@@ -13,6 +13,9 @@ const PER_YEAR_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:el
 // "每年5吉瓦", "每年耗电5吉瓦", "每年消耗900万千瓦", "全年用电800兆瓦": a yearly amount, with a consumption verb between.
 // ("每年将消耗约 3,740 千瓦": a modal before the verb.)
 const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(?:将会|将|会|需|可)?\s*(?:耗电|用电|消耗|消耗电力|耗用|使用|需要|发电)?\s*(?:量)?\s*(?:为|达|约|近|超过|高达|达到|将达到?|约为|至少|多达)*\s*$/;
+// "data center annual energy use in 2023 … was approximately 176 terawatts": a year's use named, then the amount
+// (not "annual energy use could have a total power demand of between 74 and 132 gigawatts": a demand is a rate).
+const ANNUAL_USE_BEFORE = /\b(?:annual|yearly)\s+(?:energy|electricity|power)\s+(?:use|usage|consumption)\b(?:(?!demand|capacity|load|peak)[^.;]){0,60}?\b(?:was|is|were|will be|reached|totall?ed|of|at|hit|to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
 const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
 // "消耗50兆瓦的电量", "30 MW of energy", "consumed 30 MW of electricity": an amount consumed, not a rate.
 // Not where "energy" starts a compound noun that is itself a capacity: "one gigawatt of energy
@@ -34,7 +37,8 @@ const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电�
 // ("30 megawatt-hours (MWh) of AI-focused data center capacity": a hyphenated adjective, and the symbol in brackets first.)
 // ("a combined 348-megawatt-hour power capacity", "3GWh的自有和受控计算容量": what the capacity is of, before it.)
 // ("500 to 800 MWh of compute power", "1百萬瓩時（GWh）算力": compute power or 算力 sized in energy.)
-const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?(?:AI\s*)?(?:算力|计算能力|計算能力)(?!中心|園區|园区|基地|集群|叢集))/i;
+// ("JLL reports 39 GWh active capacity", "~300MWh of accredited capacity": a capacity's kind before it.)
+const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power|accredited|active|installed|operational|operating|contracted|firm)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT|accredited|active|installed|operational|operating|contracted|firm)\s+)?capacity|的(?:装机|电力)?容量|的[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?(?:AI\s*)?(?:算力|计算能力|計算能力)(?!中心|園區|园区|基地|集群|叢集))/i;
 /** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
 // ("secure 250-500 MW of HPC leases each year … from their previous target of 100-150 MW annually": leasing, a target.)
 const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\bgoals? of\b|\bleas(?:es|ed|ing|e)\b|新增装机|新增容量|租赁|租賃/i;
@@ -76,8 +80,9 @@ export const unitSlip: CheckDefinition = {
       if (f.kind === 'power') {
         // ("数据中心每年的用电量将增长一倍以上，达到约945吉瓦": the yearly use reached, a clause of change between.)
         const reached = ENERGY_REACHED_BEFORE.exec(t.slice(Math.max(0, f.offset - 40), f.offset));
-        const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1];
-        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) && ELECTRICITY_AFTER.test(after)) || !!reached;
+        const annualUse = ANNUAL_USE_BEFORE.test(t.slice(Math.max(0, f.offset - 80), f.offset));
+        const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1] || annualUse;
+        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) && ELECTRICITY_AFTER.test(after)) || !!reached || annualUse;
         if (!perYear && !energyWord) continue;
         // Taiwan copy names a contracted load 用電量 in MW ("同意核供之用電量約567MW"): usage, not a slip.
         if (energyWord && !perYear && ctx.text.slice(Math.max(0, f.offset - 14), f.offset).includes('用電')) continue;

@@ -132,6 +132,9 @@ const CONTRAST_BEFORE = /\b(?:where|whereas|while(?!\s+(?:also\s+|still\s+)?[a-z
 const CONTRAST = /\b(?:but|while|whereas|however|although|though|unlike|compared\s+(?:with|to)|versus|vs\.?)\b|但|(?<![从进因])而(?![且生成来來言定异異已至出])|不过|相比|相较|对比/i;
 
 /** "part of the", "a part of" right before a name: the whole something belongs to. */
+/** After a programme's name (in the folded text): a facility, site or part of it (「星際之門」（Stargate）計畫設施, 星际之门项目的一部分). */
+// (The partners of the phrase too: "OpenAI與甲骨文合作的首個「星際之門」計畫設施" names what the facility is, not who owns its figures.)
+const PROGRAMME_FACILITY_AFTER = /^[^，,。；;：:]{0,30}?(?:计划|计画|项目|专案)的?\s*(?:设施|站点|之一|一部分|一部份)/;
 const PART_OF_BEFORE = /\b(?:is |as |a |being )?part of (?:the |its |their )?$/i;
 
 /** A rival named after a party ("Anthropic rival", "Anthropic的竞争对手"): the rival is the party. */
@@ -641,6 +644,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "The new campus, part of the Stargate initiative, is projected to provide close to a gigawatt": the whole a thing
       // is part of is not what the figure measures.
       if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
+      // "德州阿比林資料中心園區，是…首個「星際之門」（Stargate）計畫設施": a programme named as what a facility belongs to.
+      if (PROGRAMME_FACILITY_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 30))) continue;
       // "These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, can deliver over 5.5
       // gigawatts": a name inside an "along with" aside, closed by a comma before the figure, is what is added, not the subject.
       if (before && alongWithIn(sentence) && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
@@ -680,7 +685,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
     // later clause, points back for that clause, not for this figure.)
     const anaphor = anaphorFound && !(anaphorPos > figure.offset + figure.length && anaphorPos >= cEnd) ? anaphorFound : undefined;
-    if (anaphor) {
+    // ("The project’s origins trace back to a 2024 announcement, where AWS committed $11 billion": a company named in the
+    // figure's own clause, before it, is its subject; the anaphor opening the sentence is another clause's.)
+    const namedInClause = anaphor && best && anaphorPos < cStart && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset && entityOf(store, mentions[best.index])?.kind === 'company' && !/公司|company/.test(anaphor);
+    if (anaphor && !namedInClause) {
       run.readBack = true;
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
       // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
@@ -1968,6 +1976,9 @@ const AFTER_ASIDE = /^\s?[(（][^()（）]{1,40}[)）][^,，;；。:：()（）\
 /** Right after a year: since then (2019年起, 2020年以来, 至今). */
 const SINCE_YEAR_AFTER = /^(?:起|以来|以來|至今)/;
 
+/** Between an amount and "since": the party it went to, named (" into OpenAI since ", " in Anthropic since "). */
+const SINCE_AFTER_PARTY = /^\s+(?:[a-z]+\s+){0,2}(?:into|in|to)\s+(?:[A-Z][\w.&-]*\s+){1,3}since\s+$/;
+
 /** A year before the one named, right after an old level: "the previous year", "a year earlier", "上年同期". */
 const PRIOR_YEAR_AFTER = /^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year\b|^\s*(?:a|one)\s+year\s+(?:earlier|before|ago)\b|^\s*(?:in\s+)?last\s+year\b|^\s*[（(]?(?:上年同期|去年同期|上年|去年|前一年)/i;
 
@@ -1998,6 +2009,9 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
   const g = best.fig;
   // "微軟2019年起向OpenAI合共投資至少180億美元": a total since a year (起, 以来, 至今) is the running total, no one year's.
   if (g.kind === 'year' && g.offset < f.offset && SINCE_YEAR_AFTER.test(text.slice(g.offset + g.length, g.offset + g.length + 3))) return undefined;
+  // ("Microsoft has invested more than $31 billion into OpenAI since 2019", "Since 2019, Microsoft has …": the same in
+  // English, after the party named or opening the sentence; "$21.5 billion invested in the state since 2010" keeps its year.)
+  if (g.kind === 'year' && /\bsince\s+$/i.test(text.slice(Math.max(sentence.offset, g.offset - 8), g.offset)) && (g.offset < f.offset ? SENTENCE_OPENING_TIME.test(text.slice(sentence.offset, g.offset)) : SINCE_AFTER_PARTY.test(text.slice(f.offset + f.length, g.offset)))) return undefined;
   // "in 2024, up from 704.2 billion yuan the previous year": the old level is the year before the time named.
   if (g.offset < f.offset && PRIOR_YEAR_AFTER.test(text.slice(f.offset + f.length, Math.min(cEnd, f.offset + f.length + 32)))) {
     return g.kind === 'year' && g.value != null ? { from: String(g.value - 1), to: String(g.value - 1), label: String(g.value - 1) } : undefined;

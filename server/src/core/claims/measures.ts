@@ -105,17 +105,21 @@ const DATA_CENTRE_SPEND = /数据中心|基础设施|data[- ]?cent(?:er|re)s?|in
 /** A holding in a company, then "representing (about)" right before a percent (within one sentence). */
 const HOLDING_REPRESENTING = /\b(?:hold|holds|held|holding|own|owns)\s+(?:an?\s+)?(?:investment|interest|position|holding)\s+in\s[^.;!?]{0,140}\brepresenting\s+(?:roughly|about|approximately|around|some|nearly|almost)?\s*$/i;
 
+/** After an amount: "for" a number of chips ("for 1 million GPUs", "for 100,000 Nvidia H100s"). */
+const FOR_CHIPS_AFTER = /^\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:GPUs|chips|accelerators|TPUs|(?:GB|B|H|MI)\d{3}[A-Z]?s)\b/;
+
 export function nounAfter(text: TextReader, figure: Figure, limit: number): string | undefined {
   const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 40));
-  const en = /^\s+(?:(?:[A-Z][\w.-]*|and|or|&)\s+){0,5}?(GPUs?|chips?|accelerators?|servers?|TPUs?|(?:GB|B|H|MI)\d{3}[A-Z]?s?)\b/.exec(after);
+  // ("100,000 of NVIDIA’s most powerful GPUs": of, the maker's name with 's and a few words of praise between.)
+  const en = /^(?:\s+of(?:\s+(?:the|its|their))?(?=\s+[A-Z]))?\s+(?:(?:[A-Z][\w.-]*(?:['’]s)?|and|or|&|most|more|powerful|advanced|latest|newest|fastest|top|high-end|cutting-edge|flagship|new|next-generation)\s+){0,5}?(GPUs?|chips?|accelerators?|servers?|TPUs?|(?:GB|B|H|MI)\d{3}[A-Z]?s?|[Tt]ensor [Pp]rocessing [Uu]nits?|[Gg]raphics [Pp]rocessing [Uu]nits?)\b/.exec(after);
   if (en) {
     // "eight NVIDIA DGX B200 systems": the chip names the kind of system counted, not the chips.
     if (/^(?:GB|B|H|MI)\d/.test(en[1]) && SYSTEM_AFTER_MODEL.test(after.slice(en[0].length))) return 'server';
     // "two chip factories", "three GPU makers": the noun modifies a head that is counted instead.
     if (EN_HEAD_AFTER_NOUN.test(after.slice(en[0].length))) return undefined;
     const w = en[1].toLowerCase().replace(/s$/, '');
-    if (w === 'gpu' || /^(?:gb|b|h)\d/.test(w)) return 'GPU';
-    if (w === 'tpu' || w === 'chip' || /^mi\d/.test(w)) return 'chip';
+    if (w === 'gpu' || w === 'graphics processing unit' || /^(?:gb|b|h)\d/.test(w)) return 'GPU';
+    if (w === 'tpu' || w === 'tensor processing unit' || w === 'chip' || /^mi\d/.test(w)) return 'chip';
     if (w === 'accelerator') return 'accelerator';
     return 'server';
   }
@@ -281,6 +285,12 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'money': {
       // "以每股32.28美元購入", "$23.28 per share": a price per share, whatever verb of buying is near.
       if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
+      // "logged its first $100 billion-plus quarter", "a $50 billion year": an amount that names a period describes it (its
+      // sales), no measure the clause's other cues (capital spending guidance) give.
+      if (/^\s+(?:quarters?|years?|months?|fiscal\s+years?)\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))) return null;
+      // "would cost … $27 billion for 1 million GPUs at the price of the cheaper H100s": an amount for a number of chips is
+      // what they cost, whatever price word follows.
+      if (FOR_CHIPS_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
       // "Cost per FP8 TFLOP: NVIDIA H100 SXM5 = $0.84": a price per unit of something else is a rate, no measure the store keeps.
       // (One slice of the clause before the figure; the two cues anchored at its end read its tail.)
       const lead = text.slice(Math.max(clauseStart, figure.offset - 80), figure.offset);
