@@ -681,10 +681,11 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       return { q: 'at-most', at: end - lastWordLength(s, end), text: 'to' };
     }
   }
-  // "an option to cap its power purchases at 480 MW": the verb cap, its object between, sets a ceiling (not "market cap at").
+  // "an option to cap its power purchases at 480 MW", "capped total incentives for Raiden at Rs 22,002 crore": the verb cap,
+  // its object between, sets a ceiling (not "market cap at").
   if (last[0] === 'at') {
     const { words } = wordsBefore(s, end, 6);
-    const cap = words.findIndex((w) => w === 'cap' || w === 'caps' || w === 'capping');
+    const cap = words.findIndex((w) => w === 'cap' || w === 'caps' || w === 'capping' || w === 'capped');
     if (cap >= 0 && cap < words.length - 2 && words[cap - 1] !== 'market' && words[cap - 1] !== 'a' && words[cap - 1] !== 'the') {
       return { q: 'at-most', at: end - lastWordLength(s, end), text: 'at' };
     }

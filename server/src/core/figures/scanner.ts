@@ -157,7 +157,7 @@ const DOLLAR_CODES = new Set(['USD', 'AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 /** Nouns a double or triple names a kind of (double circuit, triple-junction cells, double-decker). */
-const DOUBLE_KIND_AFTER = /^[ -](?:circuits?|deckers?|beds?|rooms?|standards?|dips?|whammy|tracks?|shifts?|junctions?|glazing|layers?|stacks?|checks?|helix|bonds?|taxation|counting)\b/i;
+const DOUBLE_KIND_AFTER = /^[ -](?:circuits?|deckers?|beds?|rooms?|standards?|dips?|whammy|tracks?|shifts?|junctions?|glazing|layers?|stacks?|checks?|helix|bonds?|taxation|counting|precision|play|digits?)\b/i;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Currency abbreviations that are also common letter pairs (the Gulf's Dh, SR, QR …) or a language (PHP): money only before a scaled or grouped amount. */
@@ -433,7 +433,7 @@ const EN_NOUN_ADJECTIVES = new Set([
   'new', 'additional', 'more', 'large', 'larger', 'small', 'smaller', 'big', 'bigger', 'local', 'operational', 'existing',
   'planned', 'proposed', 'advanced', 'hyperscale', 'massive', 'huge', 'modern', 'latest', 'dedicated', 'separate', 'further', 'mega',
   'onsite', 'on-site', 'preleased', 'pre-leased', 'different', 'distinct', 'interlinked', 'interconnected', 'possible', 'potential', 'candidate',
-  'individual', 'computing', 'total', 'computer', 'listed',
+  'individual', 'computing', 'total', 'computer', 'listed', 'conventional', 'traditional', 'typical', 'average',
   // Kinds of racks and servers: "12 compute racks and 4 network racks".
   'compute', 'network', 'networking', 'storage',
   // Kinds of telecom sites: "over 130,000 wireless sites"; tiers of data centres: "13 core data centers"; "three live sites".
@@ -717,7 +717,7 @@ const MEMORY_NODE = /^[ -]?(?:DRAM|LPDDR|DDR|HBM|GDDR|制程|工艺|节点|nm)|^
 /**
  * After "1.6T", a link speed (1.6 Tb/s) names a class of optics or switch, as "800G" does: no trillion.
  * Another speed may come between ("1.6T and 3.2T transceivers", "1.6T/3.2T光模块"). Chinese copy writes
- * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据) is never one either.
+ * trillions as 万亿, so a T glued to Chinese (1.6T出货量, 2.5T的数据), or typeset one space apart (1.6T 等高速率光模块), is never one either.
  */
 // ("1.6T Datacom transceivers": a product line's capitalised word may stand between.)
 const LINK_SPEED_NOUN = /^(?:\s*(?:and|or|to|,|、|和|及|与|\/)\s*\d{1,3}(?:\.\d)?[GT])?[ -]?(?:[A-Z][a-z]+ (?=transceivers?|modules?|optics))?(?:可插拔|pluggable )?(?:光模块|光模组|光器件|模块|模组|光互联|硅光|交换机|交换器|端口|以太网|optical|optics|transceivers?|modules?|ports?|switch(?:es|ing)?|CPO|LPO|LRO|AOC|AEC|DAC|OSFP|QSFP|co-packaged|Ethernet|interconnects?|links?|connections?|speeds?|NICs?|DSPs?|SerDes|networking)/i;
@@ -1947,7 +1947,7 @@ class Scanner {
         const resolution = (w === 'K' || w === 'k') && !side.cur && side.v !== null && DISPLAY_RESOLUTIONS.has(side.v) && !side.a?.decimal && (isCJK(s.charCodeAt(e)) || s.charCodeAt(e) === 64 /* 4K@120Hz */ || RESOLUTION_AFTER.test(s.slice(e, e + 16)));
         // ($200mm: finance copy's million after a currency; 200mm alone is millimetres.)
         // ("Stage 1b", "Phase 2b": after a label word b names the sub-stage, no billion.)
-        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && (STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) || subLabelOfName(s, side))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal && !(w === 'M' && SQUARE_FEET_AFTER.test(s.slice(e, e + 16))) && !CURRENCY_WORD_AFTER_SCALE.test(s.slice(e, e + 10))) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
+        if (m !== undefined && !resolution && !(w === 'b' && !side.cur && (STAGE_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) || subLabelOfName(s, side))) && !(w === 'mm' && !side.cur) && !(upperSingle && !side.cur && !side.a!.decimal && !(w === 'M' && SQUARE_FEET_AFTER.test(s.slice(e, e + 16))) && !CURRENCY_WORD_AFTER_SCALE.test(s.slice(e, e + 10))) && !(w === 'm' && !side.cur && this.looksMetres(side)) && !(w === 'b' && !side.cur && MEMORY_NODE.test(s.slice(e, e + 8))) && !(w === 'T' && !side.cur && (isCJK(s.charCodeAt(e)) || (s.charCodeAt(e) === 32 && isCJK(s.charCodeAt(e + 1))) || LINK_SPEED_NOUN.test(s.slice(e, e + 24)) || this.linkSpeedEarlierInSentence(side.start)))) {
           side.scale = m;
           side.scaleText = w;
           side.end = e;

@@ -103,7 +103,7 @@ ZH_UNITS.add('美仙', u('money', 'USD', 0.01));
 // 瓩 (kW), as Taiwan writes it: 6百万瓩 = 6 GW.
 ZH_UNITS.add('瓩', u('power', 'W', 1e3));
 // (吉瓦特, 兆瓦特, 千瓦特: with 瓦特, the watt spelled out.)
-for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12], ['千瓦特', 1e3], ['兆瓦特', 1e6], ['吉瓦特', 1e9]] as const) {
+for (const [k, f] of [['瓦', 1], ['瓦特', 1], ['毫瓦', 1e-3], ['千瓦', 1e3], ['兆瓦', 1e6], ['千兆瓦', 1e9], ['吉瓦', 1e9], ['太瓦', 1e12], ['千瓦特', 1e3], ['兆瓦特', 1e6], ['吉瓦特', 1e9]] as const) {
   ZH_UNITS.add(k, u('power', 'W', f));
 }
 // A solar plant's peak rating in watts, as 500 MWp is: 11千兆峰瓦, 兆峰瓦.
@@ -497,7 +497,7 @@ export const EN_BRANDS = new Set([
 /** Case-sensitive symbols; must end at a word boundary. */
 export const EN_SYMBOLS = new Trie<UnitDef>();
 // Indian copy writes Mw and Gw.
-for (const [k, f] of [['W', 1], ['kW', 1e3], ['KW', 1e3], ['kw', 1e3], ['MW', 1e6], ['Mw', 1e6], ['mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
+for (const [k, f] of [['W', 1], ['mW', 1e-3], ['kW', 1e3], ['KW', 1e3], ['kw', 1e3], ['MW', 1e6], ['Mw', 1e6], ['mw', 1e6], ['GW', 1e9], ['Gw', 1e9], ['gw', 1e9], ['TW', 1e12]] as const) EN_SYMBOLS.add(k, u('power', 'W', f));
 // Electric and thermal output of a plant (300 MWe, 1.1 GWe, 250 MWt, 40 MWth) and solar ratings (500 MWp, 1.2 GWac,
 // 1.5 GWdc): watts all the same.
 for (const [k, f] of [['kW', 1e3], ['MW', 1e6], ['GW', 1e9]] as const) for (const tail of ['e', 't', 'th', 'p', 'ac', 'dc']) EN_SYMBOLS.add(k + tail, u('power', 'W', f));
