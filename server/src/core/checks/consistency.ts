@@ -306,16 +306,23 @@ function compute(ctx: CheckContext): ConsistencyResult {
     }
     const strict = draftKey(ctx.store, c);
     const sentence = sentenceOfClaim[c.index];
+    // A thousandfold slip against any earlier figure of the group says more than a plain conflict with a nearer one
+    // ("200MW live, expected to reach 1.2GW" … "has brought 200GW online": 200GW is 200MW slipped).
+    let decided = false;
     for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
       const p = prior[k];
-      if (!disjoint(c, p)) continue;
       // Two figures of one sentence are compared on purpose ("from $55.7B to $88.2B", "1937亿 of 2159亿").
-      if (sentence === sentenceOfClaim[p.index]) continue;
+      if (!disjoint(c, p) || sentence === sentenceOfClaim[p.index]) continue;
       const factor = magnitudeFactor(c.rep, p.rep);
       if (factor && timesCompatible(c, p)) {
         record(c, p, factor);
+        decided = true;
         break;
       }
+    }
+    for (let k = prior.length - 1; !decided && k >= 0 && k >= prior.length - WINDOW; k--) {
+      const p = prior[k];
+      if (!disjoint(c, p) || sentence === sentenceOfClaim[p.index]) continue;
       if (strict && strict === draftKey(ctx.store, p) && sameObject(ctx, c, p)) {
         record(c, p, null);
         break;

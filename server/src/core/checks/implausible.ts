@@ -234,8 +234,9 @@ export const implausible: CheckDefinition = {
 
 /** The name of counted accelerators right after a count whose span stops at the number. */
 // ("about 100,000 Graphics Processing Units (GPUs – the preferred chips for AI technology) and would consume": the name
-// spelled out, and its acronym's gloss in brackets.)
-const COUNTED_NAME_AT = /^(?:\s+(?:[A-Z][\w-]*\s+){1,4}(?:GPUs?|chips?|accelerators?|TPUs?|superchips?)\b|\s+(?:[Gg]raphics|[Tt]ensor)\s+[Pp]rocessing\s+[Uu]nits\b)?(?:\s*[(（](?:GPUs?|TPUs?)\b[^()（）]{0,60}[)）])?/;
+// spelled out, and its acronym's gloss in brackets; "2,400 of NVIDIA’s next-generation Blackwell B200 and B300 graphics
+// processing units (GPUs) for approximately $130 billion": of, the maker's name with 's, models and words of praise.)
+const COUNTED_NAME_AT = /^(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|and|or|next-generation|latest|newest|most|powerful|advanced|new)\s+){1,6}(?:GPUs?|chips?|accelerators?|TPUs?|superchips?|[Gg]raphics\s+[Pp]rocessing\s+[Uu]nits)\b|\s+(?:[Gg]raphics|[Tt]ensor)\s+[Pp]rocessing\s+[Uu]nits\b)?(?:\s*[(（](?:GPUs?|TPUs?)\b[^()（）]{0,60}[)）])?/;
 
 /** A purchase price before the amount: acquired for, bought for, a deal to buy, 收购, 买下. */
 const ACQUIRED_AFTER = /^\s*(?:收购|收購|购入|購入|买下|買下|并购|併購)/;

@@ -26,6 +26,8 @@ for (const c of [0xff0c, 0x3001, 0xff1b, 0xff1a, 44, 59, 58, 0x2014, 0xff08, 0xf
 const ANAPHORA = [
   '该项目', '这一项目', '这个项目', '此项目', '这一计划', '该计划', '该设施', '该园区', '该公司', '这家公司', '该超级计算机', '这台超级计算机',
   'the project', 'this project', 'the plan', 'the facility', 'this facility', 'the campus', 'this campus', 'the site', 'this site', 'the company', 'the venture', 'the supercomputer',
+  // ("Oracle/partners say the full site could house around 450,000 Nvidia GPUs": the whole of the site named before.)
+  'the full site', 'the entire site', 'the whole site', 'the full campus', 'the entire campus', 'the whole campus',
 ];
 
 /**
@@ -51,7 +53,8 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   { scope: 'overall', words: ['整体计划', '总体', '整体', '总计', '累计', '合计', '总共', '共计', '总用电', '总容量', '总装机', '总电力', '总功率', '总规模', '总算力', 'in total', 'overall', 'combined', 'altogether', 'cumulative', 'total'] },
   // A goal is not the progress towards it ("Stargate's goal is 10 gigawatts" and "brings the project to
   // nearly 7 gigawatts"): goals are compared with goals. Against the store a goal is a plain figure.
-  { scope: 'target', words: ['目标', '力争', 'goal', 'goals', 'target', 'targets', 'targeting', 'aim to', 'aims to', 'aiming for', 'aiming to', 'ambition'] },
+  // ("has brought 200MW online and aims for 1.2GW": where a build-out is headed.)
+  { scope: 'target', words: ['目标', '力争', 'goal', 'goals', 'target', 'targets', 'targeting', 'aim to', 'aims to', 'aiming for', 'aiming to', 'aims for', 'aim for', 'ambition'] },
   { scope: 'initial', words: ['初期', '首期', '初始', '起步', '第一阶段', '一期', 'initial', 'first phase', 'phase one', 'phase 1', 'initially'] },
 ];
 const PHASE = /第([一二三四五六七八九十\d]+)阶段|phase\s+(\d+|one|two|three|four|five)\b/i;
@@ -229,7 +232,10 @@ function lastSpeakerClause(clause: string): number {
 const SPEAKER_CLAUSE = /\b(?:and|but|while|as)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:says|said|adds|added|notes|noted|claims|claimed|expects|expected|estimates|estimated)\b/g;
 
 /** "$3 million per GB200 NVL72 server rack": a price per one unit named a few words on. */
-const PER_UNIT_PHRASE = /\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b/i;
+// ("packages 72 Blackwell GPUs and 36 Grace CPUs into a single liquid-cooled rack": what one rack holds.)
+const PER_UNIT_PHRASE = /\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b|\b(?:into|in|within) (?:a single|one single|one) (?:[\w-]+ ){0,2}(?:rack|server|node|pod|chassis)\b/i;
+/** The one unit that holds every figure of the clause before it ("72 Blackwell GPUs and 36 Grace CPUs into a single rack"). */
+const SINGLE_UNIT_AFTER = /\b(?:into|in|within) (?:a single|one single|one) (?:[\w-]+ ){0,2}(?:rack|server|node|pod|chassis)\b/i;
 
 /** "rose 66% from a year earlier", "较一年前", "上一年": a year compared with, no rate per year. */
 function yearCompared(clause: string, at: number, word: string): boolean {
@@ -864,7 +870,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "Sea Data Centre, the first phase of the 500MW YTL Green Data Centre Park, will … accommodate up to 72MW": the
     // sentence's subject, set off as a first phase before the clause, scopes its figures.
     if (scopeHere === undefined && cStart > sentence.offset && APPOSITIVE_FIRST_PHASE.test(text.slice(Math.max(sentence.offset, cStart - 120), cStart))) scopeHere = 'initial';
-    if (scopeHere === 'increment') {
+    // ("has brought 200MW online and aims for 1.2GW": a goal named after the joiner before the next figure is that figure's.)
+    if (scopeHere === 'increment' || scopeHere === 'target') {
       const stop = nextFigureJoint(text, figures, fi, cEnd);
       if (stop < cEnd) scopeHere = scopeOf(text.slice(scopeStart, stop), sentenceText);
     }
@@ -873,7 +880,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (scopeHere === 'per-unit') {
       const next = figures[fi + 1];
       // (Not when per follows the figure itself: "$5M per 72-chip rack".)
-      if (next && next.offset < cEnd && next.offset > figure.offset + figure.length && !/^\s*(?:per\b|\/|each\b|apiece\b|每)/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 8))) scopeHere = scopeOf(text.slice(scopeStart, next.offset), sentenceText);
+      if (next && next.offset < cEnd && next.offset > figure.offset + figure.length && !/^\s*(?:per\b|\/|each\b|apiece\b|每)/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 8)) && !SINGLE_UNIT_AFTER.test(text.slice(next.offset, cEnd))) scopeHere = scopeOf(text.slice(scopeStart, next.offset), sentenceText);
     }
     // "Blackwell/Blackwell Ultra 的 1.2/1.4kW": names and values in two slash lists pair by their places; the first
     // value is the first name's (here no entity's), not the last name's.

@@ -109,7 +109,7 @@ const HOLDING_REPRESENTING = /\b(?:hold|holds|held|holding|own|owns)\s+(?:an?\s+
 const FOR_CHIPS_AFTER = /^\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:GPUs|chips|accelerators|TPUs|(?:GB|B|H|MI)\d{3}[A-Z]?s)\b/;
 
 export function nounAfter(text: TextReader, figure: Figure, limit: number): string | undefined {
-  const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 40));
+  const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 64));
   // ("100,000 of NVIDIA’s most powerful GPUs": of, the maker's name with 's and a few words of praise between.)
   const en = /^(?:\s+of(?:\s+(?:the|its|their))?(?=\s+[A-Z]))?\s+(?:(?:[A-Z][\w.-]*(?:['’]s)?|and|or|&|most|more|powerful|advanced|latest|newest|fastest|top|high-end|cutting-edge|flagship|new|next-generation)\s+){0,5}?(GPUs?|chips?|accelerators?|servers?|TPUs?|(?:GB|B|H|MI)\d{3}[A-Z]?s?|[Tt]ensor [Pp]rocessing [Uu]nits?|[Gg]raphics [Pp]rocessing [Uu]nits?)\b/.exec(after);
   if (en) {
