@@ -211,13 +211,14 @@ const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LE
 // ("from $6.9 million for the three months ended August 31, 2022, to $36.3 million": a filing's reporting period.)
 // ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
 const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
-const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
+const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
 // ("a 14% rise … to an average of 308 petabytes post-lockdown from an average of 270 petabytes": levels as averages.)
 const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
-const TO_EN_PRE = new RegExp(String.raw`\bto${AVERAGE_OF}\s*$`, 'i');
+const TO_EN_PRE = new RegExp(String.raw`\bto(?:\s+(?:total|reach|hit))?${AVERAGE_OF}\s*$`, 'i');
 // (A hyphenated word naming the new level's period between: "post-lockdown from", "post-merger from".)
-const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
+// ("to $597.3 billion in 2023, from $491 billion in 2022": a comma after the new level's time.)
+const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s*,?\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
 // ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between; "were $45.7
 // million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
@@ -227,8 +228,9 @@ const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|declin
 const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 // ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between.)
-// ("Gross revenue grew 38.8% in 2Q to $34.5 million, from $24.9 million a year ago": the period of the change between.)
-const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to${AVERAGE_OF}\s*$`, 'i');
+// ("Gross revenue grew 38.8% in 2Q to $34.5 million, from $24.9 million a year ago": the period of the change between;
+// "forecast to grow 20.4% to total $675.4 billion in 2024, up from $561 billion": to total, to reach.)
+const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to(?:\s+(?:total|reach|hit))?${AVERAGE_OF}\s*$`, 'i');
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
@@ -976,7 +978,8 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
 }
 
 /** A total that says how many parts it adds ("三者合计占据近60%", "两家合计"), and that number. */
-const COUNTED_TOTAL_BEFORE = /(两|兩|二|三|四|五)(?:者|家|大|项|項|个|個)?(?:合计|合計|共计|共計|加总|加總|总计|總計|合共)(?:占据|占據|占|佔|约|約|近|达|達|为|為|超过|超過|逾|共)*\s*$/;
+// ("三家厂商总市场份额占比达34.8%": the parts' noun, then 总 and what is totalled.)
+const COUNTED_TOTAL_BEFORE = /(两|兩|二|三|四|五)(?:者|家|大|项|項|个|個)?(?:厂商|廠商|公司|企业|企業|巨头|巨頭)?(?:(?:合计|合計|共计|共計|加总|加總|总计|總計|合共)|[总總](?:市场份额|市場份額|市占率|份额|份額|营收|營收|收入))(?:占据|占據|占比|佔比|占|佔|约|約|近|达|達|为|為|超过|超過|逾|共)*\s*$/;
 const COUNTED_PARTS: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 /** Before a figure: words that make it a change, not a part ("同比增长5%"). */
 const CHANGE_WORD_BEFORE = /(?:增长|增長|增加|下降|减少|減少|提升|提高|上升|下滑|同比|环比|環比|增幅|降幅|\bup\b|\bdown\b)\s*(?:了|约|約|近)?\s*$/;
@@ -989,7 +992,7 @@ function countedTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   for (let i = 2; i < list.length; i++) {
     const total = list[i];
     if (done.has(total) || (total.kind !== 'percent' && !QUANTITY.has(total.kind))) continue;
-    const from = Math.max(0, total.offset - 14);
+    const from = Math.max(0, total.offset - 20);
     const m = COUNTED_TOTAL_BEFORE.exec(t(ctx, from, total.offset));
     if (!m) continue;
     const cueStart = from + m.index;

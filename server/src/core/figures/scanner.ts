@@ -157,6 +157,8 @@ const DOLLAR_CODES = new Set(['USD', 'AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
 /** Multiplying words that are adjectives after an article (a double bed), and the articles. */
 const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 /** Nouns a double or triple names a kind of (double circuit, triple-junction cells, double-decker). */
+/** Lower-case letters, then one to three digits glued to them and a comma: "transistors1," (a thousands group follows). */
+const GLUED_GROUP_BEFORE = /[a-z]\d{1,3},$/;
 const DOUBLE_KIND_AFTER = /^[ -](?:circuits?|deckers?|beds?|rooms?|standards?|dips?|whammy|tracks?|shifts?|junctions?|glazing|layers?|stacks?|checks?|helix|bonds?|taxation|counting|precision|play|digits?)\b/i;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -3151,6 +3153,9 @@ class Scanner {
         while (isDigit(s.charCodeAt(end))) end++;
         if (end - i <= 2 && (s.charCodeAt(end) === 46 || s.charCodeAt(end) === 44 || s.charCodeAt(end) === 59) && !isDigit(s.charCodeAt(end + 1))) return end;
       }
+      // "contains 59.4 billion transistors1,472 independent processor cores": a thousands group after digits glued to a word
+      // belongs to that token (a lost space, read as a name's digits), not a number of its own.
+      if (prev === 44 && isDigit(s.charCodeAt(i - 2)) && GLUED_GROUP_BEFORE.test(s.slice(Math.max(0, i - 8), i)) && /^\d{3}(?!\d)/.test(s.slice(i, i + 4))) return i + 3;
       // "A PCIe 5.0 ×16 slot", "PCIe Gen5 x16": a link's lane count glued to the times sign names the link, no figure.
       if ((prev === 0xd7 || prev === 120) && /PCIe(?:\s*(?:Gen\s*)?\d(?:\.\d)?)?\s*$/i.test(s.slice(Math.max(0, i - 16), i - 1))) return this.skipDigits(i);
       // "the Ascend 910a, 910b, and 910c": the same digits with another letter glued, next in a list, name a sibling
@@ -7444,6 +7449,9 @@ class Scanner {
     if (after === 32 && this.latinUnit(e + 1, false)?.def.factor === 1e-9) return i;
     const num = Number(s.slice(i, k));
     const den = Number(s.slice(k + 1, e));
+    // "256/512/1024 TOPS", "100/200 GW": a slash list before a spaced unit, each member a figure of it (no fraction: a
+    // fraction of a unit has a small denominator, "3/4 inch").
+    if (after === 32 && den > 16 && this.latinUnit(e + 1, false)) return i;
     const q = skipSp(s, e);
     // ("at 1/3 the power of DGX solutions": a comparison, as "a third the power of".)
     const of = (s.slice(q, q + 2).toLowerCase() === 'of' && !isLatin(s.charCodeAt(q + 2))) || (s.charCodeAt(q) === 116 /* t */ && SHARE_OF.test(s.slice(q, q + 24)));

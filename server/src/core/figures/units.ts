@@ -603,13 +603,15 @@ for (const [w, f] of [['byte', 1], ['kilobyte', 1e3], ['megabyte', 1e6], ['gigab
   // "3.35 terabytes per second of memory bandwidth", "194 Petabytes per second": bytes per second spelled out, × 8 as TB/s.
   if (f >= 1e6) words([`${w}s per second`, `${w} per second`, `${w}s-per-second`, `${w}s/sec`, `${w}s/s`, `${w}s/second`, `${w}/second`, `${w}s a second`], u('bandwidth', 'bit/s', 8 * f));
 }
-for (const [w, f] of [['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
+for (const [w, f] of [['kilobit', 1e3], ['megabit', 1e6], ['gigabit', 1e9], ['terabit', 1e12], ['petabit', 1e15], ['exabit', 1e18]] as const) {
   words([`${w}s per second`, `${w} per second`, `${w}s-per-second`, `${w}-per-second`, `${w}s/sec`, `${w}s/s`, `${w}s/second`, `${w}/second`], u('bandwidth', 'bit/s', f));
   // An amount of data in bits ("30 billion gigabits"): bytes, an eighth.
   words([w, `${w}s`], u('data', 'B', f / 8));
 }
 // "2 bytes (16 bits)": bits in the plural are data too (the singular stays an adjective's: "32-bit", a count).
 words(['bits'], u('data', 'B', 1 / 8));
+// "delivers 10^17 bits per second (100 petabits per second)": bits per second with no prefix are a bandwidth too.
+words(['bits per second', 'bits/sec', 'bits a second'], u('bandwidth', 'bit/s', 1));
 // Integer operations per second (NPU and edge-chip ratings): upper case only, since "tops" is a verb.
 for (const [k, f] of [['TOPS', 1e12], ['TOPs', 1e12], ['POPS', 1e15]] as const) EN_SYMBOLS.add(k, u('compute', 'OPS', f));
 // Spelled out: "744 tera operations per second", "five peta operations per second" (a scale word, "10 trillion operations", stays a count).
