@@ -480,6 +480,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   if (c === 126 /* ~ */ || c === 0x2248 /* ≈ */) return { q: 'about', at: e - 1, text: '~' };
   // "(approx. $32 billion)": the abbreviation with its point.
   if (c === 46 && e >= 7 && s.slice(e - 7, e - 1).toLowerCase() === 'approx' && !isLatin(s.charCodeAt(e - 8))) return { q: 'about', at: e - 7, text: s.slice(e - 7, e) };
+  // "c. 60 hectares", "a height of c. 22.764m": c. for circa, a space after it in Irish and British planning copy.
+  if (c === 46 && e === start - 1 && isGroupSpace(s.charCodeAt(start - 1)) && e >= 2 && s.charCodeAt(e - 2) === 99 && !isLatin(s.charCodeAt(e - 3)) && !isDigit(s.charCodeAt(e - 3)) && s.charCodeAt(e - 3) !== 46) return { q: 'about', at: e - 2, text: s.slice(e - 2, e) };
   // "c.33 GW": c. for circa glued before an amount with a unit.
   if (c === 46 && e === start && e >= 2 && (s.charCodeAt(e - 2) | 32) === 99 && !isLatin(s.charCodeAt(e - 3)) && !isDigit(s.charCodeAt(e - 3))) return { q: 'about', at: e - 2, text: s.slice(e - 2, e) };
   // "(c40%)": c for circa glued before a percent.

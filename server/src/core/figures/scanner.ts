@@ -159,6 +159,16 @@ const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 /** Nouns a double or triple names a kind of (double circuit, triple-junction cells, double-decker). */
 /** Lower-case letters, then one to three digits glued to them and a comma: "transistors1," (a thousands group follows). */
 const GLUED_GROUP_BEFORE = /[a-z]\d{1,3},$/;
+/** Before a number: a code of law's abbreviation ("R.C. 5709.911", "U.S.C. 7401", "§ 48"). */
+const LEGAL_CODE_BEFORE = /(?:\b(?:O\.)?R\.C\.|\bU\.S\.C\.|\bC\.F\.R\.|§+)\s?$/;
+/** Before a number: a step of a schedule in lower case ("in year 10", "by day 3", "month 6"). */
+const SCHEDULE_STEP_BEFORE = /(?:^|[^\w-])(?:year|day|week|month) $/;
+/** After such a step: punctuation or a word that goes on with the schedule, not a noun it counts ("of last year 19 projects"). */
+const SCHEDULE_STEP_AFTER = /^(?:[.,;:)]|\s+(?:of|and|to|through|onwards?|or|until)\b|\s*$)/;
+/** Before a number: a US state's abbreviation naming its road ("along Ind. 9", "Ill. 53", "Tenn. 385"). */
+const STATE_ROAD_BEFORE = /\b(?:Ind|Ill|Ky|Tenn|Ga|Ala|Miss|Ark|Tex|Okla|Kan|Neb|Minn|Wis|Mich|Va|Md|Conn|Mass|Ariz|Nev|Colo|Ore|Calif|Fla|Mo)\. $/;
+/** After digits and an X: a chip, processor or series word (910X芯片, 9X系列). */
+const MODEL_FAMILY_AFTER_X = /^(?:芯片|晶片|系列|处理器|處理器|加速卡)/;
 const DOUBLE_KIND_AFTER = /^[ -](?:circuits?|deckers?|beds?|rooms?|standards?|dips?|whammy|tracks?|shifts?|junctions?|glazing|layers?|stacks?|checks?|helix|bonds?|taxation|counting|precision|play|digits?)\b/i;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -2244,7 +2254,7 @@ class Scanner {
     if (trailingSign && side.src === 'ar' && !isAlnum(s.charCodeAt(q + 1)) && !isCurrencySign(s.charCodeAt(q + 1)) && !isDigit(s.charCodeAt(skipSp(s, q + 1)))) {
       return { def: trailingSign, start: q, end: q + 1, text: s.slice(q, q + 1) };
     }
-    if (s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && (q === pos ? this.looksMetres(side) : q === pos + 1 && this.convertsLength(side))) return { def: METRE, start: q, end: q + 1, text: 'm' };
+    if (s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && (q === pos ? this.looksMetres(side) : q === pos + 1 && (this.convertsLength(side) || EN_DIMENSION_AFTER_M.test(s.slice(q + 1, q + 24))))) return { def: METRE, start: q, end: q + 1, text: 'm' };
     // "a 110 million pound fund": a singular pound after an English scale word and before a noun is sterling, as
     // "a 5 billion dollar deal" (without a scale, "a 500 pound bomb" weighs).
     if (q === pos + 1 && side.scale >= 1e6 && !side.cur && side.src !== 'zh' && s.startsWith('pound ', q) && /^[a-z]/.test(s.slice(q + 6, q + 7)) && !/^(?:of|or|and|to|in)\b/.test(s.slice(q + 6, q + 10))) return { def: GBP_WORD, start: q, end: q + 5, text: 'pound' };
@@ -2526,8 +2536,9 @@ class Scanner {
     // "(6 Years)", "the 10-Year Treasury", and amounts after a title-cased scale word, "1,000 Trillion Won"; a currency named with its
     // country ("Brazilian reals", "Indonesian rupiah", "Norwegian kroner") is one;
     // prefixed compute, power, energy, bandwidth and data are written in any case ("Tflops", "ExaFLOPS", "345.31 MegaWatts", "102.4 Terabits/sec",
-    // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt").
-    if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)))) || (w.value.kind === 'money' && w.value.unit !== 'KRW' && SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) || (w.value.kind === 'money' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) && TITLE_CASE_CURRENCY.test(s.slice(q, q + w.len)))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
+    // "5 Gigawatts", and a plural right after digits, "300 Watts"; not "2 Flops", "the Watt"); an area after digits, as planning
+    // agendas title-case it ("an Approximately 11-Acre Site").
+    if (w && (!isAlnum(s.charCodeAt(q + w.len)) || pctBeforeChangeLabel(s, q, w.len)) && !isLatin(s.charCodeAt(q - 1)) && !(w.value.kind === 'money' && s.charCodeAt(q + w.len) === 45 && CURRENCY_COMPOUND_AFTER.test(s.slice(q + w.len, q + w.len + 13)) && !SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) && !(isUpper(s.charCodeAt(q)) && isLower(s.charCodeAt(q + 1)) && !((w.value.kind === 'compute' || w.value.kind === 'power' || w.value.kind === 'energy' || w.value.kind === 'bandwidth' || w.value.kind === 'data') && (w.value.factor > 1 || (w.value.kind !== 'compute' && s.charCodeAt(q + w.len - 1) === 115 /* s */ && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)))) || (w.value.kind === 'money' && w.value.unit !== 'KRW' && SCALE_WORD_BEFORE.test(s.slice(Math.max(0, q - 10), q))) || (w.value.kind === 'money' && isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) && TITLE_CASE_CURRENCY.test(s.slice(q, q + w.len))) || (w.value.kind === 'area' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2)))))) && !(w.value.kind === 'money' && s.slice(q, q + w.len).includes(' ')) && !(w.value.kind === 'duration' && (isDigit(s.charCodeAt(skipBackSp(s, q) - 1)) || (s.charCodeAt(q - 1) === 45 && isDigit(s.charCodeAt(q - 2))))) && !this.afterTitleScale(q))) best = { def: w.value, start: q, end: q + w.len, text: s.slice(q, q + w.len) };
     // ("transfer the entire Library of Congress three times a second": how often, a count of times, as "several times a
     // week"; the count's span is the number.)
     // (Not "a year" or "a quarter": "training cost climbs about 3.5 times a year" is a multiple each year.)
@@ -4447,6 +4458,15 @@ class Scanner {
   /** Numbers that are labels (codes, names, sections, rankings) or times (dates, months, days): where to go on, or -1 for an amount. */
   private labelOrTime(A: Side): number {
     const s = this.s;
+    if (A.src === 'ar' && A.scale === 1 && !A.cur) {
+      const lead = s.slice(Math.max(0, A.start - 8), A.start);
+      // "910X芯片", "9X系列": digits and an X glued before a chip or series word name a family of models, no multiple.
+      if ((s.charCodeAt(A.end) === 88 || s.charCodeAt(A.end) === 120) && MODEL_FAMILY_AFTER_X.test(s.slice(A.end + 1, A.end + 5))) return A.end + 1;
+      // "under R.C. 5709.911", "26 U.S.C. § 48": a section of a code of law, a label.
+      if (LEGAL_CODE_BEFORE.test(lead)) return A.end;
+      // "in year 10", "by day 3": a year or day of a schedule counted from its start; "along Ind. 9": a state road.
+      if (A.a && !A.a.decimal && A.a.intDigits <= 3 && ((SCHEDULE_STEP_BEFORE.test(lead) && SCHEDULE_STEP_AFTER.test(s.slice(A.end, A.end + 12))) || STATE_ROAD_BEFORE.test(lead)) && !this.readUnit(A.end, A)) return A.end;
+    }
     // 十一、十二月: a month in Chinese numerals listed before the one that writes 月, as 6、7月.
     if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x3001 /* 、 */ && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && ZH_MONTH_AFTER_LIST.test(s.slice(A.end + 1, A.end + 5))) {
       const iso = `--${pad2(A.v)}`;
@@ -8496,8 +8516,9 @@ const MONEY_BEFORE_ZHAO = /(?:投资|投資|斥资|斥資|砸|募资|募資|市�
 
 /** After a glued m: a dimension word that makes it the metre ("225m length", "a 65m-tall tower", "22m in height"). */
 /** "a length and width of 71m and 30m", "a height of up to 20m": dimension words and of before a glued m (and the members after the first). */
-const EN_DIMENSION_OF_BEFORE = /\b(?:lengths?|widths?|heights?|depths?|diameters?|dimensions?)(?:,? (?:and )?(?:lengths?|widths?|heights?|depths?|diameters?))* of (?:(?:up to|about|around|approximately|roughly|some|over|nearly) )?(?:\d+(?:\.\d+)?m(?:,| and| by| x) )*$/i;
-const EN_DIMENSION_AFTER_M = /^[ -](?:length|width|height|depth|diameter|long|wide|tall|high|deep|in (?:length|width|height|depth|diameter))\b/i;
+const EN_DIMENSION_OF_BEFORE = /\b(?:lengths?|widths?|heights?|depths?|diameters?|dimensions?)(?:,? (?:and )?(?:lengths?|widths?|heights?|depths?|diameters?))* of (?:(?:up to|about|around|approximately|roughly|some|over|nearly|c\.|circa|approx\.) )?(?:\d+(?:\.\d+)?m(?:,| and| by| x) )*$/i;
+// ("29 m (95 ft) high": the conversion in brackets between.)
+const EN_DIMENSION_AFTER_M = /^(?:\s?\([^()]{1,16}\))?[ -](?:length|width|height|depth|diameter|long|wide|tall|high|deep|in (?:length|width|height|depth|diameter))\b/i;
 /** YY/MM/DD至YY/MM/DD (Taiwan and Japanese fiscal copy: 24/10/01至25/09/30). */
 const SHORT_YMD_RANGE = /^(\d{2})\/(\d{2})\/(\d{2}) ?[至到~～] ?(\d{2})\/(\d{2})\/(\d{2})(?![\d/])/;
 /** After a bare 兆: the second side of a range, a bare 兆 again (5 兆到 7 兆之間). */

@@ -190,8 +190,14 @@ const SECTION_NUMBER_HEADING = /^\d{1,2}\.\d{1,2} [\u4e00-\u9fff](?<![亿万千�
 function lineBeforeEnds(text: string, i: number): boolean {
   let k = i - 2;
   while (k >= 0 && (text.charCodeAt(k) === SP || text.charCodeAt(k) === CR || text.charCodeAt(k) === 9)) k--;
-  return k < 0 || LINE_CLOSERS.includes(text[k]);
+  if (k < 0 || LINE_CLOSERS.includes(text[k])) return true;
+  // ("一、概况\n2.预计…", "1.业绩预告期间:2023年1月1日-2023年6月30日\n2.预计的经营业绩": after a heading or an item numbered
+  // the Chinese way, the next numbered line is an item of its own.)
+  const start = text.lastIndexOf('\n', k) + 1;
+  return CHINESE_ITEM_OPENING.test(text.slice(start, start + 5));
 }
+/** A line's opening that numbers an item or a heading in Chinese copy: 一、, 2., 3)、（4）. */
+const CHINESE_ITEM_OPENING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)）](?=[\u4e00-\u9fff])|[（(]\d{1,2}[)）])/;
 const LINE_CLOSERS = '。！？；：!?;:)）」』】]';
 
 function isHan(c: number): boolean {
