@@ -184,7 +184,8 @@ function texMathClose(text: string, open: number): number {
 }
 
 /** A section number opening a line before a Chinese heading word (no unit, scale or classifier). */
-const SECTION_NUMBER_HEADING = /^\d{1,2}\.\d{1,2} [\u4e00-\u9fff](?<![亿万千百十元倍个台家块张颗年月日])/;
+// (Not a value and its change, a flattened table's cell: "41.26 减少12.38个百分点".)
+const SECTION_NUMBER_HEADING = /^\d{1,2}\.\d{1,2} [\u4e00-\u9fff](?<![亿万千百十元倍个台家块张颗年月日减增降升较同环占约近超达为])/;
 
 /** The line before the one starting at `i` ends a sentence, a clause or a bracket (。！？；：) 」). */
 function lineBeforeEnds(text: string, i: number): boolean {
