@@ -308,7 +308,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const sentence = sentenceOfClaim[c.index];
     // A thousandfold slip against any earlier figure of the group says more than a plain conflict with a nearer one
     // ("200MW live, expected to reach 1.2GW" … "has brought 200GW online": 200GW is 200MW slipped).
-    let decided = false;
+    let conflict: ClaimInfo | undefined;
+    let slipped = false;
     for (let k = prior.length - 1; k >= 0 && k >= prior.length - WINDOW; k--) {
       const p = prior[k];
       // Two figures of one sentence are compared on purpose ("from $55.7B to $88.2B", "1937亿 of 2159亿").
@@ -316,18 +317,12 @@ function compute(ctx: CheckContext): ConsistencyResult {
       const factor = magnitudeFactor(c.rep, p.rep);
       if (factor && timesCompatible(c, p)) {
         record(c, p, factor);
-        decided = true;
+        slipped = true;
         break;
       }
+      if (!conflict && strict && strict === draftKey(ctx.store, p) && sameObject(ctx, c, p)) conflict = p;
     }
-    for (let k = prior.length - 1; !decided && k >= 0 && k >= prior.length - WINDOW; k--) {
-      const p = prior[k];
-      if (!disjoint(c, p) || sentence === sentenceOfClaim[p.index]) continue;
-      if (strict && strict === draftKey(ctx.store, p) && sameObject(ctx, c, p)) {
-        record(c, p, null);
-        break;
-      }
-    }
+    if (!slipped && conflict) record(c, conflict, null);
     prior.push(c);
   }
   function record(c: ClaimInfo, p: ClaimInfo, factor: number | null, kept?: Raw): void {
@@ -668,7 +663,7 @@ function withinYear(claimKey: string, pk: string): boolean {
 // ("向芯片製造商英特爾": a description of the party between.)
 // (購入 Intel 普通股, 认购英特尔新股: the company whose shares are bought is the other party too.)
 // ("以每股32.28美元的价格，购买了约2.147亿股英特尔普通股": the shares bought, counted before the company that issued them.)
-const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購|投资|投資|注资|注資|入股|(?:购买|購買|收购|收購|买入|買入|购入|購入)了?[^，,。；;]{0,14}?[股]\s*)\s*$`);
+const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購|投资|投資|注资|注資|入股|(?:购买|購買|收购|收購|买入|買入|购入|購入)了?[^，,。；;]{0,14}?股)\s*$`);
 // ("committed to purchase $30 billion of computing capacity from Microsoft’s Azure": the seller of what is bought, its
 // owner's name with 's before it.)
 // ("access to two million Tensor Processing Units (TPUs) developed by Google": the maker of what is bought or used.)

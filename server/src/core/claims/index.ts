@@ -232,10 +232,10 @@ function lastSpeakerClause(clause: string): number {
 const SPEAKER_CLAUSE = /\b(?:and|but|while|as)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:says|said|adds|added|notes|noted|claims|claimed|expects|expected|estimates|estimated)\b/g;
 
 /** "$3 million per GB200 NVL72 server rack": a price per one unit named a few words on. */
-// ("packages 72 Blackwell GPUs and 36 Grace CPUs into a single liquid-cooled rack": what one rack holds.)
-const PER_UNIT_PHRASE = /\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b|\b(?:into|in|within) (?:a single|one single|one) (?:[\w-]+ ){0,2}(?:rack|server|node|pod|chassis)\b/i;
 /** The one unit that holds every figure of the clause before it ("72 Blackwell GPUs and 36 Grace CPUs into a single rack"). */
 const SINGLE_UNIT_AFTER = /\b(?:into|in|within) (?:a single|one single|one) (?:[\w-]+ ){0,2}(?:rack|server|node|pod|chassis)\b/i;
+// ("packages 72 Blackwell GPUs and 36 Grace CPUs into a single liquid-cooled rack": what one rack holds.)
+const PER_UNIT_PHRASE = new RegExp(String.raw`\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b|${SINGLE_UNIT_AFTER.source}`, 'i');
 
 /** "rose 66% from a year earlier", "较一年前", "上一年": a year compared with, no rate per year. */
 function yearCompared(clause: string, at: number, word: string): boolean {
