@@ -1484,8 +1484,10 @@ class Scanner {
     } else if (isZhNumChar(c)) {
       const pr = this.zhPair(p);
       if (pr) {
+        // 二三十个亿, 三四個億: spoken filler 个 before 亿, as after one number (67个亿).
+        const yi = pr.hi < 1e4 && (s.charCodeAt(pr.end) === 0x4e2a /* 个 */ || s.charCodeAt(pr.end) === 0x500b /* 個 */) && (s.charCodeAt(pr.end + 1) === 0x4ebf /* 亿 */ || s.charCodeAt(pr.end + 1) === 0x5104 /* 億 */) && s.charCodeAt(pr.end + 2) !== 0x4e07 /* 万 */;
         return {
-          start: i, end: pr.end, v: null, lo: pr.lo, hi: pr.hi, vague: false, more: false, cur, scale: 1, scaleText: '',
+          start: i, end: yi ? pr.end + 2 : pr.end, v: null, lo: yi ? pr.lo * 1e8 : pr.lo, hi: yi ? pr.hi * 1e8 : pr.hi, vague: false, more: false, cur, scale: 1, scaleText: '',
           lang: 'zh', src: 'vz', isOne: false, sign, pair: true,
         };
       }
@@ -1729,7 +1731,7 @@ class Scanner {
         side.end = p;
       }
       // 67个亿 (spoken copy): 个 between the number and 亿 is filler (75个亿元以上项目 counts projects over 100 million).
-      // (一个亿, 幾十個億: in Chinese numerals, and after a vague number, too.)
+      // (一个亿, 幾十個億: in Chinese numerals, and after a vague number, too; 二三十个亿 in zhPair's caller.)
       if ((cc === 0x4e2a /* 个 */ || cc === 0x500b /* 個 */) && (side.src === 'ar' || side.src === 'zh') && (side.v !== null || side.vague) && (s.charCodeAt(p + 1) === 0x4ebf /* 亿 */ || s.charCodeAt(p + 1) === 0x5104 /* 億 */) && !/^元?以上/.test(s.slice(p + 2, p + 5)) && !/^[亿億]万/.test(s.slice(p + 1, p + 3))) {
         p++;
         side.end = p;
@@ -1806,6 +1808,13 @@ class Scanner {
         side.scale = thousandZhao ? 1e15 : 1e12;
         side.scaleText = thousandZhao ? '千兆' : '兆';
         side.end = q + thousandZhao + 1;
+        return;
+      }
+      // 10.4兆千瓦时, 3兆瓩: 兆 before a unit that has its own kilo prefix is no prefix (兆千瓦 names no unit) but a trillion.
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.v !== null && /^(?:千瓦|瓩)/.test(s.slice(q + 1, q + 3))) {
+        side.scale = 1e12;
+        side.scaleText = '兆';
+        side.end = q + 1;
         return;
       }
       // 日均调用量:50兆。 A bare 兆 ending the figure is a trillion where the draft never uses 兆 as mega (bareZhaoTrillion).
@@ -4823,7 +4832,9 @@ class Scanner {
       // 四百五十, 两千四百五 stand alone; 三, 十, 千万 (an adverb), 二十三日, 十二点三十分 and GB三百 (a model) do not.
       const standalone = A.src === 'zh' && A.z!.standalone && !'日号点时分秒'.includes(s[A.end] || '_') && !isAlnum(s.charCodeAt(A.start - 1));
       // 十多万, 十余万: the place after 多 is read as a scale, and makes the number as big as 十万.
-      if (A.src === 'zh' && !A.z!.hasBig && !standalone && !(A.more && A.scale >= 1e4) && !B) return Math.max(A.end, A.start + 1);
+      // 三个亿, 十几个亿 (spoken filler 个 before 亿): as big as 三亿.
+      const fillerBeforeYi = A.scale === 1e8 && (s.charCodeAt(A.end - 2) === 0x4e2a /* 个 */ || s.charCodeAt(A.end - 2) === 0x500b /* 個 */);
+      if (A.src === 'zh' && !A.z!.hasBig && !standalone && !(A.more && A.scale >= 1e4) && !fillerBeforeYi && !B) return Math.max(A.end, A.start + 1);
       if (A.src === 'en' && !A.scale && !A.isOne) { /* fallthrough */ }
       if (A.src === 'en' && A.v !== null && A.v < 1e3 && !B) {
         // "two of", "the three": only with a following noun-ish word.
@@ -7144,12 +7155,6 @@ class Scanner {
         p += mag.len;
         lo = 2 * mag.m;
         hi = 9 * mag.m;
-        // 幾十個億, 几百个亿: spoken filler 个 before 亿 (as 67个亿).
-        if ((s.charCodeAt(p) === 0x4e2a || s.charCodeAt(p) === 0x500b) && (s.charCodeAt(p + 1) === 0x4ebf || s.charCodeAt(p + 1) === 0x5104) && s.charCodeAt(p + 2) !== 0x4e07 /* 万 */) {
-          lo *= 1e8;
-          hi *= 1e8;
-          p += 2;
-        }
       } else {
         // (交易宗數則錄得增長: 则 after 数 is "then" after a noun ending in 数, no items counted; 2則重訊 counts.)
         const u = startsAnotherWord(s, p) || s.charCodeAt(p) === 0x5219 /* 则 */ ? null : ZH_UNITS.match(s, p);
@@ -7167,6 +7172,12 @@ class Scanner {
         lo = 2;
         hi = 9;
       }
+    }
+    // 幾十個億, 几百个亿, 几个亿, 上百个亿: spoken filler 个 before 亿 (as 67个亿).
+    if (hi < 1e4 && (s.charCodeAt(p) === 0x4e2a || s.charCodeAt(p) === 0x500b) && (s.charCodeAt(p + 1) === 0x4ebf || s.charCodeAt(p + 1) === 0x5104) && s.charCodeAt(p + 2) !== 0x4e07 /* 万 */) {
+      lo *= 1e8;
+      hi *= 1e8;
+      p += 2;
     }
     const side: Side = {
       start: from, end: p, v: null, lo, hi, vague: true, more: false, scale: 1, scaleText: '', lang: 'zh', src: 'vz', isOne: false,
@@ -9576,3 +9587,4 @@ export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number
 }
 
 void isDash;
+export { Scanner as __Scanner };
