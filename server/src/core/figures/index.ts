@@ -65,11 +65,11 @@ function withGaps(gaps: number[], text: string, pattern: RegExp, accept: (text: 
 
 /**
  * A page's note mark glued after a unit or a scale word ("A$24 billion1.", "1.4 gigawatts1.", "180 Tbps5 and",
- * "20-100kW38,"): one to three digits before punctuation, a space or the end, read as not there. The pattern finds the
+ * "20-100kW38,", "246EFLOPS17。"): one to three digits before punctuation, a space or the end, read as not there. The pattern finds the
  * unit's last letter before the digits (fast on long drafts); noteAfterUnit checks the whole unit.
  */
-const NOTE_AFTER_UNIT = /[ndtsWh](\d{1,3})(?=[.,;:)]?(?:\s|$))/g;
-const UNIT_BEFORE_NOTE = /(?:\b(?:thousand|million|billion|trillion|bn|gigawatts?|megawatts?|kilowatts?|terawatts?|gigawatt-hours?|terawatt-hours?|megawatt-hours?|percent)|[\d ](?:GW|MW|kW|TW|GWh|MWh|TWh|kWh|Tbps|Gbps|Pbps))$/;
+const NOTE_AFTER_UNIT = /[ndtsWhS](\d{1,3})(?=[.,;:)]?(?:\s|$)|[。、]|[,;:)][\u3400-\u9fff])/g;
+const UNIT_BEFORE_NOTE = /(?:\b(?:thousand|million|billion|trillion|bn|gigawatts?|megawatts?|kilowatts?|terawatts?|gigawatt-hours?|terawatt-hours?|megawatt-hours?|percent)|[\d ](?:GW|MW|kW|TW|GWh|MWh|TWh|kWh|Tbps|Gbps|Pbps|[KMGTPEZ]FLOPS|[TP]OPS))$/;
 const noteAfterUnit = (text: string, m: RegExpExecArray): boolean => UNIT_BEFORE_NOTE.test(text.slice(Math.max(0, m.index - 18), m.index + 1));
 
 /**

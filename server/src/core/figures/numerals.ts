@@ -625,7 +625,9 @@ export function readEnglish(s: string, i: number): EnNum | null {
         big = 1e12;
         we = k + 5;
       }
-      total += (current || 1) * big;
+      // "one billion billion", "a thousand million": a scale right after a scale multiplies it.
+      if (current === 0 && total > 0) total *= big;
+      else total += (current || 1) * big;
       current = 0;
       consumed = true;
     } else if (w === 'dozen' && any) {

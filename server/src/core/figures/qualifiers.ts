@@ -234,11 +234,11 @@ function lastWordBefore(s: string, end: number): string[] {
   return [s.slice(b, e).toLowerCase()];
 }
 
-/** An amount then a word for a level: "$4 trillion mark", "100 GW threshold". */
+/** An amount then a word for a level: "$4 trillion mark", "100 GW threshold", "$100 billion benchmark". */
 // ("past the 100 billion euro ($110 billion) mark": a bracketed restatement before the level's noun.)
 // ("cross the Rs 40,000 crore mark": a currency written with letters before it too.)
 // ("eclipsing the 4,097-billion-kilowatt-hour high": a record or peak is a level too; not "the 5 GW high-voltage line", nor a stock's "52-week high".)
-const LEVEL_AFTER = /^(?:[$€£¥₹]|(?:Rs\.?|US\$|HK\$|NT\$|S\$|A\$|C\$|AU\$|RM|[A-Z]{3}) ?)?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|bar|(?:record\s+)?(?<!(?:day|week|month|year)[\s-]?)(?:high|peak|record)(?![\w-]|\s+(?:voltage|tension|speed|density|performance|power|end|level)))\b/i;
+const LEVEL_AFTER = /^(?:[$€£¥₹]|(?:Rs\.?|US\$|HK\$|NT\$|S\$|A\$|C\$|AU\$|RM|[A-Z]{3}) ?)?[\d.,]+(?:[\s-]?[A-Za-z%][A-Za-z%+]*){0,4}\s(?:\([^()]{1,24}\)\s)?(?:mark|level|threshold|milestone|barrier|benchmark|bar|(?:record\s+)?(?<!(?:day|week|month|year)[\s-]?)(?:high|peak|record)(?![\w-]|\s+(?:voltage|tension|speed|density|performance|power|end|level)))\b/i;
 
 /** The length of the word before `end` with the spaces after it (as lastWordBefore reads them). */
 function lastWordLength(s: string, end: number): number {
@@ -839,8 +839,8 @@ const MORE_ADJECTIVE_AFTER = /^ (?:advanced|efficient|powerful|capable|sophistic
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 // ("400 Tbps and beyond": beyond as above.)
 // ("$999 and up": a price's floor; not "and up to …", "and up from $0.60", "and up 5%", "down less than 1% and up less than 1%".)
-// ("those age 60 and older", "or younger": an age's bound.)
-const BOUND_AFTER = /^(?:and|or) (below|lower|under|above|beyond|higher|greater|over|older|younger|up(?! (?:to|from|by|on|over|against|sharply|slightly|less|more|about|around|nearly|almost|roughly|some|just)\b| ?[\d$]))(?![A-Za-z])/i;
+// ("those age 60 and older", "or younger": an age's bound; "30% or even higher" too.)
+const BOUND_AFTER = /^(?:and|or) (?:even )?(below|lower|under|above|beyond|higher|greater|over|older|younger|up(?! (?:to|from|by|on|over|against|sharply|slightly|less|more|about|around|nearly|almost|roughly|some|just)\b| ?[\d$]))(?![A-Za-z])/i;
 
 /** The Chinese hedge (not 达) ending right at `end`. */
 function hedgeEndingAt(s: string, end: number): QualMatch | null {
@@ -987,7 +987,7 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     // "a PUE of 1.3 and below", "20% or higher", "aged 65 and over": a bound written after the number
     // ("or below the threshold" is a preposition).
     // "7-nanometer and below", "28nm or below processes" name classes of process nodes, as held-out sets read them.
-    const m = BOUND_AFTER.exec(s.slice(p, p + 24));
+    const m = BOUND_AFTER.exec(s.slice(p, p + 29));
     // ("hundreds of kW or beyond" stays outside: only "and beyond" bounds, as the held-out sets read them.)
     if (m && !(m[1].toLowerCase() === 'beyond' && !/^and/i.test(m[0])) && !/(?:nm|nanometers?|nanometres?)$/i.test(s.slice(Math.max(0, pos - 10), pos)) && !/^ +(?:the|a|an|that|than|its|their|this|those|these)\b/i.test(s.slice(p + m[0].length, p + m[0].length + 8))) {
       return { q: /below|lower|less|under|younger/i.test(m[1]) ? 'at-most' : 'at-least', end: p + m[0].length, text: m[0] };
@@ -998,6 +998,7 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   const wb = (len: number): boolean => !isLatin(s.charCodeAt(p + len));
   // ("2-nanometer or more advanced process technology": more before an adjective compares, no bound of the figure.)
   if (tail.startsWith('or more') && wb(7) && !MORE_ADJECTIVE_AFTER.test(s.slice(p + 7, p + 24))) return { q: 'more-than', end: p + 7, text: 'or more' };
+  if (tail.startsWith('or even m') && s.slice(p + 8, p + 12).toLowerCase() === 'more' && wb(12) && !MORE_ADJECTIVE_AFTER.test(s.slice(p + 12, p + 29))) return { q: 'more-than', end: p + 12, text: s.slice(p, p + 12) };
   if (tail.startsWith('or so') && wb(5)) return { q: 'about', end: p + 5, text: 'or so' };
   // "waiting times tripling to five years or longer".
   if (tail.startsWith('or longer') && wb(9)) return { q: 'more-than', end: p + 9, text: 'or longer' };

@@ -521,8 +521,14 @@ const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts'
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
 const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY'], ['新加坡元', 'SGD'], ['新币', 'SGD'], ['新元', 'SGD']];
+/** Measures a Chinese fraction may take the unit of (十亿分之一米, 千分之一秒); not counts, money or percents. */
+const FRACTION_OF_UNIT_KINDS = new Set<FigureKind>(['length', 'mass', 'duration', 'power', 'energy', 'area', 'volume', 'data']);
+/** What may follow a quarter's year set off by a comma ("the first quarter, 2023.", "Q2, 2022 – from"): punctuation, a spaced dash or the end. */
+const YEAR_AFTER_COMMA_ENDS = /^(?:$|[.,;:)\n]| [–—-] )/;
+/** A day, month and year with points (17.06.2025), at most two digits each before the year. */
+const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d|\d|[A-Za-z%])/;
 /** Weight wording right before an amount in pounds ("weighing roughly 7,000 pounds", "weighs 2,500 pounds"). */
-const WEIGHT_WORDS_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight of|tipping the scales at)(?: (?:about|around|roughly|nearly|almost|over|more than|less than|up to|some|approximately|an estimated))* $/i;
+const WEIGHT_WORDS_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight of|tipping the scales at)(?: (?:about|around|roughly|nearly|almost|over|more than|less than|up to|some|approximately|an estimated|just|only|a mere|barely|under))* $/i;
 /** What "X pounds of …" buys rather than weighs ("£2 billion of investment" written out). */
 const MONEY_NOUNS_AFTER_OF = new Set(['investment', 'investments', 'funding', 'spending', 'capital', 'debt', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'cash', 'savings', 'tax', 'taxes', 'contracts', 'contract', 'deals', 'orders', 'public', 'taxpayers', 'government', 'new', 'additional', 'private', 'equity', 'bonds', 'assets', 'losses', 'cuts', 'subsidies', 'grants', 'support', 'value', 'damages', 'it', 'its', 'their', 'the']);
 /** "from January to ": a month after "from", then "to" (or "through", "until") right before the next month. */
@@ -2919,6 +2925,9 @@ class Scanner {
         // "six SGT800 gas-fired turbines", "six SGT800 gas turbines": behind one modifier too.
         const mod = MODIFIER_THEN_WORD.exec(s.slice(e + 1, e + 48));
         if (mod && !EN_STOP.has(mod[1]) && !plainPlural(mod[1]) && plainPlural(mod[2]) && !MODEL_UNIT_WORDS.has(mod[2]) && !EN_STOP.has(mod[2]) && !EN_NOUNS.match(s, e + 1 + mod[0].length - mod[2].length, true)) return null;
+        // "44,544 AMD MI300A accelerated processing items": behind two modifiers.
+        const mod2 = mod && !EN_STOP.has(mod[1]) && !plainPlural(mod[1]) && !EN_STOP.has(mod[2]) && !plainPlural(mod[2]) ? MODIFIER_THEN_WORD.exec(s.slice(e + 2 + mod[1].length, e + 64)) : null;
+        if (mod2 && plainPlural(mod2[2]) && !MODEL_UNIT_WORDS.has(mod2[2]) && !EN_STOP.has(mod2[2]) && !EN_NOUNS.match(s, e + 2 + mod[1].length + mod2[0].length - mod2[2].length, true)) return null;
       }
     }
     return found;
@@ -3166,6 +3175,14 @@ class Scanner {
     if (c === 45 && noteMarkDashAt(s, i)) return this.skipDigits(i + 1);
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
+      // 17.06.2025: day, month and year with points, as European copy dates (always the day first; not a version number).
+      if (s.charCodeAt(i + 2) === 46 || s.charCodeAt(i + 1) === 46) {
+        const dotted = DOTTED_DAY_MONTH_YEAR.exec(s.slice(i, i + 11));
+        if (dotted && !isDigit(prev) && prev !== 46 && !/(?:\b[Vv]|version|release|build|firmware)\s?$/i.test(s.slice(Math.max(0, i - 9), i)) && +dotted[1] >= 1 && +dotted[1] <= 31 && +dotted[2] >= 1 && +dotted[2] <= 12) {
+          const end = i + dotted[0].length;
+          return this.emitDay(i, end, +dotted[3], +dotted[2], +dotted[1], prefixQualifier(s, i)) || end;
+        }
+      }
       // "(… within six months)2. Meanwhile": one or two digits glued after a closing bracket and before the sentence's end
       // are the page's note mark.
       if (prev === 41 && isLatin(s.charCodeAt(i - 2))) {
@@ -4831,10 +4848,10 @@ class Scanner {
       if (!B && this.magnitudeStartsName(A)) return A.end;
       // 四百五十, 两千四百五 stand alone; 三, 十, 千万 (an adverb), 二十三日, 十二点三十分 and GB三百 (a model) do not.
       const standalone = A.src === 'zh' && A.z!.standalone && !'日号点时分秒'.includes(s[A.end] || '_') && !isAlnum(s.charCodeAt(A.start - 1));
-      // 十多万, 十余万: the place after 多 is read as a scale, and makes the number as big as 十万.
+      // 十多万, 十余万, 十几亿: the place after 多 or 几 is read as a scale, and makes the number as big as 十万.
       // 三个亿, 十几个亿 (spoken filler 个 before 亿): as big as 三亿.
       const fillerBeforeYi = A.scale === 1e8 && (s.charCodeAt(A.end - 2) === 0x4e2a /* 个 */ || s.charCodeAt(A.end - 2) === 0x500b /* 個 */);
-      if (A.src === 'zh' && !A.z!.hasBig && !standalone && !(A.more && A.scale >= 1e4) && !fillerBeforeYi && !B) return Math.max(A.end, A.start + 1);
+      if (A.src === 'zh' && !A.z!.hasBig && !standalone && !((A.more || A.vague) && A.scale >= 1e4) && !fillerBeforeYi && !B) return Math.max(A.end, A.start + 1);
       if (A.src === 'en' && !A.scale && !A.isOne) { /* fallthrough */ }
       if (A.src === 'en' && A.v !== null && A.v < 1e3 && !B) {
         // "two of", "the three": only with a following noun-ish word.
@@ -6506,6 +6523,11 @@ class Scanner {
   /** The year after a quarter code ending at k: "Q3 2025", "Q2 FY2026", "Q2 fiscal 2026", "Q4 '25"; end = k without one. */
   private yearAfterCode(k: number): { y: number | null; end: number } {
     const s = this.s;
+    // "in Q2, 2022 – from …", "Q4, 2023.": the year set off by a comma before punctuation, as "the first quarter, 2023.".
+    if (s.charCodeAt(k) === 44 && s.charCodeAt(k + 1) === 32) {
+      const z = yearEndAt(s, k + 2);
+      if (z > 0 && YEAR_AFTER_COMMA_ENDS.test(s.slice(z, z + 3))) return { y: +s.slice(k + 2, z), end: z };
+    }
     let q = skipSp(s, k);
     if (q - k > 1) return { y: null, end: k };
     // "Q1 of 2027", "Q3 of fiscal 2026": as "first quarter of 2025".
@@ -6805,7 +6827,7 @@ class Scanner {
       // third quarter, 2024 was a record" starts a clause with the year).
       if (s.charCodeAt(e2) === 44 && s.charCodeAt(e2 + 1) === 32) {
         const z = yearEndAt(s, e2 + 2);
-        if (z > 0 && (z === s.length || /[.,;:)\n]/.test(s[z]))) return this.emitPeriod(i, z, +s.slice(e2 + 2, z), part, 'en', s.slice(i, z));
+        if (z > 0 && YEAR_AFTER_COMMA_ENDS.test(s.slice(z, z + 3))) return this.emitPeriod(i, z, +s.slice(e2 + 2, z), part, 'en', s.slice(i, z));
       }
       // optional "of 2025" / "2025" / "of next year"; "of fiscal 2026", "fiscal 2026" (the fiscal year's quarter).
       let r = skipSp(s, e2);
@@ -7522,6 +7544,13 @@ class Scanner {
     } else return p;
     const den = side.v;
     if (!den || !Number.isFinite(num)) return e;
+    // 十亿分之一米, 千分之一秒, 四分之一英寸: a fraction of the unit right after it is an amount of that measure.
+    const u = startsAnotherWord(s, e) ? null : ZH_UNITS.match(s, e);
+    // (三分之一年轻人: a time word that starts a longer word is no unit.)
+    const timeWordStartsWord = u !== null && u.value.kind === 'duration' && isCJK(s.charCodeAt(e + u.len)) && !'的内內之钟鐘后後左多以'.includes(s[e + u.len]);
+    if (u && !u.value.weak && !timeWordStartsWord && FRACTION_OF_UNIT_KINDS.has(u.value.kind)) {
+      return this.emitSimple(side.start, e + u.len, u.value.kind, (num / den) * u.value.factor, u.value.unit, prefixQualifier(s, side.start), s.slice(e, e + u.len));
+    }
     return this.emitSimple(side.start, e, 'ratio', num / den, 'ratio', prefixQualifier(s, side.start));
   }
 
@@ -8903,8 +8932,10 @@ const MID_YEAR_AFTER = '以起前后完竣将时旬到至左的，,。；;、量
 /** 中 at p after a year's 年 means mid-year: before MID_YEAR_AFTER or a verb (2025年中宣布, 年中启动; not 年中国, 年中央). */
 function midYearAt(s: string, p: number): boolean {
   // (最快2029年中可重啟: a modal between.)
-  return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)) || ('可將能會会'.includes(s[p + 1] ?? '。') && MID_YEAR_VERBS.includes(s.slice(p + 2, p + 4))));
+  return s.charCodeAt(p) === 0x4e2d /* 中 */ && (MID_YEAR_AFTER.includes(s[p + 1] ?? '。') || MID_YEAR_VERBS.includes(s.slice(p + 1, p + 3)) || ('可將能會会'.includes(s[p + 1] ?? '。') && MID_YEAR_VERBS.includes(s.slice(p + 2, p + 4))) || (REACHES_ALONE.includes(s[p + 1] ?? '。') && /^ ?\d/.test(s.slice(p + 2, p + 4))));
 }
+/** 达 alone after 年中 before a number: mid-year it reaches (2024 年中达 1.6 万片). */
+const REACHES_ALONE = '达達';
 /** Two-character verbs that may follow 年中 (mid-year): 宣布, 启动, 实现 … (中宣部, 中发 are words of their own). */
 const MID_YEAR_VERBS = ['宣布', '宣佈', '启动', '啟動', '实现', '實現', '签署', '簽署', '正式', '发布', '發布', '发表', '發表', '重新', '重启', '重啟', '恢复', '恢復', '投产', '投產', '量产', '量產', '上线', '上線', '推出', '落成', '竣工', '启用', '啟用', '运转', '運轉', '营运', '營運', '运营', '運營',
   // (2025 年中突破30万亿: a level passed or reached by mid-year.)
