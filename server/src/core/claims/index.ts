@@ -2004,8 +2004,8 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     // ("862.1 billion yuan (about $120.1 billion) in sales revenue in 2024": past a bracketed aside after the figure too.)
     const inClause = (g.offset >= cStart && g.offset < cEnd) || (g.offset > f.offset && AFTER_ASIDE.test(text.slice(f.offset + f.length, g.offset)));
     // "In late 2024, Amazon revealed … 400,000 chips", "截至2025年底，…": a time opening the sentence
-    // before a comma dates every figure of it.
-    const opening = !inClause && g.offset < f.offset && SENTENCE_OPENING_TIME.test(text.slice(sentence.offset, g.offset)) && /^\s*[,，]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2));
+    // before a comma dates every figure of it; so does a timeline's label before a colon ("2024年4月：台積電宣布…").
+    const opening = !inClause && g.offset < f.offset && SENTENCE_OPENING_TIME.test(text.slice(sentence.offset, g.offset)) && /^\s*[,，:：]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2));
     if (!inClause && !opening && !(periodic && g.offset < f.offset)) return;
     // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
     const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
