@@ -14,7 +14,7 @@ import { firstSpanFrom } from '../spans.ts';
 export const MIN_CONFIDENCE = 0.7;
 
 /** Figure kinds that make sense to compare value against value. */
-const COMPARABLE_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'area', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'length']);
+const COMPARABLE_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'area', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'length', 'duration']);
 
 /** Measures that describe a period's flow (a company's capex in FY2025): only compared with the same period. */
 export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'operating_expenses', 'compute_spend', 'growth', 'energy_use', 'water_use']);
@@ -428,6 +428,7 @@ const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
   server_count: { en: 'server count', zh: '服务器数量' }, rack_count: { en: 'rack count', zh: '机架数量' }, site_count: { en: 'number of sites', zh: '站点数量' },
   data_center_count: { en: 'number of data centres', zh: '数据中心数量' }, employees: { en: 'employees', zh: '员工人数' }, users: { en: 'users', zh: '用户数' },
   area: { en: 'area', zh: '面积' }, stake: { en: 'stake', zh: '持股比例' }, compute: { en: 'compute', zh: '算力' }, growth: { en: 'growth', zh: '增长率' }, share: { en: 'share', zh: '份额' },
+  duration: { en: 'time to build', zh: '建设用时' },
 };
 
 export function measureName(measure: string, lang: MessageLanguage): string {

@@ -876,7 +876,7 @@ const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:googl
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion",
 // "cloud infrastructure revenue to grow from $18 billion".)
-const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s+(?:of|at|was|were|reached|rose to|grew to|hit|totaled|totalled|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s+(?:of|at|was|were|is|reached|reaches|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
 
 /** `read` worked out once per figure: sameObject asks for it on every pair of claims. */
 function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextReader, f: Figure) => T {

@@ -1,10 +1,10 @@
 // Attach each figure to a subject entity, a measure, a time scope and scope words.
 import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } from '../types.ts';
-import { CHIP_MODEL, measureFor } from './measures.ts';
+import { CHIP_MODEL, buildTime, measureFor } from './measures.ts';
 import { computePrecision } from '../measures.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { DELIMITER_ROW } from '../text/mask.ts';
-import { isAlnum, isLatin } from '../figures/chars.ts';
+import { isAlnum, isCJK, isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { WordStarts } from '../text/word-starts.ts';
@@ -70,11 +70,21 @@ export interface ClaimContext {
 
 function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end: number): [number, number] {
   let a = offset;
-  while (a > sentence.offset && CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0) a--;
+  while (a > sentence.offset && CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0 && !spaceBetweenPhrases(text, a - 1)) a--;
   let b = end;
   const sEnd = sentence.offset + sentence.length;
-  while (b < sEnd && CLAUSE_BREAKS[text.charCodeAt(b)] === 0) b++;
+  while (b < sEnd && CLAUSE_BREAKS[text.charCodeAt(b)] === 0 && !spaceBetweenPhrases(text, b)) b++;
   return [a, b];
+}
+
+/**
+ * A space at `i` between Chinese phrases ("营收647亿美元 同比增长56% 数据中心业务表现突出 多家投行上调目标价"): summaries and
+ * headlines separate their clauses so, where running Chinese has a comma. (Typesetting spaces stand between Chinese and digits.)
+ */
+function spaceBetweenPhrases(text: TextReader, i: number): boolean {
+  if (text.charCodeAt(i) !== 32) return false;
+  const before = text.charCodeAt(i - 1);
+  return (isCJK(before) || before === 37 /* % */) && isCJK(text.charCodeAt(i + 1));
 }
 
 /** A comparison word, then a thing named, right before a figure: 远超传统风冷, 高于传统云机柜的 ("than" a thing). */
@@ -586,7 +596,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   };
   for (let fi = fa; fi < fb; fi++) {
     const figure = figures[fi];
-    if (TIME_KINDS.has(figure.kind) || figure.kind === 'duration') continue;
+    // (A duration is a claim only as the time a thing took to build: measures.ts buildTime.)
+    if (TIME_KINDS.has(figure.kind) || (figure.kind === 'duration' && !buildTime(text, figure))) continue;
     const si = sentenceIndexOf(sentences, figure.offset);
     const sentence = clipSentence(sentences[si], figure);
     const sEnd = sentence.offset + sentence.length;
@@ -701,8 +712,11 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // ("Nebius has built … a Meta contract …, but the company is also planning $16 billion-$20 billion of capex").
       const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company') || anaphor.startsWith('这家');
       const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
+      // "公司与OpenAI达成的8吉瓦…协议": the company joined to the name after the anaphor is another one, its partner.
+      const partnerId = companyAnaphor ? joinedAfterAnaphor(text, mentions, mentionCursor, anaphorPos + anaphor.length) : undefined;
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
+        if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
         if (entity?.kind === 'company' && subjectCompany >= 0 && mi !== subjectCompany) continue;
         // ("也是OpenAI在拉丁美洲的首个星际之门项目。……该项目": a programme named as a kind, "the first Stargate project" there,
         // is not what 该项目 points back to.)
@@ -723,7 +737,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // 将部署8吉瓦": an anaphor opening the sentence is its subject, and the figure's clause goes on from it.)
           // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)
           const opensSentence = anaphor !== '公司' && anaphorPos >= sentence.offset && anaphorPos - sentence.offset <= 6 && anaphorPos < figure.offset;
-          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence) ? 0.7 : 0.6;
+          // ("Musk emphasized the facility's rapid progress, having been built … within 122 days": a participle clause goes on
+          // from the clause before it, where the anaphor stands.)
+          const continued = anaphorPos >= sentence.offset && anaphorPos < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
+          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued) ? 0.7 : 0.6;
+          const deal = partnerId !== undefined && entity.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
+          if (deal) subject = deal;
           break;
         }
       }
@@ -1866,6 +1885,22 @@ const NEXT_STATEMENT = /\b(?:but|while|whereas|although|though)\b|但/i;
 
 const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|collaboration|letter of intent|pact|\bagree[ds]? to\b/i;
 
+/**
+ * The entity of the mention right after a company anaphor and 与/和/with ("公司与OpenAI", "the company and OpenAI"), looked
+ * for among the mentions from `from` on; undefined when none stands there.
+ */
+function joinedAfterAnaphor(text: TextReader, mentions: Mention[], from: number, anaphorEnd: number): string | undefined {
+  const joint = COMPANY_JOINED_TO.exec(text.slice(anaphorEnd, anaphorEnd + 8));
+  if (!joint) return undefined;
+  const at = anaphorEnd + joint[0].length;
+  for (let k = Math.max(0, from); k < mentions.length && mentions[k].offset <= at; k++) if (mentions[k].offset === at) return mentions[k].entityId;
+  return undefined;
+}
+const COMPANY_JOINED_TO = /^\s*(?:与|與|和|同|跟|\band\b|\bwith\b)\s*/i;
+
+/** A clause opening with a participle, which goes on from the clause before: ", having been built", ", built in". */
+const PARTICIPLE_CLAUSE = /^[\s,]*(?:having\s+been|having|being|built|constructed|completed)\b/i;
+
 const dealIndex = new WeakMap<FactStore, Map<string, string[]>>();
 
 /** The store's deal entity whose parties (parents) are exactly these two, if there is one. */
@@ -2009,7 +2044,10 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     if (!inClause && !opening && !(periodic && g.offset < f.offset)) return;
     // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
     const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
-    const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0);
+    // ("reported Q1 fiscal-2027 results on May 20: data-center revenue $57.2 billion": a day outside the clause dates the
+    // report; a period's measure takes the period named beside it.)
+    const reportDay = periodic && !inClause && g.kind === 'date';
+    const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0) + (reportDay ? 400 : 0);
     if (!best || d < best.d) best = { d, fig: g, k };
   }
   if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) : undefined;

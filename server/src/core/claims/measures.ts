@@ -389,7 +389,21 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'volume':
     case 'mass':
       return /水|water/i.test(clause) ? 'water_use' : null;
+    case 'duration':
+      return buildTime(text, figure) ? 'duration' : null;
     default:
       return null;
   }
 }
+
+/**
+ * The time a site took to build, in its build wording: "built in 122 days", "achieved in just 212 days", "stood up in 19
+ * days", "仅用122天建成", "122天内完成搭建". (Not "doubled in 92 days", a time to grow, nor "in 30 days" alone.)
+ */
+export function buildTime(text: TextReader, figure: Figure): boolean {
+  const end = figure.offset + figure.length;
+  return BUILT_IN_BEFORE.test(text.slice(Math.max(0, figure.offset - 48), figure.offset)) || BUILT_AFTER_ZH.test(text.slice(end, end + 10)) || BUILD_TOOK_BEFORE_ZH.test(text.slice(Math.max(0, figure.offset - 14), figure.offset));
+}
+const BUILT_IN_BEFORE = /\b(?:built|constructed|erected|assembled|stood up|set up|brought online|brought up|went live|activated|completed|achieved|finished|deployed)\b[^.;:!?]{0,30}?\b(?:in|within)\s+(?:just\s+|only\s+|a\s+record\s+|under\s+|less\s+than\s+|about\s+|roughly\s+)?$/i;
+const BUILT_AFTER_ZH = /^\s*(?:之?内|以内)?(?:就|便)?(?:建成|完成建设|完成搭建|搭建完成|建设完成|完工|投产|上线|上線|落成|組裝完成|组装完成)/;
+const BUILD_TOOK_BEFORE_ZH = /(?:建设|建設|搭建|建成|施工|组装|組裝)[^，,。；;]{0,6}(?:仅用|僅用|只用|用了|耗时|耗時|历时|歷時|花了)(?:了)?\s*$/;

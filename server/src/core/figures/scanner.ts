@@ -8367,7 +8367,9 @@ function lowerPlaces(s: string, k: number, outer: number, afterZero = false): { 
 /** After "fiscal", "calendar" or "fiscal year" and a space at p (where the year is written), or p without them. */
 function fiscalWordEnd(s: string, p: number): number {
   const w = s.slice(p, p + 6).toLowerCase() === 'fiscal' ? 6 : s.slice(p, p + 8).toLowerCase() === 'calendar' ? 8 : 0;
-  if (w === 0 || s.charCodeAt(p + w) !== 32) return p;
+  // ("Q1 fiscal-2027": a hyphen for the space before the year.)
+  if (w === 0 || (s.charCodeAt(p + w) !== 32 && !(s.charCodeAt(p + w) === 45 && isDigit(s.charCodeAt(p + w + 1))))) return p;
+  if (s.charCodeAt(p + w) === 45) return p + w + 1;
   const q = skipSp(s, p + w);
   return s.slice(q, q + 4).toLowerCase() === 'year' && s.charCodeAt(q + 4) === 32 ? skipSp(s, q + 4) : q;
 }
