@@ -763,8 +763,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // "required to hand over 20% of its revenue": over the particle of a verb of giving, no hedge.
       if (phrase === 'over' && HAND_OVER_VERBS.has(before)) return null;
       // ("support the over 5.0GW the sector needs": a unit after the number too.)
-      // ("of the over $36 billion in proposed incentives": an amount with its currency sign too.)
-      if (phrase === 'over' && before === 'the' && !/^(?:US)?[$€£¥]?[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b|\s?(?:[kMGT]Wh?|%|bn|m)(?![A-Za-z]))/i.test(s.slice(start, start + 20))) return null;
+      // ("of the over $36 billion in proposed incentives", "the over USD 2.75 billion cost": an amount with its currency sign
+      // or code too.)
+      if (phrase === 'over' && before === 'the' && !/^(?:(?:US)?[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?) ?)?[\d.,]+(?:-[a-z]| (?:thousand|million|billion|trillion)\b|\s?(?:[kMGT]Wh?|%|bn|m)(?![A-Za-z]))/i.test(s.slice(start, start + 20))) return null;
       // "spread over 519 acres", "sprawling over 1,000 acres": over after a verb of extent, before an area
       // or a length, says where, not how much.
       if (phrase === 'over' && EXTENT_VERBS.has(before) && AREA_OR_LENGTH_AFTER.test(s.slice(start, start + 32))) return null;

@@ -172,6 +172,10 @@ const MODEL_FAMILY_AFTER_X = /^(?:芯片|晶片|系列|处理器|處理器|加�
 const DOUBLE_KIND_AFTER = /^[ -](?:circuits?|deckers?|beds?|rooms?|standards?|dips?|whammy|tracks?|shifts?|junctions?|glazing|layers?|stacks?|checks?|helix|bonds?|taxation|counting|precision|play|digits?)\b/i;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** Before a number: "U.S." naming a federal highway ("U.S. 29 Technology Park"), read so only before US_ROUTE_AFTER. */
+const US_ROUTE_BEFORE = /\bU\.S\. $/;
+/** After a US highway's number: a capitalised name, a list word, a slash or punctuation. */
+const US_ROUTE_AFTER = /^(?: [A-Z][a-z]| and\b| or\b|\/|[,;.)])/;
 /** Currency abbreviations that are also common letter pairs (the Gulf's Dh, SR, QR …) or a language (PHP): money only before a scaled or grouped amount. */
 const AMBIGUOUS_CURRENCY_ABBREVIATIONS = new Set(['Dh', 'Dhs', 'SR', 'QR', 'BD', 'KD', 'RO', 'PHP', 'Php']);
 
@@ -3610,6 +3614,11 @@ class Scanner {
         const iso = `--${pad2(side.v!)}`;
         return this.emitDate(side.start, side.end, null, { from: iso, to: iso, label: s.slice(side.start, side.end), relative: true }, null, 'zh');
       }
+      // 将于7、8、9日三天举行: a day listed before the one that writes 日 or 号 is a day too (of a month not named).
+      if (side.scale === 1 && !side.cur && !a.decimal && a.intDigits <= 2 && side.v! >= 1 && side.v! <= 31 && s.charCodeAt(side.end) === 0x3001 /* 、 */ && s.charCodeAt(side.start - 1) !== 0x3002 /* 。 */ && DAY_AFTER_LIST.test(s.slice(side.end + 1, side.end + 12))) {
+        const iso = `---${pad2(side.v!)}`;
+        return this.emitDate(side.start, side.end, null, { from: iso, to: iso, label: s.slice(side.start, side.end), relative: true }, null, 'zh');
+      }
       const pw = this.prevWord(side.start);
       // "MVIS US Listed Semiconductor 25 Index": a number right before Index after a capitalised word names the index.
       // The Nasdaq 100, the Stoxx 600, the Russell 2000, the Nikkei 225: an index's number ("the Nasdaq 5,000 level" is a level).
@@ -4490,8 +4499,9 @@ class Scanner {
       if ((s.charCodeAt(A.end) === 88 || s.charCodeAt(A.end) === 120) && MODEL_FAMILY_AFTER_X.test(s.slice(A.end + 1, A.end + 5))) return A.end + 1;
       // "under R.C. 5709.911", "26 U.S.C. § 48": a section of a code of law, a label.
       if (LEGAL_CODE_BEFORE.test(lead)) return A.end;
-      // "in year 10", "by day 3": a year or day of a schedule counted from its start; "along Ind. 9": a state road.
-      if (A.a && !A.a.decimal && A.a.intDigits <= 3 && ((SCHEDULE_STEP_BEFORE.test(lead) && SCHEDULE_STEP_AFTER.test(s.slice(A.end, A.end + 12))) || STATE_ROAD_BEFORE.test(lead)) && !this.readUnit(A.end, A)) return A.end;
+      // "in year 10", "by day 3": a year or day of a schedule counted from its start; "along Ind. 9": a state road; "U.S. 29
+      // and Va. 55": a US highway before a name, a list word or punctuation.
+      if (A.a && !A.a.decimal && A.a.intDigits <= 3 && ((SCHEDULE_STEP_BEFORE.test(lead) && SCHEDULE_STEP_AFTER.test(s.slice(A.end, A.end + 12))) || STATE_ROAD_BEFORE.test(lead) || (US_ROUTE_BEFORE.test(lead) && US_ROUTE_AFTER.test(s.slice(A.end, A.end + 12)))) && !this.readUnit(A.end, A)) return A.end;
     }
     // 十一、十二月: a month in Chinese numerals listed before the one that writes 月, as 6、7月.
     if (A.src === 'zh' && A.scale === 1 && s.charCodeAt(A.end) === 0x3001 /* 、 */ && A.v !== null && Number.isInteger(A.v) && A.v >= 1 && A.v <= 12 && ZH_MONTH_AFTER_LIST.test(s.slice(A.end + 1, A.end + 5))) {
@@ -4905,6 +4915,11 @@ class Scanner {
       if (low !== null && high !== null && low > high && signedDeclines(s, A, B)) [low, high] = [high, low];
       // "32-28nm 工艺", "28-14nm": process nodes are named from the older, larger one down.
       if (low !== null && high !== null && low > high && kind === 'length' && factor === 1e-9) [low, high] = [high, low];
+      // "a 230-34.5-kV substation": a transformer's two voltages, the first taking the second's unit (as 132/33 kV).
+      if (low !== null && high !== null && low > high && kind === 'voltage' && A.v !== null && !A.vague && !B.vague && isDash(s.charCodeAt(A.end))) {
+        this.emitSimple(A.start, A.end, 'voltage', low, baseUnit, this.prefixAt(A.start));
+        return B.start;
+      }
       if (low !== null && high !== null && low > high) {
         // "2024-25": second side abbreviated.
         return this.bail(A, end, uA !== null || !!A.cur || A.scale > 1);
@@ -5827,7 +5842,9 @@ class Scanner {
         // year, in the span (as after one year).
         const fyWords = (s.charCodeAt(e) === 47 || s.charCodeAt(e) === 45 || s.charCodeAt(e) === 0x2013) && s.charCodeAt(second.end) === 32 ? /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(second.end, second.end + 16)) : null;
         if (fyWords) return this.emitYearRange(A.start, second.end + fyWords[0].length, v, second.year, s.slice(A.start, second.end + fyWords[0].length), 'en');
-        if (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2) && !ZH_CURRENCY_AFTER_YEARS.test(s.slice(q2, q2 + 3))) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
+        // ("the upcoming 2025-26 year": a singular year after a split year with its second one shortened names it, outside the span.)
+        const yearNoun = second.end - e === 3 && /^ year(?![A-Za-z])/i.test(s.slice(second.end, second.end + 6));
+        if (yearNoun || (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2) && !ZH_CURRENCY_AFTER_YEARS.test(s.slice(q2, q2 + 3)))) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
       }
       // A bare four-digit year: not when a unit, scale, classifier or noun follows, nor when it opens a range of
       // amounts in 万 or 亿 (市场规模可能达2000 - 2500亿元).
@@ -6321,6 +6338,8 @@ class Scanner {
         }
         return emit(k, from, from);
       }
+      // 9月10及11日, 9月10、11日: a day listed before another that writes 日 or 号 is a day of the month too.
+      if (isDigit(s.charCodeAt(j)) && DAY_LISTED_BEFORE_DAY.test(s.slice(k, k + 8))) return emit(k, from, from);
       // 于2025年1月31需要各方遵守: after a year and a month, a day whose 日 the writer left out, before a
       // word no amount takes (1月30万台, 1月31家 stay counts).
       if (year !== null && !rel && isDigit(s.charCodeAt(j)) && DAY_WITHOUT_WORD_BEFORE.includes(s[k] ?? '_')) return emit(k, from, from);
@@ -7982,6 +8001,10 @@ const GROWTH_VERB_END = '升加长大出涨';
 const TIME_WORDS_AFTER_NAME = '年月日号時时点點';
 /** The next member of a list of months, with 月: 7月 in 6、7月 (not 7月份's part words: 7月底 still counts). */
 const MONTH_AFTER_LIST = /^(?:[1-9]|1[0-2])月/;
+/** After a month's day without 日: the next day of a list, which writes it (及11日, 、11日, 和11号). */
+const DAY_LISTED_BEFORE_DAY = /^(?:、|及|和|与|與|或)(?:[1-9]|[12]\d|3[01])[日号](?![本元])/;
+/** The later members of a list of days, the last with 日 or 号: 8、9日 in 7、8、9日. */
+const DAY_AFTER_LIST = /^(?:(?:[1-9]|[12]\d|3[01])、){0,3}(?:[1-9]|[12]\d|3[01])[日号](?![本元])/;
 const ZH_MONTH_AFTER_LIST = /^(?:十[一二]?|[一二三四五六七八九])月/;
 
 /** "a factor of " ending right before a number. */

@@ -239,8 +239,8 @@ export const GE_CLASSIFIER = u('count', 'count', 1, { classifier: true });
 for (const k of ['个', '块', '颗', '张', '台', '座', '家', '名', '处', '位', '套', '枚', '片', '间', '栋', '架', '条', '项', '所', '只', '辆', '艘', '批', '种', '款', '笔', '股', '座', '户', '份', '件', '次', '柜', '层', '轮', '輪', '圈', '起', '站', '部', '本', '册', '篇', '根', '回', '案', '芯', '支', '场', '場', '幢', '宗', '口', '副', '核', '帧', '幀', '单', '單', '则', '票', '页']) {
   ZH_UNITS.add(k, k === '个' ? GE_CLASSIFIER : u('count', 'count', 1, { classifier: true }));
 }
-// Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights).
-for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合', '场次', '場次', '家次', '户次', '戶次']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// Two-character classifiers: 2批次 (batches), 300万人次 (visits), 1200架次 (flights), 上百台套 (sets of machines).
+for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '车次', '回合', '场次', '場次', '家次', '户次', '戶次', '台套', '臺套']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 杯 (cups: 下单量5520万杯), 桌 (banquet tables: 席开1300桌) and 手 (board lots of shares: 成交量6.16万手) count too,
 // except where they start a word (杯子, 桌面, 手机: WORD_AFTER_NEW_CLASSIFIER); 手 only in trading copy (boardLotAt).
 // 档 counts stocks, funds and tiers (兩檔個股, 三档电价), except in 档案, 档期, 档次 ….
