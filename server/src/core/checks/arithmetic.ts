@@ -241,7 +241,7 @@ const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|ove
 const COMPARED_WITH_ZH = /^\s*[，,]\s*(?:与|與|和|跟)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上一季度?|前一季度?|前一年)?(?:同期)?\s*的?\s*$/;
 const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
 /** "增长41%至": a verb of change between the old level and the change in a from-to. */
-const CHANGE_VERB_ZH = /^\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增)了?\s*(?:约|約|近|超过|超過)?\s*$/;
+const CHANGE_VERB_ZH = /^\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增|高出|多出)了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** "营收达到52.9亿元,上年同期为40.3亿元": the old level named after the new one, by its period. */
 const PRIOR_LEVEL_ZH = /^\s*[，,；;]\s*(?:T\s*)?(?:上年同期|去年同期|上年|去年|上一年|上年度|前一年|上季度?|上一季度?)\s*(?:为|為|是|达|達|仅为|僅為|只有)\s*$/;
 const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(])?\s*$/;
@@ -253,7 +253,7 @@ const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
-const UP = /增长|增加|上升|提高|增幅|涨|暴增|激增|猛增|剧增|劇增|飙升|飆升|跃升|躍升|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
+const UP = /增长|增加|上升|提高|增幅|涨|暴增|激增|猛增|剧增|劇增|飙升|飆升|跃升|躍升|高出|多出|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
 const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月小微大略][减減降]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid/i;
 /** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
@@ -437,7 +437,8 @@ function seriesLevels(ia: Iv, ib: Iv): boolean {
 // ("7.4 Gigawatts of power in 2023, a 55% increase": the level's noun and its year before the comma.)
 // ("66,504 megawatts (MW), about a 45% increase": the unit's symbol in brackets, and a hedge on the change.)
 // ("a net profit of ₹27 crore for the first quarter ended June 30, 2022, an 18 per cent decline": the period and its end between.)
-const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?,?\\s*(?:(?:which\\s+(?:was|is)|was|is)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
+// (", a year-on-year increase of 17.7% from": the change's period between the article and the change word.)
+const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?,?\\s*(?:(?:which\\s+(?:was|is)|was|is)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|sequential|quarter[- ]on[- ]quarter)\\s+)?(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
 /** Between the change and the old level: " increase from ", " from ", " year over year from the ", " decline when compared with ". */
 /** " during the corresponding quarter (", " more over the same quarter last year (": the old level in brackets after its period. */
 const CHANGE_TO_BRACKETED_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease|more|less|higher|lower)\s+)?(?:during|in|over|for|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+)?(?:corresponding|same|year[- ]ago|prior[- ]year|previous)\s+(?:quarter|period|month|year)(?:\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year)?\s*[(（]\s*$/i;
@@ -736,7 +737,9 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   const levels = list.filter((f) => QUANTITY.has(f.kind) && f.offset < c.offset + 200);
   if (levels.length !== 2 || !sameUnit(levels[0], levels[1]) || levels.some((f) => done.has(f) || f.qualifier === 'range' || f.qualifier === 'vague')) return;
   // ("(Source: Polaris Market Research, 2024)": a citation's year dates the source, not a level.)
-  const dated = list.filter((f) => (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') && !CITATION_BEFORE.test(t(ctx, Math.max(0, f.offset - 60), f.offset)) && !comparedYear(f));
+  // ("2024年12月预测HBM市场在2025年收入为350亿美元": the day or month a forecast was made dates no level; a bare year
+  // before 预计 is the level's: "2026年预计增至3014.3亿美元".)
+  const dated = list.filter((f) => (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') && !CITATION_BEFORE.test(t(ctx, Math.max(0, f.offset - 60), f.offset)) && !comparedYear(f) && !(f.kind === 'date' && FORECAST_MADE_AFTER.test(t(ctx, f.offset + f.length, f.offset + f.length + 6))));
   // ("2021年…2030年…估计2021-2030年年均复合增长率": a year range spanning the two years restates them.)
   const points = dated.filter((f) => f.value != null && f.qualifier !== 'range');
   const years = points.length === 2 && dated.every((f) => f.value != null && f.qualifier !== 'range' || (f.low != null && f.high != null && points.some((p) => p.value === f.low) && points.some((p) => p.value === f.high))) ? points : [];
@@ -769,6 +772,8 @@ function datedCompound(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
 const YOY_CHANGE_BEFORE = /(?:(?:较|較|比|相比|相较于?)\s*(?:T|去年|上年|前一年)\s*(?:同期)?|同比)\s*(?:增长|增長|增加|提升|上升|上涨|下降|减少|下滑)了?\s*(?:约|近|超过)?\s*$/;
 /** The verb of change after a year compared with (较2024年增长). */
 const YOY_VERB_AFTER = /^\s*(?:同期)?\s*(?:增长|增長|增加|提升|上升|上涨|下降|减少|下滑)/;
+/** After the date a forecast or report was made: 预测, 预计, 估计, 发布 … ("2024年12月预测"), "forecast", "estimated". */
+const FORECAST_MADE_AFTER = /^\s*(?:的)?(?:预测|預測|预计|預計|估计|估計|预估|預估|发布的?|發布的?|发表|發表)|^,?\s+(?:forecast|projected|estimated|predicted)\b/i;
 /** An open bracket naming a source before a year: "(Source: Polaris Market Research, ", "（资料来源：…，". */
 const CITATION_BEFORE = /[（(]\s*(?:sources?|来源|來源|资料来源|資料來源|数据来源|數據來源)\s*[:：][^()（）]*$/i;
 

@@ -529,6 +529,10 @@ function factScopeKey(fact: Fact): string {
   return '';
 }
 
+/** A fact's scope that is what was added: "additional Stargate capacity", "incremental Azure services", 新增 (not "initial
+ * capacity (ambition of a further 290 MW)"). */
+const ADDED_FACT = /^(?:additional|incremental|further|extra)\b|^(?:新增|追加|加码)/i;
+
 function claimScopeKey(scope: string): string {
   return scope === 'overall' || scope === 'target' ? '' : scope;
 }
@@ -539,6 +543,8 @@ function claimScopeKey(scope: string): string {
  * quoted at that precision (the FP4 figure is an inference figure, never a training one).
  */
 function scopeKeyFor(c: ClaimInfo, f: Fact): string {
+  // "OpenAI与甲骨文表示在美国新增开发4.5吉瓦": an added amount meets a fact of what was added ("additional Stargate capacity").
+  if (c.scope === 'increment' && ADDED_FACT.test(f.scope ?? '')) return 'increment';
   // A chip's memory is one chip's by definition: "Each Rubin GPU is equipped with 288TB of HBM4" meets "HBM4 per Rubin GPU".
   // ("16 chips at 1.5 TB total HBM": the memory of many chips together is no one chip's.)
   if (c.family === 'memory') return c.scope === 'overall' || c.scope === 'combined' ? 'total' : claimScopeKey(c.scope);
@@ -1166,7 +1172,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // or an offering ("would pay $23.28 per share for Intel common stock", 发行价格), does not vary: it is compared.
   // (An offering's price is held to the stored offer price, not to the market prices kept beside it.)
   if (offerNamed && !c.timeKey && candidates.some(fixedPrice)) candidates = candidates.filter(fixedPrice);
-  if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey && !(c.family === 'price' && candidates.every(fixedPrice))) return;
+  if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey && !(c.family === 'price' && candidates.every(fixedPrice))) {
+    // ("這些單價3千萬美元…的芯片" against the H100's stored $30k: a thousandfold slip is one whatever the date.)
+    const slip = c.figure.value != null && c.figure.qualifier === 'exact' ? storeMagnitudeSlip(ctx, c, candidates) : undefined;
+    if (slip) res.magnitude.push(slip);
+    return;
+  }
   // ("微软…商业RPO为3,680万亿美元" against the order book's 3,680亿 of an earlier quarter: a thousandfold slip of a
   // superseded level of the chain is that slip, not a disagreement with the newest level.)
   const chain = facts.filter((f) => f.supersededBy && scopeKeyFor(c, f) === cScope);

@@ -249,15 +249,16 @@ const COUNTED_NAME_AT = /^(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\w.-]*(?:['’]
 const ACQUIRED_AFTER = /^\s*(?:收购|收購|购入|購入|买下|買下|并购|併購)/;
 const ACQUIRED_FOR = /\b(?:acquired|bought|purchased|buys?|acquires?|acquiring|buying|purchasing|acquisition|purchase|takeover)\b[^.;]{0,60}$|收购|收購|购入|購入|买下|買下|并购|併購/i;
 
-// "… over five years", "$600 billion in the US over the next few years".
-const OVER_YEARS = /^\s*(?:\(.{0,20}?\)\s*)?(?:[^,.;:()]{0,30}?\s)?(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+years\b/i;
+// "… over five years", "$600 billion in the US over the next few years" ("$1 million investment for 16,000 chips over three
+// years": a number's grouping comma between).
+const OVER_YEARS = /^\s*(?:\(.{0,20}?\)\s*)?(?:(?:[^,.;:()]|(?<=\d)[,.](?=\d)){0,30}?\s)?(?:over|across|during|within|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+years\b/i;
 // "未來幾年將在美國投入6,000億美元": the years may come before the verb (simplified and traditional script).
 const OVER_YEARS_ZH = /(?:未来|未來|今后|今後|此后|此後)\s*[\d一二两兩三四五六七八九十几幾数數]+\s*年(?:内|內|间|間|里|裡)?[^，,。；;、\d]{0,10}$/;
 const OVER_YEARS_ZH_AFTER = /^\s*[，,]?\s*[为為]期\s*[\d一二两兩三四五六七八九十几幾数數]+\s*年/;
 
 /** The figure is a total over several years ("… over five years", "未来五年内…"). */
 function overYears(ctx: CheckContext, f: Figure): boolean {
-  const after = ctx.masked.slice(f.offset + f.length, f.offset + f.length + 40);
+  const after = ctx.masked.slice(f.offset + f.length, f.offset + f.length + 56);
   return OVER_YEARS.test(after) || OVER_YEARS_ZH_AFTER.test(after) || OVER_YEARS_ZH.test(ctx.masked.slice(Math.max(0, f.offset - 24), f.offset));
 }
 

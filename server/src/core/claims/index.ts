@@ -1459,21 +1459,27 @@ function backContext(ctx: ClaimContext, run: ClaimRun, kinds: MentionKinds, a: n
   return out;
 }
 
-const OBJECT_NOUNS: { re: RegExp; deal: boolean }[] = [
+const OBJECT_NOUNS: { re: RegExp; deal: boolean; chip?: boolean }[] = [
   { re: /^\s*(?:的)?\s*(?:AI\s*|人工智能\s*)?(?:超级)?(?:集群|园区|数据中心|智算中心|算力中心|项目|设施|超算|超级计算机)/, deal: false },
   { re: /^\s*(?:AI\s+)?(?:super)?(?:cluster|campus|data[- ]?cent(?:er|re)|facility|site|project|supercomputer)\b/i, deal: false },
   { re: /^\s*(?:的)?\s*(?:协议|合同|合约|交易)/, deal: true },
   { re: /^\s*(?:deal|contract|agreement|pact)\b/i, deal: true },
+  // ("這些單價3千萬美元、被黃仁勳稱爲「工業黃金」的芯片": chips described between the figure and the noun.)
+  { re: /^[^，。,；;！？]{0,24}?的?\s*(?:芯片|晶片|GPU|加速卡|显卡|顯卡)/, deal: false, chip: true },
+  { re: /^\s*(?:[a-z-]+\s+)?(?:chips|GPUs|accelerators)\b/i, deal: false, chip: true },
 ];
 
 /** The object noun after a figure introduced by a demonstrative, or undefined. */
-function embeddedAnaphor(text: TextReader, figure: Figure): { noun: string; deal: boolean } | undefined {
-  const pre = text.slice(Math.max(0, figure.offset - 5), figure.offset);
-  if (!/(?:\b(?:the|this|that)\s+|这座|这个|这一|该|此)\s*$/i.test(pre)) return undefined;
-  const post = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 20);
+function embeddedAnaphor(text: TextReader, figure: Figure): { noun: string; deal: boolean; chip?: boolean } | undefined {
+  const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
+  const plural = /(?:\bthese\s+|这些|這些)(?:单价|單價|售价|售價)?\s*$/i.test(pre);
+  if (!plural && !/(?:\b(?:the|this|that)\s+|这座|这个|这一|该|此)\s*$/i.test(pre)) return undefined;
+  const post = ahead(text, figure.offset + figure.length, figure.offset + figure.length + (plural ? 36 : 20));
   for (const o of OBJECT_NOUNS) {
+    // (Chips only after 这些 or "these": "the 1,000 W chip" names no earlier one.)
+    if (!!o.chip !== plural) continue;
     const m = o.re.exec(post);
-    if (m) return { noun: m[0].replace(/^\s*的?\s*/, '').trim().toLowerCase(), deal: o.deal };
+    if (m) return { noun: o.chip ? 'chip' : m[0].replace(/^\s*的?\s*/, '').trim().toLowerCase(), deal: o.deal, chip: o.chip };
   }
   return undefined;
 }
@@ -1511,10 +1517,17 @@ const PLACE_KIND_WORD = /campus|cluster|site|data ?cent(?:er|re)|facility|园区
  * two sentences of the right kind (a deal for "deal/协议", a project or site otherwise), or a company
  * whose mention was followed by the same object noun ("百度新数据中心 … 这座…的数据中心").
  */
-function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean }): { subject: string; mention?: number } | undefined {
+function antecedent(store: FactStore, text: TextReader, claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], si: number, a: { noun: string; deal: boolean; chip?: boolean }): { subject: string; mention?: number } | undefined {
   if (si === 0) return undefined;
   const to = sentences[si].offset;
   const from = Math.max(sentences[Math.max(0, si - 2)].offset, to - LOOKBACK);
+  // "數以萬計的英偉達H100 GPU…。這些單價3萬美元…的芯片": the chip model named last in the sentence or two before.
+  if (a.chip) {
+    for (let mi = firstSpanFrom(mentions, to) - 1; mi >= 0 && mentions[mi].offset >= from; mi--) {
+      if (store.entities.get(mentions[mi].entityId)?.kind === 'chip') return { subject: mentions[mi].entityId, mention: mi };
+    }
+    return undefined;
+  }
   const ok = (id: string) => {
     const k = store.entities.get(id)?.kind;
     return a.deal ? k === 'deal' : k === 'project' || k === 'site';
