@@ -40,6 +40,8 @@ const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '�
   '公布', '公佈', '发布', '發布', '推出', '提出', '提交',
   // 約賣出100萬顆H20: sold, shipped, delivered; 每年至少可發電250億度: generated; 至少会持续到2027年: lasting until.
   '卖出', '售出', '出售', '出货', '交付', '发电', '持续到', '持续至', '延续到', '延续至',
+  // 大致可分为11类: divided into, comprising (the folded text reads 為 as 为).
+  '分为', '分成', '划分为', '涵盖',
   // 最多可以买到200万tokens: bought.
   '买到', '购得',
   // 最多只能进口5万片: imported, exported.
@@ -776,7 +778,9 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       // ("must not deploy more than 50%": not before the verb, likewise.)
       // ("cannot ship more than 50%", "won't spend more than": a negated modal likewise.)
       const negated = (w: string) => w === 'never' || w === 'not' || w === 'cannot';
-      const negatedVerb = first > 1 && (negated(words[first - 2]) || (words[first - 2] === 't' && NEGATED_MODAL_BEFORE.test(s.slice(Math.max(0, starts[first - 2] - 8), starts[first - 1]))));
+      // ("do not take up more than 10 hectares": a phrasal verb's particle between.)
+      const particle = first > 2 && VERB_PARTICLES.has(before) ? 1 : 0;
+      const negatedVerb = first > 1 + particle && (negated(words[first - 2 - particle]) || (words[first - 2 - particle] === 't' && NEGATED_MODAL_BEFORE.test(s.slice(Math.max(0, starts[first - 2 - particle] - 8), starts[first - 1 - particle]))));
       if ((phrase === 'less than' || phrase === 'fewer than' || phrase === 'more than') && (before === 'never' || (negatedVerb && !NOT_ONLY.has(before)))) {
         return { q: phrase === 'more than' ? 'at-most' : 'at-least', at: starts[first], text: phrase, between: false };
       }
@@ -836,6 +840,9 @@ const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|�
 
 /** An adjective after "or more", which then compares ("or more advanced"). */
 const MORE_ADJECTIVE_AFTER = /^ (?:advanced|efficient|powerful|capable|sophisticated|mature|complex|recent|modern|expensive|aggressive|stringent)\b/i;
+
+/** Particles of phrasal verbs ("take up", "use up", "give out"), between a negated verb and its bound. */
+const VERB_PARTICLES = new Set(['up', 'out', 'off', 'away', 'over', 'down']);
 
 /** Bounds written after a number: "and below", "or lower", "and above", "or higher", "or greater", "and over" (not "or more", read below). */
 // ("400 Tbps and beyond": beyond as above.)

@@ -5390,7 +5390,8 @@ class Scanner {
     // ("cut its depreciation schedule to five years from six": the new level first, as in "to 29% from 17%".)
     const newFirst = /^ +from +$/.test(between);
     // ("from roughly 95,000 miles today to 187,000 by 2029": a word of now after the first level.)
-    if (!newFirst && !/^ +(?:(?:today|now|currently|at present) +)?to +$/.test(between)) return null;
+    // ("from 15 months down to only 9": down or up before to, just or only after it.)
+    if (!newFirst && !/^ +(?:(?:today|now|currently|at present) +)?(?:(?:down|up) +)?to +(?:(?:just|only) +)?$/.test(between)) return null;
     const levelFrom = this.prefixAt(level.offset)?.at ?? level.offset;
     // ("from an average of 50 megawatts": a noun of level between.)
     if (!(newFirst ? /\bto +$/i : FROM_LEVEL_BEFORE).test(s.slice(Math.max(0, levelFrom - 28), levelFrom))) return null;
@@ -8103,7 +8104,7 @@ const SPLIT_CLAUSE_START = /(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|whil
 /** Words after "a third" that make it a name or an ordinal, not a share ("a third party", "a quarter later"). */
 const SPLIT_NOT_VERB = new Set(['party', 'parties', 'person', 'time', 'round', 'place', 'way', 'world', 'later', 'earlier', 'century', 'mile', 'more', 'less', 'as', 'than', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with']);
 // ("about a third the amount reported for the same period": a participle after the compared noun, as "of".)
-const SHARE_OF = /^(?:\([^()]{1,12}\)\s+)?(?:of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|thickness|depth|volume|value|output)\s+(?:of|reported|recorded|posted|spent|paid|charged|used|seen)(?![A-Za-z]))/i;
+const SHARE_OF = /^(?:\([^()]{1,12}\)\s+)?(?:of(?![A-Za-z])|(?:that|those)\s+of(?![A-Za-z])|the\s+(?:size|cost|price|power|energy|weight|area|amount|number|capacity|level|speed|rate|footprint|height|length|width|thickness|depth|volume|value|output)\s+(?:of|reported|recorded|posted|spent|paid|charged|used|seen)(?![A-Za-z]))/i;
 const ORDINAL_BEFORE = /(?:^|[^A-Za-z0-9])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/i;
 
 /** An ordinal word or numeral ("sixth", "5th") ends at `e`. */
