@@ -210,8 +210,10 @@ const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approxi
 const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i');
 // ("from $6.9 million for the three months ended August 31, 2022, to $36.3 million": a filing's reporting period.)
 // ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
-const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|T)/.source;
-const TO_EN = new RegExp(`^\\s*(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
+// ("from about 62 TWh today to more than 150 TWh": a word of now after the old level.)
+const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|today|now|currently|at\s+present|T)/.source;
+// ("from about 62 gigawatt-hours (GWh) today to": the unit's symbol in brackets after the old level.)
+const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
 // ("a 14% rise … to an average of 308 petabytes post-lockdown from an average of 270 petabytes": levels as averages.)
 const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
@@ -249,7 +251,7 @@ const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
 // ("build 81% more capacity, up from an average of 14MW in 2023 to 22.5MW": more of a noun, then up from.)
-const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+)?(?:${YOY_EN}\s*,?\s+)?from${AVERAGE_OF}\s*$`, 'i');
+const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+)?(?:${YOY_EN}\s*,?\s+)?from${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)

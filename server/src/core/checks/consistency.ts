@@ -970,6 +970,10 @@ function precisionsIn(text: string): string[] {
 // ("a 206-megawatt, 998,000-square-foot data center": a building's size in square feet before it.)
 const FLOOR_SPACE = /(?:data cent(?:er|re)s?|buildings?|facilit(?:y|ies)|halls?)\s+(?:\w+\s+){0,2}total(?:ing|ling)?\b|floor (?:space|area)|square[- ](?:foot|feet)\s+(?:[\w-]+\s+){0,2}(?:data cent(?:er|re)|building|facility|hall|warehouse)|建筑面积|建築面積|楼面面积|樓面面積/i;
 const LAND_SCOPE = /\bland\b|占地|用地/i;
+/** An area in square feet (sq ft, 平方英尺, 平方呎). */
+const SQUARE_FEET = /square[- ](?:foot|feet)|sq\.? ?ft|ft2|ft²|平方英尺|平方呎/i;
+/** Words that make an area land: site, land, parcel, acreage, 占地. */
+const LAND_WORD_BEFORE = /\b(?:land|parcel|acreage|plot|property)\b|占地|用地|土地/i;
 /** An appositive after "part of X": what follows describes X, the whole (", a 1,100-acre site"). */
 const PART_OF_APPOSITIVE = /\b(?:part|one) of\s+(?:the\s+)?[A-Z][^.;,]{0,50},\s*(?:a|an)\s+$/;
 /** Units a store writes land in (a site's acres, hectares, 亩), never a building's floor. */
@@ -1071,7 +1075,10 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   };
   if (!FORECAST_CLAIM.test(lead80) && (REPORTED_CLAIM.test(lead80) || outcomeKnown())) facts = facts.filter((f) => !guidance(f));
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
-  if (c.family === 'area' && FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
+  // ("is being built to 1.2 GW across roughly 4 million square feet": square feet measure buildings; a site's land is told
+  // in acres or hectares, unless the draft calls the square feet land.)
+  const squareFeet = c.family === 'area' && SQUARE_FEET.test(c.figure.text) && !LAND_WORD_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 40), c.figure.offset + c.figure.length + 16));
+  if (c.family === 'area' && (squareFeet || FLOOR_SPACE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset + c.figure.length + 30)))) facts = facts.filter((f) => !LAND_SCOPE.test(f.scope ?? '') && !LAND_UNIT.test(f.unitText));
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
   // slice of the measure, not the whole that the store records.
   // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.

@@ -6,6 +6,7 @@
 import { firstSpanFrom } from '../spans.ts';
 import type { CheckDefinition, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
+import type { Figure } from '../types.ts';
 
 // "5 GW a year", "1.2 GW of electricity annually", "900 MW of electricity every year".
 // ("3,740 kilowatts (kW) of electricity annually": the unit's symbol in brackets between.)
@@ -22,7 +23,8 @@ const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量
 // efficiency and demand response", "500 MW of energy storage".
 const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b(?!\s*-?\s*(?:efficiency|savings?|storage|capacity|projects?|generation|resources?|supply|infrastructure))/i;
 const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:about|roughly|some|nearly|around|over|more than|up to|approximately|almost|close to|an estimated)?\s*$/i;
-const ELECTRICITY_AFTER = /^\s*of\s+electricity\b/i;
+// ("data centers used about 415 terawatts, or 1.5 percent of world electricity": the share restating it names electricity.)
+const ELECTRICITY_AFTER = /^\s*of\s+electricity\b|^\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:world(?:'s)?|global|total|national|the\s+country's|US|U\.S\.)?\s*(?:electricity|power)\b/i;
 // "draws 150 MWh from the grid", "功率为150兆瓦时": energy where a rate (power) is meant, storage or not.
 const RATE_BEFORE = /(?:功率|额定功率|输出功率|供电功率)\s*(?:为|达|约|达到|是|高达)?\s*$|\b(?:draws?|drawing|drew|rated at|power draw of|peak demand of)\s+(?:about|roughly|some|nearly|around|up to|over)?\s*$/i;
 // "a 300 MWh campus", "一座300兆瓦时的园区": energy as the size of a site.
@@ -114,7 +116,7 @@ export const unitSlip: CheckDefinition = {
         const prev = k > 0 ? figures[k - 1] : undefined;
         if (prev && prev.kind === 'power' && f.offset - (prev.offset + prev.length) <= 24 && POWER_THEN_ENERGY.test(t.slice(prev.offset + prev.length, f.offset))) continue;
         const rate = RATE_BEFORE.test(before);
-        const capacity = CAPACITY_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after);
+        const capacity = CAPACITY_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after) || changedFromPower(t, figures, k);
         // ("采购容量为5GWh,分为3个标包,中标单价在0.487~1.01元/Wh之间": equipment priced per watt-hour is storage too.)
         if (!rate && (!capacity || STORAGE.test(clause) || PRICE_PER_WH.test(t.slice(end, end + 60)))) continue;
         // "a specific heat capacity of 4.18 kJ/(kg·K)": energy per mass and degree, a property of a material.
@@ -134,6 +136,25 @@ export const unitSlip: CheckDefinition = {
     return out;
   },
 };
+
+/**
+ * The energy figure k is the new level of a change whose old level is a power ("capacity rising from around 375 MW in 2020
+ * to nearly 1,500 MWh by 2025", "从375兆瓦增至1500兆瓦时"): one quantity cannot be both.
+ */
+function changedFromPower(t: TextReader, figures: Figure[], k: number): boolean {
+  let j = k - 1;
+  // (The old level's year between: "375 MW in 2020 to".)
+  if (j >= 0 && (figures[j].kind === 'year' || figures[j].kind === 'date' || figures[j].kind === 'period')) j--;
+  const old = j >= 0 ? figures[j] : undefined;
+  if (!old || old.kind !== 'power' || figures[k].offset - (old.offset + old.length) > 40) return false;
+  const between = t.slice(old.offset + old.length, figures[k].offset);
+  const lead = t.slice(Math.max(0, old.offset - 16), old.offset);
+  return (CHANGE_FROM_BEFORE.test(lead) && CHANGE_TO_BETWEEN.test(between)) || (CHANGE_FROM_BEFORE_ZH.test(lead) && CHANGE_TO_BETWEEN_ZH.test(between));
+}
+const CHANGE_FROM_BEFORE = /\bfrom\s+(?:about|around|roughly|nearly|some|approximately)?\s*$/i;
+const CHANGE_TO_BETWEEN = /^\s*(?:(?:in|at the end of|by)\s+[^,.;]{1,20}?\s+)?to\s+(?:nearly|about|around|roughly|almost|over|more than|some|approximately)?\s*$/i;
+const CHANGE_FROM_BEFORE_ZH = /[从從]\s*(?:约|約)?\s*$/;
+const CHANGE_TO_BETWEEN_ZH = /^[^，,。；;]{0,8}?(?:增至|增长至|增長至|增加到|增加至|提升至|升至|扩大至|擴大至|到|至)\s*(?:约|約|近)?\s*$/;
 
 /** Between a power figure and the energy figure named with it: " of power and ", "的功率和". */
 const POWER_THEN_ENERGY = /^\s*(?:of\s+(?:power|output|capacity)\s*)?,?\s*(?:and|&|\/|和|及|、)\s*$|^\s*(?:的)?(?:功率|输出功率|輸出功率)?\s*(?:和|及|、|\/)\s*$/i;

@@ -1967,6 +1967,8 @@ function relativeYear(clause: string): TimeRef | undefined {
   return { label: w === '本年' ? '今年' : w, relative: true };
 }
 
+/** A time reference to one day (2025-05-20, --05-20). */
+const DAY_PRECISION = /-\d\d-\d\d$/;
 const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
 
 /** Two periods joined by "and" or 和 ("deployments in Q1 and Q2 are already at 13.5 GWh"): a figure of both together. */
@@ -2059,7 +2061,8 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
     // ("reported Q1 fiscal-2027 results on May 20: data-center revenue $57.2 billion": a day outside the clause dates the
     // report; a period's measure takes the period named beside it.)
-    const reportDay = periodic && !inClause && g.kind === 'date';
+    // ("delivered first-quarter fiscal 2027 revenue of $81.6 million on May 20": in the clause too, a day is the report's.)
+    const reportDay = periodic && g.kind === 'date' && (!inClause || DAY_PRECISION.test(g.time?.from ?? ''));
     const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0) + (reportDay ? 400 : 0);
     if (!best || d < best.d) best = { d, fig: g, k };
   }
