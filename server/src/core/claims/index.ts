@@ -306,6 +306,8 @@ interface MentionCues {
   maker: boolean;
   /** Preceded by a relative pronoun that is not a reported-speech "that". */
   relClause: boolean;
+  /** What another thing is compared with ("仍比 H100 高出一截", "是910B的2.2倍"): never the figure's subject. */
+  compared: boolean;
 }
 
 /** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
@@ -378,7 +380,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   // "The Stargate UAE cluster that G42 is building": the subject of a relative clause is not the figure's.
   const lead = text.slice(Math.max(sentenceStart, m.offset - 30), m.offset);
   const relClause = RELATIVE_LEAD.test(lead) && !REPORTED_THAT.test(lead);
-  const cues = { floor: sentenceStart, counterparty: counterparty || comparedBase || madeBy, partner, speaker, maker, relClause };
+  const cues = { floor: sentenceStart, counterparty: counterparty || comparedBase || madeBy, partner, speaker, maker, relClause, compared: comparedBase };
   cache[mi] = cues;
   return cues;
 }
@@ -620,7 +622,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (!before && m.offset >= cEnd && !called) continue;
       const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
       const inClause = m.offset >= cStart && m.offset < cEnd;
-      const { counterparty, speaker, maker, relClause: relClauseLead } = mentionCues(cues, text, mentions, mi, sentence.offset);
+      const { counterparty, speaker, maker, relClause: relClauseLead, compared } = mentionCues(cues, text, mentions, mi, sentence.offset);
+      // ("仍比 H100 高出一截——…显存 141 GB": the base of a comparison owns none of the figures around it.)
+      if (compared) continue;
       // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
       const relative = !before && thing && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
       // ("Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.)
@@ -1623,7 +1627,7 @@ const COMPARED_BASE_LEAD = /是[^，,。；;！？]{0,10}$/;
 const MADE_BY_TAIL = /^\s*(?:采用|採用|代工|生产|生產|制造|製造|负责生产|負責生產|量产|量產)/;
 /** Before the thing another is compared with: 較前代產品Trillium, 比H100, 相较于B200 (read folded). */
 const COMPARED_WITH_LEAD = /(?:较|比|相较于?|相比于?|对比)(?:前代|上一代|上代)?(?:产品|芯片|晶片)?\s*$/;
-const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的(?:(?:近|约|將近|将近|超过|逾)?[\d.一二两三四五六七八九十百]+倍|精简版|精簡版|简化版|簡化版|缩水版|縮水版|阉割版|閹割版|降规版|降規版|替代品|继任者|繼任者|升级版|升級版)/;
+const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的\s*(?:(?:近|约|將近|将近|超过|逾)?\s*[\d.一二两三四五六七八九十百]+\s*倍|精简版|精簡版|简化版|簡化版|缩水版|縮水版|阉割版|閹割版|降规版|降規版|替代品|继任者|繼任者|升级版|升級版)/;
 /** "OpenAI CEO Sam Altman said", "OpenAI首席执行官山姆·奥尔特曼透露": the company of the person speaking is no subject either. */
 const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief financial officer|co-?founder|founder|president|chairman|chairwoman|spokes(?:person|man|woman))\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|noted|added|revealed|announced|disclosed|confirmed)\b|^\s*(?:首席执行官|执行长|CEO|创始人|联合创始人|董事长|总裁|发言人|首席财务官|CFO)[^\s，,。；;！？]{1,14}?(?:表示|称|说|透露|指出|证实|宣布)/;
 

@@ -235,10 +235,11 @@ const GROWN_CUES: Cue[] = [
 
 /**
  * What a growth rate is of: the measure named nearest before it in its sentence ("收入2478亿元，同比增长5%" → revenue,
- * "资本开支为315亿元，同比增长80.1%" → capex), or null when none is named (looked for up to 60 characters back).
+ * "资本开支为315亿元，同比增长80.1%" → capex), or null when none is named (looked for up to 140 characters back: "revenues
+ * of $1.4 billion in the third quarter of 2024, a 5% increase … and a 2% increase").
  */
 export function grownMeasure(text: TextReader, figure: Figure): string | null {
-  const from = figure.offset - sinceSentenceStart(text, figure.offset, 60).length;
+  const from = figure.offset - sinceSentenceStart(text, figure.offset, 140).length;
   return nearestCue(text, GROWN_CUES, figure, from, figure.offset)?.measure ?? null;
 }
 
