@@ -66,7 +66,10 @@ export const arithmetic: CheckDefinition = {
   },
 };
 
-const t = (ctx: CheckContext, a: number, b: number) => ctx.masked.slice(a, b);
+const t = (ctx: CheckContext, a: number, b: number) => withoutGlosses(ctx.masked.slice(a, b));
+/** A converted page's pinyin after each character (年復(fù)合增長(zhǎng)率): read without it, as the recognizer reads figures. */
+const PINYIN_AFTER_HANZI = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const withoutGlosses = (text: string): string => (text.includes('(') ? text.replace(PINYIN_AFTER_HANZI, '') : text);
 const TIME = new Set(['year', 'date', 'period']);
 /** A time figure, or the length of a reporting period ("for the three months ended August 31, 2022"). */
 const timeLike = (ctx: CheckContext, f: Figure) => TIME.has(f.kind) || (f.kind === 'duration' && PERIOD_ENDED_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 9)));
@@ -80,7 +83,7 @@ function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
     out += ctx.masked.slice(at, Math.max(at, f.offset)) + 'T';
     at = f.offset + f.length;
   }
-  return out + ctx.masked.slice(at, Math.max(at, b));
+  return withoutGlosses(out + ctx.masked.slice(at, Math.max(at, b)));
 }
 const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
 

@@ -1180,8 +1180,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // (An offering's price is held to the stored offer price, not to the market prices kept beside it.)
   if (offerNamed && !c.timeKey && candidates.some(fixedPrice)) candidates = candidates.filter(fixedPrice);
   if (TIME_VARYING_MEASURES.has(c.family) && !c.timeKey && !(c.family === 'price' && candidates.every(fixedPrice))) {
-    // ("這些單價3千萬美元…的芯片" against the H100's stored $30k: a thousandfold slip is one whatever the date.)
-    const slip = c.figure.value != null && c.figure.qualifier === 'exact' ? storeMagnitudeSlip(ctx, c, candidates) : undefined;
+    // ("這些單價3千萬美元…的芯片" against the H100's stored $30k: a thousandfold slip is one whatever the date, against any
+    // level of the chain: "valued at $43M" against Databricks' $43 billion of 2023.)
+    const slip = c.figure.value != null && c.figure.qualifier === 'exact' ? storeMagnitudeSlip(ctx, c, [...candidates, ...facts.filter((f) => f.supersededBy && scopeKeyFor(c, f) === cScope)]) : undefined;
     if (slip) res.magnitude.push(slip);
     return;
   }

@@ -783,6 +783,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
     // clause; a name in an earlier clause is not its subject.
     if (best && !subject && mentions[best.index].offset < cStart && unknownProductInClause(text, mentions, cStart, figure.offset)) best = undefined;
+    // ("… with the deployment of Nvidia Blackwell NVL72 systems, with future AI systems expected to push towards 600 kW racks":
+    // future or next-generation things heading the figure's clause are not the thing named before it.)
+    if (best && !subject && mentions[best.index].offset < cStart && FUTURE_THINGS_LEAD.test(text.slice(cStart, figure.offset))) best = undefined;
     // "NVIDIA B100 Blackwell GPU has a TDP of 700W … B200 Blackwell GPU TDP reaches 1000W+": a model code the store does
     // not know, named before the figure, owns it rather than a chip named after it.
     if (best && !subject && mentions[best.index].offset > figure.offset && unknownCodeBefore(text, mentions, Math.max(cStart, figure.offset - 60), figure.offset)) best = undefined;
@@ -1917,6 +1920,9 @@ const COMPANY_JOINED_TO = /^\s*(?:与|與|和|同|跟|\band\b|\bwith\b)\s*/i;
 
 /** A clause opening with a participle, which goes on from the clause before: ", having been built", ", built in". */
 const PARTICIPLE_CLAUSE = /^[\s,]*(?:having\s+been|having|being|built|constructed|completed)\b/i;
+
+/** A clause opening on future or next-generation things: "with future AI systems", "下一代产品". */
+const FUTURE_THINGS_LEAD = /^[\s,，]*(?:with\s+|and\s+|while\s+)?(?:the\s+)?(?:future|next[- ]generation|upcoming|later)\s+(?:[A-Za-z-]+\s+){0,2}(?:systems?|chips?|GPUs?|racks?|platforms?|generations?|products?|models?)\b|^[\s,，]*(?:而)?(?:未来的|下一代|下代)/i;
 
 const dealIndex = new WeakMap<FactStore, Map<string, string[]>>();
 

@@ -273,7 +273,7 @@ const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 const EXTENT_VERBS = new Set(['spread', 'spreads', 'spreading', 'sprawls', 'sprawling', 'sprawled']);
 /** Verbs whose particle is "over" (hand over, turn over; not sign: "signed over 115 agreements"): no hedge after them. */
 const HAND_OVER_VERBS = new Set(['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning']);
-const AREA_OR_LENGTH_AFTER = /^(?:[\d.,\s]+(?:million\s+|thousand\s+|lakh\s+|crore\s+)?|(?:thousands|hundreds|tens|dozens) of\s+)(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
+const AREA_OR_LENGTH_AFTER = /^(?:[\d.,\s]+-?(?:million\s+|thousand\s+|lakh\s+|crore\s+)?|(?:thousands|hundreds|tens|dozens) of\s+)(?:acres?|hectares?|ha\b|square|sq\.?\s|sqm|sq\s?ft|km|kilomet|miles?|met(?:er|re)s?|feet|foot)/i;
 
 /** One-word hedges that are prepositions before an article ("under a", "over a", "past a"); "nearing a $40
  *  billion investment" is close to concluding a deal of that size, not close to the amount. */

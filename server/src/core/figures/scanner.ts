@@ -529,6 +529,8 @@ const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币',
 const FRACTION_OF_UNIT_KINDS = new Set<FigureKind>(['length', 'mass', 'duration', 'power', 'energy', 'area', 'volume', 'data']);
 /** What may follow a quarter's year set off by a comma ("the first quarter, 2023.", "Q2, 2022 – from"): punctuation, a spaced dash or the end. */
 const YEAR_AFTER_COMMA_ENDS = /^(?:$|[.,;:)\n]| [–—-] )/;
+/** "7×24小时运维": round-the-clock service (seven days, twenty-four hours), no amount. */
+const ROUND_THE_CLOCK = /^7\s*[×xX*]\s*24\s*(?:小时|小時|h\b|hours?\b)/;
 /** A day, month and year with points (17.06.2025), at most two digits each before the year. */
 const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d|\d|[A-Za-z%])/;
 /** Weight wording right before an amount in pounds ("weighing roughly 7,000 pounds", "weighs 2,500 pounds"). */
@@ -2931,7 +2933,7 @@ class Scanner {
         if (mod && !EN_STOP.has(mod[1]) && !plainPlural(mod[1]) && plainPlural(mod[2]) && !MODEL_UNIT_WORDS.has(mod[2]) && !EN_STOP.has(mod[2]) && !EN_NOUNS.match(s, e + 1 + mod[0].length - mod[2].length, true)) return null;
         // "44,544 AMD MI300A accelerated processing items": behind two modifiers.
         const mod2 = mod && !EN_STOP.has(mod[1]) && !plainPlural(mod[1]) && !EN_STOP.has(mod[2]) && !plainPlural(mod[2]) ? MODIFIER_THEN_WORD.exec(s.slice(e + 2 + mod[1].length, e + 64)) : null;
-        if (mod2 && plainPlural(mod2[2]) && !MODEL_UNIT_WORDS.has(mod2[2]) && !EN_STOP.has(mod2[2]) && !EN_NOUNS.match(s, e + 2 + mod[1].length + mod2[0].length - mod2[2].length, true)) return null;
+        if (mod && mod2 && plainPlural(mod2[2]) && !MODEL_UNIT_WORDS.has(mod2[2]) && !EN_STOP.has(mod2[2]) && !EN_NOUNS.match(s, e + 2 + mod[1].length + mod2[0].length - mod2[2].length, true)) return null;
       }
     }
     return found;
@@ -3179,6 +3181,8 @@ class Scanner {
     if (c === 45 && noteMarkDashAt(s, i)) return this.skipDigits(i + 1);
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
+      // 7×24小时运维支持: a service label (round the clock), no figure.
+      if (c === 55 && ROUND_THE_CLOCK.test(s.slice(i, i + 12)) && !isDigit(prev)) return i + ROUND_THE_CLOCK.exec(s.slice(i, i + 12))![0].length;
       // 17.06.2025: day, month and year with points, as European copy dates (always the day first; not a version number).
       if (s.charCodeAt(i + 2) === 46 || s.charCodeAt(i + 1) === 46) {
         const dotted = DOTTED_DAY_MONTH_YEAR.exec(s.slice(i, i + 11));
