@@ -9648,4 +9648,3 @@ export function bounds(q: Qualifier, v: number, kind: FigureKind): { low: number
 }
 
 void isDash;
-export { Scanner as __Scanner };
