@@ -9,6 +9,7 @@ import { figureRange, formatLike, formatPlain } from './common.ts';
 import { RATE_TABLES, periodLabel, rateLabel, rateTableFor, ratesWithPegs } from '../currency.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { bareYen } from '../figures/local-currency.ts';
+import { withoutPinyinGlosses } from '../figures/index.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -66,10 +67,8 @@ export const arithmetic: CheckDefinition = {
   },
 };
 
-const t = (ctx: CheckContext, a: number, b: number) => withoutGlosses(ctx.masked.slice(a, b));
-/** A converted page's pinyin after each character (年復(fù)合增長(zhǎng)率): read without it, as the recognizer reads figures. */
-const PINYIN_AFTER_HANZI = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
-const withoutGlosses = (text: string): string => (text.includes('(') ? text.replace(PINYIN_AFTER_HANZI, '') : text);
+// (A converted page's pinyin after each character, 年復(fù)合增長(zhǎng)率, is read as not there, as the recognizer reads it.)
+const t = (ctx: CheckContext, a: number, b: number) => withoutPinyinGlosses(ctx.masked.slice(a, b));
 const TIME = new Set(['year', 'date', 'period']);
 /** A time figure, or the length of a reporting period ("for the three months ended August 31, 2022"). */
 const timeLike = (ctx: CheckContext, f: Figure) => TIME.has(f.kind) || (f.kind === 'duration' && PERIOD_ENDED_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 9)));
@@ -83,7 +82,7 @@ function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
     out += ctx.masked.slice(at, Math.max(at, f.offset)) + 'T';
     at = f.offset + f.length;
   }
-  return withoutGlosses(out + ctx.masked.slice(at, Math.max(at, b)));
+  return withoutPinyinGlosses(out + ctx.masked.slice(at, Math.max(at, b)));
 }
 const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
 

@@ -80,6 +80,12 @@ const noteAfterUnit = (text: string, m: RegExpExecArray): boolean => UNIT_BEFORE
 const glossAfterChinese = (text: string, m: RegExpExecArray): boolean => isCJK(text.charCodeAt(m.index - 1));
 const PINYIN_GLOSS = /\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 
+/** `text` without the pinyin glosses the recognizer reads as not there (年復(fù)合增長(zhǎng)率 → 年復合增長率), for checks that read words. */
+export function withoutPinyinGlosses(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(PINYIN_GLOSS, (gloss: string, at: number) => (isCJK(text.charCodeAt(at - 1)) ? '' : gloss));
+}
+
 /** A digit or % then a CJK character, or a CJK character then a digit, with one group space between. */
 const PANGU_GAP = /[0-9%][ \u00a0\u202f\u2009][\u3400-\u9fff\uf900-\ufaff]|[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u202f\u2009][0-9]/g;
 

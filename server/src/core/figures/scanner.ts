@@ -3182,7 +3182,8 @@ class Scanner {
     if (isDigit(c)) {
       const prev = s.charCodeAt(i - 1);
       // 7×24小时运维支持: a service label (round the clock), no figure.
-      if (c === 55 && ROUND_THE_CLOCK.test(s.slice(i, i + 12)) && !isDigit(prev)) return i + ROUND_THE_CLOCK.exec(s.slice(i, i + 12))![0].length;
+      const clock = c === 55 && !isDigit(prev) ? ROUND_THE_CLOCK.exec(s.slice(i, i + 12)) : null;
+      if (clock) return i + clock[0].length;
       // 17.06.2025: day, month and year with points, as European copy dates (always the day first; not a version number).
       if (s.charCodeAt(i + 2) === 46 || s.charCodeAt(i + 1) === 46) {
         const dotted = DOTTED_DAY_MONTH_YEAR.exec(s.slice(i, i + 11));
