@@ -35,6 +35,11 @@ const CASES: Case[] = [
   { code: 'unit-slip', lang: 'zh', slip: '该园区装机容量⟦5吉瓦时⟧。', clean: '该园区装机容量5吉瓦。' },
   { code: 'unit-slip', lang: 'zh', slip: '该数据中心每年⟦5吉瓦⟧的电力消耗。', clean: '该数据中心每年新增5吉瓦的电力容量。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
+  // Companies the store does not know, named by what they do (entities/guess.ts actorName) or as "the company"; a
+  // site's land in acres and a building's floor in square feet are two areas.
+  { code: 'internal-conflict', lang: 'en', slip: "CyrusOne's Texas campus will have 400 MW of capacity. Later, CyrusOne's Texas campus is said to have ⟦600 MW⟧ of capacity.", clean: "CyrusOne's Texas campus will have 400 MW of capacity. Later, CyrusOne's Texas campus is said to have 400 megawatts of capacity." },
+  { code: 'internal-conflict', lang: 'en', slip: "Applied Optoelectronics reported revenue of $455 million in 2025. For 2025, the company's revenue was ⟦$545 million⟧.", clean: "Applied Optoelectronics reported revenue of $455 million in 2025. For 2025, the company's revenue was about $455 million." },
+  { code: 'internal-conflict', lang: 'en', slip: 'Iron Mountain has acquired a 10-acre property in Phoenix. The company plans to build on a ⟦40-acre⟧ property in Phoenix.', clean: 'Iron Mountain has acquired a 10-acre property in Phoenix. The company plans to build a 36 MW data center on the property, with about 230,000 square feet of space.' },
   // Held-out sets of 2026-12-03 (arithmetic-8, plausibility-4, conflicts-5): the change's own years, a level's year
   // before its change, a multiplying verb, a source's year, an amount then a percent, 小增, an editor's note opening a
   // conversion, a modal before a yearly use, compute capacity in energy, a facility's total under 100 kW, memory named

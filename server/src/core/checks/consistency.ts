@@ -120,6 +120,12 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (a.family === 'revenue' && segmentOf(ctx.masked, a.figure) !== segmentOf(other ? other.text : ctx.masked, b.figure)) return false;
   // ("2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务": revenue from one business is a slice of the whole.)
   if (a.family === 'revenue' && (revenueFromBusiness(ctx.masked, a.figure) || revenueFromBusiness(other ? other.text : ctx.masked, b.figure))) return false;
+  // "a 10-acre property" and "about 230,000 square feet of space": a site's land and a building's floor.
+  if (a.family === 'area') {
+    const ka = areaKind(ctx.masked, a.figure);
+    const kb = areaKind(other ? other.text : ctx.masked, b.figure);
+    if (ka && kb && ka !== kb) return false;
+  }
   // "8卡服务器…3.2kW" and "R4900服务器处理器…385W": two groups of a chip may hold different numbers of it.
   if (a.scope === 'combined' && b.scope === 'combined' && ctx.store.entities.get(a.claim.subject!)?.kind === 'chip') return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
@@ -441,7 +447,13 @@ const SEVERAL_DEALS_AFTER = /^\s*(?:of\s+|in\s+)?(?:new\s+|total\s+|combined\s+)
 const PART_BEFORE = /(?:\b(?:including|includes|of which|among them)\s+(?:about|around|some|nearly|over|more than|roughly|up to)?\s*|(?:其中|包括|包含)(?:约|約|近|超过|超過|逾)?)$/i;
 
 function subjectText(ctx: CheckContext, c: ClaimInfo): string {
-  return entityName(ctx.store, c.claim.subject, ctx.lang);
+  // A name the store does not know ("org:kkr") is said as the draft writes it.
+  const id = c.claim.subject;
+  if (id?.startsWith('org:') && !ctx.store.entities.has(id)) {
+    const m = c.claim.subjectMention !== undefined ? ctx.analysis.mentions[c.claim.subjectMention] : undefined;
+    return m?.entityId === id ? ctx.masked.slice(m.offset, m.offset + m.length) : id.slice(4);
+  }
+  return entityName(ctx.store, id, ctx.lang);
 }
 
 function internalFinding(ctx: CheckContext, c: ClaimInfo, p: ClaimInfo): Raw {
@@ -977,6 +989,16 @@ const LAND_WORD_BEFORE = /\b(?:land|parcel|acreage|plot|property)\b|占地|用�
 /** An appositive after "part of X": what follows describes X, the whole (", a 1,100-acre site"). */
 const PART_OF_APPOSITIVE = /\b(?:part|one) of\s+(?:the\s+)?[A-Z][^.;,]{0,50},\s*(?:a|an)\s+$/;
 /** Units a store writes land in (a site's acres, hectares, 亩), never a building's floor. */
+/** Land (acres, hectares, a parcel) or floor space (square feet of a building), or '' when the words do not say. */
+function areaKind(text: TextReader, f: Figure): 'land' | 'floor' | '' {
+  const written = f.text ?? '';
+  if (LAND_UNIT_IN.test(written)) return 'land';
+  // ("a 10-acre property …, with about 230,000 square feet of space": square feet are a building's unless land follows.)
+  if (SQUARE_FEET.test(written)) return LAND_WORD_BEFORE.test(text.slice(f.offset + f.length, f.offset + f.length + 16)) ? 'land' : 'floor';
+  if (LAND_WORD_BEFORE.test(text.slice(Math.max(0, f.offset - 40), f.offset + f.length + 16))) return 'land';
+  return FLOOR_SPACE.test(text.slice(Math.max(0, f.offset - 60), f.offset + f.length + 30)) ? 'floor' : '';
+}
+const LAND_UNIT_IN = /acre|hectare|\bha\b|公顷|公頃|亩|畝/i;
 const LAND_UNIT = /^(?:acres?|hectares?|ha|公顷|公頃|亩|畝)$/i;
 
 /** Amounts a company has one of at a time, company-wide: a thousandfold slip in them is one against any date. */

@@ -410,11 +410,17 @@ const COMPARED_CHIP_BEFORE = /\b(?:of|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+
 /** The nearest company mention at or before `from` (down to offset `floor`) that opens its sentence, or -1. */
 function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: FactStore, mentions: Mention[], from: number, floor: number): number {
   for (let mi = from; mi >= 0 && mentions[mi].offset > floor; mi--) {
-    if (entityOf(store, mentions[mi])?.kind !== 'company') continue;
+    if (!actsAsCompany(store, mentions[mi])) continue;
     const s = sentences[sentenceIndexOf(sentences, mentions[mi].offset)];
     if (s && /^[\s"“'‘(（*#>-]*$/.test(text.slice(s.offset, mentions[mi].offset))) return mi;
   }
   return -1;
+}
+
+/** A company of the store, or an organisation the draft names that the store does not know (entities/guess.ts). */
+function actsAsCompany(store: FactStore, m: Mention): boolean {
+  const entity = entityOf(store, m);
+  return entity ? entity.kind === 'company' : !!m.guessed;
 }
 
 /** Right before a figure that adds up many things: "aggregating", "a combined", 合计. */
@@ -721,15 +727,17 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
-        if (entity?.kind === 'company' && subjectCompany >= 0 && mi !== subjectCompany) continue;
+        if (actsAsCompany(store, mentions[mi]) && subjectCompany >= 0 && mi !== subjectCompany) continue;
+
         // ("也是OpenAI在拉丁美洲的首个星际之门项目。……该项目": a programme named as a kind, "the first Stargate project" there,
         // is not what 该项目 points back to.)
         if (entity?.kind === 'project' && KIND_REFERENCE_BEFORE.test(text.slice(Math.max(0, mentions[mi].offset - 6), mentions[mi].offset))) continue;
-        if (entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal' || companyAnaphor && entity.kind === 'company')) {
-          subject = entity.id;
+        // ("TikTok plans …. The company's data center will cost …": an organisation the store does not know is the company.)
+        if ((entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal')) || (companyAnaphor && actsAsCompany(store, mentions[mi]))) {
+          subject = mentions[mi].entityId;
           subjectMention = mi;
           // ("阿比林建设的Stargate项目首个数据中心站点……该项目": the programme's site named with it is what 该项目 is.)
-          const site = entity.kind === 'project' ? siteNamedWith(store, text, mentions, mi) : undefined;
+          const site = entity?.kind === 'project' ? siteNamedWith(store, text, mentions, mi) : undefined;
           if (site) {
             subject = site.id;
             subjectMention = site.mention;
@@ -745,7 +753,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // from the clause before it, where the anaphor stands.)
           const continued = anaphorPos >= sentence.offset && anaphorPos < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
           confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued) ? 0.7 : 0.6;
-          const deal = partnerId !== undefined && entity.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
+          const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
           if (deal) subject = deal;
           break;
         }

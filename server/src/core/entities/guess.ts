@@ -2,6 +2,7 @@
 // ("Lancium Holdings", "Blue Owl Capital", "Crusoe Energy Systems").
 import type { Mention } from '../types.ts';
 import type { TextReader } from '../text/chunked.ts';
+import { PLACE_NAMES } from '../places.ts';
 
 const ORG_SUFFIXES = new Set([
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'LLC', 'Ltd', 'Ltd.', 'Limited', 'Group', 'Holdings',
@@ -77,8 +78,70 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
         const name = text.slice(start, end);
         out.push({ offset: start, length: end - start, text: name, entityId: 'org:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), guessed: true });
       }
+    } else if (words.length) {
+      const actor = actorName(text, words);
+      if (actor && !covered(actor.start, actor.end)) {
+        const name = text.slice(actor.start, actor.end);
+        out.push({ offset: actor.start, length: actor.end - actor.start, text: name, entityId: 'org:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), guessed: true });
+      }
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Capitalised words that open sentences or name times, titles and trades rather than an organisation. */
+const NOT_ACTOR_WORDS = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'As', 'Of', 'To', 'And', 'But', 'Or', 'Nor', 'If', 'When', 'Where',
+  'While', 'After', 'Before', 'Since', 'Until', 'During', 'This', 'That', 'These', 'Those', 'It', 'Its', 'Their', 'They', 'We', 'Our',
+  'He', 'She', 'His', 'Her', 'I', 'You', 'Your', 'There', 'Here', 'What', 'Which', 'Who', 'Whose', 'Why', 'How', 'Some', 'Many', 'Most',
+  'All', 'Each', 'Every', 'Both', 'Such', 'Other', 'Another', 'More', 'Less', 'Few', 'Several', 'One', 'Two', 'Three', 'Four', 'Five',
+  'Meanwhile', 'However', 'Also', 'Still', 'Yet', 'So', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last', 'Next', 'First',
+  'Second', 'Third', 'Final', 'Finally', 'New', 'Under', 'Over', 'About', 'Around', 'According', 'Including', 'Like', 'Unlike', 'Despite',
+  'Although', 'Though', 'Because', 'Once', 'Not', 'No', 'Yes', 'Mr', 'Ms', 'Mrs', 'Dr', 'Sen', 'Rep', 'Gov', 'President', 'Chief',
+  'Executive', 'Officer', 'Chairman', 'Founder', 'Analysts', 'Analyst', 'Officials', 'Sources', 'Reuters', 'Bloomberg', 'CNBC',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Phase', 'Stage', 'Section', 'Table', 'Figure', 'Chart',
+  'Source', 'Note', 'Update', 'Editor', 'Read', 'See', 'Click', 'Photo', 'Image', 'Video', 'Related', 'Total', 'Overall', 'Together',
+  'Combined', 'Construction', 'Capacity', 'Demand', 'Revenue', 'Sales', 'Power', 'Data', 'Energy', 'Cloud', 'Compute', 'Investment',
+  'AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'TPU', 'TPUs', 'HBM', 'DRAM', 'NAND', 'SSD', 'PUE', 'TDP', 'LLM', 'LLMs', 'API', 'IPO', 'CEO',
+  'CFO', 'CTO', 'COO', 'VP', 'US', 'USA', 'UK', 'EU', 'GW', 'MW', 'TW', 'GWh', 'MWh', 'TWh', 'FY', 'YoY', 'QoQ', 'AGI', 'ASIC', 'ASICs',
+  'FPGA', 'HPC', 'IT', 'PC', 'PCs', 'ESG', 'ETF', 'GDP', 'CAGR', 'EBITDA', 'EPS', 'RPO', 'OEM', 'ODM', 'ROI', 'TCO', 'SaaS', 'IaaS',
+  'PaaS', 'DC', 'AC', 'UPS', 'PPA', 'PPAs', 'NYSE', 'NASDAQ', 'Nasdaq', 'SEC', 'OK', 'TV', 'PR', 'ML', 'NLP', 'GenAI', 'SDK', 'OS',
+  'HQ', 'ID', 'AM', 'PM', 'ET', 'PT', 'GMT', 'UTC', 'FAQ', 'Q', 'H', 'CapEx', 'Capex', 'OpEx', 'Opex', 'YTD', 'ARR', 'MoU', 'MOU',
+  'LOI', 'JV', 'R&D', 'M&A', 'U.S.', 'U.K.', 'E.U.',
+]);
+/** What an organisation does right after its name: owns something, speaks, plans, builds, pays. */
+const ACTOR_AFTER = /^(?:['’]s?\s|\s+(?:(?:also|recently|previously|now|currently|already|still|then|later|initially|first|quickly|reportedly)\s+)?(?:said|says|plans?|planned|will|would|announced|announces|expects?|expected|agreed|agrees|signed|raised|reported|reports|secured|unveiled|launched|invested|invests|acquired|acquires|bought|buys|builds|built|is|was|has|had|broke|filed|won|owns|operates|develops|developed|opened|began|begins|started|completed|committed|commits|intends|aims|hopes|wants|could|may|might|estimated|estimates|disclosed|confirmed|told|noted|revealed|purchased|ordered|leased|leases|partnered|chose|selected|received|closed|spent|spends|counts|runs|ran|operated|pledged|pledges|projects|projected|forecast|forecasts|guided|posted|booked|earned|generated|generates|lost|deployed|deploys|installed|delivered|delivers|shipped|ships|completed|broke)\b)/;
+/** A place word before a name ("in Abilene", "near Ceará"): a town, not an actor. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|from|into|of|to|around|throughout)\s+$/i;
+const PLACE_NAME_ONLY = new RegExp(`^(?:${PLACE_NAMES.source})$`);
+/** The end of a sentence or a line before a name: a capital there says nothing. */
+const SENTENCE_OPEN_BEFORE = /(?:^|[.!?:;]["'”’)]?\s+|\n\s*(?:[-*+>#]+\s*|\d+[.)]\s*)?["“'‘(]?)$/;
+
+/**
+ * An organisation the store does not know, named before what it does ("Lancium said", "TikTok's Ceará data center",
+ * "KKR will invest"): the last one to three capitalised words of the run, when what follows is an actor's verb or 's.
+ * Local to the run's context (an edit elsewhere never changes it), so paragraphs can be read alone.
+ */
+function actorName(text: TextReader, words: { start: number; end: number }[]): { start: number; end: number } | undefined {
+  let first = 0;
+  while (first < words.length && NOT_ACTOR_WORDS.has(text.slice(words[first].start, words[first].end))) first++;
+  if (first === words.length || words.length - first > 3) return undefined;
+  const start = words[first].start;
+  const end = words[words.length - 1].end;
+  for (let k = first; k < words.length; k++) {
+    const word = text.slice(words[k].start, words[k].end);
+    if (NOT_ACTOR_WORDS.has(word) || !/^[A-Z][A-Za-z&-]*[A-Za-z]$/.test(word)) return undefined;
+  }
+  if (!ACTOR_AFTER.test(text.slice(end, end + 40))) return undefined;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (PLACE_PREPOSITION_BEFORE.test(before)) return undefined;
+  const name = text.slice(start, end);
+  if (PLACE_NAME_ONLY.test(name)) return undefined;
+  // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
+  // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's).
+  if (first === 0 && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)))) return undefined;
+  return { start, end };
 }
