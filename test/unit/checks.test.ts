@@ -39,6 +39,7 @@ const CASES: Case[] = [
   // site's land in acres and a building's floor in square feet are two areas.
   { code: 'internal-conflict', lang: 'en', slip: "CyrusOne's Texas campus will have 400 MW of capacity. Later, CyrusOne's Texas campus is said to have ⟦600 MW⟧ of capacity.", clean: "CyrusOne's Texas campus will have 400 MW of capacity. Later, CyrusOne's Texas campus is said to have 400 megawatts of capacity." },
   { code: 'internal-conflict', lang: 'en', slip: "Applied Optoelectronics reported revenue of $455 million in 2025. For 2025, the company's revenue was ⟦$545 million⟧.", clean: "Applied Optoelectronics reported revenue of $455 million in 2025. For 2025, the company's revenue was about $455 million." },
+  { code: 'internal-conflict', lang: 'zh', slip: '秦淮数据的张家口园区电力容量为300兆瓦。……秦淮数据的张家口园区电力容量为⟦500兆瓦⟧。', clean: '秦淮数据的张家口园区电力容量为300兆瓦。……秦淮数据的张家口园区电力容量为30万千瓦。' },
   { code: 'internal-conflict', lang: 'en', slip: 'Iron Mountain has acquired a 10-acre property in Phoenix. The company plans to build on a ⟦40-acre⟧ property in Phoenix.', clean: 'Iron Mountain has acquired a 10-acre property in Phoenix. The company plans to build a 36 MW data center on the property, with about 230,000 square feet of space.' },
   // Held-out sets of 2026-12-03 (arithmetic-8, plausibility-4, conflicts-5): the change's own years, a level's year
   // before its change, a multiplying verb, a source's year, an amount then a percent, 小增, an editor's note opening a

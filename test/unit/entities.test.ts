@@ -42,6 +42,12 @@ const GUESSED: [string, string[]][] = [
   ['Texas has approved the plan. Analysts said the deal is large.', []],
   ['Shipments rose. Demand was strong.', []],
   ['The data centre near Ceara will cost $8 billion.', []],
+  ['万国数据宣布投资50亿元建设上海数据中心。', ['万国数据=org:万国数据']],
+  ['此前，秦淮数据的张家口园区电力容量为300兆瓦。', ['秦淮数据=org:秦淮数据']],
+  ['润泽科技计划建设10万个机柜。', ['润泽科技=org:润泽科技']],
+  ['根据市场数据，今年的投资为50亿元。', []],
+  ['社会资本将投入100亿元，高科技产业的数据中心已建成。', []],
+  ['万国数据中心的电力容量为300兆瓦。', []],
 ];
 for (const [text, expected] of GUESSED) {
   test(`guessed organisations: ${text}`, () => {
