@@ -79,9 +79,9 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
         const name = text.slice(start, end);
         out.push({ offset: start, length: end - start, text: name, entityId: 'org:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), guessed: true });
       }
-    } else if (words.length) {
+    } else if (words.length && !covered(words[0].start, last.end)) {
       const actor = actorName(text, words);
-      if (actor && !covered(actor.start, actor.end)) {
+      if (actor) {
         const name = text.slice(actor.start, actor.end);
         out.push({ offset: actor.start, length: actor.end - actor.start, text: name, entityId: 'org:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), guessed: true });
       }
@@ -152,7 +152,7 @@ const ZH_ORG_SUFFIX = /集团|集團|控股|科技|数据|數據|资本|資本/g
 /** Words before a suffix that make a common noun of it (市场数据, 社会资本, 高科技), not a name. */
 const ZH_NOT_NAME_PREFIX = /^(?:市场|市場|统计|統計|行业|行業|官方|公开|公開|最新|训练|訓練|用户|用戶|相关|相關|历史|歷史|经济|經濟|财务|財務|销售|銷售|调查|調查|研究|监测|監測|交易|测试|測試|运营|運營|业绩|業績|海关|海關|宏观|宏觀|私募|风险|風險|社会|社會|外国|外國|国有|國有|民间|民間|私人|外资|外資|国际|國際|产业|產業|金融|前沿|尖端|核心|关键|關鍵|硬核|人工|智能|数字|數字|信息|資訊|网络|網絡|算力|云端|雲端|中国|中國|美国|美國|全球|国内|國內|海外|相应|相應|更多|大量|这些|這些|那些|该|該|这|這|其|各|多家|一家|两家|兩家|三家|部分|科技|数据|數據|资本|資本|集团|集團)/;
 /** Characters a name does not run back over: function words, counters, time words. */
-const ZH_NAME_STOP = /[的与與和及由向对對据據为為被同跟从從在将將把让讓是了年月日家等其该該这這此前后後今近已于於称稱说說对个個位名只仅僅也还還并並又而但或及即均都各每]/;
+const ZH_NAME_STOP = new Set(Array.from('的与與和及由向对對据據为為被同跟从從在将將把让讓是了年月日家等其该該这這此前后後今近已于於称稱说說个個位名只仅僅也还還并並又而但或即均都各每', (c) => c.charCodeAt(0)));
 /** What a company does right after its name: announces, plans, invests, owns (的), or a bracketed gloss. */
 const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|\s*[（(])/;
 
@@ -172,7 +172,7 @@ function guessChineseOrganisations(text: TextReader, from: number, to: number, c
     for (let m = ZH_ORG_SUFFIX.exec(chunk); m; m = ZH_ORG_SUFFIX.exec(chunk)) {
       const at = a + m.index;
       let start = at;
-      while (start > at - 4 && start > 0 && isHan(text.charCodeAt(start - 1)) && !ZH_NAME_STOP.test(text.slice(start - 1, start))) start--;
+      while (start > at - 4 && start > 0 && isHan(text.charCodeAt(start - 1)) && !ZH_NAME_STOP.has(text.charCodeAt(start - 1))) start--;
       if (at - start < 2) continue;
       const end = at + m[0].length;
       const prefix = text.slice(start, at);
