@@ -42,6 +42,13 @@ const GUESSED: [string, string[]][] = [
   ['Texas has approved the plan. Analysts said the deal is large.', []],
   ['Shipments rose. Demand was strong.', []],
   ['The data centre near Ceara will cost $8 billion.', []],
+  // One word opening a sentence: a name when no plural or common noun, and what follows is what only a company does.
+  ['Equinix reported revenue of $2.3 billion.', ['Equinix=org:equinix']],
+  ['The fund is in Sweden. Brookfield agreed to invest $10 billion.', ['Brookfield=org:brookfield']],
+  ['It was approved in Texas. Vistra will build a 1 GW plant.', ['Vistra=org:vistra']],
+  ['Analysts reported strong demand. Investors agreed.', []],
+  ['Smith said the campus will draw 300 MW. Growth announced itself.', []],
+  ['Spending reported for the quarter rose. Utilities plan 5 GW.', []],
   ['万国数据宣布投资50亿元建设上海数据中心。', ['万国数据=org:万国数据']],
   ['此前，秦淮数据的张家口园区电力容量为300兆瓦。', ['秦淮数据=org:秦淮数据']],
   ['润泽科技计划建设10万个机柜。', ['润泽科技=org:润泽科技']],

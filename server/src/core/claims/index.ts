@@ -586,6 +586,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   let anaphorEnd = -1;
   let anaphorFound: string | undefined;
   let anaphorPos = -1;
+  let anaphorOthers: { word: string; pos: number }[] = [];
   let scopeAt = -1;
   let scopeEnd = -1;
   let scopeFound: string | undefined;
@@ -706,16 +707,31 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         anaphorFound = word;
         anaphorPos = sentence.offset + zh.index + zh[0].length - word.length;
       }
+      // ("The company will expand the site to 500 MW": when the first word finds nothing to point back at, the others
+      // are tried in the order they stand.)
+      anaphorOthers = [];
+      if (anaphorFound && lowerSentence) {
+        for (const w of ANAPHORA) {
+          if (w === anaphorFound || anaphorFound.includes(w)) continue;
+          const at = lowerSentence.indexOf(w);
+          if (at >= 0 && !ANAPHORA.some((longer) => longer !== w && longer.includes(w) && lowerSentence.includes(longer))) anaphorOthers.push({ word: w, pos: sentence.offset + at });
+        }
+        anaphorOthers.sort((x, y) => x.pos - y.pos);
+      }
       anaphorAt = sentence.offset;
       anaphorEnd = sEnd;
     }
-    // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
-    // later clause, points back for that clause, not for this figure.)
-    const anaphor = anaphorFound && !(anaphorPos > figure.offset + figure.length && anaphorPos >= cEnd) ? anaphorFound : undefined;
-    // ("The project’s origins trace back to a 2024 announcement, where AWS committed $11 billion": a company named in the
-    // figure's own clause, before it, is its subject; the anaphor opening the sentence is another clause's.)
-    const namedInClause = anaphor && best && anaphorPos < cStart && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset && entityOf(store, mentions[best.index])?.kind === 'company' && !/公司|company/.test(anaphor);
-    if (anaphor && !namedInClause) {
+    // Anaphors of the sentence, the first of the list first, then the others in the order they stand.
+    const anaphorsHere = anaphorFound ? [{ word: anaphorFound, pos: anaphorPos }, ...anaphorOthers] : [];
+    for (const { word: anaphor, pos: at } of anaphorsHere) {
+      if (subject) break;
+      // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
+      // later clause, points back for that clause, not for this figure.)
+      if (at > figure.offset + figure.length && at >= cEnd) continue;
+      // ("The project’s origins trace back to a 2024 announcement, where AWS committed $11 billion": a company named in the
+      // figure's own clause, before it, is its subject; the anaphor opening the sentence is another clause's.)
+      const namedInClause = best && at < cStart && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset && entityOf(store, mentions[best.index])?.kind === 'company' && !/公司|company/.test(anaphor);
+      if (namedInClause) break;
       run.readBack = true;
       // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
       // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
@@ -723,7 +739,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company') || anaphor.startsWith('这家');
       const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
       // "公司与OpenAI达成的8吉瓦…协议": the company joined to the name after the anaphor is another one, its partner.
-      const partnerId = companyAnaphor ? joinedAfterAnaphor(text, mentions, mentionCursor, anaphorPos + anaphor.length) : undefined;
+      const partnerId = companyAnaphor ? joinedAfterAnaphor(text, mentions, mentionCursor, at + anaphor.length) : undefined;
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
@@ -748,10 +764,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // ("The company is in a period of …, with full-year 2025 capital expenditures … to $79,215 million", "周一,该公司披露…,
           // 将部署8吉瓦": an anaphor opening the sentence is its subject, and the figure's clause goes on from it.)
           // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)
-          const opensSentence = anaphor !== '公司' && anaphorPos >= sentence.offset && anaphorPos - sentence.offset <= 6 && anaphorPos < figure.offset;
+          const opensSentence = anaphor !== '公司' && at >= sentence.offset && at - sentence.offset <= 6 && at < figure.offset;
           // ("Musk emphasized the facility's rapid progress, having been built … within 122 days": a participle clause goes on
           // from the clause before it, where the anaphor stands.)
-          const continued = anaphorPos >= sentence.offset && anaphorPos < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
+          const continued = at >= sentence.offset && at < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
           confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued) ? 0.7 : 0.6;
           const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
           if (deal) subject = deal;

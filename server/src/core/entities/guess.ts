@@ -65,7 +65,9 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
       let k = j;
       while (k < n && isWordChar(text.charCodeAt(k))) k++;
       words.push({ start: j, end: k });
-      if (text.charCodeAt(k) !== 32 || words.length >= 6) {
+      // ("… in Sweden. Brookfield will": a word ending a sentence ends the run; "Inc." and "U.S." do not.)
+      const sentenceEnd = text.charCodeAt(k - 1) === 46 && !ORG_SUFFIXES.has(text.slice(j, k)) && !/^(?:[A-Z]\.)+$/.test(text.slice(j, k));
+      if (text.charCodeAt(k) !== 32 || words.length >= 6 || sentenceEnd) {
         j = k;
         break;
       }
@@ -142,9 +144,27 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   const name = text.slice(start, end);
   if (PLACE_NAME_ONLY.test(name)) return undefined;
   // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
-  // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's).
-  if (first === 0 && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)))) return undefined;
+  // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's), or one word that is no plural and no
+  // common noun, followed by what only a company does ("Equinix reported", "Brookfield agreed").
+  if (first === 0 && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(end, end + 40)))) return undefined;
   return { start, end };
+}
+
+/** What a company does, and people or things rarely do, right after a name that opens a sentence. */
+// (Not "said" or "expects": a surname opens a sentence before them far more often than a company.)
+const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|agreed|signed|acquired|unveiled|raised|secured|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|plans|planned|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise))\b/;
+/** Single words that open sentences as the subject of "said", "expects", "agreed": people and common nouns. */
+const COMMON_SUBJECTS = new Set([
+  'Management', 'Staff', 'Police', 'Everyone', 'Nobody', 'Someone', 'Somebody', 'Government', 'Administration', 'Industry', 'Research',
+  'Company', 'Firm', 'Board', 'Team', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Congress', 'Parliament', 'Court', 'Judge',
+  'Trump', 'Biden', 'Musk', 'Altman', 'Zuckerberg', 'Nadella', 'Pichai', 'Huang', 'Jassy', 'Ellison', 'Either', 'Neither',
+  'Whoever', 'Leadership', 'Growth', 'Demand', 'Supply', 'China', 'Beijing', 'Washington', 'Brussels', 'Europe', 'Asia', 'America',
+]);
+
+function companyOpeningSentence(name: string, after: string): boolean {
+  // (Plurals open sentences as people and things: "Analysts said", "Investors expect"; -ss, -us, -is, -ys are names.)
+  if (/[^suiy]s$/.test(name) || /(?:ing|ion|ment|ness|ity)$/.test(name) || COMMON_SUBJECTS.has(name)) return false;
+  return COMPANY_ACT_AFTER.test(after);
 }
 
 /** The last word of a Chinese company's name ("万国数据", "秦淮数据", "润泽科技", "紫光集团"). */
