@@ -4469,6 +4469,14 @@ class Scanner {
         if (s.startsWith(suffix, end)) end += suffix.length;
       }
     }
+    // 新台幣120、160億元: a currency word before the first member and the scale word on the last: the first takes the scale.
+    if (!B && !uA && A.cur && A.src === 'ar' && A.scale === 1 && !A.scaleText && s.charCodeAt(end) === 0x3001 /* 、 */) {
+      const shared = this.listUnitAfter(A, end);
+      if (shared && shared.scale > 1 && shared.unit.def.kind === 'money') {
+        A.scale = shared.scale;
+        A.scaleText = shared.scaleText;
+      }
+    }
     // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
     if (!B && !uA && !A.cur) {
       const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
