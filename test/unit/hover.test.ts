@@ -53,3 +53,20 @@ test('a hover shown again is the same; a reloaded store or another language rend
   assert.match(zh, /事实库/);
   assert.match(valueOf(hoverAt(doc, figureAt, analysis, reloaded, 'en')), /Fact store/);
 });
+
+test('a figure of an organisation the store does not know names it as the draft writes it', () => {
+  const empty = buildStore([]);
+  for (const [text, figure, name, lang, said] of [
+    ['TikTok plans a data centre in Brazil with 300 MW of capacity.\n', '300 MW', 'TikTok', 'en', /not in the fact store/],
+    ['万国数据宣布上海园区的电力容量为300兆瓦。\n', '300兆瓦', '万国数据', 'zh', /事实库未收录/],
+  ] as const) {
+    const d = TextDocument.create('file:///guess.md', 'markdown', 1, text);
+    const analysis = analyze(text, { today: '2026-11-29' }, empty);
+    const hover = valueOf(hoverAt(d, text.indexOf(figure), analysis, empty, lang));
+    assert.match(hover, new RegExp(`${lang === 'zh' ? '主体' : 'About'}: ${name}`), hover);
+    assert.match(hover, said, hover);
+    assert.doesNotMatch(hover, /org:/, hover);
+    const nameHover = valueOf(hoverAt(d, text.indexOf(name), analysis, empty, lang));
+    assert.match(nameHover, new RegExp(`\\*\\*${name}\\*\\*`), nameHover);
+  }
+});

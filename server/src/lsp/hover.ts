@@ -24,6 +24,7 @@ const T = {
   perYear: { en: 'a year at full load', zh: '满负荷运行一年' },
   entity: { en: 'Entity', zh: '实体' },
   noFacts: { en: 'No facts in the store yet.', zh: '事实库中暂无记录。' },
+  notInStore: { en: ' (not in the fact store)', zh: '（事实库未收录）' },
 } as const;
 
 /** Lines as Markdown: list items stay together, everything else is its own paragraph. */
@@ -109,7 +110,9 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
   if (conversion) lines.push(conversion);
   if (claim && (claim.subject || claim.measure)) {
     const entity = claim.subject ? store.entities.get(claim.subject) : undefined;
-    const name = entity ? displayName(entity, lang) : claim.subject;
+    // An organisation the store does not know is named as the draft writes it (org:tiktok → TikTok).
+    const guessed = !entity && claim.subject ? analysis.mentions.find((m) => m.entityId === claim.subject) : undefined;
+    const name = entity ? displayName(entity, lang) : guessed ? `${guessed.text}${T.notInStore[lang]}` : claim.subject;
     const parts = [`${T.about[lang]}: ${escapeMarkdown(name ?? '—')}`];
     if (claim.measure) parts.push(`${T.measure[lang]}: ${escapeMarkdown(claim.measure)}`);
     if (claim.time) parts.push(`${T.time[lang]}: ${escapeMarkdown(claim.time.label ?? claim.time.from ?? '')}`);
@@ -199,7 +202,7 @@ function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: F
   const entity = store.entities.get(mention.entityId);
   const lines: string[] = [];
   if (!entity) {
-    lines.push(`**${escapeMarkdown(mention.text)}** · ${lang === 'zh' ? '未收录的机构（按大写推测）' : 'organisation not in the store (guessed from capitals)'}`);
+    lines.push(`**${escapeMarkdown(mention.text)}** · ${lang === 'zh' ? '事实库未收录的机构（据名称与上下文推测）' : 'organisation not in the fact store (guessed from its name and what follows it)'}`);
     return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, mention) };
   }
   const names = [...entity.names.en, ...entity.names.zh].slice(0, 6).map(escapeMarkdown).join(' · ');
