@@ -40,6 +40,10 @@ const CASES: Case[] = [
   { code: 'internal-conflict', lang: 'en', slip: "CyrusOne's Texas campus will have 400 MW of capacity. Later, CyrusOne's Texas campus is said to have ⟦600 MW⟧ of capacity.", clean: "CyrusOne's Texas campus will have 400 MW of capacity. Later, CyrusOne's Texas campus is said to have 400 megawatts of capacity." },
   { code: 'internal-conflict', lang: 'en', slip: "Applied Optoelectronics reported revenue of $455 million in 2025. For 2025, the company's revenue was ⟦$545 million⟧.", clean: "Applied Optoelectronics reported revenue of $455 million in 2025. For 2025, the company's revenue was about $455 million." },
   { code: 'internal-conflict', lang: 'zh', slip: '秦淮数据的张家口园区电力容量为300兆瓦。……秦淮数据的张家口园区电力容量为⟦500兆瓦⟧。', clean: '秦淮数据的张家口园区电力容量为300兆瓦。……秦淮数据的张家口园区电力容量为30万千瓦。' },
+  // A fiscal year or quarter named relative to the writing meets the same words only; the year to date is not the year.
+  { code: 'internal-conflict', lang: 'zh', slip: '微软本财年资本开支为800亿美元。……微软本财年的资本支出为⟦850亿美元⟧。', clean: '微软本财年资本开支为800亿美元。……微软今年以来的资本支出为850亿美元。' },
+  { code: 'internal-conflict', lang: 'en', slip: "Microsoft's capex this fiscal year is $80 billion. In the current fiscal year, Microsoft's capex will be ⟦$85 billion⟧.", clean: "Microsoft's capex this fiscal year is $80 billion. In the current calendar year, Microsoft's capex will be $85 billion." },
+  { code: 'internal-conflict', lang: 'zh', slip: '微软本季度资本开支为80亿美元。微软当季的资本支出为⟦85亿美元⟧。', clean: '微软本季度资本开支为80亿美元。微软本财年的资本支出为850亿美元。' },
   // ("Equinix reported": one word opening a sentence, followed by what only a company does, is a company.)
   { code: 'internal-conflict', lang: 'en', slip: "Equinix reported revenue of $2.3 billion for the third quarter of 2025. Equinix's revenue in the third quarter of 2025 was ⟦$3.2 billion⟧, the filing shows.", clean: "Equinix reported revenue of $2.3 billion for the third quarter of 2025. Equinix's revenue in the third quarter of 2025 was about $2.3 billion, the filing shows." },
   // ("The company will build the site": 'the site' points back at nothing, so 'the company' is tried.)

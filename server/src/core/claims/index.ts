@@ -1990,15 +1990,31 @@ const LOCATED_IN = /^[^,.;:，。；：\d]{0,24}?\b(?:[Ii]n|[Aa]t|[Ii]nside|IN|A
 // ("由1万张H100 GPU组成的超级计算机集群——“Colossus”": the cluster the chips make up, named after it; 名为 likewise.)
 const CALLED_AFTER = /^(?:[^,.;:，。；：\d]{0,30}?,?\s+(?:called|named|dubbed|known as|code-?named)\s+["“]?|[^,.;:，。；：\d]{0,30}?\b(?:cluster|supercluster|supercomputer|campus|data cent(?:er|re)|facility|site|project),\s+|[^,.;:，。；：\d]{0,20}?(?:组成|組成|构成|構成)的[^,.;:，。；：\d]{0,12}?(?:集群|超级计算机|超級電腦|超算|数据中心|資料中心|园区|園區)(?:——|—|--|：|:)?\s*[“「"]?|[^,.;:，。；：\d]{0,20}?(?:名为|名為|命名为|命名為|称为|稱為|代号|代號)\s*[“「"]?)$/i;
 
-/** A year named relative to the writing, in the figure's clause: 今年, 去年, 明年, this year, last year, next year. */
-const RELATIVE_YEAR = /今年|本年|去年|明年|\b(?:this|last|next)\s+year\b/i;
+/**
+ * A year or quarter named relative to the writing, in the figure's clause: 今年, 去年, 明年, this year, last year, next year;
+ * 本财年, this fiscal year; 本季度, this quarter. Each meets only the same words (a fiscal year is not the calendar's).
+ */
+const RELATIVE_YEAR = /本财年|本財年|本财政年度|本財政年度|本会计年度|本會計年度|本财季|本財季|本季度|本季|当季|當季|今年|本年|去年|明年|\b(?:this|the current|last|next)\s+(?:fiscal\s+)?(?:year|quarter)\b/i;
+/** Words of one relative time, folded to one label. */
+const RELATIVE_LABEL: Record<string, string> = {
+  本年: '今年', 本財年: '本财年', 本财政年度: '本财年', 本財政年度: '本财年', 本会计年度: '本财年', 本會計年度: '本财年',
+  本财季: '本季度', 本財季: '本季度', 本季: '本季度', 当季: '本季度', 當季: '本季度',
+  'the current year': 'this year', 'the current fiscal year': 'this fiscal year', 'the current quarter': 'this quarter',
+};
+
+/** "In the current fiscal year, Microsoft's capex will be …", "今年，公司…": a relative time opening the sentence. */
+const RELATIVE_OPENING = new RegExp(`^[\\s"“'‘(（]*(?:(?:in|for|during|over)\\s+)?(?:${RELATIVE_YEAR.source})(?:内|內|以来|以來)?\\s*[,，]`, 'i');
 
 /** The relative year a clause names as a time that meets only the same words of the same draft. */
-function relativeYear(clause: string): TimeRef | undefined {
+function relativeYear(clause: string, opening = false): TimeRef | undefined {
+  if (opening && !RELATIVE_OPENING.test(clause)) return undefined;
   const m = RELATIVE_YEAR.exec(clause);
   if (!m) return undefined;
   const w = m[0].toLowerCase().replace(/\s+/g, ' ');
-  return { label: w === '本年' ? '今年' : w, relative: true };
+  const label = RELATIVE_LABEL[w] ?? w;
+  // ("今年以来", "so far this year": the year to date, not the whole year.)
+  const toDate = /^(?:以来|以來|至今|迄今)/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /\bso far\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index));
+  return { label: toDate ? `${label} (to date)` : label, relative: true };
 }
 
 /** A time reference to one day (2025-05-20, --05-20). */
@@ -2100,7 +2116,7 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0) + (reportDay ? 400 : 0);
     if (!best || d < best.d) best = { d, fig: g, k };
   }
-  if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) : undefined;
+  if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) ?? (cStart > sentence.offset ? relativeYear(text.slice(sentence.offset, cStart), true) : undefined) : undefined;
   const g = best.fig;
   // "微軟2019年起向OpenAI合共投資至少180億美元": a total since a year (起, 以来, 至今) is the running total, no one year's.
   if (g.kind === 'year' && g.offset < f.offset && SINCE_YEAR_AFTER.test(text.slice(g.offset + g.length, g.offset + g.length + 3))) return undefined;
