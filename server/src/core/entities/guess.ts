@@ -79,18 +79,50 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
       const end = last.end;
       if (!covered(start, end)) {
         const name = text.slice(start, end);
-        out.push({ offset: start, length: end - start, text: name, entityId: 'org:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), guessed: true });
+        out.push({ offset: start, length: end - start, text: name, entityId: organisationId(name), guessed: true });
       }
     } else if (words.length && !covered(words[0].start, last.end)) {
       const actor = actorName(text, words);
       if (actor) {
         const name = text.slice(actor.start, actor.end);
-        out.push({ offset: actor.start, length: actor.end - actor.start, text: name, entityId: 'org:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), guessed: true });
+        out.push({ offset: actor.start, length: actor.end - actor.start, text: name, entityId: organisationId(name), guessed: true });
       }
     }
     i = Math.max(j, i + 1);
   }
   return out.length > 1 ? out.sort((a, b) => a.offset - b.offset) : out;
+}
+
+/** Legal forms a company's name is written with or without ("TeraWulf Inc.", "Talen Energy Corporation", "Galaxy Digital"). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'llc', 'ltd', 'limited', 'plc', 'ag', 'sa', 'nv', 'se', 'lp', 'gmbh', 'holdings', 'group']);
+/** The same in Chinese: 秦淮数据集团 is 秦淮数据. */
+const ZH_LEGAL_FORM = /(?:科技股份有限公司|科技有限公司|集团|集團|控股|股份有限公司|有限公司|股份)$/;
+/** A province or city a registered name opens with: 广东奥飞数据科技股份有限公司 is 奥飞数据. */
+const ZH_REGISTERED_PLACE = /^(?:北京|上海|天津|重庆|重慶|广东|廣東|广州|廣州|深圳|浙江|杭州|江苏|江蘇|南京|苏州|蘇州|山东|山東|河北|河南|湖北|武汉|武漢|湖南|四川|成都|福建|厦门|廈門|安徽|江西|辽宁|遼寧|吉林|陕西|陝西|山西|云南|雲南|贵州|貴州|广西|廣西|海南|宁夏|寧夏|新疆|甘肃|甘肅|青海|香港|台湾|臺灣|台灣)/;
+
+/** One id for a Chinese name written with or without its legal form or registered place. */
+function zhOrganisationId(name: string): string {
+  let core = name;
+  for (let legal = ZH_LEGAL_FORM.exec(core); legal && core.length - legal[0].length >= 2; legal = ZH_LEGAL_FORM.exec(core)) core = core.slice(0, core.length - legal[0].length);
+  const place = ZH_REGISTERED_PLACE.exec(core);
+  if (place && core.length - place[0].length >= 4) core = core.slice(place[0].length);
+  return 'org:' + core;
+}
+const ZH_LEGAL_AFTER = /^(?:科技股份有限公司|科技有限公司|控股有限公司|控股集团|控股集團|股份有限公司|有限公司|集团|集團|控股|股份)/;
+/** Words that open a list or an example before a name: 包括緯穎科技, 其中润泽科技. */
+const ZH_LEAD_WORD = /^(?:包括|包含|其中|以及|例如|比如|譬如|像是|通过|通過|如)/;
+
+/** Words a name is also written without ("EdgeCore Digital Infrastructure" is EdgeCore, "Talen Energy" is Talen). */
+const TRADE_WORDS = new Set(['digital', 'infrastructure', 'energy', 'power', 'mining', 'technologies', 'technology', 'systems', 'capital', 'partners', 'labs', 'networks', 'computing', 'cloud', 'semiconductor', 'semiconductors', 'ventures', 'investments', 'realty', 'data', 'centers', 'centres']);
+/** Words too common to be a name alone ("Applied Digital" is not "Applied"). */
+const GENERIC_FIRST_WORDS = new Set(['applied', 'digital', 'general', 'global', 'american', 'national', 'united', 'international', 'advanced', 'first', 'new', 'core', 'prime', 'edge', 'data', 'cloud', 'power', 'energy']);
+
+/** One id for a name written with or without its legal form and trade words. */
+function organisationId(name: string): string {
+  const words = name.toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean);
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
+  while (words.length > 1 && TRADE_WORDS.has(words[words.length - 1]) && !(words.length === 2 && GENERIC_FIRST_WORDS.has(words[0]))) words.pop();
+  return 'org:' + words.join('-').replace(/&/g, '-');
 }
 
 /** Capitalised words that open sentences or name times, titles and trades rather than an organisation. */
@@ -116,7 +148,9 @@ const NOT_ACTOR_WORDS = new Set([
   'LOI', 'JV', 'R&D', 'M&A', 'U.S.', 'U.K.', 'E.U.',
 ]);
 /** What an organisation does right after its name: owns something, speaks, plans, builds, pays. */
-const ACTOR_AFTER = /^(?:['’]s?\s|\s+(?:(?:also|recently|previously|now|currently|already|still|then|later|initially|first|quickly|reportedly)\s+)?(?:said|says|plans?|planned|will|would|announced|announces|expects?|expected|agreed|agrees|signed|raised|reported|reports|secured|unveiled|launched|invested|invests|acquired|acquires|bought|buys|builds|built|is|was|has|had|broke|filed|won|owns|operates|develops|developed|opened|began|begins|started|completed|committed|commits|intends|aims|hopes|wants|could|may|might|estimated|estimates|disclosed|confirmed|told|noted|revealed|purchased|ordered|leased|leases|partnered|chose|selected|received|closed|spent|spends|counts|runs|ran|operated|pledged|pledges|projects|projected|forecast|forecasts|guided|posted|booked|earned|generated|generates|lost|deployed|deploys|installed|delivered|delivers|shipped|ships|completed|broke)\b)/;
+const ACTOR_AFTER = /^(?:['’]s?\s|\s+(?:(?:also|recently|previously|now|currently|already|still|then|later|initially|first|quickly|reportedly)\s+)?(?:said|says|plans?|planned|will|would|announced|announces|expects?|expected|agreed|agrees|signed|raised|reported|reports|secured|unveiled|launched|invested|invests|acquired|acquires|bought|buys|builds|built|is|was|has|had|broke|filed|won|owns|operates|develops|developed|opened|began|begins|started|completed|committed|commits|intends|aims|hopes|wants|could|may|might|estimated|estimates|disclosed|confirmed|told|noted|revealed|purchased|ordered|leased|leases|partnered|chose|selected|received|closed|spent|spends|counts|runs|ran|operated|pledged|pledges|projects|projected|forecast|forecasts|guided|posted|booked|earned|generated|generates|lost|deployed|deploys|installed|delivered|delivers|shipped|ships|completed|broke|signs|secures|closes|wins|inks|lands|raises|unveils|launches|completes|taps|picks|adds|expands|targets|sells|eyes|strikes|forms|boosts|posts|books|files|opens|breaks|bags|nets|scores|seals|finalizes|finalises|finalized|finalised|inked|struck|sealed|landed|tapped|picked|expanded|targeted|sold)\b)/;
+/** The last word of a place's name: Louisa County, Permian Basin. */
+const GEOGRAPHIC_LAST_WORD = /\b(?:County|City|State|Province|Valley|Basin|Region|District|Island|Islands|Bay|River|Lake|Park|Township|Parish|Zone|Coast|Peninsula|Mountains?)$/;
 /** A place word before a name ("in Abilene", "near Ceará"): a town, not an actor. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across|from|into|of|to|around|throughout)\s+$/i;
 const PLACE_NAME_ONLY = new RegExp(`^(?:${PLACE_NAMES.source})$`);
@@ -140,8 +174,10 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   }
   if (!ACTOR_AFTER.test(text.slice(end, end + 40))) return undefined;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (PLACE_PREPOSITION_BEFORE.test(before)) return undefined;
   const name = text.slice(start, end);
+  // ("across Applied Digital's campus": 's after the name says who owns it, unless the name is a place's.)
+  const possessive = /^['’]s\s/.test(text.slice(end, end + 3)) && !GEOGRAPHIC_LAST_WORD.test(name);
+  if (PLACE_PREPOSITION_BEFORE.test(before) && !possessive) return undefined;
   if (PLACE_NAME_ONLY.test(name)) return undefined;
   // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
   // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's), or one word that is no plural and no
@@ -174,7 +210,8 @@ const ZH_NOT_NAME_PREFIX = /^(?:市场|市場|统计|統計|行业|行業|官方
 /** Characters a name does not run back over: function words, counters, time words. */
 const ZH_NAME_STOP = new Set(Array.from('的与與和及由向对對据據为為被同跟从從在将將把让讓是了年月日家等其该該这這此前后後今近已于於称稱说說个個位名只仅僅也还還并並又而但或即均都各每', (c) => c.charCodeAt(0)));
 /** What a company does right after its name: announces, plans, invests, owns (的), or a bracketed gloss. */
-const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|\s*[（(])/;
+// (Also a period, a result or a title right after the name: 奥飞数据2024年…, 润泽科技上半年收入, 中金数据集团中卫项目, …集团工程师.)
+const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
 
 function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
@@ -193,12 +230,17 @@ function guessChineseOrganisations(text: TextReader, from: number, to: number, c
       const at = a + m.index;
       let start = at;
       while (start > at - 4 && start > 0 && isHan(text.charCodeAt(start - 1)) && !ZH_NAME_STOP.has(text.charCodeAt(start - 1))) start--;
+      const lead = ZH_LEAD_WORD.exec(text.slice(start, at));
+      if (lead) start += lead[0].length;
       if (at - start < 2) continue;
-      const end = at + m[0].length;
+      // (中金数据集团, 奥飞数据科技股份有限公司: a legal form after the name's last word is part of it.)
+      const legal = ZH_LEGAL_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + 10));
+      const end = at + m[0].length + (legal ? legal[0].length : 0);
+      if (legal) ZH_ORG_SUFFIX.lastIndex = Math.max(ZH_ORG_SUFFIX.lastIndex, end - a);
       const prefix = text.slice(start, at);
       if (ZH_NOT_NAME_PREFIX.test(prefix) || !ZH_ACTOR_AFTER.test(text.slice(end, end + 4)) || covered(start, end)) continue;
       const name = text.slice(start, end);
-      out.push({ offset: start, length: end - start, text: name, entityId: 'org:' + name, guessed: true });
+      out.push({ offset: start, length: end - start, text: name, entityId: zhOrganisationId(name), guessed: true });
     }
   }
 }
