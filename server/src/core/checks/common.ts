@@ -196,7 +196,43 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
 
 /** Where a company's investment, contract or cost goes: one state or country, a funding round, an order book, a deal's party. */
 function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string, text: TextReader, withDeal: boolean): string {
-  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) : undefined) ?? '';
+  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(text, figure) : undefined) ?? '';
+}
+
+const ACQUIRING = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b|收购|收購|并购|併購|买下|買下/i;
+const ASSET_KINDS = new Set(['power', 'count', 'area']);
+
+/**
+ * The asset an acquisition's price is paid for, sized by a figure of its sentence ("agreed to acquire 2.6 GW of gas-fired
+ * generation … for $3.45 billion"): one company's price for the same-sized asset is one price. Own drafts only (it needs
+ * the draft's sentences and figures).
+ */
+function acquiredAsset(ctx: CheckContext, claim: Claim, figure: Figure): string | undefined {
+  if (claim.measure !== 'cost') return undefined;
+  const sentence = ctx.analysis.sentences[sentenceAt(ctx, figure.offset)];
+  if (!sentence) return undefined;
+  const end = sentence.offset + sentence.length;
+  if (!ACQUIRING.test(ctx.masked.slice(sentence.offset, end))) return undefined;
+  let asset: Figure | undefined;
+  for (const g of ctx.analysis.figures) {
+    if (g.offset < sentence.offset || g.offset >= end || g === figure || !ASSET_KINDS.has(g.kind) || g.value == null) continue;
+    if (asset) return undefined;
+    asset = g;
+  }
+  return asset ? `acquired:${asset.kind}:${asset.unit}:${Number(asset.value!.toPrecision(3))}` : undefined;
+}
+
+/** A deal's other party written after the figure in its sentence: "deal with Fluidstack", "agreement with AI cloud provider Fluidstack". */
+const DEAL_PARTY_AFTER = /^[^.;!?。；！？\n]{0,80}?\b(?:deal|agreement|contract|pact|partnership|lease)s?\s+with\s+(?:(?:AI|[a-z][a-z-]*)\s+){0,4}([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})/;
+
+/**
+ * The party of a deal named by words alone, for a company the store does not know (and for another draft's
+ * deals, read without the draft's mentions): a place key, or undefined.
+ */
+function partyNamedAfter(text: TextReader, figure: Figure): string | undefined {
+  const end = figure.offset + figure.length;
+  const m = DEAL_PARTY_AFTER.exec(text.slice(end, Math.min(text.length, end + 160)));
+  return m ? `party:name:${m[1].toLowerCase()}` : undefined;
 }
 
 /** The store-dependent comparison keys of a claim, kept with its traits while the store is the same. */

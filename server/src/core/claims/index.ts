@@ -34,8 +34,10 @@ const ANAPHORA = [
  * Chinese words for "the company" beyond the list: 这家 + a noun for a company (这家AI巨头, 这家芯片厂商), and a bare 公司
  * opening a clause (据报道,公司估值直接冲上…), as copy refers back to the company the story is about.
  */
-const ZH_COMPANY_ANAPHORA = /这家[^，,。；;\s]{0,6}?(?:巨头|企业|厂商|独角兽)|(?:^|[，,；;：:]\s*)公司(?=[^司])/;
+const ZH_COMPANY_ANAPHORA = /这家[^，,。；;\s]{0,6}?(?:巨头|企业|厂商|独角兽)|(?:^|[，,；;：:]\s*|(?:\d{4}|[今去明])年度?)公司(?=[^司])/;
 
+/** Only a time and a comma before an anaphor opening its sentence: "2024年上半年,公司…", "In the second quarter, the company…". */
+const OPENING_TIME_ONLY = /^[\s"“'‘(（]*(?:in|during|for|by|截至|截止|在|于)?\s*[^，,。；;!?！？]{0,16}?(?:\d|年|季|月|半年|year|quarter|half)[^，,。；;!?！？]{0,6}[，,]\s*$/i;
 const ANAPHORA_ANY = new RegExp(ANAPHORA.join('|') + '|' + ZH_COMPANY_ANAPHORA.source, 'i');
 
 /** Phrases that change what a figure covers; claims only compare within the same scope. */
@@ -703,7 +705,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       anaphorPos = anaphorFound ? sentence.offset + lowerSentence.indexOf(anaphorFound) : -1;
       const zh = lowerSentence && !anaphorFound ? ZH_COMPANY_ANAPHORA.exec(lowerSentence) : null;
       if (zh) {
-        const word = zh[0].replace(/^[，,；;：:\s]+/, '');
+        // ("2024年公司营收…": a year before the bare 公司 is no part of the word.)
+        const word = zh[0].endsWith('公司') ? '公司' : zh[0].replace(/^[，,；;：:\s]+/, '');
         anaphorFound = word;
         anaphorPos = sentence.offset + zh.index + zh[0].length - word.length;
       }
@@ -764,7 +767,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // ("The company is in a period of …, with full-year 2025 capital expenditures … to $79,215 million", "周一,该公司披露…,
           // 将部署8吉瓦": an anaphor opening the sentence is its subject, and the figure's clause goes on from it.)
           // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)
-          const opensSentence = anaphor !== '公司' && at >= sentence.offset && at - sentence.offset <= 6 && at < figure.offset;
+          // ("2024年上半年,公司实现营业收入…,实现归母净利润96.7亿元": after a time opening the sentence too, bare 公司 included.)
+          const afterOpeningTime = at >= sentence.offset && at - sentence.offset <= 20 && OPENING_TIME_ONLY.test(text.slice(sentence.offset, at));
+          const opensSentence = ((anaphor !== '公司' && at - sentence.offset <= 6) || afterOpeningTime) && at >= sentence.offset && at < figure.offset;
           // ("Musk emphasized the facility's rapid progress, having been built … within 122 days": a participle clause goes on
           // from the clause before it, where the anaphor stands.)
           const continued = at >= sentence.offset && at < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
@@ -1152,7 +1157,10 @@ function bracketedConversion(text: TextReader, prev: Figure, figure: Figure): bo
 /** Nouns of a development, project or site that a name right before them names. */
 const DEVELOPMENT_NOUNS_ZH = '開發案|开发案|開發計畫|开发计划|開發區|开发区|項目|项目|計畫|计划|專案|专案|園區|园区|社區|社区';
 const NAMED_DEVELOPMENT_ZH = new RegExp(`^[^，,。；;！？!?]{0,24}?的\\s*(?:([A-Za-z][\\w&.'’ -]{1,30}?)\\s*|[「“"『]([^」”"』]{2,16})[」”"』]\\s*)(?:${DEVELOPMENT_NOUNS_ZH})`);
-const NAMED_DEVELOPMENT_EN = /^[^,.;:!?()]{0,50}?\b((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s+(?:master[- ]planned\s+)?(?:development|project|community|campus|park|complex|district|corridor)\b/;
+// ("its Helios data center campus", "the Helios datacenter": a data centre's own name before what it is.)
+// ("across … Polaris Forge 1 Campus": a number in the name, the noun capitalised with it.)
+// ("approval for 500 MW at Lake Mariner": a capitalised name after "at" is the site.)
+const NAMED_DEVELOPMENT_EN = /^[^,.;:!?()]{0,50}?\b([A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,2})\s+(?:master[- ]planned\s+)?(?:(?:AI\s+)?(?:[Dd]ata\s*[Cc]ent(?:er|re)|[Dd]atacent(?:er|re))\s+)?(?:[Dd]evelopment|[Pp]roject|[Cc]ommunity|[Cc]ampus|[Pp]ark|[Cc]omplex|[Dd]istrict|[Cc]orridor)\b|^[^,.;:!?()]{0,50}?\b([A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,2})\s+(?:AI\s+)?(?:[Dd]ata\s*[Cc]ent(?:er|re)|[Dd]atacent(?:er|re))\b|^(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?(?:\s+from\s+the\s+grid)?\s+at\s+(?:its\s+|the\s+)?([A-Z][a-z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,2})(?=\s*(?:[,.;:!?]|$|\s+(?:in|near|outside|with|and|to|by|for)\b))/;
 
 /**
  * The development, project or site the store does not know that a figure's clause names after it
@@ -1166,8 +1174,11 @@ function namedDevelopment(text: TextReader, figure: Figure, mentions: Mention[],
   const bracket = /^\s*[（(][^（()）]{0,30}[）)]/.exec(after)?.[0].length ?? 0;
   const rest = after.slice(bracket);
   const m = (figure.lang === 'zh' ? NAMED_DEVELOPMENT_ZH : NAMED_DEVELOPMENT_EN).exec(rest);
-  const name = m && (m[1] ?? m[2])?.replace(/^the\s+/i, '').trim();
-  if (!m || !name || (m[1] !== undefined && !/[a-z]/.test(name))) return undefined;
+  const latin = m && (figure.lang === 'zh' ? m[1] : m[1] ?? m[2] ?? m[3]);
+  const name = m && (figure.lang === 'zh' ? m[1] ?? m[2] : latin)?.replace(/^the\s+/i, '').trim();
+  if (!m || !name || (latin !== undefined && !/[a-z]/.test(name))) return undefined;
+  // ("an AI-focused data center", "its New data center": adjectives, not names.)
+  if (latin !== undefined && /(?:^|\s)(?:[A-Z]{2,}-[a-z]|(?:New|Its|The|This|That|Our|Their|First|Second|Third|Next|Largest|Hyperscale|Cloud|Edge)(?:\s|$))/.test(name)) return undefined;
   const at = end + bracket + m[0].lastIndexOf(name, m[0].length);
   for (let mi = from; mi < mentions.length && mentions[mi].offset < at + name.length; mi++) if (mentions[mi].offset + mentions[mi].length > at) return undefined;
   return 'named:' + name.toLowerCase();

@@ -37,7 +37,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'price', words: ['价格', '售价', '单价', '发行价', '發行價', '招股价', '招股價', '发售价', '發售價', '开盘价', '開盤價', '收盘价', '收盤價', '股价', '股價', 'price', 'priced at', 'sells for', 'offer price', 'share price'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
   // ("will contribute roughly $7 billion in cash to the joint venture": a partner's contribution is its investment.)
-  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
+  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', '增资', '增資', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
 ];
 
 const CAPEX_CUES = MONEY_CUES.slice(0, 1);
@@ -68,6 +68,9 @@ const COUNT_NOUN_MEASURE: Record<string, string> = {
   employee: 'employees',
   user: 'users',
 };
+
+/** Racks named right before their count: 标准机架82万架, 机柜数量达10万个. */
+const RACKS_BEFORE = /(?:机架|機架|机柜|機櫃)(?:数量|數量|总数|總數|规模|規模)?\s*(?:为|為|达|達|约|約|超过|超過|逾|近|共|合计|合計)?\s*$/;
 
 /** A shipping or selling verb just before a count. */
 const SHIPPED_BEFORE = /(?:出货|出貨|交付|售出|卖出|销售|出货量[为达]?|shipped|ships|shipping|sold|sells|delivered|deliveries of|shipments of)\s*(?:了|超过|逾|近|约|达|about|over|more than|nearly|some)?\s*$/i;
@@ -342,6 +345,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "B200封装了2080亿个晶体管", "208 billion transistors": what a chip is made of, no count of chips.
       if (/^\s*(?:晶体管|晶體管|transistors?\b)/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 14)))) return null;
       const noun = figure.noun ?? nounAfter(text, figure, clauseEnd) ?? chipsNamedBefore(text, figure, clauseStart);
+      // ("安装标准机架82万架", "机柜数量达10万个": the racks named before their count.)
+      if (!noun && RACKS_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset))) return 'rack_count';
       if (!noun) return nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
       // "相当于140万块H100 GPU等效算力", "1.4 million H100 equivalents": compute counted in units of a GPU, not GPUs.
       if (EQUIVALENT_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset)) || EQUIVALENT_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'gpu_equivalents';
