@@ -214,8 +214,10 @@ function acquiredAsset(ctx: CheckContext, claim: Claim, figure: Figure): string 
   const end = sentence.offset + sentence.length;
   if (!ACQUIRING.test(ctx.masked.slice(sentence.offset, end))) return undefined;
   let asset: Figure | undefined;
-  for (const g of ctx.analysis.figures) {
-    if (g.offset < sentence.offset || g.offset >= end || g === figure || !ASSET_KINDS.has(g.kind) || g.value == null) continue;
+  const figures = ctx.analysis.figures;
+  for (let k = firstSpanFrom(figures, sentence.offset); k < figures.length && figures[k].offset < end; k++) {
+    const g = figures[k];
+    if (g === figure || !ASSET_KINDS.has(g.kind) || g.value == null) continue;
     if (asset) return undefined;
     asset = g;
   }
