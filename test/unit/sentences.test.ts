@@ -52,3 +52,11 @@ test('with the raw text, Markdown headings and list items start paragraphs', () 
   ]);
   assert.deepEqual(splitSentences('One (Sam\nAltman) said.', 'One (Sam\nAltman) said.').map((s) => s.paragraph), [0]);
 });
+
+test('bullets pasted from the web (•, ●, ▪) open items like Markdown ones', () => {
+  const raw = 'Earlier figures:\n• In March 2025, it had 500 million.\n● By August, 700 million.\n▪ Now more.';
+  const masked = maskText(raw, 'markdown');
+  const got = splitSentences(masked, raw).map((s) => [raw.slice(s.offset, s.offset + s.length), s.paragraph]);
+  assert.deepEqual(got.map(([t]) => t), ['Earlier figures:', '• In March 2025, it had 500 million.', '● By August, 700 million.', '▪ Now more.']);
+  assert.deepEqual(got.map(([, p]) => p), [0, 1, 2, 3]);
+});

@@ -419,6 +419,27 @@ function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: 
   return -1;
 }
 
+/** Per store: a company's one product that holds user counts, when the company holds none itself. */
+const productWithUsersOf = new WeakMap<FactStore, Map<string, string | null>>();
+
+function productWithUsers(store: FactStore, company: string): string | undefined {
+  let memo = productWithUsersOf.get(store);
+  if (!memo) productWithUsersOf.set(store, (memo = new Map()));
+  if (!memo.has(company)) {
+    const hasUsers = (id: string) => [...(store.byEntityMeasure.get(id)?.keys() ?? [])].some((m) => m === 'users');
+    let product: string | null = null;
+    if (!hasUsers(company)) {
+      for (const e of store.entities.values()) {
+        if (!e.parents.includes(company) || !hasUsers(e.id)) continue;
+        if (product) { product = null; break; }
+        product = e.id;
+      }
+    }
+    memo.set(company, product);
+  }
+  return memo.get(company) ?? undefined;
+}
+
 /** A company of the store, or an organisation the draft names that the store does not know (entities/guess.ts). */
 function actsAsCompany(store: FactStore, m: Mention): boolean {
   const entity = entityOf(store, m);
@@ -895,6 +916,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     }
     const subjectKind = subject ? store.entities.get(subject)?.kind : undefined;
     if ((measure === 'power' || measure === 'chip_power') && subject && subjectKind === 'chip') measure = chipPowerMeasure(store, subject, figure, text.slice(cStart, cEnd), measure);
+    // ("OpenAI CEO Sam Altman announced 500 million weekly users": a company's users are its product's, when the store
+    // keeps users on one product of it and none on the company.)
+    if (measure === 'users' && subject && subjectKind === 'company') subject = productWithUsers(store, subject) ?? subject;
     if (!measure) confidence = Math.min(confidence, 0.3);
     const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
     const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);

@@ -35,6 +35,8 @@ export function blockStart(raw: string, i: number): number {
     return nx === 32 || nx === 9 || nx === 10 || nx === 13 || k >= raw.length ? 2 : 0;
   }
   if (c === 45 || c === 42 || c === 43) return bulletMarkerAt(raw, p) ? 1 : 0;
+  // (Bullets pasted from the web and word processors open items too: "• In March 2025, …".)
+  if (c === 0x2022 /* • */ || c === 0x25cf /* ● */ || c === 0x25aa /* ▪ */) return 1;
   if (c >= 48 && c <= 57) return orderedMarkerEnd(raw, p) > 0 && orderedItemMayStart(raw, i, p) ? 1 : 0;
   return 0;
 }
