@@ -55,6 +55,8 @@ const CASES: Case[] = [
   { code: 'internal-conflict', lang: 'zh', slip: '根据奥飞数据2024年年度财报，公司实现营收21.65亿元。……2024年公司营收⟦21.56亿元⟧，同比增长62.18%。', clean: '根据奥飞数据2024年年度财报，公司实现营收21.65亿元。……2024年公司营收21.65亿元，同比增长62.18%。' },
   // ("OpenAI CEO Sam Altman announced … weekly users": a company's users are its one product's, ChatGPT's, as the store keeps them.)
   { code: 'fact-conflict', lang: 'en', slip: 'At DevDay in October 2025, OpenAI CEO Sam Altman announced ⟦500 million⟧ weekly users.', clean: 'At DevDay in October 2025, OpenAI CEO Sam Altman announced 800 million weekly users.' },
+  // ("… in July, and OpenAI CEO Sam Altman announced …": a new speaker joined by "and" does not take the earlier clause's time.)
+  { code: 'magnitude-slip', lang: 'en', slip: 'ChatGPT had about 700 million monthly users in July, and OpenAI CEO Sam Altman announced ⟦800,000⟧ weekly users at DevDay.', clean: 'ChatGPT had about 700 million monthly users in July, and OpenAI CEO Sam Altman announced 800 million weekly users at DevDay.' },
   // ("Equinix reported": one word opening a sentence, followed by what only a company does, is a company.)
   { code: 'internal-conflict', lang: 'en', slip: "Equinix reported revenue of $2.3 billion for the third quarter of 2025. Equinix's revenue in the third quarter of 2025 was ⟦$3.2 billion⟧, the filing shows.", clean: "Equinix reported revenue of $2.3 billion for the third quarter of 2025. Equinix's revenue in the third quarter of 2025 was about $2.3 billion, the filing shows." },
   // ("The company will build the site": 'the site' points back at nothing, so 'the company' is tried.)

@@ -2052,6 +2052,8 @@ function relativeYear(clause: string, opening = false): TimeRef | undefined {
   return { label: toDate ? `${label} (to date)` : label, relative: true };
 }
 
+/** "and <Name …> announced|said|revealed": another speaker's statement begins. */
+const NEW_SPEAKER_BETWEEN = /\band\s+(?:[A-Z][\w&’'-]*\s+){1,6}(?:announced|said|says|revealed|disclosed|reported|told)\b/;
 /** A time reference to one day (2025-05-20, --05-20). */
 const DAY_PRECISION = /-\d\d-\d\d$/;
 const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
@@ -2142,6 +2144,9 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     // before a comma dates every figure of it; so does a timeline's label before a colon ("2024年4月：台積電宣布…").
     const opening = !inClause && g.offset < f.offset && SENTENCE_OPENING_TIME.test(text.slice(sentence.offset, g.offset)) && /^\s*[,，:：]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2));
     if (!inClause && !opening && !(periodic && g.offset < f.offset)) return;
+    // ("… 700 million monthly users in July—… —and OpenAI CEO Sam Altman announced 800 million weekly users": a new speaker
+    // joined by "and" starts a statement of its own; an earlier clause's time is not its time.)
+    if (!inClause && !opening && NEW_SPEAKER_BETWEEN.test(text.slice(g.offset + g.length, f.offset))) return;
     // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
     const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
     // ("reported Q1 fiscal-2027 results on May 20: data-center revenue $57.2 billion": a day outside the clause dates the
