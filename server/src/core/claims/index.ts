@@ -426,7 +426,7 @@ function productWithUsers(store: FactStore, company: string): string | undefined
   let memo = productWithUsersOf.get(store);
   if (!memo) productWithUsersOf.set(store, (memo = new Map()));
   if (!memo.has(company)) {
-    const hasUsers = (id: string) => [...(store.byEntityMeasure.get(id)?.keys() ?? [])].some((m) => m === 'users');
+    const hasUsers = (id: string) => !!store.byEntityMeasure.get(id)?.has('users');
     let product: string | null = null;
     if (!hasUsers(company)) {
       for (const e of store.entities.values()) {
@@ -2054,6 +2054,7 @@ function relativeYear(clause: string, opening = false): TimeRef | undefined {
 
 /** "and <Name …> announced|said|revealed": another speaker's statement begins. */
 const NEW_SPEAKER_BETWEEN = /\band\s+(?:[A-Z][\w&’'-]*\s+){1,6}(?:announced|said|says|revealed|disclosed|reported|told)\b/;
+
 /** A time reference to one day (2025-05-20, --05-20). */
 const DAY_PRECISION = /-\d\d-\d\d$/;
 const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;

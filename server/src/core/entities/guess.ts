@@ -95,8 +95,9 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
 
 /** Legal forms a company's name is written with or without ("TeraWulf Inc.", "Talen Energy Corporation", "Galaxy Digital"). */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'llc', 'ltd', 'limited', 'plc', 'ag', 'sa', 'nv', 'se', 'lp', 'gmbh', 'holdings', 'group']);
-/** The same in Chinese: 秦淮数据集团 is 秦淮数据. */
-const ZH_LEGAL_FORM = /(?:科技股份有限公司|科技有限公司|集团|集團|控股|股份有限公司|有限公司|股份)$/;
+/** The same in Chinese: 秦淮数据集团 is 秦淮数据; longest first, so one match takes the whole form. */
+const ZH_LEGAL_FORMS = '科技股份有限公司|科技有限公司|控股有限公司|控股集团|控股集團|股份有限公司|有限公司|集团|集團|控股|股份';
+const ZH_LEGAL_FORM = new RegExp(`(?:${ZH_LEGAL_FORMS})$`);
 /** A province or city a registered name opens with: 广东奥飞数据科技股份有限公司 is 奥飞数据. */
 const ZH_REGISTERED_PLACE = /^(?:北京|上海|天津|重庆|重慶|广东|廣東|广州|廣州|深圳|浙江|杭州|江苏|江蘇|南京|苏州|蘇州|山东|山東|河北|河南|湖北|武汉|武漢|湖南|四川|成都|福建|厦门|廈門|安徽|江西|辽宁|遼寧|吉林|陕西|陝西|山西|云南|雲南|贵州|貴州|广西|廣西|海南|宁夏|寧夏|新疆|甘肃|甘肅|青海|香港|台湾|臺灣|台灣)/;
 
@@ -108,7 +109,7 @@ function zhOrganisationId(name: string): string {
   if (place && core.length - place[0].length >= 4) core = core.slice(place[0].length);
   return 'org:' + core;
 }
-const ZH_LEGAL_AFTER = /^(?:科技股份有限公司|科技有限公司|控股有限公司|控股集团|控股集團|股份有限公司|有限公司|集团|集團|控股|股份)/;
+const ZH_LEGAL_AFTER = new RegExp(`^(?:${ZH_LEGAL_FORMS})`);
 /** Words that open a list or an example before a name: 包括緯穎科技, 其中润泽科技. */
 const ZH_LEAD_WORD = /^(?:包括|包含|其中|以及|例如|比如|譬如|像是|通过|通過|如)/;
 
@@ -148,7 +149,7 @@ const NOT_ACTOR_WORDS = new Set([
   'LOI', 'JV', 'R&D', 'M&A', 'U.S.', 'U.K.', 'E.U.',
 ]);
 /** What an organisation does right after its name: owns something, speaks, plans, builds, pays. */
-const ACTOR_AFTER = /^(?:['’]s?\s|\s+(?:(?:also|recently|previously|now|currently|already|still|then|later|initially|first|quickly|reportedly)\s+)?(?:said|says|plans?|planned|will|would|announced|announces|expects?|expected|agreed|agrees|signed|raised|reported|reports|secured|unveiled|launched|invested|invests|acquired|acquires|bought|buys|builds|built|is|was|has|had|broke|filed|won|owns|operates|develops|developed|opened|began|begins|started|completed|committed|commits|intends|aims|hopes|wants|could|may|might|estimated|estimates|disclosed|confirmed|told|noted|revealed|purchased|ordered|leased|leases|partnered|chose|selected|received|closed|spent|spends|counts|runs|ran|operated|pledged|pledges|projects|projected|forecast|forecasts|guided|posted|booked|earned|generated|generates|lost|deployed|deploys|installed|delivered|delivers|shipped|ships|completed|broke|signs|secures|closes|wins|inks|lands|raises|unveils|launches|completes|taps|picks|adds|expands|targets|sells|eyes|strikes|forms|boosts|posts|books|files|opens|breaks|bags|nets|scores|seals|finalizes|finalises|finalized|finalised|inked|struck|sealed|landed|tapped|picked|expanded|targeted|sold)\b)/;
+const ACTOR_AFTER = /^(?:['’]s?\s|\s+(?:(?:also|recently|previously|now|currently|already|still|then|later|initially|first|quickly|reportedly)\s+)?(?:said|says|plans?|planned|will|would|announced|announces|expects?|expected|agreed|agrees|signed|raised|reported|reports|secured|unveiled|launched|invested|invests|acquired|acquires|bought|buys|builds|built|is|was|has|had|broke|filed|won|owns|operates|develops|developed|opened|began|begins|started|completed|committed|commits|intends|aims|hopes|wants|could|may|might|estimated|estimates|disclosed|confirmed|told|noted|revealed|purchased|ordered|leased|leases|partnered|chose|selected|received|closed|spent|spends|counts|runs|ran|operated|pledged|pledges|projects|projected|forecast|forecasts|guided|posted|booked|earned|generated|generates|lost|deployed|deploys|installed|delivered|delivers|shipped|ships|signs|secures|closes|wins|inks|lands|raises|unveils|launches|completes|taps|picks|adds|expands|targets|sells|eyes|strikes|forms|boosts|posts|books|files|opens|breaks|bags|nets|scores|seals|finalizes|finalises|finalized|finalised|inked|struck|sealed|landed|tapped|picked|expanded|targeted|sold)\b)/;
 /** The last word of a place's name: Louisa County, Permian Basin. */
 const GEOGRAPHIC_LAST_WORD = /\b(?:County|City|State|Province|Valley|Basin|Region|District|Island|Islands|Bay|River|Lake|Park|Township|Parish|Zone|Coast|Peninsula|Mountains?)$/;
 /** A place word before a name ("in Abilene", "near Ceará"): a town, not an actor. */
@@ -189,7 +190,7 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
 /** What a company does, and people or things rarely do, right after a name that opens a sentence. */
 // (Not "said" or "expects": a surname opens a sentence before them far more often than a company.)
 const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|agreed|signed|acquired|unveiled|raised|secured|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|plans|planned|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise))\b/;
-/** Single words that open sentences as the subject of "said", "expects", "agreed": people and common nouns. */
+/** Single words that open sentences as the subject of a company's verbs ("Management agreed", "Growth will"): people and common nouns. */
 const COMMON_SUBJECTS = new Set([
   'Management', 'Staff', 'Police', 'Everyone', 'Nobody', 'Someone', 'Somebody', 'Government', 'Administration', 'Industry', 'Research',
   'Company', 'Firm', 'Board', 'Team', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Congress', 'Parliament', 'Court', 'Judge',
