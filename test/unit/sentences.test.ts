@@ -60,3 +60,30 @@ test('bullets pasted from the web (•, ●, ▪) open items like Markdown ones'
   assert.deepEqual(got.map(([t]) => t), ['Earlier figures:', '• In March 2025, it had 500 million.', '● By August, 700 million.', '▪ Now more.']);
   assert.deepEqual(got.map(([, p]) => p), [0, 1, 2, 3]);
 });
+
+test('a headline pasted over its story ends its sentence; a hard-wrapped first line does not', () => {
+  const cases: [string, string[]][] = [
+    // Headline (three words or more, no closing word, a longer line after it opening on a capital).
+    ['NVIDIA Q1 FY27 data-center revenue hits $75.2B — 92% of total sales\nNVIDIA reported first-quarter results on May 20, with data-center revenue of $57.2 billion.',
+      ['NVIDIA Q1 FY27 data-center revenue hits $75.2B — 92% of total sales', 'NVIDIA reported first-quarter results on May 20, with data-center revenue of $57.2 billion.']],
+    ['Meta Raises Capex Guidance to $72 Billion\nMeta Platforms said on Wednesday it now expects capital expenditures of $70 billion to $72 billion.',
+      ['Meta Raises Capex Guidance to $72 Billion', 'Meta Platforms said on Wednesday it now expects capital expenditures of $70 billion to $72 billion.']],
+    ['Oracle wins 4.5 GW deal\nOracle and OpenAI agreed on another 4.5 gigawatts of Stargate capacity in the United States.',
+      ['Oracle wins 4.5 GW deal', 'Oracle and OpenAI agreed on another 4.5 gigawatts of Stargate capacity in the United States.']],
+    // Hard-wrapped prose: the first line ends on an open word, the next goes on in lower case, or runs as long.
+    ['The company said it would spend more than\nMicrosoft did on data centers in all of last year.', ['The company said it would spend more than\nMicrosoft did on data centers in all of last year.']],
+    ['Capex will reach $75 billion in 2025, the company\nsaid on Tuesday in its fourth-quarter earnings release.', ['Capex will reach $75 billion in 2025, the company\nsaid on Tuesday in its fourth-quarter earnings release.']],
+    ['Microsoft plans to spend about $80 billion in fiscal 2025 on AI-enabled data centers in a push led by Brad\nSmith.', ['Microsoft plans to spend about $80 billion in fiscal 2025 on AI-enabled data centers in a push led by Brad\nSmith.']],
+    // Not a phrase: a stat block.
+    ['72\nRubin GPUs per rack', ['72\nRubin GPUs per rack']],
+    // Chinese copy is not judged: PDF text breaks its lines anywhere.
+    ['公司分别实现营业收入 18.93\n亿元、22.48 亿元。', ['公司分别实现营业收入 18.93\n亿元、22.48 亿元。']],
+    ['英伟达第一季度营收创新高\n英伟达公布的财报显示，数据中心营收为391亿美元。', ['英伟达第一季度营收创新高\n英伟达公布的财报显示，数据中心营收为391亿美元。']],
+    // Only a paragraph's first line is a headline.
+    ['First sentence here.\nSecond Line Of Prose Here\nAnother line that is longer than the one before it.', ['First sentence here.', 'Second Line Of Prose Here\nAnother line that is longer than the one before it.']],
+  ];
+  for (const [raw, want] of cases) {
+    const masked = maskText(raw, 'plaintext');
+    assert.deepEqual(splitSentences(masked, raw).map((s) => raw.slice(s.offset, s.offset + s.length)), want, raw);
+  }
+});

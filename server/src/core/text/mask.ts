@@ -4,7 +4,7 @@
 
 import { foldChar, foldWords } from './fold.ts';
 import { startsWithAsciiCI } from './ascii-case.ts';
-import { blockStart, bulletMarkerAt, orderedItemMayStart, orderedMarkerEnd } from './sentences.ts';
+import { blockStart, bulletMarkerAt, headlineBefore, orderedItemMayStart, orderedMarkerEnd } from './sentences.ts';
 
 /**
  * The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures), and lists of
@@ -151,19 +151,36 @@ function joinSoftBreaks(text: string, out: Uint16Array): void {
   };
   let nextStart = text.indexOf('\n');
   if (nextStart >= 0) thisTable = tableLine(text, 0, nextStart, false, pipeIn);
+  // Whether the line is the first of its block (the text's first line, or one after a blank line).
+  let firstOfBlock = true;
   for (let k = nextStart; k >= 0; k = text.indexOf('\n', k + 1)) {
     const end = out[k - 1] === CR ? k - 1 : k;
-    const thisJoinable = hasProse(out, lineStart, end) && blockStart(text, lineStart) !== 2 && text.charCodeAt(skipSpaces(text, lineStart)) !== 124 /* | */ && !thisTable;
+    const prose = hasProse(out, lineStart, end);
+    const thisJoinable = prose && blockStart(text, lineStart) !== 2 && text.charCodeAt(skipSpaces(text, lineStart)) !== 124 /* | */ && !thisTable;
     const next = text.indexOf('\n', k + 1);
     const nextEnd = next < 0 ? text.length : next;
     const nextTable = tableLine(text, k + 1, nextEnd, thisTable, pipeIn);
-    if (thisJoinable && !startsBlock(text, k + 1) && hasProse(out, k + 1, nextEnd) && !nextTable) {
+    if (thisJoinable && !startsBlock(text, k + 1) && hasProse(out, k + 1, nextEnd) && !nextTable && !(firstOfBlock && headlineOver(out, lineStart, end, k + 1, nextEnd))) {
       out[k] = SP;
       if (end < k) out[end] = SP;
     }
+    firstOfBlock = !prose;
     lineStart = k + 1;
     thisTable = nextTable;
   }
+}
+
+/** Whether the masked line out[from, end) is a headline over the line starting at `next` (sentences.ts headlineBefore). */
+function headlineOver(out: Uint16Array, from: number, end: number, next: number, nextEnd: number): boolean {
+  let last = end - 1;
+  while (last >= from && (out[last] === SP || out[last] === 9 || out[last] === 0x3000)) last--;
+  let first = from;
+  while (first <= last && (out[first] === SP || out[first] === 9)) first++;
+  let to = next;
+  while (to < out.length && (out[to] === SP || out[to] === 9)) to++;
+  if (last < first || last - first > 200 || to >= nextEnd) return false;
+  // (The next line is read only as far as it could be shorter than the headline.)
+  return headlineBefore(String.fromCharCode(...out.subarray(first, Math.min(nextEnd, to + 256))), 0, last - first, to - first);
 }
 
 /**

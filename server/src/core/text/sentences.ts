@@ -89,6 +89,8 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
   let start = -1; // first non-space character of the current sentence
   let lastNonSpace = -1;
   let sawParagraphText = false;
+  // Where the paragraph's first line starts, until its first line break (-1 after it).
+  let firstLineFrom = -1;
   const close = (end: number): void => {
     if (start >= 0 && end > start) out.push({ offset: start, length: end - start, paragraph });
     start = -1;
@@ -109,6 +111,9 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
         i = k;
         continue;
       }
+      // "NVIDIA Q1 revenue hits $75.2B\nNVIDIA reported …": a headline pasted over its story ends there.
+      if (firstLineFrom >= 0 && start >= 0 && k < n && headlineBefore(text, firstLineFrom, lastNonSpace, k)) close(lastNonSpace + 1);
+      firstLineFrom = -1;
       if (useRaw && k < n) {
         const b = blockStart(raw, i + 1);
         if (b > 0 || afterHeading) {
@@ -126,6 +131,7 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
       continue;
     }
     if (start < 0) start = i;
+    if (!sawParagraphText) firstLineFrom = i;
     sawParagraphText = true;
     lastNonSpace = i;
     let end = -1;
@@ -157,6 +163,77 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
   close(lastNonSpace + 1);
   return out;
 }
+
+/**
+ * Whether the first line of a paragraph, text[from, last], reads as an English headline over the line at `next`: it
+ * opens on a capital, has three words or more, ends on no comma, dash, open word or number, the next line is longer
+ * and opens on a capital, and either the line is in title case or the next line opens with a name the line holds
+ * ("NVIDIA Q1 revenue hits $75.2B⏎NVIDIA reported …"). A paragraph hard-wrapped mid-sentence has none of the last two
+ * ("deploy 18,000 Nvidia⏎GB300 chips"). Chinese copy is not judged: PDF text breaks its lines anywhere ("18.93⏎亿元").
+ */
+export function headlineBefore(text: string, from: number, last: number, next: number): boolean {
+  if (last < from || last - from > 200) return false;
+  const nx = text.charCodeAt(next);
+  const first = text.charCodeAt(from);
+  if (!(nx >= 65 && nx <= 90) || !(first >= 65 && first <= 90)) return false;
+  const end = text.charCodeAt(last);
+  if (!isLatin(end) && !CLOSERS.includes(text[last]) && end !== 37 /* % */) return false;
+  let nextEnd = text.indexOf('\n', next);
+  if (nextEnd < 0) nextEnd = text.length;
+  if (nextEnd - next <= last + 1 - from) return false;
+  let lastWord = '';
+  if (isLatin(end)) {
+    let w = last;
+    while (w > from && isLatin(text.charCodeAt(w - 1))) w--;
+    lastWord = text.slice(w, last + 1).toLowerCase();
+    if (OPEN_ENDED_WORDS.has(lastWord)) return false;
+  }
+  // Words of the line: three or more, none Chinese; how many long ones are capitalised; its capitalised words.
+  let words = 0;
+  let long = 0;
+  let capitalised = 0;
+  const names: string[] = [];
+  for (let k = from; k <= last; ) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x3000) return false;
+    if (!isLatin(c)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e <= last && (isLatin(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
+    words++;
+    const upper = c <= 90;
+    if (e - k >= 4) {
+      long++;
+      if (upper) capitalised++;
+    }
+    if (upper && e - k >= 2) names.push(text.slice(k, e));
+    k = e;
+  }
+  if (words < 3) return false;
+  if (long >= 3 && capitalised >= long * 0.75) return true;
+  if (NUMBER_WORDS.has(lastWord)) return false;
+  let e = next;
+  while (e < nextEnd && (isLatin(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
+  const opening = text.slice(next, e);
+  return !LEAD_WORDS.has(opening) && names.includes(opening);
+}
+
+/** Words a line that breaks mid-sentence ends on; a headline does not. */
+const OPEN_ENDED_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'into', 'than', 'that',
+  'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'its', 'their', 'his', 'her',
+  'this', 'these', 'those', 'over', 'about', 'nearly', 'some', 'up', 'per', 'not', 'more', 'less', 'said', 'says',
+  'approximately', 'around', 'roughly', 'almost', 'under', 'last', 'next', 'each', 'every', 'least', 'most',
+]);
+/** ("invest 2 billion⏎Norwegian kroner", "opened Five⏎Data Centers": a number goes on into its unit or noun.) */
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens',
+]);
+/** Capitalised words that open sentences without naming anything. */
+const LEAD_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'It', 'Its', 'This', 'That', 'But', 'And', 'As', 'For', 'With', 'By', 'From']);
 
 /** True when the '.' at i ends an abbreviation (U.S., Inc., No., Jan.) or a single initial. */
 function isAbbrev(t: string, i: number): boolean {
