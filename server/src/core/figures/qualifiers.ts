@@ -263,6 +263,12 @@ const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'investment', 'expenditure', 'exp
 const ESTIMATED_METRICS = new Set(['pue', 'wue', 'cue']);
 /** Measures a minimum or maximum may bound besides amounts: "a maximum height of 43 meters", "a minimum term of 12 years", "a maximum PUE of 1.3". */
 const BOUNDED_MEASURE_NOUNS = new Set(['height', 'depth', 'width', 'length', 'size', 'area', 'weight', 'speed', 'temperature', 'term', 'density', 'stake', 'duration', ...ESTIMATED_METRICS]);
+/** Nouns of a limit set on an amount: 'its temporary cap of 1,200 megawatts'. */
+const CAP_NOUNS = new Set(['cap', 'ceiling']);
+/** Words before cap that make it no limit: market cap, hard cap (a token supply), salary cap. */
+const CAP_NOT_LIMIT = new Set(['market', 'salary', 'hard', 'soft']);
+/** Who a cap belongs to: the word before 'cap', or before its one adjective. */
+const CAP_OWNERS = new Set(['its', 'their', 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'our', 'new', 'current', 'temporary', 'proposed', 'existing', 'annual']);
 /** An amount of money starting right here: a currency sign, maybe after a country's letters. */
 const MONEY_AHEAD = /^(?:[$€£¥]|(?:US|HK|NT|S|A|C)\$)/;
 
@@ -642,6 +648,12 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     // ("their declared maximum demand of 1,276MW": maximum demand is the grid's word for a peak load, a level.)
     if (words.length === 3 && words[2] === 'of' && (words[0] === 'minimum' || words[0] === 'maximum') && (ESTIMATED_AMOUNT_NOUNS.has(words[1]) || BOUNDED_MEASURE_NOUNS.has(words[1])) && !(words[0] === 'maximum' && words[1] === 'demand')) {
       return { q: words[0] === 'minimum' ? 'at-least' : 'at-most', at: starts[0], text: s.slice(starts[0], of) };
+    }
+    // "its temporary cap of 1,200 megawatts", "the current ceiling of 30%": a cap with its owner and a word between
+    // ("a cap of" is a phrase of its own; not "market cap of").
+    if (words.length === 3 && words[2] === 'of' && CAP_NOUNS.has(words[1]) && /^[a-z]+$/.test(words[0]) && !CAP_NOT_LIMIT.has(words[0])) {
+      const owner = CAP_OWNERS.has(words[0]) ? words[0] : wordsBefore(s, starts[0], 1).words[0];
+      if (owner !== undefined && CAP_OWNERS.has(owner)) return { q: 'at-most', at: starts[1], text: s.slice(starts[1], of) };
     }
     // "toward the per-country maximum of 50,000 GPUs": a cap with its scope before it.
     if (words.length === 3 && words[2] === 'of' && (words[1] === 'minimum' || words[1] === 'maximum') && s.charCodeAt(starts[0] - 1) === 45 /* - */) {
