@@ -296,6 +296,13 @@ const CAUSES: (Case & { cause: string })[] = [
   // A count whose noun follows a maker or model name ("1 million Blackwell GPUs", "10万块英伟达GPU").
   { cause: 'counted noun after maker names', code: 'implausible', lang: 'en', slip: 'A 20 MW hall will hold ⟦500,000⟧ Nvidia Blackwell GPUs.', clean: 'A 20 MW hall will hold 12,000 Nvidia Blackwell GPUs.' },
   { cause: 'counted noun after maker names', code: 'implausible', lang: 'zh', slip: '这座20兆瓦的机房将容纳⟦50万块英伟达GPU⟧。', clean: '这座20兆瓦的机房将容纳1.2万块英伟达GPU。' },
+  // Parts of a total with a change rate of their own between them (其中A X,同比增长N%,B Y).
+  { cause: 'parts with their own change rates', code: 'arithmetic', lang: 'zh', slip: '增值服务2024Q4营收⟦790亿元⟧,同比增长14%,其中游戏业务收入492亿元,同比增长20%,社交网络收入398亿元,同比增长6%。', clean: '增值服务2024Q4营收790亿元,同比增长14%,其中游戏业务收入492亿元,同比增长20%,社交网络收入298亿元,同比增长6%。' },
+  { cause: 'parts with their own change rates', code: 'arithmetic', lang: 'en', slip: 'Revenue was ⟦$30 billion⟧, including $22 billion, up 40%, from data centers and $12 billion, up 10%, from gaming.', clean: 'Revenue was $30 billion, including $22 billion, up 40%, from data centers and $2 billion, up 10%, from gaming.' },
+  // A capacity that can reach an amount of energy: a modal and a verb of reaching between capacity and the figure.
+  { cause: 'energy as capacity after a modal', code: 'unit-slip', lang: 'en', slip: 'The data center has a scalable capacity that can reach up to ⟦1 gigawatt-hour⟧.', clean: 'The data center has a scalable capacity that can reach up to 1 gigawatt.' },
+  // The worth of an agreement named after the amount (价值…的…协议) is the deal's value, whatever the agreement buys.
+  { cause: 'the worth of an agreement is its value', code: 'fact-conflict', lang: 'zh', slip: '據報道,OpenAI與甲骨文簽訂了一項價值⟦3600億美元⟧的算力購買協議。', clean: '據報道,OpenAI與甲骨文簽訂了一項價值3000億美元的算力購買協議。' },
   // Undated valuation matching a superseded fact: stale.
   { cause: 'undated time-varying claims read as current', code: 'stale-figure', lang: 'zh', slip: 'xAI目前估值⟦2000亿美元⟧。', clean: 'xAI目前估值约2300亿美元。' },
   { cause: 'undated time-varying claims read as current', code: 'stale-figure', lang: 'en', slip: 'Databricks, now valued at ⟦$43 billion⟧, buys GPU capacity.', clean: 'Databricks, now valued at $62 billion, buys GPU capacity.' },
@@ -365,6 +372,18 @@ test('a figure in a table whose header names chips is the figure of its column�
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
   {
+    why: 'a headline verb "invests" names an investment',
+    slip: 'Meta invests ⟦$5.1B⟧ in new AI data center in Texas',
+    clean: 'Meta invests $1.5B in new AI data center in Texas',
+    other: 'Meta announced a $1.5 billion investment to build a new AI data center in Texas.',
+  },
+  {
+    why: 'a period’s total (總計) of a company’s result is that result',
+    slip: '縱觀2024全年,騰訊營收總計⟦6,620.57億元⟧,同比增長8%。',
+    clean: '縱觀2024全年,騰訊營收總計6,602.57億元,同比增長8%。',
+    other: '腾讯2024年全年营收6602.57亿元，同比增长8%。',
+  },
+  {
     why: 'a partner and the names listed after it are not the subject',
     slip: 'Elon Musk’s xAI has partnered with Saudi-backed HUMAIN and semiconductor leader NVIDIA to develop a ⟦300-megawatt⟧ AI data-center campus in Saudi Arabia.',
     clean: 'Elon Musk’s xAI has partnered with Saudi-backed HUMAIN and semiconductor leader NVIDIA to develop a 500-megawatt AI data-center campus in Saudi Arabia.',
@@ -425,6 +444,9 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'after a part’s own change rate, a semicolon ends the parts (净亏损 is no part of revenue)', text: '2020年四季度,万国数据收入同比增长38.4%至人民币16.316亿元,其中服务收入为16.275亿元,同比增长40.3%;净亏损2.715亿元。' },
+  { why: 'wafer sizes after 其中 are no parts of a total (a length under 10 m is a size)', text: '在季度新增1.6万片12英寸产能基础上,整体产能利用率保持在95.7%,其中8英寸超满载,12英寸接近满载。' },
+  { why: 'the whole of a period’s company result written with 总计 is that result', text: '騰訊2024年全年營收6,602.57億元。縱觀2024全年,騰訊營收總計6,602.57億元,同比增長8%。' },
   { why: '增长N倍 may count the increase (2.80亿 against 9,212万 is 增长2.04倍)', text: '净利润为2.80亿元,去年同期为9,212.06万元,同比大幅增长2.04倍。' },
   { why: 'a system’s memory of many chips is no one chip’s', text: 'At the system level, a Trainium3 UltraServer connects 144 chips, aggregating 362 FP8 PFLOPs and 20.7 TB of on-package HBM3e.' },
   { why: 'a predecessor named in passing does not own the successor’s memory', text: 'The H200 is noted for significant improvements over its predecessor, the H100, particularly in memory capacity and bandwidth, featuring 141 GB of next-generation HBM3e memory and a bandwidth of 4.8 TB/s.' },

@@ -1035,6 +1035,8 @@ const PARTS_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|in
 const NOT_A_PART_BEFORE = /\b(?:up|down|rising|falling|compared|versus|vs)\b|\bfrom\s*$|较|較|比|同比/i;
 /** Between two figures, a word naming another total ("…,其中库存资金150亿美元,总负债为173亿美元"): the parts end there. */
 const ANOTHER_TOTAL_IN_GAP = /总|總|合计|合計|其中|\btotal\b/i;
+/** Between a part and its own change rate: a comma and how the change is measured (",同比增长20%", ", up 12%"). */
+const OWN_CHANGE_GAP = /^\s*[，,]\s*(?:(?:同比|环比|環比|按年|按季)\s*(?:增长|增長|增加|下降|减少|減少|上升|下滑|上涨|上漲)?|(?:up|down)|(?:an?\s+)?(?:increase|decrease|rise|drop)\s+of)\s*$/i;
 /** Between two parts: a short label, a separator and a short label ("、二期", " for phase one and "). */
 const PART_GAP = /^[^\d。；;]{0,28}?(?:、|，|,|;|；|和|及|与|以及|\band\b)[^\d。；;]{0,12}$/i;
 
@@ -1047,6 +1049,8 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
   for (let i = 0; i + 2 < list.length; i++) {
     const total = list[i];
     if (!QUANTITY.has(total.kind) || done.has(total)) continue;
+    // ("新增1.6万片12英寸产能…其中8英寸超满载,12英寸接近满载": a length under 10 m is a size, wafers' or chips', not a sum of parts.)
+    if (total.kind === 'length' && (total.value ?? total.high ?? 0) < 10) continue;
     // ("总规模达到516 EFlops，增速达到44%，其中基础算力…": the total's own growth rate may stand before the parts.)
     let firstAt = i + 1;
     if ((list[firstAt].kind === 'percent' || list[firstAt].kind === 'ratio') && !PARTS_CUE.test(t(ctx, total.offset + total.length, list[firstAt].offset))) firstAt++;
@@ -1061,11 +1065,23 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     if (figureRange(first)[0] > it[1] || /(?:\bnet\b|净|淨)[^\d。；;.]{0,30}$/i.test(t(ctx, Math.max(0, total.offset - 40), total.offset))) continue;
     // Each part is smaller than the total, and a closing bracket ends the parts ("183个(含智算中心12个、超算中心2个),…").
     const parts = [first];
-    for (let k = firstAt + 1; k < list.length && sameUnit(list[k], total) && figureRange(list[k])[0] <= it[1]; k++) {
-      const prev = parts[parts.length - 1];
-      const gap = t(ctx, prev.offset + prev.length, list[k].offset);
-      if (!PART_GAP.test(gap) || /[)）]/.test(gap) || NOT_A_PART_BEFORE.test(gap) || ANOTHER_TOTAL_IN_GAP.test(gap)) break;
+    // Where the text between the last part and the next starts: after the last part, or after its own change rate.
+    let from = first.offset + first.length;
+    let afterRate = false;
+    for (let k = firstAt + 1; k < list.length; k++) {
+      // ("其中游戏业务收入492亿元,同比增长20%,社交网络收入398亿元": a part's own change rate stands between two parts.)
+      if ((list[k].kind === 'percent' || list[k].kind === 'ratio') && OWN_CHANGE_GAP.test(t(ctx, from, list[k].offset))) {
+        from = list[k].offset + list[k].length;
+        afterRate = true;
+        continue;
+      }
+      if (!sameUnit(list[k], total) || figureRange(list[k])[0] > it[1]) break;
+      const gap = t(ctx, from, list[k].offset);
+      // ("其中服务收入为16.275亿元,同比增长40.3%;净亏损2.715亿元": after a part's rate, a semicolon ends the parts.)
+      if (!PART_GAP.test(gap) || /[)）]/.test(gap) || NOT_A_PART_BEFORE.test(gap) || ANOTHER_TOTAL_IN_GAP.test(gap) || (afterRate && /[;；]/.test(gap))) break;
       parts.push(list[k]);
+      from = list[k].offset + list[k].length;
+      afterRate = false;
     }
     if (parts.length < 2) continue;
     let acc: Iv = [0, 0];

@@ -174,6 +174,8 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
         text: figure.text, value: figure.value, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
         family: draftFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
       };
+      // "縱觀2024全年,騰訊營收總計6,620.57億元": a period's total of a company's result is that result.
+      if (t.scope === 'overall' && PERIODIC_MEASURES.has(t.family) && t.family !== 'growth') t.scope = '';
       traitsOf.set(claim, t);
     }
     // A company's investment, contract or cost is one of many: named with a state or country, it is that place's, and

@@ -37,7 +37,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'price', words: ['价格', '售价', '单价', '发行价', '發行價', '招股价', '招股價', '发售价', '發售價', '开盘价', '開盤價', '收盘价', '收盤價', '股价', '股價', 'price', 'priced at', 'sells for', 'offer price', 'share price'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
   // ("will contribute roughly $7 billion in cash to the joint venture": a partner's contribution is its investment.)
-  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', '增资', '增資', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
+  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', '增资', '增資', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
 ];
 
 const CAPEX_CUES = MONEY_CUES.slice(0, 1);
@@ -256,6 +256,8 @@ const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,
 /** "3.5万块Blackwell芯片,价值": goods counted, then their worth. */
 const WORTH_OF_GOODS_ZH = /(?:芯片|晶片|GPU|显卡|顯卡|处理器|處理器|服务器|伺服器|加速卡)[，,]?\s*(?:总)?价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
 const WORTH_BEFORE_ZH = /价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
+/** After an amount: 的 and up to ten characters, then an agreement, a contract or an order (价值…的算力购买协议). */
+const AGREEMENT_AFTER_ZH = /^的[^，,。；;\d]{0,10}?(?:协议|協議|合同|合约|合約|订单|訂單)/;
 /** "的订单,从这家美国芯片制造商购买约10万个…处理器": an order whose goods are counted chips. */
 const GOODS_BOUGHT_ZH = /^的?订单[，,][^。；;]{0,20}?(?:购买|購買|采购|採購)[^。；;]{0,20}?(?:芯片|晶片|GPU|处理器|處理器|加速卡)/;
 /** "Around $40 million in Nvidia chips", "$10 billion of GPUs": an amount in goods is what they cost. */
@@ -311,6 +313,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (STAKE_VALUED_AT.test(lead.slice(-90))) return null;
       // ("a cloud computing agreement valued at about $40 billion": what a deal is worth.)
       if (/\b(?:agreement|deal|contract|order|pact)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
+      // ("簽訂了一項價值3000億美元的算力購買協議": the worth of an agreement named after the figure, whatever it buys.)
+      if (WORTH_BEFORE_ZH.test(lead.slice(-6)) && AGREEMENT_AFTER_ZH.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'contract_value';
       if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
