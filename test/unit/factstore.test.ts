@@ -124,6 +124,15 @@ test('the bundled default store passes validation and is large enough', () => {
   assert.ok([...store.facts.values()].some((f) => f.entityId === 'stargate-2024' && f.supersededBy && store.facts.get(f.supersededBy)!.entityId === 'stargate-jv'));
 });
 
+test('the candidate facts (store/candidates, not loaded by default) validate on top of the default store', () => {
+  const dir = path.join(defaultStoreDir()!, '..', 'candidates');
+  const store = loadFactStore({ includeDefault: true, paths: [dir] });
+  assert.deepEqual(store.problems.map((p) => `${path.basename(p.file)}:${p.line + 1} ${p.code} ${p.message}`), []);
+  const defaults = loadFactStore({ includeDefault: true });
+  assert.ok(store.entities.size - defaults.entities.size >= 25, `${store.entities.size - defaults.entities.size} candidate entities`);
+  assert.ok(store.entities.has('supermicro') && !defaults.entities.has('supermicro'));
+});
+
 test('a broken workspace file does not stop the rest of the store from loading', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-store-'));
   try {
