@@ -3,7 +3,8 @@
 // Run: node --import tsx --test test/unit/checks.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze.ts';
 import { loadFactStore } from '../../server/src/facts/load.ts';
@@ -484,4 +485,56 @@ test('"another" makes an increment only before an amount ("another $10 billion",
   };
   assert.equal(scopeOf('TSMC marks yet another significant milestone in the company’s investment of $16.5 billion in the United States.', '$16.5 billion'), undefined);
   assert.equal(scopeOf('TSMC said it would invest another $10 billion in the United States.', '$10 billion'), 'increment');
+});
+
+test('an outlook for a quarter long over meets forecasts only; a figure with no forecast word is the result', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ifc-guidance-'));
+  try {
+    writeFileSync(join(dir, 'acme.yaml'), [
+      'entities:',
+      '  - id: acme-memory',
+      '    kind: company',
+      '    fiscal_year_end: 8',
+      '    names: { en: [Acme Memory], zh: [艾克美存储] }',
+      '    facts:',
+      '      - id: acme-memory-revenue-fy2026-q2-guidance',
+      '        measure: revenue',
+      '        low: 18.3',
+      '        high: 19.1',
+      '        unit: USD',
+      '        scale: billion',
+      '        qualifier: range',
+      '        period: FY2026-Q2',
+      '        scope: outlook given with Q1 FY2026 results',
+      '        as_of: 2025-12-17',
+      '        source: { url: "https://example.com/acme-q1", date: 2025-12-17 }',
+      '',
+    ].join('\n'));
+    const withAcme = loadFactStore({ includeDefault: true, paths: [dir] });
+    const codes = (text: string) => analyze(text, { today: TODAY }, withAcme).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+    assert.deepEqual(codes('艾克美存储发布2026财年第二财季财报,当季营收达238.6亿美元。'), []);
+    assert.deepEqual(codes('Acme Memory said fiscal second-quarter 2026 revenue came in at $23.86 billion.'), []);
+    // A forecast of that quarter is still held to the outlook, and so is any figure while the quarter may be running.
+    assert.deepEqual(codes('艾克美存储预计2026财年第二财季营收达238.6亿美元。'), ['fact-conflict']);
+    assert.deepEqual(analyze('艾克美存储2026财年第二财季营收达238.6亿美元。', { today: '2026-01-10' }, withAcme).findings.filter((f) => f.severity === 'warning').map((f) => f.code), ['fact-conflict']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('earnings per share and profit before one-off items are not net income or revenue', () => {
+  const measures = (text: string) => analyze(text, { today: TODAY }, store).claims.map((c) => c.measure);
+  assert.deepEqual(measures('Nvidia raised its full-year guidance to adjusted diluted EPS $6.30–$6.40.'), [null]);
+  assert.deepEqual(measures('寒武纪2025年扣非归母净利润 15.8 亿元。'), [null]);
+  assert.deepEqual(measures('Nvidia reported non-GAAP net income of $3 billion.'), [null]);
+  assert.deepEqual(measures('寒武纪2025年归母净利润 15.8 亿元。'), ['net_income']);
+  // 獲利 is Taiwan copy's profit.
+  assert.deepEqual(measures('台積電第三季獲利達新台幣4523億元。'), ['net_income']);
+});
+
+test('what one business contributes, or a kind of revenue (托管服务费收入), is a slice of the revenue, not the company\'s', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  assert.deepEqual(codes('寒武纪2025年仅这一项业务就可为其贡献5亿元营收。'), []);
+  assert.deepEqual(codes('寒武纪2025年托管服务费收入达5亿元。'), []);
+  assert.deepEqual(codes('寒武纪2025年营收达5亿元。'), ['fact-conflict']);
 });

@@ -857,7 +857,7 @@ const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|t
 /** After a figure, within its clause: "as part of" a whole, which may be what the store records. */
 const PART_OF_WHOLE_AFTER = /^[^,.;:，。；：]{0,30}?\bas (?:a )?part of\b/i;
 /** The same slice named before the figure: 来自中国的收入, "revenue from the Middle East of". */
-const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
+const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|(?:贡献|貢獻)[^，,。；;\d]{0,4}$|(?:托管|服务费|服務費|租赁|租賃|广告|廣告|[^\s，,。；;\d]{2}业务|[^\s，,。；;\d]{2}業務)(?:收入|營收|营收)[^，,。；;\d]{0,4}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 /** The market's or analysts' expectation right before a figure (市场预期的, 分析师预期的, 原先预期的) or after it ("analysts had expected", "consensus"). */
 const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|原先|此前)[^，,。；;\d]{0,4}(?:预期|預期|预估|預估|预测|預測)(?:的|为|為)?\s*$/;
 /**
@@ -1096,6 +1096,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     return !FORECAST_CLAIM.test(sentence) && !PLAN_CLAIM.test(sentence);
   };
   if (!FORECAST_CLAIM.test(lead80) && (REPORTED_CLAIM.test(lead80) || outcomeKnown())) facts = facts.filter((f) => !guidance(f));
+  // ("发布2026财年第二财季财报,当季营收达238.6亿美元" against that quarter's guidance, the quarter long over: with no forecast
+  // or plan word in its sentence the figure is the result, which may beat or miss the guidance.)
+  else if (facts.some(guidance)) {
+    const sentence = sentenceText(ctx, c.figure.offset);
+    if (!FORECAST_CLAIM.test(sentence) && !PLAN_CLAIM.test(sentence)) facts = facts.filter((f) => !guidance(f) || !guidancePeriodOver(f, ctx.today));
+  }
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
   // ("is being built to 1.2 GW across roughly 4 million square feet": square feet measure buildings; a site's land is told
   // in acres or hectares, unless the draft calls the square feet land.)
@@ -1258,7 +1264,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
 }
 
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
-const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|anticipates?|anticipated|estimates?)\b|预计|預計|预期|預期|指引|展望|预估|預估/i;
+const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|anticipates?|anticipated|estimates?)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;
 /** What makes a stored fact a plan or a forecast itself, not the outcome. */
 const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|projection|budget|预计|預計|指引|目标|目標|计划|計劃/i;
 
@@ -1310,6 +1316,20 @@ function periodOver(fact: Fact, today: string): boolean {
     return Number(today.slice(5, 7)) > lastMonth;
   }
   return false;
+}
+
+/**
+ * Whether the period an outlook was given for has surely ended by `today`: a quarter's or a half's outlook is given as
+ * it starts, so 150 (a half's 240) days after the outlook; a year's once that year is past.
+ */
+function guidancePeriodOver(fact: Fact, today: string): boolean {
+  const period = fact.period ?? '';
+  const year = /(\d{4})/.exec(period);
+  if (!year || !fact.asOf) return false;
+  const part = /(Q[1-4]|H[12])$/.exec(period);
+  if (!part) return year[1] < today.slice(0, 4);
+  const days = (Date.parse(today) - Date.parse(fact.asOf.length === 7 ? fact.asOf + '-01' : fact.asOf)) / 86_400_000;
+  return days > (part[1][0] === 'Q' ? 150 : 240);
 }
 
 function forecastFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFinding {

@@ -22,7 +22,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'operating_income', words: ['营业利润', '經營利潤', '经营利润', '营业利益', '營業利益', 'operating profit', 'operating income', 'operating profits'] },
   // ("EBITDA或达520亿美元": earnings before interest, taxes, depreciation and amortisation, no capital spending named further on.)
   { measure: 'ebitda', words: ['EBITDA', '息税折旧摊销前利润', '息稅折舊攤銷前利潤', 'adjusted EBITDA'] },
-  { measure: 'net_income', words: ['净利润', '净利', '凈利潤', '凈利润', '凈利', 'net income', 'profit'] },
+  // (獲利 is Taiwan copy's profit: "單季獲利…達到人民幣103.7億元".)
+  { measure: 'net_income', words: ['净利润', '净利', '凈利潤', '凈利润', '凈利', '获利', '獲利', 'net income', 'profit'] },
   // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
@@ -282,6 +283,11 @@ const CHIP_POSSESSIVE_BEFORE = /\b(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|Blackwell|Hoppe
 /** "each MI300X providing", "each GPU offers": one chip's share named right before a size. */
 const EACH_CHIP_PROVIDING = /\beach\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z]+\d+[A-Za-z]*|GPU|chip|accelerator)\s+(?:provid(?:es|ing)|offer(?:s|ing)|ha(?:s|ving)|carr(?:ies|ying)|pack(?:s|ing)|with|featur(?:es|ing))\s+(?:up\s+to\s+)?$/;
 
+/** Earnings per share right before an amount. */
+const PER_SHARE_EARNINGS_BEFORE = /\b(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b[^.;,\d]{0,10}$|每股(?:收益|盈利|净收益|淨收益)[^，,。；;\d]{0,6}$/i;
+/** Profit before one-off items, right before an amount: 扣非, non-GAAP, adjusted, 经调整. */
+const ADJUSTED_PROFIT_BEFORE = /(?:扣非|扣除非经常性损益后?|扣除非經常性損益後?|经调整|經調整)[^，,。；;\d]{0,10}$|\b(?:non-GAAP|non-IFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$/i;
+
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
@@ -291,6 +297,10 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'money': {
       // "以每股32.28美元購入", "$23.28 per share": a price per share, whatever verb of buying is near.
       if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
+      // "adjusted diluted EPS $6.30–$6.40", "每股收益0.5元": earnings per share, no measure the store keeps.
+      // ("扣非归母净利润341.88亿元", "non-GAAP net income of $3 billion": profit before one-off items, not net income.)
+      const lead24 = text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset);
+      if (PER_SHARE_EARNINGS_BEFORE.test(lead24) || ADJUSTED_PROFIT_BEFORE.test(lead24)) return null;
       // "logged its first $100 billion-plus quarter", "a $50 billion year": an amount that names a period describes it (its
       // sales), no measure the clause's other cues (capital spending guidance) give.
       if (/^\s+(?:quarters?|years?|months?|fiscal\s+years?)\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))) return null;
