@@ -126,6 +126,13 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
     const kb = areaKind(other ? other.text : ctx.masked, b.figure);
     if (ka && kb && ka !== kb) return false;
   }
+  // "新增使用面积23291平方米,同比增长10.9%" and "签约面积新增11104平方米,同比增长4.8%": space in use and space signed for are two
+  // quantities, and so are their growth rates.
+  if (a.family === 'area' || a.family === 'growth') {
+    const ua = areaUse(ctx.masked, a.figure);
+    const ub = areaUse(other ? other.text : ctx.masked, b.figure);
+    if (ua && ub && ua !== ub) return false;
+  }
   // "8卡服务器…3.2kW" and "R4900服务器处理器…385W": two groups of a chip may hold different numbers of it.
   if (a.scope === 'combined' && b.scope === 'combined' && ctx.store.entities.get(a.claim.subject!)?.kind === 'chip') return false;
   if (isThing(ctx.store, a.claim.subject!)) return true;
@@ -998,6 +1005,15 @@ function areaKind(text: TextReader, f: Figure): 'land' | 'floor' | '' {
   if (LAND_WORD_BEFORE.test(text.slice(Math.max(0, f.offset - 40), f.offset + f.length + 16))) return 'land';
   return FLOOR_SPACE.test(text.slice(Math.max(0, f.offset - 60), f.offset + f.length + 30)) ? 'floor' : '';
 }
+/** Whether an area (or the growth after it) is of space signed for or space in use, by the words before it in its sentence. */
+function areaUse(text: TextReader, f: Figure): 'signed' | 'used' | '' {
+  const before = sinceSentenceStart(text, f.offset, 48);
+  let use: 'signed' | 'used' | '' = '';
+  let at = -1;
+  for (const m of before.matchAll(AREA_USE)) if (m.index! > at) [use, at] = [m[1] ? 'signed' : 'used', m.index!];
+  return use;
+}
+const AREA_USE = /(签约面积|簽約面積|\b(?:area|space)\s+(?:committed|signed|contracted)|\b(?:committed|signed|contracted)\s+(?:area|space))|(?:使用面积|使用面積|计费面积|計費面積|\b(?:area|space)\s+(?:utili[sz]ed|in\s+service|billed)|\b(?:utili[sz]ed|billed)\s+(?:area|space))/gi;
 const LAND_UNIT_IN = /acre|hectare|\bha\b|公顷|公頃|亩|畝/i;
 const LAND_UNIT = /^(?:acres?|hectares?|ha|公顷|公頃|亩|畝)$/i;
 

@@ -1051,10 +1051,14 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         productsAt = sentence.offset;
         productsEnd = sEnd;
       }
-      if (productsFound.length) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
+      // ("enhancing its 2GW Sweetwater data center hub": a development named right after the figure is what it measures,
+      // not a product named earlier in the sentence, Sweetwater 2.)
+      const developmentNext = DEVELOPMENT_RIGHT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60));
+      if (productsFound.length && !developmentNext) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
       // "涵蓋6000英畝州政府信託土地的NorthPark開發案": a development the store does not know, named after
       // the figure, is what the figure measures; the company is only a party to it.
       object ??= namedDevelopment(text, figure, mentions, mentionCursor);
+      if (developmentNext && object === undefined && productsFound.length) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
     }
     // "2x the training throughput of an H100 with 192 GB of HBM3e": the chip compared with, not the one described.
     // ("256GB of HBM3e versus the MI300X's 128GB": the compared chip's own size, named with 's, is its figure.)
@@ -1184,6 +1188,8 @@ const NAMED_DEVELOPMENT_ZH = new RegExp(`^[^，,。；;！？!?]{0,24}?的\\s*(?
 // ("its Helios data center campus", "the Helios datacenter": a data centre's own name before what it is.)
 // ("across … Polaris Forge 1 Campus": a number in the name, the noun capitalised with it.)
 // ("approval for 500 MW at Lake Mariner": a capitalised name after "at" is the site.)
+/** A capitalised name and a development noun right after a figure: " Sweetwater data center hub", " Horizon campus". */
+const DEVELOPMENT_RIGHT_AFTER = /^\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:AI\s+)?(?:(?:[Dd]ata\s*[Cc]ent(?:er|re)|[Dd]atacent(?:er|re))(?:\s+(?:hub|campus|park|complex))?|[Cc]ampus|[Pp]ark|[Hh]ub|[Pp]roject|[Dd]evelopment)\b/;
 const NAMED_DEVELOPMENT_EN = /^[^,.;:!?()]{0,50}?\b([A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,2})\s+(?:master[- ]planned\s+)?(?:(?:AI\s+)?(?:[Dd]ata\s*[Cc]ent(?:er|re)|[Dd]atacent(?:er|re))\s+)?(?:[Dd]evelopment|[Pp]roject|[Cc]ommunity|[Cc]ampus|[Pp]ark|[Cc]omplex|[Dd]istrict|[Cc]orridor)\b|^[^,.;:!?()]{0,50}?\b([A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,2})\s+(?:AI\s+)?(?:[Dd]ata\s*[Cc]ent(?:er|re)|[Dd]atacent(?:er|re))\b|^(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?(?:\s+from\s+the\s+grid)?\s+at\s+(?:its\s+|the\s+)?([A-Z][a-z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,2})(?=\s*(?:[,.;:!?]|$|\s+(?:in|near|outside|with|and|to|by|for)\b))/;
 
 /**
