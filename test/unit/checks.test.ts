@@ -445,6 +445,8 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'two plants named by what they make are two investments in one place', text: '1月27日消息,美光科技表示将在未来十年内投资240亿美元于新加坡NAND闪存工厂,晶圆产量计划于2028年下半年启动。\n\n除新加坡扩产外,美光上周刚宣布拟18亿美元收购台湾力晶电(Powerchip)的晶圆厂以提升DRAM产能,并在新加坡建设70亿美元的HBM先进封装厂(2027年投产)。' },
+  { why: 'a measure named before the figure’s clause goes on into it; a cue in a later clause is that clause’s', text: '根據最新財報數據,工業富聯在2025年第三季度的表現堪稱驚人,單季獲利年增率高達62%,達到人民幣103.7億元,而營收也同步增長43%。' },
   { why: 'space in use and space signed for are two areas, with two growth rates', text: '2025年第三季度,微软新增数据中心使用面积为23291平方米,同比增长10.9%。2025年第三季度,微软的数据中心签约面积新增11104平方米,同比增长4.8%。' },
   { why: 'a development named right after a figure is its object, not a product named before it', text: 'Microsoft Secures 2.75GW for Data Centers in West Texas with New 600MW Grid Connection Agreement\nMicrosoft has announced signing a 600MW grid connection agreement for Sweetwater 2, enhancing its 2GW Sweetwater data center hub in West Texas.' },
   { why: 'after a part’s own change rate, a semicolon ends the parts (净亏损 is no part of revenue)', text: '2020年四季度,万国数据收入同比增长38.4%至人民币16.316亿元,其中服务收入为16.275亿元,同比增长40.3%;净亏损2.715亿元。' },

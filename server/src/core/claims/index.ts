@@ -901,7 +901,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (!measure) {
       // Borrow the sentence's measure only when no other figure of this kind owns it in its own
       // clause ("a total investment of $13 billion, with $11.6 billion already disbursed").
-      measure = measureFor(text, figure, sentence.offset, sEnd);
+      // ("單季獲利年增率高達62%,達到人民幣103.7億元,而營收也同步增長43%": what the sentence named before the figure's
+      // clause goes on into it; a cue in a later clause is that clause's.)
+      measure = measureFor(text, figure, sentence.offset, cEnd) ?? measureFor(text, figure, sentence.offset, sEnd);
       if (measure) {
         // The nearest few figures each side: a run of thousands of numbers in one sentence stays linear.
         for (let k = fi - 1; k >= 0 && k >= fi - 6 && figures[k].offset >= sentence.offset; k--) if (ownsMeasure(k)) { measure = null; break; }
@@ -1057,7 +1059,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (productsFound.length && !developmentNext) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
       // "涵蓋6000英畝州政府信託土地的NorthPark開發案": a development the store does not know, named after
       // the figure, is what the figure measures; the company is only a party to it.
-      object ??= namedDevelopment(text, figure, mentions, mentionCursor);
+      object ??= namedDevelopment(text, figure, mentions, mentionCursor) ?? productPlant(text, figure);
       if (developmentNext && object === undefined && productsFound.length) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
     }
     // "2x the training throughput of an H100 with 192 GB of HBM3e": the chip compared with, not the one described.
@@ -1213,6 +1215,18 @@ function namedDevelopment(text: TextReader, figure: Figure, mentions: Mention[],
   for (let mi = from; mi < mentions.length && mentions[mi].offset < at + name.length; mi++) if (mentions[mi].offset + mentions[mi].length > at) return undefined;
   return 'named:' + name.toLowerCase();
 }
+
+/**
+ * A plant named right after an amount by what it makes ("投资240亿美元于新加坡NAND闪存工厂", "建设70亿美元的HBM先进封装厂"):
+ * two plants of one company in one place are two investments.
+ */
+function productPlant(text: TextReader, figure: Figure): string | undefined {
+  if (figure.lang !== 'zh') return undefined;
+  const end = figure.offset + figure.length;
+  const m = PRODUCT_PLANT_AFTER.exec(ahead(text, end, end + 30));
+  return m ? 'named:' + m[1].toLowerCase() : undefined;
+}
+const PRODUCT_PLANT_AFTER = /^(?:的|于|於|在)?[^，,。；;\d\sA-Za-z]{0,6}?([A-Z][A-Za-z0-9]{1,7}[^，,。；;\d\s]{0,6}?(?:工厂|工廠|封装厂|封裝廠|晶圆厂|晶圓廠|厂|廠))/;
 
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
 const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance|chassis|tray|blade';
