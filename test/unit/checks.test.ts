@@ -373,6 +373,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
   {
+    why: 'money put into something ("is putting $X into") is invested',
+    slip: 'Meta is putting ⟦$5.1 billion⟧ into a new AI data center in Texas.',
+    clean: 'Meta is putting $1.5 billion into a new AI data center in Texas.',
+    other: 'Meta announced a $1.5 billion investment to build a new AI data center in Texas.',
+  },
+  {
     why: 'a headline verb "invests" names an investment',
     slip: 'Meta invests ⟦$5.1B⟧ in new AI data center in Texas',
     clean: 'Meta invests $1.5B in new AI data center in Texas',

@@ -283,6 +283,9 @@ const CHIP_POSSESSIVE_BEFORE = /\b(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|Blackwell|Hoppe
 /** "each MI300X providing", "each GPU offers": one chip's share named right before a size. */
 const EACH_CHIP_PROVIDING = /\beach\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z]+\d+[A-Za-z]*|GPU|chip|accelerator)\s+(?:provid(?:es|ing)|offer(?:s|ing)|ha(?:s|ving)|carr(?:ies|ying)|pack(?:s|ing)|with|featur(?:es|ing))\s+(?:up\s+to\s+)?$/;
 
+/** A verb of putting money somewhere right before an amount (its object's "into" follows). */
+const PUT_INTO_BEFORE = /\b(?:put|puts|putting|pour|pours|poured|pouring|plow|plows|plowed|plowing|plough|ploughed|sink|sinks|sinking|sank|pump|pumps|pumped|pumping|funnel|funnels|funneled|funnelled|channel|channels|channeled|channelled)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|an?\s+(?:additional|extra|further)|another)\s+)?$/i;
+
 /** Earnings per share right before an amount. */
 const PER_SHARE_EARNINGS_BEFORE = /\b(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b[^.;,\d]{0,10}$|每股(?:收益|盈利|净收益|淨收益)[^，,。；;\d]{0,6}$/i;
 /** Profit before one-off items, right before an amount: 扣非, non-GAAP, adjusted, 经调整. */
@@ -323,6 +326,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (STAKE_VALUED_AT.test(lead.slice(-90))) return null;
       // ("a cloud computing agreement valued at about $40 billion": what a deal is worth.)
       if (/\b(?:agreement|deal|contract|order|pact)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
+      // ("is putting $1.5 billion into a new AI data center", "poured $10 billion into"): money put into something is invested.
+      if (PUT_INTO_BEFORE.test(lead.slice(-40)) && /^\s+(?:[\w-]+\s+){0,3}?into\b/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'investment';
       // ("簽訂了一項價值3000億美元的算力購買協議": the worth of an agreement named after the figure, whatever it buys.)
       if (WORTH_BEFORE_ZH.test(lead.slice(-6)) && AGREEMENT_AFTER_ZH.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'contract_value';
       if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
