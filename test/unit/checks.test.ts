@@ -125,6 +125,8 @@ const CASES: Case[] = [
   // and the partner named with 与 before a verb of agreeing.
   { code: 'fact-conflict', lang: 'en', slip: 'Elon Musk’s artificial intelligence startup xAI announced Tuesday it raised ⟦$30 billion⟧ in an upsized Series E funding round, exceeding its $15 billion target.', clean: 'Elon Musk’s artificial intelligence startup xAI announced Tuesday it raised $20 billion in an upsized Series E funding round, exceeding its $15 billion target.' },
   { code: 'fact-conflict', lang: 'zh', slip: 'AMD刚刚获得了一项大多数芯片制造商梦寐以求的交易。周一,该公司披露与OpenAI达成了多年合作关系,将部署⟦8吉瓦⟧的GPU计算能力。', clean: 'AMD刚刚获得了一项大多数芯片制造商梦寐以求的交易。周一,该公司披露与OpenAI达成了多年合作关系,将部署6吉瓦的GPU计算能力。' },
+  // A bare 公司 in an earlier clause of the figure's sentence, the company named again later in it (台積公司, TSMC's own name).
+  { code: 'fact-conflict', lang: 'zh', slip: '台積電2025年第四季法說會今日舉行。財務長黃仁昭指出，公司將進一步加大資本支出力度，2026年資本預算預估介於⟦420億至460億美元⟧之間，台積公司財務長黃仁昭說。', clean: '台積電2025年第四季法說會今日舉行。財務長黃仁昭指出，公司將進一步加大資本支出力度，2026年資本預算預估介於520億至560億美元之間，台積公司財務長黃仁昭說。' },
   // Held-out set arithmetic-15 (2026-12-03): a second clause of comparison after a first, a level's conversion in
   // brackets before its change, and an editor's note (备注:当前约) opening a conversion.
   { code: 'arithmetic', lang: 'zh', slip: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币480.1亿元减少约⟦2.7%⟧。', clean: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币380.1亿元减少约2.7%。' },

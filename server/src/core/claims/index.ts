@@ -409,6 +409,12 @@ const SECOND_PREDICATE_BEFORE = /^[^,.;]*?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:con
 // ("over its predecessor, the H100,": a chip named as the predecessor or successor is compared with too.)
 const COMPARED_CHIP_BEFORE = /\b(?:of|than|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?$|\b(?:predecessor|successor)s?\s*,?\s*(?:the\s+)?$/i;
 
+/** The entity is named again from mention `from` to the sentence's end. */
+function namedInSentence(mentions: Mention[], entityId: string, from: number, end: number): boolean {
+  for (let k = from; k < mentions.length && mentions[k].offset < end; k++) if (mentions[k].entityId === entityId) return true;
+  return false;
+}
+
 /** The nearest company mention at or before `from` (down to offset `floor`) that opens its sentence, or -1. */
 function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: FactStore, mentions: Mention[], from: number, floor: number): number {
   for (let mi = from; mi >= 0 && mentions[mi].offset > floor; mi--) {
@@ -794,7 +800,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // ("Musk emphasized the facility's rapid progress, having been built … within 122 days": a participle clause goes on
           // from the clause before it, where the anaphor stands.)
           const continued = at >= sentence.offset && at < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
-          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued) ? 0.7 : 0.6;
+          // ("公司將進一步加大資本支出力度，2026年資本預算預估介於…，台積公司財務長黃仁昭說": the sentence names the company itself.)
+          const namedAgain = companyAnaphor && namedInSentence(mentions, mentions[mi].entityId, mentionCursor, sEnd);
+          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued || namedAgain) ? 0.7 : 0.6;
           const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
           if (deal) subject = deal;
           break;
