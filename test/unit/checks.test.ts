@@ -127,6 +127,8 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: 'AMD刚刚获得了一项大多数芯片制造商梦寐以求的交易。周一,该公司披露与OpenAI达成了多年合作关系,将部署⟦8吉瓦⟧的GPU计算能力。', clean: 'AMD刚刚获得了一项大多数芯片制造商梦寐以求的交易。周一,该公司披露与OpenAI达成了多年合作关系,将部署6吉瓦的GPU计算能力。' },
   // A bare 公司 in an earlier clause of the figure's sentence, the company named again later in it (台積公司, TSMC's own name).
   { code: 'fact-conflict', lang: 'zh', slip: '台積電2025年第四季法說會今日舉行。財務長黃仁昭指出，公司將進一步加大資本支出力度，2026年資本預算預估介於⟦420億至460億美元⟧之間，台積公司財務長黃仁昭說。', clean: '台積電2025年第四季法說會今日舉行。財務長黃仁昭指出，公司將進一步加大資本支出力度，2026年資本預算預估介於520億至560億美元之間，台積公司財務長黃仁昭說。' },
+  // A bullet's bare 公司 points back at the company named earlier in the same run-on sentence, past a contrast (但).
+  { code: 'fact-conflict', lang: 'zh', slip: '核心观点 - 甲骨文第二财季营收不及分析师预期 导致股价盘后大跌 - 公司剩余履约义务显示强劲的订单积压 但市场质疑其将订单转化为收入的能力 - 公司重申2026财年⟦760亿美元⟧的营收指引', clean: '核心观点 - 甲骨文第二财季营收不及分析师预期 导致股价盘后大跌 - 公司剩余履约义务显示强劲的订单积压 但市场质疑其将订单转化为收入的能力 - 公司重申2026财年670亿美元的营收指引' },
   // Held-out set arithmetic-15 (2026-12-03): a second clause of comparison after a first, a level's conversion in
   // brackets before its change, and an editor's note (备注:当前约) opening a conversion.
   { code: 'arithmetic', lang: 'zh', slip: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币480.1亿元减少约⟦2.7%⟧。', clean: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币380.1亿元减少约2.7%。' },
@@ -542,6 +544,8 @@ test('earnings per share and profit before one-off items are not net income or r
   assert.deepEqual(measures('寒武纪2025年归母净利润 15.8 亿元。'), ['net_income']);
   // 獲利 is Taiwan copy's profit.
   assert.deepEqual(measures('台積電第三季獲利達新台幣4523億元。'), ['net_income']);
+  // Cash burned is no revenue, whatever the clause after it names.
+  assert.deepEqual(measures('OpenAI burned $9 billion in 2025 while generating $20 billion in sales.'), [null, 'revenue']);
 });
 
 test('what one business contributes, or a kind of revenue (托管服务费收入), is a slice of the revenue, not the company\'s', () => {

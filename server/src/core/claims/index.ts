@@ -34,7 +34,7 @@ const ANAPHORA = [
  * Chinese words for "the company" beyond the list: 这家 + a noun for a company (这家AI巨头, 这家芯片厂商), and a bare 公司
  * opening a clause (据报道,公司估值直接冲上…), as copy refers back to the company the story is about.
  */
-const ZH_COMPANY_ANAPHORA = /这家[^，,。；;\s]{0,6}?(?:巨头|企业|厂商|独角兽)|(?:^|[，,；;：:]\s*|(?:\d{4}|[今去明])年度?)公司(?=[^司])/;
+const ZH_COMPANY_ANAPHORA = /这家[^，,。；;\s]{0,6}?(?:巨头|企业|厂商|独角兽)|(?:^|[，,；;：:]\s*|(?:^|\s)[-–—•·*]\s*|(?:\d{4}|[今去明])年度?)公司(?=[^司])/;
 
 /** Only a time and a comma before an anaphor opening its sentence: "2024年上半年,公司…", "In the second quarter, the company…". */
 const OPENING_TIME_ONLY = /^[\s"“'‘(（]*(?:in|during|for|by|截至|截止|在|于)?\s*[^，,。；;!?！？]{0,16}?(?:\d|年|季|月|半年|year|quarter|half)[^，,。；;!?！？]{0,6}[，,]\s*$/i;
@@ -754,6 +754,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // Anaphors of the sentence, the first of the list first, then the others in the order they stand.
     const anaphorsHere = anaphorFound ? [{ word: anaphorFound, pos: anaphorPos }, ...anaphorOthers] : [];
     for (const { word: anaphor, pos: at } of anaphorsHere) {
+
       if (subject) break;
       // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
       // later clause, points back for that clause, not for this figure.)
@@ -770,7 +771,11 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
       // "公司与OpenAI达成的8吉瓦…协议": the company joined to the name after the anaphor is another one, its partner.
       const partnerId = companyAnaphor ? joinedAfterAnaphor(text, mentions, mentionCursor, at + anaphor.length) : undefined;
-      for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
+      // ("甲骨文…增长不及预期 … 但市场质疑… - 公司重申…760亿美元的营收指引": an anaphor after a name of its own sentence points
+      // back at it too, past a contrast that parted the name from the figure.)
+      let lastBefore = mentionCursor - 1;
+      if (!best && companyAnaphor) while (lastBefore + 1 < mentions.length && mentions[lastBefore + 1].offset + mentions[lastBefore + 1].length <= at) lastBefore++;
+      for (let mi = lastBefore; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
         if (actsAsCompany(store, mentions[mi]) && subjectCompany >= 0 && mi !== subjectCompany) continue;
@@ -790,7 +795,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           }
           // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
           const lowerClause = text.slice(cStart, cEnd).toLowerCase();
-          const near = si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset;
+          const near = (si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset) || mentions[mi].offset >= sentence.offset;
           // ("The company is in a period of …, with full-year 2025 capital expenditures … to $79,215 million", "周一,该公司披露…,
           // 将部署8吉瓦": an anaphor opening the sentence is its subject, and the figure's clause goes on from it.)
           // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)

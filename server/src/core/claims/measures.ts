@@ -291,6 +291,9 @@ const PER_SHARE_EARNINGS_BEFORE = /\b(?:EPS|earnings\s+per\s+(?:diluted\s+)?shar
 /** Profit before one-off items, right before an amount: 扣非, non-GAAP, adjusted, 经调整. */
 const ADJUSTED_PROFIT_BEFORE = /(?:扣非|扣除非经常性损益后?|扣除非經常性損益後?|经调整|經調整)[^，,。；;\d]{0,10}$|\b(?:non-GAAP|non-IFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$/i;
 
+/** Cash burned, right before an amount ("burned $9 billion in 2025", "烧掉了50亿美元"): no measure the store keeps. */
+const CASH_BURN_BEFORE = /\b(?:burn(?:ed|t|s|ing)?(?:\s+through)?|cash\s+burn\s+of)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|an\s+estimated)\s+)?$|(?:烧掉|燒掉|烧钱|燒錢|烧了|燒了)[^，,。；;\d]{0,4}$/i;
+
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
@@ -303,7 +306,7 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "adjusted diluted EPS $6.30–$6.40", "每股收益0.5元": earnings per share, no measure the store keeps.
       // ("扣非归母净利润341.88亿元", "non-GAAP net income of $3 billion": profit before one-off items, not net income.)
       const lead24 = text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset);
-      if (PER_SHARE_EARNINGS_BEFORE.test(lead24) || ADJUSTED_PROFIT_BEFORE.test(lead24)) return null;
+      if (PER_SHARE_EARNINGS_BEFORE.test(lead24) || ADJUSTED_PROFIT_BEFORE.test(lead24) || CASH_BURN_BEFORE.test(lead24)) return null;
       // "logged its first $100 billion-plus quarter", "a $50 billion year": an amount that names a period describes it (its
       // sales), no measure the clause's other cues (capital spending guidance) give.
       if (/^\s+(?:quarters?|years?|months?|fiscal\s+years?)\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))) return null;
