@@ -78,11 +78,12 @@ const noteAfterUnit = (text: string, m: RegExpExecArray): boolean => UNIT_BEFORE
  * after a Chinese character with a tone mark, so that "(kw)" or "(abc)" stays.
  */
 const glossAfterChinese = (text: string, m: RegExpExecArray): boolean => isCJK(text.charCodeAt(m.index - 1));
-const PINYIN_GLOSS = /\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+// (In round, full-width or lenticular brackets: 约【yuē】226亿元.)
+const PINYIN_GLOSS = /[(（【](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）】]/g;
 
 /** `text` without the pinyin glosses the recognizer reads as not there (年復(fù)合增長(zhǎng)率 → 年復合增長率), for checks that read words. */
 export function withoutPinyinGlosses(text: string): string {
-  if (!text.includes('(')) return text;
+  if (!text.includes('(') && !text.includes('（') && !text.includes('【')) return text;
   return text.replace(PINYIN_GLOSS, (gloss: string, at: number) => (isCJK(text.charCodeAt(at - 1)) ? '' : gloss));
 }
 

@@ -487,7 +487,7 @@ const PART_WORDS = new Set([
 ]);
 /** Vote wording before a tally in its clause ("voted", "by a margin of", "a vote of", "passed"), or after it ("a 4–1 vote"). */
 // "to vote 5-1", "gave the bill final passage Thursday 29-22": the infinitive, final passage, and the vote's weekday between.
-const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split|(?:motion|measure|resolution)(?: [a-z]+){0,3} (?:carried|failed))(?: (?:it|them))?(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: by(?: the)? [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?(?: [–—-])? \(?$/i;
+const VOTE_BEFORE = /\b(?:voted|vote (?:of|was|is)|(?:to|will|would|did) vote|final passage|votes? (?:were|are)|margin of|tally (?:of|was)|passed|approved|rejected|defeated|ruled|split|(?:motion|measure|resolution)(?: [a-z]+){0,3} (?:carried|failed))(?: (?:it|them))?(?: (?:by|a|an|the|narrowly|unanimously|overwhelmingly))*(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: by(?: the)? [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?(?: [–—-])?,? \(?$/i;
 /** "243-187 in the House, 64-33 in the Senate": a tally after another one and its chamber. */
 const TALLY_BEFORE = /\b\d{1,3} ?[-–] ?\d{1,3} in the [A-Z][a-z]+,? (?:and )?$/;
 const VOTE_AFTER = /^[-\s]?(?:votes?|decision|ruling|verdict|majority|tally|margin)\b/i;
