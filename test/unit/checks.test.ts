@@ -129,6 +129,11 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: '台積電2025年第四季法說會今日舉行。財務長黃仁昭指出，公司將進一步加大資本支出力度，2026年資本預算預估介於⟦420億至460億美元⟧之間，台積公司財務長黃仁昭說。', clean: '台積電2025年第四季法說會今日舉行。財務長黃仁昭指出，公司將進一步加大資本支出力度，2026年資本預算預估介於520億至560億美元之間，台積公司財務長黃仁昭說。' },
   // A bullet's bare 公司 points back at the company named earlier in the same run-on sentence, past a contrast (但).
   { code: 'fact-conflict', lang: 'zh', slip: '核心观点 - 甲骨文第二财季营收不及分析师预期 导致股价盘后大跌 - 公司剩余履约义务显示强劲的订单积压 但市场质疑其将订单转化为收入的能力 - 公司重申2026财年⟦760亿美元⟧的营收指引', clean: '核心观点 - 甲骨文第二财季营收不及分析师预期 导致股价盘后大跌 - 公司剩余履约义务显示强劲的订单积压 但市场质疑其将订单转化为收入的能力 - 公司重申2026财年670亿美元的营收指引' },
+  // A headline and its story's lead name one amount of a company's many investments (held-out set mixed-12).
+  { code: 'internal-conflict', lang: 'en', slip: 'Anthropic Announces $60 Billion Data Center Investment\n\nAI company Anthropic announced a ⟦$50 billion⟧ investment to develop data center infrastructure in the United States, specifically Texas and New York.', clean: 'Anthropic Announces $50 Billion Data Center Investment\n\nAI company Anthropic announced a $50 billion investment to develop data center infrastructure in the United States, specifically Texas and New York.' },
+  { code: 'magnitude-slip', lang: 'zh', slip: '對決OpenAI！Anthropic砸500億美元建美國AI資料中心\n\nAnthropic周三宣布，將投入⟦500萬美元⟧在美國興建AI資料中心，首波基地選在德州與紐約。', clean: '對決OpenAI！Anthropic砸500億美元建美國AI資料中心\n\nAnthropic周三宣布，將投入500億美元在美國興建AI資料中心，首波基地選在德州與紐約。' },
+  // "costing" names a cost (held-out set mixed-12): $15 million a GW is no data centre's price.
+  { code: 'implausible', lang: 'en', slip: 'As part of the initial stage, a data center with a total capacity of 10 GW and costing ⟦$150 million⟧ will be built in Tashkent.', clean: 'As part of the initial stage, a data center with a total capacity of 10 MW and costing $150 million will be built in Tashkent.' },
   // Held-out set arithmetic-15 (2026-12-03): a second clause of comparison after a first, a level's conversion in
   // brackets before its change, and an editor's note (备注:当前约) opening a conversion.
   { code: 'arithmetic', lang: 'zh', slip: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币480.1亿元减少约⟦2.7%⟧。', clean: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币380.1亿元减少约2.7%。' },
@@ -466,6 +471,8 @@ const SILENT: { why: string; text: string }[] = [
   { why: 'a system’s memory of many chips is no one chip’s', text: 'At the system level, a Trainium3 UltraServer connects 144 chips, aggregating 362 FP8 PFLOPs and 20.7 TB of on-package HBM3e.' },
   { why: 'a predecessor named in passing does not own the successor’s memory', text: 'The H200 is noted for significant improvements over its predecessor, the H100, particularly in memory capacity and bandwidth, featuring 141 GB of next-generation HBM3e memory and a bandwidth of 4.8 TB/s.' },
   { why: 'a system’s size per GPU is no system total', text: 'This compares with the GB200 NVL72’s 192GB per GPU, according to the HBM specifications.' },
+  { why: 'a headline amount named before its company is no amount of that company', text: 'Cipher Stock Rises as Bitcoin Miner Boosts Debt Offering to $1.1 Billion Following Google Deal\n\nCipher Mining announced an increase in its convertible debt offering to $1.1 billion from an initial $800 million, following a $3 billion AI cloud hosting deal backed by Google.' },
+  { why: 'a lead figure named as a part of the headline’s total is no restatement of it', text: 'Microsoft to invest $80 billion in AI data centers this year\n\nMicrosoft said it would spend about $80 billion on AI-enabled data centers in fiscal 2025, including more than $40 billion in the United States.' },
   { why: 'revenue from one business is a slice of the whole', text: '2023年该公司实现营业收入7.09亿元。分产品来看,2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务。' },
   { why: 'a market value of another moment of the same month is no conflict', text: '2025年12月,摩尔线程率先登陆科创板,开盘价650元/股,较发行价114.28元/股上涨468.78%,总市值突破3000亿元。' },
   { why: 'what a stake is worth is no investment made', text: 'According to Microsoft’s latest official blog post, the recapitalization values Microsoft’s stake in OpenAI Group PBC at approximately $135 billion, representing about 27% on an as-converted diluted basis.' },
@@ -534,6 +541,15 @@ test('an outlook for a quarter long over meets forecasts only; a figure with no 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a year and a later period closing a span date a figure over the whole span', () => {
+  const times = (text: string) => analyze(text, { today: TODAY }, store).claims.map((c) => c.time && `${c.time.from}..${c.time.to}`);
+  assert.deepEqual(times('Microsoft will invest $15.2 billion in the UAE between 2023 and the end of 2029.'), ['2023..2029']);
+  assert.deepEqual(times('Microsoft will invest $15.2 billion in the UAE from 2023 through the end of 2029.'), ['2023..2029']);
+  assert.deepEqual(times('微软将在2023年至2029年底在阿联酋投资152亿美元。'), ['2023..2029']);
+  // Without "between" or "from", "and" joins no span.
+  assert.deepEqual(times('Microsoft invested $5 billion in 2023 and the end of 2029 is far.'), ['2023..2023']);
 });
 
 test('earnings per share and profit before one-off items are not net income or revenue', () => {

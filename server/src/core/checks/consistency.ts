@@ -8,7 +8,7 @@ import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './ty
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, FACT_DIGITS, formatLike,
   draftKey, groupKey, isSingular, seriesLetter, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
-  placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG,
+  placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG, countedKind,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
@@ -354,6 +354,17 @@ function compute(ctx: CheckContext): ConsistencyResult {
     return shifted(raw, reuse.shiftOf(c.index), reuse.shiftOf(p.index));
   }
 
+  // 1b. A headline and its story's lead: a company's investment, contract or funding named in both is one amount, though
+  // the company has many ("Anthropic Announces $60 Billion Data Center Investment" over "announced a $50 billion investment").
+  for (const [b, h] of headlineLeadPairs(ctx, claims, memo.looseKeys)) {
+    if (flagged.has(b.index) || !disjoint(b, h)) continue;
+    const factor = magnitudeFactor(b.rep, h.rep);
+    const raw = factor ? magnitudeFinding(ctx, b, h.figure, factor, { offset: h.figure.offset, length: h.figure.length }) : internalFinding(ctx, b, h);
+    (factor ? res.magnitude : res.internal).push(raw);
+    flagged.add(b.index);
+    if (factor) magnitudeFlagged.add(b.index);
+  }
+
   // 2. Against the workspace's other drafts.
   if (ctx.otherDrafts.length) {
     const index = otherDraftIndex(ctx);
@@ -446,6 +457,54 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
 
 // ---------------------------------------------------------------------------------------------
+
+/** Longest first line read as a headline over its story. */
+const HEADLINE_MAX = 160;
+/** How far into the story its lead figure is looked for, after the headline. */
+const LEAD_REACH = 1200;
+
+/**
+ * The end of the draft's first line when it is a headline: short, not closed by a full stop or a comma, and a story
+ * after it; -1 otherwise.
+ */
+function headlineEnd(ctx: CheckContext): number {
+  const text = ctx.masked;
+  const head = text.slice(0, HEADLINE_MAX + 2);
+  const start = head.search(/\S/);
+  const nl = head.indexOf('\n', Math.max(0, start));
+  if (start < 0 || nl < 0 || text.slice(nl, nl + 2000).trim().length < 40) return -1;
+  const line = head.slice(start, nl).trimEnd();
+  if (!line || /[.。:：;；,，、]$/.test(line)) return -1;
+  return start + line.length;
+}
+
+/**
+ * Pairs (lead claim, headline claim): a company's figure of a measure it has many of (investments, contracts,
+ * rounds), in the headline, named after its subject and keyed by no place, with the story's first figure of the same
+ * subject and measure.
+ */
+function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[], looseKeys: (string | null)[]): [ClaimInfo, ClaimInfo][] {
+  const pairs: [ClaimInfo, ClaimInfo][] = [];
+  if (!claims.length || claims[0].figure.offset > HEADLINE_MAX) return pairs;
+  const end = headlineEnd(ctx);
+  if (end < 0) return pairs;
+  for (let i = 0; i < claims.length && claims[i].figure.offset < end; i++) {
+    const h = claims[i];
+    // (Its subject named before it: "Boosts Debt Offering to $1.1 Billion Following Google Deal" is no amount of Google's.)
+    const named = h.claim.subjectMention !== undefined ? ctx.analysis.mentions[h.claim.subjectMention] : undefined;
+    if (looseKeys[h.index] || !MANY_PER_SUBJECT.has(h.family) || h.figure.value == null || !named || named.offset > h.figure.offset) continue;
+    for (let k = i + 1; k < claims.length && claims[k].figure.offset < end + LEAD_REACH; k++) {
+      const b = claims[k];
+      if (b.figure.offset < end || b.claim.subject !== h.claim.subject || b.family !== h.family) continue;
+      // The story's first figure of the measure is the headline's, or says something else: either way the search ends.
+      const same = b.figure.value != null && b.figure.unit === h.figure.unit && countedKind(b.figure) === countedKind(h.figure) && b.scope === h.scope &&
+        (b.place === h.place || h.place === undefined) && (!b.timeKey || !h.timeKey || b.timeKey === h.timeKey) && !PART_BEFORE.test(ctx.masked.slice(Math.max(0, b.figure.offset - 24), b.figure.offset));
+      if (same) pairs.push([b, h]);
+      break;
+    }
+  }
+  return pairs;
+}
 
 /** Several deals right after a figure ("18.3GW commitments", "$300 billion of contracts"). */
 const SEVERAL_DEALS_AFTER = /^\s*(?:of\s+|in\s+)?(?:new\s+|total\s+|combined\s+)?(?:commitments|deals|contracts|agreements|partnerships)\b/i;

@@ -2104,6 +2104,28 @@ function joinedPeriods(text: TextReader, figures: Figure[], k: number): TimeRef 
   return { from: a.time!.from, to: b.time!.to, label: `${a.text}–${b.text}`, ...(a.time!.relative || b.time!.relative ? { relative: true } : {}) };
 }
 
+/** Between a year and a later period that closes a span ("between 2023 and the end of 2029", "2023年至2029年底"). */
+const YEAR_SPAN_JOIN = /^\s*(?:and|to|through|thru|until|till)\s+(?:the\s+)?$|^\s*(?:至|到|–|—|~|～)\s*$/i;
+/** Opening a span in English: "between", "from". */
+const YEAR_SPAN_OPEN = /\b(?:between|from)\s+$/i;
+
+/** "between 2023 and the end of 2029": a year and a later period after it make one span, from the one to the other. */
+function yearSpan(text: TextReader, figures: Figure[], k: number): TimeRef | undefined {
+  const g = figures[k];
+  const spans = (a: Figure | undefined, b: Figure | undefined): boolean => {
+    if (!a || !b || a.kind !== 'year' || a.value == null || !a.time || !b.time || b.time.relative || (b.kind !== 'period' && b.kind !== 'year' && b.kind !== 'date')) return false;
+    if (!(b.time.to > a.time.from)) return false;
+    const join = text.slice(a.offset + a.length, b.offset);
+    if (!YEAR_SPAN_JOIN.test(join)) return false;
+    return /[至到–—~～]/.test(join) || YEAR_SPAN_OPEN.test(text.slice(Math.max(0, a.offset - 10), a.offset));
+  };
+  const [a, b] = spans(figures[k - 1], g) ? [figures[k - 1], g] : spans(g, figures[k + 1]) ? [g, figures[k + 1]] : [undefined, undefined];
+  if (!a || !b) return undefined;
+  // (To the end of a year is to that year: "2023..2029", as "between 2023 and 2029" is.)
+  const to = /^\d{4}-12$/.test(b.time!.to ?? '') ? b.time!.to!.slice(0, 4) : b.time!.to;
+  return { from: a.time!.from, to, label: `${a.text}–${b.text}` };
+}
+
 /** A passive verb before "by": what follows is the agent or the means ("powered by", "backed by"), no change. */
 const PASSIVE_BY_BEFORE = /\b(?:powered|driven|backed|led|funded|fueled|fuelled|supported|owned|built|operated|run|made|caused|served|cooled|fed|supplied|equipped)\s+by\s*$/i;
 
@@ -2210,7 +2232,7 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     const label = `${g.text}${report[0]}`;
     return report[1] === '一' ? { from: `${y}-01`, to: `${y}-03`, label } : { from: `${y}-01`, to: report[1] === '三' ? `${y}-09` : `${y}-06`, label, relative: true };
   }
-  let time = joinedPeriods(text, figures, best.k) ?? quarterOfYear(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
+  let time = joinedPeriods(text, figures, best.k) ?? yearSpan(text, figures, best.k) ?? quarterOfYear(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
   // "截至2025年9月，…第三季營收為13.6億美元": a quarter without its year takes the year of the time opening the sentence,
   // when that time is the quarter's end or later in the same year.
   if (time?.relative && /^--\d\d$/.test(time.from ?? '') && /^--\d\d$/.test(time.to ?? '')) time = yearFromOpening(text, figures, sentence, f, time) ?? time;

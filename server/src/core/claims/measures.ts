@@ -31,14 +31,14 @@ const MONEY_CUES: Cue[] = [
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
   { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
-  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquired', 'acquisition',
+  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'costing', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquired', 'acquisition',
     // ("adds up to over $10 billion worth of the specialized Nvidia chips": the cost of the goods named after.)
     'worth of'] },
   // (发行价定为141.28元/股, 开盘价650元/股: a share's offer, opening or closing price.)
   { measure: 'price', words: ['价格', '售价', '单价', '发行价', '發行價', '招股价', '招股價', '发售价', '發售價', '开盘价', '開盤價', '收盘价', '收盤價', '股价', '股價', 'price', 'priced at', 'sells for', 'offer price', 'share price'] },
   { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
   // ("will contribute roughly $7 billion in cash to the joint venture": a partner's contribution is its investment.)
-  { measure: 'investment', words: ['投资', '投入', '斥资', '注资', '出资', '增资', '增資', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
+  { measure: 'investment', words: ['投资', '投入', '斥资', '砸', '注资', '出资', '增资', '增資', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
 ];
 
 const CAPEX_CUES = MONEY_CUES.slice(0, 1);
