@@ -116,10 +116,12 @@ test('the bundled default store passes validation and is large enough', () => {
   const store = loadFactStore({ includeDefault: true });
   const errors = store.problems.filter((p) => p.severity === 'error');
   assert.deepEqual(errors.map((p) => `${path.basename(p.file)}:${p.line + 1} ${p.code} ${p.message}`), []);
-  assert.ok(store.entities.size >= 180, `${store.entities.size} entities`);
-  assert.ok(store.facts.size >= 600, `${store.facts.size} facts`);
+  assert.ok(store.entities.size >= 210, `${store.entities.size} entities`);
+  assert.ok(store.facts.size >= 750, `${store.facts.size} facts`);
   // Companies of the AI build-out beyond the hyperscalers: server makers, operators, suppliers.
   for (const id of ['supermicro', 'dell', 'foxconn', 'gds-holdings', 'iren', 'micron', 'vertiv']) assert.ok(store.entities.has(id), id);
+  // China's chip makers and operators, US utilities.
+  for (const id of ['smic', 'china-mobile', 'zhipu', 'constellation-energy', 'airtrunk']) assert.ok(store.entities.has(id), id);
   for (const fact of store.facts.values()) assert.match(fact.source.url, /^https?:\/\//);
   // Both Stargates exist and are linked by supersession.
   assert.ok(store.entities.has('stargate-2024') && store.entities.has('stargate-jv'));

@@ -170,6 +170,9 @@ const SEVERAL = /这些|那些|这几|两项|两个|两座|两家|两者|二者|
 /** A sentence that enumerates ("Shackelford、Dona Ana，以及中西部一处地点，总用电量超过5.5吉瓦"): 、, 以及, or "A, B and C". */
 const LISTED = /、|以及|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]/;
 
+/** A tier right after a count, before what it counts: 集团级, 省级, 国家级, 万卡级 (read folded). */
+const TIER_AFTER = /^\s*[\u4e00-\u9fff]{1,3}[级級](?!别|別)/;
+
 /** A clause right after a figure that adds to it: 若加上, 再加上, 连同, ", plus", ", adding". */
 const ADDED_AFTER = /^[^。；;！？!?]{0,8}?[，,]\s*(?:若|如果|如|而若|倘若)?再?加上|^[^。；;！？!?]{0,8}?[，,]\s*连同|^[^.;!?]{0,8}?,\s*(?:plus(?!\s+or\s+minus)|adding|and adding|with the addition of|if you add)\b/i;
 
@@ -1055,6 +1058,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // increment, never the count that exists ("先前已在德州兩個地點設有資料中心").
     // A cluster built with 10万卡 ("建设10万卡集群") is its size, not an addition: only sites and buildings.
     if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && (NEW_AFTER.test(post) || (BUILT_BEFORE.test(pre) && (measure === 'data_center_count' || measure === 'site_count')))) scope = 'increment';
+    // "已規劃建設5個集團級數據中心、2個省級數據中心": a count of one tier of a kind (集团级, 省级, 国家级) is a part of them all.
+    if (figure.kind === 'count' && (scope === undefined || scope === 'overall') && TIER_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 8))) scope = 'part';
     // "总容量目标为4.5吉瓦，若加上其他六个站点，总容量将超过8吉瓦": what more is added to is a part.
     if ((scope === undefined || scope === 'overall') && ADDED_AFTER.test(after)) scope = 'part';
     // Products tell apart a company's figures and a list's (checks/consistency.ts sameObject): only
