@@ -198,7 +198,7 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
 
 /** Where a company's investment, contract or cost goes: one state or country, a funding round, an order book, a deal's party. */
 function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string, text: TextReader, withDeal: boolean): string {
-  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(text, figure) : undefined) ?? '';
+  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
 }
 
 const ACQUIRING = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b|收购|收購|并购|併購|买下|買下/i;
@@ -233,10 +233,24 @@ const DEAL_PARTY_AFTER = /^[^.;!?。；！？\n]{0,80}?\b(?:deal|agreement|contr
  * The party of a deal named by words alone, for a company the store does not know (and for another draft's
  * deals, read without the draft's mentions): a place key, or undefined.
  */
-function partyNamedAfter(text: TextReader, figure: Figure): string | undefined {
+function partyNamedAfter(store: FactStore, text: TextReader, figure: Figure): string | undefined {
   const end = figure.offset + figure.length;
   const m = DEAL_PARTY_AFTER.exec(text.slice(end, Math.min(text.length, end + 160)));
-  return m ? `party:name:${m[1].toLowerCase()}` : undefined;
+  if (!m) return undefined;
+  // A name the store knows keys as its entity, as dealParty keys it from the draft's mentions.
+  const known = englishNames(store).get(m[1].toLowerCase());
+  return known ? `party:${known}` : `party:name:${m[1].toLowerCase()}`;
+}
+
+const englishNamesOf = new WeakMap<FactStore, Map<string, string>>();
+/** The store's English names, lower-cased, to their entity (the first entity of a name shared by two). */
+function englishNames(store: FactStore): Map<string, string> {
+  let names = englishNamesOf.get(store);
+  if (names) return names;
+  names = new Map();
+  for (const e of store.entities.values()) for (const n of e.names.en) if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), e.id);
+  englishNamesOf.set(store, names);
+  return names;
 }
 
 /** The store-dependent comparison keys of a claim, kept with its traits while the store is the same. */
