@@ -356,7 +356,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
   // 1b. A headline and its story's lead: a company's investment, contract or funding named in both is one amount, though
   // the company has many ("Anthropic Announces $60 Billion Data Center Investment" over "announced a $50 billion investment").
-  for (const [b, h] of headlineLeadPairs(ctx, claims, memo.looseKeys)) {
+  for (const [b, h] of headlineLeadPairs(ctx, claims)) {
     if (flagged.has(b.index) || !disjoint(b, h)) continue;
     const factor = magnitudeFactor(b.rep, h.rep);
     const raw = factor ? magnitudeFinding(ctx, b, h.figure, factor, { offset: h.figure.offset, length: h.figure.length }) : internalFinding(ctx, b, h);
@@ -468,7 +468,8 @@ const LEAD_REACH = 1200;
  * after it; -1 otherwise.
  */
 function headlineEnd(ctx: CheckContext): number {
-  const text = ctx.masked;
+  // (The written lines: the masked text joins a headline to a shorter standfirst under it.)
+  const text = ctx.text;
   const head = text.slice(0, HEADLINE_MAX + 2);
   const start = head.search(/\S/);
   const nl = head.indexOf('\n', Math.max(0, start));
@@ -480,10 +481,10 @@ function headlineEnd(ctx: CheckContext): number {
 
 /**
  * Pairs (lead claim, headline claim): a company's figure of a measure it has many of (investments, contracts,
- * rounds), in the headline, named after its subject and keyed by no place, with the story's first figure of the same
- * subject and measure.
+ * rounds), in the headline, named after its subject, with the story's first figure of the same subject and measure
+ * (a place named on one side only does not part them).
  */
-function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[], looseKeys: (string | null)[]): [ClaimInfo, ClaimInfo][] {
+function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, ClaimInfo][] {
   const pairs: [ClaimInfo, ClaimInfo][] = [];
   if (!claims.length || claims[0].figure.offset > HEADLINE_MAX) return pairs;
   const end = headlineEnd(ctx);
@@ -492,18 +493,23 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[], looseKeys: (s
     const h = claims[i];
     // (Its subject named before it: "Boosts Debt Offering to $1.1 Billion Following Google Deal" is no amount of Google's.)
     const named = h.claim.subjectMention !== undefined ? ctx.analysis.mentions[h.claim.subjectMention] : undefined;
-    if (looseKeys[h.index] || !MANY_PER_SUBJECT.has(h.family) || h.figure.value == null || !named || named.offset > h.figure.offset) continue;
+    if (!MANY_PER_SUBJECT.has(h.family) || h.figure.value == null || !named || named.offset > h.figure.offset) continue;
     for (let k = i + 1; k < claims.length && claims[k].figure.offset < end + LEAD_REACH; k++) {
       const b = claims[k];
       if (b.figure.offset < end || b.claim.subject !== h.claim.subject || b.family !== h.family) continue;
       // The story's first figure of the measure is the headline's, or says something else: either way the search ends.
-      const same = b.figure.value != null && b.figure.unit === h.figure.unit && countedKind(b.figure) === countedKind(h.figure) && b.scope === h.scope &&
-        (b.place === h.place || h.place === undefined) && (!b.timeKey || !h.timeKey || b.timeKey === h.timeKey) && !PART_BEFORE.test(ctx.masked.slice(Math.max(0, b.figure.offset - 24), b.figure.offset));
+      const same = b.figure.value != null && b.figure.unit === h.figure.unit && countedKind(b.figure) === countedKind(h.figure) && sameHeadlineScope(h.scope, b.scope) &&
+        (b.place === h.place || h.place === undefined || b.place === undefined) && (!b.timeKey || !h.timeKey || b.timeKey === h.timeKey) && !PART_BEFORE.test(ctx.masked.slice(Math.max(0, b.figure.offset - 24), b.figure.offset));
       if (same) pairs.push([b, h]);
       break;
     }
   }
   return pairs;
+}
+
+/** A headline drops articles: its "$10B Data Center Campus" is the lead's "a $1 billion data center campus" (one site). */
+function sameHeadlineScope(headline: string, lead: string): boolean {
+  return headline === lead || (headline === '' && lead === 'one-site') || (headline === 'one-site' && lead === '');
 }
 
 /** Several deals right after a figure ("18.3GW commitments", "$300 billion of contracts"). */
