@@ -2119,7 +2119,7 @@ function yearSpan(text: TextReader, figures: Figure[], k: number): TimeRef | und
   const g = figures[k];
   const spans = (a: Figure | undefined, b: Figure | undefined): boolean => {
     if (!a || !b || a.kind !== 'year' || a.value == null || !a.time || !b.time || b.time.relative || (b.kind !== 'period' && b.kind !== 'year' && b.kind !== 'date')) return false;
-    if (!(b.time.to > a.time.from)) return false;
+    if (!a.time.from || !b.time.to || !(b.time.to > a.time.from)) return false;
     const join = text.slice(a.offset + a.length, b.offset);
     if (!YEAR_SPAN_JOIN.test(join)) return false;
     return /[至到–—~～]/.test(join) || YEAR_SPAN_OPEN.test(text.slice(Math.max(0, a.offset - 10), a.offset));
