@@ -9466,7 +9466,7 @@ function fiscalYear(digits: string): number | null {
 }
 
 /**
- * CAGR44%, YoY12%, YOY-8.73%, EPS1.16元: a (signed) percent or an amount of 元 glued at p after a word of two or
+ * CAGR44%, YoY12%, YOY-8.73%, YoY8.87pct, EPS1.16元: a (signed) percent or an amount of 元 glued at p after a word of two or
  * more letters is a figure (a number with % or 元 is no name).
  */
 function amountAfterAcronym(s: string, p: number): boolean {
@@ -9474,7 +9474,8 @@ function amountAfterAcronym(s: string, p: number): boolean {
   // "PUE1.3", "WUE0.2": a ratio's value glued to its acronym (a decimal, so no model number); each ends in E.
   if (s.charCodeAt(p - 1) === 69 /* E */ && METRIC_GLUED_BEFORE.test(s.slice(Math.max(0, p - 5), p)) && /^\d\.\d+(?![\d.A-Za-z])/.test(s.slice(p, p + 8))) return true;
   // (非GAAP54.8亿美元, EPS4.78美元: a currency word after the digits, or after their 万 or 亿, too.)
-  return /^[-+]?\d+(?:\.\d+)?[万亿萬億]?(?:[%元]|美元|港元|港币|欧元|日元|英镑)/.test(s.slice(p, p + 14));
+  // (YoY8.87pct: percentage points glued to the label, as after a space.)
+  return /^[-+]?\d+(?:\.\d+)?[万亿萬億]?(?:[%元]|pcts?(?![A-Za-z])|美元|港元|港币|欧元|日元|英镑)/.test(s.slice(p, p + 14));
 }
 /** A ratio's acronym ending right before a glued value (PUE1.3), not inside a longer word. */
 const METRIC_GLUED_BEFORE = /(?<![A-Za-z])(?:PUE|WUE|CUE|ERE|DCiE)$/;
