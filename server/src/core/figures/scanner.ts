@@ -3615,7 +3615,7 @@ class Scanner {
       if (s.charCodeAt(side.end) === 120 /* x */ && /^x ?(?:奈米|纳米|nm)/.test(s.slice(side.end, side.end + 5))) return side.end + 1;
       // 6、7月客户密集进驻: a month listed before the one that writes 月 is a month too.
       // (After a full stop the number is a footnote: 。1、2月累計 reads 2月 only.)
-      if (side.scale === 1 && !side.cur && !a.decimal && a.intDigits <= 2 && side.v! >= 1 && side.v! <= 12 && s.charCodeAt(side.end) === 0x3001 /* 、 */ && s.charCodeAt(side.start - 1) !== 0x3002 /* 。 */ && MONTH_AFTER_LIST.test(s.slice(side.end + 1, side.end + 4))) {
+      if (side.scale === 1 && !side.cur && !a.decimal && a.intDigits <= 2 && side.v! >= 1 && side.v! <= 12 && s.charCodeAt(side.end) === 0x3001 /* 、 */ && s.charCodeAt(side.start - 1) !== 0x3002 /* 。 */ && MONTH_AFTER_LIST.test(s.slice(side.end + 1, side.end + 36))) {
         const iso = `--${pad2(side.v!)}`;
         return this.emitDate(side.start, side.end, null, { from: iso, to: iso, label: s.slice(side.start, side.end), relative: true }, null, 'zh');
       }
@@ -6307,6 +6307,8 @@ class Scanner {
       // A range of months with 月 after the second only: 4-6月, 1至9月.
       const second = closingMonth(j);
       if (second) return emit(afterFen(second.end), pad2(mo), pad2(second.v), nextYear(second.v));
+      // 2026年6、7月: a month listed before the one that writes 月 is a month of the year too.
+      if (!rel && s.charCodeAt(j) === 0x3001 /* 、 */ && MONTH_AFTER_LIST.test(s.slice(j + 1, j + 36))) return emit(j, pad2(mo), pad2(mo));
       // 2024年11–2025年1月: the first month's 月 left out before a later year and month.
       const later = laterYearMonth(j);
       return later && later.y > year! ? emit(afterFen(later.end), pad2(mo), pad2(later.m), `${later.y}-`) : p;
@@ -8014,7 +8016,8 @@ const GROWTH_VERB_END = '升加长大出涨';
 /** Dates and times after a name and a number (OpenAI 12月发布): the number is the date's. */
 const TIME_WORDS_AFTER_NAME = '年月日号時时点點';
 /** The next member of a list of months, with 月: 7月 in 6、7月 (not 7月份's part words: 7月底 still counts). */
-const MONTH_AFTER_LIST = /^(?:[1-9]|1[0-2])月/;
+// (Or after more listed months: 2 in 1、2、3月.)
+const MONTH_AFTER_LIST = /^(?:(?:[1-9]|1[0-2])、){0,10}(?:[1-9]|1[0-2])月/;
 /** After a month's day without 日: the next day of a list, which writes it (及11日, 、11日, 和11号). */
 const DAY_LISTED_BEFORE_DAY = /^(?:、|及|和|与|與|或)(?:[1-9]|[12]\d|3[01])[日号](?![本元])/;
 /** The later members of a list of days, the last with 日 or 号: 8、9日 in 7、8、9日. */
