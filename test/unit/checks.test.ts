@@ -477,6 +477,8 @@ const SILENT: { why: string; text: string }[] = [
   { why: 'a headline amount named before its company is no amount of that company', text: 'Cipher Stock Rises as Bitcoin Miner Boosts Debt Offering to $1.1 Billion Following Google Deal\n\nCipher Mining announced an increase in its convertible debt offering to $1.1 billion from an initial $800 million, following a $3 billion AI cloud hosting deal backed by Google.' },
   { why: 'a lead figure named as a part of the headline’s total is no restatement of it', text: 'Microsoft to invest $80 billion in AI data centers this year\n\nMicrosoft said it would spend about $80 billion on AI-enabled data centers in fiscal 2025, including more than $40 billion in the United States.' },
   { why: 'a count of one tier of data centres (集团级, 省级) is a part of all of them', text: '事实上,我们看到的20个数据中心还并非中国移动的规划全貌。以广东为例,中国移动在广州、东莞、汕头等地进行数据中心布局,已规划建设5个集团级数据中心、2个省级数据中心。' },
+  { why: 'an annualised revenue rate (ARR, 年度经常性收入) is no year’s revenue', text: 'OpenAI 在 2025 年的年度经常性收入超过 200 亿美元。' },
+  { why: 'an annualised revenue rate in English is no year’s revenue either', text: 'OpenAI expects to exit 2025 with annualized revenue of more than $20 billion.' },
   { why: 'revenue from one business is a slice of the whole', text: '2023年该公司实现营业收入7.09亿元。分产品来看,2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务。' },
   { why: 'a market value of another moment of the same month is no conflict', text: '2025年12月,摩尔线程率先登陆科创板,开盘价650元/股,较发行价114.28元/股上涨468.78%,总市值突破3000亿元。' },
   { why: 'what a stake is worth is no investment made', text: 'According to Microsoft’s latest official blog post, the recapitalization values Microsoft’s stake in OpenAI Group PBC at approximately $135 billion, representing about 27% on an as-converted diluted basis.' },

@@ -603,6 +603,7 @@ function factScopeKey(fact: Fact): string {
   const phase = /\bphase\s+(\d+|one|two|three|four|five)\b/.exec(s);
   if (phase) return 'phase ' + phase[1];
   if (/\b(first[- ]phase|initial|phase one)\b/.test(s)) return 'initial';
+  if (/\b(?:annuali[sz]ed|run[- ]rate|recurring revenue|arr)\b|年化|经常性|經常性/.test(s)) return 'run-rate';
   if (/\b(per year|a year|annual|annually|each year)\b/.test(s)) return 'per-year';
   // "per Trn2 UltraServer", "per GB200 NVL72 rack", "per pod": one unit of a system, not a cluster's total.
   // ("per GB200 superchip": so is one superchip, board, tray or module.)

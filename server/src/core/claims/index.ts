@@ -42,6 +42,8 @@ const ANAPHORA_ANY = new RegExp(ANAPHORA.join('|') + '|' + ZH_COMPANY_ANAPHORA.s
 
 /** Phrases that change what a figure covers; claims only compare within the same scope. */
 const SCOPE_CUES: { scope: string; words: string[] }[] = [
+  // An annualised rate of revenue (ARR, 年化收入, 年度经常性收入) is no year's revenue: before per-year's "annual".
+  { scope: 'run-rate', words: ['年化', '经常性收入', '經常性收入', 'annualized', 'annualised', 'recurring revenue', 'run rate', 'run-rate', 'arr'] },
   { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
   { scope: 'per-unit', words: ['每块', '每颗', '每片', '单片', '每台', '每个', '单颗', '单块', '单卡', '每卡', '单张', '单台', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
@@ -268,7 +270,7 @@ function firstScopeCue(clause: string): string | undefined {
   for (let at = 0; at < clause.length; at++) {
     const words = SCOPE_WORDS.at(clause, at);
     // ("yet another significant milestone in the company's investment of $16.5 billion": another before a noun, no amount.)
-    if (words) for (const w of words) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !(w.word === 'each' && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + 4))) && !(w.word === 'another' && !ANOTHER_AMOUNT.test(clause.slice(at, at + 28))) && !yearCompared(clause, at, w.word)) first = w.cue;
+    if (words) for (const w of words) if (w.cue < first && startsWithAsciiCI(clause, at, w.word) && !((w.word === 'each' || w.word === 'arr') && (isLatinAt(clause, at - 1) || isLatinAt(clause, at + w.word.length))) && !(w.word === 'another' && !ANOTHER_AMOUNT.test(clause.slice(at, at + 28))) && !yearCompared(clause, at, w.word)) first = w.cue;
   }
   return SCOPE_CUES[first]?.scope;
 }
