@@ -479,6 +479,7 @@ const SILENT: { why: string; text: string }[] = [
   { why: 'a count of one tier of data centres (集团级, 省级) is a part of all of them', text: '事实上,我们看到的20个数据中心还并非中国移动的规划全貌。以广东为例,中国移动在广州、东莞、汕头等地进行数据中心布局,已规划建设5个集团级数据中心、2个省级数据中心。' },
   { why: 'an annualised revenue rate (ARR, 年度经常性收入) is no year’s revenue', text: 'OpenAI 在 2025 年的年度经常性收入超过 200 亿美元。' },
   { why: 'an annualised revenue rate in English is no year’s revenue either', text: 'OpenAI expects to exit 2025 with annualized revenue of more than $20 billion.' },
+  { why: 'a site’s power quoted with room to grow (5.2 kW a GPU) is no implausible pair', text: 'OpenAI chose Narvik for its low-cost hydropower. The Stargate Norway project will use 100,000 Nvidia GPUs in a massive, renewable-powered setup with 520MW capacity.' },
   { why: 'revenue from one business is a slice of the whole', text: '2023年该公司实现营业收入7.09亿元。分产品来看,2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务。' },
   { why: 'a market value of another moment of the same month is no conflict', text: '2025年12月,摩尔线程率先登陆科创板,开盘价650元/股,较发行价114.28元/股上涨468.78%,总市值突破3000亿元。' },
   { why: 'what a stake is worth is no investment made', text: 'According to Microsoft’s latest official blog post, the recapitalization values Microsoft’s stake in OpenAI Group PBC at approximately $135 billion, representing about 27% on an as-converted diluted basis.' },

@@ -4,11 +4,12 @@
 // interval (after hedges) lies outside the band.
 //
 // Bounds and their basis (also in docs/checks.md):
-// - Watts per accelerator, all-in (chip + host, network, cooling): 300 W – 4 kW by default.
+// - Watts per accelerator, all-in (chip + host, network, cooling): 300 W – 6 kW by default (a site's power is
+//   often quoted with room to grow: 100,000 GPUs on 520 MW).
 //   Basis: H100 SXM 700 W TDP, ~1.3–1.5 kW per GPU with servers and cooling; GB200 ~1.2 kW per GPU
 //   (NVL72 ≈ 132 kW per rack / 72) → ~2 kW all-in with PUE; TPU/Trainium ~0.3–0.6 kW. When the
 //   counted noun is a chip with a chip_power fact in the store, the band is 0.7× – 4× its TDP.
-//   The inverse, accelerators per MW, is the same test (250 – 3,300 GPUs per MW).
+//   The inverse, accelerators per MW, is the same test (167 – 3,300 GPUs per MW).
 // - Dollars per GW of capacity: $0.5 billion – $200 billion. Basis: power and shell alone
 //   ~$10 B/GW; a full build with accelerators ~$35–60 B/GW (Stargate $500 B for 10 GW = $50 B/GW).
 // - Dollars per accelerator: $2,000 – $2 million. Basis: H100 ~$25–40 k, GB200 ~$60–80 k per GPU,
@@ -20,7 +21,7 @@ import { comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CO
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
-export const WATTS_PER_ACCELERATOR: [number, number] = [300, 4000];
+export const WATTS_PER_ACCELERATOR: [number, number] = [300, 6000];
 export const USD_PER_GW: [number, number] = [0.5e9, 200e9];
 export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 /** Floor for a named data-centre accelerator (H100 ~$25–40 k; the cheapest export parts ~$10 k). */
