@@ -80,7 +80,7 @@ export function isCurrency(unit: string): boolean {
  * ", or roughly" ("$15 billion (around ₹13,318 crore)", "6000 英畝（約2428公頃）"). After a bare comma a
  * conversion word is needed: "僅需三百億台幣，一五○億美元與三百億台幣" sets two amounts side by side.
  */
-// ("3亿美元(IT之家备注:当前约20.67亿元人民币)": a site's editor's note opens the bracket.)
+// ("3亿美元(IT之家备注:当前约20.67亿元人民币)": a site's editor's note opens the bracket; "(注:现汇率约合…)": the rate it uses.)
 // ("USD 2 billion (over Rs 14,000 crore)": a one-sided hedge opens a bracketed conversion too; "1萬至1.2萬美元之間（30.7萬至36.8萬台幣）":
 // 之间 or 左右 closing the amount before the bracket.)
-export const CONVERSION_BETWEEN = /^\s*(?:(?:之间|之間|左右)\s*)?(?:[（(]\s*(?:(?:[A-Za-z\u4e00-\u9fff]{0,8}?(?:备注|備註)|注)[:：]\s*)?(?:当前|當前|目前|现时|現時)?\s*(?:约合|約合|折合|合|约|約|相当于|相當於|等于|等於|即约?|即約?|about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more\s+than|or(?:\s+(?:about|around|roughly|some))?|~|≈)?|[，,]\s*(?:约合|約合|折合|合|约|約|相当于|相當於|等于|等於|即约?|即約?|about|around|roughly|approximately|approx\.?|some|nearly|almost|or(?:\s+(?:about|around|roughly|some|approximately|nearly))?|~|≈))\s*(?:逾|超过|超過|近)?\s*(?:人民币|人民幣|新台币|新台幣|港元|港币|港幣)?\s*$/i;
+export const CONVERSION_BETWEEN = /^\s*(?:(?:之间|之間|左右)\s*)?(?:[（(]\s*(?:(?:[A-Za-z\u4e00-\u9fff]{0,8}?(?:备注|備註)|注)[:：]\s*)?(?:当前|當前|目前|现时|現時|按?(?:当前|當前|目前|现|現|现行|現行)?(?:汇率|匯率))?\s*(?:约合|約合|折合|合|约|約|相当于|相當於|等于|等於|即约?|即約?|about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more\s+than|or(?:\s+(?:about|around|roughly|some))?|~|≈)?|[，,]\s*(?:约合|約合|折合|合|约|約|相当于|相當於|等于|等於|即约?|即約?|about|around|roughly|approximately|approx\.?|some|nearly|almost|or(?:\s+(?:about|around|roughly|some|approximately|nearly))?|~|≈))\s*(?:逾|超过|超過|近)?\s*(?:人民币|人民幣|新台币|新台幣|港元|港币|港幣)?\s*$/i;
