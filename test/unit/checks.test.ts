@@ -140,6 +140,8 @@ const CASES: Case[] = [
   // Held-out set mixed-13 (2026-12-05): "Acquires … for" names a cost; a bracket opened by the rate it uses (注:现汇率约合).
   { code: 'internal-conflict', lang: 'en', slip: 'Constellation Energy Acquires Calpine for $14.6 Billion\nConstellation Energy has announced plans to acquire Calpine, a natural gas producer, for ⟦$16.4 billion⟧.', clean: 'Constellation Energy Acquires Calpine for $16.4 Billion\nConstellation Energy has announced plans to acquire Calpine, a natural gas producer, for $16.4 billion.' },
   { code: 'arithmetic', lang: 'zh', slip: 'Meta 將在未來五年內向 Nebius 支付最高 270 億美元(注:现汇率约合 ⟦186.57 亿元人民币⟧)。', clean: 'Meta 將在未來五年內向 Nebius 支付最高 270 億美元(注:现汇率约合 1865.7 亿元人民币)。' },
+  // An amount and a size before the facility they describe: what it costs.
+  { code: 'implausible', lang: 'en', slip: 'Applied Digital broke ground on Polaris Forge 2, a ⟦$3 million⟧, 280-megawatt (MW) AI factory in North Dakota.', clean: 'Applied Digital broke ground on Polaris Forge 2, a $3 billion, 280-megawatt (MW) AI factory in North Dakota.' },
   // Held-out set arithmetic-15 (2026-12-03): a second clause of comparison after a first, a level's conversion in
   // brackets before its change, and an editor's note (备注:当前约) opening a conversion.
   { code: 'arithmetic', lang: 'zh', slip: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币480.1亿元减少约⟦2.7%⟧。', clean: '其2016年第二季合并营业收入为新台币370.0亿元,与上季的新台币344.0亿元相比成长7.5%,较去年同期的新台币380.1亿元减少约2.7%。' },

@@ -291,6 +291,9 @@ const PER_SHARE_EARNINGS_BEFORE = /\b(?:EPS|earnings\s+per\s+(?:diluted\s+)?shar
 /** Profit before one-off items, right before an amount: 扣非, non-GAAP, adjusted, 经调整. */
 const ADJUSTED_PROFIT_BEFORE = /(?:扣非|扣除非经常性损益后?|扣除非經常性損益後?|经调整|經調整)[^，,。；;\d]{0,10}$|\b(?:non-GAAP|non-IFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$/i;
 
+/** After an amount: a comma, a size in power and the facility it sizes ("…, 280-megawatt AI factory"). */
+const SIZED_FACILITY_AFTER = /^,\s*\d[\d,.]*(?:[- ]?(?:megawatts?|gigawatts?)|\s?(?:MW|GW))\b(?:\s*\([A-Z]{2}\))?\s+(?:[A-Za-z-]+\s+){0,3}?(?:data\s*cent(?:er|re)|campus|facility|factory|plant|cluster|site)s?\b/i;
+
 /** Cash burned, right before an amount ("burned $9 billion in 2025", "烧掉了50亿美元"): no measure the store keeps. */
 const CASH_BURN_BEFORE = /\b(?:burn(?:ed|t|s|ing)?(?:\s+through)?|cash\s+burn\s+of)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|an\s+estimated)\s+)?$|(?:烧掉|燒掉|烧钱|燒錢|烧了|燒了)[^，,。；;\d]{0,4}$/i;
 
@@ -313,6 +316,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "would cost … $27 billion for 1 million GPUs at the price of the cheaper H100s": an amount for a number of chips is
       // what they cost, whatever price word follows.
       if (FOR_CHIPS_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
+      // ("Polaris Forge 2, a $3 billion, 280-megawatt AI factory": an amount and a size before a facility are what it costs.)
+      if (SIZED_FACILITY_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60))) return 'cost';
       // "Cost per FP8 TFLOP: NVIDIA H100 SXM5 = $0.84": a price per unit of something else is a rate, no measure the store keeps.
       // (One slice of the clause before the figure; the two cues anchored at its end read its tail.)
       const lead = text.slice(Math.max(clauseStart, figure.offset - 80), figure.offset);
