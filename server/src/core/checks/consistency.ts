@@ -339,11 +339,15 @@ function compute(ctx: CheckContext): ConsistencyResult {
     prior.push(c);
   }
   function record(c: ClaimInfo, p: ClaimInfo, factor: number | null, kept?: Raw): void {
+    memo.decisions.set(c.index, { partner: p.index, factor, raw: report(c, p, factor, kept) });
+  }
+  /** Flags claim c against p: a thousandfold slip when `factor`, a conflict otherwise. */
+  function report(c: ClaimInfo, p: ClaimInfo, factor: number | null, kept?: Raw): Raw {
     const raw = kept ?? (factor ? magnitudeFinding(ctx, c, p.figure, factor, { offset: p.figure.offset, length: p.figure.length }) : internalFinding(ctx, c, p));
     (factor ? res.magnitude : res.internal).push(raw);
     flagged.add(c.index);
     if (factor) magnitudeFlagged.add(c.index);
-    memo.decisions.set(c.index, { partner: p.index, factor, raw });
+    return raw;
   }
   /**
    * A kept decision's finding, moved with the text (its fixes with the claim, its related span with
@@ -356,14 +360,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
 
   // 1b. A headline and its story's lead: a company's investment, contract or funding named in both is one amount, though
   // the company has many ("Anthropic Announces $60 Billion Data Center Investment" over "announced a $50 billion investment").
-  for (const [b, h] of headlineLeadPairs(ctx, claims)) {
-    if (flagged.has(b.index) || !disjoint(b, h)) continue;
-    const factor = magnitudeFactor(b.rep, h.rep);
-    const raw = factor ? magnitudeFinding(ctx, b, h.figure, factor, { offset: h.figure.offset, length: h.figure.length }) : internalFinding(ctx, b, h);
-    (factor ? res.magnitude : res.internal).push(raw);
-    flagged.add(b.index);
-    if (factor) magnitudeFlagged.add(b.index);
-  }
+  // (Found afresh by every analysis, so not kept among the decisions an edit reuses.)
+  for (const [b, h] of headlineLeadPairs(ctx, claims)) if (!flagged.has(b.index) && disjoint(b, h)) report(b, h, magnitudeFactor(b.rep, h.rep));
 
   // 2. Against the workspace's other drafts.
   if (ctx.otherDrafts.length) {

@@ -2104,11 +2104,17 @@ const PERIOD_JOIN = /^\s*(?:and|&|和|与|及|、)\s*$/;
 
 /** The time from the first to the second of two joined periods around figures[k], or undefined. */
 function joinedPeriods(text: TextReader, figures: Figure[], k: number): TimeRef | undefined {
-  const g = figures[k];
-  const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.time && b.time && (a.kind === 'period' || a.kind === 'date') && (b.kind === 'period' || b.kind === 'date') && PERIOD_JOIN.test(text.slice(a.offset + a.length, b.offset));
-  const [a, b] = joined(figures[k - 1], g) ? [figures[k - 1], g] : joined(g, figures[k + 1]) ? [g, figures[k + 1]] : [undefined, undefined];
+  const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && !!a.time && !!b.time && (a.kind === 'period' || a.kind === 'date') && (b.kind === 'period' || b.kind === 'date') && PERIOD_JOIN.test(text.slice(a.offset + a.length, b.offset));
+  const [a, b] = pairAround(figures, k, joined);
   if (!a || !b) return undefined;
   return { from: a.time!.from, to: b.time!.to, label: `${a.text}–${b.text}`, ...(a.time!.relative || b.time!.relative ? { relative: true } : {}) };
+}
+
+/** Figure k with the one before it, or else with the one after it, when `pairs` holds for them (in text order). */
+function pairAround(figures: Figure[], k: number, pairs: (a: Figure | undefined, b: Figure | undefined) => boolean): [Figure, Figure] | [undefined, undefined] {
+  if (pairs(figures[k - 1], figures[k])) return [figures[k - 1], figures[k]];
+  if (pairs(figures[k], figures[k + 1])) return [figures[k], figures[k + 1]];
+  return [undefined, undefined];
 }
 
 /** Between a year and a later period that closes a span ("between 2023 and the end of 2029", "2023年至2029年底"). */
@@ -2118,7 +2124,6 @@ const YEAR_SPAN_OPEN = /\b(?:between|from)\s+$/i;
 
 /** "between 2023 and the end of 2029": a year and a later period after it make one span, from the one to the other. */
 function yearSpan(text: TextReader, figures: Figure[], k: number): TimeRef | undefined {
-  const g = figures[k];
   const spans = (a: Figure | undefined, b: Figure | undefined): boolean => {
     if (!a || !b || a.kind !== 'year' || a.value == null || !a.time || !b.time || b.time.relative || (b.kind !== 'period' && b.kind !== 'year' && b.kind !== 'date')) return false;
     if (!a.time.from || !b.time.to || !(b.time.to > a.time.from)) return false;
@@ -2126,7 +2131,7 @@ function yearSpan(text: TextReader, figures: Figure[], k: number): TimeRef | und
     if (!YEAR_SPAN_JOIN.test(join)) return false;
     return /[至到–—~～]/.test(join) || YEAR_SPAN_OPEN.test(text.slice(Math.max(0, a.offset - 10), a.offset));
   };
-  const [a, b] = spans(figures[k - 1], g) ? [figures[k - 1], g] : spans(g, figures[k + 1]) ? [g, figures[k + 1]] : [undefined, undefined];
+  const [a, b] = pairAround(figures, k, spans);
   if (!a || !b) return undefined;
   // (To the end of a year is to that year: "2023..2029", as "between 2023 and 2029" is.)
   const to = /^\d{4}-12$/.test(b.time!.to ?? '') ? b.time!.to!.slice(0, 4) : b.time!.to;
