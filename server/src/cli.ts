@@ -13,6 +13,7 @@ import { readProjectConfig, CONFIG_FILE, type ProjectConfig } from './facts/conf
 import { normaliseCheckSettings } from './lsp/state.ts';
 import { toJson, type FileReport } from './cli/report.ts';
 import { github, paint, pretty, sarif } from './cli/formats.ts';
+import { compileRegexpsOnce } from './regexp-tiering.ts';
 
 const VERSION = '0.1.0';
 const MAX_DRAFT_BYTES = 32 * 1024 * 1024;
@@ -272,6 +273,7 @@ function runValidate(o: Options): number {
 }
 
 export function main(argv: string[]): number {
+  compileRegexpsOnce();
   try {
     if (!argv.length || argv.includes('-h') || argv.includes('--help')) {
       process.stdout.write(HELP + '\n');

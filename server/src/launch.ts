@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { isAscii } from 'node:buffer';
 import { createRequire, Module } from 'node:module';
+import { compileRegexpsOnce } from './regexp-tiering.ts';
 
 declare const SERVER_MAIN_HASH: string;
 
@@ -81,6 +82,7 @@ function saveCodeCache(dir: string, file: string, script: vm.Script): void {
   }
 }
 
+compileRegexpsOnce();
 let run: (() => void) | undefined;
 const dir = cacheDir();
 if (dir) {

@@ -179,6 +179,8 @@ function headlineOver(out: Uint16Array, from: number, end: number, next: number,
   let to = next;
   while (to < out.length && (out[to] === SP || out[to] === 9)) to++;
   if (last < first || last - first > 200 || to >= nextEnd) return false;
+  // (Both lines open with a capital Latin letter, headlineBefore's first test, before a string is made.)
+  if (!(out[first] >= 65 && out[first] <= 90) || !(out[to] >= 65 && out[to] <= 90)) return false;
   // (The next line is read only as far as it could be shorter than the headline.)
   return headlineBefore(String.fromCharCode(...out.subarray(first, Math.min(nextEnd, to + 256))), 0, last - first, to - first);
 }
