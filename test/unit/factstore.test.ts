@@ -116,8 +116,8 @@ test('the bundled default store passes validation and is large enough', () => {
   const store = loadFactStore({ includeDefault: true });
   const errors = store.problems.filter((p) => p.severity === 'error');
   assert.deepEqual(errors.map((p) => `${path.basename(p.file)}:${p.line + 1} ${p.code} ${p.message}`), []);
-  assert.ok(store.entities.size >= 210, `${store.entities.size} entities`);
-  assert.ok(store.facts.size >= 750, `${store.facts.size} facts`);
+  assert.ok(store.entities.size >= 235, `${store.entities.size} entities`);
+  assert.ok(store.facts.size >= 870, `${store.facts.size} facts`);
   // Companies of the AI build-out beyond the hyperscalers: server makers, operators, suppliers.
   for (const id of ['supermicro', 'dell', 'foxconn', 'gds-holdings', 'iren', 'micron', 'vertiv']) assert.ok(store.entities.has(id), id);
   // China's chip makers and operators, US utilities.
