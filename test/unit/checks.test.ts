@@ -582,3 +582,58 @@ test('what one business contributes, or a kind of revenue (托管服务费收入
   assert.deepEqual(codes('寒武纪2025年托管服务费收入达5亿元。'), []);
   assert.deepEqual(codes('寒武纪2025年营收达5亿元。'), ['fact-conflict']);
 });
+
+test('figures copied to five significant digits are held to 0.5% of the store, others to 2%', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  // Stored: 工业富联 2025 revenue 9,028.87亿元. Two digits swapped is 2% off.
+  assert.deepEqual(codes('工业富联2025年实现营业收入9,208.87亿元。'), ['fact-conflict']);
+  assert.deepEqual(codes('工业富联2025年实现营业收入9,028.87亿元。'), []);
+  // A rounded figure keeps the 2% slack.
+  assert.deepEqual(codes('工业富联2025年实现营业收入9200亿元。'), []);
+});
+
+test('one product\'s backlog is a part of the order book, not the company\'s backlog', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  assert.deepEqual(codes("Orders reported on Wednesday bring the total backlog for ASML's newest tool to 10, or roughly 1 billion euros."), []);
+  assert.deepEqual(codes("ASML's total backlog stood at about 1 billion euros."), ['fact-conflict']);
+});
+
+test('the revenue of one service, market or business line meets only the same line\'s (zh)', () => {
+  const other = (text: string) => {
+    const a = analyze(text, { today: TODAY }, store);
+    return [{ path: 'other.md', text, figures: a.figures, claims: a.claims }];
+  };
+  const codes = (text: string, o: string) => analyze(text, { today: TODAY, otherDrafts: other(o) }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+  const total = '2025年上半年,中国移动实现营业收入5438亿元。';
+  assert.deepEqual(codes(total, '中国移动2025年上半年通信服务收入4,670亿元,新兴市场收入290亿元。'), []);
+  assert.deepEqual(codes('中国移动2025年上半年通信服务收入4,760亿元。', '中国移动2025年上半年通信服务收入4,670亿元。'), ['cross-draft-conflict']);
+  assert.deepEqual(codes(total, '2025年上半年,中国移动实现营业收入5,834亿元。'), ['cross-draft-conflict']);
+});
+
+test('a change read across an adjective, a named old level and a conversion in brackets (en, zh)', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  const tsmc = (pct: number) => `TSMC said its 2026 capital expenditure could reach $56 billion, a substantial ${pct}% increase from the actual expenditure of $40.9 billion in 2025.`;
+  assert.deepEqual(codes(tsmc(73)), ['arithmetic']);
+  assert.deepEqual(codes(tsmc(37)), []);
+  const kling = (old: string) => `可灵AI预计2025年全年收入达到1.4亿美元(约10亿元人民币),较年初制定的${old}万美元目标提升超过100%。`;
+  assert.deepEqual(codes(kling('9000')), ['arithmetic']);
+  assert.deepEqual(codes(kling('6000')), []);
+});
+
+test('two years in a row joined by and date a figure over both; Belgium is a place of investment', () => {
+  const times = (text: string) => analyze(text, { today: TODAY }, store).claims.filter((c) => c.measure).map((c) => c.time && `${c.time.from}..${c.time.to}`);
+  assert.deepEqual(times('Google has announced a new €5 billion investment in Belgium for 2026 and 2027.'), ['2026..2027']);
+  assert.deepEqual(times('谷歌计划于2026年和2027年在比利时投资50亿欧元。'), ['2026..2027']);
+  // Years not in a row stay apart.
+  assert.deepEqual(times('Google will invest €5 billion in Belgium for 2026 and 2028.'), ['2026..2026']);
+  const other = 'Google has announced a planned €5bn investment in Belgium for 2026 and 2027.';
+  const a = analyze(other, { today: TODAY }, store);
+  const found = analyze('Google has announced a new, two-year €11 billion investment in Belgium for 2026 and 2027.', { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings;
+  assert.deepEqual(found.filter((f) => f.severity === 'warning').map((f) => f.code), ['cross-draft-conflict']);
+});
+
+test('a target for a period now over, set against its stored outcome, is no conflict (en)', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  assert.deepEqual(codes('Arista maintains its full-year 2025 revenue growth target at approximately 17% ($8.2 billion revenue).'), []);
+  assert.deepEqual(codes('Arista reported full-year 2025 revenue of $8.2 billion.'), ['fact-conflict']);
+});

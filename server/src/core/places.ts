@@ -17,13 +17,15 @@ export const PLACE_ALIASES: Record<string, string> = {
   荷兰: 'netherlands', 荷蘭: 'netherlands', 'the netherlands': 'netherlands', 瑞典: 'sweden', 挪威: 'norway', 芬兰: 'finland', 芬蘭: 'finland',
   丹麦: 'denmark', 丹麥: 'denmark', 波兰: 'poland', 波蘭: 'poland', 瑞士: 'switzerland', 巴西: 'brazil', 墨西哥: 'mexico', 加拿大: 'canada',
   智利: 'chile', 新加坡: 'singapore', 印尼: 'indonesia', 印度尼西亚: 'indonesia', 印度尼西亞: 'indonesia', 泰国: 'thailand', 泰國: 'thailand',
-  越南: 'vietnam', 'viet nam': 'vietnam', 菲律宾: 'philippines', 菲律賓: 'philippines', 沙特: 'saudi arabia', 沙特阿拉伯: 'saudi arabia',
+  越南: 'vietnam', 'viet nam': 'vietnam', 'czech republic': 'czechia', 菲律宾: 'philippines', 菲律賓: 'philippines', 沙特: 'saudi arabia', 沙特阿拉伯: 'saudi arabia',
   卡塔尔: 'qatar', 卡達: 'qatar', 以色列: 'israel', 南非: 'south africa', 肯尼亚: 'kenya', 肯亞: 'kenya', 新西兰: 'new zealand', 紐西蘭: 'new zealand',
   加州: 'california', 加利福尼亚: 'california', 佛罗里达: 'florida', 佛羅里達: 'florida', 内华达: 'nevada', 內華達: 'nevada', 犹他: 'utah', 猶他: 'utah',
   伊利诺伊: 'illinois', 伊利諾: 'illinois', 明尼苏达: 'minnesota', 明尼蘇達: 'minnesota', 内布拉斯加: 'nebraska', 內布拉斯加: 'nebraska',
   俄克拉荷马: 'oklahoma', 奧克拉荷馬: 'oklahoma', 阿拉巴马: 'alabama', 阿拉巴馬: 'alabama', 肯塔基: 'kentucky', 密苏里: 'missouri', 密蘇里: 'missouri',
   爱荷华: 'iowa', 愛荷華: 'iowa', 艾奥瓦: 'iowa', 俄勒冈: 'oregon', 俄勒岡: 'oregon', 密西西比: 'mississippi', 怀俄明: 'wyoming', 懷俄明: 'wyoming',
   田纳西: 'tennessee', 田納西: 'tennessee', 密歇根: 'michigan', 密西根: 'michigan', 南卡罗来纳: 'south carolina', 南卡羅來納: 'south carolina',
+  比利时: 'belgium', 比利時: 'belgium', 奥地利: 'austria', 奧地利: 'austria', 希腊: 'greece', 希臘: 'greece', 捷克: 'czechia', 冰岛: 'iceland', 冰島: 'iceland',
+  土耳其: 'turkey', 埃及: 'egypt', 摩洛哥: 'morocco', 尼日利亚: 'nigeria', 阿根廷: 'argentina', 哥伦比亚: 'colombia', 哥倫比亞: 'colombia',
   科罗拉多: 'colorado', 科羅拉多: 'colorado', 新墨西哥: 'new mexico', 北达科他: 'north dakota', 北達科他: 'north dakota',
 };
 
@@ -35,7 +37,7 @@ for (const name of Object.keys(PLACE_ALIASES)) {
 }
 
 /** The states and countries in English (West Virginia before Virginia, which it contains) and the Chinese aliases. */
-export const PLACE_NAMES = new RegExp(`\\b(?:Texas|Wisconsin|Ohio|Louisiana|Indiana|Arizona|Pennsylvania|Iowa|Oregon|Mississippi|Wyoming|Tennessee|Michigan|West Virginia|Virginia|North Carolina|South Carolina|Georgia|Malaysia|Japan|India|Germany|Australia|Ireland|Spain|France|Brazil|Mexico|Canada|South Korea|Korea|United Kingdom|Britain|UK|UAE|United Arab Emirates|Saudi Arabia|Portugal|Italy|(?:the )?Netherlands|Sweden|Norway|Finland|Denmark|Poland|Switzerland|Chile|Singapore|Indonesia|Thailand|Vietnam|Viet Nam|Philippines|Qatar|Israel|South Africa|Kenya|New Zealand|California|Florida|Nevada|Utah|Illinois|Minnesota|Nebraska|Oklahoma|Alabama|Kentucky|Missouri|Colorado|New Mexico|North Dakota)\\b|${Object.keys(PLACE_ALIASES).filter((k) => /[^\x00-\x7f]/.test(k)).sort((a, b) => b.length - a.length).join('|')}`, 'g');
+export const PLACE_NAMES = new RegExp(`\\b(?:Texas|Wisconsin|Ohio|Louisiana|Indiana|Arizona|Pennsylvania|Iowa|Oregon|Mississippi|Wyoming|Tennessee|Michigan|West Virginia|Virginia|North Carolina|South Carolina|Georgia|Malaysia|Japan|India|Germany|Australia|Ireland|Spain|France|Brazil|Mexico|Canada|South Korea|Korea|United Kingdom|Britain|UK|UAE|United Arab Emirates|Saudi Arabia|Portugal|Italy|(?:the )?Netherlands|Sweden|Norway|Finland|Denmark|Poland|Switzerland|Chile|Singapore|Indonesia|Thailand|Vietnam|Viet Nam|Philippines|Qatar|Israel|South Africa|Kenya|New Zealand|California|Florida|Nevada|Utah|Illinois|Minnesota|Nebraska|Oklahoma|Alabama|Kentucky|Missouri|Colorado|New Mexico|North Dakota|Belgium|Austria|Greece|Czechia|Czech Republic|Iceland|Turkey|Egypt|Morocco|Nigeria|Argentina|Colombia)\\b|${Object.keys(PLACE_ALIASES).filter((k) => /[^\x00-\x7f]/.test(k)).sort((a, b) => b.length - a.length).join('|')}`, 'g');
 
 /** The one place `text` names, by its key name; undefined when it names none or two different ones. */
 export function onePlaceIn(text: string): string | undefined {

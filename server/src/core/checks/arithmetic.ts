@@ -245,10 +245,11 @@ const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|ove
 const COMPARED_WITH_ZH = /^\s*[，,]\s*(?:与|與|和|跟)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上一季度?|前一季度?|前一年)?(?:同期)?\s*的?\s*$/;
 const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
 /** "增长41%至": a verb of change between the old level and the change in a from-to. */
-const CHANGE_VERB_ZH = /^\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增|高出|多出)了?\s*(?:约|約|近|超过|超過)?\s*$/;
+// ("较年初制定的9000万美元目标提升超过100%": the old level called a target or a level before the verb.)
+const CHANGE_VERB_ZH = /^\s*(?:目标|目標|水平|预期|預期)?\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增|高出|多出)了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** "营收达到52.9亿元,上年同期为40.3亿元": the old level named after the new one, by its period. */
 const PRIOR_LEVEL_ZH = /^\s*[，,；;]\s*(?:T\s*)?(?:上年同期|去年同期|上年|去年|上一年|上年度|前一年|上季度?|上一季度?)\s*(?:为|為|是|达|達|仅为|僅為|只有)\s*$/;
-const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(])?\s*$/;
+const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:(?:制定|设定|設定|定下|提出|公布)的?\s*)?(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(])?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
@@ -257,7 +258,7 @@ const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
-const UP = /增长|增加|上升|提高|增幅|涨|暴增|激增|猛增|剧增|劇增|飙升|飆升|跃升|躍升|高出|多出|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
+const UP = /增长|增加|上升|提高|提升|增幅|涨|暴增|激增|猛增|剧增|劇增|飙升|飆升|跃升|躍升|高出|多出|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
 const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月小微大略][减減降]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid/i;
 /** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
@@ -271,6 +272,9 @@ const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|m
 // ("fell from $68.1 million to $57.4 million attributable to a 55% drop in Bitcoin mined"; "上调至890亿美元,尽管…资本支出增加了约150亿美元":
 // a cause or a contrast between the levels and a later figure parts them.)
 const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘管|\b(?:because|due to|as a result of|driven by|boosted by|helped by|lifted by|supported by|fuelled by|fueled by|attributable to|owing to|thanks to|on the back of|reflecting|despite|although|even as)\b/i;
+
+/** Between an amount and its conversion in brackets: "(约", " (about ", "（合". */
+const CONVERSION_OPEN = /^\s*[（(]\s*(?:约合|約合|约|約|合|折合|about|approximately|approx\.?|around|roughly|~)?\s*$/i;
 
 /** A price per share right after an amount's restatement: " per diluted share", " a share". */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
@@ -288,6 +292,16 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       const aside = PER_SHARE_AFTER.exec(t(ctx, b.offset + b.length, b.offset + b.length + 28));
       if (aside) {
         midFrom = b.offset + b.length + aside[0].length;
+        j++;
+        while (j < list.length && timeLike(ctx, list[j])) j++;
+        b = list[j];
+      }
+    }
+    // "达到1.4亿美元(约10亿元人民币),较…9000万美元": the level's conversion into another currency in brackets is passed over.
+    if (b && a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && CONVERSION_OPEN.test(t(ctx, a.offset + a.length, b.offset))) {
+      const close = /^\s*[)）]/.exec(t(ctx, b.offset + b.length, b.offset + b.length + 3));
+      if (close) {
+        midFrom = b.offset + b.length + close[0].length;
         j++;
         while (j < list.length && timeLike(ctx, list[j])) j++;
         b = list[j];
@@ -442,13 +456,14 @@ function seriesLevels(ia: Iv, ib: Iv): boolean {
 // ("66,504 megawatts (MW), about a 45% increase": the unit's symbol in brackets, and a hedge on the change.)
 // ("a net profit of ₹27 crore for the first quarter ended June 30, 2022, an 18 per cent decline": the period and its end between.)
 // (", a year-on-year increase of 17.7% from": the change's period between the article and the change word.)
-const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?,?\\s*(?:(?:which\\s+(?:was|is)|was|is)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|sequential|quarter[- ]on[- ]quarter)\\s+)?(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
+const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?,?\\s*(?:(?:which\\s+(?:was|is)|was|is)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|sequential|quarter[- ]on[- ]quarter)\\s+)?(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?(?:\\s+(?:substantial|significant|sharp|steep|modest|slight|massive|hefty|whopping|staggering|robust|strong|solid|healthy|remarkable|dramatic|marked|notable))?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
 /** Between the change and the old level: " increase from ", " from ", " year over year from the ", " decline when compared with ". */
 /** " during the corresponding quarter (", " more over the same quarter last year (": the old level in brackets after its period. */
 const CHANGE_TO_BRACKETED_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease|more|less|higher|lower)\s+)?(?:during|in|over|for|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+)?(?:corresponding|same|year[- ]ago|prior[- ]year|previous)\s+(?:quarter|period|month|year)(?:\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year)?\s*[(（]\s*$/i;
 /** " the T level of roughly ": the old level after a multiplying verb ("nearly double the 2022 level of roughly 260 TWh"). */
 const VERB_TO_OLD_LEVEL = /^\s*(?:the|its|their)\s+(?:T\s+)?(?:level|figure|total|amount)\s+(?:of\s+)?(?:(?:about|around|roughly|approximately|nearly|some)\s+)?$/i;
-const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+// (" increase from the actual expenditure of ": the old level named by what it was, then "of".)
+const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:actual|reported|previous|prior|year-earlier|year-ago)\s+(?:[a-z]+\s+){0,2}?(?:expenditures?|spending|capex|revenues?|sales|income|profits?|investments?|capacity|output|figure|total|level)\s+of\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
 /** "doubling", "tripled": a multiple written as its verb. */
 const MULTIPLYING_VERB = /^(?:doubl|tripl|quadrupl|trebl)/i;
 /** Between a new level and a multiplying verb: ", ", " by 2030, ", " in 2025, ". */

@@ -120,6 +120,9 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (a.family === 'revenue' && segmentOf(ctx.masked, a.figure) !== segmentOf(other ? other.text : ctx.masked, b.figure)) return false;
   // ("2023年寒武纪7.09亿元的营收中,有6.05亿元收入来自其智能计算集群系统业务": revenue from one business is a slice of the whole.)
   if (a.family === 'revenue' && (revenueFromBusiness(ctx.masked, a.figure) || revenueFromBusiness(other ? other.text : ctx.masked, b.figure))) return false;
+  // ("营业收入5438亿元" and another draft's "通信服务收入4,670亿元", "新兴市场收入290亿元": the revenue of a service, a market or a
+  // line of business is its own slice; only the same slice's figures meet.)
+  if (a.family === 'revenue' && revenueLineOf(ctx.masked, a.figure) !== revenueLineOf(other ? other.text : ctx.masked, b.figure)) return false;
   // "a 10-acre property" and "about 230,000 square feet of space": a site's land and a building's floor.
   if (a.family === 'area') {
     const ka = areaKind(ctx.masked, a.figure);
@@ -899,9 +902,32 @@ function otherCeiling(c: ClaimInfo, f: Fact): boolean {
 
 const EPS = 0.02;
 
-function widened(fact: Fact): { lo: number; hi: number } {
+function widened(fact: Fact, eps = EPS): { lo: number; hi: number } {
   const [lo, hi] = factInterval(fact);
-  return { lo: lo - Math.abs(lo) * EPS, hi: hi + Math.abs(hi) * EPS };
+  return { lo: lo - Math.abs(lo) * eps, hi: hi + Math.abs(hi) * eps };
+}
+
+/**
+ * The slack a figure gets against a fact: 2%, or 0.5% when both give five significant digits or more and neither
+ * is hedged ("9,208.87亿元" against the stored 902.887 billion, two digits swapped, is 2% off: figures copied from one
+ * report agree to their last digits).
+ */
+function factSlack(c: ClaimInfo, fact: Fact): number {
+  if (c.figure.qualifier !== 'exact' || (fact.qualifier && fact.qualifier !== 'exact') || fact.value == null) return EPS;
+  return significantDigits(c.figure.text) >= 5 && significantDigits(String(fact.value)) >= 5 ? EPS_PRECISE : EPS;
+}
+const EPS_PRECISE = 0.005;
+
+/** A backlog "for" a product, a tool or a line, not the company's ("backlog for its newest tool"). */
+const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|business|quarter|year)\b)(?![$€£¥\d])[^.;]*$/i;
+
+/** Significant digits of the first number written in Arabic digits (trailing zeros of a whole number do not count). */
+function significantDigits(text: string): number {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  if (!m) return 0;
+  const [whole, fraction = ''] = m[0].replace(/,/g, '').split('.');
+  const digits = (whole.replace(/^0+/, '') + fraction).replace(/^0+/, '');
+  return fraction ? digits.length : digits.replace(/0+$/, '').length;
 }
 
 function closeMatch(c: ClaimInfo, fact: Fact): boolean {
@@ -957,6 +983,14 @@ function revenueFromBusiness(text: TextReader, f: Figure): boolean {
   const end = f.offset + f.length;
   return REVENUE_FROM_AFTER.test(text.slice(end, end + 24));
 }
+
+/** The service, market or business line a Chinese revenue figure is named by right before it ("通信服务收入"), as written. */
+const revenueLineOf = perFigure((text, f) => {
+  const m = REVENUE_LINE_BEFORE.exec(text.slice(Math.max(0, f.offset - 16), f.offset));
+  return m ? m[1] : undefined;
+});
+/** Two characters and a word of a line of business before 收入/营收 (the masked text is simplified). */
+const REVENUE_LINE_BEFORE = /([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:收入|营收)(?:为|达|约|超过|逾|是)?\s*$/;
 
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
 const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];
@@ -1138,6 +1172,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // counterparties its contracts have; it meets the backlog facts only.
   const backlog = c.family === 'contract_value' && BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset));
   if (backlog) {
+    // ("the total backlog for ASML's newest tool to 10, or roughly 1 billion euros": one product's orders, a part of the book.)
+    if (PRODUCT_BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
     facts = facts.filter((f) => BACKLOG.test(f.scope ?? ''));
   } else if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
     // (Net proceeds, 募集资金净额, are not the gross a fact records, nor gross the net.)
@@ -1250,7 +1286,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (c.family === 'compute' && c.figure.value != null) facts = facts.filter((f) => f.value == null || f.value <= 0 || Math.abs(Math.log10(c.figure.value! / f.value)) < 7);
   if (!facts.length) return;
   // Agrees with some fact of the same time: not a conflict. Stale if every match is superseded.
-  const matching = facts.filter((f) => (!disjoint(c, widened(f)) && !otherCeiling(c, f)) || belowEventual(ctx, c, f));
+  const matching = facts.filter((f) => (!disjoint(c, widened(f, factSlack(c, f))) && !otherCeiling(c, f)) || belowEventual(ctx, c, f));
   // A fact of another scope with an open bound ("more than 200 MW" for the first phase) agrees with
   // nearly anything above it: it vouches for the figure only when it is also close to it.
   const cScopeKey = claimScopeKey(c.scope);
@@ -1344,7 +1380,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
 }
 
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
-const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|anticipates?|anticipated|estimates?)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;
+const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;
 /** What makes a stored fact a plan or a forecast itself, not the outcome. */
 const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|projection|budget|预计|預計|指引|目标|目標|计划|計劃/i;
 

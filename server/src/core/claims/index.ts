@@ -2104,7 +2104,9 @@ const PERIOD_JOIN = /^\s*(?:and|&|和|与|及|、)\s*$/;
 
 /** The time from the first to the second of two joined periods around figures[k], or undefined. */
 function joinedPeriods(text: TextReader, figures: Figure[], k: number): TimeRef | undefined {
-  const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && !!a.time && !!b.time && (a.kind === 'period' || a.kind === 'date') && (b.kind === 'period' || b.kind === 'date') && PERIOD_JOIN.test(text.slice(a.offset + a.length, b.offset));
+  // ("a two-year €5 billion investment in Belgium for 2026 and 2027", 2026年和2027年: two years in a row are one span too.)
+  const years = (a: Figure, b: Figure) => a.kind === 'year' && b.kind === 'year' && a.value != null && b.value === a.value + 1;
+  const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && !!a.time && !!b.time && (((a.kind === 'period' || a.kind === 'date') && (b.kind === 'period' || b.kind === 'date')) || years(a, b)) && PERIOD_JOIN.test(text.slice(a.offset + a.length, b.offset));
   const [a, b] = pairAround(figures, k, joined);
   if (!a || !b) return undefined;
   return { from: a.time!.from, to: b.time!.to, label: `${a.text}–${b.text}`, ...(a.time!.relative || b.time!.relative ? { relative: true } : {}) };
