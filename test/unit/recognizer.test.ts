@@ -303,3 +303,9 @@ test('English: a decade, year-end, end of next year, end-2026', () => {
   expectFigures('Capacity should reach 2 GW by the end of next year.', [{ text: '2 GW' }, { text: 'end of next year', kind: 'period', value: null }]);
   expectFigures('Online by end-2026.', [{ text: 'end-2026', kind: 'period', value: 2026 }]);
 });
+
+test('a number written without its leading zero is a percent, or no figure: never the digits after the point', () => {
+  expectFigures('the .8% annual increase', [{ text: '.8%', kind: 'percent', value: 0.8 }]);
+  expectFigures('the .08 rate set in 2019', [{ text: '2019' }]);
+  expectFigures('a .5 GW expansion', []);
+});

@@ -4280,7 +4280,12 @@ class Scanner {
   /** ".8%", ".1 percent" at i: 0.8 and 0.1 percent; i + 1 when no percent follows the digits (".NET 8", "a .5 stake"). */
   private leadingPointPercent(i: number): number {
     const m = /^\.(\d{1,3})(?:[%％]| percent\b| per cent\b)/i.exec(this.s.slice(i, i + 14));
-    return m ? this.emitSimple(i, i + m[0].length, 'percent', Number(`0.${m[1]}`), 'percent', prefixQualifier(this.s, i)) : i + 1;
+    if (m) return this.emitSimple(i, i + m[0].length, 'percent', Number(`0.${m[1]}`), 'percent', prefixQualifier(this.s, i));
+    // ("the .08 rate", "a .5 GW expansion": any other number without its leading zero is passed over whole, never read as
+    // the whole number 8 or 5 after the point.)
+    let k = i + 1;
+    while (isDigit(this.s.charCodeAt(k))) k++;
+    return k;
   }
 
   private complete(A: Side): number {
