@@ -637,3 +637,11 @@ test('a target for a period now over, set against its stored outcome, is no conf
   assert.deepEqual(codes('Arista maintains its full-year 2025 revenue growth target at approximately 17% ($8.2 billion revenue).'), []);
   assert.deepEqual(codes('Arista reported full-year 2025 revenue of $8.2 billion.'), ['fact-conflict']);
 });
+
+test('the growth of one business line\'s revenue is not the company\'s growth (zh, across drafts)', () => {
+  const other = '2024年,商汤集团总收入同比增长10.8%至人民币37.7亿元。';
+  const a = analyze(other, { today: TODAY }, store);
+  const codes = (text: string) => analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+  assert.deepEqual(codes('2024年,商汤集团收入37.7亿元,同比增长10.8%,其中生成式AI业务收入24.04亿元,同比增长103.1%。'), []);
+  assert.deepEqual(codes('2024年,商汤集团收入37.7亿元,同比增长18.0%。'), ['cross-draft-conflict']);
+});

@@ -123,6 +123,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   // ("营业收入5438亿元" and another draft's "通信服务收入4,670亿元", "新兴市场收入290亿元": the revenue of a service, a market or a
   // line of business is its own slice; only the same slice's figures meet.)
   if (a.family === 'revenue' && revenueLineOf(ctx.masked, a.figure) !== revenueLineOf(other ? other.text : ctx.masked, b.figure)) return false;
+  // ("其中生成式AI业务收入24.04亿元,同比增长103.1%" and the group's "总收入同比增长10.8%": the growth of a line's revenue is that line's.)
+  if (a.family === 'growth' && grownLineOf(ctx.masked, a.figure) !== grownLineOf(other ? other.text : ctx.masked, b.figure)) return false;
   // "a 10-acre property" and "about 230,000 square feet of space": a site's land and a building's floor.
   if (a.family === 'area') {
     const ka = areaKind(ctx.masked, a.figure);
@@ -989,6 +991,13 @@ const revenueLineOf = perFigure((text, f) => {
   const m = REVENUE_LINE_BEFORE.exec(text.slice(Math.max(0, f.offset - 16), f.offset));
   return m ? m[1] : undefined;
 });
+/** The line of business whose revenue a growth rate follows in its clause ("…业务收入24.04亿元,同比增长103.1%"), as written. */
+const grownLineOf = perFigure((text, f) => {
+  const m = GROWN_LINE_BEFORE.exec(text.slice(Math.max(0, f.offset - 40), f.offset));
+  return m ? m[1] : undefined;
+});
+const GROWN_LINE_BEFORE = /([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:收入|营收)[^。；;，,]{0,14}[，,]?\s*(?:同比|环比)?(?:增长|增加|上升|提升|下降|减少|下滑)了?\s*$/;
+
 /** Two characters and a word of a line of business before 收入/营收 (the masked text is simplified). */
 const REVENUE_LINE_BEFORE = /([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:收入|营收)(?:为|达|约|超过|逾|是)?\s*$/;
 
