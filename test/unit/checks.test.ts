@@ -645,3 +645,9 @@ test('the growth of one business line\'s revenue is not the company\'s growth (z
   assert.deepEqual(codes('2024年,商汤集团收入37.7亿元,同比增长10.8%,其中生成式AI业务收入24.04亿元,同比增长103.1%。'), []);
   assert.deepEqual(codes('2024年,商汤集团收入37.7亿元,同比增长18.0%。'), ['cross-draft-conflict']);
 });
+
+test('revenue "in" a named market is that market\'s slice (en)', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  assert.deepEqual(codes('In 2024, AMD reported $6.2 billion in China sales.'), []);
+  assert.deepEqual(codes('AMD reported revenue of $6.2 billion in 2024.'), ['fact-conflict']);
+});

@@ -975,7 +975,8 @@ const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大
 /** A named market or customer after a revenue figure, maybe after its year ("$6.2 billion in 2024 from China"). */
 /** A region's revenue in Chinese copy: 中國區營收, 北美地区收入, 在华营收. */
 const REGION_BEFORE_ZH = /(?:[区區]|地[区區]|市[场場]|在[华華])(?:的)?(?:营收|營收|收入|销售额|銷售額|营业额|營業額)[^，,。；;\d]{0,6}$/;
-const REGION_AFTER = /^\s+(?:in\s+(?:fiscal\s+)?\d{4}\s+)?from\s+(?:the\s+)?[A-Z][a-z]/;
+// ("AMD reported $6.2 billion in China": revenue in a named market, after "in" too.)
+const REGION_AFTER = /^\s+(?:in\s+(?:fiscal\s+)?\d{4}\s+)?from\s+(?:the\s+)?[A-Z][a-z]|^\s+in\s+(?:mainland\s+)?(?:China|Taiwan|Hong Kong|Japan|South Korea|Korea|India|Singapore|Europe|Asia|the (?:U\.S\.|US|United States|Americas|Middle East))\b/;
 const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
 
 /** "6.05亿元收入来自其…业务", "$2 billion of revenue came from its cloud unit": the revenue of one source. */
