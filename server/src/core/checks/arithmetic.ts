@@ -273,9 +273,6 @@ const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|m
 // a cause or a contrast between the levels and a later figure parts them.)
 const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘管|\b(?:because|due to|as a result of|driven by|boosted by|helped by|lifted by|supported by|fuelled by|fueled by|attributable to|owing to|thanks to|on the back of|reflecting|despite|although|even as)\b/i;
 
-/** Between an amount and its conversion in brackets: "(约", " (about ", "（合". */
-const CONVERSION_OPEN = /^\s*[（(]\s*(?:约合|約合|约|約|合|折合|about|approximately|approx\.?|around|roughly|~)?\s*$/i;
-
 /** A price per share right after an amount's restatement: " per diluted share", " a share". */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
 
@@ -298,7 +295,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       }
     }
     // "达到1.4亿美元(约10亿元人民币),较…9000万美元": the level's conversion into another currency in brackets is passed over.
-    if (b && a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && CONVERSION_OPEN.test(t(ctx, a.offset + a.length, b.offset))) {
+    if (b && a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset))) {
       const close = /^\s*[)）]/.exec(t(ctx, b.offset + b.length, b.offset + b.length + 3));
       if (close) {
         midFrom = b.offset + b.length + close[0].length;

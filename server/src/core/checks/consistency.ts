@@ -920,9 +920,6 @@ function factSlack(c: ClaimInfo, fact: Fact): number {
 }
 const EPS_PRECISE = 0.005;
 
-/** A backlog "for" a product, a tool or a line, not the company's ("backlog for its newest tool"). */
-const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|business|quarter|year)\b)(?![$€£¥\d])[^.;]*$/i;
-
 /** Significant digits of the first number written in Arabic digits (trailing zeros of a whole number do not count). */
 function significantDigits(text: string): number {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
@@ -987,20 +984,19 @@ function revenueFromBusiness(text: TextReader, f: Figure): boolean {
   return REVENUE_FROM_AFTER.test(text.slice(end, end + 24));
 }
 
-/** The service, market or business line a Chinese revenue figure is named by right before it ("通信服务收入"), as written. */
-const revenueLineOf = perFigure((text, f) => {
-  const m = REVENUE_LINE_BEFORE.exec(text.slice(Math.max(0, f.offset - 16), f.offset));
-  return m ? m[1] : undefined;
-});
-/** The line of business whose revenue a growth rate follows in its clause ("…业务收入24.04亿元,同比增长103.1%"), as written. */
-const grownLineOf = perFigure((text, f) => {
-  const m = GROWN_LINE_BEFORE.exec(text.slice(Math.max(0, f.offset - 40), f.offset));
-  return m ? m[1] : undefined;
-});
-const GROWN_LINE_BEFORE = /([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:收入|营收)[^。；;，,]{0,14}[，,]?\s*(?:同比|环比)?(?:增长|增加|上升|提升|下降|减少|下滑)了?\s*$/;
+/** Two characters and a word of a service, a market or a line of business, then 收入/营收 (the masked text is simplified). */
+const LINE_REVENUE = String.raw`([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:收入|营收)`;
+/** Right before a revenue figure: "通信服务收入", "主营业务收入为". */
+const REVENUE_LINE_BEFORE = new RegExp(`${LINE_REVENUE}(?:为|达|约|超过|逾|是)?\\s*$`);
+/** Before a growth rate, in its clause: "…业务收入24.04亿元,同比增长". */
+const GROWN_LINE_BEFORE = new RegExp(`${LINE_REVENUE}[^。；;，,]{0,14}[，,]?\\s*(?:同比|环比)?(?:增长|增加|上升|提升|下降|减少|下滑)了?\\s*$`);
 
-/** Two characters and a word of a line of business before 收入/营收 (the masked text is simplified). */
-const REVENUE_LINE_BEFORE = /([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:收入|营收)(?:为|达|约|超过|逾|是)?\s*$/;
+/** The line a pattern of LINE_REVENUE finds within `back` characters before a figure, as written. */
+const lineBefore = (pattern: RegExp, back: number) => perFigure((text, f) => pattern.exec(text.slice(Math.max(0, f.offset - back), f.offset))?.[1]);
+/** The service, market or business line a revenue figure is named by ("通信服务收入4,670亿元"). */
+const revenueLineOf = lineBefore(REVENUE_LINE_BEFORE, 16);
+/** The line whose revenue a growth rate follows ("生成式AI业务收入24.04亿元,同比增长103.1%"). */
+const grownLineOf = lineBefore(GROWN_LINE_BEFORE, 40);
 
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
 const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];
@@ -1388,6 +1384,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   res.fact.push(factConflictFinding(ctx, c, fact));
 }
+
+/** A backlog "for" a product, a tool or a line, not the company's ("backlog for its newest tool"). */
+const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|business|quarter|year)\b)(?![$€£¥\d])[^.;]*$/i;
 
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
 const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;

@@ -4277,7 +4277,7 @@ class Scanner {
    * Turns a side into a figure: prefix hedge, year/date forms, unit, range, noun, suffix hedge.
    * Returns the position to continue from.
    */
-  /** ".8%", ".1 percent" at i: 0.8 and 0.1 percent; i + 1 when no percent follows the digits (".NET 8", "a .5 stake"). */
+  /** ".8%", ".1 percent" at i: 0.8 and 0.1 percent; past the digits when no percent follows them ("the .08 rate", "a .5 stake"). */
   private leadingPointPercent(i: number): number {
     const m = /^\.(\d{1,3})(?:[%％]| percent\b| per cent\b)/i.exec(this.s.slice(i, i + 14));
     if (m) return this.emitSimple(i, i + m[0].length, 'percent', Number(`0.${m[1]}`), 'percent', prefixQualifier(this.s, i));
