@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FactStore } from './core/types.ts';
-import { loadFactStore } from './facts/load.ts';
+import { loadFactStore, snapshotStillCurrent } from './facts/load.ts';
 import { readProjectConfig } from './facts/config.ts';
 import { AnalysisCache, DEFAULT_SETTINGS, formatOf, normaliseCheckSettings, type Settings } from './lsp/state.ts';
 import { hoverAt } from './lsp/hover.ts';
@@ -34,7 +34,8 @@ const documents = new TextDocuments(chunkedDocuments);
 
 let settings: Settings = { ...DEFAULT_SETTINGS };
 let workspaceRoots: string[] = [];
-let store: FactStore = loadFactStore({ includeDefault: true });
+// The bundled store's snapshot is checked against its files only once the first diagnostics are out.
+let store: FactStore = loadFactStore({ includeDefault: true, deferSnapshotCheck: true });
 let supportsConfigurationPull = false;
 let initOptions: Record<string, unknown> = {};
 /** Fact files with diagnostics currently shown, so that fixed files get cleared. */
@@ -224,9 +225,20 @@ function publish(doc: TextDocument): void {
     warm = true;
     // The launcher (launch.ts) saves the code cache now that a whole analysis has run.
     process.emit('infraFactcheckWarm' as 'warning', undefined as never);
+    setImmediate(checkBundledSnapshot);
   }
 }
 let warm = false;
+
+/** The bundled fact files were edited after the build: the store taken from its snapshot is read again. */
+function checkBundledSnapshot(): void {
+  if (snapshotStillCurrent()) return;
+  connection.console.log('The bundled fact store changed since its snapshot was made: reading its files again.');
+  defaultOnly = false;
+  reloadStore();
+}
+// A start that opens no draft checks it too.
+setTimeout(checkBundledSnapshot, 2000).unref();
 
 async function pullSettings(): Promise<void> {
   let raw: Record<string, unknown> | undefined;

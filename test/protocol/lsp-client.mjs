@@ -13,15 +13,16 @@ export class TestClient {
   /**
    * `nodeArgs`: flags for the server's node process (the bench passes the extension's own); `env`:
    * added variables; `transport`: 'stdio' (as Neovim and most editors start a server) or 'ipc' (the
-   * node IPC channel, as the VS Code extension starts it: client/src/extension.ts).
+   * node IPC channel, as the VS Code extension starts it: client/src/extension.ts); `server`: another
+   * copy of dist/server.js.
    */
-  constructor({ workspace, settings = {}, configurationPull = true, nodeArgs = [], env, transport = 'stdio' } = {}) {
+  constructor({ workspace, settings = {}, configurationPull = true, nodeArgs = [], env, transport = 'stdio', server = SERVER } = {}) {
     const childEnv = env ? { ...process.env, ...env } : process.env;
     if (transport === 'ipc') {
-      this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: childEnv });
+      this.proc = spawn(process.execPath, [...nodeArgs, server, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: childEnv });
       this.conn = rpc.createMessageConnection(new rpc.IPCMessageReader(this.proc), new rpc.IPCMessageWriter(this.proc));
     } else {
-      this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: childEnv });
+      this.proc = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: childEnv });
       this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
     }
     this.stderr = '';

@@ -165,6 +165,34 @@ test('the build ships a snapshot of every file of the bundled store, next to the
   assert.ok(snap.files.reduce((n, f) => n + f.parsed.facts.length, 0) > 100);
 });
 
+test('a bundled store edited after the build is read again once the first diagnostics are out (the snapshot is checked late)', async () => {
+  // A copy of the server and its store, as an installed extension lays them out (dist/ next to store/).
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-edited-store-'));
+  fs.mkdirSync(path.join(root, 'dist'));
+  for (const f of ['server.js', 'server-main.js', 'default-store.snapshot.json']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(root, 'dist', f));
+  fs.cpSync(path.join(ROOT, 'store', 'default'), path.join(root, 'store', 'default'), { recursive: true });
+  const file = path.join(root, 'store', 'default', 'companies', 'infra-suppliers-intl.yaml');
+  const yaml = fs.readFileSync(file, 'utf8');
+  const at = yaml.indexOf('- id: arista-revenue-2025\n');
+  assert.ok(at > 0 && yaml.slice(at).startsWith('- id: arista-revenue-2025\n        measure: revenue\n        value: 9\n'), 'the stored fact the test edits');
+  // The editor of the copy revises the fact after the build: 9 → 7 billion.
+  fs.writeFileSync(file, yaml.slice(0, at) + yaml.slice(at).replace('value: 9\n', 'value: 7\n'));
+  const c = new TestClient({ server: path.join(root, 'dist', 'server.js'), env: { INFRA_FACTCHECK_CODE_CACHE: 'off' } });
+  try {
+    await c.initialize();
+    const uri = 'file:///tmp/ifc-edited-store.md';
+    c.open(uri, 'Arista Networks reported full-year 2025 revenue of $9 billion.\n');
+    const conflicts = () => (c.diagnostics.get(uri)?.diagnostics ?? []).filter((d) => d.code === 'fact-conflict');
+    await c.waitFor(() => conflicts().length === 1, 10000, 'a fact-conflict against the edited store');
+    assert.match(conflicts()[0].message, /7/);
+    const logged = c.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message);
+    assert.ok(logged.some((m) => /changed since its snapshot/.test(m)), logged.join('\n'));
+  } finally {
+    await c.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('over the node IPC channel (as the VS Code extension starts it) a draft gets diagnostics, edits and hovers', async () => {
   const ipc = new TestClient({ transport: 'ipc' });
   try {

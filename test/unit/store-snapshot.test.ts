@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultStoreDir, listFactFiles, readLayer, writeStoreSnapshot } from '../../server/src/facts/load.ts';
-import { readSnapshotLayer } from '../../server/src/facts/snapshot.ts';
+import { hashStoreFiles, readSnapshotLayer } from '../../server/src/facts/snapshot.ts';
 import { buildStore } from '../../server/src/facts/store.ts';
 import type { StoreLayer } from '../../server/src/facts/store.ts';
 
@@ -31,7 +31,7 @@ test('the snapshot of the bundled store loads as the parsed store: every entity,
   const parsed = readLayer('default', [dir]);
   const loaded = snapshotLayer(dir, snapshot);
   assert.ok(loaded, 'the snapshot matches the files it was made from');
-  assert.deepEqual(plain(loaded), plain(parsed));
+  assert.deepEqual(plain({ name: loaded.name, files: loaded.files }), plain(parsed));
   assert.ok(loaded.files.every((f) => f.parsed.facts.every((x) => x.file === f.path) && f.parsed.entities.every((e) => e.file === f.path)), 'file paths restored');
   // The store built from it answers the same.
   const a = buildStore([parsed]);
@@ -63,4 +63,24 @@ test('a snapshot is not used once a store file changes, is added or removed, or 
   fs.writeFileSync(snapshot, fs.readFileSync(snapshot, 'utf8').slice(0, 1000));
   assert.equal(snapshotLayer(dir, snapshot), undefined, 'a truncated snapshot');
   assert.equal(snapshotLayer(dir, snapshot + '.missing'), undefined, 'no snapshot');
+});
+
+test("a snapshot taken unchecked (the server's cold start) still lists exactly the files, and its hash tells an edit later", () => {
+  const { dir, snapshot } = tempCopyOfDefaultStore();
+  writeStoreSnapshot(dir, snapshot);
+  const files = () => listFactFiles(dir).map((f) => path.resolve(f));
+  const first = files()[0];
+  const original = fs.readFileSync(first, 'utf8');
+  fs.writeFileSync(first, original.replace(/value: (\d)/, 'value: 9$1'));
+  const unchecked = readSnapshotLayer('default', dir, files(), snapshot, false);
+  assert.ok(unchecked, 'taken without hashing the contents');
+  assert.notEqual(unchecked.hash, hashStoreFiles(dir, files()), 'the late check sees the edit');
+  fs.writeFileSync(first, original);
+  assert.equal(readSnapshotLayer('default', dir, files(), snapshot, false)?.hash, hashStoreFiles(dir, files()));
+
+  fs.renameSync(first, first.replace(/\.yaml$/, '-renamed.yaml'));
+  assert.equal(readSnapshotLayer('default', dir, files(), snapshot, false), undefined, 'a renamed file, even unchecked');
+  fs.renameSync(first.replace(/\.yaml$/, '-renamed.yaml'), first);
+  fs.writeFileSync(path.join(dir, 'zz-added.yaml'), 'entities: []\n');
+  assert.equal(readSnapshotLayer('default', dir, files(), snapshot, false), undefined, 'an added file, even unchecked');
 });

@@ -6,7 +6,7 @@ import { walkFiles } from './walk.ts';
 import type { FactStore } from '../core/types.ts';
 import { parseFactBytes, parseFactFile } from './parse.ts';
 import { buildStore, type StoreLayer } from './store.ts';
-import { readSnapshotLayer, SNAPSHOT_FILE, writeSnapshot } from './snapshot.ts';
+import { hashStoreFiles, readSnapshotLayer, SNAPSHOT_FILE, writeSnapshot } from './snapshot.ts';
 
 const MAX_FACT_FILE_BYTES = 64 * 1024 * 1024;
 /** buffer.isUtf8 (Node 18.14+): accepts exactly what a fatal TextDecoder decodes. */
@@ -88,23 +88,52 @@ export interface StoreOptions {
   paths?: string[];
   /** Text of open, unsaved fact files by absolute path. */
   overrides?: Map<string, string>;
+  /**
+   * Take the bundled store's snapshot without hashing the files first (the server's cold start);
+   * snapshotStillCurrent() does the check afterwards.
+   */
+  deferSnapshotCheck?: boolean;
+}
+
+/** A snapshot taken unchecked (deferSnapshotCheck) and not checked since. */
+let uncheckedSnapshot: { dir: string; files: string[]; hash: string } | undefined;
+
+/**
+ * Whether the snapshot the last deferSnapshotCheck load took still matches the bundled files
+ * (true when there is nothing left to check). False means the store loaded from it may be
+ * out of date: load it again (normally, which parses the changed files).
+ */
+export function snapshotStillCurrent(): boolean {
+  const pending = uncheckedSnapshot;
+  uncheckedSnapshot = undefined;
+  if (!pending) return true;
+  try {
+    return hashStoreFiles(pending.dir, pending.files) === pending.hash;
+  } catch {
+    return false;
+  }
 }
 
 export function loadFactStore(options: StoreOptions = {}): FactStore {
   const layers: StoreLayer[] = [];
   const def = options.includeDefault === false ? undefined : defaultStoreDir();
   const overrides = options.overrides?.size ? options.overrides : undefined;
-  if (def) layers.push(defaultLayer(def, overrides));
+  if (def) layers.push(defaultLayer(def, overrides, options.deferSnapshotCheck === true));
   if (options.paths?.length) layers.push(readLayer('workspace', options.paths, overrides));
   return buildStore(layers);
 }
 
 /** The bundled store: from the build's snapshot next to the bundle when it matches the files, else parsed. */
-function defaultLayer(dir: string, overrides: Map<string, string> | undefined): StoreLayer {
+function defaultLayer(dir: string, overrides: Map<string, string> | undefined, deferCheck: boolean): StoreLayer {
   const files = listFactFiles(dir).map((f) => path.resolve(f));
+  // A load that checks (or parses) supersedes an unchecked one.
+  uncheckedSnapshot = undefined;
   if (!overrides || !files.some((f) => overrides.has(f))) {
-    const snap = readSnapshotLayer('default', dir, files, path.resolve(__dirname, SNAPSHOT_FILE));
-    if (snap) return snap;
+    const snap = readSnapshotLayer('default', dir, files, path.resolve(__dirname, SNAPSHOT_FILE), !deferCheck);
+    if (snap) {
+      if (deferCheck) uncheckedSnapshot = { dir, files, hash: snap.hash };
+      return snap;
+    }
   }
   return readLayer('default', [dir], overrides);
 }
