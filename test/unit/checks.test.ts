@@ -30,6 +30,9 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'Meta spent ⟦$95 billion⟧ on capital expenditure in 2025.', clean: 'Meta spent $72.22 billion on capital expenditure in 2025.' },
   { code: 'arithmetic', lang: 'en', slip: 'The company will invest $300 billion over five years, or ⟦$75 billion⟧ a year.', clean: 'The company will invest $300 billion over five years, or $60 billion a year.' },
   { code: 'arithmetic', lang: 'zh', slip: '微软的资本支出从557亿美元增至882亿美元，增长了⟦80%⟧。', clean: '微软的资本支出从557亿美元增至882亿美元，增长了58%。' },
+  // A change over a window of years other than the levels' own is from another base (its silence is the clean case).
+  { code: 'arithmetic', lang: 'zh', slip: '公司算力规模从2023年的0.6吉瓦跃升至2025年的1.9吉瓦，两年间增长近⟦9.5倍⟧。', clean: '公司算力规模从2024年的0.6吉瓦跃升至2025年的1.9吉瓦，两年间增长近9.5倍。' },
+  { code: 'arithmetic', lang: 'en', slip: 'Capacity rose from 2 GW in 2023 to 5 GW in 2025, a ⟦fivefold⟧ increase over two years.', clean: 'Capacity rose from 2 GW in 2023 to 5 GW in 2025, a fivefold increase over three years.' },
   { code: 'arithmetic', lang: 'en', slip: 'The three sites add 10 GW, 6 GW and 10 GW, ⟦30 GW⟧ in all.', clean: 'The three sites add 10 GW, 6 GW and 10 GW, 26 GW in all.' },
   { code: 'implausible', lang: 'en', slip: 'The hall will hold ⟦1,000,000 GPUs⟧ in 50 MW.', clean: 'The hall will hold 100,000 GPUs in 150 MW.' },
   { code: 'unit-slip', lang: 'en', slip: 'The campus will consume ⟦5 GW⟧ a year.', clean: 'The campus will consume 5 TWh a year.' },
@@ -214,7 +217,7 @@ test('cross-draft-conflict against another draft', () => {
 });
 
 test('suppression comments silence a finding', () => {
-  const { text } = unmark(CASES[6].slip);
+  const { text } = unmark(CASES.find((c) => c.code === 'implausible')!.slip);
   assert.equal(warnings(text).length, 1);
   assert.equal(warnings(`<!-- infra-factcheck-disable-next-line implausible -->\n${text}`).length, 0);
   assert.equal(warnings(`<!-- infra-factcheck-disable-next-line unit-slip -->\n${text}`).length, 1);

@@ -381,6 +381,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // "从第二季度的99.125万片增至第三季度的102.275万片,这意味着在一年时间内增加了约13.85万片": a change over a
       // window of a year of its own, not the change from A to B.
       if (YEAR_WINDOW_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
+      // "从2024年的0.6吉瓦跃升至2025年的1.9吉瓦,两年间增长近9.5倍": a change over a window of years other than the
+      // one between the two levels' years is from another base.
+      if ((c.kind === 'ratio' || c.kind === 'percent') && otherWindow(ctx, list, a, b, c)) break;
       // "a ten-for-one stock split": a split's ratio is no change of a price.
       if (c.kind === 'ratio' && /-for-/i.test(c.text)) break;
       // "a net loss of $1.46 billion in Q3, up from $1 billion … and more than 13 times its quarterly revenue": N times
@@ -865,6 +868,38 @@ function differences(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
       `Does not compute: ${a.text} and ${b.text} differ by about ${shown}, not "${c.text}".`,
       diff);
   }
+}
+
+/** The year a level is dated by, written right before it ("2024年的0.6吉瓦") or right after it ("2 GW in 2023"). */
+function yearOfLevel(ctx: CheckContext, list: Figure[], level: Figure): number | undefined {
+  const k = list.indexOf(level);
+  const before = list[k - 1];
+  if (before?.kind === 'year' && /^\s*(?:年\s*)?(?:的|底|末|时|時)?\s*$/.test(t(ctx, before.offset + before.length, level.offset))) return before.value ?? undefined;
+  const after = list[k + 1];
+  if (after?.kind === 'year' && /^\s*(?:,\s*)?(?:in|by|for)\s*$/i.test(t(ctx, level.offset + level.length, after.offset))) return after.value ?? undefined;
+  return undefined;
+}
+
+/**
+ * A whole number of years stated as the window of the change C (between the new level and C, or right
+ * after C: "两年间增长近9.5倍", "a fivefold increase over three years") that is not the span between
+ * the years of A and B.
+ */
+function otherWindow(ctx: CheckContext, list: Figure[], a: Figure, b: Figure, c: Figure): boolean {
+  const ya = yearOfLevel(ctx, list, a);
+  const yb = yearOfLevel(ctx, list, b);
+  if (ya === undefined || yb === undefined || ya === yb) return false;
+  const from = Math.max(a.offset + a.length, b.offset + b.length);
+  for (const d of list) {
+    if (d.kind !== 'duration' || d.value == null || d.qualifier === 'range' || d.qualifier === 'vague') continue;
+    const inBetween = d.offset >= from && d.offset + d.length <= c.offset;
+    const rightAfter = d.offset >= c.offset + c.length && /^[^,，.。;；!?！？]{0,24}$/.test(t(ctx, c.offset + c.length, d.offset)) && /\b(?:over|in|across|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$/i.test(t(ctx, c.offset + c.length, d.offset));
+    if (!inBetween && !rightAfter) continue;
+    const years = d.value / (365.25 * 86400);
+    if (Math.abs(years - Math.round(years)) > 0.01 || years < 1) continue;
+    return Math.round(years) !== Math.abs(yb - ya);
+  }
+  return false;
 }
 
 const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum)\b|^\s*\/\s*(?:yr|year)\b/i;
