@@ -490,6 +490,8 @@ export function attachClaims(ctx: ClaimContext, byParagraph?: ClaimParagraphs): 
 const COMPARED_WITH_RIVALS_BEFORE = /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:an?|the|other|rival|competing)\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 /** The products a maker's name stands before in such a comparison. */
 const RIVALS_AFTER = /^\s+(?:competitors|rivals|chips|GPUs|accelerators|offerings|products|parts|alternatives)\b/i;
+/** A multiple right before a chip's name: what another chip is measured against ("2.4x the H100", "twice an H100"). */
+const MULTIPLE_OF_CHIP_BEFORE = /(?:\d\s?[×x]|\btimes|\btwice|\bdouble|\btriple|\bhalf)\s+(?:that\s+of\s+)?(?:an?\s+|the\s+)?(?:nvidia['’]s\s+)?$/i;
 const COMPARED_WITH_CHIP_BEFORE = /(?:\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:an?\s+|the\s+|NVIDIA['’]s\s+)?|(?:\d[×x]|\d\s?%|\bpercent|\btimes|\btwice|\bdouble|\btriple)\s+(?:the\s+)?[\w -]{0,30}?\s(?:of|from)\s+(?:an?\s+|the\s+)?)$/i;
 
 /** A chip-like model code (B100, VR200, MI450X) in [from, to) that no mention covers. */
@@ -506,8 +508,11 @@ const MODEL_CODE = /\b[A-Z]{1,3}\d{2,4}[A-Z]{0,2}\b/g;
 
 /** A variant's word right after a chip's name that makes it another chip (Rubin CPX, … Max, Mini, Lite, Nano). */
 const CHIP_VARIANT_AFTER = /^\s(?:CPX|Max|Mini|Lite|Nano)\b/;
-/** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack). */
-const CHIP_SYSTEM_AFTER = /^\s*(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
+/** A name that is a rack or a system itself (GB200 NVL72, DGX B200, HGX H100). */
+const RACK_NAME = /NVL\s?\d+|\b(?:DGX|HGX)\b|SuperPOD/i;
+const mentionText = (text: TextReader, mentions: Mention[], i: number | undefined) => (i === undefined ? '' : text.slice(mentions[i].offset, mentions[i].offset + mentions[i].length));
+/** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack, B200八卡服务器). */
+const CHIP_SYSTEM_AFTER = /^\s*(?:(?:[二两兩四八十]|\d{1,2})\s*卡\s*(?=服务器|伺服器|机柜|機櫃|整机|整機)|\d{1,2}-GPU\s+(?=servers?\b|systems?\b|nodes?\b))?(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
 
 /** An aside that adds something, open before a name: ", along with a …", "together with"; ANY asks whether a sentence has one. */
 const ALONG_WITH = String.raw`(?:along\s+with|together\s+with|alongside|in\s+addition\s+to|plus)\b`;
@@ -713,7 +718,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (before && alongWithIn(sentence) && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
       // "The B200 delivers 5× the FP8 throughput of the H100 at … up to 1000W+ per GPU", "faster than the H100": a chip
       // named as what another is compared with is not the subject of a later figure.
-      if (before && entity?.kind === 'chip' && COMPARED_WITH_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
+      // ("… (2.3x the H100), … 192 GB of HBM3e", "… 700 W, twice the H100": a multiple of the chip, not its possessive.)
+      if (entity?.kind === 'chip' && (COMPARED_WITH_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset)) || (MULTIPLE_OF_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 24), m.offset)) && !/^['’]s\b/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))))) continue;
       // ("Maia 200 is faster than other bespoke Nvidia competitors, built on … with 216GB of HBM3e": a maker named for the
       // rival products compared with is not the subject of the product's figures.)
       if (before && entity?.kind !== 'chip' && RIVALS_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 16)) && COMPARED_WITH_RIVALS_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
@@ -1042,7 +1048,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (figure.kind === 'compute' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && (SUPERCOMPUTER_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 24)) || SUPERCOMPUTER_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 30), figure.offset)))) scope = 'combined';
     // "its Rubin NVL8 system supports 400 PFLOPS of NVFP4": a system named by its chip and a rack code or system word is
     // many chips, whatever precision it names.
-    if (figure.kind === 'compute' && subjectKind === 'chip' && scope !== 'per-unit' && scope !== 'combined' && subjectMention !== undefined && CHIP_SYSTEM_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 20))) scope = 'combined';
+    // ("H100服务器超10千瓦", "B200八卡服务器", "H100 servers cost $300,000": its power, memory and price are many chips' too;
+    // not a rack's own name: "a GB200 NVL72 rack draws 120 kW" is the stored rack's.)
+    if ((figure.kind === 'compute' || !RACK_NAME.test(mentionText(text, mentions, subjectMention))) && figure.kind !== 'count' && subjectKind === 'chip' && scope !== 'per-unit' && scope !== 'combined' && subjectMention !== undefined && CHIP_SYSTEM_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 20))) scope = 'combined';
     // "Rubin CPX pushes 30 petaFLOPs": a variant's word after a chip's name names a chip the store does not know.
     if (subjectKind === 'chip' && subjectMention !== undefined && CHIP_VARIANT_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 8))) confidence = Math.min(confidence, 0.5);
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
