@@ -31,6 +31,9 @@ const CASES: Case[] = [
   // A chip named before a system word names the system (its power is many chips'); a chip after a multiple is the base compared with.
   { code: 'fact-conflict', lang: 'zh', slip: 'H100的功耗超过⟦10千瓦⟧。', clean: 'H100服务器的功耗超过10千瓦，B200八卡服务器更高。' },
   { code: 'fact-conflict', lang: 'en', slip: 'The H100 draws ⟦10 kW⟧.', clean: 'H100 servers draw 10 kW each.' },
+  // The level a planned expansion would reach is no present capacity.
+  { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
+  { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },
   { code: 'fact-conflict', lang: 'en', slip: 'The H100 carries ⟦192 GB⟧ of HBM3e at 8 TB/s.', clean: 'The B200 delivers 4,500 TFLOPS of FP8 compute (2.3x the H100) and 192 GB of HBM3e at 8 TB/s (2.4x the H100).' },
   { code: 'arithmetic', lang: 'en', slip: 'The company will invest $300 billion over five years, or ⟦$75 billion⟧ a year.', clean: 'The company will invest $300 billion over five years, or $60 billion a year.' },
   { code: 'arithmetic', lang: 'zh', slip: '微软的资本支出从557亿美元增至882亿美元，增长了⟦80%⟧。', clean: '微软的资本支出从557亿美元增至882亿美元，增长了58%。' },

@@ -1207,6 +1207,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "沐曦计划募资39.04亿元", "plans to raise $2 billion": what an offering sets out to raise is no amount raised; it meets
   // only a stored plan.
   if (c.family === 'funding' && PLANNED_RAISE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset))) facts = facts.filter((f) => PLANNED_FACT.test(`${f.scope ?? ''} ${f.note ?? ''}`));
+  // "討論將阿比林數據中心容量從1.2吉瓦擴至約2.0吉瓦", "plans to expand the campus to 2 GW": the level a planned expansion
+  // would reach is no present capacity; it meets only a stored plan.
+  if (EXPANDED_TO_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 60), c.figure.offset)) && PLAN_CLAIM.test(sentenceText(ctx, c.figure.offset))) facts = facts.filter((f) => FORECAST_FACT.test(`${f.id} ${f.scope ?? ''} ${f.note ?? ''}`));
   // ("微软2026财年第一季度的资本支出达349亿美元" where the store has that quarter's outcome as well as its guidance: a figure
   // with no forecast word is the result, held to the outcome.)
   const guidance = (f: Fact) => GUIDANCE_FACT.test(`${f.id} ${f.scope ?? ''}`);
@@ -1416,6 +1419,8 @@ const OLD_LEVEL_BEFORE = /(?:从|由|\bfrom)\s*(?:约|近|about|around|roughly|a
 /** Right after it, the change to a new level: 下调至, 增至, 到, "to". */
 const NEW_LEVEL_AFTER = /^\s*(?:[^\d，,。；;\s]{0,4}?(?:至|到)|to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£¥\d])/i;
 /** A plan or intention in a claim's sentence: what a company means to spend, not what it spent. */
+/** Right before the level an expansion reaches ("擴至約", "扩容到", "expand … to roughly"). */
+const EXPANDED_TO_BEFORE = /(?:扩|擴|扩大|擴大|扩容|擴容|扩建|擴建)(?:至|到)\s*(?:约|約|近|超过|超過|逾)?\s*$|\b(?:expand(?:s|ed|ing)?|scal(?:e|es|ed|ing)\s+up)\b[^.;!?]{0,48}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$/i;
 const PLAN_CLAIM = /\b(?:plans?|planned|planning|intends?|intended|intentions?|aims?|will|would|to allocate|to spend|to invest|set to|on track)\b|计划|計劃|拟|擬|将|將|有望|目标|目標/i;
 /** A stored fact of a company's own outlook (its id or scope says guidance or outlook). */
 const GUIDANCE_FACT = /guid|outlook|指引|展望/i;
