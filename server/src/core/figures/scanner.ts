@@ -1966,6 +1966,20 @@ class Scanner {
       side.end = p + 3;
       return;
     }
+    // "~1.9 M gallons", "2.5 M GPUs", "300 K users": a spaced capital scale letter before a unit or a plural noun
+    // (not a display resolution: "4 K monitors").
+    // (An amount of money has its own reading of the letter: "$13.8 B", and "$5 B shares" are class B shares.)
+    if (side.src === 'ar' && !side.cur && side.scale === 1 && side.v !== null && s.charCodeAt(p) === 32 && s.charCodeAt(p + 2) === 32) {
+      const letter = s[p + 1];
+      const scale = letter === 'M' ? 1e6 : letter === 'B' ? 1e9 : letter === 'K' && !(DISPLAY_RESOLUTIONS.has(side.v) && !side.a?.decimal) ? 1e3 : 0;
+      const noun = scale ? /^[A-Za-z]{3,}/.exec(s.slice(p + 3, p + 24)) : null;
+      if (noun && !isAlnum(s.charCodeAt(p + 3 + noun[0].length)) && !/^shares?$/i.test(noun[0]) && (this.latinUnit(p + 3, false) || isPluralNoun(noun[0]))) {
+        side.scale = scale;
+        side.scaleText = letter;
+        side.end = p + 2;
+        return;
+      }
+    }
     if (side.src === 'ar') {
       // Attached letters: 10bn, $1.2B, 100k, 2.5m.
       let e = p;
