@@ -7748,7 +7748,24 @@ class Scanner {
     let hi = 0;
     let p = we;
     let start = i;
-    if (lw === 'several' || (lw === 'a' && s.slice(skipSp(s, we), skipSp(s, we) + 3).toLowerCase() === 'few')) {
+    const coupleAt = lw === 'a' ? skipSp(s, we) : -1;
+    if (coupleAt >= 0 && s.slice(coupleAt, coupleAt + 6).toLowerCase() === 'couple' && !isAlnum(s.charCodeAt(coupleAt + 6))) {
+      // "a couple hundred megawatts", "a couple of billion dollars": two or three of the magnitude (as "a few
+      // hundred" is two to nine); without a magnitude ("a couple of years") no amount is said.
+      let q = skipSp(s, coupleAt + 6);
+      if (s.slice(q, q + 2).toLowerCase() === 'of' && !isAlnum(s.charCodeAt(q + 2))) q = skipSp(s, q + 2);
+      const e2 = wordEnd(s, q);
+      const w2 = s.slice(q, e2).toLowerCase();
+      let m = w2 === 'hundred' ? 100 : w2 === 'dozen' ? 12 : EN_BIG.get(w2) ?? 0;
+      if (!m) return 0;
+      p = e2;
+      const q2 = skipSp(s, p);
+      const e3 = wordEnd(s, q2);
+      const m2 = EN_BIG.get(s.slice(q2, e3).toLowerCase());
+      if (m2 && m < m2) { m *= m2; p = e3; }
+      lo = 2 * m;
+      hi = 3 * m;
+    } else if (lw === 'several' || (lw === 'a' && s.slice(skipSp(s, we), skipSp(s, we) + 3).toLowerCase() === 'few')) {
       if (lw === 'a') p = skipSp(s, we) + 3;
       const q = skipSp(s, p);
       const e2 = wordEnd(s, q);
