@@ -23,6 +23,8 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['不及', 'less-than'], ['过', 'more-than'], ['過', 'more-than'],
   // 未达10% ("not reaching"), as 不到; 最短15年 (the shortest term): at least.
   ['未达', 'less-than'], ['最短', 'at-least'],
+  // Colloquial 快 ("almost"): 翻了快一倍, 涨了快三倍, 快到100亿元, 快破1亿 (not 快3倍 after a comparison: "3 times faster").
+  ['快', 'nearly'], ['快到', 'nearly'], ['快破', 'nearly'], ['快要', 'nearly'], ['快达', 'nearly'], ['快達', 'nearly'],
   ['不超过', 'at-most'], ['不超', 'at-most'], ['不逾', 'at-most'], ['至多', 'at-most'], ['最长', 'at-most'], ['不满', 'less-than'], ['最少', 'at-least'], ['达', 'exact'],
   // Comparisons: 高于/大于/多于 X = more than X, 不高于/不大于/不多于 = at most (as 低于/小于 and 不低于/不小于).
   ['高于', 'more-than'], ['大于', 'more-than'], ['多于', 'more-than'], ['小于', 'less-than'],
@@ -926,6 +928,10 @@ function okZh(s: string, at: number, len: number): boolean {
   // 过百万, 過億: before a bare magnitude only; not 度过百日 (spent), 不过百元 (no more than), 超过 (read whole).
   if (w === '过' || w === '過') return /^[百千万萬亿億]/.test(s.slice(at + 1, at + 2)) && !'度渡通经經穿越跨闯闖走不超刚剛'.includes(s[at - 1] ?? '_');
   // 不及 before a number only (不及5000瓩); 不及万国数据 compares with a company.
+  // 快 alone hedges only after a completed verb (翻了快一倍, 涨了快三倍); 比H100快3倍 is a speed-up.
+  if (w === '快') return prev === 0x4e86 /* 了 */;
+  // (最快達30萬顆 "as soon as": 快 ends 最快, 更快, 很快, 尽快 …, and 达 is "reaches".)
+  if (w.length > 1 && w[0] === '快') return !'最很更较較越尽盡加飞飛赶趕'.includes(s[at - 1] ?? '_');
   if (w === '不及') return /^[\d一二两兩三四五六七八九十百千]/.test(s.slice(at + len, at + len + 1));
   return true;
 }

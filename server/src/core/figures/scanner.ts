@@ -9444,7 +9444,7 @@ const THOUSANDS_LABEL_BEFORE = /(?:RMB|USD|HKD|CNY|EUR|GBP|SGD|NTD|TWD|[A-Z]{0,2
 /** A noun after a singular currency word that makes the word an adjective (dollar bond, euro deal, yen loan). */
 const CURRENCY_ADJECTIVE_NOUN = /^[ -](?:bonds?|deals?|loans?|notes?|debt|offerings?|tranches?|issues?|issuance|facilit(?:y|ies)|financing|sales?|raise)\b/i;
 /** A hedge between 翻(了) and its multiple (翻了近一倍). */
-const DOUBLE_HEDGE = /^(?:将近|接近|近|约|大约|超过|逾)/;
+const DOUBLE_HEDGE = /^(?:将近|接近|近|约|大约|超过|逾|快)/;
 const LEGAL_DIGITS_REPEAT = /^ \((\d{1,3}(?:,\d{3})*)\)/;
 /** A data symbol followed by the noun it modifies (80個Gb波長: wavelengths of a gigabit each), not by a verb or hedge. */
 function dataSymbolModifies(s: string, end: number): boolean {
