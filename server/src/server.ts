@@ -225,7 +225,8 @@ function publish(doc: TextDocument): void {
     warm = true;
     // The launcher (launch.ts) saves the code cache now that a whole analysis has run.
     process.emit('infraFactcheckWarm' as 'warning', undefined as never);
-    setImmediate(checkBundledSnapshot);
+    // Not in the same turn: the diagnostics must be on their way before the files are hashed.
+    setTimeout(checkBundledSnapshot, 250).unref();
   }
 }
 let warm = false;
