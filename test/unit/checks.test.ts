@@ -31,6 +31,10 @@ const CASES: Case[] = [
   // A chip named before a system word names the system (its power is many chips'); a chip after a multiple is the base compared with.
   { code: 'fact-conflict', lang: 'zh', slip: 'H100的功耗超过⟦10千瓦⟧。', clean: 'H100服务器的功耗超过10千瓦，B200八卡服务器更高。' },
   { code: 'fact-conflict', lang: 'en', slip: 'The H100 draws ⟦10 kW⟧.', clean: 'H100 servers draw 10 kW each.' },
+  // A deal's other party named after "deal with"; 投 right before an amount in a Chinese headline is investing.
+  { code: 'fact-conflict', lang: 'en', slip: 'IREN has a landmark ⟦$7.9 billion⟧, five-year deal with Microsoft.', clean: 'IREN has a landmark $9.7 billion, five-year deal with Microsoft.' },
+  // ("contract with Microsoft (Nvidia GB300)": the maker of the product a stored contract names is no party to it.)
+  { code: 'fact-conflict', lang: 'en', slip: 'IREN entered a five-year, ⟦$3.4 billion⟧ AI cloud contract with Microsoft.', clean: 'IREN entered a five-year, $3.4 billion AI cloud contract with NVIDIA to deploy Blackwell systems.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

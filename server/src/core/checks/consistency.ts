@@ -123,6 +123,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   // ("营业收入5438亿元" and another draft's "通信服务收入4,670亿元", "新兴市场收入290亿元": the revenue of a service, a market or a
   // line of business is its own slice; only the same slice's figures meet.)
   if (a.family === 'revenue' && revenueLineOf(ctx.masked, a.figure) !== revenueLineOf(other ? other.text : ctx.masked, b.figure)) return false;
+  // ("高通QTL(…技术授权部门)第四季度营收…14.09亿美元" and "高通QCT(…)部门第四季度营收…98.21亿美元": a division's revenue is its own.)
+  if (a.family === 'revenue' && divisionOf(ctx.masked, a.figure) !== divisionOf(other ? other.text : ctx.masked, b.figure)) return false;
   // ("其中生成式AI业务收入24.04亿元,同比增长103.1%" and the group's "总收入同比增长10.8%": the growth of a line's revenue is that line's.)
   if (a.family === 'growth' && grownLineOf(ctx.masked, a.figure) !== grownLineOf(other ? other.text : ctx.masked, b.figure)) return false;
   // "a 10-acre property" and "about 230,000 square feet of space": a site's land and a building's floor.
@@ -761,7 +763,7 @@ const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTIO
 // ("committed to purchase $30 billion of computing capacity from Microsoft’s Azure": the seller of what is bought, its
 // owner's name with 's before it.)
 // ("access to two million Tensor Processing Units (TPUs) developed by Google": the maker of what is bought or used.)
-const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$|\b(?:developed|made|built|designed|supplied|provided)\s+by\s+$/i;
+const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\b(?:deal|contract|agreement|partnership|pact|arrangement)s?\s+with\s+(?:the\s+)?$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$|\b(?:developed|made|built|designed|supplied|provided)\s+by\s+$/i;
 
 /**
  * Entities the claim's sentence names as the other party of the money ("向OpenAI投资", "invested
@@ -792,11 +794,15 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   return out;
 }
 
+/** A chip maker's name before its product's ("Nvidia GB300", "AMD Instinct", "英伟达H100"; not Google's TPUs, whose maker is often the party). */
+const MAKER_OF_PRODUCT = /\b(?:Nvidia|NVIDIA|AMD|Intel|Huawei)\s+(?=[A-Z]{1,4}\d{2,4}|Blackwell|Hopper|Rubin|Instinct|Ascend)|(?:英伟达|輝達|辉达|華為|华为)\s*(?=[A-Z]{1,4}\d{2,4}|昇腾|昇騰)/g;
+
 function factMentions(fact: Fact, names: string[][]): boolean {
   // "Separate from Stargate UK", "excluding …", "不含…": a name the fact sets apart is not its party.
   // (The scope names the party; a note's names are context: "announced … after the Microsoft restructuring deal" is no
   // commitment to Microsoft. A fact with no scope is named by its note.)
-  const t = `${fact.scope ?? fact.note ?? ''}`.toLowerCase().replace(SET_APART, ' ');
+  // ("contract with Microsoft (Nvidia GB300)": a maker naming the product is no party either.)
+  const t = `${fact.scope ?? fact.note ?? ''}`.replace(MAKER_OF_PRODUCT, ' ').toLowerCase().replace(SET_APART, ' ');
   return names.some((list) => list.some((n) => n.length >= 2 && t.includes(n)));
 }
 
@@ -1000,6 +1006,17 @@ const grownLineOf = lineBefore(GROWN_LINE_BEFORE, 40);
 
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
 const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];
+/**
+ * A division named by its code or name in the figure's sentence before it: "QCT部门", "QTL(…技术授权部门)",
+ * "its QCT segment", "Intel Foundry division". The code as written, or undefined.
+ */
+const divisionOf = perFigure((text, f) => {
+  let label: string | undefined;
+  for (const m of sinceSentenceStart(text, f.offset, 120).matchAll(DIVISION_NAMED)) label = m[1] ?? m[2] ?? m[3];
+  return label;
+});
+const DIVISION_NAMED = /([A-Z][A-Za-z0-9&]{1,10})\s*(?:[（(][^)）]{0,80}?(?:部门|部門|事业部|事業部|department|division|segment)[^)）]{0,20}[)）]|(?:[（(][^)）]{0,80}[)）]\s*)?(?:部门|部門|事业部|事業部|事业群|事業群))|([\u4e00-\u9fff]{2,6}?)(?:部门|部門|事业部|事業部|事业群|事業群)|\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:segment|division|business unit)\b/g;
+
 /** A fact's scope naming a segment's or a product line's part of the revenue ("Data Center segment", "AI-related revenue"). */
 const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:google\s+)?cloud|gaming|automotive|networking|AI\b|Instinct)/i;
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;

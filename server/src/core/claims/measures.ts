@@ -336,6 +336,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (/\b(?:agreement|deal|contract|order|pact)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
       // ("is putting $1.5 billion into a new AI data center", "poured $10 billion into"): money put into something is invested.
       if (PUT_INTO_BEFORE.test(lead.slice(-40)) && /^\s+(?:[\w-]+\s+){0,3}?into\b/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'investment';
+      // ("微软将在原地投 33 亿美元建 AI 数据中心", headline Chinese: 投 right before the amount is 投资, not 投产 or 投票.)
+      if (/(?<![投])投\s*(?:约|約|近|逾|超|超过|超過)?\s*$/.test(lead.slice(-8)) && !/(?:投资|投資|投入)\s*$/.test(lead.slice(-6))) return 'investment';
       // ("簽訂了一項價值3000億美元的算力購買協議": the worth of an agreement named after the figure, whatever it buys.)
       if (WORTH_BEFORE_ZH.test(lead.slice(-6)) && AGREEMENT_AFTER_ZH.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'contract_value';
       if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
