@@ -7754,41 +7754,31 @@ class Scanner {
       // hundred" is two to nine); without a magnitude ("a couple of years") no amount is said.
       let q = skipSp(s, coupleAt + 6);
       if (s.slice(q, q + 2).toLowerCase() === 'of' && !isAlnum(s.charCodeAt(q + 2))) q = skipSp(s, q + 2);
-      const e2 = wordEnd(s, q);
-      const w2 = s.slice(q, e2).toLowerCase();
-      let m = w2 === 'hundred' ? 100 : w2 === 'dozen' ? 12 : EN_BIG.get(w2) ?? 0;
-      if (!m) return 0;
-      p = e2;
-      const q2 = skipSp(s, p);
-      const e3 = wordEnd(s, q2);
-      const m2 = EN_BIG.get(s.slice(q2, e3).toLowerCase());
-      if (m2 && m < m2) { m *= m2; p = e3; }
-      lo = 2 * m;
-      hi = 3 * m;
+      const magnitude = vagueMagnitude(s, q);
+      if (!magnitude) return 0;
+      p = magnitude.end;
+      lo = 2 * magnitude.m;
+      hi = 3 * magnitude.m;
     } else if (lw === 'several' || (lw === 'a' && s.slice(skipSp(s, we), skipSp(s, we) + 3).toLowerCase() === 'few')) {
       if (lw === 'a') p = skipSp(s, we) + 3;
       const q = skipSp(s, p);
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
-      let m = w2 === 'hundred' ? 100 : w2 === 'dozen' ? 12 : EN_BIG.get(w2) ?? 0;
       // "use AI several times a week": how often, a count of times (not a multiple); the span is "several".
       if (lw === 'several' && w2 === 'times' && FREQUENCY_AFTER_TIMES.test(s.slice(e2, e2 + 12))) {
         if (i >= this.lastEnd) this.push({ offset: i, length: we - i, text: this.o.slice(i, we), kind: 'count', value: null, low: 2, high: 9, unit: 'count', qualifier: 'vague', approx: true, lang: 'en' });
         return e2;
       }
       // "several thousands of kilometres": several before a vague plural is part of it (the same 2–9 of the magnitude).
-      if (!m && lw === 'several' && VAGUE_PLURALS[w2] && !unitLabelPlural(s, q, e2)) {
+      if (lw === 'several' && !vagueMagnitude(s, q) && VAGUE_PLURALS[w2] && !unitLabelPlural(s, q, e2)) {
         const chain = vaguePluralChain(s, w2, e2);
         return this.complete(englishVagueSide(s, start, chain.end, 2 * chain.m, 9 * chain.m));
       }
-      if (m) {
-        p = e2;
-        const q2 = skipSp(s, p);
-        const e3 = wordEnd(s, q2);
-        const m2 = EN_BIG.get(s.slice(q2, e3).toLowerCase());
-        if (m2 && m < m2) { m *= m2; p = e3; }
-        lo = 2 * m;
-        hi = 9 * m;
+      const magnitude = vagueMagnitude(s, q);
+      if (magnitude) {
+        p = magnitude.end;
+        lo = 2 * magnitude.m;
+        hi = 9 * magnitude.m;
       } else {
         // several + unit or known noun; "a few cents", "a few inches" say no amount at all.
         if (lw === 'a') return 0;
@@ -7839,6 +7829,23 @@ class Scanner {
     this.out.push(isRecord ? f : figureRecord(f));
     this.lastEnd = f.offset + f.length;
   }
+}
+
+/** The magnitude word at q after a vague word ("hundred", "dozen", "billion", "hundred million") and where it ends. */
+function vagueMagnitude(s: string, q: number): { m: number; end: number } | undefined {
+  const e2 = wordEnd(s, q);
+  const w2 = s.slice(q, e2).toLowerCase();
+  let m = w2 === 'hundred' ? 100 : w2 === 'dozen' ? 12 : EN_BIG.get(w2) ?? 0;
+  if (!m) return undefined;
+  let end = e2;
+  const q2 = skipSp(s, end);
+  const e3 = wordEnd(s, q2);
+  const m2 = EN_BIG.get(s.slice(q2, e3).toLowerCase());
+  if (m2 && m < m2) {
+    m *= m2;
+    end = e3;
+  }
+  return { m, end };
 }
 
 const SMALL_PLACES: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
