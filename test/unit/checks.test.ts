@@ -48,6 +48,8 @@ const CASES: Case[] = [
   { code: 'implausible', lang: 'en', slip: 'The hall will hold ⟦1,000,000 GPUs⟧ in 50 MW.', clean: 'The hall will hold 100,000 GPUs in 150 MW.' },
   { code: 'unit-slip', lang: 'en', slip: 'The campus will consume ⟦5 GW⟧ a year.', clean: 'The campus will consume 5 TWh a year.' },
   { code: 'unit-slip', lang: 'zh', slip: '该园区装机容量⟦5吉瓦时⟧。', clean: '该园区装机容量5吉瓦。' },
+  // A gas network states its capacity as energy; gas-fired power units still in watts.
+  { code: 'unit-slip', lang: 'en', slip: 'Vistra will build two natural gas power units, adding ⟦860 MWh⟧ of capacity.', clean: 'Gas networks have secured connection agreements representing 15.4TWh of capacity.' },
   { code: 'unit-slip', lang: 'zh', slip: '该数据中心每年⟦5吉瓦⟧的电力消耗。', clean: '该数据中心每年新增5吉瓦的电力容量。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
   // Companies the store does not know, named by what they do (entities/guess.ts actorName) or as "the company"; a

@@ -4,6 +4,7 @@
 // Adding capacity per year ("adds 1 GW a year", "每年新增5吉瓦") and battery storage ("a 5 GWh
 // battery", "储能容量5吉瓦时") are correct usage and stay silent.
 import { firstSpanFrom } from '../spans.ts';
+import { sinceSentenceStart } from '../text/sentences.ts';
 import type { CheckDefinition, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
 import type { Figure } from '../types.ts';
@@ -49,6 +50,9 @@ const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;
+/** Gas networks state their capacity as energy ("connection agreements representing 15.4TWh of capacity"). */
+const GAS_NETWORK = /\bgas\s+(?:networks?|grids?|pipelines?|distribution|transmission|transporters?)\b|\bLNG\b|pipelines?\b|管网|管網|供气|供氣/i;
+// (Not gas-fired power: "two new natural gas power units … adding 860 MW", 天然气涡轮机容量, are power.)
 /** Electricity used (yearly) named before a later verb of reaching in the sentence. */
 const ENERGY_REACHED_BEFORE = /(每年|年)?的?(?:用电量|耗电量|发电量)[^。；;！？\d]{0,20}(?:达到|达|至)\s*(?:约|近|超过)?\s*$/;
 /** A price per watt-hour nearby: what is bought is counted in energy (storage systems). */
@@ -119,7 +123,7 @@ export const unitSlip: CheckDefinition = {
         const rate = RATE_BEFORE.test(before);
         const capacity = CAPACITY_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after) || changedFromPower(t, figures, k);
         // ("采购容量为5GWh,分为3个标包,中标单价在0.487~1.01元/Wh之间": equipment priced per watt-hour is storage too.)
-        if (!rate && (!capacity || STORAGE.test(clause) || PRICE_PER_WH.test(t.slice(end, end + 60)))) continue;
+        if (!rate && (!capacity || STORAGE.test(clause) || GAS_NETWORK.test(sinceSentenceStart(t, f.offset, 200)) || PRICE_PER_WH.test(t.slice(end, end + 60)))) continue;
         // "a specific heat capacity of 4.18 kJ/(kg·K)": energy per mass and degree, a property of a material.
         if (/^\s*\//.test(after) || /heat\s+capacity|比热|比熱|热容|熱容/i.test(before)) continue;
         const unit = f.unitText ?? '';
