@@ -18,12 +18,15 @@ interface Snapshot {
   files: { rel: string; parsed: ParsedFile }[];
 }
 
+/** A store file's path relative to the store folder, with forward slashes (as the snapshot records it). */
+const relativePath = (dir: string, file: string) => path.relative(dir, file).split(path.sep).join('/');
+
 /** Hash of the files' paths (relative to `dir`) and contents, in the given order. */
 export function hashStoreFiles(dir: string, files: string[]): string {
   // Required here, not at the top: a start that defers the check (loadFactStore) does not load crypto (~6 ms).
   const h = (require('node:crypto') as typeof Crypto).createHash('sha256');
   for (const file of files) {
-    h.update(path.relative(dir, file).split(path.sep).join('/'));
+    h.update(relativePath(dir, file));
     h.update('\0');
     h.update(fs.readFileSync(file));
     h.update('\0');
@@ -47,7 +50,7 @@ export function readSnapshotLayer(name: string, dir: string, files: string[], sn
     if (!fs.existsSync(snapshotFile)) return undefined;
     snap = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as Snapshot;
     if (snap.format !== FORMAT || snap.files.length !== files.length) return undefined;
-    if (snap.files.some((f, i) => f.rel !== path.relative(dir, files[i]).split(path.sep).join('/'))) return undefined;
+    if (snap.files.some((f, i) => f.rel !== relativePath(dir, files[i]))) return undefined;
     if (verify && snap.hash !== hashStoreFiles(dir, files)) return undefined;
   } catch {
     return undefined;
@@ -72,7 +75,7 @@ export function writeSnapshot(dir: string, layer: StoreLayer, snapshotFile: stri
     format: FORMAT,
     hash: hashStoreFiles(dir, files),
     files: layer.files.map(({ path: abs, parsed }) => ({
-      rel: path.relative(dir, abs).split(path.sep).join('/'),
+      rel: relativePath(dir, abs),
       parsed: {
         entities: parsed.entities.map((e) => ({ ...e, file: '' })),
         facts: parsed.facts.map((f) => ({ ...f, file: '' })),

@@ -893,7 +893,8 @@ function otherWindow(ctx: CheckContext, list: Figure[], a: Figure, b: Figure, c:
   for (const d of list) {
     if (d.kind !== 'duration' || d.value == null || d.qualifier === 'range' || d.qualifier === 'vague') continue;
     const inBetween = d.offset >= from && d.offset + d.length <= c.offset;
-    const rightAfter = d.offset >= c.offset + c.length && /^[^,，.。;；!?！？]{0,24}$/.test(t(ctx, c.offset + c.length, d.offset)) && /\b(?:over|in|across|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$/i.test(t(ctx, c.offset + c.length, d.offset));
+    const gap = d.offset >= c.offset + c.length && d.offset - (c.offset + c.length) <= 24 ? t(ctx, c.offset + c.length, d.offset) : undefined;
+    const rightAfter = gap !== undefined && !/[,，.。;；!?！？]/.test(gap) && /\b(?:over|in|across|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?$/i.test(gap);
     if (!inBetween && !rightAfter) continue;
     const years = d.value / (365.25 * 86400);
     if (Math.abs(years - Math.round(years)) > 0.01 || years < 1) continue;

@@ -1435,9 +1435,9 @@ const REPORTED_CLAIM = /\b(?:reported|reports|posted|posts|delivered|booked|reco
 const OLD_LEVEL_BEFORE = /(?:从|由|\bfrom)\s*(?:约|近|about|around|roughly|approximately)?\s*$/i;
 /** Right after it, the change to a new level: 下调至, 增至, 到, "to". */
 const NEW_LEVEL_AFTER = /^\s*(?:[^\d，,。；;\s]{0,4}?(?:至|到)|to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£¥\d])/i;
-/** A plan or intention in a claim's sentence: what a company means to spend, not what it spent. */
 /** Right before the level an expansion reaches ("擴至約", "扩容到", "expand … to roughly"). */
 const EXPANDED_TO_BEFORE = /(?:扩|擴|扩大|擴大|扩容|擴容|扩建|擴建)(?:至|到)\s*(?:约|約|近|超过|超過|逾)?\s*$|\b(?:expand(?:s|ed|ing)?|scal(?:e|es|ed|ing)\s+up)\b[^.;!?]{0,48}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$/i;
+/** A plan or intention in a claim's sentence: what a company means to spend, not what it spent. */
 const PLAN_CLAIM = /\b(?:plans?|planned|planning|intends?|intended|intentions?|aims?|will|would|to allocate|to spend|to invest|set to|on track)\b|计划|計劃|拟|擬|将|將|有望|目标|目標/i;
 /** A stored fact of a company's own outlook (its id or scope says guidance or outlook). */
 const GUIDANCE_FACT = /guid|outlook|指引|展望/i;

@@ -50,9 +50,11 @@ const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;
-/** Gas networks state their capacity as energy ("connection agreements representing 15.4TWh of capacity"). */
+/**
+ * Gas networks state their capacity as energy ("connection agreements representing 15.4TWh of capacity"); gas-fired
+ * power ("two new natural gas power units … adding 860 MW", 天然气涡轮机容量) is power.
+ */
 const GAS_NETWORK = /\bgas\s+(?:networks?|grids?|pipelines?|distribution|transmission|transporters?)\b|\bLNG\b|pipelines?\b|管网|管網|供气|供氣/i;
-// (Not gas-fired power: "two new natural gas power units … adding 860 MW", 天然气涡轮机容量, are power.)
 /** Electricity used (yearly) named before a later verb of reaching in the sentence. */
 const ENERGY_REACHED_BEFORE = /(每年|年)?的?(?:用电量|耗电量|发电量)[^。；;！？\d]{0,20}(?:达到|达|至)\s*(?:约|近|超过)?\s*$/;
 /** A price per watt-hour nearby: what is bought is counted in energy (storage systems). */

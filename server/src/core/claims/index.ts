@@ -510,7 +510,6 @@ const MODEL_CODE = /\b[A-Z]{1,3}\d{2,4}[A-Z]{0,2}\b/g;
 const CHIP_VARIANT_AFTER = /^\s(?:CPX|Max|Mini|Lite|Nano)\b/;
 /** A name that is a rack or a system itself (GB200 NVL72, DGX B200, HGX H100). */
 const RACK_NAME = /NVL\s?\d+|\b(?:DGX|HGX)\b|SuperPOD/i;
-const mentionText = (text: TextReader, mentions: Mention[], i: number | undefined) => (i === undefined ? '' : text.slice(mentions[i].offset, mentions[i].offset + mentions[i].length));
 /** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack, B200八卡服务器). */
 const CHIP_SYSTEM_AFTER = /^\s*(?:(?:[二两兩四八十]|\d{1,2})\s*卡\s*(?=服务器|伺服器|机柜|機櫃|整机|整機)|\d{1,2}-GPU\s+(?=servers?\b|systems?\b|nodes?\b))?(?:NVL\d+|(?:HGX|DGX)\b|(?:system|server|rack|pod|superpod|node|platform)s?\b|(?:系统|系統|服务器|伺服器|机柜|機櫃|整机柜))/i;
 
@@ -1050,7 +1049,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // many chips, whatever precision it names.
     // ("H100服务器超10千瓦", "B200八卡服务器", "H100 servers cost $300,000": its power, memory and price are many chips' too;
     // not a rack's own name: "a GB200 NVL72 rack draws 120 kW" is the stored rack's.)
-    if ((figure.kind === 'compute' || !RACK_NAME.test(mentionText(text, mentions, subjectMention))) && figure.kind !== 'count' && subjectKind === 'chip' && scope !== 'per-unit' && scope !== 'combined' && subjectMention !== undefined && CHIP_SYSTEM_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 20))) scope = 'combined';
+    if (figure.kind !== 'count' && subjectKind === 'chip' && scope !== 'per-unit' && scope !== 'combined' && subjectMention !== undefined) {
+      const sm = mentions[subjectMention];
+      if (CHIP_SYSTEM_AFTER.test(text.slice(sm.offset + sm.length, sm.offset + sm.length + 20)) && (figure.kind === 'compute' || !RACK_NAME.test(text.slice(sm.offset, sm.offset + sm.length)))) scope = 'combined';
+    }
     // "Rubin CPX pushes 30 petaFLOPs": a variant's word after a chip's name names a chip the store does not know.
     if (subjectKind === 'chip' && subjectMention !== undefined && CHIP_VARIANT_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 8))) confidence = Math.min(confidence, 0.5);
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.

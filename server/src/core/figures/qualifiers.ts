@@ -927,11 +927,11 @@ function okZh(s: string, at: number, len: number): boolean {
   if (w === '长达') return !'时总全增延成生'.includes(s[at - 1] ?? '_') || (s[at - 1] === '时' && '需耗用历歷費费'.includes(s[at - 2] ?? '_'));
   // 过百万, 過億: before a bare magnitude only; not 度过百日 (spent), 不过百元 (no more than), 超过 (read whole).
   if (w === '过' || w === '過') return /^[百千万萬亿億]/.test(s.slice(at + 1, at + 2)) && !'度渡通经經穿越跨闯闖走不超刚剛'.includes(s[at - 1] ?? '_');
-  // 不及 before a number only (不及5000瓩); 不及万国数据 compares with a company.
   // 快 alone hedges only after a completed verb (翻了快一倍, 涨了快三倍); 比H100快3倍 is a speed-up.
   if (w === '快') return prev === 0x4e86 /* 了 */;
   // (最快達30萬顆 "as soon as": 快 ends 最快, 更快, 很快, 尽快 …, and 达 is "reaches".)
   if (w.length > 1 && w[0] === '快') return !'最很更较較越尽盡加飞飛赶趕'.includes(s[at - 1] ?? '_');
+  // 不及 before a number only (不及5000瓩); 不及万国数据 compares with a company.
   if (w === '不及') return /^[\d一二两兩三四五六七八九十百千]/.test(s.slice(at + len, at + len + 1));
   return true;
 }

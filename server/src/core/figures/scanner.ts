@@ -7748,19 +7748,19 @@ class Scanner {
     let hi = 0;
     let p = we;
     let start = i;
-    const coupleAt = lw === 'a' ? skipSp(s, we) : -1;
-    if (coupleAt >= 0 && s.slice(coupleAt, coupleAt + 6).toLowerCase() === 'couple' && !isAlnum(s.charCodeAt(coupleAt + 6))) {
+    const afterA = lw === 'a' ? skipSp(s, we) : -1;
+    if (afterA >= 0 && s.slice(afterA, afterA + 6).toLowerCase() === 'couple' && !isAlnum(s.charCodeAt(afterA + 6))) {
       // "a couple hundred megawatts", "a couple of billion dollars": two or three of the magnitude (as "a few
       // hundred" is two to nine); without a magnitude ("a couple of years") no amount is said.
-      let q = skipSp(s, coupleAt + 6);
+      let q = skipSp(s, afterA + 6);
       if (s.slice(q, q + 2).toLowerCase() === 'of' && !isAlnum(s.charCodeAt(q + 2))) q = skipSp(s, q + 2);
       const magnitude = vagueMagnitude(s, q);
       if (!magnitude) return 0;
       p = magnitude.end;
       lo = 2 * magnitude.m;
       hi = 3 * magnitude.m;
-    } else if (lw === 'several' || (lw === 'a' && s.slice(skipSp(s, we), skipSp(s, we) + 3).toLowerCase() === 'few')) {
-      if (lw === 'a') p = skipSp(s, we) + 3;
+    } else if (lw === 'several' || (afterA >= 0 && s.slice(afterA, afterA + 3).toLowerCase() === 'few')) {
+      if (lw === 'a') p = afterA + 3;
       const q = skipSp(s, p);
       const e2 = wordEnd(s, q);
       const w2 = s.slice(q, e2).toLowerCase();
@@ -7769,12 +7769,12 @@ class Scanner {
         if (i >= this.lastEnd) this.push({ offset: i, length: we - i, text: this.o.slice(i, we), kind: 'count', value: null, low: 2, high: 9, unit: 'count', qualifier: 'vague', approx: true, lang: 'en' });
         return e2;
       }
+      const magnitude = vagueMagnitude(s, q);
       // "several thousands of kilometres": several before a vague plural is part of it (the same 2–9 of the magnitude).
-      if (lw === 'several' && !vagueMagnitude(s, q) && VAGUE_PLURALS[w2] && !unitLabelPlural(s, q, e2)) {
+      if (lw === 'several' && !magnitude && VAGUE_PLURALS[w2] && !unitLabelPlural(s, q, e2)) {
         const chain = vaguePluralChain(s, w2, e2);
         return this.complete(englishVagueSide(s, start, chain.end, 2 * chain.m, 9 * chain.m));
       }
-      const magnitude = vagueMagnitude(s, q);
       if (magnitude) {
         p = magnitude.end;
         lo = 2 * magnitude.m;
