@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, VULGAR_FRACTIONS, type ArabicNum, type ZhNum } from './numerals.ts';
-import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, METRE, POUND_MASS, type UnitDef } from './units.ts';
+import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, FISCAL_YEARS_COUNTED, METRE, POUND_MASS, type UnitDef } from './units.ts';
 
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
 const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
@@ -2299,6 +2299,8 @@ class Scanner {
     if (zh && !startsAnotherWord(s, q)) {
       let end = q + zh.len;
       const def = zh.value;
+      // 最近一个会计年度 (filings: "the latest fiscal year"): one 会计年度 names a year, not a length of time.
+      if (def === FISCAL_YEARS_COUNTED && side.v === 1) return null;
       // 20億度電力需求: 电 opens 电力, 电网, 电价 or 电费 there (outside the span), no 度电.
       if (zh.len >= 2 && (s.charCodeAt(end - 1) === 0x7535 /* 电 */ || s.charCodeAt(end - 1) === 0x96fb /* 電 */) && ELECTRICITY_WORD_SECOND.includes(s[end] ?? '_')) end--;
       // 12个BP, 6个bp: 个 counts basis points (as 个基点).

@@ -190,6 +190,9 @@ ZH_UNITS.add('个营业日', dur(86400, 'day'));
 // 接下來四個財年: fiscal years counted as a span of time (as "the past four fiscal years").
 ZH_UNITS.add('个财年', dur(YEAR_S, 'year'));
 ZH_UNITS.add('个财政年度', dur(YEAR_S, 'year'));
+// 最近三个会计年度: Taiwan's and the mainland's filings count fiscal years as 会计年度.
+export const FISCAL_YEARS_COUNTED = dur(YEAR_S, 'year');
+ZH_UNITS.add('个会计年度', FISCAL_YEARS_COUNTED);
 // 之後3個年度: years of a budget counted with 个 (年度 alone after a number is no unit).
 ZH_UNITS.add('个年度', dur(YEAR_S, 'year'));
 // 自2025/26年起的3個學年: school years counted as a span of time.
