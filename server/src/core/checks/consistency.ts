@@ -616,6 +616,9 @@ function factScopeKey(fact: Fact): string {
   // One party's part of a joint figure ("equity pledged by each of SoftBank and OpenAI") is no
   // claim about the whole: no scope a draft's figure gets matches it.
   if (/\b(each of|apiece|per (?:party|partner|company|investor)|(?:its|their) share)\b/.test(s)) return 'share';
+  // A merged company's value ("combined valuation disclosed when xAI acquired X") is no party's own: only a draft's
+  // combined or total figure meets it (scopeKeyFor), not "valuing xAI at $80 billion and X at $33 billion".
+  if (/\bcombined (?:valuation|company)\b|\bvaluation of the combined\b/.test(s)) return 'merged';
   return '';
 }
 
@@ -646,6 +649,7 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
     return ck === '' || ck === precision || PRECISIONS_OF_USE[ck]?.includes(precision) ? ck : precision;
   }
   const k = factScopeKey(f);
+  if (k === 'merged' && c.scope === 'overall') return '';
   // A price is per unit by definition: "$23.28 per share" meets "price per Intel share" and an IPO's offer price.
   if (c.family === 'price' && (k === '' || k === 'per-unit') && (c.scope === 'per-unit' || claimScopeKey(c.scope) === '')) return claimScopeKey(c.scope);
   return c.family === 'chip_power' && k === 'per-unit' ? claimScopeKey(c.scope) : k;
@@ -974,7 +978,7 @@ const QUARTERLY_AFTER = /^\s+(?:in|of)\s+(?:record\s+)?(?:quarterly|per[- ]quart
 const QUARTERLY_BEFORE = /\b(?:quarterly|per[- ]quarter)\b[^.;,]{0,40}$|单季度?[^，,。；;]{0,10}$|單季度?[^，,。；;]{0,10}$/i;
 
 /** An expansion's target right before the figure: 扩建至, 扩容到, 扩大至 (a verb of growing a site, then 至/到). */
-const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大|擴展)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/;
+const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大|擴展|扩|擴)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/;
 /** A named market or customer after a revenue figure, maybe after its year ("$6.2 billion in 2024 from China"). */
 /** A region's revenue in Chinese copy: 中國區營收, 北美地区收入, 在华营收. */
 const REGION_BEFORE_ZH = /(?:[区區]|地[区區]|市[场場]|在[华華])(?:的)?(?:营收|營收|收入|销售额|銷售額|营业额|營業額)[^，,。；;\d]{0,6}$/;
@@ -1022,7 +1026,7 @@ const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:googl
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion",
 // "cloud infrastructure revenue to grow from $18 billion".)
-const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s+(?:of|at|was|were|is|reached|reaches|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
 
 /** `read` worked out once per figure: sameObject asks for it on every pair of claims. */
 function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextReader, f: Figure) => T {
@@ -1045,7 +1049,21 @@ function segmentInSentence(text: TextReader, offset: number): RegExp | undefined
   for (const m of sinceSentenceStart(text, offset, 80).matchAll(SEGMENT_REVENUE_NAMED)) word = m[1] ?? m[2];
   return word ? SEGMENTS.find((segment) => segment.test(word!)) : undefined;
 }
-const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b)(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收)/gi;
+/**
+ * A segment's revenue named earlier in the sentence with no amount between it and the figure ("AI chip revenue in the
+ * prior quarter (Q1 FY2026) was $8.4 billion"; not the total in "data-centre revenue of $115.2 billion was 88% of its
+ * $130.5 billion total").
+ */
+function segmentNamedJustBefore(text: TextReader, offset: number): RegExp | undefined {
+  const before = sinceSentenceStart(text, offset, 80);
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(SEGMENT_REVENUE_NAMED)) last = m;
+  if (!last || AMOUNT_BETWEEN.test(before.slice(last.index! + last[0].length))) return undefined;
+  const word = last[1] ?? last[2];
+  return SEGMENTS.find((segment) => segment.test(word));
+}
+const AMOUNT_BETWEEN = /[$€£¥￥]\s?\d|\d\s*(?:billion|million|trillion|bn\b|亿|億|万|萬)/i;
+const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收)/gi;
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
@@ -1198,6 +1216,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // ("the total backlog for ASML's newest tool to 10, or roughly 1 billion euros": one product's orders, a part of the book.)
     if (PRODUCT_BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
     facts = facts.filter((f) => BACKLOG.test(f.scope ?? ''));
+  } else if (c.family === 'contract_value' && facts.every((f) => BACKLOG.test(f.scope ?? ''))) {
+    // ("plans for an $11 billion AWS cluster" against AWS's $364 billion backlog: one contract is no order book.)
+    return;
   } else if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
     // (Net proceeds, 募集资金净额, are not the gross a fact records, nor gross the net.)
     const lead = ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset);
@@ -1217,6 +1238,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     facts = ipo.length ? ipo : series.length ? series : offer.length ? offer : names.length ? facts.filter((f) => factMentions(f, names)) : [];
     identified = series.length > 0 || offer.length > 0;
   }
+  if (!backlog && c.family === 'contract_value') facts = facts.filter((f) => !BACKLOG.test(f.scope ?? ''));
   facts = withoutOtherShares(ctx, c, facts);
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
   // may beat or miss the guidance; only a forecast is held to it.
@@ -1277,7 +1299,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
   // facts of that segment; a company's revenue named by no segment meets no segment's fact.
   if (c.family === 'revenue') {
-    const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length);
+    // ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion": a segment named earlier in the sentence too.)
+    const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedJustBefore(ctx.masked, c.figure.offset);
     facts = segment ? facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`)) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));
   }
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
@@ -1344,6 +1367,14 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   const cScope = claimScopeKey(c.scope);
   let candidates = facts.filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope);
+  // ("valued at $500 million in October 2025" against the level recorded that month, superseded since): a dated claim
+  // whose time the store's newer levels do not reach meets the level recorded in its own time, or else the last level
+  // of its time (a backlog "as of Q1 2025" against the level at the end of 2025, superseded in 2026).
+  if (!candidates.length && c.timeKey) {
+    const ofTime = facts.filter((f) => f.supersededBy && scopeKeyFor(c, f) === cScope);
+    candidates = ofTime.filter((f) => datedAt(c, f, store));
+    if (!candidates.length) candidates = ofTime.filter((f) => !facts.some((g) => g.id === f.supersededBy));
+  }
   if (!candidates.length) return;
   // Only a date-less claim about a time-varying measure: never a conflict (which date?). A price fixed once, in a deal
   // or an offering ("would pay $23.28 per share for Intel common stock", 发行价格), does not vary: it is compared.
