@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze.ts';
 import { loadFactStore } from '../../server/src/facts/load.ts';
 import { CHECKS } from '../../server/src/core/checks/index.ts';
+import { measureName } from '../../server/src/core/checks/common.ts';
+import { MEASURE_KINDS } from '../../server/src/core/measures.ts';
 
 const store = loadFactStore();
 const TODAY = '2026-11-28';
@@ -35,6 +37,25 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'IREN has a landmark ⟦$7.9 billion⟧, five-year deal with Microsoft.', clean: 'IREN has a landmark $9.7 billion, five-year deal with Microsoft.' },
   // ("contract with Microsoft (Nvidia GB300)": the maker of the product a stored contract names is no party to it.)
   { code: 'fact-conflict', lang: 'en', slip: 'IREN entered a five-year, ⟦$3.4 billion⟧ AI cloud contract with Microsoft.', clean: 'IREN entered a five-year, $3.4 billion AI cloud contract with NVIDIA to deploy Blackwell systems.' },
+  // Names and figures listed in parallel pair in order, with 分别/respectively or without; products listed so too.
+  { code: 'fact-conflict', lang: 'zh', slip: '谷歌和亚马逊2024年的资本支出分别为525亿美元和⟦380亿美元⟧。', clean: '谷歌和亚马逊2024年的资本支出分别为525亿美元和830亿美元。' },
+  { code: 'fact-conflict', lang: 'en', slip: 'Google and Amazon spent $52.5 billion and ⟦$38 billion⟧ on capex in 2024.', clean: 'Google and Amazon spent $52.5 billion and $83 billion on capex in 2024.' },
+  { code: 'fact-conflict', lang: 'zh', slip: 'GB200 NVL72整機櫃的TDP將高達⟦70kW⟧。', clean: 'GB200 NVL36及NVL72整機櫃的TDP甚至將高達70kW及近140kW。' },
+  // A dated level meets the level the store recorded then, superseded since ($500 billion in October 2025, $840 billion in 2026).
+  { code: 'magnitude-slip', lang: 'en', slip: "OpenAI's valuation reached ⟦$500 million⟧ in an employee share sale in October 2025.", clean: "OpenAI's valuation reached $500 billion in an employee share sale in October 2025." },
+  // A segment named with "-related" owns its revenue.
+  { code: 'fact-conflict', lang: 'en', slip: "Broadcom's AI-related revenue reached ⟦$5.4 billion⟧ in its fiscal first quarter of 2026.", clean: "Broadcom's AI-related revenue reached $8.4 billion in its fiscal first quarter of 2026, of total revenue of $19.31 billion." },
+  // A share (占比, 比重) is no growth rate; "in"/"of" and a measure right after an amount name its measure.
+  { code: 'fact-conflict', lang: 'zh', slip: '台积电2026年的营收增长率将提升至⟦10%⟧。', clean: '台积电先进封装资本支出从总资本支出占比约5%提升至2026年的10%。' },
+  { code: 'fact-conflict', lang: 'en', slip: 'In the first quarter of 2026, Samsung Electronics reported KRW 133.9 trillion in revenue and ⟦KRW 75.2 trillion⟧ in operating profit.', clean: 'In the first quarter of 2026, Samsung Electronics reported KRW 133.9 trillion in revenue and KRW 57.2 trillion in operating profit.' },
+  // One contract is no order book; an order book meets the stored backlog.
+  { code: 'fact-conflict', lang: 'en', slip: 'AWS reported a backlog of ⟦$264 billion⟧ at the end of March 2026.', clean: 'Amazon pumped up to $8 billion into Anthropic with plans for an $11 billion AWS cluster.' },
+  // A merged company's combined valuation is no party's own.
+  { code: 'fact-conflict', lang: 'en', slip: 'xAI and X had a combined valuation of ⟦$13 billion⟧ after the merger in March 2025.', clean: 'In March 2025 the deal valued xAI at $80 billion and X at $33 billion.' },
+  // 扩至 is an expansion's target; a numbered site of a programme and on-site generators are not the programme's power.
+  { code: 'fact-conflict', lang: 'zh', slip: '阿比林数据中心的容量为⟦2.0吉瓦⟧。', clean: '甲骨文一直在讨论将阿比林数据中心容量从1.2吉瓦扩至约2.0吉瓦。' },
+  { code: 'fact-conflict', lang: 'en', slip: 'The Stargate project will draw ⟦350 MW⟧.', clean: 'The Stargate 1 project will draw 350 MW.' },
+  { code: 'fact-conflict', lang: 'en', slip: 'The Stargate project will draw ⟦350 MW⟧ this year.', clean: 'OpenAI plans to deploy 350 MW of on-site natural gas generation for Stargate.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },
@@ -666,4 +687,11 @@ test('revenue "in" a named market is that market\'s slice (en)', () => {
   const codes = (text: string) => warnings(text).map((f) => f.code);
   assert.deepEqual(codes('In 2024, AMD reported $6.2 billion in China sales.'), []);
   assert.deepEqual(codes('AMD reported revenue of $6.2 billion in 2024.'), ['fact-conflict']);
+});
+
+test('every measure a fact or claim can have is named in words in both languages (no "operating_income" in a message)', () => {
+  for (const measure of Object.keys(MEASURE_KINDS)) {
+    assert.ok(!measureName(measure, 'en').includes('_'), `${measure}: ${measureName(measure, 'en')}`);
+    assert.notEqual(measureName(measure, 'zh'), measure, `${measure} has no Chinese name`);
+  }
 });

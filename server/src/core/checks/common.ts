@@ -483,6 +483,9 @@ const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
   data_center_count: { en: 'number of data centres', zh: '数据中心数量' }, employees: { en: 'employees', zh: '员工人数' }, users: { en: 'users', zh: '用户数' },
   area: { en: 'area', zh: '面积' }, stake: { en: 'stake', zh: '持股比例' }, compute: { en: 'compute', zh: '算力' }, growth: { en: 'growth', zh: '增长率' }, share: { en: 'share', zh: '份额' },
   duration: { en: 'time to build', zh: '建设用时' },
+  operating_income: { en: 'operating income', zh: '营业利润' }, ebitda: { en: 'EBITDA', zh: 'EBITDA' },
+  operating_expenses: { en: 'operating expenses', zh: '运营支出' }, compute_spend: { en: 'compute spending', zh: '算力支出' },
+  bandwidth: { en: 'bandwidth', zh: '带宽' }, water_use: { en: 'water use', zh: '用水量' }, year: { en: 'year', zh: '年份' }, count: { en: 'count', zh: '数量' },
 };
 
 export function measureName(measure: string, lang: MessageLanguage): string {

@@ -508,6 +508,8 @@ const MODEL_CODE = /\b[A-Z]{1,3}\d{2,4}[A-Z]{0,2}\b/g;
 
 /** A variant's word right after a chip's name that makes it another chip (Rubin CPX, … Max, Mini, Lite, Nano). */
 const CHIP_VARIANT_AFTER = /^\s(?:CPX|Max|Mini|Lite|Nano)\b/;
+/** "the Stargate 1 project", "Stargate-2 site": a number right after a programme's name names one of its sites. */
+const NUMBERED_PART_AFTER = /^[ -](?:\d{1,2}|I{1,3}|IV)(?=\s+(?:project|site|campus|data\s*cent(?:er|re)|facility|cluster|phase)\b|\s*[,;)]|\s+(?:in|at|near|will|is|has|plans|would)\b)/;
 /** A name that is a rack or a system itself (GB200 NVL72, DGX B200, HGX H100). */
 const RACK_NAME = /NVL\s?\d+|\b(?:DGX|HGX)\b|SuperPOD/i;
 /** A rack code or a system word right after a chip's name (Rubin NVL8 system, B200 server, MI355X rack, B200八卡服务器). */
@@ -733,6 +735,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     let subject: string | null = null;
     let subjectMention: number | undefined;
     let confidence = 0;
+    let pairedInList = false;
     const sentenceText = text.slice(sentence.offset, sEnd);
     // Figures of one sentence share its (clipped) text: look for an anaphor once per clip.
     if (anaphorAt !== sentence.offset || anaphorEnd !== sEnd) {
@@ -875,9 +878,16 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const inClause = m.offset >= cStart && m.offset < cEnd;
       confidence = inClause ? 0.85 : 0.7;
       if ((entityOf(store, m)?.kind ?? 'org') === 'person') confidence -= 0.3;
+      // "微软和Meta的资本支出为880亿美元和720亿美元": names and figures listed in parallel pair in order.
+      const paired = jointWithNeighbour(text, mentions, best.index) != null ? pairedInParallel(text, figures, fi, mentions, best.index, sentence.offset, cStart, cEnd) : undefined;
       // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
-      const partner = jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
-      if (partner != null) {
+      const partner = paired !== undefined ? undefined : jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
+      if (paired !== undefined) {
+        subject = mentions[paired].entityId;
+        subjectMention = paired;
+        confidence = 0.8;
+        pairedInList = true;
+      } else if (partner != null) {
         // "AMD与OpenAI达成…协议", "英伟达向OpenAI投资…": the deal between the two when the store has one.
         const deal = DEAL_WORDS.test(sentenceText) ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
         if (deal) {
@@ -1006,6 +1016,21 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     let computeScope: string | undefined;
     if (figure.kind === 'compute' && (scopeHere === undefined || scopeHere === 'overall' || (scopeHere === 'per-unit' && subjectKind === 'chip'))) computeScope = computePrecision(text.slice(cStart, cEnd));
     let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeHere);
+    // 分别 after names paired with their figures has done its work: each figure is its own name's, unnarrowed.
+    if (pairedInList && scope === 'respective') scope = undefined;
+    // "GB200 NVL36及NVL72整機櫃的TDP將高達70kW及近140kW": products listed before as many figures are paired in order, as
+    // with 分别 (objectOf), even where the store knows only one of them.
+    if (scope === undefined && !pairedInList && subject) {
+      const run = parallelFigures(text, figures, fi, cStart, cEnd);
+      if (run) {
+        if (productsAt !== sentence.offset || productsEnd !== sEnd) {
+          productsFound = productNames(text, sentence.offset, sEnd);
+          productsAt = sentence.offset;
+          productsEnd = sEnd;
+        }
+        if (productsListedBefore(text, productsFound, figures[run.first].offset, run.last - run.first + 1)) scope = 'respective';
+      }
+    }
     // "Each H100 is rated at 700 W": one unit of a chip is what the chip's figures are about.
     // "Microsoft Cloud … 营收1,689亿美元", "亚马逊云科技": a business unit's figure is not the company's.
     if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && subjectKind === 'company') {
@@ -1053,6 +1078,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const sm = mentions[subjectMention];
       if (CHIP_SYSTEM_AFTER.test(text.slice(sm.offset + sm.length, sm.offset + sm.length + 20)) && (figure.kind === 'compute' || !RACK_NAME.test(text.slice(sm.offset, sm.offset + sm.length)))) scope = 'combined';
     }
+    // ("the Stargate 1 project plans to deploy …": one numbered site the store does not know, not the whole programme.)
+    if (subjectKind === 'project' && subjectMention !== undefined && NUMBERED_PART_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 24))) confidence = Math.min(confidence, 0.5);
     // "Rubin CPX pushes 30 petaFLOPs": a variant's word after a chip's name names a chip the store does not know.
     if (subjectKind === 'chip' && subjectMention !== undefined && CHIP_VARIANT_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 8))) confidence = Math.min(confidence, 0.5);
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
@@ -1752,6 +1779,63 @@ function joins(between: string): boolean {
   return JOINT.test(between) && between.indexOf('\n') === between.lastIndexOf('\n');
 }
 
+/** Text between two figures of a parallel list ("880亿美元和720亿美元", "70kW及近140kW", "$88 billion and $72 billion"). */
+const FIGURE_LIST_JOINER = /^\s*(?:[、,，]|和|与|與|及|以及|,?\s*and|&)\s*(?:约|約|近|逾|超过|超過|达|達|about|around|roughly|nearly|almost|over|more\s+than|some|up\s+to)?\s*$/i;
+/** Text between two names of a parallel list: a joining word or a comma alone. */
+const NAME_LIST_JOINER = /^\s*(?:[、,，]|和|与|與|及|以及|,?\s*and|&)\s*$/i;
+
+/**
+ * The figures of a parallel list that figure fi belongs to, in one clause: two to six figures of one kind joined by
+ * 和/及/、/and ("70kW及近140kW"); undefined when fi stands in none.
+ */
+function parallelFigures(text: TextReader, figures: Figure[], fi: number, cStart: number, cEnd: number): { first: number; last: number } | undefined {
+  const f = figures[fi];
+  const joined = (a: Figure, b: Figure): boolean => a.kind === b.kind && b.offset >= cStart && b.offset < cEnd && a.offset >= cStart && b.offset - (a.offset + a.length) <= 12 && FIGURE_LIST_JOINER.test(text.slice(a.offset + a.length, b.offset));
+  let first = fi;
+  while (first > 0 && fi - first < 6 && joined(figures[first - 1], figures[first])) first--;
+  let last = fi;
+  while (last + 1 < figures.length && last - fi < 6 && joined(figures[last], figures[last + 1])) last++;
+  if (first === last || last - first > 5 || f.kind === 'year' || f.kind === 'date' || f.kind === 'period') return undefined;
+  return { first, last };
+}
+
+/** The last `count` product names before `at` form one list ("NVL36及NVL72", "H100、H200和B200") with nothing of the kind between. */
+function productsListedBefore(text: TextReader, names: ProductName[], at: number, count: number): boolean {
+  let last = -1;
+  for (let k = 0; k < names.length && names[k].end <= at; k++) last = k;
+  const first = last - count + 1;
+  if (first < 0 || (first > 0 && NAME_LIST_JOINER.test(text.slice(names[first - 1].end, names[first].at)))) return false;
+  for (let k = first; k < last; k++) if (!NAME_LIST_JOINER.test(text.slice(names[k].end, names[k + 1].at))) return false;
+  return !/^\s*[,，]\s*$/.test(text.slice(names[last - 1].end, names[last].at));
+}
+
+/**
+ * "微软和Meta 2025年的资本支出为880亿美元和720亿美元", "Microsoft and Meta spent $88 billion and $72 billion": as many names
+ * joined before a parallel list of figures as it has figures; each figure is the name's in its place (分别 or not).
+ * The mention of figure fi's name, or undefined when the lists do not pair.
+ */
+function pairedInParallel(text: TextReader, figures: Figure[], fi: number, mentions: Mention[], mi: number, sentenceStart: number, cStart: number, cEnd: number): number | undefined {
+  const run = parallelFigures(text, figures, fi, cStart, cEnd);
+  if (!run) return undefined;
+  const firstFigure = figures[run.first];
+  // The list of names that mention mi stands in, all before the first figure.
+  let a = mi;
+  while (a > 0 && mentions[a - 1].offset >= sentenceStart && NAME_LIST_JOINER.test(text.slice(mentions[a - 1].offset + mentions[a - 1].length, mentions[a].offset))) a--;
+  let b = mi;
+  while (b + 1 < mentions.length && mentions[b + 1].offset + mentions[b + 1].length <= firstFigure.offset && NAME_LIST_JOINER.test(text.slice(mentions[b].offset + mentions[b].length, mentions[b + 1].offset))) b++;
+  const count = run.last - run.first + 1;
+  if (b - a + 1 !== count || mentions[b].offset + mentions[b].length > firstFigure.offset) return undefined;
+  const ids = new Set<string>();
+  for (let k = a; k <= b; k++) ids.add(mentions[k].entityId);
+  if (ids.size !== count) return undefined;
+  // Nothing else named, and no figure of the kind, between the names and the figures.
+  if (b + 1 < mentions.length && mentions[b + 1].offset < firstFigure.offset) return undefined;
+  if (run.first > 0 && figures[run.first - 1].kind === firstFigure.kind && figures[run.first - 1].offset > mentions[b].offset) return undefined;
+  // The last join is a list's word or 、 ("A, B and C"; "Nvidia, Meta spent" is no list).
+  if (/^\s*[,，]\s*$/.test(text.slice(mentions[b - 1].offset + mentions[b - 1].length, mentions[b].offset))) return undefined;
+  return a + (fi - run.first);
+}
+
 /** "OpenAI's contracts with CoreWeave are worth …": mention i is the other party of an earlier one in the clause. */
 function partyBefore(text: TextReader, mentions: Mention[], i: number, cStart: number): number | undefined {
   const m = mentions[i];
@@ -1839,8 +1923,11 @@ function ratesPlant(text: TextReader, figure: Figure): boolean {
   const end = figure.offset + figure.length;
   if (figure.kind !== 'power' && figure.kind !== 'energy') return false;
   const after = text.slice(end, end + 24);
-  return POWER_PLANT_AFTER.test(after) || (figure.kind === 'power' && POWER_PART_AFTER.test(after));
+  return POWER_PLANT_AFTER.test(after) || (figure.kind === 'power' && (POWER_PART_AFTER.test(after) || GENERATION_AFTER.test(text.slice(end, end + 56))));
 }
+
+/** "350 MW of on-site natural gas generation capacity", "300兆瓦燃气发电机组": generators' rating, not the site's power. */
+const GENERATION_AFTER = /^\s+of\s+(?:(?:new|on-?site|behind-the-meter|dedicated|backup)\s+)*(?:(?:natural[\s-]gas|gas-fired|gas|solar|wind|nuclear|battery|diesel)\s+)?(?:power\s+)?generation\b|^[\s-]*(?:(?:on-?site|behind-the-meter)\s+)?(?:natural[\s-]gas|gas-fired|gas|solar|wind|nuclear|diesel)\s+(?:power\s+)?generat(?:ion|ors?)\b|^\s*的?\s*(?:燃气|燃氣|光伏|风电|風電|柴油)?(?:发电机组|發電機組|发电设施|發電設施)/i;
 
 /** A part of a rack or hall right after a power figure ("33 kW power shelves", "a 5.5 kW PSU", "2 MW CDUs"): the part's rating. */
 const POWER_PART_AFTER = /^[\s-]*(?:power\s+)?(?:shelf|shelves|trays?|PSUs?|power supply units?|busbars?|bus bars?|PDUs?|CDUs?)\b|^\s*的?\s*(?:电源架|电源模块|电源单元|PSU)/i;

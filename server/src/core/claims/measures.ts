@@ -48,7 +48,7 @@ const GENERIC_SPEND = new Set(['spending', 'investment', 'cost', 'commitment']);
 const PERCENT_CUES: Cue[] = [
   // ("Blue Owl Capital will own 70% of the joint venture".)
   { measure: 'stake', words: ['股份', '股权', '持股', '持有', 'stake', 'equity', 'ownership', 'will own', 'would own', 'to own', 'owns', 'owning'] },
-  { measure: 'share', words: ['份额', '市场占有率', '市占率', 'market share', 'share of', 'of the market', 'share'] },
+  { measure: 'share', words: ['份额', '市场占有率', '市占率', '占比', '佔比', '比重', 'market share', 'share of', 'of the market', 'share'] },
   { measure: 'growth', words: ['增长', '增加', '上升', '提高', 'growth', 'grew', 'increase', 'rise', 'rose', 'jump', 'up'] },
 ];
 
@@ -188,6 +188,9 @@ function cueIndex(cues: Cue[]): WordStarts<CueWord> {
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Find the measure cue nearest to the figure within [from, to). */
+/** " in ", " of " between an amount and its measure's word. */
+const IN_OF_BETWEEN = /^\s+(?:in|of)\s+$/i;
+
 function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
   let best: CueWord | undefined;
   let bestDistance = Infinity;
@@ -208,7 +211,10 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
       if (word.latin && ((at > 0 && isAsciiLetter(clause.charCodeAt(at - 1))) || isAsciiLetter(clause.charCodeAt(at + w.length)))) continue;
       const abs = at + base;
       const wordEnd = abs + w.length;
-      const distance = wordEnd <= figure.offset ? figure.offset - wordEnd : abs >= figure.offset + figure.length ? abs - (figure.offset + figure.length) + 2 : 0;
+      // ("reported KRW 133.9 trillion in revenue and KRW 57.2 trillion in operating profit": "in" or "of" and the cue right
+      // after a figure bind it closer than any cue before it.)
+      const figureEnd = figure.offset + figure.length;
+      const distance = wordEnd <= figure.offset ? figure.offset - wordEnd : abs >= figureEnd ? (abs - figureEnd <= 5 && IN_OF_BETWEEN.test(clause.slice(figureEnd - base, at)) ? 0 : abs - figureEnd + 2) : 0;
       if (distance < bestDistance || (distance === bestDistance && word.rank < best!.rank)) {
         best = word;
         bestDistance = distance;
