@@ -695,3 +695,14 @@ test('every measure a fact or claim can have is named in words in both languages
     assert.notEqual(measureName(measure, 'zh'), measure, `${measure} has no Chinese name`);
   }
 });
+
+test('a time opening a statement after its speaker dates the statement\'s figures; a chip listed with a counted one is counted', () => {
+  const times = (text: string) => analyze(text, { today: TODAY }, store).claims.filter((c) => c.measure).map((c) => c.time && `${c.time.from}..${c.time.to}`);
+  assert.deepEqual(times('甲骨文称，截至2025年9月，其剩余履约义务达4550亿美元。'), ['2025-09..2025-09']);
+  assert.deepEqual(times('截至2025年9月，甲骨文的剩余履约义务达4550亿美元。'), ['2025-09..2025-09']);
+  const subjects = (text: string) => analyze(text, { today: TODAY }, store).claims.filter((c) => c.measure).map((c) => `${c.measure}:${c.subject}`);
+  assert.deepEqual(subjects('xAI的巨像2号计划部署55万块GB200和GB300芯片，耗电约1.1千兆瓦。'), ['gpu_count:colossus-2', 'power:colossus-2']);
+  assert.deepEqual(subjects("xAI's Colossus 2 will house 550,000 Nvidia GB200 and GB300 chips drawing 1.1 GW."), ['gpu_count:colossus-2', 'power:colossus-2']);
+  // Each chip of a list paired with its own figure keeps its figure.
+  assert.deepEqual(subjects('GB200和GB300芯片的功耗分别为1200瓦和1400瓦。'), ['chip_power:gb200', 'chip_power:gb300']);
+});

@@ -136,6 +136,8 @@ function subjectWeight(entity: Entity | undefined): number {
 const SCOPE_WORDS = new WordStarts(SCOPE_CUES.flatMap((cue, i) => cue.words.map((word) => [word, { word, cue: i }] as const)));
 
 // ("384 × Ascend 910C": a count written with the multiplication sign.)
+/** A name joined to a counted name before it ("55万块GB200和", "400,000 Nvidia GB200 and "). */
+const COUNTED_WITH_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:块|颗|張|张|枚|片|台)|\b\d[\d,.]*(?:\s*(?:million|thousand))?\s+)\s*(?:(?:Nvidia|NVIDIA|AMD|英伟达|英偉達|輝達)\s*)?[A-Za-z][\w.+-]{1,14}(?:\s+(?:Ultra|Superchips?|GPUs?|chips?))?\s*(?:和|与|與|及|、|\/|,|\band\b|&)\s*$/;
 const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处|张|枚|片)|\b(?:\d[\d,]*(?:\s*×)?|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
 
 const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:['’]s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment|infrastructure|computing|services?)|OCI|AWS|Azure|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
@@ -702,7 +704,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "2GW可容纳八个“Colossus”集群", "eight Stargate sites": a name counted by another number is an object here.
       // "Atlas 900, which integrates 384 Ascend 910C chips for 300 PFLOPS": a chip another number counts
       // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
-      if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue;
+      // ("部署55万块GB200和GB300芯片，耗电约1.1千兆瓦": a chip listed with a counted one is counted with it.)
+      if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && (COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset)) || (entity?.kind === 'chip' && COUNTED_WITH_BEFORE.test(text.slice(Math.max(0, m.offset - 40), m.offset))))) continue;
       // "NVIDIA Blackwell Ultra GPUs, AMD MI400X accelerators, and custom silicon … delivering 700W–1,200W per chip": a chip
       // listed with other models before the figure shares it with them; no one chip owns it.
       if (before && entity?.kind === 'chip' && OTHER_MODEL_LISTED_AFTER.test(text.slice(m.offset + m.length, figure.offset))) continue;
@@ -2194,7 +2197,8 @@ const NEW_SPEAKER_BETWEEN = /\band\s+(?:[A-Z][\w&’'-]*\s+){1,6}(?:announced|sa
 
 /** A time reference to one day (2025-05-20, --05-20). */
 const DAY_PRECISION = /-\d\d-\d\d$/;
-const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
+// ("甲骨文称，截至2025年9月，…", "Oracle said that as of …": after a speaker's verb, the time still opens the statement.)
+const SENTENCE_OPENING_TIME = /^[\s"“'‘(（]*(?:[^，,。；;：:\s]{1,12}(?:称|稱|表示|指出|透露|宣布|公布)[，,:：]?\s*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:said|says|reported|announced)(?:\s+that)?,?\s+)?(?:(?:in|by|as of|since|during|at the end of|at the start of|until|through)\s+|截至|截止|到|在|于|自)?\s*$/i;
 
 /** Two periods joined by "and" or 和 ("deployments in Q1 and Q2 are already at 13.5 GWh"): a figure of both together. */
 const PERIOD_JOIN = /^\s*(?:and|&|和|与|及|、)\s*$/;
