@@ -706,3 +706,28 @@ test('a time opening a statement after its speaker dates the statement\'s figure
   // Each chip of a list paired with its own figure keeps its figure.
   assert.deepEqual(subjects('GB200和GB300芯片的功耗分别为1200瓦和1400瓦。'), ['chip_power:gb200', 'chip_power:gb300']);
 });
+
+test('held-out set mixed-17: buyers of an acquired company, "the company" several sentences on, an old level named by its year, a planned site, a segment\'s growth', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  // The buyers before "agreed to acquire" are the parties of the price paid for the company.
+  assert.deepEqual(codes('A coalition — including Nvidia, Microsoft, BlackRock and MGX — has agreed to acquire Aligned Data Centers for $14 billion.'), ['fact-conflict']);
+  assert.deepEqual(codes('A coalition — including Nvidia, Microsoft, BlackRock and MGX — has agreed to acquire Aligned Data Centers for $40 billion.'), []);
+  // "The company" still names the one company the text has named, five sentences on; not once another is named.
+  const lead = 'SMIC announced its unaudited fourth-quarter results on Tuesday. Revenue in the quarter rose 12.8% from a year earlier. Gross margin was 19.2%, and capacity utilisation stayed high at 95.7%. Management said demand for mature nodes remained firm. Earnings per share were $0.02.';
+  assert.deepEqual(codes(`${lead} According to unaudited data, the company's sales revenue in 2025 was 9.327 million USD.`), ['magnitude-slip']);
+  assert.deepEqual(codes(`${lead} Hua Hong also reported results. According to unaudited data, the company's sales revenue in 2025 was 9.327 million USD.`), []);
+  // The old level named by its year: "compared to the full-year 2024 figure of".
+  assert.deepEqual(codes('For 2025, profit reached $685 million, a 39.1% increase compared to the full-year 2024 figure of $593 million.'), ['arithmetic']);
+  assert.deepEqual(codes('For 2025, profit reached $685 million, a 39.1% increase compared to the full-year 2024 figure of $493 million.'), []);
+  // An amount before a site, and a plan for a site, are its cost: a headline and its lead.
+  const gmi = (amount: string) => `Acme Cloud plans USD $12bn sovereign AI site in Japan\n\nAcme Cloud has outlined a USD ${amount} plan for a large-scale sovereign AI infrastructure site in Kagoshima.`;
+  assert.deepEqual(codes(gmi('$21 billion')), ['internal-conflict']);
+  assert.deepEqual(codes(gmi('$12 billion')), []);
+  // A segment's growth ("data center revenue up 57%") is not the company's (another draft's 38%).
+  const crossCodes = (text: string, other: string) => {
+    const a = analyze(other, { today: TODAY }, store);
+    return analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+  };
+  assert.deepEqual(crossCodes('AMD posted revenue for Q1 2026, up 38% year-over-year.', 'Advanced Micro Devices reported Q1 2026 results with data center revenue up 57%.'), []);
+  assert.deepEqual(crossCodes('AMD posted revenue for Q1 2026, up 38% year-over-year.', 'Advanced Micro Devices reported Q1 2026 revenue up 57% year-over-year.'), ['cross-draft-conflict']);
+});

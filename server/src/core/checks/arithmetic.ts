@@ -462,8 +462,9 @@ const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\
 const CHANGE_TO_BRACKETED_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease|more|less|higher|lower)\s+)?(?:during|in|over|for|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+)?(?:corresponding|same|year[- ]ago|prior[- ]year|previous)\s+(?:quarter|period|month|year)(?:\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year)?\s*[(（]\s*$/i;
 /** " the T level of roughly ": the old level after a multiplying verb ("nearly double the 2022 level of roughly 260 TWh"). */
 const VERB_TO_OLD_LEVEL = /^\s*(?:the|its|their)\s+(?:T\s+)?(?:level|figure|total|amount)\s+(?:of\s+)?(?:(?:about|around|roughly|approximately|nearly|some)\s+)?$/i;
-// (" increase from the actual expenditure of ": the old level named by what it was, then "of".)
-const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:actual|reported|previous|prior|year-earlier|year-ago)\s+(?:[a-z]+\s+){0,2}?(?:expenditures?|spending|capex|revenues?|sales|income|profits?|investments?|capacity|output|figure|total|level)\s+of\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+// (" increase from the actual expenditure of ": the old level named by what it was, then "of"; " increase compared to the
+// full-year 2024 figure of ": by its year.)
+const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:actual|reported|previous|prior|year-earlier|year-ago|(?:full[- ]year\s+)?T)\s+(?:[a-z]+\s+){0,2}?(?:expenditures?|spending|capex|revenues?|sales|income|profits?|investments?|capacity|output|figure|total|level)\s+of\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
 /** "doubling", "tripled": a multiple written as its verb. */
 const MULTIPLYING_VERB = /^(?:doubl|tripl|quadrupl|trebl)/i;
 /** Between a new level and a multiplying verb: ", ", " by 2030, ", " in 2025, ". */

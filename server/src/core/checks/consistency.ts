@@ -127,6 +127,8 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   if (a.family === 'revenue' && divisionOf(ctx.masked, a.figure) !== divisionOf(other ? other.text : ctx.masked, b.figure)) return false;
   // ("其中生成式AI业务收入24.04亿元,同比增长103.1%" and the group's "总收入同比增长10.8%": the growth of a line's revenue is that line's.)
   if (a.family === 'growth' && grownLineOf(ctx.masked, a.figure) !== grownLineOf(other ? other.text : ctx.masked, b.figure)) return false;
+  // ("data center revenue up 57%" and the company's "38% YoY growth": a segment's growth is its own.)
+  if (a.family === 'growth' && grownSegmentOf(ctx.masked, a.figure) !== grownSegmentOf(other ? other.text : ctx.masked, b.figure)) return false;
   // "a 10-acre property" and "about 230,000 square feet of space": a site's land and a building's floor.
   if (a.family === 'area') {
     const ka = areaKind(ctx.masked, a.figure);
@@ -773,6 +775,9 @@ const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\b(?:deal|contract|agreement|partn
  * Entities the claim's sentence names as the other party of the money ("向OpenAI投资", "invested
  * in OpenAI"), other than its subject. "微软和OpenAI斥资…" names no counterparty.
  */
+/** A verb of buying right before the company bought: "agreed to acquire ", "收购". */
+const ACQUIRED_NAMED_BEFORE = /\b(?:acquire[sd]?|acquiring|buy(?:s|ing)?|bought|purchase[sd]?|purchasing|acquisition\s+of|takeover\s+of)\s+(?:all\s+(?:of\s+)?)?$|(?:收购|收購|并购|併購|买下|買下)\s*$/i;
+
 function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   const s = ctx.analysis.sentences[sentenceAt(ctx, c.figure.offset)];
   if (!s) return [];
@@ -781,13 +786,17 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   const end = s.offset + s.length;
   // "invested $100 billion in Anthropic rival and ChatGPT creator OpenAI": the party is the rival.
   let rivalUntil = -1;
+  // "a coalition — including Nvidia, Microsoft, BlackRock and MGX — has agreed to acquire Aligned for $40 billion": the
+  // price of a company acquired is its buyers' deal; every name before the verb is a party.
+  const sm = c.claim.subjectMention !== undefined ? mentions[c.claim.subjectMention] : undefined;
+  const buyersUntil = c.claim.measure === 'cost' && sm && sm.offset > s.offset && ACQUIRED_NAMED_BEFORE.test(ctx.masked.slice(Math.max(s.offset, sm.offset - 24), sm.offset)) ? sm.offset : -1;
   for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < end; i++) {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
     // ("该公司披露与OpenAI达成了多年合作关系": the partner named with 与 before a verb of agreeing.)
     const agreedWith = /[与與和跟]\s*$/.test(before) && AGREED_TAIL.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 4));
-    if (m.offset > rivalUntil && !agreedWith && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset))) continue;
+    if (m.offset > rivalUntil && !agreedWith && m.offset >= buyersUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset))) continue;
     if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;
       continue;
@@ -1007,6 +1016,9 @@ const lineBefore = (pattern: RegExp, back: number) => perFigure((text, f) => pat
 const revenueLineOf = lineBefore(REVENUE_LINE_BEFORE, 16);
 /** The line whose revenue a growth rate follows ("生成式AI业务收入24.04亿元,同比增长103.1%"). */
 const grownLineOf = lineBefore(GROWN_LINE_BEFORE, 40);
+/** The segment whose revenue a growth rate right after it follows ("data center revenue up 57%", "cloud sales grew 40%"), lower-cased. */
+const grownSegmentOf = perFigure((text, f) => GROWN_SEGMENT_BEFORE.exec(text.slice(Math.max(0, f.offset - 48), f.offset))?.[1].toLowerCase().replace(/[- ]/g, ''));
+const GROWN_SEGMENT_BEFORE = /\b(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:[- ]related)?(?:\s+(?:segment|business|unit|semiconductor|chip))?\s+(?:revenues?|sales)\s+(?:was\s+|were\s+)?(?:up|rose|grew|jumped|climbed|increased|surged|soared|down|fell|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
 const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];

@@ -823,7 +823,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           const continued = at >= sentence.offset && at < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
           // ("公司將進一步加大資本支出力度，2026年資本預算預估介於…，台積公司財務長黃仁昭說": the sentence names the company itself.)
           const namedAgain = companyAnaphor && namedInSentence(mentions, mentions[mi].entityId, mentionCursor, sEnd);
-          confidence = near && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued || namedAgain) ? 0.7 : 0.6;
+          // ("SMIC … announced its fourth-quarter results. … According to unaudited data, the company's sales revenue in 2025
+          // was …": several sentences on, the company is still the only entity the text has named since.)
+          const sole = companyAnaphor && !near && lowerClause.includes(anaphor) && onlyNamedSince(mentions, mi, figure.offset);
+          confidence = (near || sole) && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued || namedAgain) ? 0.7 : 0.6;
           const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
           if (deal) subject = deal;
           break;
@@ -1778,6 +1781,12 @@ const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief fin
 const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+)?$/;
 
 /** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
+/** Every mention after mentions[i] up to `until` names the same entity (or there is none). */
+function onlyNamedSince(mentions: Mention[], i: number, until: number): boolean {
+  for (let k = i + 1; k < mentions.length && mentions[k].offset < until; k++) if (mentions[k].entityId !== mentions[i].entityId) return false;
+  return true;
+}
+
 function joins(between: string): boolean {
   return JOINT.test(between) && between.indexOf('\n') === between.lastIndexOf('\n');
 }

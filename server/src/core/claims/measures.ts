@@ -259,7 +259,8 @@ function mentionsAny(text: string, words: string[]): boolean {
 }
 
 /** A facility right after an amount, maybe with its power as an adjective between. */
-const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:AI\s+|hyperscale\s+)?(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b/i;
+// ("plans USD $12bn sovereign AI site in Japan", "a $21 billion plan for a large-scale … site": a site, and a plan for one.)
+const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
 /** "3.5万块Blackwell芯片,价值": goods counted, then their worth. */
 const WORTH_OF_GOODS_ZH = /(?:芯片|晶片|GPU|显卡|顯卡|处理器|處理器|服务器|伺服器|加速卡)[，,]?\s*(?:总)?价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
 const WORTH_BEFORE_ZH = /价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
@@ -357,7 +358,7 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       }
       const measure = nearest?.measure ?? null;
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
-      const tail = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48));
+      const tail = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 72));
       if (!measure && (FACILITY_AFTER.test(tail) || ZH_FACILITY_AFTER.test(tail) || GOODS_IN_AFTER.test(tail))) return 'cost';
       // "The approximately $500 million project will include … a data center campus": a project the clause says is a facility.
       if (!measure && /^\s+project\b/.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12)) && /\bdata[- ]?cent(?:er|re)s?\b|\bcampus\b/i.test(clause)) return 'cost';
