@@ -3372,6 +3372,9 @@ class Scanner {
       if (prev === 45 && noteMarkDashAt(s, i - 1)) return this.skipDigits(i);
       // "jumping from #7 to #3 in global rankings": a rank, as No. 7 is.
       if (prev === 35 /* # */ && !isAlnum(s.charCodeAt(i - 2))) return (this.nameNumberEnd = this.skipAlnum(i));
+      // "DDR4 8Gb 1G*8", "512M*16": a memory chip's organisation (depth times width) is part of its name.
+      // (A width of 4 to 64 bits: "10K*60*24*30" multiplies.)
+      if (prev === 42 /* * */ && /\d[GMK]$/.test(s.slice(Math.max(0, i - 3), i - 1)) && /^(?:4|8|16|32|64)$/.test(s.slice(i, this.skipDigits(i))) && !isAlnum(s.charCodeAt(this.skipDigits(i)))) return this.skipDigits(i);
       // "filecomment.aspx?util=6630&case=TE&num=113": a value in a web address's query string, to the next space.
       if (prev === 61 /* = */ && urlTokenBefore(s, i)) {
         let k = i;
