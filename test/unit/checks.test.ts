@@ -731,3 +731,17 @@ test('held-out set mixed-17: buyers of an acquired company, "the company" severa
   assert.deepEqual(crossCodes('AMD posted revenue for Q1 2026, up 38% year-over-year.', 'Advanced Micro Devices reported Q1 2026 results with data center revenue up 57%.'), []);
   assert.deepEqual(crossCodes('AMD posted revenue for Q1 2026, up 38% year-over-year.', 'Advanced Micro Devices reported Q1 2026 revenue up 57% year-over-year.'), ['cross-draft-conflict']);
 });
+
+test('held-out set mixed-18: a newspaper is no company, a segment named after its figure or before a second revenue word, another actor\'s clause', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  const subjects = (text: string) => analyze(text, { today: TODAY }, store).claims.filter((c) => c.measure === 'revenue').map((c) => c.subject);
+  // "the Wall Street Journal reports": the newspaper is the source; "the company" is still Microsoft.
+  assert.deepEqual(subjects('Microsoft plans to double its data center footprint, the Wall Street Journal reports. The company\'s revenue during the first fiscal quarter of 2026 was $77.7 billion.'), ['microsoft']);
+  // A segment's revenue named right after its figure, and the total named after the segment's growth, are not one quantity.
+  assert.deepEqual(codes("AMD's Instinct GPU sales accounted for a third of its $2.8 billion data center revenue. That was a 115% increase in data center revenue, nearly half of the company's total revenue of $5.8 billion for the quarter."), []);
+  assert.deepEqual(codes('第一财季博通实现营收193.11亿美元，同比增长29%。AI收入同比暴增106%，第一财季博通实现营收203.11亿美元，同比增长29%。'), ['internal-conflict']);
+  assert.deepEqual(codes('第一财季博通实现营收193.11亿美元，同比增长29%。第一财季博通AI收入同比暴增106%，达到83亿美元。'), []);
+  // A clause of another named actor after ", and" keeps its own figure out of the change from A to B.
+  assert.deepEqual(codes('L&T plans to expand from 32 MW to 150 MW capacity across three facilities, and Adani Enterprises targets 1 GW development.'), []);
+  assert.deepEqual(codes('L&T plans to expand from 32 MW to 150 MW capacity, an increase of 1 GW.'), ['arithmetic']);
+});

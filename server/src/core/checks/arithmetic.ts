@@ -277,6 +277,9 @@ const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘�
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
 
 // "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
+/** ", and Adani Enterprises targets ", "; and Meta plans ": a clause of another capitalised actor with a verb of its own. */
+const ANOTHER_ACTOR_CLAUSE = /[,;]\s*(?:and|while|whereas|but)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:targets?|plans?|aims?|expects?|seeks?|wants?|intends?|is|are|has|have|will|would|said|says|announced|reported)\b/;
+
 function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let i = 0; i + 1 < list.length; i++) {
     let a = list[i];
@@ -378,6 +381,9 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // after "while" or "whereas" with a verb of its own, another series.)
       const between = t(ctx, last.offset + last.length, c.offset);
       if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(between) || /\b(?:while|whereas)\b[^.;]*?\b(?:grew|rose|fell|increased|decreased|declined|climbed|jumped|dropped|expanded|was|were|is|are|has|have)\b/i.test(between)) break;
+      // ("to expand from 32 MW to 150 MW capacity across three facilities, and Adani Enterprises targets 1 GW": a clause of
+      // another named actor after ", and" is its own figure.)
+      if (ANOTHER_ACTOR_CLAUSE.test(between)) break;
       // "从第二季度的99.125万片增至第三季度的102.275万片,这意味着在一年时间内增加了约13.85万片": a change over a
       // window of a year of its own, not the change from A to B.
       if (YEAR_WINDOW_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;

@@ -1050,17 +1050,24 @@ function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextRead
 }
 /** What a growth rate is of, and a revenue's segment. */
 const grownOf = perFigure(grownMeasure);
-const segmentOf = perFigure((text, f) => segmentInSentence(text, f.offset));
+// ("$2.8 billion data center revenue": the segment named right after the figure first.)
+const segmentOf = perFigure((text, f) => revenueSegment(text, f.offset, f.offset + f.length) ?? segmentInSentence(text, f.offset));
 
 /**
  * The segment whose revenue the figure's sentence names before it, up to 80 characters back ("data center revenue rose 66% from
  * a year earlier to a record $51.2 billion"), as one of SEGMENTS, or undefined for the company's whole revenue.
  */
 function segmentInSentence(text: TextReader, offset: number): RegExp | undefined {
-  let word: string | undefined;
-  for (const m of sinceSentenceStart(text, offset, 80).matchAll(SEGMENT_REVENUE_NAMED)) word = m[1] ?? m[2];
-  return word ? SEGMENTS.find((segment) => segment.test(word!)) : undefined;
+  const before = sinceSentenceStart(text, offset, 80);
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(SEGMENT_REVENUE_NAMED)) last = m;
+  // ("AI收入同比暴增106%第一财季博通实现营收203.11亿美元": the company's revenue named again after the segment's is the whole's.)
+  if (!last || REVENUE_WORD.test(before.slice(last.index! + last[0].length))) return undefined;
+  const word = last[1] ?? last[2];
+  return SEGMENTS.find((segment) => segment.test(word));
 }
+/** A word of revenue: 营收, 收入, revenue, sales. */
+const REVENUE_WORD = /营收|收入|营业额|销售额|\brevenues?\b|\bsales\b/i;
 /**
  * A segment's revenue named earlier in the sentence with no amount between it and the figure ("AI chip revenue in the
  * prior quarter (Q1 FY2026) was $8.4 billion"; not the total in "data-centre revenue of $115.2 billion was 88% of its
@@ -1070,7 +1077,7 @@ function segmentNamedJustBefore(text: TextReader, offset: number): RegExp | unde
   const before = sinceSentenceStart(text, offset, 80);
   let last: RegExpMatchArray | undefined;
   for (const m of before.matchAll(SEGMENT_REVENUE_NAMED)) last = m;
-  if (!last || AMOUNT_BETWEEN.test(before.slice(last.index! + last[0].length))) return undefined;
+  if (!last || AMOUNT_BETWEEN.test(before.slice(last.index! + last[0].length)) || REVENUE_WORD.test(before.slice(last.index! + last[0].length))) return undefined;
   const word = last[1] ?? last[2];
   return SEGMENTS.find((segment) => segment.test(word));
 }

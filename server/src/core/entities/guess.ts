@@ -180,12 +180,17 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   const possessive = /^['’]s\s/.test(text.slice(end, end + 3)) && !GEOGRAPHIC_LAST_WORD.test(name);
   if (PLACE_PREPOSITION_BEFORE.test(before) && !possessive) return undefined;
   if (PLACE_NAME_ONLY.test(name)) return undefined;
+  // ("the Wall Street Journal reports", "Financial Times said": a newspaper reports; it is the source, never the company.)
+  if (NEWS_OUTLET.test(name)) return undefined;
   // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
   // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's), or one word that is no plural and no
   // common noun, followed by what only a company does ("Equinix reported", "Brookfield agreed").
   if (first === 0 && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(end, end + 40)))) return undefined;
   return { start, end };
 }
+
+/** The last word of a newspaper's or a news site's name. */
+const NEWS_OUTLET = /\b(?:Journal|Times|Post|Herald|Tribune|Gazette|Telegraph|Guardian|Economist|Chronicle|Insider|Register|Newswire|Wire|Daily|Weekly)$/;
 
 /** What a company does, and people or things rarely do, right after a name that opens a sentence. */
 // (Not "said" or "expects": a surname opens a sentence before them far more often than a company.)
