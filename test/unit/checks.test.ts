@@ -56,6 +56,8 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: '阿比林数据中心的容量为⟦2.0吉瓦⟧。', clean: '甲骨文一直在讨论将阿比林数据中心容量从1.2吉瓦扩至约2.0吉瓦。' },
   { code: 'fact-conflict', lang: 'en', slip: 'The Stargate project will draw ⟦350 MW⟧.', clean: 'The Stargate 1 project will draw 350 MW.' },
   { code: 'fact-conflict', lang: 'en', slip: 'The Stargate project will draw ⟦350 MW⟧ this year.', clean: 'OpenAI plans to deploy 350 MW of on-site natural gas generation for Stargate.' },
+  // A phase's power and a plain cost in one phrase are both the phase's.
+  { code: 'implausible', lang: 'en', slip: 'Phase 1 is expected to generate 1.4 gigawatts of power, costing around ⟦$2.8 million⟧ alone.', clean: 'Phase 1 is expected to generate 1.4 gigawatts of power, costing around $2.8 billion alone.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

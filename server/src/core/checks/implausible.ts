@@ -301,6 +301,8 @@ function gapBetween(a: Figure, b: Figure): number {
 
 /** Scopes that do not part two figures of one phrase (36 characters apart at most): none, one site's, a target's. */
 const LOOSE_SCOPES = new Set(['', 'one-site', 'target', 'overall']);
+/** A numbered phase's scope ("phase 1", "phase two"). */
+const PHASE_SCOPE = /^phase /;
 
 /** What one pair of figures says: they are not about one thing, they fit, or the finding. */
 type Verdict = 'unrelated' | 'plausible' | Raw;
@@ -317,7 +319,10 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   const partialDen = close && den.scope === 'initial' && LOOSE_SCOPES.has(num.scope ?? '');
   // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips of one unit and their combined power go together.)
   const unitAndItsChips = close && ((num.scope === 'combined' && den.scope === 'per-unit') || (num.scope === 'per-unit' && den.scope === 'combined'));
-  if (num.scope !== den.scope && !partialNum && !partialDen && !unitAndItsChips && !(close && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? ''))) return 'unrelated';
+  // ("Phase 1 expected to generate 1.4 gigawatts of power, costing around $2.8 billion": a phase's figure and a plain one in one
+  // phrase are both the phase's.)
+  const phaseAndPlain = close && ((PHASE_SCOPE.test(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? '')) || (LOOSE_SCOPES.has(num.scope ?? '') && PHASE_SCOPE.test(den.scope ?? '')));
+  if (num.scope !== den.scope && !partialNum && !partialDen && !unitAndItsChips && !phaseAndPlain && !(close && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? ''))) return 'unrelated';
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';
