@@ -58,6 +58,9 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'The Stargate project will draw ⟦350 MW⟧ this year.', clean: 'OpenAI plans to deploy 350 MW of on-site natural gas generation for Stargate.' },
   // A phase's power and a plain cost in one phrase are both the phase's.
   { code: 'implausible', lang: 'en', slip: 'Phase 1 is expected to generate 1.4 gigawatts of power, costing around ⟦$2.8 million⟧ alone.', clean: 'Phase 1 is expected to generate 1.4 gigawatts of power, costing around $2.8 billion alone.' },
+  // 每一组 (each rack of them) is per unit; a list item's "its" points at its own item, not an earlier one's name.
+  { code: 'magnitude-slip', lang: 'zh', slip: '现场共部署两组 GB200 NVL72 机柜，每一组包含 ⟦7.2万 颗辉达 GPU⟧。', clean: '现场共部署两组 GB200 NVL72 机柜，每一组包含 72 颗辉达 GPU。' },
+  { code: 'fact-conflict', lang: 'en', slip: '  • Lancium and Crusoe bag a Project Stargate deal to build a data center in Texas\n  • Stargate will draw ⟦600 MW⟧ at its first site', clean: '  • Lancium and Crusoe bag a Project Stargate deal to build a data center in Texas\n  • Riot pauses development on its 600 MW Corsicana expansion' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

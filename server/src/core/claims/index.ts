@@ -45,7 +45,7 @@ const SCOPE_CUES: { scope: string; words: string[] }[] = [
   // An annualised rate of revenue (ARR, 年化收入, 年度经常性收入) is no year's revenue: before per-year's "annual".
   { scope: 'run-rate', words: ['年化', '经常性收入', '經常性收入', 'annualized', 'annualised', 'recurring revenue', 'run rate', 'run-rate', 'arr'] },
   { scope: 'per-year', words: ['每年', '年均', '一年', '/年', 'a year', 'per year', 'annually', 'each year', 'annual'] },
-  { scope: 'per-unit', words: ['每块', '每颗', '每片', '单片', '每台', '每个', '单颗', '单块', '单卡', '每卡', '单张', '单台', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
+  { scope: 'per-unit', words: ['每块', '每颗', '每片', '单片', '每台', '每个', '每一组', '每组', '每一台', '每一个', '每套', '每一套', '每柜', '每个机柜', '每一机柜', '单颗', '单块', '单卡', '每卡', '单张', '单台', '每股', '每张', '单价', '一个要价', 'per gpu', 'per chip', 'each gpu', 'each chip', 'per server', 'per rack', 'apiece', 'per share', 'a share', 'per unit', 'unit price', 'each'] },
   // An addition to what exists ("4.5吉瓦的星际之门新增容量", "an additional 4.5 GW") is not the total.
   // An expanded agreement's value ("an expanded agreement worth $21 billion", 扩大合作) is what it adds.
   // ("locked down a fresh $11.6 billion funding tranche": a tranche or instalment is a part of the funding.)
@@ -791,7 +791,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // back at it too, past a contrast that parted the name from the figure.)
       let lastBefore = mentionCursor - 1;
       if (!best && companyAnaphor) while (lastBefore + 1 < mentions.length && mentions[lastBefore + 1].offset + mentions[lastBefore + 1].length <= at) lastBefore++;
-      for (let mi = lastBefore; mi >= 0 && mentions[mi].offset > sentence.offset - LOOKBACK; mi--) {
+      // ("• Lancium … Project Stargate deal …\n• Riot pauses development on its 600 MW Corsicana expansion": a list item's
+      // anaphor points at its own item, never at an earlier one.)
+      const reach = Math.max(sentence.offset - LOOKBACK, listItemStart(text, sentence.offset));
+      for (let mi = lastBefore; mi >= 0 && mentions[mi].offset > reach; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
         if (actsAsCompany(store, mentions[mi]) && subjectCompany >= 0 && mi !== subjectCompany) continue;
@@ -912,7 +915,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (!subject && !ownedByThing && column === undefined) {
       run.readBack = true;
       // Fall back to the last subject-like mention in the previous two sentences.
-      const from = Math.max(sentences[Math.max(0, si - 2)].offset, sentence.offset - LOOKBACK);
+      const from = Math.max(sentences[Math.max(0, si - 2)].offset, sentence.offset - LOOKBACK, listItemStart(text, sentence.offset));
       for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset >= from; mi--) {
         const entity = entityOf(store, mentions[mi]);
         if (subjectWeight(entity) >= 1) {
@@ -1781,6 +1784,16 @@ const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief fin
 const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+)?$/;
 
 /** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
+/**
+ * Where the bulleted or numbered list item holding `offset` starts ("• ", "- ", "* ", "1. " opening its line), or -1
+ * when the line is no list item.
+ */
+function listItemStart(text: TextReader, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return LIST_ITEM_OPEN.test(text.slice(lineStart, lineStart + 8)) ? lineStart : -1;
+}
+const LIST_ITEM_OPEN = /^\s*(?:[•·▪◦‣●*+-]|\d{1,2}[.)、])\s/;
+
 /** Every mention after mentions[i] up to `until` names the same entity (or there is none). */
 function onlyNamedSince(mentions: Mention[], i: number, until: number): boolean {
   for (let k = i + 1; k < mentions.length && mentions[k].offset < until; k++) if (mentions[k].entityId !== mentions[i].entityId) return false;
