@@ -61,6 +61,8 @@ const CASES: Case[] = [
   // 每一组 (each rack of them) is per unit; a list item's "its" points at its own item, not an earlier one's name.
   { code: 'magnitude-slip', lang: 'zh', slip: '现场共部署两组 GB200 NVL72 机柜，每一组包含 ⟦7.2万 颗辉达 GPU⟧。', clean: '现场共部署两组 GB200 NVL72 机柜，每一组包含 72 颗辉达 GPU。' },
   { code: 'fact-conflict', lang: 'en', slip: '  • Lancium and Crusoe bag a Project Stargate deal to build a data center in Texas\n  • Stargate will draw ⟦600 MW⟧ at its first site', clean: '  • Lancium and Crusoe bag a Project Stargate deal to build a data center in Texas\n  • Riot pauses development on its 600 MW Corsicana expansion' },
+  // "…, respectively, on capex in 2024" after a list of amounts gives every amount its measure and year.
+  { code: 'fact-conflict', lang: 'en', slip: 'Alphabet and Amazon spent $52.5 billion and ⟦$38 billion⟧, respectively, on capex in 2024.', clean: 'Alphabet and Amazon spent $52.5 billion and $83 billion, respectively, on capex in 2024.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

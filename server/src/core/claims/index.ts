@@ -1142,6 +1142,22 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       continue;
     }
     claims.push(claim);
+    // "Google and Amazon spent $52.5 billion and $83 billion, respectively, on capex": the capital spending named after
+    // "respectively" (outside the last figure's clause) is every listed figure's.
+    if (figure.kind === 'money' && fi > fa) {
+      const m = RESPECTIVELY_ON_CAPEX.exec(text.slice(figure.offset + figure.length, figure.offset + figure.length + 48));
+      // (Read as a period's measure now, the list takes the year named right after: "… on capex in 2024".)
+      const listTime = m?.[1] ? { from: m[1], to: m[1], label: m[1] } : undefined;
+      for (let k = claims.length - 1; m && k >= 0; k--) {
+        const c = claims[k];
+        if (c.measure === null || c.measure === 'spending' || c.measure === 'investment') {
+          claims[k] = { ...c, measure: 'capex' };
+          if (!c.time && listTime) claims[k].time = listTime;
+        }
+        const prev = claims[k - 1];
+        if (!prev || prev.figure !== c.figure - 1 || figures[prev.figure].kind !== 'money' || !FIGURE_LIST_JOINER.test(text.slice(figures[prev.figure].offset + figures[prev.figure].length, figures[c.figure].offset))) break;
+      }
+    }
   }
 }
 
@@ -1806,6 +1822,8 @@ function joins(between: string): boolean {
 
 /** Text between two figures of a parallel list ("880亿美元和720亿美元", "70kW及近140kW", "$88 billion and $72 billion"). */
 const FIGURE_LIST_JOINER = /^\s*(?:[、,，]|和|与|與|及|以及|,?\s*and|&)\s*(?:约|約|近|逾|超过|超過|达|達|about|around|roughly|nearly|almost|over|more\s+than|some|up\s+to)?\s*$/i;
+/** ", respectively, on capex", ", respectively, in capital expenditures" after the last amount of a list. */
+const RESPECTIVELY_ON_CAPEX = /^\s*,?\s*respectively\s*,?\s+(?:on|in|for)\s+(?:capex|capital\s+(?:expenditures?|spending))\b(?:\s+(?:in|for|during)\s+((?:19|20)\d\d)\b)?/i;
 /** Text between two names of a parallel list: a joining word or a comma alone. */
 const NAME_LIST_JOINER = /^\s*(?:[、,，]|和|与|與|及|以及|,?\s*and|&)\s*$/i;
 
