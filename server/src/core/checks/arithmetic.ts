@@ -276,10 +276,10 @@ const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘�
 /** A price per share right after an amount's restatement: " per diluted share", " a share". */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
 
-// "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
 /** ", and Adani Enterprises targets ", "; and Meta plans ": a clause of another capitalised actor with a verb of its own. */
 const ANOTHER_ACTOR_CLAUSE = /[,;]\s*(?:and|while|whereas|but)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:targets?|plans?|aims?|expects?|seeks?|wants?|intends?|is|are|has|have|will|would|said|says|announced|reported)\b/;
 
+// "从A增至B，增长了X%/N倍/C" and "from A to B, up X% / a N-fold increase / an increase of C".
 function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let i = 0; i + 1 < list.length; i++) {
     let a = list[i];

@@ -771,13 +771,13 @@ const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTIO
 // ("access to two million Tensor Processing Units (TPUs) developed by Google": the maker of what is bought or used.)
 const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\b(?:deal|contract|agreement|partnership|pact|arrangement)s?\s+with\s+(?:the\s+)?$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$|\b(?:developed|made|built|designed|supplied|provided)\s+by\s+$/i;
 
+/** A verb of buying right before the company bought: "agreed to acquire ", "收购". */
+const ACQUIRED_NAMED_BEFORE = /\b(?:acquire[sd]?|acquiring|buy(?:s|ing)?|bought|purchase[sd]?|purchasing|acquisition\s+of|takeover\s+of)\s+(?:all\s+(?:of\s+)?)?$|(?:收购|收購|并购|併購|买下|買下)\s*$/i;
+
 /**
  * Entities the claim's sentence names as the other party of the money ("向OpenAI投资", "invested
  * in OpenAI"), other than its subject. "微软和OpenAI斥资…" names no counterparty.
  */
-/** A verb of buying right before the company bought: "agreed to acquire ", "收购". */
-const ACQUIRED_NAMED_BEFORE = /\b(?:acquire[sd]?|acquiring|buy(?:s|ing)?|bought|purchase[sd]?|purchasing|acquisition\s+of|takeover\s+of)\s+(?:all\s+(?:of\s+)?)?$|(?:收购|收購|并购|併購|买下|買下)\s*$/i;
-
 function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   const s = ctx.analysis.sentences[sentenceAt(ctx, c.figure.offset)];
   if (!s) return [];
@@ -1058,29 +1058,26 @@ const segmentOf = perFigure((text, f) => revenueSegment(text, f.offset, f.offset
  * a year earlier to a record $51.2 billion"), as one of SEGMENTS, or undefined for the company's whole revenue.
  */
 function segmentInSentence(text: TextReader, offset: number): RegExp | undefined {
+  return segmentNamedBefore(text, offset, false);
+}
+/**
+ * The segment of the last segment's revenue named in the sentence before `offset`, up to 80 characters back; none when a
+ * revenue word after it names the whole again ("AI收入同比暴增106%第一财季博通实现营收203.11亿美元") or, with `noAmountBetween`,
+ * when an amount stands between it and the figure ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion"
+ * is the segment's; not the total in "data-centre revenue of $115.2 billion was 88% of its $130.5 billion total").
+ */
+function segmentNamedBefore(text: TextReader, offset: number, noAmountBetween: boolean): RegExp | undefined {
   const before = sinceSentenceStart(text, offset, 80);
   let last: RegExpMatchArray | undefined;
   for (const m of before.matchAll(SEGMENT_REVENUE_NAMED)) last = m;
-  // ("AI收入同比暴增106%第一财季博通实现营收203.11亿美元": the company's revenue named again after the segment's is the whole's.)
-  if (!last || REVENUE_WORD.test(before.slice(last.index! + last[0].length))) return undefined;
+  if (!last) return undefined;
+  const tail = before.slice(last.index! + last[0].length);
+  if (REVENUE_WORD.test(tail) || (noAmountBetween && AMOUNT_BETWEEN.test(tail))) return undefined;
   const word = last[1] ?? last[2];
   return SEGMENTS.find((segment) => segment.test(word));
 }
 /** A word of revenue: 营收, 收入, revenue, sales. */
 const REVENUE_WORD = /营收|收入|营业额|销售额|\brevenues?\b|\bsales\b/i;
-/**
- * A segment's revenue named earlier in the sentence with no amount between it and the figure ("AI chip revenue in the
- * prior quarter (Q1 FY2026) was $8.4 billion"; not the total in "data-centre revenue of $115.2 billion was 88% of its
- * $130.5 billion total").
- */
-function segmentNamedJustBefore(text: TextReader, offset: number): RegExp | undefined {
-  const before = sinceSentenceStart(text, offset, 80);
-  let last: RegExpMatchArray | undefined;
-  for (const m of before.matchAll(SEGMENT_REVENUE_NAMED)) last = m;
-  if (!last || AMOUNT_BETWEEN.test(before.slice(last.index! + last[0].length)) || REVENUE_WORD.test(before.slice(last.index! + last[0].length))) return undefined;
-  const word = last[1] ?? last[2];
-  return SEGMENTS.find((segment) => segment.test(word));
-}
 const AMOUNT_BETWEEN = /[$€£¥￥]\s?\d|\d\s*(?:billion|million|trillion|bn\b|亿|億|万|萬)/i;
 const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收)/gi;
 
@@ -1231,13 +1228,15 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever
   // counterparties its contracts have; it meets the backlog facts only.
   const backlog = c.family === 'contract_value' && BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset));
+  // ("plans for an $11 billion AWS cluster" against AWS's $364 billion backlog: one contract is no order book.)
+  if (!backlog && c.family === 'contract_value') {
+    facts = facts.filter((f) => !BACKLOG.test(f.scope ?? ''));
+    if (!facts.length) return;
+  }
   if (backlog) {
     // ("the total backlog for ASML's newest tool to 10, or roughly 1 billion euros": one product's orders, a part of the book.)
     if (PRODUCT_BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
     facts = facts.filter((f) => BACKLOG.test(f.scope ?? ''));
-  } else if (c.family === 'contract_value' && facts.every((f) => BACKLOG.test(f.scope ?? ''))) {
-    // ("plans for an $11 billion AWS cluster" against AWS's $364 billion backlog: one contract is no order book.)
-    return;
   } else if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
     // (Net proceeds, 募集资金净额, are not the gross a fact records, nor gross the net.)
     const lead = ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset);
@@ -1257,7 +1256,6 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     facts = ipo.length ? ipo : series.length ? series : offer.length ? offer : names.length ? facts.filter((f) => factMentions(f, names)) : [];
     identified = series.length > 0 || offer.length > 0;
   }
-  if (!backlog && c.family === 'contract_value') facts = facts.filter((f) => !BACKLOG.test(f.scope ?? ''));
   facts = withoutOtherShares(ctx, c, facts);
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
   // may beat or miss the guidance; only a forecast is held to it.
@@ -1319,7 +1317,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // facts of that segment; a company's revenue named by no segment meets no segment's fact.
   if (c.family === 'revenue') {
     // ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion": a segment named earlier in the sentence too.)
-    const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedJustBefore(ctx.masked, c.figure.offset);
+    const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedBefore(ctx.masked, c.figure.offset, true);
     facts = segment ? facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`)) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));
   }
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at

@@ -135,9 +135,9 @@ function subjectWeight(entity: Entity | undefined): number {
 /** Scope cue words with the index of their cue in SCOPE_CUES. */
 const SCOPE_WORDS = new WordStarts(SCOPE_CUES.flatMap((cue, i) => cue.words.map((word) => [word, { word, cue: i }] as const)));
 
-// ("384 × Ascend 910C": a count written with the multiplication sign.)
 /** A name joined to a counted name before it ("55万块GB200和", "400,000 Nvidia GB200 and "). */
 const COUNTED_WITH_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:块|颗|張|张|枚|片|台)|\b\d[\d,.]*(?:\s*(?:million|thousand))?\s+)\s*(?:(?:Nvidia|NVIDIA|AMD|英伟达|英偉達|輝達)\s*)?[A-Za-z][\w.+-]{1,14}(?:\s+(?:Ultra|Superchips?|GPUs?|chips?))?\s*(?:和|与|與|及|、|\/|,|\band\b|&)\s*$/;
+// ("384 × Ascend 910C": a count written with the multiplication sign.)
 const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s*(?:个|座|家|台|块|颗|处|张|枚|片)|\b(?:\d[\d,]*(?:\s*×)?|two|three|four|five|six|seven|eight|nine|ten|dozens of|several))\s*[“"「『]?$/i;
 
 const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:['’]s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment|infrastructure|computing|services?)|OCI|AWS|Azure|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
@@ -632,9 +632,18 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
   let scopeAt = -1;
   let scopeEnd = -1;
   let scopeFound: string | undefined;
+  // The product names of the figure's (clipped) sentence, read once for all its figures.
   let productsAt = -1;
   let productsEnd = -1;
   let productsFound: ProductName[] = [];
+  const productsIn = (from: number, to: number): ProductName[] => {
+    if (productsAt !== from || productsEnd !== to) {
+      productsFound = productNames(text, from, to);
+      productsAt = from;
+      productsEnd = to;
+    }
+    return productsFound;
+  };
   // Whether a sentence has an "along with" aside at all, asked once a sentence (most have none).
   let alongAt = -1;
   let alongHas = false;
@@ -1032,12 +1041,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (scope === undefined && !pairedInList && subject) {
       const run = parallelFigures(text, figures, fi, cStart, cEnd);
       if (run) {
-        if (productsAt !== sentence.offset || productsEnd !== sEnd) {
-          productsFound = productNames(text, sentence.offset, sEnd);
-          productsAt = sentence.offset;
-          productsEnd = sEnd;
-        }
-        if (productsListedBefore(text, productsFound, figures[run.first].offset, run.last - run.first + 1)) scope = 'respective';
+        if (productsListedBefore(text, productsIn(sentence.offset, sEnd), figures[run.first].offset, run.last - run.first + 1)) scope = 'respective';
       }
     }
     // "Each H100 is rated at 700 W": one unit of a chip is what the chip's figures are about.
@@ -1088,9 +1092,11 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (CHIP_SYSTEM_AFTER.test(text.slice(sm.offset + sm.length, sm.offset + sm.length + 20)) && (figure.kind === 'compute' || !RACK_NAME.test(text.slice(sm.offset, sm.offset + sm.length)))) scope = 'combined';
     }
     // ("the Stargate 1 project plans to deploy …": one numbered site the store does not know, not the whole programme.)
-    if (subjectKind === 'project' && subjectMention !== undefined && NUMBERED_PART_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 24))) confidence = Math.min(confidence, 0.5);
     // "Rubin CPX pushes 30 petaFLOPs": a variant's word after a chip's name names a chip the store does not know.
-    if (subjectKind === 'chip' && subjectMention !== undefined && CHIP_VARIANT_AFTER.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, mentions[subjectMention].offset + mentions[subjectMention].length + 8))) confidence = Math.min(confidence, 0.5);
+    if (subjectMention !== undefined && (subjectKind === 'project' || subjectKind === 'chip')) {
+      const nameEnd = mentions[subjectMention].offset + mentions[subjectMention].length;
+      if (subjectKind === 'project' ? NUMBERED_PART_AFTER.test(text.slice(nameEnd, nameEnd + 24)) : CHIP_VARIANT_AFTER.test(text.slice(nameEnd, nameEnd + 8))) confidence = Math.min(confidence, 0.5);
+    }
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
     if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CLUSTER_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
@@ -1114,19 +1120,15 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // such claims that take part in comparisons look for them.
     let object: string | undefined;
     if (measure && subject && confidence >= 0.7 && (scope === 'respective' || !(isThingKind(store, subject) || subjectKind === 'chip'))) {
-      if (productsAt !== sentence.offset || productsEnd !== sEnd) {
-        productsFound = productNames(text, sentence.offset, sEnd);
-        productsAt = sentence.offset;
-        productsEnd = sEnd;
-      }
+      const products = productsIn(sentence.offset, sEnd);
       // ("enhancing its 2GW Sweetwater data center hub": a development named right after the figure is what it measures,
       // not a product named earlier in the sentence, Sweetwater 2.)
       const developmentNext = DEVELOPMENT_RIGHT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60));
-      if (productsFound.length && !developmentNext) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
+      if (products.length && !developmentNext) object = objectOf(figures, fi, products, cStart, cEnd, scope === 'respective');
       // "涵蓋6000英畝州政府信託土地的NorthPark開發案": a development the store does not know, named after
       // the figure, is what the figure measures; the company is only a party to it.
       object ??= namedDevelopment(text, figure, mentions, mentionCursor) ?? productPlant(text, figure);
-      if (developmentNext && object === undefined && productsFound.length) object = objectOf(figures, fi, productsFound, cStart, cEnd, scope === 'respective');
+      if (developmentNext && object === undefined && products.length) object = objectOf(figures, fi, products, cStart, cEnd, scope === 'respective');
     }
     // "2x the training throughput of an H100 with 192 GB of HBM3e": the chip compared with, not the one described.
     // ("256GB of HBM3e versus the MI300X's 128GB": the compared chip's own size, named with 's, is its figure.)
@@ -1148,7 +1150,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const m = RESPECTIVELY_ON_CAPEX.exec(text.slice(figure.offset + figure.length, figure.offset + figure.length + 48));
       // (Read as a period's measure now, the list takes the year named right after: "… on capex in 2024".)
       const listTime = m?.[1] ? { from: m[1], to: m[1], label: m[1] } : undefined;
-      for (let k = claims.length - 1; m && k >= 0; k--) {
+      // From the last claim back through the amounts joined to it.
+      if (m) for (let k = claims.length - 1; k >= 0; k--) {
         const c = claims[k];
         if (c.measure === null || c.measure === 'spending' || c.measure === 'investment') {
           claims[k] = { ...c, measure: 'capex' };
@@ -1799,7 +1802,6 @@ const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief fin
 // ("AMD and Saudi Arabia's HUMAIN": the second party's owner or country with 's between.)
 const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+)?$/;
 
-/** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
 /**
  * Where the bulleted or numbered list item holding `offset` starts ("• ", "- ", "* ", "1. " opening its line), or -1
  * when the line is no list item.
@@ -1816,6 +1818,7 @@ function onlyNamedSince(mentions: Mention[], i: number, until: number): boolean 
   return true;
 }
 
+/** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
 function joins(between: string): boolean {
   return JOINT.test(between) && between.indexOf('\n') === between.lastIndexOf('\n');
 }
@@ -1833,12 +1836,13 @@ const NAME_LIST_JOINER = /^\s*(?:[、,，]|和|与|與|及|以及|,?\s*and|&)\s*
  */
 function parallelFigures(text: TextReader, figures: Figure[], fi: number, cStart: number, cEnd: number): { first: number; last: number } | undefined {
   const f = figures[fi];
+  if (f.kind === 'year' || f.kind === 'date' || f.kind === 'period') return undefined;
   const joined = (a: Figure, b: Figure): boolean => a.kind === b.kind && b.offset >= cStart && b.offset < cEnd && a.offset >= cStart && b.offset - (a.offset + a.length) <= 12 && FIGURE_LIST_JOINER.test(text.slice(a.offset + a.length, b.offset));
   let first = fi;
   while (first > 0 && fi - first < 6 && joined(figures[first - 1], figures[first])) first--;
   let last = fi;
   while (last + 1 < figures.length && last - fi < 6 && joined(figures[last], figures[last + 1])) last++;
-  if (first === last || last - first > 5 || f.kind === 'year' || f.kind === 'date' || f.kind === 'period') return undefined;
+  if (first === last || last - first > 5) return undefined;
   return { first, last };
 }
 

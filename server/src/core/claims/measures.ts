@@ -187,10 +187,10 @@ function cueIndex(cues: Cue[]): WordStarts<CueWord> {
 }
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Find the measure cue nearest to the figure within [from, to). */
 /** " in ", " of " between an amount and its measure's word. */
 const IN_OF_BETWEEN = /^\s+(?:in|of)\s+$/i;
 
+/** Find the measure cue nearest to the figure within [from, to). */
 function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number, to: number): { measure: string; distance: number } | undefined {
   let best: CueWord | undefined;
   let bestDistance = Infinity;
