@@ -24,14 +24,17 @@ const common = {
  * the global npm/yarn lookup). In the server bundle those requires become objects that load the
  * module on first use: Node compiles them at every start otherwise (~8 ms of the cold start here).
  */
+const LOCAL_UUID = `const localUUID = () => { const h = []; for (let i = 0; i < 32; i++) h.push(((Math.random() * 16) | 0).toString(16)); h[12] = '4'; h[16] = '89ab'[(Math.random() * 4) | 0]; return h.join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'); };\n`;
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
     b.onResolve({ filter: /^(crypto|child_process)$/ }, (args) =>
       /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
     );
+    // randomUUID names dynamic registrations and progress tokens (unique within a session, not secrets):
+    // the server registers one before its first diagnostics, and node:crypto costs ~4 ms to load.
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
-      contents: `let m; const load = () => (m ??= require('node:${args.path}'));\nmodule.exports = new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, k) => { const d = Object.getOwnPropertyDescriptor(load(), k); if (d) d.configurable = true; return d; } });`,
+      contents: `let m; const load = () => (m ??= require('node:${args.path}'));\n${args.path === 'crypto' ? LOCAL_UUID : ''}module.exports = new Proxy({}, { get: (_, k) => ${args.path === 'crypto' ? "k === 'randomUUID' && !m ? localUUID : " : ''}load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, k) => { const d = Object.getOwnPropertyDescriptor(load(), k); if (d) d.configurable = true; return d; } });`,
       loader: 'js',
     }));
   },

@@ -21,7 +21,7 @@ import { hoverAt } from './lsp/hover.ts';
 import { findingDiagnostics, storeDiagnostics } from './lsp/diagnostics.ts';
 import { registerFeatures } from './lsp/features.ts';
 import { DraftIndex } from './lsp/drafts.ts';
-import { PublishScheduler } from './lsp/scheduler.ts';
+import { PublishScheduler, monotonicMs } from './lsp/scheduler.ts';
 import { consoleToClient, stdioTransport } from './lsp/stdio.ts';
 import { chunkedDocuments, textOf } from './lsp/document.ts';
 
@@ -203,7 +203,7 @@ const scheduler = new PublishScheduler({
     if (doc) publish(doc);
   },
   typicalAnalysisMs: (uri) => cache.typicalMs(uri),
-  now: () => performance.now(),
+  now: monotonicMs,
   setTimer: (run, ms) => setTimeout(run, ms),
   clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
 });

@@ -6,6 +6,7 @@ import { analyze, AnalysisMemo, type AnalyzeOptions } from '../core/analyze.ts';
 import type { CheckSetting } from '../core/checks/index.ts';
 import type { OtherDraft } from '../core/checks/types.ts';
 import { textOf } from './document.ts';
+import { monotonicMs } from './scheduler.ts';
 
 export interface Settings {
   factStorePaths: string[];
@@ -70,11 +71,11 @@ export class AnalysisCache {
   get(doc: TextDocument): Analysis {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.storeGeneration === this.storeGeneration) return hit.analysis;
-    const started = performance.now();
+    const started = monotonicMs();
     // The previous version's analysis lets an edit re-read only the blocks it touched.
     const analysis = analyze(textOf(doc), { ...this.getOptions(doc), memo: this.memo, previous: hit?.analysis }, this.getStore());
     const took = this.durations.get(doc.uri) ?? [];
-    took.push(performance.now() - started);
+    took.push(monotonicMs() - started);
     if (took.length > 5) took.shift();
     this.durations.set(doc.uri, took);
     this.cache.set(doc.uri, { version: doc.version, storeGeneration: this.storeGeneration, analysis });
