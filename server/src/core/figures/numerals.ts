@@ -492,6 +492,8 @@ export function readEnglish(s: string, i: number): EnNum | null {
   let guard = 0;
   /** The number as it stood before an "and" that continued it ("one hundred and twenty"), and the scale it ended with. */
   let afterAnd: { total: number; current: number; end: number; words: number; limit: number } | null = null;
+  /** The scale word read last (1e9 after "billion"). */
+  let lastScale = 0;
   while (guard++ < 12) {
     let we = wordEnd(s, j);
     if (we === j) break;
@@ -628,6 +630,7 @@ export function readEnglish(s: string, i: number): EnNum | null {
       // "one billion billion", "a thousand million": a scale right after a scale multiplies it.
       if (current === 0 && total > 0) total *= big;
       else total += (current || 1) * big;
+      lastScale = big;
       current = 0;
       consumed = true;
     } else if (w === 'dozen' && any) {
@@ -663,6 +666,12 @@ export function readEnglish(s: string, i: number): EnNum | null {
       j = skipSp(s, end);
       if (j === end) break;
       continue;
+    } else if (w === 'and' && any && scaled && current === 0 && lastScale >= 1e6 && /^and\s+a\s+half\b(?!-)/i.test(s.slice(j, j + 15))) {
+      // "a billion and a half dollars", "two million and a half": half of the last scale more.
+      total += lastScale / 2;
+      end = s.indexOf('half', j) + 4;
+      words += 3;
+      break;
     } else if (w === 'and' && any && scaledWord(s.slice(end - 8, end))) {
       // "one hundred and twenty"
       const k = skipSp(s, we);

@@ -7344,6 +7344,13 @@ class Scanner {
     if (lw === 'half') {
       const q = skipSp(s, we);
       const nx = s.slice(q, wordEnd(s, q)).toLowerCase();
+      // "a half-a-trillion-dollar project", "half-a-million GPUs": "half a trillion dollars" hyphenated.
+      if (q === we && s.charCodeAt(we) === 45 && (s.charCodeAt(we + 1) | 32) === 97 && s.charCodeAt(we + 2) === 45) {
+        const e2 = wordEnd(s, we + 3);
+        const w2 = s.slice(we + 3, e2).toLowerCase();
+        const m = w2 === 'dozen' ? 12 : EN_BIG.get(w2);
+        if (m && !isAlnum(s.charCodeAt(e2))) return this.complete(wordAmount(i, e2, 0.5 * m));
+      }
       if (nx === 'a') {
         const q2 = skipSp(s, q + 1);
         const w2 = s.slice(q2, wordEnd(s, q2)).toLowerCase();
@@ -7756,14 +7763,21 @@ class Scanner {
     const afterA = lw === 'a' ? skipSp(s, we) : -1;
     if (afterA >= 0 && s.slice(afterA, afterA + 6).toLowerCase() === 'couple' && !isAlnum(s.charCodeAt(afterA + 6))) {
       // "a couple hundred megawatts", "a couple of billion dollars": two or three of the magnitude (as "a few
-      // hundred" is two to nine); without a magnitude ("a couple of years") no amount is said.
+      // hundred" is two to nine); without a magnitude or a unit ("a couple of years") no amount is said.
       let q = skipSp(s, afterA + 6);
       if (s.slice(q, q + 2).toLowerCase() === 'of' && !isAlnum(s.charCodeAt(q + 2))) q = skipSp(s, q + 2);
       const magnitude = vagueMagnitude(s, q);
-      if (!magnitude) return 0;
-      p = magnitude.end;
-      lo = 2 * magnitude.m;
-      hi = 3 * magnitude.m;
+      if (magnitude) p = magnitude.end;
+      else {
+        // "a couple of gigawatts": two or three of a measured unit (the unit is read after the side); not of a
+        // span of time or of money ("a couple of dollars"), nor of a unit in a hyphenated adjective ("a couple of gigawatt-scale sites").
+        const u = this.latinUnit(q, false);
+        if (!u || u.def.kind === 'duration' || u.def.kind === 'money' || u.def.kind === 'count' || (s.charCodeAt(u.end) === 45 && isLatin(s.charCodeAt(u.end + 1)))) return 0;
+        p = q;
+      }
+      const m = magnitude?.m ?? 1;
+      lo = 2 * m;
+      hi = 3 * m;
     } else if (lw === 'several' || (afterA >= 0 && s.slice(afterA, afterA + 3).toLowerCase() === 'few')) {
       if (lw === 'a') p = afterA + 3;
       const q = skipSp(s, p);
