@@ -63,6 +63,9 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: '  • Lancium and Crusoe bag a Project Stargate deal to build a data center in Texas\n  • Stargate will draw ⟦600 MW⟧ at its first site', clean: '  • Lancium and Crusoe bag a Project Stargate deal to build a data center in Texas\n  • Riot pauses development on its 600 MW Corsicana expansion' },
   // "…, respectively, on capex in 2024" after a list of amounts gives every amount its measure and year.
   { code: 'fact-conflict', lang: 'en', slip: 'Alphabet and Amazon spent $52.5 billion and ⟦$38 billion⟧, respectively, on capex in 2024.', clean: 'Alphabet and Amazon spent $52.5 billion and $83 billion, respectively, on capex in 2024.' },
+  // An order book spelled out ("remaining performance obligations") is one; the amount after 增至 ("increased to") is the new level, not a change.
+  { code: 'fact-conflict', lang: 'en', slip: 'Oracle said its remaining performance obligations rose to ⟦$655 billion⟧ in the quarter ended August 31, 2025.', clean: 'Oracle said its remaining performance obligations rose to $455 billion in the quarter ended August 31, 2025.' },
+  { code: 'fact-conflict', lang: 'zh', slip: '甲骨文表示，截至2025年8月31日，其剩余履约义务增至⟦5550亿美元⟧。', clean: '甲骨文表示，截至2025年8月31日，其剩余履约义务增至4550亿美元。' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

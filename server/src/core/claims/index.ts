@@ -980,7 +980,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "增加了325亿美元", "$39 billion more than", "500W more power than": a change, not a level.
     // ("Powered by 150kW": by after a passive verb names the agent, no change.)
     // ("has already set up 200,000 GPUs": up the particle of a verb of building, no change.)
-    const change = (/(?:增加|增长|减少|下降|提高|上升|多出|高出|增至了?|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) && !PASSIVE_BY_BEFORE.test(text.slice(Math.max(0, figure.offset - 20), figure.offset)) && !PHRASAL_UP_BEFORE.test(text.slice(Math.max(0, figure.offset - 16), figure.offset))) || /^\s*(?:more|less|higher|lower|fewer)\s+(?:[a-z]+\s+)?than\b/i.test(after);
+    const change = (/(?:增加|增长|减少|下降|提高|上升|多出|高出|增幅)了?\s*$|\b(?:up|down|by)\s*$/i.test(pre) && !PASSIVE_BY_BEFORE.test(text.slice(Math.max(0, figure.offset - 20), figure.offset)) && !PHRASAL_UP_BEFORE.test(text.slice(Math.max(0, figure.offset - 16), figure.offset))) || /^\s*(?:more|less|higher|lower|fewer)\s+(?:[a-z]+\s+)?than\b/i.test(after);
     // "Each UltraServer houses up to 144 chips and AWS says clusters can scale to one million chips": a second
     // speaker's words start a clause of their own, so the first clause's scope words stay there.
     const said = figure.offset > cStart ? lastSpeakerClause(text.slice(cStart, figure.offset)) : -1;
