@@ -66,6 +66,12 @@ const CASES: Case[] = [
   // An order book spelled out ("remaining performance obligations") is one; the amount after 增至 ("increased to") is the new level, not a change.
   { code: 'fact-conflict', lang: 'en', slip: 'Oracle said its remaining performance obligations rose to ⟦$655 billion⟧ in the quarter ended August 31, 2025.', clean: 'Oracle said its remaining performance obligations rose to $455 billion in the quarter ended August 31, 2025.' },
   { code: 'fact-conflict', lang: 'zh', slip: '甲骨文表示，截至2025年8月31日，其剩余履约义务增至⟦5550亿美元⟧。', clean: '甲骨文表示，截至2025年8月31日，其剩余履约义务增至4550亿美元。' },
+  // A period named by the day it ended is the months up to that day, in the company's fiscal calendar too.
+  { code: 'fact-conflict', lang: 'en', slip: 'Microsoft spent ⟦$44.9 billion⟧ on capital expenditures in its fiscal first quarter ended September 30, 2025.', clean: 'Microsoft spent $34.9 billion on capital expenditures in its fiscal first quarter ended September 30, 2025.' },
+  { code: 'fact-conflict', lang: 'en', slip: "Nvidia's revenue for the quarter ended October 26, 2025 was ⟦$67 billion⟧.", clean: "Nvidia's revenue for the quarter ended October 26, 2025 was $57 billion." },
+  { code: 'fact-conflict', lang: 'en', slip: "For the fiscal year ended June 30, 2025, Microsoft's capital expenditures were ⟦$98.2 billion⟧.", clean: "For the fiscal year ended June 30, 2025, Microsoft's capital expenditures were $88.2 billion." },
+  { code: 'fact-conflict', lang: 'zh', slip: '截至2025年9月30日止的三个月，微软资本支出为⟦449亿美元⟧。', clean: '截至2025年9月30日止的三个月，微软资本支出为349亿美元。' },
+  { code: 'fact-conflict', lang: 'zh', slip: '微软截至2025年9月30日的第一财季资本支出为⟦449亿美元⟧。', clean: '微软截至2025年9月30日的第一财季资本支出为349亿美元。' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

@@ -2341,6 +2341,42 @@ const SINCE_AFTER_PARTY = /^\s+(?:[a-z]+\s+){0,2}(?:into|in|to)\s+(?:[A-Z][\w.&-
 /** A year before the one named, right after an old level: "the previous year", "a year earlier", "上年同期". */
 const PRIOR_YEAR_AFTER = /^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year\b|^\s*(?:a|one)\s+year\s+(?:earlier|before|ago)\b|^\s*(?:in\s+)?last\s+year\b|^\s*[（(]?(?:上年同期|去年同期|上年|去年|前一年)/i;
 
+/** Measures summed over a period (not levels on a day, as an order book or a valuation). */
+const FLOW_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'energy_use']);
+/** Before a day: the period it ends ("quarter ended ", "the three months ending ", "fiscal year ended "). */
+const PERIOD_ENDED_BEFORE = /\b(quarter|three\s+months|3\s+months|six\s+months|6\s+months|half(?:[\s-]year)?|nine\s+months|9\s+months|twelve\s+months|12\s+months|year)\s+(?:that\s+)?(?:ended|ending)(?:\s+on)?\s+$/i;
+/** After a day: the period it ends (截至2025年9月30日止的三个月, 截至9月30日的第一财季). */
+const PERIOD_ENDED_AFTER_ZH = /^\s*止?(?:的|之)?\s*(?:第[一二三四1-4]个?(?:财季|財季|财政季度|財政季度|季度|季)|(三|六|九|十二)個?个?月|(?:财季|財季|季度)|(上半年|半年|财年|財年|年度|全年))/;
+
+/**
+ * A period named by the day it ended: "fiscal first quarter ended September 30, 2025" is July–September 2025, "the nine
+ * months ended June 30" nine months to June; 截至2025年9月30日止的三个月 the same in Chinese. k is the time chosen for the
+ * figure: that day, or a period right before " ended <day>".
+ */
+function periodEndedOn(text: TextReader, figures: Figure[], k: number, sentence: Sentence): TimeRef | undefined {
+  let day = figures[k];
+  const next = figures[k + 1];
+  const prev = figures[k - 1];
+  if (day.kind !== 'date' && next?.kind === 'date' && /^\s+(?:that\s+)?(?:ended|ending)(?:\s+on)?\s+$/i.test(text.slice(day.offset + day.length, next.offset))) day = next;
+  else if (day.kind !== 'date' && prev?.kind === 'date' && /^\s*止?(?:的|之)?\s*$/.test(text.slice(prev.offset + prev.length, day.offset))) day = prev;
+  const m = day.kind === 'date' ? /^(\d{4})-(\d{2})-\d{2}$/.exec(day.time?.from ?? '') : null;
+  if (!m || (day.time?.to && day.time.to !== day.time.from)) return undefined;
+  let months = 0;
+  const before = PERIOD_ENDED_BEFORE.exec(text.slice(Math.max(sentence.offset, day.offset - 40), day.offset));
+  if (before) {
+    const w = before[1].toLowerCase();
+    months = w === 'quarter' || /^(?:three|3)\b/.test(w) ? 3 : /^(?:six|6|half)/.test(w) ? 6 : /^(?:nine|9)\b/.test(w) ? 9 : 12;
+  } else {
+    const after = PERIOD_ENDED_AFTER_ZH.exec(text.slice(day.offset + day.length, day.offset + day.length + 12));
+    if (!after) return undefined;
+    months = after[1] ? { 三: 3, 六: 6, 九: 9, 十二: 12 }[after[1]]! : after[2] ? (after[2].includes('半') ? 6 : 12) : 3;
+  }
+  const endAbs = Number(m[1]) * 12 + Number(m[2]) - 1;
+  const at = (abs: number) => `${Math.floor(abs / 12)}-${String((abs % 12) + 1).padStart(2, '0')}`;
+  const label = text.slice(before ? Math.max(sentence.offset, day.offset - 40) + before.index : day.offset, day.offset + day.length).trim();
+  return { from: at(endAbs - months + 1), to: at(endAbs), label };
+}
+
 function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
   let best: { d: number; fig: Figure; k: number } | undefined;
@@ -2395,6 +2431,8 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
   // "截至2025年9月，…第三季營收為13.6億美元": a quarter without its year takes the year of the time opening the sentence,
   // when that time is the quarter's end or later in the same year.
   if (time?.relative && /^--\d\d$/.test(time.from ?? '') && /^--\d\d$/.test(time.to ?? '')) time = yearFromOpening(text, figures, sentence, f, time) ?? time;
+  // "in its fiscal first quarter ended September 30, 2025": a flow over the months up to that day.
+  if (measure && FLOW_MEASURES.has(measure)) time = periodEndedOn(text, figures, best.k, sentence) ?? time;
   // "第四季度资本支出263亿美元，接近全年约830亿美元": a full-year figure takes the year, not the quarter.
   const lead = text.slice(Math.max(sentence.offset, f.offset - 12), f.offset);
   if (time && time.from && !/^FY/i.test(time.label ?? '') && FULL_YEAR.test(lead) && !(inOwnClause(best.fig))) {
