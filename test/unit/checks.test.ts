@@ -72,6 +72,10 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: "For the fiscal year ended June 30, 2025, Microsoft's capital expenditures were ⟦$98.2 billion⟧.", clean: "For the fiscal year ended June 30, 2025, Microsoft's capital expenditures were $88.2 billion." },
   { code: 'fact-conflict', lang: 'zh', slip: '截至2025年9月30日止的三个月，微软资本支出为⟦449亿美元⟧。', clean: '截至2025年9月30日止的三个月，微软资本支出为349亿美元。' },
   { code: 'fact-conflict', lang: 'zh', slip: '微软截至2025年9月30日的第一财季资本支出为⟦449亿美元⟧。', clean: '微软截至2025年9月30日的第一财季资本支出为349亿美元。' },
+  // A chip named before an appositive with its maker's name owns the figure; a thousandfold slip of a ~1 kW chip's draw
+  // reaches a megawatt and is still the chip's, unless chips are counted in the clause.
+  { code: 'magnitude-slip', lang: 'en', slip: 'The H100, NVIDIA’s current flagship GPU, already consumes a staggering ⟦700 kilowatts⟧ of power.', clean: 'The H100, NVIDIA’s current flagship GPU, already consumes a staggering 700 watts of power.' },
+  { code: 'magnitude-slip', lang: 'en', slip: 'Even with the B200 consuming an astonishing ⟦1000 kilowatts⟧ of power, air cooling may do.', clean: 'Even with 1,000 B200 GPUs consuming an astonishing 1000 kilowatts of power, air cooling may do.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

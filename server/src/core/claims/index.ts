@@ -524,6 +524,8 @@ const ALONG_WITH_BEFORE = new RegExp(String.raw`,\s*${ALONG_WITH}[^,;.]*$`, 'i')
 
 /** Words after a company's name that name its parent ("Google's parent company", 谷歌母公司). */
 const PARENT_NAMED_AFTER = /^(?:['’]s\s+(?:parent|holding)\b|\s*的?母公司)/i;
+/** A maker's name opening an appositive about the product before it: "The H100, ⟨NVIDIA⟩'s current flagship GPU, draws". */
+const MAKER_APPOSITIVE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:GPU|chip|accelerator|processor|superchip|CPU|TPU|ASIC|NPU)s?\s*,/i;
 
 /** An ordinal or indefinite right before a programme's name: it names a kind (首个星际之门项目, 另一个, another). */
 const KIND_REFERENCE_BEFORE = /(?:首个|首個|首座|第[一二三四五六七八九十\d]+[个個座]|一个|一個|另一[个個座]?)$|\banother\s+$/i;
@@ -738,6 +740,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (before && entity?.kind !== 'chip' && RIVALS_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 16)) && COMPARED_WITH_RIVALS_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
       // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
       if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
+      // ("The H100, NVIDIA's current flagship GPU, already consumes 700 watts": the maker in an appositive after the chip.)
+      if (before && entity?.kind !== 'chip' && /[\w)]\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.offset, m.offset - 8), m.offset)) && MAKER_APPOSITIVE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 60))) continue;
       const relClause = before && relClauseLead;
       // "A100(2020年)300W H100(2022年)700W B200…": a figure right after a name and its bracketed aside is that name's.
       const bracketed = before && BRACKET_ASIDE_ONLY.test(text.slice(m.offset + m.length, figure.offset));
@@ -1750,8 +1754,9 @@ function chipPowerMeasure(store: FactStore, subject: string, figure: Figure, cla
   // "HGX B200 dissipates 10.2 kW per node": the draw of a node, a server or a rack is no chip's; so is the draw
   // of machines named after the chip ("10.2kw 的H100 服务器机架") or of many chips ("training on H100s … 150 megawatts").
   if ((PER_SYSTEM.test(clause) || CHIP_NAMES_MACHINE.test(clause) || CHIPS_PLURAL.test(clause)) && !PER_CHIP.test(clause)) return measure === 'chip_power' ? 'power' : measure;
-  // A megawatt or more is no chip's draw, not even by a slip of the unit (700 kW for 700 W still is one).
-  if (figure.value != null && figure.value >= 1e6 && !PER_CHIP.test(clause)) return measure === 'chip_power' ? 'power' : measure;
+  // A megawatt or more is no chip's draw, not even by a slip of the unit (700 kW for 700 W still is one), unless it is
+  // a thousand times the chip's own stored draw and no count of chips is in the clause ("the B200 consuming 1000 kilowatts").
+  if (figure.value != null && figure.value >= 1e6 && !PER_CHIP.test(clause) && !(perChip && thousandfoldChipDraw(store, subject, figure.value) && !CHIPS_COUNTED.test(clause))) return measure === 'chip_power' ? 'power' : measure;
   // (A chip the store knows only per chip: a draw named for it alone is per chip, "The H100 draws 700 kW" too;
   // not one of machines named after it, "B200 systems draw roughly 120 kW".)
   if (perChip && (small || PER_CHIP.test(clause) || (!perSystem && !MACHINE_WORDS.test(clause)))) return 'chip_power';
@@ -1778,6 +1783,20 @@ const SUPERCOMPUTER_BEFORE = new RegExp(`(?:${SUPERCOMPUTER_WORDS})[^.。;；]{0
 
 /** Machines built of chips: their draw is no chip's (B200 systems, H100 servers, 机柜, 集群). */
 const MACHINE_WORDS = /\b(?:systems?|servers?|racks?|nodes?|clusters?|pods?|superpods?|boards?|trays?|chassis|cabinets?|data\s*cent(?:er|re)s?)\b|服务器|伺服器|机柜|機櫃|机架|機架|集群|叢集|整机|节点|節點|数据中心|資料中心/i;
+
+/** A count of chips in a clause ("1,000 B200 GPUs", "10万块H100"): their draw is not one chip's. */
+const CHIPS_COUNTED = new RegExp(String.raw`\d[\d,.]*\s*(?:k|K|thousand|million|万|萬)?\s*(?:块|塊|颗|顆|张|張|枚)?\s*(?:(?:Nvidia|NVIDIA|AMD)(?:['’]s)?\s+)?(?:${CHIP_MODEL})\b`);
+
+/** A draw a thousand times one of the chip's stored per-chip draws (within 15%): a unit slipped by a prefix. */
+function thousandfoldChipDraw(store: FactStore, subject: string, watts: number): boolean {
+  for (const fact of store.byEntityMeasure.get(subject)?.get('chip_power') ?? []) {
+    const lo = fact.low ?? fact.value ?? fact.high;
+    const hi = fact.high ?? fact.value ?? fact.low;
+    if (lo == null || hi == null) continue;
+    if (watts / 1000 >= lo * 0.85 && watts / 1000 <= hi * 1.15) return true;
+  }
+  return false;
+}
 
 /** The store records the draw of the chip entity as a system (a GB200 NVL72 rack). */
 function systemPower(store: FactStore, subject: string): boolean {
