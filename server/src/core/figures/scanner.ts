@@ -565,6 +565,8 @@ const ZH_HALF_UNITS: [string, number, string][] = [['年', YEAR_S, 'year'], ['�
 /** Verbs of duration before a bare 半月 (历时半月, 为期半月). */
 const DURATION_VERB_BEFORE_HALF_MONTH = /(?:历时|歷時|长达|長達|持续|持續|为期|為期|耗时|耗時)$/;
 /** Time units a half can follow: 两年半, 一天半, 一周半. */
+/** After 半年: a report of the half year (半年报, 半年度, 半年财报, 半年業績), no span of time. */
+const HALF_YEAR_REPORT_AFTER = /^(?:报|報|度|财报|財報|业绩|業績)/;
 const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
 /** Second characters of words that start with 半 (半导体, 半岛, 半价…): then 半 is no half. */
 const HALF_WORDS = '导岛径价场决';
@@ -7154,8 +7156,8 @@ class Scanner {
     p++; // 半
     if (s[p] === '导' || s[p] === '岛' || s[p] === '径' || s[p] === '夜' || s[p] === '天' && s[st] === '半') return p + 1;
     // 半年, 半个月, 半小时, 半个小时: half of a time unit (not 半天, "a long while").
-    // 半年报, 半年度: the half-year report is no duration.
-    const half = s[st] === '半' && !(s[p] === '年' && (s[p + 1] === '报' || s[p + 1] === '度')) ? ZH_HALF_UNITS.find(([w]) => s.startsWith(w, p)) : undefined;
+    // 半年报, 半年度, 半年财报, 半年业绩: the half-year report is no duration.
+    const half = s[st] === '半' && !(s[p] === '年' && HALF_YEAR_REPORT_AFTER.test(s.slice(p + 1, p + 3))) ? ZH_HALF_UNITS.find(([w]) => s.startsWith(w, p)) : undefined;
     if (half) {
       const [w, f, word] = half;
       const end = p + w.length;
