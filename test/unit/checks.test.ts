@@ -80,6 +80,9 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },
   { code: 'fact-conflict', lang: 'en', slip: 'The H100 carries ⟦192 GB⟧ of HBM3e at 8 TB/s.', clean: 'The B200 delivers 4,500 TFLOPS of FP8 compute (2.3x the H100) and 192 GB of HBM3e at 8 TB/s (2.4x the H100).' },
+  // One part named with the whole's own measure is not larger than the whole.
+  { code: 'arithmetic', lang: 'zh', slip: '英伟达营收为570亿美元，同比增长62%，其中数据中心业务营收⟦612亿美元⟧。', clean: '英伟达营收为570亿美元，同比增长62%，其中数据中心业务营收512亿美元。' },
+  { code: 'arithmetic', lang: 'en', slip: 'Nvidia reported revenue of $57 billion, of which data center revenue was ⟦$61.2 billion⟧.', clean: 'Nvidia reported net income of $57 billion, of which data center revenue was $61.2 billion.' },
   { code: 'arithmetic', lang: 'en', slip: 'The company will invest $300 billion over five years, or ⟦$75 billion⟧ a year.', clean: 'The company will invest $300 billion over five years, or $60 billion a year.' },
   { code: 'arithmetic', lang: 'zh', slip: '微软的资本支出从557亿美元增至882亿美元，增长了⟦80%⟧。', clean: '微软的资本支出从557亿美元增至882亿美元，增长了58%。' },
   // A change over a window of years other than the levels' own is from another base (its silence is the clean case).

@@ -60,6 +60,7 @@ export const arithmetic: CheckDefinition = {
       sums(ctx, list, out, done);
       countedTotal(ctx, list, out, done);
       partsOfTotal(ctx, list, out, done);
+      partOverWhole(ctx, list, out, done);
       conversions(ctx, list, out, done);
       writtenSums(ctx, list, out, done);
     }
@@ -1038,6 +1039,43 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
       `算不上：各项相加约为${formatLike(sum, total)}，而非“${total.text}”。`,
       `Does not compute: the parts add up to about ${formatLike(sum, total)}, not "${total.text}".`,
       sum);
+  }
+}
+
+/** Words of a measure that a part and its whole both name (营收…其中数据中心业务营收, revenue … of which data center revenue). */
+const WHOLE_MEASURE_WORDS = /营业收入|營業收入|营收|營收|收入|销售额|銷售額|revenues?|sales|资本支出|資本支出|资本开支|資本開支|capex|capital expenditures?|出货量|出貨量|shipments|净利润|淨利潤|net income|投资|投資|investment/gi;
+/** Between a whole and one part: 其中/of which/including, then what the part is ("，其中数据中心业务营收", ", of which data center revenue was "). */
+const PART_OF_WHOLE_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|\bof\s+which|\bincluding)[^\d。；;]{0,36}$/i;
+/** Words of a total some of whose parts subtract (a net figure, a write-down), or a part that is an outflow. */
+const SUBTRACTING_PARTS = /\bnet\b|净|淨|minus|offset|marked down|write-?downs?|减去|減去|扣除|抵消|抵銷|亏损|虧損|\bloss/i;
+
+/**
+ * "营收570亿美元，其中数据中心业务营收612亿美元", "revenue of $57 billion, of which data center revenue was $61.2 billion": one
+ * part of a whole, named with the whole's own measure after 其中/of which/including, cannot be larger than the whole
+ * (partsOfTotal leaves a single part alone, as parts of a net total may subtract).
+ */
+function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const total = list[i];
+    if (!QUANTITY.has(total.kind) || done.has(total) || total.qualifier === 'range') continue;
+    let k = i + 1;
+    // (The whole's own growth rate may stand before the part: "营收570亿美元，同比增长62%，其中…".)
+    while (k < list.length && (list[k].kind === 'percent' || list[k].kind === 'ratio' || TIME.has(list[k].kind))) k++;
+    const part = list[k];
+    if (!part || done.has(part) || !sameUnit(part, total) || part.qualifier === 'range') continue;
+    const gap = t(ctx, list[k - 1].offset + list[k - 1].length, part.offset);
+    if (!PART_OF_WHOLE_CUE.test(gap) || CHANGE_WORD_BEFORE.test(t(ctx, Math.max(0, part.offset - 8), part.offset))) continue;
+    const sentence = t(ctx, Math.max(0, total.offset - 40), Math.min(ctx.masked.length, part.offset + part.length + 40));
+    if (SUBTRACTING_PARTS.test(sentence)) continue;
+    const wholeWords = new Set((t(ctx, Math.max(0, total.offset - 24), total.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, '')));
+    const partWords = (t(ctx, total.offset + total.length, part.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, ''));
+    if (!partWords.some((w) => wholeWords.has(w))) continue;
+    const whole = figureRange(total);
+    const own = figureRange(part);
+    if (!bounded(whole) || !Number.isFinite(own[0]) || own[0] <= widen(whole, 0.01)[1]) continue;
+    push(ctx, out, done, part, [total],
+      `算不上：其中一部分“${part.text}”大于总数“${total.text}”。`,
+      `Does not compute: a part, "${part.text}", is larger than the whole it is part of, "${total.text}".`);
   }
 }
 
