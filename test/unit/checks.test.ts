@@ -76,6 +76,10 @@ const CASES: Case[] = [
   // reaches a megawatt and is still the chip's, unless chips are counted in the clause.
   { code: 'magnitude-slip', lang: 'en', slip: 'The H100, NVIDIA’s current flagship GPU, already consumes a staggering ⟦700 kilowatts⟧ of power.', clean: 'The H100, NVIDIA’s current flagship GPU, already consumes a staggering 700 watts of power.' },
   { code: 'magnitude-slip', lang: 'en', slip: 'Even with the B200 consuming an astonishing ⟦1000 kilowatts⟧ of power, air cooling may do.', clean: 'Even with 1,000 B200 GPUs consuming an astonishing 1000 kilowatts of power, air cooling may do.' },
+  // A company's one year of investing in building its own data centres is that year's capital spending; an investment
+  // over several years, or with no year, stays an investment.
+  { code: 'fact-conflict', lang: 'zh', slip: '微软计划在2025财年投资约⟦1200亿美元⟧建设AI数据中心。', clean: '微软计划在四年内投资约1200亿美元建设AI数据中心。' },
+  { code: 'fact-conflict', lang: 'en', slip: 'Microsoft plans to invest about ⟦$120 billion⟧ on AI data centers in fiscal 2025.', clean: 'Microsoft plans to invest about $120 billion on AI data centers over the next four years.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

@@ -977,7 +977,16 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // keeps users on one product of it and none on the company.)
     if (measure === 'users' && subject && subjectKind === 'company') subject = productWithUsers(store, subject) ?? subject;
     if (!measure) confidence = Math.min(confidence, 0.3);
-    const time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
+    let time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
+    // "微软计划在2025财年投资约800亿美元建设AI数据中心", "plans to invest $80 billion on AI data centers in fiscal 2025": a
+    // company's one year of investing in building its own data centres is its capital spending that year.
+    if (measure === 'investment' && subjectKind === 'company' && OWN_BUILD_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 40))) {
+      const year = timeFor(text, figures, fi, sentence, cStart, cEnd, 'capex');
+      if (year && !year.relative && ((year.from ?? '').slice(0, 4) === (year.to ?? '').slice(0, 4) || !year.to) && /^\d{4}$|^FY\s?\d{4}$/i.test(year.fiscal ?? year.label ?? '')) {
+        measure = 'capex';
+        time = year;
+      }
+    }
     const pre = text.slice(Math.max(0, figure.offset - 6), figure.offset);
     const after = ahead(text, figure.offset + figure.length, figure.offset + figure.length + 24);
     const post = after.slice(0, 14);
@@ -2359,6 +2368,9 @@ const SINCE_AFTER_PARTY = /^\s+(?:[a-z]+\s+){0,2}(?:into|in|to)\s+(?:[A-Z][\w.&-
 
 /** A year before the one named, right after an old level: "the previous year", "a year earlier", "上年同期". */
 const PRIOR_YEAR_AFTER = /^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year\b|^\s*(?:a|one)\s+year\s+(?:earlier|before|ago)\b|^\s*(?:in\s+)?last\s+year\b|^\s*[（(]?(?:上年同期|去年同期|上年|去年|前一年)/i;
+
+/** After an amount invested: building the investor's own data centres or AI infrastructure (建设AI数据中心, "on AI data centers"). */
+const OWN_BUILD_AFTER = /^\s*(?:用于|用於|来|來)?\s*(?:建设|建設|建造|兴建|興建|扩建|擴建)\s*(?:AI|人工智能)?\s*(?:数据中心|數據中心|資料中心|算力中心|智算中心|基础设施|基礎設施)|^\s+(?:on|in|into|toward|towards)\s+(?:building\s+(?:out\s+)?)?(?:new\s+)?(?:AI[- ](?:enabled\s+)?)?(?:data\s*cent(?:er|re)s|infrastructure)\b/i;
 
 /** Measures summed over a period (not levels on a day, as an order book or a valuation). */
 const FLOW_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'energy_use']);
