@@ -18,6 +18,9 @@ function ids(text: string) {
 const CASES: [string, string[]][] = [
   ['微软已向OpenAI承诺投资130亿美元', ['微软=microsoft', 'OpenAI=openai']],
   ['Microsoft and OpenAI discussed Stargate.', ['Microsoft=microsoft', 'OpenAI=openai', 'Stargate=stargate-2024']],
+  // (A "site" or "campus" of a shared name is of the one that has sites: the 2025 joint venture, whoever else is named.)
+  ['Microsoft and OpenAI discussed the Stargate site in Abilene.', ['Microsoft=microsoft', 'OpenAI=openai', 'Stargate=stargate-jv']],
+  ['微软和OpenAI讨论了星际之门的园区。', ['微软=microsoft', 'OpenAI=openai', '星际之门=stargate-jv']],
   ["OpenAI's deal with Nvidia", ['OpenAI=openai', 'Nvidia=nvidia']],
   ['英伟达首席执行官黄仁勋表示', ['英伟达=nvidia', '黄仁勋=jensen-huang']],
   ['A meta-analysis of metadata', []],

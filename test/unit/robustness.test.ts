@@ -219,6 +219,20 @@ test('an edit that changes which entity a shared name means far away updates tha
   assert.deepEqual(after, analyze(edited, { today: TODAY }, store));
 });
 
+test('words typed right after a shared name decide again which entity it means', () => {
+  // "Stargate" with Microsoft named is the 2024 plan; "Stargate site" is the joint venture's, whatever the counts say.
+  // The mention is kept (it lies before the edit), but the word after it changed.
+  const text = 'Microsoft and OpenAI, Microsoft again.\n\nThe Stargate is in Abilene and will draw 1.2 GW.\n';
+  const memo = new AnalysisMemo();
+  const before = analyze(text, { today: TODAY, memo }, store);
+  const edited = text.replace('Stargate is', 'Stargate site is');
+  const after = analyze(edited, { today: TODAY, memo, previous: before }, store);
+  const stargate = (a: typeof before) => a.mentions.find((m) => m.text === 'Stargate')?.entityId;
+  assert.equal(stargate(before), 'stargate-2024');
+  assert.equal(stargate(after), 'stargate-jv');
+  assert.deepEqual(after, analyze(edited, { today: TODAY }, store));
+});
+
 test('a claim far after an edit is compared again when the edit changed a claim of its group', () => {
   // The last paragraph lies beyond the claims' look-back of the edit, so its claim is kept; but the
   // edited middle claim becomes the one it contradicts ("1.3 GW"), not the first ("1.2 GW").

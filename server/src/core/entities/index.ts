@@ -29,7 +29,7 @@ export interface MentionState {
   /** Mentions per entity among the unambiguous ones (what disambiguation weighs). */
   counts: Map<string, number>;
   /** Mentions of a shared name, and the entity each got. */
-  ambiguous: { offset: number; ids: string[]; chosen: string }[];
+  ambiguous: { offset: number; length: number; ids: string[]; chosen: string }[];
 }
 
 export function findMentionsWithState(text: TextReader, store: FactStore, byParagraph?: ParagraphScan): { mentions: Mention[]; state: MentionState } {
@@ -91,8 +91,12 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
   countSingles(added, counts, 1);
   const kept = (e: { offset: number }) => e.offset < sp.from || e.offset >= sp.oldTo;
   const ambiguousKept = old.ambiguous.filter(kept);
-  if (!sameCounts(old.counts, counts)) {
-    for (const a of ambiguousKept) if (disambiguate(a.ids, counts, store) !== a.chosen) return undefined;
+  const countsChanged = !sameCounts(old.counts, counts);
+  for (const a of ambiguousKept) {
+    // (The words after a kept mention may have been edited: its choice is read again from the new text.)
+    const at = a.offset >= sp.oldTo ? a.offset + sp.delta : a.offset;
+    const choice = localChoice(text, at + a.length, a.ids, store) ?? (countsChanged ? disambiguate(a.ids, counts, store) : a.chosen);
+    if (choice !== a.chosen) return undefined;
   }
   const ambiguousAdded: MentionState['ambiguous'] = [];
   const middle = chooseEntities(text, added, counts, store, ambiguousAdded);
@@ -108,7 +112,7 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
   }
   const ambiguous = ambiguousKept.filter((a) => a.offset < sp.from);
   for (const a of ambiguousAdded) ambiguous.push(a);
-  for (const a of ambiguousKept) if (a.offset >= sp.oldTo) ambiguous.push(sp.delta === 0 ? a : { offset: a.offset + sp.delta, ids: a.ids, chosen: a.chosen });
+  for (const a of ambiguousKept) if (a.offset >= sp.oldTo) ambiguous.push(sp.delta === 0 ? a : { offset: a.offset + sp.delta, length: a.length, ids: a.ids, chosen: a.chosen });
   return { mentions, state: { store, pairs, learnedKey, counts, ambiguous } };
 }
 
@@ -138,8 +142,8 @@ function chooseEntities(text: TextReader, raw: RawMention[], counts: Map<string,
   for (const m of raw) {
     let entityId = m.ids[0];
     if (m.ids.length > 1) {
-      entityId = disambiguate(m.ids, counts, store);
-      ambiguous.push({ offset: m.offset, ids: m.ids, chosen: entityId });
+      entityId = localChoice(text, m.offset + m.length, m.ids, store) ?? disambiguate(m.ids, counts, store);
+      ambiguous.push({ offset: m.offset, length: m.length, ids: m.ids, chosen: entityId });
     }
     const end = m.offset + m.length;
     if (store.entities.get(entityId)?.kind === 'chip' && SIBLING_MODEL_AFTER.test(text.slice(end, end + 16))) continue;
@@ -190,6 +194,20 @@ function mergeMentions(base: RawMention[], extra: RawMention[]): RawMention[] {
   }
   while (j < extra.length) out.push(extra[j++]);
   return out;
+}
+
+/** Right after a shared name: a site or campus of it ("the Stargate site in Abilene", 星际之门园区). */
+const SITE_AFTER = /^\s*(?:(?:AI|data[\s-]*cent(?:er|re)|flagship|first|new)\s+)?(?:sites?|campus(?:es)?)\b|^(?:的)?(?:首个|旗舰)?(?:园区|園區|站点|站點|数据中心园区|數據中心園區)/i;
+
+/**
+ * The entity a shared name means by the words right after it: of a "site" or "campus", the one entity among them
+ * that has sites (the 2025 Stargate joint venture, not the 2024 supercomputer plan). Undefined when the words say nothing.
+ */
+function localChoice(text: TextReader, end: number, ids: string[], store: FactStore): string | undefined {
+  if (!SITE_AFTER.test(text.slice(end, end + 24))) return undefined;
+  const { children } = familyOf(store);
+  const withSites = ids.filter((id) => (children.get(id) ?? []).some((c) => store.entities.get(c)?.kind === 'site'));
+  return withSites.length === 1 ? withSites[0] : undefined;
 }
 
 /**
