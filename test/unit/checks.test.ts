@@ -80,6 +80,9 @@ const CASES: Case[] = [
   // over several years, or with no year, stays an investment.
   { code: 'fact-conflict', lang: 'zh', slip: '微软计划在2025财年投资约⟦1200亿美元⟧建设AI数据中心。', clean: '微软计划在四年内投资约1200亿美元建设AI数据中心。' },
   { code: 'fact-conflict', lang: 'en', slip: 'Microsoft plans to invest about ⟦$120 billion⟧ on AI data centers in fiscal 2025.', clean: 'Microsoft plans to invest about $120 billion on AI data centers over the next four years.' },
+  // A segment the store keeps, named as a business (数据中心业务营收) or as a part after 其中, meets the segment's fact.
+  { code: 'fact-conflict', lang: 'zh', slip: '英伟达2026财年第三财季营收为570亿美元，同比增长62%，其中数据中心业务营收⟦412亿美元⟧。', clean: '英伟达2026财年第三财季营收为570亿美元，同比增长62%，其中数据中心业务营收512亿美元。' },
+  { code: 'fact-conflict', lang: 'en', slip: "Nvidia's fiscal Q3 2026 revenue was $57 billion, of which data center revenue was ⟦$41.2 billion⟧.", clean: "Nvidia's fiscal Q3 2026 revenue was $57 billion, of which data center revenue was $51.2 billion." },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

@@ -1291,7 +1291,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "来自中国内地及香港的收入171亿美元", "revenue from China of $17 billion": a region's or a segment's
   // slice of the measure, not the whole that the store records.
   // So is "$17.1 billion in revenue from customers with Chinese addresses", the slice named after it.
-  if (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
+  // (A segment the store keeps facts of, by their scope, is no such slice: "数据中心业务营收为512亿美元" meets the Data Center
+  // facts below; a line a total's note merely mentions, 生成式AI業務收入, still is.)
+  // ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion": a segment named earlier in the sentence too.)
+  const segment = c.family === 'revenue' ? revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedBefore(ctx.masked, c.figure.offset, true) : undefined;
+  const segmentKept = !!segment && facts.some((f) => SEGMENT_FACT.test(f.scope ?? '') && segment.test(f.scope ?? ''));
+  if (!segmentKept && SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
   // "The project is part of Lancium Clean Campus, a 1,100-acre site": the figure describes the whole it is part of.
   if (PART_OF_APPOSITIVE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
@@ -1315,10 +1320,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
   // facts of that segment; a company's revenue named by no segment meets no segment's fact.
+  // ("营收570亿美元，其中数据中心业务营收512亿美元": a segment's revenue after 其中 is a part of the whole, and the segment's
+  // own fact is that part: it meets it as a plain figure.)
+  let segmentPart = false;
   if (c.family === 'revenue') {
-    // ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion": a segment named earlier in the sentence too.)
-    const segment = revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedBefore(ctx.masked, c.figure.offset, true);
     facts = segment ? facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`)) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));
+    segmentPart = !!segment && c.scope === 'part';
   }
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
@@ -1355,7 +1362,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const matching = facts.filter((f) => (!disjoint(c, widened(f, factSlack(c, f))) && !otherCeiling(c, f)) || belowEventual(ctx, c, f));
   // A fact of another scope with an open bound ("more than 200 MW" for the first phase) agrees with
   // nearly anything above it: it vouches for the figure only when it is also close to it.
-  const cScopeKey = claimScopeKey(c.scope);
+  const cScopeKey = segmentPart ? '' : claimScopeKey(c.scope);
   if (matching.some((f) => closeMatch(c, f) || !(ONE_SIDED.has(f.qualifier) && scopeKeyFor(c, f) !== cScopeKey))) {
     // Agreeing loosely with the current fact is agreeing, unless the figure is exactly an older one
     // ("about $80 billion" is within 10% of the reported $88.2B, but it is the superseded plan's 80).
@@ -1365,7 +1372,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // ("Hyperion, eventually reaching 5 terawatts": inside a later "more than 7 GW", yet a thousand times the stored
     // eventual 5 GW: any current fact of the scope, matched or not.)
     if (c.figure.value != null && c.figure.qualifier === 'exact') {
-      const cScope = claimScopeKey(c.scope);
+      const cScope = segmentPart ? '' : claimScopeKey(c.scope);
       const slip = storeMagnitudeSlip(ctx, c, [...new Set([...matching, ...facts])].filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope));
       if (slip) {
         res.magnitude.push(slip);
@@ -1382,7 +1389,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     res.stale.push(staleFinding(ctx, c, old, newer));
     return;
   }
-  const cScope = claimScopeKey(c.scope);
+  const cScope = segmentPart ? '' : claimScopeKey(c.scope);
   let candidates = facts.filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope);
   // ("valued at $500 million in October 2025" against the level recorded that month, superseded since): a dated claim
   // whose time the store's newer levels do not reach meets the level recorded in its own time, or else the last level
