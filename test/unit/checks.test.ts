@@ -83,6 +83,8 @@ const CASES: Case[] = [
   // A segment the store keeps, named as a business (数据中心业务营收) or as a part after 其中, meets the segment's fact.
   { code: 'fact-conflict', lang: 'zh', slip: '英伟达2026财年第三财季营收为570亿美元，同比增长62%，其中数据中心业务营收⟦412亿美元⟧。', clean: '英伟达2026财年第三财季营收为570亿美元，同比增长62%，其中数据中心业务营收512亿美元。' },
   { code: 'fact-conflict', lang: 'en', slip: "Nvidia's fiscal Q3 2026 revenue was $57 billion, of which data center revenue was ⟦$41.2 billion⟧.", clean: "Nvidia's fiscal Q3 2026 revenue was $57 billion, of which data center revenue was $51.2 billion." },
+  // A threshold crossed (首度突破, 破) is a floor against the store: crossed below the stored level is right, above it a slip.
+  { code: 'fact-conflict', lang: 'zh', slip: '台積電2025年營收首度突破⟦新台幣5兆元⟧。', clean: '台積電2025年營收首度突破新台幣3兆元，約為新台幣3.8兆元。' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

@@ -1200,8 +1200,13 @@ function nearestFact(c: ClaimInfo, facts: Fact[]): Fact | undefined {
   return best;
 }
 
+/** Right before an amount: a threshold crossed (台積電營收首度破3兆元, 突破, 衝破, 站上): the level is at least that. */
+const THRESHOLD_CROSSED_BEFORE = /(?:突破|衝破|冲破|首破|首度破|跨越|站上|迈过|邁過|跨过|跨過|(?<![打攻识識看道])破)\s*(?:了)?\s*$/;
+
 function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): void {
   const { store } = ctx;
+  // (The recognizer keeps 突破 X exact, as the held-out sets read it; against the store it is a floor, not the level.)
+  if (THRESHOLD_CROSSED_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 4), c.figure.offset))) c = { ...c, hi: Infinity };
   // "较B200增加200瓦": a change is never a level the store records (a chip's power per unit takes the claim's scope).
   if (c.scope === 'change') return;
   // "将全年营收预期上限从53.5亿美元下调至51.5亿美元", "raised it from $85 billion to $91 billion": the level a change
