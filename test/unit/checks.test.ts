@@ -70,6 +70,8 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'Microsoft spent ⟦$44.9 billion⟧ on capital expenditures in its fiscal first quarter ended September 30, 2025.', clean: 'Microsoft spent $34.9 billion on capital expenditures in its fiscal first quarter ended September 30, 2025.' },
   { code: 'fact-conflict', lang: 'en', slip: "Nvidia's revenue for the quarter ended October 26, 2025 was ⟦$67 billion⟧.", clean: "Nvidia's revenue for the quarter ended October 26, 2025 was $57 billion." },
   { code: 'fact-conflict', lang: 'en', slip: "For the fiscal year ended June 30, 2025, Microsoft's capital expenditures were ⟦$98.2 billion⟧.", clean: "For the fiscal year ended June 30, 2025, Microsoft's capital expenditures were $88.2 billion." },
+  { code: 'fact-conflict', lang: 'en', slip: "Microsoft's capital spending was ⟦$44.9 billion⟧ in the quarter to end-September 2025.", clean: "Microsoft's capital spending was $34.9 billion in the quarter to end-September 2025." },
+  { code: 'fact-conflict', lang: 'en', slip: 'Microsoft spent ⟦$98.2 billion⟧ on capital expenditures in the year to June 2025.', clean: 'Microsoft spent $88.2 billion on capital expenditures in the year to June 2025.' },
   { code: 'fact-conflict', lang: 'zh', slip: '截至2025年9月30日止的三个月，微软资本支出为⟦449亿美元⟧。', clean: '截至2025年9月30日止的三个月，微软资本支出为349亿美元。' },
   { code: 'fact-conflict', lang: 'zh', slip: '微软截至2025年9月30日的第一财季资本支出为⟦449亿美元⟧。', clean: '微软截至2025年9月30日的第一财季资本支出为349亿美元。' },
   // A chip named before an appositive with its maker's name owns the figure; a thousandfold slip of a ~1 kW chip's draw

@@ -2375,7 +2375,8 @@ const OWN_BUILD_AFTER = /^\s*(?:用于|用於|来|來)?\s*(?:建设|建設|建�
 /** Measures summed over a period (not levels on a day, as an order book or a valuation). */
 const FLOW_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'energy_use']);
 /** Before a day: the period it ends ("quarter ended ", "the three months ending ", "fiscal year ended "). */
-const PERIOD_ENDED_BEFORE = /\b(quarter|three\s+months|3\s+months|six\s+months|6\s+months|half(?:[\s-]year)?|nine\s+months|9\s+months|twelve\s+months|12\s+months|year)\s+(?:that\s+)?(?:ended|ending)(?:\s+on)?\s+$/i;
+// ("in the quarter to end-September 2025", "for the year to March 2026": British copy's "to" too.)
+const PERIOD_ENDED_BEFORE = /\b(quarter|three\s+months|3\s+months|six\s+months|6\s+months|half(?:[\s-]year)?|nine\s+months|9\s+months|twelve\s+months|12\s+months|year)\s+(?:(?:that\s+)?(?:ended|ending)(?:\s+on)?|to|through)\s+$/i;
 /** After a day: the period it ends (截至2025年9月30日止的三个月, 截至9月30日的第一财季). */
 const PERIOD_ENDED_AFTER_ZH = /^\s*止?(?:的|之)?\s*(?:第[一二三四1-4]个?(?:财季|財季|财政季度|財政季度|季度|季)|(三|六|九|十二)個?个?月|(?:财季|財季|季度)|(上半年|半年|财年|財年|年度|全年))/;
 
@@ -2390,8 +2391,9 @@ function periodEndedOn(text: TextReader, figures: Figure[], k: number, sentence:
   const prev = figures[k - 1];
   if (day.kind !== 'date' && next?.kind === 'date' && /^\s+(?:that\s+)?(?:ended|ending)(?:\s+on)?\s+$/i.test(text.slice(day.offset + day.length, next.offset))) day = next;
   else if (day.kind !== 'date' && prev?.kind === 'date' && /^\s*止?(?:的|之)?\s*$/.test(text.slice(prev.offset + prev.length, day.offset))) day = prev;
-  const m = day.kind === 'date' ? /^(\d{4})-(\d{2})-\d{2}$/.exec(day.time?.from ?? '') : null;
-  if (!m || (day.time?.to && day.time.to !== day.time.from)) return undefined;
+  // The day the period ended, or its month ("the quarter to end-September 2025", "the year to March 2026").
+  const m = day.kind === 'date' || day.kind === 'period' ? /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(day.time?.from ?? '') : null;
+  if (!m || (day.time?.to && day.time.to.slice(0, 7) !== day.time.from!.slice(0, 7))) return undefined;
   let months = 0;
   const before = PERIOD_ENDED_BEFORE.exec(text.slice(Math.max(sentence.offset, day.offset - 40), day.offset));
   if (before) {
