@@ -51,6 +51,10 @@ test('a hover shown again is the same; a reloaded store or another language rend
   // Messages in Chinese, then in English again.
   const zh = valueOf(hoverAt(doc, figureAt, analysis, reloaded, 'zh'));
   assert.match(zh, /事实库/);
+  // The measure by its readable name, in the hover's language (never the store's id).
+  assert.match(zh, /指标: 电力容量/);
+  assert.match(once, /measure: power/);
+  assert.match(valueOf(hoverAt(doc, nameAt, analysis, reloaded, 'zh')), /- 电力容量: /);
   assert.match(valueOf(hoverAt(doc, figureAt, analysis, reloaded, 'en')), /Fact store/);
 });
 

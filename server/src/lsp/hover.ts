@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Fact, FactStore, Figure } from '../core/types.ts';
 import { describeFigure, formatValue } from '../core/figures/format.ts';
 import { factsForClaim, factsOfEntity } from '../core/facts-query.ts';
-import { calendarKey } from '../core/checks/common.ts';
+import { calendarKey, measureName } from '../core/checks/common.ts';
 import { displayName, escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
 import { convertCurrency, periodLabel, rateLabel } from '../core/currency.ts';
 import { pathToFileURL } from 'node:url';
@@ -114,7 +114,7 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
     const guessed = !entity && claim.subject ? analysis.mentions.find((m) => m.entityId === claim.subject) : undefined;
     const name = entity ? displayName(entity, lang) : guessed ? `${guessed.text}${T.notInStore[lang]}` : claim.subject;
     const parts = [`${T.about[lang]}: ${escapeMarkdown(name ?? '—')}`];
-    if (claim.measure) parts.push(`${T.measure[lang]}: ${escapeMarkdown(claim.measure)}`);
+    if (claim.measure) parts.push(`${T.measure[lang]}: ${escapeMarkdown(measureName(claim.measure, lang))}`);
     if (claim.time) parts.push(`${T.time[lang]}: ${escapeMarkdown(claim.time.label ?? claim.time.from ?? '')}`);
     if (claim.scope) parts.push(`${T.scope[lang]}: ${escapeMarkdown(claim.scope)}`);
     lines.push(parts.join(' · '));
@@ -211,7 +211,7 @@ function entityHover(doc: TextDocument, mi: number, analysis: Analysis, store: F
   const facts = factsOfEntity(store, entity.id);
   lines.push('', `**${T.facts[lang]}**`);
   if (!facts.length) lines.push(T.noFacts[lang]);
-  for (const fact of facts.slice(0, 10)) lines.push(factLine(fact, store, lang, lang).replace(/^- /, `- ${escapeMarkdown(fact.measure)}: `));
+  for (const fact of facts.slice(0, 10)) lines.push(factLine(fact, store, lang, lang).replace(/^- /, `- ${escapeMarkdown(measureName(fact.measure, lang))}: `));
   if (facts.length > 10) lines.push(lang === 'zh' ? `…另有${facts.length - 10}条` : `…and ${facts.length - 10} more`);
   return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, mention) };
 }
