@@ -74,3 +74,34 @@ test('a figure of an organisation the store does not know names it as the draft 
     assert.match(nameHover, new RegExp(`\\*\\*${name}\\*\\*`), nameHover);
   }
 });
+
+test("a figure's hover lists the store's facts of its own period first", () => {
+  const store = buildStore([{ name: 'workspace', files: [{ path: '/ws/facts/co.yaml', parsed: parseFactFile('/ws/facts/co.yaml', `entities:
+  - id: test-co
+    kind: company
+    fiscal_year_end: 6
+    names: { en: [Testco], zh: [测试公司] }
+    facts:
+      - id: co-capex-fy2026-q1
+        measure: capex
+        value: 10
+        unit: USD
+        scale: billion
+        period: FY2026-Q1
+        as_of: 2025-10-29
+        source: { url: https://example.com/q1, title: First quarter, date: 2025-10-29 }
+      - id: co-capex-2026
+        measure: capex
+        value: 50
+        unit: USD
+        scale: billion
+        period: 2026
+        as_of: 2026-04-29
+        source: { url: https://example.com/outlook, title: Outlook, date: 2026-04-29 }
+`) }] }]);
+  const text = 'Testco spent $10 billion on capex in the quarter ended September 30, 2025.\n';
+  const draft = TextDocument.create('file:///co.md', 'markdown', 1, text);
+  const analysis = analyze(text, { today: '2026-11-29' }, store);
+  const hover = valueOf(hoverAt(draft, text.indexOf('$10 billion'), analysis, store, 'en'));
+  assert.ok(hover.indexOf('First quarter') > 0 && hover.indexOf('First quarter') < hover.indexOf('Outlook'), hover);
+});

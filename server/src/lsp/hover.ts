@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Fact, FactStore, Figure } from '../core/types.ts';
 import { describeFigure, formatValue } from '../core/figures/format.ts';
 import { factsForClaim, factsOfEntity } from '../core/facts-query.ts';
-import { calendarKey, measureName } from '../core/checks/common.ts';
+import { calendarKey, claimTimeKey, measureName, periodKey } from '../core/checks/common.ts';
 import { displayName, escapeMarkdown, rangeOf, safeUrl, spanAt } from './convert.ts';
 import { convertCurrency, periodLabel, rateLabel } from '../core/currency.ts';
 import { pathToFileURL } from 'node:url';
@@ -118,7 +118,7 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
     if (claim.time) parts.push(`${T.time[lang]}: ${escapeMarkdown(claim.time.label ?? claim.time.from ?? '')}`);
     if (claim.scope) parts.push(`${T.scope[lang]}: ${escapeMarkdown(claim.scope)}`);
     lines.push(parts.join(' · '));
-    const facts = factsForClaim(store, claim);
+    const facts = ofClaimTimeFirst(factsForClaim(store, claim), claim.time, store);
     if (facts.length) {
       lines.push('', `**${T.facts[lang]}**`);
       for (const fact of facts.slice(0, 8)) lines.push(factLine(fact, store, lang, lang));
@@ -134,6 +134,22 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
     }
   }
   return { contents: { kind: 'markdown', value: joinMarkdown(lines) }, range: rangeOf(doc, figure) };
+}
+
+/**
+ * The facts of the figure's own period first ("2026财年第一季度" → the FY2026-Q1 facts, through the company's fiscal
+ * year-end), then the rest newest first as the store lists them: eight lines show, and a hover of a quarter's figure
+ * should not open with next year's outlook.
+ */
+function ofClaimTimeFirst(facts: Fact[], time: Analysis['claims'][number]['time'], store: FactStore): Fact[] {
+  const key = claimTimeKey(time);
+  if (!key || key.startsWith('rel:')) return facts;
+  const same = (f: Fact) => {
+    const yearEnd = store.entities.get(f.entityId)?.fiscalYearEnd;
+    const pk = periodKey(f.period);
+    return !!pk && calendarKey(pk, yearEnd) === calendarKey(key, yearEnd);
+  };
+  return [...facts.filter(same), ...facts.filter((f) => !same(f))];
 }
 
 /** "Nvidia: 2025-05 – 2025-07": the calendar months of a fiscal period, for the companies the draft ties it to. */
