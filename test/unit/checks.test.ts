@@ -87,6 +87,13 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: "Nvidia's fiscal Q3 2026 revenue was $57 billion, of which data center revenue was ⟦$41.2 billion⟧.", clean: "Nvidia's fiscal Q3 2026 revenue was $57 billion, of which data center revenue was $51.2 billion." },
   // A threshold crossed (首度突破, 破) is a floor against the store: crossed below the stored level is right, above it a slip.
   { code: 'fact-conflict', lang: 'zh', slip: '台積電2025年營收首度突破⟦新台幣5兆元⟧。', clean: '台積電2025年營收首度突破新台幣3兆元，約為新台幣3.8兆元。' },
+  // A segment named before its revenue (云季度收入, "the cloud intelligence business … revenue reaching") meets no total; a
+  // business line's revenue with its growth between (业务收入同比增长10%至582亿元) is the line's; a brokerage's estimate and
+  // an adjusted profit meet no reported figure; R&D spending is no profit.
+  { code: 'fact-conflict', lang: 'zh', slip: '腾讯2025年第三季度营收为⟦2928.69亿元⟧。', clean: '腾讯2025年第三季度金融科技及企业服务业务收入同比增长10%至582亿元。' },
+  { code: 'fact-conflict', lang: 'zh', slip: '阿里巴巴2026财年第二季度收入为⟦3478亿元⟧。', clean: '2025年第三季度，阿里云季度收入达398.24亿元，同比增长34%。' },
+  { code: 'fact-conflict', lang: 'en', slip: "Samsung's operating profit was ⟦30.07 trillion won⟧ in the fourth quarter of 2025.", clean: "For Samsung's fourth-quarter 2025 results, KB Securities estimates that adjusted operating profit could range between 21 trillion and 23 trillion won." },
+  { code: 'fact-conflict', lang: 'en', slip: 'In Q3 2025, Tencent reported operating profit of ⟦73.55 billion yuan⟧.', clean: 'In Q3 2025, Tencent reported revenue of 192.87 billion yuan; operating profit (non-IFRS) reached 72.57 billion yuan and R&D expenditure was 22.82 billion yuan.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

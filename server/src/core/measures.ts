@@ -18,6 +18,7 @@ export const MEASURE_KINDS: Record<string, FigureKind[]> = {
   spending: ['money'],
   operating_expenses: ['money'],
   compute_spend: ['money'],
+  rd_spending: ['money'],
   power: ['power'],
   power_capacity: ['power'],
   energy_use: ['energy'],

@@ -484,7 +484,7 @@ const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
   area: { en: 'area', zh: '面积' }, stake: { en: 'stake', zh: '持股比例' }, compute: { en: 'compute', zh: '算力' }, growth: { en: 'growth', zh: '增长率' }, share: { en: 'share', zh: '份额' },
   duration: { en: 'time to build', zh: '建设用时' },
   operating_income: { en: 'operating income', zh: '营业利润' }, ebitda: { en: 'EBITDA', zh: 'EBITDA' },
-  operating_expenses: { en: 'operating expenses', zh: '运营支出' }, compute_spend: { en: 'compute spending', zh: '算力支出' },
+  operating_expenses: { en: 'operating expenses', zh: '运营支出' }, compute_spend: { en: 'compute spending', zh: '算力支出' }, rd_spending: { en: 'R&D spending', zh: '研发投入' },
   bandwidth: { en: 'bandwidth', zh: '带宽' }, water_use: { en: 'water use', zh: '用水量' }, year: { en: 'year', zh: '年份' }, count: { en: 'count', zh: '数量' },
 };
 

@@ -980,6 +980,12 @@ const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔�
  * estimates of"), or an expectation the company's figure beat or missed ("crushes … expectation of").
  */
 const MARKET_EXPECTATION_BEFORE_EN = /(?:\b(?:analysts?|consensus|Street|the market|Morningstar|FactSet|LSEG|Visible Alpha|Bloomberg|Refinitiv)(?:'s|’s|'|’)?\s+(?:consensus\s+|average\s+)?(?:expectations?|estimates?|forecasts?|projections?)|\b(?:beat|beats|beating|crush(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?)\b[^.;]{0,30}\b(?:expectations?|estimates?))\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** A profit before one-off items: non-GAAP, non-IFRS, adjusted, 经调整, 扣非. */
+const ADJUSTED_WORDS = /\bnon[- ]?(?:GAAP|IFRS)\b|\badjusted\b|经调整|經調整|扣非|扣除非经常性|扣除非經常性/i;
+/** A stored profit that is an adjusted one: its scope opens by saying so ("adjusted (non-HKFRS) net income"; not "GAAP net income (non-GAAP $9.47B)"). */
+const ADJUSTED_FACT = /^\s*(?:adjusted|non[- ]?(?:GAAP|IFRS|HKFRS))\b|^\s*(?:经调整|經調整|扣非)/i;
+/** A brokerage's estimate earlier in the sentence ("KB Securities estimates that adjusted operating profit … could range"). */
+const BROKER_ESTIMATES = /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:Securities|Investment|Investments|Research|Capital Markets|Asset Management)\s+(?:estimates?|estimated|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|sees)\b|(?:证券|證券|投顾|投顧|研究所|研究院)(?:预计|預計|预估|預估|估计|估計|预测|預測)/;
 const MARKET_EXPECTATION_AFTER = /^[^.;,]{0,24}\b(?:analysts?|Wall Street|the market|consensus)\b[^.;]{0,20}\b(?:expected|estimated|forecast|predicted|anticipated)\b|^\s+(?:consensus|analysts?'? (?:estimate|expectation|forecast))|^\s+(?:projected|expected|estimated|forecast|predicted|anticipated)\s+by\s+(?:analysts?|Wall Street|the market|consensus)\b/i;
 /** A quarter's figure named before it ("quarterly data center revenue reaching", 单季营收): no match for a year's fact. */
 /** The same after the figure: "$76.4 billion in quarterly revenue", "$35 billion of quarterly sales". */
@@ -1038,7 +1044,7 @@ const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:googl
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion",
 // "cloud infrastructure revenue to grow from $18 billion".)
-const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
 
 /** `read` worked out once per figure: sameObject asks for it on every pair of claims. */
 function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextReader, f: Figure) => T {
@@ -1061,13 +1067,13 @@ function segmentInSentence(text: TextReader, offset: number): RegExp | undefined
   return segmentNamedBefore(text, offset, false);
 }
 /**
- * The segment of the last segment's revenue named in the sentence before `offset`, up to 80 characters back; none when a
+ * The segment of the last segment's revenue named in the sentence before `offset`, up to 120 characters back; none when a
  * revenue word after it names the whole again ("AI收入同比暴增106%第一财季博通实现营收203.11亿美元") or, with `noAmountBetween`,
  * when an amount stands between it and the figure ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion"
  * is the segment's; not the total in "data-centre revenue of $115.2 billion was 88% of its $130.5 billion total").
  */
 function segmentNamedBefore(text: TextReader, offset: number, noAmountBetween: boolean): RegExp | undefined {
-  const before = sinceSentenceStart(text, offset, 80);
+  const before = sinceSentenceStart(text, offset, 120);
   let last: RegExpMatchArray | undefined;
   for (const m of before.matchAll(SEGMENT_REVENUE_NAMED)) last = m;
   if (!last) return undefined;
@@ -1079,7 +1085,9 @@ function segmentNamedBefore(text: TextReader, offset: number, noAmountBetween: b
 /** A word of revenue: 营收, 收入, revenue, sales. */
 const REVENUE_WORD = /营收|收入|营业额|销售额|\brevenues?\b|\bsales\b/i;
 const AMOUNT_BETWEEN = /[$€£¥￥]\s?\d|\d\s*(?:billion|million|trillion|bn\b|亿|億|万|萬)/i;
-const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:收入|营收)/gi;
+// ("The cloud intelligence business of Alibaba shows robust growth, with revenue reaching …": a segment's business named,
+// then its revenue later in the sentence; 阿里云季度收入: a quarter's word between.)
+const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b[^.;$€£¥\d]{0,60}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收)/gi;
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
@@ -1200,6 +1208,12 @@ function nearestFact(c: ClaimInfo, facts: Fact[]): Fact | undefined {
   return best;
 }
 
+/**
+ * A business line's revenue named earlier in the sentence, its growth between ("金融科技及企业服务业务收入同比增长10%至582亿元",
+ * "AI 新业务收入同比增长超 50%,约 100 亿元"): the line's, not the company's. Not 主营业务收入, the main business, which is the whole.
+ */
+const LINE_REVENUE_EARLIER = /(?<!主营|主營)(?:业务|業務|板块|板塊|事业群|事業群)(?:收入|营收|營收)(?:同比|按年|环比)?(?:增长|增長|增加|上升|下降|减少|減少)[^。；;]{0,20}$/;
+
 /** Right before an amount: a threshold crossed (台積電營收首度破3兆元, 突破, 衝破, 站上): the level is at least that. */
 const THRESHOLD_CROSSED_BEFORE = /(?:突破|衝破|冲破|首破|首度破|跨越|站上|迈过|邁過|跨过|跨過|(?<![打攻识識看道])破)\s*(?:了)?\s*$/;
 
@@ -1301,7 +1315,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion": a segment named earlier in the sentence too.)
   const segment = c.family === 'revenue' ? revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedBefore(ctx.masked, c.figure.offset, true) : undefined;
   const segmentKept = !!segment && facts.some((f) => SEGMENT_FACT.test(f.scope ?? '') && segment.test(f.scope ?? ''));
-  if (!segmentKept && SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset))) return;
+  if (!segmentKept && (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset)) || LINE_REVENUE_EARLIER.test(clauseBefore(ctx, c.figure.offset).slice(-40)))) return;
   // "The project is part of Lancium Clean Campus, a 1,100-acre site": the figure describes the whole it is part of.
   if (PART_OF_APPOSITIVE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
@@ -1310,7 +1324,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "超越市場原先預期的1200億美元", "the $119.5 billion analysts had expected", "Morningstar's expectation of US$47
   // billion": what the market expected is not the
   // company's own figure, and the store holds the company's.
-  if (MARKET_EXPECTATION_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset)) || MARKET_EXPECTATION_BEFORE_EN.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset)) || MARKET_EXPECTATION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
+  if (BROKER_ESTIMATES.test(sinceSentenceStart(ctx.masked, c.figure.offset, 200)) || MARKET_EXPECTATION_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 16), c.figure.offset)) || MARKET_EXPECTATION_BEFORE_EN.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset)) || MARKET_EXPECTATION_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
   // "reported $47.5 billion in fiscal 2024, with quarterly revenue reaching $18.4 billion": a quarter's figure dated by
   // its year meets no fact of that year.
   if (c.claim.time && !c.claim.time.relative && /^(?:FY)?\d{4}$/.test(c.claim.time.label ?? '') && (QUARTERLY_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 48), c.figure.offset)) || QUARTERLY_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 24)))) return;
@@ -1325,11 +1339,19 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
   // facts of that segment; a company's revenue named by no segment meets no segment's fact.
+  // "Operating profit (Non-IFRS) reached 72.57 billion yuan", 经调整净利润: a profit before one-off items meets only a stored
+  // adjusted profit, and a plain one only the reported (GAAP, IFRS) figure.
+  if (c.family === 'net_income' || c.family === 'operating_income') {
+    const adjusted = ADJUSTED_WORDS.test(sinceSentenceStart(ctx.masked, c.figure.offset, 60));
+    facts = facts.filter((f) => ADJUSTED_FACT.test(f.scope ?? '') === adjusted);
+  }
   // ("营收570亿美元，其中数据中心业务营收512亿美元": a segment's revenue after 其中 is a part of the whole, and the segment's
   // own fact is that part: it meets it as a plain figure.)
   let segmentPart = false;
   if (c.family === 'revenue') {
-    facts = segment ? facts.filter((f) => segment.test(`${f.scope ?? ''} ${f.note ?? ''}`)) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));
+    // (By the fact's scope only: a total's note that mentions a segment's figure, "Data Center $62.3B in the quarter",
+    // 阿里云收入398亿元, does not make the total that segment's.)
+    facts = segment ? facts.filter((f) => segment.test(f.scope ?? '')) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));
     segmentPart = !!segment && c.scope === 'part';
   }
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
@@ -1469,7 +1491,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
 const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|business|quarter|year)\b)(?![$€£¥\d])[^.;]*$/i;
 
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
-const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;
+const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?|predicts?|predicted|predicting)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;
 /** What makes a stored fact a plan or a forecast itself, not the outcome. */
 const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|projection|budget|预计|預計|指引|目标|目標|计划|計劃/i;
 

@@ -29,6 +29,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
   { measure: 'contract_value', words: ['积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
+  // ("R&D expenditure was 22.82 billion yuan", 研发投入: research spending, which the store does not keep; never capex nor a profit.)
+  { measure: 'rd_spending', words: ['研发投入', '研发费用', '研发支出', '研發投入', '研發費用', '研發支出', 'R&D', 'research and development'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
   { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
   { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'costing', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'purchases', 'purchasing', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition',
