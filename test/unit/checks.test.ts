@@ -399,6 +399,8 @@ const CAUSES: (Case & { cause: string })[] = [
   { cause: 'energy as capacity after a modal', code: 'unit-slip', lang: 'en', slip: 'The data center has a scalable capacity that can reach up to ⟦1 gigawatt-hour⟧.', clean: 'The data center has a scalable capacity that can reach up to 1 gigawatt.' },
   // The worth of an agreement named after the amount (价值…的…协议) is the deal's value, whatever the agreement buys.
   { cause: 'the worth of an agreement is its value', code: 'fact-conflict', lang: 'zh', slip: '據報道,OpenAI與甲骨文簽訂了一項價值⟦3600億美元⟧的算力購買協議。', clean: '據報道,OpenAI與甲骨文簽訂了一項價值3000億美元的算力購買協議。' },
+  // "ended 2025 with a backlog of …" is the level in December 2025: an earlier quarter's level is older than that.
+  { cause: 'a year ended with a level is its December', code: 'stale-figure', lang: 'en', slip: 'CoreWeave ended 2025 with a backlog of ⟦$55.6 billion⟧.', clean: 'CoreWeave ended 2025 with a backlog of $66.8 billion.' },
   // Undated valuation matching a superseded fact: stale.
   { cause: 'undated time-varying claims read as current', code: 'stale-figure', lang: 'zh', slip: 'xAI目前估值⟦2000亿美元⟧。', clean: 'xAI目前估值约2300亿美元。' },
   { cause: 'undated time-varying claims read as current', code: 'stale-figure', lang: 'en', slip: 'Databricks, now valued at ⟦$43 billion⟧, buys GPU capacity.', clean: 'Databricks, now valued at $62 billion, buys GPU capacity.' },

@@ -2372,6 +2372,9 @@ const PRIOR_YEAR_AFTER = /^\s*(?:in\s+|during\s+)?(?:the\s+)?(?:previous|prior|p
 /** After an amount invested: building the investor's own data centres or AI infrastructure (建设AI数据中心, "on AI data centers"). */
 const OWN_BUILD_AFTER = /^\s*(?:用于|用於|来|來)?\s*(?:建设|建設|建造|兴建|興建|扩建|擴建)\s*(?:AI|人工智能)?\s*(?:数据中心|數據中心|資料中心|算力中心|智算中心|基础设施|基礎設施)|^\s+(?:on|in|into|toward|towards)\s+(?:building\s+(?:out\s+)?)?(?:new\s+)?(?:AI[- ](?:enabled\s+)?)?(?:data\s*cent(?:er|re)s|infrastructure)\b/i;
 
+/** Before a year: a verb of closing it ("ended 2025 with", "exited 2025 with"). */
+const YEAR_ENDED_BEFORE = /\b(?:ended|ends|closed|closes|exited|exits|finished|finishes)\s+$/i;
+
 /** Measures summed over a period (not levels on a day, as an order book or a valuation). */
 const FLOW_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'energy_use']);
 /** Before a day: the period it ends ("quarter ended ", "the three months ending ", "fiscal year ended "). */
@@ -2464,6 +2467,11 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
   // "截至2025年9月，…第三季營收為13.6億美元": a quarter without its year takes the year of the time opening the sentence,
   // when that time is the quarter's end or later in the same year.
   if (time?.relative && /^--\d\d$/.test(time.from ?? '') && /^--\d\d$/.test(time.to ?? '')) time = yearFromOpening(text, figures, sentence, f, time) ?? time;
+  // "CoreWeave ended 2025 with a backlog of $55.6 billion": a level at the year's end, December (a flow, "ended 2025 with
+  // revenue of", stays the year's).
+  if (g.kind === 'year' && g.value != null && !(measure && (FLOW_MEASURES.has(measure) || PERIOD_MEASURES.has(measure))) && YEAR_ENDED_BEFORE.test(text.slice(Math.max(0, g.offset - 12), g.offset)) && /^\s+with\b/i.test(text.slice(g.offset + g.length, g.offset + g.length + 6))) {
+    return { from: `${g.value}-12`, to: `${g.value}-12`, label: `end of ${g.value}` };
+  }
   // "in its fiscal first quarter ended September 30, 2025": a flow over the months up to that day.
   if (measure && FLOW_MEASURES.has(measure)) time = periodEndedOn(text, figures, best.k, sentence) ?? time;
   // "第四季度资本支出263亿美元，接近全年约830亿美元": a full-year figure takes the year, not the quarter.
