@@ -94,6 +94,9 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: '阿里巴巴2026财年第二季度收入为⟦3478亿元⟧。', clean: '2025年第三季度，阿里云季度收入达398.24亿元，同比增长34%。' },
   { code: 'fact-conflict', lang: 'en', slip: "Samsung's operating profit was ⟦30.07 trillion won⟧ in the fourth quarter of 2025.", clean: "For Samsung's fourth-quarter 2025 results, KB Securities estimates that adjusted operating profit could range between 21 trillion and 23 trillion won." },
   { code: 'fact-conflict', lang: 'en', slip: 'In Q3 2025, Tencent reported operating profit of ⟦73.55 billion yuan⟧.', clean: 'In Q3 2025, Tencent reported revenue of 192.87 billion yuan; operating profit (non-IFRS) reached 72.57 billion yuan and R&D expenditure was 22.82 billion yuan.' },
+  // A flow of one named year called annual is that year's figure; a second change of the same level after "and" is checked too.
+  { code: 'fact-conflict', lang: 'en', slip: 'In 2025, Baidu achieved an annual revenue of ⟦192.1 billion yuan⟧.', clean: 'In 2025, Baidu achieved an annual revenue of 129.1 billion yuan.' },
+  { code: 'arithmetic', lang: 'en', slip: 'Net revenue for Q4 2025 was NT$1,046.09 billion, a 5.7% increase from NT$989.92 billion in Q3 2025 and a ⟦50.2%⟧ increase from NT$868.46 billion in Q4 2024.', clean: 'Net revenue for Q4 2025 was NT$1,046.09 billion, a 5.7% increase from NT$989.92 billion in Q3 2025 and a 20.5% increase from NT$868.46 billion in Q4 2024.' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

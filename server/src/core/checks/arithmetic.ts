@@ -50,6 +50,7 @@ export const arithmetic: CheckDefinition = {
       const done = new Set<Figure>();
       ratios(ctx, list, out, done);
       fromTo(ctx, list, out, done);
+      secondChangeFrom(ctx, list, out, done);
       changeBetween(ctx, list, out, done);
       levelDifferencePercent(ctx, list, out, done);
       comparedClauses(ctx, list, out, done);
@@ -454,6 +455,35 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
  * Whether two levels can be one series' old (a) and new (b) level: both bounded, the old one above zero, and not ten
  * thousand times apart ("每股收益为1.79仙，较去年同期的530万令吉或0.67仙": a profit and a payout per share in one currency).
  */
+/** Between a second change and its old level: "increase from ", "decline compared with ". */
+const CHANGE_FROM_AFTER = /^\s*(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+(?:from|over|compared\s+(?:with|to))\s+$/i;
+/** Before a second change of the same level: " and a ", ", and an ". */
+const AND_ANOTHER_BEFORE = /^[^.;]{0,40}?(?:,\s*)?\band\s+(?:an?\s+)?$/i;
+
+/**
+ * "Net revenue for Q4 2025 was NT$1,046.09 billion, a 5.7% increase from NT$989.92 billion in Q3 2025 and a 50.2% increase
+ * from NT$868.46 billion in Q4 2024": a second change of the same new level, from another old one after "and"; fromTo reads
+ * the first pair only. The new level is the first amount of the old level's unit in the sentence, stated before the first change.
+ */
+function secondChangeFrom(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  for (let k = 2; k + 1 < list.length; k++) {
+    const change = list[k];
+    const old = list[k + 1];
+    if ((change.kind !== 'percent' && change.kind !== 'ratio') || done.has(change) || !QUANTITY.has(old.kind)) continue;
+    const after = t(ctx, change.offset + change.length, old.offset);
+    if (!CHANGE_FROM_AFTER.test(after) || !AND_ANOTHER_BEFORE.test(t(ctx, list[k - 1].offset + list[k - 1].length, change.offset))) continue;
+    // The first change and its own old level before: "…, a 5.7% increase from NT$989.92 billion in Q3 2025".
+    const firstChange = list.findIndex((f, j) => j < k - 1 && (f.kind === 'percent' || f.kind === 'ratio') && CHANGE_FROM_AFTER.test(t(ctx, f.offset + f.length, list[j + 1].offset)));
+    if (firstChange < 1) continue;
+    const level = list.slice(0, firstChange).find((f) => sameUnit(f, old));
+    if (!level || level.qualifier === 'range') continue;
+    const ia = figureRange(old);
+    const ib = figureRange(level);
+    if (!seriesLevels(ia, ib)) continue;
+    statedChange(ctx, list, out, done, old, level, change, after, ia, ib);
+  }
+}
+
 function seriesLevels(ia: Iv, ib: Iv): boolean {
   return bounded(ia) && bounded(ib) && ia[0] > 0 && ib[1] / ia[0] <= 1e4 && ia[1] / Math.max(ib[0], Number.MIN_VALUE) <= 1e4;
 }

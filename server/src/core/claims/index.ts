@@ -1049,6 +1049,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeHere);
     // 分别 after names paired with their figures has done its work: each figure is its own name's, unnarrowed.
     if (pairedInList && scope === 'respective') scope = undefined;
+    // "in 2025, Baidu achieved an annual revenue of 129.1 billion yuan", 2025年全年营收: a flow of one named year is that
+    // year's figure, not a rate per year.
+    if (scope === 'per-year' && measure && FLOW_MEASURES.has(measure) && time && !time.relative && (/^\d{4}$/.test(time.from ?? '') && (time.to ?? time.from) === time.from || /^FY\d{4}$/.test(time.fiscal ?? ''))) scope = undefined;
     // "GB200 NVL36及NVL72整機櫃的TDP將高達70kW及近140kW": products listed before as many figures are paired in order, as
     // with 分别 (objectOf), even where the store knows only one of them.
     if (scope === undefined && !pairedInList && subject) {
