@@ -97,6 +97,9 @@ const CASES: Case[] = [
   // A flow of one named year called annual is that year's figure; a second change of the same level after "and" is checked too.
   { code: 'fact-conflict', lang: 'en', slip: 'In 2025, Baidu achieved an annual revenue of ⟦192.1 billion yuan⟧.', clean: 'In 2025, Baidu achieved an annual revenue of 129.1 billion yuan.' },
   { code: 'arithmetic', lang: 'en', slip: 'Net revenue for Q4 2025 was NT$1,046.09 billion, a 5.7% increase from NT$989.92 billion in Q3 2025 and a ⟦50.2%⟧ increase from NT$868.46 billion in Q4 2024.', clean: 'Net revenue for Q4 2025 was NT$1,046.09 billion, a 5.7% increase from NT$989.92 billion in Q3 2025 and a 20.5% increase from NT$868.46 billion in Q4 2024.' },
+  // "in the quarter", 当季 point back at the quarter named last before in the paragraph.
+  { code: 'fact-conflict', lang: 'en', slip: "Microsoft reported results for its fiscal 2026 first quarter on Wednesday. The company's capital expenditures were ⟦$44.9 billion⟧ in the quarter.", clean: "Microsoft reported results for its fiscal 2026 first quarter on Wednesday.\n\nThe company's capital expenditures were $44.9 billion in the quarter." },
+  { code: 'fact-conflict', lang: 'zh', slip: '微软周三公布2026财年第一季度财报。公司当季资本支出为⟦449亿美元⟧。', clean: '微软周三公布2026财年第一季度财报。公司当季资本支出为349亿美元。' },
   // The level a planned expansion would reach is no present capacity.
   { code: 'fact-conflict', lang: 'en', slip: 'Colossus draws ⟦2 GW⟧.', clean: 'xAI plans to expand Colossus to 2 GW.' },
   { code: 'fact-conflict', lang: 'zh', slip: '巨像的电力容量为⟦2吉瓦⟧。', clean: 'xAI计划将巨像扩容至2吉瓦。' },

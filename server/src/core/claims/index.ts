@@ -2378,6 +2378,27 @@ const OWN_BUILD_AFTER = /^\s*(?:用于|用於|来|來)?\s*(?:建设|建設|建�
 /** Before a year: a verb of closing it ("ended 2025 with", "exited 2025 with"). */
 const YEAR_ENDED_BEFORE = /\b(?:ended|ends|closed|closes|exited|exits|finished|finishes)\s+$/i;
 
+/** A quarter pointed back at: "in the quarter", "the quarter's", 该季度, 当季, 同季. */
+const THE_QUARTER = /\b(?:in|during|for|over)\s+the\s+quarter\b|\bthe\s+quarter['’]s\b|该季度|該季度|该季|該季|当季|當季|同季/i;
+
+/**
+ * The last quarter named before the sentence at `from`, in its paragraph and within 400 characters, with its year (a fiscal
+ * or a calendar quarter; "first quarter" with no year is no anchor).
+ */
+function quarterNamedBefore(text: TextReader, figures: Figure[], fi: number, from: number): TimeRef | undefined {
+  for (let k = fi - 1; k >= 0 && figures[k].offset >= from - 400; k--) {
+    const g = figures[k];
+    if (g.offset >= from) continue;
+    if (text.slice(g.offset + g.length, from).includes('\n\n')) return undefined;
+    if (g.kind !== 'period' || !g.time || g.time.relative) continue;
+    if (g.time.fiscal && /-Q[1-4]$/.test(g.time.fiscal)) return g.time;
+    const m = /^(\d{4})-(\d{2})$/.exec(g.time.from ?? '');
+    const n = /^(\d{4})-(\d{2})$/.exec(g.time.to ?? '');
+    if (m && n && Number(n[1]) * 12 + Number(n[2]) - (Number(m[1]) * 12 + Number(m[2])) === 2) return g.time;
+  }
+  return undefined;
+}
+
 /** Measures summed over a period (not levels on a day, as an order book or a valuation). */
 const FLOW_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'compute_spend', 'energy_use']);
 /** Before a day: the period it ends ("quarter ended ", "the three months ending ", "fiscal year ended "). */
@@ -2445,6 +2466,12 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     const reportDay = periodic && g.kind === 'date' && (!inClause || DAY_PRECISION.test(g.time?.from ?? ''));
     const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0) + (reportDay ? 400 : 0);
     if (!best || d < best.d) best = { d, fig: g, k };
+  }
+  // "Microsoft reported results for its fiscal 2026 first quarter. … capital expenditures were $44.9 billion in the
+  // quarter", 该季度资本支出: the quarter named last before, in the same paragraph.
+  if (!best && periodic && THE_QUARTER.test(text.slice(sentence.offset, sEnd))) {
+    const named = quarterNamedBefore(text, figures, fi, sentence.offset);
+    if (named) return named;
   }
   if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) ?? (cStart > sentence.offset ? relativeYear(text.slice(sentence.offset, cStart), true) : undefined) : undefined;
   const g = best.fig;
