@@ -144,12 +144,14 @@ function figureHover(doc: TextDocument, fi: number, analysis: Analysis, store: F
 function ofClaimTimeFirst(facts: Fact[], time: Analysis['claims'][number]['time'], store: FactStore): Fact[] {
   const key = claimTimeKey(time);
   if (!key || key.startsWith('rel:')) return facts;
-  const same = (f: Fact) => {
+  const ofTime: Fact[] = [];
+  const rest: Fact[] = [];
+  for (const f of facts) {
     const yearEnd = store.entities.get(f.entityId)?.fiscalYearEnd;
     const pk = periodKey(f.period);
-    return !!pk && calendarKey(pk, yearEnd) === calendarKey(key, yearEnd);
-  };
-  return [...facts.filter(same), ...facts.filter((f) => !same(f))];
+    (pk && calendarKey(pk, yearEnd) === calendarKey(key, yearEnd) ? ofTime : rest).push(f);
+  }
+  return [...ofTime, ...rest];
 }
 
 /** "Nvidia: 2025-05 – 2025-07": the calendar months of a fiscal period, for the companies the draft ties it to. */

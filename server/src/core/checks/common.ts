@@ -8,6 +8,7 @@ import { formatValue } from '../figures/format.ts';
 import type { CheckContext, MessageLanguage, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
 import { onePlaceIn } from '../places.ts';
+import { monthOf } from '../months.ts';
 import { firstSpanFrom } from '../spans.ts';
 
 /** Claims below this confidence never take part in a comparison (both sides). */
@@ -119,8 +120,7 @@ export function calendarKey(key: string, yearEnd: number | undefined): string {
   const months = !m[2] ? 12 : m[2][0] === 'Q' ? 3 : 6;
   // Months counted from January of year 0: the fiscal year starts the month after the year-end.
   const start = (fy - 1) * 12 + yearEnd + (part - 1) * months;
-  const at = (abs: number) => `${Math.floor(abs / 12)}-${pad((abs % 12) + 1)}`;
-  return `${at(start)}..${at(start + months - 1)}`;
+  return `${monthOf(start)}..${monthOf(start + months - 1)}`;
 }
 
 /** A claim's time key in the same normal form as periodKey(). */

@@ -1337,23 +1337,22 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (RAMP_FAMILIES.has(c.family) && EXPANSION_TO_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 12), c.figure.offset))) {
     facts = facts.filter((f) => !(widened(f).hi < c.lo));
   }
-  // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
-  // facts of that segment; a company's revenue named by no segment meets no segment's fact.
   // "Operating profit (Non-IFRS) reached 72.57 billion yuan", 经调整净利润: a profit before one-off items meets only a stored
   // adjusted profit, and a plain one only the reported (GAAP, IFRS) figure.
   if (c.family === 'net_income' || c.family === 'operating_income') {
     const adjusted = ADJUSTED_WORDS.test(sinceSentenceStart(ctx.masked, c.figure.offset, 60));
     facts = facts.filter((f) => ADJUSTED_FACT.test(f.scope ?? '') === adjusted);
   }
-  // ("营收570亿美元，其中数据中心业务营收512亿美元": a segment's revenue after 其中 is a part of the whole, and the segment's
-  // own fact is that part: it meets it as a plain figure.)
-  let segmentPart = false;
+  // "$184 billion fiscal 2026 data center sales", "数据中心业务收入": a business segment's revenue meets only the
+  // facts of that segment; a company's revenue named by no segment meets no segment's fact.
   if (c.family === 'revenue') {
     // (By the fact's scope only: a total's note that mentions a segment's figure, "Data Center $62.3B in the quarter",
     // 阿里云收入398亿元, does not make the total that segment's.)
     facts = segment ? facts.filter((f) => segment.test(f.scope ?? '')) : facts.filter((f) => !SEGMENT_FACT.test(f.scope ?? ''));
-    segmentPart = !!segment && c.scope === 'part';
   }
+  // ("营收570亿美元，其中数据中心业务营收512亿美元": a segment's revenue after 其中 is a part of the whole, and the segment's
+  // own fact is that part: it meets it as a plain figure.)
+  const cScope = segment && c.scope === 'part' ? '' : claimScopeKey(c.scope);
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
   if (c.family === 'compute') {
@@ -1389,8 +1388,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const matching = facts.filter((f) => (!disjoint(c, widened(f, factSlack(c, f))) && !otherCeiling(c, f)) || belowEventual(ctx, c, f));
   // A fact of another scope with an open bound ("more than 200 MW" for the first phase) agrees with
   // nearly anything above it: it vouches for the figure only when it is also close to it.
-  const cScopeKey = segmentPart ? '' : claimScopeKey(c.scope);
-  if (matching.some((f) => closeMatch(c, f) || !(ONE_SIDED.has(f.qualifier) && scopeKeyFor(c, f) !== cScopeKey))) {
+  if (matching.some((f) => closeMatch(c, f) || !(ONE_SIDED.has(f.qualifier) && scopeKeyFor(c, f) !== cScope))) {
     // Agreeing loosely with the current fact is agreeing, unless the figure is exactly an older one
     // ("about $80 billion" is within 10% of the reported $88.2B, but it is the superseded plan's 80).
     const older = exactlyOlder(c, matching);
@@ -1399,7 +1397,6 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // ("Hyperion, eventually reaching 5 terawatts": inside a later "more than 7 GW", yet a thousand times the stored
     // eventual 5 GW: any current fact of the scope, matched or not.)
     if (c.figure.value != null && c.figure.qualifier === 'exact') {
-      const cScope = segmentPart ? '' : claimScopeKey(c.scope);
       const slip = storeMagnitudeSlip(ctx, c, [...new Set([...matching, ...facts])].filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope));
       if (slip) {
         res.magnitude.push(slip);
@@ -1416,7 +1413,6 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     res.stale.push(staleFinding(ctx, c, old, newer));
     return;
   }
-  const cScope = segmentPart ? '' : claimScopeKey(c.scope);
   let candidates = facts.filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope);
   // ("valued at $500 million in October 2025" against the level recorded that month, superseded since): a dated claim
   // whose time the store's newer levels do not reach meets the level recorded in its own time, or else the last level

@@ -2,6 +2,7 @@
 import type { Claim, Entity, FactStore, Figure, Mention, Sentence, TimeRef } from '../types.ts';
 import { CHIP_MODEL, buildTime, measureFor } from './measures.ts';
 import { computePrecision } from '../measures.ts';
+import { monthIndex, monthOf } from '../months.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { DELIMITER_ROW } from '../text/mask.ts';
 import { isAlnum, isCJK, isLatin } from '../figures/chars.ts';
@@ -2392,9 +2393,9 @@ function quarterNamedBefore(text: TextReader, figures: Figure[], fi: number, fro
     if (text.slice(g.offset + g.length, from).includes('\n\n')) return undefined;
     if (g.kind !== 'period' || !g.time || g.time.relative) continue;
     if (g.time.fiscal && /-Q[1-4]$/.test(g.time.fiscal)) return g.time;
-    const m = /^(\d{4})-(\d{2})$/.exec(g.time.from ?? '');
-    const n = /^(\d{4})-(\d{2})$/.exec(g.time.to ?? '');
-    if (m && n && Number(n[1]) * 12 + Number(n[2]) - (Number(m[1]) * 12 + Number(m[2])) === 2) return g.time;
+    const first = /^\d{4}-\d{2}$/.test(g.time.from ?? '') ? monthIndex(g.time.from) : undefined;
+    const last = /^\d{4}-\d{2}$/.test(g.time.to ?? '') ? monthIndex(g.time.to) : undefined;
+    if (first !== undefined && last !== undefined && last - first === 2) return g.time;
   }
   return undefined;
 }
@@ -2419,8 +2420,8 @@ function periodEndedOn(text: TextReader, figures: Figure[], k: number, sentence:
   if (day.kind !== 'date' && next?.kind === 'date' && /^\s+(?:that\s+)?(?:ended|ending)(?:\s+on)?\s+$/i.test(text.slice(day.offset + day.length, next.offset))) day = next;
   else if (day.kind !== 'date' && prev?.kind === 'date' && /^\s*止?(?:的|之)?\s*$/.test(text.slice(prev.offset + prev.length, day.offset))) day = prev;
   // The day the period ended, or its month ("the quarter to end-September 2025", "the year to March 2026").
-  const m = day.kind === 'date' || day.kind === 'period' ? /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(day.time?.from ?? '') : null;
-  if (!m || (day.time?.to && day.time.to.slice(0, 7) !== day.time.from!.slice(0, 7))) return undefined;
+  const endIndex = day.kind === 'date' || day.kind === 'period' ? monthIndex(day.time?.from) : undefined;
+  if (endIndex === undefined || (day.time?.to && day.time.to.slice(0, 7) !== day.time.from!.slice(0, 7))) return undefined;
   let months = 0;
   const before = PERIOD_ENDED_BEFORE.exec(text.slice(Math.max(sentence.offset, day.offset - 40), day.offset));
   if (before) {
@@ -2431,10 +2432,8 @@ function periodEndedOn(text: TextReader, figures: Figure[], k: number, sentence:
     if (!after) return undefined;
     months = after[1] ? { 三: 3, 六: 6, 九: 9, 十二: 12 }[after[1]]! : after[2] ? (after[2].includes('半') ? 6 : 12) : 3;
   }
-  const endAbs = Number(m[1]) * 12 + Number(m[2]) - 1;
-  const at = (abs: number) => `${Math.floor(abs / 12)}-${String((abs % 12) + 1).padStart(2, '0')}`;
   const label = text.slice(before ? Math.max(sentence.offset, day.offset - 40) + before.index : day.offset, day.offset + day.length).trim();
-  return { from: at(endAbs - months + 1), to: at(endAbs), label };
+  return { from: monthOf(endIndex - months + 1), to: monthOf(endIndex), label };
 }
 
 function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {

@@ -93,7 +93,10 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
   const ambiguousKept = old.ambiguous.filter(kept);
   const countsChanged = !sameCounts(old.counts, counts);
   for (const a of ambiguousKept) {
-    // (The words after a kept mention may have been edited: its choice is read again from the new text.)
+    // A kept mention's choice stands unless the counts changed or the edit reached the words after it (LOCAL_WINDOW):
+    // a keystroke in a long draft reads none of its other mentions again.
+    const edited = a.offset < sp.from && a.offset + a.length + LOCAL_WINDOW > sp.from;
+    if (!countsChanged && !edited) continue;
     const at = a.offset >= sp.oldTo ? a.offset + sp.delta : a.offset;
     const choice = localChoice(text, at + a.length, a.ids, store) ?? (countsChanged ? disambiguate(a.ids, counts, store) : a.chosen);
     if (choice !== a.chosen) return undefined;
@@ -196,6 +199,8 @@ function mergeMentions(base: RawMention[], extra: RawMention[]): RawMention[] {
   return out;
 }
 
+/** How many characters after a shared name localChoice reads. */
+const LOCAL_WINDOW = 24;
 /** Right after a shared name: a site or campus of it ("the Stargate site in Abilene", 星际之门园区). */
 const SITE_AFTER = /^\s*(?:(?:AI|data[\s-]*cent(?:er|re)|flagship|first|new)\s+)?(?:sites?|campus(?:es)?)\b|^(?:的)?(?:首个|旗舰)?(?:园区|園區|站点|站點|数据中心园区|數據中心園區)/i;
 
@@ -204,7 +209,7 @@ const SITE_AFTER = /^\s*(?:(?:AI|data[\s-]*cent(?:er|re)|flagship|first|new)\s+)
  * that has sites (the 2025 Stargate joint venture, not the 2024 supercomputer plan). Undefined when the words say nothing.
  */
 function localChoice(text: TextReader, end: number, ids: string[], store: FactStore): string | undefined {
-  if (!SITE_AFTER.test(text.slice(end, end + 24))) return undefined;
+  if (!SITE_AFTER.test(text.slice(end, end + LOCAL_WINDOW))) return undefined;
   const { children } = familyOf(store);
   const withSites = ids.filter((id) => (children.get(id) ?? []).some((c) => store.entities.get(c)?.kind === 'site'));
   return withSites.length === 1 ? withSites[0] : undefined;
