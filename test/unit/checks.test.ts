@@ -662,6 +662,21 @@ test('earnings per share and profit before one-off items are not net income or r
   assert.deepEqual(measures('OpenAI burned $9 billion in 2025 while generating $20 billion in sales.'), [null, 'revenue']);
 });
 
+test('a count followed by a noun of its own counts that, not the people or users named before it', () => {
+  const measures = (text: string) => analyze(text, { today: TODAY }, store).claims.map((c) => c.measure);
+  assert.deepEqual(measures('奥特曼与微软的员工共同将这个超级计算机项目划分了五个阶段。'), [null]);
+  assert.deepEqual(measures('Microsoft employees split the project into five phases.'), [null]);
+  assert.deepEqual(measures("OpenAI's users in 150 countries sent messages."), [null]);
+  assert.deepEqual(measures('用户遍布150个国家。'), [null]);
+  // The cue's own word after the count, or none, keeps the measure.
+  assert.deepEqual(measures('Microsoft had 228,000 full-time employees.'), ['employees']);
+  assert.deepEqual(measures('Microsoft employees totaled 228,000 worldwide.'), ['employees']);
+  assert.deepEqual(measures('微软员工数量达22.8万名。'), ['employees']);
+  assert.deepEqual(measures('微软拥有3000名员工。'), ['employees']);
+  assert.deepEqual(measures('ChatGPT每周活跃用户达8亿。'), ['users']);
+  assert.deepEqual(measures('ChatGPT的用户增加了5000万人至8亿人。').includes('users'), true);
+});
+
 test('what one business contributes, or a kind of revenue (托管服务费收入), is a slice of the revenue, not the company\'s', () => {
   const codes = (text: string) => warnings(text).map((f) => f.code);
   assert.deepEqual(codes('寒武纪2025年仅这一项业务就可为其贡献5亿元营收。'), []);

@@ -56,6 +56,23 @@ const PERCENT_CUES: Cue[] = [
 
 const POWER_CHIP_CUES = ['每块', '每颗', '每个GPU', '单颗', '单块', '单芯片', '功耗', 'TDP', 'per GPU', 'per chip', 'each GPU', 'each chip', 'per accelerator', 'thermal design power'];
 
+/** The count cues' own words, for the word after a count: "800 million users", 3000名员工. */
+const COUNT_CUE_AFTER = /^\s*(?:(?:full-time|monthly|weekly|daily|active|paying|registered|total)\s+){0,3}(?:users?|subscribers|employees|staff|workers|people|persons|members|customers)\b|^[\u3400-\u9fff]{0,3}?(?:用户|用戶|员工|員工|雇员|僱員|人|職員|职员)/i;
+/** English words after a count that name no counted thing: "500 more", "3,000 in 2024", "five to six". */
+const EN_NOT_A_NOUN = /^\s+(?:of|in|to|and|or|at|by|for|from|on|with|as|more|than|this|that|the|a|an|last|next|per|each|globally|worldwide|now|today|year|years|times|percent|plus|so|out|over|under|across|since|after|before|who|which|were|was|are|is|will|had|have|has)\b/i;
+/** Chinese characters after a count's classifier that start no counted noun: 500名至, 5亿以上, 3000人左右. */
+const ZH_NOT_A_NOUN = /^[至到以左上约約的及和与與或、在为為是将將于於，,。；;：:（(]/;
+
+/** Whether the word right after a count is a noun of its own, not one of the count cues. */
+function countsOtherNoun(text: TextReader, figure: Figure, limit: number): boolean {
+  const after = text.slice(figure.offset + figure.length, Math.min(limit, figure.offset + figure.length + 40));
+  if (COUNT_CUE_AFTER.test(after)) return false;
+  if (figure.lang === 'zh' || /[\u3400-\u9fff]$/.test(figure.text)) {
+    return /[个個名家位座台项項所条條支]$/.test(figure.text) && /^[\u3400-\u9fff]/.test(after) && !ZH_NOT_A_NOUN.test(after);
+  }
+  return /^\s+[a-z][a-z-]*s\b/.test(after) && !EN_NOT_A_NOUN.test(after);
+}
+
 /** A GPU maker's name before chips: "Nvidia chips", "NVIDIA AI chips", 英伟达芯片, 輝達（Nvidia）晶片. */
 const GPU_MAKER_CHIPS = /\b(?:NVIDIA|Nvidia|AMD)(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}?chips?\b|(?:英伟达|英偉達|辉达|輝達|NVIDIA|Nvidia)(?:[（(][A-Za-z]+[)）])?\s*(?:AI\s*)?(?:芯片|晶片)/;
 const COUNT_NOUN_MEASURE: Record<string, string> = {
@@ -385,7 +402,13 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       const noun = figure.noun ?? nounAfter(text, figure, clauseEnd) ?? chipsNamedBefore(text, figure, clauseStart);
       // ("安装标准机架82万架", "机柜数量达10万个": the racks named before their count.)
       if (!noun && RACKS_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset))) return 'rack_count';
-      if (!noun) return nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd)?.measure ?? null;
+      if (!noun) {
+        const cue = nearestCue(text, COUNT_CUES, figure, clauseStart, clauseEnd);
+        // "Microsoft employees split the project into five phases", 微软的员工将项目划分了五个阶段, "users in 150
+        // countries": a count followed by a noun of its own counts that, not the cue's people.
+        if (cue && cue.distance > 0 && countsOtherNoun(text, figure, clauseEnd)) return null;
+        return cue?.measure ?? null;
+      }
       // "相当于140万块H100 GPU等效算力", "1.4 million H100 equivalents": compute counted in units of a GPU, not GPUs.
       if (EQUIVALENT_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset)) || EQUIVALENT_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'gpu_equivalents';
       // "已出货600万颗GPU", "shipped 1.5 million GPUs": units sold over time, not a fleet or a chip's make-up.
