@@ -662,6 +662,19 @@ test('earnings per share and profit before one-off items are not net income or r
   assert.deepEqual(measures('OpenAI burned $9 billion in 2025 while generating $20 billion in sales.'), [null, 'revenue']);
 });
 
+test("a relative year in the figure's own clause is its period, not a period named in an earlier clause", () => {
+  const times = (text: string) => analyze(text, { today: TODAY }, store).claims.filter((c) => c.measure).map((c) => c.time?.label);
+  assert.deepEqual(times('考虑到微软在2023年下半年所披露的资本支出速度，该公司今年的预计支出将约为500亿美元。'), ['今年']);
+  assert.deepEqual(times('Given the pace Microsoft disclosed in the second half of 2023, the company is expected to spend about $50 billion this year.'), ['this year']);
+  // The year compared with is not the figure's: 较去年同期, "from last year".
+  assert.deepEqual(times('萬國數據2025年第二季度淨收入為人民幣29.003億元,較去年同期的人民幣25.796億元增長了13.4%。'), ['2025年第二季度', '2025年第二季度']);
+  assert.deepEqual(times('微软营收较去年同期增长13%。'), [undefined]);
+  assert.deepEqual(times("Microsoft's revenue rose 13% from last year."), [undefined]);
+  // Without one, the earlier clause's period still dates a period's measure.
+  assert.deepEqual(times('2025财年，微软资本支出882亿美元。'), ['FY2025']);
+  assert.deepEqual(times('In the second half of 2023, Microsoft spent about $50 billion on data centers.'), ['second half of 2023']);
+});
+
 test('a count followed by a noun of its own counts that, not the people or users named before it', () => {
   const measures = (text: string) => analyze(text, { today: TODAY }, store).claims.map((c) => c.measure);
   assert.deepEqual(measures('奥特曼与微软的员工共同将这个超级计算机项目划分了五个阶段。'), [null]);

@@ -2253,13 +2253,23 @@ const RELATIVE_LABEL: Record<string, string> = {
   'the current year': 'this year', 'the current fiscal year': 'this fiscal year', 'the current quarter': 'this quarter',
 };
 
+const RELATIVE_YEAR_ALL = new RegExp(RELATIVE_YEAR.source, 'gi');
+/** Before a relative year: it is the base compared with ("较去年", "比去年", "from last year", "than last year's"). */
+const COMPARED_BEFORE = /(?:较|較|比|相比|相較|相较|与|與|同比|对比|對比)\s*$|\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i;
+
 /** "In the current fiscal year, Microsoft's capex will be …", "今年，公司…": a relative time opening the sentence. */
 const RELATIVE_OPENING = new RegExp(`^[\\s"“'‘(（]*(?:(?:in|for|during|over)\\s+)?(?:${RELATIVE_YEAR.source})(?:内|內|以来|以來)?\\s*[,，]`, 'i');
 
 /** The relative year a clause names as a time that meets only the same words of the same draft. */
 function relativeYear(clause: string, opening = false): TimeRef | undefined {
   if (opening && !RELATIVE_OPENING.test(clause)) return undefined;
-  const m = RELATIVE_YEAR.exec(clause);
+  let m: RegExpExecArray | null = null;
+  for (const found of clause.matchAll(RELATIVE_YEAR_ALL)) {
+    // ("较去年同期增长13.4%", "up 12% from last year": the year compared with, not the figure's.)
+    if (COMPARED_BEFORE.test(clause.slice(Math.max(0, found.index! - 14), found.index)) || /^\s*(?:同期|同季|的同期)/.test(clause.slice(found.index! + found[0].length, found.index! + found[0].length + 4))) continue;
+    m = found;
+    break;
+  }
   if (!m) return undefined;
   const w = m[0].toLowerCase().replace(/\s+/g, ' ');
   const label = RELATIVE_LABEL[w] ?? w;
@@ -2473,6 +2483,12 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     if (named) return named;
   }
   if (!best) return periodic ? relativeYear(text.slice(cStart, cEnd)) ?? (cStart > sentence.offset ? relativeYear(text.slice(sentence.offset, cStart), true) : undefined) : undefined;
+  // "考虑到微软在2023年下半年所披露的资本支出速度，该公司今年的预计支出将约为500亿美元": the figure's own clause names its
+  // year (今年, this year); an earlier clause's period is the pace it was judged by.
+  if (best.d >= 1000 && periodic) {
+    const own = relativeYear(text.slice(cStart, cEnd));
+    if (own) return own;
+  }
   const g = best.fig;
   // "微軟2019年起向OpenAI合共投資至少180億美元": a total since a year (起, 以来, 至今) is the running total, no one year's.
   if (g.kind === 'year' && g.offset < f.offset && SINCE_YEAR_AFTER.test(text.slice(g.offset + g.length, g.offset + g.length + 3))) return undefined;
