@@ -662,6 +662,17 @@ test('earnings per share and profit before one-off items are not net income or r
   assert.deepEqual(measures('OpenAI burned $9 billion in 2025 while generating $20 billion in sales.'), [null, 'revenue']);
 });
 
+test("a speaker's company is not the subject of what the statement says companies or countries will do", () => {
+  const subjects = (text: string) => analyze(text, { today: TODAY }, store).claims.filter((c) => c.measure).map((c) => c.subject);
+  assert.deepEqual(subjects('英伟达首席执行官黄仁勋曾表示，未来四到五年内，企业和国家将需要投入1万亿美元的资金建设新数据中心。'), [null]);
+  assert.deepEqual(subjects('Nvidia CEO Jensen Huang has said that companies and countries will need to spend $1 trillion on new data centers.'), [null]);
+  // Stored: Microsoft's 2026 capex. What tech companies in general will spend is not it.
+  assert.deepEqual(warnings('Microsoft CEO Satya Nadella said tech companies will spend $600 billion on data centers in 2026.').map((f) => f.code), []);
+  // The speaker's own company, or a company named after the verb, keeps the figure.
+  assert.deepEqual(subjects('Microsoft CEO Satya Nadella said the company will spend $80 billion on data centers in fiscal 2025.'), ['microsoft']);
+  assert.deepEqual(subjects('黄仁勋表示，英伟达将向企业投资50亿美元。'), ['nvidia']);
+});
+
 test("a relative year in the figure's own clause is its period, not a period named in an earlier clause", () => {
   const times = (text: string) => analyze(text, { today: TODAY }, store).claims.filter((c) => c.measure).map((c) => c.time?.label);
   assert.deepEqual(times('考虑到微软在2023年下半年所披露的资本支出速度，该公司今年的预计支出将约为500亿美元。'), ['今年']);

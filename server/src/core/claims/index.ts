@@ -885,6 +885,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("… with the deployment of Nvidia Blackwell NVL72 systems, with future AI systems expected to push towards 600 kW racks":
     // future or next-generation things heading the figure's clause are not the thing named before it.)
     if (best && !subject && mentions[best.index].offset < cStart && FUTURE_THINGS_LEAD.test(text.slice(cStart, figure.offset))) best = undefined;
+    // "Nvidia CEO Jensen Huang said companies and countries will need to spend $1 trillion", 黄仁勋表示，企业和国家将需要
+    // 投入1万亿美元: the speaker's company is not the subject of what the statement says others will do.
+    if (best && !subject && mentions[best.index].offset < figure.offset && SPEAKER_THEN_OTHERS.test(text.slice(mentions[best.index].offset + mentions[best.index].length, figure.offset))) best = undefined;
     // "NVIDIA B100 Blackwell GPU has a TDP of 700W … B200 Blackwell GPU TDP reaches 1000W+": a model code the store does
     // not know, named before the figure, owns it rather than a chip named after it.
     if (best && !subject && mentions[best.index].offset > figure.offset && unknownCodeBefore(text, mentions, Math.max(cStart, figure.offset - 60), figure.offset)) best = undefined;
@@ -2197,6 +2200,8 @@ const COMPANY_JOINED_TO = /^\s*(?:与|與|和|同|跟|\band\b|\bwith\b)\s*/i;
 const PARTICIPLE_CLAUSE = /^[\s,]*(?:having\s+been|having|being|built|constructed|completed)\b/i;
 
 /** A clause opening on future or next-generation things: "with future AI systems", "下一代产品". */
+/** A speaker's verb, then companies, countries or an industry in general as the subject of the statement. */
+const SPEAKER_THEN_OTHERS = /\b(?:said|says|told|predicted|predicts|expects|expected|estimated|estimates|believes|noted|argued|warned|forecast|forecasts)\b(?:\s+that)?,?\s+(?:[a-z]+\s+){0,2}?(?:(?:big\s+)?tech\s+(?:companies|firms|giants)|companies|countries|nations|governments|businesses|firms|enterprises|hyperscalers|cloud\s+(?:providers|companies)|(?:the\s+)?industry|(?:the\s+)?world|data[- ]cent(?:er|re)\s+(?:operators|developers)|customers)\b|(?:表示|称|稱|指出|预计|預計|认为|認為|预测|預測|预言|預言)[，,：:]?[^。；;！？!?]{0,24}?(?:企业|企業|各国|各國|国家|國家|科技公司|科技巨头|科技巨頭|云厂商|雲端廠商|云服务商|雲服務商|整个行业|整個行業|行业|行業|业界|業界|全球|各大公司|客户|客戶)/i;
 const FUTURE_THINGS_LEAD = /^[\s,，]*(?:with\s+|and\s+|while\s+)?(?:the\s+)?(?:future|next[- ]generation|upcoming|later)\s+(?:[A-Za-z-]+\s+){0,2}(?:systems?|chips?|GPUs?|racks?|platforms?|generations?|products?|models?)\b|^[\s,，]*(?:而)?(?:未来的|下一代|下代)/i;
 
 const dealIndex = new WeakMap<FactStore, Map<string, string[]>>();
