@@ -28,6 +28,9 @@ const CASES: [string, string[]][] = [
   ['MICROSOFT SAYS', ['MICROSOFT=microsoft']],
   // (OpenAIX is a name of its own, which the store does not know: guessed, never OpenAI.)
   ['OpenAIX is not OpenAI', ['OpenAIX=org:openaix', 'OpenAI=openai']],
+  // A year or month set right after a Latin name in Chinese copy ends the name; other digits go on with it.
+  ['Meta2025年资本支出为722亿美元。AMD2024财年营收258亿美元，Nvidia5月发布财报。', ['Meta=meta', 'AMD=amd', 'Nvidia=nvidia']],
+  ['Meta2025 and AMD300 are codes.', []],
 ];
 
 // Organisations the store does not know, guessed from what follows their name (entities/guess.ts actorName):

@@ -133,12 +133,19 @@ export interface RawMention {
 /** Bitmap slot of a pair of code units; collisions only let a few more positions through. */
 const pairSlot = (c0: number, c1: number): number => (c0 * 31 + c1 * 17) & 0xffff;
 
+const YEAR_OR_MONTH_AFTER = /^(?:(?:19|20)\d\d(?:年|财年|財年|财季|財季)|(?:1[0-2]|[1-9])月)/;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The end of a name match at `end` is acceptable: Latin names need a word boundary after them. */
 function endsWell(text: string, end: number, latin: number): boolean {
   if (latin === 0) return true;
   const n = text.length;
   const after = end < n ? text.charCodeAt(end) : 32;
   if (!isLatinAlnum(after)) return true;
+  // Chinese copy sets a year or month right after a Latin name: Meta2025年, AMD2024财年, Nvidia 5月 (not GPT4, H100).
+  if (after >= 48 && after <= 57) return !isDigit(text.charCodeAt(end - 1)) && YEAR_OR_MONTH_AFTER.test(text.slice(end, end + 7));
   // Allow a plural s ("GB200s"); "OpenAI's" is handled by the apostrophe.
   return after === 115 && (end + 1 >= n || !isLatinAlnum(text.charCodeAt(end + 1)));
 }
