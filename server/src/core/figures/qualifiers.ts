@@ -306,7 +306,7 @@ function addedAmountLength(s: string, start: number): number {
   if (article === '') return start - starts[last];
   return last >= 1 && words[last - 1] === article ? start - starts[last - 1] : 0;
 }
-const LIMIT_VERBS = new Set(['limit', 'limits', 'limiting', 'restrict', 'restricts', 'restricting']);
+const LIMIT_VERBS = new Set(['limit', 'limits', 'limiting', 'limited', 'restrict', 'restricts', 'restricting', 'restricted']);
 /** Words that show "limit" is a noun with a verb of its own after it ("the height limit was raised to"). */
 const VERB_BETWEEN_LIMIT = new Set(['is', 'was', 'were', 'be', 'been', 'also', 'will', 'would', 'has', 'had', 'set', 'cut', 'to', 'and', 'but', 'or', 'which', 'that', 'while', 'could', 'can', 'may']);
 
@@ -318,6 +318,8 @@ const SPAN_WORDS = new Set(['next', 'past', 'last', 'coming', 'first']);
 /** A number, then a unit of time. */
 const TIME_UNIT_AHEAD = /^[\w.,]+[\s-](?:years?|months?|weeks?|days?|quarters?|decades?)\b/i;
 
+/** Adjectives that belittle an amount ("a paltry 80 watts", "a mere 22 events"). */
+const DIMINISHERS = new Set(['paltry', 'mere', 'meager', 'meagre', 'measly', 'scant', 'modest', 'tiny']);
 /** The adjectives of PROSPECT_ADJECTIVES that only stress the amount. */
 const INTENSIFIERS = new Set(['staggering', 'whopping', 'hefty', 'massive', 'record', 'astonishing', 'stunning', 'remarkable', 'impressive', 'big', 'huge', 'sizable', 'sizeable', 'cool']);
 /** Nouns of a change after which "over" names the base it is measured from. */
@@ -329,7 +331,7 @@ const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
 /** Verbs of amount a hedge may stand before ("approximately costing US$200 million"). */
 const AMOUNT_VERBS = new Set(['costing', 'totaling', 'totalling']);
-const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, ...SPAN_WORDS, ...AMOUNT_VERBS, 'to', 'a', 'an', 'the'];
+const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, ...DIMINISHERS, ...SPAN_WORDS, ...AMOUNT_VERBS, 'to', 'a', 'an', 'the'];
 const HEDGE_WORD_MAX = Math.max(...HEDGE_WORDS.map((w) => w.length));
 const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
 for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
@@ -685,18 +687,24 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
     const q = words.length === 2 ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
   }
-  if (last[0] === 'to') {
+  // ("limited the extra capacity to a paltry 80 watts": past an article and an adjective that only weighs the amount.)
+  let toEnd = last[0] === 'to' ? end : -1;
+  if (INTENSIFIERS.has(last[0]) || DIMINISHERS.has(last[0])) {
+    const { words, starts } = wordsBefore(s, end, 3);
+    if (words.length === 3 && words[0] === 'to' && (words[1] === 'a' || words[1] === 'an')) toEnd = starts[0] + 2;
+  }
+  if (toEnd >= 0) {
     // "Permits limit xAI to 22 startup and shutdown events": the verb limit, its object between, sets a ceiling
     // (as "cap … at"; not "a limit to", "the limit to").
     // ("would limit the maximum exemption period for abatements available for data processing centers to 20 years":
     // the object may be long, in one clause.)
-    const recent = wordsBefore(s, end, 14).words;
+    const recent = wordsBefore(s, toEnd, 14).words;
     let limit = recent.length - 1;
     while (limit >= 0 && !LIMIT_VERBS.has(recent[limit])) limit--;
     // (Not the noun: "the building height limit also eased to 150 meters" has a verb of its own between.)
     const between = limit > 0 ? recent.slice(limit + 1, recent.length - 1) : [];
     if (limit > 0 && between.length > 0 && recent[limit - 1] !== 'a' && recent[limit - 1] !== 'the' && recent[limit - 1] !== 'no' && !between.some((w) => w.endsWith('ed') || VERB_BETWEEN_LIMIT.has(w))) {
-      return { q: 'at-most', at: end - lastWordLength(s, end), text: 'to' };
+      return { q: 'at-most', at: toEnd - 2, text: 'to' };
     }
   }
   // "an option to cap its power purchases at 480 MW", "capped total incentives for Raiden at Rs 22,002 crore": the verb cap,

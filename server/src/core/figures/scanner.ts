@@ -4503,6 +4503,23 @@ class Scanner {
         A.scaleText = shared.scaleText;
       }
     }
+    // 数十、数百亿美元, 数十亿、数百亿元: a vague member listed before a vague one takes its unit, and its 万 or 亿 when it has
+    // none and stays below it (not a count: 数十、数百个 share no classifier's noun).
+    if (!B && !uA && !A.cur && A.src === 'vz' && s.charCodeAt(end) === 0x3001 /* 、 */) {
+      const next = this.parseSide(end + 1, undefined);
+      const tail = next && next.src === 'vz' && !next.cur ? next.bigTail ?? 1 : 0;
+      const widened = tail > 1 && A.bigTail === 1 && A.hi !== null && next!.hi !== null && A.hi * tail <= next!.hi;
+      if (tail && (A.bigTail === tail || widened)) {
+        const unit = this.readUnit(next!.end, next!);
+        if (unit && unit.def.kind !== 'count' && unit.def.kind !== 'duration') {
+          uA = unit;
+          if (widened) {
+            A.lo! *= tail;
+            A.hi! *= tail;
+          }
+        }
+      }
+    }
     // 分别达2700亿和3300亿美元: a list of amounts at one scale takes its unit from the member that names it.
     if (!B && !uA && !A.cur) {
       const shared = this.listUnitAfter(A, end) ?? this.englishListUnitAfter(A, end);
