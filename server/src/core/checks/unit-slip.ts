@@ -34,9 +34,9 @@ const BUILD = /新增|增加|扩建|建设|建成|部署|上线|投运|投产|�
 // ("总容量预计可达约5GWh": a forecast's modal words between too.)
 // ("算力将扩展至23MWh": a compute capacity, as Taiwan copy sizes one in MW, grown to a level.)
 // ("a scalable capacity that can reach up to 1 gigawatt-hour": a modal and a verb of reaching between.)
-// ("電力容量已增至47吉瓦時", "bringing its overall developable capacity to approximately 3GWh": a level the capacity has
-// risen to.)
-const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量|電力容量)\s*(?:预计|預計|将|將|有望|已|已经|已經)?\s*(?:可|能)?\s*(?:增至|增加至|增加到|提升至|提高到|扩大至|擴大至|升至)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|逼近|接近|突破|of)?\s*(?:约|約|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:预计|将|有望)?\s*(?:扩展|扩大|扩充|提升|增至|增加)\s*(?:至|到)\s*(?:约|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:将|預計|预计)?\s*(?:仅|只有|仅有|约|近|为|达到|达|逼近|超过)\s*(?:约|近)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached|to|(?:(?:that|which)\s+)?(?:can|could|will|would|may)\s+(?:reach|hit|(?:grow|scale|expand)\s+to))?\s*(?:about|approximately|roughly|around|nearly|some|over|more than|up to)?\s*$/i;
+// ("電力容量已增至47吉瓦時", "bringing its overall developable capacity to approximately 3GWh", "Contracted power capacity
+// increased to 2.9 gigawatt-hours": a level the capacity has risen to.)
+const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电力容量|電力容量)\s*(?:预计|預計|将|將|有望|已|已经|已經)?\s*(?:可|能)?\s*(?:增至|增加至|增加到|提升至|提高到|扩大至|擴大至|升至)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是|逼近|接近|突破|of)?\s*(?:约|約|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:预计|将|有望)?\s*(?:扩展|扩大|扩充|提升|增至|增加)\s*(?:至|到)\s*(?:约|近|超过)?\s*$|(?:算力|计算能力|計算能力)\s*(?:将|預計|预计)?\s*(?:仅|只有|仅有|约|近|为|达到|达|逼近|超过)\s*(?:约|近)?\s*$|(?:capacity|power capacity|capacity of|rated at)\s*(?:of|is|at|will be|reaches|reached|to|(?:(?:that|which)\s+)?(?:can|could|will|would|may)\s+(?:reach|hit|(?:grow|scale|expand)\s+to)|(?:(?:has|have|had)\s+)?(?:increased|rose|risen|grew|grown|expanded|climbed|jumped|surged|doubled)\s+to)?\s*(?:about|approximately|roughly|around|nearly|some|over|more than|up to)?\s*$/i;
 // ("200 megawatt-hours of sovereign compute capacity": up to three words before capacity.)
 // ("100吉瓦时清洁能源装机容量": what is installed, named between the figure and 装机容量; "约200兆瓦时的关键IT容量" likewise.)
 // ("30 megawatt-hours (MWh) of AI-focused data center capacity": a hyphenated adjective, and the symbol in brackets first.)
