@@ -120,6 +120,8 @@ const CASES: Case[] = [
   { code: 'unit-slip', lang: 'en', slip: 'Vistra will build two natural gas power units, adding ⟦860 MWh⟧ of capacity.', clean: 'Gas networks have secured connection agreements representing 15.4TWh of capacity.' },
   { code: 'unit-slip', lang: 'zh', slip: '该数据中心每年⟦5吉瓦⟧的电力消耗。', clean: '该数据中心每年新增5吉瓦的电力容量。' },
   { code: 'unit-slip', lang: 'en', slip: 'Contracted power capacity increased to ⟦2.9 gigawatt-hours⟧, the company said.', clean: 'Battery storage capacity increased to 2.9 gigawatt-hours, the company said.' },
+  // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
+  { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
   // Companies the store does not know, named by what they do (entities/guess.ts actorName) or as "the company"; a
   // site's land in acres and a building's floor in square feet are two areas.

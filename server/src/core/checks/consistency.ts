@@ -1043,8 +1043,8 @@ const DIVISION_NAMED = /([A-Z][A-Za-z0-9&]{1,10})\s*(?:[（(][^)）]{0,80}?(?:�
 const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:google\s+)?cloud|gaming|automotive|networking|AI\b|Instinct)/i;
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion",
-// "cloud infrastructure revenue to grow from $18 billion".)
-const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+// "cloud infrastructure revenue to grow from $18 billion"; not the end of a name: OpenAI营收, xAI营收.)
+const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
 
 /** `read` worked out once per figure: sameObject asks for it on every pair of claims. */
 function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextReader, f: Figure) => T {
@@ -1087,7 +1087,7 @@ const REVENUE_WORD = /营收|收入|营业额|销售额|\brevenues?\b|\bsales\b/
 const AMOUNT_BETWEEN = /[$€£¥￥]\s?\d|\d\s*(?:billion|million|trillion|bn\b|亿|億|万|萬)/i;
 // ("The cloud intelligence business of Alibaba shows robust growth, with revenue reaching …": a segment's business named,
 // then its revenue later in the sentence; 阿里云季度收入: a quarter's word between.)
-const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b[^.;$€£¥\d]{0,60}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收)/gi;
+const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b[^.;$€£¥\d]{0,60}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收)/gi;
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
