@@ -120,6 +120,12 @@ const CASES: Case[] = [
   { code: 'unit-slip', lang: 'en', slip: 'Vistra will build two natural gas power units, adding ⟦860 MWh⟧ of capacity.', clean: 'Gas networks have secured connection agreements representing 15.4TWh of capacity.' },
   { code: 'unit-slip', lang: 'zh', slip: '该数据中心每年⟦5吉瓦⟧的电力消耗。', clean: '该数据中心每年新增5吉瓦的电力容量。' },
   { code: 'unit-slip', lang: 'en', slip: 'Contracted power capacity increased to ⟦2.9 gigawatt-hours⟧, the company said.', clean: 'Battery storage capacity increased to 2.9 gigawatt-hours, the company said.' },
+  // A Chinese segment word with a product or a period before its revenue: AI半导体收入, 谷歌云2025年第三季度营收 (stored: Broadcom's
+  // AI semiconductor revenue in fiscal Q1 2026, $8.4B, its total $19.3B; Google Cloud's Q3 2025 revenue, $15.2B).
+  { code: 'fact-conflict', lang: 'zh', slip: '博通2026财年第一财季AI半导体收入为⟦115亿美元⟧。', clean: '博通2026财年第一财季AI半导体收入为84亿美元。' },
+  { code: 'fact-conflict', lang: 'zh', slip: '谷歌云2025年第三季度营收为⟦208亿美元⟧。', clean: '谷歌云2025年第三季度营收为152亿美元。' },
+  // A one-off amount dated by the year it runs to meets a stored plan that ends then (Stargate: up to $500B over 2025..2029).
+  { code: 'fact-conflict', lang: 'zh', slip: '星际之门项目将到2029年投资⟦7000亿美元⟧。', clean: '星际之门项目将到2029年投资5000亿美元。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -324,7 +330,7 @@ test('a forecast for a past period set against its stored outcome is a note; a s
   assert.deepEqual(facts('Meta预计2023年资本开支为340亿美元。'), ['340亿美元=information']);
   assert.deepEqual(facts("Meta's capex in 2023 was $34 billion."), ['$34 billion=warning']);
   const note = analyze('Meta expects capex for 2023 to be $34 billion.', { today: TODAY }, store).findings.find((f) => f.code === 'fact-conflict');
-  assert.match(note?.message ?? '', /^A forecast; the fact store has the outcome: Meta capex was about (?:US)?\$28 billion/);
+  assert.match(note?.message ?? '', /^A forecast; the fact store has the outcome: Meta capex in 2023 was about (?:US)?\$28 billion/);
   assert.deepEqual(note?.fixes, []);
   // Written while the period is not yet over, the forecast is checked as any figure.
   const during = analyze('Meta expects capex for 2023 to be $34 billion.', { today: '2023-06-01' }, store).findings.filter((f) => f.code === 'fact-conflict');
@@ -663,6 +669,13 @@ test('earnings per share and profit before one-off items are not net income or r
   assert.deepEqual(measures('台積電第三季獲利達新台幣4523億元。'), ['net_income']);
   // Cash burned is no revenue, whatever the clause after it names.
   assert.deepEqual(measures('OpenAI burned $9 billion in 2025 while generating $20 billion in sales.'), [null, 'revenue']);
+});
+
+test('a fact-conflict names the fact\'s period and, when short, its scope', () => {
+  const message = (text: string) => warnings(text).find((f) => f.code === 'fact-conflict')?.message ?? '';
+  assert.match(message("Nvidia's data center revenue was $70.1 billion in the fiscal third quarter of 2026."), /^Disagrees with the fact store: Nvidia revenue \(Data Center segment\) in fiscal Q3 2026 is \$51\.2 billion/);
+  assert.match(message('英伟达2026财年第三财季数据中心营收为701亿美元。'), /^与事实库不符：英伟达2026财年第三财季的营收（Data Center segment）为512亿美元/);
+  assert.match(message('Microsoft spent $120 billion on capex in fiscal 2025.'), /^Disagrees with the fact store: Microsoft capex (?:\([^)]*\) )?in fiscal 2025 is \$88\.2 billion/);
 });
 
 test("a speaker's company is not the subject of what the statement says companies or countries will do", () => {

@@ -443,6 +443,36 @@ export function factValueText(fact: Fact, lang: MessageLanguage, like?: Figure):
   return (QUAL_WORDS[fact.qualifier]?.[lang] ?? '') + fmt(fact.value);
 }
 
+const ORDINAL_ZH = ['一', '二', '三', '四'];
+const HALF_ZH = ['上半年', '下半年'];
+
+/** A fact's period in prose: "Q3 2025", "fiscal Q2 2026", "2025–2029"; 2025年第三季度, 2026财年第二财季. Empty without one. */
+export function factPeriodText(fact: Fact, lang: MessageLanguage): string {
+  const p = fact.period;
+  if (!p) return '';
+  const zh = lang === 'zh';
+  let m = /^(\d{4})\.\.(\d{4})$/.exec(p);
+  if (m) return zh ? `${m[1]}至${m[2]}年` : `${m[1]}–${m[2]}`;
+  m = /^(FY)?(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(p);
+  if (!m) return p;
+  const [, fy, year, part] = m;
+  if (!part) return zh ? `${year}${fy ? '财年' : '年'}` : fy ? `fiscal ${year}` : year;
+  if (part[0] === 'Q') return zh ? `${year}${fy ? '财年第' + ORDINAL_ZH[+part[1] - 1] + '财季' : '年第' + ORDINAL_ZH[+part[1] - 1] + '季度'}` : `${fy ? 'fiscal ' : ''}${part} ${year}`;
+  if (part[0] === 'H') return zh ? `${year}${fy ? '财年' : '年'}${HALF_ZH[+part[1] - 1]}` : `${fy ? 'fiscal ' : ''}${part} ${year}`;
+  return zh ? `${year}年${Number(part)}月` : `${MONTHS_EN[Number(part) - 1]} ${year}`;
+}
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What a fact is of, for a message: "Nvidia revenue in fiscal Q3 2026", 英伟达2026财年第三财季的营收. */
+export function factWhatText(store: FactStore, fact: Fact, lang: MessageLanguage): string {
+  const period = factPeriodText(fact, lang);
+  const name = entityName(store, fact.entityId, lang);
+  // (The scope's first phrase, when short: "Data Center segment"; the full scope is in the related note.)
+  const head = fact.scope?.split(/[,;(]/)[0].trim();
+  const scope = head && head.length <= 40 ? (lang === 'zh' ? `（${head}）` : ` (${head})`) : '';
+  return lang === 'zh' ? `${name}${period}的${measureName(fact.measure, lang)}${scope}` : `${name} ${measureName(fact.measure, lang)}${scope}${period ? ` in ${period}` : ''}`;
+}
+
 export function factSourceText(fact: Fact, lang: MessageLanguage): string {
   const who = fact.source.publisher ?? fact.source.title ?? '';
   return lang === 'zh' ? `${fact.asOf}，来源：${who ? who + ' ' : ''}${fact.source.url}` : `as of ${fact.asOf}, source: ${who ? who + ', ' : ''}${fact.source.url}`;

@@ -6,7 +6,7 @@ import { factInterval, factsFor } from '../facts-query.ts';
 import { latestOf } from '../../facts/store.ts';
 import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './types.ts';
 import {
-  type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, FACT_DIGITS, formatLike,
+  type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, factWhatText, FACT_DIGITS, formatLike,
   draftKey, groupKey, isSingular, seriesLetter, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
   placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG, countedKind,
 } from './common.ts';
@@ -718,6 +718,17 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   return !!to && from.slice(0, 4) !== to.slice(0, 4);
 }
 
+/**
+ * "Google will invest $40 billion in Texas through 2027", 到2027年在德州投资400亿美元: a one-off amount dated by the year it
+ * runs to meets a stored plan over years that ends then (2025..2027).
+ */
+function deadlineMeetsSpan(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean {
+  const year = /^(\d{4})(?:\.\.\1)?$/.exec(c.timeKey ?? '')?.[1];
+  const span = /^\d{4}\.\.(\d{4})$/.exec(fact.period ?? '');
+  if (!year || !span || span[1] !== year || PERIODIC_MEASURES.has(c.family)) return false;
+  return new RegExp(`\\b(?:through|thru|by|until|till)\\s+(?:the\\s+end\\s+of\\s+)?${year}\\b|(?:到|至|截至)${year}年`, 'i').test(sentenceText(ctx, c.figure.offset));
+}
+
 /** The claim's year written right after its figure ("$11.3 billion in 2025", "1000亿元（2025年）" aside). */
 function ownYearAfter(ctx: CheckContext, c: ClaimInfo): boolean {
   const m = /^\s+(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)\b/i.exec(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 24));
@@ -1020,6 +1031,11 @@ const GROWN_LINE_BEFORE = new RegExp(`${LINE_REVENUE}[^。；;，,]{0,14}[，,]?
 const lineBefore = (pattern: RegExp, back: number) => perFigure((text, f) => pattern.exec(text.slice(Math.max(0, f.offset - back), f.offset))?.[1]);
 /** The service, market or business line a revenue figure is named by ("通信服务收入4,670亿元"). */
 const revenueLineOf = lineBefore(REVENUE_LINE_BEFORE, 16);
+/**
+ * After a Chinese segment word, before its revenue: the kind of product (AI半导体收入, AI服务器营收), 业务 or 部门, and the
+ * period (谷歌云2025年第三季度营收, 阿里云季度收入).
+ */
+const ZH_LINE_THEN_PERIOD = String.raw`(?:半导体|半導體|芯片|晶片|服务器|伺服器|加速器)?(?:业务|業務|部门|部門)?(?:\d{4}(?:财|財)?年度?)?(?:第[一二三四1-4](?:财|財)?季度?|[上下]半年|全年|前三季度)?(?:季度|单季|單季|当季|當季)?`;
 /** The line whose revenue a growth rate follows ("生成式AI业务收入24.04亿元,同比增长103.1%"). */
 const grownLineOf = lineBefore(GROWN_LINE_BEFORE, 40);
 /** The segment whose revenue a growth rate right after it follows ("data center revenue up 57%", "cloud sales grew 40%"), lower-cased. */
@@ -1044,7 +1060,7 @@ const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:googl
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion",
 // "cloud infrastructure revenue to grow from $18 billion"; not the end of a name: OpenAI营收, xAI营收.)
-const SEGMENT_BEFORE = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$/i;
+const SEGMENT_BEFORE = new RegExp(String.raw`(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:收入|营收|销售额)[^，,。；;\d]{0,6}$`, 'i');
 
 /** `read` worked out once per figure: sameObject asks for it on every pair of claims. */
 function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextReader, f: Figure) => T {
@@ -1087,7 +1103,7 @@ const REVENUE_WORD = /营收|收入|营业额|销售额|\brevenues?\b|\bsales\b/
 const AMOUNT_BETWEEN = /[$€£¥￥]\s?\d|\d\s*(?:billion|million|trillion|bn\b|亿|億|万|萬)/i;
 // ("The cloud intelligence business of Alibaba shows robust growth, with revenue reaching …": a segment's business named,
 // then its revenue later in the sentence; 阿里云季度收入: a quarter's word between.)
-const SEGMENT_REVENUE_NAMED = /(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b[^.;$€£¥\d]{0,60}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)(?:业务|部门)?(?:季度|单季|單季|当季|當季)?(?:收入|营收)/gi;
+const SEGMENT_REVENUE_NAMED = new RegExp(String.raw`(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b[^.;$€£¥\d]{0,60}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:收入|营收)`, 'gi');
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
@@ -1228,7 +1244,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (OLD_LEVEL_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 6), c.figure.offset)) && NEW_LEVEL_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 12))) return;
   const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
   if (!all.length) return;
-  let facts = all.filter((f) => timeMatches(c, f, store));
+  let facts = all.filter((f) => timeMatches(c, f, store) || deadlineMeetsSpan(ctx, c, f));
   // "its October round at a $157 million valuation", "2025年资本支出409亿" written 409万: a company-wide amount a thousand
   // times off every value the store has for it, at any time, is a slip whatever its date.
   if (!facts.length && WHOLE_COMPANY_AMOUNTS.has(c.family) && c.figure.value != null && c.figure.qualifier === 'exact') {
@@ -1272,6 +1288,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const series = seriesFact ? facts.filter((f) => seriesFact.test(`${f.id} ${f.scope ?? ''}`)) : [];
     const offer = offerNamed && !ipo.length && !series.length ? facts.filter(fixedPrice) : [];
     const names = ipo.length || series.length || offer.length ? [] : counterpartNames(ctx, c);
+    // (Not a state or country alone: "Google will invest $60 billion in Texas" met Google's stored Texas plan, but copy names
+    // a company's earlier amounts in the same place as often — TSMC's $12 billion, then $40 billion, for Arizona, "Google has
+    // invested $4.4 billion into Oklahoma" — and on real passages that raised 7 warnings, none a slip.)
     facts = ipo.length ? ipo : series.length ? series : offer.length ? offer : names.length ? facts.filter((f) => factMentions(f, names)) : [];
     identified = series.length > 0 || offer.length > 0;
   }
@@ -1573,7 +1592,7 @@ function laterBacklogFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): RawFi
 function factNote(ctx: CheckContext, c: ClaimInfo, fact: Fact, say: (what: string, value: string, source: string, zh: boolean) => string): RawFinding {
   const zh = ctx.lang === 'zh';
   const lang: MessageLanguage = ctx.lang;
-  const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
+  const what = factWhatText(ctx.store, fact, lang);
   return {
     code: 'fact-conflict',
     severity: 'information',
@@ -1589,7 +1608,7 @@ function factNote(ctx: CheckContext, c: ClaimInfo, fact: Fact, say: (what: strin
 function factConflictFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): Raw {
   const zh = ctx.lang === 'zh';
   const lang: MessageLanguage = ctx.lang;
-  const what = `${entityName(ctx.store, fact.entityId, lang)}${zh ? '的' : ' '}${measureName(fact.measure, lang)}`;
+  const what = factWhatText(ctx.store, fact, lang);
   const value = factValueText(fact, lang, c.figure);
   const fixValue = fact.value != null ? formatLike(fact.value, c.figure, c.figure.lang, FACT_DIGITS) : null;
   return {
