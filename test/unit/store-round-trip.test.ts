@@ -106,3 +106,42 @@ for (const lang of ['en', 'zh'] as const) {
     assert.deepEqual(missed, [], 'a value 37% off the stored one met no fact');
   });
 }
+
+/** Segments the store keeps revenue for, by the opening of a fact's scope, and how copy names them. */
+const SEGMENTS: { scope: RegExp; en: string; zh: string }[] = [
+  { scope: /^Data Center (?:segment|platform)/, en: 'data center revenue', zh: '数据中心营收' },
+  { scope: /^Google Cloud segment/, en: 'cloud revenue', zh: '云业务营收' },
+  { scope: /^AI semiconductor revenue/, en: 'AI semiconductor revenue', zh: 'AI半导体收入' },
+];
+
+test("stored segment revenue written back: the segment's value is silent, 1.37 times it meets the segment's fact", () => {
+  const loud: string[] = [];
+  const missed: string[] = [];
+  let written = 0;
+  for (const f of store.facts.values()) {
+    if (f.measure !== 'revenue' || !f.scope || !f.period || f.value == null || f.unit !== 'USD' || f.supersededBy) continue;
+    const segment = SEGMENTS.find((s) => s.scope.test(f.scope!));
+    if (!segment) continue;
+    const entity = store.entities.get(f.entityId)!;
+    for (const lang of ['en', 'zh'] as const) {
+      const period = lang === 'en' ? periodEn(f.period) : periodZh(f.period);
+      if (!period) continue;
+      const name = lang === 'en' ? entity.names.en[0] : entity.names.zh[0] ?? entity.names.en[0];
+      const say = (v: number) => lang === 'en'
+        ? [`${name}'s ${segment.en} was ${amountEn(v, 'USD')} ${period}.`, `${name} reported ${segment.en} of ${amountEn(v, 'USD')} ${period}, up 66% from a year earlier.`]
+        : [`${name}${period}${segment.zh}为${amountZh(v, 'USD')}。`, `${period}，${name}${segment.zh}达${amountZh(v, 'USD')}，同比增长66%。`];
+      const rights = say(f.value);
+      const wrongs = say(f.value * 1.37);
+      for (let i = 0; i < rights.length; i++) {
+        written++;
+        const alarms = analyze(rights[i], { today: TODAY }, store).findings.filter((x) => x.severity === 'warning' || x.severity === 'error');
+        if (alarms.length) loud.push(`${f.id}: ${rights[i]} → ${alarms.map((x) => x.code).join(', ')}`);
+        if (!analyze(wrongs[i], { today: TODAY }, store).findings.some((x) => x.code === 'fact-conflict' || x.code === 'magnitude-slip')) missed.push(`${f.id}: ${wrongs[i]}`);
+      }
+    }
+  }
+  console.log(`# segments: ${written} sentences; false alarms ${loud.length}, slips missed ${missed.length}`);
+  assert.ok(written >= 40, `only ${written} sentences written`);
+  assert.deepEqual(loud, []);
+  assert.deepEqual(missed, []);
+});
