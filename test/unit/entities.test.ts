@@ -70,6 +70,10 @@ const GUESSED: [string, string[]][] = [
   ['根据市场数据，今年的投资为50亿元。', []],
   ['社会资本将投入100亿元，高科技产业的数据中心已建成。', []],
   ['万国数据中心的电力容量为300兆瓦。', []],
+  // A Latin name in Chinese copy, before what only a company does in Chinese (a capital never opens a sentence there).
+  ['Sesterce宣布将在法国建设数据中心。Verda2025年营收为10亿美元。', ['Sesterce=org:sesterce', 'Verda=org:verda']],
+  // (Not before 的 or a verb any product takes: Feynman的功耗, Kimi发布.)
+  ['Feynman的功耗高达5000瓦，Kimi发布新模型。', []],
 ];
 for (const [text, expected] of GUESSED) {
   test(`guessed organisations: ${text}`, () => {

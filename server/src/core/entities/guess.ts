@@ -64,6 +64,9 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
     while (j < n && isUpper(text.charCodeAt(j))) {
       let k = j;
       while (k < n && isWordChar(text.charCodeAt(k))) k++;
+      // (Chinese copy sets a year right after a Latin name: Nscale2025年营收.)
+      const glued = YEAR_GLUED.exec(text.slice(j, Math.min(k + 1, j + 64)));
+      if (glued) k = j + glued[1].length;
       words.push({ start: j, end: k });
       // ("… in Sweden. Brookfield will": a word ending a sentence ends the run; "Inc." and "U.S." do not.)
       const sentenceEnd = text.charCodeAt(k - 1) === 46 && !ORG_SUFFIXES.has(text.slice(j, k)) && !/^(?:[A-Z]\.)+$/.test(text.slice(j, k));
@@ -173,7 +176,10 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
     const word = text.slice(words[k].start, words[k].end);
     if (NOT_ACTOR_WORDS.has(word) || !/^[A-Z][A-Za-z&-]*[A-Za-z]$/.test(word)) return undefined;
   }
-  if (!ACTOR_AFTER.test(text.slice(end, end + 40))) return undefined;
+  // ("Nscale宣布…", "Crusoe2025年营收…": in Chinese copy what a company does follows in Chinese, and a capital never opens
+  // a sentence there.)
+  const chineseActor = ZH_ACTOR_AFTER_LATIN.test(text.slice(end, end + 8));
+  if (!chineseActor && !ACTOR_AFTER.test(text.slice(end, end + 40))) return undefined;
   const before = text.slice(Math.max(0, start - 24), start);
   const name = text.slice(start, end);
   // ("across Applied Digital's campus": 's after the name says who owns it, unless the name is a place's.)
@@ -185,9 +191,14 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
   // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's), or one word that is no plural and no
   // common noun, followed by what only a company does ("Equinix reported", "Brookfield agreed").
-  if (first === 0 && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(end, end + 40)))) return undefined;
+  if (first === 0 && !chineseActor && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(end, end + 40)))) return undefined;
   return { start, end };
 }
+
+/** A Latin word with a year glued to it, then 年 (Nscale2025年): the word alone. */
+const YEAR_GLUED = /^([A-Z][A-Za-z&-]*[A-Za-z])(?:19|20)\d\d(?:年|财年|財年)/;
+/** What only a company does, in Chinese, right after a Latin name: announces, plans, reports a period's results, has a chief. */
+const ZH_ACTOR_AFTER_LATIN = /^(?:宣布|宣佈|表示|称|稱|计划|計劃|预计|預計|拟|擬|斥资|斥資|签署|簽署|披露|公布|公佈|透露|旗下|(?:19|20)\d\d(?:年|财年|財年)|上半年|下半年|前三季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|净利|淨利|市值|估值|资本支出|資本支出|首席|董事长|董事長|联合创始人|聯合創始人|创始人|創始人)/;
 
 /** The last word of a newspaper's or a news site's name. */
 const NEWS_OUTLET = /\b(?:Journal|Times|Post|Herald|Tribune|Gazette|Telegraph|Guardian|Economist|Chronicle|Insider|Register|Newswire|Wire|Daily|Weekly)$/;
