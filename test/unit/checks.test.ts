@@ -126,6 +126,11 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: '谷歌云2025年第三季度营收为⟦208亿美元⟧。', clean: '谷歌云2025年第三季度营收为152亿美元。' },
   // A one-off amount dated by the year it runs to meets a stored plan that ends then (Stargate: up to $500B over 2025..2029).
   { code: 'fact-conflict', lang: 'zh', slip: '星际之门项目将到2029年投资⟦7000亿美元⟧。', clean: '星际之门项目将到2029年投资5000亿美元。' },
+  // A count named as the GPU count before it (stored: Colossus, about 230,000 GPUs as of 2025-09).
+  { code: 'fact-conflict', lang: 'en', slip: "Colossus's GPU count now stands at ⟦330,000⟧.", clean: "Colossus's GPU count now stands at 230,000." },
+  { code: 'fact-conflict', lang: 'zh', slip: '巨像目前的GPU数量为⟦33万⟧。', clean: '巨像目前的GPU数量为23万。' },
+  // Two figures of different years make no ratio to judge.
+  { code: 'implausible', lang: 'en', slip: 'By 2028, the cluster will hold ⟦500 thousand GPUs⟧ on 10 GW.', clean: 'By 2028, the number of accelerators in the cluster may grow to 500 thousand, and by 2030 the site may expand to 10 GW.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

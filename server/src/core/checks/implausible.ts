@@ -17,7 +17,7 @@
 import type { Claim, Fact, Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { prefixQualifier } from '../figures/qualifiers.ts';
-import { comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
+import { claimTimeKey, comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -187,7 +187,7 @@ export const implausible: CheckDefinition = {
       if (f.qualifier === 'up-to' && f.value != null) lo = f.value / 2;
       items.push({
         kind, info, figure: f, lo, hi, sentence: sentenceOf(f.offset), subject: claim.subject,
-        scope: claim.scope ?? '', time: info?.timeKey ?? '',
+        scope: claim.scope ?? '', time: info?.timeKey ?? claimTimeKey(claim.time),
       });
     }
     if (ctx.carry) ctx.carry.next.implausible = { kinds } satisfies KindMemo;
@@ -208,6 +208,9 @@ export const implausible: CheckDefinition = {
       let nearest = Infinity;
       for (const other of partners) {
         if (flagged.has(other.figure)) continue;
+        // ("By 2028, the number of accelerators … may grow to 500 thousand, and by 2030 the site may expand to 10 GW": two
+        // figures of different years divide into nothing.)
+        if (target.time && other.time && target.time !== other.time) continue;
         const v = judge(other);
         if (v === 'plausible') return;
         if (v === 'unrelated') continue;

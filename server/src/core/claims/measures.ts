@@ -103,6 +103,9 @@ const EQUIVALENT_AFTER = /^[^，,。；;：:\d]{0,16}?(?:等效|当量|當量)|^
 const COUNT_CUES: Cue[] = [
   { measure: 'users', words: ['用户', '活跃用户', 'users', 'user', 'subscribers'] },
   { measure: 'employees', words: ['员工', '雇员', 'employees', 'staff', 'workers'] },
+  // ("Colossus's GPU count stands at 200,000", 集群的GPU数量为10万: the count named as a measure before it.)
+  { measure: 'gpu_count', words: ['GPU count', 'number of GPUs', 'GPU数量', 'GPU數量', 'GPU总数', 'GPU總數', '显卡数量', '顯卡數量'] },
+  { measure: 'chip_count', words: ['chip count', 'number of chips', 'number of accelerators', '芯片数量', '晶片數量', '晶片数量'] },
 ];
 
 /** "Cost per FP8 TFLOP:", "price per GB", "cost per token": a rate per unit of compute, data, time or energy. */
