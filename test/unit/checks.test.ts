@@ -337,6 +337,8 @@ test('a forecast for a past period set against its stored outcome is a note; a s
   const note = analyze('Meta expects capex for 2023 to be $34 billion.', { today: TODAY }, store).findings.find((f) => f.code === 'fact-conflict');
   assert.match(note?.message ?? '', /^A forecast; the fact store has the outcome: Meta capex in 2023 was about (?:US)?\$28 billion/);
   assert.deepEqual(note?.fixes, []);
+  // A span of years is over only when its last year is (Stargate: up to $500B over 2025..2029).
+  assert.deepEqual(facts('Stargate is expected to invest $700 billion through 2029.'), ['$700 billion=warning']);
   // Written while the period is not yet over, the forecast is checked as any figure.
   const during = analyze('Meta expects capex for 2023 to be $34 billion.', { today: '2023-06-01' }, store).findings.filter((f) => f.code === 'fact-conflict');
   assert.deepEqual(during.map((f) => f.severity), ['warning']);

@@ -1544,7 +1544,8 @@ const GUIDANCE_FACT = /guid|outlook|指引|展望/i;
  * year or earlier whose outcome the store already has (fiscal years end within the year they are named by).
  */
 function periodOver(fact: Fact, today: string): boolean {
-  const m = /(\d{4})/.exec(fact.period ?? '');
+  // (A span is over when its last year is: 2025..2029 is not over in 2026.)
+  const m = /(\d{4})(?!.*\d{4})/.exec(fact.period ?? '');
   if (!m) return false;
   const year = today.slice(0, 4);
   if (m[1] < year) return true;
