@@ -256,6 +256,10 @@ const TARIFF_CODE_BEFORE = /\b(?:HTS|HTSUS|HS|headings?|subheadings?|tariff code
 /** The verb of a Chinese change before the level reached: 增至, 增加至, 提升至, 降至 … */
 /** 从最初的, 由去年的: the level a Chinese change starts from, described before it. */
 const FROM_DESCRIBED_LEVEL = /[从由][^，,。；;\d]{1,5}的$/;
+/** 从 or 由 right before a level, a space between allowed. */
+const FROM_BEFORE_LEVEL = /[从由從]\s?$/;
+/** A multiplying verb of a change before the level reached: 翻倍至, 翻了一倍至, 翻番到. */
+const ZH_MULTIPLIED_TO = /^\s*(?:翻倍|翻了?[一两兩二三]?[倍番])\s*(?:至|到)\s*/;
 const ZH_CHANGE_TO = /^(?:追加至|增至|增加至|增长至|增長至|升至|上升至|提高至|提升至|扩大至|擴大至|降至|下降至|减少至|減少至|跌至|回落至|增加到|提高到|提升到|上升到|下降到|减少到|減少到|增长到|增長到|下调至|上调至|调升至|调降至|调高至|调低至|下调到|上调到|上修至|下修至|削减至|缩减至|缩小至|涨至|漲至|涨到|上涨至|飙升至|攀升至|跃升至)/;
 /** A proportion's wording before X比Y (投资比例为, 配比, 最高可达 after it). */
 /** A proportion's noun just after X:Y (以1:3的撬动比例). */
@@ -525,6 +529,17 @@ const MODEL_UNIT_WORDS = new Set(['units', 'cards', 'boards', 'modules', 'parts'
 const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018]); // “ 「 『 《 ‘
 const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019]);
 const ZH_CURRENCY_BEFORE: [string, string][] = [['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['人民币', 'CNY'], ['新加坡元', 'SGD'], ['新币', 'SGD'], ['新元', 'SGD']];
+/** A share written at p: 一半, 三分之二, 3分之2 (a fraction of digits or Chinese numerals), or null. */
+function zhShareAt(s: string, p: number, original: string): { value: number; end: number } | null {
+  if (s.charCodeAt(p) === 0x4e00 /* 一 */ && s.charCodeAt(p + 1) === 0x534a /* 半 */) return { value: 0.5, end: p + 2 };
+  const read = (at: number) => (isZhNumChar(s.charCodeAt(at)) ? readChinese(s, at) : isDigit(s.charCodeAt(at)) ? readArabic(s, at, original) : null);
+  const den = read(p);
+  if (!den || !den.value || !s.startsWith('分之', den.end)) return null;
+  const num = read(den.end + 2);
+  if (!num || !Number.isFinite(num.value)) return null;
+  return { value: num.value / den.value, end: num.end };
+}
+
 /** Measures a Chinese fraction may take the unit of (十亿分之一米, 千分之一秒); not counts, money or percents. */
 const FRACTION_OF_UNIT_KINDS = new Set<FigureKind>(['length', 'mass', 'duration', 'power', 'energy', 'area', 'volume', 'data']);
 /** What may follow a quarter's year set off by a comma ("the first quarter, 2023.", "Q2, 2022 – from"): punctuation, a spaced dash or the end. */
@@ -834,12 +849,12 @@ const PLURAL_NOUN_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /** "the end of the first quarter", "the start of the fourth fiscal quarter of 2025" (final is the fourth). */
 const END_OF_QUARTER = /^ (?:the (first|second|third|fourth|final) (?:fiscal )?quarter|Q([1-4]))(?: of)?(?: (\d{4}))?(?![A-Za-z0-9])/i;
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth', 'final'];
-const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'last', 'fiscal', 'financial', 'front', 'back']);
+const EN_PERIOD_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'close', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'last', 'fiscal', 'financial', 'front', 'back', 'initial', 'latter']);
 /** "the last quarter of 2026": last as final only before a part of a named year ("last quarter" alone is the previous one). */
 /** "the last three months of 2025": the closing months or quarters of a named year. */
 const LAST_PERIODS_OF_NAMED_YEAR = /^ (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:months|quarters) of (?:the )?(?:fiscal (?:year )?|calendar (?:year )?)?\d{4}\b/i;
 const LAST_PART_OF_YEAR = /^ (?:quarter|half) of (?:the )?(?:fiscal (?:year )?|calendar (?:year )?)?\d{4}\b/i;
-/** "the back half of 2023", "the front half of next year": analysts' halves, only before a year. */
+/** "the back half of 2023", "the front half of next year", "the latter half of 2025", "the initial half": halves, only before a year. */
 const FRONT_BACK_HALF = /^ half of (?:\d{4}\b|the year\b|this year\b|next year\b|fiscal\b|FY)/i;
 
 /** Every word atLatin looks up by its lower-cased spelling (besides words ending in "fold"). */
@@ -4430,8 +4445,9 @@ class Scanner {
     }
     // 从0增至22.5%, 由3增至5亿元: the Chinese change names its unit and scale once too, after the level reached;
     // 从最初的60亿追加至72亿元: its unit alone when both levels write the scale.
-    if (!B && !uA && conn <= 0 && A.src === 'ar' && !A.cur && A.v !== null && (s.charCodeAt(A.start - 1) === 0x4ece /* 从 */ || s.charCodeAt(A.start - 1) === 0x7531 /* 由 */ || FROM_DESCRIBED_LEVEL.test(s.slice(Math.max(0, A.start - 8), A.start)))) {
-      const to = ZH_CHANGE_TO.exec(s.slice(end, end + 5));
+    // (从 1380 亿翻倍至 3500 亿美元: a space after 从 in copy that spaces numbers; a multiplying verb before 至.)
+    if (!B && !uA && conn <= 0 && A.src === 'ar' && !A.cur && A.v !== null && (FROM_BEFORE_LEVEL.test(s.slice(Math.max(0, A.start - 2), A.start)) || FROM_DESCRIBED_LEVEL.test(s.slice(Math.max(0, A.start - 8), A.start)))) {
+      const to = ZH_CHANGE_TO.exec(s.slice(end, end + 5)) ?? ZH_MULTIPLIED_TO.exec(s.slice(end, end + 7));
       const b = to ? this.parseSide(end + to[0].length) : null;
       const ub = b && !b.cur ? this.readUnit(b.end, b) : null;
       if (b && b.src === 'ar' && b.v !== null && (A.scale === 1 || b.scaleText === A.scaleText) && (b.cur || (ub && ub.def.kind !== 'duration' && ub.def.kind !== 'count'))) {
@@ -6856,7 +6872,7 @@ class Scanner {
         const year = quarter[3] ? +quarter[3] : null;
         if (year === null || isYear(year)) return this.emitPeriod(i, end, year, { fromMonth: month, toMonth: month, label: `${lw} of Q${ord}` }, 'en', s.slice(i, end));
       }
-    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final' || (lw === 'last' && (LAST_PART_OF_YEAR.test(s.slice(we, we + 32)) || LAST_PERIODS_OF_NAMED_YEAR.test(s.slice(we, we + 48)))) || ((lw === 'front' || lw === 'back') && FRONT_BACK_HALF.test(s.slice(we, we + 20)))) {
+    } else if (lw === 'first' || lw === 'second' || lw === 'third' || lw === 'fourth' || lw === 'final' || (lw === 'last' && (LAST_PART_OF_YEAR.test(s.slice(we, we + 32)) || LAST_PERIODS_OF_NAMED_YEAR.test(s.slice(we, we + 48)))) || ((lw === 'front' || lw === 'back' || lw === 'initial' || lw === 'latter') && FRONT_BACK_HALF.test(s.slice(we, we + 20)))) {
       // "first quarter", "fiscal first-quarter revenue"
       const hyphen = s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1));
       const q = hyphen ? we + 1 : skipSp(s, we);
@@ -6889,7 +6905,7 @@ class Scanner {
         }
       }
       // "the final quarter of the year" is the fourth, "the final half" the second.
-      const ord = lw === 'first' || lw === 'front' ? 1 : lw === 'second' || lw === 'back' ? 2 : lw === 'third' ? 3 : (lw === 'final' || lw === 'last') && w2 === 'half' ? 2 : 4;
+      const ord = lw === 'first' || lw === 'front' || lw === 'initial' ? 1 : lw === 'second' || lw === 'back' || lw === 'latter' ? 2 : lw === 'third' ? 3 : (lw === 'final' || lw === 'last') && w2 === 'half' ? 2 : 4;
       let part: PartDef;
       // ("the last three months of 2025", "the final two quarters of 2024": the year up to its end.)
       const leading = lw === 'first' && !hyphen && q > we ? leadingPartEnd(s, q) : (lw === 'last' || lw === 'final') && !hyphen && q > we ? trailingPartEnd(s, q) : null;
@@ -7203,6 +7219,9 @@ class Scanner {
     const hedged = s[st] === '半' && '近过逾超'.includes(s[st - 1] ?? '_') && !'个天夜月日世周期程壁'.includes(s[p] ?? '_') && !HALF_WORDS.includes(s[p] ?? '_');
     if (s[st] === '一' || s[p] === '数' || hedged) {
       const end = s[st] === '半' && s[p] === '数' ? p + 1 : p;
+      // (一半到三分之二: a range of shares.)
+      const range = s[st] === '一' ? this.zhShareRangeAfter(st, end, 0.5) : 0;
+      if (range) return range;
       // 过 alone (过半) is more than; the hedge reader knows it only as part of 超过.
       const qualifier = prefixQualifier(s, st) ?? (hedged && s[st - 1] === '过' ? { q: 'more-than' as const, at: st - 1, text: '过' } : null);
       return this.emitSimple(st, end, 'ratio', 0.5, 'ratio', qualifier);
@@ -7636,7 +7655,23 @@ class Scanner {
     if (u && !u.value.weak && !timeWordStartsWord && FRACTION_OF_UNIT_KINDS.has(u.value.kind)) {
       return this.emitSimple(side.start, e + u.len, u.value.kind, (num / den) * u.value.factor, u.value.unit, prefixQualifier(s, side.start), s.slice(e, e + u.len));
     }
+    const range = this.zhShareRangeAfter(side.start, e, num / den);
+    if (range) return range;
     return this.emitSimple(side.start, e, 'ratio', num / den, 'ratio', prefixQualifier(s, side.start));
+  }
+
+  /**
+   * 一半到三分之二, 三分之一至二分之一, 约一半到3分之2: a share joined by 到 or 至 to a larger share after it is one range of
+   * shares (as "half to two-thirds"). The end of the range, or 0 when none follows `end`.
+   */
+  private zhShareRangeAfter(start: number, end: number, low: number): number {
+    const s = this.s;
+    const c = s.charCodeAt(end);
+    if (c !== 0x5230 /* 到 */ && c !== 0x81f3 /* 至 */) return 0;
+    const high = zhShareAt(s, end + 1, this.o);
+    if (!high || !(high.value > low) || high.value > 1) return 0;
+    this.push({ offset: start, length: high.end - start, text: this.o.slice(start, high.end), kind: 'ratio', value: null, low, high: high.value, unit: 'ratio', qualifier: 'range', approx: false, lang: 'zh' } as Figure);
+    return high.end;
   }
 
   private sentenceStart(i: number): boolean {
