@@ -131,6 +131,16 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: '巨像目前的GPU数量为⟦33万⟧。', clean: '巨像目前的GPU数量为23万。' },
   // Two figures of different years make no ratio to judge.
   { code: 'implausible', lang: 'en', slip: 'By 2028, the cluster will hold ⟦500 thousand GPUs⟧ on 10 GW.', clean: 'By 2028, the number of accelerators in the cluster may grow to 500 thousand, and by 2030 the site may expand to 10 GW.' },
+  // A multiplying verb between 从 the old level and 至 the new one, the old level's unit written once after the new one.
+  { code: 'arithmetic', lang: 'zh', slip: '估值 5 个月内从 1380 亿⟦翻倍⟧至 3500 亿美元。', clean: '估值 5 个月内从 1830 亿翻倍至 3500 亿美元。' },
+  // The old level in the subject, has and the verb, to a new level just past a floor.
+  { code: 'arithmetic', lang: 'en', slip: 'The initial deployment of 60,000 H100 GPUs has reportedly ⟦doubled⟧ to over 200,000 units.', clean: 'The initial deployment of 100,000 H100 GPUs has reportedly doubled to over 200,000 units.' },
+  // The total of one chip's memory stacks is the chip's memory (stored: Rubin, 288 GB of HBM4 per GPU).
+  { code: 'magnitude-slip', lang: 'zh', slip: '每個 Rubin GPU 整合 8 個 HBM4 堆棧，總容量達 ⟦288TB⟧。', clean: '每個 Rubin GPU 整合 8 個 HBM4 堆棧，總容量達 288GB。' },
+  // A project named after the figure with 规模的 between is what it measures, a Latin unit too (stored: Prometheus, 1 GW).
+  { code: 'fact-conflict', lang: 'zh', slip: 'Meta还将在2026年上线⟦2GW⟧规模的Prometheus超算集群。', clean: 'Meta还将在2026年上线1GW规模的Prometheus超算集群。' },
+  // A target the outcome passed is not the outcome (stored: xAI's Series E, $20B).
+  { code: 'fact-conflict', lang: 'zh', slip: 'xAI宣布完成E輪融資，融資額最終達到⟦250億美元⟧。', clean: 'xAI宣布完成E輪融資，融資額超過了此前設定的150億美元目標，最終達到200億美元。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

@@ -514,6 +514,9 @@ const CHANGE_TO_OLD_LEVEL_ZH = /^\s*[（(]\s*(?:T\s*)?(?:同期|上年同期|去
 /** Between an old level and a multiple it is expected to reach: " in 2024, is projected to ", " and will ". */
 const OLD_LEVEL_TO_FORECAST = /^\s*(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:and\s+)?(?:(?:is|are|was|were)\s+(?:projected|expected|forecast|set|poised|likely|estimated|anticipated)\s+to|will|could|would|may|might)\s*$/i;
 
+/** Between an old level in a subject and its verb of multiplying: the rest of the noun phrase, has or have. */
+const OLD_LEVEL_HAS_VERB = /^\s*(?:[A-Za-z][\w.-]*\s+){0,5}?(?:has|have|had)\s+(?:(?:reportedly|since|now|already|nearly|almost|more\s+than|roughly)\s+)*$/i;
+
 /**
  * "valued at $1.47 trillion in 2024, is projected to more than double to $3.72 trillion by 2030": the old level, a
  * multiple written as its verb, then the new level after "to".
@@ -525,9 +528,17 @@ function multipleToLevel(ctx: CheckContext, list: Figure[], out: Raw[], done: Se
     const c = levels[i + 1];
     const b = levels[i + 2];
     if (!QUANTITY.has(a.kind) || c.kind !== 'ratio' || done.has(c) || !MULTIPLY_VERB.test(c.text) || !sameUnit(a, b)) continue;
-    if (!OLD_LEVEL_TO_FORECAST.test(g(ctx, list, a.offset + a.length, c.offset)) || !/^\s*to\s*$/i.test(g(ctx, list, c.offset + c.length, b.offset))) continue;
+    const toOld = g(ctx, list, a.offset + a.length, c.offset);
+    const toNew = g(ctx, list, c.offset + c.length, b.offset);
+    // ("估值从1830亿美元翻倍至3500亿美元": 从 the old level, the verb, 至 the new one; "The initial deployment of 100,000
+    // H100 GPUs has reportedly doubled to over 200,000": the old level in the subject, has and the verb, to the new one.)
+    const zh = /^\s*$/.test(toOld) && /(?:从|由|從)\s*$/.test(t(ctx, Math.max(0, a.offset - 3), a.offset)) && /^\s*(?:至|到|达|達|达到|達到)\s*(?:约|約|近|超过|超過|逾)?\s*$/.test(toNew);
+    const en = (/^\s*to\s*$/i.test(toNew) && OLD_LEVEL_TO_FORECAST.test(toOld)) || (/^\s*to\s+(?:(?:over|more\s+than|about|around|roughly|nearly|almost|some)\s+)?$/i.test(toNew) && OLD_LEVEL_HAS_VERB.test(toOld));
+    if (!zh && !en) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
+    // ("doubled to over 200,000": a level just past its floor, read up to 15% above it.)
+    if (b.qualifier === 'more-than' && Number.isFinite(ib[0]) && !Number.isFinite(ib[1])) ib[1] = ib[0] * 1.15;
     if (!(ia[0] > 0) || !Number.isFinite(ia[1]) || !Number.isFinite(ib[1])) continue;
     statedChange(ctx, list, out, done, a, b, c, ' up ', ia, ib);
   }

@@ -1239,6 +1239,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   if (THRESHOLD_CROSSED_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 4), c.figure.offset))) c = { ...c, hi: Infinity };
   // "较B200增加200瓦": a change is never a level the store records (a chip's power per unit takes the claim's scope).
   if (c.scope === 'change') return;
+  // "融資額超過了此前設定的150億美元目標", "beat its $15 billion target": a target the outcome passed is not the outcome.
+  if (c.claim.scope === 'target' && TARGET_PASSED_BEFORE.test(clauseBefore(ctx, c.figure.offset).slice(-24))) return;
   // "将全年营收预期上限从53.5亿美元下调至51.5亿美元", "raised it from $85 billion to $91 billion": the level a change
   // starts from is the old one the sentence replaces, not what the draft says is true now.
   if (OLD_LEVEL_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 6), c.figure.offset)) && NEW_LEVEL_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 12))) return;
@@ -1504,6 +1506,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
 
 /** A backlog "for" a product, a tool or a line, not the company's ("backlog for its newest tool"). */
 const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|business|quarter|year)\b)(?![$€£¥\d])[^.;]*$/i;
+
+/** Before a target's amount: a verb saying the outcome passed or missed it (超过了此前设定的, beat its, fell short of). */
+const TARGET_PASSED_BEFORE = /(?:超过|超過|超出|高于|高於|低于|低於|未达|未達|不及)了?[^，,。；;\d]{0,10}$|\b(?:beat|beats|beating|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|overshot|missed|misses|fell\s+short\s+of|falls\s+short\s+of)\s+(?:its|their|the|a|an)?\s*(?:[a-z-]+\s+){0,2}$/i;
 
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
 const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?|predicts?|predicted|predicting)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;

@@ -687,7 +687,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // ("仍比 H100 高出一截——…显存 141 GB": the base of a comparison owns none of the figures around it.)
       if (compared) continue;
       // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
-      const relative = !before && thing && figure.lang === 'zh' && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
+      // (1GW规模的Prometheus: a figure with a Latin unit in Chinese copy as well.)
+      const relative = !before && thing && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
       // ("Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.)
       // "1.4 kW Blackwell Ultra processors or 3.6 kW Rubin Ultra processors": a chip right after a figure of its
       // own (not a count of it) is what the figure describes.
@@ -1094,6 +1095,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("Once fully operational in mid-2026, the facility will deliver up to 1.2 gigawatts": so does the figure's clause.)
     if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)) || THIS_SITE_CLAUSE.test(text.slice(cStart, figure.offset)))))) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
+    // ("每個 Rubin GPU 整合 8 個 HBM4 堆棧，總容量達 288GB", "eight HBM4 stacks for a total of 288 GB": the total of one chip's
+    // stacks is that chip's memory, not many chips' together.)
+    if (measure === 'memory' && scope === 'overall' && STACKS_BEFORE.test(text.slice(Math.max(sentence.offset, figure.offset - 40), figure.offset))) scope = undefined;
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.
     // "Nvidia's H100s, each packing 80GB …, will deliver over 10 exaFLOPs": compute given to a chip named in the plural is many chips'.
@@ -2202,6 +2206,8 @@ const PARTICIPLE_CLAUSE = /^[\s,]*(?:having\s+been|having|being|built|constructe
 /** A clause opening on future or next-generation things: "with future AI systems", "下一代产品". */
 /** A speaker's verb, then companies, countries or an industry in general as the subject of the statement. */
 const SPEAKER_THEN_OTHERS = /\b(?:said|says|told|predicted|predicts|expects|expected|estimated|estimates|believes|noted|argued|warned|forecast|forecasts)\b(?:\s+that)?,?\s+(?:[a-z]+\s+){0,2}?(?:(?:big\s+)?tech\s+(?:companies|firms|giants)|companies|countries|nations|governments|businesses|firms|enterprises|hyperscalers|cloud\s+(?:providers|companies)|(?:the\s+)?industry|(?:the\s+)?world|data[- ]cent(?:er|re)\s+(?:operators|developers)|customers)\b|(?:表示|称|稱|指出|预计|預計|认为|認為|预测|預測|预言|預言)[，,：:]?[^。；;！？!?]{0,24}?(?:企业|企業|各国|各國|国家|國家|科技公司|科技巨头|科技巨頭|云厂商|雲端廠商|云服务商|雲服務商|整个行业|整個行業|行业|行業|业界|業界|全球|各大公司|客户|客戶)/i;
+/** Memory stacks counted before a total: 8 個 HBM4 堆棧, "eight HBM3e stacks". */
+const STACKS_BEFORE = /(?:堆栈|堆棧|\bstacks?\b)/i;
 const FUTURE_THINGS_LEAD = /^[\s,，]*(?:with\s+|and\s+|while\s+)?(?:the\s+)?(?:future|next[- ]generation|upcoming|later)\s+(?:[A-Za-z-]+\s+){0,2}(?:systems?|chips?|GPUs?|racks?|platforms?|generations?|products?|models?)\b|^[\s,，]*(?:而)?(?:未来的|下一代|下代)/i;
 
 const dealIndex = new WeakMap<FactStore, Map<string, string[]>>();

@@ -302,6 +302,8 @@ const MEMORY_CHANGE_TO = /[从從由][^，,。；;]{0,24}(?:扩展|擴展|提升
 // (Not on-chip SRAM, GDDR or LPDDR: chips carry several memories, and the store keeps their HBM.)
 // (記憶體容量: Taiwan copy's word for a GPU's memory size.)
 const MEMORY_NEAR = /HBM|显存|顯存|[記记][憶忆][體体]容量/i;
+/** Right before a size: the total capacity (總容量達, "for a total capacity of"). */
+const TOTAL_CAPACITY_BEFORE = /(?:总|總)容量\s*(?:达到?|達到?|为|為|高达|高達|可达|可達|约|約)?\s*$|\b(?:for\s+)?a\s+total(?:\s+capacity)?\s+of\s*$|\btotal\s+capacity\s+(?:of|is|reaches)\s*$/i;
 /** " of ultra-fast HBM3 memory": the memory after a few words. */
 const MEMORY_OF_AFTER = /^\s*of\s+(?:(?!aggregate|total|combined|pooled|shared)[a-z][\w-]*\s+){0,2}HBM/i;
 /** " per GPU": a system's size given per chip ("the GB200 NVL72's 192GB per GPU"), not the system's. */
@@ -450,6 +452,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (MEMORY_NEAR.test(text.slice(clauseStart, Math.min(figure.offset, clauseStart + 12))) && MEMORY_CHANGE_TO.test(text.slice(clauseStart, figure.offset))) return 'memory';
       // ("增加高頻寬記憶體（HBM）容量，每顆晶片提供192GB容量": HBM named in the clause before, then each chip's size.)
       if (/[每单單][颗顆块塊张張个個]?(?:芯片|晶片|GPU|卡)[^，,。；;\d]{0,4}$/.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 30), figure.offset))) return 'memory';
+      // ("每個 Rubin GPU 整合 8 個 HBM4 堆棧，總容量達 288GB", "eight HBM4 stacks for a total capacity of 288 GB": the total of
+      // the stacks just named.)
+      if (TOTAL_CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 48), figure.offset))) return 'memory';
       // ("High-bandwidth memory (HBM3) capacity is a defining feature, with each MI300X providing 192 GB": the same in English.)
       return EACH_CHIP_PROVIDING.test(text.slice(Math.max(0, figure.offset - 40), figure.offset)) && MEMORY_NEAR.test(text.slice(Math.max(0, figure.offset - 120), figure.offset)) ? 'memory' : null;
     case 'area':
