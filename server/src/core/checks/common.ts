@@ -463,13 +463,17 @@ export function factPeriodText(fact: Fact, lang: MessageLanguage): string {
 }
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** A fact's scope that names its period and nothing else. */
+const PERIOD_SCOPE = /^(?:fiscal\s+(?:year|Q[1-4]|H[12]|quarter|first|second|third|fourth)|full[- ]year|calendar\s+year|(?:first|second|third|fourth)[- ](?:quarter|half)|Q[1-4]\b|H[12]\b|quarter\s+(?:ended|to)|year\s+(?:ended|to)|(?:three|six|nine|twelve)\s+months|(?:19|20)\d\d\s+(?:revenue|capex|results?))/i;
+
 /** What a fact is of, for a message: "Nvidia revenue in fiscal Q3 2026", 英伟达2026财年第三财季的营收. */
 export function factWhatText(store: FactStore, fact: Fact, lang: MessageLanguage): string {
   const period = factPeriodText(fact, lang);
   const name = entityName(store, fact.entityId, lang);
   // (The scope's first phrase, when short: "Data Center segment"; the full scope is in the related note.)
   const head = fact.scope?.split(/[,;(]/)[0].trim();
-  const scope = head && head.length <= 40 ? (lang === 'zh' ? `（${head}）` : ` (${head})`) : '';
+  // (Not a scope that only restates the period: "fiscal year to June 2025", "full-year 2025 revenue".)
+  const scope = head && head.length <= 40 && !PERIOD_SCOPE.test(head) ? (lang === 'zh' ? `（${head}）` : ` (${head})`) : '';
   return lang === 'zh' ? `${name}${period}的${measureName(fact.measure, lang)}${scope}` : `${name} ${measureName(fact.measure, lang)}${scope}${period ? ` in ${period}` : ''}`;
 }
 

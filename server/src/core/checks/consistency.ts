@@ -1633,7 +1633,7 @@ function factConflictFinding(ctx: CheckContext, c: ClaimInfo, fact: Fact): Raw {
 function staleFinding(ctx: CheckContext, c: ClaimInfo, old: Fact, newer: Fact): Raw {
   const zh = ctx.lang === 'zh';
   const lang = ctx.lang;
-  const what = `${entityName(ctx.store, newer.entityId, lang)}${zh ? '的' : ' '}${measureName(newer.measure, lang)}`;
+  const what = factWhatText(ctx.store, newer, lang);
   return {
     code: 'stale-figure',
     offset: c.figure.offset,
