@@ -463,8 +463,9 @@ export function factPeriodText(fact: Fact, lang: MessageLanguage): string {
 }
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A fact's scope that names its period and nothing else. */
-const PERIOD_SCOPE = /^(?:fiscal\s+(?:year|Q[1-4]|H[12]|quarter|first|second|third|fourth)|full[- ]year|calendar\s+year|(?:first|second|third|fourth)[- ](?:quarter|half)|Q[1-4]\b|H[12]\b|quarter\s+(?:ended|to)|year\s+(?:ended|to)|(?:three|six|nine|twelve)\s+months|(?:19|20)\d\d\s+(?:revenue|capex|results?))/i;
+/** A fact's scope that names its period and nothing else ("fiscal year to June 2025", "full-year 2025 revenue"; not
+ * "full-year revenue target"). */
+const PERIOD_SCOPE = /^(?:fiscal\s+(?:year|quarter|Q[1-4]|H[12]|first|second|third|fourth)(?:\s+(?:quarter|half))?(?:\s+FY)?|full[- ]year|calendar\s+year|(?:first|second|third|fourth)[- ](?:quarter|half)|Q[1-4]|H[12]|(?:quarter|year)\s+(?:ended|to)|(?:three|six|nine|twelve)\s+months(?:\s+(?:ended|to))?)?(?:\s*(?:to\s+)?(?:(?:early|end|mid|late)[- ])?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))?(?:\s*\d{1,2},?)?(?:\s*(?:FY)?(?:19|20)\d\d)?(?:\s+(?:total\s+)?(?:revenue|sales|capex|capital\s+expenditures?|results?|net\s+income|operating\s+income))?$/i;
 
 /** What a fact is of, for a message: "Nvidia revenue in fiscal Q3 2026", 英伟达2026财年第三财季的营收. */
 export function factWhatText(store: FactStore, fact: Fact, lang: MessageLanguage): string {
