@@ -460,6 +460,8 @@ const EN_NOUN_ADJECTIVES = new Set([
   'wireless', 'cellular', 'mobile', 'core', 'live',
   // "two initial 100-megawatt data centers".
   'initial',
+  // Where and how a building stands: "two adjoining single storey data centres".
+  'adjoining', 'adjacent', 'neighbouring', 'neighboring', 'single', 'storey', 'single-storey', 'single-story', 'multi-storey', 'multi-story',
   'high-performance', 'next-generation', 'next-gen', 'new-generation', 'state-of-the-art', 'cutting-edge', 'powerful', 'latest', 'generation', 'specialised', 'specialized',
   'giant', 'major', 'domestic', 'regional', 'sovereign', 'global', 'international', 'worldwide', 'liquid-cooled', 'water-cooled', 'air-cooled', 'high-end', 'top-end', 'custom', 'in-house',
   'last-generation', 'latest-generation', 'current-generation', 'previous-generation', 'prior-generation', 'older-generation',
@@ -605,9 +607,14 @@ const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'ris
   // "expected to balloon from 1% to 8%".
   'balloon', 'balloons', 'surge', 'surges', 'soar', 'soars', 'jumps', 'climbs']);
 /** "in the five years to 2030": a length of time up to a bare year is a period and its end, not a range of years' length. */
-function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
-  return !!uA && uA.def.kind === 'duration' && !uB && B.src === 'ar' && !!B.a && B.a.intDigits === 4 && !B.a.decimal && !B.a.grouped && isYear(B.v!);
+function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null, s = ''): boolean {
+  if (!uA || uA.def.kind !== 'duration' || uB || B.src !== 'ar' || !B.a || B.a.decimal || B.a.grouped) return false;
+  // ("the 12 months to 30 June": a day before a month's name ends the period, no top of a range of months.)
+  if (B.a.intDigits <= 2 && B.v! >= 1 && B.v! <= 31 && MONTH_NAME_AFTER.test(s.slice(B.end, B.end + 11))) return true;
+  return B.a.intDigits === 4 && isYear(B.v!);
 }
+/** A month's name after a space: "30 June", "31 Mar". */
+const MONTH_NAME_AFTER = /^ (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 /** A stock exchange's name and a colon before a listing code (BSE: 515055, NYSE: 1234). */
 const EXCHANGE_NAME_COLON = /(?:^|[^A-Za-z])(?:BSE|NSE|NYSE|HKEX|SEHK|SGX|KRX|KOSDAQ|TWSE|TPEx|ASX|LSE|TSX|SSE|SZSE|TYO|TSE)\s?[:：]\s?$/;
 
@@ -808,7 +815,9 @@ const ZH_NAMES_BEFORE_NUMBER = ['千问', '通义', '文心', '混元', '豆包'
   // Sugon's machines: 曙光6000, 曙光5000A.
   '曙光',
   // Stock indexes named by their number of members (科创50指数, 沪深300, 中证1000, 上证50, 创业板50).
-  '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰'];
+  '科创', '沪深', '中证', '上证', '深证', '创业板', '北证', '纳斯达克', '昇腾', '鲲鹏', '麒麟', '骁龙', '天河', '神威', '巨像', '天宫', '神舟', '长征', '嫦娥', '星舰',
+  // Video and image models: 可灵2.5 (Kuaishou's Kling), 即梦3.0 (ByteDance), 海螺02 (MiniMax).
+  '可灵', '可靈', '即梦', '即夢', '海螺'];
 
 /** By code unit: a Chinese string key was looked up (and interned) for every numeral scanned. */
 const ZH_BAD_AFTER = new Map<number, string>(Object.entries({ 三: '星心', 十: '足', 百: '度姓货', 万: '一物事分', 四: '处', 五: '角湖', 九: '州', 千: '秋', 七: '嘴', 八: '卦' }).map(([k, v]) => [k.charCodeAt(0), v]));
@@ -3686,6 +3695,8 @@ class Scanner {
         const unitAfter = this.readUnit(side.end, side);
         if (isCJK(s.charCodeAt(q)) && !ZH_SCALES.match(s, q) && (!unitAfter || unitAfter.def.kind === 'count') && !suffixQualifier(s, q, true)) return (this.nameNumberEnd = side.end);
       }
+      // 可灵2.5 Turbo模型, 文心4.5 Turbo: a version glued to a Chinese name, then an edition's word, names a model.
+      if (side.scale === 1 && !side.cur && a.decimal && a.intDigits <= 2 && isCJK(s.charCodeAt(side.start - 1)) && EDITION_AFTER_VERSION.test(s.slice(side.end, side.end + 8))) return (this.nameNumberEnd = side.end);
       // "dropped by a factor of 1,000": a multiple, the phrase in the span.
       if (pw === 'of' && side.scale === 1 && !side.cur && side.sign === 1) {
         const factor = FACTOR_OF.exec(s.slice(Math.max(0, side.start - 32), side.start));
@@ -4396,7 +4407,7 @@ class Scanner {
       const zhMix = b !== null && uA !== null && ((b.src === 'zh' && A.src === 'ar') || (b.src === 'ar' && A.src === 'zh'));
       if (b && ((b.src === 'ar') === (A.src === 'ar') || englishMix || (zhMix && this.readUnit(b.end, b)?.def.unit === uA!.def.unit))) {
         const ub = this.readUnit(b!.end, b!);
-        if (this.compatible(A, uA, b!, ub) && !(this.changeAndLevel(A, uA, b!, ub) && !(uA?.def.unit === 'percent' && PERCENT_DASH_RANGE.test(s.slice(end, conn)))) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub)) {
+        if (this.compatible(A, uA, b!, ub) && !(this.changeAndLevel(A, uA, b!, ub) && !(uA?.def.unit === 'percent' && PERCENT_DASH_RANGE.test(s.slice(end, conn)))) && !this.fromHighToLow(A, uA, b!, ub) && !this.dashAside(end, A, uA, b!, ub) && !yearAfterDuration(uA, b!, ub, s)) {
           // "Since 23-24 FY": two-digit years of one fiscal year with FY written after them.
           if (!uA && !ub && A.src === 'ar' && b!.src === 'ar' && !A.cur && A.a && b!.a && A.a.intDigits === 2 && b!.a.intDigits === 2 && !A.a.decimal && !b!.a.decimal && b!.v === A.v! + 1 && FY_AFTER_YEARS.test(s.slice(b!.end, b!.end + 4))) {
             return this.emitYearRange(A.start, b!.end + 3, 2000 + A.v!, 2000 + b!.v!, `FY${2000 + A.v!}–FY${2000 + b!.v!}`, 'en');
