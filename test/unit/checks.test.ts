@@ -141,6 +141,10 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: 'Meta还将在2026年上线⟦2GW⟧规模的Prometheus超算集群。', clean: 'Meta还将在2026年上线1GW规模的Prometheus超算集群。' },
   // A target the outcome passed is not the outcome (stored: xAI's Series E, $20B).
   { code: 'fact-conflict', lang: 'zh', slip: 'xAI宣布完成E輪融資，融資額最終達到⟦250億美元⟧。', clean: 'xAI宣布完成E輪融資，融資額超過了此前設定的150億美元目標，最終達到200億美元。' },
+  // A bare 公司 opening a sentence of clauses, after the company was named, is the company (two figures of its year disagree).
+  { code: 'internal-conflict', lang: 'zh', slip: '中芯国际发布2025年全年业绩快报。公司2025年全年平均产能利用率93.5%,同比提升8个百分点;实现营业收入673.23亿元。\n\n根据业绩快报,2025年,中芯国际实现营业收入⟦763.23亿元⟧。', clean: '中芯国际发布2025年全年业绩快报。公司2025年全年平均产能利用率93.5%,同比提升8个百分点;实现营业收入673.23亿元。\n\n根据业绩快报,2025年,中芯国际实现营业收入673.23亿元。' },
+  // A figure dated by the time right before it, its sibling by another time, still meets the store (stored: Cambricon Q3 2025, 17.27亿元).
+  { code: 'fact-conflict', lang: 'zh', slip: '2025年第3季度，寒武紀營收⟦人民幣27.2億元⟧，即使取第4季營收預測的上限值人民幣23.9億元對比，增幅也較為有限。', clean: '2025年第3季度，寒武紀營收人民幣17.27億元，即使取第4季營收預測的上限值人民幣23.9億元對比，增幅也較為有限。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -347,6 +351,8 @@ test('a forecast for a past period set against its stored outcome is a note; a s
   const note = analyze('Meta expects capex for 2023 to be $34 billion.', { today: TODAY }, store).findings.find((f) => f.code === 'fact-conflict');
   assert.match(note?.message ?? '', /^A forecast; the fact store has the outcome: Meta capex in 2023 was about (?:US)?\$28 billion/);
   assert.deepEqual(note?.fixes, []);
+  // Analysts' 預測 is a forecast too (stored: Samsung's Q4 2025 operating profit, 20.07 trillion won).
+  assert.deepEqual(facts('根據分析師的平均預測，三星電子2025年10月至12月期間的營業利益將增至16.9兆韓元。'), ['16.9兆韓元=information']);
   // A span of years is over only when its last year is (Stargate: up to $500B over 2025..2029).
   assert.deepEqual(facts('Stargate is expected to invest $700 billion through 2029.'), ['$700 billion=warning']);
   // Written while the period is not yet over, the forecast is checked as any figure.

@@ -425,6 +425,20 @@ function compute(ctx: CheckContext): ConsistencyResult {
     for (let k = ci + 1; k < claims.length && sentenceOfClaim[claims[k].index] === si; k++) if (same(claims[k])) return true;
     return false;
   };
+  /** The claim is dated by the last time figure before it, and every sibling of its sentence by another time. */
+  const datedApart = (ci: number): boolean => {
+    const c = claims[ci];
+    if (!c.timeKey || !c.claim.time?.label) return false;
+    const figures = ctx.analysis.figures;
+    let k = c.claim.figure - 1;
+    while (k >= 0 && !TIME_FIGURE_KINDS.has(figures[k].kind)) k--;
+    if (k < 0 || figures[k].text !== c.claim.time.label && !c.claim.time.label.startsWith(figures[k].text)) return false;
+    const si = sentenceOfClaim[c.index];
+    const other = (o: ClaimInfo) => o.claim.subject === c.claim.subject && o.family === c.family && (!o.timeKey || o.timeKey === c.timeKey);
+    for (let j = ci - 1; j >= 0 && sentenceOfClaim[claims[j].index] === si; j--) if (other(claims[j])) return false;
+    for (let j = ci + 1; j < claims.length && sentenceOfClaim[claims[j].index] === si; j++) if (other(claims[j])) return false;
+    return true;
+  };
   for (let ci = 0; ci < claims.length; ci++) {
     const c = claims[ci];
     // A figure that contradicts another of the draft or of another draft is still checked against the store (both
@@ -444,7 +458,9 @@ function compute(ctx: CheckContext): ConsistencyResult {
       continue;
     }
     // (Unless its year follows the figure right away: "reached $11.3 billion in 2025 and may exceed $20 billion in 2026".)
-    if (sentenceSibling(ci) && timeFiguresIn(sentenceOfClaim[c.index]) >= 2 && !ownYearAfter(ctx, c)) continue;
+    // (Unless each sibling is dated apart and this one by the time right before it: "2025年第3季度，寒武紀營收27.2億元，…
+    // 即使取第4季營收預測的上限值23.9億元".)
+    if (sentenceSibling(ci) && timeFiguresIn(sentenceOfClaim[c.index]) >= 2 && !ownYearAfter(ctx, c) && !datedApart(ci)) continue;
     // "to 200,000 GPUs, including 50,000 advanced H200s": a part named after its total is not the whole.
     if (ci > 0 && sentenceOfClaim[claims[ci - 1].index] === sentenceOfClaim[c.index] && claims[ci - 1].family === c.family && PART_BEFORE.test(ctx.text.slice(Math.max(0, c.figure.offset - 24), c.figure.offset))) continue;
     // "just from Stargate and OpenAI 18.3GW commitments": a figure of several deals together is no one deal's.
@@ -728,6 +744,8 @@ function deadlineMeetsSpan(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean
   if (!year || !span || span[1] !== year || PERIODIC_MEASURES.has(c.family)) return false;
   return new RegExp(`\\b(?:through|thru|by|until|till)\\s+(?:the\\s+end\\s+of\\s+)?${year}\\b|(?:到|至|截至)${year}年`, 'i').test(sentenceText(ctx, c.figure.offset));
 }
+
+const TIME_FIGURE_KINDS = new Set(['year', 'date', 'period']);
 
 /** The claim's year written right after its figure ("$11.3 billion in 2025", "1000亿元（2025年）" aside). */
 function ownYearAfter(ctx: CheckContext, c: ClaimInfo): boolean {
@@ -1511,7 +1529,7 @@ const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|bus
 const TARGET_PASSED_BEFORE = /(?:超过|超過|超出|高于|高於|低于|低於|未达|未達|不及)了?[^，,。；;\d]{0,10}$|\b(?:beat|beats|beating|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|overshot|missed|misses|fell\s+short\s+of|falls\s+short\s+of)\s+(?:its|their|the|a|an)?\s*(?:[a-z-]+\s+){0,2}$/i;
 
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
-const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?|predicts?|predicted|predicting)\b|预计|預計|预期|預期|指引|展望|预估|預估|可望|有望/i;
+const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?|predicts?|predicted|predicting)\b|预计|預計|预期|預期|预测|預測|指引|展望|预估|預估|估计|估計|可望|有望/i;
 /** What makes a stored fact a plan or a forecast itself, not the outcome. */
 const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|projection|budget|预计|預計|指引|目标|目標|计划|計劃/i;
 

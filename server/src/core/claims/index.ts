@@ -835,7 +835,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)
           // ("2024年上半年,公司实现营业收入…,实现归母净利润96.7亿元": after a time opening the sentence too, bare 公司 included.)
           const afterOpeningTime = at >= sentence.offset && at - sentence.offset <= 20 && OPENING_TIME_ONLY.test(text.slice(sentence.offset, at));
-          const opensSentence = ((anaphor !== '公司' && at - sentence.offset <= 6) || afterOpeningTime) && at >= sentence.offset && at < figure.offset;
+          // (A bare 公司 opening a sentence of clauses, "公司2025年全年平均产能利用率93.5%,…;实现营业收入673.23亿元", is the
+          // company; a heading has no clauses.)
+          const bareOpensClauses = anaphor === '公司' && /^公司(?![业業][绩績]|[简簡]介|概况|概況|新闻|新聞|公告)/.test(text.slice(at, at + 4)) && /[，,；;]/.test(sentenceText);
+          const opensSentence = (((anaphor !== '公司' || bareOpensClauses) && at - sentence.offset <= 6) || afterOpeningTime) && at >= sentence.offset && at < figure.offset;
           // ("Musk emphasized the facility's rapid progress, having been built … within 122 days": a participle clause goes on
           // from the clause before it, where the anaphor stands.)
           const continued = at >= sentence.offset && at < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
