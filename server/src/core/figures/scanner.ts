@@ -2158,9 +2158,13 @@ class Scanner {
     const c = s.charCodeAt(p);
     if (c !== 45 && c !== 0x2212 && c !== 43) return false;
     const cur = s.charCodeAt(p + 1);
-    if (cur !== 36 && cur !== 0x20ac && cur !== 0xa3 && cur !== 0xa5) return false;
     const prev = s.charCodeAt(p - 1);
-    return isDigit(s.charCodeAt(p + 2)) && (p === 0 || isGroupSpace(prev) || prev === 40 || prev === 10 || prev === 0xff08);
+    if (!(p === 0 || isGroupSpace(prev) || prev === 40 || prev === 10 || prev === 0xff08)) return false;
+    if (cur === 36 || cur === 0x20ac || cur === 0xa3 || cur === 0xa5) return isDigit(s.charCodeAt(p + 2));
+    // ("a loss of -US$593bn", "-HK$1.2 billion": a currency written with its country's letters.)
+    if (cur < 65 || cur > 90) return false;
+    const cm = CUR_PREFIX.match(s, p + 1);
+    return !!cm && s.charCodeAt(p + cm.len) === 36 && isDigit(s.charCodeAt(p + 1 + cm.len));
   }
 
   /** A "+" at the side's end before a space and a word ("5+ gigawatts", "3 million+ GPUs") or glued to a unit symbol ("150+MW") joins the side as more-than. */
