@@ -145,6 +145,10 @@ const CASES: Case[] = [
   { code: 'internal-conflict', lang: 'zh', slip: '中芯国际发布2025年全年业绩快报。公司2025年全年平均产能利用率93.5%,同比提升8个百分点;实现营业收入673.23亿元。\n\n根据业绩快报,2025年,中芯国际实现营业收入⟦763.23亿元⟧。', clean: '中芯国际发布2025年全年业绩快报。公司2025年全年平均产能利用率93.5%,同比提升8个百分点;实现营业收入673.23亿元。\n\n根据业绩快报,2025年,中芯国际实现营业收入673.23亿元。' },
   // A figure dated by the time right before it, its sibling by another time, still meets the store (stored: Cambricon Q3 2025, 17.27亿元).
   { code: 'fact-conflict', lang: 'zh', slip: '2025年第3季度，寒武紀營收⟦人民幣27.2億元⟧，即使取第4季營收預測的上限值人民幣23.9億元對比，增幅也較為有限。', clean: '2025年第3季度，寒武紀營收人民幣17.27億元，即使取第4季營收預測的上限值人民幣23.9億元對比，增幅也較為有限。' },
+  // A share of a whole named with its acronym in brackets.
+  { code: 'arithmetic', lang: 'en', slip: 'Data centres consumed 603MW, or about ⟦74%⟧ of the declared maximum demand (MD) of 1,276MW.', clean: 'Data centres consumed 603MW, or about 47% of the declared maximum demand (MD) of 1,276MW.' },
+  // A title-case headline names the company before its verb ("Karatzis Group Plans …").
+  { code: 'internal-conflict', lang: 'en', slip: 'Karatzis Group Plans €420M Data Center Project in Boeotia, Greece\nGreek multinational Karatzis Group is planning a ⟦€240 million⟧ data center investment in the Boeotia region.', clean: 'Karatzis Group Plans €240M Data Center Project in Boeotia, Greece\nGreek multinational Karatzis Group is planning a €240 million data center investment in the Boeotia region.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

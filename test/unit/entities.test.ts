@@ -74,6 +74,8 @@ const GUESSED: [string, string[]][] = [
   ['Sesterce宣布将在法国建设数据中心。Verda2025年营收为10亿美元。', ['Sesterce=org:sesterce', 'Verda=org:verda']],
   // (Not before 的 or a verb any product takes: Feynman的功耗, Kimi发布.)
   ['Feynman的功耗高达5000瓦，Kimi发布新模型。', []],
+  // A title-case headline's verb after the company word ends the name.
+  ['Karatzis Group Plans €420M Data Center Project in Boeotia, Greece', ['Karatzis Group=org:karatzis']],
 ];
 for (const [text, expected] of GUESSED) {
   test(`guessed organisations: ${text}`, () => {

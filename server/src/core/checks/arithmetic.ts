@@ -172,7 +172,8 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       const lead = t(ctx, prev.offset + prev.length, r.offset);
       const okGap = isRatio
         ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
-        : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
+        : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?(?:\s*[(（][A-Za-z]{1,6}[)）]\s*(?:of\s*)?)?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
+      // ("603MW, or about 47% of the declared maximum demand (MD) of 1,276MW": the whole's acronym in brackets between.)
       // "fines from €35 million or 7% of global turnover to €7.5 million": the gap ends in a joiner, so the next
       // amount is another side, not the whole the share is of.
       // ("raised $1.4bn, more than tripling its valuation to over $10bn": the multiple reaches a new level after
@@ -181,7 +182,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // about 7% of"; "$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion".)
       const longLead = g(ctx, list, prev.offset + prev.length, r.offset);
       const leadOk = (lead.length < 40 && SHORT_LEAD.test(lead)) || (longLead.length < 48 && LEAD_THEN_OR_ABOUT.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead));
-      if (okGap && leadOk && gap.length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap)) {
+      if (okGap && leadOk && gap.replace(/\s*[(（][A-Za-z]{1,6}[)）]/, '').length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap)) {
         a = prev;
         b = next;
       }

@@ -10,6 +10,9 @@ const ORG_SUFFIXES = new Set([
   'Semiconductor', 'Ventures', 'Investments', 'Infrastructure', 'Realty', 'Power', 'Data Centers',
 ]);
 
+/** Verbs a title-case headline capitalises after a company's name ("… Group Plans", "… Energy Signs"). */
+const HEADLINE_VERBS = new Set(['Plans', 'Announces', 'Signs', 'Secures', 'Raises', 'Launches', 'Unveils', 'Acquires', 'Buys', 'Builds', 'Opens', 'Invests', 'Wins', 'Lands', 'Inks', 'Completes', 'Breaks', 'Files', 'Expands', 'Targets', 'Commits', 'Pledges', 'Eyes', 'Taps', 'Seeks', 'Sells', 'Reports', 'Posts', 'Agrees', 'Closes', 'To', 'Will', 'Says']);
+
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -75,6 +78,13 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
         break;
       }
       j = k + 1;
+    }
+    // ("Karatzis Group Plans €420M Data Center Project": a title-case headline's verb after the company word ends the name.)
+    for (let k = words.length - 2; k >= 1; k--) {
+      if (ORG_SUFFIXES.has(text.slice(words[k].start, words[k].end)) && HEADLINE_VERBS.has(text.slice(words[k + 1].start, words[k + 1].end))) {
+        words.length = k + 1;
+        break;
+      }
     }
     const last = words[words.length - 1];
     if (words.length >= 2 && ORG_SUFFIXES.has(text.slice(last.start, last.end))) {
