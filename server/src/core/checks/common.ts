@@ -9,6 +9,7 @@ import type { CheckContext, MessageLanguage, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
 import { onePlaceIn } from '../places.ts';
 import { monthOf } from '../months.ts';
+import { periodLabel } from '../currency.ts';
 import { firstSpanFrom } from '../spans.ts';
 
 /** Claims below this confidence never take part in a comparison (both sides). */
@@ -456,12 +457,12 @@ export function factPeriodText(fact: Fact, lang: MessageLanguage): string {
   m = /^(FY)?(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(p);
   if (!m) return p;
   const [, fy, year, part] = m;
-  if (!part) return zh ? `${year}${fy ? '财年' : '年'}` : fy ? `fiscal ${year}` : year;
-  if (part[0] === 'Q') return zh ? `${year}${fy ? '财年第' + ORDINAL_ZH[+part[1] - 1] + '财季' : '年第' + ORDINAL_ZH[+part[1] - 1] + '季度'}` : `${fy ? 'fiscal ' : ''}${part} ${year}`;
-  if (part[0] === 'H') return zh ? `${year}${fy ? '财年' : '年'}${HALF_ZH[+part[1] - 1]}` : `${fy ? 'fiscal ' : ''}${part} ${year}`;
-  return zh ? `${year}年${Number(part)}月` : `${MONTHS_EN[Number(part) - 1]} ${year}`;
+  if (fy && !part) return zh ? `${year}财年` : `fiscal ${year}`;
+  if (part?.[0] === 'Q') return zh ? `${year}${fy ? '财年第' + ORDINAL_ZH[+part[1] - 1] + '财季' : '年第' + ORDINAL_ZH[+part[1] - 1] + '季度'}` : `${fy ? 'fiscal ' : ''}${part} ${year}`;
+  if (part?.[0] === 'H') return zh ? `${year}${fy ? '财年' : '年'}${HALF_ZH[+part[1] - 1]}` : `${fy ? 'fiscal ' : ''}${part} ${year}`;
+  // (A calendar year or month: "2025", "June 2024"; 2025年, 2024年6月.)
+  return periodLabel(p, lang);
 }
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A fact's scope that names its period and nothing else ("fiscal year to June 2025", "full-year 2025 revenue"; not
  * "full-year revenue target"). */

@@ -11,7 +11,7 @@ import {
   placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG, countedKind,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
-import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER } from '../claims/index.ts';
+import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER, TIME_KINDS } from '../claims/index.ts';
 import { grownMeasure } from '../claims/measures.ts';
 import { sinceSentenceStart } from '../text/sentences.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
@@ -411,16 +411,15 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const figures = ctx.analysis.figures;
     let n = 0;
     for (let k = firstSpanFrom(figures, from); k < figures.length && figures[k].offset < to; k++) {
-      const kind = figures[k].kind;
-      if (kind === 'year' || kind === 'date' || kind === 'period') n++;
+      if (TIME_KINDS.has(figures[k].kind)) n++;
     }
     return n;
   };
-  /** Another claim of the same sentence about the same subject and measure family (claims are in text order). */
-  const sentenceSibling = (ci: number): boolean => {
+  /** Another claim of the same sentence about the same subject and measure family, and `also` of it (claims are in text order). */
+  const sentenceSibling = (ci: number, also = (_o: ClaimInfo) => true): boolean => {
     const c = claims[ci];
     const si = sentenceOfClaim[c.index];
-    const same = (o: ClaimInfo) => o.claim.subject === c.claim.subject && o.family === c.family;
+    const same = (o: ClaimInfo) => o.claim.subject === c.claim.subject && o.family === c.family && also(o);
     for (let k = ci - 1; k >= 0 && sentenceOfClaim[claims[k].index] === si; k--) if (same(claims[k])) return true;
     for (let k = ci + 1; k < claims.length && sentenceOfClaim[claims[k].index] === si; k++) if (same(claims[k])) return true;
     return false;
@@ -431,13 +430,9 @@ function compute(ctx: CheckContext): ConsistencyResult {
     if (!c.timeKey || !c.claim.time?.label) return false;
     const figures = ctx.analysis.figures;
     let k = c.claim.figure - 1;
-    while (k >= 0 && !TIME_FIGURE_KINDS.has(figures[k].kind)) k--;
+    while (k >= 0 && !TIME_KINDS.has(figures[k].kind)) k--;
     if (k < 0 || figures[k].text !== c.claim.time.label && !c.claim.time.label.startsWith(figures[k].text)) return false;
-    const si = sentenceOfClaim[c.index];
-    const other = (o: ClaimInfo) => o.claim.subject === c.claim.subject && o.family === c.family && (!o.timeKey || o.timeKey === c.timeKey);
-    for (let j = ci - 1; j >= 0 && sentenceOfClaim[claims[j].index] === si; j--) if (other(claims[j])) return false;
-    for (let j = ci + 1; j < claims.length && sentenceOfClaim[claims[j].index] === si; j++) if (other(claims[j])) return false;
-    return true;
+    return !sentenceSibling(ci, (o) => !o.timeKey || o.timeKey === c.timeKey);
   };
   for (let ci = 0; ci < claims.length; ci++) {
     const c = claims[ci];
@@ -744,8 +739,6 @@ function deadlineMeetsSpan(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean
   if (!year || !span || span[1] !== year || PERIODIC_MEASURES.has(c.family)) return false;
   return new RegExp(`\\b(?:through|thru|by|until|till)\\s+(?:the\\s+end\\s+of\\s+)?${year}\\b|(?:到|至|截至)${year}年`, 'i').test(sentenceText(ctx, c.figure.offset));
 }
-
-const TIME_FIGURE_KINDS = new Set(['year', 'date', 'period']);
 
 /** The claim's year written right after its figure ("$11.3 billion in 2025", "1000亿元（2025年）" aside). */
 function ownYearAfter(ctx: CheckContext, c: ClaimInfo): boolean {

@@ -291,7 +291,7 @@ function sentenceIndexOf(sentences: Sentence[], offset: number): number {
   return Math.max(0, Math.min(sentences.length - 1, lo - 1));
 }
 
-const TIME_KINDS = new Set(['year', 'date', 'period']);
+export const TIME_KINDS = new Set(['year', 'date', 'period']);
 
 /**
  * How far around a figure its sentence is read. A "sentence" with no terminator can be a whole
