@@ -159,6 +159,8 @@ const ADJECTIVE_MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 /** Nouns a double or triple names a kind of (double circuit, triple-junction cells, double-decker). */
 /** Lower-case letters, then one to three digits glued to them and a comma: "transistors1," (a thousands group follows). */
 const GLUED_GROUP_BEFORE = /[a-z]\d{1,3},$/;
+/** 1-3Q25, 1Q-2Q26, 1Q至2Q26, 1Q~3Q2025: quarters of one year, the second's code carrying the year. */
+const QUARTER_RANGE_CODE = /^([1-4])Q?(?:[-\u2013~\uff5e]|至|到)([1-4])Q(\d{4}|\d{2})(?![A-Za-z0-9])/;
 /** Before a number: a code of law's abbreviation ("R.C. 5709.911", "U.S.C. 7401", "§ 48"). */
 const LEGAL_CODE_BEFORE = /(?:\b(?:O\.)?R\.C\.|\bU\.S\.C\.|\bC\.F\.R\.|§+)\s?$/;
 /** Before a number: a step of a schedule in lower case ("in year 10", "by day 3", "month 6"). */
@@ -6460,12 +6462,15 @@ class Scanner {
   private digitLedCode(i: number): number {
     const s = this.s;
     if (isAlnum(s.charCodeAt(i - 1))) return 0;
-    // 1-3Q25: a range of quarter numbers before one code of a two-digit year (Q1–Q3 2025), as 2024Q1-3.
-    if (s.charCodeAt(i + 1) === 45 || s.charCodeAt(i + 1) === 0x2013) {
-      const qr = /^([1-4])[-\u2013]([1-4])Q(\d{2})(?![A-Za-z0-9])/.exec(s.slice(i, i + 8));
+    // 1-3Q25: a range of quarter numbers before one code of a two-digit year (Q1–Q3 2025), as 2024Q1-3;
+    // 1Q-2Q26 and 1Q至2Q26 write the first quarter's code in full.
+    const c1 = s.charCodeAt(i + 1);
+    if (c1 === 45 || c1 === 0x2013 || (c1 === 81 /* Q */ && !isDigit(s.charCodeAt(i + 2)))) {
+      const qr = QUARTER_RANGE_CODE.exec(s.slice(i, i + 11));
       if (qr && +qr[2] > +qr[1]) {
         const end = i + qr[0].length;
-        return this.emitPeriod(i, end, 2000 + +qr[3], { fromMonth: 3 * +qr[1] - 2, toMonth: 3 * +qr[2], label: `Q${qr[1]}-Q${qr[2]}` }, 'en', s.slice(i, end));
+        const y = qr[3].length === 2 ? 2000 + +qr[3] : +qr[3];
+        if (isYear(y)) return this.emitPeriod(i, end, y, { fromMonth: 3 * +qr[1] - 2, toMonth: 3 * +qr[2], label: `Q${qr[1]}-Q${qr[2]}` }, 'en', s.slice(i, end));
       }
     }
     // 2024Q4, 2025H1: a year with its quarter or half glued after it, as Chinese financial copy writes.
