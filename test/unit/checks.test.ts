@@ -149,6 +149,11 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'en', slip: 'Data centres consumed 603MW, or about ⟦74%⟧ of the declared maximum demand (MD) of 1,276MW.', clean: 'Data centres consumed 603MW, or about 47% of the declared maximum demand (MD) of 1,276MW.' },
   // A title-case headline names the company before its verb ("Karatzis Group Plans …").
   { code: 'internal-conflict', lang: 'en', slip: 'Karatzis Group Plans €420M Data Center Project in Boeotia, Greece\nGreek multinational Karatzis Group is planning a ⟦€240 million⟧ data center investment in the Boeotia region.', clean: 'Karatzis Group Plans €240M Data Center Project in Boeotia, Greece\nGreek multinational Karatzis Group is planning a €240 million data center investment in the Boeotia region.' },
+  // A change of a pair whose new level names a filing's period ("for the six months ended December 31, 2024") between.
+  { code: 'arithmetic', lang: 'en', slip: 'Profit was HKD 483,994,000 for the six months ended December 31, 2024, compared to HKD 435,440,000 for the same period in 2023, representing an increase of approximately ⟦112%⟧.', clean: 'Profit was HKD 483,994,000 for the six months ended December 31, 2024, compared to HKD 435,440,000 for the same period in 2023, representing an increase of approximately 11.2%.' },
+  // A figure dated by the fiscal year right before it ("fiscal 2025", read as FY2025), its sibling by a quarter, meets the
+  // store (stored: Arista's 2025 revenue, $9B).
+  { code: 'fact-conflict', lang: 'en', slip: 'Arista beat Q4 guidance with revenue of $2.49 billion (up 28.9% YoY) and reported record fiscal 2025 revenue of ⟦$6 billion⟧.', clean: 'Arista beat Q4 guidance with revenue of $2.49 billion (up 28.9% YoY) and reported record fiscal 2025 revenue of $9 billion.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

@@ -227,9 +227,10 @@ const TO_EN_PRE = new RegExp(String.raw`\bto(?:\s+(?:total|reach|hit))?${AVERAGE
 // ("to $597.3 billion in 2023, from $491 billion in 2022": a comma after the new level's time.)
 const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s*,?\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
 // "hit $4 trillion, up from $3 trillion": the new level, then the old one.
-// ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between; "were $45.7
+// ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between, also as a
+// filing's "for the six months ended December 31, 2024"; "were $45.7
 // million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
-const UP_FROM_EN = /^\s*(?:(?:for|in|during)\s+(?:the\s+)?T\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$/i;
+const UP_FROM_EN = /^\s*(?:(?:for|in|during)\s+(?:the\s+)?T(?:\s+(?:ended|ending)\s+T)?\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$/i;
 /** A noun of change ("a 14% rise", "an increase"), and the words of a change on the year before. */
 const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)`;
 const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;

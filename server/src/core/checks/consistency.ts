@@ -431,7 +431,12 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const figures = ctx.analysis.figures;
     let k = c.claim.figure - 1;
     while (k >= 0 && !TIME_KINDS.has(figures[k].kind)) k--;
-    if (k < 0 || figures[k].text !== c.claim.time.label && !c.claim.time.label.startsWith(figures[k].text)) return false;
+    // (Its label is the figure's text, or for a fiscal year written out the figure's reading: "fiscal 2025" gives FY2025.
+    // A bare year read as its label is not enough: "较2024年同期…" dates the claim by a quarter the label lost.)
+    const label = c.claim.time.label;
+    if (k < 0) return false;
+    const fiscal = /^FY/i.test(label) && figures[k].time?.label === label;
+    if (figures[k].text !== label && !label.startsWith(figures[k].text) && !fiscal) return false;
     return !sentenceSibling(ci, (o) => !o.timeKey || o.timeKey === c.timeKey);
   };
   for (let ci = 0; ci < claims.length; ci++) {
