@@ -154,6 +154,11 @@ const CASES: Case[] = [
   // A figure dated by the fiscal year right before it ("fiscal 2025", read as FY2025), its sibling by a quarter, meets the
   // store (stored: Arista's 2025 revenue, $9B).
   { code: 'fact-conflict', lang: 'en', slip: 'Arista beat Q4 guidance with revenue of $2.49 billion (up 28.9% YoY) and reported record fiscal 2025 revenue of ⟦$6 billion⟧.', clean: 'Arista beat Q4 guidance with revenue of $2.49 billion (up 28.9% YoY) and reported record fiscal 2025 revenue of $9 billion.' },
+  // A quarter's net bookings, named after the amount and its conversion, meet the stored bookings (ASML Q4 2025, €13.2B),
+  // not a single contract's value.
+  { code: 'fact-conflict', lang: 'en', slip: 'ASML has reported a staggering ⟦€12.3 billion⟧ ($14.3 billion) in net bookings for the fourth quarter of 2025.', clean: 'ASML has reported a staggering €13.2 billion ($15.4 billion) in net bookings for the fourth quarter of 2025.' },
+  // A new level, its measure and a verb of being before the change, and the old level after 'from its'.
+  { code: 'arithmetic', lang: 'en', slip: 'The new $14 billion valuation represents a remarkable ⟦56%⟧ increase from its $3 billion valuation in December 2024.', clean: 'The new $14 billion valuation represents a remarkable 56% increase from its $9 billion valuation in December 2024.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
