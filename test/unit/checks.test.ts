@@ -159,6 +159,11 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'ASML has reported a staggering ⟦€12.3 billion⟧ ($14.3 billion) in net bookings for the fourth quarter of 2025.', clean: 'ASML has reported a staggering €13.2 billion ($15.4 billion) in net bookings for the fourth quarter of 2025.' },
   // A new level, its measure and a verb of being before the change, and the old level after 'from its'.
   { code: 'arithmetic', lang: 'en', slip: 'The new $14 billion valuation represents a remarkable ⟦56%⟧ increase from its $3 billion valuation in December 2024.', clean: 'The new $14 billion valuation represents a remarkable 56% increase from its $9 billion valuation in December 2024.' },
+  // An opening phrase of basis with no subject (按照…的发行价计算), its next clause opening with the company named in the
+  // sentence before, is about that company; the offer price word after the amount (stored: 天数智芯's offer price, 144.6 HKD).
+  { code: 'fact-conflict', lang: 'zh', slip: '天数智芯此次计划全球发售2543.18万股。按照⟦114.60港元⟧/股的发行价计算，天数智芯此次上市预计将募资37亿港元。', clean: '天数智芯此次计划全球发售2543.18万股。按照144.60港元/股的发行价计算，天数智芯此次上市预计将募资37亿港元。' },
+  // A substation's rating is no site's power: an investment beside it is not judged per GW.
+  { code: 'implausible', lang: 'en', slip: 'The campus will cost ⟦$250 million⟧ and draw 2 GW.', clean: 'The first stage includes an initial investment of $250 million and the construction of a 2 GW switching substation.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

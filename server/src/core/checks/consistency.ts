@@ -695,6 +695,8 @@ const fixedPrice = (f: Fact) => FIXED_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`
 const MARKET_PRICE_FACT = /\bclos(?:e|ing)\b|\bopen(?:ed|ing)\s+(?:at|price)|收盘|收盤|开盘|開盤/i;
 /** Right before a price, an offering's: 发行价格为, 发行价, "offer price of", "IPO price", "priced its IPO at". */
 const OFFER_PRICE_CLAIM = /发行价|發行價|\b(?:offer(?:ing)?|IPO)\s+price|\bpriced\s+(?:its\s+)?(?:IPO|offering|shares)/i;
+/** Right after a price: "/股的发行价", "每股的招股價", " IPO price". */
+const OFFER_PRICE_AFTER = /^\s*(?:[/／]\s*股|每股)?\s*的?\s*(?:发行价|發行價|招股价|招股價|发售价|發售價)|^\s*(?:a\s+share\s+|per\s+share\s+)?(?:offer(?:ing)?|IPO)\s+price\b/i;
 const FIXED_PRICE_FACT = /\b(?:paid|offer|offering|ipo|placement|subscription|tender)\b|发行价|發行價|认购价|認購價/i;
 
 /** Whether a fact speaks about the same period as the claim. */
@@ -1275,7 +1277,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   const singular = isSingular(store, c.claim.subject!, c.family);
   // ("确定本次发行价格为104.66元/股": a price named as an offering's; a company goes public once, at one offer price.)
-  const offerNamed = c.family === 'price' && OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24));
+  // ("按照114.60港元/股的发行价计算": the price word after the amount too.)
+  const offerNamed = c.family === 'price' && (OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24)) || OFFER_PRICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 16)));
   // A round named by its letter is the stored round of that letter, however new the draft says it is.
   let identified = false;
   // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever

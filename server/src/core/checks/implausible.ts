@@ -18,6 +18,7 @@ import type { Claim, Fact, Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { prefixQualifier } from '../figures/qualifiers.ts';
 import { claimTimeKey, comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
+import { ratesPlant } from '../claims/index.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -58,7 +59,8 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
   // a total power capacity of 44 kW", or names no unit near it: "8000个Hopper GPU和15千瓦的电力".)
   // ("reduces total optical interconnect power from 72 MW to 21.6 MW in a 400,000 GPU data center": a part's power.)
   // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips' power together, a combined chip power, too.)
-  else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset))) kind = 'power';
+  // ("a 2 GW switching substation", "a 350 MW gas plant": a plant's or a substation's rating is no site's power.)
+  else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset)) && !ratesPlant(ctx.masked, f)) kind = 'power';
   // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
   else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
   return kind;

@@ -946,6 +946,16 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           break;
         }
       }
+      // "天数智芯计划全球发售…。按照114.60港元/股的发行价计算，天数智芯此次上市预计将募资…": a sentence's opening phrase with no
+      // subject of its own, whose next clause opens with the subject of the sentence before, is about it too.
+      if (subject && OPENING_PHRASE.test(text.slice(sentence.offset, figure.offset))) {
+        const sentenceEnd = sentence.offset + sentence.length;
+        for (let mi = mentionCursor; mi < mentions.length && mentions[mi].offset < sentenceEnd; mi++) {
+          if (mentions[mi].offset < figure.offset + figure.length) continue;
+          if (mentions[mi].entityId === subject && NEXT_CLAUSE_OPENS.test(text.slice(figure.offset + figure.length, mentions[mi].offset))) confidence = 0.7;
+          break;
+        }
+      }
     }
 
     // "这座1兆瓦的集群", "the 1 MW cluster", "The $300 million deal": a demonstrative + figure + object
@@ -2008,7 +2018,8 @@ function countedChipFar(before: string): boolean {
   return !(n.length === 4 && +n >= 1900 && +n <= 2100);
 }
 
-function ratesPlant(text: TextReader, figure: Figure): boolean {
+/** A power or energy figure that rates a plant, a substation or a part, not the site it serves. */
+export function ratesPlant(text: TextReader, figure: Figure): boolean {
   const end = figure.offset + figure.length;
   if (figure.kind !== 'power' && figure.kind !== 'energy') return false;
   const after = text.slice(end, end + 24);
@@ -2028,7 +2039,8 @@ function possessedByThing(text: TextReader, mentions: Mention[], figure: Figure,
 }
 
 /** A power plant named right after a power figure: the figure rates the plant, not the site it feeds. */
-const POWER_PLANT_AFTER = /^\s*的?\s*(?:太阳能|光伏|风电|风力|燃气|储能|核能)?(?:发电厂|电厂|电站|发电站|变电站)|^[\s-]*(?:solar|photovoltaic|wind|battery|gas-fired|natural-gas|gas|nuclear)[\s-]+(?:power\s+)?(?:plant|farm|station|array|project|facility)\b/i;
+// (So does a substation or a line: "the construction of a 2 GW switching substation".)
+const POWER_PLANT_AFTER = /^\s*的?\s*(?:太阳能|光伏|风电|风力|燃气|储能|核能)?(?:发电厂|电厂|电站|发电站|变电站|變電站|开关站|開關站|输电线路|輸電線路)|^[\s-]*(?:(?:switching|electrical|electric|high-voltage|transmission|grid)[\s-]+)?(?:substations?|switchyards?|switching\s+stations?|transmission\s+lines?)\b|^[\s-]*(?:solar|photovoltaic|wind|battery|gas-fired|natural-gas|gas|nuclear)[\s-]+(?:power\s+)?(?:plant|farm|station|array|project|facility)\b/i;
 
 /** A model code (letters then digits: VR200, MI450X) and 的 right before the figure, or 的 and a code right after it. */
 const CODE_DE_BEFORE = /(?:^|[^A-Za-z0-9])([A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3})\s*的\s*$/;
@@ -2260,6 +2272,10 @@ const CALLED_AFTER = /^(?:[^,.;:，。；：\d]{0,30}?,?\s+(?:called|named|dubbe
  * 本财年, this fiscal year; 本季度, this quarter. Each meets only the same words (a fiscal year is not the calendar's).
  */
 const RELATIVE_YEAR = /本财年|本財年|本财政年度|本財政年度|本会计年度|本會計年度|本财季|本財季|本季度|本季|当季|當季|今年|本年|去年|明年|\b(?:this|the current|last|next)\s+(?:fiscal\s+)?(?:year|quarter)\b/i;
+/** A sentence's opening phrase of manner or basis, no subject in it: 按照, 按, 以, 根据, 依, "Based on", "At". */
+const OPENING_PHRASE = /^\s*(?:按照|按|以|根据|根據|依照|依|若以|如以|若按|如按|based\s+on|at|assuming)[^，,。；;：:]*$/i;
+/** Between a figure and the next clause's opening name: the rest of the phrase, one comma. */
+const NEXT_CLAUSE_OPENS = /^[^，,。；;：:]{0,16}[，,]\s*$/;
 /** Words of one relative time, folded to one label. */
 const RELATIVE_LABEL: Record<string, string> = {
   本年: '今年', 本財年: '本财年', 本财政年度: '本财年', 本財政年度: '本财年', 本会计年度: '本财年', 本會計年度: '本财年',
