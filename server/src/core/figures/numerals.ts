@@ -151,7 +151,7 @@ function mixedFractionAt(s: string, j: number): { value: number; end: number } |
 
 /**
  * "about 1,5% of global consumption", "$2,52-trillion", "76,8 TWh" (translated European, South African and EU
- * copy): a comma and one or two digits right before a percent sign, a scale word or a power or energy symbol are a
+ * copy): a comma and one or two digits right before a percent sign, a scale word or a power, energy or data symbol are a
  * decimal comma, as no thousands group has fewer than three digits; where the digits end, or 0. (Not in a list of
  * numbers: "1,5,10%".)
  */
@@ -160,8 +160,8 @@ function decimalCommaAt(s: string, j: number, ruledOut: boolean): number {
   const k = isDigit(s.charCodeAt(j + 2)) ? j + 3 : j + 2;
   return DECIMAL_COMMA_BEFORE.test(s.slice(k, k + 10)) ? k : 0;
 }
-// (European copy in English: "a share of 4,8 percent".)
-const DECIMAL_COMMA_BEFORE = /^(?: ?%| (?:percent|per cent)\b|[- ](?:trillion|billion|million)\b| ?[kMGT]Wh?\b)/;
+// (European copy in English: "a share of 4,8 percent"; South African: "from 4,6GB to 18GB", a data symbol.)
+const DECIMAL_COMMA_BEFORE = /^(?: ?%| (?:percent|per cent)\b|[- ](?:trillion|billion|million)\b| ?[kMGT]Wh?\b| ?[KkMGTP]i?B\b)/;
 
 /**
  * "1，000亿元", "12，345.6万元": Chinese copy typed with the comma of the input method. Between ASCII digits a

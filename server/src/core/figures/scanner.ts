@@ -7496,6 +7496,9 @@ class Scanner {
         this.push({ offset: i, length: end - i, text: this.o.slice(i, end), kind: u.def.kind, value: v, low: b.low, high: b.high, unit: u.def.unit, qualifier: q2, approx: q2 === 'about' || q2 === 'nearly', unitText: u.text, time: { label: durationLabel(1.5, null, null, u.def.timeWord) }, lang: 'en' });
         return end;
       }
+      // "a gigawatt-scale data centre", "a megawatt-class site": a unit in a hyphenated adjective of size measures the thing,
+      // no amount of it (as after several).
+      if (u && s.charCodeAt(u.end) === 45 && SIZE_ADJECTIVE_AFTER_HYPHEN.test(s.slice(u.end + 1, u.end + 8))) return we;
       // ("at least another gigawatt": one more of a unit of power or energy.)
       const another = lw === 'another';
       if (u && !rate && (u.def.kind === 'power' || u.def.kind === 'energy' || (!another && (u.def.kind === 'data' || u.def.kind === 'compute' || u.def.kind === 'area' || u.def.kind === 'volume' || u.def.timeWord === 'decade' || hedgedTime || hedgedLength || (u.def.kind === 'mass' && ONE_MASS_UNIT.test(u.text)) || (u.def === PERCENTAGE_POINTS && u.text.startsWith('percentage point') && s.charCodeAt(u.end) !== 45)))) && isLower(s.charCodeAt(q)) && !(u.def.timeWord === 'decade' && s.charCodeAt(u.end - 1) === 115)) {
@@ -8751,6 +8754,8 @@ const MEGA_UNITS_OF_ZHAO = '(?:瓦|瓩|字节|赫|比特|位|伏|焦|帕|欧|[Bb
 const MEGA_UNIT_AFTER_ZHAO = new RegExp(`^ ?${MEGA_UNITS_OF_ZHAO}`);
 const ZHAO_AS_MEGA = new RegExp(`兆${MEGA_UNITS_OF_ZHAO}|宽带|带宽|宽频|频宽|网速|内存|显存|硬盘|流量包`);
 
+/** After a unit and a hyphen: the unit names a size, not an amount ("gigawatt-scale", "megawatt-class"). */
+const SIZE_ADJECTIVE_AFTER_HYPHEN = /^(?:scale|class|level|size|sized)(?![A-Za-z])/i;
 const A_LABEL_WORDS = /(?:^|[^A-Za-z])(?:grade|class|section|phase|tier|type|form|item|room|gate|route|unit|block|zone|level|row|bay|article|chapter|rule|no\.)$/i;
 /** A month, a point and its day (and a later day after a dash), then 日: 10.13-16 日. */
 // (Two digits after the point, or a range of days: 历时10.5日 is ten and a half days; not before 均, 线 or 内: 日均.)
