@@ -164,6 +164,10 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: '天数智芯此次计划全球发售2543.18万股。按照⟦114.60港元⟧/股的发行价计算，天数智芯此次上市预计将募资37亿港元。', clean: '天数智芯此次计划全球发售2543.18万股。按照144.60港元/股的发行价计算，天数智芯此次上市预计将募资37亿港元。' },
   // A substation's rating is no site's power: an investment beside it is not judged per GW.
   { code: 'implausible', lang: 'en', slip: 'The campus will cost ⟦$250 million⟧ and draw 2 GW.', clean: 'The first stage includes an initial investment of $250 million and the construction of a 2 GW switching substation.' },
+  // A change before a reversed pair with a possessive and a comma between ('in their net property income, to …').
+  { code: 'arithmetic', lang: 'en', slip: 'Keppel DC REIT reported an ⟦84%⟧ increase in their net property income, to $123.8m from $114.2m, for the first half of 2021.', clean: 'Keppel DC REIT reported an 8.4% increase in their net property income, to $123.8m from $114.2m, for the first half of 2021.' },
+  // A hedged multiple, then a participle of the change before the pair ('nearly fivefold, rising from … to …').
+  { code: 'arithmetic', lang: 'en', slip: 'By 2030, data centre capacity could increase ⟦nearly fivefold⟧, rising from 164 MW to 492 MW.', clean: 'By 2030, data centre capacity could increase nearly fivefold, rising from 164 MW to 792 MW.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
