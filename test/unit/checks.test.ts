@@ -590,6 +590,12 @@ const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
     clean: 'Meta has broken ground on a 1 gigawatt (GW) data centre campus in Lebanon, Indiana, marking an investment of more than $10 billion.',
     other: 'Meta has begun construction on a $10 billion, 1-gigawatt data center in Lebanon, Indiana, part of its push to expand AI infrastructure.',
   },
+  {
+    why: 'the company an investment goes to is read past the amount’s decimal point ("investing $13.4 billion in Scale AI")',
+    slip: 'Meta has made a massive move in the AI world by investing ⟦$13.4 billion⟧ in Scale AI.',
+    clean: 'Meta has made a massive move in the AI world by investing $14.3 billion in Scale AI.',
+    other: 'Meta has completed a $14.3 billion investment in Scale AI, acquiring a 49% stake in the startup.',
+  },
 ];
 for (const c of CROSS) {
   const otherDraft = () => {

@@ -610,8 +610,9 @@ function orderBook(text: TextReader, figure: Figure): string | undefined {
 /** "a $71.4 billion deal with Nebius", "agreement with Nebius, …, to the tune of $17.4 billion": the other party of a deal. */
 // ("agreement with AI chip startup Groq": a description between; "in talks with Meta over a $20 billion … agreement".)
 const DEAL_WITH_BEFORE = /\b(?:deal|agreement|contract|pact|talks|negotiations|discussions)s?\s+with\s+(?:[A-Za-z][\w-]*\s+){0,4}$/i;
-/** "invest $100 billion in OpenAI", "向OpenAI投资", "投资OpenAI", "对OpenAI的投资": the company the money goes to. */
-const INVESTED_IN_BEFORE = /(?:\b(?:invest(?:s|ed|ing|ment)?|stake)\s+(?:[^,.;]{0,40}?\s)?(?:in|into)\s+|[向对對于於](?:[^\s，,。；;、]{0,8}?(?:大厂|大廠|公司|巨头|巨頭|企业|企業|新创|新創|初创|初創|厂商|廠商))?\s*|(?:投资|投資|注资|注資|入股|支持|協助|协助|資助|资助)\s*)$/i;
+/** "invest $100 billion in OpenAI", "向OpenAI投资", "投资OpenAI", "对OpenAI的投资": the company the money goes to (the amount's
+ * decimal point between: "investing $13.4 billion in Scale AI"). */
+const INVESTED_IN_BEFORE = /(?:\b(?:invest(?:s|ed|ing|ment)?|stake)\s+(?:(?:[^,.;]|(?<=\d)[.,](?=\d)){0,40}?\s)?(?:in|into)\s+|[向对對于於](?:[^\s，,。；;、]{0,8}?(?:大厂|大廠|公司|巨头|巨頭|企业|企業|新创|新創|初创|初創|厂商|廠商))?\s*|(?:投资|投資|注资|注資|入股|支持|協助|协助|資助|资助)\s*)$/i;
 /** "向微軟購買", "purchase … from Microsoft's Azure": the seller of what a company buys or commits to buy. */
 const BOUGHT_FROM_BEFORE = /(?:\bfrom\s+|[向从從]\s*)$/i;
 /** "與OpenAI聯手", "和OpenAI合作": a partner named with 与 and a verb of joining after it. */
