@@ -31,11 +31,11 @@ export const DATACENTRE_MIN_USD = 5000;
 // ("2.99美分/千瓦时": Chinese units of energy after the slash too.)
 const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kilowatt|megawatt|hour|hr|GPU|chip|share|unit|month|year|token|watt|W\b)|^\s*(?:\/|每)\s*(?:千瓦时|千瓦時|度|兆瓦时|兆瓦時|瓦|小时|小時|年|月)/i;
 /** "would equate to roughly 1,400 servers or", "相当于": what follows restates an amount in other units. */
-const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\s+to\b[^.;]{0,40}$|相当于[^。；]{0,20}$/i;
+const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\s+to\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|相当于[^。；]{0,20}$/i;
 /** "發電一度成本約為0.25美元", "每千瓦时电价0.3元": the price of one unit of energy, named before it. */
 const PRICE_PER_UNIT_BEFORE = /(?:每|一)(?:度|千瓦时|千瓦時|瓦)[^，,。；;\d]{0,6}$|\bper (?:kWh|kilowatt-hour|MWh|megawatt-hour)\b[^,.;\d]{0,12}$/i;
 /** The power of one part of a site (its network, optics, cooling, lighting), not of the whole: "optical interconnect power from". */
-const COMPONENT_POWER_BEFORE = /\b(?:interconnect|optical|optics|network(?:ing)?|switch(?:es|ing)?|cooling|lighting|transceivers?|lasers?)\s+(?:power|energy\s+use|consumption|load|draw)\b[^.;]{0,40}$|(?:制冷|散热|散熱|网络|網絡|网路|光模块|光模組|交换机|交換機|照明)(?:系统|系統)?(?:的)?(?:功耗|功率|用电|用電|耗电|耗電)[^。；;]{0,20}$/i;
+const COMPONENT_POWER_BEFORE = /\b(?:interconnect|optical|optics|network(?:ing)?|switch(?:es|ing)?|cooling|lighting|transceivers?|lasers?)\s+(?:power|energy\s+use|consumption|load|draw)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|(?:制冷|散热|散熱|网络|網絡|网路|光模块|光模組|交换机|交換機|照明)(?:系统|系統)?(?:的)?(?:功耗|功率|用电|用電|耗电|耗電)[^。；;]{0,20}$/i;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
 
 // ("a … data center (scalable to ~400MW) and a Tasmania campus planned to host 36,800 GPUs": another site.)
@@ -253,7 +253,7 @@ const COUNTED_NAME_AT = /^(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:[A-Z][\w.-]*(?:['’]
 
 /** A purchase price before the amount: acquired for, bought for, a deal to buy, 收购, 买下. */
 const ACQUIRED_AFTER = /^\s*(?:收购|收購|购入|購入|买下|買下|并购|併購)/;
-const ACQUIRED_FOR = /\b(?:acquired|bought|purchased|buys?|acquires?|acquiring|buying|purchasing|acquisition|purchase|takeover)\b[^.;]{0,60}$|收购|收購|购入|購入|买下|買下|并购|併購/i;
+const ACQUIRED_FOR = /\b(?:acquired|bought|purchased|buys?|acquires?|acquiring|buying|purchasing|acquisition|purchase|takeover)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$|收购|收購|购入|購入|买下|買下|并购|併購/i;
 
 // "… over five years", "$600 billion in the US over the next few years" ("$1 million investment for 16,000 chips over three
 // years": a number's grouping comma between).
