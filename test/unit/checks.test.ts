@@ -168,6 +168,8 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'en', slip: 'Keppel DC REIT reported an ⟦84%⟧ increase in their net property income, to $123.8m from $114.2m, for the first half of 2021.', clean: 'Keppel DC REIT reported an 8.4% increase in their net property income, to $123.8m from $114.2m, for the first half of 2021.' },
   // A hedged multiple, then a participle of the change before the pair ('nearly fivefold, rising from … to …').
   { code: 'arithmetic', lang: 'en', slip: 'By 2030, data centre capacity could increase ⟦nearly fivefold⟧, rising from 164 MW to 492 MW.', clean: 'By 2030, data centre capacity could increase nearly fivefold, rising from 164 MW to 792 MW.' },
+  // 'raises' before an amount is its funding, though a valuation follows ('raises $200M at $20B valuation').
+  { code: 'internal-conflict', lang: 'en', slip: 'Perplexity AI raises $200M at $20B valuation to challenge Google search\nPerplexity AI has secured ⟦$100 million⟧ in fresh funding at a $20 billion valuation.', clean: 'Perplexity AI raises $100M at $20B valuation to challenge Google search\nPerplexity AI has secured $100 million in fresh funding at a $20 billion valuation.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

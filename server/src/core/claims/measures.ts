@@ -26,10 +26,10 @@ const MONEY_CUES: Cue[] = [
   { measure: 'net_income', words: ['净利润', '净利', '凈利潤', '凈利润', '凈利', '获利', '獲利', 'net income', 'profit'] },
   // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
-  { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raised', 'raising', 'funding round', 'funding'] },
+  { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding'] },
   // ("€13.2 billion in net bookings": a quarter's new orders, as a backlog is the orders not yet served.)
   { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
-  { measure: 'commitment', words: ['承诺', 'commit', 'committed', 'commitment', 'pledge', 'pledged'] },
+  { measure: 'commitment', words: ['承诺', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },
   // ("R&D expenditure was 22.82 billion yuan", 研发投入: research spending, which the store does not keep; never capex nor a profit.)
   { measure: 'rd_spending', words: ['研发投入', '研发费用', '研发支出', '研發投入', '研發費用', '研發支出', 'R&D', 'research and development'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
@@ -39,7 +39,7 @@ const MONEY_CUES: Cue[] = [
     'worth of'] },
   // (发行价定为141.28元/股, 开盘价650元/股: a share's offer, opening or closing price.)
   { measure: 'price', words: ['价格', '售价', '单价', '发行价', '發行價', '招股价', '招股價', '发售价', '發售價', '开盘价', '開盤價', '收盘价', '收盤價', '股价', '股價', 'price', 'priced at', 'sells for', 'offer price', 'share price'] },
-  { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spending', 'spent'] },
+  { measure: 'spending', words: ['支出', '开支', '花销', 'spend', 'spends', 'spending', 'spent'] },
   // ("will contribute roughly $7 billion in cash to the joint venture": a partner's contribution is its investment.)
   { measure: 'investment', words: ['投资', '投入', '斥资', '砸', '注资', '出资', '增资', '增資', 'contribute', 'contributes', 'contributed', 'contributing', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake in'] },
 ];
