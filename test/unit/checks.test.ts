@@ -170,6 +170,8 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'en', slip: 'By 2030, data centre capacity could increase ⟦nearly fivefold⟧, rising from 164 MW to 492 MW.', clean: 'By 2030, data centre capacity could increase nearly fivefold, rising from 164 MW to 792 MW.' },
   // 'raises' before an amount is its funding, though a valuation follows ('raises $200M at $20B valuation').
   { code: 'internal-conflict', lang: 'en', slip: 'Perplexity AI raises $200M at $20B valuation to challenge Google search\nPerplexity AI has secured ⟦$100 million⟧ in fresh funding at a $20 billion valuation.', clean: 'Perplexity AI raises $100M at $20B valuation to challenge Google search\nPerplexity AI has secured $100 million in fresh funding at a $20 billion valuation.' },
+  // A hedge's 'than' sets nothing apart, and a level the site may scale to later is no partner of the launch's figures.
+  { code: 'implausible', lang: 'en', slip: 'The facility will launch in early 2026 with 24kW of capacity and more than ⟦10,000⟧ NVIDIA Blackwell Ultra GPUs, with potential to scale to over 100MW.', clean: 'The facility will launch in early 2026 with 24MW of capacity and more than 10,000 NVIDIA Blackwell Ultra GPUs, with potential to scale to over 100MW.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

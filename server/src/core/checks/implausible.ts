@@ -262,6 +262,12 @@ const OVER_YEARS = /^\s*(?:\(.{0,20}?\)\s*)?(?:(?:[^,.;:()]|(?<=\d)[,.](?=\d)){0
 const OVER_YEARS_ZH = /(?:未来|未來|今后|今後|此后|此後)\s*[\d一二两兩三四五六七八九十几幾数數]+\s*年(?:内|內|间|間|里|裡)?[^，,。；;、\d]{0,10}$/;
 const OVER_YEARS_ZH_AFTER = /^\s*[，,]?\s*[为為]期\s*[\d一二两兩三四五六七八九十几幾数數]+\s*年/;
 
+/** Right before a figure: a level a thing may grow to later ("potential to scale to over", "expand to", 扩容至). */
+const GROWN_TO_BEFORE = /\b(?:scal(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|ramp(?:s|ed|ing)?)\s+(?:up\s+)?to\s+(?:(?:over|more\s+than|about|around|roughly|nearly|up\s+to|as\s+much\s+as)\s+)?$|(?:扩展|擴展|扩容|擴容|扩建|擴建|扩大|擴大)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/i;
+function grownTo(ctx: CheckContext, f: Figure): boolean {
+  return GROWN_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 40), f.offset));
+}
+
 /** The figure is a total over several years ("… over five years", "未来五年内…"). */
 function overYears(ctx: CheckContext, f: Figure): boolean {
   const after = ctx.masked.slice(f.offset + f.length, f.offset + f.length + 56);
@@ -331,6 +337,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';
+  // "launch … with 24kW of capacity and more than 10,000 GPUs, with potential to scale to over 100MW": a level it may grow to
+  // later is set against the launch's figures of its sentence no more than a build-out over years is.
+  if (num.sentence === den.sentence && grownTo(ctx, num.figure) !== grownTo(ctx, den.figure)) return 'unrelated';
   // Two confident figures of one project, site, deal or chip go together wherever the sentence puts
   // them; a company's (many sites, many pledges) only when close and not set apart.
   if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject && isThing(ctx.store, num.subject!))) {
@@ -342,7 +351,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
     // (Nor is the second figure's hedge: "… would have cost somewhere north of $10 trillion".)
     const hedge = b.qualifier !== 'exact' ? prefixQualifier(between, between.length) : null;
     const hedgeLength = hedge && hedge.q !== 'exact' ? between.length - hedge.at : 0;
-    if (between.length - (named ? named[0].length : 0) - hedgeLength > 60 || SET_APART.test(between) || SECOND_SPEAKER.test(between)) return 'unrelated';
+    // ("24kW of capacity and more than 10,000 … GPUs": the hedge's "than" compares nothing.)
+    const words = between.slice(0, between.length - hedgeLength);
+    if (between.length - (named ? named[0].length : 0) - hedgeLength > 60 || SET_APART.test(words) || SECOND_SPEAKER.test(words)) return 'unrelated';
   }
   // "The S7 site was acquired for nearly A$353 million and offers 550 MW of potential capacity": the price of a site
   // or a company bought, not what it costs to build the capacity.
