@@ -20,6 +20,15 @@ test('English: numbers and abbreviations do not split', () => {
   assert.deepEqual(texts('Version 1.2.3 ships'), [['Version 1.2.3 ships', 0]]);
 });
 
+test('English: a full stop glued to the next sentence splits; names, domains and acronyms do not', () => {
+  assert.deepEqual(texts('A round led by SoftBank Group.Investors include Coatue.The round values it at $300 billion.'), [
+    ['A round led by SoftBank Group.', 0], ['Investors include Coatue.', 0], ['The round values it at $300 billion.', 0],
+  ]);
+  assert.deepEqual(texts('He moved to St.Louis and read openai.com/Blog about ASP.NET and U.S.Steel today.'), [
+    ['He moved to St.Louis and read openai.com/Blog about ASP.NET and U.S.Steel today.', 0],
+  ]);
+});
+
 test('blank lines start paragraphs; single newlines do not split', () => {
   assert.deepEqual(texts('Title\n\nOne (Sam\nAltman) said.\n\n  \nTwo.'), [['Title', 0], ['One (Sam\nAltman) said.', 1], ['Two.', 2]]);
 });

@@ -145,6 +145,8 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
       const nx = text.charCodeAt(i + 1);
       const terminal = i + 1 >= n || isSpace(nx) || nx === 10 || nx === 13 || CLOSERS.includes(text[i + 1]);
       if (terminal && !isDigit(nx) && !isAbbrev(text, i)) end = i + 1;
+      // "led by SoftBank Group.Investors in the round include …": scraped copy that lost the space after a full stop.
+      else if (!terminal && gluedSentenceEnd(text, i)) end = i + 1;
     }
     if (end > 0) {
       while (end < n && CLOSERS.includes(text[end])) end++;
@@ -234,6 +236,25 @@ const NUMBER_WORDS = new Set([
 ]);
 /** Capitalised words that open sentences without naming anything. */
 const LEAD_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'It', 'Its', 'This', 'That', 'But', 'And', 'As', 'For', 'With', 'By', 'From']);
+
+/**
+ * A full stop glued to the next sentence: a word of three or more letters ending in two lower-case ones, then a capital
+ * and a lower-case letter ("Management.The", "million.SoftBank"), not an abbreviation. (Not "U.S.Steel", "St.Louis",
+ * "ASP.NET", "node.js".)
+ */
+function gluedSentenceEnd(t: string, i: number): boolean {
+  const a = t.charCodeAt(i + 1);
+  const b = t.charCodeAt(i + 2);
+  if (!(a >= 65 && a <= 90) || !(b >= 97 && b <= 122)) return false;
+  let k = i;
+  while (k > 0 && isLatin(t.charCodeAt(k - 1))) k--;
+  if (i - k < 3 || !isLower(t.charCodeAt(i - 1)) || !isLower(t.charCodeAt(i - 2))) return false;
+  // (A domain or a path: "openai.com/Blog", "www.Example".)
+  const before = t.charCodeAt(k - 1);
+  if (before === 46 || before === 47 || before === 64) return false;
+  return !isAbbrev(t, i);
+}
+const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** True when the '.' at i ends an abbreviation (U.S., Inc., No., Jan.) or a single initial. */
 function isAbbrev(t: string, i: number): boolean {
