@@ -172,6 +172,8 @@ const CASES: Case[] = [
   { code: 'internal-conflict', lang: 'en', slip: 'Perplexity AI raises $200M at $20B valuation to challenge Google search\nPerplexity AI has secured ⟦$100 million⟧ in fresh funding at a $20 billion valuation.', clean: 'Perplexity AI raises $100M at $20B valuation to challenge Google search\nPerplexity AI has secured $100 million in fresh funding at a $20 billion valuation.' },
   // A hedge's 'than' sets nothing apart, and a level the site may scale to later is no partner of the launch's figures.
   { code: 'implausible', lang: 'en', slip: 'The facility will launch in early 2026 with 24kW of capacity and more than ⟦10,000⟧ NVIDIA Blackwell Ultra GPUs, with potential to scale to over 100MW.', clean: 'The facility will launch in early 2026 with 24MW of capacity and more than 10,000 NVIDIA Blackwell Ultra GPUs, with potential to scale to over 100MW.' },
+  // A multiple in an appositive after the new level and its year, with or without a hedge ('…, more than 6 times the …').
+  { code: 'arithmetic', lang: 'en', slip: 'AI spending surged to $13.8 billion in 2024, ⟦more than 6 times⟧ the $3.2 billion spent in 2023.', clean: 'AI spending surged to $13.8 billion in 2024, more than 6 times the $2.3 billion spent in 2023.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -619,6 +621,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'a multiplying verb after a comma is a from-to, not an appositive multiple', text: 'xAI is upgrading its Colossus cluster from 100,000 NVIDIA Hopper GPUs, doubling it to an insane 200,000 NVIDIA Hopper GPUs.' },
   { why: 'a part’s power stays a part’s past a decimal point between its words and the figure', text: 'Total optical interconnect power falls from 72.5 MW to 21.6 MW at a site that cost $40 billion.' },
   { why: 'two plants named by what they make are two investments in one place', text: '1月27日消息,美光科技表示将在未来十年内投资240亿美元于新加坡NAND闪存工厂,晶圆产量计划于2028年下半年启动。\n\n除新加坡扩产外,美光上周刚宣布拟18亿美元收购台湾力晶电(Powerchip)的晶圆厂以提升DRAM产能,并在新加坡建设70亿美元的HBM先进封装厂(2027年投产)。' },
   { why: 'a measure named before the figure’s clause goes on into it; a cue in a later clause is that clause’s', text: '根據最新財報數據,工業富聯在2025年第三季度的表現堪稱驚人,單季獲利年增率高達62%,達到人民幣103.7億元,而營收也同步增長43%。' },

@@ -122,7 +122,7 @@ function push(ctx: CheckContext, out: Raw[], done: Set<Figure>, target: Figure, 
 /** Up to three words after A, a copula or a comma, and a hedge or "or": "$10 billion, or about". */
 const SHORT_LEAD = /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i;
 /** Up to five words of what and when, a comma, then "or" or a hedge: "in the first quarter of fiscal 2026, or about". */
-const LEAD_THEN_OR_ABOUT = /^(?:\s+(?:[a-z][\w-]*|T)){1,5},\s*(?:(?:about|roughly|nearly|around|some|or)\s*){1,2}$/i;
+const LEAD_THEN_OR_ABOUT = /^(?:\s+(?:[a-z][\w-]*|T)){1,5},\s*(?:(?:about|roughly|nearly|around|some|or|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s*){0,2}$/i;
 /** Up to six words saying what A is and when (no conjunction or relative), then the copula before "N times". */
 const LONG_LEAD_TO_MULTIPLE = /^(?:\s+(?!(?:and|or|but|while|whereas|which|that|who|said|says)\b)(?:[a-z][\w'’-]*|T)){3,6}\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:about|roughly|nearly|around|some)?\s*$/i;
 
@@ -167,7 +167,8 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       b = next;
     }
     // English: "A … N times (as much as | larger than | the | that of) B", "A, N% of B".
-    if (!a && next && prev && sameUnit(prev, next)) {
+    // (Not a multiplying verb: "from 100,000 GPUs, doubling it to 200,000" is a from-to, read by fromTo.)
+    if (!a && next && prev && sameUnit(prev, next) && !(isRatio && MULTIPLY_VERB.test(r.text))) {
       const gap = t(ctx, r.offset + r.length, next.offset);
       const lead = t(ctx, prev.offset + prev.length, r.offset);
       const okGap = isRatio
