@@ -174,6 +174,8 @@ const CASES: Case[] = [
   { code: 'implausible', lang: 'en', slip: 'The facility will launch in early 2026 with 24kW of capacity and more than ⟦10,000⟧ NVIDIA Blackwell Ultra GPUs, with potential to scale to over 100MW.', clean: 'The facility will launch in early 2026 with 24MW of capacity and more than 10,000 NVIDIA Blackwell Ultra GPUs, with potential to scale to over 100MW.' },
   // A multiple in an appositive after the new level and its year, with or without a hedge ('…, more than 6 times the …').
   { code: 'arithmetic', lang: 'en', slip: 'AI spending surged to $13.8 billion in 2024, ⟦more than 6 times⟧ the $3.2 billion spent in 2023.', clean: 'AI spending surged to $13.8 billion in 2024, more than 6 times the $2.3 billion spent in 2023.' },
+  // Racks counted and a rate per second near a power name no one unit: a small power is the facility's, set against its GPUs.
+  { code: 'implausible', lang: 'zh', slip: '整個設施將配置約⟦7,000顆GPU⟧，分布在96座高密度機架中，每秒可處理將近200萬個token，耗電量約為16千瓦。', clean: '整個設施將配置約7,000顆GPU，分布在96座高密度機架中，每秒可處理將近200萬個token，耗電量約為16兆瓦。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

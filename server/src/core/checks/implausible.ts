@@ -70,8 +70,14 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
 const ONE_UNIT_BEFORE_POWER = /\b(?:racks?|servers?|nodes?|chassis|cabinets?|trays?|blades?|boards?|cards?|systems?|pods?|units?|each|per|a\s+single|one)\b|机柜|機櫃|机架|機架|服务器|伺服器|节点|節點|整机|整機|单卡|單卡|每台|每个|每個|每颗|每顆|每张|每張|每柜|每櫃|单机|單機|一台/i;
 const ONE_UNIT_AFTER_POWER = /^[^.;。；]{0,24}?(?:\b(?:racks?|servers?|nodes?|cabinets?|chassis|each|per)\b|机柜|機櫃|机架|機架|服务器|伺服器|节点|節點|每)/i;
 function unitNamedNearPower(ctx: CheckContext, f: Figure): boolean {
-  return ONE_UNIT_BEFORE_POWER.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset)) || ONE_UNIT_AFTER_POWER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 24));
+  const before = ctx.masked.slice(Math.max(0, f.offset - 60), f.offset).replace(MANY_UNITS, ' ');
+  return ONE_UNIT_BEFORE_POWER.test(before) || ONE_UNIT_AFTER_POWER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 24));
 }
+/**
+ * Units counted, and rates per a span of time, say nothing of one unit's power: "分布在96座高密度機架中", "across 96
+ * high-density racks", "2 million tokens per second", 每秒.
+ */
+const MANY_UNITS = /\d[\d,.]*\s*(?:(?:[\w-]+\s+){0,2}?(?:racks|servers|nodes|cabinets|pods|systems|units|trays|blades)\b|(?:座|个|個|台|套|组|組)[^，,。；;\d]{0,6}?(?:机柜|機櫃|机架|機架|服务器|伺服器|节点|節點))|\bper\s+(?:second|sec|minute|hour|day|week|month|year)\b|每(?:秒|分钟|分鐘|小时|小時|天|日|年|月)/gi;
 
 /** Kinds by code, kept per analysis in an Int8Array (0: not known). */
 const KIND_CODES = { none: 1, acc: 2, power: 3, money: 4 } as const;
