@@ -176,6 +176,8 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'en', slip: 'AI spending surged to $13.8 billion in 2024, ⟦more than 6 times⟧ the $3.2 billion spent in 2023.', clean: 'AI spending surged to $13.8 billion in 2024, more than 6 times the $2.3 billion spent in 2023.' },
   // Racks counted and a rate per second near a power name no one unit: a small power is the facility's, set against its GPUs.
   { code: 'implausible', lang: 'zh', slip: '整個設施將配置約⟦7,000顆GPU⟧，分布在96座高密度機架中，每秒可處理將近200萬個token，耗電量約為16千瓦。', clean: '整個設施將配置約7,000顆GPU，分布在96座高密度機架中，每秒可處理將近200萬個token，耗電量約為16兆瓦。' },
+  // A company named after 'the parent company of' is not the subject: Alphabet's capex meets the store (Alphabet 2025: $91.4B).
+  { code: 'fact-conflict', lang: 'en', slip: 'Alphabet, the parent company of Google, plans to invest approximately ⟦$57 billion⟧ in capital expenditures in 2025.', clean: 'Alphabet, the parent company of Google, plans to invest approximately $91.4 billion in capital expenditures in 2025.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -603,6 +605,12 @@ const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
     slip: 'Meta has made a massive move in the AI world by investing ⟦$13.4 billion⟧ in Scale AI.',
     clean: 'Meta has made a massive move in the AI world by investing $14.3 billion in Scale AI.',
     other: 'Meta has completed a $14.3 billion investment in Scale AI, acquiring a 49% stake in the startup.',
+  },
+  {
+    why: 'a company opening a sentence with "commits" or "has pledged" is guessed, and the noun right after the amount names it ("pledged a $2.2 billion investment")',
+    slip: 'Microsoft will invest ⟦$1.7 billion⟧ over the next four years in Malaysia.',
+    clean: 'Microsoft will invest $2.2 billion over the next four years in Malaysia.',
+    other: 'Microsoft commits $2.2 billion to accelerate Malaysia’s AI and cloud infrastructure.\n\nMicrosoft has pledged a $2.2 billion investment over the next four years in Malaysia.',
   },
 ];
 for (const c of CROSS) {

@@ -525,6 +525,8 @@ const ALONG_WITH_BEFORE = new RegExp(String.raw`,\s*${ALONG_WITH}[^,;.]*$`, 'i')
 
 /** Words after a company's name that name its parent ("Google's parent company", 谷歌母公司). */
 const PARENT_NAMED_AFTER = /^(?:['’]s\s+(?:parent|holding)\b|\s*的?母公司)/i;
+/** Words before a company's name that name the company before it as its parent ("the parent company of Google"). */
+const PARENT_OF_BEFORE = /\b(?:parent|holding)\s+(?:company\s+|firm\s+|group\s+)?of\s+$/i;
 /** A maker's name opening an appositive about the product before it: "The H100, ⟨NVIDIA⟩'s current flagship GPU, draws". */
 const MAKER_APPOSITIVE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:GPU|chip|accelerator|processor|superchip|CPU|TPU|ASIC|NPU)s?\s*,/i;
 
@@ -742,6 +744,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (before && entity?.kind !== 'chip' && RIVALS_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 16)) && COMPARED_WITH_RIVALS_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
       // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
       if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
+      // ("Alphabet, the parent company of Google, plans …": so is a company named after "parent company of".)
+      if (PARENT_OF_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 32), m.offset))) continue;
       // ("The H100, NVIDIA's current flagship GPU, already consumes 700 watts": the maker in an appositive after the chip.)
       if (before && entity?.kind !== 'chip' && /[\w)]\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.offset, m.offset - 8), m.offset)) && MAKER_APPOSITIVE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 60))) continue;
       const relClause = before && relClauseLead;

@@ -237,7 +237,8 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
       // ("reported KRW 133.9 trillion in revenue and KRW 57.2 trillion in operating profit": "in" or "of" and the cue right
       // after a figure bind it closer than any cue before it.)
       const figureEnd = figure.offset + figure.length;
-      const distance = wordEnd <= figure.offset ? figure.offset - wordEnd : abs >= figureEnd ? (abs - figureEnd <= 5 && IN_OF_BETWEEN.test(clause.slice(figureEnd - base, at)) ? 0 : abs - figureEnd + 2) : 0;
+      // ("has pledged a $2.2 billion investment": the noun right after the amount is what it is, as close as "in" or "of".)
+      const distance = wordEnd <= figure.offset ? figure.offset - wordEnd : abs >= figureEnd ? ((abs - figureEnd <= 5 && IN_OF_BETWEEN.test(clause.slice(figureEnd - base, at))) || (abs - figureEnd === 1 && clause.charCodeAt(figureEnd - base) === 32) ? 0 : abs - figureEnd + 2) : 0;
       if (distance < bestDistance || (distance === bestDistance && word.rank < best!.rank)) {
         best = word;
         bestDistance = distance;

@@ -215,7 +215,7 @@ const NEWS_OUTLET = /\b(?:Journal|Times|Post|Herald|Tribune|Gazette|Telegraph|Gu
 
 /** What a company does, and people or things rarely do, right after a name that opens a sentence. */
 // (Not "said" or "expects": a surname opens a sentence before them far more often than a company.)
-const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|agreed|signed|acquired|unveiled|raised|secured|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|plans|planned|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise))\b/;
+const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|announces|agreed|signed|signs|acquired|acquires|unveiled|unveils|raised|raises|secured|secures|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|launches|plans|planned|invested|invests|committed|commits|pledged|pledges|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise|commit|pledge))\b/;
 /** Single words that open sentences as the subject of a company's verbs ("Management agreed", "Growth will"): people and common nouns. */
 const COMMON_SUBJECTS = new Set([
   'Management', 'Staff', 'Police', 'Everyone', 'Nobody', 'Someone', 'Somebody', 'Government', 'Administration', 'Industry', 'Research',
