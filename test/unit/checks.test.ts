@@ -178,6 +178,8 @@ const CASES: Case[] = [
   { code: 'implausible', lang: 'zh', slip: '整個設施將配置約⟦7,000顆GPU⟧，分布在96座高密度機架中，每秒可處理將近200萬個token，耗電量約為16千瓦。', clean: '整個設施將配置約7,000顆GPU，分布在96座高密度機架中，每秒可處理將近200萬個token，耗電量約為16兆瓦。' },
   // A company named after 'the parent company of' is not the subject: Alphabet's capex meets the store (Alphabet 2025: $91.4B).
   { code: 'fact-conflict', lang: 'en', slip: 'Alphabet, the parent company of Google, plans to invest approximately ⟦$57 billion⟧ in capital expenditures in 2025.', clean: 'Alphabet, the parent company of Google, plans to invest approximately $91.4 billion in capital expenditures in 2025.' },
+  // A capacity word after 的 and a space ('或以上的 IT容量') still makes an energy a capacity slip.
+  { code: 'unit-slip', lang: 'zh', slip: '所謂超大規模數據中心，設於園區的規模一般超過20兆瓦，可容納⟦100兆瓦時或以上⟧的 IT容量。', clean: '所謂超大規模數據中心，設於園區的規模一般超過20兆瓦，可容納100兆瓦或以上的 IT容量。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

@@ -265,6 +265,8 @@ function guessChineseOrganisations(text: TextReader, from: number, to: number, c
       const end = at + m[0].length + (legal ? legal[0].length : 0);
       if (legal) ZH_ORG_SUFFIX.lastIndex = Math.max(ZH_ORG_SUFFIX.lastIndex, end - a);
       const prefix = text.slice(start, at);
+      // ("興建新一代資料中心園區": 数据 before 中心 is a data centre, no company's name.)
+      if (!legal && (m[0] === '数据' || m[0] === '數據') && /^(?:中心|中台)/.test(text.slice(end, end + 2))) continue;
       if (ZH_NOT_NAME_PREFIX.test(prefix) || !ZH_ACTOR_AFTER.test(text.slice(end, end + 4)) || covered(start, end)) continue;
       const name = text.slice(start, end);
       out.push({ offset: start, length: end - start, text: name, entityId: zhOrganisationId(name), guessed: true });
