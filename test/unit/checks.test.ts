@@ -609,6 +609,12 @@ const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
     other: 'Meta has completed a $14.3 billion investment in Scale AI, acquiring a 49% stake in the startup.',
   },
   {
+    why: 'a country named at the end of a long sentence after the amount still places the investment',
+    slip: '微软公司将投资⟦10亿美元⟧在葡萄牙建设人工智能数据中心。',
+    clean: '微软公司将投资100亿美元在葡萄牙建设人工智能数据中心。',
+    other: "The tag 'sines start campus' covers Microsoft's $10 billion investment in an AI-focused data center hub at the Start Campus in Sines, Portugal.",
+  },
+  {
     why: 'a company opening a sentence with "commits" or "has pledged" is guessed, and the noun right after the amount names it ("pledged a $2.2 billion investment")',
     slip: 'Microsoft will invest ⟦$1.7 billion⟧ over the next four years in Malaysia.',
     clean: 'Microsoft will invest $2.2 billion over the next four years in Malaysia.',

@@ -660,13 +660,14 @@ function fundingRound(text: TextReader, figure: Figure): string | undefined {
 const ONE_PLACE_KINDS = new Set(['site', 'project']);
 
 /**
- * The one state or country named within 60 characters before a figure or 72 after it, in its sentence ("invest $40 billion
+ * The one state or country named within 60 characters before a figure or 100 after it, in its sentence ("invest $40 billion
  * in three new data centers in Texas", "Google's $4 billion Texas investment", "spend $50B on its "Hyperion" data center
- * under construction in Louisiana"); none when two are named (a list of places is no one place).
+ * under construction in Louisiana", "$10 billion investment in an AI-focused data center hub at the Start Campus in Sines,
+ * Portugal"); none when two are named (a list of places is no one place).
  */
 export function placeNear(text: TextReader, figure: Figure): string | undefined {
   const from = Math.max(0, figure.offset - 60);
-  const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + 72));
+  const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + 100));
   const at = figure.offset - from;
   const start = Math.max(wide.lastIndexOf('. ', at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
   const stops = [wide.indexOf('. ', at), wide.indexOf('。', at), wide.indexOf('\n', at)].filter((k) => k >= 0);
