@@ -639,6 +639,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'a power named as a class of size (1GW級別) is no amount to set against a GPU count', text: '此次在桃園打造的AI工廠部署超過96座高密度機架，共7,000顆GPU，推演能力逼近每秒200萬Token，運算規模達1GW級別。' },
   { why: 'a multiplying verb after a comma is a from-to, not an appositive multiple', text: 'xAI is upgrading its Colossus cluster from 100,000 NVIDIA Hopper GPUs, doubling it to an insane 200,000 NVIDIA Hopper GPUs.' },
   { why: 'a part’s power stays a part’s past a decimal point between its words and the figure', text: 'Total optical interconnect power falls from 72.5 MW to 21.6 MW at a site that cost $40 billion.' },
   { why: 'two plants named by what they make are two investments in one place', text: '1月27日消息,美光科技表示将在未来十年内投资240亿美元于新加坡NAND闪存工厂,晶圆产量计划于2028年下半年启动。\n\n除新加坡扩产外,美光上周刚宣布拟18亿美元收购台湾力晶电(Powerchip)的晶圆厂以提升DRAM产能,并在新加坡建设70亿美元的HBM先进封装厂(2027年投产)。' },

@@ -59,13 +59,16 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
   // a total power capacity of 44 kW", or names no unit near it: "8000个Hopper GPU和15千瓦的电力".)
   // ("reduces total optical interconnect power from 72 MW to 21.6 MW in a 400,000 GPU data center": a part's power.)
   // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips' power together, a combined chip power, too.)
-  // ("a 2 GW switching substation", "a 350 MW gas plant": a plant's or a substation's rating is no site's power.)
-  else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset)) && !ratesPlant(ctx.masked, f)) kind = 'power';
+  // ("a 2 GW switching substation", "a 350 MW gas plant": a plant's or a substation's rating is no site's power; nor is a
+  // class of size, "運算規模達1GW級別", "a gigawatt-class".)
+  else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset)) && !ratesPlant(ctx.masked, f) && !SIZE_CLASS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 4))) kind = 'power';
   // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
   else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
   return kind;
 }
 
+/** Right after a power: the class of size it names, not an amount ("1GW級別", "百兆瓦级", "-class"). */
+const SIZE_CLASS_AFTER = /^\s*(?:级别|級別|等级|等級|级|級|量级|量級|-class\b|-scale\b)/i;
 /** A rack, server, node or board named near a power, or "each"/"per": under 100 kW that power is one unit's. */
 const ONE_UNIT_BEFORE_POWER = /\b(?:racks?|servers?|nodes?|chassis|cabinets?|trays?|blades?|boards?|cards?|systems?|pods?|units?|each|per|a\s+single|one)\b|机柜|機櫃|机架|機架|服务器|伺服器|节点|節點|整机|整機|单卡|單卡|每台|每个|每個|每颗|每顆|每张|每張|每柜|每櫃|单机|單機|一台/i;
 const ONE_UNIT_AFTER_POWER = /^[^.;。；]{0,24}?(?:\b(?:racks?|servers?|nodes?|cabinets?|chassis|each|per)\b|机柜|機櫃|机架|機架|服务器|伺服器|节点|節點|每)/i;
