@@ -2428,8 +2428,8 @@ class Scanner {
       // 定价基准日前120日均价, 近30日.)
       if (def.weak && def.timeWord === 'day' && !(side.src === 'zh' && side.z?.text === '两') && !runOfDaysBefore(s, side.start) && !/^(?:内|以内|之内)/.test(s.slice(end, end + 2)) && !DAYS_LEAD.test(s.slice(Math.max(0, side.start - 3), side.start))) return null;
       // 季 alone is a season or a quarter's name; a span of quarters only when vague (几季), before 来/以来
-      // (19季来低点, 九季以來最低) or after 连续, 未来, 过去, 最近 (連續3季, 最近四季).
-      if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去|最近/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
+      // (19季来低点, 九季以來最低) or after 连续, 未来, 过去, 最近, 近 (連續3季, 最近四季, 創近五季新高).
+      if (def.weak && def.timeWord === 'quarter' && !side.vague && !/^(?:来|來|以来|以來)/.test(s.slice(end, end + 2)) && !/[连連][续續]$|未来|未來|过去|過去|最近|近$/.test(s.slice(Math.max(0, side.start - 2), side.start))) return null;
       // 1兆460.9亿元新台币, 200元港币: a currency word after 元 names the currency (元人民币 too).
       if (def.unit === 'CNY') {
         const named = ZH_CURRENCY_BEFORE.find(([w]) => s.startsWith(w, end));
@@ -3729,6 +3729,8 @@ class Scanner {
       }
       // ("Proclamation 11002", "Executive Order 14110": five digits too.)
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (a.intDigits <= 4 || (a.intDigits === 5 && (pw === 'proclamation' || pw === 'order' || s.charCodeAt(side.end) === 32))) && this.placeLabel(side, pw)) return (this.nameNumberEnd = this.skipAlnum(side.start));
+      // "Law 19.628" (Chile's data-protection law), "Law 21,719": a law's number after the capitalised word, dotted or not.
+      if (pw === 'law' && side.scale === 1 && !side.cur && s.charCodeAt(skipBackSp(s, side.start) - 3) === 76 /* L */ && !this.readUnit(side.end, side)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
       if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (pw === null || pw === 'gb') && isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       // "a Chips Act 2.0": a version after the capitalised name of a law.
@@ -5707,7 +5709,8 @@ class Scanner {
     if (pw !== 'from') return false;
     // "would grow to anywhere from 921 to 1,225 TWh", "an increase ranging from 8% to 13%": a range of the
     // level reached, not a change from one side.
-    if (/\b(?:anywhere|somewhere|ranging|ranges|range) $/i.test(this.s.slice(Math.max(0, skipBackSp(this.s, start) - 15), skipBackSp(this.s, start) - 4))) return false;
+    // ("Monthly average price increases varied from 20% to over 60%": a verb of extent, in any tense, as range.)
+    if (/\b(?:anywhere|somewhere|ranging|ranges|ranged|range|vary|varies|varied|varying) $/i.test(this.s.slice(Math.max(0, skipBackSp(this.s, start) - 15), skipBackSp(this.s, start) - 4))) return false;
     // "could increase by over 65% by 2031 (based on its adjusted load forecast)—from 85.5 GW": an aside in
     // brackets between the change and "from" is passed over.
     const aside = asideBefore(this.s, skipBackSp(this.s, start) - 4);
