@@ -180,6 +180,10 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'Alphabet, the parent company of Google, plans to invest approximately ⟦$57 billion⟧ in capital expenditures in 2025.', clean: 'Alphabet, the parent company of Google, plans to invest approximately $91.4 billion in capital expenditures in 2025.' },
   // A capacity word after 的 and a space ('或以上的 IT容量') still makes an energy a capacity slip.
   { code: 'unit-slip', lang: 'zh', slip: '所謂超大規模數據中心，設於園區的規模一般超過20兆瓦，可容納⟦100兆瓦時或以上⟧的 IT容量。', clean: '所謂超大規模數據中心，設於園區的規模一般超過20兆瓦，可容納100兆瓦或以上的 IT容量。' },
+  // One acquisition's value, keyed by the company bought ('agreed to acquire Interxion in an all-stock deal with …').
+  { code: 'internal-conflict', lang: 'en', slip: 'Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of $8.4 billion.\n\nIn a step to strengthen its position in Europe, Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of ⟦$4.8 billion⟧.', clean: 'Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of $8.4 billion.\n\nIn a step to strengthen its position in Europe, Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of $8.4 billion.' },
+  // 'Cloud Infrastructure' is no company: 'The company's' is Oracle's (stored: FY2025 revenue $57.4B).
+  { code: 'fact-conflict', lang: 'en', slip: 'Oracle reported strong results. Cloud Infrastructure revenue showed impressive growth of 52% to $3.0B. The company’s FY2025 total revenue grew 8% to ⟦$54.7B⟧.', clean: 'Oracle reported strong results. Cloud Infrastructure revenue showed impressive growth of 52% to $3.0B. The company’s FY2025 total revenue grew 8% to $57.4B.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -639,6 +643,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'two acquisitions of one buyer are two amounts (the company bought named with each)', text: 'Digital Realty Will Acquire Interxion in $8.4 Billion MegaDeal\nThe deal is the largest in the history of the industry, surpassing Digital Realty’s $7.6 billion purchase of DuPont Fabros Technology.' },
   { why: 'a power named as a class of size (1GW級別) is no amount to set against a GPU count', text: '此次在桃園打造的AI工廠部署超過96座高密度機架，共7,000顆GPU，推演能力逼近每秒200萬Token，運算規模達1GW級別。' },
   { why: 'a multiplying verb after a comma is a from-to, not an appositive multiple', text: 'xAI is upgrading its Colossus cluster from 100,000 NVIDIA Hopper GPUs, doubling it to an insane 200,000 NVIDIA Hopper GPUs.' },
   { why: 'a part’s power stays a part’s past a decimal point between its words and the figure', text: 'Total optical interconnect power falls from 72.5 MW to 21.6 MW at a site that cost $40 billion.' },

@@ -70,6 +70,9 @@ const GUESSED: [string, string[]][] = [
   ['根据市场数据，今年的投资为50亿元。', []],
   ['社会资本将投入100亿元，高科技产业的数据中心已建成。', []],
   ['万国数据中心的电力容量为300兆瓦。', []],
+  // (Company words and generic words alone name a segment: 'Cloud Infrastructure'; a legal form keeps 'Digital Realty'.)
+  ['Cloud Infrastructure revenue showed growth of 52%, and Clean Energy Systems reported.', []],
+  ['Global Partners said it will buy.', ['Global Partners=org:global-partners']],
   // (数据 before 中心 and a site word: a data centre, no name: 新一代数据 is no company.)
   ['將投資12億美元在美國路易斯安那州西北部興建新一代資料中心園區。', []],
   ['将投资12亿美元兴建新一代数据中心园区。', []],

@@ -199,7 +199,7 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
 
 /** Where a company's investment, contract or cost goes: one state or country, a funding round, an order book, a deal's party. */
 function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string, text: TextReader, withDeal: boolean): string {
-  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
+  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? (family === 'contract_value' || family === 'cost' || family === 'investment' ? companyAcquired(ctx.store, text, figure) : undefined) ?? '';
 }
 
 const ACQUIRING = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b|收购|收購|并购|併購|买下|買下/i;
@@ -242,6 +242,25 @@ function partyNamedAfter(store: FactStore, text: TextReader, figure: Figure): st
   const known = englishNames(store).get(m[1].toLowerCase());
   return known ? `party:${known}` : `party:name:${m[1].toLowerCase()}`;
 }
+
+/**
+ * The company an acquisition's amount buys, named in the figure's sentence: "agreed to acquire Interxion in an all-stock
+ * deal with an estimated value of $8.4 billion", "Digital Realty's $7.6 billion purchase of DuPont Fabros Technology".
+ * One acquisition's price is one amount; two acquisitions are two (a place key, as a deal's party).
+ */
+function companyAcquired(store: FactStore, text: TextReader, figure: Figure): string | undefined {
+  const end = figure.offset + figure.length;
+  const before = text.slice(Math.max(0, figure.offset - 140), figure.offset);
+  const lead = ACQUIRED_BEFORE.exec(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1));
+  const m = lead ?? ACQUIRED_AFTER.exec(text.slice(end, Math.min(text.length, end + 60)));
+  if (!m) return undefined;
+  const name = m[1].replace(/\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\.?$/i, '').toLowerCase();
+  const known = englishNames(store).get(name);
+  return known ? `party:${known}` : `party:name:${name}`;
+}
+const ACQUIRED_NAME = String.raw`([A-Z][\w&-]*(?:\s+(?!In\b|For\b|At\b)[A-Z][\w&-]*){0,2})`;
+const ACQUIRED_BEFORE = new RegExp(String.raw`\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy(?:s|ing)?|[Bb]ought|[Aa]cquisition\s+of|[Pp]urchase\s+of|[Tt]akeover\s+of)\s+${ACQUIRED_NAME}\b[^.;!?]{0,90}$`);
+const ACQUIRED_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)\s+of\s+${ACQUIRED_NAME}`);
 
 const englishNamesOf = new WeakMap<FactStore, Map<string, string>>();
 /** The store's English names, lower-cased, to their entity (the first entity of a name shared by two). */
