@@ -619,6 +619,12 @@ const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
     other: "The tag 'sines start campus' covers Microsoft's $10 billion investment in an AI-focused data center hub at the Start Campus in Sines, Portugal.",
   },
   {
+    why: 'a transaction valued at an amount is a deal’s value, keyed by the company acquired (Corp. and Corporation one name)',
+    slip: 'Constellation Energy has entered into a major agreement to acquire Calpine Corporation, an independent power producer, in a deal valued at ⟦$46.6 billion⟧.',
+    clean: 'Constellation Energy has entered into a major agreement to acquire Calpine Corporation, an independent power producer, in a deal valued at $36.6 billion.',
+    other: 'On Jan. 7, Constellation Energy Corp. completed its acquisition of Calpine Corp., closing a transaction valued at about $36.6 billion including debt.',
+  },
+  {
     why: 'a company opening a sentence with "commits" or "has pledged" is guessed, and the noun right after the amount names it ("pledged a $2.2 billion investment")',
     slip: 'Microsoft will invest ⟦$1.7 billion⟧ over the next four years in Malaysia.',
     clean: 'Microsoft will invest $2.2 billion over the next four years in Malaysia.',

@@ -254,12 +254,12 @@ function companyAcquired(store: FactStore, text: TextReader, figure: Figure): st
   const lead = ACQUIRED_BEFORE.exec(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1));
   const m = lead ?? ACQUIRED_AFTER.exec(text.slice(end, Math.min(text.length, end + 60)));
   if (!m) return undefined;
-  const name = m[1].replace(/\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\.?$/i, '').toLowerCase();
+  const name = m[1].replace(/\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|Holdings|Group)\.?$/i, '').toLowerCase();
   const known = englishNames(store).get(name);
   return known ? `party:${known}` : `party:name:${name}`;
 }
 const ACQUIRED_NAME = String.raw`([A-Z][\w&-]*(?:\s+(?!In\b|For\b|At\b)[A-Z][\w&-]*){0,2})`;
-const ACQUIRED_BEFORE = new RegExp(String.raw`\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy(?:s|ing)?|[Bb]ought|[Aa]cquisition\s+of|[Pp]urchase\s+of|[Tt]akeover\s+of)\s+${ACQUIRED_NAME}\b[^.;!?]{0,90}$`);
+const ACQUIRED_BEFORE = new RegExp(String.raw`\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy(?:s|ing)?|[Bb]ought|[Aa]cquisition\s+of|[Pp]urchase\s+of|[Tt]akeover\s+of)\s+${ACQUIRED_NAME}\b\.?[^.;!?]{0,90}$`);
 const ACQUIRED_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)\s+of\s+${ACQUIRED_NAME}`);
 
 const englishNamesOf = new WeakMap<FactStore, Map<string, string>>();

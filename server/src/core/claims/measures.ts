@@ -366,7 +366,7 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // about $135 billion": what a holding is worth, neither an investment made nor the company's valuation.)
       if (STAKE_VALUED_AT.test(lead.slice(-90))) return null;
       // ("a cloud computing agreement valued at about $40 billion": what a deal is worth.)
-      if (/\b(?:agreement|deal|contract|order|pact)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
+      if (/\b(?:agreement|deal|contract|order|pact|transaction|merger|takeover)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
       // ("is putting $1.5 billion into a new AI data center", "poured $10 billion into"): money put into something is invested.
       if (PUT_INTO_BEFORE.test(lead.slice(-40)) && /^\s+(?:[\w-]+\s+){0,3}?into\b/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'investment';
       // ("微软将在原地投 33 亿美元建 AI 数据中心", headline Chinese: 投 right before the amount is 投资, not 投产 or 投票.)
