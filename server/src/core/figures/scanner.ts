@@ -2123,6 +2123,16 @@ class Scanner {
           side.scaleText = s.slice(q, we);
           side.end = we;
           if (plus) side.inner = 'more-than';
+          // "17.5 million billion calculations per second": two English scales in a row compound (1e6 × 1e9).
+          if ((w === 'million' || w === 'thousand') && s.charCodeAt(we) === 32) {
+            const we2 = wordEnd(s, we + 1);
+            const m2 = EN_SCALE_WORDS.get(s.slice(we + 1, we2).toLowerCase());
+            if (m2 !== undefined && m2 >= 1e9 && !isLatin(s.charCodeAt(we2)) && s.charCodeAt(we2) !== 45) {
+              side.scale = m * m2;
+              side.scaleText = s.slice(q, we2);
+              side.end = we2;
+            }
+          }
           // "5 lakh crore": Indian scales compound (1e5 × 1e7).
           if (w.startsWith('lakh')) {
             const q2 = skipSp(s, we);

@@ -143,9 +143,9 @@ ZH_UNITS.add('分人民币', u('money', 'CNY', 0.01));
 for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方毫米', 1e-6], ['平方厘米', 1e-4], ['平方英尺', 0.09290304], ['平方英寸', 0.00064516], ['平方英吋', 0.00064516], ['平方呎', 0.09290304], ['平方英呎', 0.09290304], ['方呎', 0.09290304], ['方尺', 0.09290304], ['平方尺', 0.09290304], ['平方公尺', 1], ['平方公里', 1e6], ['平方千米', 1e6], ['平方英里', 2589988.110336], ['平方哩', 2589988.110336], ['英亩', 4046.8564224], ['公顷', 1e4], ['亩', 666.67]] as const) {
   ZH_UNITS.add(k, u('area', 'm2', f));
 }
-// 皮长公里 (sheath kilometres): how optical-cable builds are measured. 公裡 and 公裏: the variant forms of 里
+// 皮长公里 (sheath kilometres) and 芯公里 (fibre-core kilometres): how optical-cable builds are measured. 公裡 and 公裏: the variant forms of 里
 // that some traditional-character copy writes (相隔約1000公裡).
-for (const [k, f] of [['公里', 1e3], ['公裡', 1e3], ['公裏', 1e3], ['皮长公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['英吋', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+for (const [k, f] of [['公里', 1e3], ['公裡', 1e3], ['公裏', 1e3], ['皮长公里', 1e3], ['芯公里', 1e3], ['皮長公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['英吋', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 // 8寸晶圆, 12寸: wafer copy's inch (寸 alone is also the old Chinese inch; only after Arabic digits, see the scanner).
 export const CUN = u('length', 'm', 0.0254, { weak: true });
 ZH_UNITS.add('寸', CUN);
@@ -408,7 +408,8 @@ export function startsAnotherWord(s: string, at: number): boolean {
   // 三位一体 (the trinity) is an idiom; 六位一体 (six in one) counts its parts.
   if (c === 0x4f4d /* 位 */) return isDigitsWord(s, at) || (s.charCodeAt(at + 1) === 0x5c45 /* 居 */ && !'民住所室'.includes(s[at + 2] ?? '_')) || s.charCodeAt(at + 1) === 0x5217 /* 列 */ || (s.charCodeAt(at - 1) === 0x4e09 /* 三 */ && (s.startsWith('一体', at + 1) || s.startsWith('一體', at + 1)));
   if (c === 0x9053 /* 道 */ && s.charCodeAt(at - 1) === 0x4e00 /* 一道: together */) return true;
-  if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1);
+  // (芯公里, fibre-core kilometres, is a unit of cable built: 1.432亿芯公里.)
+  if (c === 0x82af /* 芯 */) return s.charCodeAt(at + 1) !== 0x7247 /* 芯片 */ && !fibreAhead(s, at + 1) && !s.startsWith('公里', at + 1);
   // 5亿项目: 项目 (a project) is a word; 3项目标 counts targets (项 + 目标).
   if (c === 0x9879 /* 项 */) return s.charCodeAt(at + 1) === 0x76ee /* 目 */ && s.charCodeAt(at + 2) !== 0x6807 /* 标 */;
   // 本月有6单项目: 单 counts the deals, and 项目 follows (单项 alone is a word: 单项冠军).
