@@ -184,6 +184,13 @@ const CASES: Case[] = [
   { code: 'internal-conflict', lang: 'en', slip: 'Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of $8.4 billion.\n\nIn a step to strengthen its position in Europe, Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of ⟦$4.8 billion⟧.', clean: 'Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of $8.4 billion.\n\nIn a step to strengthen its position in Europe, Digital Realty has agreed to acquire Interxion in an all-stock deal with an estimated value of $8.4 billion.' },
   // 'Cloud Infrastructure' is no company: 'The company's' is Oracle's (stored: FY2025 revenue $57.4B).
   { code: 'fact-conflict', lang: 'en', slip: 'Oracle reported strong results. Cloud Infrastructure revenue showed impressive growth of 52% to $3.0B. The company’s FY2025 total revenue grew 8% to ⟦$54.7B⟧.', clean: 'Oracle reported strong results. Cloud Infrastructure revenue showed impressive growth of 52% to $3.0B. The company’s FY2025 total revenue grew 8% to $57.4B.' },
+  // 由A增加X%至B with the new level's year and 的 after 至.
+  { code: 'arithmetic', lang: 'zh', slip: '销售晶圆的数量由2023年的586.7万片增加⟦63.7%⟧至2024年的802.1万片。', clean: '销售晶圆的数量由2023年的586.7万片增加36.7%至2024年的802.1万片。' },
+  // A part after a semicolon and 其中 is still a part of the total before it.
+  { code: 'arithmetic', lang: 'zh', slip: '2024年,公司实现总收入37.72亿元,同比增长10.8%;其中,生成式AI收入突破⟦42.04亿元⟧,同比增长103.1%。', clean: '2024年,公司实现总收入37.72亿元,同比增长10.8%;其中,生成式AI收入突破24.04亿元,同比增长103.1%。' },
+  // 公司 opening a sentence, the company named only in the headline far above: a later clause of the sentence is its too,
+  // and 扣非 profit grows apart from net profit (its rate is no conflict).
+  { code: 'internal-conflict', lang: 'zh', slip: '润泽科技(300442):业绩短期承压\n\n事件\n\n时间:2025年04月28日\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润17.90 亿元,同比增长1.62%。\n\n简评\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润⟦17.09 亿元⟧,同比增长1.62%;扣非归母净利润17.78 亿元,同比增长4.07%。', clean: '润泽科技(300442):业绩短期承压\n\n事件\n\n时间:2025年04月28日\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润17.90 亿元,同比增长1.62%。\n\n简评\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润17.90 亿元,同比增长1.62%;扣非归母净利润17.78 亿元,同比增长4.07%。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

@@ -319,7 +319,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       let k = j + 1;
       while (k < list.length && timeLike(ctx, list[k])) k++;
       const level = list[k];
-      if (level && sameUnit(a, level) && /^\s*(?:至|到)\s*$/.test(g(ctx, list, b.offset + b.length, level.offset))) {
+      // ("由2023年的586.7万片增加36.7%至2024年的802.1万片": the new level's year and 的 after 至.)
+      if (level && sameUnit(a, level) && /^\s*(?:至|到)\s*(?:T\s*的?)?\s*$/.test(g(ctx, list, b.offset + b.length, level.offset))) {
         const ia = figureRange(a);
         const ib = figureRange(level);
         const cue = g(ctx, list, a.offset + a.length, b.offset);
@@ -1092,7 +1093,8 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
 /** Words of a measure that a part and its whole both name (营收…其中数据中心业务营收, revenue … of which data center revenue). */
 const WHOLE_MEASURE_WORDS = /营业收入|營業收入|营收|營收|收入|销售额|銷售額|revenues?|sales|资本支出|資本支出|资本开支|資本開支|capex|capital expenditures?|出货量|出貨量|shipments|净利润|淨利潤|net income|投资|投資|investment/gi;
 /** Between a whole and one part: 其中/of which/including, then what the part is ("，其中数据中心业务营收", ", of which data center revenue was "). */
-const PART_OF_WHOLE_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|\bof\s+which|\bincluding)[^\d。；;]{0,36}$/i;
+// ("总收入37.72亿元，同比增长10.8%；其中，生成式AI收入…": a semicolon right before 其中 too.)
+const PART_OF_WHOLE_CUE = /^(?:\s*[；;]\s*|[^\d。；;]{0,16}?)(?:其中|包括|包含|\bof\s+which|\bincluding)[^\d。；;]{0,36}$/i;
 /** Words of a total some of whose parts subtract (a net figure, a write-down), or a part that is an outflow. */
 const SUBTRACTING_PARTS = /\bnet\b|净|淨|minus|offset|marked down|write-?downs?|减去|減去|扣除|抵消|抵銷|亏损|虧損|\bloss/i;
 

@@ -850,7 +850,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           const namedAgain = companyAnaphor && namedInSentence(mentions, mentions[mi].entityId, mentionCursor, sEnd);
           // ("SMIC … announced its fourth-quarter results. … According to unaudited data, the company's sales revenue in 2025
           // was …": several sentences on, the company is still the only entity the text has named since.)
-          const sole = companyAnaphor && !near && lowerClause.includes(anaphor) && onlyNamedSince(mentions, mi, figure.offset);
+          // (So when the anaphor opens the figure's sentence and a later clause of it holds the figure: "2024年,公司实现营业收入
+          // 43.65亿元,同比增长0.32%;归母净利润17.90亿元".)
+          const sole = companyAnaphor && !near && (lowerClause.includes(anaphor) || opensSentence) && onlyNamedSince(mentions, mi, figure.offset);
           confidence = (near || sole) && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued || namedAgain) ? 0.7 : 0.6;
           const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
           if (deal) subject = deal;

@@ -260,6 +260,8 @@ const INCLUSION_BRACKET = /[（(]\s*(?:含|包含|包括|including|incl\.?)[^（
 
 /** What a growth rate can be of: money measures, counts, shipments, capacity and electricity use. */
 const GROWN_CUES: Cue[] = [
+  // ("扣非归母净利润17.78亿元,同比增长4.07%": profit before one-off items grows apart from net profit; first, to win the tie.)
+  { measure: 'adjusted_net_income', words: ['扣非归母净利润', '扣非净利润', '扣非歸母淨利潤', '扣非淨利潤', 'adjusted net income', 'non-GAAP net income'] },
   ...MONEY_CUES, ...COUNT_CUES,
   { measure: 'shipments', words: ['出货量', '出货', '出貨', '销量', 'shipments', 'unit sales'] },
   { measure: 'gross_profit', words: ['毛利', '毛利润', 'gross profit', 'gross margin'] },
