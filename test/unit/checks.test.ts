@@ -191,6 +191,9 @@ const CASES: Case[] = [
   // 公司 opening a sentence, the company named only in the headline far above: a later clause of the sentence is its too,
   // and 扣非 profit grows apart from net profit (its rate is no conflict).
   { code: 'internal-conflict', lang: 'zh', slip: '润泽科技(300442):业绩短期承压\n\n事件\n\n时间:2025年04月28日\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润17.90 亿元,同比增长1.62%。\n\n简评\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润⟦17.09 亿元⟧,同比增长1.62%;扣非归母净利润17.78 亿元,同比增长4.07%。', clean: '润泽科技(300442):业绩短期承压\n\n事件\n\n时间:2025年04月28日\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润17.90 亿元,同比增长1.62%。\n\n简评\n\n2024 年,公司实现营业收入43.65 亿元,同比增长0.32%;归母净利润17.90 亿元,同比增长1.62%;扣非归母净利润17.78 亿元,同比增长4.07%。' },
+  // The old level of 'X for 2026, up from about Y in 2025' is the same measure at its own year (stored: Amazon 2025 capex,
+  // about $131B); without a time of its own ('up from $34.9b the prior quarter') it takes none.
+  { code: 'magnitude-slip', lang: 'en', slip: 'Amazon forecasted roughly $200 billion in capex for 2026, up from about ⟦$131 million⟧ in 2025.', clean: 'Amazon forecasted roughly $200 billion in capex for 2026, up from about $131 billion in 2025.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -656,6 +659,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'an old level with no time of its own takes no measure from the new one (it would take the new level\'s quarter)', text: 'Microsoft spent $37.5b in Q2 FY2026 on CapEx, up from $34.9b the prior quarter & $34.2b at Amazon.' },
   { why: 'two acquisitions of one buyer are two amounts (the company bought named with each)', text: 'Digital Realty Will Acquire Interxion in $8.4 Billion MegaDeal\nThe deal is the largest in the history of the industry, surpassing Digital Realty’s $7.6 billion purchase of DuPont Fabros Technology.' },
   { why: 'a power named as a class of size (1GW級別) is no amount to set against a GPU count', text: '此次在桃園打造的AI工廠部署超過96座高密度機架，共7,000顆GPU，推演能力逼近每秒200萬Token，運算規模達1GW級別。' },
   { why: 'a multiplying verb after a comma is a from-to, not an appositive multiple', text: 'xAI is upgrading its Colossus cluster from 100,000 NVIDIA Hopper GPUs, doubling it to an insane 200,000 NVIDIA Hopper GPUs.' },

@@ -989,6 +989,20 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         for (let k = fi + 1; measure && k <= fi + 6 && k < figures.length && figures[k].offset < sEnd; k++) if (ownsMeasure(k)) { measure = null; break; }
       }
     }
+    // "roughly $200 billion in capex for 2026, up from about $131 billion in 2025": the old level of a pair is the same
+    // measure as the new level before it, at another time.
+    if (!measure) {
+      let k = fi - 1;
+      while (k >= 0 && figures[k].offset >= sentence.offset && TIME_KINDS.has(figures[k].kind)) k--;
+      const prior = k >= 0 && figures[k].offset >= sentence.offset ? figures[k] : undefined;
+      // (Only when its own time follows it, "in 2025": "up from $34.9b the prior quarter" would take the new level's quarter.)
+      const own = figures[fi + 1];
+      const ownTime = !!own && TIME_KINDS.has(own.kind) && /^\s*(?:in|for|during)?\s*$/i.test(text.slice(figure.offset + figure.length, own.offset));
+      if (ownTime && prior && prior.kind === figure.kind && prior.unit === figure.unit && OLD_LEVEL_OF_PAIR_BEFORE.test(text.slice(prior.offset + prior.length, figure.offset))) {
+        const [gs, ge] = clauseBounds(text, sentence, prior.offset, prior.offset + prior.length);
+        measure = measureFor(text, prior, gs, ge);
+      }
+    }
     function ownsMeasure(k: number): boolean {
       const g = figures[k];
       if (g.kind !== figure.kind) return false;
@@ -2282,6 +2296,8 @@ const RELATIVE_YEAR = /本财年|本財年|本财政年度|本財政年度|本�
 const OPENING_PHRASE = /^\s*(?:按照|按|以|根据|根據|依照|依|若以|如以|若按|如按|based\s+on|at|assuming)[^，,。；;：:]*$/i;
 /** Between a figure and the next clause's opening name: the rest of the phrase, one comma. */
 const NEXT_CLAUSE_OPENS = /^[^，,。；;：:]{0,16}[，,]\s*$/;
+/** Between a new level and its old one: ", up from about", ", compared with the", " versus". */
+const OLD_LEVEL_OF_PAIR_BEFORE = /^[^.;!?。；]{0,60}?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|roughly|around|nearly|approximately|some|just|only)\s+)?(?:the\s+)?$/i;
 /** Words of one relative time, folded to one label. */
 const RELATIVE_LABEL: Record<string, string> = {
   本年: '今年', 本財年: '本财年', 本财政年度: '本财年', 本財政年度: '本财年', 本会计年度: '本财年', 本會計年度: '本财年',
