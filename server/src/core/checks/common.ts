@@ -11,6 +11,7 @@ import { onePlaceIn } from '../places.ts';
 import { monthOf } from '../months.ts';
 import { periodLabel } from '../currency.ts';
 import { firstSpanFrom } from '../spans.ts';
+import { sinceSentenceStart } from '../text/sentences.ts';
 
 /** Claims below this confidence never take part in a comparison (both sides). */
 export const MIN_CONFIDENCE = 0.7;
@@ -250,8 +251,7 @@ function partyNamedAfter(store: FactStore, text: TextReader, figure: Figure): st
  */
 function companyAcquired(store: FactStore, text: TextReader, figure: Figure): string | undefined {
   const end = figure.offset + figure.length;
-  const before = text.slice(Math.max(0, figure.offset - 140), figure.offset);
-  const lead = ACQUIRED_BEFORE.exec(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1));
+  const lead = ACQUIRED_BEFORE.exec(sinceSentenceStart(text, figure.offset, 140));
   const m = lead ?? ACQUIRED_AFTER.exec(text.slice(end, Math.min(text.length, end + 60)));
   if (!m) return undefined;
   const name = m[1].replace(/\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|Holdings|Group)\.?$/i, '').toLowerCase();

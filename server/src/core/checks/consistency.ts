@@ -1283,25 +1283,19 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   let identified = false;
   // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever
   // counterparties its contracts have; it meets the backlog facts only.
-  const backlog = c.family === 'contract_value' && BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset));
   // "€13.2 billion in net bookings for the fourth quarter": so are a period's new orders, all its contracts together; they
-  // meet the bookings facts only.
-  const bookings = c.family === 'contract_value' && !backlog && (BOOKINGS.test(ctx.masked.slice(Math.max(0, c.figure.offset - 50), c.figure.offset)) || BOOKINGS_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48)));
-  if (bookings) {
-    facts = facts.filter((f) => BOOKINGS.test(f.scope ?? ''));
+  // meet the bookings facts only. ("plans for an $11 billion AWS cluster" against AWS's $364 billion backlog: one contract
+  // is no order book, and meets neither.)
+  const book = c.family === 'contract_value' ? orderBookOf(ctx, c.figure) : '';
+  if (c.family === 'contract_value') {
+    facts = facts.filter((f) => orderBookOfScope(f.scope ?? '') === book);
     if (!facts.length) return;
   }
-  // ("plans for an $11 billion AWS cluster" against AWS's $364 billion backlog: one contract is no order book.)
-  else if (!backlog && c.family === 'contract_value') {
-    facts = facts.filter((f) => !BACKLOG.test(f.scope ?? '') && !BOOKINGS.test(f.scope ?? ''));
-    if (!facts.length) return;
-  }
-  if (bookings) {
-    // (One company's order intake over a period, as its backlog: no counterparty to name.)
-  } else if (backlog) {
-    // ("the total backlog for ASML's newest tool to 10, or roughly 1 billion euros": one product's orders, a part of the book.)
-    if (PRODUCT_BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
-    facts = facts.filter((f) => BACKLOG.test(f.scope ?? ''));
+  const backlog = book === 'backlog';
+  if (book) {
+    // (One company's order book or order intake: no counterparty to name; "the total backlog for ASML's newest tool to 10,
+    // or roughly 1 billion euros" is one product's orders, a part of the book.)
+    if (backlog && PRODUCT_BACKLOG.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
   } else if (!singular && MANY_PER_SUBJECT.has(c.family) || !isThing(store, c.claim.subject!) && !PERIODIC_MEASURES.has(c.family) && !TIME_VARYING_MEASURES.has(c.family)) {
     // (Net proceeds, 募集资金净额, are not the gross a fact records, nor gross the net.)
     const lead = ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset);
@@ -1532,11 +1526,23 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   res.fact.push(factConflictFinding(ctx, c, fact));
 }
 
-/** A backlog "for" a product, a tool or a line, not the company's ("backlog for its newest tool"). */
 /** A period's new orders, all contracts together: "net bookings", "order intake", 新接订单. */
 const BOOKINGS = /\b(?:net\s+|new\s+)?bookings\b|\border\s+intake\b|新接订单|新签订单|新簽訂單|新接訂單|接单金额|接單金額/i;
 /** Right after an amount: "in net bookings", "of new bookings". */
 const BOOKINGS_AFTER = /^\s*(?:\([^)]{0,24}\)\s*)?(?:in|of)\s+(?:net\s+|new\s+|system\s+)*bookings\b/i;
+
+/** Which order book a contract value is of: a company's backlog, a period's bookings, or '' (one contract). */
+function orderBookOf(ctx: CheckContext, f: Figure): 'backlog' | 'bookings' | '' {
+  const lead = ctx.masked.slice(Math.max(0, f.offset - 50), f.offset);
+  if (BACKLOG.test(lead)) return 'backlog';
+  return BOOKINGS.test(lead) || BOOKINGS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 48)) ? 'bookings' : '';
+}
+/** The same of a stored fact, by its scope. */
+function orderBookOfScope(scope: string): 'backlog' | 'bookings' | '' {
+  return BACKLOG.test(scope) ? 'backlog' : BOOKINGS.test(scope) ? 'bookings' : '';
+}
+
+/** A backlog "for" a product, a tool or a line, not the company's ("backlog for its newest tool"). */
 const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|business|quarter|year)\b)(?![$€£¥\d])[^.;]*$/i;
 
 /** Before a target's amount: a verb saying the outcome passed or missed it (超过了此前设定的, beat its, fell short of). */

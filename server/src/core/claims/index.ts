@@ -955,12 +955,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "天数智芯计划全球发售…。按照114.60港元/股的发行价计算，天数智芯此次上市预计将募资…": a sentence's opening phrase with no
       // subject of its own, whose next clause opens with the subject of the sentence before, is about it too.
       if (subject && OPENING_PHRASE.test(text.slice(sentence.offset, figure.offset))) {
-        const sentenceEnd = sentence.offset + sentence.length;
-        for (let mi = mentionCursor; mi < mentions.length && mentions[mi].offset < sentenceEnd; mi++) {
-          if (mentions[mi].offset < figure.offset + figure.length) continue;
-          if (mentions[mi].entityId === subject && NEXT_CLAUSE_OPENS.test(text.slice(figure.offset + figure.length, mentions[mi].offset))) confidence = 0.7;
-          break;
-        }
+        const next = mentions[firstSpanFrom(mentions, figure.offset + figure.length)];
+        if (next && next.offset < sentence.offset + sentence.length && next.entityId === subject && NEXT_CLAUSE_OPENS.test(text.slice(figure.offset + figure.length, next.offset))) confidence = 0.7;
       }
     }
 
@@ -991,14 +987,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     }
     // "roughly $200 billion in capex for 2026, up from about $131 billion in 2025": the old level of a pair is the same
     // measure as the new level before it, at another time.
-    if (!measure) {
+    // (Only when its own time follows it, "in 2025": "up from $34.9b the prior quarter" would take the new level's quarter.)
+    const own = measure ? undefined : figures[fi + 1];
+    if (own && TIME_KINDS.has(own.kind) && /^\s*(?:in|for|during)?\s*$/i.test(text.slice(figure.offset + figure.length, own.offset))) {
       let k = fi - 1;
       while (k >= 0 && figures[k].offset >= sentence.offset && TIME_KINDS.has(figures[k].kind)) k--;
       const prior = k >= 0 && figures[k].offset >= sentence.offset ? figures[k] : undefined;
-      // (Only when its own time follows it, "in 2025": "up from $34.9b the prior quarter" would take the new level's quarter.)
-      const own = figures[fi + 1];
-      const ownTime = !!own && TIME_KINDS.has(own.kind) && /^\s*(?:in|for|during)?\s*$/i.test(text.slice(figure.offset + figure.length, own.offset));
-      if (ownTime && prior && prior.kind === figure.kind && prior.unit === figure.unit && OLD_LEVEL_OF_PAIR_BEFORE.test(text.slice(prior.offset + prior.length, figure.offset))) {
+      if (prior && prior.kind === figure.kind && prior.unit === figure.unit && OLD_LEVEL_OF_PAIR_BEFORE.test(text.slice(prior.offset + prior.length, figure.offset))) {
         const [gs, ge] = clauseBounds(text, sentence, prior.offset, prior.offset + prior.length);
         measure = measureFor(text, prior, gs, ge);
       }

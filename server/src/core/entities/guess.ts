@@ -14,6 +14,7 @@ const ORG_SUFFIXES = new Set([
 const LEGAL_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'LLC', 'Ltd', 'Ltd.', 'Limited', 'Group', 'Holdings', 'Capital', 'Partners', 'Ventures', 'Investments', 'Realty', 'Labs']);
 /** Generic words that with company words alone make a segment's or a market's name, not a company's: "Cloud Infrastructure". */
 const GENERIC_NAME_WORDS = new Set(['AI', 'Data', 'Digital', 'Global', 'Public', 'Private', 'Hybrid', 'Edge', 'Enterprise', 'Consumer', 'Total', 'Core', 'Advanced', 'Intelligent', 'Smart', 'Quantum', 'Compute', 'Network', 'Storage', 'Server', 'Servers', 'Cloud', 'Clean', 'Renewable', 'Nuclear', 'Solar', 'Wind', 'New', 'Next', 'Generation', 'The', 'Our', 'Its']);
+const GENERIC_OR_COMPANY_WORD = (w: string) => ORG_SUFFIXES.has(w) || GENERIC_NAME_WORDS.has(w);
 /** Verbs a title-case headline capitalises after a company's name ("… Group Plans", "… Energy Signs"). */
 const HEADLINE_VERBS = new Set(['Plans', 'Announces', 'Signs', 'Secures', 'Raises', 'Launches', 'Unveils', 'Acquires', 'Buys', 'Builds', 'Opens', 'Invests', 'Wins', 'Lands', 'Inks', 'Completes', 'Breaks', 'Files', 'Expands', 'Targets', 'Commits', 'Pledges', 'Eyes', 'Taps', 'Seeks', 'Sells', 'Reports', 'Posts', 'Agrees', 'Closes', 'To', 'Will', 'Says']);
 
@@ -91,9 +92,10 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
       }
     }
     const last = words[words.length - 1];
+    const lastWord = text.slice(last.start, last.end);
     // ("Cloud Infrastructure revenue showed …", "AI Cloud": a segment named by company words and generic words alone is
     // no company's name.)
-    if (words.length >= 2 && ORG_SUFFIXES.has(text.slice(last.start, last.end)) && (LEGAL_SUFFIXES.has(text.slice(last.start, last.end)) || !words.every((w) => ORG_SUFFIXES.has(text.slice(w.start, w.end)) || GENERIC_NAME_WORDS.has(text.slice(w.start, w.end))))) {
+    if (words.length >= 2 && ORG_SUFFIXES.has(lastWord) && (LEGAL_SUFFIXES.has(lastWord) || !words.every((w) => GENERIC_OR_COMPANY_WORD(text.slice(w.start, w.end))))) {
       const start = words[0].start;
       const end = last.end;
       if (!covered(start, end)) {

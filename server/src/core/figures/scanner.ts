@@ -9649,7 +9649,7 @@ function gluedFiscalYearAt(s: string, p: number): { y: number; end: number } | n
   if (split && s.charCodeAt(z) === 47) return { y: split.year, end: split.end };
   if (!isAlnum(s.charCodeAt(z))) return { y, end: z };
   // "1QFY26E", "Q3FY25A" (a broker's table): the sell-side letter of an estimate or actuals glued after, in the span (as FY26E).
-  return (s.charCodeAt(z) === 69 || s.charCodeAt(z) === 65 || s.charCodeAt(z) === 70) && !isAlnum(s.charCodeAt(z + 1)) ? { y, end: z + 1 } : null;
+  return sellSideMark(s, z, y) ? { y, end: z + 1 } : null;
 }
 
 /** The quarter or half a code names: Q1–Q4, H1–H2 (null for anything else). */

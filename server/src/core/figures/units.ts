@@ -145,7 +145,7 @@ for (const [k, f] of [['平方米', 1], ['平米', 1], ['方米', 1], ['平方�
 }
 // 皮长公里 (sheath kilometres) and 芯公里 (fibre-core kilometres): how optical-cable builds are measured. 公裡 and 公裏: the variant forms of 里
 // that some traditional-character copy writes (相隔約1000公裡).
-for (const [k, f] of [['公里', 1e3], ['公裡', 1e3], ['公裏', 1e3], ['皮长公里', 1e3], ['芯公里', 1e3], ['皮長公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['英吋', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+for (const [k, f] of [['公里', 1e3], ['公裡', 1e3], ['公裏', 1e3], ['皮长公里', 1e3], ['芯公里', 1e3], ['千米', 1e3], ['英里', 1609.344], ['米', 1], ['公尺', 1], ['英尺', 0.3048], ['呎', 0.3048], ['英寸', 0.0254], ['英吋', 0.0254], ['吋', 0.0254]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 // 8寸晶圆, 12寸: wafer copy's inch (寸 alone is also the old Chinese inch; only after Arabic digits, see the scanner).
 export const CUN = u('length', 'm', 0.0254, { weak: true });
 ZH_UNITS.add('寸', CUN);
