@@ -194,6 +194,12 @@ const CASES: Case[] = [
   // The old level of 'X for 2026, up from about Y in 2025' is the same measure at its own year (stored: Amazon 2025 capex,
   // about $131B); without a time of its own ('up from $34.9b the prior quarter') it takes none.
   { code: 'magnitude-slip', lang: 'en', slip: 'Amazon forecasted roughly $200 billion in capex for 2026, up from about ⟦$131 million⟧ in 2025.', clean: 'Amazon forecasted roughly $200 billion in capex for 2026, up from about $131 billion in 2025.' },
+  // Lines bulleted by a pictograph are sentences of their own: a later line's 89% is not this line's change.
+  { code: 'arithmetic', lang: 'en', slip: 'AMD key takeaways\n💰 FY Net Income of $1.64b, up ⟦29%⟧ YoY from $854m\n🪙 FY EPS $1.00, up 89% YoY', clean: 'AMD key takeaways\n💰 FY Net Income of $1.64b, up 92% YoY from $854m\n🪙 FY EPS $1.00, up 89% YoY' },
+  // One party's share of a total (其中…一家便占据了) needs no measure word of its own.
+  { code: 'arithmetic', lang: 'zh', slip: '法国人工智能初创企业已累计融资26亿欧元,其中仅“米斯特拉尔人工智能公司”一家便占据了⟦71亿欧元⟧。', clean: '法国人工智能初创企业已累计融资26亿欧元,其中仅“米斯特拉尔人工智能公司”一家便占据了17亿欧元。' },
+  // "A, again double the B": double as a predeterminer after a comma is a multiple of B.
+  { code: 'arithmetic', lang: 'en', slip: 'In the last quarter alone, Meta spent $17 billion, again ⟦double⟧ the $5.8 billion it spent in Q2 2024.', clean: 'In the last quarter alone, Meta spent $17 billion, again double the $8.5 billion it spent in Q2 2024.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -557,6 +563,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
   {
+    why: 'an investment\'s place named after what it builds, over 100 characters after the amount',
+    slip: 'Microsoft will invest ⟦$7.1 billion⟧ over the next four years in Indonesia.',
+    clean: 'Microsoft will invest $1.7 billion over the next four years in Indonesia.',
+    other: 'Microsoft will invest $1.7 billion over the next four years to build cloud computing and artificial intelligence infrastructure in Indonesia, CEO Satya Nadella announced Tuesday.',
+  },
+  {
     why: 'money put into something ("is putting $X into") is invested',
     slip: 'Meta is putting ⟦$5.1 billion⟧ into a new AI data center in Texas.',
     clean: 'Meta is putting $1.5 billion into a new AI data center in Texas.',
@@ -659,6 +671,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'double as a verb after "to" states a purpose, no multiple of the amount after it', text: 'Meta will spend $3 billion to double the $5 billion fund it set up in 2024.' },
   { why: 'an old level with no time of its own takes no measure from the new one (it would take the new level\'s quarter)', text: 'Microsoft spent $37.5b in Q2 FY2026 on CapEx, up from $34.9b the prior quarter & $34.2b at Amazon.' },
   { why: 'two acquisitions of one buyer are two amounts (the company bought named with each)', text: 'Digital Realty Will Acquire Interxion in $8.4 Billion MegaDeal\nThe deal is the largest in the history of the industry, surpassing Digital Realty’s $7.6 billion purchase of DuPont Fabros Technology.' },
   { why: 'a power named as a class of size (1GW級別) is no amount to set against a GPU count', text: '此次在桃園打造的AI工廠部署超過96座高密度機架，共7,000顆GPU，推演能力逼近每秒200萬Token，運算規模達1GW級別。' },

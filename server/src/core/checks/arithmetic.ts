@@ -120,7 +120,7 @@ function push(ctx: CheckContext, out: Raw[], done: Set<Figure>, target: Figure, 
 }
 
 /** Up to three words after A, a copula or a comma, and a hedge or "or": "$10 billion, or about". */
-const SHORT_LEAD = /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|,)\s*){0,2}$/i;
+const SHORT_LEAD = /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|again|also|,)\s*){0,2}$/i;
 /** Up to five words of what and when, a comma, then "or" or a hedge: "in the first quarter of fiscal 2026, or about". */
 const LEAD_THEN_OR_ABOUT = /^(?:\s+(?:[a-z][\w-]*|T)){1,5},\s*(?:(?:about|roughly|nearly|around|some|or|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s*){0,2}$/i;
 /** Up to six words saying what A is and when (no conjunction or relative), then the copula before "N times". */
@@ -168,11 +168,12 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     }
     // English: "A … N times (as much as | larger than | the | that of) B", "A, N% of B".
     // (Not a multiplying verb: "from 100,000 GPUs, doubling it to 200,000" is a from-to, read by fromTo.)
-    if (!a && next && prev && sameUnit(prev, next) && !(isRatio && MULTIPLY_VERB.test(r.text))) {
+    // ("$17 billion, again double the $8.5 billion": double as a predeterminer after a comma or a copula, not a verb.)
+    if (!a && next && prev && sameUnit(prev, next) && !(isRatio && MULTIPLY_VERB.test(r.text) && !doubleThe(ctx, prev, r, next))) {
       const gap = t(ctx, r.offset + r.length, next.offset);
       const lead = t(ctx, prev.offset + prev.length, r.offset);
       const okGap = isRatio
-        ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
+        ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$|[,，—–]\s*(?:again|also)\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
         : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?(?:\s*[(（][A-Za-z]{1,6}[)）]\s*(?:of\s*)?)?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
       // ("603MW, or about 47% of the declared maximum demand (MD) of 1,276MW": the whole's acronym in brackets between.)
       // "fines from €35 million or 7% of global turnover to €7.5 million": the gap ends in a joiner, so the next
@@ -243,6 +244,11 @@ const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;
 const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+)?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to(?:\s+(?:total|reach|hit))?${AVERAGE_OF}\s*$`, 'i');
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
+/** "A, double the B", "A is triple the B": a bare multiple before "the", after a comma, a dash or a copula. */
+function doubleThe(ctx: CheckContext, prev: Figure, r: Figure, next: Figure): boolean {
+  return /^(?:double|triple|quadruple|treble)$/i.test(r.text) && /^\s+the\s/i.test(t(ctx, r.offset + r.length, next.offset))
+    && /(?:[,，—–]|\b(?:is|was|are|were|be|been))\s*(?:(?:again|also|nearly|almost|roughly|about|more\s+than)\s+)?$/i.test(t(ctx, prev.offset + prev.length, r.offset));
+}
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 // ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with;
@@ -1095,6 +1101,11 @@ const WHOLE_MEASURE_WORDS = /营业收入|營業收入|营收|營收|收入|销�
 /** Between a whole and one part: 其中/of which/including, then what the part is ("，其中数据中心业务营收", ", of which data center revenue was "). */
 // ("总收入37.72亿元，同比增长10.8%；其中，生成式AI收入…": a semicolon right before 其中 too.)
 const PART_OF_WHOLE_CUE = /^(?:\s*[；;]\s*|[^\d。；;]{0,16}?)(?:其中|包括|包含|\bof\s+which|\bincluding)[^\d。；;]{0,36}$/i;
+/**
+ * "累計融資26億歐元，其中僅“米斯特拉爾”一家便占據了17億歐元", "of which Mistral alone took €1.7 billion": one party's share of
+ * the whole, which names no measure of its own.
+ */
+const ONE_PARTY_TOOK = /一家(?:公司|企业|企業)?(?:便|就|即)?(?:占据|占據|占|佔|拿下|获得|獲得|融得|募得|吸纳|吸納)了?\s*$|\balone\s+(?:accounted\s+for|took|raised|received|attracted)\s+$/;
 /** Words of a total some of whose parts subtract (a net figure, a write-down), or a part that is an outflow. */
 const SUBTRACTING_PARTS = /\bnet\b|净|淨|minus|offset|marked down|write-?downs?|减去|減去|扣除|抵消|抵銷|亏损|虧損|\bloss/i;
 
@@ -1118,7 +1129,7 @@ function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     if (SUBTRACTING_PARTS.test(sentence)) continue;
     const wholeWords = new Set((t(ctx, Math.max(0, total.offset - 24), total.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, '')));
     const partWords = (t(ctx, total.offset + total.length, part.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, ''));
-    if (!partWords.some((w) => wholeWords.has(w))) continue;
+    if (!partWords.some((w) => wholeWords.has(w)) && !ONE_PARTY_TOOK.test(withoutPinyinGlosses(gap))) continue;
     const whole = figureRange(total);
     const own = figureRange(part);
     if (!bounded(whole) || !Number.isFinite(own[0]) || own[0] <= widen(whole, 0.01)[1]) continue;

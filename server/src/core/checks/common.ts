@@ -198,9 +198,15 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
   return out;
 }
 
+/**
+ * How far after an amount its place may be named: "will invest $1.7 billion over the next four years to build cloud
+ * computing and artificial intelligence infrastructure in Indonesia" says what it buys before where.
+ */
+const PLACE_REACH_AFTER_AMOUNT = 140;
+
 /** Where a company's investment, contract or cost goes: one state or country, a funding round, an order book, a deal's party. */
 function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string, text: TextReader, withDeal: boolean): string {
-  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? (family === 'contract_value' || family === 'cost' || family === 'investment' ? companyAcquired(ctx.store, text, figure) : undefined) ?? '';
+  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? (family === 'contract_value' || family === 'cost' || family === 'investment' ? companyAcquired(ctx.store, text, figure) : undefined) ?? '';
 }
 
 const ACQUIRING = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b|收购|收購|并购|併購|买下|買下/i;
@@ -684,9 +690,9 @@ const ONE_PLACE_KINDS = new Set(['site', 'project']);
  * under construction in Louisiana", "$10 billion investment in an AI-focused data center hub at the Start Campus in Sines,
  * Portugal"); none when two are named (a list of places is no one place).
  */
-export function placeNear(text: TextReader, figure: Figure): string | undefined {
+export function placeNear(text: TextReader, figure: Figure, reachAfter = 100): string | undefined {
   const from = Math.max(0, figure.offset - 60);
-  const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + 100));
+  const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + reachAfter));
   const at = figure.offset - from;
   const start = Math.max(wide.lastIndexOf('. ', at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
   const stops = [wide.indexOf('. ', at), wide.indexOf('。', at), wide.indexOf('\n', at)].filter((k) => k >= 0);

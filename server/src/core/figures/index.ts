@@ -15,12 +15,28 @@ export function recognizeFigures(text: string): Figure[] {
     const gaps = withGaps(withGaps(panguGaps(text), text, PINYIN_GLOSS, glossAfterChinese), text, NOTE_AFTER_UNIT, noteAfterUnit);
     const figures = gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
     applyDeclaredCurrency(text, figures);
-    return figures;
+    return text.includes('「') ? withoutSloganDigits(text, figures) : figures;
   } catch {
     return [];
   }
 }
 
+
+/**
+ * 「1集2轉3加3」, 「5縱3橫」: a quoted name that alternates single digits with single Chinese characters is a
+ * programme's slogan; its digits are no figures.
+ */
+function withoutSloganDigits(text: string, figures: Figure[]): Figure[] {
+  let out = figures;
+  SLOGAN.lastIndex = 0;
+  for (let m = SLOGAN.exec(text); m; m = SLOGAN.exec(text)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    out = out.filter((f) => f.offset + f.length <= from || f.offset >= to);
+  }
+  return out;
+}
+const SLOGAN = /「(?:\d[\u4e00-\u9fff]){2,}\d?」/g;
 
 /**
  * Single spaces that typesetting puts between Chinese and Arabic digits ("2026 年", "约 5 亿",

@@ -60,6 +60,9 @@ export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boo
 export const DECLARED_CODES: Record<string, string> = {
   新台幣: 'TWD', 新台币: 'TWD', 台幣: 'TWD', 台币: 'TWD', 人民幣: 'CNY', 人民币: 'CNY', 港幣: 'HKD', 港币: 'HKD', 港元: 'HKD',
   美元: 'USD', 日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY', 韓元: 'KRW', 韩元: 'KRW', 歐元: 'EUR', 欧元: 'EUR',
+  // Macau copy declares its patacas the same way: 34﹒82億元(澳門元.下同).
+  澳門元: 'MOP', 澳门元: 'MOP', 澳門幣: 'MOP', 澳门币: 'MOP', 澳元: 'AUD', 澳幣: 'AUD', 澳币: 'AUD',
+  新加坡元: 'SGD', 新元: 'SGD', 新幣: 'SGD', 新币: 'SGD', 英鎊: 'GBP', 英镑: 'GBP', 加元: 'CAD', 加幣: 'CAD', 加币: 'CAD',
 };
 /** The alternation of DECLARED_CODES' names, for the patterns that find a declaration. */
 export const DECLARED_NAMES = Object.keys(DECLARED_CODES).join('|');

@@ -642,6 +642,8 @@ const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fal
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
 const RELATIVE_TIME_WORDS = new Trie<true>();
 for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期', '财年', '財年', '期', '轮', '輪', '天', '日']) RELATIVE_TIME_WORDS.add(w, true);
+/** After 年度底: 底 starts a word (底薪 base pay, 底价 floor price, 底线 bottom line). */
+const BASE_WORD_AFTER_DI = '薪价價线線';
 /** What follows 上一年 when it is last year: 全年, 同期, 年底, 年初, 第 (a quarter). */
 const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
@@ -1253,6 +1255,12 @@ class Scanner {
         }
       }
     }
+    // 本財年年底, 上财年第一季度: a part of a fiscal year named relatively, the word in the span (as "end of this fiscal
+    // year"); the fiscal year alone stays no figure, as "this fiscal year" does.
+    if ((c === 0x672c || c === 0x4e0a || c === 0x4eca || c === 0x53bb || c === 0x660e) && s.charCodeAt(i + 1) === 0x8d22 /* 财 */ && s.charCodeAt(i + 2) === 0x5e74 /* 年 */ && i >= this.lastEnd) {
+      const part = ZH_PARTS.match(s, i + 3);
+      if (part && !(s[i + 2 + part.len] === '初' && INITIAL_WORD_AFTER.includes(s[i + 3 + part.len] ?? '_'))) return this.emitPeriod(i, i + 3 + part.len, null, part.value, 'zh', s.slice(i, i + 3 + part.len));
+    }
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
     const ry = c1 === 0x5e74 /* 年 */ ? ZH_REL_YEARS.match(s, i) : null;
@@ -1341,7 +1349,8 @@ class Scanner {
     // 在這一季度, 那一季: "this quarter", 一 an article (as 这一年, 那一天), no first quarter.
     if (ch === '一' && '这這那该該此'.includes(s[i - 1] ?? '_') && s[i + 1] === '季') return i + (s[i + 2] === '度' ? 3 : 2);
     if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四' || ch === '前') {
-      const part = ZH_PARTS.match(s, i);
+      // (年度底薪, 年度底价: 底 starts a word there, the annual base pay or floor price.)
+      const part = s[i + 1] === '度' && BASE_WORD_AFTER_DI.includes(s[i + 3] ?? '_') ? null : ZH_PARTS.match(s, i);
       // 目前三季度, 此前三季度: 前 ends a word there, and 三季度 is the third quarter.
       // (若以前三季財報推估: after 若, 如, 按 … 以 is "by", and 前三季 the first three quarters.)
       const prepositionYi = s[i - 1] === '以' && PREPOSITION_YI_AFTER.includes(s[i - 2] ?? '_');

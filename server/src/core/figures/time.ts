@@ -29,6 +29,8 @@ export const ZH_PARTS = new Trie<PartDef>()
   .add('年底', { fromMonth: 9, toMonth: 12, label: 'late' })
   .add('底', { fromMonth: 9, toMonth: 12, label: 'late' })
   .add('年末', { fromMonth: 9, toMonth: 12, label: 'late' })
+  // 估计至年度底: the end of the (financial) year, as 年底 (not 年度末: 年度末期股息 is the year's final dividend).
+  .add('年度底', { fromMonth: 9, toMonth: 12, label: 'late' })
   .add('末', { fromMonth: 9, toMonth: 12, label: 'late' })
   // 年杪, 今年杪: the end of the year in Malaysian and literary copy.
   .add('年杪', { fromMonth: 9, toMonth: 12, label: 'late' })

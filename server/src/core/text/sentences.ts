@@ -37,6 +37,8 @@ export function blockStart(raw: string, i: number): number {
   if (c === 45 || c === 42 || c === 43) return bulletMarkerAt(raw, p) ? 1 : 0;
   // (Bullets pasted from the web and word processors open items too: "• In March 2025, …".)
   if (c === 0x2022 /* • */ || c === 0x25cf /* ● */ || c === 0x25aa /* ▪ */) return 1;
+  // ("💵 Q4 Revenue, $7.66b …⏎💰 FY Net Income of …": so does a pictograph or a dingbat, ✅ ➤ ☑, opening the line.)
+  if ((c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf)) return 1;
   if (c >= 48 && c <= 57) return orderedMarkerEnd(raw, p) > 0 && orderedItemMayStart(raw, i, p) ? 1 : 0;
   return 0;
 }
