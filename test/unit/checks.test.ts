@@ -200,6 +200,12 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'zh', slip: '法国人工智能初创企业已累计融资26亿欧元,其中仅“米斯特拉尔人工智能公司”一家便占据了⟦71亿欧元⟧。', clean: '法国人工智能初创企业已累计融资26亿欧元,其中仅“米斯特拉尔人工智能公司”一家便占据了17亿欧元。' },
   // "A, again double the B": double as a predeterminer after a comma is a multiple of B.
   { code: 'arithmetic', lang: 'en', slip: 'In the last quarter alone, Meta spent $17 billion, again ⟦double⟧ the $5.8 billion it spent in Q2 2024.', clean: 'In the last quarter alone, Meta spent $17 billion, again double the $8.5 billion it spent in Q2 2024.' },
+  // "A is more than triple X's B": a bare multiple before a possessive's noun phrase.
+  { code: 'arithmetic', lang: 'en', slip: 'That 188 GW is ⟦more than triple⟧ ERCOT\'s current official peakload of 85.5 GW set in 2023.', clean: 'That 188 GW is more than double ERCOT\'s current official peakload of 85.5 GW set in 2023.' },
+  // 从A翻倍至B between two shares: B is twice A.
+  { code: 'arithmetic', lang: 'zh', slip: '西门子能源的营业利润率也从5.2%⟦翻倍⟧至14.0%。', clean: '西门子能源的营业利润率也从5.2%翻倍至10.4%。' },
+  // 銷售淨額 (net sales) is revenue (stored: ASML's 2025 total net sales, €32.7 billion).
+  { code: 'fact-conflict', lang: 'zh', slip: '回顧2025年全年，ASML總銷售淨額達⟦372億歐元⟧，創歷史新高。', clean: '回顧2025年全年，ASML總銷售淨額達327億歐元，創歷史新高。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -562,6 +568,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // the subject nor, with the names listed after it, anyone else's; a site's cost and the investment in it are one sum;
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
+  {
+    why: 'the company bought, after words of ownership (closely held) and before an appositive, keys an acquisition\'s price',
+    slip: 'Constellation Energy agreed to acquire closely held Calpine for ⟦$13.4 billion⟧, an operator of natural gas and geothermal plants in the US.',
+    clean: 'Constellation Energy agreed to acquire closely held Calpine for $16.4 billion, an operator of natural gas and geothermal plants in the US.',
+    other: 'Constellation Energy has signed a definitive agreement to acquire Calpine, an operator of natural gas and geothermal plants in the US, in a cash-and-stock deal costing approximately $16.4bn.',
+  },
   {
     why: 'an investment\'s place named after what it builds, over 100 characters after the amount',
     slip: 'Microsoft will invest ⟦$7.1 billion⟧ over the next four years in Indonesia.',

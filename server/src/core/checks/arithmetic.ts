@@ -102,7 +102,8 @@ const VALUATION_MULTIPLE = /本益比|市盈率|市净率|市淨率|市销率|\b
 const COMPARED_WITH_BEFORE = /(?:较|比|相比|相较)\s*(?:上年|去年|前年|T|\d{4}\s*年)?(?:同期)?(?:的)?\s*$/;
 
 function fmtRatio(x: number, lang: 'zh' | 'en'): string {
-  const r = x >= 10 ? Math.round(x) : Math.round(x * 10) / 10;
+  // (A ratio far under one keeps two significant digits: "192 GB is about 0.0024× of 80 TB", not "0×".)
+  const r = x >= 10 ? Math.round(x) : x >= 0.1 ? Math.round(x * 10) / 10 : Number(x.toPrecision(2));
   return lang === 'zh' ? `${r}倍` : `${r}×`;
 }
 
@@ -172,8 +173,9 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     if (!a && next && prev && sameUnit(prev, next) && !(isRatio && MULTIPLY_VERB.test(r.text) && !doubleThe(ctx, prev, r, next))) {
       const gap = t(ctx, r.offset + r.length, next.offset);
       const lead = t(ctx, prev.offset + prev.length, r.offset);
+      // (A possessive's noun phrase may run longer: "more than triple ERCOT's current official peakload of".)
       const okGap = isRatio
-        ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?[\w'’ -]{0,30}?$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$|[,，—–]\s*(?:again|also)\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
+        ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’ -]{0,30}?|[A-Z][\w&.-]*['’]s\s[\w -]{0,30}?)$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$|[,，—–]\s*(?:again|also)\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
         : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?(?:\s*[(（][A-Za-z]{1,6}[)）]\s*(?:of\s*)?)?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
       // ("603MW, or about 47% of the declared maximum demand (MD) of 1,276MW": the whole's acronym in brackets between.)
       // "fines from €35 million or 7% of global turnover to €7.5 million": the gap ends in a joiner, so the next
@@ -244,11 +246,12 @@ const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;
 const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+)?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to(?:\s+(?:total|reach|hit))?${AVERAGE_OF}\s*$`, 'i');
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
-/** "A, double the B", "A is triple the B": a bare multiple before "the", after a comma, a dash or a copula. */
+/** "A, double the B", "A is more than triple ERCOT's B": a bare multiple before "the" or a possessive, after a comma, a dash or a copula. */
 function doubleThe(ctx: CheckContext, prev: Figure, r: Figure, next: Figure): boolean {
-  return /^(?:double|triple|quadruple|treble)$/i.test(r.text) && /^\s+the\s/i.test(t(ctx, r.offset + r.length, next.offset))
+  return BARE_MULTIPLE.test(r.text) && /^\s+(?:the|[A-Z][\w&.-]*['’]s)\s/.test(t(ctx, r.offset + r.length, next.offset))
     && /(?:[,，—–]|\b(?:is|was|are|were|be|been))\s*(?:(?:again|also|nearly|almost|roughly|about|more\s+than)\s+)?$/i.test(t(ctx, prev.offset + prev.length, r.offset));
 }
+const BARE_MULTIPLE = /^(?:(?:nearly|almost|more\s+than|roughly|about|over|at\s+least)\s+)?(?:double|triple|quadruple|treble)$/i;
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 // ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with;
@@ -321,15 +324,18 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       }
     }
     // "营收由上年的40.3亿元增长41%至52.9亿元": the change between the old level and 至 before the new one.
-    if (b && (b.kind === 'percent' || b.kind === 'ratio') && QUANTITY.has(a.kind) && !done.has(b) && FROM_ZH.test(g(ctx, list, Math.max(0, a.offset - 24), a.offset)) && CHANGE_VERB_ZH.test(g(ctx, list, a.offset + a.length, b.offset))) {
+    // ("营业利润率从5.2%翻倍至10.4%": a multiple of a share too; a percent of a share would be ambiguous, points or relative.)
+    const shareMultiple = !!b && a.kind === 'percent' && b.kind === 'ratio' && MULTIPLY_VERB.test(b.text) && /^\s*$/.test(g(ctx, list, a.offset + a.length, b.offset));
+    if (b && (b.kind === 'percent' || b.kind === 'ratio') && (QUANTITY.has(a.kind) || shareMultiple) && !done.has(b) && FROM_ZH.test(g(ctx, list, Math.max(0, a.offset - 24), a.offset)) && (shareMultiple || CHANGE_VERB_ZH.test(g(ctx, list, a.offset + a.length, b.offset)))) {
       let k = j + 1;
       while (k < list.length && timeLike(ctx, list[k])) k++;
       const level = list[k];
       // ("由2023年的586.7万片增加36.7%至2024年的802.1万片": the new level's year and 的 after 至.)
-      if (level && sameUnit(a, level) && /^\s*(?:至|到)\s*(?:T\s*的?)?\s*$/.test(g(ctx, list, b.offset + b.length, level.offset))) {
+      if (level && (sameUnit(a, level) || (shareMultiple && level.unit === 'percent')) && /^\s*(?:至|到)\s*(?:T\s*的?)?\s*$/.test(g(ctx, list, b.offset + b.length, level.offset))) {
         const ia = figureRange(a);
         const ib = figureRange(level);
-        const cue = g(ctx, list, a.offset + a.length, b.offset);
+        // (A multiplying verb glued to the share says the direction itself: 翻倍 is up.)
+        const cue = shareMultiple ? 'up' : g(ctx, list, a.offset + a.length, b.offset);
         if (seriesLevels(ia, ib) && UP.test(cue) !== DOWN.test(cue)) statedChange(ctx, list, out, done, a, level, b, cue, ia, ib);
         i = k - 1;
         continue;

@@ -17,7 +17,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'capex', words: ['资本支出', '资本开支', '资本性支出', '资本总支出', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital outlays'] },
   { measure: 'valuation', words: ['估值', 'valuation', 'valued at', 'valuing'] },
   { measure: 'market_cap', words: ['市值', 'market cap', 'market capitalization', 'market value'] },
-  { measure: 'revenue', words: ['营收', '收入', '销售额', '营业额', 'revenue', 'revenues', 'sales'] },
+  { measure: 'revenue', words: ['营收', '收入', '销售额', '销售净额', '营业额', 'revenue', 'revenues', 'sales'] },
   // ("MX Division Operating Profit Around 2 Trillion Won": operating profit is its own measure, not net income.)
   { measure: 'operating_income', words: ['营业利润', '經營利潤', '经营利润', '营业利益', '營業利益', 'operating profit', 'operating income', 'operating profits'] },
   // ("EBITDA或达520亿美元": earnings before interest, taxes, depreciation and amortisation, no capital spending named further on.)
