@@ -642,6 +642,10 @@ const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fal
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
 const RELATIVE_TIME_WORDS = new Trie<true>();
 for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期', '财年', '財年', '期', '轮', '輪', '天', '日']) RELATIVE_TIME_WORDS.add(w, true);
+/** 本财年, 上财政年度 (folded): a fiscal year named relatively. */
+const RELATIVE_FISCAL_YEAR = /^[本上今去明]财(?:年|政年度)/;
+/** 首10个月, 前九个月: the first months of a year, after a fiscal year named relatively. */
+const FIRST_MONTHS_OF_YEAR = /^[首前](?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月/;
 /** After 年度底: 底 starts a word (底薪 base pay, 底价 floor price, 底线 bottom line). */
 const BASE_WORD_AFTER_DI = '薪价價线線';
 /** What follows 上一年 when it is last year: 全年, 同期, 年底, 年初, 第 (a quarter). */
@@ -691,7 +695,7 @@ const ZH_LIST_UNITS = '倍成折年';
 const LIST_YEAR_WORD_SECOND = '级級代度底初中末';
 /** Idioms written with numerals (read folded: 千家萬戶 is 千家万户), no figures. */
 const ZH_NUMERAL_IDIOMS = new Trie<true>();
-for (const w of ['千家万户', '千方百计', '千辛万苦', '千军万马', '千变万化', '千千万万', '千丝万缕', '千差万别', '千载难逢', '万无一失', '万众一心', '万水千山', '一五一十', '三心二意', '七上八下', '十全十美', '四面八方', '五湖四海', '百花齐放', '一干二净', '九牛一毛', '一石二鸟', '一举两得', '三番五次', '七嘴八舌', '万里长城', '百家争鸣', '百家争鳴', '百花齊放', '千行百业', '千行百業', '百舸争流', '百舸爭流', '三分天下', '一家独大', '一家獨大']) ZH_NUMERAL_IDIOMS.add(w, true);
+for (const w of ['千家万户', '千方百计', '千辛万苦', '千军万马', '千变万化', '千千万万', '千丝万缕', '千差万别', '千载难逢', '万无一失', '万众一心', '万水千山', '一五一十', '三心二意', '七上八下', '十全十美', '四面八方', '五湖四海', '百花齐放', '一干二净', '九牛一毛', '一石二鸟', '一举两得', '三番五次', '七嘴八舌', '万里长城', '百家争鸣', '百家争鳴', '百家乐', '百花齊放', '千行百业', '千行百業', '百舸争流', '百舸爭流', '三分天下', '一家独大', '一家獨大']) ZH_NUMERAL_IDIOMS.add(w, true);
 /** Second characters of words opened by 电 (电力, 电网, 电价, 电费, 电量): after 度 it is no 度电. */
 const ELECTRICITY_WORD_SECOND = '力网網价價费費量';
 /** Before and after N季度: words that make it a number of quarters (连续4季度, 未来2季度, 4季度以来). */
@@ -1238,6 +1242,17 @@ class Scanner {
     // 淨零, 净零 (net zero, a climate goal, as "net-zero"): no figure.
     if (c === 0x96f6 /* 零 */ && (s.charCodeAt(i - 1) === 0x6de8 /* 淨 */ || s.charCodeAt(i - 1) === 0x51c0 /* 净 */)) return i + 1;
     const ch = String.fromCharCode(c);
+    // 本財年年底, 上财年第一季度 (after any word: 公布本財政年度首10個月): a part of a fiscal year named relatively, the word in the span (as "end of this fiscal
+    // year"); the fiscal year alone stays no figure, as "this fiscal year" does.
+    // (本財政年度首10個月: the fiscal year's first months, as 2026财年前九个月.)
+    if ((c === 0x672c || c === 0x4e0a || c === 0x4eca || c === 0x53bb || c === 0x660e) && s.charCodeAt(i + 1) === 0x8d22 /* 财 */ && i >= this.lastEnd) {
+      const fy = RELATIVE_FISCAL_YEAR.exec(s.slice(i, i + 8));
+      const p = fy ? i + fy[0].length : -1;
+      const part = fy ? ZH_PARTS.match(s, p) : null;
+      if (part && !(s[p + part.len - 1] === '初' && INITIAL_WORD_AFTER.includes(s[p + part.len] ?? '_'))) return this.emitPeriod(i, p + part.len, null, part.value, 'zh', s.slice(i, p + part.len));
+      const first = fy ? FIRST_MONTHS_OF_YEAR.exec(s.slice(p, p + 8)) : null;
+      if (first) return this.emitPeriod(i, p + first[0].length, null, { fromMonth: 1, toMonth: 12, label: first[0] }, 'zh', s.slice(i, p + first[0].length));
+    }
     // 本年 (this year) only where 本 starts the word: not 日本, 成本, 资本, 基本年底.
     // (該公司本月初: 本月 and a part of it after a noun, unless 本 ends a word there: 成本月底.)
     if (c === 0x672c /* 本 */ && isCJK(s.charCodeAt(i - 1)) && !'于於在自从從至到的'.includes(s[i - 1]) && !(s.charCodeAt(i + 1) === 0x6708 /* 月 */ && !WORDS_ENDING_IN_BEN.includes(s[i - 1]) && RELATIVE_MONTH_PART.test(s.slice(i, i + 5)))) return i + 1;
@@ -1254,12 +1269,6 @@ class Scanner {
           return this.emitDate(i, day.end + 1, null, { from: iso, to: iso, label: s.slice(i, day.end + 1), relative: true }, null, 'zh');
         }
       }
-    }
-    // 本財年年底, 上财年第一季度: a part of a fiscal year named relatively, the word in the span (as "end of this fiscal
-    // year"); the fiscal year alone stays no figure, as "this fiscal year" does.
-    if ((c === 0x672c || c === 0x4e0a || c === 0x4eca || c === 0x53bb || c === 0x660e) && s.charCodeAt(i + 1) === 0x8d22 /* 财 */ && s.charCodeAt(i + 2) === 0x5e74 /* 年 */ && i >= this.lastEnd) {
-      const part = ZH_PARTS.match(s, i + 3);
-      if (part && !(s[i + 2 + part.len] === '初' && INITIAL_WORD_AFTER.includes(s[i + 3 + part.len] ?? '_'))) return this.emitPeriod(i, i + 3 + part.len, null, part.value, 'zh', s.slice(i, i + 3 + part.len));
     }
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
