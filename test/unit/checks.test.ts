@@ -206,6 +206,8 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'zh', slip: '西门子能源的营业利润率也从5.2%⟦翻倍⟧至14.0%。', clean: '西门子能源的营业利润率也从5.2%翻倍至10.4%。' },
   // 銷售淨額 (net sales) is revenue (stored: ASML's 2025 total net sales, €32.7 billion).
   { code: 'fact-conflict', lang: 'zh', slip: '回顧2025年全年，ASML總銷售淨額達⟦372億歐元⟧，創歷史新高。', clean: '回顧2025年全年，ASML總銷售淨額達327億歐元，創歷史新高。' },
+  // The stored SK hynix 2025 net income is in trillions of won (it lacked its scale, so a right figure disagreed with it).
+  { code: 'fact-conflict', lang: 'zh', slip: 'SK海力士2025年净利润⟦32.9万亿韩元⟧。', clean: 'SK海力士2025年净利润42.9万亿韩元。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
