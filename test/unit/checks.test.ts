@@ -685,6 +685,8 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'two houses\' estimates of one figure, each in its own bullet, are two estimates', text: '- 摩根大通预测,昆仑芯收入将从2025年的约13亿元飙升至2026年的83亿元,增幅达6倍 [4] - 高盛估算昆仑芯2025年销售额约35亿元,2026年预计攀升至65亿元 [5]' },
+  { why: 'a chip with a figure of its own right after it does not own the figure before it', text: '液冷落地延迟因国内外主流高芯片如GB200、GB300系列延迟 B200单卡1.2kW B300单卡1.4kW NVL72机柜120-130kW 机柜功率跨越后必须采用液冷 [5] 液冷技术发展历程与产业落地 - 液冷概念发酵近2年' },
   { why: 'double as a verb after "to" states a purpose, no multiple of the amount after it', text: 'Meta will spend $3 billion to double the $5 billion fund it set up in 2024.' },
   { why: 'an old level with no time of its own takes no measure from the new one (it would take the new level\'s quarter)', text: 'Microsoft spent $37.5b in Q2 FY2026 on CapEx, up from $34.9b the prior quarter & $34.2b at Amazon.' },
   { why: 'two acquisitions of one buyer are two amounts (the company bought named with each)', text: 'Digital Realty Will Acquire Interxion in $8.4 Billion MegaDeal\nThe deal is the largest in the history of the industry, surpassing Digital Realty’s $7.6 billion purchase of DuPont Fabros Technology.' },

@@ -70,6 +70,15 @@ test('bullets pasted from the web (•, ●, ▪) open items like Markdown ones'
   assert.deepEqual(got.map(([, p]) => p), [0, 1, 2, 3]);
 });
 
+test('pictographs opening lines bullet them; " - " joins the bullets of a Chinese summary, not a range', () => {
+  const raw = 'Key takeaways\n💵 Q4 Revenue, $7.66b, up 24%\n✅ FY Revenue, $25.8b';
+  const masked = maskText(raw, 'markdown');
+  assert.deepEqual(splitSentences(masked, raw).map((s) => raw.slice(s.offset, s.offset + s.length)), ['Key takeaways', '💵 Q4 Revenue, $7.66b, up 24%', '✅ FY Revenue, $25.8b']);
+  const zh = '行业趋势 - 半导体行业转入多元驱动 [1] - 生成式AI进入爆发期。价格为10 - 20元,2025 - 2026年,the B200 - 2.3x more.';
+  const zm = maskText(zh, 'markdown');
+  assert.deepEqual(splitSentences(zm, zh).map((s) => zh.slice(s.offset, s.offset + s.length)), ['行业趋势', '半导体行业转入多元驱动', '生成式AI进入爆发期。', '价格为10 - 20元,2025 - 2026年,the B200 - 2.3x more.']);
+});
+
 test('a headline pasted over its story ends its sentence; a hard-wrapped first line does not', () => {
   const cases: [string, string[]][] = [
     // Headline (three words or more, no closing word, a longer line after it opening on a capital).

@@ -342,7 +342,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
         slipped = true;
         break;
       }
-      if (!conflict && strict && strict === draftKey(ctx.store, p) && sameObject(ctx, c, p)) conflict = p;
+      if (!conflict && strict && strict === draftKey(ctx.store, p) && sameObject(ctx, c, p) && !otherForecasters(ctx, c, p)) conflict = p;
     }
     if (!slipped && conflict) record(c, conflict, null);
     prior.push(c);
@@ -549,6 +549,25 @@ function subjectText(ctx: CheckContext, c: ClaimInfo): string {
     return m?.entityId === id ? ctx.masked.slice(m.offset, m.offset + m.length) : id.slice(4);
   }
   return entityName(ctx.store, id, ctx.lang);
+}
+
+/**
+ * Who forecasts or estimates a figure, named at the start of its sentence ("摩根大通预测,昆仑芯收入将从…", "高盛估算昆仑芯2025年
+ * 销售额约35亿元", "Morgan Stanley estimates …"), or undefined.
+ */
+function forecaster(ctx: CheckContext, c: ClaimInfo): string | undefined {
+  const sentence = ctx.analysis.sentences[sentenceAt(ctx, c.figure.offset)];
+  if (!sentence) return undefined;
+  const lead = ctx.masked.slice(sentence.offset, c.figure.offset);
+  return (FORECASTER_ZH.exec(lead) ?? FORECASTER_EN.exec(lead))?.[1];
+}
+const FORECASTER_ZH = /^\s*[-•]?\s*([\u4e00-\u9fffA-Za-z&]{2,8}?)(?:预测|預測|估算|预计|預計|预估|預估|估计|估計)/;
+const FORECASTER_EN = /^\s*[-•]?\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:estimates?|estimated|forecasts?|projects?|projected|predicts?|predicted)\b/;
+/** Two figures each forecast by a different named house: two estimates, no conflict. */
+function otherForecasters(ctx: CheckContext, c: ClaimInfo, p: ClaimInfo): boolean {
+  const a = forecaster(ctx, c);
+  const b = a && forecaster(ctx, p);
+  return !!a && !!b && a !== b;
 }
 
 function internalFinding(ctx: CheckContext, c: ClaimInfo, p: ClaimInfo): Raw {

@@ -143,6 +143,8 @@ const COUNTED_NAME_BEFORE = /(?:[\d一二两三四五六七八九十百千万]\s
 
 const SEGMENT_AFTER = /^(?:\s*[)）]?\s*(?:[(（][A-Z][\w&-]{0,12}[)）]\s*)?(?:['’]s\s+)?(?:Intelligent\s+)?(?:Cloud|cloud\s+(?:business|unit|division|segment|infrastructure|computing|services?)|OCI|AWS|Azure|segment|division|business(?:\s+unit)?)\b|(?:的)?(?:云业务|云计算业务|云科技|云部门|事业部|业务部门|云(?![计服])))/;
 
+/** Right after a chip's name: a figure of its own ("B300单卡1.4kW", "B300 1.4kW", "B300的功耗为1.4kW"). */
+const OWN_FIGURE_AFTER = /^\s*(?:单卡|单颗|单芯片|整机柜|机柜|机架|服务器|每[卡颗块]|的?\s*(?:TDP|功耗|功率))?\s*(?:约|达|为|為|達)?\s*\d/;
 /** A business segment's revenue named right after an amount: "$183.5 billion in datacenter revenues", "of cloud sales". */
 const SEGMENT_REVENUE_AFTER = /^\s+(?:in|of)\s+(?:data[- ]?cent(?:er|re)|datacenter|cloud|gaming|automotive|networking)\s+(?:revenues?|sales)\b/i;
 
@@ -694,7 +696,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // ("Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.)
       // "1.4 kW Blackwell Ultra processors or 3.6 kW Rubin Ultra processors": a chip right after a figure of its
       // own (not a count of it) is what the figure describes.
-      const modified = !before && distance <= 2 && (thing || (entity?.kind === 'chip' && figure.kind !== 'count' && figure.kind !== 'money'));
+      // (Not a chip with a figure of its own right after it: "B200单卡1.2kW B300单卡1.4kW" lists two chips' figures.)
+      const modified = !before && distance <= 2 && (thing || (entity?.kind === 'chip' && figure.kind !== 'count' && figure.kind !== 'money' && !OWN_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12))));
       // "xAI has 100,000 GPUs in Colossus", "1.2 GW at the Abilene campus": a site or project the figure is
       // placed in, right after it in its clause, is what it measures.
       // (Not money: "invest $10 billion in Project X" is the investor's, with the project as counterparty.)

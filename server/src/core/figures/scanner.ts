@@ -3644,7 +3644,8 @@ class Scanner {
         if (CLOSE_QUOTES.has(s.charCodeAt(k)) && !amount) return k + 1;
       }
       // 下周一两只新股申购: a weekday's numeral alone, then a count read on its own.
-      for (const w of ZH_WEEK_BEFORE) if (s.startsWith(w, i - w.length)) return WEEKDAY_NUMERALS.includes(s[i]) && WEEKDAY_THEN_COUNT.includes(s[i + 1] ?? '_') ? i + 1 : this.skipZh(i);
+      // (每週二九八一班: after 每 the week is a rate's, and a numeral run with a unit after it counts, 2981 flights a week.)
+      for (const w of ZH_WEEK_BEFORE) if (s.startsWith(w, i - w.length) && !(s[i - w.length - 1] === '每' && this.followsUnitSoon(this.skipZh(i)))) return WEEKDAY_NUMERALS.includes(s[i]) && WEEKDAY_THEN_COUNT.includes(s[i + 1] ?? '_') ? i + 1 : this.skipZh(i);
       const next = s.charCodeAt(i + 1);
       const bad = ZH_BAD_AFTER.get(c);
       if (bad && bad.includes(s[i + 1]) && !(c === 0x5341 /* 十 */ && s.charCodeAt(i + 2) === 0x4e4b /* 之 */)) return i + 2;

@@ -250,7 +250,9 @@ for (const k of ['批次', '人次', '架次', '台次', '轮次', '班次', '�
 // 腔 counts process chambers in equipment copy (累计出货量突破13,000腔), except in 腔体, 口腔 …; 道 steps and
 // passes (40到50道工序, 两道防线), not in 道路, 一道 (together); 阶 the orders of a build-up board (八阶HDI), not in 阶段.
 // 章 and 节/節 count a document's chapters and sections (共分為14章、40節); 章程, 节能, 节点, 节日 … are words.
-for (const k of ['杯', '桌', '手', '档', '腔', '道', '阶', '章', '节', '節']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
+// 剂 counts doses (接种22,500剂), 班 scheduled services (每周二九八一班航班), except where they start a word (剂量, 班机, 班级;
+// 三班倒, 三班制: shifts of work, no count).
+for (const k of ['杯', '桌', '手', '档', '腔', '道', '阶', '章', '节', '節', '剂', '班']) ZH_UNITS.add(k, u('count', 'count', 1, { classifier: true }));
 // 厘 is a percent in Hong Kong interest-rate copy (減息後到4至4.25厘, 按揭利率3.5厘): only there (scanner: readUnit);
 // elsewhere 厘 is a thousandth or starts 厘米, 厘清, 厘定.
 export const RATE_LI = u('percent', 'percent', 1, { weak: true });
@@ -440,6 +442,8 @@ const WORD_AFTER_NEW_CLASSIFIER = new Map<number, string>([
   [0x5730 /* 地 */, '块塊号號址点點区區方下上面产產铁鐵图圖位域说說球震标標段质質形理税稅价價租皮板带帶步道貌表热熱处處主盘盤籍缘緣中外勤基铺鋪毯平狱獄窖雷线線勢势'],
   [0x7bb1 /* 箱 */, '变變体體式子型涵包'],
   [0x7e23 /* 縣 */, '城級域長委政府區內外裡市'],
+  [0x5242 /* 剂 */, '量型'],
+  [0x73ed /* 班 */, '级子长机车底主组次表期会倒制轮輪'],
   [0x624b /* 手 */, '机续段中里上下握术工表套法艺动柄腕指册脚头游稿写枪环提电绘持办感势臂掌心边足抄语札背链铐帕牌气笔迹刹雷软房车货'],
 ]);
 for (const [c, words] of WORD_AFTER_NEW_CLASSIFIER) WORD_AFTER_CLASSIFIER.set(c, words);
@@ -783,7 +787,11 @@ words(['cubic yards', 'cubic yard', 'cubic-yard'], u('volume', 'm3', 0.764554857
 // Natural gas reserves and supply: "200 trillion cubic feet", "5 billion cubic feet".
 words(['cubic feet', 'cubic foot'], u('volume', 'm3', 0.028316846592));
 words(['tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'metric tonnes', 'metric ton', 'metric tonne'], u('mass', 'kg', 1000));
-words(['kilograms', 'kilogram', 'kg'], u('mass', 'kg', 1));
+words(['kilograms', 'kilogram', 'kilogrammes', 'kilogramme', 'kg'], u('mass', 'kg', 1));
+// Gold and silver output ("78,100 ounces", "613 000 oz"): ounces, read as 盎司 is (the avoirdupois ounce; a troy ounce is
+// 10% heavier, and the page rarely says which).
+words(['ounces', 'ounce'], u('mass', 'kg', 0.028349523125));
+EN_SYMBOLS.add('oz', u('mass', 'kg', 0.028349523125));
 // Megatonnes of emissions: 200Mt CO2e, 1.5 MtCO2e (exact case: mt is no unit).
 for (const k of ['Mt', 'MtCO2', 'MtCO2e', 'MtCO₂', 'MtCO₂e']) EN_SYMBOLS.add(k, u('mass', 'kg', 1e9));
 // Kilotonnes with the gas glued on (20.4ktCO₂e); a bare kt may be knots, no unit here.

@@ -365,7 +365,9 @@ export function maskText(text: string, format: 'markdown' | 'plaintext'): string
           let k = q;
           while (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57 && k - q < 9) k++;
           const e = text.charCodeAt(k);
-          if ((e === 46 || e === 41) && (text.charCodeAt(k + 1) === SP || text.charCodeAt(k + 1) === 9)) {
+          // (As in CommonMark an item may start empty, its text on the next line: a budget speech's "151.⏎二零一四/一五年度…".)
+          const after = text.charCodeAt(k + 1);
+          if ((e === 46 || e === 41) && (after === SP || after === 9 || after === 10 || after === 13)) {
             blank(q, k + 1);
             q = k + 1;
             while (text.charCodeAt(q) === SP) q++;

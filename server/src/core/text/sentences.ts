@@ -56,7 +56,8 @@ export function orderedMarkerEnd(raw: string, p: number): number {
   while (k - p < 9 && isDigit(raw.charCodeAt(k))) k++;
   const d = raw.charCodeAt(k);
   const nx = raw.charCodeAt(k + 1);
-  return k > p && (d === 46 || d === 41) && (nx === 32 || nx === 9) ? k + 1 : 0;
+  // (An item may start empty, its text on the next line, as in CommonMark: "151.⏎二零一四/一五年度…".)
+  return k > p && (d === 46 || d === 41) && (nx === 32 || nx === 9 || nx === 10 || nx === 13) ? k + 1 : 0;
 }
 
 /**
@@ -149,6 +150,13 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
       if (terminal && !isDigit(nx) && !isAbbrev(text, i)) end = i + 1;
       // "led by SoftBank Group.Investors in the round include …": scraped copy that lost the space after a full stop.
       else if (!terminal && gluedSentenceEnd(text, i)) end = i + 1;
+    } else if (c === 45 && zhBulletDash(text, i)) {
+      // "…毛利率约52.8%,净利润约96亿欧元 [2][4] - 截至2025年末,…": a summary's bullets joined by " - " in Chinese copy.
+      let e = i - 1;
+      while (text.charCodeAt(e - 1) === 32) e--;
+      close(e);
+      i++;
+      continue;
     }
     if (end > 0) {
       while (end < n && CLOSERS.includes(text[end])) end++;
@@ -167,6 +175,20 @@ export function splitSentences(text: string, raw?: string): Sentence[] {
   close(lastNonSpace + 1);
   return out;
 }
+
+/**
+ * A hyphen with a space each side between Chinese text (or a citation's bracket) and Chinese text: the dash that joins a
+ * summary's bullets ("行业趋势与周期转变 - 半导体行业正从…"). Between digits or Latin words it stays a dash or a range.
+ */
+function zhBulletDash(text: string, i: number): boolean {
+  if (text.charCodeAt(i - 1) !== 32 || text.charCodeAt(i + 1) !== 32) return false;
+  // (The mask blanks a citation before it, "[2][4]", into spaces.)
+  let k = i - 2;
+  while (k > i - 16 && text.charCodeAt(k) === 32) k--;
+  const before = text.charCodeAt(k);
+  return isHanCode(text.charCodeAt(i + 2)) && (isHanCode(before) || before === 93 /* ] */ || before === 0x3011 /* 】 */ || before === 0xff09 /* ） */);
+}
+const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 /**
  * Whether the first line of a paragraph, text[from, last], reads as an English headline over the line at `next`: it
