@@ -208,6 +208,12 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'zh', slip: '回顧2025年全年，ASML總銷售淨額達⟦372億歐元⟧，創歷史新高。', clean: '回顧2025年全年，ASML總銷售淨額達327億歐元，創歷史新高。' },
   // The stored SK hynix 2025 net income is in trillions of won (it lacked its scale, so a right figure disagreed with it).
   { code: 'fact-conflict', lang: 'zh', slip: 'SK海力士2025年净利润⟦32.9万亿韩元⟧。', clean: 'SK海力士2025年净利润42.9万亿韩元。' },
+  // 翻倍至B after a parallel clause that names the same measure: the old level is that clause's.
+  { code: 'arithmetic', lang: 'zh', slip: '公司预计2028 财年第四季度营收将达到 1.25 亿美元,2029 财年第四季度营收有望⟦翻倍⟧至 5.2 亿美元。', clean: '公司预计2028 财年第四季度营收将达到 1.25 亿美元,2029 财年第四季度营收有望翻倍至 2.5 亿美元。' },
+  // An "amid" aside before the change, and the old level named as an IPO price.
+  { code: 'arithmetic', lang: 'en', slip: 'Moore’s shares began trading at 650 yuan amid a declining market, a ⟦368 per cent⟧ jump from their initial public offering (IPO) price of 114.28 yuan.', clean: 'Moore’s shares began trading at 650 yuan amid a declining market, a 468 per cent jump from their initial public offering (IPO) price of 114.28 yuan.' },
+  // Four significant digits on both sides: 1% of slack (stored: Meta's Q4 2025 revenue, $59.89 billion).
+  { code: 'fact-conflict', lang: 'zh', slip: 'Meta報告2025年第四季度收入為⟦589.9億美元⟧,年增24%。', clean: 'Meta報告2025年第四季度收入為598.9億美元,年增24%。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

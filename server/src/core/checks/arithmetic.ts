@@ -512,7 +512,8 @@ function seriesLevels(ia: Iv, ib: Iv): boolean {
 // ("a net profit of ₹27 crore for the first quarter ended June 30, 2022, an 18 per cent decline": the period and its end between.)
 // (", a year-on-year increase of 17.7% from": the change's period between the article and the change word.)
 // ("The new $14 billion valuation represents a 56% increase from its $9 billion valuation": the measure and a verb of being.)
-const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+|(?:valuation|revenue|sales|capex|investment)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?,?\\s*(?:(?:which\\s+(?:was|is|represents|marks)|was|is|represents|represented|representing|marks|marked|marking)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|sequential|quarter[- ]on[- ]quarter)\\s+)?(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?(?:\\s+(?:substantial|significant|sharp|steep|modest|slight|massive|hefty|whopping|staggering|robust|strong|solid|healthy|remarkable|dramatic|marked|notable))?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
+// ("began trading at 650 yuan amid a declining market, a 368 per cent jump from": an "amid" aside before the comma.)
+const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+|(?:valuation|revenue|sales|capex|investment)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?(?:amid\\s+[^,;.]{1,40}?)?,?\\s*(?:(?:which\\s+(?:was|is|represents|marks)|was|is|represents|represented|representing|marks|marked|marking)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|sequential|quarter[- ]on[- ]quarter)\\s+)?(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?(?:\\s+(?:substantial|significant|sharp|steep|modest|slight|massive|hefty|whopping|staggering|robust|strong|solid|healthy|remarkable|dramatic|marked|notable))?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
 /** Between the change and the old level: " increase from ", " from ", " year over year from the ", " decline when compared with ". */
 /** " during the corresponding quarter (", " more over the same quarter last year (": the old level in brackets after its period. */
 const CHANGE_TO_BRACKETED_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease|more|less|higher|lower)\s+)?(?:during|in|over|for|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+)?(?:corresponding|same|year[- ]ago|prior[- ]year|previous)\s+(?:quarter|period|month|year)(?:\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year)?\s*[(（]\s*$/i;
@@ -520,7 +521,7 @@ const CHANGE_TO_BRACKETED_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|
 const VERB_TO_OLD_LEVEL = /^\s*(?:the|its|their)\s+(?:T\s+)?(?:level|figure|total|amount)\s+(?:of\s+)?(?:(?:about|around|roughly|approximately|nearly|some)\s+)?$/i;
 // (" increase from the actual expenditure of ": the old level named by what it was, then "of"; " increase compared to the
 // full-year 2024 figure of ": by its year.)
-const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with))\s+(?:(?:the|its|their)\s+)?(?:(?:actual|reported|previous|prior|year-earlier|year-ago|(?:full[- ]year\s+)?T)\s+(?:[a-z]+\s+){0,2}?(?:expenditures?|spending|capex|revenues?|sales|income|profits?|investments?|capacity|output|figure|total|level)\s+of\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
+const CHANGE_TO_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy|sequentially)\s+)?(?:from|(?:when\s+)?compared\s+(?:to|with))\s+(?:(?:the|its|their)\s+)?(?:(?:actual|reported|previous|prior|year-earlier|year-ago|(?:full[- ]year\s+)?T)\s+(?:[a-z]+\s+){0,2}?(?:expenditures?|spending|capex|revenues?|sales|income|profits?|investments?|capacity|output|figure|total|level)\s+of\s+|(?:IPO|initial\s+public\s+offering(?:\s*\(IPO\))?|offer(?:ing)?|listing)\s+price\s+of\s+)?(?:(?:about|around|roughly|approximately|nearly)\s+)?$/i;
 /** "doubling", "tripled": a multiple written as its verb. */
 const MULTIPLYING_VERB = /^(?:doubl|tripl|quadrupl|trebl)/i;
 /** Between a new level and a multiplying verb: ", ", " by 2030, ", " in 2025, ". */
@@ -535,6 +536,9 @@ const OLD_LEVEL_TO_FORECAST = /^\s*(?:(?:in|by|for|as\s+of)\s+T\s*)?,?\s*(?:and\
 
 /** Between an old level in a subject and its verb of multiplying: the rest of the noun phrase, has or have. */
 const OLD_LEVEL_HAS_VERB = /^\s*(?:[A-Za-z][\w.-]*\s+){0,5}?(?:has|have|had)\s+(?:(?:reportedly|since|now|already|nearly|almost|more\s+than|roughly)\s+)*$/i;
+
+/** After a level, a comma and a parallel clause naming a measure, then a modal: ",T营收有望" before 翻倍. */
+const PARALLEL_MEASURE_ZH = /^\s*[，,]\s*(?:T\s*)*(营业收入|營業收入|营收|營收|收入|销售额|銷售額|净利润|淨利潤|利润|利潤|出货量|出貨量|资本开支|資本開支|资本支出|資本支出)\s*(?:将|將|有望|预计将?|預計將?|可望|或将|或將|料将|料將)?\s*$/;
 
 /**
  * "valued at $1.47 trillion in 2024, is projected to more than double to $3.72 trillion by 2030": the old level, a
@@ -552,8 +556,12 @@ function multipleToLevel(ctx: CheckContext, list: Figure[], out: Raw[], done: Se
     // ("估值从1830亿美元翻倍至3500亿美元": 从 the old level, the verb, 至 the new one; "The initial deployment of 100,000
     // H100 GPUs has reportedly doubled to over 200,000": the old level in the subject, has and the verb, to the new one.)
     const zh = /^\s*$/.test(toOld) && /(?:从|由|從)\s*$/.test(t(ctx, Math.max(0, a.offset - 3), a.offset)) && /^\s*(?:至|到|达|達|达到|達到)\s*(?:约|約|近|超过|超過|逾)?\s*$/.test(toNew);
+    // ("2028财年第四季度营收将达到1.25亿美元,2029财年第四季度营收有望翻倍至2.5亿美元": the old level ends a parallel clause
+    // that names the same measure.)
+    const parallel = PARALLEL_MEASURE_ZH.exec(toOld);
+    const zhParallel = !!parallel && /^\s*(?:至|到)\s*(?:约|約|近|超过|超過|逾)?\s*$/.test(toNew) && g(ctx, list, Math.max(0, a.offset - 20), a.offset).includes(parallel[1]);
     const en = (/^\s*to\s*$/i.test(toNew) && OLD_LEVEL_TO_FORECAST.test(toOld)) || (/^\s*to\s+(?:(?:over|more\s+than|about|around|roughly|nearly|almost|some)\s+)?$/i.test(toNew) && OLD_LEVEL_HAS_VERB.test(toOld));
-    if (!zh && !en) continue;
+    if (!zh && !zhParallel && !en) continue;
     const ia = figureRange(a);
     const ib = figureRange(b);
     // ("doubled to over 200,000": a level just past its floor, read up to 15% above it.)
