@@ -577,6 +577,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
   {
+    why: 'a takeover "transaction valued at" is the price of the company bought, keyed by it before the place its plants are in',
+    slip: 'Constellation Energy agreed to acquire Calpine for ⟦$13.4 billion⟧ to add scores of power generation assets across the US.',
+    clean: 'Constellation Energy agreed to acquire Calpine for $16.4 billion to add scores of power generation assets across the US.',
+    other: 'Constellation Energy has signed a definitive agreement to acquire Calpine, an operator of natural gas and geothermal plants in the US, in a cash-and-stock transaction valued at approximately $16.4bn.',
+  },
+  {
     why: 'the company bought, after words of ownership (closely held) and before an appositive, keys an acquisition\'s price',
     slip: 'Constellation Energy agreed to acquire closely held Calpine for ⟦$13.4 billion⟧, an operator of natural gas and geothermal plants in the US.',
     clean: 'Constellation Energy agreed to acquire closely held Calpine for $16.4 billion, an operator of natural gas and geothermal plants in the US.',

@@ -206,7 +206,10 @@ const PLACE_REACH_AFTER_AMOUNT = 140;
 
 /** Where a company's investment, contract or cost goes: one state or country, a funding round, an order book, a deal's party. */
 function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string, text: TextReader, withDeal: boolean): string {
-  return (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? (family === 'contract_value' || family === 'cost' || family === 'investment' ? companyAcquired(ctx.store, text, figure) : undefined) ?? '';
+  // (The company bought keys a takeover's price before any place: "acquire Calpine, an operator of … plants in the US, in a
+  // transaction valued at $16.4bn" and "acquire Calpine for $16.4 billion to add assets across the US" are one price.)
+  const takeover = family === 'contract_value' || family === 'cost' || family === 'investment' ? companyAcquired(ctx.store, text, figure) : undefined;
+  return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
 }
 
 const ACQUIRING = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b|收购|收購|并购|併購|买下|買下/i;

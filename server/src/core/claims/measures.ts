@@ -335,6 +335,9 @@ const CASH_BURN_BEFORE = /\b(?:burn(?:ed|t|s|ing)?(?:\s+through)?|cash\s+burn\s+
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
+/** A verb of buying a company earlier in the sentence. */
+const TAKEOVER_VERB_BEFORE = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i;
+
 export function measureFor(text: TextReader, figure: Figure, clauseStart: number, clauseEnd: number): string | null {
   const clause = text.slice(clauseStart, clauseEnd);
   switch (figure.kind) {
@@ -367,6 +370,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("values Microsoft's stake in OpenAI Group PBC at approximately $135 billion", "a 32.5% stake in OpenAI valued at
       // about $135 billion": what a holding is worth, neither an investment made nor the company's valuation.)
       if (STAKE_VALUED_AT.test(lead.slice(-90))) return null;
+      // ("to acquire Calpine, an operator of …, in a cash-and-stock transaction valued at approximately $16.4bn": a takeover's
+      // worth is the price of the company bought, as in "acquire Calpine for $16.4 billion".)
+      if (/\b(?:transaction|merger|takeover|acquisition|buyout)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60)) && TAKEOVER_VERB_BEFORE.test(sinceSentenceStart(text, figure.offset, 200))) return 'cost';
       // ("a cloud computing agreement valued at about $40 billion": what a deal is worth.)
       if (/\b(?:agreement|deal|contract|order|pact|transaction|merger|takeover)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
       // ("is putting $1.5 billion into a new AI data center", "poured $10 billion into"): money put into something is invested.
