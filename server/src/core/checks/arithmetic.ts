@@ -220,7 +220,8 @@ const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LE
 // ("from $6.9 million for the three months ended August 31, 2022, to $36.3 million": a filing's reporting period.)
 // ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
 // ("from about 62 TWh today to more than 150 TWh": a word of now after the old level.)
-const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|last\s+year|a\s+year\s+(?:earlier|ago)|today|now|currently|at\s+present|T)/.source;
+// ("for the quarter ending in September": a period named by its end.)
+const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|for\s+the\s+(?:quarter|period|half|year|month|three\s+months|six\s+months|nine\s+months)\s+(?:ended|ending)\s+(?:in\s+)?T,?|last\s+year|a\s+year\s+(?:earlier|ago)|today|now|currently|at\s+present|T)/.source;
 // ("from about 62 gigawatt-hours (GWh) today to": the unit's symbol in brackets after the old level.)
 const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
