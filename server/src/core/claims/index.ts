@@ -327,7 +327,10 @@ export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制�
 // ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
 const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
 /** "a deal with", "in advanced discussions with": the other party of a deal, named after with. */
-const DEAL_WITH_LEAD = /\b(?:deal|agreement|contract|pact|talks|negotiations|discussions)s?\s+with\s+$/i;
+/** "could total roughly", "is expected to total": total as the verb of a worth, after a modal. */
+const MODAL_TOTAL_BEFORE = /\b(?:could|would|will|may|might|to|should)\s+total\s+(?:(?:about|around|roughly|approximately|nearly|some|up\s+to|more\s+than|over)\s+)?$/i;
+// ("a multi-year pact with Amsterdam-based cloud provider Nebius": a description of the party between.)
+const DEAL_WITH_LEAD = /\b(?:[Dd]eal|[Aa]greement|[Cc]ontract|[Pp]act|[Tt]alks|[Nn]egotiations|[Dd]iscussions)s?\s+[Ww]ith\s+(?:(?:[A-Z][\w-]*-based|AI|[a-z][\w-]*)\s+){0,4}$/;
 /** " for coming Rubin racks", " for the upcoming MI500 systems": a later thing a figure is given for. */
 const FOR_COMING_THING_AFTER = /^\s+for\s+(?:the\s+|an?\s+)?(?:coming|upcoming|next-gen(?:eration)?|future)\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:racks?|systems?|chips?|GPUs?|servers?|platforms?)\b/;
 
@@ -377,7 +380,7 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   const leadInvestor = /led|headed/i.test(tail60) && LEAD_INVESTOR_TAIL.test(tail60);
   const counterparty = partner || leadInvestor || (restated
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
-    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || (withBefore && DEAL_WITH_LEAD.test(lead60.slice(-30))) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
+    : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || (withBefore && DEAL_WITH_LEAD.test(lead60)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
   const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
   const tail = ahead(text, end, end + 12);
@@ -1128,6 +1131,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // ("每個 Rubin GPU 整合 8 個 HBM4 堆棧，總容量達 288GB", "eight HBM4 stacks for a total of 288 GB": the total of one chip's
     // stacks is that chip's memory, not many chips' together.)
+    // ("a pact … that could total roughly $72 billion": total the verb after a modal is the deal's worth, no overall scope.)
+    if (scope === 'overall' && MODAL_TOTAL_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 40), figure.offset))) scope = undefined;
     if (measure === 'memory' && scope === 'overall' && STACKS_BEFORE.test(text.slice(Math.max(sentence.offset, figure.offset - 40), figure.offset))) scope = undefined;
     // "Trn2 instances could scale up to 100,000 processors, delivering 65 ExaFLOPS": the compute of many chips
     // counted just before it in the sentence is theirs together, not one chip's.

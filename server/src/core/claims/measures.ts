@@ -28,7 +28,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
   { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding'] },
   // ("€13.2 billion in net bookings": a quarter's new orders, as a backlog is the orders not yet served.)
-  { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals'] },
+  { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },
   // ("R&D expenditure was 22.82 billion yuan", 研发投入: research spending, which the store does not keep; never capex nor a profit.)
   { measure: 'rd_spending', words: ['研发投入', '研发费用', '研发支出', '研發投入', '研發費用', '研發支出', 'R&D', 'research and development'] },
