@@ -218,6 +218,8 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'en', slip: 'Samsung expected an operating profit of 12.1 trillion won ($8.5 billion) for the quarter ending in September, up ⟦31.8 per cent⟧ from 6.18 trillion won a year earlier.', clean: 'Samsung expected an operating profit of 12.1 trillion won ($8.5 billion) for the quarter ending in September, up 31.8 per cent from 9.18 trillion won a year earlier.' },
   // The party after "a pact with <description>" is the other party, and "could total" states the pact's worth (no overall scope).
   { code: 'internal-conflict', lang: 'en', slip: 'Meta inks up to $27B deal with Nebius for AI infrastructure.\n\nMeta has agreed to a multi-year pact with Amsterdam-based cloud provider Nebius that could total roughly ⟦$72 billion⟧, a move designed to secure capacity.', clean: 'Meta inks up to $27B deal with Nebius for AI infrastructure.\n\nMeta has agreed to a multi-year pact with Amsterdam-based cloud provider Nebius that could total roughly $27 billion, a move designed to secure capacity.' },
+  // A measure named net whose parts add (净订单额, net sales): its parts after 其中 may not exceed it.
+  { code: 'arithmetic', lang: 'zh', slip: '净订单额⟦132亿欧元⟧,其中EUV系统74亿欧元,非EUV系统85亿欧元。', clean: '净订单额132亿欧元,其中EUV系统74亿欧元,非EUV系统58亿欧元。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

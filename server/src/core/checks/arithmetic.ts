@@ -1230,7 +1230,8 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     if (!bounded(it)) continue;
     // "net new resources total about 9.4 GW, including 11 GW of batteries … marked down by 14 GW": a net total, or a
     // first part larger than the total, has parts that subtract; their sum says nothing.
-    if (figureRange(first)[0] > it[1] || /(?:\bnet\b|净|淨)[^\d。；;.]{0,30}$/i.test(t(ctx, Math.max(0, total.offset - 40), total.offset))) continue;
+    // ("净订单额132亿欧元(其中EUV系统74亿欧元,非EUV系统58亿欧元)", "net sales": a measure named net whose parts add.)
+    if (figureRange(first)[0] > it[1] || /(?:\bnet\b(?!\s+(?:sales|bookings|revenues?)\b)|[净淨](?!销售|銷售|订单|訂單|营收|營收))[^\d。；;.]{0,30}$/i.test(t(ctx, Math.max(0, total.offset - 40), total.offset))) continue;
     // Each part is smaller than the total, and a closing bracket ends the parts ("183个(含智算中心12个、超算中心2个),…").
     const parts = [first];
     // Where the text between the last part and the next starts: after the last part, or after its own change rate.
