@@ -220,6 +220,11 @@ const CASES: Case[] = [
   { code: 'internal-conflict', lang: 'en', slip: 'Meta inks up to $27B deal with Nebius for AI infrastructure.\n\nMeta has agreed to a multi-year pact with Amsterdam-based cloud provider Nebius that could total roughly ⟦$72 billion⟧, a move designed to secure capacity.', clean: 'Meta inks up to $27B deal with Nebius for AI infrastructure.\n\nMeta has agreed to a multi-year pact with Amsterdam-based cloud provider Nebius that could total roughly $27 billion, a move designed to secure capacity.' },
   // A measure named net whose parts add (净订单额, net sales): its parts after 其中 may not exceed it.
   { code: 'arithmetic', lang: 'zh', slip: '净订单额⟦132亿欧元⟧,其中EUV系统74亿欧元,非EUV系统85亿欧元。', clean: '净订单额132亿欧元,其中EUV系统74亿欧元,非EUV系统58亿欧元。' },
+  // "N倍於X的B": what B belongs to between 於 and B; "较同规格X的B": the thing compared with, before its old level.
+  { code: 'arithmetic', lang: 'zh', slip: 'HBM4具有2048個資料傳輸管道，⟦四倍⟧於HBM3E的1024個。', clean: 'HBM4具有2048個資料傳輸管道，兩倍於HBM3E的1024個。' },
+  { code: 'arithmetic', lang: 'zh', slip: 'HBM4芯片单价突破500美元,较同规格HBM3E的200美元暴涨⟦60%-70%⟧。', clean: 'HBM4芯片单价突破500美元,较同规格HBM3E的300美元暴涨60%-70%。' },
+  // Minguo years before 的 and a level: 從112年的24萬瓩增加至117年的…
+  { code: 'arithmetic', lang: 'zh', slip: 'AI科技的用電需求預估從112年的24萬瓩增加至117年的424萬瓩,增加⟦200萬瓩⟧。', clean: 'AI科技的用電需求預估從112年的24萬瓩增加至117年的224萬瓩,增加200萬瓩。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -582,6 +587,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // the subject nor, with the names listed after it, anyone else's; a site's cost and the investment in it are one sum;
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
+  {
+    why: 'a funding round is keyed by the investor it is led by',
+    slip: 'Lambda, the rapidly growing U.S. AI data center provider, has raised ⟦$1.2 billion⟧ in new funding led by TWG Global.',
+    clean: 'Lambda, the rapidly growing U.S. AI data center provider, has raised $1.5 billion in new funding led by TWG Global.',
+    other: 'AI data center provider Lambda raised $1.5 billion in new financing led by TWG Global, a $40 billion investment firm.',
+  },
   {
     why: 'a takeover "transaction valued at" is the price of the company bought, keyed by it before the place its plants are in',
     slip: 'Constellation Energy agreed to acquire Calpine for ⟦$13.4 billion⟧ to add scores of power generation assets across the US.',

@@ -209,7 +209,7 @@ function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string
   // (The company bought keys a takeover's price before any place: "acquire Calpine, an operator of … plants in the US, in a
   // transaction valued at $16.4bn" and "acquire Calpine for $16.4 billion to add assets across the US" are one price.)
   const takeover = family === 'contract_value' || family === 'cost' || family === 'investment' ? companyAcquired(ctx.store, text, figure) : undefined;
-  return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
+  return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) ?? roundLeader(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
 }
 
 const ACQUIRING = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b|收购|收購|并购|併購|买下|買下/i;
@@ -677,6 +677,17 @@ function dealParty(ctx: CheckContext, claim: Claim, figure: Figure): string | un
   }
   return party ? `party:${party}` : undefined;
 }
+
+/**
+ * The investor a funding round is led by, named after the amount in its sentence, as a place key ("raised $1.5 billion in
+ * new financing led by TWG Global"): one round, however each draft describes it.
+ */
+function roundLeader(text: TextReader, figure: Figure): string | undefined {
+  const end = figure.offset + figure.length;
+  const m = LED_BY_AFTER.exec(text.slice(end, Math.min(text.length, end + 90)));
+  return m ? `led:${m[1].toLowerCase()}` : undefined;
+}
+const LED_BY_AFTER = /^[^.;!?。；]{0,60}?\b(?:led|co-led)\s+by\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})/;
 
 /** A funding round named by its letter within the figure's sentence, just before or after it, as a place key, or undefined. */
 function fundingRound(text: TextReader, figure: Figure): string | undefined {

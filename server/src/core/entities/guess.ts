@@ -171,6 +171,8 @@ const NOT_ACTOR_WORDS = new Set([
 ]);
 /** What an organisation does right after its name: owns something, speaks, plans, builds, pays. */
 const ACTOR_AFTER = /^(?:['’]s?\s|\s+(?:(?:also|recently|previously|now|currently|already|still|then|later|initially|first|quickly|reportedly)\s+)?(?:said|says|plans?|planned|will|would|announced|announces|expects?|expected|agreed|agrees|signed|raised|reported|reports|secured|unveiled|launched|invested|invests|acquired|acquires|bought|buys|builds|built|is|was|has|had|broke|filed|won|owns|operates|develops|developed|opened|began|begins|started|completed|committed|commits|intends|aims|hopes|wants|could|may|might|estimated|estimates|disclosed|confirmed|told|noted|revealed|purchased|ordered|leased|leases|partnered|chose|selected|received|closed|spent|spends|counts|runs|ran|operated|pledged|pledges|projects|projected|forecast|forecasts|guided|posted|booked|earned|generated|generates|lost|deployed|deploys|installed|delivered|delivers|shipped|ships|signs|secures|closes|wins|inks|lands|raises|unveils|launches|completes|taps|picks|adds|expands|targets|sells|eyes|strikes|forms|boosts|posts|books|files|opens|breaks|bags|nets|scores|seals|finalizes|finalises|finalized|finalised|inked|struck|sealed|landed|tapped|picked|expanded|targeted|sold)\b)/;
+/** ", the rapidly growing U.S. AI data center provider,": what kind of company the name is, between commas. */
+const KIND_APPOSITIVE = /^,\s+(?:the|a|an)\s+[^,;()]{0,60}?\b(?:company|provider|firm|startup|start-up|maker|operator|developer|giant|platform|specialist|supplier|manufacturer|lab|unicorn|neocloud)\s*,\s/;
 /** The last word of a place's name: Louisa County, Permian Basin. */
 const GEOGRAPHIC_LAST_WORD = /\b(?:County|City|State|Province|Valley|Basin|Region|District|Island|Islands|Bay|River|Lake|Park|Township|Parish|Zone|Coast|Peninsula|Mountains?)$/;
 /** A place word before a name ("in Abilene", "near Ceará"): a town, not an actor. */
@@ -197,7 +199,10 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   // ("Nscale宣布…", "Crusoe2025年营收…": in Chinese copy what a company does follows in Chinese, and a capital never opens
   // a sentence there.)
   const chineseActor = ZH_ACTOR_AFTER_LATIN.test(text.slice(end, end + 8));
-  if (!chineseActor && !ACTOR_AFTER.test(text.slice(end, end + 40))) return undefined;
+  // ("Lambda, the rapidly growing U.S. AI data center provider, has raised …": the verb after an appositive of its kind.)
+  const appositive = text.charCodeAt(end) === 44 ? KIND_APPOSITIVE.exec(text.slice(end, end + 90)) : null;
+  const afterFrom = appositive ? end + appositive[0].length - 1 : end;
+  if (!chineseActor && !ACTOR_AFTER.test(text.slice(afterFrom, afterFrom + 40))) return undefined;
   const before = text.slice(Math.max(0, start - 24), start);
   const name = text.slice(start, end);
   // ("across Applied Digital's campus": 's after the name says who owns it, unless the name is a place's.)
@@ -209,7 +214,7 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
   // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's), or one word that is no plural and no
   // common noun, followed by what only a company does ("Equinix reported", "Brookfield agreed").
-  if (first === 0 && !chineseActor && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(end, end + 40)))) return undefined;
+  if (first === 0 && !chineseActor && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(afterFrom, afterFrom + 40)))) return undefined;
   return { start, end };
 }
 

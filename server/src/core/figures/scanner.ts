@@ -6027,6 +6027,8 @@ class Scanner {
       else if (s.charCodeAt(p) === 0x5ea6 /* 度 */) r = this.emitYear({ start, end: p + 1, v: y } as Side, p + 1, null, 'zh');
       // 114年全年營業額: the whole of that year (a length of 114 years has no 全年).
       else if (s.startsWith('全年', p) && n >= 100) r = this.emitYear({ start, end: p, v: y } as Side, p, null, 'zh');
+      // 從112年的24萬瓩增加至117年的424萬瓩: a level at that year after 的 (a length of 112 years has no level).
+      else if (n >= 100 && s.charCodeAt(p) === 0x7684 /* 的 */ && (isDigit(s.charCodeAt(p + 1)) || isZhNumChar(s.charCodeAt(p + 1))) && !this.lengthOfYears(A)) r = this.emitYear({ start, end: p, v: y } as Side, p, null, 'zh');
     }
     if (!r && seen && (era || !this.lengthOfYears(A))) r = this.emitYear({ start, end: p, v: y } as Side, p, null, 'zh');
     if (r) this.minguoSeen = true;
