@@ -1042,6 +1042,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
   if (tail.startsWith('or fewer') && wb(8)) return { q: 'at-most', end: p + 8, text: 'or fewer' };
   // "lithography at 350 nm or shorter": a wavelength or length at most that.
   if (tail.startsWith('or shorter') && wb(10)) return { q: 'at-most', end: p + 10, text: 'or shorter' };
+  // ("systems of 100 kilowatts or smaller": a size at most that, as or shorter.)
+  if (tail.startsWith('or smaller') && wb(10)) return { q: 'at-most', end: p + 10, text: 'or smaller' };
   if (tail.startsWith('plus') && wb(4)) {
     // "plus" as a hedge only when nothing follows it in the clause ("72 GPUs plus 36 CPUs": another amount follows).
     const nx = s.charCodeAt(p + 4);

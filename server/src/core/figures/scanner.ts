@@ -646,6 +646,8 @@ for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期'
 const RELATIVE_FISCAL_YEAR = /^[本上今去明]财(?:年|政年度)/;
 /** 首10个月, 前九个月: the first months of a year, after a fiscal year named relatively. */
 const FIRST_MONTHS_OF_YEAR = /^[首前](?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月/;
+/** After 年中: a word it qualifies (年中总结, 年中报告, 年中预测, 年中大促, 年中盘点, 年中会议, 年中考核): no period. */
+const MIDYEAR_KIND_AFTER = '总報报预預盘盤会會考大';
 /** After 年度底: 底 starts a word (底薪 base pay, 底价 floor price, 底线 bottom line). */
 const BASE_WORD_AFTER_DI = '薪价價线線';
 /** What follows 上一年 when it is last year: 全年, 同期, 年底, 年初, 第 (a quarter). */
@@ -1358,8 +1360,9 @@ class Scanner {
     // 在這一季度, 那一季: "this quarter", 一 an article (as 这一年, 那一天), no first quarter.
     if (ch === '一' && '这這那该該此'.includes(s[i - 1] ?? '_') && s[i + 1] === '季') return i + (s[i + 2] === '度' ? 3 : 2);
     if (ch === '年' || ch === '上' || ch === '下' || ch === '一' || ch === '二' || ch === '三' || ch === '四' || ch === '前') {
-      // (年度底薪, 年度底价: 底 starts a word there, the annual base pay or floor price.)
-      const part = s[i + 1] === '度' && BASE_WORD_AFTER_DI.includes(s[i + 3] ?? '_') ? null : ZH_PARTS.match(s, i);
+      // (年度底薪, 年度底价: 底 starts a word there, the annual base pay or floor price; 《年中总半导体设备预测报告》, 年中大促:
+      // 年中 naming a kind of report or sale, "mid-year", no period.)
+      const part = (s[i + 1] === '度' && BASE_WORD_AFTER_DI.includes(s[i + 3] ?? '_')) || (ch === '年' && s[i + 1] === '中' && MIDYEAR_KIND_AFTER.includes(s[i + 2] ?? '_')) ? null : ZH_PARTS.match(s, i);
       // 目前三季度, 此前三季度: 前 ends a word there, and 三季度 is the third quarter.
       // (若以前三季財報推估: after 若, 如, 按 … 以 is "by", and 前三季 the first three quarters.)
       const prepositionYi = s[i - 1] === '以' && PREPOSITION_YI_AFTER.includes(s[i - 2] ?? '_');
