@@ -225,6 +225,8 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'zh', slip: 'HBM4芯片单价突破500美元,较同规格HBM3E的200美元暴涨⟦60%-70%⟧。', clean: 'HBM4芯片单价突破500美元,较同规格HBM3E的300美元暴涨60%-70%。' },
   // Minguo years before 的 and a level: 從112年的24萬瓩增加至117年的…
   { code: 'arithmetic', lang: 'zh', slip: 'AI科技的用電需求預估從112年的24萬瓩增加至117年的424萬瓩,增加⟦200萬瓩⟧。', clean: 'AI科技的用電需求預估從112年的24萬瓩增加至117年的224萬瓩,增加200萬瓩。' },
+  // "The company" several sentences on, only the company and its subsidiary (Google) named since: the company, firmly.
+  { code: 'fact-conflict', lang: 'en', slip: 'Alphabet opened the year with strong numbers.\n\nThe quarter was not only about Google’s resilience; the more consequential part of the release was what Alphabet said about spending. Analysts had other views on the search business and its margins and on the ads market.\n\nThe company told the market to expect ⟦$75–$85 billion⟧ in capital expenditure in 2026.', clean: 'Alphabet opened the year with strong numbers.\n\nThe quarter was not only about Google’s resilience; the more consequential part of the release was what Alphabet said about spending. Analysts had other views on the search business and its margins and on the ads market.\n\nThe company told the market to expect $175–$185 billion in capital expenditure in 2026.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },

@@ -858,7 +858,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
           // was …": several sentences on, the company is still the only entity the text has named since.)
           // (So when the anaphor opens the figure's sentence and a later clause of it holds the figure: "2024年,公司实现营业收入
           // 43.65亿元,同比增长0.32%;归母净利润17.90亿元".)
-          const sole = companyAnaphor && !near && (lowerClause.includes(anaphor) || opensSentence) && onlyNamedSince(mentions, mi, figure.offset);
+          const sole = companyAnaphor && !near && (lowerClause.includes(anaphor) || opensSentence) && onlyNamedSince(store, mentions, mi, figure.offset);
           confidence = (near || sole) && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued || namedAgain) ? 0.7 : 0.6;
           const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
           if (deal) subject = deal;
@@ -1888,9 +1888,15 @@ function listItemStart(text: TextReader, offset: number): number {
 const LIST_ITEM_OPEN = /^\s*(?:[•·▪◦‣●*+-]|\d{1,2}[.)、])\s/;
 
 /** Every mention after mentions[i] up to `until` names the same entity (or there is none). */
-function onlyNamedSince(mentions: Mention[], i: number, until: number): boolean {
-  for (let k = i + 1; k < mentions.length && mentions[k].offset < until; k++) if (mentions[k].entityId !== mentions[i].entityId) return false;
+function onlyNamedSince(store: FactStore, mentions: Mention[], i: number, until: number): boolean {
+  const id = mentions[i].entityId;
+  for (let k = i + 1; k < mentions.length && mentions[k].offset < until; k++) if (!sameFamily(store, mentions[k].entityId, id)) return false;
   return true;
+}
+
+/** One company or its parent or subsidiary ("Google's main ledger … what Alphabet said"): one family of names. */
+function sameFamily(store: FactStore, a: string, b: string): boolean {
+  return a === b || (store.entities.get(a)?.parents.includes(b) ?? false) || (store.entities.get(b)?.parents.includes(a) ?? false);
 }
 
 /** Text between two mentions that joins them ("微软和OpenAI"); never across a blank line. */
