@@ -227,6 +227,8 @@ const CASES: Case[] = [
   { code: 'arithmetic', lang: 'zh', slip: 'AI科技的用電需求預估從112年的24萬瓩增加至117年的424萬瓩,增加⟦200萬瓩⟧。', clean: 'AI科技的用電需求預估從112年的24萬瓩增加至117年的224萬瓩,增加200萬瓩。' },
   // "The company" several sentences on, only the company and its subsidiary (Google) named since: the company, firmly.
   { code: 'fact-conflict', lang: 'en', slip: 'Alphabet opened the year with strong numbers.\n\nThe quarter was not only about Google’s resilience; the more consequential part of the release was what Alphabet said about spending. Analysts had other views on the search business and its margins and on the ads market.\n\nThe company told the market to expect ⟦$75–$85 billion⟧ in capital expenditure in 2026.', clean: 'Alphabet opened the year with strong numbers.\n\nThe quarter was not only about Google’s resilience; the more consequential part of the release was what Alphabet said about spending. Analysts had other views on the search business and its margins and on the ads market.\n\nThe company told the market to expect $175–$185 billion in capital expenditure in 2026.' },
+  // "an investment valued at" is the investment's size (here far too small for its GPUs), not a valuation.
+  { code: 'implausible', lang: 'en', slip: 'Foxconn will build a supercomputer with 10,000 Blackwell GPUs, a significant investment valued at ⟦several hundred thousand dollars⟧.', clean: 'Foxconn will build a supercomputer with 10,000 Blackwell GPUs, a significant investment valued at several hundred million dollars.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -716,6 +718,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: '"ranging from A to B" is a range, not a change from A to B', text: 'Inspur anticipates a net profit ranging from RMB 286 million ($39.78 million) to RMB 382 million ($53.27 million), marking a yearly decrease of 60% and 70%.' },
   { why: 'two houses\' estimates of one figure, each in its own bullet, are two estimates', text: '- 摩根大通预测,昆仑芯收入将从2025年的约13亿元飙升至2026年的83亿元,增幅达6倍 [4] - 高盛估算昆仑芯2025年销售额约35亿元,2026年预计攀升至65亿元 [5]' },
   { why: 'a chip with a figure of its own right after it does not own the figure before it', text: '液冷落地延迟因国内外主流高芯片如GB200、GB300系列延迟 B200单卡1.2kW B300单卡1.4kW NVL72机柜120-130kW 机柜功率跨越后必须采用液冷 [5] 液冷技术发展历程与产业落地 - 液冷概念发酵近2年' },
   { why: 'double as a verb after "to" states a purpose, no multiple of the amount after it', text: 'Meta will spend $3 billion to double the $5 billion fund it set up in 2024.' },

@@ -217,6 +217,8 @@ const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*(?:(?:去年|上年|前年|上季度
 const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*(?:T\s*的?)?\s*$/;
 // ("from about 415 terawatt-hours in 2024 to around 945": hedges of the levels between.)
 const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|almost|just\s+over|over|more\s+than|less\s+than|under)\s+)?`;
+/** Before the low end of a range written as "from … to …": ranging from, varies from. */
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LEVEL_HEDGE}$|\bfrom$`, 'i');
 // ("from $6.9 million for the three months ended August 31, 2022, to $36.3 million": a filing's reporting period.)
 // ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
@@ -347,6 +349,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const shares = i > 0 && list[i - 1].kind === 'ratio' && MULTIPLY_VERB.test(list[i - 1].text) && !!b && a.unit === 'percent' && b.unit === 'percent';
     if (!b || !(sameUnit(a, b) || shares)) continue;
     const pre = g(ctx, list, Math.max(0, a.offset - 24), a.offset);
+    // ("a net profit ranging from RMB 286 million ($39.78 million) to RMB 382 million": the two ends of a range, no change.)
+    if (RANGING_FROM.test(pre)) continue;
     const mid = g(ctx, list, midFrom, b.offset);
     const reversed = (TO_EN_PRE.test(pre) && FROM_EN_MID.test(mid)) || UP_FROM_EN.test(mid) || COMPARED_ZH.test(mid) || (COMPARED_WITH_ZH.test(mid) && COMPARED_WITH_ZH_AFTER.test(t(ctx, b.offset + b.length, b.offset + b.length + 4))) || PRIOR_LEVEL_ZH.test(mid);
     if (!((FROM_ZH.test(pre) && TO_ZH.test(mid)) || (FROM_EN.test(pre) && TO_EN.test(mid)) || reversed)) continue;

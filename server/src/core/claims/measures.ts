@@ -373,6 +373,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("to acquire Calpine, an operator of …, in a cash-and-stock transaction valued at approximately $16.4bn": a takeover's
       // worth is the price of the company bought, as in "acquire Calpine for $16.4 billion".)
       if (/\b(?:transaction|merger|takeover|acquisition|buyout)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60)) && TAKEOVER_VERB_BEFORE.test(sinceSentenceStart(text, figure.offset, 200))) return 'cost';
+      // ("a significant investment valued at several hundred million dollars": the investment's size, not a valuation.)
+      if (/\b(?:investment|project|build-?out|expansion)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'investment';
       // ("a cloud computing agreement valued at about $40 billion": what a deal is worth.)
       if (/\b(?:agreement|deal|contract|order|pact|transaction|merger|takeover)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
       // ("is putting $1.5 billion into a new AI data center", "poured $10 billion into"): money put into something is invested.
