@@ -15,7 +15,8 @@ export function recognizeFigures(text: string): Figure[] {
     const gaps = withGaps(withGaps(panguGaps(text), text, PINYIN_GLOSS, glossAfterChinese), text, NOTE_AFTER_UNIT, noteAfterUnit);
     const figures = gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
     applyDeclaredCurrency(text, figures);
-    return text.includes('「') ? withoutSloganDigits(text, figures) : figures;
+    const named = text.includes('「') ? withoutSloganDigits(text, figures) : figures;
+    return text.includes('铅') || text.includes('鉛') ? withoutFuelGrades(text, named) : named;
   } catch {
     return [];
   }
@@ -36,6 +37,11 @@ function withoutSloganDigits(text: string, figures: Figure[]): Figure[] {
   }
   return out;
 }
+/** 92無鉛汽油, 95无铅: a petrol's octane grade names the fuel, no count. */
+function withoutFuelGrades(text: string, figures: Figure[]): Figure[] {
+  return figures.filter((f) => !(f.kind === 'count' && f.noun === undefined && /^\d{2,3}$/.test(f.text) && FUEL_GRADE_AFTER.test(text.slice(f.offset + f.length, f.offset + f.length + 3))));
+}
+const FUEL_GRADE_AFTER = /^\s?[无無][铅鉛]/;
 const SLOGAN = /「(?:\d[\u4e00-\u9fff]){2,}\d?」/g;
 
 /**

@@ -646,6 +646,10 @@ for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期'
 const RELATIVE_FISCAL_YEAR = /^[本上今去明]财(?:年|政年度)/;
 /** 首10个月, 前九个月: the first months of a year, after a fiscal year named relatively. */
 const FIRST_MONTHS_OF_YEAR = /^[首前](?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月/;
+/** A day of the month with 号 inside brackets: (24號), （3号）. */
+const DAY_IN_BRACKETS = /^(\d{1,2})[号號](?=[)）])/;
+/** Right before such a bracket: a word of the day (今, 明天, 昨日, 周五, 星期一). */
+const DAY_WORD_BEFORE_BRACKET = /(?:[今明昨前]|[今明昨前后後][天日]|[周週][一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天])$/;
 /** After 年中: a word it qualifies (年中总结, 年中报告, 年中预测, 年中大促, 年中盘点, 年中会议, 年中考核): no period. */
 const MIDYEAR_KIND_AFTER = '总報报预預盘盤会會考大';
 /** After 年度底: 底 starts a word (底薪 base pay, 底价 floor price, 底线 bottom line). */
@@ -3581,6 +3585,15 @@ class Scanner {
       if (noted > i) return noted;
       const slashed = this.slashFraction(i);
       if (slashed > i) return slashed;
+      // 明天(24號)起, 今(3号): a day in brackets after a word of the day is that day, as (24日) is.
+      const bracketDay = DAY_IN_BRACKETS.exec(s.slice(i, i + 5));
+      if (bracketDay && (s[i - 1] === '(' || s[i - 1] === '（') && DAY_WORD_BEFORE_BRACKET.test(s.slice(Math.max(0, i - 5), i - 1))) {
+        const day = Number(bracketDay[1]);
+        if (day >= 1 && day <= 31) {
+          const iso = `---${pad2(day)}`;
+          return this.emitDate(i, i + bracketDay[0].length, null, { from: iso, to: iso, label: s.slice(i, i + bracketDay[0].length), relative: true }, null, 'zh');
+        }
+      }
       const label = numberLabelEnd(s, i);
       if (label > i) return label;
       // 46號15樓 (Hong Kong addresses): the floor, a label (not 楼盘, 楼市, 楼面价 …).

@@ -122,7 +122,9 @@ for (const [k, f] of [['安培', 1], ['千安', 1e3], ['千安培', 1e3]] as con
 ZH_UNITS.add('安', u('current', 'A', 1, { weak: true }));
 for (const [k, f] of [['伏安', 1], ['千伏安', 1e3], ['兆伏安', 1e6], ['千兆伏安', 1e9]] as const) ZH_UNITS.add(k, u('apparent-power', 'VA', f));
 // (Hong Kong copy writes the hour out: 1.38亿千瓦小时, 兆瓦小时; Taiwan writes kWh 瓩时, read folded: 2百萬瓩時 = 2 GWh.)
-for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3], ['千瓦小时', 1e3], ['兆瓦小时', 1e6], ['吉瓦小时', 1e9], ['瓩时', 1e3]] as const) {
+for (const [k, f] of [['瓦时', 1], ['千瓦时', 1e3], ['兆瓦时', 1e6], ['千兆瓦时', 1e9], ['吉瓦时', 1e9], ['太瓦时', 1e12], ['度电', 1e3], ['千瓦小时', 1e3], ['兆瓦小时', 1e6], ['吉瓦小时', 1e9], ['瓩时', 1e3],
+  // (300千瓦小时 reads 千 as the number's scale: the watt-hour written out after it.)
+  ['瓦小时', 1]] as const) {
   ZH_UNITS.add(k, u('energy', 'Wh', f));
 }
 ZH_UNITS.add('度', u('energy', 'Wh', 1e3, { weak: true }));
@@ -150,7 +152,7 @@ for (const [k, f] of [['公里', 1e3], ['公裡', 1e3], ['公裏', 1e3], ['皮�
 export const CUN = u('length', 'm', 0.0254, { weak: true });
 ZH_UNITS.add('寸', CUN);
 // 升 and Taiwan's 公升 are litres (not the verb 升: WORD_AFTER_CLASSIFIER).
-for (const [k, f] of [['立方米', 1], ['立方千米', 1e9], ['立方公里', 1e9], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
+for (const [k, f] of [['立方米', 1], ['立方公尺', 1], ['立方千米', 1e9], ['立方公里', 1e9], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3], ['公克', 1e-3], ['毫克', 1e-6], ['微克', 1e-9], ['克拉', 2e-4], ['盎司', 0.028349523125], ['磅', 0.45359237], ['斤', 0.5]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
 // 公分 and 公厘 are Taiwan's centimetre and millimetre; 海里 the nautical mile (subsea cable routes).
 for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6], ['公分', 1e-2], ['公厘', 1e-3], ['海里', 1852]] as const) ZH_UNITS.add(k, u('length', 'm', f));
