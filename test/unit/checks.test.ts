@@ -592,6 +592,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
   {
+    why: '"is buying <a description> X for" prices the company bought, however each draft describes it',
+    slip: 'Blackstone is buying Australian data center company AirTrunk for ⟦$19.1 billion⟧, as the asset manager hopes to lead the AI boom.',
+    clean: 'Blackstone is buying Australian data center company AirTrunk for $16.1 billion, as the asset manager hopes to lead the AI boom.',
+    other: 'SYDNEY--Blackstone agreed to buy data-center operator AirTrunk for $16.1 billion, cementing its biggest-ever investment in the Asia-Pacific.',
+  },
+  {
     why: 'a funding round is keyed by the investor it is led by',
     slip: 'Lambda, the rapidly growing U.S. AI data center provider, has raised ⟦$1.2 billion⟧ in new funding led by TWG Global.',
     clean: 'Lambda, the rapidly growing U.S. AI data center provider, has raised $1.5 billion in new funding led by TWG Global.',

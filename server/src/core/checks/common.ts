@@ -271,7 +271,9 @@ const ACQUIRED_NAME = String.raw`([A-Z][\w&-]*(?:\s+(?!In\b|For\b|At\b)[A-Z][\w&
 // ("to acquire closely held Calpine Corp. for", "to acquire Calpine, an operator of natural gas and geothermal plants in the US,
 // in a cash-and-stock transaction valued at": words of ownership before the name, and an appositive after it.)
 const OWNERSHIP_WORDS = String.raw`(?:(?:(?:closely|privately|publicly)[\s-](?:held|owned|traded)|rival|smaller|larger|struggling|troubled|embattled|independent|[a-z]+-based)\s+){0,2}`;
-const ACQUIRED_BEFORE = new RegExp(String.raw`\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy(?:s|ing)?|[Bb]ought|[Aa]cquisition\s+of|[Pp]urchase\s+of|[Tt]akeover\s+of)\s+${OWNERSHIP_WORDS}${ACQUIRED_NAME}\b\.?[^.;!?]{0,130}$`);
+// ("buying Australian data center company AirTrunk", "buy data-center operator AirTrunk": a description of the company bought.)
+const COMPANY_DESCRIPTION = String.raw`(?:(?:[A-Za-z][\w-]*\s+){0,4}(?:company|operator|firm|provider|developer|maker|start-?up|business|owner)\s+)?`;
+const ACQUIRED_BEFORE = new RegExp(String.raw`\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy(?:s|ing)?|[Bb]ought|[Aa]cquisition\s+of|[Pp]urchase\s+of|[Tt]akeover\s+of)\s+${OWNERSHIP_WORDS}${COMPANY_DESCRIPTION}${ACQUIRED_NAME}\b\.?[^.;!?]{0,130}$`);
 const ACQUIRED_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)\s+of\s+${ACQUIRED_NAME}`);
 
 const englishNamesOf = new WeakMap<FactStore, Map<string, string>>();

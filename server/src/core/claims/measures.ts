@@ -34,7 +34,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'rd_spending', words: ['研发投入', '研发费用', '研发支出', '研發投入', '研發費用', '研發支出', 'R&D', 'research and development'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
   { measure: 'operating_expenses', words: ['运营支出', '营运开支', '营业费用', '经营费用', '营运费用', 'operating expenses', 'total expenses', 'total costs and expenses', 'costs and expenses', 'expenses', 'opex', 'operating costs'] },
-  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'costing', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'bought', 'purchase', 'purchased', 'purchases', 'purchasing', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition',
+  { measure: 'cost', words: ['成本', '造价', '花费', '耗资', '费用', 'cost', 'costs', 'costing', 'price tag', 'cost of', '建成', '建造', '购入', '购买', '采购', '买下', 'paid', 'pay', 'pays', 'paying', 'buy', 'buys', 'buying', 'bought', 'purchase', 'purchased', 'purchases', 'purchasing', 'to build', 'build', 'builds', '收购', '并购', '订购', '訂購', 'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition',
     // ("adds up to over $10 billion worth of the specialized Nvidia chips": the cost of the goods named after.)
     'worth of'] },
   // (发行价定为141.28元/股, 开盘价650元/股: a share's offer, opening or closing price.)
