@@ -1149,7 +1149,7 @@ function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     if (SUBTRACTING_PARTS.test(sentence)) continue;
     const wholeWords = new Set((t(ctx, Math.max(0, total.offset - 24), total.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, '')));
     const partWords = (t(ctx, total.offset + total.length, part.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, ''));
-    if (!partWords.some((w) => wholeWords.has(w)) && !ONE_PARTY_TOOK.test(withoutPinyinGlosses(gap))) continue;
+    if (!partWords.some((w) => wholeWords.has(w)) && !ONE_PARTY_TOOK.test(gap)) continue;
     const whole = figureRange(total);
     const own = figureRange(part);
     if (!bounded(whole) || !Number.isFinite(own[0]) || own[0] <= widen(whole, 0.01)[1]) continue;

@@ -3,6 +3,7 @@
 import type { Mention } from '../types.ts';
 import type { TextReader } from '../text/chunked.ts';
 import { PLACE_NAMES } from '../places.ts';
+import { isHan } from '../text/sentences.ts';
 
 const ORG_SUFFIXES = new Set([
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'LLC', 'Ltd', 'Ltd.', 'Limited', 'Group', 'Holdings',
@@ -252,10 +253,6 @@ const ZH_NAME_STOP = new Set(Array.from('的与與和及由向对對据據为為
 /** What a company does right after its name: announces, plans, invests, owns (的), or a bracketed gloss. */
 // (Also a period, a result or a title right after the name: 奥飞数据2024年…, 润泽科技上半年收入, 中金数据集团中卫项目, …集团工程师.)
 const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
-
-function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 /**
  * Chinese companies the store does not know, by a name's last word and what follows it ("万国数据宣布…", "秦淮数据的…").

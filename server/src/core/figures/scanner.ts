@@ -3586,12 +3586,13 @@ class Scanner {
       const slashed = this.slashFraction(i);
       if (slashed > i) return slashed;
       // 明天(24號)起, 今(3号): a day in brackets after a word of the day is that day, as (24日) is.
-      const bracketDay = DAY_IN_BRACKETS.exec(s.slice(i, i + 5));
-      if (bracketDay && (s[i - 1] === '(' || s[i - 1] === '（') && DAY_WORD_BEFORE_BRACKET.test(s.slice(Math.max(0, i - 5), i - 1))) {
-        const day = Number(bracketDay[1]);
+      // (The bracket is checked first: this runs for every number that gets this far.)
+      const haoDay = (s[i - 1] === '(' || s[i - 1] === '（') ? DAY_IN_BRACKETS.exec(s.slice(i, i + 5)) : null;
+      if (haoDay && DAY_WORD_BEFORE_BRACKET.test(s.slice(Math.max(0, i - 5), i - 1))) {
+        const day = Number(haoDay[1]);
         if (day >= 1 && day <= 31) {
           const iso = `---${pad2(day)}`;
-          return this.emitDate(i, i + bracketDay[0].length, null, { from: iso, to: iso, label: s.slice(i, i + bracketDay[0].length), relative: true }, null, 'zh');
+          return this.emitDate(i, i + haoDay[0].length, null, { from: iso, to: iso, label: s.slice(i, i + haoDay[0].length), relative: true }, null, 'zh');
         }
       }
       const label = numberLabelEnd(s, i);

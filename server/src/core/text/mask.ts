@@ -4,7 +4,7 @@
 
 import { foldChar, foldWords } from './fold.ts';
 import { startsWithAsciiCI } from './ascii-case.ts';
-import { blockStart, bulletMarkerAt, headlineBefore, orderedItemMayStart, orderedMarkerEnd } from './sentences.ts';
+import { blockStart, bulletMarkerAt, headlineBefore, isHan, orderedItemMayStart, orderedMarkerEnd } from './sentences.ts';
 
 /**
  * The inside of a citation marker: [6], [1, 3], [2-4] (numbers only, not figures), and lists of
@@ -219,10 +219,6 @@ function lineBeforeEnds(text: string, i: number): boolean {
 /** A line's opening that numbers an item or a heading in Chinese copy: 一、, 2., 3)、（4）. */
 const CHINESE_ITEM_OPENING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)）](?=[\u4e00-\u9fff])|[（(]\d{1,2}[)）])/;
 const LINE_CLOSERS = '。！？；：!?;:)）」』】]';
-
-function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 function isAsciiDigits(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) return false;

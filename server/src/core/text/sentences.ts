@@ -188,7 +188,12 @@ function zhBulletDash(text: string, i: number): boolean {
   const before = text.charCodeAt(k);
   return isHanCode(text.charCodeAt(i + 2)) && (isHanCode(before) || before === 93 /* ] */ || before === 0x3011 /* 】 */ || before === 0xff09 /* ） */);
 }
-const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** A CJK unified ideograph (the mask's test too). */
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+/** An ideograph of the basic block or of extension A. */
+const isHanCode = (c: number): boolean => isHan(c) || (c >= 0x3400 && c <= 0x4dbf);
 
 /**
  * Whether the first line of a paragraph, text[from, last], reads as an English headline over the line at `next`: it
