@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, VULGAR_FRACTIONS, type ArabicNum, type ZhNum } from './numerals.ts';
-import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, FISCAL_YEARS_COUNTED, METRE, POUND_MASS, type UnitDef } from './units.ts';
+import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, FISCAL_YEARS_COUNTED, METRE, POUND_MASS, TONNE_SYMBOL, type UnitDef } from './units.ts';
 
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
 const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
@@ -2685,6 +2685,8 @@ class Scanner {
     if (def === BASIS_POINTS && txt !== 'bp') return !attached && !this.stopAfter(q + txt.length);
     if (def.unit === 'V' || def.unit === 'VA') return this.voltsNotUnit(txt, q + txt.length, attached);
     if (txt === 'A') return this.amperesNotUnit(q, attached);
+    // ("476 t/s" is tokens per second.)
+    if (def === TONNE_SYMBOL) return attached || this.s.charCodeAt(q - 1) !== 32 || !this.stopAfter(q + 1) || TONNE_NOT_AFTER.includes(this.s[q + 1] ?? '_');
     return VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + txt.length);
   }
 
@@ -6756,7 +6758,9 @@ class Scanner {
     const between = worded?.[1] === 'and' ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, i - 24), i)) : null;
     if (worded && worded[1] !== 'and' && !MONTH_RANGE_LEADS.has(this.prevWord(i) ?? '')) return 0;
     if (worded && worded[1] === 'and' && !between) return 0;
-    const joinEnd = worded ? we + worded[0].length : we + 1;
+    // "the July-to-September quarter": the words hyphenated into one adjective read as the dash does.
+    const hyphenated = c === 45 ? HYPHENATED_MONTH_JOINER.exec(s.slice(we, we + 10)) : null;
+    const joinEnd = worded ? we + worded[0].length : hyphenated ? we + hyphenated[0].length : we + 1;
     if ((!worded && c !== 45 && c !== 0x2013) || !isUpper(s.charCodeAt(joinEnd))) return 0;
     const we2 = wordEnd(s, joinEnd);
     const mo2 = we2 - joinEnd >= 3 ? MONTHS.get(s.slice(joinEnd, we2).toLowerCase()) : undefined;
@@ -8254,6 +8258,9 @@ const MONTH_DAY_AFTER_DASH = /^ ?[-–] ?([A-Z][a-z]{2,8})\.? (\d{1,2})(?![\d.]|
 const MONTH_YEAR_AFTER_AND = /^ and ([A-Z][a-z]{2,8})\.? (\d{4})(?![\d,.]\d)/;
 /** Words joining two months of one range: "January to March 2015", "between January and March 2025". */
 const WORDED_MONTH_JOINER = /^ (to|through|and) /;
+const HYPHENATED_MONTH_JOINER = /^-(?:to|through)-/;
+/** After a spaced t: a hyphen (5 t-shirts), an apostrophe, a slash (476 t/s, tokens per second). */
+const TONNE_NOT_AFTER = "-'’/";
 /** Words before a month range joined by a word ("in January to March 2015"). */
 const MONTH_RANGE_LEADS = new Set(['in', 'during', 'for', 'over', 'covering', 'across', 'throughout']);
 /** A percent sign within 160 code units before p, no sentence end between. */

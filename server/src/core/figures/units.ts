@@ -808,6 +808,10 @@ for (const [k, f] of [['g', 1e-3], ['mg', 1e-6]] as const) EN_SYMBOLS.add(k, u('
 // (The subscript two of typeset copy too: 5 gCO₂e.)
 for (const [k, f] of [['g', 1e-3], ['kg', 1], ['t', 1000]] as const) for (const gas of ['CO2', 'CO2e', 'CO₂', 'CO₂e']) EN_SYMBOLS.add(k + gas, u('mass', 'kg', f));
 words(['lbs', 'lb'], u('mass', 'kg', 0.45359237));
+// Mining and commodity reports abbreviate tonnes to t ("copper production to 22 000 t"): a tonne only spaced
+// after the number and before a stop word or punctuation (TONNE_SYMBOL; not "the 5 t-shirts").
+export const TONNE_SYMBOL = u('mass', 'kg', 1000);
+EN_SYMBOLS.add('t', TONNE_SYMBOL);
 words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
 words(['micrometers', 'micrometres', 'micrometer', 'micrometre', 'microns', 'micron'], u('length', 'm', 1e-6));
 for (const k of ['μm', 'µm']) EN_SYMBOLS.add(k, u('length', 'm', 1e-6));
