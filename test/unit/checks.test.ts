@@ -724,6 +724,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'a company\'s GPUs at one place meet only a stored count of that place (Microsoft\'s 12,600 GPUs are Portugal\'s)', text: 'Europe is getting in on the action too: 23,000 GPUs will move into Nscale\'s Loughton site in 2027, and the remaining 52,000 GPUs will ship to Microsoft\'s Narvik, Norway campus.' },
   { why: '"ranging from A to B" is a range, not a change from A to B', text: 'Inspur anticipates a net profit ranging from RMB 286 million ($39.78 million) to RMB 382 million ($53.27 million), marking a yearly decrease of 60% and 70%.' },
   { why: 'two houses\' estimates of one figure, each in its own bullet, are two estimates', text: '- 摩根大通预测,昆仑芯收入将从2025年的约13亿元飙升至2026年的83亿元,增幅达6倍 [4] - 高盛估算昆仑芯2025年销售额约35亿元,2026年预计攀升至65亿元 [5]' },
   { why: 'a chip with a figure of its own right after it does not own the figure before it', text: '液冷落地延迟因国内外主流高芯片如GB200、GB300系列延迟 B200单卡1.2kW B300单卡1.4kW NVL72机柜120-130kW 机柜功率跨越后必须采用液冷 [5] 液冷技术发展历程与产业落地 - 液冷概念发酵近2年' },

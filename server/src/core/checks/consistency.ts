@@ -14,6 +14,7 @@ import { firstSpanFrom } from '../spans.ts';
 import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER, TIME_KINDS } from '../claims/index.ts';
 import { grownMeasure } from '../claims/measures.ts';
 import { sinceSentenceStart } from '../text/sentences.ts';
+import { onePlaceIn } from '../places.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
 import type { TextReader } from '../text/chunked.ts';
 
@@ -856,7 +857,8 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
 }
 
 /** A chip maker's name before its product's ("Nvidia GB300", "AMD Instinct", "英伟达H100"; not Google's TPUs, whose maker is often the party). */
-const MAKER_OF_PRODUCT = /\b(?:Nvidia|NVIDIA|AMD|Intel|Huawei)\s+(?=[A-Z]{1,4}\d{2,4}|Blackwell|Hopper|Rubin|Instinct|Ascend)|(?:英伟达|輝達|辉达|華為|华为)\s*(?=[A-Z]{1,4}\d{2,4}|昇腾|昇騰)/g;
+// ("next-generation Nvidia GPUs to be deployed at the Sines site": the maker before the plain word for its chips too.)
+const MAKER_OF_PRODUCT = /\b(?:Nvidia|NVIDIA|AMD|Intel|Huawei)\s+(?=[A-Z]{1,4}\d{2,4}|Blackwell|Hopper|Rubin|Instinct|Ascend|(?:GPU|chip|accelerator)s?\b)|(?:英伟达|輝達|辉达|華為|华为)\s*(?=[A-Z]{1,4}\d{2,4}|昇腾|昇騰|GPU|芯片|晶片)/g;
 
 function factMentions(fact: Fact, names: string[][]): boolean {
   // "Separate from Stargate UK", "excluding …", "不含…": a name the fact sets apart is not its party.
@@ -1339,6 +1341,15 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // invested $4.4 billion into Oklahoma" — and on real passages that raised 7 warnings, none a slip.)
     facts = ipo.length ? ipo : series.length ? series : offer.length ? offer : names.length ? facts.filter((f) => factMentions(f, names)) : [];
     identified = series.length > 0 || offer.length > 0;
+    // "12,600 GPUs at the Start Campus in Portugal" stored; "the remaining 52,000 GPUs will ship to Microsoft's Narvik, Norway
+    // campus": a company's fleet or power at one place is met only by a figure named with that place.
+    if (BUILD_OUT_MEASURES.has(c.family) && facts.length) {
+      const here = c.place ?? placeNear(ctx.masked, c.figure);
+      facts = facts.filter((f) => {
+        const there = onePlaceIn(f.scope ?? '');
+        return there === undefined || there === here;
+      });
+    }
   }
   facts = withoutOtherShares(ctx, c, facts);
   // "CoreWeave reported Q1 2026 revenue of $2.1 billion" against the company's outlook of $1.9–2.0 billion: a result
