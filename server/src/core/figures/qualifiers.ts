@@ -51,6 +51,8 @@ const ZH_VERBS = ['解热', '散热', '制冷', '需要', '容纳', '包含', '�
   // 订单能见度至少看到2026年: seeing as far as; 最高来到59.05元, 最高飙至895元: reaching.
   '看到', '来到', '飙',
   '吸引', '引进', '引入', '带动', '创造', '实现', '签署', '签订', '承诺', '斥资', '募得', '筹得', '取得', '贡献', '产生', '节省', '带来', '达成',
+  // 一年約可製造3700萬瓦: made, produced; 每年最多审查10个项目: reviewed, approved, admitted.
+  '制造', '生产', '产出', '审查', '审批', '批准', '受理', '接纳', '接收',
   // 至少完成18起融资: deals done.
   '完成',
   // 全年至少亏损7.3亿元, 约盈利5亿元: a loss or a profit made.
@@ -489,7 +491,13 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
   let e = start;
   while (e > 0 && isGroupSpace(s.charCodeAt(e - 1)) && start - e < 2) e--;
   const c = s.charCodeAt(e - 1);
-  if (c === 126 /* ~ */ || c === 0x2248 /* ≈ */) return { q: 'about', at: e - 1, text: '~' };
+  if (c === 126 /* ~ */ || c === 0x2248 /* ≈ */) {
+    // ("up to ~650MW": a one-sided hedge before the tilde bounds the rough amount; it wins, as "up to about".)
+    const outer = e >= 2 ? prefixQualifier(s, e - 1) : null;
+    // (Not "over ~five years", a time frame, nor "start at ~230 MW".)
+    if (outer && (outer.q === 'up-to' || outer.q === 'at-most')) return outer;
+    return { q: 'about', at: e - 1, text: '~' };
+  }
   // "(approx. $32 billion)": the abbreviation with its point.
   if (c === 46 && e >= 7 && s.slice(e - 7, e - 1).toLowerCase() === 'approx' && !isLatin(s.charCodeAt(e - 8))) return { q: 'about', at: e - 7, text: s.slice(e - 7, e) };
   // "c. 60 hectares", "a height of c. 22.764m": c. for circa, a space after it in Irish and British planning copy.

@@ -1883,7 +1883,8 @@ class Scanner {
         return;
       }
       // 日均调用量:50兆。 A bare 兆 ending the figure is a trillion where the draft never uses 兆 as mega (bareZhaoTrillion).
-      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.v !== null && (this.bareZhaoTrillion(q) || investedZhao(s, side.start, q))) {
+      // (合併營收約 NT$1.793 兆(Q2): after a currency sign 兆 is the trillion whatever follows, short of a unit it prefixes.)
+      if (s.charCodeAt(q) === 0x5146 /* 兆 */ && side.v !== null && ((side.cur && !/^[瓦字赫比位]/.test(s.slice(q + 1, q + 2))) || this.bareZhaoTrillion(q) || investedZhao(s, side.start, q))) {
         side.scale = 1e12;
         side.scaleText = '兆';
         side.end = q + 1;
@@ -2217,7 +2218,9 @@ class Scanner {
     // ("100+ 家": typeset copy spaces the classifier off, as after digits.)
     const zhAt = s.charCodeAt(p + 1) === 32 && isCJK(s.charCodeAt(p + 2)) ? p + 2 : p + 1;
     const zhUnit = !joined && isCJK(s.charCodeAt(zhAt)) && ZH_UNITS.match(s, zhAt) !== null;
-    if (!joined && !zhUnit && !(s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
+    // ("季增 30+%": before a percent sign.)
+    const percent = s.charCodeAt(p + 1) === 37 || s.charCodeAt(p + 1) === 0xff05;
+    if (!joined && !zhUnit && !percent && !(s.charCodeAt(p + 1) === 32 && isLatin(s.charCodeAt(p + 2)))) return false;
     side.inner = 'more-than';
     side.end = p + 1;
     return true;
@@ -3920,11 +3923,24 @@ class Scanner {
    */
   private pluralNounAfter(end: number): boolean {
     const s = this.s;
-    const q = skipSp(s, end);
+    if (s.charCodeAt(end) === 43 /* + */) end++; // "Establishing 10+ parks"
+    let q = skipSp(s, end);
     if (q - end !== 1) return false;
+    // ("Establishing 10+ large-scale data centre parks", "Opening 10 new stores": adjectives before the noun; a name's
+    // number is not followed by them, and after one a lower-case plural is the noun.)
+    let adjectives = 0;
+    for (let we = compoundEnd(s, q); adjectives < 2 && isLower(s.charCodeAt(q)) && s.charCodeAt(we) === 32 && (EN_NOUN_ADJECTIVES.has(s.slice(q, we)) || SIZE_COMPOUND.test(s.slice(q, we))); we = compoundEnd(s, q)) {
+      q = we + 1;
+      adjectives++;
+    }
+    if (adjectives > 0) {
+      const we = wordEnd(s, q);
+      if (isLower(s.charCodeAt(q)) && we - q >= 4 && s.charCodeAt(we - 1) === 115 /* s */ && s.charCodeAt(we - 2) !== 115 && !isAlnum(s.charCodeAt(we))) return true;
+    }
     const nn = this.readNoun(q, 'en', false);
-    if (nn) return isPluralNoun(s.slice(wordStartBefore(s, nn.end), nn.end));
-    // A head noun in the plural, maybe after a known noun: "Building 12 facilities", "Managing 12 GPU clusters".
+    if (nn && isPluralNoun(s.slice(wordStartBefore(s, nn.end), nn.end))) return true;
+    // A head noun in the plural, maybe after a known noun: "Building 12 facilities", "Managing 12 GPU clusters",
+    // "10 data centre parks".
     const known = EN_NOUNS.match(s, q, true);
     const p = known && s.charCodeAt(q + known.len) === 32 ? q + known.len + 1 : q;
     const he = this.headNounEnd(p, 0);
@@ -5428,6 +5444,11 @@ class Scanner {
       const next = this.parseSide(pos + 1, undefined);
       if (!next || next.src !== 'zh' || next.vague || next.scale !== 1) return null;
       const unit = this.readUnit(next.end, next);
+      // 上看三、四千億元, 二、三十億元: a one-character numeral before the next one up, written with its places, takes them
+      // (3e11 and 4e11), as 二至三百颗 does in a range.
+      const lead = ZH_DIGIT_VALUES.indexOf(s[pos + 1]);
+      const places = lead > 0 && next.v !== null ? next.v / lead : 0;
+      if (unit && unit.def.kind !== 'count' && A.end - A.start === 1 && lead === A.v! + 1 && places >= 10 && Number.isInteger(Math.log10(places))) return { unit, scale: places, scaleText: '' };
       // (过去三、四个月: months too.)
       return unit && ((ZH_LIST_UNITS.includes(s[unit.start]) && unit.end - unit.start === 1) || s.slice(unit.start, unit.end) === '个月') && !LIST_YEAR_WORD_SECOND.includes(s[unit.end] ?? '_') ? { unit, scale: 1, scaleText: '' } : null;
     }
@@ -6557,6 +6578,10 @@ class Scanner {
     } else if (k - end === 4 && isYear(+s.slice(end, k)) && !isAlnum(s.charCodeAt(k))) {
       y = +s.slice(end, k); // 1H2023
       end = k;
+    } else if (k === end && apostropheYearEnd(s, end) > 0) {
+      // "3Q'19", "1H’25": the year's two digits after an apostrophe, as "Q1'25".
+      end = apostropheYearEnd(s, end);
+      y = apostropheYear(s, end);
     } else if (k === end && gluedFiscalYearAt(s, end)) {
       // 4QFY2024, 3QFY25 (Malaysian and Indian copy): the fiscal year glued after the quarter.
       const g = gluedFiscalYearAt(s, end)!;
@@ -6997,6 +7022,14 @@ class Scanner {
       if (s.charCodeAt(e2) === 44 && s.charCodeAt(e2 + 1) === 32) {
         const z = yearEndAt(s, e2 + 2);
         if (z > 0 && YEAR_AFTER_COMMA_ENDS.test(s.slice(z, z + 3))) return this.emitPeriod(i, z, +s.slice(e2 + 2, z), part, 'en', s.slice(i, z));
+      }
+      // "first half-year 2025", "the first half year of 2024" (European results copy): year after half names the reporting
+      // period, in the span, when a year follows.
+      if (w2 === 'half' && !leading) {
+        const hy = HALF_YEAR_WORD.exec(s.slice(e2, e2 + 6));
+        const y0 = hy ? skipSp(s, e2 + hy[0].length) : -1;
+        const ofAt = y0 > 0 && s.slice(y0, y0 + 3).toLowerCase() === 'of ' ? skipSp(s, y0 + 3) : y0;
+        if (hy && ofAt > 0 && yearEndAt(s, ofAt) > 0) e2 += hy[0].length;
       }
       // optional "of 2025" / "2025" / "of next year"; "of fiscal 2026", "fiscal 2026" (the fiscal year's quarter).
       let r = skipSp(s, e2);
@@ -7609,7 +7642,8 @@ class Scanner {
       // in a sentence that goes on in lower case (no title-cased headline), name a place or a thing
       // (Three Mile Island's Unit 1 went dark, Three Gorges Dam produces).
       const name = s.charCodeAt(we) === 32 && isUpper(s.charCodeAt(we + 1)) ? CAPITALISED_NAME_THEN_LOWER.exec(s.slice(we + 1, we + 80)) : null;
-      if (name && !this.readNoun(we, 'en', false)) return we + 1 + name[1].length;
+      // ("Seven GE Vernova 7HA.02 turbines will be installed": a maker's name, a model code, then the things counted.)
+      if (name && !this.readNoun(we, 'en', false) && !MODEL_CODE_THEN_PLURAL.test(s.slice(we + 1 + name[1].length, we + 60))) return we + 1 + name[1].length;
     }
     const side = this.parseSide(i);
     if (!side) return we;
@@ -8259,6 +8293,16 @@ const MONTH_YEAR_AFTER_AND = /^ and ([A-Z][a-z]{2,8})\.? (\d{4})(?![\d,.]\d)/;
 /** Words joining two months of one range: "January to March 2015", "between January and March 2025". */
 const WORDED_MONTH_JOINER = /^ (to|through|and) /;
 const HYPHENATED_MONTH_JOINER = /^-(?:to|through)-/;
+/** "-year", " year" or a line break and year after "first half" (first half-year 2025). */
+const HALF_YEAR_WORD = /^[-\s]year(?![A-Za-z])/i;
+/** The end of the word at `p` with any hyphenated parts (large-scale). */
+function compoundEnd(s: string, p: number): number {
+  let we = wordEnd(s, p);
+  while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1);
+  return we;
+}
+/** A hyphenated adjective of size or scale before a counted noun: large-scale, small-sized, utility-scale, mid-size. */
+const SIZE_COMPOUND = /^[a-z]+-(?:scale|sized?|class)$/;
 /** After a spaced t: a hyphen (5 t-shirts), an apostrophe, a slash (476 t/s, tokens per second). */
 const TONNE_NOT_AFTER = "-'’/";
 /** Words before a month range joined by a word ("in January to March 2015"). */
@@ -9337,6 +9381,8 @@ const TIME_PREPOSITIONS_BEFORE_SHARE = new Set(['in', 'for', 'over', 'within', '
 const FREQUENCY_AFTER_TIMES = /^ (?:a|per|each|every) (?:second|minute|hour|day|week|month|year|quarter)\b/i;
 
 /** Two to five capitalised words (the name; the last no plural, which would be what is counted), then a lower-case word or a number. */
+/** A model code with a digit, then a lower-case plural after up to three modifiers: " 7HA.02 hydrogen-enabled, gas-fired turbines". */
+const MODEL_CODE_THEN_PLURAL = /^ (?=[\w.-]*[A-Za-z])[A-Za-z]*\d[\w.-]*(?: [a-z][a-z-]*,?){0,3} [a-z]{2,}[^s\W]s\b/;
 const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-z0-9]*(?:['’]s)?){0,3} [A-Z][A-Za-z0-9]*(?:[^s\W]|['’]s)) [a-z0-9]/;
 
 /** Words before "from" that make what follows a range, not a change. */
