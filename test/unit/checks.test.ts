@@ -229,6 +229,13 @@ const CASES: Case[] = [
   { code: 'fact-conflict', lang: 'en', slip: 'Alphabet opened the year with strong numbers.\n\nThe quarter was not only about Google’s resilience; the more consequential part of the release was what Alphabet said about spending. Analysts had other views on the search business and its margins and on the ads market.\n\nThe company told the market to expect ⟦$75–$85 billion⟧ in capital expenditure in 2026.', clean: 'Alphabet opened the year with strong numbers.\n\nThe quarter was not only about Google’s resilience; the more consequential part of the release was what Alphabet said about spending. Analysts had other views on the search business and its margins and on the ads market.\n\nThe company told the market to expect $175–$185 billion in capital expenditure in 2026.' },
   // "an investment valued at" is the investment's size (here far too small for its GPUs), not a valuation.
   { code: 'implausible', lang: 'en', slip: 'Foxconn will build a supercomputer with 10,000 Blackwell GPUs, a significant investment valued at ⟦several hundred thousand dollars⟧.', clean: 'Foxconn will build a supercomputer with 10,000 Blackwell GPUs, a significant investment valued at several hundred million dollars.' },
+  // A count after 其中包括 with the same classifier as the count before it is a part of it, and cannot be larger.
+  { code: 'arithmetic', lang: 'zh', slip: '納德拉表示,到2025年,微軟將在東南亞培訓25萬人使用人工智能,其中包括在印度尼西亞的⟦84萬人⟧。', clean: '納德拉表示,到2025年,微軟將在東南亞培訓250萬人使用人工智能,其中包括在印度尼西亞的84萬人。' },
+  // A day opening the sentence dates the report; the quarter the report names is the figure's. The market's estimate in
+  // the same sentence is no second reading of the figure.
+  { code: 'fact-conflict', lang: 'zh', slip: '11月25日,阿里巴巴集团发布2026财年第二季度财报(截至9月30日止季度),财报显示,报告期内阿里收入⟦2748.0亿元⟧,同比增长5%,此前市场预估收入为2452亿元,超出市场预期。', clean: '11月25日,阿里巴巴集团发布2026财年第二季度财报(截至9月30日止季度),财报显示,报告期内阿里收入2478.0亿元,同比增长5%,此前市场预估收入为2452亿元,超出市场预期。' },
+  // A private placement (定增, 特定对象) is one raise, as a lettered round is: its cap and the amount it raises must agree.
+  { code: 'internal-conflict', lang: 'zh', slip: '寒武纪旋即提出最高49.8亿元的定增计划,上周获上交所受理。据公告披露,公司拟向不超过35名特定对象,发行不超过2,087万股A股,从而募集⟦94.8亿元⟧。', clean: '寒武纪旋即提出最高49.8亿元的定增计划,上周获上交所受理。据公告披露,公司拟向不超过35名特定对象,发行不超过2,087万股A股,从而募集49.8亿元。' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -592,6 +599,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
   {
+    why: 'a takeover\'s price is the company bought\'s, whether a draft makes the buyer or the company bought its subject',
+    slip: 'American Tower Corporation will acquire data center developer CoreSite for ⟦$12.1 billion⟧, the companies announced this morning.',
+    clean: 'American Tower Corporation will acquire data center developer CoreSite for $10.1 billion, the companies announced this morning.',
+    other: 'CoreSite Realty Corporation (CoreSite) has agreed to be acquired by American Tower in a deal valued at approximately $10.1 billion in cash. American Tower has entered into a definitive agreement to acquire CoreSite Realty Corporation (CoreSite) for approximately $10.1 billion in cash.',
+  },
+  {
     why: '"is buying <a description> X for" prices the company bought, however each draft describes it',
     slip: 'Blackstone is buying Australian data center company AirTrunk for ⟦$19.1 billion⟧, as the asset manager hopes to lead the AI boom.',
     clean: 'Blackstone is buying Australian data center company AirTrunk for $16.1 billion, as the asset manager hopes to lead the AI boom.',
@@ -724,6 +737,9 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'a placement named among several (第二次, 上一次) and a use of its proceeds are no one placement\'s amount', text: '这是寒武纪上市以来的第二次定增融资,募集资金中20.54亿元将用于大模型芯片项目、14.52亿元将用于大模型软件项目、4.79亿元将用于补充流动资金。寒武纪上一次定增于2023年4月完成,融资16.72亿元。' },
+  { why: 'a count after 其中 with a general classifier (个) may count other things than the total before it', text: '全国共有26个省(自治区、直辖市)参与,其中江苏省最多,有97个,其次山东省32个。' },
+  { why: 'a placement that raised less than its cap agrees with it; an IPO years before is another raise', text: '寒武纪2020年登陆科创板募资26亿元。寒武纪旋即提出最高49.8亿元的定增计划。据公告,公司向特定对象发行A股,实际募集39.8亿元。' },
   { why: 'a company\'s GPUs at one place meet only a stored count of that place (Microsoft\'s 12,600 GPUs are Portugal\'s)', text: 'Europe is getting in on the action too: 23,000 GPUs will move into Nscale\'s Loughton site in 2027, and the remaining 52,000 GPUs will ship to Microsoft\'s Narvik, Norway campus.' },
   { why: '"ranging from A to B" is a range, not a change from A to B', text: 'Inspur anticipates a net profit ranging from RMB 286 million ($39.78 million) to RMB 382 million ($53.27 million), marking a yearly decrease of 60% and 70%.' },
   { why: 'two houses\' estimates of one figure, each in its own bullet, are two estimates', text: '- 摩根大通预测,昆仑芯收入将从2025年的约13亿元飙升至2026年的83亿元,增幅达6倍 [4] - 高盛估算昆仑芯2025年销售额约35亿元,2026年预计攀升至65亿元 [5]' },

@@ -1149,7 +1149,7 @@ function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     if (SUBTRACTING_PARTS.test(sentence)) continue;
     const wholeWords = new Set((t(ctx, Math.max(0, total.offset - 24), total.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, '')));
     const partWords = (t(ctx, total.offset + total.length, part.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, ''));
-    if (!partWords.some((w) => wholeWords.has(w)) && !ONE_PARTY_TOOK.test(gap)) continue;
+    if (!partWords.some((w) => wholeWords.has(w)) && !ONE_PARTY_TOOK.test(gap) && !sameThingsCounted(ctx, total, part)) continue;
     const whole = figureRange(total);
     const own = figureRange(part);
     if (!bounded(whole) || !Number.isFinite(own[0]) || own[0] <= widen(whole, 0.01)[1]) continue;
@@ -1158,6 +1158,24 @@ function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
       `Does not compute: a part, "${part.text}", is larger than the whole it is part of, "${total.text}".`);
   }
 }
+
+/**
+ * Two counts of the same things: the same counted noun, the same classifier closing both spans (培訓250萬人…其中包括在印尼的84萬人),
+ * or the same word after both numbers ("train 2.5 million people, including 840,000 people in Indonesia").
+ */
+function sameThingsCounted(ctx: CheckContext, a: Figure, b: Figure): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count') return false;
+  if (a.noun || b.noun) return a.noun === b.noun;
+  const lastA = a.text.charCodeAt(a.text.length - 1);
+  // (Not a classifier of anything: 26个省…其中江苏省最多,有97个 counts provinces, then projects.)
+  if (lastA >= 0x4e00 && lastA <= 0x9fff) return b.text.charCodeAt(b.text.length - 1) === lastA && !isDigitChar(lastA) && !GENERAL_CLASSIFIERS.includes(String.fromCharCode(lastA));
+  const wordA = WORD_AFTER.exec(t(ctx, a.offset + a.length, a.offset + a.length + 24));
+  const wordB = WORD_AFTER.exec(t(ctx, b.offset + b.length, b.offset + b.length + 24));
+  return !!wordA && !!wordB && wordA[1].toLowerCase() === wordB[1].toLowerCase();
+}
+const WORD_AFTER = /^ ([A-Za-z]{3,})\b/;
+const GENERAL_CLASSIFIERS = '个個家项項次种種件';
+const isDigitChar = (c: number) => '〇一二三四五六七八九十百千万萬亿億'.includes(String.fromCharCode(c));
 
 /** A total that says how many parts it adds ("三者合计占据近60%", "两家合计"), and that number. */
 // ("三家厂商总市场份额占比达34.8%": the parts' noun, then 总 and what is totalled.)

@@ -265,7 +265,14 @@ function companyAcquired(store: FactStore, text: TextReader, figure: Figure): st
   if (!m) return undefined;
   const name = m[1].replace(/\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|Holdings|Group)\.?$/i, '').toLowerCase();
   const known = englishNames(store).get(name);
-  return known ? `party:${known}` : `party:name:${name}`;
+  // (A name the store does not know keys by its first word: "CoreSite Realty Corporation (CoreSite)" and "CoreSite" are one.)
+  return known ? `bought:${known}` : `bought:name:${name.split(/\s+/)[0]}`;
+}
+
+/** The subject under which a claim's amount is compared: a takeover's price is the company bought's, whoever the draft
+ * makes the subject ("American Tower will acquire CoreSite for $10.1 billion", "CoreSite … to be acquired for $10.1 billion"). */
+function keySubject(c: ClaimInfo): string {
+  return c.place?.startsWith('bought:') ? '' : c.claim.subject!;
 }
 const ACQUIRED_NAME = String.raw`([A-Z][\w&-]*(?:\s+(?!In\b|For\b|At\b)[A-Z][\w&-]*){0,2})`;
 // ("to acquire closely held Calpine Corp. for", "to acquire Calpine, an operator of natural gas and geothermal plants in the US,
@@ -330,12 +337,13 @@ export function groupKey(store: FactStore, c: ClaimInfo): string | null {
 }
 
 function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
-  const subject = c.claim.subject!;
+  const subject = keySubject(c);
   const needsTime = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
   if (needsTime && !c.timeKey) return null;
   if (c.timeKey.startsWith('rel:')) return null;
   // (A funding round named by its letter is one event whenever a draft dates it: "G 輪融資" undated and "2026 年 2 月 … G 輪融資".)
-  const time = c.place?.startsWith('round:') ? '' : c.timeKey;
+  // (Not a placement: a company places shares again over the years, "上一次定增于2023年4月完成".)
+  const time = c.place?.startsWith('round:') && c.place !== 'round:placement' ? '' : c.timeKey;
   return [subject, c.family, c.figure.unit, countedKind(c.figure), time, c.scope, c.place ?? ''].join('|');
 }
 
@@ -346,7 +354,7 @@ function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
  */
 export function draftKey(store: FactStore, c: ClaimInfo): string | null {
   if (!c.timeKey.startsWith('rel:')) return groupKey(store, c);
-  return [c.claim.subject!, c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope, c.place ?? ''].join('|');
+  return [keySubject(c), c.family, c.figure.unit, countedKind(c.figure), c.timeKey, c.scope, c.place ?? ''].join('|');
 }
 
 /** Key for the magnitude comparison: like groupKey but time may be missing on one side. */
@@ -355,7 +363,7 @@ export function looseKey(store: FactStore, c: ClaimInfo): string | null {
 }
 
 function computeLooseKey(store: FactStore, c: ClaimInfo): string | null {
-  const subject = c.claim.subject!;
+  const subject = keySubject(c);
   if (MANY_PER_SUBJECT.has(c.family) && !isSingular(store, subject, c.family)) return c.place ? [subject, c.family, c.figure.unit, countedKind(c.figure), c.scope, '@' + c.place].join('|') : null;
   return [subject, c.family, c.figure.unit, countedKind(c.figure), c.scope].join('|');
 }
@@ -697,8 +705,15 @@ function fundingRound(text: TextReader, figure: Figure): string | undefined {
   const after = text.slice(end, Math.min(text.length, end + 40)).split(/[.。;；\n]/)[0];
   const before = text.slice(Math.max(0, figure.offset - 30), figure.offset).split(/[.。;；\n]/).pop()!;
   const letter = seriesLetter(`${before} ${after}`);
-  return letter ? `round:${letter}` : undefined;
+  if (letter) return `round:${letter}`;
+  // "提出最高49.8亿元的定增计划", "拟向不超过35名特定对象…募集94.8亿元": a private placement is one raise, as a lettered round is.
+  // (Not one named among several, "第二次定增融资", "上一次定增于2023年4月完成", nor a use of the proceeds, "募集资金中20.54亿元将用于".)
+  if (!PLACEMENT.test(`${before} ${after}`) || PLACEMENT_NAMED_AMONG.test(before) || PROCEEDS_USED_AFTER.test(after)) return undefined;
+  return 'round:placement';
 }
+const PLACEMENT_NAMED_AMONG = /上一次|上次|前次|此前|首次|第[一二三四五六七八九十\d]+次/;
+const PROCEEDS_USED_AFTER = /^\s*(?:将|將|拟|擬)?(?:用于|用於|用作|投入)/;
+const PLACEMENT = /定增|定向增发|定向增發|特定对象|特定對象|\bprivate placement\b/i;
 
 /** Subjects that stand in one place: their investments are not split by the state or country named. */
 const ONE_PLACE_KINDS = new Set(['site', 'project']);

@@ -420,7 +420,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
   const sentenceSibling = (ci: number, also = (_o: ClaimInfo) => true): boolean => {
     const c = claims[ci];
     const si = sentenceOfClaim[c.index];
-    const same = (o: ClaimInfo) => o.claim.subject === c.claim.subject && o.family === c.family && also(o);
+    // ("收入2748.0亿元,同比增长5%,此前市场预估收入为2452亿元": what the market expected is no second reading of the figure.)
+    const same = (o: ClaimInfo) => o.claim.subject === c.claim.subject && o.family === c.family && also(o) && !MARKET_EXPECTATION_BEFORE.test(ctx.masked.slice(Math.max(0, o.figure.offset - 16), o.figure.offset));
     for (let k = ci - 1; k >= 0 && sentenceOfClaim[claims[k].index] === si; k--) if (same(claims[k])) return true;
     for (let k = ci + 1; k < claims.length && sentenceOfClaim[claims[k].index] === si; k++) if (same(claims[k])) return true;
     return false;
@@ -1027,7 +1028,8 @@ const PART_OF_WHOLE_AFTER = /^[^,.;:，。；：]{0,30}?\bas (?:a )?part of\b/i;
 /** The same slice named before the figure: 来自中国的收入, "revenue from the Middle East of". */
 const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|(?:贡献|貢獻)[^，,。；;\d]{0,4}$|(?:托管|服务费|服務費|租赁|租賃|广告|廣告|[^\s，,。；;\d]{2}业务|[^\s，,。；;\d]{2}業務)(?:收入|營收|营收)[^，,。；;\d]{0,4}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 /** The market's or analysts' expectation right before a figure (市场预期的, 分析师预期的, 原先预期的) or after it ("analysts had expected", "consensus"). */
-const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|原先|此前)[^，,。；;\d]{0,4}(?:预期|預期|预估|預估|预测|預測)(?:的|为|為)?\s*$/;
+// ("此前市场预估收入为2452亿元": the measure named between.)
+const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔街|華爾街|外界|原先|此前)[^，,。；;\d]{0,4}(?:预期|預期|预估|預估|预测|預測)(?:(?:营收|營收|收入|营业收入|營業收入|净利润|淨利潤|利润|利潤|盈利|每股收益|每股盈餘)?(?:的|为|為|是)?)\s*$/;
 /**
  * English before the figure: what analysts or a research house expected ("Morningstar's expectation of", "consensus
  * estimates of"), or an expectation the company's figure beat or missed ("crushes … expectation of").

@@ -2534,7 +2534,9 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     // report; a period's measure takes the period named beside it.)
     // ("delivered first-quarter fiscal 2027 revenue of $81.6 million on May 20": in the clause too, a day is the report's.)
     const reportDay = periodic && g.kind === 'date' && (!inClause || DAY_PRECISION.test(g.time?.from ?? ''));
-    const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0) + (reportDay ? 400 : 0);
+    // ("11月25日,阿里巴巴集团发布2026财年第二季度财报…,报告期内阿里收入2478.0亿元": a day opening the sentence is the
+    // report's too; the period the report names in an earlier clause is the figure's.)
+    const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0) + (reportDay ? (opening ? 700 : 400) : 0);
     if (!best || d < best.d) best = { d, fig: g, k };
   }
   // "Microsoft reported results for its fiscal 2026 first quarter. … capital expenditures were $44.9 billion in the

@@ -26,7 +26,8 @@ const MONEY_CUES: Cue[] = [
   { measure: 'net_income', words: ['净利润', '净利', '凈利潤', '凈利润', '凈利', '获利', '獲利', 'net income', 'profit'] },
   // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
-  { measure: 'funding', words: ['融资', '募资', '募集', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding'] },
+  // ("提出最高49.8亿元的定增计划": a private placement, 定增 or 定向增发, raises money as a round does.)
+  { measure: 'funding', words: ['融资', '募资', '募集', '定增', '定向增发', '增发', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding', 'private placement'] },
   // ("€13.2 billion in net bookings": a quarter's new orders, as a backlog is the orders not yet served.)
   { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts'] },
   { measure: 'commitment', words: ['承诺', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },
