@@ -1380,6 +1380,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const sentence = sentenceText(ctx, c.figure.offset);
     if (!FORECAST_CLAIM.test(sentence) && !PLAN_CLAIM.test(sentence)) facts = facts.filter((f) => !guidance(f) || !guidancePeriodOver(f, ctx.today));
   }
+  // ("2025年第三季度,SK海力士全球HBM出货量占比高达60%,远超美光(22%)和三星(17%)" against a share by revenue: a share of
+  // shipments and a share of revenue are two measures; the basis named last before the figure is its own.)
+  if (c.family === 'share') {
+    const basis = shareBasis(sinceSentenceStart(ctx.masked, c.figure.offset, 120));
+    if (basis) facts = facts.filter((f) => { const fb = shareBasis(f.scope ?? ''); return !fb || fb === basis; });
+  }
   // "10 data centers totaling 3.7 million square feet": the buildings' floor space, not the campus land a fact records.
   // ("is being built to 1.2 GW across roughly 4 million square feet": square feet measure buildings; a site's land is told
   // in acres or hectares, unless the draft calls the square feet land.)
@@ -1583,6 +1589,14 @@ const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|bus
 /** Before a target's amount: a verb saying the outcome passed or missed it (超过了此前设定的, beat its, fell short of). */
 const TARGET_PASSED_BEFORE = /(?:超过|超過|超出|高于|高於|低于|低於|未达|未達|不及)了?[^，,。；;\d]{0,10}$|\b(?:beat|beats|beating|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|overshot|missed|misses|fell\s+short\s+of|falls\s+short\s+of)\s+(?:its|their|the|a|an)?\s*(?:[a-z-]+\s+){0,2}$/i;
 
+/** What a market share is of, by the last word of basis in `text`: shipments (units) or revenue. */
+function shareBasis(text: string): 'units' | 'revenue' | undefined {
+  let last: 'units' | 'revenue' | undefined;
+  for (const m of text.matchAll(SHARE_BASIS)) last = m[1] ? 'units' : 'revenue';
+  return last;
+}
+const SHARE_BASIS = /(出货量|出貨量|出货|出貨|销量|銷量|\bshipments?\b|\bunits?\b|\bby volume\b)|(营收|營收|收入|营业额|營業額|销售额|銷售額|\brevenues?\b|\bsales\b|\bby value\b)/gi;
+
 /** What makes a draft's figure a forecast ("expects capex for 2023 to be …", "预计"). */
 const FORECAST_CLAIM = /\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projecting|guidance|guided|outlook|targets?|targeted|targeting|anticipates?|anticipated|estimates?|predicts?|predicted|predicting)\b|预计|預計|预期|預期|预测|預測|指引|展望|预估|預估|估计|估計|可望|有望/i;
 /** What makes a stored fact a plan or a forecast itself, not the outcome. */
@@ -1596,8 +1610,11 @@ const FORECAST_FACT = /guid|forecast|outlook|\bplan|target|expect|projected|proj
 function forecastOfOutcome(ctx: CheckContext, c: ClaimInfo, fact: Fact): boolean {
   if (!fact.period || !periodOver(fact, ctx.today)) return false;
   if (FORECAST_FACT.test(`${fact.id} ${fact.scope ?? ''} ${fact.note ?? ''}`)) return false;
-  return FORECAST_CLAIM.test(clauseBefore(ctx, c.figure.offset));
+  // ("2024年,三大运营商资本开支分别为:…中国联通650亿元,上半年实际支出未达计划一半": a sentence setting what was spent against
+  // the plan says the figures listed are the plan's.)
+  return FORECAST_CLAIM.test(clauseBefore(ctx, c.figure.offset)) || ACTUAL_AGAINST_PLAN_AFTER.test(sentenceText(ctx, c.figure.offset).slice(-60));
 }
+const ACTUAL_AGAINST_PLAN_AFTER = /实际[^。；;]{0,12}(?:计划|計劃|预算|預算)|實際[^。；;]{0,12}(?:计划|計劃|预算|預算)|\bactual(?:ly)?\b[^.;]{0,30}\b(?:plan|planned|budget|budgeted)\b/i;
 
 /** Up to 80 characters before `from`, back to the start of its sentence. */
 function clauseBefore(ctx: CheckContext, from: number): string {

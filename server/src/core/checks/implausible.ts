@@ -29,7 +29,7 @@ export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 export const DATACENTRE_MIN_USD = 5000;
 /** A price's per-unit after an amount: "$0.12 per kWh", "$2/hour", "a share". */
 // ("2.99美分/千瓦时": Chinese units of energy after the slash too.)
-const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kilowatt|megawatt|hour|hr|GPU|chip|share|unit|month|year|token|watt|W\b)|^\s*(?:\/|每)\s*(?:千瓦时|千瓦時|度|兆瓦时|兆瓦時|瓦|小时|小時|年|月)/i;
+const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kW\b|MW\b|GW\b|kilowatt|megawatt|gigawatt|hour|hr|GPU|chip|share|unit|month|year|token|watt|W\b)|^\s*(?:\/|每)\s*(?:千瓦时|千瓦時|度|兆瓦时|兆瓦時|瓦|小时|小時|年|月)/i;
 /** "would equate to roughly 1,400 servers or", "相当于": what follows restates an amount in other units. */
 const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\s+to\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|相当于[^。；]{0,20}$/i;
 /** "發電一度成本約為0.25美元", "每千瓦时电价0.3元": the price of one unit of energy, named before it. */

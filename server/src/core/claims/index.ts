@@ -75,12 +75,18 @@ export interface ClaimContext {
 
 function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end: number): [number, number] {
   let a = offset;
-  while (a > sentence.offset && CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0 && !spaceBetweenPhrases(text, a - 1)) a--;
+  while (a > sentence.offset && (CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0 || groupingComma(text, a - 1)) && !spaceBetweenPhrases(text, a - 1)) a--;
   let b = end;
   const sEnd = sentence.offset + sentence.length;
-  while (b < sEnd && CLAUSE_BREAKS[text.charCodeAt(b)] === 0 && !spaceBetweenPhrases(text, b)) b++;
+  while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
   return [a, b];
 }
+
+/** A comma grouping the thousands of a number ("分别支持8,192及15,848张"), no clause break. */
+function groupingComma(text: TextReader, i: number): boolean {
+  return text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4));
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
  * A space at `i` between Chinese phrases ("营收647亿美元 同比增长56% 数据中心业务表现突出 多家投行上调目标价"): summaries and
@@ -428,6 +434,12 @@ function namedInSentence(mentions: Mention[], entityId: string, from: number, en
   return false;
 }
 
+/** Right after a figure: it is each one's ("1.5 kW each", "apiece", "per GPU"). */
+const EACH_AFTER = /^\s*(?:each|apiece|per\s+(?:gpu|chip|accelerator|unit))\b/i;
+
+/** A figure alone in brackets right after a name: 三星(17%), Micron (21%). */
+const OWN_BRACKETED_FIGURE_AFTER = /^\s*[(（]\s*[\d.,]+\s*(?:%|％|亿|億|万|萬)?\s*[)）]/;
+
 /** The nearest company mention at or before `from` (down to offset `floor`) that opens its sentence, or -1. */
 function sentenceOpeningCompany(text: TextReader, sentences: Sentence[], store: FactStore, mentions: Mention[], from: number, floor: number): number {
   for (let mi = from; mi >= 0 && mentions[mi].offset > floor; mi--) {
@@ -754,6 +766,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (PARENT_OF_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 32), m.offset))) continue;
       // ("The H100, NVIDIA's current flagship GPU, already consumes 700 watts": the maker in an appositive after the chip.)
       if (before && entity?.kind !== 'chip' && /[\w)]\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.offset, m.offset - 8), m.offset)) && MAKER_APPOSITIVE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 60))) continue;
+      // ("SK海力士全球HBM出货量占比高达60%,远超美光(22%)和三星(17%),营收占比也达到57%": a name with its own figure in brackets
+      // right after it has that figure; a figure of a later clause is not its.)
+      if (before && OWN_BRACKETED_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 14)) && /[,，;；]/.test(text.slice(m.offset + m.length, figure.offset))) continue;
       const relClause = before && relClauseLead;
       // "A100(2020年)300W H100(2022年)700W B200…": a figure right after a name and its bracketed aside is that name's.
       const bracketed = before && BRACKET_ASIDE_ONLY.test(text.slice(m.offset + m.length, figure.offset));
@@ -1117,7 +1132,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (m.offset < figure.offset && SYSTEM_UNIT.test(text.slice(m.offset + m.length, figure.offset))) scope = 'combined';
       // "its DGX B200 chassis with eight B200 GPUs will consume roughly 14.3kW", "60kW of rack power": a box of
       // several chips, or a unit named right after the figure, draws it.
-      else if (scope === undefined && (SYSTEM_UNIT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16)) || (fi > fa && figures[fi - 1].kind === 'count' && (figures[fi - 1].value ?? 0) > 1 && figures[fi - 1].offset >= cStart && figures[fi - 1].noun !== undefined))) scope = 'combined';
+      // ("100,000 B200 GPUs drawing 1.5 kW each": each after the figure keeps it one chip's.)
+      else if (scope === undefined && (SYSTEM_UNIT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16)) || (fi > fa && figures[fi - 1].kind === 'count' && (figures[fi - 1].value ?? 0) > 1 && figures[fi - 1].offset >= cStart && figures[fi - 1].noun !== undefined && !EACH_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))))) scope = 'combined';
     }
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
