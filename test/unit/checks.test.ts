@@ -739,6 +739,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'a headline\'s global plan meets the lead\'s first amount in its currency (read with no measure), not a later part for one country', text: '微軟砸230億美元擴建全球AI版圖 大舉押注印度市場\n（中央社班加羅爾9日綜合外電報導）美國科技巨頭微軟（Microsoft）今天宣布規模高達230億美元的新人工智慧（AI）投資計畫，其中大部分資金將投入印度。\n\n路透社報導，微軟執行長納德拉表示，將在印度投資175億美元（約新台幣5450億元），這是微軟有史以來在亞洲的最大筆投資。' },
   { why: 'a share of shipments is not a share of revenue, and a name with its own bracketed figure does not own a later clause\'s', text: '2025年第三季度,SK海力士全球HBM出货量占比高达60%,远超美光(22%)和三星(17%),营收占比也达到57%,稳居全球第一位。' },
   { why: 'a fee per MW is a rate, no price of the projects sized after it', text: 'Developers of projects under 80 MW would also have been required to pay an evaluation fee starting at $35,000 plus $1,000/MW, with the fee increasing to $150,000 for projects between 80 and 200 MW.' },
   { why: 'figures listed against a plan (实际支出未达计划) are the plan\'s, not the year\'s outcome', text: '2024年,三大运营商资本开支分别为:中国移动1730亿元、中国电信960亿元、中国联通650亿元,上半年实际支出未达计划一半。' },

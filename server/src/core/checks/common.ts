@@ -7,7 +7,7 @@ import { measureFamily } from '../measures.ts';
 import { formatValue } from '../figures/format.ts';
 import type { CheckContext, MessageLanguage, RawFinding } from './types.ts';
 import type { TextReader } from '../text/chunked.ts';
-import { onePlaceIn } from '../places.ts';
+import { onePlaceIn, PLACE_NAMES } from '../places.ts';
 import { monthOf } from '../months.ts';
 import { periodLabel } from '../currency.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -730,5 +730,16 @@ export function placeNear(text: TextReader, figure: Figure, reachAfter = 100): s
   const at = figure.offset - from;
   const start = Math.max(wide.lastIndexOf('. ', at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
   const stops = [wide.indexOf('. ', at), wide.indexOf('。', at), wide.indexOf('\n', at)].filter((k) => k >= 0);
-  return onePlaceIn(wide.slice(start, stops.length ? Math.min(...stops) : wide.length));
+  const stretch = wide.slice(start, stops.length ? Math.min(...stops) : wide.length);
+  const place = onePlaceIn(stretch);
+  // ("微軟砸230億美元擴建全球AI版圖 大舉押注印度市場": an amount spent across the world, then a place it favours, is not that
+  // place's amount.)
+  if (place) {
+    const after = stretch.slice(at - start + figure.length);
+    // (search, not exec: PLACE_NAMES is global, and exec would leave its lastIndex for the next matchAll.)
+    const first = after.search(PLACE_NAMES);
+    if (first > 0 && GLOBAL_SCOPE.test(after.slice(0, first))) return undefined;
+  }
+  return place;
 }
+const GLOBAL_SCOPE = /全球|全世界|世界各地|\bglobal(?:ly)?\b|\bworldwide\b|\baround the world\b/i;

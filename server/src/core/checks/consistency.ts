@@ -522,6 +522,9 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, 
     for (let k = i + 1; k < claims.length && claims[k].figure.offset < end + LEAD_REACH; k++) {
       const b = claims[k];
       if (b.figure.offset < end || b.claim.subject !== h.claim.subject || b.family !== h.family) continue;
+      // ("微軟砸230億美元擴建全球AI版圖 … 宣布規模高達230億美元的新人工智慧投資計畫 … 將在印度投資175億美元": an amount in the same
+      // currency before it, read with no measure, is the lead's first amount; the headline's is not the later one.)
+      if (firstAmountAfter(ctx, end, h.figure.unit) !== b.figure) break;
       // The story's first figure of the measure is the headline's, or says something else: either way the search ends.
       const same = b.figure.value != null && b.figure.unit === h.figure.unit && countedKind(b.figure) === countedKind(h.figure) && sameHeadlineScope(h.scope, b.scope) &&
         (b.place === h.place || h.place === undefined || b.place === undefined) && (!b.timeKey || !h.timeKey || b.timeKey === h.timeKey) && !PART_BEFORE.test(ctx.masked.slice(Math.max(0, b.figure.offset - 24), b.figure.offset));
@@ -530,6 +533,13 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, 
     }
   }
   return pairs;
+}
+
+/** The first figure at or after `from` with the unit `unit` (an amount in one currency). */
+function firstAmountAfter(ctx: CheckContext, from: number, unit: string): Figure | undefined {
+  const figures = ctx.analysis.figures;
+  for (let k = firstSpanFrom(figures, from); k < figures.length; k++) if (figures[k].unit === unit) return figures[k];
+  return undefined;
 }
 
 /** A headline drops articles: its "$10B Data Center Campus" is the lead's "a $1 billion data center campus" (one site). */
