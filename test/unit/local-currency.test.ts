@@ -78,12 +78,12 @@ test('an edit that names the yen in another paragraph turns the earlier bare ¥ 
 });
 
 /** Analyses `first`, then `first` + `naming` (the first amount becomes `named`), then + `unnaming` (back to CNY), each from the previous analysis, each equal to a fresh one. */
-function editsRenameFirstAmount(first: string, naming: string, unnaming: string, named: string): void {
+function editsRenameFirstAmount(first: string, naming: string, unnaming: string, named: string, base = 'CNY'): void {
   const memo = new AnalysisMemo();
   let previous = analyze(first, { today: '2026-11-29', memo }, store);
-  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, 'CNY');
+  assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, base);
   let text = first;
-  for (const [edit, unit] of [[naming, named], [unnaming, 'CNY']]) {
+  for (const [edit, unit] of [[naming, named], [unnaming, base]]) {
     text += edit;
     previous = analyze(text, { today: '2026-11-29', memo, previous }, store);
     assert.equal(previous.figures.find((f) => f.kind === 'money')!.unit, unit);
@@ -108,4 +108,15 @@ test('仙 is a ringgit\'s hundredth, a Hong Kong dollar\'s in a draft that names
   assert.deepEqual(units('电费每千瓦时调涨至45.62仙。\n\n柔佛数据中心投资50亿令吉。'), ['45.62仙=MYR', '50亿令吉=MYR']);
   assert.deepEqual(units('汇丰每股派息15仙，全年派息约0.6港元。'), ['15仙=HKD', '0.6港元=HKD']);
   assert.deepEqual(units('电价45仙，约合0.8港元，也即0.45令吉。'), ['45仙=MYR', '0.8港元=HKD', '0.45令吉=MYR'], 'the ringgit named too: the default');
+});
+
+test('Rs in copy that names Pakistan (or Sri Lanka) and never India is that country\'s rupee', () => {
+  assert.deepEqual(units('The Pakistan cable deal was rated $510 million (Rs142.6 billion).'), ['$510 million=USD', 'Rs142.6 billion=PKR']);
+  assert.deepEqual(units('Colombo port city will cost Rs 200 billion, Sri Lanka said.'), ['Rs 200 billion=LKR']);
+  assert.deepEqual(units('India and Pakistan: Reliance will spend Rs 75,000 crore.'), ['Rs 75,000 crore=INR'], 'India named: the Indian rupee');
+  assert.deepEqual(units('Reliance will spend Rs 75,000 crore.'), ['Rs 75,000 crore=INR'], 'no country named: the recognizer\'s default');
+});
+
+test('an edit that names Pakistan in another paragraph turns the earlier Rs into PKR, as a fresh analysis does', () => {
+  editsRenameFirstAmount('The cable cost Rs142.6 billion.\n\nShares rose 4%.', '\n\nPakistan approved it.', '\n\nIndia objected.', 'PKR', 'INR');
 });

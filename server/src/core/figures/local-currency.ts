@@ -18,6 +18,8 @@ export interface LocalCurrencies {
   fen?: string;
   /** What a 仙 is a hundredth of; absent, the ringgit. */
   sen?: string;
+  /** What a bare Rs is (Pakistani or Sri Lankan copy); absent, the Indian rupee. */
+  rupee?: string;
 }
 
 export function localCurrencies(masked: string): LocalCurrencies {
@@ -36,6 +38,12 @@ export function localCurrencies(masked: string): LocalCurrencies {
   if ((YEN.test(masked) || (JAPAN.test(masked) && !CHINA.test(masked))) && !YUAN_NAMED.test(masked)) local.yen = 'JPY';
   if (SINGAPORE_DOLLAR.test(masked) && !YUAN_NAMED.test(masked)) local.fen = 'SGD';
   if (!local.sen && HONG_KONG_DOLLAR.test(masked) && !RINGGIT.test(masked)) local.sen = 'HKD';
+  // Pakistani and Sri Lankan copy writes its rupees as Rs too (Rs142.6 billion): theirs where the draft names the country
+  // and never India.
+  if (!INDIA.test(masked)) {
+    if (PAKISTAN.test(masked) && !SRI_LANKA.test(masked)) local.rupee = 'PKR';
+    else if (SRI_LANKA.test(masked) && !PAKISTAN.test(masked)) local.rupee = 'LKR';
+  }
   return local;
 }
 
@@ -53,7 +61,7 @@ export function localCurrencySignature(text: string): string {
 }
 
 export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boolean {
-  return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen && a.sen === b.sen;
+  return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen && a.sen === b.sen && a.rupee === b.rupee;
 }
 
 /** Currencies a bracket with 下同 ("the same below") declares for what follows: (台幣，下同), (美元,下同). */
@@ -80,12 +88,15 @@ const YEN = /\b[Yy]en\b|JPY|JP¥|日元|日圆|円/;
 const YUAN_NAMED = /\b(?:yuan|Yuan|renminbi|Renminbi)\b|人民币|RMB|\bRmb\s?\d|CNY|CN¥|(?<![日美欧港澳加韩新])元/;
 /** Japan named in English copy (the country, its people, its big cities). */
 const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|Hokkaido|Kyushu|Yokohama)\b/;
+const PAKISTAN = /\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b|PKR|巴基斯坦/;
+const SRI_LANKA = /\b(?:Sri Lanka|Sri Lankan|Colombo)\b|LKR|斯里兰卡/;
+const INDIA = /\b(?:India|Indian|Mumbai|New Delhi|Delhi|Bengaluru|Bangalore|Chennai|Hyderabad)\b|INR|₹|印度/;
 /** Anything Chinese named in a draft, in either script: then a bare ¥ may be the yuan. */
 const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou|Hong Kong)\b|[\u4e00-\u9fff]/;
 /** Every word that can make localCurrencies() return something (a declaration needs 下同). */
-const ANY_LOCAL_CURRENCY = new RegExp([TAIWAN_DOLLAR, /下同/, YEN, JAPAN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR].map((r) => r.source).join('|'));
+const ANY_LOCAL_CURRENCY = new RegExp([TAIWAN_DOLLAR, /下同/, YEN, JAPAN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, PAKISTAN, SRI_LANKA].map((r) => r.source).join('|'));
 /** The words localCurrencies() asks about, in a fixed order (one bit each of an edit's signature). */
-const CURRENCY_WORDS = [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT, JAPAN, CHINA];
+const CURRENCY_WORDS = [TAIWAN_DOLLAR, YUAN, YUAN_NAMED, YEN, SINGAPORE_DOLLAR, HONG_KONG_DOLLAR, RINGGIT, JAPAN, CHINA, PAKISTAN, SRI_LANKA, INDIA];
 
 /** Written with a bare 元 (亿元, 17.44元), no currency word or sign of its own. */
 function bareYuan(f: Figure): boolean {
@@ -107,14 +118,20 @@ export function bareYen(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'CNY' && /^(?:[-−]|minus )?[¥￥]/i.test(f.text ?? '') && !/元|人民|RMB|CNY/.test(f.text ?? '');
 }
 
-/** Gives the draft's currencies to figures written with a bare 元, ¥, 分 or 仙 (figures must have their text). */
+/** Written with Rs (Rs142.6 billion, Rs. 5 crore), no ₹ or INR of its own. */
+function bareRupee(f: Figure): boolean {
+  return f.kind === 'money' && f.unit === 'INR' && /^Rs\.?/.test(f.text ?? '');
+}
+
+/** Gives the draft's currencies to figures written with a bare 元, ¥, 分, 仙 or Rs (figures must have their text). */
 export function applyLocalCurrencies(figures: Figure[], local: LocalCurrencies, from = 0, to = figures.length): void {
-  if (!local.yuan && !local.yen && !local.fen && !local.sen) return;
+  if (!local.yuan && !local.yen && !local.fen && !local.sen && !local.rupee) return;
   for (let k = from; k < to; k++) {
     const f = figures[k];
     if (local.yuan && bareYuan(f)) f.unit = local.yuan;
     else if (local.yen && bareYen(f)) f.unit = local.yen;
     else if (local.fen && bareFen(f)) f.unit = local.fen;
     else if (local.sen && inSen(f)) f.unit = local.sen;
+    else if (local.rupee && bareRupee(f)) f.unit = local.rupee;
   }
 }

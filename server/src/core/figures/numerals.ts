@@ -111,7 +111,8 @@ export function readArabic(s: string, i: number, orig: string, currency = false)
     if (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 45) k++;
     const ds = k;
     while (k < n && k - ds < 4 && isDigit(s.charCodeAt(k))) k++;
-    if (k > ds && !isAlnum(s.charCodeAt(k))) {
+    // (Not a code: "3E001", "3E992" are export-control numbers; an exponent of three digits, or with a leading zero, is none.)
+    if (k > ds && !isAlnum(s.charCodeAt(k)) && k - ds <= 2 && s.charCodeAt(ds) !== 48) {
       exp = Number(s.slice(j + 1, k));
       j = k;
     }

@@ -18,6 +18,10 @@ const ZH_PREFIX: [string, Qualifier][] = [
   // 至少高達1.6億美元 ("at least as high as"): the floor is the hedge, not the cap.
   ['至少高达', 'at-least'], ['最少高达', 'at-least'], ['至少多达', 'at-least'], ['至少长达', 'at-least'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
+  // 估计有25%的数据流量受影响 ("an estimated 25%", as the English): about.
+  ['估计有', 'about'], ['估计为', 'about'], ['估计达', 'about'], ['估計有', 'about'], ['估計為', 'about'], ['估計達', 'about'],
+  // 耗资略低于10亿美元 ("slightly less than", as the English): nearly.
+  ['略低于', 'nearly'], ['稍低于', 'nearly'], ['略少于', 'nearly'], ['稍少于', 'nearly'], ['略低於', 'nearly'], ['稍低於', 'nearly'],
   // Taiwan's 不及 ("short of": 不及5000瓩). 过 alone hedges only a bare magnitude (投资过百亿元, 雙過億): after a verb
   // it marks the past (接洽過10艘船, see okZh).
   ['不及', 'less-than'], ['过', 'more-than'], ['過', 'more-than'],
@@ -668,7 +672,8 @@ export function prefixQualifier(s: string, start: number): QualMatch | null {
       if (owner !== undefined && CAP_OWNERS.has(owner)) return { q: 'at-most', at: starts[1], text: s.slice(starts[1], of) };
     }
     // "toward the per-country maximum of 50,000 GPUs": a cap with its scope before it.
-    if (words.length === 3 && words[2] === 'of' && (words[1] === 'minimum' || words[1] === 'maximum') && s.charCodeAt(starts[0] - 1) === 45 /* - */) {
+    // ("the planned maximum of JPY 150 billion": an adjective before maximum, after an article, too.)
+    if (words.length === 3 && words[2] === 'of' && (words[1] === 'minimum' || words[1] === 'maximum') && (s.charCodeAt(starts[0] - 1) === 45 /* - */ || (/^[a-z]+$/.test(words[0]) && /^(?:the|a|an|its|their)$/i.test(wordsBefore(s, starts[0], 1).words[0] ?? '')))) {
       return { q: words[1] === 'minimum' ? 'at-least' : 'at-most', at: starts[1], text: s.slice(starts[1], of) };
     }
   }
@@ -866,7 +871,8 @@ const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[
 /** 上限 after what a grant, an issue, a quota or a contract's amount caps (补助上限为, 金額上限為), or opening a clause (，上限20%). */
 // (限额2000万元: a quota's limit, 限额, caps as 上限 does.)
 // (每個客戶上限7.5萬枚: a cap per customer, per household ….)
-const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算|每[个個家户戶][\u4e00-\u9fff]{1,3})(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
+// (外資持股上限49%: a cap on a holding, 持股 or 持股比例, too.)
+const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|持股比例|持股|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算|每[个個家户戶][\u4e00-\u9fff]{1,3})(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
 
 /** An adjective after "or more", which then compares ("or more advanced"). */
 const MORE_ADJECTIVE_AFTER = /^ (?:advanced|efficient|powerful|capable|sophisticated|mature|complex|recent|modern|expensive|aggressive|stringent)\b/i;

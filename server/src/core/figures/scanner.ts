@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, Qualifier, TimeRef } from '../types.ts';
 import { isLower, isDigit, SUPERSCRIPT_DIGITS, isLatin, isAlnum, isCJK, isGroupSpace, isDash, isNewline, isUpper, normalizeWidth, Trie } from './chars.ts';
 import { readArabic, readChinese, readEnglish, wordEnd, skipSp, isZhNumChar, ZH_DIGITS, ZH_SMALL_UNITS, EN_SMALL, EN_BIG, WAN, YI, VULGAR_FRACTIONS, type ArabicNum, type ZhNum } from './numerals.ts';
-import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, FISCAL_YEARS_COUNTED, METRE, POUND_MASS, TONNE_SYMBOL, type UnitDef } from './units.ts';
+import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYMBOLS, EN_WORDS, EN_NOUNS, BRANDS, EN_BRANDS, BASIS_POINTS, isPluralNoun, startsAnotherWord, isDigitsWord, zhNounAt, YEAR_S, MONTH_S, ZHE_TWO_DIGITS, VOLUME_ABBREVIATIONS, CURRENCY_SCALE_WORDS, PENCE, CENT, FEN, SEN, INDEX_POINTS, DIANZI_BP, RATE_LI, MONTH_AFTER_VAGUE, PERCENTAGE_POINTS, KV_NOT_VOLTS, CELSIUS, FAHRENHEIT, CUN, SQUARE_FOOT, TRAILING_CURRENCY_SIGNS, GE_CLASSIFIER, FISCAL_YEARS_COUNTED, METRE, POUND_MASS, TONNE_SYMBOL, MICRON_ASCII, type UnitDef } from './units.ts';
 
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
 const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
@@ -90,6 +90,8 @@ const CUR_PREFIX = new Trie<string>()
   .add('Ksh.', 'KES').add('KSh.', 'KES')
   // Taiwan brokers' NTD before the amount (NTD 1,280).
   .add('NTD', 'TWD')
+  // Israeli copy's NIS (new Israeli shekel) before the amount: "NIS 11.1 billion", "NIS 35-40 billion".
+  .add('NIS', 'ILS')
   // Gulf copy abbreviates its currencies before the amount: Dh3.2 billion, Dhs 500 million, SR 20 billion,
   // QR 10 billion, BD 100 million, KD 2 million, RO 50 million.
   .add('Dh', 'AED').add('Dhs', 'AED').add('SR', 'SAR').add('QR', 'QAR').add('BD', 'BHD').add('KD', 'KWD').add('RO', 'OMR')
@@ -352,7 +354,8 @@ const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd']);
 const SHARE_CLASS_AFTER = /^\s+(?:shares?|stock|class|series|round|units?)\b/i;
 
 /** A memory standard's name, and maybe a capacity, right before a number (its speed grade). */
-const MEMORY_GRADE_BEFORE = /(?:^|[^A-Za-z])(?:LP)?G?DDR\d[A-Z]?\s+(?:\d+\s?G[Bb]\s+)?$/;
+// ("DDR5 16G(4800/5600)": speed grades in brackets after the part's size, the second after a slash.)
+const MEMORY_GRADE_BEFORE = /(?:^|[^A-Za-z])(?:LP)?G?DDR\d[A-Z]?\s+(?:\d+\s?G[Bb]\s+|\d+\s?G[Bb]?\s*[(（]\s*(?:\d{4}\s*\/\s*)?)?$/;
 
 /** A server named a few words after a chip model, within the clause ("H800 NVLink算力服务器"). */
 const MACHINE_AFTER_MODEL = /^[^，,。；;、]{1,12}?(?:服务器|整机|一体机)/;
@@ -2688,6 +2691,7 @@ class Scanner {
     if (def === BASIS_POINTS && txt !== 'bp') return !attached && !this.stopAfter(q + txt.length);
     if (def.unit === 'V' || def.unit === 'VA') return this.voltsNotUnit(txt, q + txt.length, attached);
     if (txt === 'A') return this.amperesNotUnit(q, attached);
+    if (def === MICRON_ASCII) return !attached;
     // ("476 t/s" is tokens per second.)
     if (def === TONNE_SYMBOL) return attached || this.s.charCodeAt(q - 1) !== 32 || !this.stopAfter(q + 1) || TONNE_NOT_AFTER.includes(this.s[q + 1] ?? '_');
     return VOLUME_ABBREVIATIONS.has(txt) && !this.stopAfter(q + txt.length);
@@ -3771,7 +3775,9 @@ class Scanner {
       }
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
-      if (this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && (this.latinUnit(skipSp(s, side.end), false) || gluedTimesAt(s, side.start - 1))) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) {
+      // ("DDR4、LPDDR4 5月就涨过价": a month written after a product's name is a month, as after a company's: Google 10月.)
+      const monthAfter = s.charCodeAt(side.end) === 0x6708 /* 月 */ && !side.a!.decimal && side.v! >= 1 && side.v! <= 12;
+      if (!monthAfter && this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && (this.latinUnit(skipSp(s, side.end), false) || gluedTimesAt(s, side.start - 1))) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) {
         const end = this.skipAlnum(side.start);
         // "Core Ultra 7 365": a model number of three digits after the line's number, spaced, is in the name too.
         const model = s.charCodeAt(end) === 32 && isDigit(s.charCodeAt(end + 1)) && isDigit(s.charCodeAt(end + 2)) && isDigit(s.charCodeAt(end + 3)) && !isAlnum(s.charCodeAt(end + 4)) && s.charCodeAt(end + 4) !== 44 && s.charCodeAt(end + 4) !== 46 && !this.readUnit(end + 4, side) && !SCALE_WORD_AFTER.test(s.slice(end + 4, end + 14));
@@ -3783,7 +3789,7 @@ class Scanner {
       // "Law 19.628" (Chile's data-protection law), "Law 21,719": a law's number after the capitalised word, dotted or not.
       if (pw === 'law' && side.scale === 1 && !side.cur && s.charCodeAt(skipBackSp(s, side.start) - 3) === 76 /* L */ && !this.readUnit(side.end, side)) return (this.nameNumberEnd = this.skipAlnum(side.start));
       // "DDR5 6000", "DDR4 16Gb 3200": a memory part's speed grade after its name (and capacity).
-      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && (pw === null || pw === 'gb') && isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
+      if (side.scale === 1 && !side.cur && !a.decimal && !a.grouped && !monthAfter && (pw === null || pw === 'gb' || pw === 'g') && (isAlnum(s.charCodeAt(skipBackSp(s, side.start) - 1)) || '(（/'.includes(s[skipBackSp(s, side.start) - 1] ?? '_')) && MEMORY_GRADE_BEFORE.test(s.slice(Math.max(0, side.start - 20), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
       // "a Chips Act 2.0": a version after the capitalised name of a law.
       // ("the National AI Strategy 2.0", "Digital Plan 2.0": so after a policy's capitalised name, the version ending in .0.)
       if (pw === 'act' && a.decimal && a.intDigits <= 2 && side.scale === 1 && !side.cur && s.startsWith('Act', skipBackSp(s, side.start) - 3) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
@@ -4378,6 +4384,9 @@ class Scanner {
     // "…偿还银行借款;2) 前次募投…": a number closing a bracket it never opened, right after a clause's punctuation,
     // numbers the items of a list inside a paragraph.
     if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && MID_LIST_PUNCTUATION.includes(s[skipBackSp(s, st) - 1] ?? '_')) return true;
+    // "雙方只有8吋廠;2. 新廠已有…;3. 台積電": a number and its full stop after a clause's punctuation, before Chinese, number
+    // the items of a list inside a paragraph too.
+    if (a.intDigits <= 2 && (nx === 46 || nx === 0xff0e || nx === 0xfe52) && !isDigit(s.charCodeAt(side.end + 1)) && MID_LIST_PUNCTUATION.includes(s[skipBackSp(s, st) - 1] ?? '_') && !isDigit(s.charCodeAt(skipBackSp(s, st) - 2)) && isCJK(s.charCodeAt(skipSp(s, side.end + 1)))) return true;
     // "市场空间约为140亿美元2)风电领域": run together after the last item's Chinese, with Chinese after it too.
     if (a.intDigits <= 2 && (nx === 41 || nx === 0xff09) && isCJK(prev) && isCJK(s.charCodeAt(side.end + 1)) && !unclosedBracketBefore(s, st)) return true;
     if (!this.opensLine(st)) return false;
@@ -5460,6 +5469,8 @@ class Scanner {
     }
     if (A.src === 'zh' ? zhBig !== WAN && zhBig !== YI : !bare && (A.scale === 1 || !isCJK(A.scaleText.charCodeAt(0)))) return null;
     for (let members = 0; members < 8; members++) {
+      // ("三星晶圆代工部门 5 / 3 奈米": typeset copy spaces a slash.)
+      if (s.charCodeAt(pos) === 32 && s.charCodeAt(pos + 1) === 47 && s.charCodeAt(pos + 2) === 32) pos++;
       const c = s.charCodeAt(pos);
       // Broker notes list forecast years with slashes (1237/1642/1846亿美元).
       // 1.8万甚至2万KW, 2500億甚至3000億美元, 百万乃至千万: "or even" joins a list too.
@@ -5574,10 +5585,15 @@ class Scanner {
     const level = this.out[n - 1];
     if (level.lang !== 'zh' || !level.unitText || level.qualifier === 'range' || level.value === null || level.kind === 'count' || level.kind === 'percent') return null;
     const from = this.prefixAt(A.start)?.at ?? A.start;
-    const between = s.slice(level.offset + level.length, from).trim();
+    // (A comma may stand before the verb: 从原先的4.5万平方英尺,扩大至7万.)
+    const between = s.slice(level.offset + level.length, from).trim().replace(/^[,，]\s*/, '');
     const to = ZH_CHANGE_TO.exec(between);
     if (!to || to[0].length !== between.length) return null;
-    const c = s.charCodeAt(skipBackSp(s, this.prefixAt(level.offset)?.at ?? level.offset) - 1);
+    // (从原先的4.5万平方英尺,扩大至7万: the old level's adjective of time between 从 and it.)
+    let lead = skipBackSp(s, this.prefixAt(level.offset)?.at ?? level.offset);
+    const old = OLD_LEVEL_WORD_BEFORE.exec(s.slice(Math.max(0, lead - 4), lead));
+    if (old) lead -= old[0].length;
+    const c = s.charCodeAt(lead - 1);
     if (c !== 0x4ece /* 从 */ && c !== 0x7531 /* 由 */) return null;
     const end = level.offset + level.length;
     for (let k = Math.max(level.offset, end - 8); k < end; k++) {
@@ -7218,6 +7234,8 @@ class Scanner {
       // 翻了一倍, 翻三倍: the verb 翻 (and 了) stays outside the multiple's span, as the held-out sets read it
       // (翻了⟦28倍⟧, 几乎翻了⟦十倍⟧); a hedge before the verb still hedges it. 翻了一倍 doubles: 2.
       else if (d !== undefined && s.charCodeAt(p + 1) === 0x500d /* 倍 */) return this.emitSimple(p, p + 2, 'ratio', d === 1 ? 2 : d, 'ratio', prefixQualifier(s, hedge ? p : i));
+      // (翻了1倍以上: the Arabic one doubles too.)
+      else if (s.charCodeAt(p) === 49 /* 1 */ && s.charCodeAt(p + 1) === 0x500d /* 倍 */) return this.emitSimple(p, p + 2, 'ratio', 2, 'ratio', prefixQualifier(s, hedge ? p : i));
     }
     if (!end) return i + 1;
     return this.emitSimple(i, end, 'ratio', v, 'ratio', prefixQualifier(s, i));
@@ -8084,7 +8102,8 @@ function unitLabelPlural(s: string, start: number, we: number): boolean {
 /** An acronym (two capitals or more, a plus or a slash inside) right before a bracket that spells it out. */
 const ACRONYM_BEFORE_BRACKET = /(?<![A-Za-z])[A-Z][A-Z0-9/+-]*[A-Z]s? ?$/;
 /** The rest of a bracket that labels a table's unit: "(millions)", "(millions of dollars)", "(in billions of U.S. dollars)". */
-const BRACKETED_UNIT_LABEL_END = /^(?:\)| of (?:U\.S\. |US )?(?:dollars|euros|pounds|yen|yuan|won|rupees)\))/i;
+// ("(In Millions of New Taiwan Dollars)": a currency named with its country.)
+const BRACKETED_UNIT_LABEL_END = /^(?:\)| of (?:U\.S\. |US |New Taiwan |Hong Kong |Singapore |Australian |Canadian |Japanese |Korean |Chinese )?(?:dollars|euros|pounds|yen|yuan|renminbi|won|rupees|ringgit)\))/i;
 
 /** A vague plural at its word end `we` and its chain: "tens of thousands", "hundreds of millions" (m = 1e8). */
 function vaguePluralChain(s: string, lw: string, we: number): { m: number; end: number } {
@@ -8147,8 +8166,8 @@ function hedgesAgo(q: QualMatch | null): boolean {
 }
 const COMPARISON_WORD = /^(?:远|遠)?(?:高于|高於|低于|低於|大于|大於|小于|小於|多于|多於|少于|少於)$/;
 
-/** After 一: a unit of time and 前 or 之前 (一年前, 一个月前, 一周之前). */
-const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之)?前/;
+/** After 一: a unit of time and 前 or 之前 (一年前, 一个月前, 一周之前, 一個月以前). */
+const ONE_UNIT_AGO = /^(?:年|个月|個月|月|周|週|星期|天)(?:之|以)?前/;
 
 /** After "c.": digits and a unit or percent (c.33 GW, c.40%, c.$5bn) that make c. circa. */
 function circaAmount(s: string, i: number): boolean {
@@ -9009,7 +9028,7 @@ const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'h
 const NEW_LEVEL_BEFORE_FROM = /\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?[$€£¥]?\d/i;
 
 /** The things a Chinese price is per: 元/股, 元/吨, 元/片, 元/度 …. */
-const PER_UNIT_CHARS = '股份吨噸片台张張颗顆块塊度月年天';
+const PER_UNIT_CHARS = '股份吨噸片台张張颗顆块塊度月年天件个個套辆輛瓶支只箱桶';
 /** A price's per-unit right after its 元: /股, / 股 (a typeset space either side of the slash), /Wh, /kWh (energy storage bids). */
 const PER_UNIT_AFTER_PRICE = new RegExp(`^ ?/ ?(?:[${PER_UNIT_CHARS}]|[kKMG]?Wh(?![A-Za-z]))`);
 /** The same after a price in Latin letters (20.20 sen/kWh is read by the English range rules): Chinese per-units only. */
@@ -9381,6 +9400,8 @@ const TIME_PREPOSITIONS_BEFORE_SHARE = new Set(['in', 'for', 'over', 'within', '
 const FREQUENCY_AFTER_TIMES = /^ (?:a|per|each|every) (?:second|minute|hour|day|week|month|year|quarter)\b/i;
 
 /** Two to five capitalised words (the name; the last no plural, which would be what is counted), then a lower-case word or a number. */
+/** Words of an old level between 从 and it: 原先的, 原来的, 此前的, 之前的. */
+const OLD_LEVEL_WORD_BEFORE = /(?:原先|原来|原來|此前|之前|先前|早前)的?$/;
 /** A model code with a digit, then a lower-case plural after up to three modifiers: " 7HA.02 hydrogen-enabled, gas-fired turbines". */
 const MODEL_CODE_THEN_PLURAL = /^ (?=[\w.-]*[A-Za-z])[A-Za-z]*\d[\w.-]*(?: [a-z][a-z-]*,?){0,3} [a-z]{2,}[^s\W]s\b/;
 const CAPITALISED_NAME_THEN_LOWER = /^([A-Z][A-Za-z]*(?:['’]s)?(?: [A-Z][A-Za-z0-9]*(?:['’]s)?){0,3} [A-Z][A-Za-z0-9]*(?:[^s\W]|['’]s)) [a-z0-9]/;

@@ -546,7 +546,8 @@ for (const [pre, f] of [['', 1], ['k', 1e3], ['K', 1e3], ['M', 1e6], ['G', 1e9],
   for (const k of [`${pre}bps`, `${pre}bit/s`, ...(pre ? [`${pre}b/s`, `${pre}b/sec`, `${pre}b/second`, `${pre}bit / s`, `${pre}b per second`] : [])]) EN_SYMBOLS.add(k, u('bandwidth', 'bit/s', f));
   if (pre && pre !== 'K') EN_SYMBOLS.add(`${pre}B/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Byte/s`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}Bps`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/sec`, u('bandwidth', 'bit/s', 8 * f)).add(`${pre}B/second`, u('bandwidth', 'bit/s', 8 * f));
 }
-for (const [k, f] of [['km', 1e3], ['kms', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
+// (Indian copy capitalises it: "6,92,676 Km of optical fibre".)
+for (const [k, f] of [['km', 1e3], ['kms', 1e3], ['Km', 1e3], ['Kms', 1e3], ['cm', 1e-2], ['mm', 1e-3]] as const) EN_SYMBOLS.add(k, u('length', 'm', f));
 /** A bare m glued to a number is the million scale, except after a dimension word (长90m, 高度12.30m): the metre. */
 export const METRE = u('length', 'm', 1);
 /** The pound as a weight (a hyphenated "130-pound satellite"; pounds alone are sterling unless weighed). */
@@ -741,6 +742,8 @@ export const SQUARE_FOOT = u('area', 'm2', 0.09290304);
 /** Currency signs some copy writes after the amount ("dropped to 393$", "a 5 € fee"). */
 export const TRAILING_CURRENCY_SIGNS = new Map<number, UnitDef>([[36, money('USD')], [0x20ac, money('EUR')], [0xa3, money('GBP')]]);
 words(['square feet', 'square foot', 'square-foot', 'square-feet', 'sq feet'], SQUARE_FOOT);
+// Silicon wafer area is shipped in square inches (SEMI: "3,152 million square inches").
+words(['square inches', 'square inch', 'square-inch', 'sq in'], u('area', 'm2', 0.00064516));
 words(['sq metres', 'sq meters', 'sq metre', 'sq meter', 'sq. metres', 'sq. meters', 'sq kilometres', 'sq kilometers', 'sq miles'], u('area', 'm2', 1));
 EN_WORDS.add('sq kilometres', u('area', 'm2', 1e6)).add('sq kilometers', u('area', 'm2', 1e6)).add('sq miles', u('area', 'm2', 2589988.110336)).add('sq mile', u('area', 'm2', 2589988.110336));
 words(['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre', 'square-meters', 'square-metres'], u('area', 'm2', 1));
@@ -815,6 +818,9 @@ EN_SYMBOLS.add('t', TONNE_SYMBOL);
 words(['nanometers', 'nanometres', 'nanometer', 'nanometre'], u('length', 'm', 1e-9));
 words(['micrometers', 'micrometres', 'micrometer', 'micrometre', 'microns', 'micron'], u('length', 'm', 1e-6));
 for (const k of ['μm', 'µm']) EN_SYMBOLS.add(k, u('length', 'm', 1e-6));
+// "0.18um以上的節點": the micrometre typed as um on a keyboard without μ, only glued to its number (MICRON_ASCII).
+export const MICRON_ASCII = u('length', 'm', 1e-6);
+EN_SYMBOLS.add('um', MICRON_ASCII);
 // Process nodes: 7nm, 3纳米, 2奈米 (Taiwan).
 EN_SYMBOLS.add('nm', u('length', 'm', 1e-9));
 ZH_UNITS.add('纳米', u('length', 'm', 1e-9));

@@ -32,6 +32,8 @@ const PAIRS =
   '―—' +
   // The non-breaking hyphen (U+2011) some editors type in tallies and compounds (7‑0, 16‑core) reads as the hyphen.
   '‑-' +
+  // The box-drawing diagonal and the fullwidth solidus Hong Kong copy types as a slash (2﹒5╱2﹒6吉赫, 20／30) read as the slash.
+  '╱/／/' +
   // 叢集 (a cluster in Taiwan and Hong Kong copy); 攝氏 (Celsius), 分鍾 (a variant of 分鐘), 則 (news items, "then").
   '叢丛攝摄鍾钟則则' +
   // 澤字節 (zettabytes in Taiwan and Hong Kong copy).
