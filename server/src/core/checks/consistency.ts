@@ -850,7 +850,17 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   // price of a company acquired is its buyers' deal; every name before the verb is a party.
   const sm = c.claim.subjectMention !== undefined ? mentions[c.claim.subjectMention] : undefined;
   const buyersUntil = c.claim.measure === 'cost' && sm && sm.offset > s.offset && ACQUIRED_NAMED_BEFORE.test(ctx.masked.slice(Math.max(s.offset, sm.offset - 24), sm.offset)) ? sm.offset : -1;
-  for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < end; i++) {
+  // ("its Series A round, which raised $155 million, and the subsequent influx of nearly $700 million in capital from
+  // Nvidia": a party named after the next amount of the sentence is that amount's.)
+  const figures = ctx.analysis.figures;
+  let stop = end;
+  for (let k = firstSpanFrom(figures, c.figure.offset + c.figure.length); k < figures.length && figures[k].offset < end; k++) {
+    if (figures[k].kind === 'money') {
+      stop = figures[k].offset;
+      break;
+    }
+  }
+  for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < stop; i++) {
     const m = mentions[i];
     if (m.entityId === c.claim.subject) continue;
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
@@ -1114,7 +1124,7 @@ const SEGMENT_FACT = /\bsegment\b|^(?:the\s+)?(?:data[- ]?cent(?:er|re)|(?:googl
 const SEGMENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:\s+(?:segment|business|unit))?\s+(?:revenue|sales)\b/i;
 // ("AMD's Data Center segment revenue was a record $12.6 billion", "a 74% jump in AI semiconductor revenue to $6.5 billion",
 // "cloud infrastructure revenue to grow from $18 billion"; not the end of a name: OpenAI营收, xAI营收.)
-const SEGMENT_BEFORE = new RegExp(String.raw`(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:收入|营收|销售额)[^，,。；;\d]{0,6}$`, 'i');
+const SEGMENT_BEFORE = new RegExp(String.raw`(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI(?:-related)?)(?:\s+(?:segment|business|unit|semiconductor|chip|solutions?|infrastructure|computing|services))?\s+(?:revenue|sales)\s*(?:of|at|was|were|is|reached|reaches|,\s*reaching|rose to|rises to|grew to|grows to|hit|hits|totaled|totalled|totals|came in at|climbed to|jumped to|to|(?:is\s+expected\s+|are\s+expected\s+)?to\s+(?:grow|rise|increase|climb|jump|reach)\s+(?:from|to))?\s*(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking)\s+(?:segment|business|unit|division)\s+(?:generated|brought\s+in|posted|reported|delivered|contributed|pulled\s+in|booked)\s+(?:revenues?\s+of\s+)?(?:a\s+)?(?:record\s+)?(?:about|around|roughly|nearly|over|more than|some)?\s*$|(数据中心|云|云计算|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:实现|錄得|录得|取得|创造|創造)?(?:收入|营收|销售额)[^，,。；;\d]{0,6}$`, 'i');
 
 /** `read` worked out once per figure: sameObject asks for it on every pair of claims. */
 function perFigure<T>(read: (text: TextReader, f: Figure) => T): (text: TextReader, f: Figure) => T {
@@ -1156,13 +1166,14 @@ function segmentNamedBefore(text: TextReader, offset: number, noAmountBetween: b
 const REVENUE_WORD = /营收|收入|营业额|销售额|\brevenues?\b|\bsales\b/i;
 const AMOUNT_BETWEEN = /[$€£¥￥]\s?\d|\d\s*(?:billion|million|trillion|bn\b|亿|億|万|萬)/i;
 // ("The cloud intelligence business of Alibaba shows robust growth, with revenue reaching …": a segment's business named,
-// then its revenue later in the sentence; 阿里云季度收入: a quarter's word between.)
-const SEGMENT_REVENUE_NAMED = new RegExp(String.raw`(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b[^.;$€£¥\d]{0,60}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:收入|营收)`, 'gi');
+// then its revenue later in the sentence, past a year: "in its Data Center segment during its first quarter fiscal 2026
+// earnings call, with revenue reaching"; 阿里云季度收入: a quarter's word between.)
+const SEGMENT_REVENUE_NAMED = new RegExp(String.raw`(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b(?:[^.;$€£¥\d]|\d{4}\b){0,80}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:收入|营收)`, 'gi');
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
   const m = SEGMENT_AFTER.exec(text.slice(end, end + 48)) ?? SEGMENT_BEFORE.exec(text.slice(Math.max(0, start - 56), start));
-  const word = m ? (m[1] ?? m[2]) : undefined;
+  const word = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
   return word ? SEGMENTS.find((segment) => segment.test(word)) : undefined;
 }
 
@@ -1357,9 +1368,14 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // campus": a company's fleet or power at one place is met only by a figure named with that place.
     if (BUILD_OUT_MEASURES.has(c.family) && facts.length) {
       const here = c.place ?? placeNear(ctx.masked, c.figure);
+      // ("Nscale will deploy approximately 104,000 of NVIDIA's latest GB300 chips for Microsoft at a facility in Texas" against
+      // about 200,000 across four sites: one place's figure is a part of a total that names none.)
       facts = facts.filter((f) => {
+        // (A total over several sites meets only a figure said to be one: "Nscale intends to deliver 23,000 GPUs to its
+        // Loughton site" names a site the place list does not know.)
+        if (MULTI_SITE_SCOPE.test(f.scope ?? '')) return MULTI_SITE_SCOPE.test(sentenceText(ctx, c.figure.offset));
         const there = onePlaceIn(f.scope ?? '');
-        return there === undefined || there === here;
+        return there === undefined ? here === undefined : there === here;
       });
     }
   }
@@ -1598,6 +1614,9 @@ const PRODUCT_BACKLOG = /\bbacklog\s+for\s+(?!(?:the|its)\s+(?:company|group|bus
 
 /** Before a target's amount: a verb saying the outcome passed or missed it (超过了此前设定的, beat its, fell short of). */
 const TARGET_PASSED_BEFORE = /(?:超过|超過|超出|高于|高於|低于|低於|未达|未達|不及)了?[^，,。；;\d]{0,10}$|\b(?:beat|beats|beating|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|overshot|missed|misses|fell\s+short\s+of|falls\s+short\s+of)\s+(?:its|their|the|a|an)?\s*(?:[a-z-]+\s+){0,2}$/i;
+
+/** A fact's scope that totals several places ("across four sites (Texas about 104,000, Narvik …)"). */
+const MULTI_SITE_SCOPE = /\bacross\b|\b(?:two|three|four|five|six|several|multiple)\s+(?:sites|locations|campuses|countries|states|facilities)\b/i;
 
 /** What a market share is of, by the last word of basis in `text`: shipments (units) or revenue. */
 function shareBasis(text: string): 'units' | 'revenue' | undefined {
