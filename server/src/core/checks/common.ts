@@ -209,8 +209,19 @@ function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string
   // (The company bought keys a takeover's price before any place: "acquire Calpine, an operator of … plants in the US, in a
   // transaction valued at $16.4bn" and "acquire Calpine for $16.4 billion to add assets across the US" are one price.)
   const takeover = family === 'contract_value' || family === 'cost' || family === 'investment' ? companyAcquired(ctx.store, text, figure) : undefined;
+  // ("invested £500 million in Nscale and predicts the UK will become…": the company invested in, named right after the
+  // amount, keys it before a place the sentence names later.)
+  const after = text.slice(figure.offset + figure.length, Math.min(text.length, figure.offset + figure.length + 40));
+  const investedIn = !takeover && withDeal && family === 'investment' ? INVESTED_IN_NAME.exec(after) : null;
+  if (investedIn && !onePlaceIn(investedIn[1])) {
+    const party = dealParty(ctx, claim, figure);
+    if (party) return party;
+  }
   return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) ?? roundLeader(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
 }
+
+/** Right after an amount: in or into a capitalised name ("£500 million in Nscale"). */
+const INVESTED_IN_NAME = /^\s+(?:equity\s+investment\s+)?(?:in|into)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})/;
 
 const ACQUIRING = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b|收购|收購|并购|併購|买下|買下/i;
 const ASSET_KINDS = new Set(['power', 'count', 'area']);

@@ -429,7 +429,9 @@ export function readChinese(s: string, i: number): ZhNum {
   // Taiwan statistics write the point as a full stop between Chinese digits: 三六．五％, 七．三九个百分点; or as a
   // middle dot after two digits or more (七四三七·三億美元; 五·一 and 一·二八 name days).
   const point = s.charCodeAt(j);
-  if ((point === 0x70b9 /* 点 */ || point === 0xff0e /* ． */ || (point === 46 && count > 0) || ((point === 0xb7 || point === 0x30fb) && digitString)) && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit <= 10 && !hasBig) {
+  // (After 万 or 亿 only before 元, as accounts write a sum to the cent: 二億○九十七萬二千七百五十九點五元; 三万点五 stays apart.)
+  const bigThenYuan = hasBig && ZH_DIGITS.has(s.charCodeAt(j - 1)) && yuanAfterDigits(s, j + 1);
+  if ((point === 0x70b9 /* 点 */ || point === 0xff0e /* ． */ || (point === 46 && count > 0) || ((point === 0xb7 || point === 0x30fb) && digitString)) && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit <= 10 && (!hasBig || bigThenYuan)) {
     let k = j + 1;
     let frac = '';
     while (k < n && ZH_DIGITS.has(s.charCodeAt(k))) frac += String(ZH_DIGITS.get(s.charCodeAt(k++)));
@@ -446,6 +448,13 @@ export function readChinese(s: string, i: number): ZhNum {
   };
 }
 
+
+/** Chinese digits from p, then 元 (圆). */
+function yuanAfterDigits(s: string, p: number): boolean {
+  let k = p;
+  while (k < s.length && ZH_DIGITS.has(s.charCodeAt(k)) && k - p < 4) k++;
+  return k > p && (s.charCodeAt(k) === 0x5143 /* 元 */ || s.charCodeAt(k) === 0x5706 /* 圆 */);
+}
 
 // ---------------------------------------------------------------------------------------------
 // English number words

@@ -483,6 +483,18 @@ const ABOUT_TOPIC_BEFORE = new Set(['concern', 'concerns', 'concerned', 'worries
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'much', 'far', 'a', 'any']);
 
 export function prefixQualifier(s: string, start: number): QualMatch | null {
+  const m = prefixQualifierNear(s, start);
+  // ("此次IPO最多可募集约48.55亿港元": a ceiling before a verb and 约 bounds the rough amount, as "up to ~650MW" does.)
+  if (m && m.q === 'about' && (m.text === '约' || m.text === '約') && m.at >= 2) {
+    const ceiling = CEILING_BEFORE_ABOUT.exec(s.slice(Math.max(0, m.at - 10), m.at));
+    if (ceiling) return { q: ceiling[1] === '最多' || ceiling[1] === '最高' ? 'up-to' : 'at-most', at: m.at - ceiling[0].length, text: ceiling[1] };
+  }
+  return m;
+}
+/** 最多, 最高, 至多, 不超过 (a modal and a verb of raising or reaching between) right before 约. */
+const CEILING_BEFORE_ABOUT = /(最多|最高|至多|不超过)(?:可|能|将|將|可以)?(?:募集|募资|筹集|融资|达到|达|获得|收取|投资)?$/;
+
+function prefixQualifierNear(s: string, start: number): QualMatch | null {
   // "约为**1.46**", "about **5 GW**": emphasis marks, or the spaces the markdown mask leaves of them,
   // between a hedge and its number. Read from before them.
   let lead = start;
@@ -1037,7 +1049,8 @@ export function suffixQualifier(s: string, pos: number, loose: boolean): SuffixM
     // "7-nanometer and below", "28nm or below processes" name classes of process nodes, as held-out sets read them.
     const m = BOUND_AFTER.exec(s.slice(p, p + 29));
     // ("hundreds of kW or beyond" stays outside: only "and beyond" bounds, as the held-out sets read them.)
-    if (m && !(m[1].toLowerCase() === 'beyond' && !/^and/i.test(m[0])) && !/(?:nm|nanometers?|nanometres?)$/i.test(s.slice(Math.max(0, pos - 10), pos)) && !/^ +(?:the|a|an|that|than|its|their|this|those|these)\b/i.test(s.slice(p + m[0].length, p + m[0].length + 8))) {
+    if (m && !(m[1].toLowerCase() === 'beyond' && !/^and/i.test(m[0])) && !/(?:nm|nanometers?|nanometres?)$/i.test(s.slice(Math.max(0, pos - 10), pos)) && !/^ +(?:the|a|an|that|than|its|their|this|those|these)\b/i.test(s.slice(p + m[0].length, p + m[0].length + 8)) && !/^ +(?:[$€£¥]|\d|about |around |nearly )/i.test(s.slice(p + m[0].length, p + m[0].length + 9))) {
+      // (Not "50 campuses and over 5 gigawatts": a number after the word makes it the next figure's hedge.)
       return { q: /below|lower|less|under|younger/i.test(m[1]) ? 'at-most' : 'at-least', end: p + m[0].length, text: m[0] };
     }
   }

@@ -1431,7 +1431,8 @@ class Scanner {
     const before = s.charCodeAt(i - 2);
     // 较前一年, 比前一月, 与前一季度: 前一 is the previous one only after a word of comparison (发布前一天 is a day before).
     // (相较于前一年, 相比于前一季: 于 after the word of comparison.)
-    if (previous) return COMPARISON_LEADS.includes(s[i - 2]) || (s[i - 2] === '相' && s[i - 3] === '与') || ((s[i - 2] === '于' || s[i - 2] === '於') && '较較比'.includes(s[i - 3] ?? '_'));
+    // (高於前一年的約60億美元: 高于, 低于, 多于, 少于 compare too.)
+    if (previous) return COMPARISON_LEADS.includes(s[i - 2]) || (s[i - 2] === '相' && s[i - 3] === '与') || ((s[i - 2] === '于' || s[i - 2] === '於') && '较較比高低多少'.includes(s[i - 3] ?? '_'));
     // 澳门上一年全年: a part of the year after it says which year (one year has no 全年 of its own).
     return !isCJK(before) || RELATIVE_LEADS.includes(s[i - 2]) || s.startsWith('年度', i + 1) || (time.len === 1 && s.charCodeAt(i + 1) === 0x5e74 /* 年 */ && YEAR_PART_AFTER.test(s.slice(i + 2, i + 4)));
   }
@@ -1891,6 +1892,13 @@ class Scanner {
         side.scale = 1e12;
         side.scaleText = '兆';
         side.end = q + 1;
+        // (3兆多元: more than three trillion, below four, as 3万多元.)
+        if ('多余餘'.includes(s[q + 1] ?? '_') && s.charCodeAt(q + 2) === 0x5143 /* 元 */ && !side.more) {
+          side.more = true;
+          side.lo = side.v;
+          side.hi = side.v + 1;
+          side.end = q + 2;
+        }
         return;
       }
       // 3兆至4兆瓦: the first 兆 of a range whose second one starts a unit is that unit's prefix; the
@@ -2240,6 +2248,8 @@ class Scanner {
     // (突破8兆大關: a mark reached, as 左右 and 以上 close an amount.)
     // (其中2.2兆投入綠能: a verb of spending it after it, too.)
     // (參數數量估計在 5 兆到 7 兆之間: the first side of a range of bare 兆, and the second before 之间.)
+    // (市值3兆多元的鴻海: more than three trillion 元, 多 or 余 between 兆 and 元.)
+    if (/^[多余餘]元/.test(s.slice(k, k + 2))) return true;
     if (k < this.n && !BARE_ZHAO_END.includes(s[k]) && !s.startsWith('左右', k) && !s.startsWith('以上', k) && !s.startsWith('之多', k) && !s.startsWith('大关', k) && !s.startsWith('大關', k) && !s.startsWith('之间', k) && !SPENDING_AFTER_ZHAO.test(s.slice(k, k + 2)) && !ZHAO_RANGE_AFTER.test(s.slice(k, k + 12))) return false;
     // Read in the paragraph only: the server scans paragraph by paragraph (analyze's memo), and the
     // whole-text scan must find the same.
@@ -3775,6 +3785,14 @@ class Scanner {
       }
       // "130Gbps x 100Gbps": after a times sign a number with its unit is the second factor, not a model "X 100".
       // ("silver-tier 1.15x": a multiple glued to its x is no label's number.)
+      // ("(Table 2-1, p. 15)", "(Ch. 2, p. 20)", "pp. 12-14", "para. 4": a citation's page, chapter or paragraph.)
+      if (side.scale === 1 && !side.cur && !side.a!.decimal && side.a!.intDigits <= 4 && CITATION_LABEL_BEFORE.test(s.slice(Math.max(0, side.start - 8), side.start)) && !this.readUnit(side.end, side)) return this.skipAlnum(side.start);
+      // ("Regulation (EU) 2023/1781", "Directive (EU) 2022/2555": a law's year and number.)
+      if (side.scale === 1 && s.charCodeAt(side.end) === 47 && EU_ACT_BEFORE.test(s.slice(Math.max(0, side.start - 24), side.start))) {
+        let k = side.end + 1;
+        while (isDigit(s.charCodeAt(k))) k++;
+        return k;
+      }
       // ("DDR4、LPDDR4 5月就涨过价": a month written after a product's name is a month, as after a company's: Google 10月.)
       const monthAfter = s.charCodeAt(side.end) === 0x6708 /* 月 */ && !side.a!.decimal && side.v! >= 1 && side.v! <= 12;
       if (!monthAfter && this.productLabelBefore(side.start, pw) && !measureAfterLabel(s, side.start, side.end) && side.scale === 1 && !side.cur && !(pw === 'x' && (this.latinUnit(skipSp(s, side.end), false) || gluedTimesAt(s, side.start - 1))) && !(s.charCodeAt(side.end) === 120 && !isAlnum(s.charCodeAt(side.end + 1)) && side.a!.decimal)) {
@@ -4393,6 +4411,8 @@ class Scanner {
     if (a.leadingZero) return true;
     // (2﹒降低算力使用成本: the small or full-width full stop of Hong Kong and mainland copy too.)
     if (a.intDigits <= 2 && (nx === 46 || nx === 41 || nx === 0x3001 || nx === 0xff09 || nx === 0xfe52 || nx === 0xff0e) && !isDigit(s.charCodeAt(side.end + 1))) return true;
+    // ("113. 创新科技是发展经济…": a budget speech numbers its paragraphs past 100; a full stop, a space, then Chinese.)
+    if (a.intDigits === 3 && nx === 46 && isGroupSpace(s.charCodeAt(side.end + 1)) && (isCJK(s.charCodeAt(skipSp(s, side.end + 1))) || '「『“（'.includes(s[skipSp(s, side.end + 1)] ?? '_'))) return true;
     if (a.intDigits <= 2 && isGroupSpace(nx)) {
       // "1  微软…" left by masking a list marker: not a count across the gap.
       const q = skipSp(s, side.end);
@@ -5259,6 +5279,8 @@ class Scanner {
     if (ZH_CHANGE_VERB.test(this.s.slice(Math.max(0, at - 4), at)) || (at < start && ZH_CHANGE_VERB.test(this.s.slice(Math.max(at, start - 4), start)))) return true;
     // 比原本设置的投资金额高逾一倍: a comparative after 比 earlier in the clause compares, as 高出 does.
     if (!english && COMPARATIVE_AFTER_BI.test(this.s.slice(Math.max(0, at - 24), at))) return true;
+    // (将比先前预估超过一倍: a hedge of excess after 比 and what is compared with is the comparative itself.)
+    if (!english && at < start && /^(?:超过|超出|高出|多出)$/.test(this.s.slice(at, start)) && /[比较較][^，,。；;：:！？\d]{1,20}$/.test(this.s.slice(Math.max(0, at - 24), at))) return true;
     if (!english) return false;
     let w = this.prevWord(at);
     // "will increase a whopping 894.4% to 77.8 million": an intensifier between the verb and the amount.
@@ -6020,6 +6042,19 @@ class Scanner {
         // year, in the span (as after one year).
         const fyWords = (s.charCodeAt(e) === 47 || s.charCodeAt(e) === 45 || s.charCodeAt(e) === 0x2013) && s.charCodeAt(second.end) === 32 ? /^ (?:fiscal|financial) year(?![A-Za-z])/i.exec(s.slice(second.end, second.end + 16)) : null;
         if (fyWords) return this.emitYearRange(A.start, second.end + fyWords[0].length, v, second.year, s.slice(A.start, second.end + fyWords[0].length), 'en');
+        // "from 2026-27 to 2029-30", "between 2027–28 and 2039–40": two split years joined are one range of fiscal years, from the
+        // first's start to the second's end ("between" in the span, as for two years).
+        const joined = s.charCodeAt(e) !== 47 ? SPLIT_YEAR_JOINED_AFTER.exec(s.slice(second.end, second.end + 18)) : null;
+        if (joined) {
+          const y2 = +joined[2];
+          const end2 = joined[3].length === 2 ? Math.floor(y2 / 100) * 100 + +joined[3] : +joined[3];
+          const between = joined[1] === 'and' ? BETWEEN_YEARS_BEFORE.exec(s.slice(Math.max(0, A.start - 24), A.start)) : null;
+          if (end2 === y2 + 1 && y2 > v && (joined[1] !== 'and' || between)) {
+            const from = between ? A.start - between[0].length : A.start;
+            const end = second.end + joined[0].length;
+            return this.emitYearRange(from, end, v, end2, s.slice(from, end), 'en');
+          }
+        }
         // ("the upcoming 2025-26 year": a singular year after a split year with its second one shortened names it, outside the span.)
         const yearNoun = second.end - e === 3 && /^ year(?![A-Za-z])/i.test(s.slice(second.end, second.end + 6));
         if (yearNoun || (!this.latinUnit(q2, false) && !ZH_UNITS.match(s, q2) && !ZH_CURRENCY_AFTER_YEARS.test(s.slice(q2, q2 + 3)))) return this.emitYearRange(A.start, second.end, v, second.year, s.slice(A.start, second.end), 'en');
@@ -7387,6 +7422,9 @@ class Scanner {
       // 数 / 几
       p = i + 1;
       if (ch === '几' && s[p] === '乎') return i + 2;
+      // 這幾家科技大咖, 这几位联合创始人: a demonstrative before 几 points at things named already ("these few"), no count
+      // (这几年 stays a span of years: a time word follows).
+      if (ch === '几' && '这這那该該此'.includes(s[i - 1] ?? '_') && !'年天日月周週'.includes(s[p] ?? '_')) return i + 2;
       // 数据, 数字, 数量, 数学: words, no "several" (the commonest 数 of all, so asked first).
       if (ch === '数' && NOT_SEVERAL_AFTER_SHU.includes(s[p] ?? '_')) return i + 1;
       if (ch === '数' && isDigitsWord(s, i - 1)) return i + 1; // 雙位數年增: "double-digit", not 数年
@@ -8312,6 +8350,12 @@ const MONTH_YEAR_AFTER_AND = /^ and ([A-Z][a-z]{2,8})\.? (\d{4})(?![\d,.]\d)/;
 /** Words joining two months of one range: "January to March 2015", "between January and March 2025". */
 const WORDED_MONTH_JOINER = /^ (to|through|and) /;
 const HYPHENATED_MONTH_JOINER = /^-(?:to|through)-/;
+/** After a split year: to, through or and, then another split year (" to 2029-30"). */
+const SPLIT_YEAR_JOINED_AFTER = /^ (to|through|and) ((?:19|20)\d\d)[-–](\d\d(?:\d\d)?)(?![\d])/;
+/** A citation's abbreviated label right before a number: p. 15, pp. 12, Ch. 2, para. 4, fig. 3, tab. 1. */
+/** Before an EU act's year and number. */
+const EU_ACT_BEFORE = /(?:\((?:EU|EC|EEC|Euratom)\)|\b(?:Regulation|Directive|Decision)(?: No\.?)?)\s$/;
+const CITATION_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:p|pp|ch|chap|para|paras|fig|figs|tab)\.\s?$/i;
 /** "-year", " year" or a line break and year after "first half" (first half-year 2025). */
 const HALF_YEAR_WORD = /^[-\s]year(?![A-Za-z])/i;
 /** The end of the word at `p` with any hyphenated parts (large-scale). */
@@ -9702,7 +9746,8 @@ function apostropheYearEnd(s: string, p: number): number {
   if (c !== 39 && c !== 0x2019 && c !== 0x2018) return 0;
   if (!isDigit(s.charCodeAt(p + 1)) || !isDigit(s.charCodeAt(p + 2))) return 0;
   const after = s.charCodeAt(p + 3);
-  return isAlnum(after) || after === 37 /* % */ || after === 39 || after === 0x2019 || (after === 46 && isDigit(s.charCodeAt(p + 4))) ? 0 : p + 3;
+  // (Not an opening quote before a multiple: "a '20-fold expansion'"; "that ’29-type period" is the year.)
+  return isAlnum(after) || after === 37 /* % */ || after === 39 || after === 0x2019 || (after === 46 && isDigit(s.charCodeAt(p + 4))) || (after === 45 && /^-fold\b/i.test(s.slice(p + 3, p + 9))) ? 0 : p + 3;
 }
 
 /** The year of the two digits ending at end: '26 → 2026, '50 → 2050, '69 → 1969. */

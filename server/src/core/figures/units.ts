@@ -353,7 +353,7 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // 根据, 根本, 根源, 根基, 根除, 根治, 根深, 根系, 根植, 根号 (2025根据…: no classifier).
   [0x6839 /* 根 */, '据本源基除治深系植号'],
   // 回应, 回报, 回购, 回归, 回收, 回落, 回升, 回顾, 回复, 回馈, 回调 … (2024回购, 2025回顾); 两回事 is an idiom.
-  [0x56de /* 回 */, '应报购归收落升到来去复顾避馈流调暖头答款本撤访国家迁滚填转弹稳涨吐笼忆想味声音信执放击扣拨租售用首望眸响荡旋廊环乡春事'],
+  [0x56de /* 回 */, '应报购归收落升到来去复顾避馈流调暖头答款本撤访国家迁滚填转弹稳涨吐笼忆想味声音信执放击扣拨租售用首望眸响荡旋廊环乡春事赠贈补補'],
   // 支持, 支付, 支出, 支撑, 支援, 支柱, 支配, 支票, 支部, 支行, 支架, 支点, 支线, 支流, 支取 (100亿支出: no classifier).
   [0x652f /* 支 */, '持付出撑援柱配票部行架点线流取'],
   // 案例, 案件, 案子, 案值, 案由, 案情, 案发, 案卷, 案底, 案头, 案源, 案量 (a backlog: 近400億案量), 案场.
@@ -649,7 +649,10 @@ words(['pounds', 'pounds sterling'], money('GBP'));
 export const GBP_WORD = money('GBP');
 words(['yen', 'japanese yen'], money('JPY'));
 words(['won', 'korean won', 'south korean won'], money('KRW'));
-words(['rupees', 'rupee'], money('INR'));
+words(['rupees', 'rupee', 'indian rupees', 'indian rupee'], money('INR'));
+// ("($1 = 280.5 Pakistani rupees)": the wires' conversion notes name the country.)
+words(['pakistani rupees', 'pakistani rupee'], money('PKR'));
+words(['sri lankan rupees', 'sri lankan rupee'], money('LKR'));
 words(['ringgit', 'malaysian ringgit'], money('MYR'));
 words(['rupiah', 'indonesian rupiah'], money('IDR'));
 // "39 trillion dong (US$1.5 billion)": the Vietnamese dong after its amount.
