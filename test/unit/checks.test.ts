@@ -238,6 +238,21 @@ const CASES: Case[] = [
   { code: 'internal-conflict', lang: 'zh', slip: '寒武纪旋即提出最高49.8亿元的定增计划,上周获上交所受理。据公告披露,公司拟向不超过35名特定对象,发行不超过2,087万股A股,从而募集⟦94.8亿元⟧。', clean: '寒武纪旋即提出最高49.8亿元的定增计划,上周获上交所受理。据公告披露,公司拟向不超过35名特定对象,发行不超过2,087万股A股,从而募集49.8亿元。' },
   // A thousands comma inside a listed number is no clause break: the respective list pairs each product with its figure.
   { code: 'fact-conflict', lang: 'zh', slip: '华为发布Atlas 950 SuperPoD和Atlas 960 SuperPoD超节点，分别支持8,192及⟦15,848张昇腾卡⟧。', clean: '华为发布Atlas 950 SuperPoD和Atlas 960 SuperPoD超节点，分别支持8,192及15,488张昇腾卡。' },
+  // "rose to B in 2025 from A in the previous year, registering a N per cent annual increase": the IT load after MW, the
+  // previous year, and an adjective before the change word.
+  { code: 'arithmetic', lang: 'en', slip: 'Data centre absorption rose to 427 MW IT in 2025 from 470 MW IT in the previous year, registering a ⟦5 per cent⟧ annual increase.', clean: 'Data centre absorption rose to 427 MW IT in 2025 from 407 MW IT in the previous year, registering a 5 per cent annual increase.' },
+  // "A, roughly N% of B": a share after a longer description of A and a hedge.
+  { code: 'arithmetic', lang: 'en', slip: 'Once completed, the campus is expected to generate €1.4 billion p.a. in contributions to the Portuguese GDP, roughly ⟦6%⟧ of today’s €233.4 billion.', clean: 'Once completed, the campus is expected to generate €1.4 billion p.a. in contributions to the Portuguese GDP, roughly 0.6% of today’s €233.4 billion.' },
+  // "rose N percent on-year to B, up from A".
+  { code: 'arithmetic', lang: 'en', slip: 'The distribution per unit rose ⟦6.7 percent⟧ on-year to 1.92 Singapore cents, up from 1.08 Singapore cents in the year-ago period.', clean: 'The distribution per unit rose 6.7 percent on-year to 1.92 Singapore cents, up from 1.80 Singapore cents in the year-ago period.' },
+  // A conversion after what the amount is and a comma: "10億美元聯邦貸款，約新台幣314億元".
+  { code: 'arithmetic', lang: 'zh', slip: '川普政府18日宣布，向星座能源公司提供10億美元聯邦貸款，約⟦新台幣3140億元⟧，以重啟三哩島核電廠。', clean: '川普政府18日宣布，向星座能源公司提供10億美元聯邦貸款，約新台幣314億元，以重啟三哩島核電廠。' },
+  // A spend on data centres in a headline and its lead, undated (read as capex), is one project's.
+  { code: 'internal-conflict', lang: 'en', slip: 'Amazon to spend $7.5 billion on Auckland cloud data centres\nAmazon will spend ⟦$5.7 billion⟧ on building three Auckland-based cloud computing data centres.', clean: 'Amazon to spend $7.5 billion on Auckland cloud data centres\nAmazon will spend $7.5 billion on building three Auckland-based cloud computing data centres.' },
+  // Energy "of grid capacity".
+  { code: 'unit-slip', lang: 'en', slip: 'CleanArc announced the groundbreaking of its flagship campus in Virginia. Offering ⟦900MWh⟧ of grid capacity, the campus will support hyperscale demand.', clean: 'CleanArc announced the groundbreaking of its flagship campus in Virginia. Offering 900MW of grid capacity, the campus will support hyperscale demand.' },
+  // An investment in euros for a campus's megawatts, at the dollar rate.
+  { code: 'implausible', lang: 'en', slip: 'Start Campus today announced a ⟦€3.5m⟧ investment to build a 450-megawatt hyperscale data center campus in Sines, Portugal.', clean: 'Start Campus today announced a €3.5bn investment to build a 450-megawatt hyperscale data center campus in Sines, Portugal.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -600,6 +615,12 @@ test('a figure in a table whose header names chips is the figure of its column�
 // the subject nor, with the names listed after it, anyone else's; a site's cost and the investment in it are one sum;
 // a company's new site ("Meta's new $10 billion data center campus", "a $10 billion, 1-gigawatt data center") is one site.
 const CROSS: { why: string; slip: string; clean: string; other: string }[] = [
+  {
+    why: 'a takeover price written 以…的价格收购 a company named in Latin letters is that company\'s, as "acquire … for"',
+    slip: '据路透社援引知情人士的话报道称,Nvidia将以高达⟦7亿美元⟧的价格收购Mellanox。',
+    clean: '据路透社援引知情人士的话报道称,Nvidia将以高达70亿美元的价格收购Mellanox。',
+    other: '知情人士周日称,芯片制造商英伟达公司接近以70多亿美元现金收购以色列服务器芯片制造商Mellanox Technologies。',
+  },
   {
     why: 'a takeover\'s price is the company bought\'s, whether a draft makes the buyer or the company bought its subject',
     slip: 'American Tower Corporation will acquire data center developer CoreSite for ⟦$12.1 billion⟧, the companies announced this morning.',

@@ -27,6 +27,10 @@ export const PLACE_ALIASES: Record<string, string> = {
   比利时: 'belgium', 比利時: 'belgium', 奥地利: 'austria', 奧地利: 'austria', 希腊: 'greece', 希臘: 'greece', 捷克: 'czechia', 冰岛: 'iceland', 冰島: 'iceland',
   土耳其: 'turkey', 埃及: 'egypt', 摩洛哥: 'morocco', 尼日利亚: 'nigeria', 阿根廷: 'argentina', 哥伦比亚: 'colombia', 哥倫比亞: 'colombia',
   科罗拉多: 'colorado', 科羅拉多: 'colorado', 新墨西哥: 'new mexico', 北达科他: 'north dakota', 北達科他: 'north dakota',
+  // Chinese provinces where data centres are built ("invest $1 billion in new data centers in Guizhou province").
+  贵州: 'guizhou', 貴州: 'guizhou', 内蒙古: 'inner mongolia', 內蒙古: 'inner mongolia', 宁夏: 'ningxia', 寧夏: 'ningxia', 甘肃: 'gansu', 甘肅: 'gansu',
+  青海: 'qinghai', 河北: 'hebei', 广东: 'guangdong', 廣東: 'guangdong', 江苏: 'jiangsu', 江蘇: 'jiangsu', 浙江: 'zhejiang', 四川: 'sichuan',
+  'inner mongolia': 'inner mongolia', 柔佛: 'johor',
 };
 
 // Drafts are read folded character by character (text/fold.ts), which leaves characters outside its table as written:
@@ -37,7 +41,7 @@ for (const name of Object.keys(PLACE_ALIASES)) {
 }
 
 /** The states and countries in English (West Virginia before Virginia, which it contains) and the Chinese aliases. */
-export const PLACE_NAMES = new RegExp(`\\b(?:Texas|Wisconsin|Ohio|Louisiana|Indiana|Arizona|Pennsylvania|Iowa|Oregon|Mississippi|Wyoming|Tennessee|Michigan|West Virginia|Virginia|North Carolina|South Carolina|Georgia|Malaysia|Japan|India|Germany|Australia|Ireland|Spain|France|Brazil|Mexico|Canada|South Korea|Korea|United Kingdom|Britain|UK|UAE|United Arab Emirates|Saudi Arabia|Portugal|Italy|(?:the )?Netherlands|Sweden|Norway|Finland|Denmark|Poland|Switzerland|Chile|Singapore|Indonesia|Thailand|Vietnam|Viet Nam|Philippines|Qatar|Israel|South Africa|Kenya|New Zealand|California|Florida|Nevada|Utah|Illinois|Minnesota|Nebraska|Oklahoma|Alabama|Kentucky|Missouri|Colorado|New Mexico|North Dakota|Belgium|Austria|Greece|Czechia|Czech Republic|Iceland|Turkey|Egypt|Morocco|Nigeria|Argentina|Colombia)\\b|${Object.keys(PLACE_ALIASES).filter((k) => /[^\x00-\x7f]/.test(k)).sort((a, b) => b.length - a.length).join('|')}`, 'g');
+export const PLACE_NAMES = new RegExp(`\\b(?:Texas|Wisconsin|Ohio|Louisiana|Indiana|Arizona|Pennsylvania|Iowa|Oregon|Mississippi|Wyoming|Tennessee|Michigan|West Virginia|Virginia|North Carolina|South Carolina|Georgia|Malaysia|Japan|India|Germany|Australia|Ireland|Spain|France|Brazil|Mexico|Canada|South Korea|Korea|United Kingdom|Britain|UK|UAE|United Arab Emirates|Saudi Arabia|Portugal|Italy|(?:the )?Netherlands|Sweden|Norway|Finland|Denmark|Poland|Switzerland|Chile|Singapore|Indonesia|Thailand|Vietnam|Viet Nam|Philippines|Qatar|Israel|South Africa|Kenya|New Zealand|California|Florida|Nevada|Utah|Illinois|Minnesota|Nebraska|Oklahoma|Alabama|Kentucky|Missouri|Colorado|New Mexico|North Dakota|Belgium|Austria|Greece|Czechia|Czech Republic|Iceland|Turkey|Egypt|Morocco|Nigeria|Argentina|Colombia|Guizhou|Inner Mongolia|Ningxia|Gansu|Qinghai|Hebei|Guangdong|Jiangsu|Zhejiang|Sichuan|Johor)\\b|${Object.keys(PLACE_ALIASES).filter((k) => /[^\x00-\x7f]/.test(k)).sort((a, b) => b.length - a.length).join('|')}`, 'g');
 
 /** The one place `text` names, by its key name; undefined when it names none or two different ones. */
 export function onePlaceIn(text: string): string | undefined {

@@ -84,7 +84,8 @@ function g(ctx: CheckContext, list: Figure[], a: number, b: number): string {
     out += ctx.masked.slice(at, Math.max(at, f.offset)) + 'T';
     at = f.offset + f.length;
   }
-  return withoutPinyinGlosses(out + ctx.masked.slice(at, Math.max(at, b)));
+  // ("427 MW IT in 2025 from 470 MW IT in the previous year": a data centre's IT load after its power figure.)
+  return withoutPinyinGlosses(out + ctx.masked.slice(at, Math.max(at, b))).replace(/^ ?IT\b/, '');
 }
 const sameUnit = (a: Figure, b: Figure) => QUANTITY.has(a.kind) && a.kind === b.kind && a.unit === b.unit && (a.kind !== 'count' || (a.noun ?? '') === (b.noun ?? '') || !a.noun || !b.noun);
 
@@ -123,7 +124,8 @@ function push(ctx: CheckContext, out: Raw[], done: Set<Figure>, target: Figure, 
 /** Up to three words after A, a copula or a comma, and a hedge or "or": "$10 billion, or about". */
 const SHORT_LEAD = /^(?:\s+[a-z][\w-]*){0,3}\s*(?:is|was|are|were|would\s+be|will\s+be|represents?|,|，|—|–)?\s*(?:(?:about|roughly|nearly|around|some|or|again|also|,)\s*){0,2}$/i;
 /** Up to five words of what and when, a comma, then "or" or a hedge: "in the first quarter of fiscal 2026, or about". */
-const LEAD_THEN_OR_ABOUT = /^(?:\s+(?:[a-z][\w-]*|T)){1,5},\s*(?:(?:about|roughly|nearly|around|some|or|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s*){0,2}$/i;
+// ("€1.4 billion p.a. in contributions to the Portuguese GDP, roughly 6% of today's €233.4 billion": up to eight words.)
+const LEAD_THEN_OR_ABOUT = /^(?:\s+(?:[a-z][\w.-]*|T)){1,8},\s*(?:(?:about|roughly|nearly|around|some|or|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s*){0,2}$/i;
 /** Up to six words saying what A is and when (no conjunction or relative), then the copula before "N times". */
 const LONG_LEAD_TO_MULTIPLE = /^(?:\s+(?!(?:and|or|but|while|whereas|which|that|who|said|says)\b)(?:[a-z][\w'’-]*|T)){3,6}\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:about|roughly|nearly|around|some)?\s*$/i;
 
@@ -177,7 +179,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // (A possessive's noun phrase may run longer: "more than triple ERCOT's current official peakload of".)
       const okGap = isRatio
         ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’ -]{0,30}?|[A-Z][\w&.-]*['’]s\s[\w -]{0,30}?)$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$|[,，—–]\s*(?:again|also)\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
-        : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?(?:\s*[(（][A-Za-z]{1,6}[)）]\s*(?:of\s*)?)?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about)\s*$|[,，]\s*$/i.test(lead);
+        : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?(?:\s*[(（][A-Za-z]{1,6}[)）]\s*(?:of\s*)?)?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about|roughly|nearly|around|approximately|almost)\s*$|[,，]\s*$/i.test(lead);
       // ("603MW, or about 47% of the declared maximum demand (MD) of 1,276MW": the whole's acronym in brackets between.)
       // "fines from €35 million or 7% of global turnover to €7.5 million": the gap ends in a joiner, so the next
       // amount is another side, not the whole the share is of.
@@ -186,7 +188,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // (What A is, maybe when (a time reads as T), between A and the ratio: "$39.2 billion in capital expenditures, or
       // about 7% of"; "$144 billion in cloud infrastructure revenue by 2030 is more than ten times the $18 billion".)
       const longLead = g(ctx, list, prev.offset + prev.length, r.offset);
-      const leadOk = (lead.length < 40 && SHORT_LEAD.test(lead)) || (longLead.length < 48 && LEAD_THEN_OR_ABOUT.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead));
+      const leadOk = (lead.length < 40 && SHORT_LEAD.test(lead)) || (longLead.length < 64 && LEAD_THEN_OR_ABOUT.test(longLead)) || (isRatio && longLead.length < 60 && LONG_LEAD_TO_MULTIPLE.test(longLead));
       if (okGap && leadOk && gap.replace(/\s*[(（][A-Za-z]{1,6}[)）]/, '').length < 40 && !/\b(?:to|and|or|through|versus|vs\.?)(?:\s+(?:over|about|more than|nearly|roughly|some|almost|around|just over))?\s*$/i.test(gap)) {
         a = prev;
         b = next;
@@ -224,7 +226,7 @@ const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LE
 // ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
 // ("from about 62 TWh today to more than 150 TWh": a word of now after the old level.)
 // ("for the quarter ending in September": a period named by its end.)
-const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|for\s+the\s+(?:quarter|period|half|year|month|three\s+months|six\s+months|nine\s+months)\s+(?:ended|ending)\s+(?:in\s+)?T,?|last\s+year|a\s+year\s+(?:earlier|ago)|today|now|currently|at\s+present|T)/.source;
+const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|for\s+the\s+(?:quarter|period|half|year|month|three\s+months|six\s+months|nine\s+months)\s+(?:ended|ending)\s+(?:in\s+)?T,?|last\s+year|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|today|now|currently|at\s+present|T)/.source;
 // ("from about 62 gigawatt-hours (GWh) today to": the unit's symbol in brackets after the old level.)
 const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
@@ -241,7 +243,8 @@ const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s*,?\\s+)?
 const UP_FROM_EN = /^\s*(?:(?:for|in|during)\s+(?:the\s+)?T(?:\s+(?:ended|ending)\s+T)?\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$/i;
 /** A noun of change ("a 14% rise", "an increase"), and the words of a change on the year before. */
 const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)`;
-const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|y\/y|yoy)`;
+// ("rose 6.7 percent on-year to": Singapore wires shorten it.)
+const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|y\/y|yoy)`;
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 // ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between;
 // "an 8.4% increase in their net property income, to $123.8m from $114.2m": a possessive and a comma too.)
@@ -392,7 +395,11 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     for (let k = 0; k < after.length && k < 2; k++) {
       const c = after[k];
       const lead = t(ctx, Math.max(last.offset + last.length, c.offset - 14), c.offset);
-      const trail = t(ctx, c.offset + c.length, c.offset + c.length + 10);
+      // ("registering a 5 per cent annual increase": an adjective between the figure and the change word.)
+      const trail10 = t(ctx, c.offset + c.length, c.offset + c.length + 10);
+      // (Not past a year-on-year: "revised upward from … to …, representing a 10.0% year-on-year increase" compares another base.)
+      const trail24 = t(ctx, c.offset + c.length, c.offset + c.length + 24).split(/[,.;，。；]/)[0];
+      const trail = UP.test(trail10) || DOWN.test(trail10) || new RegExp(YOY_EN, 'i').test(trail24) ? trail10 : trail24;
       // ("an increase exceeding 75%", "an increase of more than 75%": the hedge between the change word and the figure.)
       const cue = (c.qualifier === 'more-than' || c.qualifier === 'at-least' || c.qualifier === 'nearly' || c.qualifier === 'about' ? t(ctx, Math.max(last.offset + last.length, c.offset - 30), c.offset) : lead) + trail;
       // "…8吋晶圓價格具備5%至10%的調漲空間" after "主因": a cause's figure, not the change from A to B.

@@ -272,7 +272,7 @@ function partyNamedAfter(store: FactStore, text: TextReader, figure: Figure): st
 function companyAcquired(store: FactStore, text: TextReader, figure: Figure): string | undefined {
   const end = figure.offset + figure.length;
   const lead = ACQUIRED_BEFORE.exec(sinceSentenceStart(text, figure.offset, 140));
-  const m = lead ?? ACQUIRED_AFTER.exec(text.slice(end, Math.min(text.length, end + 60)));
+  const m = lead ?? ACQUIRED_AFTER.exec(text.slice(end, Math.min(text.length, end + 60))) ?? ACQUIRED_AFTER_ZH.exec(text.slice(end, Math.min(text.length, end + 48)));
   if (!m) return undefined;
   const name = m[1].replace(/\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|Holdings|Group)\.?$/i, '').toLowerCase();
   const known = englishNames(store).get(name);
@@ -293,6 +293,9 @@ const OWNERSHIP_WORDS = String.raw`(?:(?:(?:closely|privately|publicly)[\s-](?:h
 const COMPANY_DESCRIPTION = String.raw`(?:(?:[A-Za-z][\w-]*\s+){0,4}(?:company|operator|firm|provider|developer|maker|start-?up|business|owner)\s+)?`;
 const ACQUIRED_BEFORE = new RegExp(String.raw`\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy(?:s|ing)?|[Bb]ought|[Aa]cquisition\s+of|[Pp]urchase\s+of|[Tt]akeover\s+of)\s+${OWNERSHIP_WORDS}${COMPANY_DESCRIPTION}${ACQUIRED_NAME}\b\.?[^.;!?]{0,130}$`);
 const ACQUIRED_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)\s+of\s+${ACQUIRED_NAME}`);
+// ("Nvidia将以高达70亿美元的价格收购Mellanox", "以70多亿美元现金收购以色列服务器芯片制造商Mellanox Technologies": the company bought,
+// in Latin letters, after 收购 and a description of it.)
+const ACQUIRED_AFTER_ZH = new RegExp(String.raw`^[^，,。；;]{0,10}?(?:收购|收購|并购|併購|买下|買下)[^，,。；;A-Za-z]{0,16}${ACQUIRED_NAME}`);
 
 const englishNamesOf = new WeakMap<FactStore, Map<string, string>>();
 /** The store's English names, lower-cased, to their entity (the first entity of a name shared by two). */

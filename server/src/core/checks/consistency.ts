@@ -518,7 +518,9 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, 
     const h = claims[i];
     // (Its subject named before it: "Boosts Debt Offering to $1.1 Billion Following Google Deal" is no amount of Google's.)
     const named = h.claim.subjectMention !== undefined ? ctx.analysis.mentions[h.claim.subjectMention] : undefined;
-    if (!MANY_PER_SUBJECT.has(h.family) || h.figure.value == null || !named || named.offset > h.figure.offset) continue;
+    // ("Amazon to spend $7.5 billion on Auckland cloud data centres" over "Amazon will spend $5.7 billion on building three
+    // Auckland-based … data centres": a spend on data centres, read as capex, is one project's as a headline gives it.)
+    if (!(MANY_PER_SUBJECT.has(h.family) || (h.family === 'capex' && !h.timeKey)) || h.figure.value == null || !named || named.offset > h.figure.offset) continue;
     for (let k = i + 1; k < claims.length && claims[k].figure.offset < end + LEAD_REACH; k++) {
       const b = claims[k];
       if (b.figure.offset < end || b.claim.subject !== h.claim.subject || b.family !== h.family) continue;

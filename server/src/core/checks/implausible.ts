@@ -19,6 +19,7 @@ import type { CheckContext, CheckDefinition } from './types.ts';
 import { prefixQualifier } from '../figures/qualifiers.ts';
 import { claimTimeKey, comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
 import { ratesPlant } from '../claims/index.ts';
+import { convertCurrency } from '../currency.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -63,8 +64,16 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
   // class of size, "運算規模達1GW級別", "a gigawatt-class".)
   else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset)) && !ratesPlant(ctx.masked, f) && !SIZE_CLASS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 4))) kind = 'power';
   // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
-  else if (f.kind === 'money' && f.unit === 'USD' && CAPITAL_MEASURES.has(measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
+  // (Euros and pounds at the rate table's dollar rate: "a €3.5m investment to build a 450-megawatt … campus".)
+  else if (f.kind === 'money' && (f.unit === 'USD' || usdPerUnit(f.unit) !== undefined) && CAPITAL_MEASURES.has(measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
   return kind;
+}
+
+/** Dollars per unit of a currency at the rate table's rate; undefined when it has none. */
+// (Euros and pounds only: the bands are a data centre's, and copy in yuan, rupees, won or baht sizes power plants, grids
+// and storage as often, which cost less per watt.)
+function usdPerUnit(unit: string): number | undefined {
+  return unit === 'EUR' || unit === 'GBP' ? convertCurrency(1, unit, 'USD')?.value : undefined;
 }
 
 /** Right after a power: the class of size it names, not an amount ("1GW級別", "百兆瓦级", "-class"). */
@@ -193,6 +202,11 @@ export const implausible: CheckDefinition = {
       let hi: number;
       if (info) ({ lo, hi } = info);
       else [lo, hi] = figureRange(f);
+      if (kind === 'money' && f.unit !== 'USD') {
+        const rate = usdPerUnit(f.unit)!;
+        lo *= rate;
+        hi *= rate;
+      }
       // "总投资高达5000亿美元", "as much as $500 billion": the stated top is what is claimed; a
       // plausibility bound that spans orders of magnitude still holds at half of it.
       if (f.qualifier === 'up-to' && f.value != null) lo = f.value / 2;

@@ -329,7 +329,8 @@ interface MentionCues {
 }
 
 /** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
-export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|製造商|厂商|廠商|大厂|大廠|供应商|供應商|公司|巨头|巨頭|企业|企業|龙头|龍頭|新创|新創|初创|初創))?`;
+// (向「曾經的競爭對手」英特爾: a quoted description of the party too.)
+export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|製造商|厂商|廠商|大厂|大廠|供应商|供應商|公司|巨头|巨頭|企业|企業|龙头|龍頭|新创|新創|初创|初創)|[「“"『][^」”"』，,。]{1,12}[」”"』])?`;
 // ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
 const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
 /** "a deal with", "in advanced discussions with": the other party of a deal, named after with. */

@@ -352,6 +352,11 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "logged its first $100 billion-plus quarter", "a $50 billion year": an amount that names a period describes it (its
       // sales), no measure the clause's other cues (capital spending guidance) give.
       if (/^\s+(?:quarters?|years?|months?|fiscal\s+years?)\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))) return null;
+      // ("Apple Inc will invest $10 billion to build its first China data center": the verb of investing governs what the
+      // money goes to build.)
+      if (/\binvest(?:s|ed|ing)?\s+(?:(?:about|around|roughly|approximately|nearly|over|more\s+than|up\s+to|an\s+additional|another)\s+)?$/i.test(text.slice(Math.max(clauseStart, figure.offset - 40), figure.offset)) && /^\s+to\s+(?:build|construct|develop|expand|set\s+up)\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 20))) return 'investment';
+      // ("Nvidia将以高达70亿美元的价格收购Mellanox": the price a takeover pays is its cost, as "acquire … for $7 billion".)
+      if (/^\s*的?\s*(?:价格|價格|价钱|價錢|代价|代價)\s*(?:收购|收購|买下|買下|购买|購買|并购|併購|购入|購入)/.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 12)))) return 'cost';
       // "would cost … $27 billion for 1 million GPUs at the price of the cheaper H100s": an amount for a number of chips is
       // what they cost, whatever price word follows.
       if (FOR_CHIPS_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
@@ -377,7 +382,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("a significant investment valued at several hundred million dollars": the investment's size, not a valuation.)
       if (/\b(?:investment|project|build-?out|expansion)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'investment';
       // ("a cloud computing agreement valued at about $40 billion": what a deal is worth.)
-      if (/\b(?:agreement|deal|contract|order|pact|transaction|merger|takeover)s?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(lead.slice(-60))) return 'contract_value';
+      // ("a significant 25-year lease agreement, valued at approximately $5.9 billion": a comma after the deal's noun too.)
+      if (/\b(?:agreement|deal|contract|order|pact|transaction|merger|takeover|lease)s?,?\s+valued\s+at\s+(?:(?:about|around|roughly|approximately|nearly|some|more than|over|up to)\s+)?$/i.test(text.slice(Math.max(0, figure.offset - 60), figure.offset))) return 'contract_value';
       // ("is putting $1.5 billion into a new AI data center", "poured $10 billion into"): money put into something is invested.
       if (PUT_INTO_BEFORE.test(lead.slice(-40)) && /^\s+(?:[\w-]+\s+){0,3}?into\b/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 40)))) return 'investment';
       // ("微软将在原地投 33 亿美元建 AI 数据中心", headline Chinese: 投 right before the amount is 投资, not 投产 or 投票.)
