@@ -253,6 +253,8 @@ const CASES: Case[] = [
   { code: 'unit-slip', lang: 'en', slip: 'CleanArc announced the groundbreaking of its flagship campus in Virginia. Offering ⟦900MWh⟧ of grid capacity, the campus will support hyperscale demand.', clean: 'CleanArc announced the groundbreaking of its flagship campus in Virginia. Offering 900MW of grid capacity, the campus will support hyperscale demand.' },
   // An investment in euros for a campus's megawatts, at the dollar rate.
   { code: 'implausible', lang: 'en', slip: 'Start Campus today announced a ⟦€3.5m⟧ investment to build a 450-megawatt hyperscale data center campus in Sines, Portugal.', clean: 'Start Campus today announced a €3.5bn investment to build a 450-megawatt hyperscale data center campus in Sines, Portugal.' },
+  // "up N% year over year versus A": the old level after versus, as after from.
+  { code: 'arithmetic', lang: 'en', slip: 'Applied Digital reported revenue of $64.2 million, up ⟦48%⟧ year over year versus $34.8 million in the prior year period.', clean: 'Applied Digital reported revenue of $64.2 million, up 84% year over year versus $34.8 million in the prior year period.' },
   // A name ending in AI before 营收 is the company's revenue, not an AI line's (stored: OpenAI's 2024 revenue, about $3.7B).
   { code: 'fact-conflict', lang: 'zh', slip: '2024年OpenAI营收为⟦60亿美元⟧。', clean: '2024年OpenAI营收为37亿美元。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为⟦1.2兆瓦⟧。', clean: '阿比林园区的电力容量为1.2吉瓦。文章随后写道，阿比林园区的电力容量为1200兆瓦。' },
@@ -760,6 +762,7 @@ for (const c of CROSS) {
 
 // False alarms once raised on real reporting; each stays silent. (The slips they resemble are in CASES above.)
 const SILENT: { why: string; text: string }[] = [
+  { why: 'a need to add capacity each year is a pace of building, not energy written as power', text: 'They cite a report projecting a 25% rise in U.S. electricity demand by 2030. That means the grid needs to add 80 GW annually through 2045—twice the current pace.' },
   { why: 'an amount invested in a named company is that deal\'s, whatever place the sentence names later', text: '- Nvidia CEO Jensen Huang invested £500 million in Nscale and predicts the UK will become an “AI superpower”\n\nThe semiconductor boss said Nvidia is selling 120,000 graphics processing units to the UK as part of an £11 billion investment.' },
   { why: 'one site\'s GPUs are a part of a total stored for several sites', text: "According to an announcement on Wednesday, the NVIDIA-backed cloud service provider Nscale will deploy approximately 104,000 of NVIDIA's latest GB300 chips for Microsoft at a facility in Texas, USA, within the next 12 to 18 months. Nscale also intends to deliver 23,000 GPUs to its Loughton site." },
   { why: 'a party named after the next amount of the sentence is that amount\'s, not the round\'s before it', text: 'Nscale’s rapid ascent was marked by its Series A fundraising round in December 2024, which raised $155 million, and the subsequent influx of nearly $700 million in capital from Nvidia in 2025.' },

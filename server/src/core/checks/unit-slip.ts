@@ -47,7 +47,8 @@ const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?
 /** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
 // ("secure 250-500 MW of HPC leases each year … from their previous target of 100-150 MW annually": leasing, a target.)
 const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\bgoals? of\b|\bleas(?:es|ed|ing|e)\b|新增装机|新增容量|租赁|租賃/i;
-const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs|burns/i;
+// (Not "needs to add", "needs to build": a need to add capacity is a pace of building.)
+const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs(?!\s+to\s+(?:add|build|bring|deploy|install|connect))|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
 const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;
 /**

@@ -600,7 +600,7 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 /** Parts of a month written after it ("6月中旬"); 底/初/末 are single characters. */
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬', '中下旬', '上中旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
-const CHANGE_VERBS = new Set(['increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'narrow', 'widen', 'narrows', 'widens', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
+const CHANGE_VERBS = new Set(['rising', 'falling', 'gaining', 'climbing', 'dropping', 'declining', 'sliding', 'slipping', 'losing', 'advancing', 'gained', 'lost', 'advanced', 'increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'narrow', 'widen', 'narrows', 'widens', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
   'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing', 'swelled', 'swells', 'swelling', 'dipped', 'slid', 'rallied', 'retreated',
   // "stretched the life of servers from three to four years": lengths changed.
@@ -5292,7 +5292,8 @@ class Scanner {
     // "fell as much as 11.3% or 61 sen to RM4.77": the same change restated after "or".
     if (w === 'or') {
       const last = this.out[this.out.length - 1];
-      return !!last && last.kind === 'percent' && /^\s+or\s+$/.test(this.s.slice(last.offset + last.length, at)) && last.offset < start && this.afterChangeVerb(last.offset, true);
+      // ("gained 322.40 points or 0.81 per cent to 40,305.38": the points first, the percent restating them.)
+      return !!last && /^\s+(?:points?\s+|pts\s+)?or\s+$/.test(this.s.slice(last.offset + last.length, at)) && last.offset < start && this.afterChangeVerb(last.offset, true);
     }
     if (w !== 'by') return w !== null && CHANGE_VERBS.has(w);
     const by = skipBackSp(this.s, at) - 2;
@@ -5322,7 +5323,8 @@ class Scanner {
     if (A.scale === 1 && !A.scaleText && B.scale > 1 && (A.cur ? B.cur === A.cur : !!uB && uB.def.unit === uA!.def.unit)) return false;
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
     // "rose 20 sen to RM5.10": a second side with its own currency sign is in whole units.
-    const b = mulSide(uB ? uB.def.factor : uA && !B.cur ? uA.def.factor : 1, B, B.v);
+    // ("the rupee fell 66 paise to 91.07": a bare level after a hundredth is in whole units too.)
+    const b = mulSide(uB ? uB.def.factor : uA && !B.cur && !(uA.def.kind === 'money' && uA.def.factor === 0.01) ? uA.def.factor : 1, B, B.v);
     return a !== null && b !== null && b > 5 * Math.abs(a) && this.afterChangeVerb(A.start, true);
   }
 
@@ -6014,6 +6016,12 @@ class Scanner {
       }
       // "2026E", "2027F", "2025A": a sell-side year, the letter in the span.
       if (sellSideMark(s, e, v)) return this.emitYear(A, e + 1, prefix, 'en');
+      // ("發布年月:2016/04", "2022/03"): a year and a two-digit month after a slash (not the next year's two digits, 2024/25).
+      const ym = s.charCodeAt(e) === 47 ? /^\/(0[1-9]|1[0-2])(?![\d/.])/.exec(s.slice(e, e + 4)) : null;
+      if (ym && +ym[1] !== (v + 1) % 100) {
+        const iso = `${v}-${ym[1]}`;
+        return this.emitDate(A.start, e + 3, v, { from: iso, to: iso, label: s.slice(A.start, e + 3) }, null);
+      }
       // Year ranges 2024-25, 2028–2030
       // (2025/2026/2027年营业收入分别为…: three or more slashed years are a list, each its own year.)
       const listedYears = s.charCodeAt(e) === 47 && s.charCodeAt(A.start - 1) === 47 && isDigit(s.charCodeAt(A.start - 2));

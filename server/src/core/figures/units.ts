@@ -704,6 +704,8 @@ words(['philippine pesos', 'philippine peso'], money('PHP'));
 words(['mexican pesos', 'mexican peso'], money('MXN'));
 // Cents and pence are amounts in the main unit: 16 cents = 0.16 USD (cents are dollar cents, as $ is USD), 25p = 0.25 GBP.
 words(['cents', 'cent', 'us cents', 'u.s. cents', 'us cent'], u('money', 'USD', 0.01));
+// ("the rupee fell 66 paise to 91.07": the rupee's hundredth.)
+words(['paise', 'paisa'], u('money', 'INR', 0.01));
 words(['euro cents', 'euro cent'], u('money', 'EUR', 0.01));
 // A REIT's payout in its country's cents: "a DPU of 1.74 Singapore cents", "5.2 Australian cents".
 words(['singapore cents', 'singapore cent', 's cents'], u('money', 'SGD', 0.01));
