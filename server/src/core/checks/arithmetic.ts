@@ -245,6 +245,7 @@ const UP_FROM_EN = /^\s*(?:(?:for|in|during)\s+(?:the\s+)?T(?:\s+(?:ended|ending
 const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)`;
 // ("rose 6.7 percent on-year to": Singapore wires shorten it.)
 const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|y\/y|yoy)`;
+const YOY_EN_RE = new RegExp(YOY_EN, 'i');
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
 // ("a 14% rise in the daily data consumption to an average of 308 petabytes": the change's noun and what rose between;
 // "an 8.4% increase in their net property income, to $123.8m from $114.2m": a possessive and a comma too.)
@@ -398,8 +399,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // ("registering a 5 per cent annual increase": an adjective between the figure and the change word.)
       const trail10 = t(ctx, c.offset + c.length, c.offset + c.length + 10);
       // (Not past a year-on-year: "revised upward from … to …, representing a 10.0% year-on-year increase" compares another base.)
-      const trail24 = t(ctx, c.offset + c.length, c.offset + c.length + 24).split(/[,.;，。；]/)[0];
-      const trail = UP.test(trail10) || DOWN.test(trail10) || new RegExp(YOY_EN, 'i').test(trail24) ? trail10 : trail24;
+      const trail24 = UP.test(trail10) || DOWN.test(trail10) ? undefined : t(ctx, c.offset + c.length, c.offset + c.length + 24).split(/[,.;，。；]/)[0];
+      const trail = trail24 === undefined || YOY_EN_RE.test(trail24) ? trail10 : trail24;
       // ("an increase exceeding 75%", "an increase of more than 75%": the hedge between the change word and the figure.)
       const cue = (c.qualifier === 'more-than' || c.qualifier === 'at-least' || c.qualifier === 'nearly' || c.qualifier === 'about' ? t(ctx, Math.max(last.offset + last.length, c.offset - 30), c.offset) : lead) + trail;
       // "…8吋晶圓價格具備5%至10%的調漲空間" after "主因": a cause's figure, not the change from A to B.

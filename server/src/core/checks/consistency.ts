@@ -1370,12 +1370,13 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     // campus": a company's fleet or power at one place is met only by a figure named with that place.
     if (BUILD_OUT_MEASURES.has(c.family) && facts.length) {
       const here = c.place ?? placeNear(ctx.masked, c.figure);
+      let multiSiteSentence: boolean | undefined;
       // ("Nscale will deploy approximately 104,000 of NVIDIA's latest GB300 chips for Microsoft at a facility in Texas" against
       // about 200,000 across four sites: one place's figure is a part of a total that names none.)
       facts = facts.filter((f) => {
         // (A total over several sites meets only a figure said to be one: "Nscale intends to deliver 23,000 GPUs to its
         // Loughton site" names a site the place list does not know.)
-        if (MULTI_SITE_SCOPE.test(f.scope ?? '')) return MULTI_SITE_SCOPE.test(sentenceText(ctx, c.figure.offset));
+        if (MULTI_SITE_SCOPE.test(f.scope ?? '')) return (multiSiteSentence ??= MULTI_SITE_SCOPE.test(sentenceText(ctx, c.figure.offset)));
         const there = onePlaceIn(f.scope ?? '');
         return there === undefined ? here === undefined : there === here;
       });

@@ -5,7 +5,7 @@ import { computePrecision } from '../measures.ts';
 import { monthIndex, monthOf } from '../months.ts';
 import { firstSpanEndingAfter, firstSpanFrom } from '../spans.ts';
 import { DELIMITER_ROW } from '../text/mask.ts';
-import { isAlnum, isCJK, isLatin } from '../figures/chars.ts';
+import { isAlnum, isCJK, isDigit, isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { WordStarts } from '../text/word-starts.ts';
@@ -84,9 +84,8 @@ function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end:
 
 /** A comma grouping the thousands of a number ("分别支持8,192及15,848张"), no clause break. */
 function groupingComma(text: TextReader, i: number): boolean {
-  return text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4));
+  return text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
 }
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
  * A space at `i` between Chinese phrases ("营收647亿美元 同比增长56% 数据中心业务表现突出 多家投行上调目标价"): summaries and

@@ -3119,8 +3119,7 @@ class Scanner {
     if (s.startsWith('U.S.', p) && s.charCodeAt(p + 4) === 32) return p + 4;
     const first = wordEnd(s, p);
     if (first === p) return 0;
-    let we = first;
-    while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // next-generation
+    const we = compoundEnd(s, p); // next-generation
     const w = s.slice(p, we).toLowerCase();
     const parts = we > first && MULTIPLIER_WORDS.has(w.slice(0, first - p)) && this.partAt(first + 1);
     // "Nvidia Corp. graphics processing units": a company suffix keeps its point.
@@ -3982,8 +3981,7 @@ class Scanner {
       // Title case counts too, after a title-cased word: "three Green Integrated Data Centre Parks".
       const titled = isUpper(s.charCodeAt(p)) && isLower(s.charCodeAt(p + 1)) && s.charCodeAt(p - 1) === 32 && isUpper(s.charCodeAt(wordStartBefore(s, p - 1)));
       if (!(isLower(s.charCodeAt(p)) || titled) || isLatin(s.charCodeAt(p - 1))) return 0;
-      let we = wordEnd(s, p);
-      while (s.charCodeAt(we) === 45 && isLatin(s.charCodeAt(we + 1))) we = wordEnd(s, we + 1); // power-purchase
+      const we = compoundEnd(s, p); // power-purchase
       const w = titled ? s.slice(p, we).toLowerCase() : s.slice(p, we);
       if (EN_HEAD_NOUNS.has(w)) return isAlnum(s.charCodeAt(we)) ? 0 : we;
       if (EN_STOP.has(w) || s.charCodeAt(we) !== 32) return 0;
