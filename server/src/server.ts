@@ -204,8 +204,12 @@ const scheduler = new PublishScheduler({
   },
   typicalAnalysisMs: (uri) => cache.typicalMs(uri),
   now: monotonicMs,
-  setTimer: (run, ms) => setTimeout(run, ms),
-  clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+  // Node's timers wait at least 1 ms: an analysis due now runs right after the pending messages instead.
+  setTimer: (run, ms) => (ms <= 0 ? { immediate: setImmediate(run) } : setTimeout(run, ms)),
+  clearTimer: (timer) => {
+    if (timer && typeof timer === 'object' && 'immediate' in timer) clearImmediate((timer as { immediate: NodeJS.Immediate }).immediate);
+    else clearTimeout(timer as NodeJS.Timeout);
+  },
 });
 
 /** Check the draft again and publish (lsp/scheduler.ts decides when); `now`: on the next tick. */

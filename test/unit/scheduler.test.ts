@@ -74,7 +74,7 @@ test('a single edit to a fast draft: analysed at once, published after the pause
   assert.equal(publishes.length, 1);
   assert.equal(publishes[0].version, 1);
   assert.ok(publishes[0].analysedBefore, 'the publish found the analysis done');
-  // The analysis (20 ms) outlasts the pause (15 ms): diagnostics go out when it ends, not 15 ms later.
+  // The analysis (20 ms) outlasts the pause: diagnostics go out when it ends, not a pause later.
   assert.equal(publishes[0].at, 120);
 });
 
