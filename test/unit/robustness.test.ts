@@ -163,7 +163,10 @@ test('paragraph memo and the previous version: after every edit of a sequence th
   );
 });
 
-const SLIPS = [' The campus will use 5 GW a year.', ' Revenue rose from $10 billion to $15 billion, up 80%.', '该园区每年耗电5吉瓦。', '营收从100亿美元增至150亿美元，增长80%。'];
+const SLIPS = [' The campus will use 5 GW a year.', ' Revenue rose from $10 billion to $15 billion, up 80%.', '该园区每年耗电5吉瓦。', '营收从100亿美元增至150亿美元，增长80%。',
+  // Implausible pairs: within one sentence, and a thing's figures across two.
+  ' Crusoe said the 1 GW campus in Texas will house 40 million GPUs.', '该数据中心耗电1吉瓦，配备4000万块GPU。',
+  ' The Stargate site in Abilene will draw 1.2 GW. The Stargate site in Abilene will hold 90 million GPUs.'];
 
 // Long drafts: paragraphs far from an edit keep their figures, mentions and claims (beyond the
 // claims' look-back), so edits here exercise the paths that reuse them as well as those that stop.
@@ -175,8 +178,8 @@ test('updating a long draft from its previous analysis equals a fresh analysis a
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 40 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
       const base = seed % 4 === 0 ? EXAMPLE + '\n\n' + makeDraft(12_000, seed) : makeDraft(24_000, seed);
-      // Sentence-local findings (unit slips, arithmetic) before, near and after any edit.
-      const text = base.split('\n\n').map((p, k) => (k % 7 === 3 ? p + SLIPS[k % SLIPS.length] : p)).join('\n\n');
+      // Sentence-local findings (unit slips, arithmetic), implausible pairs within a sentence and across two, before, near and after any edit.
+      const text = base.split('\n\n').map((p, k) => (k % 7 === 3 ? p + SLIPS[Math.floor(k / 7) % SLIPS.length] : p)).join('\n\n');
       checkEditSequence(text, edits);
     }),
     { numRuns: 40 },
@@ -267,6 +270,26 @@ test('words typed right after an amount decide again what it can be in a derived
   const deleted = analyze(plain, { today: TODAY, memo, previous: typed }, store);
   assert.equal(implausible(deleted), 1);
   assert.deepEqual(deleted, analyze(plain, { today: TODAY }, store));
+});
+
+test('an edit in the sentence before a pair of figures judges the pair again', () => {
+  // implausible.ts keeps the findings of pairs within a sentence away from an edit. "Each rack" typed in the sentence
+  // before makes 50 kW one rack's power (a unit named within the words read before it), which pairs with no count of
+  // chips; "The room" makes it the campus's again, and 2 GPUs on 50 kW implausible.
+  const filler = Array.from({ length: 20 }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
+  const room = `${filler}\n\nThe room is new. Crusoe said the campus draws 50 kW and will house 2 GPUs.\n\n${filler}\n`;
+  const rack = room.replace('The room is new.', 'Each rack is new.');
+  const implausible = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'implausible').length;
+  const memo = new AnalysisMemo();
+  const first = analyze(room, { today: TODAY, memo }, store);
+  assert.equal(implausible(first), 1, '2 GPUs on 50 kW is implausible');
+  const typed = analyze(rack, { today: TODAY, memo, previous: first }, store);
+  assert.equal(typed.figures[0], first.figures[0], 'the draft was updated, not analysed afresh');
+  assert.equal(implausible(typed), 0, 'one rack\'s power');
+  assert.deepEqual(typed, analyze(rack, { today: TODAY }, store));
+  const undone = analyze(room, { today: TODAY, memo, previous: typed }, store);
+  assert.equal(implausible(undone), 1);
+  assert.deepEqual(undone, analyze(room, { today: TODAY }, store));
 });
 
 test('paragraph memo gives the same analysis as a fresh one on big realistic drafts', () => {

@@ -17,7 +17,8 @@
 import type { Claim, Fact, Figure, Finding } from '../types.ts';
 import type { CheckContext, CheckDefinition } from './types.ts';
 import { prefixQualifier } from '../figures/qualifiers.ts';
-import { claimTimeKey, comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, type ClaimInfo } from './common.ts';
+import { claimTimeKey, comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, shifted, type ClaimInfo } from './common.ts';
+import { firstSpanFrom } from '../spans.ts';
 import { ratesPlant } from '../claims/index.ts';
 import { convertCurrency } from '../currency.ts';
 
@@ -98,9 +99,13 @@ const KIND_OF_CODE: (Item['kind'] | undefined)[] = [undefined, undefined, 'acc',
 const KIND_READS_BEFORE = 96;
 const KIND_READS_AFTER = 48;
 
-/** What the last analysis of the draft found for each claim, by claim index. */
+/** What the last analysis of the draft found: each claim's kind, by claim index, and the findings within sentences. */
 interface KindMemo {
   kinds: Int8Array;
+  /** Findings of pairs within one sentence, in text order, in the messages' language and from the store named. */
+  sentencePairs?: Raw[];
+  lang?: string;
+  store?: CheckContext['store'];
 }
 
 /**
@@ -178,8 +183,6 @@ export const implausible: CheckDefinition = {
     zh: '推算出的量超出合理范围：每块GPU的功率、每吉瓦的投资、每块GPU的成本。',
   },
   run(ctx) {
-    const out: Raw[] = [];
-    const items: Item[] = [];
     const figures = ctx.analysis.figures;
     const infoByFigure: (ClaimInfo | undefined)[] = new Array(figures.length);
     for (const c of comparableClaims(ctx)) infoByFigure[c.claim.figure] = c;
@@ -187,6 +190,14 @@ export const implausible: CheckDefinition = {
     const claims = ctx.analysis.claims;
     const kept = keptKinds(ctx);
     const kinds = new Int8Array(claims.length);
+    const previous = ctx.carry?.previous?.implausible as KindMemo | undefined;
+    // After an edit the pairs within a sentence are judged again only near it (their findings elsewhere are the last
+    // analysis's, moved with the text); figures of one thing across sentences are always paired again.
+    const win = previous?.sentencePairs && previous.lang === ctx.lang && previous.store === ctx.store ? editWindow(ctx) : undefined;
+    /** Items whose sentence's pairs are judged in this run. */
+    const items: Item[] = [];
+    /** Items of a thing (project, site, deal, chip), paired across sentences. */
+    const things: Item[] = [];
     // Lower-confidence claims still take part within one sentence: they share the sentence anyway.
     for (let ci = 0; ci < claims.length; ci++) {
       const claim = claims[ci];
@@ -197,6 +208,12 @@ export const implausible: CheckDefinition = {
       kinds[ci] = known || KIND_CODES[kind ?? 'none'];
       if (!kind || claim.scope === 'per-year') continue;
       const info = infoByFigure[claim.figure];
+      const inWindow = !win || (f.offset >= win.from && f.offset < win.to);
+      // Per-unit figures ("每个功率为120千瓦的机柜可容纳2000块GPU") pair only within their sentence.
+      // Across sentences only a thing's figures combine: a company's capex, chips and power belong
+      // to many sites at once ("Meta plans $65 billion this year" is not the cost of one campus).
+      const thing = claim.scope !== 'per-unit' && !!info && info.claim.confidence >= MIN_CONFIDENCE && !!claim.subject && isThing(ctx.store, claim.subject);
+      if (!inWindow && !thing) continue;
       // A comparable claim's range is derived once per claim object (common.ts); others here.
       let lo: number;
       let hi: number;
@@ -210,29 +227,24 @@ export const implausible: CheckDefinition = {
       // "总投资高达5000亿美元", "as much as $500 billion": the stated top is what is claimed; a
       // plausibility bound that spans orders of magnitude still holds at half of it.
       if (f.qualifier === 'up-to' && f.value != null) lo = f.value / 2;
-      items.push({
+      const item: Item = {
         kind, info, figure: f, lo, hi, sentence: sentenceOf(f.offset), subject: claim.subject,
         scope: claim.scope ?? '', time: info?.timeKey ?? claimTimeKey(claim.time),
-      });
+      };
+      if (inWindow) items.push(item);
+      if (thing) things.push(item);
     }
-    if (ctx.carry) ctx.carry.next.implausible = { kinds } satisfies KindMemo;
-    const flagged = new Set<Figure>();
-    const bySubject = new Map<string, Item[]>();
-    for (const it of items) {
-      // Per-unit figures ("每个功率为120千瓦的机柜可容纳2000块GPU") pair only within their sentence.
-      if (it.scope === 'per-unit') continue;
-      // Across sentences only a thing's figures combine: a company's capex, chips and power belong
-      // to many sites at once ("Meta plans $65 billion this year" is not the cost of one campus).
-      if (it.info && it.info.claim.confidence >= MIN_CONFIDENCE && it.subject && isThing(ctx.store, it.subject)) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
-    }
+    /** Offsets of the figures already flagged (figures never overlap). */
+    const flagged = new Set<number>();
+    const sentencePairs: Raw[] = [];
     // A figure is implausible only when no figure it could go with makes it plausible: in "10 GW
     // in all, 5 GW first, up to 2 million chips" the chips may belong to either power figure.
-    const judgeAll = (target: Item, partners: Item[], judge: (other: Item) => Verdict) => {
-      if (flagged.has(target.figure)) return;
+    const judgeAll = (out: Raw[], target: Item, partners: Item[], judge: (other: Item) => Verdict) => {
+      if (flagged.has(target.figure.offset)) return;
       let worst: Raw | undefined;
       let nearest = Infinity;
       for (const other of partners) {
-        if (flagged.has(other.figure)) continue;
+        if (flagged.has(other.figure.offset)) continue;
         // ("By 2028, the number of accelerators … may grow to 500 thousand, and by 2030 the site may expand to 10 GW": two
         // figures of different years divide into nothing.)
         if (target.time && other.time && target.time !== other.time) continue;
@@ -246,27 +258,69 @@ export const implausible: CheckDefinition = {
         }
       }
       if (worst) {
-        flagged.add(target.figure);
+        flagged.add(target.figure.offset);
         out.push(worst);
       }
     };
-    const pairs = (list: Item[]) => {
+    const pairs = (out: Raw[], list: Item[]) => {
       const acc = list.filter((i) => i.kind === 'acc').slice(0, 8);
       const pow = list.filter((i) => i.kind === 'power').slice(0, 8);
       const money = list.filter((i) => i.kind === 'money').slice(0, 8);
-      for (const a of acc) judgeAll(a, pow, (p) => judge(ctx, p, a, 'wpa'));
-      for (const m of money) judgeAll(m, pow, (p) => judge(ctx, m, p, 'usdpgw'));
-      for (const m of money) judgeAll(m, acc, (a) => judge(ctx, m, a, 'usdpa'));
+      for (const a of acc) judgeAll(out, a, pow, (p) => judge(ctx, p, a, 'wpa'));
+      for (const m of money) judgeAll(out, m, pow, (p) => judge(ctx, m, p, 'usdpgw'));
+      for (const m of money) judgeAll(out, m, acc, (a) => judge(ctx, m, a, 'usdpa'));
     };
+    // The sentences outside the window: their findings as they were, those after it moved with the text.
+    let after: Raw[] = [];
+    if (win) {
+      const old = previous!.sentencePairs!;
+      let k = 0;
+      for (; k < old.length && old[k].offset < win.from; k++) sentencePairs.push(old[k]);
+      for (k = firstSpanFrom(old, win.to - win.delta); k < old.length; k++) after.push(shifted(old[k], win.delta) as Raw);
+      for (const raw of sentencePairs) flagged.add(raw.offset);
+      for (const raw of after) flagged.add(raw.offset);
+    }
     // Items are in text order: a sentence's items are one run of them.
     for (let a = 0, b = 1; a < items.length; a = b++) {
       while (b < items.length && items[b].sentence === items[a].sentence) b++;
-      if (b - a > 1) pairs(items.slice(a, b));
+      if (b - a > 1) pairs(sentencePairs, items.slice(a, b));
     }
-    for (const list of bySubject.values()) if (list.length > 1) pairs(list);
+    for (const raw of after) sentencePairs.push(raw);
+    after = [];
+    const bySubject = new Map<string, Item[]>();
+    for (const it of things) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
+    const out = sentencePairs.slice();
+    for (const list of bySubject.values()) if (list.length > 1) pairs(out, list);
+    if (ctx.carry) ctx.carry.next.implausible = { kinds, sentencePairs, lang: ctx.lang, store: ctx.store } satisfies KindMemo;
     return out;
   },
 };
+
+/** How far before and after an edit the pairs of a sentence are judged again: judge() reads up to 80 characters around a figure. */
+const PAIR_READS = 128;
+
+/**
+ * The span of text whose sentences' pairs an edit may have changed, from the start of a sentence to the start of another
+ * (a figure belongs to the last sentence starting at or before it, sentenceCursor): the edited text and PAIR_READS around
+ * it, and the figures of the claims the edit read again (updateClaims). Undefined without an edit to go by.
+ */
+function editWindow(ctx: CheckContext): { from: number; to: number; delta: number } | undefined {
+  const reuse = ctx.carry?.reuse;
+  if (!reuse) return undefined;
+  const { claims, figures, sentences } = ctx.analysis;
+  let lo = reuse.from - PAIR_READS;
+  let hi = reuse.to + PAIR_READS;
+  const { head, tail } = reuse.claims;
+  if (tail > head) {
+    lo = Math.min(lo, figures[claims[head].figure].offset);
+    const last = figures[claims[tail - 1].figure];
+    hi = Math.max(hi, last.offset + last.length);
+  }
+  // The last sentence starting at or before lo, and the first starting after hi.
+  const first = firstSpanFrom(sentences, lo + 1) - 1;
+  const next = firstSpanFrom(sentences, hi + 1);
+  return { from: first > 0 ? sentences[first].offset : 0, to: next < sentences.length ? sentences[next].offset : Infinity, delta: reuse.delta };
+}
 
 /** The name of counted accelerators right after a count whose span stops at the number. */
 // ("about 100,000 Graphics Processing Units (GPUs – the preferred chips for AI technology) and would consume": the name
