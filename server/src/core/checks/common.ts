@@ -152,6 +152,8 @@ interface ClaimTraits extends ClaimDerived {
   strict?: string | null;
   /** The place read when the claim was another draft's and the draft was not analysed here (no deal party). */
   otherPlace?: string;
+  /** The claim's info in its own draft's latest analysis. */
+  info?: ClaimInfo;
 }
 const traitsOf = new WeakMap<Claim, ClaimTraits>();
 
@@ -190,9 +192,20 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     // (Another draft's claims are read in their own text: without a place their investments met no draft's. A deal's
     // party needs the draft's sentences, which only an analysed draft has: the place found then is kept.)
     else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
-    const place = t.place ?? t.otherPlace;
+    const place = (t.place ?? t.otherPlace) || undefined;
     if (!(t.lo <= t.hi)) continue;
-    out.push({ index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place: place || undefined, traits: t });
+    // The draft's own claims keep their info from one analysis to the next (a keystroke in a 1 MB draft made 10,000 new
+    // ones): only the draft's newest analysis reads it, and an edit moves its figure and index.
+    let info = own ? t.info : undefined;
+    if (info && info.lo === t.lo && info.hi === t.hi && info.rep === t.rep && info.family === t.family && info.timeKey === t.timeKey && info.scope === t.scope) {
+      info.index = index;
+      info.figure = figure;
+      info.place = place;
+    } else {
+      info = { index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place, traits: t };
+      if (own) t.info = info;
+    }
+    out.push(info);
   }
   if (own) comparableCache.set(ctx, out);
   return out;
