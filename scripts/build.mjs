@@ -51,7 +51,10 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }).then(() => asciiOnly('dist/cli.js')),
   ...(process.argv.includes('--bench')
-    ? [build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js', external: ['@microsoft/recognizers-text-suite'] })]
+    ? [
+        build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js', external: ['@microsoft/recognizers-text-suite'] }),
+        build({ ...common, entryPoints: ['bench/profile.ts'], outfile: 'dist/profile.js' }),
+      ]
     : []),
 ]);
 
