@@ -164,51 +164,88 @@ export function comparableClaims(ctx: CheckContext, claims = ctx.analysis.claims
     if (hit) return hit;
   }
   const out: ClaimInfo[] = [];
-  for (let index = 0; index < claims.length; index++) {
-    const claim = claims[index];
-    if (!claim.subject || !claim.measure || claim.confidence < MIN_CONFIDENCE) continue;
-    const figure = figures[claim.figure];
-    if (!figure || !COMPARABLE_KINDS.has(figure.kind)) continue;
-    let t = traitsOf.get(claim);
-    if (!t || t.text !== figure.text || t.value !== figure.value) {
-      let [lo, hi] = figureRange(figure);
-      // "192 GiB of HBM3E" against a stored 192 GB: sources write memory in binary and decimal units alike.
-      if (claim.measure === 'memory') [lo, hi] = [lo / 1.08, hi * 1.08];
-      t = {
-        text: figure.text, value: figure.value, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
-        family: draftFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
-      };
-      // "縱觀2024全年,騰訊營收總計6,620.57億元": a period's total of a company's result is that result.
-      if (t.scope === 'overall' && PERIODIC_MEASURES.has(t.family) && t.family !== 'growth') t.scope = '';
-      traitsOf.set(claim, t);
+  const previous = own ? (ctx.carry?.previous?.comparable as ClaimInfo[] | undefined) : undefined;
+  const reuse = ctx.carry?.reuse;
+  if (previous && reuse) {
+    // An edited draft: the claims updateClaims kept are the same objects, and so are their infos; those after the edit
+    // move to their new index and figure. Only the claims it read again are looked at.
+    const { head, tail, oldTail } = reuse.claims;
+    let k = 0;
+    for (; k < previous.length && previous[k].index < head; k++) out.push(previous[k]);
+    for (let index = head; index < tail; index++) {
+      const info = comparableInfo(ctx, claims[index], index, figures, own, otherText);
+      if (info) out.push(info);
     }
-    // A company's investment, contract or cost is one of many: named with a state or country, it is that place's, and
-    // named with the company it is with (a deal's other party), that deal's. So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
-    // (A site or project is one place already: 在密歇根星际之门园区投资 is the site's, whichever state is named.)
-    if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) {
-      t.place = placeOf(ctx, claim, figure, t.family, ctx.masked, true);
-      t.keysStore = undefined; // keys an earlier reading as another draft's claim found are found again
+    while (k < previous.length && previous[k].index < oldTail) k++;
+    for (const shift = tail - oldTail; k < previous.length; k++) {
+      const kept = previous[k];
+      const index = kept.index + shift;
+      const claim = claims[index];
+      if (claim === kept.claim) {
+        kept.index = index;
+        kept.figure = figures[claim.figure];
+        out.push(kept);
+      } else {
+        // (Renumbered by the edit, the claim is a copy: its info is made again.)
+        const info = comparableInfo(ctx, claim, index, figures, own, otherText);
+        if (info) out.push(info);
+      }
     }
-    // (Another draft's claims are read in their own text: without a place their investments met no draft's. A deal's
-    // party needs the draft's sentences, which only an analysed draft has: the place found then is kept.)
-    else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
-    const place = (t.place ?? t.otherPlace) || undefined;
-    if (!(t.lo <= t.hi)) continue;
-    // The draft's own claims keep their info from one analysis to the next (a keystroke in a 1 MB draft made 10,000 new
-    // ones): only the draft's newest analysis reads it, and an edit moves its figure and index.
-    let info = own ? t.info : undefined;
-    if (info && info.lo === t.lo && info.hi === t.hi && info.rep === t.rep && info.family === t.family && info.timeKey === t.timeKey && info.scope === t.scope) {
-      info.index = index;
-      info.figure = figure;
-      info.place = place;
-    } else {
-      info = { index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place, traits: t };
-      if (own) t.info = info;
+  } else {
+    for (let index = 0; index < claims.length; index++) {
+      const info = comparableInfo(ctx, claims[index], index, figures, own, otherText);
+      if (info) out.push(info);
     }
-    out.push(info);
   }
-  if (own) comparableCache.set(ctx, out);
+  if (own) {
+    comparableCache.set(ctx, out);
+    if (ctx.carry) ctx.carry.next.comparable = out;
+  }
   return out;
+}
+
+/** The info of one claim when it can be compared with others (a subject, a measure, a confident reading, a range). */
+function comparableInfo(ctx: CheckContext, claim: Claim, index: number, figures: Figure[], own: boolean, otherText?: TextReader): ClaimInfo | undefined {
+  if (!claim.subject || !claim.measure || claim.confidence < MIN_CONFIDENCE) return undefined;
+  const figure = figures[claim.figure];
+  if (!figure || !COMPARABLE_KINDS.has(figure.kind)) return undefined;
+  let t = traitsOf.get(claim);
+  if (!t || t.text !== figure.text || t.value !== figure.value) {
+    let [lo, hi] = figureRange(figure);
+    // "192 GiB of HBM3E" against a stored 192 GB: sources write memory in binary and decimal units alike.
+    if (claim.measure === 'memory') [lo, hi] = [lo / 1.08, hi * 1.08];
+    t = {
+      text: figure.text, value: figure.value, lo, hi, rep: repValue(figure.value, figure.low, figure.high),
+      family: draftFamily(claim.measure), timeKey: claimTimeKey(claim.time), scope: claim.scope ?? '',
+    };
+    // "縱觀2024全年,騰訊營收總計6,620.57億元": a period's total of a company's result is that result.
+    if (t.scope === 'overall' && PERIODIC_MEASURES.has(t.family) && t.family !== 'growth') t.scope = '';
+    traitsOf.set(claim, t);
+  }
+  // A company's investment, contract or cost is one of many: named with a state or country, it is that place's, and
+  // named with the company it is with (a deal's other party), that deal's. So is a funding round named by its letter ("upsized $20 billion Series E funding round", E轮融资): one event.
+  // (A site or project is one place already: 在密歇根星际之门园区投资 is the site's, whichever state is named.)
+  if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) {
+    t.place = placeOf(ctx, claim, figure, t.family, ctx.masked, true);
+    t.keysStore = undefined; // keys an earlier reading as another draft's claim found are found again
+  }
+  // (Another draft's claims are read in their own text: without a place their investments met no draft's. A deal's
+  // party needs the draft's sentences, which only an analysed draft has: the place found then is kept.)
+  else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
+  const place = (t.place ?? t.otherPlace) || undefined;
+  if (!(t.lo <= t.hi)) return undefined;
+  // The draft's own claims keep their info from one analysis to the next (a keystroke in a 1 MB draft made 10,000 new
+  // ones): only the draft's newest analysis reads it, and an edit moves its figure and index.
+  let info = own ? t.info : undefined;
+  if (info && info.lo === t.lo && info.hi === t.hi && info.rep === t.rep && info.family === t.family && info.timeKey === t.timeKey && info.scope === t.scope) {
+    info.index = index;
+    info.figure = figure;
+    info.place = place;
+  } else {
+    info = { index, claim, figure, lo: t.lo, hi: t.hi, rep: t.rep, family: t.family, timeKey: t.timeKey, scope: t.scope, place, traits: t };
+    if (own) t.info = info;
+  }
+  return info;
 }
 
 /**

@@ -45,6 +45,8 @@ export interface CheckCarry {
 /** Per check family; opaque outside it. */
 export interface CheckMemos {
   consistency?: unknown;
+  /** The draft's comparable claims (common.ts comparableClaims). */
+  comparable?: unknown;
   /** What each claim's figure can be in a derived quantity (implausible.ts). */
   implausible?: unknown;
   /** Raw findings of the sentence-local checks, by code, with the message language they were written in. */
