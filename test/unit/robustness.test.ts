@@ -252,6 +252,26 @@ test('a claim far after an edit is compared again when the edit changed a claim 
   assert.deepEqual(after, analyze(draft('1.3 GW'), { today: TODAY }, store));
 });
 
+test('a claim far after an edit is compared again when the edit added a claim to its group', () => {
+  // As above, but the middle paragraph had no figure: the new claim is of no group the old text had, and the kept last
+  // claim must now be decided against it. (A group no edit touched keeps its decisions without being gathered.)
+  const filler = (n: number) => Array.from({ length: n }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
+  const para = (gw: string) => `Stargate Abilene will draw ${gw} of power when complete.`;
+  const draft = (middle: string) => [para('1.2 GW'), filler(3), middle, filler(40), para('1.5 GW')].join('\n\n') + '\n';
+  const plain = 'Stargate Abilene will draw power when complete.';
+  const memo = new AnalysisMemo();
+  const before = analyze(draft(plain), { today: TODAY, memo }, store);
+  const last = (a: typeof before) => a.findings.filter((f) => f.code === 'internal-conflict').at(-1)?.message ?? '';
+  assert.match(last(before), /"1\.2 GW"/);
+  const after = analyze(draft(para('1.3 GW')), { today: TODAY, memo, previous: before }, store);
+  assert.equal(after.figures[0], before.figures[0], 'the draft was updated, not analysed afresh');
+  assert.match(last(after), /"1\.3 GW"/);
+  assert.deepEqual(after, analyze(draft(para('1.3 GW')), { today: TODAY }, store));
+  const removed = analyze(draft(plain), { today: TODAY, memo, previous: after }, store);
+  assert.match(last(removed), /"1\.2 GW"/);
+  assert.deepEqual(removed, analyze(draft(plain), { today: TODAY }, store));
+});
+
 test('words typed right after an amount decide again what it can be in a derived quantity', () => {
   // implausible.ts keeps each kept claim's reading from the previous analysis unless the edit is within the words it
   // reads around the figure. The amount ends its paragraph, so its claim is kept when the next paragraph is edited; but

@@ -237,7 +237,7 @@ interface ConsistencyMemo {
   today: string;
   looseKeys: (string | null | undefined)[];
   /** Claim → the earlier claim it contradicts (factor set: a magnitude slip), and the finding written for it. */
-  decisions: Map<number, { partner: number; factor: number | null; raw: Raw }>;
+  decisions: Map<number, Decision>;
   /** The text the findings were written for: their line numbers are kept while an edit adds no line. */
   text: TextReader;
   /** Claims flagged as a thousandfold slip of another figure: their store check was skipped, so `facts` says nothing of them. */
@@ -246,6 +246,7 @@ interface ConsistencyMemo {
 }
 
 type FactOutcome = { bucket: 'fact' | 'stale' | 'magnitude'; raw: Raw };
+type Decision = { partner: number; factor: number | null; raw: Raw };
 
 /**
  * Code units around a figure that a claim's comparisons read (its object signature reads 40 before
@@ -279,6 +280,41 @@ function reusable(ctx: CheckContext): { memo: ConsistencyMemo; oldIndex: (i: num
   return { memo, oldIndex, newIndex, inHead: (i: number) => i < cleanHead, shiftOf, oldDirtyKeys, sameLines };
 }
 
+type Reuse = NonNullable<ReturnType<typeof reusable>>;
+
+/**
+ * For an edited draft: the loose keys of the groups the edit touched (a claim read again, a claim of the old text's
+ * edited span, a kept decision whose partner is gone), and the previous decisions and store findings of the kept
+ * claims, by their new index. A claim of any other group keeps its decision without its group being gathered: a
+ * keystroke in a 1 MB draft has some 10,000 claims, and the edit touches a few groups.
+ */
+function cleanGroups(ctx: CheckContext, reuse: Reuse, claims: ClaimInfo[], byIndex: (ClaimInfo | undefined)[]) {
+  const n = ctx.analysis.claims.length;
+  const touched = new Set(reuse.oldDirtyKeys);
+  const decisions: (Decision | undefined)[] = new Array(n);
+  const facts: (FactOutcome[] | undefined)[] = new Array(n);
+  for (const c of claims) if (reuse.oldIndex(c.index) < 0) {
+    const loose = looseKey(ctx.store, c);
+    if (loose) touched.add(loose);
+  }
+  for (const [old, d] of reuse.memo.decisions) {
+    const j = reuse.newIndex(old);
+    const c = j >= 0 ? byIndex[j] : undefined;
+    if (!c) continue;
+    const pj = reuse.newIndex(d.partner);
+    if (pj >= 0 && byIndex[pj]) decisions[j] = d;
+    else {
+      const loose = looseKey(ctx.store, c);
+      if (loose) touched.add(loose);
+    }
+  }
+  for (const [old, f] of reuse.memo.facts) {
+    const j = reuse.newIndex(old);
+    if (j >= 0) facts[j] = f;
+  }
+  return { touched, decisions, facts };
+}
+
 function newlines(text: TextReader, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
@@ -309,10 +345,20 @@ function compute(ctx: CheckContext): ConsistencyResult {
   // 1. Within the draft.
   const groups = new Map<string, ClaimInfo[]>();
   const dirtyKeys = reuse?.oldDirtyKeys ?? new Set<string>();
+  const clean = reuse && cleanGroups(ctx, reuse, claims, byIndex);
   for (const c of claims) {
     const loose = looseKey(ctx.store, c);
     memo.looseKeys[c.index] = loose;
     if (!loose) continue;
+    if (clean && !clean.touched.has(loose) && reuse!.oldIndex(c.index) >= 0) {
+      // A kept claim of a group the edit did not touch: its decision stands, and no claim of its group is decided again.
+      const d = clean.decisions[c.index];
+      if (d) {
+        const p = byIndex[reuse!.newIndex(d.partner)]!;
+        record(c, p, d.factor, keptFinding(d.raw, c, p));
+      }
+      continue;
+    }
     const prior = groups.get(loose) ?? [];
     if (!prior.length) groups.set(loose, prior);
     const old = reuse ? reuse.oldIndex(c.index) : -1;
@@ -450,7 +496,7 @@ function compute(ctx: CheckContext): ConsistencyResult {
     if (reuse && old >= 0 && !reuse.memo.magnitudeFlagged.has(old)) {
       // Its sentence and the store are as they were: so are its findings against the store (a claim that contradicts
       // another of the draft was checked against the store all the same, so its outcome is kept too).
-      const kept = reuse.memo.facts.get(old);
+      const kept = clean ? clean.facts[c.index] : reuse.memo.facts.get(old);
       if (kept) {
         const delta = reuse.shiftOf(c.index);
         const moved = kept.map((o) => ({ bucket: o.bucket, raw: shifted(o.raw, delta) }));
