@@ -236,80 +236,84 @@ test('words typed right after a shared name decide again which entity it means',
   assert.deepEqual(after, analyze(edited, { today: TODAY }, store));
 });
 
+/** Paragraphs with no names and no amounts: they put an edit out of the claims' look-back. */
+const background = (n: number) => Array.from({ length: n }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
+const abilenePower = (gw: string) => `Stargate Abilene will draw ${gw} of power when complete.`;
+/** 1.2 GW, then `middle` after three paragraphs, then 1.5 GW forty paragraphs later. */
+const abileneDraft = (middle: string) => [abilenePower('1.2 GW'), background(3), middle, background(40), abilenePower('1.5 GW')].join('\n\n') + '\n';
+const lastConflict = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'internal-conflict').at(-1)?.message ?? '';
+
 test('a claim far after an edit is compared again when the edit changed a claim of its group', () => {
   // The last paragraph lies beyond the claims' look-back of the edit, so its claim is kept; but the
   // edited middle claim becomes the one it contradicts ("1.3 GW"), not the first ("1.2 GW").
-  const filler = (n: number) => Array.from({ length: n }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
-  const para = (gw: string) => `Stargate Abilene will draw ${gw} of power when complete.`;
-  const draft = (middle: string) => [para('1.2 GW'), filler(3), para(middle), filler(40), para('1.5 GW')].join('\n\n') + '\n';
+  const draft = (gw: string) => abileneDraft(abilenePower(gw));
   const memo = new AnalysisMemo();
   const before = analyze(draft('1.5 GW'), { today: TODAY, memo }, store);
-  const last = (a: typeof before) => a.findings.filter((f) => f.code === 'internal-conflict').at(-1)?.message ?? '';
-  assert.match(last(before), /"1\.2 GW"/);
+  assert.match(lastConflict(before), /"1\.2 GW"/);
   const after = analyze(draft('1.3 GW'), { today: TODAY, memo, previous: before }, store);
   assert.equal(after.claims.at(-1), before.claims.at(-1), 'the last claim is kept');
-  assert.match(last(after), /"1\.3 GW"/);
+  assert.match(lastConflict(after), /"1\.3 GW"/);
   assert.deepEqual(after, analyze(draft('1.3 GW'), { today: TODAY }, store));
 });
 
 test('a claim far after an edit is compared again when the edit added a claim to its group', () => {
   // As above, but the middle paragraph had no figure: the new claim is of no group the old text had, and the kept last
   // claim must now be decided against it. (A group no edit touched keeps its decisions without being gathered.)
-  const filler = (n: number) => Array.from({ length: n }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
-  const para = (gw: string) => `Stargate Abilene will draw ${gw} of power when complete.`;
-  const draft = (middle: string) => [para('1.2 GW'), filler(3), middle, filler(40), para('1.5 GW')].join('\n\n') + '\n';
-  const plain = 'Stargate Abilene will draw power when complete.';
+  const plain = abileneDraft('Stargate Abilene will draw power when complete.');
+  const added = abileneDraft(abilenePower('1.3 GW'));
   const memo = new AnalysisMemo();
-  const before = analyze(draft(plain), { today: TODAY, memo }, store);
-  const last = (a: typeof before) => a.findings.filter((f) => f.code === 'internal-conflict').at(-1)?.message ?? '';
-  assert.match(last(before), /"1\.2 GW"/);
-  const after = analyze(draft(para('1.3 GW')), { today: TODAY, memo, previous: before }, store);
+  const before = analyze(plain, { today: TODAY, memo }, store);
+  assert.match(lastConflict(before), /"1\.2 GW"/);
+  const after = analyze(added, { today: TODAY, memo, previous: before }, store);
   assert.equal(after.figures[0], before.figures[0], 'the draft was updated, not analysed afresh');
-  assert.match(last(after), /"1\.3 GW"/);
-  assert.deepEqual(after, analyze(draft(para('1.3 GW')), { today: TODAY }, store));
-  const removed = analyze(draft(plain), { today: TODAY, memo, previous: after }, store);
-  assert.match(last(removed), /"1\.2 GW"/);
-  assert.deepEqual(removed, analyze(draft(plain), { today: TODAY }, store));
+  assert.match(lastConflict(after), /"1\.3 GW"/);
+  assert.deepEqual(after, analyze(added, { today: TODAY }, store));
+  const removed = analyze(plain, { today: TODAY, memo, previous: after }, store);
+  assert.match(lastConflict(removed), /"1\.2 GW"/);
+  assert.deepEqual(removed, analyze(plain, { today: TODAY }, store));
 });
+
+const implausibleCount = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'implausible').length;
+
+/**
+ * Analyses `a`, then `b` from it, then `a` again from that, each equal to a fresh analysis of its text; returns the
+ * three analyses.
+ */
+function editAndUndo(a: string, b: string): ReturnType<typeof analyze>[] {
+  const memo = new AnalysisMemo();
+  const first = analyze(a, { today: TODAY, memo }, store);
+  const typed = analyze(b, { today: TODAY, memo, previous: first }, store);
+  assert.deepEqual(typed, analyze(b, { today: TODAY }, store));
+  const undone = analyze(a, { today: TODAY, memo, previous: typed }, store);
+  assert.deepEqual(undone, analyze(a, { today: TODAY }, store));
+  return [first, typed, undone];
+}
 
 test('words typed right after an amount decide again what it can be in a derived quantity', () => {
   // implausible.ts keeps each kept claim's reading from the previous analysis unless the edit is within the words it
   // reads around the figure. The amount ends its paragraph, so its claim is kept when the next paragraph is edited; but
   // "Grants" typed there is read after it ("$50 million … grants": no build cost), and deleting it makes it one again.
-  const filler = Array.from({ length: 20 }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
+  const filler = background(20);
   const plain = `${filler}\n\nStargate Abilene will draw 1.2 GW and cost $50 million\n\nand more to come.\n\n${filler}\n`;
-  const grants = plain.replace('\n\nand more', '\n\nGrants and more');
-  const implausible = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'implausible').length;
-  const memo = new AnalysisMemo();
-  const first = analyze(plain, { today: TODAY, memo }, store);
-  assert.equal(implausible(first), 1, 'a $50 million build of 1.2 GW is implausible');
-  const typed = analyze(grants, { today: TODAY, memo, previous: first }, store);
-  assert.equal(typed.claims.find((c) => typed.figures[c.figure].text === '$50 million'), first.claims.find((c) => first.figures[c.figure].text === '$50 million'), 'the claim is kept');
-  assert.equal(implausible(typed), 0, 'a grant is no build cost');
-  assert.deepEqual(typed, analyze(grants, { today: TODAY }, store));
-  const deleted = analyze(plain, { today: TODAY, memo, previous: typed }, store);
-  assert.equal(implausible(deleted), 1);
-  assert.deepEqual(deleted, analyze(plain, { today: TODAY }, store));
+  const [first, typed, deleted] = editAndUndo(plain, plain.replace('\n\nand more', '\n\nGrants and more'));
+  assert.equal(implausibleCount(first), 1, 'a $50 million build of 1.2 GW is implausible');
+  const amount = (a: ReturnType<typeof analyze>) => a.claims.find((c) => a.figures[c.figure].text === '$50 million');
+  assert.equal(amount(typed), amount(first), 'the claim is kept');
+  assert.equal(implausibleCount(typed), 0, 'a grant is no build cost');
+  assert.equal(implausibleCount(deleted), 1);
 });
 
 test('an edit in the sentence before a pair of figures judges the pair again', () => {
   // implausible.ts keeps the findings of pairs within a sentence away from an edit. "Each rack" typed in the sentence
   // before makes 50 kW one rack's power (a unit named within the words read before it), which pairs with no count of
   // chips; "The room" makes it the campus's again, and 2 GPUs on 50 kW implausible.
-  const filler = Array.from({ length: 20 }, (_, k) => `Background paragraph ${k} with plain words and nothing else to read.`).join('\n\n');
+  const filler = background(20);
   const room = `${filler}\n\nThe room is new. Crusoe said the campus draws 50 kW and will house 2 GPUs.\n\n${filler}\n`;
-  const rack = room.replace('The room is new.', 'Each rack is new.');
-  const implausible = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'implausible').length;
-  const memo = new AnalysisMemo();
-  const first = analyze(room, { today: TODAY, memo }, store);
-  assert.equal(implausible(first), 1, '2 GPUs on 50 kW is implausible');
-  const typed = analyze(rack, { today: TODAY, memo, previous: first }, store);
+  const [first, typed, undone] = editAndUndo(room, room.replace('The room is new.', 'Each rack is new.'));
+  assert.equal(implausibleCount(first), 1, '2 GPUs on 50 kW is implausible');
   assert.equal(typed.figures[0], first.figures[0], 'the draft was updated, not analysed afresh');
-  assert.equal(implausible(typed), 0, 'one rack\'s power');
-  assert.deepEqual(typed, analyze(rack, { today: TODAY }, store));
-  const undone = analyze(room, { today: TODAY, memo, previous: typed }, store);
-  assert.equal(implausible(undone), 1);
-  assert.deepEqual(undone, analyze(room, { today: TODAY }, store));
+  assert.equal(implausibleCount(typed), 0, "one rack's power");
+  assert.equal(implausibleCount(undone), 1);
 });
 
 test('paragraph memo gives the same analysis as a fresh one on big realistic drafts', () => {
