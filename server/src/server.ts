@@ -207,8 +207,9 @@ const scheduler = new PublishScheduler({
   // Node's timers wait at least 1 ms: an analysis due now runs right after the pending messages instead.
   setTimer: (run, ms) => (ms <= 0 ? { immediate: setImmediate(run) } : setTimeout(run, ms)),
   clearTimer: (timer) => {
-    if (timer && typeof timer === 'object' && 'immediate' in timer) clearImmediate((timer as { immediate: NodeJS.Immediate }).immediate);
-    else clearTimeout(timer as NodeJS.Timeout);
+    const t = timer as NodeJS.Timeout | { immediate: NodeJS.Immediate };
+    if ('immediate' in t) clearImmediate(t.immediate);
+    else clearTimeout(t);
   },
 });
 

@@ -1176,14 +1176,14 @@ function sameThingsCounted(ctx: CheckContext, a: Figure, b: Figure): boolean {
   if (a.noun || b.noun) return a.noun === b.noun;
   const lastA = a.text.charCodeAt(a.text.length - 1);
   // (Not a classifier of anything: 26个省…其中江苏省最多,有97个 counts provinces, then projects.)
-  if (lastA >= 0x4e00 && lastA <= 0x9fff) return b.text.charCodeAt(b.text.length - 1) === lastA && !isDigitChar(lastA) && !GENERAL_CLASSIFIERS.includes(String.fromCharCode(lastA));
+  if (lastA >= 0x4e00 && lastA <= 0x9fff) return b.text.charCodeAt(b.text.length - 1) === lastA && !isChineseNumeral(lastA) && !GENERAL_CLASSIFIERS.includes(String.fromCharCode(lastA));
   const wordA = WORD_AFTER.exec(t(ctx, a.offset + a.length, a.offset + a.length + 24));
   const wordB = WORD_AFTER.exec(t(ctx, b.offset + b.length, b.offset + b.length + 24));
   return !!wordA && !!wordB && wordA[1].toLowerCase() === wordB[1].toLowerCase();
 }
 const WORD_AFTER = /^ ([A-Za-z]{3,})\b/;
 const GENERAL_CLASSIFIERS = '个個家项項次种種件';
-const isDigitChar = (c: number) => '〇一二三四五六七八九十百千万萬亿億'.includes(String.fromCharCode(c));
+const isChineseNumeral = (c: number) => '〇一二三四五六七八九十百千万萬亿億'.includes(String.fromCharCode(c));
 
 /** A total that says how many parts it adds ("三者合计占据近60%", "两家合计"), and that number. */
 // ("三家厂商总市场份额占比达34.8%": the parts' noun, then 总 and what is totalled.)

@@ -235,9 +235,10 @@ function comparableInfo(ctx: CheckContext, claim: Claim, index: number, figures:
   const place = (t.place ?? t.otherPlace) || undefined;
   if (!(t.lo <= t.hi)) return undefined;
   // The draft's own claims keep their info from one analysis to the next (a keystroke in a 1 MB draft made 10,000 new
-  // ones): only the draft's newest analysis reads it, and an edit moves its figure and index.
+  // ones): only the draft's newest analysis reads it, and an edit moves its figure and index. (Made from these traits, it
+  // has their values: new traits come with no info.)
   let info = own ? t.info : undefined;
-  if (info && info.lo === t.lo && info.hi === t.hi && info.rep === t.rep && info.family === t.family && info.timeKey === t.timeKey && info.scope === t.scope) {
+  if (info) {
     info.index = index;
     info.figure = figure;
     info.place = place;

@@ -350,7 +350,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const loose = looseKey(ctx.store, c);
     memo.looseKeys[c.index] = loose;
     if (!loose) continue;
-    if (clean && !clean.touched.has(loose) && reuse!.oldIndex(c.index) >= 0) {
+    const old = reuse ? reuse.oldIndex(c.index) : -1;
+    if (clean && old >= 0 && !clean.touched.has(loose)) {
       // A kept claim of a group the edit did not touch: its decision stands, and no claim of its group is decided again.
       const d = clean.decisions[c.index];
       if (d) {
@@ -361,7 +362,6 @@ function compute(ctx: CheckContext): ConsistencyResult {
     }
     const prior = groups.get(loose) ?? [];
     if (!prior.length) groups.set(loose, prior);
-    const old = reuse ? reuse.oldIndex(c.index) : -1;
     if (old < 0) dirtyKeys.add(loose);
     // A kept claim before the edit, or after it in a group the edit left alone: same decision.
     else if (reuse && (reuse.inHead(c.index) || !dirtyKeys.has(loose))) {

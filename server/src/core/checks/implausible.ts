@@ -15,7 +15,7 @@
 // - Dollars per accelerator: $2,000 – $2 million. Basis: H100 ~$25–40 k, GB200 ~$60–80 k per GPU,
 //   all-in cluster cost incl. buildings ~$50–150 k per GPU.
 import type { Claim, Fact, Figure, Finding } from '../types.ts';
-import type { CheckContext, CheckDefinition } from './types.ts';
+import type { CheckContext, CheckDefinition, MessageLanguage } from './types.ts';
 import { prefixQualifier } from '../figures/qualifiers.ts';
 import { claimTimeKey, comparableClaims, entityName, figureRange, formatPlain, isThing, MIN_CONFIDENCE, sentenceCursor, shifted, type ClaimInfo } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -104,7 +104,7 @@ interface KindMemo {
   kinds: Int8Array;
   /** Findings of pairs within one sentence, in text order, in the messages' language and from the store named. */
   sentencePairs?: Raw[];
-  lang?: string;
+  lang?: MessageLanguage;
   store?: CheckContext['store'];
 }
 
@@ -271,7 +271,7 @@ export const implausible: CheckDefinition = {
       for (const m of money) judgeAll(out, m, acc, (a) => judge(ctx, m, a, 'usdpa'));
     };
     // The sentences outside the window: their findings as they were, those after it moved with the text.
-    let after: Raw[] = [];
+    const after: Raw[] = [];
     if (win) {
       const old = previous!.sentencePairs!;
       let k = 0;
@@ -286,7 +286,6 @@ export const implausible: CheckDefinition = {
       if (b - a > 1) pairs(sentencePairs, items.slice(a, b));
     }
     for (const raw of after) sentencePairs.push(raw);
-    after = [];
     const bySubject = new Map<string, Item[]>();
     for (const it of things) push(bySubject, `${it.subject}|${it.scope}|${it.time}`, it);
     const out = sentencePairs.slice();
