@@ -1,8 +1,8 @@
 // A loop to run under a profiler, bundled with the bench (npm run bench builds it):
-//   node --cpu-prof dist/profile.js example|mb|keystroke [seconds]
+//   node --cpu-prof dist/profile.js example|mb|keystroke|drafts [seconds]
 // example: full analyses of examples/stargate-zh.md; mb: full analyses of a 1 MB synthetic draft;
 // keystroke: one character typed at successive lines of a 1 MB draft, each analysis updated from the
-// previous one as the server does. The profile (CPU.*.cpuprofile) opens in Chrome's DevTools.
+// previous one as the server does; drafts: 100 different 14 KB drafts once each (the bench's memory scenario). The profile (CPU.*.cpuprofile) opens in Chrome's DevTools.
 import { analyze, AnalysisMemo } from '../server/src/core/analyze.ts';
 import { loadFactStore } from '../server/src/facts/load.ts';
 import { chunkedDocuments } from '../server/src/lsp/document.ts';
@@ -31,5 +31,8 @@ if (mode === 'example') {
     chunkedDocuments.update(doc, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }], runs + 2);
     previous = analyze(doc.content, { memo, previous }, store);
   }
-} else throw new Error(`unknown mode ${mode}: example, mb or keystroke`);
+} else if (mode === 'drafts') {
+  // The bench's memory scenario: 100 different 14 KB drafts analysed once each, as when a folder is opened.
+  for (; runs < 100; runs++) analyze(makeDraft(14 * 1024, 100 + runs), {}, store);
+} else throw new Error(`unknown mode ${mode}: example, mb, keystroke or drafts`);
 console.log(`${mode}: ${runs} analyses in ${seconds} s`);

@@ -639,18 +639,354 @@ function tableAbove(text: TextReader, lineStart: number, run: ClaimRun): TableHe
   return undefined;
 }
 
+/** The best-weighted mention of the figure's sentence for its subject, nearer and earlier preferred (one of claimRange's parts). */
+function bestSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, sentence: Sentence, cStart: number, cEnd: number, mentionCursor: number, alongWithIn: (sentence: Sentence) => boolean): { index: number; score: number } | undefined {
+  const { text, mentions, store } = ctx;
+  const sEnd = sentence.offset + sentence.length;
+  let best: { index: number; score: number } | undefined;
+  for (let mi = mentionCursor; mi < mentions.length && mentions[mi].offset < sEnd; mi++) {
+    const m = mentions[mi];
+    if (m.offset >= figure.offset && m.offset < figure.offset + figure.length) continue;
+    const entity = entityOf(store, m);
+    const before = m.offset < figure.offset;
+    // "…800W–1500W的芯片TDP，…完全符合GB200 NVL72等机型需求": a name in a later clause is no subject.
+    const thing = !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
+    // "a 5 GW super cluster, called Prometheus": the name the figure's noun phrase is given, after a comma too.
+    const called = !before && thing && LOCATED_KINDS.has(figure.kind) && m.offset - (figure.offset + figure.length) <= 48 && CALLED_AFTER.test(text.slice(figure.offset + figure.length, m.offset));
+    if (!before && m.offset >= cEnd && !called) continue;
+    const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
+    const inClause = m.offset >= cStart && m.offset < cEnd;
+    const { counterparty, speaker, maker, relClause: relClauseLead, compared } = mentionCues(run.cues, text, mentions, mi, sentence.offset);
+    // ("仍比 H100 高出一截——…显存 141 GB": the base of a comparison owns none of the figures around it.)
+    if (compared) continue;
+    // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
+    // (1GW规模的Prometheus: a figure with a Latin unit in Chinese copy as well.)
+    const relative = !before && thing && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
+    // ("Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.)
+    // "1.4 kW Blackwell Ultra processors or 3.6 kW Rubin Ultra processors": a chip right after a figure of its
+    // own (not a count of it) is what the figure describes.
+    // (Not a chip with a figure of its own right after it: "B200单卡1.2kW B300单卡1.4kW" lists two chips' figures.)
+    const modified = !before && distance <= 2 && (thing || (entity?.kind === 'chip' && figure.kind !== 'count' && figure.kind !== 'money' && !OWN_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12))));
+    // "xAI has 100,000 GPUs in Colossus", "1.2 GW at the Abilene campus": a site or project the figure is
+    // placed in, right after it in its clause, is what it measures.
+    // (Not money: "invest $10 billion in Project X" is the investor's, with the project as counterparty.)
+    const located = !before && inClause && thing && LOCATED_KINDS.has(figure.kind) && LOCATED_IN.test(text.slice(figure.offset + figure.length, m.offset));
+    // "400,000 Nvidia GB200s", "10万块H100": a chip named right after a count is what is counted.
+    // Neither it nor its maker ("200,000 NVIDIA H100 GPUs") owns the count: no subject from them.
+    const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
+    if (counted || (!before && figure.kind === 'count' && maker && distance <= 3)) continue;
+    // "The 1,835 TFLOPS of FP8 compute trails the H100's 3,958 TFLOPS": a name after the figure that owns a
+    // figure of its own with 's is the thing compared with, not this figure's subject.
+    const apostrophe = text.charCodeAt(m.offset + m.length);
+    if (!before && (apostrophe === 39 || apostrophe === 0x2019) && POSSESSIVE_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 32))) continue;
+    // "… ranges from 60 kW to 80 kW per rack, but the GB200 NVL72 reaches 140 kW": a name after a
+    // contrast belongs to the figures that follow it.
+    if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;
+    // "spans more than 1 million square feet and directly connects to a Fairwater center": a name after a second
+    // predicate (and + a verb of its own) is that predicate's object.
+    if (!before && SECOND_PREDICATE_BEFORE.test(text.slice(figure.offset + figure.length, m.offset))) continue;
+    // "120+ kW racks (NVL72) where air-cooling tops out near 30 kW": a contrast or "where" clause
+    // between a name and a later figure parts them too.
+    if (before && m.offset >= sentence.offset && CONTRAST_BEFORE.test(text.slice(m.offset + m.length, figure.offset))) continue;
+    // "2GW可容纳八个“Colossus”集群", "eight Stargate sites": a name counted by another number is an object here.
+    // "Atlas 900, which integrates 384 Ascend 910C chips for 300 PFLOPS": a chip another number counts
+    // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
+    // ("部署55万块GB200和GB300芯片，耗电约1.1千兆瓦": a chip listed with a counted one is counted with it.)
+    if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && (COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset)) || (entity?.kind === 'chip' && COUNTED_WITH_BEFORE.test(text.slice(Math.max(0, m.offset - 40), m.offset))))) continue;
+    // "NVIDIA Blackwell Ultra GPUs, AMD MI400X accelerators, and custom silicon … delivering 700W–1,200W per chip": a chip
+    // listed with other models before the figure shares it with them; no one chip owns it.
+    if (before && entity?.kind === 'chip' && OTHER_MODEL_LISTED_AFTER.test(text.slice(m.offset + m.length, figure.offset))) continue;
+    // ("Boasting over 1,500 of Nvidia's powerful H100 Tensor Core GPUs, Gefion … six exaflops": the count reaches over
+    // "of", a maker's name and adjectives.)
+    if (entity?.kind === 'chip' && figure.kind !== 'count' && !PER_CHIP.test(text.slice(cStart, cEnd)) && countedChipFar(text.slice(Math.max(0, m.offset - 48), m.offset))) continue;
+    // "The new campus, part of the Stargate initiative, is projected to provide close to a gigawatt": the whole a thing
+    // is part of is not what the figure measures.
+    if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
+    // "德州阿比林資料中心園區，是…首個「星際之門」（Stargate）計畫設施": a programme named as what a facility belongs to.
+    if (PROGRAMME_FACILITY_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 30))) continue;
+    // "These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, can deliver over 5.5
+    // gigawatts": a name inside an "along with" aside, closed by a comma before the figure, is what is added, not the subject.
+    if (before && alongWithIn(sentence) && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
+    // "The B200 delivers 5× the FP8 throughput of the H100 at … up to 1000W+ per GPU", "faster than the H100": a chip
+    // named as what another is compared with is not the subject of a later figure.
+    // ("… (2.3x the H100), … 192 GB of HBM3e", "… 700 W, twice the H100": a multiple of the chip, not its possessive.)
+    if (entity?.kind === 'chip' && (COMPARED_WITH_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset)) || (MULTIPLE_OF_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 24), m.offset)) && !/^['’]s\b/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))))) continue;
+    // ("Maia 200 is faster than other bespoke Nvidia competitors, built on … with 216GB of HBM3e": a maker named for the
+    // rival products compared with is not the subject of the product's figures.)
+    if (before && entity?.kind !== 'chip' && RIVALS_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 16)) && COMPARED_WITH_RIVALS_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
+    // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
+    if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
+    // ("Alphabet, the parent company of Google, plans …": so is a company named after "parent company of".)
+    if (PARENT_OF_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 32), m.offset))) continue;
+    // ("The H100, NVIDIA's current flagship GPU, already consumes 700 watts": the maker in an appositive after the chip.)
+    if (before && entity?.kind !== 'chip' && /[\w)]\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.offset, m.offset - 8), m.offset)) && MAKER_APPOSITIVE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 60))) continue;
+    // ("SK海力士全球HBM出货量占比高达60%,远超美光(22%)和三星(17%),营收占比也达到57%": a name with its own figure in brackets
+    // right after it has that figure; a figure of a later clause is not its.)
+    if (before && OWN_BRACKETED_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 14)) && /[,，;；]/.test(text.slice(m.offset + m.length, figure.offset))) continue;
+    const relClause = before && relClauseLead;
+    // "A100(2020年)300W H100(2022年)700W B200…": a figure right after a name and its bracketed aside is that name's.
+    const bracketed = before && BRACKET_ASIDE_ONLY.test(text.slice(m.offset + m.length, figure.offset));
+    const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located || called || bracketed ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
+    if (!best || score > best.score) best = { index: mi, score };
+  }
+  return best;
+}
+
+/** The anaphors of a sentence, first the first of ANAPHORA found, then the others in the order they stand; cached per clip. */
+interface AnaphorCache {
+  at: number;
+  end: number;
+  anaphors: { word: string; pos: number }[];
+}
+
+function anaphorsOf(cache: AnaphorCache, sentence: Sentence, sEnd: number, sentenceText: string): { word: string; pos: number }[] {
+  if (cache.at !== sentence.offset || cache.end !== sEnd) {
+    // Most sentences have none: one native scan, and lower-casing (slow on CJK text) only when found.
+    const lowerSentence = ANAPHORA_ANY.test(sentenceText) ? sentenceText.toLowerCase() : '';
+    let anaphorFound = lowerSentence ? ANAPHORA.find((w) => lowerSentence.includes(w)) : undefined;
+    let anaphorPos = anaphorFound ? sentence.offset + lowerSentence.indexOf(anaphorFound) : -1;
+    const zh = lowerSentence && !anaphorFound ? ZH_COMPANY_ANAPHORA.exec(lowerSentence) : null;
+    if (zh) {
+      // ("2024年公司营收…": a year before the bare 公司 is no part of the word.)
+      const word = zh[0].endsWith('公司') ? '公司' : zh[0].replace(/^[，,；;：:\s]+/, '');
+      anaphorFound = word;
+      anaphorPos = sentence.offset + zh.index + zh[0].length - word.length;
+    }
+    // ("The company will expand the site to 500 MW": when the first word finds nothing to point back at, the others
+    // are tried in the order they stand.)
+    const anaphorOthers: { word: string; pos: number }[] = [];
+    if (anaphorFound && lowerSentence) {
+      for (const w of ANAPHORA) {
+        if (w === anaphorFound || anaphorFound.includes(w)) continue;
+        const at = lowerSentence.indexOf(w);
+        if (at >= 0 && !ANAPHORA.some((longer) => longer !== w && longer.includes(w) && lowerSentence.includes(longer))) anaphorOthers.push({ word: w, pos: sentence.offset + at });
+      }
+      anaphorOthers.sort((x, y) => x.pos - y.pos);
+    }
+    cache.anaphors = anaphorFound ? [{ word: anaphorFound, pos: anaphorPos }, ...anaphorOthers] : [];
+    cache.at = sentence.offset;
+    cache.end = sEnd;
+  }
+  return cache.anaphors;
+}
+
+/** The thing or company an anaphor of the figure's sentence points back at, or undefined (one of claimRange's parts). */
+function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: number, sentence: Sentence, sentenceText: string, cStart: number, cEnd: number, mentionCursor: number, best: { index: number; score: number } | undefined, anaphors: { word: string; pos: number }[]): { subject: string; mention: number; confidence: number } | undefined {
+  const { text, sentences, mentions, store } = ctx;
+  const sEnd = sentence.offset + sentence.length;
+  for (const { word: anaphor, pos: at } of anaphors) {
+    // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
+    // later clause, points back for that clause, not for this figure.)
+    if (at > figure.offset + figure.length && at >= cEnd) continue;
+    // ("The project’s origins trace back to a 2024 announcement, where AWS committed $11 billion": a company named in the
+    // figure's own clause, before it, is its subject; the anaphor opening the sentence is another clause's.)
+    const namedInClause = best && at < cStart && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset && entityOf(store, mentions[best.index])?.kind === 'company' && !/公司|company/.test(anaphor);
+    if (namedInClause) return undefined;
+    run.readBack = true;
+    // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
+    // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
+    // ("Nebius has built … a Meta contract …, but the company is also planning $16 billion-$20 billion of capex").
+    const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company') || anaphor.startsWith('这家');
+    const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
+    // "公司与OpenAI达成的8吉瓦…协议": the company joined to the name after the anaphor is another one, its partner.
+    const partnerId = companyAnaphor ? joinedAfterAnaphor(text, mentions, mentionCursor, at + anaphor.length) : undefined;
+    // ("甲骨文…增长不及预期 … 但市场质疑… - 公司重申…760亿美元的营收指引": an anaphor after a name of its own sentence points
+    // back at it too, past a contrast that parted the name from the figure.)
+    let lastBefore = mentionCursor - 1;
+    if (!best && companyAnaphor) while (lastBefore + 1 < mentions.length && mentions[lastBefore + 1].offset + mentions[lastBefore + 1].length <= at) lastBefore++;
+    // ("• Lancium … Project Stargate deal …\n• Riot pauses development on its 600 MW Corsicana expansion": a list item's
+    // anaphor points at its own item, never at an earlier one.)
+    const reach = Math.max(sentence.offset - LOOKBACK, listItemStart(text, sentence.offset));
+    for (let mi = lastBefore; mi >= 0 && mentions[mi].offset > reach; mi--) {
+      const entity = entityOf(store, mentions[mi]);
+      if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
+      if (actsAsCompany(store, mentions[mi]) && subjectCompany >= 0 && mi !== subjectCompany) continue;
+
+      // ("也是OpenAI在拉丁美洲的首个星际之门项目。……该项目": a programme named as a kind, "the first Stargate project" there,
+      // is not what 该项目 points back to.)
+      if (entity?.kind === 'project' && KIND_REFERENCE_BEFORE.test(text.slice(Math.max(0, mentions[mi].offset - 6), mentions[mi].offset))) continue;
+      // ("TikTok plans …. The company's data center will cost …": an organisation the store does not know is the company.)
+      if ((entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal')) || (companyAnaphor && actsAsCompany(store, mentions[mi]))) {
+        let subject = mentions[mi].entityId;
+        let subjectMention = mi;
+        // ("阿比林建设的Stargate项目首个数据中心站点……该项目": the programme's site named with it is what 该项目 is.)
+        const site = entity?.kind === 'project' ? siteNamedWith(store, text, mentions, mi) : undefined;
+        if (site) {
+          subject = site.id;
+          subjectMention = site.mention;
+        }
+        // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
+        const lowerClause = text.slice(cStart, cEnd).toLowerCase();
+        const near = (si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset) || mentions[mi].offset >= sentence.offset;
+        // ("The company is in a period of …, with full-year 2025 capital expenditures … to $79,215 million", "周一,该公司披露…,
+        // 将部署8吉瓦": an anaphor opening the sentence is its subject, and the figure's clause goes on from it.)
+        // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)
+        // ("2024年上半年,公司实现营业收入…,实现归母净利润96.7亿元": after a time opening the sentence too, bare 公司 included.)
+        const afterOpeningTime = at >= sentence.offset && at - sentence.offset <= 20 && OPENING_TIME_ONLY.test(text.slice(sentence.offset, at));
+        // (A bare 公司 opening a sentence of clauses, "公司2025年全年平均产能利用率93.5%,…;实现营业收入673.23亿元", is the
+        // company; a heading has no clauses.)
+        const bareOpensClauses = anaphor === '公司' && /^公司(?![业業][绩績]|[简簡]介|概况|概況|新闻|新聞|公告)/.test(text.slice(at, at + 4)) && /[，,；;]/.test(sentenceText);
+        const opensSentence = (((anaphor !== '公司' || bareOpensClauses) && at - sentence.offset <= 6) || afterOpeningTime) && at >= sentence.offset && at < figure.offset;
+        // ("Musk emphasized the facility's rapid progress, having been built … within 122 days": a participle clause goes on
+        // from the clause before it, where the anaphor stands.)
+        const continued = at >= sentence.offset && at < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
+        // ("公司將進一步加大資本支出力度，2026年資本預算預估介於…，台積公司財務長黃仁昭說": the sentence names the company itself.)
+        const namedAgain = companyAnaphor && namedInSentence(mentions, mentions[mi].entityId, mentionCursor, sEnd);
+        // ("SMIC … announced its fourth-quarter results. … According to unaudited data, the company's sales revenue in 2025
+        // was …": several sentences on, the company is still the only entity the text has named since.)
+        // (So when the anaphor opens the figure's sentence and a later clause of it holds the figure: "2024年,公司实现营业收入
+        // 43.65亿元,同比增长0.32%;归母净利润17.90亿元".)
+        const sole = companyAnaphor && !near && (lowerClause.includes(anaphor) || opensSentence) && onlyNamedSince(store, mentions, mi, figure.offset);
+        const confidence = (near || sole) && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued || namedAgain) ? 0.7 : 0.6;
+        const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
+        if (deal) subject = deal;
+        return { subject, mention: subjectMention, confidence };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What claimRange has found of a claim's subject so far. */
+interface SubjectDraft {
+  subject: string | null;
+  subjectMention: number | undefined;
+  confidence: number;
+  pairedInList: boolean;
+}
+
+/**
+ * The subject of figure fi after its sentence's best mention and anaphors (w): a chip or owner named right at the figure,
+ * what owns it unnamed, a table's column, the best mention, the previous sentences, an embedded anaphor (one of
+ * claimRange's parts).
+ */
+function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: number, si: number, sentence: Sentence, sentenceText: string, cStart: number, cEnd: number, mentionCursor: number, best: { index: number; score: number } | undefined): void {
+  const { text, sentences, figures, mentions, store } = ctx;
+  const { claims } = run;
+  const figure = figures[fi];
+  // "700W (H100) → 1,400W (B300)": a chip named alone in brackets right after the figure owns it.
+  if (!w.subject) {
+    const labelled = chipInBracketAfter(text, store, mentions, figure.offset + figure.length);
+    if (labelled >= 0) {
+      w.subject = mentions[labelled].entityId;
+      w.subjectMention = labelled;
+      w.confidence = 0.85;
+    }
+  }
+  // "OpenAI's massive 23-gigawatt roadmap": the owner named with 's just before the figure owns it,
+  // whatever deal or partner the rest of the sentence names.
+  const owner = !w.subject ? possessorBefore(text, store, mentions, figure, cStart, mentionCursor) : undefined;
+  if (owner !== undefined) {
+    w.subject = mentions[owner].entityId;
+    w.subjectMention = owner;
+    w.confidence = 0.85;
+  }
+  // Owned by something the store does not know, so no entity's figure:
+  // "在Colossus数据中心旁建造一座30兆瓦的太阳能发电厂", "a 30 MW solar farm next to the campus": a power plant's own rating;
+  // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's;
+  // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know, as surely;
+  // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的.
+  // ("120 kW for an NVIDIA GB200 NVL72 rack or 160 kW for coming Rubin racks": a figure for a thing yet to come is that thing's.)
+  const ownedByThing = !w.subject && owner === undefined && (genericFacilityCost(text, figure) || ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
+  if (ownedByThing) best = undefined;
+  // "Metric | H100 | B200" over "Energy Efficiency | 700W | 1,000W": the header of a figure's column names
+  // whose figure it is; a column headed by no name (a "Notes" column) is nobody's.
+  const column = !w.subject && owner === undefined ? tableColumnMention(text, mentions, figure, run) : undefined;
+  if (column !== undefined) best = column >= 0 ? { index: column, score: Infinity } : undefined;
+  // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
+  // clause; a name in an earlier clause is not its subject.
+  if (best && !w.subject && mentions[best.index].offset < cStart && unknownProductInClause(text, mentions, cStart, figure.offset)) best = undefined;
+  // ("… with the deployment of Nvidia Blackwell NVL72 systems, with future AI systems expected to push towards 600 kW racks":
+  // future or next-generation things heading the figure's clause are not the thing named before it.)
+  if (best && !w.subject && mentions[best.index].offset < cStart && FUTURE_THINGS_LEAD.test(text.slice(cStart, figure.offset))) best = undefined;
+  // "Nvidia CEO Jensen Huang said companies and countries will need to spend $1 trillion", 黄仁勋表示，企业和国家将需要
+  // 投入1万亿美元: the speaker's company is not the subject of what the statement says others will do.
+  if (best && !w.subject && mentions[best.index].offset < figure.offset && SPEAKER_THEN_OTHERS.test(text.slice(mentions[best.index].offset + mentions[best.index].length, figure.offset))) best = undefined;
+  // "NVIDIA B100 Blackwell GPU has a TDP of 700W … B200 Blackwell GPU TDP reaches 1000W+": a model code the store does
+  // not know, named before the figure, owns it rather than a chip named after it.
+  if (best && !w.subject && mentions[best.index].offset > figure.offset && unknownCodeBefore(text, mentions, Math.max(cStart, figure.offset - 60), figure.offset)) best = undefined;
+  // "from H100-class ~700 W to Blackwell-class ~1 kW+": a class the store does not know, named right before the
+  // figure after the subject's own figure, owns it.
+  if (!w.subject && best && mentions[best.index].offset < figure.offset && CLASS_BEFORE.test(text.slice(Math.max(mentions[best.index].offset + mentions[best.index].length, figure.offset - 30), figure.offset))) best = undefined;
+  if (!w.subject && best) {
+    const m = mentions[best.index];
+    w.subject = m.entityId;
+    w.subjectMention = best.index;
+    // "values the ChatGPT maker at $300 billion": the company behind a product named as its maker.
+    const maker = MAKER_OF_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12)) ? entityOf(store, m) : undefined;
+    if (maker && maker.kind !== 'org' && maker.parents.length === 1) w.subject = maker.parents[0];
+    const inClause = m.offset >= cStart && m.offset < cEnd;
+    w.confidence = inClause ? 0.85 : 0.7;
+    if ((entityOf(store, m)?.kind ?? 'org') === 'person') w.confidence -= 0.3;
+    // "微软和Meta的资本支出为880亿美元和720亿美元": names and figures listed in parallel pair in order.
+    const paired = jointWithNeighbour(text, mentions, best.index) != null ? pairedInParallel(text, figures, fi, mentions, best.index, sentence.offset, cStart, cEnd) : undefined;
+    // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
+    const partner = paired !== undefined ? undefined : jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
+    if (paired !== undefined) {
+      w.subject = mentions[paired].entityId;
+      w.subjectMention = paired;
+      w.confidence = 0.8;
+      w.pairedInList = true;
+    } else if (partner != null) {
+      // "AMD与OpenAI达成…协议", "英伟达向OpenAI投资…": the deal between the two when the store has one.
+      const deal = DEAL_WORDS.test(sentenceText) ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
+      if (deal) {
+        w.subject = deal;
+        w.confidence = 0.8;
+      } else if (jointWithNeighbour(text, mentions, best.index) != null) w.confidence = Math.min(w.confidence, 0.5);
+    }
+    // "在德州阿比林建设的首个“星际之门”项目", "Stargate's Abilene campus": a site of the programme named
+    // with it in one phrase is what the phrase is about.
+    const site = w.subject === m.entityId ? siteNamedWith(store, text, mentions, best.index) : undefined;
+    if (site !== undefined) {
+      w.subject = site.id;
+      w.subjectMention = site.mention;
+    }
+  }
+  if (!w.subject && !ownedByThing && column === undefined) {
+    run.readBack = true;
+    // Fall back to the last subject-like mention in the previous two sentences.
+    const from = Math.max(sentences[Math.max(0, si - 2)].offset, sentence.offset - LOOKBACK, listItemStart(text, sentence.offset));
+    for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset >= from; mi--) {
+      const entity = entityOf(store, mentions[mi]);
+      if (subjectWeight(entity) >= 1) {
+        w.subject = mentions[mi].entityId;
+        w.subjectMention = mi;
+        w.confidence = 0.4;
+        break;
+      }
+    }
+    // "天数智芯计划全球发售…。按照114.60港元/股的发行价计算，天数智芯此次上市预计将募资…": a sentence's opening phrase with no
+    // subject of its own, whose next clause opens with the subject of the sentence before, is about it too.
+    if (w.subject && OPENING_PHRASE.test(text.slice(sentence.offset, figure.offset))) {
+      const next = mentions[firstSpanFrom(mentions, figure.offset + figure.length)];
+      if (next && next.offset < sentence.offset + sentence.length && next.entityId === w.subject && NEXT_CLAUSE_OPENS.test(text.slice(figure.offset + figure.length, next.offset))) w.confidence = 0.7;
+    }
+  }
+
+  // "这座1兆瓦的集群", "the 1 MW cluster", "The $300 million deal": a demonstrative + figure + object
+  // noun points back at the thing of an earlier sentence, not at a speaker or owner named here.
+  const embedded = embeddedAnaphor(text, figure);
+  if (embedded && (!w.subject || !isThingKind(store, w.subject) || w.confidence < 0.7)) {
+    run.readBack = true;
+    const back = antecedent(store, text, claims, figures, mentions, sentences, si, embedded);
+    if (back) {
+      w.subject = back.subject;
+      w.subjectMention = back.mention;
+      w.confidence = 0.7;
+    }
+  }
+}
+
 /** Claims of figures [fa, fb), appended to run.claims. */
 function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): void {
   const { text, sentences, figures, mentions, store } = ctx;
-  const { claims, cues } = run;
+  const { claims } = run;
   if (fa >= fb) return;
   // First mention ending after the range's first sentence start; advanced monotonically below.
   let mentionCursor = firstSpanEndingAfter(mentions, sentences[sentenceIndexOf(sentences, figures[fa].offset)].offset);
-  let anaphorAt = -1;
-  let anaphorEnd = -1;
-  let anaphorFound: string | undefined;
-  let anaphorPos = -1;
-  let anaphorOthers: { word: string; pos: number }[] = [];
+  // The anaphors of the figure's (clipped) sentence, looked for once for all its figures.
+  const anaphorCache: AnaphorCache = { at: -1, end: -1, anaphors: [] };
   let scopeAt = -1;
   let scopeEnd = -1;
   let scopeFound: string | undefined;
@@ -689,310 +1025,20 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (insideName(mentions, mentionCursor, figure)) continue;
 
     // Subject: the best-weighted mention in the sentence, nearer and earlier preferred.
-    let best: { index: number; score: number } | undefined;
-    for (let mi = mentionCursor; mi < mentions.length && mentions[mi].offset < sEnd; mi++) {
-      const m = mentions[mi];
-      if (m.offset >= figure.offset && m.offset < figure.offset + figure.length) continue;
-      const entity = entityOf(store, m);
-      const before = m.offset < figure.offset;
-      // "…800W–1500W的芯片TDP，…完全符合GB200 NVL72等机型需求": a name in a later clause is no subject.
-      const thing = !!entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal');
-      // "a 5 GW super cluster, called Prometheus": the name the figure's noun phrase is given, after a comma too.
-      const called = !before && thing && LOCATED_KINDS.has(figure.kind) && m.offset - (figure.offset + figure.length) <= 48 && CALLED_AFTER.test(text.slice(figure.offset + figure.length, m.offset));
-      if (!before && m.offset >= cEnd && !called) continue;
-      const distance = before ? figure.offset - (m.offset + m.length) : m.offset - (figure.offset + figure.length);
-      const inClause = m.offset >= cStart && m.offset < cEnd;
-      const { counterparty, speaker, maker, relClause: relClauseLead, compared } = mentionCues(cues, text, mentions, mi, sentence.offset);
-      // ("仍比 H100 高出一截——…显存 141 GB": the base of a comparison owns none of the figures around it.)
-      if (compared) continue;
-      // "投资100亿美元建设的亥伯龙数据中心": a project the figure's clause modifies ("…的<project>").
-      // (1GW规模的Prometheus: a figure with a Latin unit in Chinese copy as well.)
-      const relative = !before && thing && /^[^，,。；;：:\d]{0,8}的\s*$/.test(text.slice(figure.offset + figure.length, m.offset));
-      // ("Amazon's $20 billion Project Rainier campus": a project named right after the figure is what it measures.)
-      // "1.4 kW Blackwell Ultra processors or 3.6 kW Rubin Ultra processors": a chip right after a figure of its
-      // own (not a count of it) is what the figure describes.
-      // (Not a chip with a figure of its own right after it: "B200单卡1.2kW B300单卡1.4kW" lists two chips' figures.)
-      const modified = !before && distance <= 2 && (thing || (entity?.kind === 'chip' && figure.kind !== 'count' && figure.kind !== 'money' && !OWN_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12))));
-      // "xAI has 100,000 GPUs in Colossus", "1.2 GW at the Abilene campus": a site or project the figure is
-      // placed in, right after it in its clause, is what it measures.
-      // (Not money: "invest $10 billion in Project X" is the investor's, with the project as counterparty.)
-      const located = !before && inClause && thing && LOCATED_KINDS.has(figure.kind) && LOCATED_IN.test(text.slice(figure.offset + figure.length, m.offset));
-      // "400,000 Nvidia GB200s", "10万块H100": a chip named right after a count is what is counted.
-      // Neither it nor its maker ("200,000 NVIDIA H100 GPUs") owns the count: no subject from them.
-      const counted = !before && figure.kind === 'count' && entity?.kind === 'chip' && distance <= 24;
-      if (counted || (!before && figure.kind === 'count' && maker && distance <= 3)) continue;
-      // "The 1,835 TFLOPS of FP8 compute trails the H100's 3,958 TFLOPS": a name after the figure that owns a
-      // figure of its own with 's is the thing compared with, not this figure's subject.
-      const apostrophe = text.charCodeAt(m.offset + m.length);
-      if (!before && (apostrophe === 39 || apostrophe === 0x2019) && POSSESSIVE_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 32))) continue;
-      // "… ranges from 60 kW to 80 kW per rack, but the GB200 NVL72 reaches 140 kW": a name after a
-      // contrast belongs to the figures that follow it.
-      if (!before && CONTRAST.test(text.slice(figure.offset + figure.length, m.offset))) continue;
-      // "spans more than 1 million square feet and directly connects to a Fairwater center": a name after a second
-      // predicate (and + a verb of its own) is that predicate's object.
-      if (!before && SECOND_PREDICATE_BEFORE.test(text.slice(figure.offset + figure.length, m.offset))) continue;
-      // "120+ kW racks (NVL72) where air-cooling tops out near 30 kW": a contrast or "where" clause
-      // between a name and a later figure parts them too.
-      if (before && m.offset >= sentence.offset && CONTRAST_BEFORE.test(text.slice(m.offset + m.length, figure.offset))) continue;
-      // "2GW可容纳八个“Colossus”集群", "eight Stargate sites": a name counted by another number is an object here.
-      // "Atlas 900, which integrates 384 Ascend 910C chips for 300 PFLOPS": a chip another number counts
-      // is what a system is built of; the system's figures are not the chip's ("每块功耗700瓦" still is).
-      // ("部署55万块GB200和GB300芯片，耗电约1.1千兆瓦": a chip listed with a counted one is counted with it.)
-      if ((m.offset > figure.offset + figure.length || (entity?.kind === 'chip' && !PER_CHIP.test(text.slice(cStart, cEnd)))) && (COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset)) || (entity?.kind === 'chip' && COUNTED_WITH_BEFORE.test(text.slice(Math.max(0, m.offset - 40), m.offset))))) continue;
-      // "NVIDIA Blackwell Ultra GPUs, AMD MI400X accelerators, and custom silicon … delivering 700W–1,200W per chip": a chip
-      // listed with other models before the figure shares it with them; no one chip owns it.
-      if (before && entity?.kind === 'chip' && OTHER_MODEL_LISTED_AFTER.test(text.slice(m.offset + m.length, figure.offset))) continue;
-      // ("Boasting over 1,500 of Nvidia's powerful H100 Tensor Core GPUs, Gefion … six exaflops": the count reaches over
-      // "of", a maker's name and adjectives.)
-      if (entity?.kind === 'chip' && figure.kind !== 'count' && !PER_CHIP.test(text.slice(cStart, cEnd)) && countedChipFar(text.slice(Math.max(0, m.offset - 48), m.offset))) continue;
-      // "The new campus, part of the Stargate initiative, is projected to provide close to a gigawatt": the whole a thing
-      // is part of is not what the figure measures.
-      if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.offset - 20), m.offset))) continue;
-      // "德州阿比林資料中心園區，是…首個「星際之門」（Stargate）計畫設施": a programme named as what a facility belongs to.
-      if (PROGRAMME_FACILITY_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 30))) continue;
-      // "These sites, along with a 600-megawatt expansion near the flagship Stargate site in Abilene, can deliver over 5.5
-      // gigawatts": a name inside an "along with" aside, closed by a comma before the figure, is what is added, not the subject.
-      if (before && alongWithIn(sentence) && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 80), m.offset)) && /,/.test(text.slice(m.offset + m.length, figure.offset))) continue;
-      // "The B200 delivers 5× the FP8 throughput of the H100 at … up to 1000W+ per GPU", "faster than the H100": a chip
-      // named as what another is compared with is not the subject of a later figure.
-      // ("… (2.3x the H100), … 192 GB of HBM3e", "… 700 W, twice the H100": a multiple of the chip, not its possessive.)
-      if (entity?.kind === 'chip' && (COMPARED_WITH_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset)) || (MULTIPLE_OF_CHIP_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 24), m.offset)) && !/^['’]s\b/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))))) continue;
-      // ("Maia 200 is faster than other bespoke Nvidia competitors, built on … with 216GB of HBM3e": a maker named for the
-      // rival products compared with is not the subject of the product's figures.)
-      if (before && entity?.kind !== 'chip' && RIVALS_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 16)) && COMPARED_WITH_RIVALS_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 48), m.offset))) continue;
-      // "Alphabet, Google's parent company, plans …", "谷歌母公司Alphabet": the company whose parent is named is not the subject.
-      if (PARENT_NAMED_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) continue;
-      // ("Alphabet, the parent company of Google, plans …": so is a company named after "parent company of".)
-      if (PARENT_OF_BEFORE.test(text.slice(Math.max(sentence.offset, m.offset - 32), m.offset))) continue;
-      // ("The H100, NVIDIA's current flagship GPU, already consumes 700 watts": the maker in an appositive after the chip.)
-      if (before && entity?.kind !== 'chip' && /[\w)]\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.offset, m.offset - 8), m.offset)) && MAKER_APPOSITIVE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 60))) continue;
-      // ("SK海力士全球HBM出货量占比高达60%,远超美光(22%)和三星(17%),营收占比也达到57%": a name with its own figure in brackets
-      // right after it has that figure; a figure of a later clause is not its.)
-      if (before && OWN_BRACKETED_FIGURE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 14)) && /[,，;；]/.test(text.slice(m.offset + m.length, figure.offset))) continue;
-      const relClause = before && relClauseLead;
-      // "A100(2020年)300W H100(2022年)700W B200…": a figure right after a name and its bracketed aside is that name's.
-      const bracketed = before && BRACKET_ASIDE_ONLY.test(text.slice(m.offset + m.length, figure.offset));
-      const score = (relClause ? 0.4 : 1) * subjectWeight(entity) * (before ? 1 : 0.6) * (inClause ? 1.3 : 1) * (counterparty ? 0.3 : 1) * (modified || relative ? 3 : located || called || bracketed ? 6 : 1) * (maker && entity?.kind !== 'chip' ? 0.3 : 1) * (speaker ? 0.3 : 1) / (1 + distance / 40);
-      if (!best || score > best.score) best = { index: mi, score };
-    }
-    let subject: string | null = null;
-    let subjectMention: number | undefined;
-    let confidence = 0;
-    let pairedInList = false;
+    let best = bestSubject(ctx, run, figure, sentence, cStart, cEnd, mentionCursor, alongWithIn);
+    const w: SubjectDraft = { subject: null, subjectMention: undefined, confidence: 0, pairedInList: false };
     const sentenceText = text.slice(sentence.offset, sEnd);
     // Figures of one sentence share its (clipped) text: look for an anaphor once per clip.
-    if (anaphorAt !== sentence.offset || anaphorEnd !== sEnd) {
-      // Most sentences have none: one native scan, and lower-casing (slow on CJK text) only when found.
-      const lowerSentence = ANAPHORA_ANY.test(sentenceText) ? sentenceText.toLowerCase() : '';
-      anaphorFound = lowerSentence ? ANAPHORA.find((w) => lowerSentence.includes(w)) : undefined;
-      anaphorPos = anaphorFound ? sentence.offset + lowerSentence.indexOf(anaphorFound) : -1;
-      const zh = lowerSentence && !anaphorFound ? ZH_COMPANY_ANAPHORA.exec(lowerSentence) : null;
-      if (zh) {
-        // ("2024年公司营收…": a year before the bare 公司 is no part of the word.)
-        const word = zh[0].endsWith('公司') ? '公司' : zh[0].replace(/^[，,；;：:\s]+/, '');
-        anaphorFound = word;
-        anaphorPos = sentence.offset + zh.index + zh[0].length - word.length;
-      }
-      // ("The company will expand the site to 500 MW": when the first word finds nothing to point back at, the others
-      // are tried in the order they stand.)
-      anaphorOthers = [];
-      if (anaphorFound && lowerSentence) {
-        for (const w of ANAPHORA) {
-          if (w === anaphorFound || anaphorFound.includes(w)) continue;
-          const at = lowerSentence.indexOf(w);
-          if (at >= 0 && !ANAPHORA.some((longer) => longer !== w && longer.includes(w) && lowerSentence.includes(longer))) anaphorOthers.push({ word: w, pos: sentence.offset + at });
-        }
-        anaphorOthers.sort((x, y) => x.pos - y.pos);
-      }
-      anaphorAt = sentence.offset;
-      anaphorEnd = sEnd;
+    const anaphors = anaphorsOf(anaphorCache, sentence, sEnd, sentenceText);
+    const back = anaphors.length ? anaphorSubject(ctx, run, figure, si, sentence, sentenceText, cStart, cEnd, mentionCursor, best, anaphors) : undefined;
+    if (back) {
+      w.subject = back.subject;
+      w.subjectMention = back.mention;
+      w.confidence = back.confidence;
     }
-    // Anaphors of the sentence, the first of the list first, then the others in the order they stand.
-    const anaphorsHere = anaphorFound ? [{ word: anaphorFound, pos: anaphorPos }, ...anaphorOthers] : [];
-    for (const { word: anaphor, pos: at } of anaphorsHere) {
-
-      if (subject) break;
-      // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
-      // later clause, points back for that clause, not for this figure.)
-      if (at > figure.offset + figure.length && at >= cEnd) continue;
-      // ("The project’s origins trace back to a 2024 announcement, where AWS committed $11 billion": a company named in the
-      // figure's own clause, before it, is its subject; the anaphor opening the sentence is another clause's.)
-      const namedInClause = best && at < cStart && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset && entityOf(store, mentions[best.index])?.kind === 'company' && !/公司|company/.test(anaphor);
-      if (namedInClause) break;
-      run.readBack = true;
-      // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
-      // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
-      // ("Nebius has built … a Meta contract …, but the company is also planning $16 billion-$20 billion of capex").
-      const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company') || anaphor.startsWith('这家');
-      const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
-      // "公司与OpenAI达成的8吉瓦…协议": the company joined to the name after the anaphor is another one, its partner.
-      const partnerId = companyAnaphor ? joinedAfterAnaphor(text, mentions, mentionCursor, at + anaphor.length) : undefined;
-      // ("甲骨文…增长不及预期 … 但市场质疑… - 公司重申…760亿美元的营收指引": an anaphor after a name of its own sentence points
-      // back at it too, past a contrast that parted the name from the figure.)
-      let lastBefore = mentionCursor - 1;
-      if (!best && companyAnaphor) while (lastBefore + 1 < mentions.length && mentions[lastBefore + 1].offset + mentions[lastBefore + 1].length <= at) lastBefore++;
-      // ("• Lancium … Project Stargate deal …\n• Riot pauses development on its 600 MW Corsicana expansion": a list item's
-      // anaphor points at its own item, never at an earlier one.)
-      const reach = Math.max(sentence.offset - LOOKBACK, listItemStart(text, sentence.offset));
-      for (let mi = lastBefore; mi >= 0 && mentions[mi].offset > reach; mi--) {
-        const entity = entityOf(store, mentions[mi]);
-        if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
-        if (actsAsCompany(store, mentions[mi]) && subjectCompany >= 0 && mi !== subjectCompany) continue;
-
-        // ("也是OpenAI在拉丁美洲的首个星际之门项目。……该项目": a programme named as a kind, "the first Stargate project" there,
-        // is not what 该项目 points back to.)
-        if (entity?.kind === 'project' && KIND_REFERENCE_BEFORE.test(text.slice(Math.max(0, mentions[mi].offset - 6), mentions[mi].offset))) continue;
-        // ("TikTok plans …. The company's data center will cost …": an organisation the store does not know is the company.)
-        if ((entity && (entity.kind === 'project' || entity.kind === 'site' || entity.kind === 'deal')) || (companyAnaphor && actsAsCompany(store, mentions[mi]))) {
-          subject = mentions[mi].entityId;
-          subjectMention = mi;
-          // ("阿比林建设的Stargate项目首个数据中心站点……该项目": the programme's site named with it is what 该项目 is.)
-          const site = entity?.kind === 'project' ? siteNamedWith(store, text, mentions, mi) : undefined;
-          if (site) {
-            subject = site.id;
-            subjectMention = site.mention;
-          }
-          // The anaphor in the figure's own clause, the antecedent in the previous sentence or two: firm.
-          const lowerClause = text.slice(cStart, cEnd).toLowerCase();
-          const near = (si > 0 && mentions[mi].offset >= sentences[Math.max(0, si - 2)].offset) || mentions[mi].offset >= sentence.offset;
-          // ("The company is in a period of …, with full-year 2025 capital expenditures … to $79,215 million", "周一,该公司披露…,
-          // 将部署8吉瓦": an anaphor opening the sentence is its subject, and the figure's clause goes on from it.)
-          // (Not a bare 公司, which opens headings as a modifier: "公司业绩与财务表现 - …".)
-          // ("2024年上半年,公司实现营业收入…,实现归母净利润96.7亿元": after a time opening the sentence too, bare 公司 included.)
-          const afterOpeningTime = at >= sentence.offset && at - sentence.offset <= 20 && OPENING_TIME_ONLY.test(text.slice(sentence.offset, at));
-          // (A bare 公司 opening a sentence of clauses, "公司2025年全年平均产能利用率93.5%,…;实现营业收入673.23亿元", is the
-          // company; a heading has no clauses.)
-          const bareOpensClauses = anaphor === '公司' && /^公司(?![业業][绩績]|[简簡]介|概况|概況|新闻|新聞|公告)/.test(text.slice(at, at + 4)) && /[，,；;]/.test(sentenceText);
-          const opensSentence = (((anaphor !== '公司' || bareOpensClauses) && at - sentence.offset <= 6) || afterOpeningTime) && at >= sentence.offset && at < figure.offset;
-          // ("Musk emphasized the facility's rapid progress, having been built … within 122 days": a participle clause goes on
-          // from the clause before it, where the anaphor stands.)
-          const continued = at >= sentence.offset && at < cStart && PARTICIPLE_CLAUSE.test(text.slice(cStart, cStart + 24));
-          // ("公司將進一步加大資本支出力度，2026年資本預算預估介於…，台積公司財務長黃仁昭說": the sentence names the company itself.)
-          const namedAgain = companyAnaphor && namedInSentence(mentions, mentions[mi].entityId, mentionCursor, sEnd);
-          // ("SMIC … announced its fourth-quarter results. … According to unaudited data, the company's sales revenue in 2025
-          // was …": several sentences on, the company is still the only entity the text has named since.)
-          // (So when the anaphor opens the figure's sentence and a later clause of it holds the figure: "2024年,公司实现营业收入
-          // 43.65亿元,同比增长0.32%;归母净利润17.90亿元".)
-          const sole = companyAnaphor && !near && (lowerClause.includes(anaphor) || opensSentence) && onlyNamedSince(store, mentions, mi, figure.offset);
-          confidence = (near || sole) && (lowerClause.includes(anaphor) || (companyAnaphor && ZH_COMPANY_ANAPHORA.test(lowerClause)) || opensSentence || continued || namedAgain) ? 0.7 : 0.6;
-          const deal = partnerId !== undefined && entity?.kind === 'company' && DEAL_WORDS.test(sentenceText) ? dealBetween(store, entity.id, partnerId) : undefined;
-          if (deal) subject = deal;
-          break;
-        }
-      }
-    }
-    // "700W (H100) → 1,400W (B300)": a chip named alone in brackets right after the figure owns it.
-    if (!subject) {
-      const labelled = chipInBracketAfter(text, store, mentions, figure.offset + figure.length);
-      if (labelled >= 0) {
-        subject = mentions[labelled].entityId;
-        subjectMention = labelled;
-        confidence = 0.85;
-      }
-    }
-    // "OpenAI's massive 23-gigawatt roadmap": the owner named with 's just before the figure owns it,
-    // whatever deal or partner the rest of the sentence names.
-    const owner = !subject ? possessorBefore(text, store, mentions, figure, cStart, mentionCursor) : undefined;
-    if (owner !== undefined) {
-      subject = mentions[owner].entityId;
-      subjectMention = owner;
-      confidence = 0.85;
-    }
-    // Owned by something the store does not know, so no entity's figure:
-    // "在Colossus数据中心旁建造一座30兆瓦的太阳能发电厂", "a 30 MW solar farm next to the campus": a power plant's own rating;
-    // "well beyond air cooling’s 30–50 kW ceiling": a thing named with 's;
-    // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know, as surely;
-    // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的.
-    // ("120 kW for an NVIDIA GB200 NVL72 rack or 160 kW for coming Rubin racks": a figure for a thing yet to come is that thing's.)
-    const ownedByThing = !subject && owner === undefined && (genericFacilityCost(text, figure) || ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
-    if (ownedByThing) best = undefined;
-    // "Metric | H100 | B200" over "Energy Efficiency | 700W | 1,000W": the header of a figure's column names
-    // whose figure it is; a column headed by no name (a "Notes" column) is nobody's.
-    const column = !subject && owner === undefined ? tableColumnMention(text, mentions, figure, run) : undefined;
-    if (column !== undefined) best = column >= 0 ? { index: column, score: Infinity } : undefined;
-    // "…B200 的 1200W,直至未来 Feynman 平台可能高达 5000W": a product the store does not know heads the figure's own
-    // clause; a name in an earlier clause is not its subject.
-    if (best && !subject && mentions[best.index].offset < cStart && unknownProductInClause(text, mentions, cStart, figure.offset)) best = undefined;
-    // ("… with the deployment of Nvidia Blackwell NVL72 systems, with future AI systems expected to push towards 600 kW racks":
-    // future or next-generation things heading the figure's clause are not the thing named before it.)
-    if (best && !subject && mentions[best.index].offset < cStart && FUTURE_THINGS_LEAD.test(text.slice(cStart, figure.offset))) best = undefined;
-    // "Nvidia CEO Jensen Huang said companies and countries will need to spend $1 trillion", 黄仁勋表示，企业和国家将需要
-    // 投入1万亿美元: the speaker's company is not the subject of what the statement says others will do.
-    if (best && !subject && mentions[best.index].offset < figure.offset && SPEAKER_THEN_OTHERS.test(text.slice(mentions[best.index].offset + mentions[best.index].length, figure.offset))) best = undefined;
-    // "NVIDIA B100 Blackwell GPU has a TDP of 700W … B200 Blackwell GPU TDP reaches 1000W+": a model code the store does
-    // not know, named before the figure, owns it rather than a chip named after it.
-    if (best && !subject && mentions[best.index].offset > figure.offset && unknownCodeBefore(text, mentions, Math.max(cStart, figure.offset - 60), figure.offset)) best = undefined;
-    // "from H100-class ~700 W to Blackwell-class ~1 kW+": a class the store does not know, named right before the
-    // figure after the subject's own figure, owns it.
-    if (!subject && best && mentions[best.index].offset < figure.offset && CLASS_BEFORE.test(text.slice(Math.max(mentions[best.index].offset + mentions[best.index].length, figure.offset - 30), figure.offset))) best = undefined;
-    if (!subject && best) {
-      const m = mentions[best.index];
-      subject = m.entityId;
-      subjectMention = best.index;
-      // "values the ChatGPT maker at $300 billion": the company behind a product named as its maker.
-      const maker = MAKER_OF_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12)) ? entityOf(store, m) : undefined;
-      if (maker && maker.kind !== 'org' && maker.parents.length === 1) subject = maker.parents[0];
-      const inClause = m.offset >= cStart && m.offset < cEnd;
-      confidence = inClause ? 0.85 : 0.7;
-      if ((entityOf(store, m)?.kind ?? 'org') === 'person') confidence -= 0.3;
-      // "微软和Meta的资本支出为880亿美元和720亿美元": names and figures listed in parallel pair in order.
-      const paired = jointWithNeighbour(text, mentions, best.index) != null ? pairedInParallel(text, figures, fi, mentions, best.index, sentence.offset, cStart, cEnd) : undefined;
-      // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
-      const partner = paired !== undefined ? undefined : jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
-      if (paired !== undefined) {
-        subject = mentions[paired].entityId;
-        subjectMention = paired;
-        confidence = 0.8;
-        pairedInList = true;
-      } else if (partner != null) {
-        // "AMD与OpenAI达成…协议", "英伟达向OpenAI投资…": the deal between the two when the store has one.
-        const deal = DEAL_WORDS.test(sentenceText) ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
-        if (deal) {
-          subject = deal;
-          confidence = 0.8;
-        } else if (jointWithNeighbour(text, mentions, best.index) != null) confidence = Math.min(confidence, 0.5);
-      }
-      // "在德州阿比林建设的首个“星际之门”项目", "Stargate's Abilene campus": a site of the programme named
-      // with it in one phrase is what the phrase is about.
-      const site = subject === m.entityId ? siteNamedWith(store, text, mentions, best.index) : undefined;
-      if (site !== undefined) {
-        subject = site.id;
-        subjectMention = site.mention;
-      }
-    }
-    if (!subject && !ownedByThing && column === undefined) {
-      run.readBack = true;
-      // Fall back to the last subject-like mention in the previous two sentences.
-      const from = Math.max(sentences[Math.max(0, si - 2)].offset, sentence.offset - LOOKBACK, listItemStart(text, sentence.offset));
-      for (let mi = mentionCursor - 1; mi >= 0 && mentions[mi].offset >= from; mi--) {
-        const entity = entityOf(store, mentions[mi]);
-        if (subjectWeight(entity) >= 1) {
-          subject = mentions[mi].entityId;
-          subjectMention = mi;
-          confidence = 0.4;
-          break;
-        }
-      }
-      // "天数智芯计划全球发售…。按照114.60港元/股的发行价计算，天数智芯此次上市预计将募资…": a sentence's opening phrase with no
-      // subject of its own, whose next clause opens with the subject of the sentence before, is about it too.
-      if (subject && OPENING_PHRASE.test(text.slice(sentence.offset, figure.offset))) {
-        const next = mentions[firstSpanFrom(mentions, figure.offset + figure.length)];
-        if (next && next.offset < sentence.offset + sentence.length && next.entityId === subject && NEXT_CLAUSE_OPENS.test(text.slice(figure.offset + figure.length, next.offset))) confidence = 0.7;
-      }
-    }
-
-    // "这座1兆瓦的集群", "the 1 MW cluster", "The $300 million deal": a demonstrative + figure + object
-    // noun points back at the thing of an earlier sentence, not at a speaker or owner named here.
-    const embedded = embeddedAnaphor(text, figure);
-    if (embedded && (!subject || !isThingKind(store, subject) || confidence < 0.7)) {
-      run.readBack = true;
-      const back = antecedent(store, text, claims, figures, mentions, sentences, si, embedded);
-      if (back) {
-        subject = back.subject;
-        subjectMention = back.mention;
-        confidence = 0.7;
-      }
-    }
+    settleSubject(ctx, run, w, fi, si, sentence, sentenceText, cStart, cEnd, mentionCursor, best);
+    let { subject, subjectMention, confidence } = w;
+    const { pairedInList } = w;
     let measure = measureFor(text, figure, cStart, cEnd);
     if (!measure) {
       // Borrow the sentence's measure only when no other figure of this kind owns it in its own
