@@ -15,6 +15,7 @@ import * as vm from 'node:vm';
 import { isAscii } from 'node:buffer';
 import { createRequire, Module } from 'node:module';
 import { compileRegexpsOnce } from './regexp-tiering.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 
 declare const SERVER_MAIN_HASH: string;
 
@@ -85,6 +86,7 @@ function saveCodeCache(dir: string, file: string, script: vm.Script): void {
 }
 
 compileRegexpsOnce();
+limitHeapGrowth();
 let run: (() => void) | undefined;
 const dir = cacheDir();
 if (dir) {

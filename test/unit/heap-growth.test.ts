@@ -1,0 +1,34 @@
+// The server's launcher limits how far V8 grows the old generation (server/src/heap-growth.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { HEAP_GROWING_PERCENT, heapGrowthGiven, limitHeapGrowth } from '../../server/src/heap-growth.ts';
+
+test('heap growth: the launcher sets the growing percent when node was started without one', () => {
+  const set: string[] = [];
+  assert.equal(limitHeapGrowth(['--max-semi-space-size=4', '--v8-pool-size=1'], (f) => set.push(f)), true);
+  assert.deepEqual(set, [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+});
+
+test("heap growth: a user's own flag on node's command line wins", () => {
+  for (const argv of [['--heap-growing-percent=50'], ['--heap_growing_percent=10'], ['--inspect', '--heap-growing-percent']]) {
+    const set: string[] = [];
+    assert.equal(heapGrowthGiven(argv), true, argv.join(' '));
+    assert.equal(limitHeapGrowth(argv, (f) => set.push(f)), false);
+    assert.deepEqual(set, []);
+  }
+  assert.equal(heapGrowthGiven(['--heap-growing-percentage=5', '--max-old-space-size=100']), false);
+});
+
+test('heap growth: a runtime that rejects the flag starts as before', () => {
+  assert.equal(limitHeapGrowth([], () => { throw new Error('unknown flag'); }), false);
+});
+
+// V8 ignores a flag it does not know when set at run time; node's command line rejects one ("bad option").
+test('heap growth: the flag is one this node knows', () => {
+  const r = spawnSync(process.execPath, [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '-e', 'process.stdout.write("ok")'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'ok');
+  const unknown = spawnSync(process.execPath, ['--heap-growing-percentage=30', '-e', ''], { encoding: 'utf8' });
+  assert.notEqual(unknown.status, 0, 'a misspelt flag must be rejected, or the check above proves nothing');
+});
