@@ -21,7 +21,7 @@ import { hoverAt } from './lsp/hover.ts';
 import { findingDiagnostics, storeDiagnostics } from './lsp/diagnostics.ts';
 import { registerFeatures } from './lsp/features.ts';
 import { DraftIndex } from './lsp/drafts.ts';
-import { PublishScheduler, monotonicMs } from './lsp/scheduler.ts';
+import { PublishScheduler, monotonicMs, runWhenIdle } from './lsp/scheduler.ts';
 import { consoleToClient, stdioTransport } from './lsp/stdio.ts';
 import { chunkedDocuments, textOf } from './lsp/document.ts';
 
@@ -230,11 +230,24 @@ function publish(doc: TextDocument): void {
     warm = true;
     // The launcher (launch.ts) saves the code cache now that a whole analysis has run.
     process.emit('infraFactcheckWarm' as 'warning', undefined as never);
-    // Not in the same turn: the diagnostics must be on their way before the files are hashed.
-    setTimeout(checkBundledSnapshot, 250).unref();
+    // Not in the same turn: the diagnostics must be on their way before the files are hashed; and not
+    // while requests keep coming (a client's first hovers), which the hashing would stall by 12-15 ms.
+    setTimeout(checkBundledSnapshotWhenIdle, 250).unref();
   }
 }
 let warm = false;
+
+/** The event loop's busy share since the previous call of the function returned (perf_hooks loaded late: cold start). */
+function eventLoopBusyShare(): () => number {
+  const { performance } = require('node:perf_hooks') as typeof import('node:perf_hooks');
+  let last = performance.eventLoopUtilization();
+  return () => {
+    const now = performance.eventLoopUtilization();
+    const share = performance.eventLoopUtilization(now, last).utilization;
+    last = now;
+    return share;
+  };
+}
 
 /** The bundled fact files were edited after the build: the store taken from its snapshot is read again. */
 function checkBundledSnapshot(): void {
@@ -243,8 +256,11 @@ function checkBundledSnapshot(): void {
   defaultOnly = false;
   reloadStore();
 }
+function checkBundledSnapshotWhenIdle(): void {
+  runWhenIdle(checkBundledSnapshot, eventLoopBusyShare(), (run, ms) => setTimeout(run, ms).unref());
+}
 // A start that opens no draft checks it too.
-setTimeout(checkBundledSnapshot, 2000).unref();
+setTimeout(checkBundledSnapshotWhenIdle, 2000).unref();
 
 async function pullSettings(): Promise<void> {
   let raw: Record<string, unknown> | undefined;

@@ -2,7 +2,7 @@
 // take the time the draft's last analysis took, edits arrive at given times.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PublishScheduler, PUBLISH_PAUSE_MS, ANALYSIS_INTERVAL_MS, SLOW_ANALYSIS_MS } from '../../server/src/lsp/scheduler.ts';
+import { PublishScheduler, PUBLISH_PAUSE_MS, ANALYSIS_INTERVAL_MS, SLOW_ANALYSIS_MS, runWhenIdle, IDLE_PROBE_MS, IDLE_UTILIZATION } from '../../server/src/lsp/scheduler.ts';
 
 interface Timer { at: number; seq: number; run: () => void; cancelled: boolean }
 
@@ -125,4 +125,35 @@ test('a forgotten (closed) draft fires nothing more', () => {
   const { analyses, publishes } = simulate([0, 30], 20, { forgetAt: 31 });
   assert.ok(publishes.every((p) => p.at <= 31), JSON.stringify(publishes));
   assert.ok(analyses.every((a) => a.at <= 31), JSON.stringify(analyses));
+});
+
+/** runWhenIdle on a fake clock: `busyUntil` ms of requests keep the loop at `load`, then it idles. */
+function idleRun(busyUntil: number, load: number, maxWaitMs?: number): number | undefined {
+  let clock = 0;
+  let ranAt: number | undefined;
+  const timers: { at: number; run: () => void }[] = [];
+  runWhenIdle(
+    () => (ranAt = clock),
+    // The busy share of the window since the last probe (each probe window lies wholly before or after busyUntil here).
+    () => (clock <= busyUntil ? load : 0.01),
+    (run, ms) => void timers.push({ at: clock + ms, run }),
+    maxWaitMs,
+  );
+  while (timers.length && ranAt === undefined) {
+    const t = timers.shift()!;
+    clock = t.at;
+    t.run();
+  }
+  return ranAt;
+}
+
+test('background work waits out a burst of requests and runs once the loop is idle', () => {
+  assert.equal(idleRun(0, 0.6), IDLE_PROBE_MS, 'an idle loop: after one probe');
+  assert.equal(idleRun(450, 0.6), 5 * IDLE_PROBE_MS, 'the first idle probe after the burst');
+  assert.equal(idleRun(450, IDLE_UTILIZATION / 2), IDLE_PROBE_MS, 'a light load is no burst');
+});
+
+test('background work runs after the longest wait however busy the loop stays', () => {
+  assert.equal(idleRun(Infinity, 0.9, 1000), 1000);
+  assert.equal(idleRun(Infinity, 0.9), 10_000, 'ten seconds by default');
 });
