@@ -4,8 +4,6 @@
 // generation grown by 30% over what was live, the bench's 100 open drafts + 10,000-fact store left 128.7-132.6 MB
 // resident right after the opens against 153.8-154.1 MB, and the 1 MB keystroke's median was no slower
 // (docs/performance.md, 2026-12-07 third session).
-import { setFlagsFromString } from 'node:v8';
-
 export const HEAP_GROWING_PERCENT = 30;
 
 /** Whether node was started with a heap-growing flag of its own (a user's choice wins). */
@@ -14,10 +12,11 @@ export function heapGrowthGiven(execArgv: readonly string[]): boolean {
 }
 
 /** Grow the old generation by HEAP_GROWING_PERCENT unless node's command line set it (call before the bundle loads). */
-export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv, setFlags: (flags: string) => void = setFlagsFromString): boolean {
+export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv, setFlags?: (flags: string) => void): boolean {
+  // (Given on node's command line, as the extension does, node:v8 is not loaded: ~3 ms of a cold start.)
   if (heapGrowthGiven(execArgv)) return false;
   try {
-    setFlags(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    (setFlags ?? (require('node:v8') as typeof import('node:v8')).setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     return true;
   } catch {
     // A runtime without the flag grows its heap as before.

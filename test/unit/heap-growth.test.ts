@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { HEAP_GROWING_PERCENT, heapGrowthGiven, limitHeapGrowth } from '../../server/src/heap-growth.ts';
 
 test('heap growth: the launcher sets the growing percent when node was started without one', () => {
@@ -31,4 +34,27 @@ test('heap growth: the flag is one this node knows', () => {
   assert.equal(r.stdout, 'ok');
   const unknown = spawnSync(process.execPath, ['--heap-growing-percentage=30', '-e', ''], { encoding: 'utf8' });
   assert.notEqual(unknown.status, 0, 'a misspelt flag must be rejected, or the check above proves nothing');
+});
+
+// The launcher's two run-time flags (this one and regexp-tiering.ts's): given on node's command line, as the
+// extension starts the server, node:v8 (~3 ms of a cold start) is not loaded; missing, both are set through it.
+test('run-time flags: node:v8 is loaded only when a flag is missing from the command line', () => {
+  const ROOT = new URL('../..', import.meta.url).pathname;
+  const code = `const { compileRegexpsOnce } = await import(${JSON.stringify(ROOT + 'server/src/regexp-tiering.ts')});
+const { limitHeapGrowth } = await import(${JSON.stringify(ROOT + 'server/src/heap-growth.ts')});
+compileRegexpsOnce();
+const set = limitHeapGrowth();
+process.stdout.write(JSON.stringify({ set, v8: process.moduleLoadList.includes('NativeModule v8') }));`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ifc-flags-'));
+  const script = path.join(dir, 'start.mjs');
+  fs.writeFileSync(script, code);
+  const run = (flags: string[]) => {
+    const r = spawnSync(process.execPath, [...flags, '--import', 'tsx', script], { encoding: 'utf8', cwd: ROOT });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as { set: boolean; v8: boolean };
+  };
+  assert.deepEqual(run(['--no-regexp-tier-up', `--heap-growing-percent=${HEAP_GROWING_PERCENT}`]), { set: false, v8: false });
+  assert.deepEqual(run(['--no-regexp-tier-up']), { set: true, v8: true });
+  assert.deepEqual(run([]), { set: true, v8: true });
+  fs.rmSync(dir, { recursive: true, force: true });
 });
