@@ -1025,7 +1025,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (insideName(mentions, mentionCursor, figure)) continue;
 
     // Subject: the best-weighted mention in the sentence, nearer and earlier preferred.
-    let best = bestSubject(ctx, run, figure, sentence, cStart, cEnd, mentionCursor, alongWithIn);
+    const best = bestSubject(ctx, run, figure, sentence, cStart, cEnd, mentionCursor, alongWithIn);
     const w: SubjectDraft = { subject: null, subjectMention: undefined, confidence: 0, pairedInList: false };
     const sentenceText = text.slice(sentence.offset, sEnd);
     // Figures of one sentence share its (clipped) text: look for an anaphor once per clip.
