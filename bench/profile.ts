@@ -7,7 +7,7 @@ import { analyze, AnalysisMemo } from '../server/src/core/analyze.ts';
 import { loadFactStore } from '../server/src/facts/load.ts';
 import { chunkedDocuments } from '../server/src/lsp/document.ts';
 import { EXAMPLE, makeDraft } from './corpus.ts';
-import { compileRegexpsOnce } from '../server/src/regexp-tiering.ts';
+import { compileRegexpsOnce } from '../server/src/v8-flags.ts';
 
 compileRegexpsOnce();
 const store = loadFactStore({ includeDefault: true });

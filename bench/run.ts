@@ -17,7 +17,7 @@ import { chunkedDocuments } from '../server/src/lsp/document.ts';
 import { parseFactFileSlow } from '../server/src/facts/parse.ts';
 import { EXAMPLE, ROOT, makeDraft, makeStoreYaml } from './corpus.ts';
 import { SERVER_NODE_FLAGS } from '../client/src/serverFlags.ts';
-import { compileRegexpsOnce } from '../server/src/regexp-tiering.ts';
+import { compileRegexpsOnce } from '../server/src/v8-flags.ts';
 
 const only = process.argv[2]; // optional: analysis | store | server | reference ('throughput SIZE' prints one row for analysis)
 const MB = 1024 * 1024;
@@ -401,7 +401,7 @@ async function referenceBench(): Promise<void> {
 const SECTIONS = ['analysis', 'store', 'server', 'reference'] as const;
 
 async function main(): Promise<void> {
-  // As the server and the CLI run (server/src/regexp-tiering.ts).
+  // As the server and the CLI run (server/src/v8-flags.ts).
   compileRegexpsOnce();
   const started = now();
   if (!only) {

@@ -6,7 +6,7 @@
  * cores the extra workers only competed with it (hover p99 over IPC 0.67–0.98 ms against 1.10–2.09
  * in interleaved runs; docs/performance.md).
  * --no-regexp-tier-up and --heap-growing-percent=30: the launcher sets both at run time when they are missing
- * (server/src/regexp-tiering.ts, server/src/heap-growth.ts); given here, it need not load node:v8 (~3 ms of a start).
+ * (server/src/v8-flags.ts); given here, it need not load node:v8 (~3 ms of a start).
  * (No --single-threaded-gc any more: the ~210 MB resident it seemed to prevent was V8's optimising compiler, which
  * took 64 MB of its thread's malloc arena for the recognizer's 770-line method; split, the server stays at 135-152 MB
  * with or without the flag, and hovers are the same.)

@@ -13,7 +13,7 @@ import { readProjectConfig, CONFIG_FILE, type ProjectConfig } from './facts/conf
 import { normaliseCheckSettings } from './lsp/state.ts';
 import { toJson, type FileReport } from './cli/report.ts';
 import { github, paint, pretty, sarif } from './cli/formats.ts';
-import { compileRegexpsOnce } from './regexp-tiering.ts';
+import { compileRegexpsOnce } from './v8-flags.ts';
 
 const VERSION = '0.1.0';
 const MAX_DRAFT_BYTES = 32 * 1024 * 1024;

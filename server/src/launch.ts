@@ -14,8 +14,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { isAscii } from 'node:buffer';
 import { createRequire, Module } from 'node:module';
-import { compileRegexpsOnce } from './regexp-tiering.ts';
-import { limitHeapGrowth } from './heap-growth.ts';
+import { compileRegexpsOnce, limitHeapGrowth } from './v8-flags.ts';
 
 declare const SERVER_MAIN_HASH: string;
 

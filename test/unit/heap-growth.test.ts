@@ -1,11 +1,11 @@
-// The server's launcher limits how far V8 grows the old generation (server/src/heap-growth.ts).
+// The server's launcher limits how far V8 grows the old generation (server/src/v8-flags.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { HEAP_GROWING_PERCENT, heapGrowthGiven, limitHeapGrowth } from '../../server/src/heap-growth.ts';
+import { HEAP_GROWING_PERCENT, heapGrowthGiven, limitHeapGrowth } from '../../server/src/v8-flags.ts';
 
 test('heap growth: the launcher sets the growing percent when node was started without one', () => {
   const set: string[] = [];
@@ -36,12 +36,12 @@ test('heap growth: the flag is one this node knows', () => {
   assert.notEqual(unknown.status, 0, 'a misspelt flag must be rejected, or the check above proves nothing');
 });
 
-// The launcher's two run-time flags (this one and regexp-tiering.ts's): given on node's command line, as the
+// The launcher's two run-time flags (this one and --no-regexp-tier-up, both in v8-flags.ts): given on node's command line, as the
 // extension starts the server, node:v8 (~3 ms of a cold start) is not loaded; missing, both are set through it.
 test('run-time flags: node:v8 is loaded only when a flag is missing from the command line', () => {
   const ROOT = new URL('../..', import.meta.url).pathname;
-  const code = `const { compileRegexpsOnce } = await import(${JSON.stringify(ROOT + 'server/src/regexp-tiering.ts')});
-const { limitHeapGrowth } = await import(${JSON.stringify(ROOT + 'server/src/heap-growth.ts')});
+  const code = `const { compileRegexpsOnce } = await import(${JSON.stringify(ROOT + 'server/src/v8-flags.ts')});
+const { limitHeapGrowth } = await import(${JSON.stringify(ROOT + 'server/src/v8-flags.ts')});
 compileRegexpsOnce();
 const set = limitHeapGrowth();
 process.stdout.write(JSON.stringify({ set, v8: process.moduleLoadList.includes('NativeModule v8') }));`;

@@ -639,11 +639,16 @@ function tableAbove(text: TextReader, lineStart: number, run: ClaimRun): TableHe
   return undefined;
 }
 
+/** A mention weighed as a figure's subject (bestSubject). */
+type ScoredMention = { index: number; score: number };
+/** An anaphor of a sentence ("the company", 该项目) and where it stands. */
+type Anaphor = { word: string; pos: number };
+
 /** The best-weighted mention of the figure's sentence for its subject, nearer and earlier preferred (one of claimRange's parts). */
-function bestSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, sentence: Sentence, cStart: number, cEnd: number, mentionCursor: number, alongWithIn: (sentence: Sentence) => boolean): { index: number; score: number } | undefined {
+function bestSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, sentence: Sentence, cStart: number, cEnd: number, mentionCursor: number, alongWithIn: (sentence: Sentence) => boolean): ScoredMention | undefined {
   const { text, mentions, store } = ctx;
   const sEnd = sentence.offset + sentence.length;
-  let best: { index: number; score: number } | undefined;
+  let best: ScoredMention | undefined;
   for (let mi = mentionCursor; mi < mentions.length && mentions[mi].offset < sEnd; mi++) {
     const m = mentions[mi];
     if (m.offset >= figure.offset && m.offset < figure.offset + figure.length) continue;
@@ -732,14 +737,16 @@ function bestSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, sentence:
   return best;
 }
 
-/** The anaphors of a sentence, first the first of ANAPHORA found, then the others in the order they stand; cached per clip. */
+/** The anaphors of the (clipped) sentence anaphorsOf() last read. */
 interface AnaphorCache {
   at: number;
   end: number;
-  anaphors: { word: string; pos: number }[];
+  anaphors: Anaphor[];
 }
 
-function anaphorsOf(cache: AnaphorCache, sentence: Sentence, sEnd: number, sentenceText: string): { word: string; pos: number }[] {
+/** The anaphors of a sentence, first the first of ANAPHORA found, then the others in the order they stand; cached per clip. */
+function anaphorsOf(cache: AnaphorCache, sentence: Sentence, sentenceText: string): Anaphor[] {
+  const sEnd = sentence.offset + sentence.length;
   if (cache.at !== sentence.offset || cache.end !== sEnd) {
     // Most sentences have none: one native scan, and lower-casing (slow on CJK text) only when found.
     const lowerSentence = ANAPHORA_ANY.test(sentenceText) ? sentenceText.toLowerCase() : '';
@@ -754,7 +761,7 @@ function anaphorsOf(cache: AnaphorCache, sentence: Sentence, sEnd: number, sente
     }
     // ("The company will expand the site to 500 MW": when the first word finds nothing to point back at, the others
     // are tried in the order they stand.)
-    const anaphorOthers: { word: string; pos: number }[] = [];
+    const anaphorOthers: Anaphor[] = [];
     if (anaphorFound && lowerSentence) {
       for (const w of ANAPHORA) {
         if (w === anaphorFound || anaphorFound.includes(w)) continue;
@@ -771,7 +778,7 @@ function anaphorsOf(cache: AnaphorCache, sentence: Sentence, sEnd: number, sente
 }
 
 /** The thing or company an anaphor of the figure's sentence points back at, or undefined (one of claimRange's parts). */
-function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: number, sentence: Sentence, sentenceText: string, cStart: number, cEnd: number, mentionCursor: number, best: { index: number; score: number } | undefined, anaphors: { word: string; pos: number }[]): { subject: string; mention: number; confidence: number } | undefined {
+function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: number, sentence: Sentence, sentenceText: string, cStart: number, cEnd: number, mentionCursor: number, best: ScoredMention | undefined, anaphors: Anaphor[]): { subject: string; mention: number; confidence: number } | undefined {
   const { text, sentences, mentions, store } = ctx;
   const sEnd = sentence.offset + sentence.length;
   for (const { word: anaphor, pos: at } of anaphors) {
@@ -860,7 +867,7 @@ interface SubjectDraft {
  * what owns it unnamed, a table's column, the best mention, the previous sentences, an embedded anaphor (one of
  * claimRange's parts).
  */
-function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: number, si: number, sentence: Sentence, sentenceText: string, cStart: number, cEnd: number, mentionCursor: number, best: { index: number; score: number } | undefined): void {
+function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: number, si: number, sentence: Sentence, sentenceText: string, cStart: number, cEnd: number, mentionCursor: number, best: ScoredMention | undefined): void {
   const { text, sentences, figures, mentions, store } = ctx;
   const { claims } = run;
   const figure = figures[fi];
@@ -919,9 +926,10 @@ function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: nu
     w.confidence = inClause ? 0.85 : 0.7;
     if ((entityOf(store, m)?.kind ?? 'org') === 'person') w.confidence -= 0.3;
     // "微软和Meta的资本支出为880亿美元和720亿美元": names and figures listed in parallel pair in order.
-    const paired = jointWithNeighbour(text, mentions, best.index) != null ? pairedInParallel(text, figures, fi, mentions, best.index, sentence.offset, cStart, cEnd) : undefined;
+    const joint = jointWithNeighbour(text, mentions, best.index);
+    const paired = joint != null ? pairedInParallel(text, figures, fi, mentions, best.index, sentence.offset, cStart, cEnd) : undefined;
     // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
-    const partner = paired !== undefined ? undefined : jointWithNeighbour(text, mentions, best.index) ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
+    const partner = paired !== undefined ? undefined : joint ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
     if (paired !== undefined) {
       w.subject = mentions[paired].entityId;
       w.subjectMention = paired;
@@ -933,7 +941,7 @@ function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: nu
       if (deal) {
         w.subject = deal;
         w.confidence = 0.8;
-      } else if (jointWithNeighbour(text, mentions, best.index) != null) w.confidence = Math.min(w.confidence, 0.5);
+      } else if (joint != null) w.confidence = Math.min(w.confidence, 0.5);
     }
     // "在德州阿比林建设的首个“星际之门”项目", "Stargate's Abilene campus": a site of the programme named
     // with it in one phrase is what the phrase is about.
@@ -1029,7 +1037,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     const w: SubjectDraft = { subject: null, subjectMention: undefined, confidence: 0, pairedInList: false };
     const sentenceText = text.slice(sentence.offset, sEnd);
     // Figures of one sentence share its (clipped) text: look for an anaphor once per clip.
-    const anaphors = anaphorsOf(anaphorCache, sentence, sEnd, sentenceText);
+    const anaphors = anaphorsOf(anaphorCache, sentence, sentenceText);
     const back = anaphors.length ? anaphorSubject(ctx, run, figure, si, sentence, sentenceText, cStart, cEnd, mentionCursor, best, anaphors) : undefined;
     if (back) {
       w.subject = back.subject;

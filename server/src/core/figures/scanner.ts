@@ -9,7 +9,7 @@ import { GBP_WORD, ZH_SCALES, EN_SCALE_WORDS, EN_SCALE_LETTERS, ZH_UNITS, EN_SYM
 /** "around mid-2028", "roughly the end of 2026": a hedge right before an English period. */
 const AROUND_BEFORE = /\b(?:around|approximately|roughly|circa)\s+(?:the\s+)?$/i;
 /** Lines of the common video resolutions (720P, 1080P, 2160P): never PFLOPS. */
-/** labelOrTime's parts: none of this part's rules decided (-1 is taken: "an amount"). */
+/** What a part of labelOrTime or atNumeral returns when none of its rules decided (-1 is taken: "an amount"). */
 const NO_RULE = -2;
 const VIDEO_LINES = new Set([240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320]);
 /** Compute written as a bare letter after the number in Chinese copy (300P算力): PFLOPS, EFLOPS. */
@@ -3284,10 +3284,9 @@ class Scanner {
     if (c === 45 && noteMarkDashAt(s, i)) return this.skipDigits(i + 1);
     if (isDigit(c)) {
       // Contexts around digits that make them no figure, in two methods (TurboFan compiled atNumeral as one in ~300 ms).
-      const r = this.digitsBeforeContext(i, c);
+      let r = this.digitsBeforeContext(i, c);
+      if (r === NO_RULE) r = this.digitsAfterContext(i);
       if (r !== NO_RULE) return r;
-      const r2 = this.digitsAfterContext(i);
-      if (r2 !== NO_RULE) return r2;
     }
     if (isZhNumChar(c)) {
       const prev = s.charCodeAt(i - 1);
