@@ -3607,8 +3607,9 @@ class Scanner {
     if ((c === 0x32 || c === 0x33) && s.charCodeAt(i + 1) === 45 && (s.charCodeAt(i + 2) | 32) === 100 /* d */ && !isAlnum(s.charCodeAt(i + 3)) && !isDigit(prev)) return i + 3;
     // (Every number passes here: the end of its digits is found once, and the tests below look at one character first.)
     const digitsEnd = this.skipDigits(i);
-    // "(CRU/2025236)": a regulator's document number, capitals, a slash and five digits or more.
-    if (prev === 47 && isUpper(s.charCodeAt(i - 2)) && isUpper(s.charCodeAt(i - 3)) && !isAlnum(s.charCodeAt(i - 2 - upperRunBefore(s, i - 1))) && digitsEnd - i >= 5 && !isAlnum(s.charCodeAt(digitsEnd)) && s.charCodeAt(digitsEnd) !== 46 && s.charCodeAt(digitsEnd) !== 44) return digitsEnd;
+    // "(CRU/2025236)": a regulator's document number, capitals, a slash and five digits or more (no decimal point:
+    // "1.03 GW/13.79 GWh" is a storage system's power and energy).
+    if (prev === 47 && isUpper(s.charCodeAt(i - 2)) && isUpper(s.charCodeAt(i - 3)) && !isAlnum(s.charCodeAt(i - 2 - upperRunBefore(s, i - 1))) && digitsEnd - i >= 5 && !isAlnum(s.charCodeAt(digitsEnd)) && s.charCodeAt(digitsEnd) !== 46 && s.charCodeAt(digitsEnd) !== 44 && s.lastIndexOf('.', digitsEnd - 1) < i) return digitsEnd;
     const afterDigits = s.charCodeAt(digitsEnd);
     // 4#人工智能计算中心, 5#、6#机房, 4#-8#单体: # after a number names a building or unit, as 号 does.
     if (afterDigits === 35 /* # */ && digitsEnd - i <= 3 && !isAlnum(s.charCodeAt(digitsEnd + 1))) {
@@ -6787,6 +6788,10 @@ class Scanner {
       // "FY2024-25": the second year shortened, as in 2024-25.
       const second = secondYearAfter(s, k, fy);
       if (second) return this.emitYearRange(i, second.end, fy, second.year, `FY${fy}–FY${second.year}`, 'en');
+      // "FY27–28E": a sell-side range of fiscal years, the estimate's letter after the second one (as after FY26E).
+      const estimated = FY_RANGE_ESTIMATE.exec(s.slice(k, k + 5));
+      const y2 = estimated ? Math.floor(fy / 100) * 100 + +estimated[1] : 0;
+      if (y2 > fy && isYear(y2)) return this.emitYearRange(i, k + 4, fy, y2, `FY${fy}–FY${y2}`, 'en');
       // "a strong FY25 Q4", "FY2026 H1": the quarter or half written after the fiscal year.
       const after = s.charCodeAt(k) === 32 ? quarterCode(s, k + 1) : undefined;
       if (after) return this.emitPeriod(i, k + 1 + after.len, fy, after.part, 'en', s.slice(i, k + 1 + after.len));
@@ -8515,6 +8520,9 @@ function digitsThenTimeWord(s: string, p: number, maxDigits: number, words: stri
 }
 
 /** "-25", "–2025" at `k` after the year `from`: the later year of a range (2024-25), or null. */
+/** After a fiscal year's digits: a dash, the second year's last two digits and an estimate's or actual's letter. */
+const FY_RANGE_ESTIMATE = /^[-\u2013](\d{2})[EeAF](?![\w-])/;
+
 function secondYearAfter(s: string, k: number, from: number): { year: number; end: number } | null {
   const c = s.charCodeAt(k);
   // "2024/25", "FY2024/25", "the 2024/2025 delivery year": a slash joins a fiscal or season year to the next year only.
