@@ -383,6 +383,11 @@ const CASES: Case[] = [
   { code: 'unit-slip', lang: 'zh', slip: 'Meta董事长扎克伯格将该项目命名为“海王星”。该项目计算能力超过⟦2吉瓦时⟧,扎克伯格称未来可能扩展到5吉瓦。', clean: 'Meta董事长扎克伯格将该项目命名为“海王星”。该项目计算能力超过2吉瓦,扎克伯格称未来可能扩展到5吉瓦。' },
   { code: 'internal-conflict', lang: 'zh', slip: '快速阅读: Meta在路易斯安那州建设100亿美元的“海王星”数据中心。……去年,Meta在路易斯安那州开始建设一个耗资⟦10亿美元⟧的数据中心。', clean: '快速阅读: Meta在路易斯安那州建设100亿美元的“海王星”数据中心。……去年,Meta在路易斯安那州开始建设一个耗资100亿美元的数据中心。' },
   { code: 'magnitude-slip', lang: 'zh', slip: '目前单张A100功率400W,H100功率⟦700kW⟧,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。', clean: '目前单张A100功率400W,H100功率700W,保守假设B100 pro版功率只有1000W,则服务器单机柜功率将比H100提升42%。' },
+  // Held-out set mixed-45 (2026-12-07): energy used in a named year; a battery system named earlier in the sentence; the
+  // new level first with the old one named as a price without 的.
+  { code: 'unit-slip', lang: 'en', slip: 'The IEA estimates that the energy use of data centres in 2024 was ⟦70 TW⟧.', clean: 'The IEA estimates that the energy use of data centres in 2024 was 70 TWh.' },
+  { code: 'unit-slip', lang: 'en', slip: 'Each container should have a minimum DC capacity of ⟦5 MWh⟧ of compute.', clean: 'Each BESS unit should be housed in a standardized container with a minimum DC capacity of 5 MWh.' },
+  { code: 'arithmetic', lang: 'zh', slip: '工业富联今日正式登陆上交所,开盘价15.62元,较发行价13.77元上涨近⟦20%⟧。', clean: '工业富联今日正式登陆上交所,开盘价16.52元,较发行价13.77元上涨近20%。' },
 ];
 
 for (const c of CASES) {
@@ -1075,4 +1080,16 @@ test('held-out set mixed-18: a newspaper is no company, a segment named after it
   // A clause of another named actor after ", and" keeps its own figure out of the change from A to B.
   assert.deepEqual(codes('L&T plans to expand from 32 MW to 150 MW capacity across three facilities, and Adani Enterprises targets 1 GW development.'), []);
   assert.deepEqual(codes('L&T plans to expand from 32 MW to 150 MW capacity, an increase of 1 GW.'), ['arithmetic']);
+});
+
+test('held-out set mixed-45: the full stop of "U.S." ends no sentence before a company\'s place', () => {
+  const crossCodes = (text: string, other: string) => {
+    const a = analyze(other, { today: TODAY }, store);
+    return analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+  };
+  const other = 'Meta is planning to spend 10 billion U.S. dollars to build its largest artificial intelligence data center in the southern U.S. state of Louisiana, the company said Wednesday.';
+  assert.deepEqual(crossCodes('Meta has announced plans to build a massive $1 billion artificial intelligence data center in northeast Louisiana.', other), ['cross-draft-conflict']);
+  assert.deepEqual(crossCodes('Meta has announced plans to build a massive $10 billion artificial intelligence data center in northeast Louisiana.', other), []);
+  // Another state is another place.
+  assert.deepEqual(crossCodes('Meta has announced plans to build a massive $1 billion artificial intelligence data center in Texas.', other), []);
 });

@@ -263,7 +263,8 @@ const BARE_MULTIPLE = /^(?:(?:nearly|almost|more\s+than|roughly|about|over|at\s+
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
 // ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with;
-// "220兆瓦“互联电力”,较年中100兆瓦": the level's quoted name before the comma, and a part of the year.)
+// "220兆瓦“互联电力”,较年中100兆瓦": the level's quoted name before the comma, and a part of the year; "開盤價16.52元,較發行價13.77元":
+// a price named without 的.)
 // "净利润为61.88亿美元,与上年同期的6.56亿美元相比暴增643%": compared with the old level when 相比 follows it.
 const COMPARED_WITH_ZH = /^\s*[，,]\s*(?:与|與|和|跟)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上一季度?|前一季度?|前一年)?(?:同期)?\s*的?\s*$/;
 const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
@@ -272,7 +273,7 @@ const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
 const CHANGE_VERB_ZH = /^\s*(?:目标|目標|水平|预期|預期)?\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增|高出|多出)了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** "营收达到52.9亿元,上年同期为40.3亿元": the old level named after the new one, by its period. */
 const PRIOR_LEVEL_ZH = /^\s*[，,；;]\s*(?:T\s*)?(?:上年同期|去年同期|上年|去年|上一年|上年度|前一年|上季度?|上一季度?)\s*(?:为|為|是|达|達|仅为|僅為|只有)\s*$/;
-const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:(?:制定|设定|設定|定下|提出|公布)的?\s*)?(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(]|[^，,。；;（()）的]{1,10}的)?\s*$/;
+const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:(?:制定|设定|設定|定下|提出|公布)的?\s*)?(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(]|[^，,。；;（()）的]{1,10}的|[^\d，,。；;（()）的]{0,4}(?:价|價)(?:格)?)?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)

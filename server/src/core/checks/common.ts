@@ -793,8 +793,9 @@ export function placeNear(text: TextReader, figure: Figure, reachAfter = 100): s
   const from = Math.max(0, figure.offset - 60);
   const wide = text.slice(from, Math.min(text.length, figure.offset + figure.length + reachAfter));
   const at = figure.offset - from;
-  const start = Math.max(wide.lastIndexOf('. ', at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
-  const stops = [wide.indexOf('. ', at), wide.indexOf('。', at), wide.indexOf('\n', at)].filter((k) => k >= 0);
+  const start = Math.max(fullStopBefore(wide, at), wide.lastIndexOf('。', at), wide.lastIndexOf('\n', at)) + 1;
+  const end = at + figure.length;
+  const stops = [fullStopAfter(wide, end), wide.indexOf('。', end), wide.indexOf('\n', end)].filter((k) => k >= 0);
   const stretch = wide.slice(start, stops.length ? Math.min(...stops) : wide.length);
   const place = onePlaceIn(stretch);
   // ("微軟砸230億美元擴建全球AI版圖 大舉押注印度市場": an amount spent across the world, then a place it favours, is not that
@@ -807,4 +808,21 @@ export function placeNear(text: TextReader, figure: Figure, reachAfter = 100): s
   }
   return place;
 }
+/**
+ * Where the last English sentence ending before `at` ends ('. '), or -1: not the point of a short abbreviation ("U.S.
+ * dollars", "the southern U.S. state of Louisiana", "Amazon.com Inc. said").
+ */
+function fullStopBefore(s: string, at: number): number {
+  let k = s.lastIndexOf('. ', at);
+  while (k >= 0 && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, k - 6), k))) k = k > 0 ? s.lastIndexOf('. ', k - 1) : -1;
+  return k;
+}
+
+/** The first '. ' at or after `from` that ends a sentence (as fullStopBefore reads one), or -1. */
+function fullStopAfter(s: string, from: number): number {
+  let k = s.indexOf('. ', from);
+  while (k >= 0 && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, k - 6), k))) k = s.indexOf('. ', k + 1);
+  return k;
+}
+const ABBREVIATION_BEFORE = /(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Corp|Co|Ltd|No|St|Mr|Ms|Mrs|Dr|Jr|Sr|vs))$/;
 const GLOBAL_SCOPE = /全球|全世界|世界各地|\bglobal(?:ly)?\b|\bworldwide\b|\baround the world\b/i;

@@ -18,6 +18,11 @@ const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(
 // "data center annual energy use in 2023 … was approximately 176 terawatts": a year's use named, then the amount
 // (not "annual energy use could have a total power demand of between 74 and 132 gigawatts": a demand is a rate).
 const ANNUAL_USE_BEFORE = /\b(?:annual|yearly)\s+(?:energy|electricity|power)\s+(?:use|usage|consumption)\b(?:(?!demand|capacity|load|peak)[^.;]){0,60}?\b(?:was|is|were|will be|reached|totall?ed|of|at|hit|to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
+// ("the energy use of data centres in 2024 was 70 TW": energy or electricity used in a named year is a year's use too; not
+// power use, which may be a load.)
+const USE_IN_YEAR_BEFORE = /\b(?:energy|electricity)\s+(?:use|usage|consumption)\b(?:(?!demand|capacity|load|peak)[^.;]){0,40}?\bin\s+(?:19|20)\d\d\b(?:(?!demand|capacity|load|peak)[^.;]){0,20}?\b(?:was|were|is|will be|reached|totall?ed|hit|stood at|came to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
+/** "… was 4.2 GW at peak demand": a rate named after the figure, not a year's use. */
+const PEAK_AFTER = /^\s*(?:(?:at|during|in)\s+(?:the\s+)?peak\b|(?:of\s+)?(?:peak|average)\s+(?:demand|load)\b)/i;
 const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
 // "消耗50兆瓦的电量", "30 MW of energy", "consumed 30 MW of electricity": an amount consumed, not a rate.
 // Not where "energy" starts a compound noun that is itself a capacity: "one gigawatt of energy
@@ -50,7 +55,9 @@ const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\
 // (Not "needs to add", "needs to build": a need to add capacity is a pace of building.)
 const CONSUME = /耗电|用电|消耗|耗用|consume|consumes|consumed|uses|used|needs(?!\s+to\s+(?:add|build|bring|deploy|install|connect))|burns/i;
 const MADE = /产能|出货|订单|生产|制造|销量|销售|\b(?:production|manufacturing)\s+capacity\b|\b(?:produces?|produced|manufactures?|manufactured|ships?|shipped|shipments?|orders?|ordered|sales|sold)\b/i;
-const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid/i;
+const STORAGE = /储能|电池|蓄电|微电网|battery|batteries|storage|megapack|microgrid|\bBESS\b/i;
+/** A storage system named earlier in the sentence than its clause: "Each BESS unit should be housed in a … container with a minimum DC capacity of 5 MWh". */
+const STORAGE_SYSTEM = /\bBESS\b|\bbattery energy storage\b|储能系统|储能电站|儲能系統/i;
 /**
  * Gas networks state their capacity as energy ("connection agreements representing 15.4TWh of capacity"); gas-fired
  * power ("two new natural gas power units … adding 860 MW", 天然气涡轮机容量) is power.
@@ -91,7 +98,8 @@ export const unitSlip: CheckDefinition = {
       if (f.kind === 'power') {
         // ("数据中心每年的用电量将增长一倍以上，达到约945吉瓦": the yearly use reached, a clause of change between.)
         const reached = ENERGY_REACHED_BEFORE.exec(t.slice(Math.max(0, f.offset - 40), f.offset));
-        const annualUse = ANNUAL_USE_BEFORE.test(t.slice(Math.max(0, f.offset - 80), f.offset));
+        const lead80 = t.slice(Math.max(0, f.offset - 80), f.offset);
+        const annualUse = (ANNUAL_USE_BEFORE.test(lead80) || USE_IN_YEAR_BEFORE.test(lead80)) && !PEAK_AFTER.test(after);
         const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1] || annualUse;
         const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) && ELECTRICITY_AFTER.test(after)) || !!reached || annualUse;
         if (!perYear && !energyWord) continue;
@@ -126,7 +134,8 @@ export const unitSlip: CheckDefinition = {
         const rate = RATE_BEFORE.test(before);
         const capacity = CAPACITY_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) || CAPACITY_AFTER.test(after) || SITE_AFTER.test(after) || changedFromPower(t, figures, k);
         // ("采购容量为5GWh,分为3个标包,中标单价在0.487~1.01元/Wh之间": equipment priced per watt-hour is storage too.)
-        if (!rate && (!capacity || STORAGE.test(clause) || GAS_NETWORK.test(sinceSentenceStart(t, f.offset, 200)) || PRICE_PER_WH.test(t.slice(end, end + 60)))) continue;
+        const sentenceSoFar = sinceSentenceStart(t, f.offset, 200);
+        if (!rate && (!capacity || STORAGE.test(clause) || STORAGE_SYSTEM.test(sentenceSoFar) || GAS_NETWORK.test(sentenceSoFar) || PRICE_PER_WH.test(t.slice(end, end + 60)))) continue;
         // "a specific heat capacity of 4.18 kJ/(kg·K)": energy per mass and degree, a property of a material.
         if (/^\s*\//.test(after) || /heat\s+capacity|比热|比熱|热容|熱容/i.test(before)) continue;
         const unit = f.unitText ?? '';
