@@ -659,6 +659,8 @@ const DAY_WORD_BEFORE_BRACKET = /(?:[今明昨前]|[今明昨前后後][天日]|
 const MIDYEAR_KIND_AFTER = '总報报预預盘盤会會考大';
 /** After 年度底: 底 starts a word (底薪 base pay, 底价 floor price, 底线 bottom line). */
 const BASE_WORD_AFTER_DI = '薪价價线線';
+/** Characters before 上 that make it the end of a verb or a word (遇上, 加上, 达上, 马上, 以上), not 上年 "last year". */
+const VERB_ENDING_IN_SHANG = '遇加赶趕跟排爬登达達走马馬向往以之迈邁踏升冲衝涨漲看北南線线網网市晚早';
 /** What follows 上一年 when it is last year: 全年, 同期, 年底, 年初, 第 (a quarter). */
 const YEAR_PART_AFTER = /^(?:全年|同期|年底|年初|年末|第)/;
 /** Words after which 上/下 starts a word (比上一年, 与下一季度), rather than ending one (线上, 加上). */
@@ -1283,7 +1285,10 @@ class Scanner {
     }
     // Relative years with a part or month: 明年初, 今年下半年, 今年1月.
     const c1 = s.charCodeAt(i + 1);
-    const ry = c1 === 0x5e74 /* 年 */ ? ZH_REL_YEARS.match(s, i) : null;
+    // 比上年末, 较上年底: 上年 is last year, and a part of it is a period with 上 in the span (not after a verb it ends:
+    // 遇上年初, 达上年末).
+    const lastYear = c === 0x4e0a /* 上 */ && c1 === 0x5e74 && !VERB_ENDING_IN_SHANG.includes(s[i - 1] ?? '_') && ZH_PARTS.match(s, i + 2) !== null;
+    const ry = c1 === 0x5e74 /* 年 */ ? ZH_REL_YEARS.match(s, i) ?? (lastYear ? { value: 'last year', len: 2 } : null) : null;
     if (ry) {
       let p = i + 2;
       const part = ZH_PARTS.match(s, p) ?? (s.charCodeAt(p) === 0x5e74 ? ZH_PARTS.match(s, p + 1) : null);
@@ -2377,7 +2382,8 @@ class Scanner {
     if (s.charCodeAt(q) === 109 /* m */ && !isAlnum(s.charCodeAt(q + 1)) && !side.cur && side.scale === 1 && (q === pos ? this.looksMetres(side) : q === pos + 1 && (this.convertsLength(side) || EN_DIMENSION_AFTER_M.test(s.slice(q + 1, q + 24))))) return { def: METRE, start: q, end: q + 1, text: 'm' };
     // "a 110 million pound fund": a singular pound after an English scale word and before a noun is sterling, as
     // "a 5 billion dollar deal" (without a scale, "a 500 pound bomb" weighs).
-    if (q === pos + 1 && side.scale >= 1e6 && !side.cur && side.src !== 'zh' && s.startsWith('pound ', q) && /^[a-z]/.test(s.slice(q + 6, q + 7)) && !/^(?:of|or|and|to|in)\b/.test(s.slice(q + 6, q + 10))) return { def: GBP_WORD, start: q, end: q + 5, text: 'pound' };
+    // ("a 7.4 million pound ($13.3 million) contract": its conversion in brackets between, as before the noun.)
+    if (q === pos + 1 && side.scale >= 1e6 && !side.cur && side.src !== 'zh' && s.startsWith('pound ', q) && /^(?:[a-z]|\((?:US|A|C|S|HK|NZ)?[$€¥]|\((?:USD|EUR)\b)/.test(s.slice(q + 6, q + 12)) && !/^(?:of|or|and|to|in)\b/.test(s.slice(q + 6, q + 10))) return { def: GBP_WORD, start: q, end: q + 5, text: 'pound' };
     // 4h储能系统, 时长2h、: a lower-case h glued to a small number between Chinese words is hours (a storage system's duration).
     if (q === pos && q === side.end && gluedHours(s, side)) return { def: HOUR, start: q, end: q + 1, text: 'h' };
     const zh = ZH_UNITS.match(s, q);
