@@ -1093,3 +1093,25 @@ test('held-out set mixed-45: the full stop of "U.S." ends no sentence before a c
   // Another state is another place.
   assert.deepEqual(crossCodes('Meta has announced plans to build a massive $1 billion artificial intelligence data center in Texas.', other), []);
 });
+
+test('held-out set mixed-46: an IPO is one raise, parts after "including an existing", a segment named before 在 and its quarter, conversions of years before the rate tables', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  const crossCodes = (text: string, other: string) => {
+    const a = analyze(other, { today: TODAY }, store);
+    return analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+  };
+  // A company's IPO raise in two drafts is one event (秦淮数据 is Chindata's plain Chinese name).
+  const other = '秦淮数据寻求在纳斯达克上市。秦淮数据IPO拟募资1亿美元,主承销商为摩根士丹利。';
+  assert.deepEqual(crossCodes('秦淮数据寻求在纳斯达克上市。秦淮数据IPO拟募资10亿美元,主承销商为摩根士丹利。', other), ['cross-draft-conflict']);
+  assert.deepEqual(crossCodes('秦淮数据寻求在纳斯达克上市。秦淮数据IPO拟募资1亿美元,主承销商为摩根士丹利。', other), []);
+  // A pre-IPO round is another raise.
+  assert.deepEqual(crossCodes('秦淮数据完成Pre-IPO轮融资10亿美元。', other), []);
+  // Parts named after "including an existing …" cannot add up to more than the total.
+  assert.deepEqual(codes('It offers 150MW, including an existing 72MW facility and 108MW of expansion capacity.'), ['arithmetic']);
+  assert.deepEqual(codes('It offers 180MW, including an existing 72MW facility and 108MW of expansion capacity.'), []);
+  // The data-centre segment's revenue named with "，在第4季" between is the segment's, not the quarter's total.
+  assert.deepEqual(codes('輝達第4季營收681.3億美元創下新高。已經成為輝達銷售主力的資料中心業務，在第4季營收為623億美元，優於市場預期。'), []);
+  // A sentence dated before 2017: the rate tables do not know its rates.
+  assert.deepEqual(codes('In the six months ending June 30, 2004, revenue rose 15% to 104.6 million pounds ($188 million).'), []);
+  assert.deepEqual(codes('In the six months ending June 30, 2024, revenue rose 15% to 104.6 million pounds ($188 million).'), ['arithmetic']);
+});

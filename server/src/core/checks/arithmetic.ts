@@ -1229,7 +1229,8 @@ function countedTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
 }
 
 /** After a total, what introduces some of its parts: 其中, 包括, "of which", "including". */
-const PARTS_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)\s*[^\d。；;]{0,8}$/i;
+// ("It offers 180MW, including an existing 72MW facility and 108MW of expansion capacity": an article and an adjective after the cue.)
+const PARTS_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)\s*(?:[^\d。；;]{0,8}|(?:an?|the)\s+[a-z-]{2,14}\s+)$/i;
 /** Before a figure, words that make it a change's other level or a comparison, not one more part (", up from 8.4 trillion won"). */
 // ("$16.1 billion from the government and $22 billion": from naming where a part comes from is no base.)
 const NOT_A_PART_BEFORE = /\b(?:up|down|rising|falling|compared|versus|vs)\b|\bfrom\s*$|较|較|比|同比/i;
@@ -1371,6 +1372,9 @@ function writtenSums(ctx: CheckContext, all: Figure[], out: Raw[], done: Set<Fig
 const PER_UNIT_LEAD = /^\s*(?:(?:per|a)\s+[A-Za-z]+|\/\s*[A-Za-z]+)(?=\s*[（(,，])/;
 
 function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  // A sentence dated before the rate tables' first year ("In the six months ending June 30, 2004 … 104.6 million pounds
+  // ($188 million)"): the rates of its time are not known here.
+  if ((latestYearIn(list) ?? Infinity) < FIRST_RATE_YEAR) return;
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1];
     const b = list[k];
@@ -1391,6 +1395,19 @@ function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
 
 /** "per ADR", "per ADS", "每单位ADR": an amount per depositary receipt. */
 const PER_ADR_AFTER = /^\s*(?:per\s+(?:ADR|ADS|American depositary)|每单位?ADR|每單位?ADR)/i;
+
+const FIRST_RATE_YEAR = Number(RATE_TABLES[0].period.slice(0, 4));
+
+/** The latest year a year, date or period of the sentence names, or undefined when it names none. */
+function latestYearIn(list: Figure[]): number | undefined {
+  let latest: number | undefined;
+  for (const f of list) {
+    if ((f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'period') || f.time?.relative) continue;
+    const year = Number((f.time?.to ?? f.time?.from ?? '').slice(0, 4));
+    if (year > (latest ?? -Infinity)) latest = year;
+  }
+  return latest;
+}
 
 /** Whether some exchange rate of the table's years turns `a` into `b`; a finding on `b` when none does. */
 function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: Set<Figure>) {

@@ -771,11 +771,15 @@ function fundingRound(text: TextReader, figure: Figure): string | undefined {
   const before = text.slice(Math.max(0, figure.offset - 30), figure.offset).split(/[.。;；\n]/).pop()!;
   const letter = seriesLetter(`${before} ${after}`);
   if (letter) return `round:${letter}`;
+  // "秦淮数据IPO拟募资1亿美元", "raised $1.5 billion in its IPO": a company's listing is one raise (not a pre-IPO round).
+  if (IPO_RAISE.test(`${before} ${after}`) && !PRE_IPO.test(`${before} ${after}`)) return 'round:ipo';
   // "提出最高49.8亿元的定增计划", "拟向不超过35名特定对象…募集94.8亿元": a private placement is one raise, as a lettered round is.
   // (Not one named among several, "第二次定增融资", "上一次定增于2023年4月完成", nor a use of the proceeds, "募集资金中20.54亿元将用于".)
   if (!PLACEMENT.test(`${before} ${after}`) || PLACEMENT_NAMED_AMONG.test(before) || PROCEEDS_USED_AFTER.test(after)) return undefined;
   return 'round:placement';
 }
+const IPO_RAISE = /\bIPO\b|首次公开发行|首次公開發行|\binitial public offering\b/i;
+const PRE_IPO = /\bpre-?\s?IPO\b|上市前/i;
 const PLACEMENT_NAMED_AMONG = /上一次|上次|前次|此前|首次|第[一二三四五六七八九十\d]+次/;
 const PROCEEDS_USED_AFTER = /^\s*(?:将|將|拟|擬)?(?:用于|用於|用作|投入)/;
 const PLACEMENT = /定增|定向增发|定向增發|特定对象|特定對象|\bprivate placement\b/i;
