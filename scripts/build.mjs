@@ -44,7 +44,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // The server, and its launcher dist/server.js (launch.ts: V8 code cache keyed by the bundle's hash).
   // Both bundles Node reads at every start are written in ASCII (scripts/ascii-only.mjs).
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins] }).then(() => {
+  // Minified: Node reads, decodes and (with the code cache) checks 1.1 MB at every start instead of 2.0 MB. Timed inside
+  // the server, alternating builds: the first diagnostics went out ~13 ms earlier (reading the bundle 6.3 → 3.7 ms, making
+  // its string 9 → 3 ms, vm.Script 24 → 21 ms). Names stay readable through the source map.
+  build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins] }).then(() => {
     asciiOnly('dist/server-main.js');
     const hash = createHash('sha256').update(fs.readFileSync('dist/server-main.js')).digest('hex').slice(0, 16);
     return build({ ...common, sourcemap: false, entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', define: { SERVER_MAIN_HASH: JSON.stringify(hash) } });

@@ -67,10 +67,13 @@ test('a cache folder others can write to is neither read nor written; "off" uses
   assert.deepEqual(off.diagnostics, shared.diagnostics);
 });
 
-test('the bundles Node reads at every start are ASCII, so their source is a one-byte string', () => {
-  for (const bundle of ['server-main.js', 'cli.js']) {
+test('the bundles and the store snapshot Node reads at every start are ASCII, so their text is a one-byte string', () => {
+  for (const bundle of ['server-main.js', 'cli.js', 'default-store.snapshot.json']) {
     const bytes = fs.readFileSync(path.join(ROOT, 'dist', bundle));
     const at = bytes.findIndex((b) => b > 0x7f);
     assert.equal(at, -1, `dist/${bundle} has a non-ASCII byte at ${at}`);
   }
+  // The escapes keep the Chinese names: the snapshot parses back to them.
+  const snapshot = fs.readFileSync(path.join(ROOT, 'dist', 'default-store.snapshot.json'), 'latin1');
+  assert.match(JSON.stringify(JSON.parse(snapshot)), /微软/);
 });

@@ -4,6 +4,7 @@
 // bytes are hashed on every load (a store edited after the build is parsed as usual).
 import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import { isAscii } from 'node:buffer';
 import * as path from 'node:path';
 import type { ParsedFile } from './parse.ts';
 import type { StoreLayer } from './store.ts';
@@ -48,7 +49,10 @@ export function readSnapshotLayer(name: string, dir: string, files: string[], sn
   let snap: Snapshot;
   try {
     if (!fs.existsSync(snapshotFile)) return undefined;
-    snap = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as Snapshot;
+    // Written in ASCII (non-ASCII characters as \u escapes): read as latin1 it is the same text, a one-byte string
+    // without the UTF-8 decoder's pass (an older snapshot with raw UTF-8 is decoded as such).
+    const bytes = fs.readFileSync(snapshotFile);
+    snap = JSON.parse(bytes.toString(typeof isAscii === 'function' && isAscii(bytes) ? 'latin1' : 'utf8')) as Snapshot;
     if (snap.format !== FORMAT || snap.files.length !== files.length) return undefined;
     if (snap.files.some((f, i) => f.rel !== relativePath(dir, files[i]))) return undefined;
     if (verify && snap.hash !== hashStoreFiles(dir, files)) return undefined;
@@ -84,6 +88,6 @@ export function writeSnapshot(dir: string, layer: StoreLayer, snapshotFile: stri
     })),
   };
   const tmp = `${snapshotFile}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(snap));
+  fs.writeFileSync(tmp, JSON.stringify(snap).replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
   fs.renameSync(tmp, snapshotFile);
 }
