@@ -34,16 +34,25 @@ const documents = new TextDocuments(chunkedDocuments);
 
 let settings: Settings = { ...DEFAULT_SETTINGS };
 let workspaceRoots: string[] = [];
-// The bundled store's snapshot is checked against its files only once the first diagnostics are out.
-let store: FactStore = loadFactStore({ includeDefault: true, deferSnapshotCheck: true });
+// The bundled store is loaded right after the initialize response goes out (or when first needed): the client's turn
+// between that response and its first didOpen overlaps the load. Its snapshot is checked against its files only once
+// the first diagnostics are out.
+let loadedStore: FactStore | undefined;
+function currentStore(): FactStore {
+  if (!loadedStore) {
+    loadedStore = loadFactStore({ includeDefault: true, deferSnapshotCheck: true });
+    analysedWith.store ??= loadedStore;
+  }
+  return loadedStore;
+}
 let supportsConfigurationPull = false;
 let initOptions: Record<string, unknown> = {};
 /** Fact files with diagnostics currently shown, so that fixed files get cleared. */
 let storeFilesWithProblems = new Set<string>();
 
-const drafts = new DraftIndex(() => store);
+const drafts = new DraftIndex(currentStore);
 const cache = new AnalysisCache(
-  () => store,
+  currentStore,
   (doc) => ({
     format: formatOf(doc),
     messageLanguage: settings.messageLanguage,
@@ -109,7 +118,7 @@ function reloadStore(): void {
     const roots = storeRoots();
     // Nothing but the bundled store, which is already loaded: skip parsing it a second time.
     if (!(defaultOnly && !roots.length && !overrides.size)) {
-      store = loadFactStore({ includeDefault: true, paths: roots, overrides });
+      loadedStore = loadFactStore({ includeDefault: true, paths: roots, overrides });
       defaultOnly = !roots.length && !overrides.size;
     }
   } catch (err) {
@@ -121,6 +130,7 @@ function reloadStore(): void {
   // bundled store stays the same object: analysing every open draft (and the workspace's) again
   // would change nothing.
   const key = analysisSettingsKey();
+  const store = currentStore();
   if (store === analysedWith.store && key === analysedWith.settings) return;
   analysedWith = { store, settings: key };
   cache.invalidateAll();
@@ -145,20 +155,21 @@ function reloadStoreSoon(): void {
 }
 
 /** What the cached analyses were made with: the store and the settings that change an analysis. */
-let analysedWith = { store, settings: analysisSettingsKey() };
+let analysedWith: { store: FactStore | undefined; settings: string } = { store: undefined, settings: analysisSettingsKey() };
 
 function analysisSettingsKey(): string {
   return JSON.stringify([settings.messageLanguage, settings.checks, settings.crossDraft]);
 }
 
 export function storeStatus() {
+  const store = currentStore();
   const errors = store.problems.filter((p) => p.severity === 'error').length;
   return { entities: store.entities.size, facts: store.facts.size, files: store.files.length, errors, problems: store.problems.length };
 }
 
 function publishStoreProblems(): void {
-  const byFile = new Map<string, typeof store.problems>();
-  for (const p of store.problems) {
+  const byFile = new Map<string, FactStore['problems']>();
+  for (const p of currentStore().problems) {
     const list = byFile.get(p.file) ?? [];
     list.push(p);
     byFile.set(p.file, list);
@@ -176,7 +187,7 @@ function publishStoreProblems(): void {
 /** At most this many problems of one fact file are sent; a summary line says how many more there are. */
 const MAX_STORE_DIAGNOSTICS_PER_FILE = 1000;
 
-function cappedStoreDiagnostics(problems: typeof store.problems) {
+function cappedStoreDiagnostics(problems: FactStore['problems']) {
   if (problems.length <= MAX_STORE_DIAGNOSTICS_PER_FILE) return storeDiagnostics(problems);
   const diagnostics = storeDiagnostics(problems.slice(0, MAX_STORE_DIAGNOSTICS_PER_FILE));
   diagnostics.push({
@@ -290,6 +301,8 @@ function applySettings(raw: Record<string, unknown>): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  // Once the response below is written (it is, before the next turn of the event loop).
+  setImmediate(currentStore);
   supportsConfigurationPull = !!params.capabilities.workspace?.configuration;
   initOptions = (params.initializationOptions as Record<string, unknown>) ?? {};
   applySettings(initOptions);
@@ -372,14 +385,14 @@ documents.onDidClose((e) => {
 connection.onHover((params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || token.isCancellationRequested || isFactFile(doc)) return null;
-  return hoverAt(doc, doc.offsetAt(params.position), cache.get(doc), store, settings.messageLanguage);
+  return hoverAt(doc, doc.offsetAt(params.position), cache.get(doc), currentStore(), settings.messageLanguage);
 });
 
 registerFeatures({
   connection,
   documents,
   cache,
-  getStore: () => store,
+  getStore: currentStore,
   getSettings: () => settings,
   isFactFile,
   storeRoots,
