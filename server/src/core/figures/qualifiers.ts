@@ -116,9 +116,9 @@ const ZH_MODALS = backWords(['只能', '可以', '能够', '有望', '可望', '
 const PER_UNITS = ['秒', '月', '年', '小时', '天', '股', '度', '千瓦时', '瓦特', '瓦', '吨', '公吨', '公噸', '噸', '平方米', '台', '片', '卡', '颗', '亩'];
 /** 每 and the unit of a rate: 每秒, 每股, 每千瓦时. */
 const PER_RATES = backWords(PER_UNITS.map((u) => `每${u}`));
-// 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
+// 最高到1438元, 最多至: to a level; 最多合共2,400万股, 最高合计3亿元: in total; 超过每秒1350亿亿次, 约为每月5.5万片, 大概是每月150美元, 約為每度9.1美分, 约为每瓦特8美元: a rate's 每秒/每月/每度 between.
 // 最多额外5,000万美元: "up to an additional" amount (as in English); 至少在未来3年: "at least the next three years".
-const ZH_FILLERS = backWords(['惊人的', '额外', ...PER_UNITS.map((u) => `为每${u}`), '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', ...PER_UNITS.map((u) => `每${u}`), '每日']);
+const ZH_FILLERS = backWords(['惊人的', '额外', ...PER_UNITS.map((u) => `为每${u}`), ...PER_UNITS.map((u) => `是每${u}`), '在未来', '为', '是', '了', '达', '有', '到', '至', '合共', '共计', '合计', '总共', '一共', '共', ...PER_UNITS.map((u) => `每${u}`), '每日']);
 
 const zhPrefixRev = new BackTrie<Qualifier>();
 for (const [w, q] of ZH_PREFIX) zhPrefixRev.add(w, q);

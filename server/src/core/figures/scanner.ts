@@ -647,8 +647,8 @@ const SHARE_CHANGE_VERBS = new Set([...CHANGE_VERBS, 'up', 'down', 'risen', 'fal
 /** Time words after 上一/下一 (上一年度, 下一季度, 上一个月). */
 const RELATIVE_TIME_WORDS = new Trie<true>();
 for (const w of ['年', '季', '个月', '個月', '月', '周', '週', '星期', '财年', '財年', '期', '轮', '輪', '天', '日']) RELATIVE_TIME_WORDS.add(w, true);
-/** 本财年, 上财政年度 (folded): a fiscal year named relatively. */
-const RELATIVE_FISCAL_YEAR = /^[本上今去明]财(?:年|政年度)/;
+/** 本财年, 上财政年度, 本會計年度 (folded; Taiwan's word): a fiscal year named relatively. */
+const RELATIVE_FISCAL_YEAR = /^[本上今去明](?:财(?:年|政年度)|会计年度)/;
 /** 首10个月, 前九个月: the first months of a year, after a fiscal year named relatively. */
 const FIRST_MONTHS_OF_YEAR = /^[首前](?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月/;
 /** A day of the month with 号 inside brackets: (24號), （3号）. */
@@ -1258,7 +1258,7 @@ class Scanner {
     // 本財年年底, 上财年第一季度 (after any word: 公布本財政年度首10個月): a part of a fiscal year named relatively, the word in the span (as "end of this fiscal
     // year"); the fiscal year alone stays no figure, as "this fiscal year" does.
     // (本財政年度首10個月: the fiscal year's first months, as 2026财年前九个月.)
-    if ((c === 0x672c || c === 0x4e0a || c === 0x4eca || c === 0x53bb || c === 0x660e) && s.charCodeAt(i + 1) === 0x8d22 /* 财 */ && i >= this.lastEnd) {
+    if ((c === 0x672c || c === 0x4e0a || c === 0x4eca || c === 0x53bb || c === 0x660e) && (s.charCodeAt(i + 1) === 0x8d22 /* 财 */ || s.startsWith('会计年度', i + 1)) && i >= this.lastEnd) {
       const fy = RELATIVE_FISCAL_YEAR.exec(s.slice(i, i + 8));
       const p = fy ? i + fy[0].length : -1;
       const part = fy ? ZH_PARTS.match(s, p) : null;
