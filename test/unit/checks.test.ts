@@ -1115,3 +1115,33 @@ test('held-out set mixed-46: an IPO is one raise, parts after "including an exis
   assert.deepEqual(codes('In the six months ending June 30, 2004, revenue rose 15% to 104.6 million pounds ($188 million).'), []);
   assert.deepEqual(codes('In the six months ending June 30, 2024, revenue rose 15% to 104.6 million pounds ($188 million).'), ['arithmetic']);
 });
+
+test('held-out set mixed-47: an offering priced once across drafts, a party described before its name, lines of business in English revenue, a release\'s issuer', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  const crossCodes = (text: string, other: string) => {
+    const a = analyze(other, { today: TODAY }, store);
+    return analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+  };
+  // An offering's price ("發行價格…元/股", "以每股…元公開發行") is set once: two drafts that differ contradict each other.
+  const other = '中芯國際確認 7 月 16 日將於上海證券交易所科創板上市,以每股人民幣 27.46 元公開發行。';
+  assert.deepEqual(crossCodes('中芯國際披露發行公告,依據發行人與聯席主承銷商協商確定的發行價格24.76元/股。', other), ['cross-draft-conflict']);
+  assert.deepEqual(crossCodes('中芯國際披露發行公告,依據發行人與聯席主承銷商協商確定的發行價格27.46元/股。', other), []);
+  // A placement's price is another offering.
+  assert.deepEqual(crossCodes('中芯國際定增發行價格24.76元/股。', other), []);
+  // The other party of a deal, described before its name, makes the deal the subject: a ten-thousandfold slip against it.
+  assert.deepEqual(codes('老牌科技巨头甲骨文公司宣布,已与人工智能新贵OpenAI签订了一份价值高达3000万美元的天价订单!'), ['magnitude-slip']);
+  assert.deepEqual(codes('Oracle signed a deal with ChatGPT maker OpenAI worth $30 million.'), ['magnitude-slip']);
+  assert.deepEqual(codes('Oracle signed a deal with ChatGPT maker OpenAI worth $300 billion.'), []);
+  // A line of business named before "revenues" is a slice: neither the store's total nor the total's growth.
+  assert.deepEqual(codes('Oracle fiscal 2025 cloud services and license support revenues were up 12% in USD and constant currency to $44.0 billion. Oracle fiscal year 2025 total revenues were up 8% to $57.4 billion.'), []);
+  assert.deepEqual(codes('Oracle fiscal 2025 cloud services and license support revenues were up 12% in USD and constant currency to $44.0 billion. Oracle fiscal year 2025 total revenues were up 8% to $54.7 billion.'), ['fact-conflict']);
+  // A results release's issuer is the subject of the results its later sentences give without a name…
+  const lead = 'Oracle Corporation (NYSE: ORCL) today announced fiscal 2025 Q4 and full-year 2025 results. Total quarterly revenues were up 11% to $15.9 billion. Q4 GAAP operating income was $5.1 billion.';
+  assert.deepEqual(codes(`${lead}\n\nFiscal year 2025 total revenues were up 8% in USD and constant currency to $54.7 billion.`), ['fact-conflict']);
+  assert.deepEqual(codes(`${lead}\n\nFiscal year 2025 total revenues were up 8% in USD and constant currency to $57.4 billion.`), []);
+  // …until a customer or partner is named since; and a draft that is no release has no issuer.
+  assert.deepEqual(codes(`${lead} OpenAI signed a contract.\n\nFiscal year 2025 total revenues were up 8% in USD and constant currency to $54.7 billion.`), []);
+  assert.deepEqual(codes('Oracle Corporation (NYSE: ORCL) is a software company. It sells databases. Analysts cover it.\n\nFiscal year 2025 total revenues were up 8% in USD and constant currency to $54.7 billion.'), []);
+  // (A word of a name is no line of business: "Amazon Web Services posted revenue of".)
+  assert.deepEqual(codes('Amazon Web Services posted revenue of $33.0 billion in the third quarter of 2025. Amazon Web Services posted revenue of $30.0 billion in the third quarter of 2025.'), ['internal-conflict']);
+});

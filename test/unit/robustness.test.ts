@@ -186,6 +186,27 @@ test('updating a long draft from its previous analysis equals a fresh analysis a
   );
 });
 
+// A results release: its issuer is the subject of unnamed results anywhere after the lead (claims/release.ts), so an edit
+// that names a partner, or removes the issuer's dateline, changes claims far from it.
+const RELEASE_LEAD = 'Oracle Corporation (NYSE: ORCL) today announced fiscal 2025 Q4 and full-year 2025 results.';
+const RELEASE_EDITS = [' OpenAI signed a contract.', RELEASE_LEAD + ' ', ' Fiscal year 2025 total revenues were up 8% to $54.7 billion.', ' Oracle said.', '\n\n', 'x'];
+test('a release whose issuer names the subject of its unnamed results: every update equals a fresh analysis', () => {
+  const edit = fc.oneof(
+    fc.record({ at: fc.nat(), del: fc.nat({ max: 120 }), insert: fc.constantFrom(...RELEASE_EDITS) }),
+    fc.record({ at: fc.nat(), del: fc.integer({ min: 20, max: 2000 }), to: fc.nat() }),
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 20 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
+      const text = [RELEASE_LEAD, 'Total quarterly revenues were up 11% to $15.9 billion.', 'Fiscal year 2025 total revenues were up 8% to $54.7 billion.', makeDraft(6_000, seed), 'GAAP operating income was $17.7 billion for fiscal 2025. Fiscal year 2025 total revenues were $57.4 billion.'].join('\n\n');
+      checkEditSequence(text, edits);
+    }),
+    { numRuns: 40 },
+  );
+  // The issuer does give the unnamed result its subject (else this test would prove nothing).
+  const a = analyze(RELEASE_LEAD + '\n\nFiscal year 2025 total revenues were up 8% to $54.7 billion.', { today: TODAY }, store);
+  assert.deepEqual(a.findings.filter((f) => f.severity === 'warning').map((f) => f.code), ['fact-conflict']);
+});
+
 test('an edit keeps the objects of the paragraphs it did not reach', () => {
   const memo = new AnalysisMemo();
   const text = makeDraft(60_000, 5);

@@ -6,6 +6,7 @@ import { figureRecord } from './figures/record.ts';
 import { applyLocalCurrencies, localCurrencies, localCurrencySignature, sameLocalCurrencies, type LocalCurrencies } from './figures/local-currency.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
 import { attachClaims, updateClaims, type ClaimReuse, type MemoEntry } from './claims/index.ts';
+import { releaseIssuer, withReleaseIssuer } from './claims/release.ts';
 import { paragraphSplice, type ParagraphSplice } from './text/splice.ts';
 import { firstSpanFrom } from './spans.ts';
 import { runChecks, type CheckSetting } from './checks/index.ts';
@@ -38,7 +39,7 @@ export interface AnalyzeOptions {
 const preparedOf = new WeakMap<Analysis, PreparedText>();
 
 /** The draft-wide state of a complete analysis made with a memo: the next one may update it. */
-const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos; local: LocalCurrencies }>();
+const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos; local: LocalCurrencies; claims: Claim[] }>();
 
 /**
  * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
@@ -183,10 +184,19 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
     const finding: Finding = { code: 'large-draft', severity: 'information', offset: 0, length: 0, related: [], fixes: [], factIds: [], message, key: 'large-draft' };
     return { language, sentences, figures, mentions: [], claims: [], findings: [finding] };
   }
-  const stages = updatedStages(prepared, options, store) ?? freshStages(prepared, options, store);
-  const { figures, mentions, claims } = stages;
+  // The claims as attached (the memo and the next update start from these), then with a release's issuer as the subject
+  // of its unnamed results (claims/release.ts), which reads the whole draft. An update whose kept claims that changes is
+  // made afresh: the checks it would keep were made with the old subjects.
+  let stages = updatedStages(prepared, options, store);
+  let claims = stages && issuerClaims(stages, prepared, store);
+  if (stages?.kept && options.previous && !keptAlike(options.previous.claims, claims!, stages.kept.claims)) stages = undefined;
+  if (!stages) {
+    stages = freshStages(prepared, options, store);
+    claims = issuerClaims(stages, prepared, store);
+  }
+  const { figures, mentions } = stages;
   const lang: MessageLanguage = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : language === 'en' ? 'en' : 'zh';
-  const partial = { language, sentences, figures, mentions, claims };
+  const partial = { language, sentences, figures, mentions, claims: claims! };
   const kept = stages.kept;
   const carry: CheckCarry = kept ? { previous: kept.checks, reuse: { claims: kept.claims, from: kept.from, to: kept.to, delta: kept.delta }, next: {} } : { next: {} };
   // An update reads little of the text, and reads it from the chunks; a whole analysis reads all
@@ -197,8 +207,22 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
     options.ignored,
   );
   const analysis = { ...partial, findings };
-  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next, local: stages.local });
+  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next, local: stages.local, claims: stages.claims });
   return analysis;
+}
+
+function issuerClaims(stages: Stages, prepared: PreparedText, store: FactStore): Claim[] {
+  return withReleaseIssuer(stages.claims, stages.figures, stages.mentions, prepared.sentences, store, releaseIssuer(prepared.masked, stages.mentions, store));
+}
+
+/** Whether the claims an update kept ([0, head) and the tail) are as the previous analysis had them. */
+function keptAlike(before: Claim[], after: Claim[], reuse: ClaimReuse): boolean {
+  if (before === after) return true;
+  for (let k = 0; k < reuse.head; k++) if (before[k].subject !== after[k].subject || before[k].confidence !== after[k].confidence) return false;
+  for (let k = reuse.tail, o = reuse.oldTail; k < after.length; k++, o++) {
+    if (before[o].subject !== after[k].subject || before[o].confidence !== after[k].confidence) return false;
+  }
+  return true;
 }
 
 function freshStages(prepared: PreparedText, options: AnalyzeOptions, store: FactStore): Stages {
@@ -253,7 +277,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   const headFigures = firstSpanFrom(previous.figures, sp.from);
   const headMentions = firstSpanFrom(previous.mentions, sp.from);
   const { claims, reuse } = updateClaims({ text: masked, sentences, figures, mentions, store }, { memo, paragraphs }, sp.head, sp.newTail, {
-    claims: previous.claims,
+    claims: kept.claims,
     headFigures,
     headMentions,
     oldTailFigures: firstSpanFrom(previous.figures, sp.oldTo),

@@ -268,6 +268,8 @@ function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string
     const party = dealParty(ctx, claim, figure);
     if (party) return party;
   }
+  // ("發行價格24.76元/股" and "以每股人民幣 27.46 元公開發行": a company's offering is priced once, whenever a draft says it.)
+  if (family === 'price' && offeringPrice(text, figure)) return 'offer';
   return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) ?? roundLeader(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
 }
 
@@ -403,12 +405,12 @@ export function groupKey(store: FactStore, c: ClaimInfo): string | null {
 
 function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
   const subject = keySubject(c);
-  const needsTime = PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family);
+  const needsTime = (PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family)) && c.place !== 'offer';
   if (needsTime && !c.timeKey) return null;
   if (c.timeKey.startsWith('rel:')) return null;
   // (A funding round named by its letter is one event whenever a draft dates it: "G 輪融資" undated and "2026 年 2 月 … G 輪融資".)
   // (Not a placement: a company places shares again over the years, "上一次定增于2023年4月完成".)
-  const time = c.place?.startsWith('round:') && c.place !== 'round:placement' ? '' : c.timeKey;
+  const time = (c.place?.startsWith('round:') && c.place !== 'round:placement') || c.place === 'offer' ? '' : c.timeKey;
   return [subject, c.family, c.figure.unit, countedKind(c.figure), time, c.scope, c.place ?? ''].join('|');
 }
 
@@ -778,6 +780,21 @@ function fundingRound(text: TextReader, figure: Figure): string | undefined {
   if (!PLACEMENT.test(`${before} ${after}`) || PLACEMENT_NAMED_AMONG.test(before) || PROCEEDS_USED_AFTER.test(after)) return undefined;
   return 'round:placement';
 }
+/**
+ * A price named as a share offering's: 发行价格 or "offer price" right before it, 发行价 or "IPO price" or a public offering
+ * (以每股X元公开发行) right after it; not a placement's or a follow-on's (a company places shares again over the years).
+ */
+function offeringPrice(text: TextReader, figure: Figure): boolean {
+  const end = figure.offset + figure.length;
+  const before = text.slice(Math.max(0, figure.offset - 24), figure.offset).split(/[.。;；\n]/).pop()!;
+  const after = text.slice(end, Math.min(text.length, end + 16));
+  if (!(OFFERING_PRICE_BEFORE.test(before) || OFFERING_PRICE_AFTER.test(after))) return false;
+  const sentence = `${text.slice(Math.max(0, figure.offset - 80), figure.offset).split(/[.。;；\n]/).pop()!} ${text.slice(end, Math.min(text.length, end + 40)).split(/[.。;；\n]/)[0]}`;
+  return !PLACEMENT.test(sentence) && !FOLLOW_ON.test(sentence);
+}
+const OFFERING_PRICE_BEFORE = /(?:发行价|發行價|招股价|招股價)格?\s*(?:为|為|是|定为|定為|确定为|確定為)?\s*(?:每股)?\s*(?:人民币|人民幣)?\s*$|\b(?:offer(?:ing)?|IPO)\s+price\s+(?:of\s+|was\s+|at\s+)?$|\bpriced\s+(?:its\s+)?(?:IPO|initial\s+public\s+offering|offering)\s+at\s+$/i;
+const OFFERING_PRICE_AFTER = /^\s*(?:[/／]\s*股|每股)?\s*的?\s*(?:发行价|發行價|招股价|招股價|发售价|發售價)|^\s*(?:(?:首次)?公开发行|(?:首次)?公開發行)|^\s*(?:a\s+share\s+|per\s+share\s+)?(?:offer(?:ing)?|IPO)\s+price\b/i;
+const FOLLOW_ON = /增发|增發|配售|配股|供股|\bfollow-on\b|\bsecondary\s+offering\b|\bplacing\b/i;
 const IPO_RAISE = /\bIPO\b|首次公开发行|首次公開發行|\binitial public offering\b/i;
 const PRE_IPO = /\bpre-?\s?IPO\b|上市前/i;
 const PLACEMENT_NAMED_AMONG = /上一次|上次|前次|此前|首次|第[一二三四五六七八九十\d]+次/;

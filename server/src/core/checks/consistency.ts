@@ -124,6 +124,9 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   // ("营业收入5438亿元" and another draft's "通信服务收入4,670亿元", "新兴市场收入290亿元": the revenue of a service, a market or a
   // line of business is its own slice; only the same slice's figures meet.)
   if (a.family === 'revenue' && revenueLineOf(ctx.masked, a.figure) !== revenueLineOf(other ? other.text : ctx.masked, b.figure)) return false;
+  // ("Cloud services and license support revenues were up 14% … to $11.7 billion" and "total revenues were up 8% … to
+  // $57.4 billion": a line of business named before the revenue word in English too.)
+  if (a.family === 'revenue' && enRevenueLineOf(ctx.masked, a.figure) !== enRevenueLineOf(other ? other.text : ctx.masked, b.figure)) return false;
   // ("高通QTL(…技术授权部门)第四季度营收…14.09亿美元" and "高通QCT(…)部门第四季度营收…98.21亿美元": a division's revenue is its own.)
   if (a.family === 'revenue' && divisionOf(ctx.masked, a.figure) !== divisionOf(other ? other.text : ctx.masked, b.figure)) return false;
   // ("其中生成式AI业务收入24.04亿元,同比增长103.1%" and the group's "总收入同比增长10.8%": the growth of a line's revenue is that line's.)
@@ -1152,9 +1155,25 @@ const ZH_LINE_THEN_PERIOD = String.raw`(?:半导体|半導體|芯片|晶片|服�
 /** The line whose revenue a growth rate follows ("生成式AI业务收入24.04亿元,同比增长103.1%"). */
 const grownLineOf = lineBefore(GROWN_LINE_BEFORE, 40);
 /** The segment whose revenue a growth rate right after it follows ("data center revenue up 57%", "cloud sales grew 40%"), lower-cased. */
-const grownSegmentOf = perFigure((text, f) => GROWN_SEGMENT_BEFORE.exec(text.slice(Math.max(0, f.offset - 48), f.offset))?.[1].toLowerCase().replace(/[- ]/g, ''));
+const grownSegmentOf = perFigure((text, f) => {
+  const before = text.slice(Math.max(0, f.offset - 64), f.offset);
+  // ("Cloud services and license support revenues were up 14%": a line of business's growth, as a segment's.)
+  return (GROWN_SEGMENT_BEFORE.exec(before)?.[1] ?? GROWN_LINE_BEFORE_EN.exec(before)?.[1])?.toLowerCase().replace(/[- ]/g, '');
+});
 const GROWN_SEGMENT_BEFORE = /\b(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|AI)(?:[- ]related)?(?:\s+(?:segment|business|unit|semiconductor|chip))?\s+(?:revenues?|sales)\s+(?:was\s+|were\s+)?(?:up|rose|grew|jumped|climbed|increased|surged|soared|down|fell|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 
+/**
+ * A line of business named right before an English revenue word in the figure's clause: "Cloud services and license
+ * support revenues were up 14% … to $11.7 billion", "colocation revenue of". Lower-cased, or undefined.
+ */
+const enRevenueLineOf = perFigure((text, f) => {
+  const m = EN_LINE_REVENUE_BEFORE.exec(sinceSentenceStart(text, f.offset, 120));
+  return m ? m[1].toLowerCase() : undefined;
+});
+// (Not a word of a name, "Amazon Web Services posted revenue of", nor a verb between: the line's words are its own.)
+const EN_LINE_REVENUE_BEFORE = /(?<!\b[A-Z][\w-]*\s+)\b((?:[Ss]ervices?|[Ll]icen[cs]es?|[Ll]icen[cs]ing|[Ss]upport|[Ss]ubscriptions?|[Aa]dvertising|[Hh]ardware|[Ss]oftware|[Cc]olocation|[Ii]nterconnection|[Hh]osting|[Cc]onsulting|[Mm]aintenance)(?:\s+(?:and|&)\s+[a-z][\w-]*)?(?:\s+(?![a-z]+ed\b|(?:had|has|was|were|is|saw|grew|rose|fell)\b)[a-z][\w-]*){0,2}?)\s+[Rr]evenues?\b(?![^.;,]{0,40}\b(?:total|overall|consolidated)\b)[^.;]{0,90}$/;
+
+const GROWN_LINE_BEFORE_EN = /(?<!\b[A-Z][\w-]*\s+)\b((?:[Ss]ervices?|[Ll]icen[cs]es?|[Ll]icen[cs]ing|[Ss]upport|[Ss]ubscriptions?|[Aa]dvertising|[Hh]ardware|[Ss]oftware|[Cc]olocation|[Ii]nterconnection|[Hh]osting|[Cc]onsulting|[Mm]aintenance)(?:\s+(?:and|&)\s+[a-z][\w-]*)?(?:\s+(?![a-z]+ed\b|(?:had|has|was|were|is|saw|grew|rose|fell)\b)[a-z][\w-]*){0,2}?)\s+(?:[Rr]evenues?|sales)\s+(?:was\s+|were\s+)?(?:up|rose|grew|jumped|climbed|increased|surged|soared|down|fell|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/;
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
 const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];
 /**
@@ -1475,7 +1494,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion": a segment named earlier in the sentence too.)
   const segment = c.family === 'revenue' ? revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedBefore(ctx.masked, c.figure.offset, true) : undefined;
   const segmentKept = !!segment && facts.some((f) => SEGMENT_FACT.test(f.scope ?? '') && segment.test(f.scope ?? ''));
-  if (!segmentKept && (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset)) || LINE_REVENUE_EARLIER.test(clauseBefore(ctx, c.figure.offset).slice(-40)))) return;
+  if (!segmentKept && (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset)) || LINE_REVENUE_EARLIER.test(clauseBefore(ctx, c.figure.offset).slice(-40)) || (c.family === 'revenue' && enRevenueLineOf(ctx.masked, c.figure) !== undefined))) return;
   // "The project is part of Lancium Clean Campus, a 1,100-acre site": the figure describes the whole it is part of.
   if (PART_OF_APPOSITIVE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;

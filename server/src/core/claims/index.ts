@@ -261,6 +261,8 @@ const SPEAKER_CLAUSE = /\b(?:and|but|while|as)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?
 /** "$3 million per GB200 NVL72 server rack": a price per one unit named a few words on. */
 /** The one unit that holds every figure of the clause before it ("72 Blackwell GPUs and 36 Grace CPUs into a single rack"). */
 const SINGLE_UNIT_AFTER = /\b(?:into|in|within) (?:a single|one single|one) (?:[\w-]+ ){0,2}(?:rack|server|node|pod|chassis)\b/i;
+/** "發行價格24.76元/股", "$25/share", "售价1.2万元/台": a price after which a slash or 每 names the one unit it buys. */
+const PRICE_PER_UNIT_AFTER = /^\s*(?:\/\s*|每\s*)(?:股|台|颗|顆|片|张|張|块|塊|卡|套|柜|櫃|个|個|share\b|unit\b|gpu\b|chip\b)/i;
 // ("packages 72 Blackwell GPUs and 36 Grace CPUs into a single liquid-cooled rack": what one rack holds.)
 const PER_UNIT_PHRASE = new RegExp(String.raw`\bper (?:[\w.-]+ ){1,3}(?:racks?|servers?|gpus?|chips?|accelerators?|nodes?|systems?|units?|pods?|superpods?)\b|${SINGLE_UNIT_AFTER.source}`, 'i');
 
@@ -929,7 +931,7 @@ function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: nu
     const joint = jointWithNeighbour(text, mentions, best.index);
     const paired = joint != null ? pairedInParallel(text, figures, fi, mentions, best.index, sentence.offset, cStart, cEnd) : undefined;
     // "微软和OpenAI斥资…", "Microsoft and OpenAI plan…": a joint subject is no single entity.
-    const partner = paired !== undefined ? undefined : joint ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, mentions, best.index, cStart);
+    const partner = paired !== undefined ? undefined : joint ?? counterpartIn(text, mentions, best.index, cStart, cEnd, figure.offset + figure.length) ?? partyBefore(text, store, mentions, best.index, cStart);
     if (paired !== undefined) {
       w.subject = mentions[paired].entityId;
       w.subjectMention = paired;
@@ -1154,7 +1156,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "each Rubin GPU delivers 40 petaflops of FP4": one unit of a chip is what its figures are about.
     let computeScope: string | undefined;
     if (figure.kind === 'compute' && (scopeHere === undefined || scopeHere === 'overall' || (scopeHere === 'per-unit' && subjectKind === 'chip'))) computeScope = computePrecision(text.slice(cStart, cEnd));
-    let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) ? 'per-unit' : scopeHere);
+    let scope = change ? 'change' : computeScope ?? (/每\s*$/.test(text.slice(Math.max(0, figure.offset - 2), figure.offset)) || (figure.kind === 'money' && PRICE_PER_UNIT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 8))) ? 'per-unit' : scopeHere);
     // 分别 after names paired with their figures has done its work: each figure is its own name's, unnarrowed.
     if (pairedInList && scope === 'respective') scope = undefined;
     // "in 2025, Baidu achieved an annual revenue of 129.1 billion yuan", 2025年全年营收: a flow of one named year is that
@@ -2035,16 +2037,24 @@ function pairedInParallel(text: TextReader, figures: Figure[], fi: number, menti
 }
 
 /** "OpenAI's contracts with CoreWeave are worth …": mention i is the other party of an earlier one in the clause. */
-function partyBefore(text: TextReader, mentions: Mention[], i: number, cStart: number): number | undefined {
+function partyBefore(text: TextReader, store: FactStore, mentions: Mention[], i: number, cStart: number): number | undefined {
   const m = mentions[i];
   // (Also the receiver of a supply: "AMD agreed to supply OpenAI with 6 gigawatts", "向OpenAI供应".)
-  if (!/(?:[与和同跟]|\b(?:with|supply|supplies|provide|provides|sell|sells|deliver|delivers))\s*$/i.test(text.slice(Math.max(cStart, m.offset - 10), m.offset))) return undefined;
+  // ("已与人工智能新贵OpenAI签订", "a deal with ChatGPT maker OpenAI": a short description of the party between.)
+  if (!/(?:[与和同跟]|\b(?:with|supply|supplies|provide|provides|sell|sells|deliver|delivers))\s*$/i.test(text.slice(Math.max(cStart, m.offset - 10), m.offset)) && !PARTY_DESCRIBED_BEFORE.test(text.slice(Math.max(cStart, m.offset - 40), m.offset))) return undefined;
   // ("甲骨文 (ORCL-US) 則…與 OpenAI 簽下": a ticker in brackets after the party does not end its clause.)
   const ticker = TICKER_BEFORE.exec(text.slice(Math.max(0, cStart - 20), cStart));
-  const from = ticker ? cStart - ticker[0].length - 12 : cStart;
-  for (let k = i - 1; k >= 0 && mentions[k].offset >= from; k--) if (mentions[k].entityId !== m.entityId) return k;
+  // ("甲骨文公司宣布,已与…OpenAI签订": the announcer of the clause before, whose words the clause is, is the other party.)
+  const announced = !ticker && ANNOUNCER_CLAUSE_BEFORE.exec(text.slice(Math.max(0, cStart - 40), cStart));
+  const from = ticker ? cStart - ticker[0].length - 12 : announced ? cStart - announced[0].length : cStart;
+  // (Not the party's own product in its description: "with ChatGPT maker OpenAI".)
+  for (let k = i - 1; k >= 0 && mentions[k].offset >= from; k--) if (mentions[k].entityId !== m.entityId && !sameFamily(store, mentions[k].entityId, m.entityId)) return k;
   return undefined;
 }
+/** A company's name and its announcing verb, then a comma: the clause after it is what the company announced. */
+const ANNOUNCER_CLAUSE_BEFORE = /[A-Za-z\u4e00-\u9fff][^，,。；;：:]{0,20}(?:宣布|宣佈|表示|透露|证实|證實|公布|公佈)\s*[，,]\s*$/;
+/** 与 or "with", then a few words describing the party right before its name: 与人工智能新贵, "with ChatGPT maker". */
+const PARTY_DESCRIBED_BEFORE = /(?:[与與和同跟][^，,。；;、：:\s与與和]{0,8}?(?:新贵|新貴|巨头|巨頭|公司|企业|企業|独角兽|獨角獸|开发商|開發商|龙头|龍頭|厂商|廠商|制造商|製造商|伙伴|夥伴|对手|對手|实验室|實驗室|初创|初創)|\bwith\s+(?:[\w-]+\s+){0,3}?(?:start-?up|maker|developer|company|firm|giant|rival|partner|lab|labs|provider|operator))\s*$/i;
 /** A ticker or code in brackets right before a clause's start: " (ORCL-US)", "（NVDA.O）". */
 const TICKER_BEFORE = /\s?[(（][A-Z0-9][A-Z0-9.:\s-]{0,14}[)）]\s*$/;
 

@@ -1,0 +1,72 @@
+// A company's results release: the company that issues it is the subject of the results its later sentences give
+// without naming anyone ("NVIDIA (NASDAQ: NVDA) today reported revenue … For fiscal 2024, revenue was up 126% to $60.9
+// billion."). Read over the whole draft after the claims are attached, so it is no part of the per-paragraph claims
+// (analyze.ts applies it to fresh and to updated claims alike).
+import type { Claim, FactStore, Figure, Mention, Sentence } from '../types.ts';
+import type { TextReader } from '../text/chunked.ts';
+
+/** How far into a draft its issuer may be named: the headline, dateline and lead of a release. */
+const ISSUER_REACH = 1500;
+
+/**
+ * Right after the company's name: its ticker in brackets, then the verb of a release ("Oracle Corporation (NYSE: ORCL) today
+ * announced fiscal 2025 Q4 and full-year 2025 results", "NVIDIA Announces Financial Results for Fourth Quarter").
+ */
+const RELEASE_VERB_AFTER = /^\s*(?:(?:Corporation|Corp\.?|Inc\.?|Incorporated|Ltd\.?|Limited|plc|Holdings|Group|Co\.?)\s*)?,?\s*(?:[(（][^)）\n]{0,30}[)）]\s*)?,?\s*(?:today\s+|on\s+\w+,?\s+(?:\w+\s+\d{1,2},?\s+)?)?(?:announced|reported|released|posted|[Aa]nnounces|[Rr]eports|[Pp]osts)\b/;
+/** …and a word of results in the rest of that sentence. */
+const RESULTS_WORDS = /\b(?:results|revenues?|earnings|quarter|fiscal|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year)\b/i;
+/** 公司今日发布2025年第三季度财报, 公布業績: the same in Chinese. */
+const RELEASE_VERB_AFTER_ZH = /^\s*(?:[(（][^)）\n]{0,30}[)）]\s*)?(?:今天|今日|日前|近日|周[一二三四五六日]|週[一二三四五六日])?(?:发布|發布|公布|公佈)了?[^。；;\n]{0,30}?(?:财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
+
+/** Money measures of a company's own results. */
+const RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'ebitda', 'capex', 'operating_expenses', 'rd_spending']);
+
+/** The company a results release is issued by, and the mention that names it in the lead; undefined for other drafts. */
+export function releaseIssuer(text: TextReader, mentions: Mention[], store: FactStore): { entity: string; mention: number } | undefined {
+  for (let k = 0; k < mentions.length && mentions[k].offset < ISSUER_REACH; k++) {
+    const m = mentions[k];
+    if (store.entities.get(m.entityId)?.kind !== 'company') continue;
+    const end = m.offset + m.length;
+    const after = text.slice(end, Math.min(text.length, end + 200));
+    const en = RELEASE_VERB_AFTER.exec(after);
+    if (en && RESULTS_WORDS.test(after.slice(en[0].length).split(/[.!?\n](?:\s|$)/)[0])) return { entity: m.entityId, mention: k };
+    if (RELEASE_VERB_AFTER_ZH.test(after)) return { entity: m.entityId, mention: k };
+  }
+  return undefined;
+}
+
+function sameFamily(store: FactStore, a: string, b: string): boolean {
+  return a === b || (store.entities.get(a)?.parents.includes(b) ?? false) || (store.entities.get(b)?.parents.includes(a) ?? false);
+}
+
+/**
+ * The claims with the issuer as the subject of each dated result whose sentence names no one: a money figure of a result measure
+ * (revenue, net income, capex …) with a period, after the issuer's mention, whose nearest mention before it is the issuer
+ * or its family (a customer or partner named since takes the story elsewhere). A claim given a subject by its own sentence
+ * keeps it; a total that only the sentences before gave the issuer (at low confidence) gets it surely. Returns `claims` itself when nothing changes; changed claims are new objects.
+ */
+export function withReleaseIssuer(claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], store: FactStore, issuer: { entity: string; mention: number } | undefined): Claim[] {
+  if (!issuer) return claims;
+  const from = mentions[issuer.mention].offset;
+  let out: Claim[] | undefined;
+  let mi = issuer.mention;
+  let si = 0;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    const f = figures[c.figure];
+    if (f.offset <= from) continue;
+    while (mi + 1 < mentions.length && mentions[mi + 1].offset < f.offset) mi++;
+    while (si + 1 < sentences.length && sentences[si + 1].offset <= f.offset) si++;
+    // Only a sentence that names no one: one that does ("Microsoft reported … EPS of $4.27 versus $4.05 expected") has had
+    // its subjects weighed, a null among them on purpose.
+    const sentence = sentences[si];
+    if (!sentence || mentions[mi].offset >= sentence.offset || (mi + 1 < mentions.length && mentions[mi + 1].offset < sentence.offset + sentence.length)) continue;
+    // (Unnamed, or a total — "total revenues" — named only by the sentences before at low confidence: the issuer then,
+    // surely. Not any figure so named: "云计算业务是公司最大的增长来源,实现收入…" is a segment's, at 0.4 from the sentence before.)
+    if ((c.subject !== null && !(c.confidence < 0.7 && c.scope === 'overall' && sameFamily(store, c.subject, issuer.entity))) || !c.measure || !RESULT_MEASURES.has(c.measure) || !c.time || f.kind !== 'money') continue;
+    if (!sameFamily(store, mentions[mi].entityId, issuer.entity)) continue;
+    out ??= claims.slice();
+    out[k] = { ...c, subject: issuer.entity, subjectMention: undefined, confidence: 0.7 };
+  }
+  return out ?? claims;
+}
