@@ -189,7 +189,9 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
   // made afresh: the checks it would keep were made with the old subjects.
   let stages = updatedStages(prepared, options, store);
   let claims = stages && issuerClaims(stages, prepared, store);
-  if (stages?.kept && options.previous && !keptAlike(options.previous.claims, claims!, stages.kept.claims)) stages = undefined;
+  // (Neither version has an issuer's claims — each analysis's claims are its attached ones — in nearly every draft.)
+  const noIssuerBefore = options.previous && options.previous.claims === stagesOf.get(options.previous)?.claims;
+  if (stages?.kept && options.previous && !(noIssuerBefore && claims === stages.claims) && !keptAlike(options.previous.claims, claims!, stages.kept.claims)) stages = undefined;
   if (!stages) {
     stages = freshStages(prepared, options, store);
     claims = issuerClaims(stages, prepared, store);
