@@ -597,8 +597,8 @@ for (const [w, f] of power) {
 }
 // "1,800 mega watts (MW)": the prefix written as a word of its own.
 for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6], ['giga', 1e9], ['tera', 1e12]] as const) words([`${pre} watt`, `${pre} watts`], u('power', 'W', f));
-// ("67 megavolts ampere (MVA)": the prefix glued and volts in the plural.)
-for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6]] as const) words([`${pre} volt ampere`, `${pre} volt amperes`, `${pre} volt-ampere`, `${pre} volt-amperes`, `${pre}volt ampere`, `${pre}volt amperes`, `${pre}volt-amperes`, `${pre}volts ampere`, `${pre}volt-ampere`], u('apparent-power', 'VA', f));
+// ("67 megavolts ampere (MVA)": the prefix glued and volts in the plural; "1,500 megavoltampere (MVA)": one word.)
+for (const [pre, f] of [['kilo', 1e3], ['mega', 1e6]] as const) words([`${pre} volt ampere`, `${pre} volt amperes`, `${pre} volt-ampere`, `${pre} volt-amperes`, `${pre}volt ampere`, `${pre}volt amperes`, `${pre}volt-amperes`, `${pre}volts ampere`, `${pre}volt-ampere`, `${pre}voltampere`, `${pre}voltamperes`], u('apparent-power', 'VA', f));
 // Joules, as energy statistics and per-query estimates write them (1 kJ, 600 EJ): energy in Wh (1 Wh = 3,600 J).
 // No bare J: it names too much else.
 // Energy per bit of optics and interconnects: 5 pJ/b, 0.5 nJ/bit.
