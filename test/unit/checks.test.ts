@@ -1145,3 +1145,14 @@ test('held-out set mixed-47: an offering priced once across drafts, a party desc
   // (A word of a name is no line of business: "Amazon Web Services posted revenue of".)
   assert.deepEqual(codes('Amazon Web Services posted revenue of $33.0 billion in the third quarter of 2025. Amazon Web Services posted revenue of $30.0 billion in the third quarter of 2025.'), ['internal-conflict']);
 });
+
+test('held-out set mixed-48: a bare $ after NT$ is the US dollar; a half-year report opening the sentence dates its 上半年', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  assert.deepEqual(codes('Separately, Compal is investing NT$1 billion ($3.12 million) in a healthcare facility.'), ['arithmetic']);
+  assert.deepEqual(codes('Separately, Compal is investing NT$1 billion ($31.2 million) in a healthcare facility.'), []);
+  // (Another dollar with a prefix may be the publication's own bare $: no check.)
+  assert.deepEqual(codes('The company is investing A$400 million ($42 million) in a new campus.'), []);
+  // 中际旭创's H1 2025 revenue (stored 147.89亿元) written in 万: dated by the report that opens the sentence.
+  assert.deepEqual(codes('业绩劲增\n\n中际旭创2025年半年报显示,上半年,公司实现营业收入147.89万元,同比增长36.95%。'), ['magnitude-slip']);
+  assert.deepEqual(codes('业绩劲增\n\n中际旭创2025年半年报显示,上半年,公司实现营业收入147.89亿元,同比增长36.95%。'), []);
+});

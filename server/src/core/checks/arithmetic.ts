@@ -1319,8 +1319,11 @@ function crossRate(perUsd: Record<string, number>, from: string, to: string): nu
 
 // "$15 billion (around ₹13,318 crore)", "1000亿美元（约合7000亿元人民币）": a conversion that no exchange
 // rate of the years the table covers (2017 on, widened by RATE_SLACK) gives — a slipped scale, not a rate.
-/** Dollars other than the US one, written with their own prefix (A$, NZ$, C$, S$, HK$, NT$). */
-const OTHER_DOLLARS = new Set(['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
+/**
+ * Dollars other than the US one, written with their own prefix (A$, NZ$, C$, S$, HK$), that a publication may also
+ * write as a bare $. Not NT$: no copy writes the Taiwan dollar so, and "NT$1 billion ($31.2 million)" is a conversion.
+ */
+const OTHER_DOLLARS = new Set(['AUD', 'NZD', 'CAD', 'SGD', 'HKD']);
 
 /** An amount written in a currency's hundredth (仙, 分, cents, sen, ¢, pence). */
 const SUBUNIT_TEXT = /仙|分|cents?\b|sen\b|¢|pence\b/i;

@@ -2500,6 +2500,16 @@ function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence
     if (!TIME_KINDS.has(g.kind)) continue;
     // (After an attribution too: "根據PitchBook數據,截至2025年9月,…".)
     const lead = text.slice(sentence.offset, g.offset);
+    // ("中际旭创2025年半年报显示,上半年,公司实现营业收入…": the year of a report that opens the sentence, after the company's
+    // name, dates a part of the year the report covers.)
+    // (A heading line without a full stop may open the sentence, joined by a space: the name is read from there.)
+    const report = g.kind === 'year' && g.value != null && /^[^，,。；;：:]{0,12}$/.test(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(' ')) + 1)) ? REPORT_SAYS_AFTER.exec(text.slice(g.offset + g.length, g.offset + g.length + 12)) : null;
+    if (report) {
+      const endMonth = report[1] ? '06' : '12';
+      if (endMonth < part.to!.slice(2, 4)) return undefined;
+      const y = String(g.value);
+      return { from: `${y}-${part.from!.slice(2, 4)}`, to: `${y}-${part.to!.slice(2, 4)}`, label: `${g.text} ${part.label}` };
+    }
     if (!(SENTENCE_OPENING_TIME.test(lead) || CUTOFF_AFTER_CLAUSE.test(lead)) || !/^\s*[,，]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2))) return undefined;
     const from = g.time && !g.time.relative ? g.time.from : g.value != null ? String(g.value) : undefined;
     const to = g.time && !g.time.relative ? g.time.to ?? g.time.from : from;
@@ -2511,6 +2521,9 @@ function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence
   }
   return undefined;
 }
+
+/** Right after a year opening the sentence: its (half-year) report and the verb that quotes it (半年报显示, 年报指出,). */
+const REPORT_SAYS_AFTER = /^\s*(?:(半年|中期|中)度?|年度?)(?:报告|报|财报|財報)\s*(?:显示|顯示|指出|称|稱|披露)?\s*[,，]/;
 
 /** A bracketed aside right after a figure, then words of its clause: " (about $120.1 billion) in sales revenue in ". */
 const AFTER_ASIDE = /^\s?[(（][^()（）]{1,40}[)）][^,，;；。:：()（）\n]{0,40}$/;
