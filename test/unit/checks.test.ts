@@ -1156,3 +1156,16 @@ test('held-out set mixed-48: a bare $ after NT$ is the US dollar; a half-year re
   assert.deepEqual(codes('业绩劲增\n\n中际旭创2025年半年报显示,上半年,公司实现营业收入147.89万元,同比增长36.95%。'), ['magnitude-slip']);
   assert.deepEqual(codes('业绩劲增\n\n中际旭创2025年半年报显示,上半年,公司实现营业收入147.89亿元,同比增长36.95%。'), []);
 });
+
+test('held-out set mixed-49: a subsidiary named in passing in a release, a year written with 年 against the prior year, scalable capacity, single precision', () => {
+  const codes = (text: string) => warnings(text).map((f) => f.code);
+  // The issuer, not the segment named in the sentence before, owns the release's full-year net sales.
+  const release = 'Amazon (AMZN) announced its financial results for Q4 2023, reporting a 14% increase in net sales to $170.0 billion, with AWS segment sales up 13%. Operating income increased to $13.2 billion.';
+  assert.deepEqual(codes(`${release} Full year 2023 net sales increased 12% to $547.8 billion.`), ['fact-conflict']);
+  assert.deepEqual(codes(`${release} Full year 2023 net sales increased 12% to $574.8 billion.`), []);
+  // "在2023年…达到X,而2022年为Y": each level dated by its own year, so X meets the store's 2023 revenue.
+  assert.deepEqual(codes('亚马逊公司今天公布了第四季度财务业绩。\n\n2023 年全年\n\n附录\n\n•净销售额在2023年增长了12%,达到5,748万美元,而2022年为5,140亿美元。'), ['magnitude-slip']);
+  assert.deepEqual(codes('The campus will deliver a potential 800MWh of scalable capacity across 2.0 million square feet.'), ['unit-slip']);
+  // A single-precision rate is no stored FP8 rate.
+  assert.deepEqual(codes('英伟达B200具备强大的算力,其单精度浮点运算能力可达12TFLOPS。'), []);
+});

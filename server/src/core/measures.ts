@@ -62,8 +62,10 @@ export function measureFamily(measure: string): string {
 const PRECISIONS: [RegExp, string][] = [
   [/\b(?:NV)?FP4\b/i, 'fp4'],
   [/\b(?:FP|INT)8\b/i, 'fp8'],
-  [/\b(?:FP|BF)16\b/i, 'fp16'],
+  [/\b(?:FP|BF)16\b|半精度|half[- ]precision/i, 'fp16'],
   [/\bTF32\b/i, 'tf32'],
+  // (单精度: "其单精度浮点运算能力可达12TFLOPS" is FP32, never a stored FP8 or FP4 rate.)
+  [/\bFP32\b|单精度|單精度|single[- ]precision/i, 'fp32'],
   [/\bFP64\b|双精度|雙精度|double[- ]precision/i, 'fp64'],
   [/训练|訓練|\btraining\b/i, 'training'],
   [/推理|\binference\b/i, 'inference'],

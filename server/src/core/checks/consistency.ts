@@ -487,7 +487,15 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const label = c.claim.time.label;
     if (k < 0) return false;
     const fiscal = /^FY/i.test(label) && figures[k].time?.label === label;
-    if (figures[k].text !== label && !label.startsWith(figures[k].text) && !fiscal) return false;
+    // (Or the year as written, its label without 年: "净销售额在2023年增长了12%,达到…,而2022年为…"; not a year's same period,
+    // "較2024年同期資本支出112.3億美元", a quarter the label lost.)
+    const yearAsWritten = figures[k].kind === 'year' && figures[k].text.startsWith(label) && !/^\s*同/.test(ctx.masked.slice(figures[k].offset + figures[k].length, figures[k].offset + figures[k].length + 2));
+    if (figures[k].text !== label && !label.startsWith(figures[k].text) && !yearAsWritten && !fiscal) return false;
+    if (!(figures[k].text === label || label.startsWith(figures[k].text) || fiscal)) {
+      // (Read by the year as written only where every other level of the sentence is set against it, 而2022年为, 较上年:
+      // not the sides of a change, "從2023年的20億美元,增長為2025年的超過200億美元", nor a forecast beside an actual.)
+      if (sentenceSibling(ci, (o) => !PRIOR_LEVEL_CONTRAST.test(ctx.masked.slice(Math.max(0, o.figure.offset - 12), o.figure.offset)))) return false;
+    }
     return !sentenceSibling(ci, (o) => !o.timeKey || o.timeKey === c.timeKey);
   };
   for (let ci = 0; ci < claims.length; ci++) {
@@ -770,6 +778,9 @@ const RACK_WORDS = /\b(?:racks?|pods?|superpods?|systems?|NVL\d+|Helios|clusters
 const PER_CHIP_BEFORE = /\bper\s+(?:GPU|chip|accelerator)\b|每块|每颗|单卡|单颗|单芯片/i;
 /** A fact of a rack, pod or system of many chips. */
 const RACK_OR_POD_SCOPE = /\b(?:per\s+(?:[\w.-]+\s+){0,2}?(?:rack|pod|superpod|system)|rack|pod|superpod)\b/i;
+
+/** Before an earlier level set against the figure in its sentence: 而2022年为, 较2024年的, 相比上年. */
+const PRIOR_LEVEL_CONTRAST = /(?:而|較|较|相比|相較|相较|比)[^，,。；;]{0,9}$/;
 
 /** A price set once by a deal or an offering (paid in a placement, an IPO's offer price), which no later date changes. */
 // (Not a market price whose scope compares it with the offer: "closing share price … above the 104.66-yuan offer price".)

@@ -47,8 +47,8 @@ const CAPACITY_BEFORE = /(?:装机容量|装机|容量|功率|供电能力|电�
 // ("30 megawatt-hours (MWh) of AI-focused data center capacity": a hyphenated adjective, and the symbol in brackets first.)
 // ("a combined 348-megawatt-hour power capacity", "3GWh的自有和受控计算容量": what the capacity is of, before it.)
 // ("500 to 800 MWh of compute power", "1百萬瓩時（GWh）算力": compute power or 算力 sized in energy.)
-// ("JLL reports 39 GWh active capacity", "~300MWh of accredited capacity": a capacity's kind before it.)
-const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power|grid|accredited|active|installed|operational|operating|contracted|firm)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT|accredited|active|installed|operational|operating|contracted|firm)\s+)?capacity|的(?:装机|电力)?容量|的\s?[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?(?:AI\s*)?(?:算力|计算能力|計算能力)(?!中心|園區|园区|基地|集群|叢集))/i;
+// ("JLL reports 39 GWh active capacity", "~300MWh of accredited capacity", "800MWh of scalable capacity": a capacity's kind before it.)
+const CAPACITY_AFTER = /^\s*(?:[(（]\s*[A-Za-z]{1,4}\s*[)）]\s*)?(?:of\s+(?:(?:sovereign|AI|AI-focused|AI-ready|compute|computing|data[- ]cent(?:er|re)|IT|new|additional|total|power|grid|accredited|active|installed|operational|operating|contracted|firm|scalable|planned|potential|critical|available|usable)\s+){0,3}capacity|of\s+(?:compute|computing)\s+power|(?:(?:power|compute|computing|IT|accredited|active|installed|operational|operating|contracted|firm)\s+)?capacity|的(?:装机|电力)?容量|的\s?[^\d，,。；;\s]{1,8}容量|装机|[^\d，,。；;\s]{1,6}装机容量|的?(?:AI\s*)?(?:算力|计算能力|計算能力)(?!中心|園區|园区|基地|集群|叢集))/i;
 /** Capacity added, or its pace, named earlier in the sentence than a yearly amount of power. */
 // ("secure 250-500 MW of HPC leases each year … from their previous target of 100-150 MW annually": leasing, a target.)
 const ADDITION_EARLIER = /\b(?:capacity\s+)?additions?\b|\bpace\b|\btargets?\b|\bgoals? of\b|\bleas(?:es|ed|ing|e)\b|新增装机|新增容量|租赁|租賃/i;

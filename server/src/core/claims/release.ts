@@ -63,10 +63,13 @@ export function withReleaseIssuer(claims: Claim[], figures: Figure[], mentions: 
     if (!sentence || mentions[mi].offset >= sentence.offset || (mi + 1 < mentions.length && mentions[mi + 1].offset < sentence.offset + sentence.length)) continue;
     // (Unnamed, or a total — "total revenues" — named only by the sentences before at low confidence: the issuer then,
     // surely. Not any figure so named: "云计算业务是公司最大的增长来源,实现收入…" is a segment's, at 0.4 from the sentence before.)
-    if ((c.subject !== null && !(c.confidence < 0.7 && c.scope === 'overall' && sameFamily(store, c.subject, issuer.entity))) || !c.measure || !RESULT_MEASURES.has(c.measure) || !c.time || f.kind !== 'money') continue;
+    // (Nor one the sentences before gave a subsidiary named in passing: "…and AWS segment sales up 13%. … Full year 2023 net
+    // sales increased 12% to $574.8 billion" is the issuer's, not the segment's.)
+    const fromBefore = c.subject !== null && c.confidence < 0.7 && sameFamily(store, c.subject, issuer.entity);
+    if ((c.subject !== null && !(fromBefore && (c.scope === 'overall' || (c.subject !== issuer.entity && c.scope === 'segment')))) || !c.measure || !RESULT_MEASURES.has(c.measure) || !c.time || f.kind !== 'money') continue;
     if (!sameFamily(store, mentions[mi].entityId, issuer.entity)) continue;
     out ??= claims.slice();
-    out[k] = { ...c, subject: issuer.entity, subjectMention: undefined, confidence: 0.7 };
+    out[k] = { ...c, subject: issuer.entity, subjectMention: undefined, confidence: 0.7, scope: c.scope === 'segment' ? undefined : c.scope };
   }
   return out ?? claims;
 }
