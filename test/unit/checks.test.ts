@@ -24,6 +24,13 @@ function unmark(marked: string): { text: string; span?: { offset: number; length
 }
 
 const warnings = (text: string, opts = {}) => analyze(text, { today: TODAY, ...opts }, store).findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
+/** The codes of the warnings of a draft. */
+const codes = (text: string) => warnings(text).map((f) => f.code);
+/** The codes of the warnings of a draft with one other draft in the workspace. */
+const crossCodes = (text: string, other: string) => {
+  const a = analyze(other, { today: TODAY }, store);
+  return analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+};
 
 interface Case { code: string; slip: string; clean: string; lang: 'zh' | 'en' }
 const CASES: Case[] = [
@@ -1095,11 +1102,6 @@ test('held-out set mixed-45: the full stop of "U.S." ends no sentence before a c
 });
 
 test('held-out set mixed-46: an IPO is one raise, parts after "including an existing", a segment named before 在 and its quarter, conversions of years before the rate tables', () => {
-  const codes = (text: string) => warnings(text).map((f) => f.code);
-  const crossCodes = (text: string, other: string) => {
-    const a = analyze(other, { today: TODAY }, store);
-    return analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
-  };
   // A company's IPO raise in two drafts is one event (秦淮数据 is Chindata's plain Chinese name).
   const other = '秦淮数据寻求在纳斯达克上市。秦淮数据IPO拟募资1亿美元,主承销商为摩根士丹利。';
   assert.deepEqual(crossCodes('秦淮数据寻求在纳斯达克上市。秦淮数据IPO拟募资10亿美元,主承销商为摩根士丹利。', other), ['cross-draft-conflict']);
@@ -1117,11 +1119,6 @@ test('held-out set mixed-46: an IPO is one raise, parts after "including an exis
 });
 
 test('held-out set mixed-47: an offering priced once across drafts, a party described before its name, lines of business in English revenue, a release\'s issuer', () => {
-  const codes = (text: string) => warnings(text).map((f) => f.code);
-  const crossCodes = (text: string, other: string) => {
-    const a = analyze(other, { today: TODAY }, store);
-    return analyze(text, { today: TODAY, otherDrafts: [{ path: 'other.md', text: other, figures: a.figures, claims: a.claims }] }, store).findings.filter((f) => f.severity === 'warning').map((f) => f.code);
-  };
   // An offering's price ("發行價格…元/股", "以每股…元公開發行") is set once: two drafts that differ contradict each other.
   const other = '中芯國際確認 7 月 16 日將於上海證券交易所科創板上市,以每股人民幣 27.46 元公開發行。';
   assert.deepEqual(crossCodes('中芯國際披露發行公告,依據發行人與聯席主承銷商協商確定的發行價格24.76元/股。', other), ['cross-draft-conflict']);
@@ -1147,7 +1144,6 @@ test('held-out set mixed-47: an offering priced once across drafts, a party desc
 });
 
 test('held-out set mixed-48: a bare $ after NT$ is the US dollar; a half-year report opening the sentence dates its 上半年', () => {
-  const codes = (text: string) => warnings(text).map((f) => f.code);
   assert.deepEqual(codes('Separately, Compal is investing NT$1 billion ($3.12 million) in a healthcare facility.'), ['arithmetic']);
   assert.deepEqual(codes('Separately, Compal is investing NT$1 billion ($31.2 million) in a healthcare facility.'), []);
   // (Another dollar with a prefix may be the publication's own bare $: no check.)
@@ -1158,7 +1154,6 @@ test('held-out set mixed-48: a bare $ after NT$ is the US dollar; a half-year re
 });
 
 test('held-out set mixed-49: a subsidiary named in passing in a release, a year written with 年 against the prior year, scalable capacity, single precision', () => {
-  const codes = (text: string) => warnings(text).map((f) => f.code);
   // The issuer, not the segment named in the sentence before, owns the release's full-year net sales.
   const release = 'Amazon (AMZN) announced its financial results for Q4 2023, reporting a 14% increase in net sales to $170.0 billion, with AWS segment sales up 13%. Operating income increased to $13.2 billion.';
   assert.deepEqual(codes(`${release} Full year 2023 net sales increased 12% to $547.8 billion.`), ['fact-conflict']);
