@@ -723,7 +723,8 @@ export const CENT = u('money', 'USD', 0.01);
 export const PENCE = u('money', 'GBP', 0.01);
 EN_SYMBOLS.add('p', PENCE);
 EN_SYMBOLS.add('c', CENT);
-words(['percent', 'per cent', 'pct', 'pcts'], u('percent', 'percent', 1));
+// ("a 25-per-cent tariff": the Canadian press hyphenates the two words as well.)
+words(['percent', 'per cent', 'per-cent', 'pct', 'pcts'], u('percent', 'percent', 1));
 export const PERCENTAGE_POINTS = u('percent', 'pp', 1);
 words(['percentage points', 'percentage point', 'percentage-point', 'percentage-points'], PERCENTAGE_POINTS);
 // Wire and British shorthand for percentage points: "up 3pp", "fell 2 ppts", "a 1.5ppt rise".
