@@ -138,3 +138,10 @@ test('edits of the example article, character by character, match fresh preparat
     same(prepared, prepareText(text, 'markdown'), `edit ${k}`);
   }
 });
+
+test('a list marker left alone before a blank line by an edit is masked as in a fresh preparation', () => {
+  // (Found by the random edit test: "1000亿美1.\n\n\n " edited to "1001.\n\n\n ".)
+  const before = prepareText('1000亿美1.\n\n\n ', 'markdown');
+  const text = '1001.\n\n\n ';
+  same(prepareText(text, 'markdown', before), prepareText(text, 'markdown'), JSON.stringify(text));
+});

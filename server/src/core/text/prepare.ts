@@ -78,7 +78,9 @@ function updatePrepared(prev: PreparedText, text: TextReader): PreparedText | un
   const b = after < 0 ? text.length : after;
   const window = text.slice(a, b);
   if (!masksByBlock(window, prev.format)) return undefined;
-  const maskedWindow = maskText(window, prev.format);
+  // (Masked with the blank line that follows it, as the whole text is: a list marker ends its line, "1001." before a blank
+  // line is one, and the same characters at the very end of the text are not.)
+  const maskedWindow = b < text.length ? maskText(window + '\n\n', prev.format).slice(0, -2) : maskText(window, prev.format);
   const masked = prev.masked.splice(a, b - delta, maskedWindow);
 
   const gone = countScripts(prev.masked, a, b - delta);
