@@ -219,7 +219,6 @@ function issuerClaims(stages: Stages, prepared: PreparedText, store: FactStore):
 
 /** Whether the claims an update kept ([0, head) and the tail) are as the previous analysis had them. */
 function keptAlike(before: Claim[], after: Claim[], reuse: ClaimReuse): boolean {
-  if (before === after) return true;
   for (let k = 0; k < reuse.head; k++) if (before[k].subject !== after[k].subject || before[k].confidence !== after[k].confidence) return false;
   for (let k = reuse.tail, o = reuse.oldTail; k < after.length; k++, o++) {
     if (before[o].subject !== after[k].subject || before[o].confidence !== after[k].confidence) return false;

@@ -793,7 +793,10 @@ function offeringPrice(text: TextReader, figure: Figure): boolean {
   return !PLACEMENT.test(sentence) && !FOLLOW_ON.test(sentence);
 }
 const OFFERING_PRICE_BEFORE = /(?:发行价|發行價|招股价|招股價)格?\s*(?:为|為|是|定为|定為|确定为|確定為)?\s*(?:每股)?\s*(?:人民币|人民幣)?\s*$|\b(?:offer(?:ing)?|IPO)\s+price\s+(?:of\s+|was\s+|at\s+)?$|\bpriced\s+(?:its\s+)?(?:IPO|initial\s+public\s+offering|offering)\s+at\s+$/i;
-const OFFERING_PRICE_AFTER = /^\s*(?:[/／]\s*股|每股)?\s*的?\s*(?:发行价|發行價|招股价|招股價|发售价|發售價)|^\s*(?:(?:首次)?公开发行|(?:首次)?公開發行)|^\s*(?:a\s+share\s+|per\s+share\s+)?(?:offer(?:ing)?|IPO)\s+price\b/i;
+/** Right after a price: "/股的发行价", "每股的招股價", " IPO price". */
+export const OFFER_PRICE_AFTER = /^\s*(?:[/／]\s*股|每股)?\s*的?\s*(?:发行价|發行價|招股价|招股價|发售价|發售價)|^\s*(?:a\s+share\s+|per\s+share\s+)?(?:offer(?:ing)?|IPO)\s+price\b/i;
+/** …or a public offering at that price (以每股人民幣 27.46 元公開發行). */
+const OFFERING_PRICE_AFTER = new RegExp(String.raw`${OFFER_PRICE_AFTER.source}|^\s*(?:首次)?(?:公开发行|公開發行)`, 'i');
 const FOLLOW_ON = /增发|增發|配售|配股|供股|\bfollow-on\b|\bsecondary\s+offering\b|\bplacing\b/i;
 const IPO_RAISE = /\bIPO\b|首次公开发行|首次公開發行|\binitial public offering\b/i;
 const PRE_IPO = /\bpre-?\s?IPO\b|上市前/i;

@@ -8,7 +8,7 @@ import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './ty
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, factWhatText, FACT_DIGITS, formatLike,
   draftKey, groupKey, isSingular, seriesLetter, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
-  placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG, countedKind,
+  placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG, countedKind, OFFER_PRICE_AFTER,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER, TIME_KINDS } from '../claims/index.ts';
@@ -788,8 +788,6 @@ const fixedPrice = (f: Fact) => FIXED_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`
 const MARKET_PRICE_FACT = /\bclos(?:e|ing)\b|\bopen(?:ed|ing)\s+(?:at|price)|收盘|收盤|开盘|開盤/i;
 /** Right before a price, an offering's: 发行价格为, 发行价, "offer price of", "IPO price", "priced its IPO at". */
 const OFFER_PRICE_CLAIM = /发行价|發行價|\b(?:offer(?:ing)?|IPO)\s+price|\bpriced\s+(?:its\s+)?(?:IPO|offering|shares)/i;
-/** Right after a price: "/股的发行价", "每股的招股價", " IPO price". */
-const OFFER_PRICE_AFTER = /^\s*(?:[/／]\s*股|每股)?\s*的?\s*(?:发行价|發行價|招股价|招股價|发售价|發售價)|^\s*(?:a\s+share\s+|per\s+share\s+)?(?:offer(?:ing)?|IPO)\s+price\b/i;
 const FIXED_PRICE_FACT = /\b(?:paid|offer|offering|ipo|placement|subscription|tender)\b|发行价|發行價|认购价|認購價/i;
 
 /** Whether a fact speaks about the same period as the claim. */
@@ -1181,10 +1179,13 @@ const enRevenueLineOf = perFigure((text, f) => {
   const m = EN_LINE_REVENUE_BEFORE.exec(sinceSentenceStart(text, f.offset, 120));
   return m ? m[1].toLowerCase() : undefined;
 });
-// (Not a word of a name, "Amazon Web Services posted revenue of", nor a verb between: the line's words are its own.)
-const EN_LINE_REVENUE_BEFORE = /(?<!\b[A-Z][\w-]*\s+)\b((?:[Ss]ervices?|[Ll]icen[cs]es?|[Ll]icen[cs]ing|[Ss]upport|[Ss]ubscriptions?|[Aa]dvertising|[Hh]ardware|[Ss]oftware|[Cc]olocation|[Ii]nterconnection|[Hh]osting|[Cc]onsulting|[Mm]aintenance)(?:\s+(?:and|&)\s+[a-z][\w-]*)?(?:\s+(?![a-z]+ed\b|(?:had|has|was|were|is|saw|grew|rose|fell)\b)[a-z][\w-]*){0,2}?)\s+[Rr]evenues?\b(?![^.;,]{0,40}\b(?:total|overall|consolidated)\b)[^.;]{0,90}$/;
+// A line of business before an English revenue word, captured (one more word joined by and/&, two more lower-case ones).
+// (Not a word of a name, "Amazon Web Services posted revenue of", nor a verb between: the line's words are its own.
+// Case-sensitive, so that the lookbehind reads capitals.)
+const EN_LINE = String.raw`(?<!\b[A-Z][\w-]*\s+)\b((?:[Ss]ervices?|[Ll]icen[cs]es?|[Ll]icen[cs]ing|[Ss]upport|[Ss]ubscriptions?|[Aa]dvertising|[Hh]ardware|[Ss]oftware|[Cc]olocation|[Ii]nterconnection|[Hh]osting|[Cc]onsulting|[Mm]aintenance)(?:\s+(?:and|&)\s+[a-z][\w-]*)?(?:\s+(?![a-z]+ed\b|(?:had|has|was|were|is|saw|grew|rose|fell)\b)[a-z][\w-]*){0,2}?)`;
+const EN_LINE_REVENUE_BEFORE = new RegExp(String.raw`${EN_LINE}\s+[Rr]evenues?\b(?![^.;,]{0,40}\b(?:total|overall|consolidated)\b)[^.;]{0,90}$`);
 
-const GROWN_LINE_BEFORE_EN = /(?<!\b[A-Z][\w-]*\s+)\b((?:[Ss]ervices?|[Ll]icen[cs]es?|[Ll]icen[cs]ing|[Ss]upport|[Ss]ubscriptions?|[Aa]dvertising|[Hh]ardware|[Ss]oftware|[Cc]olocation|[Ii]nterconnection|[Hh]osting|[Cc]onsulting|[Mm]aintenance)(?:\s+(?:and|&)\s+[a-z][\w-]*)?(?:\s+(?![a-z]+ed\b|(?:had|has|was|were|is|saw|grew|rose|fell)\b)[a-z][\w-]*){0,2}?)\s+(?:[Rr]evenues?|sales)\s+(?:was\s+|were\s+)?(?:up|rose|grew|jumped|climbed|increased|surged|soared|down|fell|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/;
+const GROWN_LINE_BEFORE_EN = new RegExp(String.raw`${EN_LINE}\s+(?:[Rr]evenues?|sales)\s+(?:was\s+|were\s+)?(?:up|rose|grew|jumped|climbed|increased|surged|soared|down|fell|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$`);
 /** Business segments whose revenue is a slice of a company's, by the words a draft and a fact's scope name each by. */
 const SEGMENTS = [/data[- ]?cent(?:er|re)|数据中心/i, /cloud|云/i, /gaming|游戏/i, /automotive|汽车/i, /networking|网络/i, /\bAI\b|人工智能/];
 /**

@@ -1967,7 +1967,7 @@ function onlyNamedSince(store: FactStore, mentions: Mention[], i: number, until:
 }
 
 /** One company or its parent or subsidiary ("Google's main ledger … what Alphabet said"): one family of names. */
-function sameFamily(store: FactStore, a: string, b: string): boolean {
+export function sameFamily(store: FactStore, a: string, b: string): boolean {
   return a === b || (store.entities.get(a)?.parents.includes(b) ?? false) || (store.entities.get(b)?.parents.includes(a) ?? false);
 }
 

@@ -4,6 +4,7 @@
 // (analyze.ts applies it to fresh and to updated claims alike).
 import type { Claim, FactStore, Figure, Mention, Sentence } from '../types.ts';
 import type { TextReader } from '../text/chunked.ts';
+import { sameFamily } from './index.ts';
 
 /** How far into a draft its issuer may be named: the headline, dateline and lead of a release. */
 const ISSUER_REACH = 1500;
@@ -35,15 +36,12 @@ export function releaseIssuer(text: TextReader, mentions: Mention[], store: Fact
   return undefined;
 }
 
-function sameFamily(store: FactStore, a: string, b: string): boolean {
-  return a === b || (store.entities.get(a)?.parents.includes(b) ?? false) || (store.entities.get(b)?.parents.includes(a) ?? false);
-}
-
 /**
- * The claims with the issuer as the subject of each dated result whose sentence names no one: a money figure of a result measure
- * (revenue, net income, capex …) with a period, after the issuer's mention, whose nearest mention before it is the issuer
+ * The claims with the issuer as the subject of each dated result whose sentence names no one: a money figure of a result
+ * measure (revenue, net income, capex …) with a period, after the issuer's mention, whose nearest mention before it is the issuer
  * or its family (a customer or partner named since takes the story elsewhere). A claim given a subject by its own sentence
- * keeps it; a total that only the sentences before gave the issuer (at low confidence) gets it surely. Returns `claims` itself when nothing changes; changed claims are new objects.
+ * keeps it; a total that only the sentences before gave the issuer (at low confidence) gets it surely. Returns `claims`
+ * itself when nothing changes; changed claims are new objects.
  */
 export function withReleaseIssuer(claims: Claim[], figures: Figure[], mentions: Mention[], sentences: Sentence[], store: FactStore, issuer: { entity: string; mention: number } | undefined): Claim[] {
   if (!issuer) return claims;
