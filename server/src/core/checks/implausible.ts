@@ -21,11 +21,18 @@ import { claimTimeKey, comparableClaims, entityName, figureRange, formatPlain, i
 import { firstSpanFrom } from '../spans.ts';
 import { ratesPlant } from '../claims/index.ts';
 import { convertCurrency } from '../currency.ts';
+import { CONVERSION_BETWEEN } from '../units.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
 export const WATTS_PER_ACCELERATOR: [number, number] = [300, 6000];
 export const USD_PER_GW: [number, number] = [0.5e9, 200e9];
+/**
+ * Dollars per GW for amounts in other currencies than the dollar, the euro and the pound: copy in yuan, won, baht or NT$
+ * sizes power plants, grids and storage as often as data centres (a Chinese solar farm ~$0.4 B/GW, an hour of battery
+ * storage ~$0.06 B/GW), so only a slip of a scale word (万 for 亿: 10,000×) falls outside.
+ */
+export const OTHER_CURRENCY_USD_PER_GW: [number, number] = [1e7, 200e9];
 export const USD_PER_ACCELERATOR: [number, number] = [2000, 2e6];
 /** Floor for a named data-centre accelerator (H100 ~$25–40 k; the cheapest export parts ~$10 k). */
 export const DATACENTRE_MIN_USD = 5000;
@@ -36,6 +43,13 @@ const PRICE_PER_UNIT_AFTER = /^\s*(?:per|an?|each|\/)\s*(?:kWh|MWh|kW\b|MW\b|GW\
 const EQUATES_TO_BEFORE = /\b(?:equate|equates|equated|equal|equals|equivalent)\s+to\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|相当于[^。；]{0,20}$/i;
 /** "發電一度成本約為0.25美元", "每千瓦时电价0.3元": the price of one unit of energy, named before it. */
 const PRICE_PER_UNIT_BEFORE = /(?:每|一)(?:度|千瓦时|千瓦時|瓦)[^，,。；;\d]{0,6}$|\bper (?:kWh|kilowatt-hour|MWh|megawatt-hour)\b[^,.;\d]{0,12}$/i;
+/**
+ * One unit's price named before it: "一颗 A100 的成本约 8 万人民币", "一台传统服务器的PCB成本可能只有几百元", "a single H100 costs
+ * about $30,000", "each GPU sells for". It is no outlay for the units counted elsewhere in the sentence.
+ */
+const ONE_UNIT_PRICE_BEFORE = /(?:一|每|单|單)(?:颗|顆|块|塊|张|張|台|片|枚|个|個|套)[^，,。；;]{0,16}?(?:成本|价格|價格|售价|售價|单价|單價|价值|價值|造价|造價)[^，,。；;\d]{0,6}$|\b(?:each|one|a\s+single|per)\s+(?:[\w-]+\s+){0,3}?(?:costs?|is\s+priced\s+at|sells\s+for|retails\s+for|goes\s+for)\s+(?:about|around|roughly|some|nearly|up\s+to|more\s+than|over|at\s+least|as\s+much\s+as)?\s*$/i;
+/** "3000余台服务器(含80台GPU)": a count in brackets of what a purchase includes is a part of it, not what it buys. */
+const INCLUDED_BEFORE = /[（(]\s*(?:含|包含|包括|其中|including|incl\.?)\s*$/i;
 /** The power of one part of a site (its network, optics, cooling, lighting), not of the whole: "optical interconnect power from". */
 const COMPONENT_POWER_BEFORE = /\b(?:interconnect|optical|optics|network(?:ing)?|switch(?:es|ing)?|cooling|lighting|transceivers?|lasers?)\s+(?:power|energy\s+use|consumption|load|draw)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|(?:制冷|散热|散熱|网络|網絡|网路|光模块|光模組|交换机|交換機|照明)(?:系统|系統)?(?:的)?(?:功耗|功率|用电|用電|耗电|耗電)[^。；;]{0,20}$/i;
 const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB|B|H)\d{3}|H20\b|MI\d{3}|Gaudi|Trainium|TPU|昇腾|Ascend)/i;
@@ -52,11 +66,11 @@ const PURPOSE_AFTER = /^[^,.;:()\d]{0,30}?\b(?:fund|grants?|donations?|scholarsh
 const PURPOSE_BEFORE = /(?:\b(?:fund|grant|donation|endowment|subsidy)s?\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?|(?:基金|补贴|補貼|补助|補助|资助|資助|捐款|捐赠|捐贈)(?:规模|規模|总额|總額|金额|金額)?(?:为|為|达|達|约|約|高达|高達)?\s*)$/i;
 
 /** Which side of a derived quantity a claim's figure can be, from its measure and the words around it; undefined: none. */
-function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Figure): Item['kind'] | undefined {
+function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Figure, figureIndex: number): Item['kind'] | undefined {
   let kind: Item['kind'] | undefined;
   // ("72 chips and consuming about 140 kilowatts … would equate to roughly 1,400 servers or 100,000 Nvidia chips": a
   // count that restates the build-out in other units goes with no one server's power.)
-  if (f.kind === 'count' && ACCELERATOR_MEASURES.has(measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20)) && !EQUATES_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset))) kind = 'acc';
+  if (f.kind === 'count' && ACCELERATOR_MEASURES.has(measure) && !ACCELERATOR_HOURS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 20)) && !EQUATES_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 60), f.offset)) && !INCLUDED_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 12), f.offset))) kind = 'acc';
   // (Under 100 kW a power is a rack's or a server's, unless the draft calls it the total: "house 13,800 GPUs and carry
   // a total power capacity of 44 kW", or names no unit near it: "8000个Hopper GPU和15千瓦的电力".)
   // ("reduces total optical interconnect power from 72 MW to 21.6 MW in a 400,000 GPU data center": a part's power.)
@@ -66,16 +80,24 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
   else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset)) && !ratesPlant(ctx.masked, f) && !SIZE_CLASS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 4))) kind = 'power';
   // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
   // (Euros and pounds at the rate table's dollar rate: "a €3.5m investment to build a 450-megawatt … campus".)
-  else if (f.kind === 'money' && (f.unit === 'USD' || usdPerUnit(f.unit) !== undefined) && CAPITAL_MEASURES.has(measure) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset))) kind = 'money';
+  // (A zero amount, "容量費率都掛蛋（零元）", prices nothing built.)
+  // ("0.25美元(約新台幣7.8元)": an amount restated in another currency is judged, or left alone, as the amount before it.)
+  else if (f.kind === 'money' && (f.unit === 'USD' || usdPerUnit(f.unit) !== undefined) && CAPITAL_MEASURES.has(measure) && !restatesAmountBefore(ctx, f, figureIndex) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset)) && !ONE_UNIT_PRICE_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 48), f.offset)) && (f.value ?? f.high ?? 1) > 0) kind = 'money';
   return kind;
 }
 
-/** Dollars per unit of a currency at the rate table's rate; undefined when it has none. */
-// (Euros and pounds only: the bands are a data centre's, and copy in yuan, rupees, won or baht sizes power plants, grids
-// and storage as often, which cost less per watt.)
-function usdPerUnit(unit: string): number | undefined {
-  return unit === 'EUR' || unit === 'GBP' ? convertCurrency(1, unit, 'USD')?.value : undefined;
+/** The amount right before in another currency, which this one restates: "53.47 万美元(约 383.9 万元)". */
+function restatesAmountBefore(ctx: CheckContext, f: Figure, figureIndex: number): boolean {
+  const before = ctx.analysis.figures[figureIndex - 1];
+  return !!before && before.kind === 'money' && before.unit !== f.unit && f.offset - (before.offset + before.length) <= 24 && CONVERSION_BETWEEN.test(ctx.masked.slice(before.offset + before.length, f.offset));
 }
+
+/** Dollars per unit of a currency at the rate table's latest rate; undefined when it has none. */
+function usdPerUnit(unit: string): number | undefined {
+  return convertCurrency(1, unit, 'USD')?.value;
+}
+/** Amounts in these are judged against a data centre's cost per GW; others against OTHER_CURRENCY_USD_PER_GW. */
+const DATACENTRE_BAND_CURRENCIES = new Set(['USD', 'EUR', 'GBP']);
 
 /** Right after a power: the class of size it names, not an amount ("1GW級別", "百兆瓦级", "-class"). */
 const SIZE_CLASS_AFTER = /^\s*(?:级别|級別|等级|等級|级|級|量级|量級|-class\b|-scale\b)/i;
@@ -204,7 +226,7 @@ export const implausible: CheckDefinition = {
       const f = figures[claim.figure];
       if (!f || !claim.measure) continue;
       const known = kept ? kept(ci, f) : 0;
-      const kind = known ? KIND_OF_CODE[known] : kindOf(ctx, claim.measure, claim.scope, f);
+      const kind = known ? KIND_OF_CODE[known] : kindOf(ctx, claim.measure, claim.scope, f, claim.figure);
       kinds[ci] = known || KIND_CODES[kind ?? 'none'];
       if (!kind || claim.scope === 'per-year') continue;
       const info = infoByFigure[claim.figure];
@@ -444,7 +466,7 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
     chip = chipPower(ctx, den.figure.noun);
     band = chip && chip.value ? [chip.value * 0.7, chip.value * 4] : WATTS_PER_ACCELERATOR;
   } else if (what === 'usdpgw') {
-    band = USD_PER_GW;
+    band = DATACENTRE_BAND_CURRENCIES.has(num.figure.unit ?? '') ? USD_PER_GW : OTHER_CURRENCY_USD_PER_GW;
     scale = 1e9;
   } else {
     band = USD_PER_ACCELERATOR;

@@ -77,6 +77,12 @@ function countsOtherNoun(text: TextReader, figure: Figure, limit: number): boole
 
 /** A GPU maker's name before chips: "Nvidia chips", "NVIDIA AI chips", 英伟达芯片, 輝達（Nvidia）晶片. */
 const GPU_MAKER_CHIPS = /\b(?:NVIDIA|Nvidia|AMD)(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}?chips?\b|(?:英伟达|英偉達|辉达|輝達|NVIDIA|Nvidia)(?:[（(][A-Za-z]+[)）])?\s*(?:AI\s*)?(?:芯片|晶片)/;
+/** Classifiers of firms, shops, rooms, people and buildings: 两间, 三家, 五名, 两座. */
+const NO_CHIPS_CLASSIFIER = /[间間家名位座栋棟所]$/;
+function countsChips(noun: string): boolean {
+  const measure = COUNT_NOUN_MEASURE[noun];
+  return measure === 'gpu_count' || measure === 'chip_count' || GPU_MODEL.test(noun);
+}
 const COUNT_NOUN_MEASURE: Record<string, string> = {
   GPU: 'gpu_count',
   accelerator: 'chip_count',
@@ -423,7 +429,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     case 'count': {
       // "B200封装了2080亿个晶体管", "208 billion transistors": what a chip is made of, no count of chips.
       if (/^\s*(?:晶体管|晶體管|transistors?\b)/i.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 14)))) return null;
-      const noun = figure.noun ?? nounAfter(text, figure, clauseEnd) ?? chipsNamedBefore(text, figure, clauseStart);
+      // (两间发展半导体芯片技术的企业: a classifier of firms, rooms, people or buildings counts no chips named near it.)
+      const near = figure.noun ? undefined : nounAfter(text, figure, clauseEnd) ?? chipsNamedBefore(text, figure, clauseStart);
+      const noun = figure.noun ?? (near && NO_CHIPS_CLASSIFIER.test(figure.text) && countsChips(near) ? null : near);
       // ("安装标准机架82万架", "机柜数量达10万个": the racks named before their count.)
       if (!noun && RACKS_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset))) return 'rack_count';
       if (!noun) {
