@@ -427,11 +427,12 @@ export function readChinese(s: string, i: number): ZhNum {
   // 三点五: decimal part.
   // 一百二十点五 too, but not clock times (十二点三十分, 十点半): no place word or 分/刻 after the digits.
   // Taiwan statistics write the point as a full stop between Chinese digits: 三六．五％, 七．三九个百分点; or as a
-  // middle dot after two digits or more (七四三七·三億美元; 五·一 and 一·二八 name days).
+  // middle dot after two digits or more (七四三七·三億美元; 五·一 and 一·二八 name days), or after a place word (Macau's 四百七十六‧六億元,
+  // 三十五‧五%, with the hyphenation point U+2027).
   const point = s.charCodeAt(j);
   // (After 万 or 亿 only before 元, as accounts write a sum to the cent: 二億○九十七萬二千七百五十九點五元; 三万点五 stays apart.)
   const bigThenYuan = hasBig && ZH_DIGITS.has(s.charCodeAt(j - 1)) && yuanAfterDigits(s, j + 1);
-  if ((point === 0x70b9 /* 点 */ || point === 0xff0e /* ． */ || (point === 46 && count > 0) || ((point === 0xb7 || point === 0x30fb) && digitString)) && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit <= 10 && (!hasBig || bigThenYuan)) {
+  if ((point === 0x70b9 /* 点 */ || point === 0xff0e /* ． */ || (point === 46 && count > 0) || ((point === 0xb7 || point === 0x30fb || point === 0x2027) && (digitString || smallUnit))) && ZH_DIGITS.has(s.charCodeAt(j + 1)) && lastUnit <= 10 && (!hasBig || bigThenYuan)) {
     let k = j + 1;
     let frac = '';
     while (k < n && ZH_DIGITS.has(s.charCodeAt(k))) frac += String(ZH_DIGITS.get(s.charCodeAt(k++)));

@@ -19,7 +19,7 @@ const ZH_PREFIX: [string, Qualifier][] = [
   ['至少高达', 'at-least'], ['最少高达', 'at-least'], ['至少多达', 'at-least'], ['至少长达', 'at-least'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['不到', 'less-than'], ['不足', 'less-than'], ['低于', 'less-than'], ['少于', 'less-than'],
   // 估计有25%的数据流量受影响 ("an estimated 25%", as the English): about.
-  ['估计有', 'about'], ['估计为', 'about'], ['估计达', 'about'], ['估計有', 'about'], ['估計為', 'about'], ['估計達', 'about'],
+  ['估计有', 'about'], ['估计为', 'about'], ['估计达', 'about'], ['估計有', 'about'], ['估計為', 'about'], ['估計達', 'about'], ['估计是', 'about'], ['估計是', 'about'],
   // 耗资略低于10亿美元 ("slightly less than", as the English): nearly.
   ['略低于', 'nearly'], ['稍低于', 'nearly'], ['略少于', 'nearly'], ['稍少于', 'nearly'], ['略低於', 'nearly'], ['稍低於', 'nearly'],
   // Taiwan's 不及 ("short of": 不及5000瓩). 过 alone hedges only a bare magnitude (投资过百亿元, 雙過億): after a verb
@@ -639,7 +639,8 @@ function prefixQualifierNear(s: string, start: number): QualMatch | null {
       end -= fl;
       const m = revMatch(s, end);
       if (m && okZh(s, end - m.len, m.len)) {
-        if (m.q === 'exact') {
+        // (给出的估计是到2026年: 到 after an estimate's 是 or 为 is "by", a deadline the estimate does not hedge.)
+        if (m.q === 'exact' || (/^[到至]/.test(s.slice(end, end + fl)) && /[是为為]$/.test(s.slice(end - m.len, end)))) {
           return null;
         }
         return { q: m.q, at: end - m.len, text: s.slice(end - m.len, end) };

@@ -119,9 +119,9 @@ for (const [k, c] of ZH_CURRENCY_PREFIXES) CUR_PREFIX.add(k, c);
 /** Their first characters: where the scan looks for one. */
 const ZH_CURRENCY_FIRST = new Set(ZH_CURRENCY_PREFIXES.map(([w]) => w.charCodeAt(0)));
 // Other spellings of dollar signs in wire copy: Reuters' T$ for the Taiwan dollar (T$57.67 billion; a letter
-// prefix starts a word, so NT$ stays whole), CAN$, Can$, CA$, Cdn$ for the Canadian dollar, MX$ and Mex$ for the
+// prefix starts a word, so NT$ stays whole), CAN$, Can$, CA$, Cdn$ (also spaced: CDN $5 billion) for the Canadian dollar, MX$ and Mex$ for the
 // Mexican peso, SG$ for the Singapore dollar.
-for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['Cdn$', 'CAD'], ['CDN$', 'CAD'], ['MX$', 'MXN'], ['Mex$', 'MXN'], ['SG$', 'SGD']]) CUR_PREFIX.add(k, c);
+for (const [k, c] of [['T$', 'TWD'], ['CAN$', 'CAD'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['Cdn$', 'CAD'], ['CDN$', 'CAD'], ['CDN $', 'CAD'], ['Cdn $', 'CAD'], ['MX$', 'MXN'], ['Mex$', 'MXN'], ['SG$', 'SGD']]) CUR_PREFIX.add(k, c);
 /** Signs of other currencies before the amount: ₽10 billion, ฿10 billion, ₱10 billion, ₫, ₺, ₪, ₦ (naira), ₵ (cedi). */
 const OTHER_SIGNS = new Map<number, string>([[0x20bd, 'RUB'], [0x0e3f, 'THB'], [0x20b1, 'PHP'], [0x20ab, 'VND'], [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20b5, 'GHS']]);
 for (const [c, code] of OTHER_SIGNS) CUR_PREFIX.add(String.fromCharCode(c), code);
@@ -392,6 +392,8 @@ for (const w of ['集群', '丛集', '机房', '楼', '园区', '项目', '基�
   // 三只数据中心信托, 两檔資料中心基金: a trust or fund (a REIT) holding them.
   '信托', '信託', '基金', '股票', '概念股',
   ...ZH_MAKER_WORDS]) ZH_HEAD_NOUNS.add(w, true);
+/** A clause that starts with such a verb and ends with 的 (no punctuation or number inside). */
+const CLAUSE_OPENED_AT = /^(?:发展|發展|从事|從事|研发|研發|开发|開發|专注|專注|主营|主營)[^，,。；;：:！？!?、\d\n]{1,20}?的/;
 /** Verbs that open a clause modifying the counted noun (两颗搭载TPU的卫星: the satellites carry TPUs). */
 const ZH_CLAUSE_VERB = /搭载|搭載|配备|配備|采用|採用|装有|裝有|内置|內置|内含|內含|含有|集成|基于|基於|使用|部署|组成|构成|组建/;
 const PAIRED_AFTER = /^\s*(?:\/|\(|or)\s*-?\d+(?:\.\d+)?\s?°?([CF])(?![A-Za-z0-9])/;
@@ -2895,6 +2897,13 @@ class Scanner {
     if (!allowFar || lang !== 'zh') return null;
     // 超過100名來自數據中心營運商…人士: where the counted people come from is not what is counted.
     if (s.startsWith('来自', pos)) return null;
+    // (两间发展半导体芯片技术及设备的企业: a clause opened by its verb right after the classifier, closed by 的, modifies the head
+    // after it, however long; a known noun inside it is not what is counted.)
+    const clause = CLAUSE_OPENED_AT.exec(s.slice(pos, pos + 28));
+    if (clause) {
+      const head = zhNounAt(s, pos + clause[0].length);
+      return head ? this.headOf({ noun: head.value, end: pos + clause[0].length + head.len, adjacent: false }) : null;
+    }
     // Look ahead up to 10 characters within the clause for the last known noun.
     // (12600 顆輝達 Blackwell Ultra GPU 晶片, 50 万颗英伟达最先进 AI 芯片: Latin names count by the word, spaced.)
     let found: { noun: string; end: number } | null = null;
@@ -4294,7 +4303,7 @@ class Scanner {
     const clockRange = a.value <= 12 ? CLOCK_RANGE_AFTER.exec(s.slice(e, e + 12)) : null;
     if (clockRange && +clockRange[1] <= 12 && amPmAt(s, e + clockRange[0].length)) return true;
     // "(1250 GMT)", "0900 UTC": wire copy's 24-hour clock before a time zone; a year-like one only in brackets ("(2030 GMT)").
-    if (a.intDigits === 4 && s.charCodeAt(e) === 32 && a.value % 100 < 60 && a.value < 2400 && CLOCK_ZONE.test(s.slice(e + 1, e + 5))) {
+    if (a.intDigits === 4 && s.charCodeAt(e) === 32 && a.value % 100 < 60 && a.value < 2400 && CLOCK_ZONE.test(s.slice(e + 1, e + 6))) {
       return a.value < 1900 || a.value > 2100 || s.charCodeAt(side.start - 1) === 40;
     }
     if ((c === 0x70b9 || c === 0x65f6) && a.value <= 24 && isDigit(s.charCodeAt(e + 1))) {
@@ -9784,7 +9793,8 @@ const DISPLAY_RESOLUTIONS = new Set([1, 2, 3, 4, 5, 6, 8, 10, 12, 16]);
 const RESOLUTION_AFTER = /^[\s-]?(?:video|videos|tv|tvs|display|displays|screen|screens|monitor|monitors|resolution|hdr|streaming|camera|cameras|footage|content|ultra hd|uhd)\b/i;
 
 /** Time zones wire copy gives its clock in. */
-const CLOCK_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|JST|KST|HKT|SGT|IST)(?![A-Za-z])/;
+// (AAP's "by 1542 AEDT": Australia's and New Zealand's zones too.)
+const CLOCK_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CST|CDT|MST|MDT|JST|KST|HKT|SGT|IST|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|SAST|WAT|EAT|MSK|GST)(?![A-Za-z])/;
 
 /** A docket, case or file word and an opening bracket before its number. */
 const DOCKET_WORD_BEFORE = /\b(?:[Dd]ockets?|[Cc]ases?|[Ff]ile|[Pp]roceeding) ?\($/;
