@@ -226,7 +226,9 @@ const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LE
 // ("from roughly 230 MW at the start of the year to over 2 GW": at before a time too.)
 // ("from about 62 TWh today to more than 150 TWh": a word of now after the old level.)
 // ("for the quarter ending in September": a period named by its end.)
-const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|for\s+the\s+(?:quarter|period|half|year|month|three\s+months|six\s+months|nine\s+months)\s+(?:ended|ending)\s+(?:in\s+)?T,?|last\s+year|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|today|now|currently|at\s+present|T)/.source;
+// ("to 111,000 tonnes in the quarter, up from": the period named by its word alone, as filings and wires do.)
+const PERIOD_NAMED_EN = String.raw`(?:in|for|during)\s+the\s+(?:(?:first|second|third|fourth|latest|last|current|reporting|fiscal|financial)\s+)?(?:quarter|half|period|year|month|fiscal\s+year|financial\s+year)\b`;
+const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|for\s+the\s+(?:quarter|period|half|year|month|three\s+months|six\s+months|nine\s+months)\s+(?:ended|ending)\s+(?:in\s+)?T,?|last\s+year|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|today|now|currently|at\s+present|T)/.source.slice(0, -1) + `|${PERIOD_NAMED_EN})`;
 // ("from about 62 gigawatt-hours (GWh) today to": the unit's symbol in brackets after the old level.)
 const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
@@ -240,9 +242,10 @@ const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s*,?\\s+)?
 // ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between, also as a
 // filing's "for the six months ended December 31, 2024"; "were $45.7
 // million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
-const UP_FROM_EN = /^\s*(?:(?:for|in|during)\s+(?:the\s+)?T(?:\s+(?:ended|ending)\s+T)?\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$/i;
+const UP_FROM_EN = new RegExp(String.raw`^\s*(?:(?:(?:for|in|during)\s+(?:the\s+)?T(?:\s+(?:ended|ending)\s+T)?|${PERIOD_NAMED_EN})\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$`, 'i');
 /** A noun of change ("a 14% rise", "an increase"), and the words of a change on the year before. */
-const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease)`;
+// ("boosted by a 52% surge in copper sales to $6.4bn from $4.2bn": the strong nouns of wire copy too.)
+const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease|surge|leap|spike|slump|plunge|slide|dip|rebound|reduction)`;
 // ("rose 6.7 percent on-year to": Singapore wires shorten it.)
 const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|y\/y|yoy)`;
 const YOY_EN_RE = new RegExp(YOY_EN, 'i');
@@ -252,6 +255,11 @@ const YOY_EN_RE = new RegExp(YOY_EN, 'i');
 // ("Gross revenue grew 38.8% in 2Q to $34.5 million, from $24.9 million a year ago": the period of the change between;
 // "forecast to grow 20.4% to total $675.4 billion in 2024, up from $561 billion": to total, to reach.)
 const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+)?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to(?:\s+(?:total|reach|hit))?${AVERAGE_OF}\s*$`, 'i');
+/** The words after the last clause break (, ; : or a sentence's end) in `lead`. */
+function clauseBefore(lead: string): string {
+  const m = /[,;:.!?，。；：][^,;:.!?，。；：]*$/.exec(lead);
+  return m ? m[0].slice(1) : lead;
+}
 /** A multiple stated by its verb ("doubled", "tripled", 翻倍): a rise whatever the words around it. */
 // ("nearly double": a hedge in the ratio phrase's span before the verb.)
 /** "A, double the B", "A is more than triple ERCOT's B": a bare multiple before "the" or a possessive, after a comma, a dash or a copula. */
@@ -382,6 +390,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       let cue = (prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) ? 'up ' : '') + t(ctx, Math.max(0, prior.offset - 14), prior.offset) + priorGap;
       // "increased by $29.4 million, or 245%, from $6.9 million": the verb is before the amount the percent restates.
       if (UP.test(cue) === DOWN.test(cue) && restated && sameUnit(restated, a) && /^\s*,\s*or\s*$/.test(t(ctx, restated.offset + restated.length, prior.offset))) cue = t(ctx, Math.max(0, restated.offset - 20), restated.offset) + cue;
+      // ("increased its spodumene concentrate shipments by 18.08% to": the verb before what changed, back to the clause's start.)
+      if (UP.test(cue) === DOWN.test(cue) && /\bby\s*$/.test(t(ctx, Math.max(0, prior.offset - 4), prior.offset))) cue = clauseBefore(t(ctx, Math.max(0, prior.offset - 64), prior.offset)) + priorGap;
       if (UP.test(cue) !== DOWN.test(cue)) {
         const before = out.length;
         statedChange(ctx, list, out, done, a, b, prior, cue, ia, ib);

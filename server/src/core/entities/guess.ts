@@ -203,8 +203,10 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   // ("Lambda, the rapidly growing U.S. AI data center provider, has raised …": the verb after an appositive of its kind.)
   const appositive = text.charCodeAt(end) === 44 ? KIND_APPOSITIVE.exec(text.slice(end, end + 90)) : null;
   const afterFrom = appositive ? end + appositive[0].length - 1 : end;
-  if (!chineseActor && !ACTOR_AFTER.test(text.slice(afterFrom, afterFrom + 40))) return undefined;
   const before = text.slice(Math.max(0, start - 24), start);
+  // ("Rio Tinto to invest $2.5 billion in Argentina": a headline's infinitive, only where the name opens the line.)
+  const headline = HEADLINE_INFINITIVE_AFTER.test(text.slice(afterFrom, afterFrom + 20)) && LINE_OPEN_BEFORE.test(before);
+  if (!chineseActor && !headline && !ACTOR_AFTER.test(text.slice(afterFrom, afterFrom + 40))) return undefined;
   const name = text.slice(start, end);
   // ("across Applied Digital's campus": 's after the name says who owns it, unless the name is a place's.)
   const possessive = /^['’]s\s/.test(text.slice(end, end + 3)) && !GEOGRAPHIC_LAST_WORD.test(name);
@@ -219,6 +221,9 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   return { start, end };
 }
 
+const HEADLINE_INFINITIVE_AFTER = /^\s+to\s+(?:invest|spend|buy|acquire|build|raise|sell|cut|add)\b/;
+const LINE_OPEN_BEFORE = /(?:^|\n)\s*(?:#{1,6}\s+)?$/;
+
 /** A Latin word with a year glued to it, then 年 (Nscale2025年): the word alone. */
 const YEAR_GLUED = /^([A-Z][A-Za-z&-]*[A-Za-z])(?:19|20)\d\d(?:年|财年|財年)/;
 /** What only a company does, in Chinese, right after a Latin name: announces, plans, reports a period's results, has a chief. */
@@ -229,7 +234,8 @@ const NEWS_OUTLET = /\b(?:Journal|Times|Post|Herald|Tribune|Gazette|Telegraph|Gu
 
 /** What a company does, and people or things rarely do, right after a name that opens a sentence. */
 // (Not "said" or "expects": a surname opens a sentence before them far more often than a company.)
-const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|announces|agreed|signed|signs|acquired|acquires|unveiled|unveils|raised|raises|secured|secures|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|launches|plans|planned|invested|invests|committed|commits|pledged|pledges|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise|commit|pledge))\b/;
+// ("Microsoft is investing AUS$5 billion": the progressive of the money verbs too.)
+const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|announces|agreed|signed|signs|acquired|acquires|unveiled|unveils|raised|raises|secured|secures|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|launches|plans|planned|invested|invests|committed|commits|pledged|pledges|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise|commit|pledge)|is\s+(?:investing|spending|acquiring|raising|committing|pledging))\b/;
 /** Single words that open sentences as the subject of a company's verbs ("Management agreed", "Growth will"): people and common nouns. */
 const COMMON_SUBJECTS = new Set([
   'Management', 'Staff', 'Police', 'Everyone', 'Nobody', 'Someone', 'Somebody', 'Government', 'Administration', 'Industry', 'Research',
@@ -250,9 +256,13 @@ const ZH_ORG_SUFFIX = /集团|集團|控股|科技|数据|數據|资本|資本/g
 const ZH_NOT_NAME_PREFIX = /^(?:市场|市場|统计|統計|行业|行業|官方|公开|公開|最新|训练|訓練|用户|用戶|相关|相關|历史|歷史|经济|經濟|财务|財務|销售|銷售|调查|調查|研究|监测|監測|交易|测试|測試|运营|運營|业绩|業績|海关|海關|宏观|宏觀|私募|风险|風險|社会|社會|外国|外國|国有|國有|民间|民間|私人|外资|外資|国际|國際|产业|產業|金融|前沿|尖端|核心|关键|關鍵|硬核|人工|智能|数字|數字|信息|資訊|网络|網絡|算力|云端|雲端|中国|中國|美国|美國|全球|国内|國內|海外|相应|相應|更多|大量|这些|這些|那些|该|該|这|這|其|各|多家|一家|两家|兩家|三家|部分|科技|数据|數據|资本|資本|集团|集團)/;
 /** Characters a name does not run back over: function words, counters, time words. */
 const ZH_NAME_STOP = new Set(Array.from('的与與和及由向对對据據为為被同跟从從在将將把让讓是了年月日家等其该該这這此前后後今近已于於称稱说說个個位名只仅僅也还還并並又而但或即均都各每', (c) => c.charCodeAt(0)));
+/** Stop characters that also open company names (日立, 日上集团, 日月光). */
+const NAME_OPENING_STOPS = '日月';
+/** Characters that end a clause or a line: a name may start right after them. */
+const CLAUSE_BREAK = '\n，,。；;：:！？!?（(「“"、 ';
 /** What a company does right after its name: announces, plans, invests, owns (的), or a bracketed gloss. */
 // (Also a period, a result or a title right after the name: 奥飞数据2024年…, 润泽科技上半年收入, 中金数据集团中卫项目, …集团工程师.)
-const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
+const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|今日|昨日|公告|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
 
 /**
  * Chinese companies the store does not know, by a name's last word and what follows it ("万国数据宣布…", "秦淮数据的…").
@@ -267,6 +277,10 @@ function guessChineseOrganisations(text: TextReader, from: number, to: number, c
       const at = a + m.index;
       let start = at;
       while (start > at - 4 && start > 0 && isHan(text.charCodeAt(start - 1)) && !ZH_NAME_STOP.has(text.charCodeAt(start - 1))) start--;
+      // (日上集团, 日月光集團 opening a line or a clause: 日 and 月 open names there, not dates.)
+      let opening = start;
+      while (opening > at - 4 && opening > 0 && NAME_OPENING_STOPS.includes(String.fromCharCode(text.charCodeAt(opening - 1)))) opening--;
+      if (opening < start && (opening === 0 || CLAUSE_BREAK.includes(String.fromCharCode(text.charCodeAt(opening - 1))))) start = opening;
       const lead = ZH_LEAD_WORD.exec(text.slice(start, at));
       if (lead) start += lead[0].length;
       if (at - start < 2) continue;
