@@ -952,7 +952,8 @@ function okZh(s: string, at: number, len: number): boolean {
   if (w === '超') return !(prev === 0x8d85 || (prev === 0x51fa /* 出 */ && !'支付产產输輸'.includes(s[at - 2] ?? '_')) || NET_TRADE_BEFORE_CHAO.includes(s[at - 1]) || (prev === 0x5165 /* 入 */ && !INTAKE_BEFORE_RU.includes(s[at - 2])));
   // (签约涉及20家: 约 ends 签约, 预约, 违约, 履约; after 折合, 合共 and a classifier (1條約260km) it stays a hedge.)
   // (控制约36%: 控制 then 约, not 制约.)
-  if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || (prev === 0x5236 /* 制约 */ && s.charCodeAt(at - 2) !== 0x63a7 /* 控 */) || prev === 0x7ea6 || '签簽预預违違履'.includes(s[at - 1] ?? '_'));
+  // (买卖合约共4 401份: 合约 after a noun is a contract; after punctuation, (合約17.07億港元), and after 折 it is 合 then 约.)
+  if (w === '约') return !(prev === 0x5951 /* 契约 */ || prev === 0x8282 /* 节约 */ || (prev === 0x5408 /* 合约 */ && isCJK(s.charCodeAt(at - 2)) && s.charCodeAt(at - 2) !== 0x6298 /* 折 */) || (prev === 0x5236 /* 制约 */ && s.charCodeAt(at - 2) !== 0x63a7 /* 控 */) || prev === 0x7ea6 || '签簽预預违違履'.includes(s[at - 1] ?? '_'));
   // 约当8英寸, 約當12吋: wafers counted as equivalent to a size, not a hedge (市值約當714億元 is).
   if (w === '约当') return !/^[0-9０-９一二三四五六八十]+(?:英寸|吋|寸)/.test(s.slice(at + len, at + len + 6));
   if (w === '高于') return prev !== 0x63d0; // 提高于: "raised at", no comparison

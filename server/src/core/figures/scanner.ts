@@ -605,6 +605,8 @@ const ZHE_WORDS = '合旧叠算射腾返线扣中磨服断损现成';
 const ZH_MONTH_PARTS = ['上旬', '中旬', '下旬', '中下旬', '上中旬'];
 const EN_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'by', 'from', 'across', 'that', 'which', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'will', 'per', 'each', 'into']);
 const CHANGE_VERBS = new Set(['rising', 'falling', 'gaining', 'climbing', 'dropping', 'declining', 'sliding', 'slipping', 'losing', 'advancing', 'gained', 'lost', 'advanced', 'increase', 'increased', 'increases', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'raised', 'raise', 'expanded', 'expand', 'boosted', 'boost', 'cut', 'cuts', 'fell', 'fall', 'falls', 'dropped', 'drop', 'jumped', 'jump', 'climbed', 'climb', 'reduced', 'reduce', 'lowered', 'lower', 'surged', 'soared', 'rocketed', 'skyrocketed', 'ballooned', 'spiked', 'plunged', 'slumped', 'tumbled', 'sank', 'went', 'go', 'moved', 'revised', 'shrank', 'declined', 'decline', 'doubled', 'tripled', 'doubles', 'triples', 'quadrupled', 'quadruples', 'double', 'triple', 'quadruple', 'trebled', 'trebles', 'treble', 'improved', 'improve', 'improves', 'worsened', 'deteriorated', 'slipped', 'eased', 'recovered', 'rebounded', 'narrowed', 'widened', 'narrow', 'widen', 'narrows', 'widens', 'scaling', 'scaled', 'scale', 'scales', 'slimmed', 'trimmed', 'pared', 'shaved',
+  // (Market reports: "edged up 12.7 points or 0.2 per cent to 6687.7", "added 13.3 points", "shed 0.4 per cent to".)
+  'added', 'shed', 'eased', 'firmed',
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
   'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing', 'swelled', 'swells', 'swelling', 'dipped', 'slid', 'rallied', 'retreated',
   // "stretched the life of servers from three to four years": lengths changed.
@@ -615,6 +617,8 @@ const CHANGE_VERBS = new Set(['rising', 'falling', 'gaining', 'climbing', 'dropp
   'escalating', 'escalated', 'escalate', 'moving',
   // "expected to balloon from 1% to 8%".
   'balloon', 'balloons', 'surge', 'surges', 'soar', 'soars', 'jumps', 'climbs']);
+/** Verbs of small moves before up or down in market reports. */
+const SMALL_MOVE_VERBS = new Set(['edged', 'inched', 'ticked', 'crept', 'nudged', 'edges', 'inches', 'ticks']);
 /** "in the five years to 2030": a length of time up to a bare year is a period and its end, not a range of years' length. */
 function yearAfterDuration(uA: UnitHit | null, B: Side, uB: UnitHit | null, s = ''): boolean {
   if (!uA || uA.def.kind !== 'duration' || uB || B.src !== 'ar' || !B.a || B.a.decimal || B.a.grouped) return false;
@@ -762,12 +766,13 @@ function sharedCurrency(s: string, at: number, word: string): string | undefined
   return undefined;
 }
 /** Words that make a following "bps" basis points rather than bits per second. */
-const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranches?|price talk|CDS|percent|percentage|hike[ds]?|cut)\b|%/i;
+const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranches?|price talk|CDS|percent|percentage|hike[ds]?|cuts?|OCR)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
 /** A change word right before a number with a bare bps ("up 150bps"), or a comparison after it ("150 bps YoY"). */
 const BPS_CHANGE_BEFORE = /\b(?:up|down|rose|fell|widened|narrowed|tightened|expanded|contracted|improved|declined|increased|decreased|jumped|slipped|dropped|gained|by|(?:growth|expansion|contraction|improvement|decline|increase|decrease) of)\s+$|(?<![\d,.])\d{1,3}\s?bps to\s+$/i;
 // ("340 bps higher than last quarter": a comparison with a period.)
-const BPS_COMPARISON_AFTER = /^\s*(?:YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year|to (?:[a-z-]+ ){0,2}(?:growth|margins?|EPS|earnings)\b|(?:higher|lower|above|below|better|worse) than (?:(?:the |a )?(?:last|prior|previous|same) (?:quarter|year|period)|a year (?:ago|earlier)))/i;
+// ("Cuts OCR 50bps to 2.50%": a change in basis points to a rate's new level.)
+const BPS_COMPARISON_AFTER = /^\s*(?:to\s+\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|YoY|QoQ|y\/y|q\/q|year[- ]over[- ]year|year[- ]on[- ]year|sequentially|from a year|to (?:[a-z-]+ ){0,2}(?:growth|margins?|EPS|earnings)\b|(?:higher|lower|above|below|better|worse) than (?:(?:the |a )?(?:last|prior|previous|same) (?:quarter|year|period)|a year (?:ago|earlier)))/i;
 /** A per-unit of energy or power after a glued c ("3.5c/kWh", "8.2c per kWh", "9c a kilowatt-hour"). */
 /** A currency word in a compound adjective counts no money: "six euro-denominated tranches", "dollar-based". */
 const CURRENCY_COMPOUND_AFTER = /^-(?:denominated|based|linked|pegged)\b/i;
@@ -781,6 +786,10 @@ const CENTS_PER_UNIT_AFTER = /^(?:\/|\s?(?:per|a)\s)(?:kWh|MWh|kW|kilowatt)/i;
 const EARNINGS_MULTIPLE_BEFORE = /(?:\bP\/E|\bPE|price[- ]to[- ](?:earnings|sales)|EV\/EBITDA|\b(?:earnings|sales|revenue|EBITDA) multiple|市盈率|本益比)(?:\s*[(（][^()（）]{1,4}[)）])?(?:\s+ratio)?(?:[(（][^()（）]{1,4}[)）])?\s*(?:of|at|is|was|to|达|為|为|約|约|[:：])?(?:\s+(?:just|only|nearly|about|around|roughly))?\s*$/i;
 /** Margin, share or rate wording in the clause before a number ("operating margin by", "market share fell"). */
 const SHARE_WORDING_BEFORE = /\b(?:margins?|market share|share|rates?|yields?|utili[sz]ation|penetration)\b[^.;:!?]{0,40}$/i;
+/** A quarter's year after its hyphen: four digits, or two not followed by a decimal, a percent or another member. */
+const HYPHEN_YEAR_AFTER = /^(?:\d{4}(?![\w-])|\d{2}(?![\w%-]|[.,]\d))/;
+/** A percent after a fraction glyph: "¾ percent", "½ per cent", "¼%", "½ percentage point". */
+const GLYPH_PERCENT_AFTER = /^\s?(?:%|per\s?cent(age\s+points?)?\b|percent(age\s+points?)?\b)/i;
 /** Basis points after 个 (12个BP, 6个bps). */
 const BP_AFTER_GE = /^(?:bps?|BPS?)(?![A-Za-z0-9])/;
 // ("the more advanced 1b or 1c processes": a node listed with its sibling, or before process or node.)
@@ -5371,6 +5380,8 @@ class Scanner {
       // ("gained 322.40 points or 0.81 per cent to 40,305.38": the points first, the percent restating them.)
       return !!last && /^\s+(?:points?\s+|pts\s+)?or\s+$/.test(this.s.slice(last.offset + last.length, at)) && last.offset < start && this.afterChangeVerb(last.offset, true);
     }
+    // ("edged up 12.7 points", "ticked down 0.1 per cent": up or down after a verb of small moves.)
+    if ((w === 'up' || w === 'down') && SMALL_MOVE_VERBS.has(this.prevWord(skipBackSp(this.s, at) - w.length - 1) ?? '')) return true;
     if (w !== 'by') return w !== null && CHANGE_VERBS.has(w);
     const by = skipBackSp(this.s, at) - 2;
     if (CHANGE_VERBS.has(this.prevWord(by) ?? '')) return true;
@@ -6826,9 +6837,11 @@ class Scanner {
       return this.emitPeriod(i, end, y, { fromMonth: ended.toMonth, toMonth: ended.toMonth, label: `end of ${ended.label}` }, 'en', s.slice(i, end));
     }
     // "target Q1-2027": a quarter hyphenated to its year (as Dec-2024 is a month of it).
-    const hyphenYear = fy === null && digits.length === 1 && s.charCodeAt(k) === 45 && /^\d{4}(?![\w-])/.test(s.slice(k + 1, k + 6)) ? +s.slice(k + 1, k + 5) : 0;
-    const hyphenPart = hyphenYear && isYear(hyphenYear) ? quarterOrHalf(w, +digits) : null;
-    if (hyphenPart) return this.emitPeriod(i, k + 5, hyphenYear, hyphenPart, 'en', s.slice(i, k + 5));
+    // ("In Q1-23, the Saudi oil giant": the year's last two digits.)
+    const hyphenYear = fy === null && digits.length === 1 && s.charCodeAt(k) === 45 ? HYPHEN_YEAR_AFTER.exec(s.slice(k + 1, k + 7)) : null;
+    const year = hyphenYear ? (hyphenYear[0].length === 2 ? 2000 + +hyphenYear[0] : +hyphenYear[0]) : 0;
+    const hyphenPart = year && isYear(year) ? quarterOrHalf(w, +digits) : null;
+    if (hyphenPart) return this.emitPeriod(i, k + 1 + hyphenYear![0].length, year, hyphenPart, 'en', s.slice(i, k + 1 + hyphenYear![0].length));
     // ("increased by $68 billion in Q2-up 15%": wire copy that turned a quote's dash into a hyphen keeps the quarter.)
     const dashedOn = fy === null && w === 'Q' && digits.length === 1 && s.charCodeAt(k) === 45 && /^-(?:up|down|and|but|as|when|while|after|before|the|its|their|led|driven|which|than|from)(?![\w-])/.test(s.slice(k, k + 9));
     if (isAlnum(s.charCodeAt(k)) || (s.charCodeAt(k) === 45 && isAlnum(s.charCodeAt(k + 1)) && !dashedOn)) return 0;
@@ -7813,6 +7826,9 @@ class Scanner {
     const s = this.s;
     const share = VULGAR_FRACTIONS.get(s.charCodeAt(i));
     if (share === undefined || isAlnum(s.charCodeAt(i - 1))) return i + 1;
+    // ("to ¾ percent", "the deposit rate is ½ percent": a fraction of a percent, as central banks write rates.)
+    const percent = GLYPH_PERCENT_AFTER.exec(s.slice(i + 1, i + 24));
+    if (percent) return this.emitSimple(i, i + 1 + percent[0].length, 'percent', share, percent[1] || percent[2] ? 'pp' : 'percent', prefixQualifier(s, i));
     const q = skipSp(s, i + 1);
     if (q === i + 1 || s.slice(q, q + 2).toLowerCase() !== 'of' || isLatin(s.charCodeAt(q + 2))) return i + 1;
     return this.emitSimple(i, i + 1, 'ratio', share, 'ratio', prefixQualifier(s, i));

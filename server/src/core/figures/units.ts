@@ -362,7 +362,8 @@ const WORD_AFTER_CLASSIFIER = new Map<number, string>([
   // classifier); not 人民 (人民币 is money), nor 均, 生, 行, 事 (两人均表示, 5人生还: people counted).
   [0x4eba /* 人 */, '口工才类力员士气群物文体造际'],
   // The verb 升 after a number (价格由15升至20元, 1000升级, 30升温): 升至, 升到, 升级, 升温, 升值, 升幅 …
-  [0x5347 /* 升 */, '至到级温值幅高降为破逾超上了近约达格息空起职任学势'],
+  // (比去年同期四百○四亿升百分之四十五点八: 升 then a percent in words.)
+  [0x5347 /* 升 */, '至到级温值幅高降为破逾超上了近约达格息空起职任学势百'],
   // 场 counts events and sessions (10余场活动, 3场发布会); 场景, 场地, 场所, 场馆, 场内, 场外, 场合, 场面, 场上, 场下 are words.
   [0x573a /* 场 */, '景地所馆館内外合面上下域子长長站效'],
   [0x5834 /* 場 */, '景地所館内內外合面上下域子長站效'],
