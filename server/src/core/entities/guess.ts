@@ -202,7 +202,9 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   const chineseActor = ZH_ACTOR_AFTER_LATIN.test(text.slice(end, end + 8));
   // ("Lambda, the rapidly growing U.S. AI data center provider, has raised …": the verb after an appositive of its kind.)
   const appositive = text.charCodeAt(end) === 44 ? KIND_APPOSITIVE.exec(text.slice(end, end + 90)) : null;
-  const afterFrom = appositive ? end + appositive[0].length - 1 : end;
+  // ("Amazon Web Services (AWS) has announced": the name's acronym in brackets before the verb.)
+  const acronym = appositive ? null : ACRONYM_GLOSS_AFTER.exec(text.slice(end, end + 16));
+  const afterFrom = appositive ? end + appositive[0].length - 1 : acronym ? end + acronym[0].length : end;
   const before = text.slice(Math.max(0, start - 24), start);
   // ("Rio Tinto to invest $2.5 billion in Argentina": a headline's infinitive, only where the name opens the line.)
   const headline = HEADLINE_INFINITIVE_AFTER.test(text.slice(afterFrom, afterFrom + 20)) && LINE_OPEN_BEFORE.test(before);
@@ -221,6 +223,7 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   return { start, end };
 }
 
+const ACRONYM_GLOSS_AFTER = /^\s?\([A-Z][A-Za-z0-9&.-]{1,9}\)/;
 const HEADLINE_INFINITIVE_AFTER = /^\s+to\s+(?:invest|spend|buy|acquire|build|raise|sell|cut|add)\b/;
 const LINE_OPEN_BEFORE = /(?:^|\n)\s*(?:#{1,6}\s+)?$/;
 
@@ -234,8 +237,8 @@ const NEWS_OUTLET = /\b(?:Journal|Times|Post|Herald|Tribune|Gazette|Telegraph|Gu
 
 /** What a company does, and people or things rarely do, right after a name that opens a sentence. */
 // (Not "said" or "expects": a surname opens a sentence before them far more often than a company.)
-// ("Microsoft is investing AUS$5 billion": the progressive of the money verbs too.)
-const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|announces|agreed|signed|signs|acquired|acquires|unveiled|unveils|raised|raises|secured|secures|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|launches|plans|planned|invested|invests|committed|commits|pledged|pledges|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise|commit|pledge)|is\s+(?:investing|spending|acquiring|raising|committing|pledging))\b/;
+// ("Microsoft is investing AUS$5 billion", "Microsoft is set to invest $2.9 billion": the progressive and the imminent too.)
+const COMPANY_ACT_AFTER = /^\s+(?:(?:also|recently|previously|now|reportedly|has|had)\s+)?(?:reported|announced|announces|agreed|signed|signs|acquired|acquires|unveiled|unveils|raised|raises|secured|secures|disclosed|posted|booked|guided|purchased|leased|partnered|filed|launched|launches|plans|planned|invested|invests|committed|commits|pledged|pledges|will\s+(?:invest|spend|build|buy|acquire|deploy|lease|develop|open|raise|commit|pledge)|is\s+(?:investing|spending|acquiring|raising|committing|pledging)|is\s+set\s+to\s+(?:invest|spend|build|buy|acquire|raise))\b/;
 /** Single words that open sentences as the subject of a company's verbs ("Management agreed", "Growth will"): people and common nouns. */
 const COMMON_SUBJECTS = new Set([
   'Management', 'Staff', 'Police', 'Everyone', 'Nobody', 'Someone', 'Somebody', 'Government', 'Administration', 'Industry', 'Research',
@@ -262,7 +265,7 @@ const NAME_OPENING_STOPS = '日月';
 const CLAUSE_BREAK = '\n，,。；;：:！？!?（(「“"、 ';
 /** What a company does right after its name: announces, plans, invests, owns (的), or a bracketed gloss. */
 // (Also a period, a result or a title right after the name: 奥飞数据2024年…, 润泽科技上半年收入, 中金数据集团中卫项目, …集团工程师.)
-const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|今日|昨日|公告|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
+const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|今日|昨日|公告|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|总收入|總收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
 
 /**
  * Chinese companies the store does not know, by a name's last word and what follows it ("万国数据宣布…", "秦淮数据的…").
