@@ -1239,7 +1239,7 @@ function segmentNamedBefore(text: TextReader, offset: number, noAmountBetween: b
   if (!last) return undefined;
   const tail = before.slice(last.index! + last[0].length);
   if (REVENUE_WORD.test(tail) || (noAmountBetween && AMOUNT_BETWEEN.test(tail))) return undefined;
-  const word = last[1] ?? last[2];
+  const word = last[1] ?? last[2] ?? last[3];
   return SEGMENTS.find((segment) => segment.test(word));
 }
 /** A word of revenue: 营收, 收入, revenue, sales. */
@@ -1248,7 +1248,8 @@ const AMOUNT_BETWEEN = /[$€£¥￥]\s?\d|\d\s*(?:billion|million|trillion|bn\b
 // ("The cloud intelligence business of Alibaba shows robust growth, with revenue reaching …": a segment's business named,
 // then its revenue later in the sentence, past a year: "in its Data Center segment during its first quarter fiscal 2026
 // earnings call, with revenue reaching"; 阿里云季度收入: a quarter's word between.)
-const SEGMENT_REVENUE_NAMED = new RegExp(String.raw`(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b(?:[^.;$€£¥\d]|\d{4}\b){0,80}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:收入|营收)`, 'gi');
+// ("strong revenue growth, especially in its Google Cloud business which saw a 48% jump to": the revenue word first.)
+const SEGMENT_REVENUE_NAMED = new RegExp(String.raw`\b(?:revenues?|sales)\b[^.;$€£¥\d]{0,60}?\b(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking)(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b(?![^.;$€£¥\d]{0,40}\b(?:revenues?|sales)\b)|(data[- ]?cent(?:er|re)|cloud|gaming|automotive|networking|\bAI\b(?:-related)?)(?:(?:\s+[\w-]+){0,2}?\s+(?:revenues?|sales)\b|(?:\s+[\w-]+){0,2}?\s+(?:business|segment|unit|division)\b(?:[^.;$€£¥\d]|\d{4}\b){0,80}?\b(?:revenues?|sales)\b)|(数据中心|云|游戏|汽车|网络|人工智能|(?<![A-Za-z])AI)${ZH_LINE_THEN_PERIOD}(?:收入|营收)`, 'gi');
 
 /** The segment a revenue figure at [start, end) is of ("data center sales" after it, "云收入" before it): its fact-scope pattern. */
 function revenueSegment(text: TextReader, start: number, end: number): RegExp | undefined {
@@ -1543,7 +1544,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   }
   // ("营收570亿美元，其中数据中心业务营收512亿美元": a segment's revenue after 其中 is a part of the whole, and the segment's
   // own fact is that part: it meets it as a plain figure.)
-  const cScope = segment && c.scope === 'part' ? '' : claimScopeKey(c.scope);
+  // (So is a claim the draft calls a segment's, "its Google Cloud business which saw … to $17.7 billion", when the store keeps that
+  // segment's facts.)
+  const cScope = segment && (c.scope === 'part' || (c.scope === 'segment' && segmentKept)) ? '' : claimScopeKey(c.scope);
   // "989 teraFLOPs of BF16 dense, or about 1.98 petaFLOPs sparse" against an FP8 figure: compute at
   // another precision, or dense against sparse, is another measure.
   if (c.family === 'compute') {

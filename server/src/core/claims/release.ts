@@ -17,7 +17,8 @@ const RELEASE_VERB_AFTER = /^\s*(?:(?:Corporation|Corp\.?|Inc\.?|Incorporated|Lt
 /** …and a word of results in the rest of that sentence. */
 const RESULTS_WORDS = /\b(?:results|revenues?|earnings|quarter|fiscal|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year)\b/i;
 /** 公司今日发布2025年第三季度财报, 公布業績: the same in Chinese. */
-const RELEASE_VERB_AFTER_ZH = /^\s*(?:[(（][^)）\n]{0,30}[)）]\s*)?(?:今天|今日|日前|近日|周[一二三四五六日]|週[一二三四五六日])?(?:发布|發布|公布|公佈)了?[^。；;\n]{0,30}?(?:财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
+// (微軟於 7 月 30 日公布 2025 財年第四季的業績: the date between, after 於.)
+const RELEASE_VERB_AFTER_ZH = /^\s*(?:[(（][^)）\n]{0,30}[)）]\s*)?(?:今天|今日|日前|近日|周[一二三四五六日]|週[一二三四五六日]|(?:於|于|在)?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號])?\s*(?:发布|發布|公布|公佈)了?[^。；;\n]{0,30}?(?:财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
 
 /** Money measures of a company's own results. */
 const RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'ebitda', 'capex', 'operating_expenses', 'rd_spending']);
