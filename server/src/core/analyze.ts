@@ -214,7 +214,7 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
 }
 
 function issuerClaims(stages: Stages, prepared: PreparedText, store: FactStore): Claim[] {
-  return withReleaseIssuer(stages.claims, stages.figures, stages.mentions, prepared.sentences, store, releaseIssuer(prepared.masked, stages.mentions, store));
+  return withReleaseIssuer(prepared.masked, stages.claims, stages.figures, stages.mentions, prepared.sentences, store, releaseIssuer(prepared.masked, stages.mentions, store));
 }
 
 /** Whether the claims an update kept ([0, head) and the tail) are as the previous analysis had them. */

@@ -1174,7 +1174,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "Microsoft Cloud … 营收1,689亿美元", "亚马逊云科技": a business unit's figure is not the company's.
     if ((scope === undefined || scope === 'overall') && subjectMention !== undefined && subjectKind === 'company') {
       const m = mentions[subjectMention];
-      if (SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
+      // (Only a unit named in the figure's own sentence: "全年方面,2025 財年總營收…;淨利潤…" after a sentence on 微軟雲 is the whole
+      // company's again.)
+      if (m.offset >= sentence.offset && SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
       // "its $183.5 billion in datacenter revenues": the segment named after the amount.
       else if (SEGMENT_REVENUE_AFTER.test(after)) scope = 'segment';
     }
