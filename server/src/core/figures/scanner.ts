@@ -1583,8 +1583,10 @@ class Scanner {
         start: i, end: z.end, v: z.value, lo: null, hi: null, vague: false, more: false, cur, scale: 1, scaleText: '',
         lang: 'zh', src: 'zh', z, isOne: z.value === 1 && z.single, sign,
       };
-      // 十几, 二十几, 三百几十: 几 after a numeral ending in a unit word is vague (十几 = 11–19).
-      if (s.charCodeAt(z.end) === 0x51e0 /* 几 */ && z.lastUnit >= 10 && z.lastUnit <= 1000 && !z.digitString && z.value % z.lastUnit === 0) {
+      // 十几, 二十几, 三百几十: 几 after a numeral ending in a unit word is vague (十几 = 11–19); so is 數 in Taiwan and Hong Kong
+      // copy (十數分鐘), not where it starts a word (十数据中心, 十數量).
+      const jiAfter = s.charCodeAt(z.end);
+      if ((jiAfter === 0x51e0 /* 几 */ || jiAfter === 0x5e7e /* 幾 */ || ((jiAfter === 0x6570 /* 数 */ || jiAfter === 0x6578 /* 數 */) && !'据據量字值码碼学學位额額目'.includes(s[z.end + 1] ?? '_'))) && z.lastUnit >= 10 && z.lastUnit <= 1000 && !z.digitString && z.value % z.lastUnit === 0) {
         const step = z.lastUnit / 10;
         side.lo = z.value + step;
         side.hi = z.value + 9 * step;

@@ -155,7 +155,8 @@ ZH_UNITS.add('寸', CUN);
 for (const [k, f] of [['立方米', 1], ['立方公尺', 1], ['立方千米', 1e9], ['立方公里', 1e9], ['升', 1e-3], ['公升', 1e-3], ['加仑', 0.003785411784], ['立方', 1]] as const) ZH_UNITS.add(k, u('volume', 'm3', f));
 for (const [k, f] of [['吨', 1000], ['公吨', 1000], ['公斤', 1], ['千克', 1], ['克', 1e-3], ['公克', 1e-3], ['毫克', 1e-6], ['微克', 1e-9], ['克拉', 2e-4], ['盎司', 0.028349523125], ['磅', 0.45359237], ['斤', 0.5]] as const) ZH_UNITS.add(k, u('mass', 'kg', f));
 // 公分 and 公厘 are Taiwan's centimetre and millimetre; 海里 the nautical mile (subsea cable routes).
-for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6], ['公分', 1e-2], ['公厘', 1e-3], ['海里', 1852]] as const) ZH_UNITS.add(k, u('length', 'm', f));
+// (海浬: Taiwan's spelling of the nautical mile.)
+for (const [k, f] of [['厘米', 1e-2], ['毫米', 1e-3], ['微米', 1e-6], ['公分', 1e-2], ['公厘', 1e-3], ['海里', 1852], ['海浬', 1852]] as const) ZH_UNITS.add(k, u('length', 'm', f));
 // Joules: energy in watt-hours (1 J = 1/3600 Wh): 焦耳, 千焦, 兆焦, 吉焦.
 for (const [k, f] of [['焦耳', 1], ['千焦', 1e3], ['兆焦', 1e6], ['吉焦', 1e9]] as const) ZH_UNITS.add(k, u('energy', 'Wh', f / 3600));
 ZH_UNITS.add('毫升', u('volume', 'm3', 1e-6));
