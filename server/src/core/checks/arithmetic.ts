@@ -227,7 +227,8 @@ const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LE
 // ("from about 62 TWh today to more than 150 TWh": a word of now after the old level.)
 // ("for the quarter ending in September": a period named by its end.)
 // ("to 111,000 tonnes in the quarter, up from": the period named by its word alone, as filings and wires do.)
-const PERIOD_NAMED_EN = String.raw`(?:in|for|during)\s+the\s+(?:(?:first|second|third|fourth|latest|last|current|reporting|fiscal|financial)\s+)?(?:quarter|half|period|year|month|fiscal\s+year|financial\s+year)\b`;
+// ("to Rs11.90 crore in the July-September quarter of the current fiscal from": the months named, and the fiscal year.)
+const PERIOD_NAMED_EN = String.raw`(?:in|for|during)\s+the\s+(?:T\s+)?(?:(?:first|second|third|fourth|latest|last|current|reporting|fiscal|financial)\s+)?(?:quarter|half|period|year|month|fiscal\s+year|financial\s+year)\b(?:\s+of\s+the\s+(?:current|previous|last|this)\s+(?:fiscal|financial)(?:\s+year)?)?`;
 const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|for\s+the\s+(?:quarter|period|half|year|month|three\s+months|six\s+months|nine\s+months)\s+(?:ended|ending)\s+(?:in\s+)?T,?|last\s+year|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|today|now|currently|at\s+present|T)/.source.slice(0, -1) + `|${PERIOD_NAMED_EN})`;
 // ("from about 62 gigawatt-hours (GWh) today to": the unit's symbol in brackets after the old level.)
 const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
@@ -1240,7 +1241,7 @@ function countedTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
 
 /** After a total, what introduces some of its parts: 其中, 包括, "of which", "including". */
 // ("It offers 180MW, including an existing 72MW facility and 108MW of expansion capacity": an article and an adjective after the cue.)
-const PARTS_CUE = /^[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)\s*(?:[^\d。；;]{0,8}|(?:an?|the)\s+[a-z-]{2,14}\s+)$/i;
+const PARTS_CUE = /^(?:[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)|[^\d。；;]{0,48}?\bout\s+of\s+which)\s*(?:[^\d。；;]{0,8}|(?:an?|the)\s+[a-z-]{2,14}\s+)$/i;
 /** Before a figure, words that make it a change's other level or a comparison, not one more part (", up from 8.4 trillion won"). */
 // ("$16.1 billion from the government and $22 billion": from naming where a part comes from is no base.)
 const NOT_A_PART_BEFORE = /\b(?:up|down|rising|falling|compared|versus|vs)\b|\bfrom\s*$|较|較|比|同比/i;
@@ -1264,9 +1265,12 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     if (total.kind === 'length' && (total.value ?? total.high ?? 0) < 10) continue;
     // ("总规模达到516 EFlops，增速达到44%，其中基础算力…": the total's own growth rate may stand before the parts.)
     let firstAt = i + 1;
-    if ((list[firstAt].kind === 'percent' || list[firstAt].kind === 'ratio') && !PARTS_CUE.test(t(ctx, total.offset + total.length, list[firstAt].offset))) firstAt++;
+    // ("136 GW of capacity additions in 2020 out of which 72 GW was from wind": the total's year between it and its parts.)
+    while (firstAt < list.length && firstAt < i + 3 && timeLike(ctx, list[firstAt])) firstAt++;
+    if (firstAt >= list.length) continue;
+    if ((list[firstAt].kind === 'percent' || list[firstAt].kind === 'ratio') && !PARTS_CUE.test(g(ctx, list, total.offset + total.length, list[firstAt].offset))) firstAt++;
     const first = list[firstAt];
-    if (!first || !sameUnit(first, total) || !PARTS_CUE.test(t(ctx, list[firstAt - 1].offset + list[firstAt - 1].length, first.offset))) continue;
+    if (!first || !sameUnit(first, total) || !PARTS_CUE.test(g(ctx, list, timeLike(ctx, list[firstAt - 1]) ? total.offset + total.length : list[firstAt - 1].offset + list[firstAt - 1].length, first.offset))) continue;
     // "月薪2.5萬元至6萬元的職位…其中以月薪4萬至5萬元的空缺最多": a band and the bands inside it are no sum.
     if (total.qualifier === 'range' || first.qualifier === 'range') continue;
     const it = figureRange(total);

@@ -255,6 +255,8 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
   return best && { measure: best.measure, distance: bestDistance };
 }
 
+/** After an amount: its conversion in brackets, then the noun investment (" (S$3 billion) investment"). */
+const INVESTMENT_AFTER_CONVERSION = /^\s?[(（][^()（）]{0,30}\d[^()（）]{0,20}[)）]\s+investments?\b/i;
 /** The brackets of `clause` that say what is included ("（含融資租賃）", "(including finance leases)"), as [open, close]. */
 function inclusionBrackets(clause: string): [number, number][] {
   const out: [number, number][] = [];
@@ -361,6 +363,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("Apple Inc will invest $10 billion to build its first China data center": the verb of investing governs what the
       // money goes to build.)
       if (/\binvest(?:s|ed|ing)?\s+(?:(?:about|around|roughly|approximately|nearly|over|more\s+than|up\s+to|an\s+additional|another)\s+)?$/i.test(text.slice(Math.max(clauseStart, figure.offset - 40), figure.offset)) && /^\s+to\s+(?:build|construct|develop|expand|set\s+up)\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 20))) return 'investment';
+      // ("Microsoft pledged a US$2.2 billion (S$3 billion) investment in AI": the noun after the amount's conversion in brackets,
+      // which ends the clause, says what the money is, as it does right after the amount.)
+      if (/\b(?:an?|the|its|their)\s+$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset)) && INVESTMENT_AFTER_CONVERSION.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 48))) return 'investment';
       // ("Nvidia将以高达70亿美元的价格收购Mellanox": the price a takeover pays is its cost, as "acquire … for $7 billion".)
       if (/^\s*的?\s*(?:价格|價格|价钱|價錢|代价|代價)\s*(?:收购|收購|买下|買下|购买|購買|并购|併購|购入|購入)/.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 12)))) return 'cost';
       // "would cost … $27 billion for 1 million GPUs at the price of the cheaper H100s": an amount for a number of chips is

@@ -219,7 +219,7 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
   // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's), or one word that is no plural and no
   // common noun, followed by what only a company does ("Equinix reported", "Brookfield agreed").
-  if (first === 0 && !chineseActor && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(afterFrom, afterFrom + 40)))) return undefined;
+  if (first === 0 && !chineseActor && !headline && SENTENCE_OPEN_BEFORE.test(before) && !(words.length - first >= 2 || /[a-z][A-Z]/.test(name) || /^[A-Z]{2,5}$/.test(name) || /^['’]/.test(text.slice(end, end + 1)) || companyOpeningSentence(name, text.slice(afterFrom, afterFrom + 40)))) return undefined;
   return { start, end };
 }
 
