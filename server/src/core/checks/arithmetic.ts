@@ -215,7 +215,8 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
 
 // Gaps are read with time figures replaced by "T" ("从2023年的30亿美元增至2025年的60亿美元").
 // ("由去年同期的265亿元增至334亿元": a relative time in words between too.)
-const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*(?:(?:去年|上年|前年|上季度?|上月|上一季度?)(?:同期)?\s*的?)?\s*$/;
+// ("注册资本由约2128万人民币增至": a hedge before the old level.)
+const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*(?:(?:去年|上年|前年|上季度?|上月|上一季度?)(?:同期)?\s*的?)?\s*(?:约|約|近|逾|超过|超過)?\s*$/;
 const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*(?:T\s*的?)?\s*$/;
 // ("from about 415 terawatt-hours in 2024 to around 945": hedges of the levels between.)
 const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|almost|just\s+over|over|more\s+than|less\s+than|under)\s+)?`;
@@ -349,7 +350,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       while (k < list.length && timeLike(ctx, list[k])) k++;
       const level = list[k];
       // ("由2023年的586.7万片增加36.7%至2024年的802.1万片": the new level's year and 的 after 至.)
-      if (level && (sameUnit(a, level) || (shareMultiple && level.unit === 'percent')) && /^\s*(?:至|到)\s*(?:T\s*的?)?\s*$/.test(g(ctx, list, b.offset + b.length, level.offset))) {
+      // ("由上年的586.7万片增加36.7%至本年的802.1万片": the new level's year named relatively.)
+      if (level && (sameUnit(a, level) || (shareMultiple && level.unit === 'percent')) && /^\s*(?:至|到)\s*(?:(?:T|本年|今年|本季度?|本期)\s*的?)?\s*$/.test(g(ctx, list, b.offset + b.length, level.offset))) {
         const ia = figureRange(a);
         const ib = figureRange(level);
         // (A multiplying verb glued to the share says the direction itself: 翻倍 is up.)

@@ -770,7 +770,8 @@ const SYSTEM_SCOPE = /\b(?:pod|superpod|supercluster|cluster)s?\b/i;
 /** Words of a raise planned, right before its amount. */
 const PLANNED_RAISE = /(?:计划|計劃|拟|擬|预计|預計)(?:募资|募資|募集资金|募集資金|融资|融資)(?:金额|金額)?(?:为|為|达|達)?\s*$|\b(?:plans?|planning|seeks?|seeking|aims?|aiming|looks?|looking|hopes?)\s+to\s+raise\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
 /** A stored fact that records a plan. */
-const PLANNED_FACT = /\bplan(?:ned|s)?\b|\bproposed\b|\btarget|计划|計劃|拟|擬/i;
+// ("proceeds sought in the STAR Market IPO application": what an offering seeks is a plan too.)
+const PLANNED_FACT = /\bplan(?:ned|s)?\b|\bproposed\b|\btarget|\bsought\b|\bseek(?:s|ing)?\b|计划|計劃|拟|擬/i;
 /** A rate given per rack, pod or system: "per NVL576 rack", "每个机柜". */
 const PER_RACK = /\bper\s+(?:[\w.-]+\s+){0,2}?(?:rack|pod|superpod|system)\b|每(?:个|個)?(?:机柜|機櫃|机架|機架)|单(?:个)?机柜|單機櫃/i;
 /** Words of a rack or a system of many chips near a compute figure. */
@@ -1003,7 +1004,8 @@ function leadingParty(store: FactStore, parents: string[], scope: string): strin
  */
 const IPO_CLAIM = /\bIPO\b|initial public offering|首次公开发行|首次公開發行|发行上市|發行上市|上市发行|上市發行|本次[^，,。；]{0,10}(?:发行|發行)|招股/i;
 const IPO_FACT = /\bipo\b|initial public offering|首次公开发行/i;
-const PROCEEDS_BEFORE = /(?:(?:募资|募集资金)(?:总额|净额|规模|金额)?|募得|\braised|\braising|\braise|\bproceeds(?:\s+of)?)\s*(?:约|約|为|為|达|達|of|about|roughly|nearly|some|a\s+net|net)?\s*$/i;
+// ("科创板IPO申请已获得受理,拟融资金额60亿元": the amount an IPO seeks, in simplified and traditional.)
+const PROCEEDS_BEFORE = /(?:(?:募资|募資|募集资金|募集資金|融资|融資)(?:总额|總額|净额|淨額|规模|規模|金额|金額)?|募得|\braised|\braising|\braise|\bproceeds(?:\s+of)?)\s*(?:约|約|为|為|达|達|of|about|roughly|nearly|some|a\s+net|net)?\s*$/i;
 const NET_PROCEEDS = /净额|淨額|净募|淨募|\bnet\b/i;
 /** A stored IPO fact of net proceeds; one of gross proceeds (or not saying) is any other. */
 const NET_FACT = /^\s*net\b|净额/i;

@@ -1075,6 +1075,23 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         measure = measureFor(text, prior, gs, ge);
       }
     }
+    // ("2022 年该公司营收为 4000 多万元,2024 年增长至 3.48 亿元": a series of years; the next clause's level, named only by its year
+    // and a verb of reaching, is the same measure as the level before it.)
+    if (!measure && figure.kind === 'money') {
+      let k = fi - 1;
+      let gap = '';
+      let at = figure.offset;
+      while (k >= 0 && figures[k].offset >= sentence.offset && TIME_KINDS.has(figures[k].kind)) {
+        gap = 'T' + text.slice(figures[k].offset + figures[k].length, at) + gap;
+        at = figures[k].offset;
+        k--;
+      }
+      const prior = k >= 0 && figures[k].offset >= sentence.offset ? figures[k] : undefined;
+      if (prior && prior.kind === 'money' && prior.unit === figure.unit && SERIES_LEVEL_BETWEEN_ZH.test(text.slice(prior.offset + prior.length, at) + gap)) {
+        const [gs, ge] = clauseBounds(text, sentence, prior.offset, prior.offset + prior.length);
+        measure = measureFor(text, prior, gs, ge);
+      }
+    }
     function ownsMeasure(k: number): boolean {
       const g = figures[k];
       if (g.kind !== figure.kind) return false;
@@ -2388,6 +2405,8 @@ const OPENING_PHRASE = /^\s*(?:按照|按|以|根据|根據|依照|依|若以|�
 /** Between a figure and the next clause's opening name: the rest of the phrase, one comma. */
 const NEXT_CLAUSE_OPENS = /^[^，,。；;：:]{0,16}[，,]\s*$/;
 /** Between a new level and its old one: ", up from about", ", compared with the", " versus". */
+/** Between two levels of a series of years: a comma, the next year, then a verb of reaching ("，2024 年增长至"). */
+const SERIES_LEVEL_BETWEEN_ZH = /^\s*[，,；;]\s*T\s*(?:则|則)?\s*(?:增长至|增長至|增至|增加至|增加到|达到了?|達到了?|升至|上升至|攀升至|跃升至|躍升至|降至|下降至|减少至|減少至|回落至)\s*$/;
 const OLD_LEVEL_OF_PAIR_BEFORE = /^[^.;!?。；]{0,60}?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|roughly|around|nearly|approximately|some|just|only)\s+)?(?:the\s+)?$/i;
 /** Words of one relative time, folded to one label. */
 const RELATIVE_LABEL: Record<string, string> = {
