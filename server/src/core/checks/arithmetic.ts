@@ -290,6 +290,8 @@ const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}
 // ("build 81% more capacity, up from an average of 14MW in 2023 to 22.5MW": more of a noun, then up from; "could increase
 // nearly fivefold, rising from 164 MW to 792 MW": a participle of the change.)
 const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+|(?:rising|growing|climbing|increasing|jumping|surging|falling|declining|dropping|shrinking)\s+)?(?:${YOY_EN}\s*,?\s+)?from${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
+/** Between a change and the new level it reaches in Chinese: 至, 到, 达到 ("上升19.74%,至2440万令吉"). */
+const CHANGE_BEFORE_TO_ZH = /^\s*[，,]?\s*(?:至|到|达到|達到|达|達)\s*$/;
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
 // (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
@@ -306,7 +308,7 @@ const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
 const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
 // ("fell from $68.1 million to $57.4 million attributable to a 55% drop in Bitcoin mined"; "上调至890亿美元,尽管…资本支出增加了约150亿美元":
 // a cause or a contrast between the levels and a later figure parts them.)
-const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘管|\b(?:because|due to|as a result of|driven by|boosted by|helped by|lifted by|supported by|fuelled by|fueled by|attributable to|owing to|thanks to|on the back of|reflecting|despite|although|even as)\b/i;
+const CAUSE_BETWEEN = /主因|主要因|因为|因為|由于|由於|尽管|儘管|\b(?:because|due to|as a result of|driven by|boosted by|helped by|lifted by|supported by|fuelled by|fueled by|attributable to|owing to|thanks to|on the back of|reflecting|despite|although|even as|aided by|assisted by|partly offset by|offset by)\b/i;
 
 /** A price per share right after an amount's restatement: " per diluted share", " a share". */
 const PER_SHARE_AFTER = /^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b/i;
@@ -388,7 +390,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     if (!seriesLevels(ia, openTop ? [ib[0], ib[0]] : ib)) continue;
     // "rose 20% from $100 million to $130 million": a percent or multiple right before "from", after a change word.
     const priorGap = prior ? g(ctx, list, prior.offset + prior.length, reversed ? b.offset : a.offset) : '';
-    const priorStates = reversed ? CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
+    // ("净利按年上升19.74%,至2440万令吉,上年同期为2038万令吉": the change, then 至 the new level, then the old one.)
+    // (Only a percent, with the old level named by its period: "增長超過四倍，達到5230億美元，較9月份公布的4550億美元增長14.94%"
+    // compares with another time than the multiple before it.)
+    const priorStates = reversed ? (CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre)) || (!!prior && prior.kind === 'percent' && CHANGE_BEFORE_TO_ZH.test(priorGap) && PRIOR_LEVEL_ZH.test(mid)) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
     if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && priorStates) {
       let cue = (prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) ? 'up ' : '') + t(ctx, Math.max(0, prior.offset - 14), prior.offset) + priorGap;
       // "increased by $29.4 million, or 245%, from $6.9 million": the verb is before the amount the percent restates.
@@ -1398,6 +1403,8 @@ function conversions(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Fi
     const a = list[k - 1];
     const b = list[k];
     if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit || done.has(b)) continue;
+    // ("三千七百萬美元(折合約二億八千幾萬港元)": a vague amount, 幾萬, converts to no checkable figure.)
+    if (a.qualifier === 'vague' || b.qualifier === 'vague') continue;
     // ("US$14.53 per watt (S$187.6)": a price's unit between, which the conversion shares.)
     if (!CONVERSION_BETWEEN.test(t(ctx, a.offset + a.length, b.offset).replace(PER_UNIT_LEAD, ''))) continue;
     // "1902.69萬美元與4777.21萬美元（約新台幣5.97億元與15億元）": a list converted by a list in the bracket, member by member.

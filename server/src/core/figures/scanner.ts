@@ -6714,7 +6714,10 @@ class Scanner {
     }
     const n = s.charCodeAt(i) - 48;
     const w = s[i + 1];
-    const part = quarterOrHalf(w, n);
+    // ("9M 2025 performance", "9M25": the first N months of a year, as REITs and Asian results write them; only with the year,
+    // since a bare 9M is nine million, and not 3M, the company (3M 2025年4月正式退出), whose three months a quarter names.)
+    const months = w === 'M' && n >= 2 && n <= 11 && n !== 3 ? { fromMonth: 1, toMonth: n, label: `M1-M${n}` } : null;
+    const part = months ?? quarterOrHalf(w, n);
     if (!part) return 0;
     let y: number | null = null;
     let end = i + 2;
@@ -6749,6 +6752,7 @@ class Scanner {
         end = fiscal.end;
       } else if (q - end === 1 && z > q) return 0; // "3Q 5 units": another number follows, no period
     } else return 0;
+    if (months && (y === null || isCJK(s.charCodeAt(skipSp(s, end))))) return 0;
     // 2QFY26季度: a redundant 季度 after the code joins its span (as 2021年Q1季度).
     if (part.label[0] === 'Q' && s.charCodeAt(end) === 0x5b63 /* 季 */) end += s.charCodeAt(end + 1) === 0x5ea6 /* 度 */ ? 2 : 1;
     return this.emitPeriod(i, end, y, part, 'en', s.slice(i, end));
