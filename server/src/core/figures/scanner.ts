@@ -153,7 +153,8 @@ const WORDS_ENDING_IN_CI = '首再多每依一二两兩三四五六七八九十�
 function signOfCode(s: string, p: number, code: string): number {
   if (!isCurrencySign(s.charCodeAt(p))) return p;
   const cm = CUR_PREFIX.match(s, p);
-  return cm && (cm.value === code || (cm.len === 1 && s.charCodeAt(p) === 36 && DOLLAR_CODES.has(code))) && isDigit(s.charCodeAt(skipSp(s, p + cm.len))) ? p + cm.len : p;
+  // ("KRW$103 trillion": any code glued to a bare $ names the currency, the $ a generic sign.)
+  return cm && (cm.value === code || (cm.len === 1 && s.charCodeAt(p) === 36 && (DOLLAR_CODES.has(code) || isUpper(s.charCodeAt(p - 1))))) && isDigit(s.charCodeAt(skipSp(s, p + cm.len))) ? p + cm.len : p;
 }
 /** The currencies written with a dollar sign. */
 const DOLLAR_CODES = new Set(['USD', 'AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'TWD']);
@@ -9179,7 +9180,8 @@ const RANKED_QUARTER_AFTER = /^(?:in (?:(?:over|more than|nearly|almost|about) )
 const VERSION_ERA_AFTER = /^\s(?:era|age|administration|presidency|years|licen[cs]e|standard|protocol|specification|spec|compliant|compliance)\b/;
 
 /** Eras named by a version ("Industry 4.0", "Web 3.0", "Society 5.0"). */
-const ERA_NAMES = new Set(['industry', 'web', 'society', 'work', 'education', 'health', 'healthcare', 'logistics', 'retail', 'banking', 'manufacturing', 'energy', 'agriculture']);
+// ("Agent 2.0": a product's or a trend's version, as Web 3.0.)
+const ERA_NAMES = new Set(['agent', 'agents', 'industry', 'web', 'society', 'work', 'education', 'health', 'healthcare', 'logistics', 'retail', 'banking', 'manufacturing', 'energy', 'agriculture']);
 
 /** "… to 29% to 33% from": a level reached, written between a change verb and "from". */
 const NEW_LEVEL_BEFORE_FROM = /\bto\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?[$€£¥]?\d/i;
