@@ -1595,6 +1595,14 @@ class Scanner {
         side.vague = true;
         side.end = z.end + 1;
         side.isOne = false;
+        // (二億八千幾萬港元: after 億, 八千幾 counts ten-thousands; the 萬 after it is that section's, not the whole number's.)
+        const wanAfter = s.charCodeAt(z.end + 1);
+        if (z.hasBig && (wanAfter === 0x4e07 /* 万 */ || wanAfter === 0x842c /* 萬 */) && z.value >= 1e8 && z.value % 1e8 < 1e4) {
+          const big = z.value - (z.value % 1e8);
+          side.lo = big + (z.value % 1e8 + step) * 1e4;
+          side.hi = big + (z.value % 1e8 + 9 * step) * 1e4;
+          side.end = z.end + 2;
+        }
       }
     } else if (isLatin(c)) {
       // "hundreds of millions to billions of dollars": a vague plural as the second side of a vague range.
