@@ -432,9 +432,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // phrase are both the phase's.)
   const phaseAndPlain = close && ((PHASE_SCOPE.test(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? '')) || (LOOSE_SCOPES.has(num.scope ?? '') && PHASE_SCOPE.test(den.scope ?? '')));
   // ("27个项目规划总投资额达1090.55亿元,总装机规模1963.68万千瓦": the projects' total investment and their combined capacity in
-  // one phrase go together.)
-  const totalAndCombined = close && ((LOOSE_SCOPES.has(num.scope ?? '') && den.scope === 'combined') || (num.scope === 'combined' && LOOSE_SCOPES.has(den.scope ?? '')));
-  if (num.scope !== den.scope && !partialNum && !partialDen && !unitAndItsChips && !phaseAndPlain && !totalAndCombined && !(close && LOOSE_SCOPES.has(num.scope ?? '') && LOOSE_SCOPES.has(den.scope ?? ''))) return 'unrelated';
+  // one phrase go together, as loose scopes do.)
+  const looseOrCombined = (scope: string | undefined) => LOOSE_SCOPES.has(scope ?? '') || scope === 'combined';
+  if (num.scope !== den.scope && !partialNum && !partialDen && !unitAndItsChips && !phaseAndPlain && !(close && looseOrCombined(num.scope) && looseOrCombined(den.scope))) return 'unrelated';
   // "buys 18,000 GPUs … and AI factories totalling 500 MW over five years": a build-out over years
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';
