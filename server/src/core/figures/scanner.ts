@@ -597,6 +597,8 @@ const HALF_YEAR_REPORT_AFTER = /^(?:报|報|度|财报|財報|业绩|業績)/;
 const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
 /** Second characters of words that start with 半 (半导体, 半岛, 半价…): then 半 is no half. */
 const HALF_WORDS = '导岛径价场决';
+/** A rise or fall named earlier in the clause before an index move (漲跌1%就是). */
+const CHANGE_EARLIER_IN_CLAUSE = /[涨跌漲升降挫][^，,。；;！？!?：:]*$/;
 /** Second characters of words that start with 成 (成本, 成为, 成立…): then 成 is not tenths. */
 const CHENG_WORDS = '员本为立交果功长熟品型都绩效年就了';
 /** The same after a lone 一 (这一成果, 这一成本), where 成为/成了 may still follow a tenth. */
@@ -1762,9 +1764,12 @@ class Scanner {
     return this.emitSimple(side.start, e, 'data', side.v * (c === 71 ? 1e9 : 1e12), 'B', prefixQualifier(s, side.start));
   }
 
-  /** 大漲3百多點, 跌了200多点: index points (a weak unit) after X多 when a change verb stands before the number. */
+  /** 大漲3百多點, 跌了200多点: index points (a weak unit) after X多 when a change verb stands before the number or earlier in its clause. */
   private pointsAfterChange(side: Side, def: UnitDef): boolean {
-    return def === INDEX_POINTS && side.v !== null && side.v * side.scale >= 100 && /[涨跌漲升降挫]了?$/.test(this.s.slice(Math.max(0, side.start - 3), side.start));
+    if (def !== INDEX_POINTS || side.v === null || side.v * side.scale < 100) return false;
+    if (/[涨跌漲升降挫]了?$/.test(this.s.slice(Math.max(0, side.start - 3), side.start))) return true;
+    // (漲跌1%就是300多點: a rise or fall named earlier in the clause.)
+    return CHANGE_EARLIER_IN_CLAUSE.test(this.s.slice(Math.max(0, side.start - 16), side.start));
   }
 
   private readScale(side: Side): void {
@@ -2462,8 +2467,9 @@ class Scanner {
       if (def === DIANZI_BP && side.src !== 'ar') return null;
       if (def === MONTH_AFTER_VAGUE && (!side.vague || MONTH_PART_AFTER.includes(s[end] ?? '_'))) return null;
       if (def === RATE_LI && !(side.src === 'ar' && side.scale === 1 && !'米清定头頭金钱錢正订訂'.includes(s[end] ?? '_') && rateWordsBefore(s, side.start))) return null;
-      // (三萬點: a Chinese numeral with its 万 counts too; a bare 萬點 stays 萬.)
-      if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4 || (side.src === 'zh' && side.v >= 1e4 && side.end - side.start >= 2)) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
+      // (三萬點: a Chinese numeral with its 万 counts too; a bare 萬點 stays 萬. Taiwan's print copy writes index points
+      // digit by digit, 上漲七一二．二五點: three characters or more of digits, never a clock time.)
+      if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4 || (side.src === 'zh' && ((side.v >= 1e4 && side.end - side.start >= 2) || (side.z?.digitString && side.end - side.start >= 3)))) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
       if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? ''))) return null;
       if (def.weak && def.unit === 'percent') {
