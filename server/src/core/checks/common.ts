@@ -821,7 +821,10 @@ export function placeNear(text: TextReader, figure: Figure, reachAfter = 100): s
   const end = at + figure.length;
   const stops = [fullStopAfter(wide, end), wide.indexOf('。', end), wide.indexOf('\n', end)].filter((k) => k >= 0);
   const stretch = wide.slice(start, stops.length ? Math.min(...stops) : wide.length);
-  const place = onePlaceIn(stretch);
+  let place = onePlaceIn(stretch);
+  // ("a $3 billion investment … in Europe, focusing specifically on Netherlands and Germany": a list of places that runs on
+  // past the reach names no one place.)
+  if (place && stretch.length === wide.length - start && listGoesOnToAnotherPlace(text, from + start + lastPlaceEnd(stretch), place)) place = undefined;
   // ("微軟砸230億美元擴建全球AI版圖 大舉押注印度市場": an amount spent across the world, then a place it favours, is not that
   // place's amount.)
   if (place) {
@@ -832,6 +835,24 @@ export function placeNear(text: TextReader, figure: Figure, reachAfter = 100): s
   }
   return place;
 }
+/** Where the last place `text` names ends. */
+function lastPlaceEnd(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(PLACE_NAMES)) end = m.index! + m[0].length;
+  return end;
+}
+
+/** The text from `end`, after a place a reach may have cut off, goes on with a list of places naming one other than `place`. */
+function listGoesOnToAnotherPlace(text: TextReader, end: number, place: string): boolean {
+  const next = text.slice(end, Math.min(text.length, end + 60));
+  const stop = next.search(/[.;。；\n]/);
+  const other = onePlaceIn(stop >= 0 ? next.slice(0, stop) : next);
+  if (!other || other === place) return false;
+  // (Only the list the cut ran through: the words before the other place are the list's joiners and the rest of a name.)
+  const at = next.search(PLACE_NAMES);
+  return at >= 0 && /^[\w\s]{0,20}?(?:,|\band\b|\bor\b|&|和|与|與|及|、)\s*(?:the\s+)?$/i.test(next.slice(0, at));
+}
+
 /**
  * Where the last English sentence ending before `at` ends ('. '), or -1: not the point of a short abbreviation ("U.S.
  * dollars", "the southern U.S. state of Louisiana", "Amazon.com Inc. said").

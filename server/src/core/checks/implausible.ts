@@ -284,13 +284,13 @@ export const implausible: CheckDefinition = {
         out.push(worst);
       }
     };
-    const pairs = (out: Raw[], list: Item[]) => {
+    const pairs = (out: Raw[], list: Item[], oneSentence = false) => {
       const acc = list.filter((i) => i.kind === 'acc').slice(0, 8);
       const pow = list.filter((i) => i.kind === 'power').slice(0, 8);
       const money = list.filter((i) => i.kind === 'money').slice(0, 8);
-      for (const a of acc) judgeAll(out, a, pow, (p) => judge(ctx, p, a, 'wpa'));
-      for (const m of money) judgeAll(out, m, pow, (p) => judge(ctx, m, p, 'usdpgw'));
-      for (const m of money) judgeAll(out, m, acc, (a) => judge(ctx, m, a, 'usdpa'));
+      for (const a of acc) judgeAll(out, a, oneSentence ? ownPartners(a, acc, pow) : pow, (p) => judge(ctx, p, a, 'wpa'));
+      for (const m of money) judgeAll(out, m, oneSentence ? ownPartners(m, money, pow) : pow, (p) => judge(ctx, m, p, 'usdpgw'));
+      for (const m of money) judgeAll(out, m, oneSentence ? ownPartners(m, money, acc) : acc, (a) => judge(ctx, m, a, 'usdpa'));
     };
     // The sentences outside the window: their findings as they were, those after it moved with the text.
     const after: Raw[] = [];
@@ -305,7 +305,7 @@ export const implausible: CheckDefinition = {
     // Items are in text order: a sentence's items are one run of them.
     for (let a = 0, b = 1; a < items.length; a = b++) {
       while (b < items.length && items[b].sentence === items[a].sentence) b++;
-      if (b - a > 1) pairs(sentencePairs, items.slice(a, b));
+      if (b - a > 1) pairs(sentencePairs, items.slice(a, b), true);
     }
     for (const raw of after) sentencePairs.push(raw);
     const bySubject = new Map<string, Item[]>();
@@ -401,6 +401,19 @@ function findChipPower(ctx: CheckContext, n: string): Fact | undefined {
     if (f) return f;
   }
   return undefined;
+}
+
+/**
+ * The partners of `target` in a sentence that lists several of each kind: not one that another item of the target's kind
+ * stands nearer to ("a 70 GW data centre with an investment of Rs 1,500 crore, STT GDC … an 18 MW project with an
+ * investment of Rs 1,100 crore": the 18 MW is the Rs 1,100 crore's, and cannot make the Rs 1,500 crore plausible).
+ */
+function ownPartners(target: Item, sameKind: Item[], partners: Item[]): Item[] {
+  if (sameKind.length < 2 || partners.length < 2) return partners;
+  return partners.filter((p) => {
+    const own = gapBetween(p.figure, target.figure);
+    return !sameKind.some((o) => o !== target && gapBetween(p.figure, o.figure) < own);
+  });
 }
 
 /** Characters between two figures. */

@@ -329,11 +329,15 @@ interface MentionCues {
   compared: boolean;
 }
 
+/** Between a name and the figure of an appositive after it: ", a ", ", an estimated ". */
+const APPOSITIVE_FIGURE_BETWEEN = /^\s*,\s*(?:a|an)\s+(?:(?:planned|proposed|new|massive|sprawling|huge|giant|roughly|about|around|nearly|approximately|estimated|up\s+to|more\s+than|over)\s+){0,3}$/i;
+
 /** A description of the other party between 向 and its name ("向芯片製造商英特爾投資"). */
 // (向「曾經的競爭對手」英特爾: a quoted description of the party too.)
 export const PARTY_DESCRIPTION = String.raw`(?:[^\s，,。；;、]{0,8}?(?:制造商|製造商|厂商|廠商|大厂|大廠|供应商|供應商|公司|巨头|巨頭|企业|企業|龙头|龍頭|新创|新創|初创|初創)|[「“"『][^」”"』，,。]{1,12}[」”"』])?`;
-// ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process": a supplier named after a verb of using is no subject.)
-const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|built\s+on|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
+// ("Maia 200采用台积电3纳米制程", "built on TSMC's 3nm process", "is based on the TSMC N5 + CoWoS-S process": a supplier named
+// after a verb of using is no subject.)
+const COUNTERPARTY_LEAD = new RegExp(String.raw`(?:[向对给]${PARTY_DESCRIPTION}|持有|入股|控股|投资|投資|注资|注資|采用|採用|选用|選用|基于|基於|\b(?:in|into|to|(?:built|based)\s+on(?:\s+the)?|made\s+by|manufactured\s+by|fabricated\s+by))\s*$`, 'i');
 /** "a deal with", "in advanced discussions with": the other party of a deal, named after with. */
 /** "could total roughly", "is expected to total": total as the verb of a worth, after a modal. */
 const MODAL_TOTAL_BEFORE = /\b(?:could|would|will|may|might|to|should)\s+total\s+(?:(?:about|around|roughly|approximately|nearly|some|up\s+to|more\s+than|over)\s+)?$/i;
@@ -390,7 +394,8 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
     : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || (withBefore && DEAL_WITH_LEAD.test(lead60)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.
-  const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)));
+  // ("H20 is a scaled-down version of the H100 GPU, featuring … 296 TFLOPs": the chip another is a version of, as 是H100的精简版.)
+  const comparedBase = !counterparty && ((COMPARED_BASE_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 12), m.offset)) && COMPARED_BASE_TAIL.test(ahead(text, end, end + 28))) || COMPARED_WITH_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 10), m.offset)) || VERSION_OF_LEAD.test(lead60.slice(-40)));
   const tail = ahead(text, end, end + 12);
   // "Trainium3 由台积电采用3纳米工艺制造": the maker named after 由 and before a verb of making is no subject.
   const madeBy = text.charCodeAt(m.offset - 1) === 0x7531 /* 由 */ && MADE_BY_TAIL.test(tail);
@@ -791,6 +796,13 @@ function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: nu
     // figure's own clause, before it, is its subject; the anaphor opening the sentence is another clause's.)
     const namedInClause = best && at < cStart && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset && entityOf(store, mentions[best.index])?.kind === 'company' && !/公司|company/.test(anaphor);
     if (namedInClause) return undefined;
+    // ("The facility will serve as the centerpiece of the … UAE–U.S. AI Campus, a 5-gigawatt deployment": a thing the figure
+    // stands in apposition to is its subject, not what the anaphor opening the sentence points back to.)
+    if (best && at < figure.offset) {
+      const named = mentions[best.index];
+      const kind = entityOf(store, named)?.kind;
+      if ((kind === 'project' || kind === 'site') && named.offset > at && named.offset < figure.offset && APPOSITIVE_FIGURE_BETWEEN.test(text.slice(named.offset + named.length, figure.offset))) return undefined;
+    }
     run.readBack = true;
     // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
     // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
@@ -1208,7 +1220,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       // "its DGX B200 chassis with eight B200 GPUs will consume roughly 14.3kW", "60kW of rack power": a box of
       // several chips, or a unit named right after the figure, draws it.
       // ("100,000 B200 GPUs drawing 1.5 kW each": each after the figure keeps it one chip's.)
-      else if (scope === undefined && (SYSTEM_UNIT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16)) || (fi > fa && figures[fi - 1].kind === 'count' && (figures[fi - 1].value ?? 0) > 1 && figures[fi - 1].offset >= cStart && figures[fi - 1].noun !== undefined && !EACH_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))))) scope = 'combined';
+      // ("so we're talking about 140-280 megawatts for the whole setup": the whole the chips make, named after the figure.)
+      else if (scope === undefined && (SYSTEM_UNIT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16)) || WHOLE_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 40)) || (fi > fa && figures[fi - 1].kind === 'count' && (figures[fi - 1].value ?? 0) > 1 && figures[fi - 1].offset >= cStart && figures[fi - 1].noun !== undefined && !EACH_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))))) scope = 'combined';
     }
     // "the $15 billion Stargate expansion, with a 1 GW campus": one site among a project's or a
     // company's many, not their total (a site's own figure stays the site's).
@@ -1467,6 +1480,8 @@ const PRODUCT_PLANT_AFTER = /^(?:的|于|於|在)?[^，,。；;\d\sA-Za-z]{0,6}?
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
 const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance|chassis|tray|blade';
 /** A system's unit right after a power figure: "60kW of rack power", "14 kW per server". */
+/** After a figure: the whole many units make ("for the whole setup", "for the entire cluster", "in total", "altogether"). */
+const WHOLE_AFTER = /^\s*(?:(?:for|across|in)\s+(?:the\s+|this\s+|that\s+)?(?:whole|entire|full|complete)\s+[a-z][\w-]*|in\s+total|in\s+all|altogether|all\s+told|combined)\b/i;
 const SYSTEM_UNIT_AFTER = /^\s*(?:of\s+|per\s+|a\s+)?(?:rack|server|node|chassis|system|box|tray)\b/i;
 const UNIT_NOUNS_ZH = '服务器|伺服器|机柜|機櫃|机架|機架|超节点|超節點|节点|節點';
 const ONE_UNIT_BEFORE = new RegExp(`(?:\\b(?:a|an|one|each|every|per)\\s+(?:[\\w.-]+\\s+){0,2}(?:${UNIT_NOUNS_EN})\\b|[每单單一][台个個座套组組][^，,。；;]{0,12}?(?:${UNIT_NOUNS_ZH}))[^，,。；;]{0,40}$`, 'i');
@@ -1959,6 +1974,8 @@ const COMPARED_BASE_LEAD = /是[^，,。；;！？]{0,10}$/;
 /** After a maker named with 由: a verb of making (由台积电采用3纳米工艺制造, 由鸿海代工). */
 const MADE_BY_TAIL = /^\s*(?:采用|採用|代工|生产|生產|制造|製造|负责生产|負責生產|量产|量產)/;
 /** Before the thing another is compared with: 較前代產品Trillium, 比H100, 相较于B200 (read folded). */
+/** "a scaled-down version of the", "the successor to the": the chip named next is what another is made from. */
+const VERSION_OF_LEAD = /\b(?:version|variant|derivative|edition|successor|replacement)\s+(?:of|to|for)\s+(?:an?\s+|the\s+|its\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
 const COMPARED_WITH_LEAD = /(?:较|比|相较于?|相比于?|对比)(?:前代|上一代|上代)?(?:产品|芯片|晶片)?\s*$/;
 const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的\s*(?:(?:近|约|將近|将近|超过|逾)?\s*[\d.一二两三四五六七八九十百]+\s*倍|精简版|精簡版|简化版|簡化版|缩水版|縮水版|阉割版|閹割版|降规版|降規版|替代品|继任者|繼任者|升级版|升級版)/;
 /** "OpenAI CEO Sam Altman said", "OpenAI首席执行官山姆·奥尔特曼透露": the company of the person speaking is no subject either. */
@@ -2157,8 +2174,11 @@ export function ratesPlant(text: TextReader, figure: Figure): boolean {
 /** "350 MW of on-site natural gas generation capacity", "300兆瓦燃气发电机组": generators' rating, not the site's power. */
 const GENERATION_AFTER = /^\s+of\s+(?:(?:new|on-?site|behind-the-meter|dedicated|backup)\s+)*(?:(?:natural[\s-]gas|gas-fired|gas|solar|wind|nuclear|battery|diesel)\s+)?(?:power\s+)?generation\b|^[\s-]*(?:(?:on-?site|behind-the-meter)\s+)?(?:natural[\s-]gas|gas-fired|gas|solar|wind|nuclear|diesel)\s+(?:power\s+)?generat(?:ion|ors?)\b|^\s*的?\s*(?:燃气|燃氣|光伏|风电|風電|柴油)?(?:发电机组|發電機組|发电设施|發電設施)/i;
 
-/** A part of a rack or hall right after a power figure ("33 kW power shelves", "a 5.5 kW PSU", "2 MW CDUs"): the part's rating. */
-const POWER_PART_AFTER = /^[\s-]*(?:power\s+)?(?:shelf|shelves|trays?|PSUs?|power supply units?|busbars?|bus bars?|PDUs?|CDUs?)\b|^\s*的?\s*(?:电源架|电源模块|电源单元|PSU)/i;
+/**
+ * A part of a rack or hall right after a power figure ("33 kW power shelves", "a 5.5 kW PSU", "2 MW CDUs"), or a machine
+ * ("V163 4.5MW turbines", "300MW reactors", "4.5兆瓦风机"): the part's or one machine's rating.
+ */
+const POWER_PART_AFTER = /^[\s-]*(?:power\s+)?(?:shelf|shelves|trays?|PSUs?|power supply units?|busbars?|bus bars?|PDUs?|CDUs?)\b|^[\s-]*(?:(?:wind|gas|steam|combustion|onshore|offshore)[\s-]+)?(?:turbines?|generators?|gensets?|generating\s+units?|engines?|fuel[\s-]+cells?|transformers?|reactors?)\b|^\s*的?\s*(?:电源架|电源模块|电源单元|PSU|风机|風機|燃机|燃機|机组|機組|发电机|發電機|变压器|變壓器|反应堆|反應堆)/i;
 
 /** A thing or a name the store does not know, with 's right before the figure in its clause. */
 function possessedByThing(text: TextReader, mentions: Mention[], figure: Figure, cStart: number): boolean {

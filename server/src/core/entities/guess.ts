@@ -224,7 +224,8 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
 }
 
 const ACRONYM_GLOSS_AFTER = /^\s?\([A-Z][A-Za-z0-9&.-]{1,9}\)/;
-const HEADLINE_INFINITIVE_AFTER = /^\s+to\s+(?:invest|spend|buy|acquire|build|raise|sell|cut|add)\b/;
+// (Headlines set in title case: "Microsoft to Invest $1.7 Billion in Indonesia".)
+const HEADLINE_INFINITIVE_AFTER = /^\s+to\s+(?:invest|spend|buy|acquire|build|raise|sell|cut|add)\b/i;
 const LINE_OPEN_BEFORE = /(?:^|\n)\s*(?:#{1,6}\s+)?$/;
 
 /** A Latin word with a year glued to it, then 年 (Nscale2025年): the word alone. */
