@@ -12,7 +12,7 @@ import {
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER, TIME_KINDS } from '../claims/index.ts';
-import { grownMeasure } from '../claims/measures.ts';
+import { ADJUSTED_WORDS, grownMeasure } from '../claims/measures.ts';
 import { sinceSentenceStart } from '../text/sentences.ts';
 import { onePlaceIn } from '../places.ts';
 import { PRECISIONS_OF_USE, computePrecision } from '../measures.ts';
@@ -1118,9 +1118,8 @@ const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔�
  */
 const MARKET_EXPECTATION_BEFORE_EN = /(?:\b(?:analysts?|consensus|Street|the market|Morningstar|FactSet|LSEG|Visible Alpha|Bloomberg|Refinitiv)(?:'s|’s|'|’)?\s+(?:consensus\s+|average\s+)?(?:expectations?|estimates?|forecasts?|projections?)|\b(?:beat|beats|beating|crush(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?)\b[^.;]{0,30}\b(?:expectations?|estimates?))\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** A profit before one-off items: non-GAAP, non-IFRS, adjusted, 经调整, 扣非. */
-const ADJUSTED_WORDS = /\bnon[- ]?(?:GAAP|IFRS)\b|\badjusted\b|经调整|經調整|扣非|扣除非经常性|扣除非經常性/i;
 /** A stored profit that is an adjusted one: its scope opens by saying so ("adjusted (non-HKFRS) net income"; not "GAAP net income (non-GAAP $9.47B)"). */
-const ADJUSTED_FACT = /^\s*(?:adjusted|non[- ]?(?:GAAP|IFRS|HKFRS))\b|^\s*(?:经调整|經調整|扣非)/i;
+const ADJUSTED_FACT = /^\s*(?:adjusted|non[- ]?(?:GAAP|IFRS|HKFRS))\b|^\s*(?:经调整|經調整|调整后|調整後|扣非)/i;
 /** A brokerage's estimate earlier in the sentence ("KB Securities estimates that adjusted operating profit … could range"). */
 const BROKER_ESTIMATES = /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:Securities|Investment|Investments|Research|Capital Markets|Asset Management)\s+(?:estimates?|estimated|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|sees)\b|(?:证券|證券|投顾|投顧|研究所|研究院)(?:预计|預計|预估|預估|估计|估計|预测|預測)/;
 const MARKET_EXPECTATION_AFTER = /^[^.;,]{0,24}\b(?:analysts?|Wall Street|the market|consensus)\b[^.;]{0,20}\b(?:expected|estimated|forecast|predicted|anticipated)\b|^\s+(?:consensus|analysts?'? (?:estimate|expectation|forecast))|^\s+(?:projected|expected|estimated|forecast|predicted|anticipated)\s+by\s+(?:analysts?|Wall Street|the market|consensus)\b/i;

@@ -332,8 +332,16 @@ const PUT_INTO_BEFORE = /\b(?:put|puts|putting|pour|pours|poured|pouring|plow|pl
 
 /** Earnings per share right before an amount. */
 const PER_SHARE_EARNINGS_BEFORE = /\b(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b[^.;,\d]{0,10}$|每股(?:收益|盈利|净收益|淨收益)[^，,。；;\d]{0,6}$/i;
-/** Profit before one-off items, right before an amount: 扣非, non-GAAP, adjusted, 经调整. */
-const ADJUSTED_PROFIT_BEFORE = /(?:扣非|扣除非经常性损益后?|扣除非經常性損益後?|经调整|經調整)[^，,。；;\d]{0,10}$|\b(?:non-GAAP|non-IFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$/i;
+/**
+ * The words of a profit before one-off items (扣非, 经调整, 调整后, non-GAAP, 非国际财务报告准则, adjusted): one vocabulary for
+ * the claims, a release's issuer and the store comparison, which read it right before an amount or earlier in its sentence.
+ */
+const ADJUSTED_ZH = String.raw`扣非|扣除非经常性|扣除非經常性|经调整|經調整|调整后|調整後|非国际财务报告|非國際財務報告|非通用会计准则|非通用會計準則`;
+const ADJUSTED_EN = String.raw`\bnon[- ]?(?:GAAP|IFRS|HKFRS)\b|\badjusted\b`;
+/** Those words anywhere in a stretch of text. */
+export const ADJUSTED_WORDS = new RegExp(`${ADJUSTED_EN}|${ADJUSTED_ZH}`, 'i');
+/** Profit before one-off items, right before an amount (`非国际财务报告准则下的净利润为`: the words up to ten characters before). */
+const ADJUSTED_PROFIT_BEFORE = new RegExp(String.raw`(?:${ADJUSTED_ZH})[^，,。；;\d]{0,10}$|\b(?:non-GAAP|non-IFRS|non-HKFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$`, 'i');
 
 /** After an amount: a comma, a size in power and the facility it sizes ("…, 280-megawatt AI factory"). */
 const SIZED_FACILITY_AFTER = /^,\s*\d[\d,.]*(?:[- ]?(?:megawatts?|gigawatts?)|\s?(?:MW|GW))\b(?:\s*\([A-Z]{2}\))?\s+(?:[A-Za-z-]+\s+){0,3}?(?:data\s*cent(?:er|re)|campus|facility|factory|plant|cluster|site)s?\b/i;

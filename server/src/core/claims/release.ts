@@ -5,6 +5,7 @@
 import type { Claim, FactStore, Figure, Mention, Sentence } from '../types.ts';
 import type { TextReader } from '../text/chunked.ts';
 import { sameFamily } from './index.ts';
+import { ADJUSTED_WORDS } from './measures.ts';
 
 /** How far into a draft its issuer may be named: the headline, dateline and lead of a release. */
 const ISSUER_REACH = 1500;
@@ -20,8 +21,6 @@ const RESULTS_WORDS = /\b(?:results|revenues?|earnings|quarter|fiscal|first-quar
 // (微軟於 7 月 30 日公布 2025 財年第四季的業績: the date between, after 於.)
 const RELEASE_VERB_AFTER_ZH = /^\s*(?:[(（][^)）\n]{0,30}[)）]\s*)?(?:今天|今日|日前|近日|周[一二三四五六日]|週[一二三四五六日]|(?:於|于|在)?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號])?\s*(?:发布|發布|公布|公佈)了?[^。；;\n]{0,30}?(?:财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
 
-/** Words of a profit adjusted for one-off items. */
-const ADJUSTED_IN_SENTENCE = /调整|調整|经调整|經調整|非国际|非國際|non-(?:GAAP|IFRS|HKFRS)|adjusted/i;
 /** Money measures of a company's own results. */
 const RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'ebitda', 'capex', 'operating_expenses', 'rd_spending']);
 
@@ -69,7 +68,7 @@ export function withReleaseIssuer(text: TextReader, claims: Claim[], figures: Fi
     const fromBefore = c.subject !== null && c.confidence < 0.7 && sameFamily(store, c.subject, issuer.entity);
     // (Net income is the whole company's: segments report revenue and operating income, not a net profit; an adjusted one is
     // left as it was, being another measure than the reported one beside it.)
-    const wholeProfit = c.measure === 'net_income' && c.scope === undefined && !ADJUSTED_IN_SENTENCE.test(text.slice(sentence.offset, f.offset));
+    const wholeProfit = c.measure === 'net_income' && c.scope === undefined && !ADJUSTED_WORDS.test(text.slice(sentence.offset, f.offset));
     if ((c.subject !== null && !(fromBefore && (c.scope === 'overall' || wholeProfit || (c.subject !== issuer.entity && (c.scope === 'segment' || c.scope === undefined))))) || !c.measure || !RESULT_MEASURES.has(c.measure) || !c.time || f.kind !== 'money') continue;
     if (!sameFamily(store, mentions[mi].entityId, issuer.entity)) continue;
     out ??= claims.slice();
