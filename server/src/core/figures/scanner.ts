@@ -8673,8 +8673,10 @@ function spelledSecondYear(s: string, k: number, from: number): { year: number; 
  */
 function enDashMinusAt(s: string, i: number): boolean {
   // ("Santa Clara, CA: –12.9% to $135M": after a label's colon and a space too.)
-  return s.charCodeAt(i) === 0x2013 && isDigit(s.charCodeAt(i + 1)) && ((s.charCodeAt(i - 1) === 32 && (isLatin(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 58)) || s.charCodeAt(i - 1) === 40);
+  // (Hong Kong copy's 按年–14.3%: right after a change word.)
+  return s.charCodeAt(i) === 0x2013 && isDigit(s.charCodeAt(i + 1)) && ((s.charCodeAt(i - 1) === 32 && (isLatin(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 58)) || s.charCodeAt(i - 1) === 40 || CHANGE_WORD_BEFORE_DASH.test(s.slice(Math.max(0, i - 2), i)));
 }
+const CHANGE_WORD_BEFORE_DASH = /(?:同比|环比|環比|按年|按季|按月)$/;
 
 /**
  * A sign set apart from its digit by one space after a change word or a list's 、 (PDF-extracted broker copy:
@@ -8685,7 +8687,7 @@ function spacedChangeSign(s: string, i: number): boolean {
   if ((c !== 45 && c !== 43 && c !== 0x2212 && c !== 0x2013) || s.charCodeAt(i + 1) !== 32 || !isDigit(s.charCodeAt(i + 2))) return false;
   return SPACED_SIGN_BEFORE.test(s.slice(Math.max(0, i - 5), i));
 }
-const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、|为|為) ?$/;
+const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|按年|按季|按月|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、|为|為) ?$/;
 
 /** A plus or minus sign before a digit at `i`, or before a currency sign and a digit (-$0.51). */
 function signAt(s: string, i: number): boolean {
