@@ -216,7 +216,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
 // Gaps are read with time figures replaced by "T" ("从2023年的30亿美元增至2025年的60亿美元").
 // ("由去年同期的265亿元增至334亿元": a relative time in words between too.)
 // ("注册资本由约2128万人民币增至": a hedge before the old level.)
-const FROM_ZH = /[从由]\s*(?:T\s*的?)?\s*(?:(?:去年|上年|前年|上季度?|上月|上一季度?)(?:同期)?\s*的?)?\s*(?:约|約|近|逾|超过|超過)?\s*$/;
+const FROM_ZH = /[从由]\s*(?:T\s*(?:同期)?\s*的?)?\s*(?:(?:去年|上年|前年|上季度?|上月|上一季度?)(?:同期)?\s*的?)?\s*(?:约|約|近|逾|超过|超過)?\s*$/;
 const TO_ZH = /^\s*(?:[^\d，,。；]{0,8}?)(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|升至|上升至|上升到|跃升至|扩大到|扩大至|降至|下降至|下降到|减少到|减少至|到|至)\s*(?:T\s*的?)?\s*$/;
 // ("from about 415 terawatt-hours in 2024 to around 945": hedges of the levels between.)
 const EN_LEVEL_HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|almost|just\s+over|over|more\s+than|less\s+than|under)\s+)?`;
@@ -1143,6 +1143,13 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
   }
 }
 
+/** Right before a level: what another is compared with (较2022年的, 比上年的, 相比去年同期的, compared with, up from). */
+const COMPARED_LEVEL_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)(?:于|於)?\s*(?:\d{2,4}\s*(?:年度?|财年|財年)?(?:同期|底|末)?|上年(?:同期|度)?|去年(?:同期)?|上一年(?:度)?|上季度?|上一季度?|前一年)?\s*(?:的|之)?\s*(?:约|約|近)?\s*$|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** The figure is the level another is compared with. */
+function comparedLevel(ctx: CheckContext, f: Figure): boolean {
+  return COMPARED_LEVEL_BEFORE.test(g(ctx, [], Math.max(0, f.offset - 16), f.offset));
+}
+
 /** Words of a measure that a part and its whole both name (营收…其中数据中心业务营收, revenue … of which data center revenue). */
 const WHOLE_MEASURE_WORDS = /营业收入|營業收入|营收|營收|收入|销售额|銷售額|revenues?|sales|资本支出|資本支出|资本开支|資本開支|capex|capital expenditures?|出货量|出貨量|shipments|净利润|淨利潤|net income|投资|投資|investment/gi;
 /** Between a whole and one part: 其中/of which/including, then what the part is ("，其中数据中心业务营收", ", of which data center revenue was "). */
@@ -1165,9 +1172,11 @@ function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   for (let i = 0; i + 1 < list.length; i++) {
     const total = list[i];
     if (!QUANTITY.has(total.kind) || done.has(total) || total.qualifier === 'range') continue;
+    if (comparedLevel(ctx, total)) continue;
     let k = i + 1;
-    // (The whole's own growth rate may stand before the part: "营收570亿美元，同比增长62%，其中…".)
-    while (k < list.length && (list[k].kind === 'percent' || list[k].kind === 'ratio' || TIME.has(list[k].kind))) k++;
+    // (The whole's own growth rate may stand before the part: "营收570亿美元，同比增长62%，其中…"; so may the level it is
+    // compared with, "较2022年的5.36502亿港元增长32.11%,其中…".)
+    while (k < list.length && (list[k].kind === 'percent' || list[k].kind === 'ratio' || TIME.has(list[k].kind) || (sameUnit(list[k], total) && comparedLevel(ctx, list[k])))) k++;
     const part = list[k];
     if (!part || done.has(part) || !sameUnit(part, total) || part.qualifier === 'range') continue;
     const gap = t(ctx, list[k - 1].offset + list[k - 1].length, part.offset);
@@ -1248,7 +1257,7 @@ function countedTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
 
 /** After a total, what introduces some of its parts: 其中, 包括, "of which", "including". */
 // ("It offers 180MW, including an existing 72MW facility and 108MW of expansion capacity": an article and an adjective after the cue.)
-const PARTS_CUE = /^(?:[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)|[^\d。；;]{0,48}?\bout\s+of\s+which)\s*(?:[^\d。；;]{0,8}|(?:an?|the)\s+[a-z-]{2,14}\s+)$/i;
+const PARTS_CUE = /^(?:[^\d。；;]{0,16}?(?:其中|包括|包含|含|of\s+which|including|comprising)|[^\d。；;]{0,48}?\bout\s+of\s+which)\s*(?:[^\d。；;]{0,14}|(?:an?|the)\s+[a-z-]{2,14}\s+)$/i;
 /** Before a figure, words that make it a change's other level or a comparison, not one more part (", up from 8.4 trillion won"). */
 // ("$16.1 billion from the government and $22 billion": from naming where a part comes from is no base.)
 const NOT_A_PART_BEFORE = /\b(?:up|down|rising|falling|compared|versus|vs)\b|\bfrom\s*$|较|較|比|同比/i;
@@ -1275,9 +1284,17 @@ function partsOfTotal(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     // ("136 GW of capacity additions in 2020 out of which 72 GW was from wind": the total's year between it and its parts.)
     while (firstAt < list.length && firstAt < i + 3 && timeLike(ctx, list[firstAt])) firstAt++;
     if (firstAt >= list.length) continue;
+    // ("主要业务收入为7.08782亿港元,较2022年的5.36502亿港元增长32.11%,其中…": the level compared with, and its change, stand
+    // between the total and its parts; the old level is never itself the total.)
+    if (comparedLevel(ctx, total)) continue;
+    if (sameUnit(list[firstAt], total) && comparedLevel(ctx, list[firstAt])) {
+      firstAt++;
+      while (firstAt < list.length && (list[firstAt].kind === 'percent' || list[firstAt].kind === 'ratio') && !PARTS_CUE.test(g(ctx, list, list[firstAt - 1].offset + list[firstAt - 1].length, list[firstAt].offset))) firstAt++;
+      if (firstAt >= list.length) continue;
+    }
     if ((list[firstAt].kind === 'percent' || list[firstAt].kind === 'ratio') && !PARTS_CUE.test(g(ctx, list, total.offset + total.length, list[firstAt].offset))) firstAt++;
     const first = list[firstAt];
-    if (!first || !sameUnit(first, total) || !PARTS_CUE.test(g(ctx, list, timeLike(ctx, list[firstAt - 1]) ? total.offset + total.length : list[firstAt - 1].offset + list[firstAt - 1].length, first.offset))) continue;
+    if (!first || !sameUnit(first, total) || !PARTS_CUE.test(g(ctx, list, timeLike(ctx, list[firstAt - 1]) || list[firstAt - 1] === total ? total.offset + total.length : list[firstAt - 1].offset + list[firstAt - 1].length, first.offset))) continue;
     // "月薪2.5萬元至6萬元的職位…其中以月薪4萬至5萬元的空缺最多": a band and the bands inside it are no sum.
     if (total.qualifier === 'range' || first.qualifier === 'range') continue;
     const it = figureRange(total);

@@ -1261,6 +1261,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const nameEnd = mentions[subjectMention].offset + mentions[subjectMention].length;
       if (subjectKind === 'project' ? NUMBERED_PART_AFTER.test(text.slice(nameEnd, nameEnd + 24)) : CHIP_VARIANT_AFTER.test(text.slice(nameEnd, nameEnd + 8))) confidence = Math.min(confidence, 0.5);
     }
+    // ("Ironwood提供256芯片和9216芯片配置", "comes in 256-chip and 9,216-chip configurations": each count sizes one configuration
+    // of the chip, a unit of its own, never a level of the chips deployed.)
+    if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CONFIGURATION_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 24))) scope = 'per-unit';
     // "in a GB200 cluster with 576 GPUs": the chips of a cluster named by its chip, not one chip's make-up.
     if (figure.kind === 'count' && subjectKind === 'chip' && (scope === undefined || scope === 'overall') && CLUSTER_BEFORE.test(text.slice(cStart, figure.offset))) scope = 'combined';
     if (figure.kind === 'count' && scope === undefined && (ONE_UNIT_BEFORE.test(text.slice(Math.max(cStart, figure.offset - 90), figure.offset)) || THE_UNIT_HOLDS.test(text.slice(Math.max(cStart, figure.offset - 60), figure.offset)))) scope = 'per-unit';
@@ -1480,6 +1483,8 @@ const PRODUCT_PLANT_AFTER = /^(?:的|于|於|在)?[^，,。；;\d\sA-Za-z]{0,6}?
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
 const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance|chassis|tray|blade';
 /** A system's unit right after a power figure: "60kW of rack power", "14 kW per server". */
+/** After a chip count: the configuration it sizes ("256芯片和9216芯片配置", "-chip configurations", "-chip pod"). */
+const CONFIGURATION_AFTER = /^[^，,。；;.]{0,20}?(?:配置|规格|規格|\bconfigurations?\b|\bconfigs?\b|\bpods?\b)/i;
 /** After a figure: the whole many units make ("for the whole setup", "for the entire cluster", "in total", "altogether"). */
 const WHOLE_AFTER = /^\s*(?:(?:for|across|in)\s+(?:the\s+|this\s+|that\s+)?(?:whole|entire|full|complete)\s+[a-z][\w-]*|in\s+total|in\s+all|altogether|all\s+told|combined)\b/i;
 const SYSTEM_UNIT_AFTER = /^\s*(?:of\s+|per\s+|a\s+)?(?:rack|server|node|chassis|system|box|tray)\b/i;

@@ -296,6 +296,8 @@ function mentionsAny(text: string, words: string[]): boolean {
 /** A facility right after an amount, maybe with its power as an adjective between. */
 // ("plans USD $12bn sovereign AI site in Japan", "a $21 billion plan for a large-scale … site": a site, and a plan for one.)
 const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
+/** A facility or project named earlier in the clause, then "worth" right before the amount. */
+const FACILITY_WORTH_BEFORE = /\b(?:data[- ]?cent(?:er|re)s?|cent(?:er|re)s?|facilit(?:y|ies)|campus(?:es)?|plants?|projects?|farms?)\b[^.;,$€£¥\d]{0,50}\bworth\s+(?:(?:about|around|roughly|approximately|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
 /** "3.5万块Blackwell芯片,价值": goods counted, then their worth. */
 const WORTH_OF_GOODS_ZH = /(?:芯片|晶片|GPU|显卡|顯卡|处理器|處理器|服务器|伺服器|加速卡)[，,]?\s*(?:总)?价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
 const WORTH_BEFORE_ZH = /价值\s*(?:约|約|超过|超過|近|逾)?\s*$/;
@@ -409,6 +411,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (/(?<![投])投\s*(?:约|約|近|逾|超|超过|超過)?\s*$/.test(lead.slice(-8)) && !/(?:投资|投資|投入)\s*$/.test(lead.slice(-6))) return 'investment';
       // ("簽訂了一項價值3000億美元的算力購買協議": the worth of an agreement named after the figure, whatever it buys.)
       if (WORTH_BEFORE_ZH.test(lead.slice(-6)) && AGREEMENT_AFTER_ZH.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'contract_value';
+      // ("a 200 MW hyperscale centre developed by a Thai investor worth 54.9 billion baht": what a facility is worth is what it
+      // takes to build, as with "projects worth" in investment approvals.)
+      if (FACILITY_WORTH_BEFORE.test(lead.slice(-70))) return 'investment';
       if (VALUED_NAME_AT.test(lead.slice(-60))) return 'valuation';
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
