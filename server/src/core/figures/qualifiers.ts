@@ -991,7 +991,9 @@ const ZH_SUFFIX = new Trie<Qualifier>()
   // 用一百天不到时间: colloquial "under", after the number.
   .add('不到', 'less-than')
   // 100%或以上, 20%及以上, 1000万元或以下: "or more", "or less" written in Chinese.
-  .add('或以上', 'more-than').add('及以上', 'more-than').add('或更多', 'more-than').add('或以下', 'at-most').add('及以下', 'at-most').add('或更少', 'at-most');
+  .add('或以上', 'more-than').add('及以上', 'more-than').add('或更多', 'more-than').add('或以下', 'at-most').add('及以下', 'at-most').add('或更少', 'at-most')
+  // 3年或更短, 20%或更高: "or shorter", "or higher" (or longer, or lower) as well, bounds as the English ones are.
+  .add('或更短', 'at-most').add('或更低', 'at-most').add('或更长', 'at-least').add('或更長', 'at-least').add('或更高', 'at-least');
 
 /** A suffix hedge starting at `pos` (right after the figure), if any. */
 /** Two-character hedges that may stand one space after the unit: 左右, 以上, 以下. */

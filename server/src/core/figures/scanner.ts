@@ -597,6 +597,8 @@ const HALF_YEAR_REPORT_AFTER = /^(?:报|報|度|财报|財報|业绩|業績)/;
 const HALF_AFTER = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour']);
 /** Second characters of words that start with 半 (半导体, 半岛, 半价…): then 半 is no half. */
 const HALF_WORDS = '导岛径价场决';
+/** 百分点 (百分點): percentage points, whose 百 is no scale. */
+const PERCENTAGE_POINTS_AT = /^百分[点點]/;
 /** A rise or fall named earlier in the clause before an index move (漲跌1%就是). */
 const CHANGE_EARLIER_IN_CLAUSE = /[涨跌漲升降挫][^，,。；;！？!?：:]*$/;
 /** Second characters of words that start with 成 (成本, 成为, 成立…): then 成 is not tenths. */
@@ -1949,7 +1951,8 @@ class Scanner {
         return;
       }
       const sc = ZH_SCALES.match(s, q);
-      if (sc && !(side.src === 'zh' && (sc.value < 1e4))) {
+      // (毛利率提升0.7百分點: 百 opens 百分点, percentage points written without 个, and scales nothing.)
+      if (sc && !(side.src === 'zh' && (sc.value < 1e4)) && !(sc.value === 100 && PERCENTAGE_POINTS_AT.test(s.slice(q, q + 3)))) {
         // 5千瓦 = 5 × 千 × 瓦 is fine; but not "3千米"? (also fine: 3 km). Avoid 千万 as adverb after numbers? no.
         side.scale = sc.value;
         side.scaleText = s.slice(q, q + sc.len);
