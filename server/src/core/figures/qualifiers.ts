@@ -337,7 +337,9 @@ const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can
 /** Shapes (length, first and last letter) of the words lastWordBefore returns. */
 /** Verbs of amount a hedge may stand before ("approximately costing US$200 million"). */
 const AMOUNT_VERBS = new Set(['costing', 'totaling', 'totalling']);
-const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, ...DIMINISHERS, ...SPAN_WORDS, ...AMOUNT_VERBS, 'to', 'a', 'an', 'the'];
+/** Verbs of reaching a level, which "nearly" and "almost" hedge through ("demand nearly reached 122 GW", "almost hit $5 billion"). */
+const REACH_VERBS = new Set(['reached', 'reaching', 'hit', 'hitting', 'touched', 'touching', 'brushed', 'brushing', 'topped', 'matched']);
+const HEDGE_WORDS = [...EN_PREFIX_LAST.keys(), ...ADDED_AMOUNT.keys(), ...PROSPECT_ADJECTIVES, ...DIMINISHERS, ...SPAN_WORDS, ...AMOUNT_VERBS, ...REACH_VERBS, 'to', 'a', 'an', 'the'];
 const HEDGE_WORD_MAX = Math.max(...HEDGE_WORDS.map((w) => w.length));
 const HEDGE_WORD_SHAPES = new Uint8Array((HEDGE_WORD_MAX + 1) * 676);
 for (const w of HEDGE_WORDS) HEDGE_WORD_SHAPES[w.length * 676 + (w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(w.length - 1) - 97)] = 1;
@@ -712,6 +714,11 @@ function prefixQualifierNear(s: string, start: number): QualMatch | null {
     const { words, starts } = wordsBefore(s, end, 2);
     const q = words.length === 2 ? enPrefix.get(words[0]) : undefined;
     if (q && q !== 'range' && q !== 'exact') return { q, at: starts[0], text: words[0] };
+  }
+  // "Peak demand nearly reached 122 GW", "almost hit $5 billion": nearly before a verb of reaching (not "about hit").
+  if (last.length === 1 && REACH_VERBS.has(last[0])) {
+    const { words, starts } = wordsBefore(s, end, 2);
+    if (words.length === 2 && enPrefix.get(words[0]) === 'nearly') return { q: 'nearly', at: starts[0], text: words[0] };
   }
   // ("limited the extra capacity to a paltry 80 watts": past an article and an adjective that only weighs the amount.)
   let toEnd = last[0] === 'to' ? end : -1;
