@@ -6741,9 +6741,10 @@ class Scanner {
     let end = i + 2;
     let k = i + 2;
     while (isDigit(s.charCodeAt(k))) k++;
-    if (k - end === 2 && !isAlnum(s.charCodeAt(k))) {
+    if (k - end === 2 && (!isAlnum(s.charCodeAt(k)) || estimateMarkAt(s, k, 2000 + +s.slice(end, k)))) {
+      // ("3Q26e", "2H26E": a broker's estimate letter glued after the code, in the span as in 1QFY26E.)
       y = 2000 + +s.slice(end, k);
-      end = k;
+      end = isAlnum(s.charCodeAt(k)) ? k + 1 : k;
     } else if (k - end === 4 && isYear(+s.slice(end, k)) && !isAlnum(s.charCodeAt(k))) {
       y = +s.slice(end, k); // 1H2023
       end = k;
@@ -9823,6 +9824,11 @@ function subunitAfter(s: string, at: number, unitText: string): { value: number;
 function sellSideMark(s: string, e: number, v: number): boolean {
   const c = s.charCodeAt(e);
   return (c === 69 /* E */ || c === 70 /* F */ || (c === 65 /* A */ && v >= 2010 && v <= 2040)) && !isAlnum(s.charCodeAt(e + 1));
+}
+
+/** A sell-side letter at e, or a lower-case e of an estimate (3Q26e), ending its word. */
+function estimateMarkAt(s: string, e: number, v: number): boolean {
+  return sellSideMark(s, e, v) || (s.charCodeAt(e) === 101 /* e */ && !isAlnum(s.charCodeAt(e + 1)));
 }
 
 /** A four-digit year written as a sell-side year (sellSideMark). */
