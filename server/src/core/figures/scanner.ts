@@ -2484,7 +2484,7 @@ class Scanner {
         const lone = side.src === 'zh' && side.end - side.start === 1 && s.charCodeAt(side.start) === 0x4e00 /* 一 */;
         if (after && (zhe ? ZHE_WORDS : side.src === 'ar' ? CHENG_WORDS : lone ? ONE_CHENG_WORDS : '').includes(after)) return null;
         // 七八成, 两三成: a pair of digits before 成 is a range of tenths (70–80%).
-        if (side.src !== 'zh' && !(side.pair && !zhe) && !(side.src === 'ar' && side.v !== null && side.v > 0 && side.v <= 10)) return null;
+        if (side.src !== 'zh' && !(side.pair && !zhe) && !(side.src === 'ar' && side.v !== null && side.v > 0 && (side.v <= 10 || (zhe && side.v < 100)))) return null;
         // “千亿成就”: Chinese numerals above ten are no tenths either (三成, 十成 are).
         if (side.src === 'zh' && !zhe && !side.pair && side.v !== null && side.v > 10) return null;
         if (!zhe && (s.startsWith('成不变', q) || s.charCodeAt(q + 1) === 0x4e3a /* 成为 */ || s.charCodeAt(q + 1) === 0x529f /* 成功 */ || s.charCodeAt(q + 1) === 0x672c /* 成本 */ || s.charCodeAt(q + 1) === 0x7fa4 /* 成群 */)) return null;
@@ -2499,7 +2499,8 @@ class Scanner {
         }
         if (zhe) {
           if (side.scale !== 1 || side.v === null) return null;
-          if (side.z?.digitString && side.z.text.length === 2) return { def: ZHE_TWO_DIGITS, start: q, end, text: s.slice(q, end) };
+          // (打一个25折, 85折: two Arabic digits name the percent as 八五折 does.)
+          if ((side.z?.digitString && side.z.text.length === 2) || (side.src === 'ar' && side.a && !side.a.decimal && !side.a.grouped && side.a.intDigits === 2)) return { def: ZHE_TWO_DIGITS, start: q, end, text: s.slice(q, end) };
           if (!(side.v > 0 && side.v < 10)) return null;
         }
       }
