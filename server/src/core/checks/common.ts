@@ -228,10 +228,16 @@ function comparableInfo(ctx: CheckContext, claim: Claim, index: number, figures:
   if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) {
     t.place = placeOf(ctx, claim, figure, t.family, ctx.masked, true);
     t.keysStore = undefined; // keys an earlier reading as another draft's claim found are found again
+    // ("agreed to buy British peer Telecity Group in a deal worth 2.35 billion pounds" and "buy Telecity Group Plc for 2.35
+    // billion pounds": a takeover's worth is its price.)
+    if (t.place.startsWith('bought:')) t.family = 'investment';
   }
   // (Another draft's claims are read in their own text: without a place their investments met no draft's. A deal's
   // party needs the draft's sentences, which only an analysed draft has: the place found then is kept.)
-  else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
+  else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) {
+    t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
+    if (t.otherPlace.startsWith('bought:')) t.family = 'investment';
+  }
   const place = (t.place ?? t.otherPlace) || undefined;
   if (!(t.lo <= t.hi)) return undefined;
   // The draft's own claims keep their info from one analysis to the next (a keystroke in a 1 MB draft made 10,000 new
@@ -325,7 +331,7 @@ function partyNamedAfter(store: FactStore, text: TextReader, figure: Figure): st
 function companyAcquired(store: FactStore, text: TextReader, figure: Figure): string | undefined {
   const end = figure.offset + figure.length;
   const lead = ACQUIRED_BEFORE.exec(sinceSentenceStart(text, figure.offset, 140));
-  const m = lead ?? ACQUIRED_AFTER.exec(text.slice(end, Math.min(text.length, end + 60))) ?? ACQUIRED_AFTER_ZH.exec(text.slice(end, Math.min(text.length, end + 48)));
+  const m = lead ?? ACQUIRED_AFTER.exec(text.slice(end, Math.min(text.length, end + 60))) ?? ACQUIRED_AFTER_ZH.exec(text.slice(end, Math.min(text.length, end + 72)));
   if (!m) return undefined;
   const name = m[1].replace(/\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|Holdings|Group)\.?$/i, '').toLowerCase();
   const known = englishNames(store).get(name);
@@ -343,12 +349,15 @@ const ACQUIRED_NAME = String.raw`([A-Z][\w&-]*(?:\s+(?!In\b|For\b|At\b)[A-Z][\w&
 // in a cash-and-stock transaction valued at": words of ownership before the name, and an appositive after it.)
 const OWNERSHIP_WORDS = String.raw`(?:(?:(?:closely|privately|publicly)[\s-](?:held|owned|traded)|rival|smaller|larger|struggling|troubled|embattled|independent|[a-z]+-based)\s+){0,2}`;
 // ("buying Australian data center company AirTrunk", "buy data-center operator AirTrunk": a description of the company bought.)
-const COMPANY_DESCRIPTION = String.raw`(?:(?:[A-Za-z][\w-]*\s+){0,4}(?:company|operator|firm|provider|developer|maker|start-?up|business|owner)\s+)?`;
+// ("acquire optical networking vendor Infinera", "buy British peer Telecity Group": vendor, supplier, designer, manufacturer,
+// specialist, peer, rival, competitor as well.)
+const COMPANY_DESCRIPTION = String.raw`(?:(?:[A-Za-z][\w-]*\s+){0,4}(?:company|operator|firm|provider|developer|maker|chipmaker|start-?up|business|owner|vendor|supplier|designer|manufacturer|specialist|peer|rival|competitor|counterpart|subsidiary)\s+)?`;
 const ACQUIRED_BEFORE = new RegExp(String.raw`\b(?:[Aa]cquire[sd]?|[Aa]cquiring|[Bb]uy(?:s|ing)?|[Bb]ought|[Aa]cquisition\s+of|[Pp]urchase\s+of|[Tt]akeover\s+of)\s+${OWNERSHIP_WORDS}${COMPANY_DESCRIPTION}${ACQUIRED_NAME}\b\.?[^.;!?]{0,130}$`);
 const ACQUIRED_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)\s+of\s+${ACQUIRED_NAME}`);
 // ("Nvidia将以高达70亿美元的价格收购Mellanox", "以70多亿美元现金收购以色列服务器芯片制造商Mellanox Technologies": the company bought,
 // in Latin letters, after 收购 and a description of it.)
-const ACQUIRED_AFTER_ZH = new RegExp(String.raw`^[^，,。；;]{0,10}?(?:收购|收購|并购|併購|买下|買下)[^，,。；;A-Za-z]{0,16}${ACQUIRED_NAME}`);
+// ("以400亿美元的价格从软银集团和其旗下的愿景基金(Vision Fund)收购英国芯片设计子公司Arm": the sellers named between.)
+const ACQUIRED_AFTER_ZH = new RegExp(String.raw`^[^，,。；;]{0,40}?(?:收购|收購|并购|併購|买下|買下)[^，,。；;A-Za-z]{0,16}${ACQUIRED_NAME}`);
 
 const englishNamesOf = new WeakMap<FactStore, Map<string, string>>();
 /** The store's English names, lower-cased, to their entity (the first entity of a name shared by two). */
@@ -407,10 +416,13 @@ function computeGroupKey(store: FactStore, c: ClaimInfo): string | null {
   const subject = keySubject(c);
   const needsTime = (PERIODIC_MEASURES.has(c.family) || TIME_VARYING_MEASURES.has(c.family)) && c.place !== 'offer';
   if (needsTime && !c.timeKey) return null;
-  if (c.timeKey.startsWith('rel:')) return null;
+  // (A takeover's price is one event, whatever day a dateline gives it: "LONDON May 29 … agreed to buy British peer Telecity
+  // Group in a deal worth 2.35 billion pounds".)
+  const takeover = c.place?.startsWith('bought:') ?? false;
+  if (c.timeKey.startsWith('rel:') && !takeover) return null;
   // (A funding round named by its letter is one event whenever a draft dates it: "G 輪融資" undated and "2026 年 2 月 … G 輪融資".)
   // (Not a placement: a company places shares again over the years, "上一次定增于2023年4月完成".)
-  const time = (c.place?.startsWith('round:') && c.place !== 'round:placement') || c.place === 'offer' ? '' : c.timeKey;
+  const time = (c.place?.startsWith('round:') && c.place !== 'round:placement') || c.place === 'offer' || takeover ? '' : c.timeKey;
   return [subject, c.family, c.figure.unit, countedKind(c.figure), time, c.scope, c.place ?? ''].join('|');
 }
 

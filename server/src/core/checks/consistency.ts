@@ -353,6 +353,8 @@ function compute(ctx: CheckContext): ConsistencyResult {
     const loose = looseKey(ctx.store, c);
     memo.looseKeys[c.index] = loose;
     if (!loose) continue;
+    // ("销售收入重回7000亿元大关" over "2021年,华为销售收入为6368亿元": a mark passed or regained is no level of the draft's.)
+    if (MARK_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 4))) continue;
     const old = reuse ? reuse.oldIndex(c.index) : -1;
     if (clean && old >= 0 && !clean.touched.has(loose)) {
       // A kept claim of a group the edit did not touch: its decision stands, and no claim of its group is decided again.
@@ -580,7 +582,7 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, 
     if (!(MANY_PER_SUBJECT.has(h.family) || (h.family === 'capex' && !h.timeKey)) || h.figure.value == null || !named || named.offset > h.figure.offset) continue;
     for (let k = i + 1; k < claims.length && claims[k].figure.offset < end + LEAD_REACH; k++) {
       const b = claims[k];
-      if (b.figure.offset < end || b.claim.subject !== h.claim.subject || b.family !== h.family) continue;
+      if (b.figure.offset < end || b.claim.subject !== h.claim.subject || !(b.family === h.family || takeoverWorth(b, h))) continue;
       // ("微軟砸230億美元擴建全球AI版圖 … 宣布規模高達230億美元的新人工智慧投資計畫 … 將在印度投資175億美元": an amount in the same
       // currency before it, read with no measure, is the lead's first amount; the headline's is not the later one.)
       if (firstAmountAfter(ctx, end, h.figure.unit) !== b.figure) break;
@@ -592,6 +594,12 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, 
     }
   }
   return pairs;
+}
+
+/** One of two deal amounts is a takeover's price, the other its deal's worth ("to buy InterXion in $8.4 bln deal" over "in a deal valued at"). */
+function takeoverWorth(a: ClaimInfo, b: ClaimInfo): boolean {
+  const deal = (f: string) => f === 'investment' || f === 'contract_value';
+  return deal(a.family) && deal(b.family) && (!!a.place?.startsWith('bought:') || !!b.place?.startsWith('bought:'));
 }
 
 /** The first figure at or after `from` with the unit `unit` (an amount in one currency). */
@@ -890,7 +898,8 @@ const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTIO
 // ("committed to purchase $30 billion of computing capacity from Microsoft’s Azure": the seller of what is bought, its
 // owner's name with 's before it.)
 // ("access to two million Tensor Processing Units (TPUs) developed by Google": the maker of what is bought or used.)
-const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\b(?:deal|contract|agreement|partnership|pact|arrangement)s?\s+with\s+(?:the\s+)?$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$|\b(?:developed|made|built|designed|supplied|provided)\s+by\s+$/i;
+// ("purchase Intel common stock for $23.28 per share", "the purchase of Intel's common stock": the company whose shares are bought.)
+const DIRECTED_EN = /\b(?:in|into|to|for)\s+$|\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+(?:of\s+)?$|\b(?:deal|contract|agreement|partnership|pact|arrangement)s?\s+with\s+(?:the\s+)?$|\bfrom\s+(?:[A-Z][\w.&-]*['’]s\s+)?$|\b(?:developed|made|built|designed|supplied|provided)\s+by\s+$/i;
 
 /** A verb of buying right before the company bought: "agreed to acquire ", "收购". */
 const ACQUIRED_NAMED_BEFORE = /\b(?:acquire[sd]?|acquiring|buy(?:s|ing)?|bought|purchase[sd]?|purchasing|acquisition\s+of|takeover\s+of)\s+(?:all\s+(?:of\s+)?)?$|(?:收购|收購|并购|併購|买下|買下)\s*$/i;
@@ -1106,7 +1115,9 @@ function exactlyOlder(c: ClaimInfo, matching: Fact[]): boolean {
 // (Not a time after it: "$5.3 billion in revenue in the first half of 2025".)
 const SLICE_AFTER = /^\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|sales)\s+(?:from|in|to)\s+(?!(?:continuing\s+)?operations\b)(?!(?:the\s+|its\s+)?(?:first|second|third|fourth|last|latest|same|this|next|prior|previous|fiscal|calendar|full|[1-4]Q|Q[1-4]|[12]H|H[12]|FY|\d{4}|quarter|year|half|months?)\b)/i;
 /** After a figure, within its clause: "as part of" a whole, which may be what the store records. */
-const PART_OF_WHOLE_AFTER = /^[^,.;:，。；：]{0,30}?\bas (?:a )?part of\b/i;
+// (Not a partnership the money is part of, which is no larger amount: "will invest $5 billion in Intel as part of a
+// newly-announced collaboration to co-develop … chips".)
+const PART_OF_WHOLE_AFTER = /^[^,.;:，。；：]{0,30}?\bas (?:a )?part of\b(?!\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|alliance|agreement|deal|pact|cooperation|tie-up|joint venture|relationship)s?\b)/i;
 /** The same slice named before the figure: 来自中国的收入, "revenue from the Middle East of". */
 const SLICE_BEFORE = /来自[^，,。；;]{1,14}的?(?:收入|营收|销售额?|业务)[^，,。；;]{0,6}$|(?:贡献|貢獻)[^，,。；;\d]{0,4}$|(?:托管|服务费|服務費|租赁|租賃|广告|廣告|[^\s，,。；;\d]{2}业务|[^\s，,。；;\d]{2}業務)(?:收入|營收|营收)[^，,。；;\d]{0,4}$|\b(?:revenue|sales|income)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[^,.;]{0,12}$/;
 /** The market's or analysts' expectation right before a figure (市场预期的, 分析师预期的, 原先预期的) or after it ("analysts had expected", "consensus"). */
@@ -1146,7 +1157,8 @@ function revenueFromBusiness(text: TextReader, f: Figure): boolean {
 }
 
 /** Two characters and a word of a service, a market or a line of business, then 收入/营收 (the masked text is simplified). */
-const LINE_REVENUE = String.raw`([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:收入|营收)`;
+// ("ICT基础设施业务实现销售收入3620亿元": a verb of achieving and 销售 between the line and its revenue.)
+const LINE_REVENUE = String.raw`([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:实现|录得|取得)?(?:销售)?(?:收入|营收)`;
 /** Right before a revenue figure: "通信服务收入", "主营业务收入为". */
 const REVENUE_LINE_BEFORE = new RegExp(`${LINE_REVENUE}(?:为|达|约|超过|逾|是)?\\s*$`);
 /** Before a growth rate, in its clause: "…业务收入24.04亿元,同比增长". */
@@ -1375,8 +1387,12 @@ function nearestFact(c: ClaimInfo, facts: Fact[]): Fact | undefined {
  * A business line's revenue named earlier in the sentence, its growth between ("金融科技及企业服务业务收入同比增长10%至582亿元",
  * "AI 新业务收入同比增长超 50%,约 100 亿元"): the line's, not the company's. Not 主营业务收入, the main business, which is the whole.
  */
+/** "expects revenue from AI servers to rise 103% to roughly": the revenue of what is named after "from", earlier in the sentence. */
+const REVENUE_FROM_LINE_BEFORE = /\b(?:revenues?|sales)\s+from\s+(?!(?:continuing\s+|discontinued\s+)?operations\b)(?:its\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:to|will|would|could|may|is|are|was|were|rose|grew|jumped|reached|hit|totaled|totalled)\b[^.;]{0,60}$/i;
 const LINE_REVENUE_EARLIER = /(?<!主营|主營)(?:业务|業務|板块|板塊|事业群|事業群)(?:收入|营收|營收)(?:同比|按年|环比)?(?:增长|增長|增加|上升|下降|减少|減少)[^。；;]{0,20}$/;
 
+/** Right after an amount: the round mark it names (7000亿元大关, 3萬點關口, 门槛). */
+const MARK_AFTER = /^\s*(?:大关|大關|关口|關口|门槛|門檻|心理关|心理關)/;
 /** Right before an amount: a threshold crossed (台積電營收首度破3兆元, 突破, 衝破, 站上): the level is at least that. */
 const THRESHOLD_CROSSED_BEFORE = /(?:突破|衝破|冲破|首破|首度破|跨越|站上|迈过|邁過|跨过|跨過|(?<![打攻识識看道])破)\s*(?:了)?\s*$/;
 
@@ -1508,12 +1524,12 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // ("AI chip revenue in the prior quarter (Q1 FY2026) was $8.4 billion": a segment named earlier in the sentence too.)
   const segment = c.family === 'revenue' ? revenueSegment(ctx.masked, c.figure.offset, c.figure.offset + c.figure.length) ?? segmentNamedBefore(ctx.masked, c.figure.offset, true) : undefined;
   const segmentKept = !!segment && facts.some((f) => SEGMENT_FACT.test(f.scope ?? '') && segment.test(f.scope ?? ''));
-  if (!segmentKept && (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset)) || LINE_REVENUE_EARLIER.test(clauseBefore(ctx, c.figure.offset).slice(-40)) || (c.family === 'revenue' && enRevenueLineOf(ctx.masked, c.figure) !== undefined))) return;
+  if (!segmentKept && (SLICE_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 30), c.figure.offset)) || LINE_REVENUE_EARLIER.test(clauseBefore(ctx, c.figure.offset).slice(-40)) || (c.family === 'revenue' && (enRevenueLineOf(ctx.masked, c.figure) !== undefined || REVENUE_FROM_LINE_BEFORE.test(sinceSentenceStart(ctx.masked, c.figure.offset, 120)))))) return;
   // "The project is part of Lancium Clean Campus, a 1,100-acre site": the figure describes the whole it is part of.
   if (PART_OF_APPOSITIVE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 80), c.figure.offset))) return;
   if (SLICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 40))) return;
   // "rolling out up to 58,640 GPUs across the UK as part of its 300,000-GPU global expansion": a part whose whole is named after it.
-  if (PART_OF_WHOLE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 48))) return;
+  if (PART_OF_WHOLE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 72))) return;
   // "超越市場原先預期的1200億美元", "the $119.5 billion analysts had expected", "Morningstar's expectation of US$47
   // billion": what the market expected is not the
   // company's own figure, and the store holds the company's.

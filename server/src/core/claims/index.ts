@@ -329,6 +329,10 @@ interface MentionCues {
   compared: boolean;
 }
 
+/** Before a company whose shares are bought: "purchase", "the purchase of", "buy", "bought". */
+const STOCK_BOUGHT_LEAD = /\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+(?:of\s+)?$/i;
+/** After it: its stock ("Intel common stock", "Intel's shares"). */
+const STOCK_TAIL = /^(?:['’]s)?\s+(?:(?:newly\s+issued|common|ordinary|preferred|class\s+[A-Z])\s+)?(?:stock|shares|equity)\b/i;
 /** Between a name and the figure of an appositive after it: ", a ", ", an estimated ". */
 const APPOSITIVE_FIGURE_BETWEEN = /^\s*,\s*(?:a|an)\s+(?:(?:planned|proposed|new|massive|sprawling|huge|giant|roughly|about|around|nearly|approximately|estimated|up\s+to|more\s+than|over)\s+){0,3}$/i;
 
@@ -390,7 +394,10 @@ function mentionCues(cache: (MentionCues | undefined)[], text: TextReader, menti
   // ("Mubadala Capital led a USD 4.1 bn Series E funding round in … Crusoe": the lead investor of a round is its other party.)
   const tail60 = ahead(text, end, end + 60);
   const leadInvestor = /led|headed/i.test(tail60) && LEAD_INVESTOR_TAIL.test(tail60);
-  const counterparty = partner || leadInvestor || (restated
+  // ("Nvidia will purchase Intel common stock for $23.28 per share", "the purchase of Intel's common stock at": the company
+  // whose shares are bought is the seller, not the buyer whose price it is.)
+  const sharesBought = STOCK_BOUGHT_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) && STOCK_TAIL.test(ahead(text, end, end + 28));
+  const counterparty = partner || leadInvestor || sharesBought || (restated
     ? mentionCues(cache, text, mentions, mi - 1, sentenceStart).counterparty
     : COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 16), m.offset)) || (withBefore && DEAL_WITH_LEAD.test(lead60)) || RIVAL_COUNTERPARTY_LEAD.test(text.slice(Math.max(sentenceStart, m.offset - 30), m.offset)) || SHAREHOLDER_OF_TAIL.test(ahead(text, end, end + 10)));
   // "H200…是特供中国的H20芯片(120TFLOPS)的近六倍": the thing a multiple is of is compared with, not the subject.

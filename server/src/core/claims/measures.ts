@@ -296,6 +296,8 @@ function mentionsAny(text: string, words: string[]): boolean {
 /** A facility right after an amount, maybe with its power as an adjective between. */
 // ("plans USD $12bn sovereign AI site in Japan", "a $21 billion plan for a large-scale … site": a site, and a plan for one.)
 const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
+/** After 以 and an amount: 的价格, then a verb of buying a company within the clause. */
+const TAKEOVER_PRICE_AFTER_ZH = /^\s*的?(?:价格|價格|总价|總價|对价|對價)[^。；;]{0,40}?(?:收购|收購|并购|併購|买下|買下)/;
 /** A facility or project named earlier in the clause, then "worth" right before the amount. */
 const FACILITY_WORTH_BEFORE = /\b(?:data[- ]?cent(?:er|re)s?|cent(?:er|re)s?|facilit(?:y|ies)|campus(?:es)?|plants?|projects?|farms?)\b[^.;,$€£¥\d]{0,50}\bworth\s+(?:(?:about|around|roughly|approximately|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
 /** "3.5万块Blackwell芯片,价值": goods counted, then their worth. */
@@ -411,6 +413,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (/(?<![投])投\s*(?:约|約|近|逾|超|超过|超過)?\s*$/.test(lead.slice(-8)) && !/(?:投资|投資|投入)\s*$/.test(lead.slice(-6))) return 'investment';
       // ("簽訂了一項價值3000億美元的算力購買協議": the worth of an agreement named after the figure, whatever it buys.)
       if (WORTH_BEFORE_ZH.test(lead.slice(-6)) && AGREEMENT_AFTER_ZH.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'contract_value';
+      // ("英伟达将以400亿美元的价格从软银集团…收购…Arm": the price a company is bought at is the takeover's cost, as "acquire Arm for
+      // $40 billion".)
+      if (/以\s*(?:约|約|近|逾|超过|超過)?\s*$/.test(lead.slice(-6)) && TAKEOVER_PRICE_AFTER_ZH.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 48))) return 'cost';
       // ("a 200 MW hyperscale centre developed by a Thai investor worth 54.9 billion baht": what a facility is worth is what it
       // takes to build, as with "projects worth" in investment approvals.)
       if (FACILITY_WORTH_BEFORE.test(lead.slice(-70))) return 'investment';
