@@ -1489,11 +1489,11 @@ const PRODUCT_PLANT_AFTER = /^(?:的|于|於|在)?[^，,。；;\d\sA-Za-z]{0,6}?
 
 /** One unit of a system named before a count in its clause: "a/one/each … server, rack, pod, node", "每台/单个/一套…服务器/机柜/超节点". */
 const UNIT_NOUNS_EN = 'server|ultraserver|rack|pod|superpod|supernode|node|instance|chassis|tray|blade';
-/** A system's unit right after a power figure: "60kW of rack power", "14 kW per server". */
 /** After a chip count: the configuration it sizes ("256芯片和9216芯片配置", "-chip configurations", "-chip pod"). */
 const CONFIGURATION_AFTER = /^[^，,。；;.]{0,20}?(?:配置|规格|規格|\bconfigurations?\b|\bconfigs?\b|\bpods?\b)/i;
 /** After a figure: the whole many units make ("for the whole setup", "for the entire cluster", "in total", "altogether"). */
 const WHOLE_AFTER = /^\s*(?:(?:for|across|in)\s+(?:the\s+|this\s+|that\s+)?(?:whole|entire|full|complete)\s+[a-z][\w-]*|in\s+total|in\s+all|altogether|all\s+told|combined)\b/i;
+/** A system's unit right after a power figure: "60kW of rack power", "14 kW per server". */
 const SYSTEM_UNIT_AFTER = /^\s*(?:of\s+|per\s+|a\s+)?(?:rack|server|node|chassis|system|box|tray)\b/i;
 const UNIT_NOUNS_ZH = '服务器|伺服器|机柜|機櫃|机架|機架|超节点|超節點|节点|節點';
 const ONE_UNIT_BEFORE = new RegExp(`(?:\\b(?:a|an|one|each|every|per)\\s+(?:[\\w.-]+\\s+){0,2}(?:${UNIT_NOUNS_EN})\\b|[每单單一][台个個座套组組][^，,。；;]{0,12}?(?:${UNIT_NOUNS_ZH}))[^，,。；;]{0,40}$`, 'i');
@@ -1985,9 +1985,9 @@ const ANNOUNCED_THAT = /^\s*(?:(?:recently|also|previously|earlier|officially)\s
 const COMPARED_BASE_LEAD = /是[^，,。；;！？]{0,10}$/;
 /** After a maker named with 由: a verb of making (由台积电采用3纳米工艺制造, 由鸿海代工). */
 const MADE_BY_TAIL = /^\s*(?:采用|採用|代工|生产|生產|制造|製造|负责生产|負責生產|量产|量產)/;
-/** Before the thing another is compared with: 較前代產品Trillium, 比H100, 相较于B200 (read folded). */
 /** "a scaled-down version of the", "the successor to the": the chip named next is what another is made from. */
 const VERSION_OF_LEAD = /\b(?:version|variant|derivative|edition|successor|replacement)\s+(?:of|to|for)\s+(?:an?\s+|the\s+|its\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
+/** Before the thing another is compared with: 較前代產品Trillium, 比H100, 相较于B200 (read folded). */
 const COMPARED_WITH_LEAD = /(?:较|比|相较于?|相比于?|对比)(?:前代|上一代|上代)?(?:产品|芯片|晶片)?\s*$/;
 const COMPARED_BASE_TAIL = /^[^，,。；;！？]{0,20}?的\s*(?:(?:近|约|將近|将近|超过|逾)?\s*[\d.一二两三四五六七八九十百]+\s*倍|精简版|精簡版|简化版|簡化版|缩水版|縮水版|阉割版|閹割版|降规版|降規版|替代品|继任者|繼任者|升级版|升級版)/;
 /** "OpenAI CEO Sam Altman said", "OpenAI首席执行官山姆·奥尔特曼透露": the company of the person speaking is no subject either. */
