@@ -9261,7 +9261,8 @@ function fenPrice(s: string, start: number, end: number): boolean {
   const next = s.charCodeAt(end);
   const perKwhBefore = PER_KWH_BEFORE.test(s.slice(Math.max(0, start - 14), start));
   // (每千瓦小時21.56分調高到22.15分: a verb of change after the price.)
-  if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end) && !(perKwhBefore && '调升降涨跌增减提'.includes(s[end]))) return false;
+  // (每股8分的中期股息: 的 after a payout's 分 too.)
+  if (isCJK(next) && next !== 0x94b1 /* 钱 */ && next !== 0x591a /* 多 */ && !s.startsWith('左右', end) && !(perKwhBefore && '调升降涨跌增减提的'.includes(s[end]))) return false;
   if (perKwhBefore) return true;
   // "DPS为2.41分，去年同期为2.44分": the year-ago payout in the same sentence.
   return s.charCodeAt(start - 1) !== 0x5206 && PAYOUT_FEN_BEFORE.test(s.slice(Math.max(0, start - 50), start));
