@@ -77,7 +77,7 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
   // ("一台服务器配备8张卡,光是GPU部分就要吃掉2400-3200千瓦": the chips' power together, a combined chip power, too.)
   // ("a 2 GW switching substation", "a 350 MW gas plant": a plant's or a substation's rating is no site's power; nor is a
   // class of size, "運算規模達1GW級別", "a gigawatt-class".)
-  else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset)) && !ratesPlant(ctx.masked, f) && !SIZE_CLASS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 4))) kind = 'power';
+  else if (f.kind === 'power' && (measure === 'power' || measure === 'power_capacity' || (measure === 'chip_power' && scope === 'combined')) && (f.value ?? f.low ?? f.high ?? 0) >= (scope === 'overall' || !unitNamedNearPower(ctx, f) ? 1e3 : 1e5) && !COMPONENT_POWER_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 80), f.offset)) && !(ratesPlant(ctx.masked, f) && (computeNear(ctx, f) || GRID_PART_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 40)))) && !SIZE_CLASS_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 4))) kind = 'power';
   // ("pays $0.12 per kWh": a price per unit is no capital outlay.)
   // (Euros and pounds at the rate table's dollar rate: "a €3.5m investment to build a 450-megawatt … campus".)
   // (A zero amount, "容量費率都掛蛋（零元）", prices nothing built.)
@@ -85,6 +85,18 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
   else if (f.kind === 'money' && (f.unit === 'USD' || usdPerUnit(f.unit) !== undefined) && CAPITAL_MEASURES.has(measure) && !restatesAmountBefore(ctx, f, figureIndex) && !namesPurpose(ctx, f) && !PRICE_PER_UNIT_AFTER.test(ctx.masked.slice(f.offset + f.length, f.offset + f.length + 16)) && !PRICE_PER_UNIT_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 16), f.offset)) && !ONE_UNIT_PRICE_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 48), f.offset)) && (f.value ?? f.high ?? 1) > 0) kind = 'money';
   return kind;
 }
+
+/**
+ * Words of computing near a figure: a plant's rating beside them is not the data centre's power ("a $10 billion campus with
+ * a 350 MW gas plant"); away from them the plant is what the sentence is about, and its own cost pairs with its rating
+ * ("建成總容量為200MWp光伏電站,預算總投資2.78億元").
+ */
+const COMPUTE_WORDS = /数据中心|數據中心|资料中心|資料中心|智算|算力|服务器|伺服器|data[- ]?cent(?:er|re)s?|campus|GPUs?|AI|人工智能/i;
+function computeNear(ctx: CheckContext, f: Figure): boolean {
+  return COMPUTE_WORDS.test(ctx.masked.slice(Math.max(0, f.offset - 200), f.offset + f.length + 200));
+}
+/** A part of the grid after a rating (a substation, a switchyard, a line): it generates nothing and costs a site's part. */
+const GRID_PART_AFTER = /^[^.;。；]{0,24}?(?:substation|switchyard|switching\s+station|transmission|变电站|變電站|开关站|開關站|输电|輸電)/i;
 
 /** The amount right before in another currency, which this one restates: "53.47 万美元(约 383.9 万元)". */
 function restatesAmountBefore(ctx: CheckContext, f: Figure, figureIndex: number): boolean {

@@ -64,6 +64,8 @@ const STORAGE_SYSTEM = /\bBESS\b|\bbattery energy storage\b|储能系统|储能�
  */
 const GAS_NETWORK = /\bgas\s+(?:networks?|grids?|pipelines?|distribution|transmission|transporters?)\b|\bLNG\b|pipelines?\b|管网|管網|供气|供氣/i;
 /** Electricity used (yearly) named before a later verb of reaching in the sentence. */
+/** "每年可为西北电网输送绿色电力4.76亿千瓦时": electricity delivered, supplied or produced each year, in the figure's clause. */
+const YEARLY_DELIVERY_BEFORE = /(?:每年|年均|全年)[^，,。；;！？\d]{0,16}?(?:输送|提供|供应|供给|生产|产生|发出|送出)了?(?:绿色|清洁)?(?:电力|电能|电量)\s*(?:约|近|超过|达)?\s*$/;
 const ENERGY_REACHED_BEFORE = /(每年|年)?的?(?:用电量|耗电量|发电量)[^。；;！？\d]{0,20}(?:达到|达|至)\s*(?:约|近|超过)?\s*$/;
 /** A price per watt-hour nearby: what is bought is counted in energy (storage systems). */
 const PRICE_PER_WH = /[元$€¥]\s*\/\s*[kKMG]?Wh|\bper\s+[kKMG]?Wh\b/;
@@ -100,7 +102,7 @@ export const unitSlip: CheckDefinition = {
         const reached = ENERGY_REACHED_BEFORE.exec(t.slice(Math.max(0, f.offset - 40), f.offset));
         const lead80 = t.slice(Math.max(0, f.offset - 80), f.offset);
         const annualUse = (ANNUAL_USE_BEFORE.test(lead80) || USE_IN_YEAR_BEFORE.test(lead80)) && !PEAK_AFTER.test(after);
-        const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1] || annualUse;
+        const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1] || annualUse || YEARLY_DELIVERY_BEFORE.test(lead80);
         const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) && ELECTRICITY_AFTER.test(after)) || !!reached || annualUse;
         if (!perYear && !energyWord) continue;
         // Taiwan copy names a contracted load 用電量 in MW ("同意核供之用電量約567MW"): usage, not a slip.
