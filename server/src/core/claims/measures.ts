@@ -296,6 +296,10 @@ function mentionsAny(text: string, words: string[]): boolean {
 /** A facility right after an amount, maybe with its power as an adjective between. */
 // ("plans USD $12bn sovereign AI site in Japan", "a $21 billion plan for a large-scale … site": a site, and a plan for one.)
 const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
+/** After an amount: a capitalised name, then the word of a programme ("Stargate initiative", "Stargate AI project"). */
+const PROGRAMME_NAMED_AFTER = /^\s+(?:(?!AI\s)[A-Z][\w-]*\s+)(?:[A-Z][\w-]*\s+){0,2}(?:initiative|project|programme|program|venture|build-?out)\b/;
+/** Before an amount: "part of (the)", what the amount's whole is. */
+const PART_OF_AMOUNT_BEFORE = /\b(?:part|portion|piece|share)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 /** After 以 and an amount: 的价格, then a verb of buying a company within the clause. */
 const TAKEOVER_PRICE_AFTER_ZH = /^\s*的?(?:价格|價格|总价|總價|对价|對價)[^。；;]{0,40}?(?:收购|收購|并购|併購|买下|買下)/;
 /** A facility or project named earlier in the clause, then "worth" right before the amount. */
@@ -432,6 +436,10 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
       const tail = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 72));
       if (!measure && (FACILITY_AFTER.test(tail) || ZH_FACILITY_AFTER.test(tail) || GOODS_IN_AFTER.test(tail))) return 'cost';
+      // ("The $500 billion Stargate initiative", "the $500 million Stargate project": an amount before a named programme is
+      // what is invested in it.)
+      // (Not what a part is part of: "as part of the $100 billion Stargate initiative", "Hyperion, part of $100+ billion AI program".)
+      if (!measure && PROGRAMME_NAMED_AFTER.test(tail) && !PART_OF_AMOUNT_BEFORE.test(lead.slice(-28))) return 'investment';
       // "The approximately $500 million project will include … a data center campus": a project the clause says is a facility.
       if (!measure && /^\s+project\b/.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12)) && /\bdata[- ]?cent(?:er|re)s?\b|\bcampus\b/i.test(clause)) return 'cost';
       // "about 7 GW (roughly $400 billion)": an amount in brackets right after a power figure is what that power costs.
