@@ -351,8 +351,8 @@ export const ADJUSTED_WORDS = new RegExp(`${ADJUSTED_EN}|${ADJUSTED_ZH}`, 'i');
 /** Profit before one-off items, right before an amount (`非国际财务报告准则下的净利润为`: the words up to ten characters before). */
 const ADJUSTED_PROFIT_BEFORE = new RegExp(String.raw`(?:${ADJUSTED_ZH})[^，,。；;\d]{0,10}$|\b(?:non-GAAP|non-IFRS|non-HKFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$`, 'i');
 
-/** After an amount: a comma, a size in power and the facility it sizes ("…, 280-megawatt AI factory"). */
-const SIZED_FACILITY_AFTER = /^,\s*\d[\d,.]*(?:[- ]?(?:megawatts?|gigawatts?)|\s?(?:MW|GW))\b(?:\s*\([A-Z]{2}\))?\s+(?:[A-Za-z-]+\s+){0,3}?(?:data\s*cent(?:er|re)|campus|facility|factory|plant|cluster|site)s?\b/i;
+/** After an amount: a comma, a size in power and the facility it sizes ("…, 280-megawatt AI factory", "a $228 million, 24-kilowatt underwater data center"). */
+const SIZED_FACILITY_AFTER = /^,\s*\d[\d,.]*(?:[- ]?(?:kilowatts?|megawatts?|gigawatts?)|\s?(?:kW|MW|GW))\b(?:\s*\([A-Z]{2}\))?\s+(?:[A-Za-z-]+\s+){0,3}?(?:data\s*cent(?:er|re)|campus|facility|factory|plant|cluster|site)s?\b/i;
 
 /** Cash burned, right before an amount ("burned $9 billion in 2025", "烧掉了50亿美元"): no measure the store keeps. */
 const CASH_BURN_BEFORE = /\b(?:burn(?:ed|t|s|ing)?(?:\s+through)?|cash\s+burn\s+of)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|an\s+estimated)\s+)?$|(?:烧掉|燒掉|烧钱|燒錢|烧了|燒了)[^，,。；;\d]{0,4}$/i;
