@@ -91,7 +91,7 @@ function kindOf(ctx: CheckContext, measure: string, scope: Claim['scope'], f: Fi
  * a 350 MW gas plant"); away from them the plant is what the sentence is about, and its own cost pairs with its rating
  * ("建成總容量為200MWp光伏電站,預算總投資2.78億元").
  */
-const COMPUTE_WORDS = /数据中心|數據中心|资料中心|資料中心|智算|算力|服务器|伺服器|data[- ]?cent(?:er|re)s?|campus|GPUs?|AI|人工智能/i;
+const COMPUTE_WORDS = /数据中心|數據中心|资料中心|資料中心|智算|算力|服务器|伺服器|\bdata[- ]?cent(?:er|re)s?\b|\bcampus\b|\bGPUs?\b|\bAI\b|人工智能/i;
 function computeNear(ctx: CheckContext, f: Figure): boolean {
   return COMPUTE_WORDS.test(ctx.masked.slice(Math.max(0, f.offset - 200), f.offset + f.length + 200));
 }
