@@ -1147,7 +1147,7 @@ function sums(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) 
 const COMPARED_LEVEL_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)(?:于|於)?\s*(?:\d{2,4}\s*(?:年度?|财年|財年)?(?:同期|底|末)?|上年(?:同期|度)?|去年(?:同期)?|上一年(?:度)?|上季度?|上一季度?|前一年)?\s*(?:的|之)?\s*(?:约|約|近)?\s*$|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** The figure is the level another is compared with. */
 function comparedLevel(ctx: CheckContext, f: Figure): boolean {
-  return COMPARED_LEVEL_BEFORE.test(g(ctx, [], Math.max(0, f.offset - 16), f.offset));
+  return COMPARED_LEVEL_BEFORE.test(t(ctx, Math.max(0, f.offset - 16), f.offset));
 }
 
 /** Words of a measure that a part and its whole both name (营收…其中数据中心业务营收, revenue … of which data center revenue). */

@@ -228,17 +228,14 @@ function comparableInfo(ctx: CheckContext, claim: Claim, index: number, figures:
   if (own && t.place === undefined && MANY_PER_SUBJECT.has(t.family)) {
     t.place = placeOf(ctx, claim, figure, t.family, ctx.masked, true);
     t.keysStore = undefined; // keys an earlier reading as another draft's claim found are found again
-    // ("agreed to buy British peer Telecity Group in a deal worth 2.35 billion pounds" and "buy Telecity Group Plc for 2.35
-    // billion pounds": a takeover's worth is its price.)
-    if (t.place.startsWith('bought:')) t.family = 'investment';
   }
   // (Another draft's claims are read in their own text: without a place their investments met no draft's. A deal's
   // party needs the draft's sentences, which only an analysed draft has: the place found then is kept.)
-  else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) {
-    t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
-    if (t.otherPlace.startsWith('bought:')) t.family = 'investment';
-  }
+  else if (!own && otherText && t.place === undefined && t.otherPlace === undefined && MANY_PER_SUBJECT.has(t.family)) t.otherPlace = placeOf(ctx, claim, figure, t.family, otherText, false);
   const place = (t.place ?? t.otherPlace) || undefined;
+  // ("agreed to buy British peer Telecity Group in a deal worth 2.35 billion pounds" and "buy Telecity Group Plc for 2.35
+  // billion pounds": a takeover's worth is its price.)
+  if (place?.startsWith('bought:')) t.family = 'investment';
   if (!(t.lo <= t.hi)) return undefined;
   // The draft's own claims keep their info from one analysis to the next (a keystroke in a 1 MB draft made 10,000 new
   // ones): only the draft's newest analysis reads it, and an edit moves its figure and index. (Made from these traits, it

@@ -1128,7 +1128,6 @@ const MARKET_EXPECTATION_BEFORE = /(?:市场|市場|分析师|分析師|华尔�
  * estimates of"), or an expectation the company's figure beat or missed ("crushes … expectation of").
  */
 const MARKET_EXPECTATION_BEFORE_EN = /(?:\b(?:analysts?|consensus|Street|the market|Morningstar|FactSet|LSEG|Visible Alpha|Bloomberg|Refinitiv)(?:'s|’s|'|’)?\s+(?:consensus\s+|average\s+)?(?:expectations?|estimates?|forecasts?|projections?)|\b(?:beat|beats|beating|crush(?:es|ed|ing)?|tops|topped|topping|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?)\b[^.;]{0,30}\b(?:expectations?|estimates?))\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
-/** A profit before one-off items: non-GAAP, non-IFRS, adjusted, 经调整, 扣非. */
 /** A stored profit that is an adjusted one: its scope opens by saying so ("adjusted (non-HKFRS) net income"; not "GAAP net income (non-GAAP $9.47B)"). */
 const ADJUSTED_FACT = /^\s*(?:adjusted|non[- ]?(?:GAAP|IFRS|HKFRS))\b|^\s*(?:经调整|經調整|调整后|調整後|扣非)/i;
 /** A brokerage's estimate earlier in the sentence ("KB Securities estimates that adjusted operating profit … could range"). */
@@ -1383,12 +1382,12 @@ function nearestFact(c: ClaimInfo, facts: Fact[]): Fact | undefined {
   return best;
 }
 
+/** "expects revenue from AI servers to rise 103% to roughly": the revenue of what is named after "from", earlier in the sentence. */
+const REVENUE_FROM_LINE_BEFORE = /\b(?:revenues?|sales)\s+from\s+(?!(?:continuing\s+|discontinued\s+)?operations\b)(?:its\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:to|will|would|could|may|is|are|was|were|rose|grew|jumped|reached|hit|totaled|totalled)\b[^.;]{0,60}$/i;
 /**
  * A business line's revenue named earlier in the sentence, its growth between ("金融科技及企业服务业务收入同比增长10%至582亿元",
  * "AI 新业务收入同比增长超 50%,约 100 亿元"): the line's, not the company's. Not 主营业务收入, the main business, which is the whole.
  */
-/** "expects revenue from AI servers to rise 103% to roughly": the revenue of what is named after "from", earlier in the sentence. */
-const REVENUE_FROM_LINE_BEFORE = /\b(?:revenues?|sales)\s+from\s+(?!(?:continuing\s+|discontinued\s+)?operations\b)(?:its\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:to|will|would|could|may|is|are|was|were|rose|grew|jumped|reached|hit|totaled|totalled)\b[^.;]{0,60}$/i;
 const LINE_REVENUE_EARLIER = /(?<!主营|主營)(?:业务|業務|板块|板塊|事业群|事業群)(?:收入|营收|營收)(?:同比|按年|环比)?(?:增长|增長|增加|上升|下降|减少|減少)[^。；;]{0,20}$/;
 
 /** Right after an amount: the round mark it names (7000亿元大关, 3萬點關口, 门槛). */

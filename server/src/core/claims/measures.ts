@@ -300,8 +300,15 @@ const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,
 const PROGRAMME_NAMED_AFTER = /^\s+(?:(?!AI\s)[A-Z][\w-]*\s+)(?:[A-Z][\w-]*\s+){0,2}(?:initiative|project|programme|program|venture|build-?out)\b/;
 /** Before an amount: "part of (the)", what the amount's whole is. */
 const PART_OF_AMOUNT_BEFORE = /\b(?:part|portion|piece|share)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
-/** After 以 and an amount: 的价格, then a verb of buying a company within the clause. */
-const TAKEOVER_PRICE_AFTER_ZH = /^\s*的?(?:价格|價格|总价|總價|对价|對價)[^。；;]{0,40}?(?:收购|收購|并购|併購|买下|買下)/;
+/** After an amount: 的价格 (or 代价, 对价), words between, then a verb of buying; the words between are group 1. */
+const TAKEOVER_PRICE_AFTER_ZH = /^\s*的?\s*(?:价格|價格|价钱|價錢|代价|代價|总价|總價|对价|對價)([^。；;]{0,40}?)\s*(?:收购|收購|买下|買下|购买|購買|并购|併購|购入|購入)/;
+/** An amount a company is bought at: the verb of buying right after its 价格 in the clause, or later after 以 before the amount. */
+function takeoverPrice(text: TextReader, figure: Figure, clauseStart: number, clauseEnd: number): boolean {
+  const end = figure.offset + figure.length;
+  const m = TAKEOVER_PRICE_AFTER_ZH.exec(text.slice(end, end + 48));
+  if (!m) return false;
+  return m[1] === '' ? end + m[0].length <= clauseEnd : /以\s*(?:约|約|近|逾|超过|超過|高达|高達)?\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 6), figure.offset));
+}
 /** A facility or project named earlier in the clause, then "worth" right before the amount. */
 const FACILITY_WORTH_BEFORE = /\b(?:data[- ]?cent(?:er|re)s?|cent(?:er|re)s?|facilit(?:y|ies)|campus(?:es)?|plants?|projects?|farms?)\b[^.;,$€£¥\d]{0,50}\bworth\s+(?:(?:about|around|roughly|approximately|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
 /** "3.5万块Blackwell芯片,价值": goods counted, then their worth. */
@@ -382,8 +389,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("Microsoft pledged a US$2.2 billion (S$3 billion) investment in AI": the noun after the amount's conversion in brackets,
       // which ends the clause, says what the money is, as it does right after the amount.)
       if (/\b(?:an?|the|its|their)\s+$/i.test(text.slice(Math.max(0, figure.offset - 8), figure.offset)) && INVESTMENT_AFTER_CONVERSION.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 48))) return 'investment';
-      // ("Nvidia将以高达70亿美元的价格收购Mellanox": the price a takeover pays is its cost, as "acquire … for $7 billion".)
-      if (/^\s*的?\s*(?:价格|價格|价钱|價錢|代价|代價)\s*(?:收购|收購|买下|買下|购买|購買|并购|併購|购入|購入)/.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 12)))) return 'cost';
+      // ("Nvidia将以高达70亿美元的价格收购Mellanox": the price a takeover pays is its cost, as "acquire … for $7 billion"; so with the
+      // sellers between after 以, "英伟达将以400亿美元的价格从软银集团…收购…Arm".)
+      if (takeoverPrice(text, figure, clauseStart, clauseEnd)) return 'cost';
       // "would cost … $27 billion for 1 million GPUs at the price of the cheaper H100s": an amount for a number of chips is
       // what they cost, whatever price word follows.
       if (FOR_CHIPS_AFTER.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48)))) return 'cost';
@@ -417,9 +425,6 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (/(?<![投])投\s*(?:约|約|近|逾|超|超过|超過)?\s*$/.test(lead.slice(-8)) && !/(?:投资|投資|投入)\s*$/.test(lead.slice(-6))) return 'investment';
       // ("簽訂了一項價值3000億美元的算力購買協議": the worth of an agreement named after the figure, whatever it buys.)
       if (WORTH_BEFORE_ZH.test(lead.slice(-6)) && AGREEMENT_AFTER_ZH.test(text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 16)))) return 'contract_value';
-      // ("英伟达将以400亿美元的价格从软银集团…收购…Arm": the price a company is bought at is the takeover's cost, as "acquire Arm for
-      // $40 billion".)
-      if (/以\s*(?:约|約|近|逾|超过|超過)?\s*$/.test(lead.slice(-6)) && TAKEOVER_PRICE_AFTER_ZH.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 48))) return 'cost';
       // ("a 200 MW hyperscale centre developed by a Thai investor worth 54.9 billion baht": what a facility is worth is what it
       // takes to build, as with "projects worth" in investment approvals.)
       if (FACILITY_WORTH_BEFORE.test(lead.slice(-70))) return 'investment';

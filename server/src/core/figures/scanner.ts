@@ -8681,7 +8681,9 @@ function enDashMinusAt(s: string, i: number): boolean {
   // (Hong Kong copy's 按年–14.3%: right after a change word.)
   return s.charCodeAt(i) === 0x2013 && isDigit(s.charCodeAt(i + 1)) && ((s.charCodeAt(i - 1) === 32 && (isLatin(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 58)) || s.charCodeAt(i - 1) === 40 || CHANGE_WORD_BEFORE_DASH.test(s.slice(Math.max(0, i - 2), i)));
 }
-const CHANGE_WORD_BEFORE_DASH = /(?:同比|环比|環比|按年|按季|按月)$/;
+/** The change words after which a sign (or an en dash as minus) opens a change: 同比, 环比, 按年. */
+const CHANGE_WORDS_ZH = '同比|环比|環比|按年|按季|按月';
+const CHANGE_WORD_BEFORE_DASH = new RegExp(`(?:${CHANGE_WORDS_ZH})$`);
 
 /**
  * A sign set apart from its digit by one space after a change word or a list's 、 (PDF-extracted broker copy:
@@ -8692,7 +8694,7 @@ function spacedChangeSign(s: string, i: number): boolean {
   if ((c !== 45 && c !== 43 && c !== 0x2212 && c !== 0x2013) || s.charCodeAt(i + 1) !== 32 || !isDigit(s.charCodeAt(i + 2))) return false;
   return SPACED_SIGN_BEFORE.test(s.slice(Math.max(0, i - 5), i));
 }
-const SPACED_SIGN_BEFORE = /(?:同比|环比|環比|按年|按季|按月|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、|为|為) ?$/;
+const SPACED_SIGN_BEFORE = new RegExp(`(?:${CHANGE_WORDS_ZH}|(?<![A-Za-z])(?:[Yy][Oo][Yy]|[Qq][Oo][Qq])|、|为|為) ?$`);
 
 /** A plus or minus sign before a digit at `i`, or before a currency sign and a digit (-$0.51). */
 function signAt(s: string, i: number): boolean {
