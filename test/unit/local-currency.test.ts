@@ -120,3 +120,17 @@ test('Rs in copy that names Pakistan (or Sri Lanka) and never India is that coun
 test('an edit that names Pakistan in another paragraph turns the earlier Rs into PKR, as a fresh analysis does', () => {
   editsRenameFirstAmount('The cable cost Rs142.6 billion.\n\nShares rose 4%.', '\n\nPakistan approved it.', '\n\nIndia objected.', 'PKR', 'INR');
 });
+
+// Dirhams, riyals, dinars, kroner: the country named last before the amount in its paragraph; where none is, the one
+// country of the word's group the draft names (a headline's Morocco for the body's dirhams).
+test('a shared currency word takes the one country of its group the draft names when its own paragraph names none', () => {
+  assert.deepEqual(units("Morocco's risky bet on AI data centers\n\nTwo campuses will cost several billion dirhams."), ['several billion dirhams=MAD']);
+  assert.deepEqual(units('摩洛哥的数据中心\n\n项目投资50亿迪拉姆。'), ['50亿迪拉姆=MAD']);
+  assert.deepEqual(units('Qatar and Saudi Arabia\n\nThe fund paid 500 million riyals.'), ['500 million riyals=SAR'], 'two countries named: the word\'s own');
+  assert.deepEqual(units('Morocco and the UAE\n\nIn Rabat it cost 5 billion dirhams.'), ['5 billion dirhams=MAD'], 'named in its paragraph: that one');
+  assert.deepEqual(units('Morocco\n\nIt cost 2 billion UAE dirhams.'), ['2 billion UAE dirhams=AED'], 'a currency named with its country stays');
+});
+
+test('an edit that names Denmark in another paragraph turns the earlier kroner into DKK, as a fresh analysis does', () => {
+  editsRenameFirstAmount('The plant cost 2 billion kroner.\n\nShares rose 4%.', '\n\nDenmark approved it.', '\n\nSweden objected.', 'DKK', 'NOK');
+});

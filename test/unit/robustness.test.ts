@@ -52,6 +52,22 @@ test('recognizer: any text → figures inside the text, sorted, non-overlapping,
   );
 });
 
+// The server's memo recognizes each paragraph alone (analyze.ts): a fresh analysis of the whole text must find the
+// same, so no rule may look across a blank line. Fixture texts are the figures most sensitive to what is around them.
+const FIGURE_TEXTS = fs.readdirSync(path.join(ROOT, 'test/fixtures/figures')).filter((f) => f.endsWith('.json'))
+  .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/figures', f), 'utf8')) as { text: string }[]).map((c) => c.text.replace(/[⟦⟧]/g, '')));
+test("recognizer: a paragraph's figures are the same alone and between other paragraphs", () => {
+  const alone = (a: string, b: string, blank: string) => {
+    const shifted = recognizeFigures(b).map((f) => ({ ...f, offset: f.offset + a.length + blank.length }));
+    assert.deepEqual(recognizeFigures(a + blank + b), [...recognizeFigures(a), ...shifted], JSON.stringify(a + blank + b));
+  };
+  // Pairs where rules used to look across the blank line: a comparison's "of", a change word before bps, the
+  // draft's language, a currency word after an amount.
+  for (const [a, b] of [['at 1/3 the speed', 'of the year'], ['up', '1,000 bps to 2,000 bps modems'], ['约', 'Exports rose, YoY 5.5 pct in May.'], ['公司預計今年投資美金一百億元擴產。', '亿美元的投资']]) alone(a, b, '\n\n');
+  const paragraph = fc.oneof(fc.nat({ max: FIGURE_TEXTS.length - 1 }).map((k) => FIGURE_TEXTS[k].trim()), fragment);
+  fc.assert(fc.property(paragraph, paragraph, fc.constantFrom('\n\n', '\n \n', '\n\t\r\n\n'), alone), { numRuns: 500 });
+});
+
 // The width fold by its definition, one code unit at a time: normalizeWidth copies the text between
 // folded runs as slices, and must give exactly this. Full-width prose punctuation stays as it is.
 const PROSE_PUNCTUATION = '，（）：；！？';
@@ -205,6 +221,22 @@ test('a release whose issuer names the subject of its unnamed results: every upd
   // The issuer does give the unnamed result its subject (else this test would prove nothing).
   const a = analyze(RELEASE_LEAD + '\n\nFiscal year 2025 total revenues were up 8% to $54.7 billion.', { today: TODAY }, store);
   assert.deepEqual(a.findings.filter((f) => f.severity === 'warning').map((f) => f.code), ['fact-conflict']);
+});
+
+// Taiwan copy: a Minguo year read in one paragraph (113年度) makes a later paragraph's bare 114年 a year, not 114 years.
+// The only thing one paragraph's reading passes to the next (figures/scanner.ts ReadingState): an edit that writes or
+// removes the first Minguo year changes how paragraphs far after it read.
+const MINGUO_PARAGRAPHS = ['經濟部能源署26日公布113年度全國電力資源供需報告，預估未來十年電力需求年均成長率約為1.7％。', '經濟部指出，114年AI應用需求仍持續強勁，上半年經濟成長率6.75％。', '台積電今日召開董事會，核准資本預算約新台幣300億元。', '預計116年新增裝置容量120萬瓩。'];
+test('a Minguo year in one paragraph makes later bare years years: every update equals a fresh analysis', () => {
+  const text = [MINGUO_PARAGRAPHS[2], MINGUO_PARAGRAPHS[0], MINGUO_PARAGRAPHS[2], MINGUO_PARAGRAPHS[1], MINGUO_PARAGRAPHS[3]].join('\n\n');
+  const kindOf = (t: string, what: string) => analyze(t, { today: TODAY }, store).figures.find((f) => f.text === what)?.kind;
+  assert.equal(kindOf(text, '114年'), 'year');
+  assert.equal(kindOf(text.replace('113年度', '明年度'), '114年'), 'duration');
+  const edit = fc.oneof(
+    fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.constantFrom('113年度', '明年度', '民國', '\n\n', '114年', 'x', ...MINGUO_PARAGRAPHS) }),
+    fc.record({ at: fc.nat(), del: fc.integer({ min: 10, max: 200 }), to: fc.nat() }),
+  );
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => checkEditSequence(text, edits)), { numRuns: 60 });
 });
 
 test('an edit keeps the objects of the paragraphs it did not reach', () => {

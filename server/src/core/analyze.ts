@@ -1,7 +1,7 @@
 // The one entry point of the analysis: text in, plain data out. No IO, never throws.
 import type { Analysis, Claim, FactStore, Figure, Finding, Mention } from './types.ts';
 import { prepareText, type Paragraph, type PreparedText } from './text/prepare.ts';
-import { recognizeFigures } from './figures/index.ts';
+import { recognizeFigures, type ReadingState } from './figures/index.ts';
 import { figureRecord } from './figures/record.ts';
 import { applyLocalCurrencies, localCurrencies, localCurrencySignature, sameLocalCurrencies, type LocalCurrencies } from './figures/local-currency.ts';
 import { findMentionsWithState, updateMentions, type MentionState } from './entities/index.ts';
@@ -39,7 +39,7 @@ export interface AnalyzeOptions {
 const preparedOf = new WeakMap<Analysis, PreparedText>();
 
 /** The draft-wide state of a complete analysis made with a memo: the next one may update it. */
-const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos; local: LocalCurrencies; claims: Claim[] }>();
+const stagesOf = new WeakMap<Analysis, { memo: AnalysisMemo; mentions: MentionState; checks: CheckMemos; local: LocalCurrencies; claims: Claim[]; minguoAt: number }>();
 
 /**
  * A bounded map from paragraph text to a result computed from it alone. Eviction is "second
@@ -90,17 +90,28 @@ export class ParagraphMemo<T> {
  * Bounded: least recently used paragraphs are dropped beyond `maxChars` of cached text.
  */
 export class AnalysisMemo {
-  private figures: ParagraphMemo<Figure[]>;
+  /** A paragraph's figures read with no Minguo year before it, and whether it reads one itself. */
+  private figures: ParagraphMemo<{ figures: Figure[]; minguo: boolean }>;
+  /** Its figures read after a paragraph with a Minguo year (only Taiwan copy has any). */
+  private figuresAfterMinguo: ParagraphMemo<Figure[]>;
   /** Name-scan results, one memo per name trie (the store's, or names learned from a draft). */
   private names = new WeakMap<object, ParagraphMemo<unknown>>();
   private claims = new WeakMap<FactStore, ParagraphMemo<MemoEntry[]>>();
 
   constructor(private maxChars = 16 * 1024 * 1024) {
     this.figures = new ParagraphMemo(maxChars);
+    this.figuresAfterMinguo = new ParagraphMemo(maxChars);
   }
 
-  figuresOf(paragraph: string): Figure[] {
-    return this.figures.get(paragraph, recognizeFigures);
+  /** The figures of a paragraph read in `state`, which it updates for the next paragraph. */
+  figuresOf(paragraph: string, state: ReadingState): Figure[] {
+    if (state.minguo) return this.figuresAfterMinguo.get(paragraph, (p) => recognizeFigures(p, { minguo: true }));
+    const read = this.figures.get(paragraph, (p) => {
+      const after = { minguo: false };
+      return { figures: recognizeFigures(p, after), minguo: after.minguo };
+    });
+    state.minguo = read.minguo;
+    return read.figures;
   }
 
   /** Claims by paragraph and look-back context, one memo per fact store. */
@@ -121,11 +132,18 @@ export class AnalysisMemo {
 
 export type { Paragraph } from './text/prepare.ts';
 
-function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo, from: number, to: number): Figure[] {
+/** The reading state through a run of paragraphs, and the first of them that read a Minguo year (-1: none). */
+interface ParagraphReading extends ReadingState {
+  minguoAt: number;
+}
+
+function figuresByParagraph(paragraphs: Paragraph[], memo: AnalysisMemo, from: number, to: number, reading: ParagraphReading = { minguo: false, minguoAt: -1 }): Figure[] {
   const out: Figure[] = [];
   for (let k = from; k < to; k++) {
     const { start: a, text: paragraph } = paragraphs[k];
-    const found = memo.figuresOf(paragraph);
+    const minguoBefore = reading.minguo;
+    const found = memo.figuresOf(paragraph, reading);
+    if (reading.minguo && !minguoBefore) reading.minguoAt = k;
     for (const f of found) out.push(figureRecord(f, f.offset + a, f.time && { ...f.time }));
   }
   return out;
@@ -163,6 +181,8 @@ interface Stages {
   figures: Figure[];
   /** What a bare 元 and a bare ¥ mean in this draft (figures/local-currency.ts). */
   local: LocalCurrencies;
+  /** The first paragraph that reads a Minguo year (figures/scanner.ts ReadingState); -1 when none does. */
+  minguoAt: number;
   mentions: Mention[];
   claims: Claim[];
   mentionState: MentionState;
@@ -209,7 +229,7 @@ function analyzePrepared(prepared: PreparedText, options: AnalyzeOptions, store:
     options.ignored,
   );
   const analysis = { ...partial, findings };
-  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next, local: stages.local, claims: stages.claims });
+  if (options.memo) stagesOf.set(analysis, { memo: options.memo, mentions: stages.mentionState, checks: carry.next, local: stages.local, claims: stages.claims, minguoAt: stages.minguoAt });
   return analysis;
 }
 
@@ -231,14 +251,15 @@ function freshStages(prepared: PreparedText, options: AnalyzeOptions, store: Fac
   const text = prepared.text.toString();
   const masked = prepared.masked.toString();
   const byParagraph = options.memo && { memo: options.memo, paragraphs };
-  const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length) : recognizeFigures(masked);
+  const reading = { minguo: false, minguoAt: -1 };
+  const figures = options.memo ? figuresByParagraph(paragraphs, options.memo, 0, paragraphs.length, reading) : recognizeFigures(masked);
   for (const f of figures) f.text = text.slice(f.offset, f.offset + f.length);
   const local = localCurrencies(masked);
   applyLocalCurrencies(figures, local);
   const { mentions, state } = findMentionsWithState(masked, store, byParagraph);
   for (const m of mentions) m.text = text.slice(m.offset, m.offset + m.length);
   const claims = attachClaims({ text: masked, sentences, figures, mentions, store }, byParagraph);
-  return { figures, mentions, claims, mentionState: state, local };
+  return { figures, mentions, claims, mentionState: state, local, minguoAt: reading.minguoAt };
 }
 
 /**
@@ -260,7 +281,12 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   const edited = localCurrencySignature(paragraphTexts(before.paragraphs, sp.head, sp.oldTail)) !== localCurrencySignature(paragraphTexts(paragraphs, sp.head, sp.newTail));
   const local = edited ? localCurrencies(masked.toString()) : kept.local;
   if (!sameLocalCurrencies(local, kept.local)) return undefined;
-  const figures = splicedFigures(previous.figures, paragraphs, memo, sp);
+  // The paragraphs after the edit were read with or without a Minguo year before them: if the edit
+  // changed that, they would read differently, and everything is read again.
+  const reading = { minguo: kept.minguoAt >= 0 && kept.minguoAt < sp.head, minguoAt: -1 };
+  const figures = splicedFigures(previous.figures, paragraphs, memo, sp, reading);
+  if (reading.minguo !== (kept.minguoAt >= 0 && kept.minguoAt < sp.oldTail)) return undefined;
+  const minguoAt = kept.minguoAt >= 0 && kept.minguoAt < sp.head ? kept.minguoAt : reading.minguoAt >= 0 ? reading.minguoAt : kept.minguoAt >= sp.oldTail ? kept.minguoAt + sp.newTail - sp.oldTail : -1;
   const firstNew = firstSpanFrom(figures, sp.from);
   let k = firstNew;
   for (; k < figures.length && figures[k].offset < sp.newTo; k++) {
@@ -286,7 +312,7 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
     figureShift: figures.length - previous.figures.length,
     mentionShift: mentions.length - previous.mentions.length,
   });
-  return { figures, mentions, claims, mentionState: state, local, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
+  return { figures, mentions, claims, mentionState: state, local, minguoAt, kept: { claims: reuse, from: sp.from, to: sp.newTo, delta: sp.delta, checks: kept.checks } };
 }
 
 /** The masked texts of paragraphs [from, to), a blank line between each. */
@@ -302,9 +328,9 @@ function moved(f: Figure, delta: number): Figure {
 }
 
 /** The head's figures as they were, the edited paragraphs' from the memo, the tail's moved by the edit. */
-function splicedFigures(old: Figure[], paragraphs: Paragraph[], memo: AnalysisMemo, sp: ParagraphSplice): Figure[] {
+function splicedFigures(old: Figure[], paragraphs: Paragraph[], memo: AnalysisMemo, sp: ParagraphSplice, reading: ParagraphReading): Figure[] {
   const out = old.slice(0, firstSpanFrom(old, sp.from));
-  for (const f of figuresByParagraph(paragraphs, memo, sp.head, sp.newTail)) out.push(f);
+  for (const f of figuresByParagraph(paragraphs, memo, sp.head, sp.newTail, reading)) out.push(f);
   for (let k = firstSpanFrom(old, sp.oldTo); k < old.length; k++) {
     const f = old[k];
     out.push(sp.delta === 0 ? f : moved(f, sp.delta));

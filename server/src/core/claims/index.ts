@@ -1556,6 +1556,12 @@ export interface MemoEntry {
   before: string;
   /** Raw text of the paragraph's figures (masking can differ from what was written). */
   figureTexts: string[];
+  /**
+   * Their kinds and units: the same text reads differently after a Minguo year in an earlier
+   * paragraph (116年, a year or 116 years) or where the draft says what a bare 元 is.
+   */
+  figureKinds: string[];
+  figureUnits: string[];
   /** Mentions of the paragraph: offset relative to it, length, entity id, flattened in threes. */
   mentions: (number | string)[];
   /** Claims that read nothing before the paragraph: valid in any context. */
@@ -1736,10 +1742,16 @@ function sentencesInside(ctx: ClaimContext, a: number, b: number, fa: number, fb
 
 function localInputs(text: TextReader, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): MemoEntry {
   const figureTexts: string[] = [];
-  for (let fi = fa; fi < fb; fi++) figureTexts.push(figures[fi].text);
+  const figureKinds: string[] = [];
+  const figureUnits: string[] = [];
+  for (let fi = fa; fi < fb; fi++) {
+    figureTexts.push(figures[fi].text);
+    figureKinds.push(figures[fi].kind);
+    figureUnits.push(figures[fi].unit);
+  }
   const ms: (number | string)[] = [];
   for (let k = ma; k < mb; k++) ms.push(mentions[k].offset - a, mentions[k].length, mentions[k].entityId);
-  return { before: text.slice(Math.max(0, a - BEFORE_PARAGRAPH), a), figureTexts, mentions: ms };
+  return { before: text.slice(Math.max(0, a - BEFORE_PARAGRAPH), a), figureTexts, figureKinds, figureUnits, mentions: ms };
 }
 
 function sameLocalInputs(e: MemoEntry, text: TextReader, a: number, figures: Figure[], fa: number, fb: number, mentions: Mention[], ma: number, mb: number): boolean {
@@ -1747,7 +1759,10 @@ function sameLocalInputs(e: MemoEntry, text: TextReader, a: number, figures: Fig
   const from = Math.max(0, a - BEFORE_PARAGRAPH);
   if (e.before.length !== a - from) return false;
   for (let k = 0; k < e.before.length; k++) if (e.before.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
-  for (let k = 0; k < fb - fa; k++) if (e.figureTexts[k] !== figures[fa + k].text) return false;
+  for (let k = 0; k < fb - fa; k++) {
+    const f = figures[fa + k];
+    if (e.figureTexts[k] !== f.text || e.figureKinds[k] !== f.kind || e.figureUnits[k] !== f.unit) return false;
+  }
   for (let k = 0, j = 0; k < mb - ma; k++, j += 3) {
     const m = mentions[ma + k];
     if (e.mentions[j] !== m.offset - a || e.mentions[j + 1] !== m.length || e.mentions[j + 2] !== m.entityId) return false;

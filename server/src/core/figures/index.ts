@@ -1,19 +1,38 @@
 // Entry point of the figure recognizer: already-masked text in, figures sorted by offset out.
 import type { Figure } from '../types.ts';
-import { scanFigures } from './scanner.ts';
+import { scanFigures, type ReadingState } from './scanner.ts';
 import { DECLARED_CODES, DECLARED_NAMES } from './local-currency.ts';
 import { isCJK } from './chars.ts';
+import { paragraphsFrom } from '../text/paragraphs.ts';
 
 export { formatValue, describeFigure, figureInterval } from './format.ts';
 
 /**
  * Recognizes every figure (amounts, power, counts, percentages, ratios, years, dates, periods,
  * durations …) in `text`, which must already be masked (text/mask.ts). Never throws; linear time.
+ * Reads paragraph by paragraph, as the server's memo does (analyze.ts), so nothing a rule looks at
+ * lies across a blank line and a fresh analysis equals an updated one; `state` carries what earlier
+ * paragraphs leave for later ones (ReadingState), and is updated for the paragraphs after `text`.
  */
-export function recognizeFigures(text: string): Figure[] {
+export function recognizeFigures(text: string, state: ReadingState = { minguo: false }): Figure[] {
+  const paragraphs = paragraphsFrom(text, 0, []);
+  if (paragraphs.length === 1 && paragraphs[0].end - paragraphs[0].start === text.length) return recognizeParagraph(text, state);
+  const out: Figure[] = [];
+  for (const p of paragraphs) {
+    for (const f of recognizeParagraph(p.text, state)) {
+      f.offset += p.start;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+export type { ReadingState } from './scanner.ts';
+
+function recognizeParagraph(text: string, state: ReadingState): Figure[] {
   try {
     const gaps = withGaps(withGaps(panguGaps(text), text, PINYIN_GLOSS, glossAfterChinese), text, NOTE_AFTER_UNIT, noteAfterUnit);
-    const figures = gaps.length ? scanWithoutGaps(text, gaps) : scanFigures(text);
+    const figures = gaps.length ? scanWithoutGaps(text, gaps, state) : scanFigures(text, state);
     applyDeclaredCurrency(text, figures);
     const named = text.includes('「') ? withoutSloganDigits(text, figures) : figures;
     return text.includes('铅') || text.includes('鉛') ? withoutFuelGrades(text, named) : named;
@@ -112,7 +131,7 @@ export function withoutPinyinGlosses(text: string): string {
 /** A digit or % then a CJK character, or a CJK character then a digit, with one group space between. */
 const PANGU_GAP = /[0-9%][ \u00a0\u202f\u2009][\u3400-\u9fff\uf900-\ufaff]|[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u202f\u2009][0-9]/g;
 
-function scanWithoutGaps(text: string, gaps: number[]): Figure[] {
+function scanWithoutGaps(text: string, gaps: number[], state: ReadingState): Figure[] {
   const parts: string[] = [];
   let from = 0;
   for (const g of gaps) {
@@ -120,7 +139,7 @@ function scanWithoutGaps(text: string, gaps: number[]): Figure[] {
     from = g + 1;
   }
   parts.push(text.slice(from));
-  const found = scanFigures(parts.join(''));
+  const found = scanFigures(parts.join(''), state);
   // Code unit j of the compacted text is at j + (the number of gaps before it) in `text`. Gap k sits
   // before compacted unit gaps[k] - k, which grows with k: a binary search counts them.
   const origin = (j: number): number => {

@@ -20,12 +20,17 @@ export interface LocalCurrencies {
   sen?: string;
   /** What a bare Rs is (Pakistani or Sri Lankan copy); absent, the Indian rupee. */
   rupee?: string;
+  /**
+   * By group of SHARED_CURRENCY: the one country of the group the draft names, for amounts in the shared word whose
+   * own paragraph names none (a headline names Morocco, the body says dirhams).
+   */
+  shared?: (string | undefined)[];
 }
 
 export function localCurrencies(masked: string): LocalCurrencies {
   const local: LocalCurrencies = {};
   // Most drafts name none of the currencies below: one scan says so, instead of one for each.
-  if (!ANY_LOCAL_CURRENCY.test(masked)) return local;
+  if (!ANY_LOCAL_CURRENCY.test(masked) && !SHARED_WORD.test(masked)) return local;
   // TWD when the draft names the Taiwan dollar and never the yuan.
   if (TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked)) local.yuan = 'TWD';
   // 盈利4.71億元(美元,下同): Hong Kong copy declares what its 元 are after the first amount.
@@ -44,6 +49,13 @@ export function localCurrencies(masked: string): LocalCurrencies {
     if (PAKISTAN.test(masked) && !SRI_LANKA.test(masked)) local.rupee = 'PKR';
     else if (SRI_LANKA.test(masked) && !PAKISTAN.test(masked)) local.rupee = 'LKR';
   }
+  if (SHARED_WORD.test(masked)) {
+    const shared = SHARED_COUNTRIES.map((countries) => {
+      const named = countries.filter(([re]) => re.test(masked));
+      return named.length === 1 ? named[0][1] : undefined;
+    });
+    if (shared.some((code) => code)) local.shared = shared;
+  }
   return local;
 }
 
@@ -57,11 +69,14 @@ export function localCurrencySignature(text: string): string {
   const declared = DECLARED_CURRENCY.exec(text);
   let bits = 0;
   for (let i = 0; i < CURRENCY_WORDS.length; i++) if (CURRENCY_WORDS[i].test(text)) bits |= 1 << i;
-  return declared ? `${bits}:${declared[1]}` : String(bits);
+  // (Which countries sharing a currency word it names, one bit each.)
+  let countries = SHARED_WORD.test(text) ? 1 : 0;
+  for (let i = 0; i < SHARED_COUNTRY_PATTERNS.length; i++) if (SHARED_COUNTRY_PATTERNS[i].test(text)) countries += 2 ** (i + 1);
+  return `${bits}:${countries}${declared ? `:${declared[1]}` : ''}`;
 }
 
 export function sameLocalCurrencies(a: LocalCurrencies, b: LocalCurrencies): boolean {
-  return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen && a.sen === b.sen && a.rupee === b.rupee;
+  return a.yuan === b.yuan && a.yen === b.yen && a.fen === b.fen && a.sen === b.sen && a.rupee === b.rupee && String(a.shared) === String(b.shared);
 }
 
 /** Currencies a bracket with 下同 ("the same below") declares for what follows: (台幣，下同), (美元,下同). */
@@ -123,9 +138,14 @@ function bareRupee(f: Figure): boolean {
   return f.kind === 'money' && f.unit === 'INR' && /^Rs\.?/.test(f.text ?? '');
 }
 
-/** Gives the draft's currencies to figures written with a bare 元, ¥, 分, 仙 or Rs (figures must have their text). */
+/** Written with a word several countries' currencies share (500 million dirhams): its group in SHARED_CURRENCY. */
+function sharedWordGroup(f: Figure): number | undefined {
+  return f.kind === 'money' && f.unitText !== undefined ? SHARED_CURRENCY_WORDS.get(f.unitText.toLowerCase().replace(SCALE_BEFORE_WORD, '')) : undefined;
+}
+
+/** Gives the draft's currencies to figures written with a bare 元, ¥, 分, 仙, Rs or a shared word (figures must have their text). */
 export function applyLocalCurrencies(figures: Figure[], local: LocalCurrencies, from = 0, to = figures.length): void {
-  if (!local.yuan && !local.yen && !local.fen && !local.sen && !local.rupee) return;
+  if (!local.yuan && !local.yen && !local.fen && !local.sen && !local.rupee && !local.shared) return;
   for (let k = from; k < to; k++) {
     const f = figures[k];
     if (local.yuan && bareYuan(f)) f.unit = local.yuan;
@@ -133,5 +153,45 @@ export function applyLocalCurrencies(figures: Figure[], local: LocalCurrencies, 
     else if (local.fen && bareFen(f)) f.unit = local.fen;
     else if (local.sen && inSen(f)) f.unit = local.sen;
     else if (local.rupee && bareRupee(f)) f.unit = local.rupee;
+    else if (local.shared) {
+      const group = sharedWordGroup(f);
+      const code = group === undefined ? undefined : local.shared[group];
+      if (code) f.unit = code;
+    }
   }
+}
+
+/**
+ * Currency words shared by several countries ("kroner", "riyals", "dirhams", "dinars"; 里亚尔, 第纳尔): the
+ * country named last in the 300 characters before the amount in its paragraph says which one (the recognizer,
+ * sharedCurrency); where none is, the one country of the group the draft names (localCurrencies); the word's own
+ * code otherwise. Each group lists its countries: a pattern that names one, and its currency.
+ */
+const SHARED_COUNTRIES: [RegExp, string][][] = [
+  [[/\b(?:Swed(?:en|ish)|Stockholm)\b/, 'SEK'], [/\b(?:Norw(?:ay|egian)|Oslo)\b/, 'NOK'], [/\b(?:Denmark|Danish|Copenhagen)\b/, 'DKK']],
+  [[/\bSaudi\b|\bRiyadh\b|\bKSA\b|沙特|沙乌地/, 'SAR'], [/\bQatar(?:i)?\b|\bDoha\b|卡塔尔|卡达/, 'QAR'], [/\bOman(?:i)?\b|\bMuscat\b|阿曼/, 'OMR'], [/\bIran(?:ian)?\b|\bTehran\b|伊朗/, 'IRR'], [/\bYemen(?:i)?\b|也门/, 'YER']],
+  [[/\bUAE\b|\bEmirat(?:es|i)\b|\bDubai\b|\bAbu Dhabi\b|阿联酋|迪拜|阿布扎比/, 'AED'], [/\bMorocc(?:o|an)\b|\bRabat\b|\bCasablanca\b|摩洛哥/, 'MAD']],
+  [[/\bKuwait(?:i)?\b|科威特/, 'KWD'], [/\bBahrain(?:i)?\b|\bManama\b|巴林/, 'BHD'], [/\bJordan(?:ian)?\b|\bAmman\b|约旦/, 'JOD'], [/\bIraq(?:i)?\b|\bBaghdad\b|伊拉克/, 'IQD'], [/\bAlgeri(?:a|an)\b|阿尔及利亚/, 'DZD'], [/\bTunisi(?:a|an)\b|突尼斯/, 'TND'], [/\bLiby(?:a|an)\b|利比亚/, 'LYD']],
+];
+/** Each group's countries in one pattern, a capture group each, in order. */
+const SHARED_CURRENCY = SHARED_COUNTRIES.map((countries): [RegExp, string[]] => [new RegExp(countries.map(([re]) => `(${re.source})`).join('|'), 'g'), countries.map(([, code]) => code)]);
+const SHARED_COUNTRY_PATTERNS = SHARED_COUNTRIES.flatMap((countries) => countries.map(([re]) => re));
+export const SHARED_CURRENCY_WORDS = new Map<string, number>([
+  ['kroner', 0], ['krone', 0], ['kr', 0], ['riyals', 1], ['riyal', 1], ['rials', 1], ['rial', 1], ['里亚尔', 1],
+  ['dirhams', 2], ['dirham', 2], ['迪拉姆', 2], ['dinars', 3], ['dinar', 3], ['第纳尔', 3],
+]);
+/** The scale a unit's text may start with (billion dirhams, 亿迪拉姆): a country's name there (UAE dirhams) stays. */
+const SCALE_BEFORE_WORD = /^(?:(?:thousand|million|billion|trillion|bn|mn|m|k)\s+|[亿億万萬兆千百]+)/;
+const SHARED_WORD = /\b(?:kroner|krone|kr|riyals?|rials?|dirhams?|dinars?)\b|里亚尔|迪拉姆|第纳尔/i;
+
+/** The currency of a shared word at `at`: the country of its group named last in the 300 characters before it. */
+export function sharedCurrency(s: string, at: number, word: string): string | undefined {
+  const group = SHARED_CURRENCY_WORDS.get(word.toLowerCase());
+  if (group === undefined) return undefined;
+  const [re, codes] = SHARED_CURRENCY[group];
+  let last: RegExpMatchArray | undefined;
+  for (const m of s.slice(Math.max(0, at - 300), at).matchAll(re)) last = m;
+  if (!last) return undefined;
+  for (let g = 1; g <= codes.length; g++) if (last[g]) return codes[g - 1];
+  return undefined;
 }

@@ -23,6 +23,7 @@ import { startsWithAsciiCI } from '../text/ascii-case.ts';
 import { figureRecord } from './record.ts';
 import { MONTHS, ZH_PARTS, ZH_REL_YEARS, EN_PARTS, isYear, pad2, monthRange, durationLabel, quarterCode, type PartDef } from './time.ts';
 import { ZH_MAKER_WORDS } from './maker-words.ts';
+import { SHARED_CURRENCY_WORDS, sharedCurrency } from './local-currency.ts';
 
 
 /** The product of the 万 and 亿 that end a magnitude run (百亿: 1e8, 千万: 1e4, 十: 1). */
@@ -171,7 +172,7 @@ const LEGAL_CODE_BEFORE = /(?:\b(?:O\.)?R\.C\.|\bU\.S\.C\.|\bC\.F\.R\.|§+)\s?$/
 /** Before a number: a step of a schedule in lower case ("in year 10", "by day 3", "month 6"). */
 const SCHEDULE_STEP_BEFORE = /(?:^|[^\w-])(?:year|day|week|month) $/;
 /** After such a step: punctuation or a word that goes on with the schedule, not a noun it counts ("of last year 19 projects"). */
-const SCHEDULE_STEP_AFTER = /^(?:[.,;:)]|\s+(?:of|and|to|through|onwards?|or|until)\b|\s*$)/;
+const SCHEDULE_STEP_AFTER = /^(?:[.,;:)]|[^\S\n]+(?:of|and|to|through|onwards?|or|until)\b|[^\S\n]*(?:\n|$))/;
 /** Before a number: a US state's abbreviation naming its road ("along Ind. 9", "Ill. 53", "Tenn. 385"). */
 const STATE_ROAD_BEFORE = /\b(?:Ind|Ill|Ky|Tenn|Ga|Ala|Miss|Ark|Tex|Okla|Kan|Neb|Minn|Wis|Mich|Va|Md|Conn|Mass|Ariz|Nev|Colo|Ore|Calif|Fla|Mo)\. $/;
 /** After digits and an X: a chip, processor or series word (910X芯片, 9X系列). */
@@ -745,31 +746,6 @@ const STANDARD_BODIES = new Set(['iso', 'iec', 'ieee', 'ansi', 'astm', 'itu']);
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)(?![a-z])/;
 /** A phone's or a laptop's edition after a sibling model's number: " Pro", " Pro Max", " Air". */
 const MODEL_EDITION_AFTER = /^ (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE)(?![A-Za-z])/;
-/**
- * Currency words shared by several countries ("kroner", "riyals", "dirhams", "dinars"; 里亚尔, 第纳尔): the
- * country named last in the 300 characters before the amount says which one; the word's own code otherwise.
- * Each group of a pattern is one country, in the order of its codes.
- */
-const SHARED_CURRENCY: [RegExp, string[]][] = [
-  [/\b(?:(Swed(?:en|ish)|Stockholm)|(Norw(?:ay|egian)|Oslo)|(Denmark|Danish|Copenhagen))\b/g, ['SEK', 'NOK', 'DKK']],
-  [/(\bSaudi\b|\bRiyadh\b|\bKSA\b|沙特|沙乌地)|(\bQatar(?:i)?\b|\bDoha\b|卡塔尔|卡达)|(\bOman(?:i)?\b|\bMuscat\b|阿曼)|(\bIran(?:ian)?\b|\bTehran\b|伊朗)|(\bYemen(?:i)?\b|也门)/g, ['SAR', 'QAR', 'OMR', 'IRR', 'YER']],
-  [/(\bUAE\b|\bEmirat(?:es|i)\b|\bDubai\b|\bAbu Dhabi\b|阿联酋|迪拜|阿布扎比)|(\bMorocc(?:o|an)\b|\bRabat\b|\bCasablanca\b|摩洛哥)/g, ['AED', 'MAD']],
-  [/(\bKuwait(?:i)?\b|科威特)|(\bBahrain(?:i)?\b|\bManama\b|巴林)|(\bJordan(?:ian)?\b|\bAmman\b|约旦)|(\bIraq(?:i)?\b|\bBaghdad\b|伊拉克)|(\bAlgeri(?:a|an)\b|阿尔及利亚)|(\bTunisi(?:a|an)\b|突尼斯)|(\bLiby(?:a|an)\b|利比亚)/g, ['KWD', 'BHD', 'JOD', 'IQD', 'DZD', 'TND', 'LYD']],
-];
-const SHARED_CURRENCY_WORDS = new Map<string, number>([
-  ['kroner', 0], ['krone', 0], ['kr', 0], ['riyals', 1], ['riyal', 1], ['rials', 1], ['rial', 1], ['里亚尔', 1],
-  ['dirhams', 2], ['dirham', 2], ['迪拉姆', 2], ['dinars', 3], ['dinar', 3], ['第纳尔', 3],
-]);
-function sharedCurrency(s: string, at: number, word: string): string | undefined {
-  const group = SHARED_CURRENCY_WORDS.get(word.toLowerCase());
-  if (group === undefined) return undefined;
-  const [re, codes] = SHARED_CURRENCY[group];
-  let last: RegExpMatchArray | undefined;
-  for (const m of s.slice(Math.max(0, at - 300), at).matchAll(re)) last = m;
-  if (!last) return undefined;
-  for (let g = 1; g <= codes.length; g++) if (last[g]) return codes[g - 1];
-  return undefined;
-}
 /** Words that make a following "bps" basis points rather than bits per second. */
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranches?|price talk|CDS|percent|percentage|hike[ds]?|cuts?|OCR)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
@@ -940,9 +916,20 @@ function mayBeLookupWord(s: string, i: number, end: number): boolean {
   return LOOKUP_SHAPES[len * 676 + ((s.charCodeAt(i) | 32) - 97) * 26 + ((s.charCodeAt(end - 1) | 32) - 97)] === 1;
 }
 
-export function scanFigures(text: string): Figure[] {
+/**
+ * What reading a paragraph leaves for the later paragraphs of its draft: a Minguo (ROC) year was read,
+ * so their bare ones (在116年) are years too. Paragraphs are read one by one (recognizeFigures, the
+ * server's memo); this is all that passes from one to the next.
+ */
+export interface ReadingState {
+  minguo: boolean;
+}
+
+export function scanFigures(text: string, state?: ReadingState): Figure[] {
   const sc = new Scanner(text);
+  if (state) sc.minguoSeen = state.minguo;
   sc.run();
+  if (state) state.minguo = sc.minguoSeen;
   return sc.out;
 }
 
@@ -954,8 +941,8 @@ class Scanner {
   private lastEnd = 0;
   /** The start of a side being read again without a range after a range that ran downwards (bail). */
   private singleAt = -1;
-  /** A Minguo (ROC) year was read: later bare ones (在116年) are years too. */
-  private minguoSeen = false;
+  /** A Minguo (ROC) year was read, here or in an earlier paragraph: later bare ones (在116年) are years too. */
+  minguoSeen = false;
   private skipLineFrom = -1;
   /** End of the last number read as part of a name (SGP 7): a list's next number continues it. */
   private nameNumberEnd = -1;
@@ -2474,7 +2461,7 @@ class Scanner {
       // digit by digit, 上漲七一二．二五點: three characters or more of digits, never a clock time.)
       if (def === INDEX_POINTS && !(side.v !== null && (side.src === 'ar' || side.scale >= 1e4 || (side.src === 'zh' && ((side.v >= 1e4 && side.end - side.start >= 2) || (side.z?.digitString && side.end - side.start >= 3)))) && (side.v * side.scale > 24 || (side.src === 'ar' && side.a?.decimal)) && !HALF_WORDS.includes(s[end] ?? '_'))) return null;
       // 45仙 but not 仙人, 仙桃 (a city), 仙游 (a county): 仙 starting a word.
-      if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? ''))) return null;
+      if (def === SEN && (side.src !== 'ar' || SEN_WORD_AFTER.includes(s[end] ?? '_'))) return null;
       if (def.weak && def.unit === 'percent') {
         // 三成; 7成 in Taiwan copy, but not 5成本, 3成为 (words that start with 成); 五折, 7.5折, but
         // not 折合, 折旧 (words that start with 折).
@@ -4910,7 +4897,7 @@ class Scanner {
     }
     // A day of the month alone, as wire copy dates events: (28日), 周一(6日), 22日讯. Not 日元 (yen),
     // 日本, 日均, 日产, 日前.
-    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '') && !runOfDaysBefore(s, A.start) && !DAYS_LEAD.test(s.slice(Math.max(0, A.start - 3), A.start))) {
+    if (A.src === 'ar' && !A.cur && A.scale === 1 && !A.a!.decimal && A.a!.intDigits <= 2 && A.v! >= 1 && A.v! <= 31 && s.charCodeAt(A.end) === 0x65e5 /* 日 */ && !'元本均产前内'.includes(s[A.end + 1] ?? '_') && !runOfDaysBefore(s, A.start) && !DAYS_LEAD.test(s.slice(Math.max(0, A.start - 3), A.start))) {
       const prev = s.charCodeAt(A.start - 1);
       // 上月29日, 本月5日, 下个月1日: a day of a month named relatively, that word in the span.
       const classified = s.charCodeAt(A.start - 2) === 0x4e2a /* 个 */ || s.charCodeAt(A.start - 2) === 0x500b /* 個 */ ? 1 : 0;
