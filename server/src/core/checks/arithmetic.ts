@@ -52,6 +52,7 @@ export const arithmetic: CheckDefinition = {
       fromTo(ctx, list, out, done);
       secondChangeFrom(ctx, list, out, done);
       changeBetween(ctx, list, out, done);
+      changeAfterAnother(ctx, list, out, done);
       levelDifferencePercent(ctx, list, out, done);
       comparedClauses(ctx, list, out, done);
       multipleToLevel(ctx, list, out, done);
@@ -236,7 +237,9 @@ const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:${TIME_EN}\\s+)?to
 // "jumped to $523 billion from $138 billion a year earlier".
 // ("a 14% rise … to an average of 308 petabytes post-lockdown from an average of 270 petabytes": levels as averages.)
 const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
-const TO_EN_PRE = new RegExp(String.raw`\bto(?:\s+(?:total|reach|hit))?${AVERAGE_OF}\s*$`, 'i');
+/** "doubled to a record $3.66 billion", "rose to an all-time high of": the new level called a record. */
+const RECORD_EN = String.raw`(?:\s+(?:a\s+)?(?:new\s+)?(?:record(?:\s+high)?|all[- ]time\s+high|(?:quarterly|annual)\s+record)(?:\s+of)?)?`;
+const TO_EN_PRE = new RegExp(String.raw`\bto(?:\s+(?:total|reach|hit))?${RECORD_EN}${AVERAGE_OF}\s*$`, 'i');
 // (A hyphenated word naming the new level's period between: "post-lockdown from", "post-merger from".)
 // ("to $597.3 billion in 2023, from $491 billion in 2022": a comma after the new level's time.)
 const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s*,?\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
@@ -256,7 +259,7 @@ const YOY_EN_RE = new RegExp(YOY_EN, 'i');
 // "an 8.4% increase in their net property income, to $123.8m from $114.2m": a possessive and a comma too.)
 // ("Gross revenue grew 38.8% in 2Q to $34.5 million, from $24.9 million a year ago": the period of the change between;
 // "forecast to grow 20.4% to total $675.4 billion in 2024, up from $561 billion": to total, to reach.)
-const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+)?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to(?:\s+(?:total|reach|hit))?${AVERAGE_OF}\s*$`, 'i');
+const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+)?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to(?:\s+(?:total|reach|hit))?${RECORD_EN}${AVERAGE_OF}\s*$`, 'i');
 /** The words after the last clause break (, ; : or a sentence's end) in `lead`. */
 function clauseBefore(lead: string): string {
   const m = /[,;:.!?，。；：][^,;:.!?，。；：]*$/.exec(lead);
@@ -289,6 +292,8 @@ const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
 // ("build 81% more capacity, up from an average of 14MW in 2023 to 22.5MW": more of a noun, then up from; "could increase
 // nearly fivefold, rising from 164 MW to 792 MW": a participle of the change.)
+/** "more than tripling the site’s existing capacity from": a multiplying verb, what it multiplies, then from. */
+const VERB_OBJECT_FROM_EN = new RegExp(String.raw`^\s+(?:the|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?from\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
 const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+|(?:rising|growing|climbing|increasing|jumping|surging|falling|declining|dropping|shrinking)\s+)?(?:${YOY_EN}\s*,?\s+)?from${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
 /** Between a change and the new level it reaches in Chinese: 至, 到, 达到 ("上升19.74%,至2440万令吉"). */
 const CHANGE_BEFORE_TO_ZH = /^\s*[，,]?\s*(?:至|到|达到|達到|达|達)\s*$/;
@@ -393,7 +398,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     // ("净利按年上升19.74%,至2440万令吉,上年同期为2038万令吉": the change, then 至 the new level, then the old one.)
     // (Only a percent, with the old level named by its period: "增長超過四倍，達到5230億美元，較9月份公布的4550億美元增長14.94%"
     // compares with another time than the multiple before it.)
-    const priorStates = reversed ? (CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre)) || (!!prior && prior.kind === 'percent' && CHANGE_BEFORE_TO_ZH.test(priorGap) && PRIOR_LEVEL_ZH.test(mid)) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap);
+    const priorStates = reversed ? (CHANGE_BEFORE_TO_EN.test(priorGap) && TO_EN_PRE.test(pre)) || (!!prior && prior.kind === 'percent' && CHANGE_BEFORE_TO_ZH.test(priorGap) && PRIOR_LEVEL_ZH.test(mid)) : CHANGE_BEFORE_FROM_EN.test(priorGap) || CHANGE_BEFORE_FROM_ZH.test(priorGap) || (!!prior && prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) && VERB_OBJECT_FROM_EN.test(priorGap));
     if (prior && (prior.kind === 'percent' || prior.kind === 'ratio') && priorStates) {
       let cue = (prior.kind === 'ratio' && MULTIPLY_VERB.test(prior.text) ? 'up ' : '') + t(ctx, Math.max(0, prior.offset - 14), prior.offset) + priorGap;
       // "increased by $29.4 million, or 245%, from $6.9 million": the verb is before the amount the percent restates.
@@ -649,6 +654,31 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     const ib = figureRange(b);
     if (!seriesLevels(ia, ib)) continue;
     statedChange(ctx, list, out, done, a, b, c, cue, ia, ib);
+  }
+}
+
+/** Between a change with no old level and a second change of the same level: " year-over-year but up ", ", and down ". */
+const FIRST_CHANGE_TO_SECOND = new RegExp(String.raw`^\s*(?:${YOY_EN}\s*)?,?\s*(?:but|and|while)\s+(?:(?:up|down)(?:\s+by)?|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\s+by)?)\s*$`, 'i');
+
+/**
+ * "Revenue for the quarter was $1.12bn, down 5.0% year-over-year but up 51% from the $742m booked in the prior quarter":
+ * the first change has no old level in the sentence; the second, joined by "but" or "and", is measured from the old level
+ * after it, to the same new level (changeBetween reads a change right after its new level only).
+ */
+function changeAfterAnother(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+  const levels = list.filter((f) => !timeLike(ctx, f));
+  for (let i = 0; i + 3 < levels.length; i++) {
+    const [b, first, c, a] = [levels[i], levels[i + 1], levels[i + 2], levels[i + 3]];
+    if (!QUANTITY.has(b.kind) || first.kind !== 'percent' || c.kind !== 'percent' || done.has(c) || !sameUnit(a, b)) continue;
+    if (!NEW_LEVEL_TO_CHANGE.test(g(ctx, list, b.offset + b.length, first.offset))) continue;
+    const between = g(ctx, list, first.offset + first.length, c.offset);
+    if (!FIRST_CHANGE_TO_SECOND.test(between) || !CHANGE_TO_OLD_LEVEL.test(g(ctx, list, c.offset + c.length, a.offset))) continue;
+    const cue = / (?:and|but|while) (.*)$/i.exec(between)![1];
+    if (UP.test(cue) === DOWN.test(cue)) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (!seriesLevels(ia, ib)) continue;
+    statedChange(ctx, list, out, done, a, b, c, ` ${cue} `, ia, ib);
   }
 }
 

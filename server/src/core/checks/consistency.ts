@@ -936,7 +936,7 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
     // ("该公司披露与OpenAI达成了多年合作关系": the partner named with 与 before a verb of agreeing.)
     const agreedWith = /[与與和跟]\s*$/.test(before) && AGREED_TAIL.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 4));
-    if (m.offset > rivalUntil && !agreedWith && m.offset >= buyersUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset))) continue;
+    if (m.offset > rivalUntil && !agreedWith && m.offset >= buyersUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset)) && !makerOfWhatIsUsed(ctx, c, m)) continue;
     if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;
       continue;
@@ -944,8 +944,44 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
     const e = ctx.store.entities.get(m.entityId);
     if (e) out.push([...e.names.en, ...e.names.zh].map((n) => n.toLowerCase()));
   }
+  // "has agreed to buy another electricity producer, Calpine, for $16.4 billion": a company bought that the store keeps no
+  // entity for is named by the price's fact ("acquisition of Calpine").
+  if (c.claim.measure === 'cost') {
+    const bought = COMPANY_BOUGHT_EN.exec(ctx.masked.slice(s.offset, c.figure.offset));
+    if (bought) out.push([bought[1].toLowerCase()]);
+  }
   return out;
 }
+
+/** How many companies other than the claim's subject its sentence names. */
+function otherCompaniesInSentence(ctx: CheckContext, c: ClaimInfo): number {
+  const s = ctx.analysis.sentences[sentenceAt(ctx, c.figure.offset)];
+  if (!s) return 0;
+  const seen = new Set<string>();
+  const mentions = ctx.analysis.mentions;
+  for (let i = firstSpanFrom(mentions, s.offset); i < mentions.length && mentions[i].offset < s.offset + s.length; i++) {
+    const id = mentions[i].entityId;
+    if (id !== c.claim.subject && ctx.store.entities.get(id)?.kind === 'company') seen.add(id);
+  }
+  return seen.size;
+}
+
+/** A verb of buying, perhaps a description and a comma, then the capitalised name of the company bought. */
+const COMPANY_BOUGHT_EN = /\b(?:acquire[sd]?|acquiring|buy(?:s|ing)?|bought|purchase[sd]?|purchasing|acquisition\s+of|takeover\s+of)\s+(?:(?:another|rival|fellow|the|an?)\s+[a-z][a-z\s-]{0,40}?,\s*)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
+
+/**
+ * "will deploy 6 GW of AMD Instinct GPUs", "部署总计6GW的超微 Instinct 绘图处理器": the maker of the product the amount is
+ * of, named with it right after the amount, is the other side of the deal.
+ */
+function makerOfWhatIsUsed(ctx: CheckContext, c: ClaimInfo, m: Mention): boolean {
+  const end = c.figure.offset + c.figure.length;
+  if (m.offset < end || m.offset - end > 40 || !AMOUNT_OF_BEFORE_MAKER.test(ctx.masked.slice(end, m.offset))) return false;
+  return PRODUCT_AFTER_MAKER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 16));
+}
+/** Between an amount and the maker of what it is of: " of ", "(Gigawatts, 百萬瓩) 的". */
+const AMOUNT_OF_BEFORE_MAKER = /^\s*(?:[(（][^()（）]{0,24}[)）]\s*)?(?:of\s+(?:the\s+)?|的\s*)$/i;
+/** A product right after its maker's name: "Instinct", "TPUs", "GPUs", "芯片". */
+const PRODUCT_AFTER_MAKER = /^['’]?s?\s*(?:[A-Z]{1,4}\d{2,4}|Blackwell|Hopper|Rubin|Instinct|Ascend|Trainium|Inferentia|TPUs?\b|(?:GPU|chip|accelerator)s?\b|昇腾|昇騰|芯片|晶片|绘图处理器|繪圖處理器)/;
 
 /** A chip maker's name before its product's ("Nvidia GB300", "AMD Instinct", "英伟达H100"; not Google's TPUs, whose maker is often the party). */
 // ("next-generation Nvidia GPUs to be deployed at the Sines site": the maker before the plain word for its chips too.)
@@ -1455,7 +1491,11 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     const seriesFact = letter ? new RegExp(`\\bseries[ -]${letter}\\b`, 'i') : null;
     const series = seriesFact ? facts.filter((f) => seriesFact.test(`${f.id} ${f.scope ?? ''}`)) : [];
     const offer = offerNamed && !ipo.length && !series.length ? facts.filter(fixedPrice) : [];
-    const names = ipo.length || series.length || offer.length ? [] : counterpartNames(ctx, c);
+    // ("Monday's deal with AMD came after similar ones with Nvidia, Oracle, and CoreWeave, giving OpenAI access to over 20
+    // gigawatts": an amount beside three companies or more is the sum of several deals, not the one with the party named;
+    // not a price, which a coalition of buyers pays together: counterpartNames.)
+    const severalDeals = c.claim.measure !== 'cost' && otherCompaniesInSentence(ctx, c) >= 3;
+    const names = ipo.length || series.length || offer.length || severalDeals ? [] : counterpartNames(ctx, c);
     // (Not a state or country alone: "Google will invest $60 billion in Texas" met Google's stored Texas plan, but copy names
     // a company's earlier amounts in the same place as often — TSMC's $12 billion, then $40 billion, for Arizona, "Google has
     // invested $4.4 billion into Oklahoma" — and on real passages that raised 7 warnings, none a slip.)

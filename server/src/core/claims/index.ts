@@ -35,7 +35,7 @@ const ANAPHORA = [
  * Chinese words for "the company" beyond the list: 这家 + a noun for a company (这家AI巨头, 这家芯片厂商), and a bare 公司
  * opening a clause (据报道,公司估值直接冲上…), as copy refers back to the company the story is about.
  */
-const ZH_COMPANY_ANAPHORA = /这家[^，,。；;\s]{0,6}?(?:巨头|企业|厂商|独角兽)|(?:^|[，,；;：:]\s*|(?:^|\s)[-–—•·*]\s*|(?:\d{4}|[今去明])年度?)公司(?=[^司])/;
+const ZH_COMPANY_ANAPHORA = /这家[^，,。；;\s]{0,6}?(?:巨头|企业|厂商|独角兽)|(?:^|[，,；;：:]\s*|(?:^|\s)[-–—•·*]\s*|(?:\d{4}|[今去明])年(?:度|上半年|下半年|半年度|前三季度?|第?[一二三四1-4]季度?)?)公司(?=[^司])/;
 
 /** Only a time and a comma before an anaphor opening its sentence: "2024年上半年,公司…", "In the second quarter, the company…". */
 const OPENING_TIME_ONLY = /^[\s"“'‘(（]*(?:in|during|for|by|截至|截止|在|于)?\s*[^，,。；;!?！？]{0,16}?(?:\d|年|季|月|半年|year|quarter|half)[^，,。；;!?！？]{0,6}[，,]\s*$/i;

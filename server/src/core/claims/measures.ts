@@ -355,8 +355,11 @@ const ADJUSTED_ZH = String.raw`扣非|扣除非经常性|扣除非經常性|经�
 const ADJUSTED_EN = String.raw`\bnon[- ]?(?:GAAP|IFRS|HKFRS)\b|\badjusted\b`;
 /** Those words anywhere in a stretch of text. */
 export const ADJUSTED_WORDS = new RegExp(`${ADJUSTED_EN}|${ADJUSTED_ZH}`, 'i');
-/** Profit before one-off items, right before an amount (`非国际财务报告准则下的净利润为`: the words up to ten characters before). */
-const ADJUSTED_PROFIT_BEFORE = new RegExp(String.raw`(?:${ADJUSTED_ZH})[^，,。；;\d]{0,10}$|\b(?:non-GAAP|non-IFRS|non-HKFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$`, 'i');
+/**
+ * Profit before one-off items, right before an amount (`非国际财务报告准则下的净利润为`: the words up to ten characters before;
+ * `扣非净利润同比+27.5%至5.20亿元`: its change between, then 至).
+ */
+const ADJUSTED_PROFIT_BEFORE = new RegExp(String.raw`(?:${ADJUSTED_ZH})[^，,。；;\d]{0,10}(?:[+＋\-−]?\d+(?:\.\d+)?\s?%\s?(?:至|到|达|達)\s*)?$|\b(?:non-GAAP|non-IFRS|non-HKFRS|adjusted)\s+(?:net\s+)?(?:income|profit|earnings)\b[^.;,\d]{0,10}$`, 'i');
 
 /** After an amount: a comma, a size in power and the facility it sizes ("…, 280-megawatt AI factory", "a $228 million, 24-kilowatt underwater data center"). */
 const SIZED_FACILITY_AFTER = /^,\s*\d[\d,.]*(?:[- ]?(?:kilowatts?|megawatts?|gigawatts?)|\s?(?:kW|MW|GW))\b(?:\s*\([A-Z]{2}\))?\s+(?:[A-Za-z-]+\s+){0,3}?(?:data\s*cent(?:er|re)|campus|facility|factory|plant|cluster|site)s?\b/i;

@@ -117,8 +117,12 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
 
 /** Legal forms a company's name is written with or without ("TeraWulf Inc.", "Talen Energy Corporation", "Galaxy Digital"). */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'llc', 'ltd', 'limited', 'plc', 'ag', 'sa', 'nv', 'se', 'lp', 'gmbh', 'holdings', 'group']);
-/** The same in Chinese: 秦淮数据集团 is 秦淮数据; longest first, so one match takes the whole form. */
-const ZH_LEGAL_FORMS = '科技股份有限公司|科技有限公司|控股有限公司|控股集团|控股集團|股份有限公司|有限公司|集团|集團|控股|股份';
+/**
+ * The same in Chinese: 秦淮数据集团 is 秦淮数据; longest first, so one match takes the whole form. 科技 goes too, as the
+ * registered name drops it where the short one keeps it or the other way round (航锦科技股份有限公司 and 航锦科技,
+ * 广东奥飞数据科技股份有限公司 and 奥飞数据).
+ */
+const ZH_LEGAL_FORMS = '科技股份有限公司|科技有限公司|控股有限公司|控股集团|控股集團|股份有限公司|有限公司|集团|集團|控股|股份|科技';
 const ZH_LEGAL_FORM = new RegExp(`(?:${ZH_LEGAL_FORMS})$`);
 /** A province or city a registered name opens with: 广东奥飞数据科技股份有限公司 is 奥飞数据. */
 const ZH_REGISTERED_PLACE = /^(?:北京|上海|天津|重庆|重慶|广东|廣東|广州|廣州|深圳|浙江|杭州|江苏|江蘇|南京|苏州|蘇州|山东|山東|河北|河南|湖北|武汉|武漢|湖南|四川|成都|福建|厦门|廈門|安徽|江西|辽宁|遼寧|吉林|陕西|陝西|山西|云南|雲南|贵州|貴州|广西|廣西|海南|宁夏|寧夏|新疆|甘肃|甘肅|青海|香港|台湾|臺灣|台灣)/;
