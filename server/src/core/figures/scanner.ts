@@ -7312,6 +7312,9 @@ class Scanner {
     if ((nw.startsWith('next year') || nw.startsWith('this year') || nw.startsWith('last year')) && !isLatin(s.charCodeAt(q + 9))) {
       return this.emitPeriod(i, q + 9, null, part, 'en', s.slice(i, q + 9));
     }
+    // "voted no late last month", "early this month": a part of a month named relatively (as "the start of this month").
+    const relMonth = (key === 'early' || key === 'late' || key === 'mid') && !hyphen ? /^(?:this|last|next) month(?![A-Za-z])/i.exec(s.slice(q, q + 12)) : null;
+    if (relMonth) return this.emitRelativePeriod(i, q + relMonth[0].length, 'en');
     // "By the end of the next year".
     if (key.endsWith('of') && /^the (?:next|last) year(?![A-Za-z])/i.test(s.slice(q, q + 14))) return this.emitPeriod(i, q + 13, null, part, 'en', s.slice(i, q + 13));
     // "by the end of this financial year", "at the end of the fiscal year", "the end of our fiscal year": the company's fiscal year named relatively, its year unknown
