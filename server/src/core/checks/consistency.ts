@@ -1208,7 +1208,8 @@ const revenueLineOf = lineBefore(REVENUE_LINE_BEFORE, 16);
  * period (谷歌云2025年第三季度营收, 阿里云季度收入).
  */
 // ("資料中心業務，在第4季營收為623億美元": a comma and 在 before the period.)
-const ZH_LINE_THEN_PERIOD = String.raw`(?:半导体|半導體|芯片|晶片|服务器|伺服器|加速器)?(?:(?:业务|業務|部门|部門)(?:[，,]?\s*(?:在|于|於))?)?(?:\d{4}(?:财|財)?年度?)?(?:第[一二三四1-4](?:财|財)?季度?|[上下]半年|全年|前三季度)?(?:季度|单季|單季|当季|當季)?`;
+// (云智能集团收入: Alibaba's cloud unit is a 集团 of the group.)
+const ZH_LINE_THEN_PERIOD = String.raw`(?:半导体|半導體|芯片|晶片|服务器|伺服器|加速器|智能)?(?:(?:业务|業務|部门|部門|集团|集團|事业群|事業群)(?:[，,]?\s*(?:在|于|於))?)?(?:\d{4}(?:财|財)?年度?)?(?:第[一二三四1-4](?:财|財)?季度?|[上下]半年|全年|前三季度)?(?:季度|单季|單季|当季|當季)?`;
 /** The line whose revenue a growth rate follows ("生成式AI业务收入24.04亿元,同比增长103.1%"). */
 const grownLineOf = lineBefore(GROWN_LINE_BEFORE, 40);
 /** The segment whose revenue a growth rate right after it follows ("data center revenue up 57%", "cloud sales grew 40%"), lower-cased. */

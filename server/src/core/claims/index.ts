@@ -1081,6 +1081,9 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         for (let k = fi + 1; measure && k <= fi + 6 && k < figures.length && figures[k].offset < sEnd; k++) if (ownsMeasure(k)) { measure = null; break; }
       }
     }
+    // "each Blackwell Ultra GPU consumes 1,400W, a Grace CPU 300W, and memory 200W per socket": another part of the
+    // system named right before a power is that part's, not the chip's.
+    if ((measure === 'chip_power' || measure === 'power') && OTHER_PART_BEFORE_POWER.test(text.slice(Math.max(sentence.offset, figure.offset - 24), figure.offset))) measure = null;
     // "roughly $200 billion in capex for 2026, up from about $131 billion in 2025": the old level of a pair is the same
     // measure as the new level before it, at another time.
     // (Only when its own time follows it, "in 2025": "up from $34.9b the prior quarter" would take the new level's quarter.)
@@ -1215,6 +1218,12 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (m.offset >= sentence.offset && SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) scope = 'segment';
       // "its $183.5 billion in datacenter revenues": the segment named after the amount.
       else if (SEGMENT_REVENUE_AFTER.test(after)) scope = 'segment';
+    }
+    // "微軟云業務總體營收為1689億美元…;同期,Azure的年收入超過了750億美元,同比增長34%": the growth of a business unit named in
+    // its sentence is the unit's, no growth of the company's to compare.
+    if (scope === 'change' && measure === 'growth' && subjectMention !== undefined && subjectKind === 'company') {
+      const m = mentions[subjectMention];
+      if (m.offset >= sentence.offset && SEGMENT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) measure = null;
     }
     // "GB300 servers with 72 chips each consume about 140 kW", "每台GB300伺服器功耗140千瓦": the draw of one
     // server or rack built of a chip the store keeps no system power for stays one unit's.
@@ -1503,6 +1512,9 @@ const THE_UNIT_HOLDS = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}(?:${UNIT_NOUN
 const EACH_HOLDING = /\beach\s+(?:holding|with|containing|housing|carrying|having|hosting|packing|fitted\s+with|equipped\s+with)\s*$|每[个個台座]?(?:含|配备|配備|搭载|搭載|装有|裝有)\s*$/i;
 /** A unit of a system named in a clause: servers, racks, nodes, 伺服器, 机柜. */
 const SYSTEM_UNIT = new RegExp(`\\b(?:${UNIT_NOUNS_EN})s?\\b|${UNIT_NOUNS_ZH}`, 'i');
+
+/** A part of a system other than the accelerator, right before its power: "a Grace CPU ", "and memory ", "the NIC ". */
+const OTHER_PART_BEFORE_POWER = /(?:^|[,;]\s*|\band\s+|\b(?:an?|the|each|every)\s+)(?:[A-Z][\w-]*\s+)?(?:CPUs?|memory|HBM|DRAM|NICs?|DPUs?|switch(?:es)?|SSDs?|fans?|pumps?|CPU\s+socket)\s*$/i;
 
 /** A mention that starts before the figure and runs into it ("Trainium 2" of "Trainium 2 chips"). */
 function insideName(mentions: Mention[], from: number, figure: Figure): boolean {
