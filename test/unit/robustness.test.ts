@@ -239,6 +239,23 @@ test('a Minguo year in one paragraph makes later bare years years: every update 
   fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => checkEditSequence(text, edits)), { numRuns: 60 });
 });
 
+// A company the store does not know is guessed where it is written as an actor ("Zentrix has announced") and is then a
+// mention wherever else a sentence names it alone (entities/index.ts withEchoes): an edit that makes or unmakes the guess
+// changes mentions paragraphs away.
+const ECHO_LEAD = 'Zentrix has announced plans to invest €5 million in Belgium.';
+test('a guessed company named again elsewhere: every update equals a fresh analysis', () => {
+  const filler = Array.from({ length: 12 }, (_, k) => `Paragraph ${k} of background with no names in it at all, only words.`).join('\n\n');
+  const text = ['Zentrix to expand AI infrastructure in Belgium with €5 billion investment', filler, ECHO_LEAD, filler].join('\n\n');
+  const headline = analyze(text, { today: TODAY }, store).mentions.filter((m) => m.text === 'Zentrix');
+  assert.equal(headline.length, 2, 'the headline names it too');
+  assert.equal(analyze(text.replace('has announced', 'is said to'), { today: TODAY }, store).mentions.filter((m) => m.text === 'Zentrix').length, 0);
+  const edit = fc.oneof(
+    fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), insert: fc.constantFrom(ECHO_LEAD, 'Zentrix', 'Zentrix said', '\n\n', 'x', '. ') }),
+    fc.record({ at: fc.nat(), del: fc.integer({ min: 10, max: 300 }), to: fc.nat() }),
+  );
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => checkEditSequence(text, edits)), { numRuns: 60 });
+});
+
 test('an edit keeps the objects of the paragraphs it did not reach', () => {
   const memo = new AnalysisMemo();
   const text = makeDraft(60_000, 5);

@@ -30,6 +30,16 @@ export interface MentionState {
   counts: Map<string, number>;
   /** Mentions of a shared name, and the entity each got. */
   ambiguous: { offset: number; length: number; ids: string[]; chosen: string }[];
+  /** Organisations guessed from how they are written (guess.ts), in text order: their names are mentions elsewhere too. */
+  guesses: GuessEvent[];
+  guessedKey: string;
+}
+
+/** Where an organisation was guessed, its name and id. */
+export interface GuessEvent {
+  offset: number;
+  name: string;
+  id: string;
 }
 
 export function findMentionsWithState(text: TextReader, store: FactStore, byParagraph?: ParagraphScan): { mentions: Mention[]; state: MentionState } {
@@ -44,10 +54,93 @@ export function findMentionsWithState(text: TextReader, store: FactStore, byPara
   const ambiguous: MentionState['ambiguous'] = [];
   const mentions = chooseEntities(text, raw, counts, store, ambiguous);
   const guessed = guessOrganisations(text, mentions);
+  const guesses = guessEvents(guessed);
+  const guessedKey = guessedKeyOf(guesses);
+  const found = guessed.length ? [...mentions, ...guessed].sort((a, b) => a.offset - b.offset) : mentions;
   return {
-    mentions: guessed.length ? [...mentions, ...guessed].sort((a, b) => a.offset - b.offset) : mentions,
-    state: { store, pairs, learnedKey, counts, ambiguous },
+    mentions: guesses.length ? withEchoes(text, found, scan(text, guessedTrie(guesses, guessedKey), byParagraph)) : found,
+    state: { store, pairs, learnedKey, counts, ambiguous, guesses, guessedKey },
   };
+}
+
+/** The guessed organisations of `guessed` as events: names worth finding again (three characters or more). */
+function guessEvents(guessed: Mention[]): GuessEvent[] {
+  const out: GuessEvent[] = [];
+  for (const m of guessed) if (m.text.length >= 3 && LATIN_NAME.test(m.text)) out.push({ offset: m.offset, name: m.text, id: m.entityId });
+  return out;
+}
+
+/** A name in Latin letters (Chinese names run into the words around them: an echo would cut words apart). */
+const LATIN_NAME = /^[A-Za-z][\w&.\- ]*$/;
+
+function guessedKeyOf(guesses: GuessEvent[]): string {
+  return [...new Set(guesses.map((g) => `${g.name}\u0001${g.id}`))].sort().join('\u0000');
+}
+
+/** The trie of the last set of guessed names. */
+let lastGuessed: { key: string; root: NameTrie } | undefined;
+
+function guessedTrie(guesses: GuessEvent[], key: string): NameTrie {
+  if (lastGuessed?.key !== key) {
+    const names = new Map<string, string[]>();
+    for (const g of guesses) if (!names.has(g.name)) names.set(g.name, [g.id]);
+    lastGuessed = { key, root: buildTrie(names) };
+  }
+  return lastGuessed.root;
+}
+
+/**
+ * "Google to expand AI, cloud infrastructure in Belgium with €5 billion investment" above "Google has announced plans to
+ * invest": a name guessed as an organisation where it is written as one is that organisation wherever else the draft
+ * names it (echoes fill only the gaps between the mentions found).
+ */
+function withEchoes(text: TextReader, mentions: Mention[], echoes: RawMention[]): Mention[] {
+  if (!echoes.length) return mentions;
+  const out: Mention[] = [];
+  let j = 0;
+  // (Only in a sentence that names nothing else: "has agreed to buy another electricity producer, Calpine, for $16.4
+  // billion" keeps the buyer as what the sentence is about.)
+  const add = (e: RawMention, before: Mention | undefined, after: Mention | undefined) => {
+    const [from, to] = lineSentence(text, e.offset, e.offset + e.length);
+    if ((before && before.offset + before.length > from) || (after && after.offset < to)) return;
+    // (Nor where another echo shares the sentence: which of two names it is about is not for an echo to say.)
+    if (echoes.some((o) => o !== e && o.offset < to && o.offset + o.length > from)) return;
+    out.push(echoMention(text, e));
+  };
+  let k = 0;
+  for (const m of mentions) {
+    for (; j < echoes.length && echoes[j].offset + echoes[j].length <= m.offset; j++) add(echoes[j], mentions[k - 1], m);
+    while (j < echoes.length && echoes[j].offset < m.offset + m.length) j++;
+    out.push(m);
+    k++;
+  }
+  for (; j < echoes.length; j++) add(echoes[j], mentions[k - 1], undefined);
+  return out;
+}
+
+/**
+ * The sentence around [a, b), bounded by sentence ends and line breaks, at most 400 code units each way. (A full stop
+ * after a capital, "U.S.", is an abbreviation's, not a sentence's end.) Rough, as it only decides where an echo may go.
+ */
+function lineSentence(text: TextReader, a: number, b: number): [number, number] {
+  const bound = (i: number) => {
+    const c = text.charCodeAt(i);
+    if (SENTENCE_BOUND.includes(String.fromCharCode(c))) return true;
+    // (Not a decimal point, $1.2 billion: a full stop is followed by a space or the end.)
+    const next = text.charCodeAt(i + 1);
+    return c === 46 /* . */ && !isCapital(text.charCodeAt(i - 1)) && (Number.isNaN(next) || next === 32 || next === 10);
+  };
+  let from = a;
+  while (from > 0 && a - from < 400 && !bound(from - 1)) from--;
+  let to = b;
+  while (to < text.length && to - b < 400 && !bound(to)) to++;
+  return [from, to];
+}
+const SENTENCE_BOUND = '!?。！？；;\n';
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+function echoMention(text: TextReader, e: RawMention): Mention {
+  return { offset: e.offset, length: e.length, text: text.slice(e.offset, e.offset + e.length), entityId: e.ids[0], guessed: true };
 }
 
 /** The mentions of the previous version of a draft, and how its paragraphs map onto the new one. */
@@ -104,8 +197,18 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
   const ambiguousAdded: MentionState['ambiguous'] = [];
   const middle = chooseEntities(text, added, counts, store, ambiguousAdded);
   const guessed = guessOrganisations(text, middle, sp.from, sp.newTo);
+  // The organisations guessed anywhere: an edit that guesses a new one, or no longer one of the old, changes what is
+  // an echo far from it, and the whole draft is read again.
+  const guesses = [
+    ...old.guesses.filter((e) => e.offset < sp.from),
+    ...guessEvents(guessed),
+    ...old.guesses.filter((e) => e.offset >= sp.oldTo).map((e) => ({ offset: e.offset + sp.delta, name: e.name, id: e.id })),
+  ];
+  const guessedKey = guessedKeyOf(guesses);
+  if (guessedKey !== old.guessedKey) return undefined;
+  const found = guessed.length ? [...middle, ...guessed].sort((a, b) => a.offset - b.offset) : middle;
   const mentions = previous.mentions.slice(0, firstSpanFrom(previous.mentions, sp.from));
-  for (const m of guessed.length ? [...middle, ...guessed].sort((a, b) => a.offset - b.offset) : middle) mentions.push(m);
+  for (const m of guesses.length ? withEchoes(text, found, scanParagraphs(edited, guessedTrie(guesses, guessedKey), scanOf.memo)) : found) mentions.push(m);
   for (let k = firstSpanFrom(previous.mentions, sp.oldTo); k < previous.mentions.length; k++) {
     const m = previous.mentions[k];
     // Literals, not spreads: a 1 MB draft moves some 20,000 mentions per keystroke.
@@ -116,7 +219,7 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
   const ambiguous = ambiguousKept.filter((a) => a.offset < sp.from);
   for (const a of ambiguousAdded) ambiguous.push(a);
   for (const a of ambiguousKept) if (a.offset >= sp.oldTo) ambiguous.push(sp.delta === 0 ? a : { offset: a.offset + sp.delta, length: a.length, ids: a.ids, chosen: a.chosen });
-  return { mentions, state: { store, pairs, learnedKey, counts, ambiguous } };
+  return { mentions, state: { store, pairs, learnedKey, counts, ambiguous, guesses, guessedKey } };
 }
 
 function countSingles(raw: RawMention[], counts: Map<string, number>, sign: 1 | -1): void {
