@@ -41,6 +41,7 @@ export const MEASURE_KINDS: Record<string, FigureKind[]> = {
   water_use: ['volume', 'mass'],
   growth: ['percent', 'ratio'],
   share: ['percent'],
+  utilization: ['percent'],
   duration: ['duration'],
   year: ['year', 'date', 'period'],
 };

@@ -179,7 +179,7 @@ function ratios(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       const lead = t(ctx, prev.offset + prev.length, r.offset);
       // (A possessive's noun phrase may run longer: "more than triple ERCOT's current official peakload of".)
       const okGap = isRatio
-        ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’ -]{0,30}?|[A-Z][\w&.-]*['’]s\s[\w -]{0,30}?)$/i.test(gap) && /\b(?:is|was|are|were|be|been|,|—|–|or|about|roughly|nearly)\s*$|[,，]\s*$|[,，—–]\s*(?:again|also)\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
+        ? /^\s*(?:as\s+(?:much|large|big|many|high|great)\s+as|(?:larger|bigger|higher|greater|more)\s+than|the(?:\s+size\s+of)?|that\s+of|of)?\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’ -]{0,30}?|[A-Z][\w&.-]*['’]s\s[\w -]{0,30}?)$/i.test(gap) && /\b(?:is|was|are|were|be|been|or|about|roughly|nearly)\s*$|[,，—–]\s*$|[,，—–]\s*(?:again|also)\s*$/i.test(lead + ' ') && !/[;；。]/.test(lead)
         : /^\s*of\s+(?:the\s+|its\s+)?[\w'’ -]{0,30}?(?:\s*[(（][A-Za-z]{1,6}[)）]\s*(?:of\s*)?)?$/i.test(gap) && /\b(?:is|was|are|were|represents?|or|about|roughly|nearly|around|approximately|almost)\s*$|[,，]\s*$/i.test(lead);
       // ("603MW, or about 47% of the declared maximum demand (MD) of 1,276MW": the whole's acronym in brackets between.)
       // "fines from €35 million or 7% of global turnover to €7.5 million": the gap ends in a joiner, so the next

@@ -20,7 +20,7 @@ export const MIN_CONFIDENCE = 0.7;
 const COMPARABLE_KINDS = new Set(['money', 'power', 'energy', 'count', 'percent', 'area', 'compute', 'data', 'bandwidth', 'volume', 'mass', 'length', 'duration']);
 
 /** Measures that describe a period's flow (a company's capex in FY2025): only compared with the same period. */
-export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'operating_expenses', 'compute_spend', 'growth', 'energy_use', 'water_use']);
+export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'loss', 'operating_income', 'ebitda', 'spending', 'operating_expenses', 'compute_spend', 'growth', 'energy_use', 'water_use', 'utilization']);
 /** Measures that change over time (a valuation, a GPU fleet): a figure without a date is never a conflict. */
 export const TIME_VARYING_MEASURES = new Set(['valuation', 'market_cap', 'users', 'employees', 'price', 'share', 'stake']);
 /** Measures a company has many of at once (one investment among many): need a named counterparty. */
@@ -634,7 +634,7 @@ const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
   chip_power: { en: 'power per chip', zh: '单芯片功耗' }, gpu_count: { en: 'GPU count', zh: 'GPU数量' }, gpu_equivalents: { en: 'GPU equivalents', zh: '等效GPU数量' }, chip_count: { en: 'chip count', zh: '芯片数量' },
   server_count: { en: 'server count', zh: '服务器数量' }, rack_count: { en: 'rack count', zh: '机架数量' }, site_count: { en: 'number of sites', zh: '站点数量' },
   data_center_count: { en: 'number of data centres', zh: '数据中心数量' }, employees: { en: 'employees', zh: '员工人数' }, users: { en: 'users', zh: '用户数' },
-  area: { en: 'area', zh: '面积' }, stake: { en: 'stake', zh: '持股比例' }, compute: { en: 'compute', zh: '算力' }, growth: { en: 'growth', zh: '增长率' }, share: { en: 'share', zh: '份额' },
+  area: { en: 'area', zh: '面积' }, stake: { en: 'stake', zh: '持股比例' }, compute: { en: 'compute', zh: '算力' }, growth: { en: 'growth', zh: '增长率' }, share: { en: 'share', zh: '份额' }, utilization: { en: 'utilization rate', zh: '利用率' },
   duration: { en: 'time to build', zh: '建设用时' },
   operating_income: { en: 'operating income', zh: '营业利润' }, ebitda: { en: 'EBITDA', zh: 'EBITDA' },
   operating_expenses: { en: 'operating expenses', zh: '运营支出' }, compute_spend: { en: 'compute spending', zh: '算力支出' }, rd_spending: { en: 'R&D spending', zh: '研发投入' },

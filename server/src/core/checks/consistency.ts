@@ -796,7 +796,7 @@ const PRIOR_LEVEL_CONTRAST = /(?:而|較|较|相比|相較|相较|比)[^，,。�
 const fixedPrice = (f: Fact) => FIXED_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`) && !MARKET_PRICE_FACT.test(`${f.id} ${f.scope ?? ''}`);
 const MARKET_PRICE_FACT = /\bclos(?:e|ing)\b|\bopen(?:ed|ing)\s+(?:at|price)|收盘|收盤|开盘|開盤/i;
 /** Right before a price, an offering's: 发行价格为, 发行价, "offer price of", "IPO price", "priced its IPO at". */
-const OFFER_PRICE_CLAIM = /发行价|發行價|\b(?:offer(?:ing)?|IPO)\s+price|\bpriced\s+(?:its\s+)?(?:IPO|offering|shares)/i;
+const OFFER_PRICE_CLAIM = /发行价|發行價|发行定价|發行定價|\b(?:offer(?:ing)?|IPO)\s+price|\bpriced\s+(?:its\s+)?(?:IPO|offering|shares)/i;
 const FIXED_PRICE_FACT = /\b(?:paid|offer|offering|ipo|placement|subscription|tender)\b|发行价|發行價|认购价|認購價/i;
 
 /** Whether a fact speaks about the same period as the claim. */
@@ -1181,7 +1181,9 @@ const EXPANSION_TO_BEFORE = /(?:扩建|扩容|扩大|扩展|擴建|擴容|擴大
 const REGION_BEFORE_ZH = /(?:[区區]|地[区區]|市[场場]|在[华華])(?:的)?(?:营收|營收|收入|销售额|銷售額|营业额|營業額)[^，,。；;\d]{0,6}$/;
 // ("AMD reported $6.2 billion in China": revenue in a named market, after "in" too.)
 const REGION_AFTER = /^\s+(?:in\s+(?:fiscal\s+)?\d{4}\s+)?from\s+(?:the\s+)?[A-Z][a-z]|^\s+in\s+(?:mainland\s+)?(?:China|Taiwan|Hong Kong|Japan|South Korea|Korea|India|Singapore|Europe|Asia|the (?:U\.S\.|US|United States|Americas|Middle East))\b/;
-const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b/gi;
+// (半精度, 单精度, 双精度: half, single and double precision, named in Chinese copy.)
+const PRECISION = /\b(?:FP|BF|TF|INT)\s?(?:4|6|8|16|32|64)\b|半精度|[单單]精度|[双雙]精度/gi;
+const PRECISION_WORDS: Record<string, string> = { 半精度: 'FP16', 单精度: 'FP32', 單精度: 'FP32', 双精度: 'FP64', 雙精度: 'FP64' };
 
 /** "6.05亿元收入来自其…业务", "$2 billion of revenue came from its cloud unit": the revenue of one source. */
 const REVENUE_FROM_AFTER = /^\s*(?:的)?(?:收入|营收|營收)?\s*(?:来自|來自|源自|来源于|來源於)|^\s+(?:of\s+(?:its\s+|the\s+)?(?:revenue|sales)\s+)?(?:came|comes|coming|derived)\s+from\b/i;
@@ -1356,7 +1358,7 @@ function densitiesIn(text: string): string[] {
 
 /** The precisions a text names, in order, spelled alike ("BF 16" → FP16: the same tensor-core rate as FP16). */
 function precisionsIn(text: string): string[] {
-  return text.match(PRECISION)?.map((p) => p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
+  return text.match(PRECISION)?.map((p) => PRECISION_WORDS[p] ?? p.replace(/\s/g, '').toUpperCase().replace(/^BF/, 'FP')) ?? [];
 }
 
 /** Floor space of buildings, as against the land of a campus. */
@@ -1459,7 +1461,8 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   const singular = isSingular(store, c.claim.subject!, c.family);
   // ("确定本次发行价格为104.66元/股": a price named as an offering's; a company goes public once, at one offer price.)
   // ("按照114.60港元/股的发行价计算": the price word after the amount too.)
-  const offerNamed = c.family === 'price' && (OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24)) || OFFER_PRICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 16)));
+  // ("发行价为 104.66 元/股,开盘即报 700 元/股": only the words since the last comma; the opening price is no offer price.)
+  const offerNamed = c.family === 'price' && (OFFER_PRICE_CLAIM.test(clauseBefore(ctx, c.figure.offset).slice(-24).split(/[，,；;]/).pop()!) || OFFER_PRICE_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 16)));
   // A round named by its letter is the stored round of that letter, however new the draft says it is.
   let identified = false;
   // "CoreWeave's revenue backlog stands at $30.1 billion": a company has one backlog, whatever

@@ -373,7 +373,7 @@ const OVER_YEARS_ZH = /(?:未来|未來|今后|今後|此后|此後)\s*[\d一二
 const OVER_YEARS_ZH_AFTER = /^\s*[，,]?\s*[为為]期\s*[\d一二两兩三四五六七八九十几幾数數]+\s*年/;
 
 /** Right before a figure: a level a thing may grow to later ("potential to scale to over", "expand to", 扩容至). */
-const GROWN_TO_BEFORE = /\b(?:scal(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|ramp(?:s|ed|ing)?)\s+(?:up\s+)?to\s+(?:(?:over|more\s+than|about|around|roughly|nearly|up\s+to|as\s+much\s+as)\s+)?$|(?:扩展|擴展|扩容|擴容|扩建|擴建|扩大|擴大)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/i;
+const GROWN_TO_BEFORE = /\b(?:scal(?:e|es|ed|ing|able)|expand(?:s|ed|ing|able)?|grow(?:s|ing)?|ramp(?:s|ed|ing)?)\s+(?:up\s+)?to\s+(?:(?:over|more\s+than|about|around|roughly|nearly|up\s+to|as\s+much\s+as)\s+)?$|(?:扩展|擴展|扩容|擴容|扩建|擴建|扩大|擴大)(?:至|到)\s*(?:约|約|超过|超過|逾)?\s*$/i;
 function grownTo(ctx: CheckContext, f: Figure): boolean {
   return GROWN_TO_BEFORE.test(ctx.masked.slice(Math.max(0, f.offset - 40), f.offset));
 }

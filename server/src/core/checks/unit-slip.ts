@@ -28,7 +28,8 @@ const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量
 // Not where "energy" starts a compound noun that is itself a capacity: "one gigawatt of energy
 // efficiency and demand response", "500 MW of energy storage".
 const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b(?!\s*-?\s*(?:efficiency|savings?|storage|capacity|projects?|generation|resources?|supply|infrastructure))/i;
-const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:about|roughly|some|nearly|around|over|more than|up to|approximately|almost|close to|an estimated)?\s*$/i;
+// ("consumed a staggering 30.8 million megawatts of electricity": an article and an adjective of size between.)
+const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:an?\s+(?:staggering|whopping|massive|huge|record|remarkable|hefty|total\s+of|combined)\s+)?(?:about|roughly|some|nearly|around|over|more than|up to|approximately|almost|close to|an estimated)?\s*$/i;
 // ("data centers used about 415 terawatts, or 1.5 percent of world electricity": the share restating it names electricity.)
 const ELECTRICITY_AFTER = /^\s*of\s+electricity\b|^\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:world(?:'s)?|global|total|national|the\s+country's|US|U\.S\.)?\s*(?:electricity|power)\b/i;
 // "draws 150 MWh from the grid", "功率为150兆瓦时": energy where a rate (power) is meant, storage or not.

@@ -1081,6 +1081,14 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
         for (let k = fi + 1; measure && k <= fi + 6 && k < figures.length && figures[k].offset < sEnd; k++) if (ownsMeasure(k)) { measure = null; break; }
       }
     }
+    // "will represent 43 percent of all PC shipments by 2025, up from 17 percent in 2024": the old level of a share is the
+    // share's, no growth rate.
+    if (measure === 'growth' && figure.kind === 'percent') {
+      let k = fi - 1;
+      while (k >= 0 && TIME_KINDS.has(figures[k].kind) && figures[k].offset >= sentence.offset) k--;
+      const level = k >= 0 && figures[k].offset >= sentence.offset && figures[k].kind === 'percent' ? figures[k] : undefined;
+      if (level && OLD_PERCENT_LEVEL_BEFORE.test(text.slice(Math.max(level.offset + level.length, figure.offset - 24), figure.offset)) && measureFor(text, level, ...clauseBounds(text, sentence, level.offset, level.offset + level.length)) !== 'growth') measure = null;
+    }
     // "each Blackwell Ultra GPU consumes 1,400W, a Grace CPU 300W, and memory 200W per socket": another part of the
     // system named right before a power is that part's, not the chip's.
     if ((measure === 'chip_power' || measure === 'power') && OTHER_PART_BEFORE_POWER.test(text.slice(Math.max(sentence.offset, figure.offset - 24), figure.offset))) measure = null;
@@ -1164,6 +1172,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // "Sea Data Centre, the first phase of the 500MW YTL Green Data Centre Park, will … accommodate up to 72MW": the
     // sentence's subject, set off as a first phase before the clause, scopes its figures.
     if (scopeHere === undefined && cStart > sentence.offset && APPOSITIVE_FIRST_PHASE.test(text.slice(Math.max(sentence.offset, cStart - 120), cStart))) scopeHere = 'initial';
+    // "will deliver 50MW of AI capacity, scalable to 90MW": a level that can grow to another named after it is the first.
+    if (scopeHere === undefined && SCALABLE_TO_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 40))) scopeHere = 'initial';
     // ("has brought 200MW online and aims for 1.2GW": a goal named after the joiner before the next figure is that figure's.)
     if (scopeHere === 'increment' || scopeHere === 'target') {
       const stop = nextFigureJoint(text, figures, fi, cEnd);
@@ -1513,8 +1523,14 @@ const EACH_HOLDING = /\beach\s+(?:holding|with|containing|housing|carrying|havin
 /** A unit of a system named in a clause: servers, racks, nodes, 伺服器, 机柜. */
 const SYSTEM_UNIT = new RegExp(`\\b(?:${UNIT_NOUNS_EN})s?\\b|${UNIT_NOUNS_ZH}`, 'i');
 
+/** Right before the old level of a pair: ", up from ", ", down from ", " from ". */
+const OLD_PERCENT_LEVEL_BEFORE = /(?:,\s*(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s*(?:about|around|roughly|nearly|just)?\s*$/i;
+
 /** A part of a system other than the accelerator, right before its power: "a Grace CPU ", "and memory ", "the NIC ". */
 const OTHER_PART_BEFORE_POWER = /(?:^|[,;]\s*|\band\s+|\b(?:an?|the|each|every)\s+)(?:[A-Z][\w-]*\s+)?(?:CPUs?|memory|HBM|DRAM|NICs?|DPUs?|switch(?:es)?|SSDs?|fans?|pumps?|CPU\s+socket)\s*$/i;
+
+/** After a level: what it can grow to next (", scalable to 90MW", " expandable to 1 GW"). */
+const SCALABLE_TO_AFTER = /^(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*(?:and\s+)?(?:scalable|expandable|extendable|upgradable|upgradeable)\s+to\s+(?:up\s+to\s+|about\s+|over\s+|more\s+than\s+)?\d/i;
 
 /** A mention that starts before the figure and runs into it ("Trainium 2" of "Trainium 2 chips"). */
 function insideName(mentions: Mention[], from: number, figure: Figure): boolean {

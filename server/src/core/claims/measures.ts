@@ -53,6 +53,8 @@ const PERCENT_CUES: Cue[] = [
   // ("Blue Owl Capital will own 70% of the joint venture".)
   { measure: 'stake', words: ['股份', '股权', '持股', '持有', 'stake', 'equity', 'ownership', 'will own', 'would own', 'to own', 'owns', 'owning'] },
   { measure: 'share', words: ['份额', '市场占有率', '市占率', '占比', '佔比', '比重', 'market share', 'share of', 'of the market', 'share'] },
+  // (产能利用率攀升至95.8%, "utilization rate rose to 85.9%": how much of a capacity is used, not a share of a market.)
+  { measure: 'utilization', words: ['产能利用率', '產能利用率', '利用率', '使用率', '稼动率', '稼動率', '上架率', 'utilization', 'utilisation'] },
   { measure: 'growth', words: ['增长', '增加', '上升', '提高', 'growth', 'grew', 'increase', 'rise', 'rose', 'jump', 'up'] },
 ];
 
@@ -345,6 +347,8 @@ const EACH_CHIP_PROVIDING = /\beach\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z]+\d+[A-Za-
 /** A verb of putting money somewhere right before an amount (its object's "into" follows). */
 const PUT_INTO_BEFORE = /\b(?:put|puts|putting|pour|pours|poured|pouring|plow|plows|plowed|plowing|plough|ploughed|sink|sinks|sinking|sank|pump|pumps|pumped|pumping|funnel|funnels|funneled|funnelled|channel|channels|channeled|channelled)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|an?\s+(?:additional|extra|further)|another)\s+)?$/i;
 
+/** Earnings per share named right after an amount ("$1.77 non-GAAP EPS", "$2.05 in adjusted earnings per share"). */
+const PER_SHARE_EARNINGS_AFTER = /^\s*(?:in\s+)?(?:(?:non-GAAP|GAAP|adjusted|diluted|basic)\s+)*(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b/i;
 /** Earnings per share right before an amount. */
 const PER_SHARE_EARNINGS_BEFORE = /\b(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b[^.;,\d]{0,10}$|每股(?:收益|盈利|净收益|淨收益)[^，,。；;\d]{0,6}$/i;
 /**
@@ -377,12 +381,14 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
   const clause = text.slice(clauseStart, clauseEnd);
   switch (figure.kind) {
     case 'money': {
-      // "以每股32.28美元購入", "$23.28 per share": a price per share, whatever verb of buying is near.
-      if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
+      // "以每股32.28美元購入", "$23.28 per share", "发行定价为114.28元/股": a price per share, whatever verb of buying is near.
+      if (/每股\s*$/.test(text.slice(Math.max(clauseStart, figure.offset - 4), figure.offset)) || /^\s*(?:per|a)\s+share\b|^\s*\/\s*股/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 12))) return 'price';
       // "adjusted diluted EPS $6.30–$6.40", "每股收益0.5元": earnings per share, no measure the store keeps.
       // ("扣非归母净利润341.88亿元", "non-GAAP net income of $3 billion": profit before one-off items, not net income.)
       const lead24 = text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset);
       if (PER_SHARE_EARNINGS_BEFORE.test(lead24) || ADJUSTED_PROFIT_BEFORE.test(lead24) || CASH_BURN_BEFORE.test(lead24)) return null;
+      // ("consensus calls for $1.77 non-GAAP EPS on about $79 billion of revenue": earnings per share named after the amount.)
+      if (PER_SHARE_EARNINGS_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 32))) return null;
       // "logged its first $100 billion-plus quarter", "a $50 billion year": an amount that names a period describes it (its
       // sales), no measure the clause's other cues (capital spending guidance) give.
       if (/^\s+(?:quarters?|years?|months?|fiscal\s+years?)\b/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 16))) return null;

@@ -844,7 +844,9 @@ function prefixQualifierNear(s: string, start: number): QualMatch | null {
       // "the loan also went up to 12.5% interest": a rise to a level that was reached, not a ceiling
       // ("could go up to" stays one).
       // ("prices have risen up to $30,000", "climbed up to": a past rise to a level, likewise.)
-      if (phrase === 'up to' && (before === 'went' || before === 'gone' || before === 'risen' || before === 'rose' || before === 'climbed' || before === 'jumped' || before === 'shot' || before === 'soared')) return null;
+      // ("an approximately 28.1% YOY increase, moving up to $2.05": moved, or moving after a word of rising, is a level reached;
+      // "processors moving up to 900Mbytes" stays a ceiling.)
+      if (phrase === 'up to' && (before === 'went' || before === 'gone' || before === 'risen' || before === 'rose' || before === 'climbed' || before === 'jumped' || before === 'shot' || before === 'soared' || before === 'moved' || (before === 'moving' && RISE_BEFORE_MOVING.test(s.slice(Math.max(0, starts[first] - 48), starts[first]))))) return null;
       // ("The deal sent Nvidia shares up to 2.6 percent": a thing sent up to a level, as brought up to one.)
       if (phrase === 'up to' && SENT_UP_BEFORE.test(s.slice(Math.max(0, starts[first] - 48), starts[first]))) return null;
       // "which brings its total funding up to $450M": a total brought to a level, not a ceiling.
@@ -855,6 +857,8 @@ function prefixQualifierNear(s: string, start: number): QualMatch | null {
   return null;
 }
 
+/** A word of rising before "moving up to" ("a 28.1% YOY increase, moving up to"). */
+const RISE_BEFORE_MOVING = /\b(?:increase|rise|gain|growth|jump|climb|improvement|higher)\b[^.;]{0,24}moving\s+$/i;
 /** "can't ", "won’t ", "doesn't ": a modal or auxiliary with n't (wordsBefore reads its t alone), which negates the verb after it. */
 const NEGATED_MODAL_BEFORE = /\b(?:can|won|wouldn|couldn|shouldn|mustn|don|doesn|didn)['’]t\s+$/i;
 

@@ -615,6 +615,8 @@ const CHANGE_VERBS = new Set(['rising', 'falling', 'gaining', 'climbing', 'dropp
   'added', 'shed', 'eased', 'firmed',
   // "increasing those plans by ~54% to 43,000 wafers": the progressive forms.
   'increasing', 'raising', 'rising', 'growing', 'expanding', 'boosting', 'cutting', 'reducing', 'lowering', 'lifting', 'lifted', 'falling', 'dropping', 'climbing', 'swelled', 'swells', 'swelling', 'dipped', 'slid', 'rallied', 'retreated',
+  // "slashed headcount by 22% to 67,317": strong verbs of cutting.
+  'slashed', 'slash', 'slashes', 'slashing', 'axed', 'culled', 'halved',
   // "stretched the life of servers from three to four years": lengths changed.
   'stretched', 'extended', 'lengthened', 'shortened',
   // "AWS reaccelerated from 24% to 28%": growth rates that speed up or slow down.
@@ -746,6 +748,10 @@ const STANDARD_BODIES = new Set(['iso', 'iec', 'ieee', 'ansi', 'astm', 'itu']);
 const MODEL_SUFFIX = /^ (?:Ti|SUPER|Super|XTX|XT)(?![a-z])/;
 /** A phone's or a laptop's edition after a sibling model's number: " Pro", " Pro Max", " Air". */
 const MODEL_EDITION_AFTER = /^ (?:Pro|Max|Ultra|Plus|Air|mini|Lite|SE)(?![A-Za-z])/;
+/** Companies whose names open with 万 or 亿, named even after a word of comparison (润泽科技略高于万国数据). */
+const MAGNITUDE_NAMES = /^(?:万国数据|萬國數據|万科|萬科|万达|萬達|万向|萬向|亿航|億航|亿纬|億緯|亿联|億聯)/;
+/** Abbreviations whose point ends no sentence ("vs. 190 bps expected"). */
+const ABBREVIATION_BEFORE_POINT = /(?:^|[^A-Za-z])(?:vs|approx|est|incl|excl|ca|cf)$/i;
 /** Words that make a following "bps" basis points rather than bits per second. */
 const FINANCE_WORDS = /\b(?:margins?|spreads?|yields?|rates?|coupons?|SOFR|LIBOR|Treasur(?:y|ies)|bonds?|basis|tranches?|price talk|CDS|percent|percentage|hike[ds]?|cuts?|OCR)\b|%/i;
 /** Memory after a process node named like 1b ("1b DRAM", "1b LPDDR5"): the b is no billion. */
@@ -2605,7 +2611,7 @@ class Scanner {
     const s = this.s;
     const c = s.charCodeAt(A.start);
     return A.src === 'zh' && A.end === A.start + 1 && (c === WAN || c === YI) && !A.vague && !A.more
-      && isCJK(s.charCodeAt(A.end)) && s.charCodeAt(A.end) !== 0x70b9 /* 点 */ && !this.prefixAt(A.start);
+      && isCJK(s.charCodeAt(A.end)) && s.charCodeAt(A.end) !== 0x70b9 /* 点 */ && (!this.prefixAt(A.start) || MAGNITUDE_NAMES.test(s.slice(A.start, A.start + 4)));
   }
 
   /**
@@ -2639,7 +2645,8 @@ class Scanner {
     // (A point between digits is a decimal point, not a sentence's end: "+17% to $29.3B — a 200bps decel".)
     // The whole sentence, up to 160 code units back ("yield spread was set at 137 basis points over U.S. Treasuries —
     // tighter than the initial marketing guidance of around 165 bps").
-    while (b > 0 && start - b < 160 && !(s.charCodeAt(b - 1) === 46 && !(isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b)))) && !isNewline(s.charCodeAt(b - 1))) b--;
+    // ("150 basis points … vs. 190 bps expected": nor is the point of an abbreviation.)
+    while (b > 0 && start - b < 160 && !(s.charCodeAt(b - 1) === 46 && !(isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b))) && !ABBREVIATION_BEFORE_POINT.test(s.slice(Math.max(0, b - 8), b - 1))) && !isNewline(s.charCodeAt(b - 1))) b--;
     return FINANCE_WORDS.test(s.slice(b, start));
   }
 
