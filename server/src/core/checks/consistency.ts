@@ -1649,8 +1649,9 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
     if (matching.some((f) => !f.supersededBy && closeMatch(c, f)) && !older) return;
     // "计划投资5000万美元" against "up to $500 billion": inside the open bound, yet 10,000× off its value.
     // ("Hyperion, eventually reaching 5 terawatts": inside a later "more than 7 GW", yet a thousand times the stored
-    // eventual 5 GW: any current fact of the scope, matched or not.)
-    if (c.figure.value != null && c.figure.qualifier === 'exact') {
+    // eventual 5 GW: any current fact of the scope, matched or not; "could eventually reach up to one terawatt" against
+    // Stargate UAE's 1 GW, a ceiling as much as a level.)
+    if (c.figure.value != null && (c.figure.qualifier === 'exact' || c.figure.qualifier === 'up-to')) {
       const slip = storeMagnitudeSlip(ctx, c, [...new Set([...matching, ...facts])].filter((f) => !f.supersededBy && scopeKeyFor(c, f) === cScope));
       if (slip) {
         res.magnitude.push(slip);

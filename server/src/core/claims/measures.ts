@@ -30,7 +30,7 @@ const MONEY_CUES: Cue[] = [
   { measure: 'funding', words: ['融资', '募资', '募集', '定增', '定向增发', '增发', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding', 'private placement'] },
   // ("€13.2 billion in net bookings": a quarter's new orders, as a backlog is the orders not yet served.)
   { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts'] },
-  { measure: 'commitment', words: ['承诺', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },
+  { measure: 'commitment', words: ['承诺', '承諾', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },
   // ("R&D expenditure was 22.82 billion yuan", 研发投入: research spending, which the store does not keep; never capex nor a profit.)
   { measure: 'rd_spending', words: ['研发投入', '研发费用', '研发支出', '研發投入', '研發費用', '研發支出', 'R&D', 'research and development'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
@@ -347,6 +347,8 @@ const EACH_CHIP_PROVIDING = /\beach\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z]+\d+[A-Za-
 /** A verb of putting money somewhere right before an amount (its object's "into" follows). */
 const PUT_INTO_BEFORE = /\b(?:put|puts|putting|pour|pours|poured|pouring|plow|plows|plowed|plowing|plough|ploughed|sink|sinks|sinking|sank|pump|pumps|pumped|pumping|funnel|funnels|funneled|funnelled|channel|channels|channeled|channelled)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|an?\s+(?:additional|extra|further)|another)\s+)?$/i;
 
+/** A promise to spend before an amount: 承诺, 承諾, committed to, pledged to. */
+const PROMISED_BEFORE = /承[诺諾]|\b(?:committed|commits|commit|pledged|pledges)\s+to\b/i;
 /** Earnings per share named right after an amount ("$1.77 non-GAAP EPS", "$2.05 in adjusted earnings per share"). */
 const PER_SHARE_EARNINGS_AFTER = /^\s*(?:in\s+)?(?:(?:non-GAAP|GAAP|adjusted|diluted|basic)\s+)*(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b/i;
 /** Earnings per share right before an amount. */
@@ -446,6 +448,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
         const capex = nearestCue(text, CAPEX_CUES, figure, clauseStart, clauseEnd);
         if (capex && capex.distance <= 40) return 'capex';
       }
+      // ("Anthropic承諾在未來十年內向微軟Azure豪擲300億美元購買云算力", "committed to buy $30 billion of Azure compute": a purchase
+      // promised is a commitment, whatever verb of buying is nearer.)
+      if (nearest?.measure === 'cost' && PROMISED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 40), figure.offset))) return 'commitment';
       const measure = nearest?.measure ?? null;
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
       const tail = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 72));
