@@ -100,21 +100,25 @@ function withEchoes(text: TextReader, mentions: Mention[], echoes: RawMention[])
   let j = 0;
   // (Only in a sentence that names nothing else: "has agreed to buy another electricity producer, Calpine, for $16.4
   // billion" keeps the buyer as what the sentence is about.)
-  const add = (e: RawMention, before: Mention | undefined, after: Mention | undefined) => {
+  const add = (at: number, before: Mention | undefined, after: Mention | undefined) => {
+    const e = echoes[at];
     const [from, to] = lineSentence(text, e.offset, e.offset + e.length);
     if ((before && before.offset + before.length > from) || (after && after.offset < to)) return;
-    // (Nor where another echo shares the sentence: which of two names it is about is not for an echo to say.)
-    if (echoes.some((o) => o !== e && o.offset < to && o.offset + o.length > from)) return;
+    // (Nor where another echo shares the sentence: which of two names it is about is not for an echo to say. Echoes are
+    // in text order: the neighbours are enough.)
+    const prev = echoes[at - 1];
+    const next = echoes[at + 1];
+    if ((prev && prev.offset + prev.length > from) || (next && next.offset < to)) return;
     out.push(echoMention(text, e));
   };
   let k = 0;
   for (const m of mentions) {
-    for (; j < echoes.length && echoes[j].offset + echoes[j].length <= m.offset; j++) add(echoes[j], mentions[k - 1], m);
+    for (; j < echoes.length && echoes[j].offset + echoes[j].length <= m.offset; j++) add(j, mentions[k - 1], m);
     while (j < echoes.length && echoes[j].offset < m.offset + m.length) j++;
     out.push(m);
     k++;
   }
-  for (; j < echoes.length; j++) add(echoes[j], mentions[k - 1], undefined);
+  for (; j < echoes.length; j++) add(j, mentions[k - 1], undefined);
   return out;
 }
 
