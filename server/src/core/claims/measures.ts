@@ -58,6 +58,10 @@ const PERCENT_CUES: Cue[] = [
   { measure: 'growth', words: ['增长', '增加', '上升', '提高', 'growth', 'grew', 'increase', 'rise', 'rose', 'jump', 'up'] },
 ];
 
+/** The percent cues of a level, not a change: what a rate that "rose to" a figure is. */
+const LEVEL_CUES = PERCENT_CUES.filter((c) => c.measure !== 'growth');
+/** A verb of rising or falling with "to" right before a percent: the new level. */
+const LEVEL_REACHED_BEFORE = /\b(?:rose|rises|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|slipped|edged\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$|(?:升至|提升至|提高至|攀升至|增至|降至|下降至|回落至|上升至|达到|達到)\s*$/i;
 const POWER_CHIP_CUES = ['每块', '每颗', '每个GPU', '单颗', '单块', '单芯片', '功耗', 'TDP', 'per GPU', 'per chip', 'each GPU', 'each chip', 'per accelerator', 'thermal design power'];
 
 /** The count cues' own words, for the word after a count: "800 million users", 3000名员工. */
@@ -506,6 +510,11 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
     }
     case 'percent': {
       const cue = nearestCue(text, PERCENT_CUES, figure, clauseStart, clauseEnd)?.measure;
+      // ("SMIC's capacity utilization rate rose to 85.9%": a level a rate rose to is that rate's, not a growth rate.)
+      if (cue === 'growth' && LEVEL_REACHED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 16), figure.offset))) {
+        const level = nearestCue(text, LEVEL_CUES, figure, clauseStart, clauseEnd)?.measure;
+        if (level) return level;
+      }
       if (cue) return cue;
       // "will hold an investment in OpenAI Group PBC valued at about $135 billion, representing roughly 32.5 percent":
       // the share of the company that a holding represents.
