@@ -36,7 +36,9 @@ const CASES: [string, string[]][] = [
 // Organisations the store does not know, guessed from what follows their name (entities/guess.ts actorName):
 // only guessed mentions are listed.
 const GUESSED: [string, string[]][] = [
-  ['Lambda, the rapidly growing U.S. AI data center provider, has raised $1.2 billion in new funding.', ['Lambda=org:lambda']],
+  ['TensorWave, the rapidly growing U.S. AI data center provider, has raised $1.2 billion in new funding.', ['TensorWave=org:tensorwave']],
+  // (Lambda alone is the store's name of the GPU cloud, not a guess.)
+  ['Lambda, the rapidly growing U.S. AI data center provider, has raised $1.2 billion in new funding.', []],
   ['TikTok plans to invest $5.8 billion in Brazil.', ['TikTok=org:tiktok']],
   ['KKR will invest $5 billion in the campus.', ['KKR=org:kkr']],
   ["CyrusOne's Texas campus will have 400 MW.", ['CyrusOne=org:cyrusone']],

@@ -273,6 +273,10 @@ function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string
   }
   // ("發行價格24.76元/股" and "以每股人民幣 27.46 元公開發行": a company's offering is priced once, whenever a draft says it.)
   if (family === 'price' && offeringPrice(text, figure)) return 'offer';
+  // ("UK-based … Nscale announced a $2 billion Series C" and "a UK-based firm, has closed a $1.1 billion Series B": a round named
+  // by its letter is that round wherever the company is based.)
+  const round = !takeover && family === 'funding' ? fundingRound(text, figure) : undefined;
+  if (round) return round;
   return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) ?? roundLeader(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
 }
 

@@ -1526,6 +1526,9 @@ const SYSTEM_UNIT = new RegExp(`\\b(?:${UNIT_NOUNS_EN})s?\\b|${UNIT_NOUNS_ZH}`, 
 /** Right before the old level of a pair: ", up from ", ", down from ", " from ". */
 const OLD_PERCENT_LEVEL_BEFORE = /(?:,\s*(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s*(?:about|around|roughly|nearly|just)?\s*$/i;
 
+/** Between a period and an amount: the results it dates, then "and" another thing (", and a ", " and an "). */
+const RESULTS_AND_BEFORE = /^\s+(?:(?:fiscal|financial)\s+)?(?:results|earnings|report)\s+and\s+(?:an?\s+|the\s+)?$/i;
+
 /** A part of a system other than the accelerator, right before its power: "a Grace CPU ", "and memory ", "the NIC ". */
 const OTHER_PART_BEFORE_POWER = /(?:^|[,;]\s*|\band\s+|\b(?:an?|the|each|every)\s+)(?:[A-Z][\w-]*\s+)?(?:CPUs?|memory|HBM|DRAM|NICs?|DPUs?|switch(?:es)?|SSDs?|fans?|pumps?|CPU\s+socket)\s*$/i;
 
@@ -2717,6 +2720,9 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     // ("… 700 million monthly users in July—… —and OpenAI CEO Sam Altman announced 800 million weekly users": a new speaker
     // joined by "and" starts a statement of its own; an earlier clause's time is not its time.)
     if (!inClause && !opening && NEW_SPEAKER_BETWEEN.test(text.slice(g.offset + g.length, f.offset))) return;
+    // ("announced its third-quarter financial results and a $8.5 billion, 15-year agreement": the period of the results,
+    // joined by "and" to another thing, is not the other thing's.)
+    if (g.offset < f.offset && RESULTS_AND_BEFORE.test(text.slice(g.offset + g.length, f.offset))) return;
     // "$88.2 billion in fiscal 2025": a time right after the figure, introduced by in/for, is its own.
     const own = g.offset >= f.offset + f.length && /^\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s*)?$/i.test(text.slice(f.offset + f.length, g.offset));
     // ("reported Q1 fiscal-2027 results on May 20: data-center revenue $57.2 billion": a day outside the clause dates the

@@ -27,7 +27,8 @@ const MONEY_CUES: Cue[] = [
   // ("projected to incur $5 billion in losses in 2024 against revenues of $3.7 billion": a loss, no revenue; the store keeps none.)
   { measure: 'loss', words: ['亏损', '净亏损', '虧損', 'loss', 'losses', 'net loss'] },
   // ("提出最高49.8亿元的定增计划": a private placement, 定增 or 定向增发, raises money as a round does.)
-  { measure: 'funding', words: ['融资', '募资', '募集', '定增', '定向增发', '增发', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding', 'private placement'] },
+  // ("with a new $1.2 billion Series E round": a round named by its letter.)
+  { measure: 'funding', words: ['融资', '募资', '募集', '定增', '定向增发', '增发', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding', 'private placement', ...'abcdefghij'.split('').map((l) => `series ${l} round`)] },
   // ("€13.2 billion in net bookings": a quarter's new orders, as a backlog is the orders not yet served.)
   { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts'] },
   { measure: 'commitment', words: ['承诺', '承諾', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },
@@ -351,6 +352,8 @@ const EACH_CHIP_PROVIDING = /\beach\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z]+\d+[A-Za-
 /** A verb of putting money somewhere right before an amount (its object's "into" follows). */
 const PUT_INTO_BEFORE = /\b(?:put|puts|putting|pour|pours|poured|pouring|plow|plows|plowed|plowing|plough|ploughed|sink|sinks|sinking|sank|pump|pumps|pumped|pumping|funnel|funnels|funneled|funnelled|channel|channels|channeled|channelled)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|an?\s+(?:additional|extra|further)|another)\s+)?$/i;
 
+/** An order book right after an amount, up to two words between ("AI-related remaining performance obligation"). */
+const ORDER_BOOK_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:remaining\s+performance\s+obligations?|RPO|backlog|order\s+book)\b/i;
 /** A promise to spend before an amount: 承诺, 承諾, committed to, pledged to. */
 const PROMISED_BEFORE = /承[诺諾]|\b(?:committed|commits|commit|pledged|pledges)\s+to\b/i;
 /** Earnings per share named right after an amount ("$1.77 non-GAAP EPS", "$2.05 in adjusted earnings per share"). */
@@ -455,6 +458,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("Anthropic承諾在未來十年內向微軟Azure豪擲300億美元購買云算力", "committed to buy $30 billion of Azure compute": a purchase
       // promised is a commitment, whatever verb of buying is nearer.)
       if (nearest?.measure === 'cost' && PROMISED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 40), figure.offset))) return 'commitment';
+      // ("contributing to a $455 billion AI-related remaining performance obligation": an order book named after the amount,
+      // a word or two of what it is between.)
+      if (ORDER_BOOK_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 56))) return 'contract_value';
       const measure = nearest?.measure ?? null;
       // "plans for a $6 million, 300-megawatt data center": an amount modifying a facility is what it costs.
       const tail = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 72));

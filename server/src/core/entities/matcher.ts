@@ -138,6 +138,15 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * A word of size hyphenated before `at` ("Gigawatt-Scale AI Factory", "Hyper-Scale"): the word after it is part of a
+ * compound, not a name that starts there ("Scale AI").
+ */
+function scaleCompoundBefore(text: string, at: number): boolean {
+  return at > 1 && text.charCodeAt(at - 1) === 45 && SIZE_WORD_BEFORE_HYPHEN.test(text.slice(Math.max(0, at - 12), at));
+}
+const SIZE_WORD_BEFORE_HYPHEN = /(?:watt|hyper|planet|web|rack|wafer|large|small|exa|peta|giga|mega|tera)-$/i;
+
 /** The end of a name match at `end` is acceptable: Latin names need a word boundary after them. */
 function endsWell(text: string, end: number, latin: number): boolean {
   if (latin === 0) return true;
@@ -172,7 +181,7 @@ export function scanNames(text: string, trie: NameTrie): RawMention[] {
         continue;
       }
     }
-    if (isLatinAlnum(c0) && i > 0 && isLatinAlnum(text.charCodeAt(i - 1))) {
+    if (isLatinAlnum(c0) && i > 0 && (isLatinAlnum(text.charCodeAt(i - 1)) || scaleCompoundBefore(text, i))) {
       i++;
       continue;
     }
@@ -319,7 +328,7 @@ function scanLiterals(text: string, names: LiteralName[]): RawMention[] {
   const found: RawMention[] = [];
   for (const { name, anchor, ids } of names) {
     for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
-      if (literalAt(text, i, name, anchor.length)) found.push({ offset: i, length: name.length, ids });
+      if (literalAt(text, i, name, anchor.length) && !scaleCompoundBefore(text, i)) found.push({ offset: i, length: name.length, ids });
     }
   }
   if (found.length > 1) found.sort((a, b) => a.offset - b.offset || b.length - a.length);
