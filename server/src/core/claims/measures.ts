@@ -354,6 +354,8 @@ const PUT_INTO_BEFORE = /\b(?:put|puts|putting|pour|pours|poured|pouring|plow|pl
 
 /** An order book right after an amount, up to two words between ("AI-related remaining performance obligation"). */
 const ORDER_BOOK_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:remaining\s+performance\s+obligations?|RPO|backlog|order\s+book)\b/i;
+/** A verb of raising money right before an amount ("raises $1.5B", "raised a further"). */
+const RAISED_BEFORE = /\b(?:raise|raises|raised|raising)\s+(?:(?:about|around|roughly|nearly|over|more\s+than|an?\s+(?:additional|further|fresh|new))\s+)?$/i;
 /** A promise to spend before an amount: 承诺, 承諾, committed to, pledged to. */
 const PROMISED_BEFORE = /承[诺諾]|\b(?:committed|commits|commit|pledged|pledges)\s+to\b/i;
 /** Earnings per share named right after an amount ("$1.77 non-GAAP EPS", "$2.05 in adjusted earnings per share"). */
@@ -458,6 +460,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("Anthropic承諾在未來十年內向微軟Azure豪擲300億美元購買云算力", "committed to buy $30 billion of Azure compute": a purchase
       // promised is a commitment, whatever verb of buying is nearer.)
       if (nearest?.measure === 'cost' && PROMISED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 40), figure.offset))) return 'commitment';
+      // ("Lambda Raises $1.5B to Build Gigawatt-Scale AI Factory Infrastructure": money raised to build something is funding.)
+      if (nearest?.measure === 'cost' && RAISED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 16), figure.offset))) return 'funding';
       // ("contributing to a $455 billion AI-related remaining performance obligation": an order book named after the amount,
       // a word or two of what it is between.)
       if (ORDER_BOOK_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 56))) return 'contract_value';
