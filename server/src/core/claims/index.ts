@@ -958,7 +958,10 @@ function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: nu
       w.pairedInList = true;
     } else if (partner != null) {
       // "AMD与OpenAI达成…协议", "英伟达向OpenAI投资…": the deal between the two when the store has one.
-      const deal = DEAL_WORDS.test(sentenceText) ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
+      // ("a $300 billion contract with OpenAI that anchors a total AI workload backlog of $455 million": an order book is the
+      // company's, whatever deal the sentence also names.)
+      const orderBook = ORDER_BOOK_NAMED.test(text.slice(Math.max(cStart, figure.offset - 48), Math.min(cEnd, figure.offset + figure.length + 48)));
+      const deal = DEAL_WORDS.test(sentenceText) && !orderBook ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
       if (deal) {
         w.subject = deal;
         w.confidence = 0.8;
@@ -2407,6 +2410,8 @@ function counterpartIn(text: TextReader, mentions: Mention[], i: number, cStart:
 const NEXT_STATEMENT = /\b(?:but|while|whereas|although|though)\b|但/i;
 
 const DEAL_WORDS = /协议|合同|合约|订单|交易|意向书|合作|deal|agreement|contract|partnership|collaboration|letter of intent|pact|\bagree[ds]? to\b/i;
+/** A company's whole order book named near an amount: backlog, remaining performance obligations, 积压订单, 剩余履约义务. */
+const ORDER_BOOK_NAMED = /backlog|remaining\s+performance\s+obligations?|\bRPO\b|积压订单|積壓訂單|在手订单|剩余履约义务|剩餘履約義務/i;
 
 /**
  * The entity of the mention right after a company anaphor and 与/和/with ("公司与OpenAI", "the company and OpenAI"), looked
