@@ -283,10 +283,12 @@ function updatedStages(prepared: PreparedText, options: AnalyzeOptions, store: F
   if (!sameLocalCurrencies(local, kept.local)) return undefined;
   // The paragraphs after the edit were read with or without a Minguo year before them: if the edit
   // changed that, they would read differently, and everything is read again.
-  const reading = { minguo: kept.minguoAt >= 0 && kept.minguoAt < sp.head, minguoAt: -1 };
+  const minguoBefore = (k: number) => kept.minguoAt >= 0 && kept.minguoAt < k;
+  const reading = { minguo: minguoBefore(sp.head), minguoAt: -1 };
   const figures = splicedFigures(previous.figures, paragraphs, memo, sp, reading);
-  if (reading.minguo !== (kept.minguoAt >= 0 && kept.minguoAt < sp.oldTail)) return undefined;
-  const minguoAt = kept.minguoAt >= 0 && kept.minguoAt < sp.head ? kept.minguoAt : reading.minguoAt >= 0 ? reading.minguoAt : kept.minguoAt >= sp.oldTail ? kept.minguoAt + sp.newTail - sp.oldTail : -1;
+  if (reading.minguo !== minguoBefore(sp.oldTail)) return undefined;
+  // The first paragraph with one: the head's as it was, else the edited paragraphs', else the tail's, moved.
+  const minguoAt = minguoBefore(sp.head) ? kept.minguoAt : reading.minguoAt >= 0 ? reading.minguoAt : kept.minguoAt >= sp.oldTail ? kept.minguoAt + sp.newTail - sp.oldTail : -1;
   const firstNew = firstSpanFrom(figures, sp.from);
   let k = firstNew;
   for (; k < figures.length && figures[k].offset < sp.newTo; k++) {

@@ -47,18 +47,19 @@ export function findMentionsWithState(text: TextReader, store: FactStore, byPara
   let raw = scan(text, index.root, byParagraph);
   const pairs = pairEvents(text, raw);
   const learned = learnedNames(pairs);
-  const learnedKey = learnedKeyOf(learned);
-  if (learned.size) raw = mergeMentions(raw, scan(text, learnedTrie(learned, learnedKey), byParagraph));
+  const learnedKey = namesKeyOf(learned);
+  if (learned.size) raw = mergeMentions(raw, scan(text, cachedTrie('learned', learned, learnedKey), byParagraph));
   const counts = new Map<string, number>();
   countSingles(raw, counts, 1);
   const ambiguous: MentionState['ambiguous'] = [];
   const mentions = chooseEntities(text, raw, counts, store, ambiguous);
   const guessed = guessOrganisations(text, mentions);
   const guesses = guessEvents(guessed);
-  const guessedKey = guessedKeyOf(guesses);
+  const guessedNames = namesOfGuesses(guesses);
+  const guessedKey = namesKeyOf(guessedNames);
   const found = guessed.length ? [...mentions, ...guessed].sort((a, b) => a.offset - b.offset) : mentions;
   return {
-    mentions: guesses.length ? withEchoes(text, found, scan(text, guessedTrie(guesses, guessedKey), byParagraph)) : found,
+    mentions: guesses.length ? withEchoes(text, found, scan(text, cachedTrie('guessed', guessedNames, guessedKey), byParagraph)) : found,
     state: { store, pairs, learnedKey, counts, ambiguous, guesses, guessedKey },
   };
 }
@@ -73,20 +74,11 @@ function guessEvents(guessed: Mention[]): GuessEvent[] {
 /** A name in Latin letters (Chinese names run into the words around them: an echo would cut words apart). */
 const LATIN_NAME = /^[A-Za-z][\w&.\- ]*$/;
 
-function guessedKeyOf(guesses: GuessEvent[]): string {
-  return [...new Set(guesses.map((g) => `${g.name}\u0001${g.id}`))].sort().join('\u0000');
-}
-
-/** The trie of the last set of guessed names. */
-let lastGuessed: { key: string; root: NameTrie } | undefined;
-
-function guessedTrie(guesses: GuessEvent[], key: string): NameTrie {
-  if (lastGuessed?.key !== key) {
-    const names = new Map<string, string[]>();
-    for (const g of guesses) if (!names.has(g.name)) names.set(g.name, [g.id]);
-    lastGuessed = { key, root: buildTrie(names) };
-  }
-  return lastGuessed.root;
+/** The names guessed, each with its id (an id is made from its name: organisationId). */
+function namesOfGuesses(guesses: GuessEvent[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const g of guesses) if (!names.has(g.name)) names.set(g.name, [g.id]);
+  return names;
 }
 
 /**
@@ -174,12 +166,12 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
     ...old.pairs.filter((e) => e.offset >= sp.oldTo).map((e) => ({ ...e, offset: e.offset + sp.delta })),
   ];
   const learned = learnedNames(pairs);
-  const learnedKey = learnedKeyOf(learned);
+  const learnedKey = namesKeyOf(learned);
   if (learnedKey !== old.learnedKey) return undefined;
   // What the edit replaced, from the memo: a paragraph's scan reads only its own text.
   let removed = scanParagraphs(replaced, root, scanOf.memo);
   if (learned.size) {
-    const trie = learnedTrie(learned, learnedKey);
+    const trie = cachedTrie('learned', learned, learnedKey);
     added = mergeMentions(added, scanParagraphs(edited, trie, scanOf.memo));
     removed = mergeMentions(removed, scanParagraphs(replaced, trie, scanOf.memo));
   }
@@ -208,11 +200,12 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
     ...guessEvents(guessed),
     ...old.guesses.filter((e) => e.offset >= sp.oldTo).map((e) => ({ offset: e.offset + sp.delta, name: e.name, id: e.id })),
   ];
-  const guessedKey = guessedKeyOf(guesses);
+  const guessedNames = namesOfGuesses(guesses);
+  const guessedKey = namesKeyOf(guessedNames);
   if (guessedKey !== old.guessedKey) return undefined;
   const found = guessed.length ? [...middle, ...guessed].sort((a, b) => a.offset - b.offset) : middle;
   const mentions = previous.mentions.slice(0, firstSpanFrom(previous.mentions, sp.from));
-  for (const m of guesses.length ? withEchoes(text, found, scanParagraphs(edited, guessedTrie(guesses, guessedKey), scanOf.memo)) : found) mentions.push(m);
+  for (const m of guesses.length ? withEchoes(text, found, scanParagraphs(edited, cachedTrie('guessed', guessedNames, guessedKey), scanOf.memo)) : found) mentions.push(m);
   for (let k = firstSpanFrom(previous.mentions, sp.oldTo); k < previous.mentions.length; k++) {
     const m = previous.mentions[k];
     // Literals, not spreads: a 1 MB draft moves some 20,000 mentions per keystroke.
@@ -280,16 +273,17 @@ function scanParagraphs(paragraphs: readonly Paragraph[], root: NameTrie, memo: 
   return out;
 }
 
-/** The trie of the last set of learned names, reused while a draft keeps the same pairs. */
-let lastLearned: { key: string; root: NameTrie } | undefined;
+/** The tries of the last names a draft taught by pairs and of the last it guessed, each reused while they stay the same. */
+const lastTries = new Map<'learned' | 'guessed', { key: string; root: NameTrie }>();
 
-function learnedKeyOf(learned: Map<string, string[]>): string {
-  return [...learned].map(([name, ids]) => `${name}\u0001${ids.join('\u0002')}`).sort().join('\u0000');
+function namesKeyOf(names: Map<string, string[]>): string {
+  return [...names].map(([name, ids]) => `${name}\u0001${ids.join('\u0002')}`).sort().join('\u0000');
 }
 
-function learnedTrie(learned: Map<string, string[]>, key: string): NameTrie {
-  if (lastLearned?.key !== key) lastLearned = { key, root: buildTrie(learned) };
-  return lastLearned.root;
+function cachedTrie(kind: 'learned' | 'guessed', names: Map<string, string[]>, key: string): NameTrie {
+  let last = lastTries.get(kind);
+  if (last?.key !== key) lastTries.set(kind, (last = { key, root: buildTrie(names) }));
+  return last.root;
 }
 
 /** Store mentions win; a learned one fills only the gaps. */

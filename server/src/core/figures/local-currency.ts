@@ -30,7 +30,8 @@ export interface LocalCurrencies {
 export function localCurrencies(masked: string): LocalCurrencies {
   const local: LocalCurrencies = {};
   // Most drafts name none of the currencies below: one scan says so, instead of one for each.
-  if (!ANY_LOCAL_CURRENCY.test(masked) && !SHARED_WORD.test(masked)) return local;
+  const sharedWord = SHARED_WORD.test(masked);
+  if (!sharedWord && !ANY_LOCAL_CURRENCY.test(masked)) return local;
   // TWD when the draft names the Taiwan dollar and never the yuan.
   if (TAIWAN_DOLLAR.test(masked) && !YUAN.test(masked)) local.yuan = 'TWD';
   // 盈利4.71億元(美元,下同): Hong Kong copy declares what its 元 are after the first amount.
@@ -49,7 +50,7 @@ export function localCurrencies(masked: string): LocalCurrencies {
     if (PAKISTAN.test(masked) && !SRI_LANKA.test(masked)) local.rupee = 'PKR';
     else if (SRI_LANKA.test(masked) && !PAKISTAN.test(masked)) local.rupee = 'LKR';
   }
-  if (SHARED_WORD.test(masked)) {
+  if (sharedWord) {
     const shared = SHARED_COUNTRIES.map((countries) => {
       const named = countries.filter(([re]) => re.test(masked));
       return named.length === 1 ? named[0][1] : undefined;
