@@ -791,6 +791,25 @@ function anaphorsOf(cache: AnaphorCache, sentence: Sentence, sentenceText: strin
   return cache.anaphors;
 }
 
+/** "In Abilene, Texas, the site …": the place words a sentence opens with (a month, a quarter or a phase is no place). */
+const OPENING_PLACE = /^[\s"“'‘]*(?:In|At|Near|Outside)\s+((?:[A-Z][a-z][A-Za-z.'’-]*\s+){0,2}[A-Z][a-z][A-Za-z.'’-]*)(?:,\s+((?:[A-Z][a-z][A-Za-z.'’-]*\s+)?[A-Z][a-z][A-Za-z.'’-]*))?,\s/;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Phase|Stage|Year|Fiscal|Addition|Total|Short|Contrast|Comparison|Particular|Practice|Theory|Fact|Turn|Return|Response|Short|Other|Recent|Early|Late|Mid|The|This|That|Its|Their|His|Her|Our|Time|Sum|Summary|All|Both|Each|Some|Most|Many|Much|Any)\b/;
+
+function openingPlaces(sentenceText: string, sentenceStart: number, mentions: Mention[], mentionCursor: number): string[] | undefined {
+  const m = OPENING_PLACE.exec(sentenceText);
+  if (!m || NOT_PLACE.test(m[1])) return undefined;
+  // (A name the store knows, "In Stargate's first phase", is no place of its own.)
+  const end = sentenceStart + m.index + m[0].length;
+  for (let mi = mentionCursor; mi < mentions.length && mentions[mi].offset < end; mi++) if (mentions[mi].offset >= sentenceStart) return undefined;
+  return m[2] ? [m[1].toLowerCase(), m[2].toLowerCase()] : [m[1].toLowerCase()];
+}
+
+/** Whether a site's or project's names or description name one of the places. */
+function placedIn(entity: Entity, places: string[]): boolean {
+  const known = (entity.names.en.join(' ') + ' ' + (entity.description ?? '')).toLowerCase();
+  return places.some((place) => known.includes(place));
+}
+
 /** The thing or company an anaphor of the figure's sentence points back at, or undefined (one of claimRange's parts). */
 function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: number, sentence: Sentence, sentenceText: string, cStart: number, cEnd: number, mentionCursor: number, best: ScoredMention | undefined, anaphors: Anaphor[]): { subject: string; mention: number; confidence: number } | undefined {
   const { text, sentences, mentions, store } = ctx;
@@ -825,8 +844,12 @@ function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: nu
     // ("• Lancium … Project Stargate deal …\n• Riot pauses development on its 600 MW Corsicana expansion": a list item's
     // anaphor points at its own item, never at an earlier one.)
     const reach = Math.max(sentence.offset - LOOKBACK, listItemStart(text, sentence.offset));
+    // ("Hyperion in Louisiana could scale to 5 GW. … In Abilene, Texas, the site will draw 1.2 GW": a sentence that opens
+    // by placing itself somewhere speaks of a site there; the site or project pointed back to must be known to be there.)
+    const places = companyAnaphor ? undefined : openingPlaces(sentenceText, sentence.offset, mentions, mentionCursor);
     for (let mi = lastBefore; mi >= 0 && mentions[mi].offset > reach; mi--) {
       const entity = entityOf(store, mentions[mi]);
+      if (places && entity && (entity.kind === 'project' || entity.kind === 'site') && !placedIn(entity, places)) continue;
       if (partnerId !== undefined && mentions[mi].entityId === partnerId) continue;
       if (actsAsCompany(store, mentions[mi]) && subjectCompany >= 0 && mi !== subjectCompany) continue;
 
