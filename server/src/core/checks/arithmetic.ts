@@ -275,6 +275,7 @@ function doubleThe(ctx: CheckContext, prev: Figure, r: Figure, next: Figure): bo
 const BARE_MULTIPLE = /^(?:(?:nearly|almost|more\s+than|roughly|about|over|at\s+least)\s+)?(?:double|triple|quadruple|treble)$/i;
 const MULTIPLY_VERB = /^(?:(?:nearly|almost|more\s+than|roughly|about|around|over|at\s+least)\s+)?(?:doubl|tripl|quadrupl|trebl|翻)/i;
 // "营收达130亿元，较去年的100亿元增长20%": the new level, then the old one it is compared with.
+// ("上看2000億美元，不僅比2025年的1310億美元高出逾50%": 'not only' before 比.)
 // ("较预计的2021年的1552亿美元", "410億美元來看,較先前平均400億美元": an earlier estimate or average compared with;
 // "220兆瓦“互联电力”,较年中100兆瓦": the level's quoted name before the comma, and a part of the year; "開盤價16.52元,較發行價13.77元":
 // a price named without 的.)
@@ -286,7 +287,7 @@ const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
 const CHANGE_VERB_ZH = /^\s*(?:目标|目標|水平|预期|預期)?\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增|高出|多出)了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** "营收达到52.9亿元,上年同期为40.3亿元": the old level named after the new one, by its period. */
 const PRIOR_LEVEL_ZH = /^\s*[，,；;]\s*(?:T\s*)?(?:上年同期|去年同期|上年|去年|上一年|上年度|前一年|上季度?|上一季度?)\s*(?:为|為|是|达|達|仅为|僅為|只有)\s*$/;
-const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:(?:制定|设定|設定|定下|提出|公布)的?\s*)?(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(]|[^，,。；;（()）的]{1,10}的|[^\d，,。；;（()）的]{0,4}(?:价|價)(?:格)?)?\s*$/;
+const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:不仅|不只|不但)?\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:(?:制定|设定|設定|定下|提出|公布)的?\s*)?(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(]|[^，,。；;（()）的]{1,10}的|[^\d，,。；;（()）的]{0,4}(?:价|價)(?:格)?)?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
@@ -299,9 +300,10 @@ const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN
 const CHANGE_BEFORE_TO_ZH = /^\s*[，,]?\s*(?:至|到|达到|達到|达|達)\s*$/;
 // "营收增长20%，从100亿元增至130亿元".
 const CHANGE_BEFORE_FROM_ZH = /^\s*[，,]?\s*[从由]\s*(?:T\s*的?)?\s*$/;
-// (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%".)
-const UP = /增长|增加|上升|提高|提升|增幅|涨|暴增|激增|猛增|剧增|劇增|飙升|飆升|跃升|躍升|高出|多出|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)/i;
-const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月小微大略][减減降]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid/i;
+// (Also the strong verbs of wire copy: "net income soared 65%", "sales plunged 30%", "operating income expanded nearly fivefold",
+// "the loss narrowed 40%".)
+const UP = /增长|增加|上升|提高|提升|增幅|涨|暴增|激增|猛增|剧增|劇增|飙升|飆升|跃升|躍升|高出|多出|[季年月小微大略]增|成[长長]|growth|grew|grow|rise|rose|increase|jump|up\b|gain|climb|soar|surge|skyrocket|spike|leap|swell|rall(?:y|ied)|expand|widen|balloon|boost/i;
+const DOWN = /下降|减少|減少|降低|降幅|下滑|跌|[季年月小微大略][减減降]|decline|fell|fall|drop|down\b|decrease|shrank|cut|plunge|plummet|slump|sank|sink|tumble|slid|narrow|contract(?:ed|ing)\b|shrink/i;
 /** Right after a percent: it is a compound rate ("20% CAGR", "（复合增长率）"). */
 const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+annual|annuali[sz]ed)/i;
 /** Before a later figure: what it is compared with ("比去年同期1兆8545.69億元"), or a cause ("主因…5%至10%"). */
@@ -438,7 +440,7 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // ("grew from about 1.2 million to 2.5 million, while overall STEM employment grew at less than half that pace":
       // after "while" or "whereas" with a verb of its own, another series.)
       const between = t(ctx, last.offset + last.length, c.offset);
-      if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(between) || /\b(?:while|whereas)\b[^.;]*?\b(?:grew|rose|fell|increased|decreased|declined|climbed|jumped|dropped|expanded|was|were|is|are|has|have)\b/i.test(between)) break;
+      if (/(?:,\s*with|\bwhile|\bwhereas)\b[^.;]*?\b(?:from|for|of|by)\s+(?:the\s+)?[a-z]/i.test(between) || /\b(?:while|whereas)\b[^.;]*?\b(?:grew|rose|fell|increased|decreased|declined|climbed|jumped|dropped|expanded|narrowed|widened|shrank|contracted|slipped|dipped|edged|eased|improved|soared|surged|slumped|tumbled|plunged|was|were|is|are|has|have)\b/i.test(between)) break;
       // ("to expand from 32 MW to 150 MW capacity across three facilities, and Adani Enterprises targets 1 GW": a clause of
       // another named actor after ", and" is its own figure.)
       if (ANOTHER_ACTOR_CLAUSE.test(between)) break;

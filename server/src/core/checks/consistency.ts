@@ -709,8 +709,10 @@ function magnitudeFinding(ctx: CheckContext, c: ClaimInfo, other: Figure, factor
 // ---------------------------------------------------------------------------------------------
 // The fact store
 
-function nounCompatible(figure: Figure, fact: Fact): boolean {
+function nounCompatible(figure: Figure, fact: Fact, measure?: string | null): boolean {
   if (figure.kind !== 'count') return true;
+  // (A count of shares, measure 'count' in the claims, meets only a count of shares.)
+  if (measure === 'count' && !figure.noun) return /^shares?$/i.test(fact.of ?? '');
   if (!figure.noun || !fact.of) return true;
   const a = figure.noun.toLowerCase();
   const b = fact.of.toLowerCase();
@@ -892,9 +894,9 @@ function withinYear(claimKey: string, pk: string): boolean {
 }
 
 // ("向芯片製造商英特爾": a description of the party between.)
-// (購入 Intel 普通股, 认购英特尔新股: the company whose shares are bought is the other party too.)
+// (購入 Intel 普通股, 认购英特尔新股, 買進英特爾普通股: the company whose shares are bought is the other party too.)
 // ("以每股32.28美元的价格，购买了约2.147亿股英特尔普通股": the shares bought, counted before the company that issued them.)
-const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|认购|認購|投资|投資|注资|注資|入股|(?:购买|購買|收购|收購|买入|買入|购入|購入)了?[^，,。；;]{0,14}?股)\s*$`);
+const DIRECTED_ZH = new RegExp(String.raw`(?:[向对給给在]${PARTY_DESCRIPTION}|购入|購入|买入|買入|买进|購進|购进|认购|認購|投资|投資|注资|注資|入股|(?:购买|購買|收购|收購|买入|買入|购入|購入)了?[^，,。；;]{0,14}?股)\s*$`);
 // ("committed to purchase $30 billion of computing capacity from Microsoft’s Azure": the seller of what is bought, its
 // owner's name with 's before it.)
 // ("access to two million Tensor Processing Units (TPUs) developed by Google": the maker of what is bought or used.)
@@ -936,7 +938,9 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
     const before = ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset);
     // ("该公司披露与OpenAI达成了多年合作关系": the partner named with 与 before a verb of agreeing.)
     const agreedWith = /[与與和跟]\s*$/.test(before) && AGREED_TAIL.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 4));
-    if (m.offset > rivalUntil && !agreedWith && m.offset >= buyersUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset)) && !makerOfWhatIsUsed(ctx, c, m)) continue;
+    // ("up to 160 million shares of AMD stock", "214.7 million Intel shares": a count of shares names the company that issued them.)
+    const sharesIssuer = c.claim.measure === 'count' && (SHARES_OF_BEFORE.test(ctx.masked.slice(Math.max(s.offset, m.offset - 16), m.offset)) || SHARES_NAMED_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 24)));
+    if (m.offset > rivalUntil && !agreedWith && !sharesIssuer && m.offset >= buyersUntil && !DIRECTED_ZH.test(before) && !DIRECTED_EN.test(ctx.masked.slice(Math.max(s.offset, m.offset - 40), m.offset)) && !makerOfWhatIsUsed(ctx, c, m)) continue;
     if (RIVAL_AFTER.test(ctx.masked.slice(m.offset + m.length, m.offset + m.length + 20))) {
       rivalUntil = m.offset + m.length + 40;
       continue;
@@ -952,6 +956,9 @@ function counterpartNames(ctx: CheckContext, c: ClaimInfo): string[][] {
   }
   return out;
 }
+
+const SHARES_OF_BEFORE = /\b(?:shares|stock)\s+(?:of|in)\s+$/i;
+const SHARES_NAMED_AFTER = /^(?:['’]s)?\s+(?:(?:common|ordinary|class\s+[A-Z])\s+)?(?:shares|stock)\b|^\s*(?:普通股|股票|股份|新股)/i;
 
 /** How many companies other than the claim's subject its sentence names. */
 function otherCompaniesInSentence(ctx: CheckContext, c: ClaimInfo): number {
@@ -980,8 +987,8 @@ function makerOfWhatIsUsed(ctx: CheckContext, c: ClaimInfo, m: Mention): boolean
 }
 /** Between an amount and the maker of what it is of: " of ", "(Gigawatts, 百萬瓩) 的". */
 const AMOUNT_OF_BEFORE_MAKER = /^\s*(?:[(（][^()（）]{0,24}[)）]\s*)?(?:of\s+(?:the\s+)?|的\s*)$/i;
-/** A product right after its maker's name: "Instinct", "TPUs", "GPUs", "芯片". */
-const PRODUCT_AFTER_MAKER = /^['’]?s?\s*(?:[A-Z]{1,4}\d{2,4}|Blackwell|Hopper|Rubin|Instinct|Ascend|Trainium|Inferentia|TPUs?\b|(?:GPU|chip|accelerator)s?\b|昇腾|昇騰|芯片|晶片|绘图处理器|繪圖處理器)/;
+/** A product right after its maker's name: "Instinct", "TPUs", "GPUs", "芯片"; or the seller's capacity ("of Microsoft Azure compute capacity"). */
+const PRODUCT_AFTER_MAKER = /^['’]?s?\s*(?:[A-Z]{1,4}\d{2,4}|Blackwell|Hopper|Rubin|Instinct|Ascend|Trainium|Inferentia|TPUs?\b|(?:GPU|chip|accelerator)s?\b|(?:cloud\s+)?(?:compute|computing)(?:\s+(?:capacity|power|services))?\b|cloud\s+(?:capacity|services)\b|昇腾|昇騰|芯片|晶片|绘图处理器|繪圖處理器|算力|云服务|雲服務)/;
 
 /** A chip maker's name before its product's ("Nvidia GB300", "AMD Instinct", "英伟达H100"; not Google's TPUs, whose maker is often the party). */
 // ("next-generation Nvidia GPUs to be deployed at the Sines site": the maker before the plain word for its chips too.)
@@ -1195,16 +1202,17 @@ function revenueFromBusiness(text: TextReader, f: Figure): boolean {
 
 /** Two characters and a word of a service, a market or a line of business, then 收入/营收 (the masked text is simplified). */
 // ("ICT基础设施业务实现销售收入3620亿元": a verb of achieving and 销售 between the line and its revenue.)
-const LINE_REVENUE = String.raw`([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告))(?:实现|录得|取得)?(?:销售)?(?:收入|营收)`;
-/** Right before a revenue figure: "通信服务收入", "主营业务收入为". */
-const REVENUE_LINE_BEFORE = new RegExp(`${LINE_REVENUE}(?:为|达|约|超过|逾|是)?\\s*$`);
+// (游戏板块收入: a segment called a 板块.)
+const LINE_REVENUE = String.raw`([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告|板块))(?:实现|录得|取得)?(?:销售)?(?:收入|营收)`;
+/** Right before a revenue figure: "通信服务收入", "主营业务收入为", "营销服务收入同比增长20%至". */
+const REVENUE_LINE_BEFORE = new RegExp(`${LINE_REVENUE}(?:(?:同比|环比|按年)?(?:增长|增加|上升|下降|减少|下滑)[^，,。；;]{0,12}?(?:至|到))?(?:为|达|约|超过|逾|是)?\\s*$`);
 /** Before a growth rate, in its clause: "…业务收入24.04亿元,同比增长". */
 const GROWN_LINE_BEFORE = new RegExp(`${LINE_REVENUE}[^。；;，,]{0,14}[，,]?\\s*(?:同比|环比)?(?:增长|增加|上升|提升|下降|减少|下滑)了?\\s*$`);
 
 /** The line a pattern of LINE_REVENUE finds within `back` characters before a figure, as written. */
 const lineBefore = (pattern: RegExp, back: number) => perFigure((text, f) => pattern.exec(text.slice(Math.max(0, f.offset - back), f.offset))?.[1]);
 /** The service, market or business line a revenue figure is named by ("通信服务收入4,670亿元"). */
-const revenueLineOf = lineBefore(REVENUE_LINE_BEFORE, 16);
+const revenueLineOf = lineBefore(REVENUE_LINE_BEFORE, 36);
 /**
  * After a Chinese segment word, before its revenue: the kind of product (AI半导体收入, AI服务器营收), 业务 or 部门, and the
  * period (谷歌云2025年第三季度营收, 阿里云季度收入).
@@ -1445,7 +1453,7 @@ function factFindings(ctx: CheckContext, c: ClaimInfo, res: ConsistencyResult): 
   // "将全年营收预期上限从53.5亿美元下调至51.5亿美元", "raised it from $85 billion to $91 billion": the level a change
   // starts from is the old one the sentence replaces, not what the draft says is true now.
   if (OLD_LEVEL_BEFORE.test(ctx.masked.slice(Math.max(0, c.figure.offset - 6), c.figure.offset)) && NEW_LEVEL_AFTER.test(ctx.masked.slice(c.figure.offset + c.figure.length, c.figure.offset + c.figure.length + 12))) return;
-  const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f));
+  const all = factsFor(store, c.claim.subject, c.claim.measure).filter((f) => f.unit === c.figure.unit && nounCompatible(c.figure, f, c.claim.measure));
   if (!all.length) return;
   let facts = all.filter((f) => timeMatches(c, f, store) || deadlineMeetsSpan(ctx, c, f));
   // "its October round at a $157 million valuation", "2025年资本支出409亿" written 409万: a company-wide amount a thousand

@@ -438,6 +438,9 @@ const LOOSE_SCOPES = new Set(['', 'one-site', 'target', 'overall']);
 /** A numbered phase's scope ("phase 1", "phase two"). */
 const PHASE_SCOPE = /^phase /;
 
+/** An aside between commas saying what a figure equals: ", enough to power about 750,000 homes,", "，相当于…，". */
+const EQUIVALENCE_ASIDE = /[,，]\s*(?:enough\s+(?:electricity\s+)?to\s+(?:power|supply|run)|(?:the\s+)?equivalent\s+(?:to|of)|roughly\s+the\s+(?:output|consumption|usage)|足以|可供|相当于|相當於)[^,，;；]{0,60}[,，]/i;
+
 /** What one pair of figures says: they are not about one thing, they fit, or the finding. */
 type Verdict = 'unrelated' | 'plausible' | Raw;
 
@@ -479,7 +482,9 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
     const hedgeLength = hedge && hedge.q !== 'exact' ? between.length - hedge.at : 0;
     // ("24kW of capacity and more than 10,000 … GPUs": the hedge's "than" compares nothing.)
     const words = between.slice(0, between.length - hedgeLength);
-    if (between.length - (named ? named[0].length : 0) - hedgeLength > 60 || SET_APART.test(words) || SECOND_SPEAKER.test(words)) return 'unrelated';
+    // (Nor is an aside of what the first figure equals: "1GW of computing power, enough to power about 750,000 US homes, could cost".)
+    const aside = EQUIVALENCE_ASIDE.exec(words);
+    if (between.length - (named ? named[0].length : 0) - hedgeLength - (aside ? aside[0].length : 0) > 60 || SET_APART.test(words) || SECOND_SPEAKER.test(words)) return 'unrelated';
   }
   // "The S7 site was acquired for nearly A$353 million and offers 550 MW of potential capacity": the price of a site
   // or a company bought, not what it costs to build the capacity.

@@ -90,6 +90,15 @@ function countsChips(noun: string): boolean {
   const measure = COUNT_NOUN_MEASURE[noun];
   return measure === 'gpu_count' || measure === 'chip_count' || GPU_MODEL.test(noun);
 }
+/** After a count of shares: "shares", "common shares of AMD stock", "Intel shares", 普通股. */
+const SHARES_AFTER = /^\s+(?:(?:[A-Z][\w.&-]*|common|ordinary|preferred|new|newly\s+issued|class\s+[A-Z])\s+){0,3}(?:shares|stock)\b(?!\s*(?:price|holders?|options?)\b)|^(?:[^\s，,。；;\d]{0,6}?的)?(?:普通股|股票|新股|A股|H股)(?!东|東|价|價)/;
+/** Whether a count counts shares: 6.1億股 (股 its classifier, not 股东), "160 million shares". */
+function sharesCounted(text: TextReader, figure: Figure, clauseEnd: number): boolean {
+  const after = text.slice(figure.offset + figure.length, Math.min(clauseEnd, figure.offset + figure.length + 48));
+  if (figure.text.endsWith('股')) return !/^[东東民份]/.test(after) || after.startsWith('份');
+  return SHARES_AFTER.test(after);
+}
+
 const COUNT_NOUN_MEASURE: Record<string, string> = {
   GPU: 'gpu_count',
   accelerator: 'chip_count',
@@ -302,7 +311,8 @@ function mentionsAny(text: string, words: string[]): boolean {
 
 /** A facility right after an amount, maybe with its power as an adjective between. */
 // ("plans USD $12bn sovereign AI site in Japan", "a $21 billion plan for a large-scale … site": a site, and a plan for one.)
-const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant)s?\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
+// ("a new $17 billion chip plant", "its $17 billion semiconductor factory": a fab is a facility too.)
+const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:chip|semiconductor|chipmaking|chip-making|packaging|wafer)\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant|fab)s?\b|factor(?:y|ies)\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
 /** After an amount: a capitalised name, then the word of a programme ("Stargate initiative", "Stargate AI project"). */
 const PROGRAMME_NAMED_AFTER = /^\s+(?:(?!AI\s)[A-Z][\w-]*\s+)(?:[A-Z][\w-]*\s+){0,2}(?:initiative|project|programme|program|venture|build-?out)\b/;
 /** Before an amount: "part of (the)", what the amount's whole is. */
@@ -496,6 +506,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // (两间发展半导体芯片技术的企业: a classifier of firms, rooms, people or buildings counts no chips named near it.)
       const near = figure.noun ? undefined : nounAfter(text, figure, clauseEnd) ?? chipsNamedBefore(text, figure, clauseStart);
       const noun = figure.noun ?? (near && NO_CHIPS_CLASSIFIER.test(figure.text) && countsChips(near) ? null : near);
+      // ("最多1.6億股普通股的認股權證", "up to 160 million shares of AMD stock": shares of a company, counted.)
+      if (!noun && sharesCounted(text, figure, clauseEnd)) return 'count';
       // ("安装标准机架82万架", "机柜数量达10万个": the racks named before their count.)
       if (!noun && RACKS_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 10), figure.offset))) return 'rack_count';
       if (!noun) {

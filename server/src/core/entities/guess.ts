@@ -211,7 +211,7 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   const chineseActor = ZH_ACTOR_AFTER_LATIN.test(text.slice(end, end + 8));
   // ("Lambda, the rapidly growing U.S. AI data center provider, has raised …": the verb after an appositive of its kind.)
   const appositive = text.charCodeAt(end) === 44 ? KIND_APPOSITIVE.exec(text.slice(end, end + 90)) : null;
-  // ("Amazon Web Services (AWS) has announced": the name's acronym in brackets before the verb.)
+  // ("Amazon Web Services (AWS) has announced": the name's acronym or ticker in brackets before the verb.)
   const acronym = appositive ? null : ACRONYM_GLOSS_AFTER.exec(text.slice(end, end + 16));
   const afterFrom = appositive ? end + appositive[0].length - 1 : acronym ? end + acronym[0].length : end;
   const before = text.slice(Math.max(0, start - 24), start);
@@ -232,7 +232,8 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   return { start, end };
 }
 
-const ACRONYM_GLOSS_AFTER = /^\s?\([A-Z][A-Za-z0-9&.-]{1,9}\)/;
+// ("Samsung Electronics Co (005930.KS) plans", "Oracle (NYSE: ORCL) said": a ticker in brackets likewise.)
+const ACRONYM_GLOSS_AFTER = /^\s?\((?:[A-Z][A-Za-z0-9&.-]{1,9}|\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8})\)/;
 // (Headlines set in title case: "Microsoft to Invest $1.7 Billion in Indonesia".)
 const HEADLINE_INFINITIVE_AFTER = /^\s+to\s+(?:invest|spend|buy|acquire|build|raise|sell|cut|add)\b/i;
 const LINE_OPEN_BEFORE = /(?:^|\n)\s*(?:#{1,6}\s+)?$/;
