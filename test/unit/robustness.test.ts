@@ -256,6 +256,21 @@ test('a guessed company named again elsewhere: every update equals a fresh analy
   fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => checkEditSequence(text, edits)), { numRuns: 60 });
 });
 
+// A Markdown table's change column is checked against the period columns its header names (checks/arithmetic.ts
+// tableArithmetic), rows away from that header: an edit of the header changes findings far below it.
+const TABLE = ['| Company | 2025 capex | 2024 capex | Change |', '|---|---|---|---|', ...Array.from({ length: 30 }, (_, k) => `| Company ${k} | $${40 + k}.2 billion | $${20 + k}.0 billion | +${k % 3 === 0 ? 5 : Math.round(((40 + k + 0.2) / (20 + k) - 1) * 100)}% |`)].join('\n');
+test('a table whose header names its change column: every update equals a fresh analysis', () => {
+  const text = ['Hyperscalers kept spending.', TABLE, 'Together they spent more than ever.'].join('\n\n');
+  const slips = (t: string) => analyze(t, { format: 'markdown', today: TODAY }, store).findings.filter((f) => f.code === 'arithmetic').length;
+  assert.equal(slips(text), 10, 'the rows whose change is written +5%');
+  assert.equal(slips(text.replace('| Change |', '| Share |')), 0);
+  const edit = fc.oneof(
+    fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.constantFrom('| Change |', '| Share |', '2023', '2025', '|', '\n', '\n\n', 'x', '+48%', '|---|') }),
+    fc.record({ at: fc.nat(), del: fc.integer({ min: 10, max: 300 }), to: fc.nat() }),
+  );
+  fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => checkEditSequence(text, edits)), { numRuns: 60 });
+});
+
 test('an edit keeps the objects of the paragraphs it did not reach', () => {
   const memo = new AnalysisMemo();
   const text = makeDraft(60_000, 5);

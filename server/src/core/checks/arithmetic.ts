@@ -10,6 +10,7 @@ import { RATE_TABLES, periodLabel, rateLabel, rateTableFor, ratesWithPegs } from
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { bareYen } from '../figures/local-currency.ts';
 import { withoutPinyinGlosses } from '../figures/index.ts';
+import { DELIMITER_ROW } from '../text/mask.ts';
 
 type Raw = Omit<Finding, 'severity' | 'key'>;
 
@@ -1532,4 +1533,115 @@ function convertPair(ctx: CheckContext, a: Figure, b: Figure, out: Raw[], done: 
     `换算不符：按${periodLabel(latest.period, 'zh')}平均汇率（${named}），${a.text}约合${shown}，而非“${b.text}”。`,
     `Conversion does not compute: at the ${periodLabel(latest.period, 'en')} average rate (${named}), ${a.text} is about ${shown}, not "${b.text}".`,
     converted);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+/**
+ * The change column of a Markdown table against its two period columns: "| Meta | $72.2 billion | $39.2 billion | +48% |"
+ * under "| Company | 2025 capex | 2024 capex | Change |" does not compute (+84%). A row's cells are far from the header that
+ * names them, so this runs over whole tables, not sentence by sentence.
+ */
+export const tableArithmetic: CheckDefinition = {
+  code: 'arithmetic',
+  defaultSeverity: 'warning',
+  description: arithmetic.description,
+  run(ctx) {
+    const out: Raw[] = [];
+    const text = ctx.masked;
+    if (text.indexOf('|') < 0) return out;
+    for (let at = text.indexOf('--'); at >= 0; ) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineStart > 0 && DELIMITER_ROW.test(text.slice(lineStart, lineEnd))) {
+        const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        lineEnd = tableChanges(ctx, out, headerStart, lineStart - 1, lineEnd);
+      }
+      at = lineEnd < text.length ? text.indexOf('--', lineEnd) : -1;
+    }
+    return out;
+  },
+};
+
+/** A header cell naming a change: "Change", "YoY", "% chg", 同比, 增幅. */
+const CHANGE_HEADER = /\b(?:change|chg|growth|yoy|y\/y|y-o-y|increase)\b|同比|增长|增長|增幅|增减|增減|变化|變化|变动|變動|年增|成长|成長/i;
+/** A year in a header cell, maybe with its fiscal or quarter words around it: "2025", "FY2025", "Q3 2025", "2025年". */
+const HEADER_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
+
+/** Cells of one table line: [start, end) of each, between its pipes. */
+function cellsOf(text: string, base: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let from = 0;
+  const inner = text.replace(/\s+$/, '');
+  // (A leading and a trailing pipe open and close the row; they bound no cell.)
+  if (inner.trimStart().startsWith('|')) from = inner.indexOf('|') + 1;
+  const end = inner.endsWith('|') ? inner.length - 1 : inner.length;
+  for (let k = from; k <= end; k++) {
+    if (k === end || inner.charCodeAt(k) === 124) {
+      cells.push([base + from, base + k]);
+      from = k + 1;
+    }
+  }
+  return cells;
+}
+
+/** Checks the rows under one header; returns where the table ends. */
+function tableChanges(ctx: CheckContext, out: Raw[], headerStart: number, headerEnd: number, delimiterEnd: number): number {
+  const text = ctx.masked;
+  const header = cellsOf(text.slice(headerStart, headerEnd), headerStart);
+  let change = -1;
+  const periods: { cell: number; year: number; kind: string }[] = [];
+  for (let k = 0; k < header.length; k++) {
+    const words = text.slice(header[k][0], header[k][1]);
+    if (CHANGE_HEADER.test(words)) {
+      if (change >= 0) return delimiterEnd;
+      change = k;
+      continue;
+    }
+    const year = HEADER_YEAR.exec(words);
+    if (year) periods.push({ cell: k, year: Number(year[1]), kind: words.replace(HEADER_YEAR, 'Y').replace(/\s+/g, ' ').trim().toLowerCase() });
+  }
+  // Exactly two periods of one kind ("2025 capex", "2024 capex"; "Q3 2025", "Q3 2024") a year or more apart, and one change.
+  if (change < 0 || periods.length !== 2 || periods[0].kind !== periods[1].kind || periods[0].year === periods[1].year) return delimiterEnd;
+  const [newer, older] = periods[0].year > periods[1].year ? periods : [periods[1], periods[0]];
+  const figures = ctx.analysis.figures;
+  let lineStart = delimiterEnd + 1;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.indexOf('|') < 0) return lineStart;
+    const cells = cellsOf(line, lineStart);
+    if (cells.length === header.length) {
+      const only = (cell: [number, number]) => {
+        const k = firstSpanFrom(figures, cell[0]);
+        const f = figures[k];
+        return f && f.offset + f.length <= cell[1] && !(figures[k + 1] && figures[k + 1].offset < cell[1]) ? f : undefined;
+      };
+      const b = only(cells[newer.cell]);
+      const a = only(cells[older.cell]);
+      const c = only(cells[change]);
+      if (a && b && c && sameUnit(a, b) && c.kind === 'percent' && c.unit === 'percent') {
+        const ia = figureRange(a);
+        const ib = figureRange(b);
+        if (ia[0] > 0) {
+          const actual = div(sub(ib, ia), ia).map((x) => x * 100) as Iv;
+          if (!overlap(widen(actual, 0.02), widen(figureRange(c), SLACK))) {
+            const va = a.value ?? (ia[0] + ia[1]) / 2;
+            const vb = b.value ?? (ib[0] + ib[1]) / 2;
+            const fix = ((vb - va) / va) * 100;
+            const shown = `${fix > 0 && /^\s*\+/.test(c.text) ? '+' : ''}${Math.round(fix * 10) / 10}%`;
+            push(ctx, out, new Set(), c, [a, b],
+              `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
+              `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
+              fix);
+          }
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return text.length;
 }

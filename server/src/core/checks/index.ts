@@ -8,13 +8,13 @@ import { internalConflict } from './internal-conflict.ts';
 import { crossDraftConflict } from './cross-draft-conflict.ts';
 import { factConflict } from './fact-conflict.ts';
 import { staleFigure } from './stale-figure.ts';
-import { arithmetic } from './arithmetic.ts';
+import { arithmetic, tableArithmetic } from './arithmetic.ts';
 import { implausible } from './implausible.ts';
 import { unitSlip } from './unit-slip.ts';
 import { magnitudeSlip } from './magnitude-slip.ts';
 import type { TextReader } from '../text/chunked.ts';
 
-export const CHECKS: CheckDefinition[] = [internalConflict, crossDraftConflict, factConflict, staleFigure, arithmetic, implausible, unitSlip, magnitudeSlip];
+export const CHECKS: CheckDefinition[] = [internalConflict, crossDraftConflict, factConflict, staleFigure, arithmetic, tableArithmetic, implausible, unitSlip, magnitudeSlip];
 
 export interface CheckSetting {
   enabled?: boolean;
