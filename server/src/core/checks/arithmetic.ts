@@ -1591,12 +1591,41 @@ function cellsOf(text: string, base: number): [number, number][] {
 function tableChanges(ctx: CheckContext, out: Raw[], headerStart: number, headerEnd: number, delimiterEnd: number): number {
   const text = ctx.masked;
   const header = cellsOf(text.slice(headerStart, headerEnd), headerStart);
+  const rows: [number, number][][] = [];
+  let end = text.length;
+  for (let lineStart = delimiterEnd + 1; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.indexOf('|') < 0) {
+      end = lineStart;
+      break;
+    }
+    const cells = cellsOf(line, lineStart);
+    if (cells.length === header.length) rows.push(cells);
+    lineStart = lineEnd + 1;
+  }
+  const figures = ctx.analysis.figures;
+  // The one figure of a cell, or undefined.
+  const only = (cell: [number, number]) => {
+    const k = firstSpanFrom(figures, cell[0]);
+    const f = figures[k];
+    return f && f.offset + f.length <= cell[1] && !(figures[k + 1] && figures[k + 1].offset < cell[1]) ? f : undefined;
+  };
+  changeColumn(ctx, out, header, rows, only);
+  totalRow(ctx, out, header, rows, only);
+  return end;
+}
+
+/** Each row's change against its two period columns, when the header names them. */
+function changeColumn(ctx: CheckContext, out: Raw[], header: [number, number][], rows: [number, number][][], only: (cell: [number, number]) => Figure | undefined): void {
+  const text = ctx.masked;
   let change = -1;
   const periods: { cell: number; year: number; kind: string }[] = [];
   for (let k = 0; k < header.length; k++) {
     const words = text.slice(header[k][0], header[k][1]);
     if (CHANGE_HEADER.test(words)) {
-      if (change >= 0) return delimiterEnd;
+      if (change >= 0) return;
       change = k;
       continue;
     }
@@ -1604,44 +1633,59 @@ function tableChanges(ctx: CheckContext, out: Raw[], headerStart: number, header
     if (year) periods.push({ cell: k, year: Number(year[1]), kind: words.replace(HEADER_YEAR, 'Y').replace(/\s+/g, ' ').trim().toLowerCase() });
   }
   // Exactly two periods of one kind ("2025 capex", "2024 capex"; "Q3 2025", "Q3 2024") a year or more apart, and one change.
-  if (change < 0 || periods.length !== 2 || periods[0].kind !== periods[1].kind || periods[0].year === periods[1].year) return delimiterEnd;
+  if (change < 0 || periods.length !== 2 || periods[0].kind !== periods[1].kind || periods[0].year === periods[1].year) return;
   const [newer, older] = periods[0].year > periods[1].year ? periods : [periods[1], periods[0]];
-  const figures = ctx.analysis.figures;
-  let lineStart = delimiterEnd + 1;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.indexOf('|') < 0) return lineStart;
-    const cells = cellsOf(line, lineStart);
-    if (cells.length === header.length) {
-      const only = (cell: [number, number]) => {
-        const k = firstSpanFrom(figures, cell[0]);
-        const f = figures[k];
-        return f && f.offset + f.length <= cell[1] && !(figures[k + 1] && figures[k + 1].offset < cell[1]) ? f : undefined;
-      };
-      const b = only(cells[newer.cell]);
-      const a = only(cells[older.cell]);
-      const c = only(cells[change]);
-      if (a && b && c && sameUnit(a, b) && c.kind === 'percent' && c.unit === 'percent') {
-        const ia = figureRange(a);
-        const ib = figureRange(b);
-        if (ia[0] > 0) {
-          const actual = div(sub(ib, ia), ia).map((x) => x * 100) as Iv;
-          if (!overlap(widen(actual, 0.02), widen(figureRange(c), SLACK))) {
-            const va = a.value ?? (ia[0] + ia[1]) / 2;
-            const vb = b.value ?? (ib[0] + ib[1]) / 2;
-            const fix = ((vb - va) / va) * 100;
-            const shown = `${fix > 0 && /^\s*\+/.test(c.text) ? '+' : ''}${Math.round(fix * 10) / 10}%`;
-            push(ctx, out, new Set(), c, [a, b],
-              `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
-              `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
-              fix);
-          }
-        }
-      }
-    }
-    lineStart = lineEnd + 1;
+  for (const cells of rows) {
+    const b = only(cells[newer.cell]);
+    const a = only(cells[older.cell]);
+    const c = only(cells[change]);
+    if (!a || !b || !c || !sameUnit(a, b) || c.kind !== 'percent' || c.unit !== 'percent') continue;
+    const ia = figureRange(a);
+    const ib = figureRange(b);
+    if (ia[0] <= 0) continue;
+    const actual = div(sub(ib, ia), ia).map((x) => x * 100) as Iv;
+    if (overlap(widen(actual, 0.02), widen(figureRange(c), SLACK))) continue;
+    const va = a.value ?? (ia[0] + ia[1]) / 2;
+    const vb = b.value ?? (ib[0] + ib[1]) / 2;
+    const fix = ((vb - va) / va) * 100;
+    const shown = `${fix > 0 && /^\s*\+/.test(c.text) ? '+' : ''}${Math.round(fix * 10) / 10}%`;
+    push(ctx, out, new Set(), c, [a, b],
+      `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
+      `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
+      fix);
   }
-  return text.length;
+}
+
+/** A row that totals the rows above it: "| Total | … |", "| 合计 | … |". */
+const TOTAL_LABEL = /^\s*(?:\*\*)?\s*(?:total|sum|combined|all|合计|合計|总计|總計|总和|總和)(?![A-Za-z])/i;
+
+/** A total row's amounts against the sum of the column above it (all rows of the body, one figure each, one unit). */
+function totalRow(ctx: CheckContext, out: Raw[], header: [number, number][], rows: [number, number][][], only: (cell: [number, number]) => Figure | undefined): void {
+  const text = ctx.masked;
+  const at = rows.findIndex((cells) => TOTAL_LABEL.test(text.slice(cells[0][0], cells[0][1])));
+  // (The total closes the table, after two rows or more: a total row in the middle opens another block.)
+  if (at < 2 || at !== rows.length - 1) return;
+  for (let col = 1; col < header.length; col++) {
+    const total = only(rows[at][col]);
+    if (!total || !QUANTITY.has(total.kind) || total.qualifier !== 'exact') continue;
+    let sum: Iv = [0, 0];
+    const parts: Figure[] = [];
+    for (let r = 0; r < at; r++) {
+      const f = only(rows[r][col]);
+      if (!f || !sameUnit(f, total) || f.qualifier !== 'exact') {
+        parts.length = 0;
+        break;
+      }
+      parts.push(f);
+      sum = add(sum, figureRange(f));
+    }
+    if (parts.length < 2) continue;
+    if (overlap(widen(sum, 0.01), widen(figureRange(total), 0.01))) continue;
+    const value = parts.reduce((v, f) => v + (f.value ?? 0), 0);
+    const shown = formatLike(value, total);
+    push(ctx, out, new Set(), total, parts,
+      `算不上：上方各行合计约为${shown}，而非“${total.text}”。`,
+      `Does not compute: the rows above add up to about ${shown}, not "${total.text}".`,
+      value);
+  }
 }
