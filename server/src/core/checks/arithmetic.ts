@@ -624,6 +624,15 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   const asideEnd = new Map<Figure, number>();
   const levels = all.filter((f, k) => {
     const prev = all[k - 1];
+    // ("Net income … was $4.32 billion, or 90 cents per share, an increase of 23% from $3.52 billion, or 83 cents per share":
+    // a level's restatement per share right after it is passed over too.)
+    if (prev && f.kind === 'money' && prev.kind === 'money' && /^\s*,\s*or\s*$/i.test(t(ctx, prev.offset + prev.length, f.offset))) {
+      const perShare = PER_SHARE_AFTER.exec(t(ctx, f.offset + f.length, f.offset + f.length + 28));
+      if (perShare) {
+        asideEnd.set(prev, f.offset + f.length + perShare[0].length);
+        return false;
+      }
+    }
     if (!prev || f.kind !== 'money' || prev.kind !== 'money' || f.unit === prev.unit) return true;
     if (!/^\s*[（(]\s*$/.test(t(ctx, prev.offset + prev.length, f.offset))) return true;
     const close = /^\s*[)）]/.exec(t(ctx, f.offset + f.length, f.offset + f.length + 3));
@@ -1185,6 +1194,11 @@ function comparedLevel(ctx: CheckContext, f: Figure): boolean {
 
 /** Words of a measure that a part and its whole both name (营收…其中数据中心业务营收, revenue … of which data center revenue). */
 const WHOLE_MEASURE_WORDS = /营业收入|營業收入|营收|營收|收入|销售额|銷售額|revenues?|sales|资本支出|資本支出|资本开支|資本開支|capex|capital expenditures?|出货量|出貨量|shipments|净利润|淨利潤|net income|投资|投資|investment/gi;
+/** One word for one measure: 营收, 营业收入, 收入, 销售额, revenue and sales are all revenue ("营收约26.33亿元…其中互连类芯片销售收入约为24.61亿元"). */
+function measureWord(word: string): string {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return /^(?:营业收入|營業收入|营收|營收|收入|销售额|銷售額|revenue|sale)$/.test(w) ? 'revenue' : w;
+}
 /** Between a whole and one part: 其中/of which/including, then what the part is ("，其中数据中心业务营收", ", of which data center revenue was "). */
 // ("总收入37.72亿元，同比增长10.8%；其中，生成式AI收入…": a semicolon right before 其中 too.)
 const PART_OF_WHOLE_CUE = /^(?:\s*[；;]\s*|[^\d。；;]{0,16}?)(?:其中|包括|包含|\bof\s+which|\bincluding)[^\d。；;]{0,36}$/i;
@@ -1214,10 +1228,12 @@ function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
     if (!part || done.has(part) || !sameUnit(part, total) || part.qualifier === 'range') continue;
     const gap = t(ctx, list[k - 1].offset + list[k - 1].length, part.offset);
     if (!PART_OF_WHOLE_CUE.test(gap) || CHANGE_WORD_BEFORE.test(t(ctx, Math.max(0, part.offset - 8), part.offset))) continue;
-    const sentence = t(ctx, Math.max(0, total.offset - 40), Math.min(ctx.masked.length, part.offset + part.length + 40));
+    // (Only up to a semicolon after the part: "…其中互连类芯片销售收入约为24.61亿元,同比增长约61%;归母净利润11亿元" names the
+    // net profit of another clause.)
+    const sentence = t(ctx, Math.max(0, total.offset - 40), part.offset + part.length) + t(ctx, part.offset + part.length, Math.min(ctx.masked.length, part.offset + part.length + 40)).split(/[；;。]/)[0];
     if (SUBTRACTING_PARTS.test(sentence)) continue;
-    const wholeWords = new Set((t(ctx, Math.max(0, total.offset - 24), total.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, '')));
-    const partWords = (t(ctx, total.offset + total.length, part.offset).match(WHOLE_MEASURE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, ''));
+    const wholeWords = new Set((t(ctx, Math.max(0, total.offset - 24), total.offset).match(WHOLE_MEASURE_WORDS) ?? []).map(measureWord));
+    const partWords = (t(ctx, total.offset + total.length, part.offset).match(WHOLE_MEASURE_WORDS) ?? []).map(measureWord);
     if (!partWords.some((w) => wholeWords.has(w)) && !ONE_PARTY_TOOK.test(gap) && !sameThingsCounted(ctx, total, part)) continue;
     const whole = figureRange(total);
     const own = figureRange(part);

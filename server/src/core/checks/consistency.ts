@@ -763,8 +763,9 @@ function scopeKeyFor(c: ClaimInfo, f: Fact): string {
   // ("Ironwood delivers 4,164 TFLOPs of FP8" against the FP8 of a 9,216-chip pod: a system's compute, not one chip's.)
   if (precision && SYSTEM_SCOPE.test(f.scope ?? '') && c.scope !== 'system') return 'system';
   if (precision) {
-    const ck = claimScopeKey(c.scope);
-    return ck === '' || ck === precision || PRECISIONS_OF_USE[ck]?.includes(precision) ? ck : precision;
+    // ("Each individual Ironwood chip delivers … 4,614 teraflops": one unit of the subject is the subject's own rate.)
+    const ck = c.scope === 'per-unit' ? '' : claimScopeKey(c.scope);
+    return ck === '' || ck === precision || PRECISIONS_OF_USE[ck]?.includes(precision) ? claimScopeKey(c.scope) : precision;
   }
   const k = factScopeKey(f);
   if (k === 'merged' && c.scope === 'overall') return '';
