@@ -424,6 +424,15 @@ test('internal-conflict points at the other figure and offers a fix', () => {
   assert.equal(f.fixes[0].edits[0].newText, '1.2 GW');
 });
 
+test('arithmetic fixes a percent in the draft style: its decimals and its sign', () => {
+  const table = '| Company | 2025 capex | 2024 capex | Change |\n|---|---|---|---|\n| Meta | $72.2 billion | $39.2 billion | +48% |\n| Amazon | $131 billion | $83 billion | -58% |';
+  const fixes = analyze(table, { format: 'markdown', today: TODAY }, store).findings.filter((f) => f.code === 'arithmetic').map((f) => [table.slice(f.offset, f.offset + f.length), f.fixes[0]?.edits[0].newText]);
+  assert.deepEqual(fixes, [['+48%', '+84%'], ['-58%', '+58%']]);
+  const prose = 'Capex rose to $22.6 billion in the quarter, up 15.3% from $21.4 billion a year earlier.';
+  const f = analyze(prose, { today: TODAY }, store).findings.find((x) => x.code === 'arithmetic')!;
+  assert.equal(f.fixes[0].edits[0].newText, '5.6%');
+});
+
 test('fact-conflict gives the fact, its source, and a fix in the draft style', () => {
   const { text } = unmark(CASES[2].slip);
   const f = warnings(text).find((x) => x.code === 'fact-conflict')!;

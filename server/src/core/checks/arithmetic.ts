@@ -114,13 +114,22 @@ function push(ctx: CheckContext, out: Raw[], done: Set<Figure>, target: Figure, 
   if (done.has(target)) return;
   done.add(target);
   const zh = ctx.lang === 'zh';
-  const fixText = fixValue != null && Number.isFinite(fixValue) && target.value != null ? formatLike(fixValue, target) : null;
+  const fixText = fixValue != null && Number.isFinite(fixValue) && target.value != null ? (target.unit === 'percent' ? percentLike(fixValue, target) ?? formatLike(fixValue, target) : formatLike(fixValue, target)) : null;
   out.push({
     code: 'arithmetic', offset: target.offset, length: target.length, message: zh ? zhMsg : enMsg,
     related: others.map((o) => ({ offset: o.offset, length: o.length, message: zh ? `参与计算：“${o.text}”` : `Operand: "${o.text}"` })),
     fixes: fixText && fixText !== target.text ? [{ title: zh ? `改为 ${fixText}` : `Change to ${fixText}`, edits: [{ offset: target.offset, length: target.length, newText: fixText }] }] : [],
     factIds: [],
   });
+}
+
+/** A percent written as the draft wrote its own: as many decimals, its sign if it wrote one ("+48%" → "+84%", "15.3%" → "5.6%"). */
+function percentLike(value: number, like: Figure): string | undefined {
+  const m = /^([+＋\-−]?)(\d[\d,]*)(?:\.(\d+))?(?=\s?[%％])/.exec(like.text);
+  if (!m) return undefined;
+  const decimals = m[3]?.length ?? 0;
+  const sign = value < 0 ? '-' : m[1] ? '+' : '';
+  return sign + Math.abs(value).toFixed(decimals) + like.text.slice(m[0].length);
 }
 
 /** Up to three words after A, a copula or a comma, and a hedge or "or": "$10 billion, or about". */
