@@ -1591,7 +1591,7 @@ export const tableArithmetic: CheckDefinition = {
 };
 
 /** A header cell naming a change: "Change", "YoY", "% chg", 同比, 增幅. */
-const CHANGE_HEADER = /\b(?:change|chg|growth|yoy|y\/y|y-o-y|increase)\b|同比|增长|增長|增幅|增减|增減|变化|變化|变动|變動|年增|成长|成長/i;
+const CHANGE_HEADER = /\b(?:change|chg|growth|yoy|y\/y|y-o-y|increase)\b|同比|增长|增長|增幅|增速|涨幅|漲幅|增减|增減|变化|變化|变动|變動|年增|成长|成長/i;
 /** A year in a header cell, maybe with its fiscal or quarter words around it: "2025", "FY2025", "Q3 2025", "2025年". */
 const HEADER_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
 
