@@ -438,8 +438,8 @@ const SHARE_OBJECT_STOPS = '增升降减较达至到为是的涨跌比';
 function shareAt(s: string, p: number): boolean {
   let k = p;
   while (k - p < 8 && (isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
-  // (A slash fraction too: 不及世界平均水平的1/2.)
-  if (k > p) return s.charCodeAt(k) === 37 /* % */ || s.charCodeAt(k) === 0x6210 /* 成 */ || (s.charCodeAt(k) === 47 && isDigit(s.charCodeAt(k + 1)));
+  // (A slash fraction too: 不及世界平均水平的1/2; and Taiwan's 4分之1.)
+  if (k > p) return s.charCodeAt(k) === 37 /* % */ || s.charCodeAt(k) === 0x6210 /* 成 */ || (s.charCodeAt(k) === 47 && isDigit(s.charCodeAt(k + 1))) || (s.startsWith('分之', k) && isDigit(s.charCodeAt(k + 2)));
   return s.startsWith('百分之', p) || s.startsWith('一半', p) || s.startsWith('半数', p) || /^[一二三四五六七八九十]{1,2}分之/.test(s.slice(p, p + 4)) || /^[一二三四五六七八九]成/.test(s.slice(p, p + 2));
 }
 /** Verbs that hedge a share of the whole written after them (接近全球产能的40%). */
