@@ -238,3 +238,12 @@ test('a chip name before a model number the store does not know names another mo
   // A unit after the number is the chip's spec; a name that includes the number is the stored model; a year is no model.
   assert.deepEqual(ids('The H100 80GB, the Maia 200 chips and MTIA v2 shipped; B200 2025 volumes rose.'), ['H100:h100', 'Maia 200:maia-200', 'MTIA v2:mtia', 'B200:b200']);
 });
+
+test('a Chinese company named right before its stock code is a company, and where it acts again', () => {
+  const empty = buildStore([]);
+  const text = '雷军名下的港股公司金山云(03896.HK)公告称,将配售新股。\n\n当日上午,金山云一度大跌。\n\n金山云公告称,配售价为每股8.29港元。\n\n芯片巨头寒武纪（688256.SH）发布公告。';
+  const found = findMentions(text, empty).map((m) => [m.text, m.offset]);
+  assert.deepEqual(found, [['金山云', text.indexOf('金山云(')], ['金山云', text.indexOf('金山云公告称,配售')], ['寒武纪', text.indexOf('寒武纪')]]);
+  // (Without the stock code nothing names 金山云 a company.)
+  assert.deepEqual(findMentions(text.replace('(03896.HK)', ''), empty).map((m) => m.text), ['寒武纪']);
+});

@@ -788,6 +788,16 @@ function statesOwnSeries(ctx: CheckContext, list: Figure[], k: number, c: Figure
   return CHANGE_BEFORE_TO_EN.test(gap) || CHANGE_BEFORE_FROM_EN.test(gap);
 }
 
+/** A percent that is one end of a from–to of percents ("占比从60.4%大幅提升至77%", "from 40% to 55%"): a level, no change. */
+function percentLevelOfSeries(ctx: CheckContext, list: Figure[], k: number): boolean {
+  const f = list[k];
+  const prev = list[k - 1];
+  const next = list[k + 1];
+  const fromBefore = (x: Figure) => /(?:从|從|由|\bfrom)\s*(?:约|約|about\s+)?$/i.test(t(ctx, Math.max(0, x.offset - 8), x.offset));
+  const toBetween = (a: Figure, b: Figure) => /^[^，,。；;\d]{0,8}?(?:至|到|\bto)\s*(?:约|約|about\s+)?$/i.test(t(ctx, a.offset + a.length, b.offset));
+  return (!!prev && prev.kind === 'percent' && fromBefore(prev) && toBetween(prev, f)) || (!!next && next.kind === 'percent' && fromBefore(f) && toBetween(f, next));
+}
+
 function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>, a: Figure, b: Figure, c: Figure, cue: string, ia: Iv, ib: Iv): 'next' | 'stop' {
   const down = DOWN.test(cue);
   const sign = down ? -1 : 1;
@@ -812,7 +822,8 @@ function statedChange(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<F
     // (An open-ended percent, "60%+", states no change that an open-topped one could match.)
     // ("grew 41.4% to $102.2 million …, boosted by a 60.2% increase in rental income to $99.7 million from $71.1 million":
     // a percent that states another series' change, before its own new level, is not this one's.)
-    if (!ok && list.some((f, k) => f !== c && f.kind === 'percent' && Number.isFinite(figureRange(f)[1]) && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)) && !statesOwnSeries(ctx, list, k, c))) return 'stop';
+    // (Nor one of two percents of another series from one to the other: "在总营收中的占比从60.4%大幅提升至77%".)
+    if (!ok && list.some((f, k) => f !== c && f.kind === 'percent' && Number.isFinite(figureRange(f)[1]) && overlap(widen(act, 0.02), widen(figureRange(f), SLACK)) && !statesOwnSeries(ctx, list, k, c) && !percentLevelOfSeries(ctx, list, k))) return 'stop';
     fix = ((vb - va) / va) * 100 * sign;
     shown = `${Math.round(fix * 10) / 10}%`;
     // (A new level with an open top: the change is at least that, and no single figure corrects it.)

@@ -24,7 +24,7 @@ export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'los
 /** Measures that change over time (a valuation, a GPU fleet): a figure without a date is never a conflict. */
 export const TIME_VARYING_MEASURES = new Set(['valuation', 'market_cap', 'users', 'employees', 'price', 'share', 'stake']);
 /** Measures a company has many of at once (one investment among many): need a named counterparty. */
-export const MANY_PER_SUBJECT = new Set(['investment', 'funding', 'contract_value', 'commitment', 'cost', 'price']);
+export const MANY_PER_SUBJECT = new Set(['investment', 'funding', 'contract_value', 'commitment', 'cost', 'price', 'debt']);
 
 /** What a comparison needs of a claim and its figure. */
 interface ClaimDerived {
@@ -630,7 +630,7 @@ export function entityName(store: FactStore, id: string | null, lang: MessageLan
 }
 
 const MEASURE_NAMES: Record<string, { en: string; zh: string }> = {
-  investment: { en: 'investment', zh: '投资' }, loss: { en: 'loss', zh: '亏损' }, memory: { en: 'memory', zh: '显存' }, cost: { en: 'cost', zh: '成本' }, capex: { en: 'capex', zh: '资本支出' },
+  investment: { en: 'investment', zh: '投资' }, loss: { en: 'loss', zh: '亏损' }, debt: { en: 'debt', zh: '债务融资' }, memory: { en: 'memory', zh: '显存' }, cost: { en: 'cost', zh: '成本' }, capex: { en: 'capex', zh: '资本支出' },
   revenue: { en: 'revenue', zh: '营收' }, valuation: { en: 'valuation', zh: '估值' }, funding: { en: 'funding', zh: '融资' },
   contract_value: { en: 'contract value', zh: '合同金额' }, commitment: { en: 'commitment', zh: '承诺金额' },
   market_cap: { en: 'market value', zh: '市值' }, net_income: { en: 'net income', zh: '净利润' }, price: { en: 'price', zh: '价格' },

@@ -8,12 +8,24 @@ import { DELIMITER_ROW } from '../text/mask.ts';
 import { isAlnum, isCJK, isDigit, isLatin } from '../figures/chars.ts';
 import { CONVERSION_BETWEEN } from '../units.ts';
 import { startsWithAsciiCI } from '../text/ascii-case.ts';
+import { onePlaceIn } from '../places.ts';
 import { WordStarts } from '../text/word-starts.ts';
 import type { TextReader } from '../text/chunked.ts';
 
 /** After a count: new, more ("five new sites", "3座新的資料中心", "两个全新园区"). */
 const NEW_AFTER = /^\s+(?:new|more|additional|further)\s|^\s*全?新(?![闻聞])/i;
 /** Before a count: a verb of building or adding ("建造3座", "新建两个", "will build three", "adding two"). */
+/** Capitalised words between a count and the sites it counts: "two Credit Suisse data centers". */
+const OWNER_BETWEEN_COUNT_AND_SITES = /^\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:AI|hyperscale|colocation)\s+)?(?:data\s*cent(?:er|re)s|datacent(?:er|re)s|sites|campuses|facilities)\b/;
+/** Whether words name the subject or one of its own entities (a brand, a cloud: Azure is Microsoft's). */
+function ownBrand(store: FactStore, subject: string, words: string): boolean {
+  const w = words.trim().toLowerCase();
+  for (const [id, e] of store.entities) {
+    if (id !== subject && !e.parents.includes(subject)) continue;
+    if ([...e.names.en, ...e.names.zh].some((n) => n.toLowerCase() === w)) return true;
+  }
+  return false;
+}
 const BUILT_BEFORE = /(?:新建|新增|新設|新设|興建|兴建|建造|建設|建设|再建|加建|增建|另建|\b(?:build|building|builds|construct|constructing|constructs|add|adding|adds)\s+)$/i;
 
 /** Below the checks' minimum (0.7): a bracketed conversion takes part in no comparison of its own. */
@@ -938,7 +950,9 @@ function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: nu
   // "IREN's 2,310 MW grid-connected portfolio": a name the store does not know, as surely;
   // "VR200 的 1800W-2300W", "超过 3600W 的 VR300": a model code the store does not know, joined to the figure by 的.
   // ("120 kW for an NVIDIA GB200 NVL72 rack or 160 kW for coming Rubin racks": a figure for a thing yet to come is that thing's.)
-  const ownedByThing = !w.subject && owner === undefined && (genericFacilityCost(text, figure) || ratesPlant(text, figure) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
+  // ("NextEra Energy aims to add roughly 15 GW of new generation": a power company's generation is its own.)
+  const ownGeneration = !!best && GENERATION_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 56)) && POWER_COMPANY.test(entityOf(store, mentions[best.index])?.description ?? '');
+  const ownedByThing = !w.subject && owner === undefined && (genericFacilityCost(text, figure) || (ratesPlant(text, figure) && !ownGeneration) || possessedByThing(text, mentions, figure, cStart) || unknownCodeWithDe(text, mentions, figure) || FOR_COMING_THING_AFTER.test(ahead(text, figure.offset + figure.length, figure.offset + figure.length + 48)));
   if (ownedByThing) best = undefined;
   // "Metric | H100 | B200" over "Energy Efficiency | 700W | 1,000W": the header of a figure's column names
   // whose figure it is; a column headed by no name (a "Notes" column) is nobody's.
@@ -1095,6 +1109,17 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     let { subject, subjectMention, confidence } = w;
     const { pairedInList } = w;
     let measure = measureFor(text, figure, cStart, cEnd);
+    // ("acquisition of FORTRUST data center and two Credit Suisse data centers": a name between a count and the sites it
+    // counts is whose sites they are, not the subject's.)
+    if (figure.kind === 'count' && (measure === 'data_center_count' || measure === 'site_count') && subject) {
+      const owner = OWNER_BETWEEN_COUNT_AND_SITES.exec(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60));
+      // (Not a place, "two Texas data centers", nor the subject's own brand, "300 Azure data centers".)
+      if (owner && !onePlaceIn(owner[1]) && !ownBrand(store, subject, owner[1]) && !(subjectMention !== undefined && mentions[subjectMention].offset === figure.offset + figure.length + owner[0].indexOf(owner[1]))) {
+        subject = null;
+        subjectMention = undefined;
+        confidence = 0;
+      }
+    }
     if (!measure) {
       // Borrow the sentence's measure only when no other figure of this kind owns it in its own
       // clause ("a total investment of $13 billion, with $11.6 billion already disbursed").
@@ -2255,6 +2280,8 @@ export function ratesPlant(text: TextReader, figure: Figure): boolean {
   return POWER_PLANT_AFTER.test(after) || (figure.kind === 'power' && (POWER_PART_AFTER.test(after) || GENERATION_AFTER.test(text.slice(end, end + 56))));
 }
 
+/** A company the store describes as making electricity: a utility, a power generator, a nuclear operator. */
+const POWER_COMPANY = /\b(?:utility|utilities|power (?:generator|producer|company)|nuclear operator|independent power|electric(?:ity)? (?:company|generator))\b|电力公司|電力公司|发电集团|發電集團/i;
 /** "350 MW of on-site natural gas generation capacity", "300兆瓦燃气发电机组": generators' rating, not the site's power. */
 const GENERATION_AFTER = /^\s+of\s+(?:(?:new|on-?site|behind-the-meter|dedicated|backup)\s+)*(?:(?:natural[\s-]gas|gas-fired|gas|solar|wind|nuclear|battery|diesel)\s+)?(?:power\s+)?generation\b|^[\s-]*(?:(?:on-?site|behind-the-meter)\s+)?(?:natural[\s-]gas|gas-fired|gas|solar|wind|nuclear|diesel)\s+(?:power\s+)?generat(?:ion|ors?)\b|^\s*的?\s*(?:燃气|燃氣|光伏|风电|風電|柴油)?(?:发电机组|發電機組|发电设施|發電設施)/i;
 

@@ -29,6 +29,8 @@ const MONEY_CUES: Cue[] = [
   // ("提出最高49.8亿元的定增计划": a private placement, 定增 or 定向增发, raises money as a round does.)
   // ("with a new $1.2 billion Series E round": a round named by its letter.)
   { measure: 'funding', words: ['融资', '募资', '募集', '定增', '定向增发', '增发', 'raise', 'raises', 'raised', 'raising', 'funding round', 'funding', 'private placement', ...'abcdefghij'.split('').map((l) => `series ${l} round`)] },
+  // ("secured $5 billion in green loan financing", 银团贷款: money borrowed, a company's many loans, no round of funding.)
+  { measure: 'debt', words: ['贷款', '貸款', '借款', '授信', '银团贷款', '銀團貸款', '债券', '債券', '发债', '發債', '债务融资', '債務融資', 'loan', 'loans', 'debt financing', 'debt facility', 'credit facility', 'credit facilities', 'term loan', 'bond', 'bonds', 'notes offering', 'senior notes', 'borrowing', 'borrowings', 'debt'] },
   // ("€13.2 billion in net bookings": a quarter's new orders, as a backlog is the orders not yet served.)
   { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts'] },
   { measure: 'commitment', words: ['承诺', '承諾', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },

@@ -61,6 +61,7 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
   };
   const n = text.length;
   guessChineseOrganisations(text, from, to, covered, out);
+  guessListedChineseCompanies(text, from, to, (a, b) => covered(a, b) || out.some((m) => a < m.offset + m.length && m.offset < b), out);
   let i = from;
   while (i < to) {
     const cap = nextCapital(text, i, to);
@@ -277,6 +278,46 @@ const CLAUSE_BREAK = '\n，,。；;：:！？!?（(「“"、 ';
 /** What a company does right after its name: announces, plans, invests, owns (的), or a bracketed gloss. */
 // (Also a period, a result or a title right after the name: 奥飞数据2024年…, 润泽科技上半年收入, 中金数据集团中卫项目, …集团工程师.)
 const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|今日|昨日|公告|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|总收入|總收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
+
+/** A stock code in brackets: (03896.HK), (688256.SH), （2330.TW）. */
+const STOCK_CODE = /[(（]\s*(?:\d{4,6}\s?\.\s?(?:HK|SH|SZ|SS|TW|TWO|KS|KQ|T)|(?:HK|SH|SZ)\s?\d{4,6})\s*[)）]/g;
+/** Words that describe a company before its name: 港股公司金山云, 芯片巨头寒武纪, 旗下. */
+const ZH_DESCRIPTION_BEFORE_NAME = /^[\u4e00-\u9fff]*(?:公司|集团|集團|企业|企業|巨头|巨頭|龙头|龍頭|厂商|廠商|平台|旗下|名下|港股|美股|A股)/;
+
+/** Whether a stock code in brackets opens the text at `at` ("(03896.HK)"). */
+export function stockCodeAt(text: TextReader, at: number): boolean {
+  STOCK_CODE_AT.lastIndex = 0;
+  return STOCK_CODE_AT.test(text.slice(at, at + 16));
+}
+const STOCK_CODE_AT = /^[(（]\s*(?:\d{4,6}\s?\.\s?(?:HK|SH|SZ|SS|TW|TWO|KS|KQ|T)|(?:HK|SH|SZ)\s?\d{4,6})\s*[)）]/;
+
+/** Whether what follows `end` is what a Chinese company does (宣布, 公告, 的, a period's results …). */
+export function zhActsAfter(text: TextReader, end: number): boolean {
+  return ZH_ACTOR_AFTER.test(text.slice(end, end + 4));
+}
+
+/**
+ * A Chinese company the store does not know, named right before its stock code: "金山云(03896.HK)公告称", "寒武纪（688256.SH）".
+ * A listed company's code names it as surely as 集团 does.
+ */
+function guessListedChineseCompanies(text: TextReader, from: number, to: number, covered: (a: number, b: number) => boolean, out: Mention[]): void {
+  for (let a = from; a < to; a += CAPITAL_WINDOW) {
+    const chunk = text.slice(a, Math.min(to, a + CAPITAL_WINDOW));
+    if (chunk.indexOf('.') < 0 && !/[HS][KHZ]\s?\d/.test(chunk)) continue;
+    STOCK_CODE.lastIndex = 0;
+    for (let m = STOCK_CODE.exec(chunk); m; m = STOCK_CODE.exec(chunk)) {
+      const end = a + m.index;
+      let start = end;
+      while (start > end - 8 && start > 0 && isHan(text.charCodeAt(start - 1)) && !ZH_NAME_STOP.has(text.charCodeAt(start - 1))) start--;
+      const description = ZH_DESCRIPTION_BEFORE_NAME.exec(text.slice(start, end));
+      if (description) start += description[0].length;
+      if (end - start < 2 || end - start > 6 || covered(start, end)) continue;
+      const name = text.slice(start, end);
+      if (ZH_NOT_NAME_PREFIX.test(name)) continue;
+      out.push({ offset: start, length: end - start, text: name, entityId: zhOrganisationId(name), guessed: true });
+    }
+  }
+}
 
 /**
  * Chinese companies the store does not know, by a name's last word and what follows it ("万国数据宣布…", "秦淮数据的…").

@@ -1,7 +1,7 @@
 // Find entity mentions in (masked) text and pick one entity where a name is shared.
 import type { FactStore, Mention } from '../types.ts';
 import { buildTrie, learnedNames, nameIndex, pairEvents, scanNames, type PairEvent, type RawMention, type NameTrie } from './matcher.ts';
-import { guessOrganisations } from './guess.ts';
+import { guessOrganisations, stockCodeAt, zhActsAfter } from './guess.ts';
 import type { AnalysisMemo, Paragraph } from '../analyze.ts';
 import type { ParagraphSplice } from '../text/splice.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -54,7 +54,7 @@ export function findMentionsWithState(text: TextReader, store: FactStore, byPara
   const ambiguous: MentionState['ambiguous'] = [];
   const mentions = chooseEntities(text, raw, counts, store, ambiguous);
   const guessed = guessOrganisations(text, mentions);
-  const guesses = guessEvents(guessed);
+  const guesses = guessEvents(text, guessed);
   const guessedNames = namesOfGuesses(guesses);
   const guessedKey = namesKeyOf(guessedNames);
   const found = guessed.length ? [...mentions, ...guessed].sort((a, b) => a.offset - b.offset) : mentions;
@@ -64,10 +64,13 @@ export function findMentionsWithState(text: TextReader, store: FactStore, byPara
   };
 }
 
-/** The guessed organisations of `guessed` as events: names worth finding again (three characters or more). */
-function guessEvents(guessed: Mention[]): GuessEvent[] {
+/**
+ * The guessed organisations of `guessed` as events: names worth finding again (three characters or more), in Latin letters,
+ * or in Chinese where a stock code names the company ("金山云(03896.HK)公告称": 金山云 is that company where it acts again).
+ */
+function guessEvents(text: TextReader, guessed: Mention[]): GuessEvent[] {
   const out: GuessEvent[] = [];
-  for (const m of guessed) if (m.text.length >= 3 && LATIN_NAME.test(m.text)) out.push({ offset: m.offset, name: m.text, id: m.entityId });
+  for (const m of guessed) if (m.text.length >= 3 && (LATIN_NAME.test(m.text) || stockCodeAt(text, m.offset + m.length))) out.push({ offset: m.offset, name: m.text, id: m.entityId });
   return out;
 }
 
@@ -94,6 +97,8 @@ function withEchoes(text: TextReader, mentions: Mention[], echoes: RawMention[])
   // billion" keeps the buyer as what the sentence is about.)
   const add = (at: number, before: Mention | undefined, after: Mention | undefined) => {
     const e = echoes[at];
+    // (A Chinese name runs into the words around it: only where the company acts, "金山云公告称".)
+    if (!LATIN_NAME.test(text.slice(e.offset, e.offset + e.length)) && !zhActsAfter(text, e.offset + e.length) && !stockCodeAt(text, e.offset + e.length)) return;
     const [from, to] = lineSentence(text, e.offset, e.offset + e.length);
     if ((before && before.offset + before.length > from) || (after && after.offset < to)) return;
     // (Nor where another echo shares the sentence: which of two names it is about is not for an echo to say. Echoes are
@@ -197,7 +202,7 @@ export function updateMentions(text: TextReader, store: FactStore, scanOf: Parag
   // an echo far from it, and the whole draft is read again.
   const guesses = [
     ...old.guesses.filter((e) => e.offset < sp.from),
-    ...guessEvents(guessed),
+    ...guessEvents(text, guessed),
     ...old.guesses.filter((e) => e.offset >= sp.oldTo).map((e) => ({ offset: e.offset + sp.delta, name: e.name, id: e.id })),
   ];
   const guessedNames = namesOfGuesses(guesses);
