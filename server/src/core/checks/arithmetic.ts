@@ -1221,7 +1221,8 @@ function measureWord(word: string): string {
 }
 /** Between a whole and one part: 其中/of which/including, then what the part is ("，其中数据中心业务营收", ", of which data center revenue was "). */
 // ("总收入37.72亿元，同比增长10.8%；其中，生成式AI收入…": a semicolon right before 其中 too.)
-const PART_OF_WHOLE_CUE = /^(?:\s*[；;]\s*|[^\d。；;]{0,16}?)(?:其中|包括|包含|\bof\s+which|\bincluding)[^\d。；;]{0,36}$/i;
+// ("13,000 high-paying tech jobs, including": an English whole's words may run longer before the cue.)
+const PART_OF_WHOLE_CUE = /^(?:\s*[；;]\s*|[^\d。；;]{0,16}?|[^\d。；;.]{0,32}?,\s*)(?:其中|包括|包含|\bof\s+which|\bincluding)[^\d。；;]{0,36}$/i;
 /**
  * "累計融資26億歐元，其中僅“米斯特拉爾”一家便占據了17億歐元", "of which Mistral alone took €1.7 billion": one party's share of
  * the whole, which names no measure of its own.
@@ -1264,12 +1265,17 @@ function partOverWhole(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
   }
 }
 
+/** After an English part's count: a preposition, no noun of its own ("including 4,500 under TSMC"). */
+const PART_NOUN_ELIDED_AFTER = /^\s+(?:under|at|in|from|for|with|by|on)\s/i;
+
 /**
  * Two counts of the same things: the same counted noun, the same classifier closing both spans (培訓250萬人…其中包括在印尼的84萬人),
  * or the same word after both numbers ("train 2.5 million people, including 840,000 people in Indonesia").
  */
 function sameThingsCounted(ctx: CheckContext, a: Figure, b: Figure): boolean {
   if (a.kind !== 'count' || b.kind !== 'count') return false;
+  // ("13,000 high-paying tech jobs, including 4,500 under TSMC": a part that names no noun of its own counts the whole's.)
+  if (!b.noun && PART_NOUN_ELIDED_AFTER.test(t(ctx, b.offset + b.length, b.offset + b.length + 12))) return true;
   if (a.noun || b.noun) return a.noun === b.noun;
   const lastA = a.text.charCodeAt(a.text.length - 1);
   // (Not a classifier of anything: 26个省…其中江苏省最多,有97个 counts provinces, then projects.)

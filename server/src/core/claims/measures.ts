@@ -313,8 +313,9 @@ function mentionsAny(text: string, words: string[]): boolean {
 
 /** A facility right after an amount, maybe with its power as an adjective between. */
 // ("plans USD $12bn sovereign AI site in Japan", "a $21 billion plan for a large-scale … site": a site, and a plan for one.)
-// ("a new $17 billion chip plant", "its $17 billion semiconductor factory": a fab is a facility too.)
-const FACILITY_AFTER = /^,?\s*(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:chip|semiconductor|chipmaking|chip-making|packaging|wafer)\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant|fab)s?\b|factor(?:y|ies)\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
+// ("a new $17 billion chip plant", "its $17 billion semiconductor factory": a fab is a facility too; "$17bn (£12.7bn) computer
+// chip plant": a conversion in brackets between.)
+const FACILITY_AFTER = /^,?\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:computer\s+)?(?:chip|semiconductor|chipmaking|chip-making|packaging|wafer)\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant|fab)s?\b|factor(?:y|ies)\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
 /** After an amount: a capitalised name, then the word of a programme ("Stargate initiative", "Stargate AI project"). */
 const PROGRAMME_NAMED_AFTER = /^\s+(?:(?!AI\s)[A-Z][\w-]*\s+)(?:[A-Z][\w-]*\s+){0,2}(?:initiative|project|programme|program|venture|build-?out)\b/;
 /** Before an amount: "part of (the)", what the amount's whole is. */

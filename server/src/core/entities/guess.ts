@@ -20,7 +20,10 @@ const GENERIC_OR_COMPANY_WORD = (w: string) => ORG_SUFFIXES.has(w) || GENERIC_NA
 const HEADLINE_VERBS = new Set(['Plans', 'Announces', 'Signs', 'Secures', 'Raises', 'Launches', 'Unveils', 'Acquires', 'Buys', 'Builds', 'Opens', 'Invests', 'Wins', 'Lands', 'Inks', 'Completes', 'Breaks', 'Files', 'Expands', 'Targets', 'Commits', 'Pledges', 'Eyes', 'Taps', 'Seeks', 'Sells', 'Reports', 'Posts', 'Agrees', 'Closes', 'To', 'Will', 'Says']);
 
 /** Verbs a title-case headline capitalises before a noun phrase ("to Build Gigawatt-Scale AI Factory Infrastructure"). */
-const LEADING_VERBS = new Set(['Build', 'Builds', 'Building', 'Launch', 'Launches', 'Expand', 'Expands', 'Boost', 'Boosts', 'Create', 'Creates', 'Develop', 'Develops', 'Deploy', 'Deploys']);
+/** Words of what a company is, opening a sentence before its name: "Chipmaker Intel said", "Rival AMD has". */
+const DESCRIPTOR_WORDS = new Set(['Chipmaker', 'Chipmakers', 'Rival', 'Rivals', 'Startup', 'Start-up', 'Automaker', 'Carmaker', 'Retailer', 'Lender', 'Insurer', 'Miner', 'Utility', 'Conglomerate', 'Foundry', 'Hyperscaler', 'Neocloud']);
+// ("Texas to Host Samsung's New $17bn Computer Chip Plant": a headline's verb after "to" too.)
+const LEADING_VERBS = new Set(['Build', 'Builds', 'Building', 'Launch', 'Launches', 'Expand', 'Expands', 'Boost', 'Boosts', 'Create', 'Creates', 'Develop', 'Develops', 'Deploy', 'Deploys', 'Host', 'Hosts', 'Welcome', 'Welcomes', 'Attract', 'Attracts', 'Land', 'Lands', 'Win', 'Wins', 'Woo', 'Woos']);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -90,7 +93,7 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
       j = k + 1;
     }
     // ("Lambda Raises $1.5B to Build Gigawatt-Scale AI Factory Infrastructure": a title-case headline's verb opens no name.)
-    while (words.length > 1 && LEADING_VERBS.has(text.slice(words[0].start, words[0].end))) words.shift();
+    while (words.length > 1 && (LEADING_VERBS.has(text.slice(words[0].start, words[0].end)) || DESCRIPTOR_WORDS.has(text.slice(words[0].start, words[0].end)))) words.shift();
     // ("Karatzis Group Plans €420M Data Center Project": a title-case headline's verb after the company word ends the name.)
     for (let k = words.length - 2; k >= 1; k--) {
       if (ORG_SUFFIXES.has(text.slice(words[k].start, words[k].end)) && HEADLINE_VERBS.has(text.slice(words[k + 1].start, words[k + 1].end))) {
