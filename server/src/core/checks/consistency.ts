@@ -435,10 +435,11 @@ function compute(ctx: CheckContext): ConsistencyResult {
       const strict = groupKey(ctx.store, c);
       // ("net loss of ($1) million, and a net loss available to common stockholders of ($37) million" in both drafts: a
       // figure another draft also states agrees with it, whatever else that draft says under the same key.)
-      // (Not a bound there: "with pending approvals to reach up to 750 MW" agrees with any level under it.)
-      if (strict && list.some(({ c: o }) => !ONE_SIDED.has(o.figure.qualifier) && !disjoint(c, o) && groupKey(ctx.store, o) === strict)) continue;
+      // (Not a bound there: "with pending approvals to reach up to 750 MW" agrees with any level under it. Each draft for
+      // itself: another draft that states something else is still compared.)
+      const agreeing = strict ? new Set(list.filter(({ c: o }) => !ONE_SIDED.has(o.figure.qualifier) && !disjoint(c, o) && groupKey(ctx.store, o) === strict).map(({ draft }) => draft)) : undefined;
       for (const { draft, c: o } of list) {
-        if (!disjoint(c, o)) continue;
+        if (!disjoint(c, o) || agreeing?.has(draft)) continue;
         const where = lineCol(draft.text, o.figure.offset);
         const factor = magnitudeFactor(c.rep, o.rep);
         if (factor && timesCompatible(c, o)) {
