@@ -1599,7 +1599,7 @@ export const tableArithmetic: CheckDefinition = {
       if (lineEnd < 0) lineEnd = text.length;
       if (lineStart > 0 && DELIMITER_ROW.test(text.slice(lineStart, lineEnd))) {
         const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-        lineEnd = tableChanges(ctx, out, headerStart, lineStart - 1, lineEnd);
+        lineEnd = checkTable(ctx, out, headerStart, lineStart - 1, lineEnd);
       }
       at = lineEnd < text.length ? text.indexOf('--', lineEnd) : -1;
     }
@@ -1630,7 +1630,7 @@ function cellsOf(text: string, base: number): [number, number][] {
 }
 
 /** Checks the rows under one header; returns where the table ends. */
-function tableChanges(ctx: CheckContext, out: Raw[], headerStart: number, headerEnd: number, delimiterEnd: number): number {
+function checkTable(ctx: CheckContext, out: Raw[], headerStart: number, headerEnd: number, delimiterEnd: number): number {
   const text = ctx.masked;
   const header = cellsOf(text.slice(headerStart, headerEnd), headerStart);
   const rows: [number, number][][] = [];
