@@ -161,6 +161,8 @@ function organisationId(name: string): string {
   return 'org:' + words.join('-').replace(/&/g, '-');
 }
 
+/** Words that name a kind of AI before it, not a company: "Generative AI will", "Sovereign AI is". */
+const KINDS_OF_AI = new Set(['Generative', 'Artificial', 'Agentic', 'Conversational', 'Enterprise', 'Sovereign', 'Responsible', 'Physical', 'Open', 'General', 'Narrow', 'Edge', 'Applied', 'Embodied', 'Multimodal', 'Predictive', 'Ethical', 'Trustworthy', 'Explainable', 'Vertical', 'Industrial', 'Private', 'Public', 'Custom', 'Frontier', 'Advanced', 'Modern', 'Strong', 'Weak', 'Superhuman', 'Human', 'Green', 'Cloud', 'Mobile', 'Consumer', 'Corporate', 'Traditional', 'Classical', 'Symbolic', 'Shadow', 'Hybrid', 'Local', 'Global', 'National', 'European', 'American', 'Chinese', 'Generalist', 'Specialist', 'Autonomous', 'Creative', 'Safe', 'Secure']);
 /** Capitalised words that open sentences or name times, titles and trades rather than an organisation. */
 const NOT_ACTOR_WORDS = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'As', 'Of', 'To', 'And', 'But', 'Or', 'Nor', 'If', 'When', 'Where',
@@ -208,6 +210,8 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   const end = words[words.length - 1].end;
   for (let k = first; k < words.length; k++) {
     const word = text.slice(words[k].start, words[k].end);
+    // ("Mistral AI raised", "Scale AI has": AI closing a name of two or three words is part of it.)
+    if (word === 'AI' && k > first && k === words.length - 1 && !KINDS_OF_AI.has(text.slice(words[k - 1].start, words[k - 1].end))) continue;
     if (NOT_ACTOR_WORDS.has(word) || !/^[A-Z][A-Za-z&-]*[A-Za-z]$/.test(word)) return undefined;
   }
   // ("Nscale宣布…", "Crusoe2025年营收…": in Chinese copy what a company does follows in Chinese, and a capital never opens
