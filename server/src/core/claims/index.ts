@@ -17,14 +17,10 @@ const NEW_AFTER = /^\s+(?:new|more|additional|further)\s|^\s*全?新(?![闻聞])
 /** Before a count: a verb of building or adding ("建造3座", "新建两个", "will build three", "adding two"). */
 /** Capitalised words between a count and the sites it counts: "two Credit Suisse data centers". */
 const OWNER_BETWEEN_COUNT_AND_SITES = /^\s+((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:AI|hyperscale|colocation)\s+)?(?:data\s*cent(?:er|re)s|datacent(?:er|re)s|sites|campuses|facilities)\b/;
-/** Whether words name the subject or one of its own entities (a brand, a cloud: Azure is Microsoft's). */
-function ownBrand(store: FactStore, subject: string, words: string): boolean {
-  const w = words.trim().toLowerCase();
-  for (const [id, e] of store.entities) {
-    if (id !== subject && !e.parents.includes(subject)) continue;
-    if ([...e.names.en, ...e.names.zh].some((n) => n.toLowerCase() === w)) return true;
-  }
-  return false;
+/** Whether the mention at `at` is the subject or one of its own entities (a brand, a cloud: Azure is Microsoft's). */
+function subjectsOwnNamedAt(store: FactStore, mentions: Mention[], at: number, subject: string): boolean {
+  const m = mentions[firstSpanFrom(mentions, at)];
+  return !!m && m.offset === at && (m.entityId === subject || !!store.entities.get(m.entityId)?.parents.includes(subject));
 }
 const BUILT_BEFORE = /(?:新建|新增|新設|新设|興建|兴建|建造|建設|建设|再建|加建|增建|另建|\b(?:build|building|builds|construct|constructing|constructs|add|adding|adds)\s+)$/i;
 
@@ -805,7 +801,7 @@ function anaphorsOf(cache: AnaphorCache, sentence: Sentence, sentenceText: strin
 
 /** "In Abilene, Texas, the site …": the place words a sentence opens with (a month, a quarter or a phase is no place). */
 const OPENING_PLACE = /^[\s"“'‘]*(?:In|At|Near|Outside)\s+((?:[A-Z][a-z][A-Za-z.'’-]*\s+){0,2}[A-Z][a-z][A-Za-z.'’-]*)(?:,\s+((?:[A-Z][a-z][A-Za-z.'’-]*\s+)?[A-Z][a-z][A-Za-z.'’-]*))?,\s/;
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Phase|Stage|Year|Fiscal|Addition|Total|Short|Contrast|Comparison|Particular|Practice|Theory|Fact|Turn|Return|Response|Short|Other|Recent|Early|Late|Mid|The|This|That|Its|Their|His|Her|Our|Time|Sum|Summary|All|Both|Each|Some|Most|Many|Much|Any)\b/;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Phase|Stage|Year|Fiscal|Addition|Total|Short|Contrast|Comparison|Particular|Practice|Theory|Fact|Turn|Return|Response|Other|Recent|Early|Late|Mid|The|This|That|Its|Their|His|Her|Our|Time|Sum|Summary|All|Both|Each|Some|Most|Many|Much|Any)\b/;
 
 function openingPlaces(sentenceText: string, sentenceStart: number, mentions: Mention[], mentionCursor: number): string[] | undefined {
   const m = OPENING_PLACE.exec(sentenceText);
@@ -1113,8 +1109,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // counts is whose sites they are, not the subject's.)
     if (figure.kind === 'count' && (measure === 'data_center_count' || measure === 'site_count') && subject) {
       const owner = OWNER_BETWEEN_COUNT_AND_SITES.exec(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60));
-      // (Not a place, "two Texas data centers", nor the subject's own brand, "300 Azure data centers".)
-      if (owner && !onePlaceIn(owner[1]) && !ownBrand(store, subject, owner[1]) && !(subjectMention !== undefined && mentions[subjectMention].offset === figure.offset + figure.length + owner[0].indexOf(owner[1]))) {
+      // (Not a place, "two Texas data centers", nor the subject or its own brand, "300 Azure data centers".)
+      if (owner && !onePlaceIn(owner[1]) && !subjectsOwnNamedAt(store, mentions, figure.offset + figure.length + owner[0].indexOf(owner[1]), subject)) {
         subject = null;
         subjectMention = undefined;
         confidence = 0;

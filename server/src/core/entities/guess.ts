@@ -19,9 +19,9 @@ const GENERIC_OR_COMPANY_WORD = (w: string) => ORG_SUFFIXES.has(w) || GENERIC_NA
 /** Verbs a title-case headline capitalises after a company's name ("… Group Plans", "… Energy Signs"). */
 const HEADLINE_VERBS = new Set(['Plans', 'Announces', 'Signs', 'Secures', 'Raises', 'Launches', 'Unveils', 'Acquires', 'Buys', 'Builds', 'Opens', 'Invests', 'Wins', 'Lands', 'Inks', 'Completes', 'Breaks', 'Files', 'Expands', 'Targets', 'Commits', 'Pledges', 'Eyes', 'Taps', 'Seeks', 'Sells', 'Reports', 'Posts', 'Agrees', 'Closes', 'To', 'Will', 'Says']);
 
-/** Verbs a title-case headline capitalises before a noun phrase ("to Build Gigawatt-Scale AI Factory Infrastructure"). */
 /** Words of what a company is, opening a sentence before its name: "Chipmaker Intel said", "Rival AMD has". */
 const DESCRIPTOR_WORDS = new Set(['Chipmaker', 'Chipmakers', 'Rival', 'Rivals', 'Startup', 'Start-up', 'Automaker', 'Carmaker', 'Retailer', 'Lender', 'Insurer', 'Miner', 'Utility', 'Conglomerate', 'Foundry', 'Hyperscaler', 'Neocloud']);
+/** Verbs a title-case headline capitalises before a noun phrase ("to Build Gigawatt-Scale AI Factory Infrastructure"). */
 // ("Texas to Host Samsung's New $17bn Computer Chip Plant": a headline's verb after "to" too.)
 const LEADING_VERBS = new Set(['Build', 'Builds', 'Building', 'Launch', 'Launches', 'Expand', 'Expands', 'Boost', 'Boosts', 'Create', 'Creates', 'Develop', 'Develops', 'Deploy', 'Deploys', 'Host', 'Hosts', 'Welcome', 'Welcomes', 'Attract', 'Attracts', 'Land', 'Lands', 'Win', 'Wins', 'Woo', 'Woos']);
 
@@ -287,16 +287,17 @@ const CLAUSE_BREAK = '\n，,。；;：:！？!?（(「“"、 ';
 const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|今日|昨日|公告|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|总收入|總收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
 
 /** A stock code in brackets: (03896.HK), (688256.SH), （2330.TW）. */
-const STOCK_CODE = /[(（]\s*(?:\d{4,6}\s?\.\s?(?:HK|SH|SZ|SS|TW|TWO|KS|KQ|T)|(?:HK|SH|SZ)\s?\d{4,6})\s*[)）]/g;
+const STOCK_CODE_SOURCE = String.raw`[(（]\s*(?:\d{4,6}\s?\.\s?(?:HK|SH|SZ|SS|TW|TWO|KS|KQ|T)|(?:HK|SH|SZ)\s?\d{4,6})\s*[)）]`;
+const STOCK_CODE = new RegExp(STOCK_CODE_SOURCE, 'g');
+/** The same, opening the text. */
+const STOCK_CODE_AT = new RegExp('^' + STOCK_CODE_SOURCE);
 /** Words that describe a company before its name: 港股公司金山云, 芯片巨头寒武纪, 旗下. */
 const ZH_DESCRIPTION_BEFORE_NAME = /^[\u4e00-\u9fff]*(?:公司|集团|集團|企业|企業|巨头|巨頭|龙头|龍頭|厂商|廠商|平台|旗下|名下|港股|美股|A股)/;
 
 /** Whether a stock code in brackets opens the text at `at` ("(03896.HK)"). */
 export function stockCodeAt(text: TextReader, at: number): boolean {
-  STOCK_CODE_AT.lastIndex = 0;
   return STOCK_CODE_AT.test(text.slice(at, at + 16));
 }
-const STOCK_CODE_AT = /^[(（]\s*(?:\d{4,6}\s?\.\s?(?:HK|SH|SZ|SS|TW|TWO|KS|KQ|T)|(?:HK|SH|SZ)\s?\d{4,6})\s*[)）]/;
 
 /** Whether what follows `end` is what a Chinese company does (宣布, 公告, 的, a period's results …). */
 export function zhActsAfter(text: TextReader, end: number): boolean {
