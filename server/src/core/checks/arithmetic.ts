@@ -1655,6 +1655,7 @@ function checkTable(ctx: CheckContext, out: Raw[], headerStart: number, headerEn
     return f && f.offset + f.length <= cell[1] && !(figures[k + 1] && figures[k + 1].offset < cell[1]) ? f : undefined;
   };
   changeColumn(ctx, out, header, rows, only);
+  changeDownColumn(ctx, out, header, rows, only);
   totalRow(ctx, out, header, rows, only);
   return end;
 }
@@ -1681,20 +1682,67 @@ function changeColumn(ctx: CheckContext, out: Raw[], header: [number, number][],
     const b = only(cells[newer.cell]);
     const a = only(cells[older.cell]);
     const c = only(cells[change]);
-    if (!a || !b || !c || !sameUnit(a, b) || c.kind !== 'percent' || c.unit !== 'percent') continue;
-    const ia = figureRange(a);
-    const ib = figureRange(b);
-    if (ia[0] <= 0) continue;
-    const actual = div(sub(ib, ia), ia).map((x) => x * 100) as Iv;
-    if (overlap(widen(actual, 0.02), widen(figureRange(c), SLACK))) continue;
-    const va = a.value ?? (ia[0] + ia[1]) / 2;
-    const vb = b.value ?? (ib[0] + ib[1]) / 2;
-    const fix = ((vb - va) / va) * 100;
-    const shown = `${fix > 0 && /^\s*\+/.test(c.text) ? '+' : ''}${Math.round(fix * 10) / 10}%`;
-    push(ctx, out, new Set(), c, [a, b],
-      `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
-      `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
-      fix);
+    if (a && b && c) checkTableChange(ctx, out, a, b, c);
+  }
+}
+
+/** A table's percent change `c` from the level `a` to the level `b`. */
+function checkTableChange(ctx: CheckContext, out: Raw[], a: Figure, b: Figure, c: Figure): void {
+  // (A change beside a column of percents, margins or shares, may be in points however it is written.)
+  if (!sameUnit(a, b) || a.kind === 'percent' || c.kind !== 'percent' || c.unit !== 'percent') return;
+  const ia = figureRange(a);
+  const ib = figureRange(b);
+  if (ia[0] <= 0) return;
+  const actual = div(sub(ib, ia), ia).map((x) => x * 100) as Iv;
+  if (overlap(widen(actual, 0.02), widen(figureRange(c), SLACK))) return;
+  const va = a.value ?? (ia[0] + ia[1]) / 2;
+  const vb = b.value ?? (ib[0] + ib[1]) / 2;
+  const fix = ((vb - va) / va) * 100;
+  const shown = `${fix > 0 && /^\s*\+/.test(c.text) ? '+' : ''}${Math.round(fix * 10) / 10}%`;
+  push(ctx, out, new Set(), c, [a, b],
+    `算不上：从${a.text}到${b.text}，变化约为${shown}，而非“${c.text}”。`,
+    `Does not compute: from ${a.text} to ${b.text} is a change of about ${shown}, not "${c.text}".`,
+    fix);
+}
+
+/** A change header that can only mean a year-on-year change, for rows of quarters ("YoY", 同比; not "Change", which may be sequential). */
+const YEAR_ON_YEAR_HEADER = /\b(?:yoy|y\/y|y-o-y|year[- ]over[- ]year|year[- ]on[- ]year)\b|同比|年增/i;
+/** A row label that is a year alone ("2025", "FY2025", "2025年", "2025E" excluded): the rows before it are other years. */
+const YEAR_ROW_LABEL = /^\s*(?:\*\*)?\s*(?:FY\s?)?((?:19|20)\d\d)(?:年|财年|財年|fiscal\s+year)?\s*(?:\*\*)?\s*$/i;
+
+/**
+ * A table with periods as rows: "| Year | Capex | YoY |" over "| 2024 | $39.2 billion | |" and "| 2025 | $72.2 billion | +48% |".
+ * A change cell is checked against the value column left of it, from the row of the year before (of the same quarter,
+ * when rows are quarters and the header says year-on-year) to its own row.
+ */
+function changeDownColumn(ctx: CheckContext, out: Raw[], header: [number, number][], rows: [number, number][][], only: (cell: [number, number]) => Figure | undefined): void {
+  const text = ctx.masked;
+  const headerWords = header.map(([a, b]) => text.slice(a, b));
+  // (A header naming periods is read across by changeColumn; a row label's period is read down here.)
+  if (headerWords.some((w) => HEADER_YEAR.test(w))) return;
+  const periods = rows.map((cells) => {
+    const label = text.slice(cells[0][0], cells[0][1]);
+    const year = HEADER_YEAR.exec(label);
+    if (!year) return undefined;
+    return { year: Number(year[1]), kind: label.replace(HEADER_YEAR, 'Y').replace(/[*\s]+/g, ' ').trim().toLowerCase(), yearAlone: YEAR_ROW_LABEL.test(label) };
+  });
+  // The row of each period, by its kind and year (a long table is not searched once per row).
+  const rowOf = new Map<string, number>();
+  periods.forEach((p, r) => p && !rowOf.has(`${p.kind}|${p.year}`) && rowOf.set(`${p.kind}|${p.year}`, r));
+  for (let col = 2; col < header.length; col++) {
+    if (!CHANGE_HEADER.test(headerWords[col]) || CHANGE_HEADER.test(headerWords[col - 1])) continue;
+    const yearOnYear = YEAR_ON_YEAR_HEADER.test(headerWords[col]);
+    for (let r = 0; r < rows.length; r++) {
+      const period = periods[r];
+      // (Rows of quarters or months with a bare "Change" may compare each with the one before: only year-on-year is read.)
+      if (!period || !(period.yearAlone || yearOnYear)) continue;
+      const before = rowOf.get(`${period.kind}|${period.year - 1}`);
+      if (before === undefined) continue;
+      const c = only(rows[r][col]);
+      const b = only(rows[r][col - 1]);
+      const a = only(rows[before][col - 1]);
+      if (a && b && c) checkTableChange(ctx, out, a, b, c);
+    }
   }
 }
 
