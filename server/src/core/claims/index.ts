@@ -87,8 +87,23 @@ function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end:
   let b = end;
   const sEnd = sentence.offset + sentence.length;
   while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+  // ("- **$100 billion**: Nvidia's planned investment in OpenAI", "1000亿美元：英伟达对OpenAI的投资": a figure that labels its
+  // line is described by the clause after the colon.)
+  if (b < sEnd && (text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xff1a) && b - end <= 3 && labelsItsLine(text, sentence, offset)) {
+    b++;
+    while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+  }
   return [a, b];
 }
+
+/** Whether only spaces and a list marker stand between the start of the figure's line (within its sentence) and the figure. */
+function labelsItsLine(text: TextReader, sentence: Sentence, offset: number): boolean {
+  const from = Math.max(sentence.offset, offset - 12);
+  const lead = text.slice(from, offset);
+  const newline = lead.lastIndexOf('\n');
+  return (newline >= 0 || from === sentence.offset) && LIST_MARKER_ONLY.test(lead.slice(newline + 1));
+}
+const LIST_MARKER_ONLY = /^\s*(?:[-*•·+]|\d{1,2}[.)、])?\s*(?:\*\*|__)?$/;
 
 /** A comma grouping the thousands of a number ("分别支持8,192及15,848张"), no clause break. */
 function groupingComma(text: TextReader, i: number): boolean {
@@ -995,8 +1010,15 @@ function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: nu
       // company's, whatever deal the sentence also names.)
       const orderBook = ORDER_BOOK_NAMED.test(text.slice(Math.max(cStart, figure.offset - 48), Math.min(cEnd, figure.offset + figure.length + 48)));
       const deal = DEAL_WORDS.test(sentenceText) && !orderBook ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
+      // ("OpenAI, SoftBank and Oracle plan to invest $500 billion in Stargate": owners named together putting money into
+      // their joint venture state the venture's investment.)
+      const venture = !deal && joint != null && INVESTING_MEASURES.has(measureFor(text, figure, cStart, cEnd) ?? measureFor(text, figure, sentence.offset, sentence.offset + sentence.length) ?? '') ? ventureOfOwners(store, mentions, best.index, joint, sentence.offset + sentence.length) : undefined;
       if (deal) {
         w.subject = deal;
+        w.confidence = 0.8;
+      } else if (venture !== undefined) {
+        w.subject = mentions[venture].entityId;
+        w.subjectMention = venture;
         w.confidence = 0.8;
       } else if (joint != null) w.confidence = Math.min(w.confidence, 0.5);
     }
@@ -2387,6 +2409,18 @@ function possessorBefore(text: TextReader, store: FactStore, mentions: Mention[]
   while (mi < mentions.length && mentions[mi].offset < figure.offset + figure.length) mi++;
   const next = mentions[mi];
   return next && next.offset - (figure.offset + figure.length) <= 2 && isThingKind(store, next.entityId) ? undefined : owner;
+}
+
+const INVESTING_MEASURES = new Set(['investment', 'spending']);
+
+/** A mention after the two owners `a` and `b` (up to `end`) of an entity both own: their joint venture or project. */
+function ventureOfOwners(store: FactStore, mentions: Mention[], a: number, b: number, end: number): number | undefined {
+  const owners = [mentions[a].entityId, mentions[b].entityId];
+  for (let mi = Math.max(a, b) + 1; mi < mentions.length && mentions[mi].offset < end; mi++) {
+    const parents = store.entities.get(mentions[mi].entityId)?.parents;
+    if (parents && owners.every((o) => parents.includes(o))) return mi;
+  }
+  return undefined;
 }
 
 function jointWithNeighbour(text: TextReader, mentions: Mention[], i: number): number | undefined {
