@@ -3463,6 +3463,8 @@ class Scanner {
         // (DLSS 3.0帧生成技术: a version's .0 counts nothing, so a classifier after it is a word of its own.)
         const unitAfter = this.readUnit(side.end, side);
         if (isCJK(s.charCodeAt(q)) && !ZH_SCALES.match(s, q) && (!unitAfter || unitAfter.def.kind === 'count') && !suffixQualifier(s, q, true)) return (this.nameNumberEnd = side.end);
+        // (「Foundry 2.0」, “Stargate 2.0”: the version closes a quoted name.)
+        if (!unitAfter && CLOSING_QUOTES.includes(s[ve] ?? '') && quoteOpensBefore(s, side.start)) return (this.nameNumberEnd = side.end);
       }
       // 可灵2.5 Turbo模型, 文心4.5 Turbo: a version glued to a Chinese name, then an edition's word, names a model.
       if (side.scale === 1 && !side.cur && a.decimal && a.intDigits <= 2 && isCJK(s.charCodeAt(side.start - 1)) && EDITION_AFTER_VERSION.test(s.slice(side.end, side.end + 8))) return (this.nameNumberEnd = side.end);
@@ -9197,6 +9199,12 @@ const RANKING_VERB_BEFORE = /\b(?:marking|marks|marked|was|is|became|becomes|bee
 const RANKED_QUARTER_AFTER = /^(?:in (?:(?:over|more than|nearly|almost|about) )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades|decade|year)\b|since (?:\d{4}|the)\b|ever\b)/i;
 
 /** What makes a capitalised name with a version an era: "the Trump 2.0 era", "the Xi 3.0 years". */
+const CLOSING_QUOTES = '」』”’"\'';
+/** Whether an opening quote stands a few words before `at`, on its line (the name a version closes is quoted). */
+function quoteOpensBefore(s: string, at: number): boolean {
+  const lead = s.slice(Math.max(0, at - 40), at);
+  return /[「『“‘"'][A-Z][^「『“‘"'」』”’\n]*$/.test(lead);
+}
 const VERSION_ERA_AFTER = /^\s(?:era|age|administration|presidency|years|licen[cs]e|standard|protocol|specification|spec|compliant|compliance)\b/;
 
 /** Eras named by a version ("Industry 4.0", "Web 3.0", "Society 5.0"). */
