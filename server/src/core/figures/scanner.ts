@@ -623,6 +623,8 @@ const CHANGE_VERBS = new Set(['rising', 'falling', 'gaining', 'climbing', 'dropp
   'accelerated', 'reaccelerated', 'decelerated', 'accelerating', 'reaccelerating', 'decelerating', 'slowed', 'slowing',
   // "escalating from the current 10 gigawatts to 35 GW", "moving from 59% to 69%".
   'escalating', 'escalated', 'escalate', 'moving',
+  // ("shares crashed 20.1% to 27.11", "sagged 3% to 41.20"): falls in market copy.
+  'crashed', 'dived', 'dove', 'sagged', 'sunk', 'cratered', 'nosedived', 'spiralled', 'spiraled', 'tanked', 'plummeted', 'zoomed', 'leapt', 'leaped', 'popped',
   // "expected to balloon from 1% to 8%".
   'balloon', 'balloons', 'surge', 'surges', 'soar', 'soars', 'jumps', 'climbs']);
 /** Verbs of small moves before up or down in market reports. */
@@ -5423,6 +5425,8 @@ class Scanner {
    */
   private changeAndLevel(A: Side, uA: UnitHit | null, B: Side, uB: UnitHit | null): boolean {
     if (!uA && !A.cur) return false;
+    // ("shares crashed 20.1% to 27.11", 下跌20.1%至27.11: a bare level in hundredths after a percent change is a price.)
+    if (uA?.def.unit === 'percent' && !uB && !B.cur && B.scale === 1 && HUNDREDTHS_END.test(this.s.slice(B.start, B.end)) && this.afterChangeVerb(A.start, true)) return true;
     // "raised roughly $1.38 to $1.4 billion": a first side with no scale word takes the second's.
     if (A.scale === 1 && !A.scaleText && B.scale > 1 && (A.cur ? B.cur === A.cur : !!uB && uB.def.unit === uA!.def.unit)) return false;
     const a = mulSide(uA ? uA.def.factor : 1, A, A.v);
@@ -9199,6 +9203,7 @@ const RANKING_VERB_BEFORE = /\b(?:marking|marks|marked|was|is|became|becomes|bee
 const RANKED_QUARTER_AFTER = /^(?:in (?:(?:over|more than|nearly|almost|about) )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades|decade|year)\b|since (?:\d{4}|the)\b|ever\b)/i;
 
 /** What makes a capitalised name with a version an era: "the Trump 2.0 era", "the Xi 3.0 years". */
+const HUNDREDTHS_END = /\d\.\d\d$/;
 const CLOSING_QUOTES = '」』”’"\'';
 /** Whether an opening quote stands a few words before `at`, on its line (the name a version closes is quoted). */
 function quoteOpensBefore(s: string, at: number): boolean {
