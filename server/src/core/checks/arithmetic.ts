@@ -262,6 +262,8 @@ const UP_FROM_EN = new RegExp(String.raw`^\s*(?:(?:(?:for|in|during)\s+(?:the\s+
 // ("boosted by a 52% surge in copper sales to $6.4bn from $4.2bn": the strong nouns of wire copy too.)
 const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease|surge|leap|spike|slump|plunge|slide|dip|rebound|reduction)`;
 // ("rose 6.7 percent on-year to": Singapore wires shorten it.)
+/** "over the same period": the span a change is measured over, between the change and its levels. */
+const SAME_PERIOD_EN = String.raw`(?:over|during|in|across)\s+(?:the|that|this)\s+(?:same\s+)?(?:period|timeframe|time\s+frame|span)`;
 const YOY_EN = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|y\/y|yoy)`;
 const YOY_EN_RE = new RegExp(YOY_EN, 'i');
 // "rose 20% year over year to $130 million from $100 million": the change before "to" of a reversed pair.
@@ -305,7 +307,7 @@ const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}
 // nearly fivefold, rising from 164 MW to 792 MW": a participle of the change.)
 /** "more than tripling the site’s existing capacity from": a multiplying verb, what it multiplies, then from. */
 const VERB_OBJECT_FROM_EN = new RegExp(String.raw`^\s+(?:the|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?from\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
-const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+|(?:rising|growing|climbing|increasing|jumping|surging|falling|declining|dropping|shrinking)\s+)?(?:${YOY_EN}\s*,?\s+)?from${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
+const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+|(?:rising|growing|climbing|increasing|jumping|surging|falling|declining|dropping|shrinking)\s+)?(?:(?:${YOY_EN}|${SAME_PERIOD_EN})\s*,?\s+)?from${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
 /** Between a change and the new level it reaches in Chinese: 至, 到, 达到 ("上升19.74%,至2440万令吉"). */
 const CHANGE_BEFORE_TO_ZH = /^\s*[，,]?\s*(?:至|到|达到|達到|达|達)\s*$/;
 // "营收增长20%，从100亿元增至130亿元".
@@ -563,7 +565,7 @@ function seriesLevels(ia: Iv, ib: Iv): boolean {
 // (", a year-on-year increase of 17.7% from": the change's period between the article and the change word.)
 // ("The new $14 billion valuation represents a 56% increase from its $9 billion valuation": the measure and a verb of being.)
 // ("began trading at 650 yuan amid a declining market, a 368 per cent jump from": an "amid" aside before the comma.)
-const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+|(?:valuation|revenue|sales|capex|investment)\\s+)?(?:(?:by\\s+T|${TIME_EN})\\s*)?(?:amid\\s+[^,;.]{1,40}?)?,?\\s*(?:(?:which\\s+(?:was|is|represents|marks)|was|is|represents|represented|representing|marks|marked|marking)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|sequential|quarter[- ]on[- ]quarter)\\s+)?(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?(?:\\s+(?:substantial|significant|sharp|steep|modest|slight|massive|hefty|whopping|staggering|robust|strong|solid|healthy|remarkable|dramatic|marked|notable))?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
+const NEW_LEVEL_TO_CHANGE = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:of\\s+(?:power|electricity|energy|capacity|revenue|sales)\\s+|(?:valuation|revenue|sales|capex|investment)(?:\\s+|(?=,)))?(?:(?:by\\s+T|${TIME_EN})\\s*)?(?:amid\\s+[^,;.]{1,40}?)?,?\\s*(?:(?:which\\s+(?:was|is|represents|marks)|was|is|represents|represented|representing|marks|marked|marking)\\s+)?(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?(?:(?:up|down)(?:\\s+by)?|an?\\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|sequential|quarter[- ]on[- ]quarter)\\s+)?(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\\s+of|(?:increased|rose|grew|jumped|climbed|fell|declined|dropped|decreased)(?:\\s+by)?|an?(?:\\s+(?:substantial|significant|sharp|steep|modest|slight|massive|hefty|whopping|staggering|robust|strong|solid|healthy|remarkable|dramatic|marked|notable))?)(?:\\s+(?:over|more\\s+than|nearly|almost|about|roughly|around|some))?\\s*$`, 'i');
 /** Between the change and the old level: " increase from ", " from ", " year over year from the ", " decline when compared with ". */
 /** " during the corresponding quarter (", " more over the same quarter last year (": the old level in brackets after its period. */
 const CHANGE_TO_BRACKETED_OLD_LEVEL = /^\s*(?:(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease|more|less|higher|lower)\s+)?(?:during|in|over|for|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+)?(?:corresponding|same|year[- ]ago|prior[- ]year|previous)\s+(?:quarter|period|month|year)(?:\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year)?\s*[(（]\s*$/i;

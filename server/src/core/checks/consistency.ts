@@ -80,6 +80,23 @@ function objectSignature(ctx: CheckContext, c: ClaimInfo, text: TextReader, ment
   return sig;
 }
 
+/**
+ * Whether `name` (lower case) stands as a word after the figure in its sentence (read up to 200 code units on): "500 MW at
+ * Lake Mariner, with pending approvals to reach 750 MW" names the place of the 500 only.
+ */
+function namedAfter(text: TextReader, figure: Figure, name: string): boolean {
+  const from = figure.offset + figure.length;
+  const rest = text.slice(from, Math.min(text.length, from + 200)).toLowerCase();
+  const end = rest.search(SENTENCE_END);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  for (let k = sentence.indexOf(name); k >= 0; k = sentence.indexOf(name, k + 1)) {
+    if (!/[a-z0-9]/.test(sentence[k - 1] ?? '') && !/[a-z0-9]/.test(sentence[k + name.length] ?? '')) return true;
+  }
+  return false;
+}
+/** A sentence's end: a full stop, question or exclamation mark before a space, or a line break. */
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？\n]/;
+
 /** A count right before the cluster it sizes: 萬卡集群 (read folded), 3万卡集群, "a 100,000-GPU cluster". */
 const CLUSTER_AFTER = /^\s*(?:-?\s*(?:GPUs?|chips?|accelerators?|cards?)\s*)?级?(?:集群|clusters?\b|superclusters?\b)/i;
 
@@ -153,6 +170,10 @@ function sameObject(ctx: CheckContext, a: ClaimInfo, b: ClaimInfo, other?: { tex
   // A company's impressionistic figures ("数千个GPU" then, "数十万个GPU" now) are no claim about one quantity.
   if (a.figure.value == null || b.figure.value == null) return false;
   // "6000英畝…的NorthPark開發案" and the company's own 777 ha: a development named with a figure is its own object.
+  // ("the 715,000-square-foot Montgomery campus" and "Meta's new … data center, which will be built … in Montgomery": the
+  // development's name after the other figure in its sentence, which names no object, names the same one.)
+  if (oa?.startsWith('named:') && !ob) return namedAfter(other ? other.text : ctx.masked, b.figure, oa.slice(6));
+  if (ob?.startsWith('named:') && !oa) return namedAfter(ctx.masked, a.figure, ob.slice(6));
   if (oa?.startsWith('named:') || ob?.startsWith('named:')) return oa === ob;
   // Huawei's "Atlas 950 SuperCluster" and "Atlas 960 SuperPoD": numbered products are objects of their own.
   if (oa && ob) return sameProduct(oa, ob);
@@ -578,6 +599,8 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, 
   if (!claims.length || claims[0].figure.offset > HEADLINE_MAX) return pairs;
   const end = headlineEnd(ctx);
   if (end < 0) return pairs;
+  const claimOf = new Map<Figure, ClaimInfo>();
+  for (const c of claims) if (c.figure.offset < end + LEAD_REACH) claimOf.set(c.figure, c);
   for (let i = 0; i < claims.length && claims[i].figure.offset < end; i++) {
     const h = claims[i];
     // (Its subject named before it: "Boosts Debt Offering to $1.1 Billion Following Google Deal" is no amount of Google's.)
@@ -590,7 +613,9 @@ function headlineLeadPairs(ctx: CheckContext, claims: ClaimInfo[]): [ClaimInfo, 
       if (b.figure.offset < end || b.claim.subject !== h.claim.subject || !(b.family === h.family || takeoverWorth(b, h))) continue;
       // ("微軟砸230億美元擴建全球AI版圖 … 宣布規模高達230億美元的新人工智慧投資計畫 … 將在印度投資175億美元": an amount in the same
       // currency before it, read with no measure, is the lead's first amount; the headline's is not the later one.)
-      if (firstAmountAfter(ctx, end, h.figure.unit) !== b.figure) break;
+      // ("Blackstone to invest £10 billion …" over "AWS … planned to invest £8 billion …. But now Blackstone has confirmed a
+      // £1 billion investment": another company's amount, read with its measure, is no lead of this one.)
+      if (firstAmountAfter(ctx, end, h.figure.unit, (f) => othersAmount(claimOf, f, h)) !== b.figure) break;
       // The story's first figure of the measure is the headline's, or says something else: either way the search ends.
       const same = b.figure.value != null && b.figure.unit === h.figure.unit && countedKind(b.figure) === countedKind(h.figure) && sameHeadlineScope(h.scope, b.scope) &&
         (b.place === h.place || h.place === undefined || b.place === undefined) && (!b.timeKey || !h.timeKey || b.timeKey === h.timeKey) && !PART_BEFORE.test(ctx.masked.slice(Math.max(0, b.figure.offset - 24), b.figure.offset));
@@ -607,11 +632,17 @@ function takeoverWorth(a: ClaimInfo, b: ClaimInfo): boolean {
   return deal(a.family) && deal(b.family) && (!!a.place?.startsWith('bought:') || !!b.place?.startsWith('bought:'));
 }
 
-/** The first figure at or after `from` with the unit `unit` (an amount in one currency). */
-function firstAmountAfter(ctx: CheckContext, from: number, unit: string): Figure | undefined {
+/** The first figure at or after `from` with the unit `unit` (an amount in one currency), past those `skip` says to pass. */
+function firstAmountAfter(ctx: CheckContext, from: number, unit: string, skip: (f: Figure) => boolean): Figure | undefined {
   const figures = ctx.analysis.figures;
-  for (let k = firstSpanFrom(figures, from); k < figures.length; k++) if (figures[k].unit === unit) return figures[k];
+  for (let k = firstSpanFrom(figures, from); k < figures.length; k++) if (figures[k].unit === unit && !skip(figures[k])) return figures[k];
   return undefined;
+}
+
+/** A figure another subject's claim holds with a measure of its own (not the headline's company's). */
+function othersAmount(claimOf: Map<Figure, ClaimInfo>, f: Figure, h: ClaimInfo): boolean {
+  const c = claimOf.get(f);
+  return !!c && c.claim.subject !== null && c.claim.subject !== h.claim.subject && c.claim.measure !== null;
 }
 
 /** A headline drops articles: its "$10B Data Center Campus" is the lead's "a $1 billion data center campus" (one site). */

@@ -467,8 +467,11 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // set against a figure that is not is a first step against the whole.
   if (num.sentence === den.sentence && (num.overYears ??= overYears(ctx, num.figure)) !== (den.overYears ??= overYears(ctx, den.figure))) return 'unrelated';
   // "launch … with 24kW of capacity and more than 10,000 GPUs, with potential to scale to over 100MW": a level it may grow to
-  // later is set against the launch's figures of its sentence no more than a build-out over years is.
-  if (num.sentence === den.sentence && grownTo(ctx, num.figure) !== grownTo(ctx, den.figure)) return 'unrelated';
+  // later bounds the launch's figures of its sentence from one side only. The launch's chips fit in the power it grows to
+  // (at most 10 kW each here), and more chips later on the launch's power need at least that power over the count.
+  // ("will launch with 23,040 GPUs, expandable to 90kW": under 4 W each even at the end.)
+  const grownNum = num.sentence === den.sentence && grownTo(ctx, num.figure) && !grownTo(ctx, den.figure);
+  const grownDen = num.sentence === den.sentence && grownTo(ctx, den.figure) && !grownTo(ctx, num.figure);
   // Two confident figures of one project, site, deal or chip go together wherever the sentence puts
   // them; a company's (many sites, many pledges) only when close and not set apart.
   if (num.sentence === den.sentence && !(num.info && den.info && num.subject === den.subject && isThing(ctx.store, num.subject!))) {
@@ -490,8 +493,8 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
   // or a company bought, not what it costs to build the capacity.
   // (以6.5亿美元收购…数据中心: the verb after the price in Chinese.)
   if (what === 'usdpgw' && (ACQUIRED_FOR.test(ctx.masked.slice(Math.max(0, num.figure.offset - 80), num.figure.offset)) || ACQUIRED_AFTER.test(ctx.masked.slice(num.figure.offset + num.figure.length, num.figure.offset + num.figure.length + 6)))) return 'unrelated';
-  const lo = partialDen ? -Infinity : den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
-  const hi = partialNum ? Infinity : den.lo > 0 ? num.hi / den.lo : Infinity;
+  const lo = partialDen || grownNum ? -Infinity : den.hi > 0 && Number.isFinite(den.hi) ? num.lo / den.hi : -Infinity;
+  const hi = partialNum || grownDen ? Infinity : den.lo > 0 ? num.hi / den.lo : Infinity;
   let band: [number, number];
   let chip: Fact | undefined;
   let scale = 1;
@@ -508,7 +511,8 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
     if (DATACENTRE_MODEL.test(named)) band = [DATACENTRE_MIN_USD, band[1]];
   }
   const [bLo, bHi] = [band[0] / scale, band[1] / scale];
-  if (!(hi < bLo || lo > bHi)) return 'plausible';
+  // (A one-sided bound that holds says nothing for or against: the launch's own power may still be off.)
+  if (!(hi < bLo || lo > bHi)) return grownNum || grownDen ? 'unrelated' : 'plausible';
   const zh = ctx.lang === 'zh';
   const value = Number.isFinite(lo) && Number.isFinite(hi) ? Math.sqrt(Math.max(lo, 1e-9) * hi) : Number.isFinite(lo) ? lo : hi;
   const target = what === 'wpa' ? den : num;

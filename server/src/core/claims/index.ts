@@ -87,6 +87,11 @@ function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end:
   let b = end;
   const sEnd = sentence.offset + sentence.length;
   while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+  // ("striking a $300 billion, five-year agreement with Oracle": a comma between the figure and a second adjective of one noun.)
+  if (b === end && text.charCodeAt(b) === 44 && SECOND_ADJECTIVE_AFTER_COMMA.test(text.slice(b, b + 40))) {
+    b++;
+    while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+  }
   // ("- **$100 billion**: Nvidia's planned investment in OpenAI", "1000亿美元：英伟达对OpenAI的投资": a figure that labels its
   // line is described by the clause after the colon.)
   if (b < sEnd && (text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xff1a) && b - end <= 3 && labelsItsLine(text, sentence, offset)) {
@@ -95,6 +100,9 @@ function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end:
   }
   return [a, b];
 }
+
+/** After a figure: a comma, then a hyphenated adjective and its noun (", five-year agreement", ", 280-megawatt AI factory"). */
+const SECOND_ADJECTIVE_AFTER_COMMA = /^,\s(?:[\w.]+-)+[a-z]+\s+(?:[A-Za-z]+\s+)?(?:agreements?|deals?|contracts?|pacts?|partnerships?|commitments?|leases?|campus(?:es)?|facilit(?:y|ies)|factor(?:y|ies)|projects?|plans?|programs?|programmes?|investments?|data\s+cent(?:er|re)s?|sites?|clusters?|expansions?|build-?outs?|loans?|rounds?|deployments?)\b/;
 
 /** Whether only spaces and a list marker stand between the start of the figure's line (within its sentence) and the figure. */
 function labelsItsLine(text: TextReader, sentence: Sentence, offset: number): boolean {
@@ -1009,7 +1017,10 @@ function settleSubject(ctx: ClaimContext, run: ClaimRun, w: SubjectDraft, fi: nu
       // ("a $300 billion contract with OpenAI that anchors a total AI workload backlog of $455 million": an order book is the
       // company's, whatever deal the sentence also names.)
       const orderBook = ORDER_BOOK_NAMED.test(text.slice(Math.max(cStart, figure.offset - 48), Math.min(cEnd, figure.offset + figure.length + 48)));
-      const deal = DEAL_WORDS.test(sentenceText) && !orderBook ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
+      // (Not with one of several partners listed: "a 17-gigawatt, multi-site … buildout in partnership with Oracle, Nvidia and
+      // SoftBank" is no deal of the two.)
+      const onePartnerOfMany = partner !== joint && jointWithNeighbour(text, mentions, partner) !== undefined;
+      const deal = DEAL_WORDS.test(sentenceText) && !orderBook && !onePartnerOfMany ? dealBetween(store, m.entityId, mentions[partner].entityId) : undefined;
       // ("OpenAI, SoftBank and Oracle plan to invest $500 billion in Stargate": owners named together putting money into
       // their joint venture state the venture's investment.)
       const venture = !deal && joint != null && INVESTING_MEASURES.has(measureFor(text, figure, cStart, cEnd) ?? measureFor(text, figure, sentence.offset, sentence.offset + sentence.length) ?? '') ? ventureOfOwners(store, mentions, best.index, joint, sentence.offset + sentence.length) : undefined;
@@ -1432,6 +1443,10 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
  * Years, months, phases and other numbered parts of a text are not products.
  */
 const PRODUCT_NAME = /(?<![\w.$€£¥-])(?:([A-Z][A-Za-z]+) ?(\d{1,4}[A-Za-z]?)|(\d{2,4}[A-Za-z]?))(?: ?((?:Super|Ultra|Cloud)[A-Za-z]+|NVL\d+|[A-Z][a-z]+[A-Z][A-Za-z]*|Pod|POD|Cluster|Server))?(?![\w.,]\d|\w|\s?[日月年号號时時点點季周週])/g;
+/** After a name's number: a broadcaster's words ("WSFA 12 News", "Channel 4 News", "FOX 5 Atlanta" is caught by call letters). */
+const BROADCASTER_AFTER = /^\s(?:News|TV|Television|Radio|Newsroom|Investigates|Live|Now)\b/;
+/** US call letters before a channel number ("WSFA 12", "KXAN 36"): a station, not a product. */
+const CALL_LETTERS = /^[KW][A-Z]{2,3}$/;
 const NOT_PRODUCT = /^(?:in|on|at|by|for|from|to|since|until|of|and|or|the|a|an|as|is|was|phase|stage|gen|generation|tier|top|fortune|section|article|part|round|level|class|series|chapter|page|figure|table|version|route|highway|interstate|building|unit|block|line|room|floor|zone|area|lot|site|track|item|step|no|number|vol|volume|day|week|month|year|quarter|season|episode|covid|fy|cy|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q)$/i;
 
 interface ProductName {
@@ -1450,6 +1465,7 @@ function productNames(text: TextReader, from: number, to: number): ProductName[]
   for (let m = PRODUCT_NAME.exec(slice); m; m = PRODUCT_NAME.exec(slice)) {
     const [, word, num, bare, suffix] = m;
     if (word ? NOT_PRODUCT.test(word) || (/^(?:19|20)\d\d$/.test(num) && !suffix) : !suffix) continue;
+    if (word && !suffix && (CALL_LETTERS.test(word) || BROADCASTER_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
     const key = [word, num ?? bare, suffix].filter(Boolean).join(' ').toLowerCase();
     const at = from + m.index;
     out.push({ at, end: at + m[0].length, key, counted: COUNTED_NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at)) });
@@ -2784,6 +2800,9 @@ function periodEndedOn(text: TextReader, figures: Figure[], k: number, sentence:
   return { from: monthOf(endIndex - months + 1), to: monthOf(endIndex), label };
 }
 
+/** A verb of reporting and "on" right before a day: "reported on May 2", "said on Tuesday", 于5月2日报道 is not read. */
+const REPORTED_ON_BEFORE = /\b(?:reported|said|announced|wrote|told\s+[\w.]+(?:\s+[\w.]+)?|revealed|disclosed|confirmed|noted)\s+on\s+$/i;
+
 function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sentence, cStart: number, cEnd: number, measure: string | null): TimeRef | undefined {
   const f = figures[fi];
   let best: { d: number; fig: Figure; k: number } | undefined;
@@ -2814,6 +2833,9 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
     // report; a period's measure takes the period named beside it.)
     // ("delivered first-quarter fiscal 2027 revenue of $81.6 million on May 20": in the clause too, a day is the report's.)
     const reportDay = periodic && g.kind === 'date' && (!inClause || DAY_PRECISION.test(g.time?.from ?? ''));
+    // ("WSFA 12 News reported on May 2 about Meta's new 751,000-square-foot … data center": the day a report came out dates
+    // no state of the thing it reports.)
+    if (!periodic && g.kind === 'date' && g.offset < f.offset && REPORTED_ON_BEFORE.test(text.slice(Math.max(0, g.offset - 24), g.offset))) return;
     // ("11月25日,阿里巴巴集团发布2026财年第二季度财报…,报告期内阿里收入2478.0亿元": a day opening the sentence is the
     // report's too; the period the report names in an earlier clause is the figure's.)
     const d = Math.abs(g.offset - f.offset) + (inClause ? 0 : opening ? 500 : 1000) - (own ? 500 : 0) + (reportDay ? (opening ? 700 : 400) : 0);

@@ -235,6 +235,8 @@ function cueIndex(cues: Cue[]): WordStarts<CueWord> {
 }
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** " of ", " of about " between a measure's word and the amount it names. */
+const OF_BEFORE_AMOUNT = /^\s+of\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|up\s+to|more\s+than|over|an\s+estimated)\s+)?$/i;
 /** " in ", " of " between an amount and its measure's word. */
 const IN_OF_BETWEEN = /^\s+(?:in|of)\s+$/i;
 
@@ -263,7 +265,9 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
       // after a figure bind it closer than any cue before it.)
       const figureEnd = figure.offset + figure.length;
       // ("has pledged a $2.2 billion investment": the noun right after the amount is what it is, as close as "in" or "of".)
-      const distance = wordEnd <= figure.offset ? figure.offset - wordEnd : abs >= figureEnd ? ((abs - figureEnd <= 5 && IN_OF_BETWEEN.test(clause.slice(figureEnd - base, at))) || (abs - figureEnd === 1 && clause.charCodeAt(figureEnd - base) === 32) ? 0 : abs - figureEnd + 2) : 0;
+      // ("a record investment of $25 million to build the largest campus": a noun joined to the amount by "of" names it
+      // more closely than any word after it, even what the money builds right after.)
+      const distance = wordEnd <= figure.offset ? (figure.offset - wordEnd <= 24 && OF_BEFORE_AMOUNT.test(clause.slice(wordEnd - base, figure.offset - base)) ? -1 : figure.offset - wordEnd) : abs >= figureEnd ? ((abs - figureEnd <= 5 && IN_OF_BETWEEN.test(clause.slice(figureEnd - base, at))) || (abs - figureEnd === 1 && clause.charCodeAt(figureEnd - base) === 32) ? 0 : abs - figureEnd + 2) : 0;
       if (distance < bestDistance || (distance === bestDistance && word.rank < best!.rank)) {
         best = word;
         bestDistance = distance;
@@ -398,6 +402,9 @@ const CASH_BURN_BEFORE = /\b(?:burn(?:ed|t|s|ing)?(?:\s+through)?|cash\s+burn\s+
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
+const PAY_AFTER = /^\s*(?:的)?\s*(?:薪酬|薪资|薪資|薪水|年薪|工资|工資|报酬|報酬|待遇|奖金|獎金|签约奖金|簽約獎金)|^\s+(?:(?:annual|yearly|signing|retention)\s+)?(?:pay(?:\s+packages?)?|compensation(?:\s+packages?)?|salar(?:y|ies)|bonus(?:es)?|signing\s+bonus|wages?)\b/i;
+const PAY_BEFORE = /(?:年薪|薪酬|薪资|薪資|月薪|工资|工資)[^，,。；;\d]{0,4}$|\b(?:salary|salaries|compensation|pay\s+package|bonus)\s+(?:of|worth)\s+(?:(?:about|around|roughly|up\s+to|more\s+than|over|nearly)\s+)?$/i;
+const VALUATION_RIGHT_AFTER = /^\s+(?:post-?money|pre-?money|fully[- ]diluted)\s+valuation\b/i;
 /** A verb of buying a company earlier in the sentence. */
 const TAKEOVER_VERB_BEFORE = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i;
 
@@ -411,6 +418,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("扣非归母净利润341.88亿元", "non-GAAP net income of $3 billion": profit before one-off items, not net income.)
       const lead24 = text.slice(Math.max(clauseStart, figure.offset - 24), figure.offset);
       if (PER_SHARE_EARNINGS_BEFORE.test(lead24) || ADJUSTED_PROFIT_BEFORE.test(lead24) || CASH_BURN_BEFORE.test(lead24)) return null;
+      // ("以2.5亿美元的薪酬待遇挖角人才", "a $100 million pay package", "a salary of $1 million": pay, no measure the store keeps.)
+      if (PAY_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 20)) || PAY_BEFORE.test(lead24)) return null;
       // ("consensus calls for $1.77 non-GAAP EPS on about $79 billion of revenue": earnings per share named after the amount.)
       if (PER_SHARE_EARNINGS_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 32))) return null;
       // "logged its first $100 billion-plus quarter", "a $50 billion year": an amount that names a period describes it (its
@@ -465,6 +474,9 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // The nearest cue, capex first on a tie. A nearer specific cue keeps its measure ("total expenses of
       // $162 billion and capex of …"); over general spending words a capex cue within 40 characters wins
       // ("spent $3.5 billion on capex", "资本支出"), so only then is it looked for on its own.
+      // ("raising $65 billion in Series H funding at a $965 billion post-money valuation": the noun right after the amount,
+      // past its money-stage adjective, is what it is, nearer than the funding word before.)
+      if (VALUATION_RIGHT_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 40))) return 'valuation';
       const nearest = nearestCue(text, MONEY_CUES, figure, clauseStart, clauseEnd);
       if (nearest && GENERIC_SPEND.has(nearest.measure)) {
         const capex = nearestCue(text, CAPEX_CUES, figure, clauseStart, clauseEnd);

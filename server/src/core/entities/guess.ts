@@ -95,8 +95,10 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
     // ("Lambda Raises $1.5B to Build Gigawatt-Scale AI Factory Infrastructure": a title-case headline's verb opens no name.)
     while (words.length > 1 && (LEADING_VERBS.has(text.slice(words[0].start, words[0].end)) || DESCRIPTOR_WORDS.has(text.slice(words[0].start, words[0].end)))) words.shift();
     // ("Karatzis Group Plans €420M Data Center Project": a title-case headline's verb after the company word ends the name.)
+    // (A company word of two, "Vantage Data Centers", is read from its first word's start: the slice spans the space.)
+    const companyWordAt = (k: number) => ORG_SUFFIXES.has(text.slice(words[k].start, words[k].end)) || (k >= 2 && ORG_SUFFIXES.has(text.slice(words[k - 1].start, words[k].end)));
     for (let k = words.length - 2; k >= 1; k--) {
-      if (ORG_SUFFIXES.has(text.slice(words[k].start, words[k].end)) && HEADLINE_VERBS.has(text.slice(words[k + 1].start, words[k + 1].end))) {
+      if (companyWordAt(k) && HEADLINE_VERBS.has(text.slice(words[k + 1].start, words[k + 1].end))) {
         words.length = k + 1;
         break;
       }
@@ -105,7 +107,7 @@ export function guessOrganisations(text: TextReader, known: Mention[], from = 0,
     const lastWord = text.slice(last.start, last.end);
     // ("Cloud Infrastructure revenue showed …", "AI Cloud": a segment named by company words and generic words alone is
     // no company's name.)
-    if (words.length >= 2 && ORG_SUFFIXES.has(lastWord) && (LEGAL_SUFFIXES.has(lastWord) || !words.every((w) => GENERIC_OR_COMPANY_WORD(text.slice(w.start, w.end))))) {
+    if (words.length >= 2 && companyWordAt(words.length - 1) && (LEGAL_SUFFIXES.has(lastWord) || !words.every((w) => GENERIC_OR_COMPANY_WORD(text.slice(w.start, w.end)) || w === last))) {
       const start = words[0].start;
       const end = last.end;
       if (!covered(start, end)) {

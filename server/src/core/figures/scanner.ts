@@ -318,7 +318,7 @@ const YEAR_COMPARISONS = new Set(['远超', '超过', '超越', '超', '高于',
 
 /** What may stand between the amount of a change and "from": spaces, commas, dashes and an adverb of the period compared. */
 // (Spaced too: "grew 15 per cent year on year, from US$13.8".)
-const CHANGE_AMOUNT_TO_FROM = /^[ ,\u2013\u2014]*(?:(?:quarterly|annually|sequentially|yearly|monthly|year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|month[- ]on[- ]month|on-year|y\/y|q\/q|yoy)[ ,\u2013\u2014]+)?$/i;
+const CHANGE_AMOUNT_TO_FROM = /^[ ,\u2013\u2014]*(?:(?:quarterly|annually|sequentially|yearly|monthly|year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|month[- ]on[- ]month|on-year|y\/y|q\/q|yoy|(?:over|during|in|across)\s+(?:the|that|this)\s+(?:same\s+)?(?:period|timeframe|time\s+frame|span))[ ,\u2013\u2014]+)?$/i;
 /** Words that describe an old level between "from" and it ("from the current 100 MW", "from an approximate 450 MW"). */
 // ("from the initially planned 28 MW": a plan's adverb and participle too.)
 const LEVEL_WORDS = new Set(['current', 'present', 'existing', 'approximate', 'estimated', 'initial', 'original', 'previous', 'prior', 'earlier', 'today\'s', 'mere', 'paltry', 'modest', 'meagre', 'meager', 'planned', 'initially', 'originally', 'announced']);
@@ -5950,7 +5950,8 @@ class Scanner {
       let w2 = this.prevWord(b);
       // "increased nearly 11%, from 4.4 GW": the amount of the change stands between the verb and "from".
       const amount = k === 0 && !isChangeWord(w2) ? this.out[this.out.length - 1] : undefined;
-      // ("increased 50% — from 171 MW": a dash after the amount too; "climbed 7.6 percent quarterly from": an adverb of the period compared.)
+      // ("increased 50% — from 171 MW": a dash after the amount too; "climbed 7.6 percent quarterly from": an adverb of the period compared;
+      // "increase 44% over the same period, from €71.6bn": the period the change spans.)
       if (amount && amount.offset + amount.length <= b && CHANGE_AMOUNT_TO_FROM.test(this.s.slice(amount.offset + amount.length, b))) {
         b = amount.offset;
         viaAmount = true;
