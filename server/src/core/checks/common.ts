@@ -52,10 +52,34 @@ const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 const WRITTEN_NUMBER = /(\d[\d,]*)(?:\.(\d+))?/;
 
+/** The parts of a compound Chinese amount: a number and its scale characters (1兆, 640億, 9千萬). */
+const ZH_COMPOUND_PART = /\d+(?:\.\d+)?[兆億亿萬万千百十]+/g;
+const ZH_SCALE_VALUE: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 萬: 1e4, 万: 1e4, 千: 1e3, 百: 100, 十: 10 };
+/**
+ * A compound Chinese amount written in two parts or more (1兆640億9千萬): its value in the written units and the step of
+ * its last part; undefined for one part (2.5万亿, 640億), whose digits say how precise it is.
+ */
+export function compoundZhAmount(text: string): { value: number; step: number } | undefined {
+  const parts = text.match(ZH_COMPOUND_PART);
+  if (!parts || parts.length < 2) return undefined;
+  let value = 0;
+  let step = 1;
+  for (const part of parts) {
+    const m = /(\d+(?:\.(\d+))?)([兆億亿萬万千百十]+)/.exec(part)!;
+    let unit = 1;
+    for (const c of m[3]) unit *= ZH_SCALE_VALUE[c];
+    value += Number(m[1]) * unit;
+    step = Math.pow(10, -(m[2]?.length ?? 0)) * unit;
+  }
+  return { value, step };
+}
 /** Rounding tolerance of an exact figure: half a step of its last written digit, at most 5 %. */
 export function roundingTolerance(figure: Figure): number {
   if (figure.value == null || figure.qualifier !== 'exact') return 0;
   const text = FULL_WIDTH_DIGIT.test(figure.text) ? figure.text.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : figure.text;
+  // ("新台幣1兆640億9千萬元": a compound Chinese amount is as precise as its last part, 9千萬, here ten million.)
+  const compound = compoundZhAmount(text);
+  if (compound) return Math.min(compound.step / 2, Math.abs(figure.value) * 0.05);
   const m = WRITTEN_NUMBER.exec(text);
   if (!m) return Math.abs(figure.value) * 0.01;
   const written = Number((m[1] + (m[2] ? '.' + m[2] : '')).replace(/,/g, ''));

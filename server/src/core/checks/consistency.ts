@@ -8,7 +8,7 @@ import type { CheckContext, MessageLanguage, OtherDraft, RawFinding } from './ty
 import {
   type ClaimInfo, comparableClaims, claimTimeKey, GENERIC_ACCELERATORS, isAcceleratorNoun, disjoint, entityName, factRelated, factSourceText, factValueText, factWhatText, FACT_DIGITS, formatLike,
   draftKey, groupKey, isSingular, seriesLetter, isThing, looseKey, lineCol, magnitudeFactor, measureName, MANY_PER_SUBJECT, PERIODIC_MEASURES, periodKey, calendarKey, repValue,
-  placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG, countedKind, OFFER_PRICE_AFTER,
+  compoundZhAmount, placeNear, sentenceAt, sentenceCursor, shifted, TIME_VARYING_MEASURES, BACKLOG, countedKind, OFFER_PRICE_AFTER,
 } from './common.ts';
 import { firstSpanFrom } from '../spans.ts';
 import { AGREED_TAIL, PARTNER_LEAD, PARTY_DESCRIPTION, RIVAL_AFTER, TIME_KINDS } from '../claims/index.ts';
@@ -1166,6 +1166,9 @@ const EPS_FOUR_DIGITS = 0.01;
 
 /** Significant digits of the first number written in Arabic digits (trailing zeros of a whole number do not count). */
 function significantDigits(text: string): number {
+  // (新台幣1兆640億9千萬元: the digits down to the last part's, 106409.)
+  const compound = compoundZhAmount(text);
+  if (compound) return String(Math.round(compound.value / compound.step)).replace(/0+$/, '').length;
   const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
   if (!m) return 0;
   const [whole, fraction = ''] = m[0].replace(/,/g, '').split('.');
@@ -1240,9 +1243,10 @@ function revenueFromBusiness(text: TextReader, f: Figure): boolean {
 /** Two characters and a word of a service, a market or a line of business, then 收入/营收 (the masked text is simplified). */
 // ("ICT基础设施业务实现销售收入3620亿元": a verb of achieving and 销售 between the line and its revenue.)
 // (游戏板块收入: a segment called a 板块.)
-const LINE_REVENUE = String.raw`([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告|板块))(?:实现|录得|取得)?(?:销售)?(?:收入|营收)`;
+// ("CDN及边缘计算收入降至15.12亿元": a line named by a Latin acronym and a few Chinese words.)
+const LINE_REVENUE = String.raw`([^\s，,。；;：:\d（）()、]{0,2}(?:服务费|服务|业务|市场|产品|托管|租赁|广告|板块)|[A-Z]{2,}[A-Za-z]*(?:及|和|与|與)?[\u4e00-\u9fff]{0,6})(?:实现|录得|取得)?(?:销售)?(?:收入|营收)`;
 /** Right before a revenue figure: "通信服务收入", "主营业务收入为", "营销服务收入同比增长20%至". */
-const REVENUE_LINE_BEFORE = new RegExp(`${LINE_REVENUE}(?:(?:同比|环比|按年)?(?:增长|增加|上升|下降|减少|下滑)[^，,。；;]{0,12}?(?:至|到))?(?:为|达|约|超过|逾|是)?\\s*$`);
+const REVENUE_LINE_BEFORE = new RegExp(`${LINE_REVENUE}(?:(?:同比|环比|按年)?(?:增长|增加|上升|下降|减少|下滑|降|增|升)[^，,。；;]{0,12}?(?:至|到))?(?:为|达|约|超过|逾|是)?\\s*$`);
 /** Before a growth rate, in its clause: "…业务收入24.04亿元,同比增长". */
 const GROWN_LINE_BEFORE = new RegExp(`${LINE_REVENUE}[^。；;，,]{0,14}[，,]?\\s*(?:同比|环比)?(?:增长|增加|上升|提升|下降|减少|下滑)了?\\s*$`);
 

@@ -237,6 +237,10 @@ function scopeOf(clause: string, sentence: string): string | undefined {
   return together && (SEVERAL.test(clause) || LISTED.test(sentence)) ? 'combined' : scope;
 }
 
+/** A per-unit word right before a price (每股1美分) or right after it (1 cent per share, 32.28元/股). */
+const PER_UNIT_RIGHT_BEFORE = /(?:每|单|單)(?:股|颗|顆|块|塊|张|張|台|片|个|個)\s*$/;
+const PER_UNIT_RIGHT_AFTER = /^\s*(?:(?:per|a|each)\s+(?:share|unit|chip|GPU)\b|\/\s*股|每股)/i;
+
 /** An appositive naming the sentence's subject a first phase, right before the clause: ", the first phase of the … Park,". */
 const APPOSITIVE_FIRST_PHASE = /,\s*(?:the|its)\s+(?:first|initial)\s+phase\s+of\s+[^,.;]{1,90},\s*$/i;
 
@@ -1265,6 +1269,14 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       const next = figures[fi + 1];
       // (Not when per follows the figure itself: "$5M per 72-chip rack".)
       if (next && next.offset < cEnd && next.offset > figure.offset + figure.length && !/^\s*(?:per\b|\/|each\b|apiece\b|每)/i.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 8)) && !SINGLE_UNIT_AFTER.test(text.slice(next.offset, cEnd))) scopeHere = scopeOf(text.slice(scopeStart, next.offset), sentenceText);
+    }
+    // ("以每股1美分價格買進最多1.6億股", "at 1 cent per share for up to 160 million shares": a per-unit word bound to the clause's
+    // figure before this one, a price, is that price's.)
+    if (scopeHere === 'per-unit') {
+      const prev = figures[fi - 1];
+      if (prev && prev.kind === 'money' && prev.offset >= scopeStart && (PER_UNIT_RIGHT_BEFORE.test(text.slice(Math.max(scopeStart, prev.offset - 4), prev.offset)) || PER_UNIT_RIGHT_AFTER.test(text.slice(prev.offset + prev.length, figure.offset)))) {
+        scopeHere = scopeOf(text.slice(prev.offset + prev.length, cEnd).replace(PER_UNIT_RIGHT_AFTER, ''), sentenceText);
+      }
     }
     // "Blackwell/Blackwell Ultra 的 1.2/1.4kW": names and values in two slash lists pair by their places; the first
     // value is the first name's (here no entity's), not the last name's.
@@ -2694,6 +2706,16 @@ function quarterOfYear(text: TextReader, figures: Figure[], k: number): TimeRef 
 const CUTOFF_AFTER_CLAUSE = /[,，]\s*(?:截至|截止|as of)\s*$/i;
 
 /** A yearless quarter or half dated by a time that opens its sentence before a comma, in the same year and no earlier. */
+/** An earlier time of the sentence, before figure `k`, that names the same months of the year as `part` with a year. */
+function samePartWithYearBefore(figures: Figure[], sentence: Sentence, k: number, part: TimeRef): TimeRef | undefined {
+  for (let j = k - 1; j >= 0 && figures[j].offset >= sentence.offset; j--) {
+    const t = figures[j].time;
+    if (!t || t.relative || !t.from || !t.to || t.from.length !== 7 || t.to.length !== 7 || t.from.slice(0, 4) !== t.to.slice(0, 4)) continue;
+    if (t.from.slice(4) === part.from!.slice(1) && t.to.slice(4) === part.to!.slice(1)) return t;
+  }
+  return undefined;
+}
+
 function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence, f: Figure, part: TimeRef): TimeRef | undefined {
   for (let k = firstSpanFrom(figures, sentence.offset); k < figures.length && figures[k].offset < f.offset; k++) {
     const g = figures[k];
@@ -2703,13 +2725,16 @@ function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence
     // ("中际旭创2025年半年报显示,上半年,公司实现营业收入…": the year of a report that opens the sentence, after the company's
     // name, dates a part of the year the report covers.)
     // (A heading line without a full stop may open the sentence, joined by a space: the name is read from there.)
-    const report = g.kind === 'year' && g.value != null && /^[^，,。；;：:]{0,12}$/.test(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(' ')) + 1)) ? REPORT_SAYS_AFTER.exec(text.slice(g.offset + g.length, g.offset + g.length + 12)) : null;
+    // ("8月26日晚,寒武纪发布2025年半年度财报,公司上半年…": after a dateline too.)
+    const report = g.kind === 'year' && g.value != null && /^[^，,。；;：:]{0,12}$/.test(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(' '), DATELINE_LEAD.test(lead) ? Math.max(lead.lastIndexOf(','), lead.lastIndexOf('，')) : -1) + 1)) ? REPORT_SAYS_AFTER.exec(text.slice(g.offset + g.length, g.offset + g.length + 12)) : null;
     if (report) {
       const endMonth = report[1] ? '06' : '12';
       if (endMonth < part.to!.slice(2, 4)) return undefined;
       const y = String(g.value);
       return { from: `${y}-${part.from!.slice(2, 4)}`, to: `${y}-${part.to!.slice(2, 4)}`, label: `${g.text} ${part.label}` };
     }
+    // (A dateline's day opening the sentence, 8月26日晚, dates the report: the report's year may follow.)
+    if (g.kind === 'date' && !lead.trim() && DATELINE_AFTER.test(text.slice(g.offset + g.length, g.offset + g.length + 4))) continue;
     if (!(SENTENCE_OPENING_TIME.test(lead) || CUTOFF_AFTER_CLAUSE.test(lead)) || !/^\s*[,，]/.test(text.slice(g.offset + g.length, g.offset + g.length + 2))) return undefined;
     const from = g.time && !g.time.relative ? g.time.from : g.value != null ? String(g.value) : undefined;
     const to = g.time && !g.time.relative ? g.time.to ?? g.time.from : from;
@@ -2723,6 +2748,10 @@ function yearFromOpening(text: TextReader, figures: Figure[], sentence: Sentence
 }
 
 /** Right after a year opening the sentence: its (half-year) report and the verb that quotes it (半年报显示, 年报指出,). */
+/** After a dateline's day: 晚, 早间, 盘后 and a comma. */
+const DATELINE_AFTER = /^(?:晚|晚间|晚間|早间|早間|盘后|盤後|凌晨|下午|上午)?\s*[,，]/;
+/** A lead that opens with a dateline's day and its comma ("8月26日晚,"). */
+const DATELINE_LEAD = /^\s*\d{1,2}月\d{1,2}日(?:晚|晚间|晚間|早间|早間|盘后|盤後|凌晨|下午|上午)?\s*[,，]/;
 const REPORT_SAYS_AFTER = /^\s*(?:(半年|中期|中)度?|年度?)(?:报告|报|财报|財報)\s*(?:显示|顯示|指出|称|稱|披露)?\s*[,，]/;
 
 /** A bracketed aside right after a figure, then words of its clause: " (about $120.1 billion) in sales revenue in ". */
@@ -2876,7 +2905,8 @@ function timeFor(text: TextReader, figures: Figure[], fi: number, sentence: Sent
   let time = joinedPeriods(text, figures, best.k) ?? yearSpan(text, figures, best.k) ?? quarterOfYear(text, figures, best.k) ?? g.time ?? (g.value != null ? { from: String(g.value), to: String(g.value), label: g.text } : undefined);
   // "截至2025年9月，…第三季營收為13.6億美元": a quarter without its year takes the year of the time opening the sentence,
   // when that time is the quarter's end or later in the same year.
-  if (time?.relative && /^--\d\d$/.test(time.from ?? '') && /^--\d\d$/.test(time.to ?? '')) time = yearFromOpening(text, figures, sentence, f, time) ?? time;
+  // ("台積電2025年第四季財報繳出佳績，以美元計第四季營收為337.3億美元": the same quarter named with its year earlier in the sentence.)
+  if (time?.relative && /^--\d\d$/.test(time.from ?? '') && /^--\d\d$/.test(time.to ?? '')) time = yearFromOpening(text, figures, sentence, f, time) ?? samePartWithYearBefore(figures, sentence, best.k, time) ?? time;
   // "CoreWeave ended 2025 with a backlog of $55.6 billion": a level at the year's end, December (a flow, "ended 2025 with
   // revenue of", stays the year's).
   if (g.kind === 'year' && g.value != null && !(measure && (FLOW_MEASURES.has(measure) || PERIOD_MEASURES.has(measure))) && YEAR_ENDED_BEFORE.test(text.slice(Math.max(0, g.offset - 12), g.offset)) && /^\s+with\b/i.test(text.slice(g.offset + g.length, g.offset + g.length + 6))) {

@@ -402,6 +402,7 @@ const CASH_BURN_BEFORE = /\b(?:burn(?:ed|t|s|ing)?(?:\s+through)?|cash\s+burn\s+
 const POWER_SUPPLY_AFTER = /^\s*(?:的)?\s*(?:电源|電源|供电模块|供電模組|power\s+suppl(?:y|ies)|PSUs?\b)/i;
 
 /** The measure a figure states, from its kind, its counted noun and cue words in its clause. */
+const EXCHANGE_RATE_BEFORE = /(?:兑|兌)[^，,。；;\d]{0,6}(?:1|一)\s*比\s*$|(?:汇率|匯率)(?:为|為|是|约|約)?\s*$|\bexchange\s+rate\s+of\s+(?:about\s+|around\s+)?$/i;
 const PAY_AFTER = /^\s*(?:的)?\s*(?:薪酬|薪资|薪資|薪水|年薪|工资|工資|报酬|報酬|待遇|奖金|獎金|签约奖金|簽約獎金)|^\s+(?:(?:annual|yearly|signing|retention)\s+)?(?:pay(?:\s+packages?)?|compensation(?:\s+packages?)?|salar(?:y|ies)|bonus(?:es)?|signing\s+bonus|wages?)\b/i;
 const PAY_BEFORE = /(?:年薪|薪酬|薪资|薪資|月薪|工资|工資)[^，,。；;\d]{0,4}$|\b(?:salary|salaries|compensation|pay\s+package|bonus)\s+(?:of|worth)\s+(?:(?:about|around|roughly|up\s+to|more\s+than|over|nearly)\s+)?$/i;
 const VALUATION_RIGHT_AFTER = /^\s+(?:post-?money|pre-?money|fully[- ]diluted)\s+valuation\b/i;
@@ -420,6 +421,8 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       if (PER_SHARE_EARNINGS_BEFORE.test(lead24) || ADJUSTED_PROFIT_BEFORE.test(lead24) || CASH_BURN_BEFORE.test(lead24)) return null;
       // ("以2.5亿美元的薪酬待遇挖角人才", "a $100 million pay package", "a salary of $1 million": pay, no measure the store keeps.)
       if (PAY_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 20)) || PAY_BEFORE.test(lead24)) return null;
+      // ("若以新台幣兌美元1比31.6元計算", "at an exchange rate of 7.1 yuan": a currency's rate, no amount of anything.)
+      if (EXCHANGE_RATE_BEFORE.test(lead24)) return null;
       // ("consensus calls for $1.77 non-GAAP EPS on about $79 billion of revenue": earnings per share named after the amount.)
       if (PER_SHARE_EARNINGS_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 32))) return null;
       // "logged its first $100 billion-plus quarter", "a $50 billion year": an amount that names a period describes it (its
