@@ -300,7 +300,7 @@ const COMPARED_WITH_ZH_AFTER = /^\s*(?:相比|相較|相较|比較|比较)/;
 const CHANGE_VERB_ZH = /^\s*(?:目标|目標|水平|预期|預期)?\s*(?:同比|环比|環比)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|下滑|大增|暴增|成长|成長|跃升|躍升|猛增|高出|多出)了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** "营收达到52.9亿元,上年同期为40.3亿元": the old level named after the new one, by its period. */
 const PRIOR_LEVEL_ZH = /^\s*[，,；;]\s*(?:T\s*)?(?:上年同期|去年同期|上年|去年|上一年|上年度|前一年|上季度?|上一季度?)\s*(?:为|為|是|达|達|仅为|僅為|只有)\s*$/;
-const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]?\s*(?:不仅|不只|不但)?\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:(?:制定|设定|設定|定下|提出|公布)的?\s*)?(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(]|[^，,。；;（()）的]{1,10}的|[^\d，,。；;（()）的]{0,4}(?:价|價)(?:格)?)?\s*$/;
+const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}[”"」])?\s*[，,]\s*(?:不仅|不只|不但)?\s*(?:较|比|相较于?|相比)\s*(?:(?:预计|預計|先前|此前|之前|原先|原本)(?:的)?\s*)?(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月|上一季度?|前一季度?|前一年|前一个?月|前一個?月|年中|年初|年末|年底|上半年)?(?:同期)?\s*(?:(?:制定|设定|設定|定下|提出|公布)的?\s*)?(?:平均)?\s*的?\s*(?:[^\d，,。；;（()）]{1,12}[（(]|[^，,。；;（()）的]{1,10}的|[^\d，,。；;（()）的]{0,4}(?:价|價)(?:格)?)?\s*$/;
 // "rose 20% from $100 million to $130 million", "a 50% jump from …": the change stated before the old level.
 // ("grew 81% year-over-year from $21.9 billion to $25.8 billion": the comparison's words between; "grew by 73.5%, from": a comma.)
 // ("grew 15 per cent year on year, from US$13.8": a comma after the period compared too.)
@@ -685,11 +685,12 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
  * "占营业收入比例23.74%较上年同期20.26%增加3.48个百分点", "毛利率为62.3%，较上年同期的59.0%提升3.3个百分点": a percent, the
  * percent it is compared with, then the change in points between them.
  */
+const POINTS_COMPARED_ZH = /^[，,\s]*(?:较|較|比|相较于?|相較於?|相比)\s*(?:上年|去年|前年|上季度?|上一季度?|T)?(?:同期)?\s*的?\s*$/;
 function pointsAfterCompared(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
   for (let i = 0; i + 2 < list.length; i++) {
     const [b, a, c] = [list[i], list[i + 1], list[i + 2]];
     if (b.unit !== 'percent' || a.unit !== 'percent' || c.unit !== 'pp' || done.has(c)) continue;
-    if (!COMPARED_ZH.test(g(ctx, list, b.offset + b.length, a.offset))) continue;
+    if (a.offset - b.offset - b.length > 24 || !POINTS_COMPARED_ZH.test(g(ctx, list, b.offset + b.length, a.offset))) continue;
     const cue = g(ctx, list, a.offset + a.length, c.offset);
     if (!CHANGE_VERB_ZH.test(cue) || UP.test(cue) === DOWN.test(cue)) continue;
     statedChange(ctx, list, out, done, a, b, c, cue, figureRange(a), figureRange(b));

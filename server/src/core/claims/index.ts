@@ -92,10 +92,12 @@ function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end:
     b++;
     while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
   }
-  // ("- **$100 billion**: Nvidia's planned investment in OpenAI", "1000亿美元：英伟达对OpenAI的投资": a figure that labels its
-  // line is described by the clause after the colon.)
-  if (b < sEnd && (text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xff1a) && b - end <= 3 && labelsItsLine(text, sentence, offset)) {
+  // ("- **$100 billion**: Nvidia's planned investment in OpenAI", "1000亿美元：英伟达对OpenAI的投资", "5吉瓦——星际之门的规划容量":
+  // a figure that labels its line is described by the clause after the colon or the dash.)
+  const c = text.charCodeAt(b);
+  if (b < sEnd && (c === 58 || c === 0xff1a || c === 0x2014 || c === 0x2013) && b - end <= 3 && labelsItsLine(text, sentence, offset)) {
     b++;
+    while (b < sEnd && text.charCodeAt(b) === 0x2014) b++;
     while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
   }
   return [a, b];
