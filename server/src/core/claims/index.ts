@@ -83,10 +83,21 @@ export interface ClaimContext {
 
 function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end: number): [number, number] {
   let a = offset;
-  while (a > sentence.offset && (CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0 || groupingComma(text, a - 1)) && !spaceBetweenPhrases(text, a - 1)) a--;
+  for (;;) {
+    while (a > sentence.offset && (CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0 || groupingComma(text, a - 1)) && !spaceBetweenPhrases(text, a - 1)) a--;
+    // ("its capital expenditure (capex) for 2026 is expected to hit": a gloss in brackets is no clause of its own.)
+    const open = a > sentence.offset ? glossBefore(text, a, sentence.offset) : -1;
+    if (open < 0) break;
+    a = open;
+  }
   let b = end;
   const sEnd = sentence.offset + sentence.length;
-  while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+  for (;;) {
+    while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+    const close = b < sEnd ? glossAfter(text, b, sEnd) : -1;
+    if (close < 0) break;
+    b = close;
+  }
   // ("striking a $300 billion, five-year agreement with Oracle": a comma between the figure and a second adjective of one noun.)
   if (b === end && text.charCodeAt(b) === 44 && SECOND_ADJECTIVE_AFTER_COMMA.test(text.slice(b, b + 40))) {
     b++;
@@ -114,6 +125,25 @@ function labelsItsLine(text: TextReader, sentence: Sentence, offset: number): bo
   return (newline >= 0 || from === sentence.offset) && LIST_MARKER_ONLY.test(lead.slice(newline + 1));
 }
 const LIST_MARKER_ONLY = /^\s*(?:[-*•·+]|\d{1,2}[.)、])?\s*(?:\*\*|__)?$/;
+
+/** A short gloss in brackets, one word: an acronym or a term's short form, no figure, no clause ("(capex)", "（IDC）", "(GPUs)"; not a dateline's "(Jiji Press)"). */
+const GLOSS = /^[(（]\s*[A-Za-z][A-Za-z&.\/-]{0,14}\s*[)）]$/;
+/** Where the gloss whose closing bracket ends right before `a` opens, or -1. */
+function glossBefore(text: TextReader, a: number, floor: number): number {
+  const close = text.charCodeAt(a - 1);
+  if (close !== 41 && close !== 0xff09) return -1;
+  const lead = text.slice(Math.max(floor, a - 20), a);
+  const open = Math.max(lead.lastIndexOf('('), lead.lastIndexOf('（'));
+  return open >= 0 && GLOSS.test(lead.slice(open)) ? a - lead.length + open : -1;
+}
+/** Where the gloss opening at `b` ends (past its closing bracket), or -1. */
+function glossAfter(text: TextReader, b: number, ceiling: number): number {
+  const open = text.charCodeAt(b);
+  if (open !== 40 && open !== 0xff08) return -1;
+  const tail = text.slice(b, Math.min(ceiling, b + 20));
+  const close = tail.search(/[)）]/);
+  return close > 0 && GLOSS.test(tail.slice(0, close + 1)) ? b + close + 1 : -1;
+}
 
 /** A comma grouping the thousands of a number ("分别支持8,192及15,848张"), no clause break. */
 function groupingComma(text: TextReader, i: number): boolean {
@@ -1414,7 +1444,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
       if (products.length && !developmentNext) object = objectOf(figures, fi, products, cStart, cEnd, scope === 'respective');
       // "涵蓋6000英畝州政府信託土地的NorthPark開發案": a development the store does not know, named after
       // the figure, is what the figure measures; the company is only a party to it.
-      object ??= namedDevelopment(text, figure, mentions, mentionCursor) ?? productPlant(text, figure);
+      object ??= namedDevelopment(text, figure, mentions, mentionCursor) ?? productPlant(text, figure) ?? townAfter(text, figure, mentions, mentionCursor);
       if (developmentNext && object === undefined && products.length) object = objectOf(figures, fi, products, cStart, cEnd, scope === 'respective');
     }
     // "2x the training throughput of an H100 with 192 GB of HBM3e": the chip compared with, not the one described.
@@ -1592,6 +1622,22 @@ function namedDevelopment(text: TextReader, figure: Figure, mentions: Mention[],
   for (let mi = from; mi < mentions.length && mentions[mi].offset < at + name.length; mi++) if (mentions[mi].offset + mentions[mi].length > at) return undefined;
   return 'named:' + name.toLowerCase();
 }
+
+/**
+ * A town or village the checks know no place for, named right after a site's land or power ("22 acres of land in Mekaguda
+ * village, 41 acres in Shadnagar", "the 22-acre land parcel in Mekaguda"): each parcel or site is its own object.
+ */
+function townAfter(text: TextReader, figure: Figure, mentions: Mention[], from: number): string | undefined {
+  if (figure.lang === 'zh' || (figure.kind !== 'area' && figure.kind !== 'power')) return undefined;
+  const end = figure.offset + figure.length;
+  const m = TOWN_AFTER.exec(ahead(text, end, end + 60));
+  if (!m || NOT_A_TOWN.test(m[1]) || onePlaceIn(m[1])) return undefined;
+  const at = end + m[0].length - m[1].length;
+  for (let mi = from; mi < mentions.length && mentions[mi].offset < at + m[1].length; mi++) if (mentions[mi].offset + mentions[mi].length > at) return undefined;
+  return 'named:' + m[1].toLowerCase();
+}
+const TOWN_AFTER = /^(?:\s+(?:of\s+)?(?:land|space|capacity|power|IT\s+load))?(?:\s+(?:land\s+)?parcel)?\s+in\s+([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)(?=\s+(?:village|town|city|county)\b|\s*[,.;]|\s+and\b|$)/;
+const NOT_A_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Phase|Stage|Total|Europe|Asia|Africa|America|North|South|East|West|The)\b/;
 
 /**
  * A plant named right after an amount by what it makes ("投资240亿美元于新加坡NAND闪存工厂", "建设70亿美元的HBM先进封装厂"):
