@@ -244,7 +244,8 @@ const FROM_EN = new RegExp(String.raw`\bfrom(?:\s+an?\s+average\s+of)?\s+${EN_LE
 const PERIOD_NAMED_EN = String.raw`(?:in|for|during)\s+the\s+(?:T\s+)?(?:(?:first|second|third|fourth|latest|last|current|reporting|fiscal|financial)\s+)?(?:quarter|half|period|year|month|fiscal\s+year|financial\s+year)\b(?:\s+of\s+the\s+(?:current|previous|last|this)\s+(?:fiscal|financial)(?:\s+year)?)?`;
 const TIME_EN = /(?:(?:in|for|during|at|as\s+of)\s+(?:(?:its|the|their)\s+)?(?:fiscal\s+|FY\s*)?T(?:\s+(?:ended|ending)\s+T,?)?|for\s+the\s+(?:quarter|period|half|year|month|three\s+months|six\s+months|nine\s+months)\s+(?:ended|ending)\s+(?:in\s+)?T,?|last\s+year|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|today|now|currently|at\s+present|T)/.source.slice(0, -1) + `|${PERIOD_NAMED_EN})`;
 // ("from about 62 gigawatt-hours (GWh) today to": the unit's symbol in brackets after the old level.)
-const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:${TIME_EN}\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
+// (" per megawatt-day for T, to ": the first level's unit of rate and its period, the second level written bare.)
+const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:(?:per|a)\\s+[a-z][\\w-]*\\s+)?(?:${TIME_EN},?\\s+)?to(?:\\s+(?:total|reach|hit))?\\s*(?:\\s${EN_LEVEL_HEDGE})?$`, 'i');
 // "jumped to $523 billion from $138 billion a year earlier".
 // ("a 14% rise … to an average of 308 petabytes post-lockdown from an average of 270 petabytes": levels as averages.)
 const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
@@ -258,7 +259,8 @@ const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s*,?\\s+)?
 // ("was $206.6 million for the third quarter, compared to $175.3 million": the new level's period between, also as a
 // filing's "for the six months ended December 31, 2024"; "were $45.7
 // million compared to property operating costs of $40.3 million": the measure named again; not an estimate compared with.)
-const UP_FROM_EN = new RegExp(String.raw`^\s*(?:(?:(?:for|in|during)\s+(?:the\s+)?T(?:\s+(?:ended|ending)\s+T)?|${PERIOD_NAMED_EN})\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$`, 'i');
+// (" IT in T, up from ": the kind of power a data-centre figure counts, IT load, after its unit.)
+const UP_FROM_EN = new RegExp(String.raw`^\s*(?:IT\s+)?(?:(?:(?:for|in|during)\s+(?:the\s+)?T(?:\s+(?:ended|ending)\s+T)?|${PERIOD_NAMED_EN})\s*)?,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)(?![^$\d]*\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance|projections?|target)\b)(?:\s+[a-z]+){0,4}?(?:\s+of)?|versus|vs\.?|against)\s*$`, 'i');
 /** A noun of change ("a 14% rise", "an increase"), and the words of a change on the year before. */
 // ("boosted by a 52% surge in copper sales to $6.4bn from $4.2bn": the strong nouns of wire copy too.)
 const CHANGE_NOUN_EN = String.raw`(?:increase|rise|jump|gain|growth|climb|decline|drop|fall|decrease|surge|leap|spike|slump|plunge|slide|dip|rebound|reduction)`;
@@ -323,6 +325,10 @@ const COMPOUND_AFTER = /^\s*[（(]?\s*(?:CAGR|复合|年均|compound(?:ed)?\s+an
 const OTHER_BASIS_BEFORE = /(?:比|较|較|相较于?|相比|\bthan)\s*(?:T\s*的?)?\s*(?:去年|上年|前年|上季度?|上月)?(?:同期)?\s*的?\s*$/i;
 /** 和/及/与 and a time's 的 before a same-unit level: another level compared with (和2024年同期的358MW). */
 const ANOTHER_BASIS_BEFORE = /(?:和|及|与|與|以及)\s*(?:T\s*)?(?:同期)?\s*的\s*$/;
+/** Right before a change: another one beyond the levels' ("another 6%", "a further 10%", "再增长"). */
+const FURTHER_CHANGE_BEFORE = /\b(?:another|further|additional)\s+(?:(?:about|around|roughly|nearly|some)\s+)?$|(?:再|进一步|進一步)(?:增长|增長|增加|上升|提升)?\s*$/i;
+/** Right before a change, a participle that restates it: ", reflecting a ", ", representing an ". */
+const RESTATING_BEFORE = /^[^.;]*?,\s*(?:reflecting|representing|marking)\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$/i;
 /** A share of a whole: "one-fifth of the total", "accounting for 20%", "占比30%". */
 const SHARE_OF_AFTER = /^\s*of\s+(?:the|all|its|their|total|global|u\.s\.)\b/i;
 const SHARE_BEFORE = /\b(?:accounting for|accounts for|accounted for|makes? up|made up|share of)\b[^,.;]*$|[占佔]比?[^，。；]*$/i;
@@ -443,7 +449,12 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       // ("an increase exceeding 75%", "an increase of more than 75%": the hedge between the change word and the figure.)
       const cue = (c.qualifier === 'more-than' || c.qualifier === 'at-least' || c.qualifier === 'nearly' || c.qualifier === 'about' ? t(ctx, Math.max(last.offset + last.length, c.offset - 30), c.offset) : lead) + trail;
       // "…8吋晶圓價格具備5%至10%的調漲空間" after "主因": a cause's figure, not the change from A to B.
-      if (CAUSE_BETWEEN.test(t(ctx, last.offset + last.length, c.offset))) break;
+      // ("rose from $7.7 million per MW in 2020 to $10.7 million in 2025, and are forecast to climb another 6% in 2026": a
+      // further change after B, not the change from A to B.)
+      if (FURTHER_CHANGE_BEFORE.test(lead)) break;
+      // ("…, reflecting a 5 percent annual rise": reflecting right before the change restates it; no cause.)
+      const toChange = t(ctx, last.offset + last.length, c.offset);
+      if (CAUSE_BETWEEN.test(toChange) && !RESTATING_BEFORE.test(toChange)) break;
       // "、比去年同期1兆8545.69億元增加11%": a level of its own compared with, not the change.
       if (sameUnit(c, a) && OTHER_BASIS_BEFORE.test(g(ctx, list, Math.max(last.offset + last.length, c.offset - 16), c.offset))) break;
       // "较2025年6月30日的674MW和2024年同期的358MW显著增长": a second level compared with, joined by 和, not the change.

@@ -24,7 +24,7 @@ export const PERIODIC_MEASURES = new Set(['capex', 'revenue', 'net_income', 'los
 /** Measures that change over time (a valuation, a GPU fleet): a figure without a date is never a conflict. */
 export const TIME_VARYING_MEASURES = new Set(['valuation', 'market_cap', 'users', 'employees', 'price', 'share', 'stake']);
 /** Measures a company has many of at once (one investment among many): need a named counterparty. */
-export const MANY_PER_SUBJECT = new Set(['investment', 'funding', 'contract_value', 'commitment', 'cost', 'price', 'debt']);
+export const MANY_PER_SUBJECT = new Set(['investment', 'funding', 'contract_value', 'commitment', 'cost', 'price', 'debt', 'server_count']);
 
 /** What a comparison needs of a claim and its figure. */
 interface ClaimDerived {

@@ -57,6 +57,9 @@ const DATACENTRE_MODEL = /^[^.;。；，,]{0,30}?(?:Blackwell|Hopper|Rubin|(?:GB
 // ("a … data center (scalable to ~400MW) and a Tasmania campus planned to host 36,800 GPUs": another site.)
 const SET_APART = /同时|另|此外|其他|其它|以及|还|\band\s+an?\s+(?:[A-Z][\w-]*\s+){0,2}(?:campus|site|facility|data cent(?:er|re)|cluster)\b|while|whereas|meanwhile|separately|another|other|also|besides|dwarfs?|dwarfed|than|compared|versus|\bvs\b|相比|相较|[;；•]|\s-\s|\[\d{1,3}\]|\band\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\s+(?!(?:by|to|at|for|of|in|on)\b)|(?<!\bto\s+[a-z]+\s+)\band\s+(?:will\s+|would\s+|also\s+)?(?:secure|establish|set\s+up|create|launch|sign|procure|purchase|acquire|buy|donate|pledge)s?\s|[并並](?:将|將|会|會|通过[^，,。；;]{0,12}|透過[^，,。；;]{0,12})?(?:设立|設立|成立|确保|確保|签署|簽署|签订|簽訂|采购|採購|购买|購買|收购|收購|捐赠|捐贈)/i;
 
+/** Between an amount's noun phrase and the power its verb gives it: "… is sized at", "… will be rated at". */
+const SIZED_AT_END = /\b(?:is|was|will\s+be|would\s+be)\s+(?:sized|rated|designed|planned|slated)\s+(?:at|for)\s+(?:(?:about|around|roughly|up\s+to|nearly|more\s+than|over)\s+)?$/i;
+
 /**
  * An amount that names its own purpose: a fund, a grant, a donation, a subsidy ("a $30 million Energy
  * Impact Fund", "a grant of $5 million", "3000万美元的能源影响基金", "补贴2亿元"). It is no build cost.
@@ -487,7 +490,10 @@ function judge(ctx: CheckContext, num: Item, den: Item, what: 'wpa' | 'usdpgw' |
     const words = between.slice(0, between.length - hedgeLength);
     // (Nor is an aside of what the first figure equals: "1GW of computing power, enough to power about 750,000 US homes, could cost".)
     const aside = EQUIVALENCE_ASIDE.exec(words);
-    if (between.length - (named ? named[0].length : 0) - hedgeLength - (aside ? aside[0].length : 0) > 60 || SET_APART.test(words) || SECOND_SPEAKER.test(words)) return 'unrelated';
+    // ("Meta's $10 billion hyperscale endeavor with Entergy in northeastern Louisiana is sized at 2 GW": the amount's noun
+    // phrase is what the sentence sizes, however long the phrase.)
+    const sized = SIZED_AT_END.test(words) && between.length <= 140;
+    if ((!sized && between.length - (named ? named[0].length : 0) - hedgeLength - (aside ? aside[0].length : 0) > 60) || SET_APART.test(words) || SECOND_SPEAKER.test(words)) return 'unrelated';
   }
   // "The S7 site was acquired for nearly A$353 million and offers 550 MW of potential capacity": the price of a site
   // or a company bought, not what it costs to build the capacity.

@@ -20,7 +20,8 @@ const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(
 const ANNUAL_USE_BEFORE = /\b(?:annual|yearly)\s+(?:energy|electricity|power)\s+(?:use|usage|consumption)\b(?:(?!demand|capacity|load|peak)[^.;]){0,60}?\b(?:was|is|were|will be|reached|totall?ed|of|at|hit|to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
 // ("the energy use of data centres in 2024 was 70 TW": energy or electricity used in a named year is a year's use too; not
 // power use, which may be a load.)
-const USE_IN_YEAR_BEFORE = /\b(?:energy|electricity)\s+(?:use|usage|consumption)\b(?:(?!demand|capacity|load|peak)[^.;]){0,40}?\bin\s+(?:19|20)\d\d\b(?:(?!demand|capacity|load|peak)[^.;]){0,20}?\b(?:was|were|is|will be|reached|totall?ed|hit|stood at|came to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
+// ("Electricity generation to run data centres in 2024 was estimated to be around 415 TW": a year's generation too.)
+const USE_IN_YEAR_BEFORE = /\b(?:energy|electricity)\s+(?:use|usage|consumption|generation)\b(?:(?!demand|capacity|load|peak)[^.;]){0,40}?\bin\s+(?:19|20)\d\d\b(?:(?!demand|capacity|load|peak)[^.;]){0,20}?\b(?:was|were|is|will be|reached|totall?ed|hit|stood at|came to)(?:\s+(?:estimated|expected|projected|forecast)\s+(?:to\s+be|at))?\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
 /** "… was 4.2 GW at peak demand": a rate named after the figure, not a year's use. */
 const PEAK_AFTER = /^\s*(?:(?:at|during|in)\s+(?:the\s+)?peak\b|(?:of\s+)?(?:peak|average)\s+(?:demand|load)\b)/i;
 const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;

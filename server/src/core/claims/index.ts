@@ -126,6 +126,11 @@ function labelsItsLine(text: TextReader, sentence: Sentence, offset: number): bo
 }
 const LIST_MARKER_ONLY = /^\s*(?:[-*•·+]|\d{1,2}[.)、])?\s*(?:\*\*|__)?$/;
 
+/** A sentence opening with an infinitive of purpose: "To get …", "To power …", "In order to …". */
+const PURPOSE_CLAUSE_OPENING = /^\s*(?:To|In\s+order\s+to)\s+[a-z]/;
+/** After a figure, a clause of its own with a verb of adding, building or buying right before a name ("as it races to add"). */
+const ADDED_AFTER_CLAUSE = /\b(?:as|while|because|since|to|and)\b[^,.;:]{0,30}\b(?:add|adds|adding|build|builds|building|expand|expands|expanding|buy|buys|buying|acquire|acquires|acquiring|deploy|deploys|deploying)\s+(?:more\s+|new\s+|its\s+)?$/i;
+
 /** A short gloss in brackets, one word: an acronym or a term's short form, no figure, no clause ("(capex)", "（IDC）", "(GPUs)"; not a dateline's "(Jiji Press)"). */
 const GLOSS = /^[(（]\s*[A-Za-z][A-Za-z&.\/-]{0,14}\s*[)）]$/;
 /** Where the gloss whose closing bracket ends right before `a` opens, or -1. */
@@ -771,6 +776,9 @@ function bestSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, sentence:
     // "spans more than 1 million square feet and directly connects to a Fairwater center": a name after a second
     // predicate (and + a verb of its own) is that predicate's object.
     if (!before && SECOND_PREDICATE_BEFORE.test(text.slice(figure.offset + figure.length, m.offset))) continue;
+    // ("capex will reach about $190 billion as it races to add Azure and AI capacity": a name after a later clause's verb of
+    // adding is what is added, not whose figure it is.)
+    if (!before && ADDED_AFTER_CLAUSE.test(text.slice(figure.offset + figure.length, m.offset))) continue;
     // "120+ kW racks (NVL72) where air-cooling tops out near 30 kW": a contrast or "where" clause
     // between a name and a later figure parts them too.
     if (before && m.offset >= sentence.offset && CONTRAST_BEFORE.test(text.slice(m.offset + m.length, figure.offset))) continue;
@@ -1173,6 +1181,17 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     settleSubject(ctx, run, w, fi, si, sentence, sentenceText, cStart, cEnd, mentionCursor, best);
     let { subject, subjectMention, confidence } = w;
     const { pairedInList } = w;
+    // ("To get the power the 1.8-gigawatt center will need, Crusoe plans to use …": a figure in an opening clause of purpose
+    // belongs to the main clause's subject, named right after its comma.)
+    if (!subject && cStart === sentence.offset && PURPOSE_CLAUSE_OPENING.test(text.slice(sentence.offset, Math.min(sEnd, sentence.offset + 12)))) {
+      const k = firstSpanFrom(mentions, cEnd);
+      const m = mentions[k];
+      if (m && m.offset - cEnd <= 3 && /^[,，]\s*$/.test(text.slice(cEnd, m.offset)) && (entityOf(store, m)?.kind ?? 'company') === 'company' && /^\s+[a-z]+s?\b/.test(text.slice(m.offset + m.length, m.offset + m.length + 16))) {
+        subject = m.entityId;
+        subjectMention = k;
+        confidence = 0.7;
+      }
+    }
     let measure = measureFor(text, figure, cStart, cEnd);
     // ("acquisition of FORTRUST data center and two Credit Suisse data centers": a name between a count and the sites it
     // counts is whose sites they are, not the subject's.)

@@ -34,6 +34,10 @@ const MONEY_CUES: Cue[] = [
   // ("€13.2 billion in net bookings": a quarter's new orders, as a backlog is the orders not yet served.)
   { measure: 'contract_value', words: ['bookings', 'net bookings', 'order intake', '积压订单', '未履约', '履约义务', 'RPO', 'backlog', 'backlogs', 'remaining performance obligation', 'remaining performance obligations', '合同', '合约', '订单', '协议', 'contract', 'contracts', 'deal worth', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts'] },
   { measure: 'commitment', words: ['承诺', '承諾', 'commit', 'commits', 'committed', 'committing', 'commitment', 'pledge', 'pledges', 'pledged', 'pledging'] },
+  // ("折旧摊销从2023年的2.82亿元升至2024年的4.21亿元", "财务费用…2.24亿元": depreciation and finance costs, which the store does not
+  // keep; a measure of their own, so that they borrow no profit or revenue named earlier in their sentence.)
+  { measure: 'depreciation', words: ['折旧摊销', '折舊攤銷', '折旧', '折舊', '摊销', '攤銷', 'depreciation and amortization', 'depreciation', 'amortization'] },
+  { measure: 'finance_costs', words: ['财务费用', '財務費用', '利息支出', 'finance costs', 'interest expense', 'interest expenses'] },
   // ("R&D expenditure was 22.82 billion yuan", 研发投入: research spending, which the store does not keep; never capex nor a profit.)
   { measure: 'rd_spending', words: ['研发投入', '研发费用', '研发支出', '研發投入', '研發費用', '研發支出', 'R&D', 'research and development'] },
   // "capex of $115 billion to $135 billion and total expenses of $162 billion": running costs, not capital spending.
@@ -319,7 +323,7 @@ function mentionsAny(text: string, words: string[]): boolean {
 // ("plans USD $12bn sovereign AI site in Japan", "a $21 billion plan for a large-scale … site": a site, and a plan for one.)
 // ("a new $17 billion chip plant", "its $17 billion semiconductor factory": a fab is a facility too; "$17bn (£12.7bn) computer
 // chip plant": a conversion in brackets between.)
-const FACILITY_AFTER = /^,?\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:computer\s+)?(?:chip|semiconductor|chipmaking|chip-making|packaging|wafer)\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant|fab)s?\b|factor(?:y|ies)\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
+const FACILITY_AFTER = /^,?\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s*,?\s*)?(?:(?:sovereign|large-scale|new)\s+)?(?:AI\s+|hyperscale\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:computer\s+)?(?:chip|semiconductor|chipmaking|chip-making|packaging|wafer)\s+)?(?:(?:data[- ]cent(?:er|re)|campus|facility|plant|fab)s?\b|factor(?:y|ies)\b|(?:endeavou?r|undertaking|megaproject|build-?out)s?\b|(?:infrastructure\s+)?site\b|plan\s+(?:for|to\s+build)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:data[- ]cent(?:er|re)|campus|facility|site)\b)/i;
 /** After an amount: a capitalised name, then the word of a programme ("Stargate initiative", "Stargate AI project"). */
 const PROGRAMME_NAMED_AFTER = /^\s+(?:(?!AI\s)[A-Z][\w-]*\s+)(?:[A-Z][\w-]*\s+){0,2}(?:initiative|project|programme|program|venture|build-?out)\b/;
 /** Before an amount: "part of (the)", what the amount's whole is. */

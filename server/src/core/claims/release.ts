@@ -21,6 +21,13 @@ const RESULTS_WORDS = /\b(?:results|revenues?|earnings|quarter|fiscal|first-quar
 // (微軟於 7 月 30 日公布 2025 財年第四季的業績: the date between, after 於.)
 const RELEASE_VERB_AFTER_ZH = /^\s*(?:[(（][^)）\n]{0,30}[)）]\s*)?(?:今天|今日|日前|近日|周[一二三四五六日]|週[一二三四五六日]|(?:於|于|在)?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號])?\s*(?:发布|發布|公布|公佈)了?[^。；;\n]{0,30}?(?:财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
 
+/** A sentence's words before a result with no line of business named: "For fiscal 2026, revenue was", "Full-year revenue rose 12% to". */
+const PLAIN_RESULT_LEAD = /^\s*(?:(?:For|In)\s+(?:the\s+)?(?:fiscal(?:\s+year)?|full[- ]year|year|quarter|(?:first|second|third|fourth)[- ]quarter)(?:\s+(?:fiscal\s+)?\d{4})?,?\s+)?(?:(?:total|full[- ]year|quarterly|annual)\s+)?(?:revenues?|net\s+income|net\s+sales|sales)\s+(?:was|were|of|rose|increased|grew|reached|totaled|totalled|came\s+in\s+at)(?:\s+\d+(?:\.\d+)?%\s+to)?\s*(?:a\s+record\s+)?$/i;
+
+/** A business segment named in Chinese: 分部, 业务, 板块, 事业群, 部门 (their traditional forms too). */
+const SEGMENT_NAMED_BEFORE = /分部|业务|業務|板块|板塊|事业群|事業群|部门|部門/;
+const LATIN_ONLY = /^[\x00-\x7f]*$/;
+
 /** Money measures of a company's own results. */
 const RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'ebitda', 'capex', 'operating_expenses', 'rd_spending']);
 
@@ -28,10 +35,13 @@ const RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'e
 export function releaseIssuer(text: TextReader, mentions: Mention[], store: FactStore): { entity: string; mention: number } | undefined {
   for (let k = 0; k < mentions.length && mentions[k].offset < ISSUER_REACH; k++) {
     const m = mentions[k];
-    if (store.entities.get(m.entityId)?.kind !== 'company') continue;
+    // (A company the store does not know, guessed from its registered Chinese name or stock code, issues Chinese releases
+    // too: "萬國數據控股有限公司(以下簡稱“萬國數據”)今日公佈…財務業績".)
+    const known = store.entities.get(m.entityId)?.kind === 'company';
+    if (!known && !(m.guessed && m.entityId.startsWith('org:') && !LATIN_ONLY.test(m.text))) continue;
     const end = m.offset + m.length;
     const after = text.slice(end, Math.min(text.length, end + 200));
-    const en = RELEASE_VERB_AFTER.exec(after);
+    const en = known ? RELEASE_VERB_AFTER.exec(after) : null;
     if (en && RESULTS_WORDS.test(after.slice(en[0].length).split(/[.!?\n](?:\s|$)/)[0])) return { entity: m.entityId, mention: k };
     if (RELEASE_VERB_AFTER_ZH.test(after)) return { entity: m.entityId, mention: k };
   }
@@ -69,8 +79,13 @@ export function withReleaseIssuer(text: TextReader, claims: Claim[], figures: Fi
     // (Net income is the whole company's: segments report revenue and operating income, not a net profit; an adjusted one is
     // left as it was, being another measure than the reported one beside it.)
     const wholeProfit = c.measure === 'net_income' && c.scope === undefined && !ADJUSTED_WORDS.test(text.slice(sentence.offset, f.offset));
-    if ((c.subject !== null && !(fromBefore && (c.scope === 'overall' || wholeProfit || (c.subject !== issuer.entity && (c.scope === 'segment' || c.scope === undefined))))) || !c.measure || !RESULT_MEASURES.has(c.measure) || !c.time || f.kind !== 'money') continue;
+    // ("For fiscal 2026, revenue was $215.9 billion, up 65%": an English lead that names no line of business before the
+    // figure gives the issuer's own result.)
+    const plainLead = fromBefore && c.subject === issuer.entity && c.scope === undefined && PLAIN_RESULT_LEAD.test(text.slice(sentence.offset, f.offset));
+    if ((c.subject !== null && !(fromBefore && (c.scope === 'overall' || wholeProfit || plainLead || (c.subject !== issuer.entity && (c.scope === 'segment' || c.scope === undefined))))) || !c.measure || !RESULT_MEASURES.has(c.measure) || !c.time || f.kind !== 'money') continue;
     if (!sameFamily(store, mentions[mi].entityId, issuer.entity)) continue;
+    // ("智能电动汽车及AI等创新业务分部总收入为186亿元": a segment named before the figure in its sentence keeps it the segment's.)
+    if (SEGMENT_NAMED_BEFORE.test(text.slice(sentence.offset, f.offset))) continue;
     out ??= claims.slice();
     out[k] = { ...c, subject: issuer.entity, subjectMention: undefined, confidence: 0.7, scope: c.scope === 'segment' ? undefined : c.scope };
   }

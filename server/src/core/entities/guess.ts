@@ -276,6 +276,8 @@ function companyOpeningSentence(name: string, after: string): boolean {
 
 /** The last word of a Chinese company's name ("万国数据", "秦淮数据", "润泽科技", "紫光集团"). */
 const ZH_ORG_SUFFIX = /集团|集團|控股|科技|数据|數據|资本|資本/g;
+/** A short name defined in brackets after a registered one: (下称“万国数据”), （以下簡稱「萬國數據」）, (“奥飞数据”). */
+export const ZH_ALIAS_AFTER = /^[(（]\s*(?:下称|下稱|以下简称|以下簡稱|以下称|以下稱|简称|簡稱)?\s*[“"「『]([^”"」』\s]{2,8})[”"」』]\s*[)）]/;
 /** Words before a suffix that make a common noun of it (市场数据, 社会资本, 高科技), not a name. */
 const ZH_NOT_NAME_PREFIX = /^(?:市场|市場|统计|統計|行业|行業|官方|公开|公開|最新|训练|訓練|用户|用戶|相关|相關|历史|歷史|经济|經濟|财务|財務|销售|銷售|调查|調查|研究|监测|監測|交易|测试|測試|运营|運營|业绩|業績|海关|海關|宏观|宏觀|私募|风险|風險|社会|社會|外国|外國|国有|國有|民间|民間|私人|外资|外資|国际|國際|产业|產業|金融|前沿|尖端|核心|关键|關鍵|硬核|人工|智能|数字|數字|信息|資訊|网络|網絡|算力|云端|雲端|中国|中國|美国|美國|全球|国内|國內|海外|相应|相應|更多|大量|这些|這些|那些|该|該|这|這|其|各|多家|一家|两家|兩家|三家|部分|科技|数据|數據|资本|資本|集团|集團)/;
 /** Characters a name does not run back over: function words, counters, time words. */
@@ -303,7 +305,9 @@ export function stockCodeAt(text: TextReader, at: number): boolean {
 
 /** Whether what follows `end` is what a Chinese company does (宣布, 公告, 的, a period's results …). */
 export function zhActsAfter(text: TextReader, end: number): boolean {
-  return ZH_ACTOR_AFTER.test(text.slice(end, end + 4));
+  const after = text.slice(end, end + 4);
+  // ("万国数据收入同比增长39.2%": a company's results named right after it are its own, as an act is.)
+  return ZH_ACTOR_AFTER.test(after) || ZH_ACTOR_AFTER_LATIN.test(after) || /^(?:收入|总收入|總收入|净收入|淨收入|[发發](?:财报|財報|布|佈))/.test(after);
 }
 
 /**
@@ -356,9 +360,19 @@ function guessChineseOrganisations(text: TextReader, from: number, to: number, c
       const prefix = text.slice(start, at);
       // ("興建新一代資料中心園區": 数据 before 中心 is a data centre, no company's name.)
       if (!legal && (m[0] === '数据' || m[0] === '數據') && /^(?:中心|中台)/.test(text.slice(end, end + 2))) continue;
-      if (ZH_NOT_NAME_PREFIX.test(prefix) || !ZH_ACTOR_AFTER.test(text.slice(end, end + 4)) || covered(start, end)) continue;
+      // ("万国数据控股有限公司(下称“万国数据”)": the short name the draft defines for the company is that company wherever it
+      // stands, and where the registered name starts.)
+      const alias = ZH_ALIAS_AFTER.exec(text.slice(end, end + 24));
+      const aliasAt = alias ? text.slice(start, end).indexOf(alias[1]) : -1;
+      if (aliasAt > 0) start += aliasAt;
+      if (ZH_NOT_NAME_PREFIX.test(text.slice(start, at)) || !(alias || ZH_ACTOR_AFTER.test(text.slice(end, end + 4))) || covered(start, end)) continue;
       const name = text.slice(start, end);
-      out.push({ offset: start, length: end - start, text: name, entityId: zhOrganisationId(name), guessed: true });
+      const id = zhOrganisationId(alias ? alias[1] : name);
+      out.push({ offset: start, length: end - start, text: name, entityId: id, guessed: true });
+      if (alias) {
+        const aliasStart = end + alias[0].indexOf(alias[1]);
+        out.push({ offset: aliasStart, length: alias[1].length, text: alias[1], entityId: id, guessed: true });
+      }
     }
   }
 }

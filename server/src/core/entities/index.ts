@@ -70,8 +70,14 @@ export function findMentionsWithState(text: TextReader, store: FactStore, byPara
  */
 function guessEvents(text: TextReader, guessed: Mention[]): GuessEvent[] {
   const out: GuessEvent[] = [];
-  for (const m of guessed) if (m.text.length >= 3 && (LATIN_NAME.test(m.text) || stockCodeAt(text, m.offset + m.length))) out.push({ offset: m.offset, name: m.text, id: m.entityId });
+  for (const m of guessed) if (m.text.length >= 3 && (LATIN_NAME.test(m.text) || stockCodeAt(text, m.offset + m.length) || definedAlias(text, m))) out.push({ offset: m.offset, name: m.text, id: m.entityId });
   return out;
+}
+
+/** A short name defined in brackets for a company named just before ("(下称“万国数据”)"): the draft uses it as the name. */
+function definedAlias(text: TextReader, m: Mention): boolean {
+  const open = text.slice(Math.max(0, m.offset - 8), m.offset);
+  return /[(（]\s*(?:下称|下稱|以下简称|以下簡稱|以下称|以下稱|简称|簡稱)?\s*[“"「『]$/.test(open) && /^[”"」』]\s*[)）]/.test(text.slice(m.offset + m.length, m.offset + m.length + 3));
 }
 
 /** A name in Latin letters (Chinese names run into the words around them: an echo would cut words apart). */

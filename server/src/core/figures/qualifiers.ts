@@ -267,7 +267,7 @@ function lastWordLength(s: string, end: number): number {
 const ADDED_AMOUNT = new Map([['extra', 'an'], ['additional', 'an'], ['further', 'a'], ['another', ''], ['a', ''], ['an', '']]);
 
 /** Nouns of an amount after "estimated" and before "of" ("an estimated cost of $2 billion"). */
-const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'investment', 'expenditure', 'expenditures', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution', 'valuation', 'backlog', 'market']);
+const ESTIMATED_AMOUNT_NOUNS = new Set(['tag', 'amount', 'sum', 'investment', 'expenditure', 'expenditures', 'cost', 'costs', 'value', 'worth', 'total', 'capex', 'spending', 'outlay', 'budget', 'price', 'revenue', 'capacity', 'demand', 'output', 'loss', 'losses', 'savings', 'load', 'consumption', 'payment', 'payments', 'fine', 'penalty', 'award', 'grant', 'salary', 'fee', 'contribution', 'valuation', 'backlog', 'market']);
 /** Efficiency metrics an estimate may hedge across ("an estimated PUE of 1.18"). */
 const ESTIMATED_METRICS = new Set(['pue', 'wue', 'cue']);
 /** Measures a minimum or maximum may bound besides amounts: "a maximum height of 43 meters", "a minimum term of 12 years", "a maximum PUE of 1.3". */
@@ -323,7 +323,7 @@ const PROSPECT_ADJECTIVES = new Set(['potential', 'planned', 'proposed', 'possib
 /** Words after "the" that open a stretch of time ("the next six months"). */
 const SPAN_WORDS = new Set(['next', 'past', 'last', 'coming', 'first']);
 /** A number, then a unit of time. */
-const TIME_UNIT_AHEAD = /^[\w.,]+[\s-](?:years?|months?|weeks?|days?|quarters?|decades?)\b/i;
+const TIME_UNIT_AHEAD = /^[\w.,]+(?:\s*[-–~]\s*[\w.,]+|\s+to\s+[\w.,]+)?[\s-](?:years?|months?|weeks?|days?|quarters?|decades?)\b/i;
 
 /** Adjectives that belittle an amount ("a paltry 80 watts", "a mere 22 events"). */
 const DIMINISHERS = new Set(['paltry', 'mere', 'meager', 'meagre', 'measly', 'scant', 'modest', 'tiny']);
@@ -896,8 +896,8 @@ const PLUS_NAMED_AMOUNT = /^(?![降增升提上下回减減跌涨漲][^\d]{0,2}[
 /** 上限 after what a grant, an issue, a quota or a contract's amount caps (补助上限为, 金額上限為), or opening a clause (，上限20%). */
 // (限额2000万元: a quota's limit, 限额, caps as 上限 does.)
 // (每個客戶上限7.5萬枚: a cap per customer, per household ….)
-// (外資持股上限49%: a cap on a holding, 持股 or 持股比例, too.)
-const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|持股比例|持股|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算|每[个個家户戶][\u4e00-\u9fff]{1,3})(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
+// (外資持股上限49%: a cap on a holding, 持股 or 持股比例, too; 第一等级国家的上限为25%: a country's quota.)
+const GRANT_CAP_BEFORE = /(?:补助|補助|补贴|補貼|资助|資助|总额|總額|金额|金額|出资比例|出資比例|持股比例|持股|额度|額度|申领|申領|发行|發行|奖励|獎勵|预算|預算|每[个個家户戶][\u4e00-\u9fff]{1,3}|(?:国家|國家|地区|地區|等级|等級|成员国|成員國)的?)(上限(?:为|為|是)?)$|[，,；;](上限)$|(限额(?:为)?|限額(?:為)?)$/;
 
 /** An adjective after "or more", which then compares ("or more advanced"). */
 const MORE_ADJECTIVE_AFTER = /^ (?:advanced|efficient|powerful|capable|sophisticated|mature|complex|recent|modern|expensive|aggressive|stringent)\b/i;

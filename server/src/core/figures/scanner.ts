@@ -5747,6 +5747,8 @@ class Scanner {
     const s = this.s;
     const c = s.charCodeAt(pos);
     if (c === 45 && noteMarkDashAt(s, pos)) return 0;
+    // ("the vacancy rate down to just 1%—one of the lowest": a dash before "one of" opens an aside, no second side.)
+    if ((c === 0x2014 || c === 0x2013 || c === 45) && ONE_OF_AFTER_DASH.test(s.slice(pos + 1, pos + 12))) return 0;
     // "between 5.2 gigawatts (GW) and 6.5 GW": the unit's abbreviation in brackets after the first side does not part it,
     // nor does its name ("30MWe (megawatt electric) to 300 MWe").
     if (((c === 32 && s.charCodeAt(pos + 1) === 40) || ((c === 40 || c === 0xff08) && isCJK(s.charCodeAt(pos - 1)))) && pos > A.end) {
@@ -8624,11 +8626,15 @@ function secondYearAfter(s: string, k: number, from: number): { year: number; en
   if (emDash && len !== 4) return null;
   // ("from 2024-5": one digit, the next year's last, as 2024-25 is written with two.)
   const nextYearDigit = len === 1 && !slash && Number(s[k + 1]) === (from + 1) % 10;
-  if ((len !== 2 && len !== 4 && !nextYearDigit) || isAlnum(s.charCodeAt(z)) || (slash && (s.charCodeAt(z) === 47 || s.charCodeAt(z) === 45))) return null;
+  // ("2024-2028CAGR 40%": a compound rate's abbreviation glued after the second year.)
+  if ((len !== 2 && len !== 4 && !nextYearDigit) || (isAlnum(s.charCodeAt(z)) && !s.startsWith('CAGR', z)) || (slash && (s.charCodeAt(z) === 47 || s.charCodeAt(z) === 45))) return null;
   if (nextYearDigit) return s.charCodeAt(z) === 46 && isDigit(s.charCodeAt(z + 1)) ? null : { year: from + 1, end: z };
   const year = Number(s.slice(k + 1, z)) + (len === 2 ? Math.floor(from / 100) * 100 : 0);
   return year > from && isYear(year) && (!slash || year === from + 1) ? { year, end: z } : null;
 }
+
+/** After a dash: "one of", "some of", an aside about the figure before, not a range's second side. */
+const ONE_OF_AFTER_DASH = /^\s?(?:one|two|three|some|none|each|among)\s+of\b/i;
 
 /** "temperatures exceeded 25C": a C or F glued to a number after temperature wording. */
 function gluedTemperature(s: string, side: Side): boolean {
