@@ -301,7 +301,9 @@ function placeOf(ctx: CheckContext, claim: Claim, figure: Figure, family: string
   // by its letter is that round wherever the company is based.)
   const round = !takeover && family === 'funding' ? fundingRound(text, figure) : undefined;
   if (round) return round;
-  return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) ?? roundLeader(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ?? '';
+  return takeover ?? (ONE_PLACE_KINDS.has(ctx.store.entities.get(claim.subject!)?.kind ?? '') ? undefined : placeNear(text, figure, PLACE_REACH_AFTER_AMOUNT)) ?? (family === 'funding' ? fundingRound(text, figure) ?? roundLeader(text, figure) : family === 'contract_value' ? orderBook(text, figure) : undefined) ?? (withDeal ? dealParty(ctx, claim, figure) ?? acquiredAsset(ctx, claim, figure) : undefined) ?? (family === 'contract_value' ? partyNamedAfter(ctx.store, text, figure) : undefined) ??
+    // ("a $4 billion data center campus in West Memphis": a development or town named with the amount keys it, as a place does.)
+    (claim.object?.startsWith('named:') && (family === 'cost' || family === 'investment') ? claim.object : undefined) ?? '';
 }
 
 /** Right after an amount: in or into a capitalised name ("£500 million in Nscale"). */

@@ -126,6 +126,12 @@ function labelsItsLine(text: TextReader, sentence: Sentence, offset: number): bo
 }
 const LIST_MARKER_ONLY = /^\s*(?:[-*•·+]|\d{1,2}[.)、])?\s*(?:\*\*|__)?$/;
 
+const RUNNING_SINCE_BEFORE = /(?:自|从|從)\s*(?:19|20)\d\d\s*年?\s*(?:以来|以來|起)|\bsince\s+(?:19|20)\d\d\b/i;
+const RUNNING_SINCE_AFTER = /^[^.;。；]{0,50}?\bsince\s+(?:19|20)\d\d\b/i;
+/** After a figure labelling its line: the colon, then a facility ("**: Google's data center campus", "：英伟达的新园区"). */
+const LABEL_FACILITY_AFTER = /^[\s*_]{0,4}[:：]\s*(?:(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s\s+|the\s+|[^\s，,。；;：:]{1,8}的)?(?:(?:new|planned|hyperscale|AI|first)\s+)*(?:data[- ]cent(?:er|re)|campus|facility|plant|fab|factory|project|site)s?\b|^[\s*_]{0,4}[:：]\s*[^，,。；;：:\s]{0,10}?(?:数据中心|數據中心|资料中心|資料中心|园区|園區|工厂|工廠|项目|項目)/i;
+/** Right before a figure: growing to it (扩大至, 扩容至, 扩展到, expand to, grow to). */
+const GROW_TO_BEFORE = /(?:扩大|擴大|扩容|擴容|扩展|擴展|扩建|擴建)(?:至|到)\s*(?:约|約)?\s*$|\b(?:expand|expanding|expanded|grow|growing|grew|scale|scaling|scaled)\s+(?:up\s+)?to\s+(?:about\s+|around\s+)?$/i;
 /** A sentence opening with an infinitive of purpose: "To get …", "To power …", "In order to …". */
 const PURPOSE_CLAUSE_OPENING = /^\s*(?:To|In\s+order\s+to)\s+[a-z]/;
 /** After a figure, a clause of its own with a verb of adding, building or buying right before a name ("as it races to add"). */
@@ -1268,6 +1274,8 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("OpenAI CEO Sam Altman announced 500 million weekly users": a company's users are its product's, when the store
     // keeps users on one product of it and none on the company.)
     if (measure === 'users' && subject && subjectKind === 'company') subject = productWithUsers(store, subject) ?? subject;
+    // ("- **$40 billion**: Google's data center campus in West Memphis": an amount labelling a facility is what it costs.)
+    if (!measure && figure.kind === 'money' && LABEL_FACILITY_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60)) && labelsItsLine(text, sentence, figure.offset)) measure = 'cost';
     if (!measure) confidence = Math.min(confidence, 0.3);
     let time = timeFor(text, figures, fi, sentence, cStart, cEnd, measure);
     // "微软计划在2025财年投资约800亿美元建设AI数据中心", "plans to invest $80 billion on AI data centers in fiscal 2025": a
@@ -1400,7 +1408,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // that goes on with the same site reads the site from the clause before.)
     const siteFrom = CLAUSE_GOES_ON.test(text.slice(cStart, figure.offset)) ? sentence.offset : cStart;
     // ("Once fully operational in mid-2026, the facility will deliver up to 1.2 gigawatts": so does the figure's clause.)
-    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)) || THIS_SITE_CLAUSE.test(text.slice(cStart, figure.offset)))))) scope = 'one-site';
+    if (scope === undefined && subject && subjectKind !== 'site' && (oneSite(text, figure) || labelsOneFacility(text, sentence, figure) || (subjectKind === 'project' && (SITE_IN_PLACE.test(text.slice(siteFrom, figure.offset)) || THIS_SITE_OPENS.test(text.slice(sentence.offset, sentence.offset + 12)) || THIS_SITE_CLAUSE.test(text.slice(cStart, figure.offset)))))) scope = 'one-site';
     // "A Trn2 UltraServer links 64 chips", "每台超节点配备384颗芯片": the make-up of one system unit.
     // ("每個 Rubin GPU 整合 8 個 HBM4 堆棧，總容量達 288GB", "eight HBM4 stacks for a total of 288 GB": the total of one chip's
     // stacks is that chip's memory, not many chips' together.)
@@ -1470,6 +1478,17 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("256GB of HBM3e versus the MI300X's 128GB": the compared chip's own size, named with 's, is its figure.)
     if (measure === 'memory' && subjectMention !== undefined && COMPARED_CHIP_BEFORE.test(text.slice(Math.max(0, mentions[subjectMention].offset - 24), mentions[subjectMention].offset)) &&
       !/^['’]s\s+$/.test(text.slice(mentions[subjectMention].offset + mentions[subjectMention].length, figure.offset))) confidence = Math.min(confidence, 0.5);
+    // ("自2010年以来,该公司在印第安纳州投资了215亿美元", "has invested $21.5 billion in the state since 2010": a running total
+    // since a year is all the years', no one plan's amount.)
+    if (scope === undefined && figure.kind === 'money' && (RUNNING_SINCE_BEFORE.test(text.slice(sentence.offset, figure.offset)) || RUNNING_SINCE_AFTER.test(text.slice(figure.offset + figure.length, Math.min(sEnd, figure.offset + figure.length + 60))))) scope = 'overall';
+    // ("该项目最初规划规模为1.2GW,但合作方OpenAI与甲骨文未能就进一步扩大至2GW…达成共识": the level a thing is to grow to,
+    // after its own level in the sentence, is the same thing's, whoever the clause says failed to agree on it.)
+    const grown = GROW_TO_BEFORE.test(text.slice(Math.max(sentence.offset, figure.offset - 8), figure.offset)) ? claims[claims.length - 1] : undefined;
+    if (grown && grown.subject && grown.subject !== subject && figures[grown.figure].offset >= sentence.offset && figures[grown.figure].kind === figure.kind && grown.measure === measure && isThingKind(store, grown.subject) && grown.confidence >= 0.7) {
+      subject = grown.subject;
+      subjectMention = grown.subjectMention;
+      confidence = Math.min(confidence, grown.confidence);
+    }
     const claim: Claim = { figure: fi, subject, subjectMention, measure, time, scope, confidence: Math.round(confidence * 100) / 100 };
     if (object) claim.object = object;
     // "6000 英畝（約2428公頃）", "3 GW (about 3,000 MW)": a bracketed conversion repeats the figure before
@@ -1647,16 +1666,18 @@ function namedDevelopment(text: TextReader, figure: Figure, mentions: Mention[],
  * village, 41 acres in Shadnagar", "the 22-acre land parcel in Mekaguda"): each parcel or site is its own object.
  */
 function townAfter(text: TextReader, figure: Figure, mentions: Mention[], from: number): string | undefined {
-  if (figure.lang === 'zh' || (figure.kind !== 'area' && figure.kind !== 'power')) return undefined;
+  if (figure.lang === 'zh' || (figure.kind !== 'area' && figure.kind !== 'power' && figure.kind !== 'money')) return undefined;
   const end = figure.offset + figure.length;
-  const m = TOWN_AFTER.exec(ahead(text, end, end + 60));
+  // (An amount names the town of the facility it builds: "a $4 billion data center campus in West Memphis".)
+  const m = (figure.kind === 'money' ? FACILITY_IN_TOWN_AFTER : TOWN_AFTER).exec(ahead(text, end, end + 80));
   if (!m || NOT_A_TOWN.test(m[1]) || onePlaceIn(m[1])) return undefined;
   const at = end + m[0].length - m[1].length;
   for (let mi = from; mi < mentions.length && mentions[mi].offset < at + m[1].length; mi++) if (mentions[mi].offset + mentions[mi].length > at) return undefined;
   return 'named:' + m[1].toLowerCase();
 }
+const FACILITY_IN_TOWN_AFTER = /^(?:[\s*_]{0,4}[:：]\s*(?:[A-Z][\w.&-]*['’]s\s+)?)?\s*(?:(?:new|planned|hyperscale|AI|first)\s+)*(?:data[- ]cent(?:er|re)\s+)?(?:campus|facility|data[- ]cent(?:er|re)|plant)\s+in\s+([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)(?=\s+(?:village|town|city|county)\b|\s*[,.;]|\s+and\b|$)/;
 const TOWN_AFTER = /^(?:\s+(?:of\s+)?(?:land|space|capacity|power|IT\s+load))?(?:\s+(?:land\s+)?parcel)?\s+in\s+([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)(?=\s+(?:village|town|city|county)\b|\s*[,.;]|\s+and\b|$)/;
-const NOT_A_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Phase|Stage|Total|Europe|Asia|Africa|America|North|South|East|West|The)\b/;
+const NOT_A_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Phase|Stage|Total|Europe|Asia|Africa|America|The)\b/;
 
 /**
  * A plant named right after an amount by what it makes ("投资240亿美元于新加坡NAND闪存工厂", "建设70亿美元的HBM先进封装厂"):
@@ -2063,6 +2084,12 @@ function oneSite(text: TextReader, figure: Figure): boolean {
   return ONE_BEFORE.test(text.slice(Math.max(0, figure.offset - 40), figure.offset)) && SITE_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 30));
 }
 
+/** A figure labelling its line with one facility after the colon ("**$40 billion**: Google's data center campus"). */
+function labelsOneFacility(text: TextReader, sentence: Sentence, figure: Figure): boolean {
+  const m = LABEL_FACILITY_AFTER.exec(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60));
+  return !!m && !/(?:s|ies)$/i.test(m[0]) && labelsItsLine(text, sentence, figure.offset);
+}
+
 function isThingKind(store: FactStore, id: string): boolean {
   const k = store.entities.get(id)?.kind;
   return k === 'project' || k === 'site' || k === 'deal';
@@ -2205,7 +2232,8 @@ const TITLED_SPEECH = /^\s*(?:CEO|CFO|CTO|chief executive(?: officer)?|chief fin
 
 /** "和", "and", and the serial comma's ", and" ("Meta, Amazon, Microsoft, and Alphabet"). */
 // ("AMD and Saudi Arabia's HUMAIN": the second party's owner or country with 's between.)
-const JOINT = /^\s*(?:和|与|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+)?$/;
+// ("輝達（NVIDIA）與科技大廠微軟": the first's gloss in brackets before the joiner, and a word of what the second is after it.)
+const JOINT = /^\s*[)）]?\s*(?:和|与|與|及|以及|、|跟|同|,?\s*and|,?\s*&)\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+|[\u4e00-\u9fff]{0,4}(?:大厂|大廠|巨头|巨頭|厂商|廠商|龙头|龍頭))?$/;
 
 /**
  * Where the bulleted or numbered list item holding `offset` starts ("• ", "- ", "* ", "1. " opening its line), or -1
@@ -2519,6 +2547,8 @@ function ventureOfOwners(store: FactStore, mentions: Mention[], a: number, b: nu
 }
 
 function jointWithNeighbour(text: TextReader, mentions: Mention[], i: number): number | undefined {
+  // ("微軟（Microsoft）": a name restated in brackets right after itself stands where the first one does.)
+  while (i > 0 && mentions[i - 1].entityId === mentions[i].entityId && /^\s*[(（]\s*$/.test(text.slice(mentions[i - 1].offset + mentions[i - 1].length, mentions[i].offset))) i--;
   const m = mentions[i];
   const prev = mentions[i - 1];
   const next = mentions[i + 1];

@@ -379,6 +379,9 @@ const ORDER_BOOK_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:remaining\s+performance\s+ob
 const RAISED_BEFORE = /\b(?:raise|raises|raised|raising)\s+(?:(?:about|around|roughly|nearly|over|more\s+than|an?\s+(?:additional|further|fresh|new))\s+)?$/i;
 /** A promise to spend before an amount: 承诺, 承諾, committed to, pledged to. */
 const PROMISED_BEFORE = /承[诺諾]|\b(?:committed|commits|commit|pledged|pledges)\s+to\b/i;
+/** ("Anthropic將向微軟購買總值達300億美元的雲端運算服務": services or compute the buyer will buy from a named seller are promised.) */
+const SERVICES_TO_BUY_BEFORE = /[将將]向[^，,。；;\d]{1,12}?(?:购买|購買|采购|採購)[^，,。；;\d]{0,8}$/;
+const SERVICES_AFTER = /^[^，,。；;]{0,24}?(?:服务|服務|算力|云|雲)/;
 /** Earnings per share named right after an amount ("$1.77 non-GAAP EPS", "$2.05 in adjusted earnings per share"). */
 const PER_SHARE_EARNINGS_AFTER = /^\s*(?:in\s+)?(?:(?:non-GAAP|GAAP|adjusted|diluted|basic)\s+)*(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b/i;
 /** Earnings per share right before an amount. */
@@ -492,6 +495,7 @@ export function measureFor(text: TextReader, figure: Figure, clauseStart: number
       // ("Anthropic承諾在未來十年內向微軟Azure豪擲300億美元購買云算力", "committed to buy $30 billion of Azure compute": a purchase
       // promised is a commitment, whatever verb of buying is nearer.)
       if (nearest?.measure === 'cost' && PROMISED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 40), figure.offset))) return 'commitment';
+      if (nearest?.measure === 'cost' && SERVICES_TO_BUY_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 30), figure.offset)) && SERVICES_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 30))) return 'commitment';
       // ("Lambda Raises $1.5B to Build Gigawatt-Scale AI Factory Infrastructure": money raised to build something is funding.)
       if (nearest?.measure === 'cost' && RAISED_BEFORE.test(text.slice(Math.max(clauseStart, figure.offset - 16), figure.offset))) return 'funding';
       // ("contributing to a $455 billion AI-related remaining performance obligation": an order book named after the amount,

@@ -307,7 +307,7 @@ export function stockCodeAt(text: TextReader, at: number): boolean {
 export function zhActsAfter(text: TextReader, end: number): boolean {
   const after = text.slice(end, end + 4);
   // ("万国数据收入同比增长39.2%": a company's results named right after it are its own, as an act is.)
-  return ZH_ACTOR_AFTER.test(after) || ZH_ACTOR_AFTER_LATIN.test(after) || /^(?:收入|总收入|總收入|净收入|淨收入|[发發](?:财报|財報|布|佈))/.test(after);
+  return ZH_ACTOR_AFTER.test(after) || ZH_ACTOR_AFTER_LATIN.test(after) || /^(?:收入|总收入|總收入|净收入|淨收入|[发發](?:财报|財報|布|佈)|实现|實現|录得|錄得)/.test(after);
 }
 
 /**
@@ -325,6 +325,10 @@ function guessListedChineseCompanies(text: TextReader, from: number, to: number,
       while (start > end - 8 && start > 0 && isHan(text.charCodeAt(start - 1)) && !ZH_NAME_STOP.has(text.charCodeAt(start - 1))) start--;
       const description = ZH_DESCRIPTION_BEFORE_NAME.exec(text.slice(start, end));
       if (description) start += description[0].length;
+      // ("中国经济网北京5月5日讯寒武纪(688256.SH)": a dateline's 讯 after its day opens no name.)
+      const dateline = /^.*?日[讯訊电電]/.exec(text.slice(start, end));
+      if (dateline) start += dateline[0].length;
+      else if (/[讯訊电電]/.test(text.slice(start, start + 1)) && text.charCodeAt(start - 1) === 0x65e5 /* 日 */) start++;
       if (end - start < 2 || end - start > 6 || covered(start, end)) continue;
       const name = text.slice(start, end);
       if (ZH_NOT_NAME_PREFIX.test(name)) continue;
