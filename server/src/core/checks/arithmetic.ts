@@ -55,6 +55,7 @@ export const arithmetic: CheckDefinition = {
       changeBetween(ctx, list, out, done);
       changeAfterAnother(ctx, list, out, done);
       pointsAfterCompared(ctx, list, out, done);
+      secondBasisZh(ctx, list, out, done);
       levelDifferencePercent(ctx, list, out, done);
       comparedClauses(ctx, list, out, done);
       multipleToLevel(ctx, list, out, done);
@@ -251,7 +252,8 @@ const TO_EN = new RegExp(`^\\s*(?:\\([A-Za-z]{1,5}\\)\\s*)?(?:(?:per|a)\\s+[a-z]
 const AVERAGE_OF = String.raw`(?:\s+an?\s+average\s+of)?`;
 /** "doubled to a record $3.66 billion", "rose to an all-time high of": the new level called a record. */
 const RECORD_EN = String.raw`(?:\s+(?:a\s+)?(?:new\s+)?(?:record(?:\s+high)?|all[- ]time\s+high|(?:quarterly|annual)\s+record)(?:\s+of)?)?`;
-const TO_EN_PRE = new RegExp(String.raw`\bto(?:\s+(?:total|reach|hit))?${RECORD_EN}${AVERAGE_OF}\s*$`, 'i');
+// ("almost doubled in 2025, to around 100 gigawatts from 55 GW": a hedge between "to" and the level.)
+const TO_EN_PRE = new RegExp(String.raw`\bto(?:\s+(?:total|reach|hit))?${RECORD_EN}${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
 // (A hyphenated word naming the new level's period between: "post-lockdown from", "post-merger from".)
 // ("to $597.3 billion in 2023, from $491 billion in 2022": a comma after the new level's time.)
 const FROM_EN_MID = new RegExp(`^\\s*,?\\s*(?:(?:by\\s+T|${TIME_EN})\\s*,?\\s+)?(?:[a-z]+-[a-z]+\\s+)?from${AVERAGE_OF}\\s*$`, 'i');
@@ -274,7 +276,7 @@ const YOY_EN_RE = new RegExp(YOY_EN, 'i');
 // "an 8.4% increase in their net property income, to $123.8m from $114.2m": a possessive and a comma too.)
 // ("Gross revenue grew 38.8% in 2Q to $34.5 million, from $24.9 million a year ago": the period of the change between;
 // "forecast to grow 20.4% to total $675.4 billion in 2024, up from $561 billion": to total, to reach.)
-const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+)?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+)?to(?:\s+(?:total|reach|hit))?${RECORD_EN}${AVERAGE_OF}\s*$`, 'i');
+const CHANGE_BEFORE_TO_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+)?(?:${YOY_EN}\s+)?(?:(?:in|for|during)\s+(?:the\s+)?T\s*,?\s+|(?:next|this|last)\s+(?:year|quarter|month)\s+)?to(?:\s+(?:total|reach|hit))?${RECORD_EN}${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
 /** The words after the last clause break (, ; : or a sentence's end) in `lead`. */
 function clauseBefore(lead: string): string {
   const m = /[,;:.!?，。；：][^,;:.!?，。；：]*$/.exec(lead);
@@ -310,7 +312,10 @@ const COMPARED_ZH = /^\s*(?:来看|來看)?\s*(?:[“"「][^”"」，,。]{1,8}
 // nearly fivefold, rising from 164 MW to 792 MW": a participle of the change.)
 /** "more than tripling the site’s existing capacity from": a multiplying verb, what it multiplies, then from. */
 const VERB_OBJECT_FROM_EN = new RegExp(String.raw`^\s+(?:the|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?from\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
-const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+|(?:rising|growing|climbing|increasing|jumping|surging|falling|declining|dropping|shrinking)\s+)?(?:(?:${YOY_EN}|${SAME_PERIOD_EN})\s*,?\s+)?from${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
+// ("more than tripled between 2015 and 2020, rising from", "more than doubled over the past two years, from": the span the
+// change took, before the participle or "from".)
+const CHANGE_SPAN_EN = String.raw`(?:between\s+T\s+and\s+T|T|(?:over|in|during)\s+the\s+(?:past|last|previous|next|following)\s+(?:[a-z]+\s+|T\s+)?(?:years?|decades?|quarters?|months?))`;
+const CHANGE_BEFORE_FROM_EN = new RegExp(String.raw`^\s*,?\s*(?:${CHANGE_SPAN_EN}\s*,?\s*)?(?:${CHANGE_NOUN_EN}\s+|(?:more|less|fewer|higher|lower)(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:up|down)\s+|(?:rising|growing|climbing|increasing|jumping|surging|falling|declining|dropping|shrinking)\s+)?(?:(?:${YOY_EN}|${SAME_PERIOD_EN})\s*,?\s+)?from${AVERAGE_OF}\s*(?:${EN_LEVEL_HEDGE})?$`, 'i');
 /** Between a change and the new level it reaches in Chinese: 至, 到, 达到 ("上升19.74%,至2440万令吉"). */
 const CHANGE_BEFORE_TO_ZH = /^\s*[，,]?\s*(?:至|到|达到|達到|达|達)\s*$/;
 // "营收增长20%，从100亿元增至130亿元".
@@ -390,7 +395,10 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       }
     }
     // ("its share … to triple to 21% by 2027 from 9% in 2022": two shares and a multiple of one before them.)
-    const shares = i > 0 && list[i - 1].kind === 'ratio' && MULTIPLY_VERB.test(list[i - 1].text) && !!b && a.unit === 'percent' && b.unit === 'percent';
+    // (A span of years between: "more than doubled between 2015 and 2020, rising from 5% to 11%".)
+    let multipleAt = i - 1;
+    while (multipleAt > 0 && multipleAt > i - 3 && timeLike(ctx, list[multipleAt])) multipleAt--;
+    const shares = multipleAt >= 0 && list[multipleAt].kind === 'ratio' && MULTIPLY_VERB.test(list[multipleAt].text) && !!b && a.unit === 'percent' && b.unit === 'percent';
     if (!b || !(sameUnit(a, b) || shares)) continue;
     const pre = g(ctx, list, Math.max(0, a.offset - 24), a.offset);
     // ("a net profit ranging from RMB 286 million ($39.78 million) to RMB 382 million": the two ends of a range, no change.)
@@ -401,7 +409,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     const bIndex = j;
     // (A time between the change and the level is passed over: "grew 38.8% in 2Q to $34.5 million, from".)
     let priorIndex = i - 1;
-    while (priorIndex > i - 3 && priorIndex >= 0 && timeLike(ctx, list[priorIndex])) priorIndex--;
+    // (And the span the change took: "more than quadrupled over the past two years, from".)
+    while (priorIndex > i - 3 && priorIndex >= 0 && (timeLike(ctx, list[priorIndex]) || (list[priorIndex].kind === 'duration' && /\b(?:past|last|previous|next|following)\s+$/i.test(t(ctx, Math.max(0, list[priorIndex].offset - 12), list[priorIndex].offset))))) priorIndex--;
     if (priorIndex < 0 || !(list[priorIndex].kind === 'percent' || list[priorIndex].kind === 'ratio')) priorIndex = i - 1;
     const prior = priorIndex >= 0 ? list[priorIndex] : undefined;
     // (The amount a prior percent may restate: "increased by $29.4 million, or 245%, from".)
@@ -409,8 +418,8 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
     if (reversed) [a, b] = [b, a];
     i = Math.max(i, bIndex - 1);
     const after = list.slice(bIndex + 1).filter((f) => !timeLike(ctx, f));
-    const ia = figureRange(a);
-    const ib = figureRange(b);
+    const ia = figureRange(reportedLevel(ctx, a));
+    const ib = figureRange(reportedLevel(ctx, b));
     // ("from 900 MW to 2.5+ GW by 2030—a 78% increase": a new level with an open top bounds the change from below.)
     const openTop = ib[1] === Infinity && ib[0] > 0 && (b.qualifier === 'more-than' || b.qualifier === 'at-least');
     if (!seriesLevels(ia, openTop ? [ib[0], ib[0]] : ib)) continue;
@@ -531,6 +540,15 @@ function fromTo(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>
       break;
     }
   }
+}
+
+/**
+ * A level reported as reaching a height (营收高达X亿元, 多达X): the figure reads it as a ceiling, but set against an earlier
+ * level it is what was reached, its value.
+ */
+function reportedLevel(ctx: CheckContext, f: Figure): Figure {
+  if (f.qualifier !== 'up-to' || f.value == null || !/(?:高达|高達|多达|多達)\s*$/.test(t(ctx, Math.max(0, f.offset - 4), f.offset))) return f;
+  return { ...f, qualifier: 'exact', low: null, high: null };
 }
 
 /**
@@ -697,14 +715,46 @@ function changeBetween(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<
  * percent it is compared with, then the change in points between them.
  */
 const POINTS_COMPARED_ZH = /^[，,\s]*(?:较|較|比|相较于?|相較於?|相比)\s*(?:上年|去年|前年|上季度?|上一季度?|T)?(?:同期)?\s*的?\s*$/;
-function pointsAfterCompared(ctx: CheckContext, list: Figure[], out: Raw[], done: Set<Figure>) {
+function pointsAfterCompared(ctx: CheckContext, all: Figure[], out: Raw[], done: Set<Figure>) {
+  // (A period between, 較第2季2.47%: times are passed over.)
+  const list = all.filter((f) => !timeLike(ctx, f));
   for (let i = 0; i + 2 < list.length; i++) {
     const [b, a, c] = [list[i], list[i + 1], list[i + 2]];
     if (b.unit !== 'percent' || a.unit !== 'percent' || c.unit !== 'pp' || done.has(c)) continue;
-    if (a.offset - b.offset - b.length > 24 || !POINTS_COMPARED_ZH.test(g(ctx, list, b.offset + b.length, a.offset))) continue;
-    const cue = g(ctx, list, a.offset + a.length, c.offset);
+    if (a.offset - b.offset - b.length > 24 || !POINTS_COMPARED_ZH.test(g(ctx, all, b.offset + b.length, a.offset))) continue;
+    const cue = g(ctx, all, a.offset + a.length, c.offset);
     if (!CHANGE_VERB_ZH.test(cue) || UP.test(cue) === DOWN.test(cue)) continue;
-    statedChange(ctx, list, out, done, a, b, c, cue, figureRange(a), figureRange(b));
+    statedChange(ctx, all, out, done, a, b, c, cue, figureRange(a), figureRange(b));
+  }
+}
+
+/** Before a second old level of the same new level: "、比去年同期", "、較去年同期的". */
+const SECOND_BASIS_BEFORE_ZH = /[、，,]\s*(?:比|较|較|相较于?|相較於?)\s*(?:T\s*的?|去年|上年|前年)?\s*(?:同期)?\s*的?\s*$/;
+/** Between that old level and its change: "增加", "減少", "成長達", "季增". */
+const SECOND_CHANGE_ZH = /^\s*(?:同比|年|季)?\s*(?:增长|增長|增加|上升|提升|成长|成長|减少|減少|下降|下滑|衰退|增|减|減)了?\s*(?:达|達|约|約|近)?\s*$/;
+
+/**
+ * "合併營收2兆589.49億元，較第2季1兆7934.68億元季增14.47%、比去年同期1兆8545.69億元增加11%": a second old level the same new
+ * level is compared with, after 、, and its own change.
+ */
+function secondBasisZh(ctx: CheckContext, all: Figure[], out: Raw[], done: Set<Figure>) {
+  const list = all.filter((f) => !timeLike(ctx, f));
+  for (let k = 3; k + 1 < list.length; k++) {
+    const [a, c] = [list[k], list[k + 1]];
+    if (done.has(c) || (c.kind !== 'percent' && c.kind !== 'ratio') || c.unit === 'pp') continue;
+    // (B, its first old level and change, then this one: "B，較A1…X1%、比…A2…X2%", nothing else between.)
+    const b = list[k - 3];
+    const [a1, c1] = [list[k - 2], list[k - 1]];
+    if (!b || !sameUnit(b, a) || !sameUnit(a1, a) || (c1.kind !== 'percent' && c1.kind !== 'ratio')) continue;
+    // (The new level's first comparison between them: "，較第2季…季增14.47%".)
+    const between = g(ctx, all, b.offset + b.length, a.offset);
+    if (!/(?:比|较|較)/.test(between) || !SECOND_BASIS_BEFORE_ZH.test(between)) continue;
+    const cue = g(ctx, all, a.offset + a.length, c.offset);
+    if (!SECOND_CHANGE_ZH.test(cue) || UP.test(cue + ' ') === DOWN.test(cue + ' ')) continue;
+    const ia = figureRange(a);
+    const ib = figureRange(reportedLevel(ctx, b));
+    if (!seriesLevels(ia, ib)) continue;
+    statedChange(ctx, all, out, done, a, b, c, cue, ia, ib);
   }
 }
 

@@ -843,7 +843,10 @@ function timeMatches(c: ClaimInfo, fact: Fact, store: FactStore): boolean {
   // Fiscal quarters and years meet calendar ones through the company's fiscal year-end.
   const yearEnd = store.entities.get(fact.entityId)?.fiscalYearEnd;
   const pk = calendarKey(periodKey(fact.period), yearEnd);
-  const timeKey = calendarKey(c.timeKey, yearEnd);
+  // ("9月11日,据知情人士透露,OpenAI与甲骨文公司签署了…总价值高达3000亿美元": a day of an unstated year dates the news of a deal,
+  // not the deal's years.)
+  const newsDay = MANY_PER_SUBJECT.has(c.family) && /^rel:[^年]*[日号號]$/.test(c.timeKey);
+  const timeKey = newsDay ? '' : calendarKey(c.timeKey, yearEnd);
   // An undated claim about a measure that changes over time (a valuation, a user count) is read as
   // the current state: it meets the undated facts of the chain (a stale check, never a conflict).
   if (TIME_VARYING_MEASURES.has(c.family) && !PERIODIC_MEASURES.has(c.family) && !pk) {

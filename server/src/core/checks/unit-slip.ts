@@ -30,6 +30,10 @@ const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量
 // efficiency and demand response", "500 MW of energy storage".
 const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b(?!\s*-?\s*(?:efficiency|savings?|storage|capacity|projects?|generation|resources?|supply|infrastructure))/i;
 // ("consumed a staggering 30.8 million megawatts of electricity": an article and an adjective of size between.)
+/** ("data centers consumed 140 billion kW in 2024": what was used over a whole year named right after.) */
+/** An electricity use reaching a level, its year after it: "electricity consumption reached around". */
+const USE_REACHED_BEFORE = /\b(?:energy|electricity)\s+(?:use|usage|consumption|generation)\b(?:(?!demand|capacity|load|peak)[^.;]){0,40}?\b(?:was|were|reached|totall?ed|hit|stood\s+at|came\s+to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
+const WHOLE_YEAR_AFTER = /^\s+(?:in|during|for)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to)\s*\d)/i;
 const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:an?\s+(?:staggering|whopping|massive|huge|record|remarkable|hefty|total\s+of|combined)\s+)?(?:about|roughly|some|nearly|around|over|more than|up to|approximately|almost|close to|an estimated)?\s*$/i;
 // ("data centers used about 415 terawatts, or 1.5 percent of world electricity": the share restating it names electricity.)
 const ELECTRICITY_AFTER = /^\s*of\s+electricity\b|^\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:world(?:'s)?|global|total|national|the\s+country's|US|U\.S\.)?\s*(?:electricity|power)\b/i;
@@ -104,9 +108,10 @@ export const unitSlip: CheckDefinition = {
         // ("数据中心每年的用电量将增长一倍以上，达到约945吉瓦": the yearly use reached, a clause of change between.)
         const reached = ENERGY_REACHED_BEFORE.exec(t.slice(Math.max(0, f.offset - 40), f.offset));
         const lead80 = t.slice(Math.max(0, f.offset - 80), f.offset);
-        const annualUse = (ANNUAL_USE_BEFORE.test(lead80) || USE_IN_YEAR_BEFORE.test(lead80)) && !PEAK_AFTER.test(after);
+        // ("electricity consumption reached around 415 terawatts in 2024": the year after the figure.)
+        const annualUse = (ANNUAL_USE_BEFORE.test(lead80) || USE_IN_YEAR_BEFORE.test(lead80) || (USE_REACHED_BEFORE.test(lead80) && WHOLE_YEAR_AFTER.test(after))) && !PEAK_AFTER.test(after);
         const perYear = PER_YEAR_AFTER.test(after) || PER_YEAR_BEFORE.test(before) || !!reached?.[1] || annualUse || YEARLY_DELIVERY_BEFORE.test(lead80);
-        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) && ELECTRICITY_AFTER.test(after)) || !!reached || annualUse;
+        const energyWord = ENERGY_WORD_BEFORE.test(before) || ENERGY_WORD_AFTER.test(after) || (CONSUMED_BEFORE.test(t.slice(Math.max(0, f.offset - 32), f.offset)) && (ELECTRICITY_AFTER.test(after) || WHOLE_YEAR_AFTER.test(after))) || !!reached || annualUse;
         if (!perYear && !energyWord) continue;
         // Taiwan copy names a contracted load 用電量 in MW ("同意核供之用電量約567MW"): usage, not a slip.
         if (energyWord && !perYear && ctx.text.slice(Math.max(0, f.offset - 14), f.offset).includes('用電')) continue;

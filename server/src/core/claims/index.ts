@@ -130,6 +130,12 @@ const RUNNING_SINCE_BEFORE = /(?:自|从|從)\s*(?:19|20)\d\d\s*年?\s*(?:以来
 const RUNNING_SINCE_AFTER = /^[^.;。；]{0,50}?\bsince\s+(?:19|20)\d\d\b/i;
 /** After a figure labelling its line: the colon, then a facility ("**: Google's data center campus", "：英伟达的新园区"). */
 const LABEL_FACILITY_AFTER = /^[\s*_]{0,4}[:：]\s*(?:(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s\s+|the\s+|[^\s，,。；;：:]{1,8}的)?(?:(?:new|planned|hyperscale|AI|first)\s+)*(?:data[- ]cent(?:er|re)|campus|facility|plant|fab|factory|project|site)s?\b|^[\s*_]{0,4}[:：]\s*[^，,。；;：:\s]{0,10}?(?:数据中心|數據中心|资料中心|資料中心|园区|園區|工厂|工廠|项目|項目)/i;
+/** Money measures of a company's results, for a sentence that goes on from the one that reported them. */
+const RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'capex']);
+/** A sentence opening with a result and no name: "Full-year 2025 revenue declined 3% to", "Net income was". */
+const PLAIN_RESULT_OPENING = /^\s*(?:(?:full[- ]year|fourth[- ]quarter|third[- ]quarter|second[- ]quarter|first[- ]quarter|quarterly|annual)\s+(?:(?:19|20)\d\d\s+)?)?(?:total\s+)?(?:revenues?|net\s+income|net\s+profit|capex|capital\s+expenditures?|operating\s+income)\b/i;
+/** After a company opening a sentence: a verb of reporting results ("Baidu reported", "Tencent posted"). */
+const RESULTS_VERB_AFTER = /^(?:['’]s\s+\w+\s+)?\s*(?:reported|reports|posted|posts|announced|announces|recorded|booked|delivered)\b/;
 /** Right before a figure: growing to it (扩大至, 扩容至, 扩展到, expand to, grow to). */
 const GROW_TO_BEFORE = /(?:扩大|擴大|扩容|擴容|扩展|擴展|扩建|擴建)(?:至|到)\s*(?:约|約)?\s*$|\b(?:expand|expanding|expanded|grow|growing|grew|scale|scaling|scaled)\s+(?:up\s+)?to\s+(?:about\s+|around\s+)?$/i;
 /** A sentence opening with an infinitive of purpose: "To get …", "To power …", "In order to …". */
@@ -1274,6 +1280,13 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     // ("OpenAI CEO Sam Altman announced 500 million weekly users": a company's users are its product's, when the store
     // keeps users on one product of it and none on the company.)
     if (measure === 'users' && subject && subjectKind === 'company') subject = productWithUsers(store, subject) ?? subject;
+    // ("Baidu reported fourth-quarter revenue of RMB 32.7 billion …. Full-year 2025 revenue declined 3% to RMB 129.1 billion": a
+    // sentence that opens with a result and names no one goes on with the company whose results the sentence before reported.)
+    if (confidence > 0.3 && confidence < 0.7 && subject && measure && RESULT_MEASURES.has(measure) && si > 0 && subjectMention !== undefined && PLAIN_RESULT_OPENING.test(sentenceText)) {
+      const prev = sentences[si - 1];
+      const m = mentions[subjectMention];
+      if (m.offset >= prev.offset && m.offset - prev.offset <= 2 && RESULTS_VERB_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) confidence = 0.7;
+    }
     // ("- **$40 billion**: Google's data center campus in West Memphis": an amount labelling a facility is what it costs.)
     if (!measure && figure.kind === 'money' && LABEL_FACILITY_AFTER.test(text.slice(figure.offset + figure.length, figure.offset + figure.length + 60)) && labelsItsLine(text, sentence, figure.offset)) measure = 'cost';
     if (!measure) confidence = Math.min(confidence, 0.3);

@@ -235,6 +235,8 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   if (PLACE_NAME_ONLY.test(name)) return undefined;
   // ("the Wall Street Journal reports", "Financial Times said": a newspaper reports; it is the source, never the company.)
   if (NEWS_OUTLET.test(name)) return undefined;
+  // ("Huawei rotating chair Eric Xu unveiled", "Mayor Patrick Collins confirmed": a person after a title is no company.)
+  if (PERSON_TITLE_BEFORE.test(before) || PERSON_TITLE_WORD.test(text.slice(words[first].start, words[first].end))) return undefined;
   // A capital that opens a sentence may be any word ("Construction began…"): only a name written as one counts there
   // (an inner capital, "TikTok"; an acronym, "KKR"; two words or more; or 's), or one word that is no plural and no
   // common noun, followed by what only a company does ("Equinix reported", "Brookfield agreed").
@@ -242,6 +244,9 @@ function actorName(text: TextReader, words: { start: number; end: number }[]): {
   return { start, end };
 }
 
+/** A person's title right before a name, or opening it. */
+const PERSON_TITLE_BEFORE = /\b(?:chair|chairman|chairwoman|chairperson|CEO|CFO|CTO|COO|chief|president|founder|co-founder|director|executive|minister|secretary|governor|mayor|senator|analyst|spokesperson|spokesman|spokeswoman|official|head|boss|manager|professor|engineer)\s+$/i;
+const PERSON_TITLE_WORD = /^(?:Mayor|Governor|Senator|President|Minister|Secretary|Chairman|Chairwoman|Professor|Dr|Mr|Mrs|Ms|Sir|Lord|Judge|Commissioner)$/;
 // ("Samsung Electronics Co (005930.KS) plans", "Oracle (NYSE: ORCL) said": a ticker in brackets likewise.)
 const ACRONYM_GLOSS_AFTER = /^\s?\((?:[A-Z][A-Za-z0-9&.-]{1,9}|\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8})\)/;
 // (Headlines set in title case: "Microsoft to Invest $1.7 Billion in Indonesia".)
@@ -291,7 +296,8 @@ const CLAUSE_BREAK = '\n，,。；;：:！？!?（(「“"、 ';
 const ZH_ACTOR_AFTER = /^(?:宣布|表示|称|稱|计划|計劃|预计|預計|拟|擬|将|將|已|正在|斥资|斥資|投资|投資|签署|簽署|发布|發布|披露|公布|透露|获得|獲得|完成|旗下|的|于|於|在|与|與|和|近日|日前|此前|今年|去年|今日|昨日|公告|\s*[（(]|\s*(?:20|19)\d\d|上半年|下半年|前三季|[一二三四]季|第[一二三四]季|全年|营收|營收|营业收入|營業收入|总收入|總收入|净利|淨利|归母|歸母|毛利|市值|股价|股價|公佈|宣佈|發佈|报告|報告|以\s*[\d一二三四五六七八九十两兩]|董事长|董事長|总经理|總經理|总裁|總裁|副总裁|副總裁|首席|创始人|創始人|负责人|負責人|工程师|工程師|发言人|發言人|[\u4e00-\u9fff]{2,3}(?:项目|項目|园区|園區|基地|数据中心|數據中心|智算中心))/;
 
 /** A stock code in brackets: (03896.HK), (688256.SH), （2330.TW）. */
-const STOCK_CODE_SOURCE = String.raw`[(（]\s*(?:\d{4,6}\s?\.\s?(?:HK|SH|SZ|SS|TW|TWO|KS|KQ|T)|(?:HK|SH|SZ)\s?\d{4,6})\s*[)）]`;
+// (Taiwan copy's "(2330-TW)", also before a second listing, "(2330-TW)(TSM-US)".)
+const STOCK_CODE_SOURCE = String.raw`[(（]\s*(?:\d{4,6}\s?\.\s?(?:HK|SH|SZ|SS|TW|TWO|KS|KQ|T)|\d{4,6}-(?:TW|TWO)|(?:HK|SH|SZ)\s?\d{4,6})\s*[)）]`;
 const STOCK_CODE = new RegExp(STOCK_CODE_SOURCE, 'g');
 /** The same, opening the text. */
 const STOCK_CODE_AT = new RegExp('^' + STOCK_CODE_SOURCE);
@@ -317,10 +323,11 @@ export function zhActsAfter(text: TextReader, end: number): boolean {
 function guessListedChineseCompanies(text: TextReader, from: number, to: number, covered: (a: number, b: number) => boolean, out: Mention[]): void {
   for (let a = from; a < to; a += CAPITAL_WINDOW) {
     const chunk = text.slice(a, Math.min(to, a + CAPITAL_WINDOW));
-    if (chunk.indexOf('.') < 0 && !/[HS][KHZ]\s?\d/.test(chunk)) continue;
+    if (chunk.indexOf('.') < 0 && !/[HS][KHZ]\s?\d|\d-TW/.test(chunk)) continue;
     STOCK_CODE.lastIndex = 0;
     for (let m = STOCK_CODE.exec(chunk); m; m = STOCK_CODE.exec(chunk)) {
-      const end = a + m.index;
+      // ("台積電 (2330-TW)": a typeset space between the name and its code.)
+      const end = a + m.index - (text.charCodeAt(a + m.index - 1) === 32 ? 1 : 0);
       let start = end;
       while (start > end - 8 && start > 0 && isHan(text.charCodeAt(start - 1)) && !ZH_NAME_STOP.has(text.charCodeAt(start - 1))) start--;
       const description = ZH_DESCRIPTION_BEFORE_NAME.exec(text.slice(start, end));
