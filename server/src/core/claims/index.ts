@@ -126,12 +126,13 @@ function labelsItsLine(text: TextReader, sentence: Sentence, offset: number): bo
 }
 const LIST_MARKER_ONLY = /^\s*(?:[-*•·+]|\d{1,2}[.)、])?\s*(?:\*\*|__)?$/;
 
+/** A running total since a year, before or after the amount: 自2010年以来, 从2019年起, "since 2010". */
 const RUNNING_SINCE_BEFORE = /(?:自|从|從)\s*(?:19|20)\d\d\s*年?\s*(?:以来|以來|起)|\bsince\s+(?:19|20)\d\d\b/i;
 const RUNNING_SINCE_AFTER = /^[^.;。；]{0,50}?\bsince\s+(?:19|20)\d\d\b/i;
 /** After a figure labelling its line: the colon, then a facility ("**: Google's data center campus", "：英伟达的新园区"). */
 const LABEL_FACILITY_AFTER = /^[\s*_]{0,4}[:：]\s*(?:(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s\s+|the\s+|[^\s，,。；;：:]{1,8}的)?(?:(?:new|planned|hyperscale|AI|first)\s+)*(?:data[- ]cent(?:er|re)|campus|facility|plant|fab|factory|project|site)s?\b|^[\s*_]{0,4}[:：]\s*[^，,。；;：:\s]{0,10}?(?:数据中心|數據中心|资料中心|資料中心|园区|園區|工厂|工廠|项目|項目)/i;
 /** Money measures of a company's results, for a sentence that goes on from the one that reported them. */
-const RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'capex']);
+const REPORTED_RESULT_MEASURES = new Set(['revenue', 'net_income', 'operating_income', 'capex']);
 /** A sentence opening with a result and no name: "Full-year 2025 revenue declined 3% to", "Net income was". */
 const PLAIN_RESULT_OPENING = /^\s*(?:(?:full[- ]year|fourth[- ]quarter|third[- ]quarter|second[- ]quarter|first[- ]quarter|quarterly|annual)\s+(?:(?:19|20)\d\d\s+)?)?(?:total\s+)?(?:revenues?|net\s+income|net\s+profit|capex|capital\s+expenditures?|operating\s+income)\b/i;
 /** After a company opening a sentence: a verb of reporting results ("Baidu reported", "Tencent posted"). */
@@ -1282,7 +1283,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
     if (measure === 'users' && subject && subjectKind === 'company') subject = productWithUsers(store, subject) ?? subject;
     // ("Baidu reported fourth-quarter revenue of RMB 32.7 billion …. Full-year 2025 revenue declined 3% to RMB 129.1 billion": a
     // sentence that opens with a result and names no one goes on with the company whose results the sentence before reported.)
-    if (confidence > 0.3 && confidence < 0.7 && subject && measure && RESULT_MEASURES.has(measure) && si > 0 && subjectMention !== undefined && PLAIN_RESULT_OPENING.test(sentenceText)) {
+    if (confidence > 0.3 && confidence < 0.7 && subject && measure && REPORTED_RESULT_MEASURES.has(measure) && si > 0 && subjectMention !== undefined && PLAIN_RESULT_OPENING.test(sentenceText)) {
       const prev = sentences[si - 1];
       const m = mentions[subjectMention];
       if (m.offset >= prev.offset && m.offset - prev.offset <= 2 && RESULTS_VERB_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 24))) confidence = 0.7;
@@ -1538,7 +1539,7 @@ function claimRange(ctx: ClaimContext, run: ClaimRun, fa: number, fb: number): v
  * Years, months, phases and other numbered parts of a text are not products.
  */
 const PRODUCT_NAME = /(?<![\w.$€£¥-])(?:([A-Z][A-Za-z]+) ?(\d{1,4}[A-Za-z]?)|(\d{2,4}[A-Za-z]?))(?: ?((?:Super|Ultra|Cloud)[A-Za-z]+|NVL\d+|[A-Z][a-z]+[A-Z][A-Za-z]*|Pod|POD|Cluster|Server))?(?![\w.,]\d|\w|\s?[日月年号號时時点點季周週])/g;
-/** After a name's number: a broadcaster's words ("WSFA 12 News", "Channel 4 News", "FOX 5 Atlanta" is caught by call letters). */
+/** After a name's number: a broadcaster's words ("WSFA 12 News", "Channel 4 News"). */
 const BROADCASTER_AFTER = /^\s(?:News|TV|Television|Radio|Newsroom|Investigates|Live|Now)\b/;
 /** US call letters before a channel number ("WSFA 12", "KXAN 36"): a station, not a product. */
 const CALL_LETTERS = /^[KW][A-Z]{2,3}$/;
@@ -1676,7 +1677,8 @@ function namedDevelopment(text: TextReader, figure: Figure, mentions: Mention[],
 
 /**
  * A town or village the checks know no place for, named right after a site's land or power ("22 acres of land in Mekaguda
- * village, 41 acres in Shadnagar", "the 22-acre land parcel in Mekaguda"): each parcel or site is its own object.
+ * village, 41 acres in Shadnagar", "the 22-acre land parcel in Mekaguda") or after the facility an amount builds ("a $4
+ * billion data center campus in West Memphis"): each parcel, site or facility is its own object.
  */
 function townAfter(text: TextReader, figure: Figure, mentions: Mention[], from: number): string | undefined {
   if (figure.lang === 'zh' || (figure.kind !== 'area' && figure.kind !== 'power' && figure.kind !== 'money')) return undefined;
