@@ -34,7 +34,7 @@ for (const c of [0xff0c, 0x3001, 0xff1b, 0xff1a, 44, 59, 58, 0x2014, 0xff08, 0xf
 /** Words that point back at the last project or company ("该项目", "this project", "the company"). */
 const ANAPHORA = [
   '该项目', '这一项目', '这个项目', '此项目', '这一计划', '该计划', '该设施', '该园区', '该公司', '这家公司', '该超级计算机', '这台超级计算机',
-  'the project', 'this project', 'the plan', 'the facility', 'this facility', 'the campus', 'this campus', 'the site', 'this site', 'the company', 'the venture', 'the supercomputer',
+  'the project', 'this project', 'the plan', 'the facility', 'this facility', 'the campus', 'this campus', 'the site', 'this site', 'the company', 'the firm', 'the venture', 'the supercomputer',
   // ("Oracle/partners say the full site could house around 450,000 Nvidia GPUs": the whole of the site named before.)
   'the full site', 'the entire site', 'the whole site', 'the full campus', 'the entire campus', 'the whole campus',
 ];
@@ -906,6 +906,9 @@ function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: nu
     // ("spans more than 1 million square feet …, where the company intends to train": an anaphor after the figure, in a
     // later clause, points back for that clause, not for this figure.)
     if (at > figure.offset + figure.length && at >= cEnd) continue;
+    // ("Talen Energy announced … it is selling its 960-megawatt Cumulus campus to what the firm described as …": after the
+    // figure, an anaphor does not take it from a name before it in its clause.)
+    if (at > figure.offset + figure.length && best && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset) continue;
     // ("The project’s origins trace back to a 2024 announcement, where AWS committed $11 billion": a company named in the
     // figure's own clause, before it, is its subject; the anaphor opening the sentence is another clause's.)
     const namedInClause = best && at < cStart && mentions[best.index].offset >= cStart && mentions[best.index].offset < figure.offset && entityOf(store, mentions[best.index])?.kind === 'company' && !/公司|company/.test(anaphor);
@@ -921,7 +924,7 @@ function anaphorSubject(ctx: ClaimContext, run: ClaimRun, figure: Figure, si: nu
     // "该项目…1000亿美元": the last project/site/deal mentioned before this sentence.
     // "该公司", "the company": the company that opens a sentence (its subject) before the nearest one named in passing
     // ("Nebius has built … a Meta contract …, but the company is also planning $16 billion-$20 billion of capex").
-    const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company') || anaphor.startsWith('这家');
+    const companyAnaphor = anaphor.includes('公司') || anaphor.includes('company') || anaphor === 'the firm' || anaphor.startsWith('这家');
     const subjectCompany = companyAnaphor ? sentenceOpeningCompany(text, sentences, store, mentions, mentionCursor - 1, sentence.offset - LOOKBACK) : -1;
     // "公司与OpenAI达成的8吉瓦…协议": the company joined to the name after the anaphor is another one, its partner.
     const partnerId = companyAnaphor ? joinedAfterAnaphor(text, mentions, mentionCursor, at + anaphor.length) : undefined;
