@@ -241,6 +241,8 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 
 /** " of ", " of about " between a measure's word and the amount it names. */
 const OF_BEFORE_AMOUNT = /^\s+of\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|up\s+to|more\s+than|over|an\s+estimated)\s+)?$/i;
+/** After a cue word: a noun of an organisation it describes ("investment firm", "private equity fund", "funding arm"). */
+const ORGANISATION_NOUN_AFTER = /^\s+(?:firm|fund|company|bank|banker|arm|manager|vehicle|house|giant|adviser|advisor|platform|group)s?\b/i;
 /** " in ", " of " between an amount and its measure's word. */
 const IN_OF_BETWEEN = /^\s+(?:in|of)\s+$/i;
 
@@ -263,6 +265,8 @@ function nearestCue(text: TextReader, cues: Cue[], figure: Figure, from: number,
       const w = word.lower;
       if (!startsWithAsciiCI(clause, at, w, end)) continue;
       if (word.latin && ((at > 0 && isAsciiLetter(clause.charCodeAt(at - 1))) || isAsciiLetter(clause.charCodeAt(at + w.length)))) continue;
+      // ("to acquire data center investment firm DigitalBridge for $4 billion": a word naming what a firm does is no measure.)
+      if (word.latin && ORGANISATION_NOUN_AFTER.test(clause.slice(at + w.length, at + w.length + 16))) continue;
       const abs = at + base;
       const wordEnd = abs + w.length;
       // ("reported KRW 133.9 trillion in revenue and KRW 57.2 trillion in operating profit": "in" or "of" and the cue right
