@@ -748,9 +748,9 @@ function secondBasisZh(ctx: CheckContext, all: Figure[], out: Raw[], done: Set<F
     if (!b || !sameUnit(b, a) || !sameUnit(a1, a) || (c1.kind !== 'percent' && c1.kind !== 'ratio')) continue;
     // (The new level's first comparison between them: "，較第2季…季增14.47%".)
     const between = g(ctx, all, b.offset + b.length, a.offset);
-    if (!/(?:比|较|較)/.test(between) || !SECOND_BASIS_BEFORE_ZH.test(between)) continue;
+    if (!SECOND_BASIS_BEFORE_ZH.test(between)) continue;
     const cue = g(ctx, all, a.offset + a.length, c.offset);
-    if (!SECOND_CHANGE_ZH.test(cue) || UP.test(cue + ' ') === DOWN.test(cue + ' ')) continue;
+    if (!SECOND_CHANGE_ZH.test(cue) || UP.test(cue) === DOWN.test(cue)) continue;
     const ia = figureRange(a);
     const ib = figureRange(reportedLevel(ctx, b));
     if (!seriesLevels(ia, ib)) continue;

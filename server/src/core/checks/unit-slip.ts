@@ -18,10 +18,15 @@ const PER_YEAR_BEFORE = /(?:每年|年均|一年|全年|年耗电|年用电)\s*(
 // "data center annual energy use in 2023 … was approximately 176 terawatts": a year's use named, then the amount
 // (not "annual energy use could have a total power demand of between 74 and 132 gigawatts": a demand is a rate).
 const ANNUAL_USE_BEFORE = /\b(?:annual|yearly)\s+(?:energy|electricity|power)\s+(?:use|usage|consumption)\b(?:(?!demand|capacity|load|peak)[^.;]){0,60}?\b(?:was|is|were|will be|reached|totall?ed|of|at|hit|to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
+// Energy or electricity use, then up to 40 characters that name no rate (demand, capacity, load, peak).
+const ENERGY_USE_HEAD = String.raw`\b(?:energy|electricity)\s+(?:use|usage|consumption|generation)\b(?:(?!demand|capacity|load|peak)[^.;]){0,40}?`;
+const AMOUNT_HEDGE_TAIL = String.raw`\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$`;
 // ("the energy use of data centres in 2024 was 70 TW": energy or electricity used in a named year is a year's use too; not
 // power use, which may be a load.)
 // ("Electricity generation to run data centres in 2024 was estimated to be around 415 TW": a year's generation too.)
-const USE_IN_YEAR_BEFORE = /\b(?:energy|electricity)\s+(?:use|usage|consumption|generation)\b(?:(?!demand|capacity|load|peak)[^.;]){0,40}?\bin\s+(?:19|20)\d\d\b(?:(?!demand|capacity|load|peak)[^.;]){0,20}?\b(?:was|were|is|will be|reached|totall?ed|hit|stood at|came to)(?:\s+(?:estimated|expected|projected|forecast)\s+(?:to\s+be|at))?\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
+const USE_IN_YEAR_BEFORE = new RegExp(ENERGY_USE_HEAD + String.raw`\bin\s+(?:19|20)\d\d\b(?:(?!demand|capacity|load|peak)[^.;]){0,20}?\b(?:was|were|is|will be|reached|totall?ed|hit|stood at|came to)(?:\s+(?:estimated|expected|projected|forecast)\s+(?:to\s+be|at))?` + AMOUNT_HEDGE_TAIL, 'i');
+/** An electricity use reaching a level, its year after it: "electricity consumption reached around". */
+const USE_REACHED_BEFORE = new RegExp(ENERGY_USE_HEAD + String.raw`\b(?:was|were|reached|totall?ed|hit|stood\s+at|came\s+to)` + AMOUNT_HEDGE_TAIL, 'i');
 /** "… was 4.2 GW at peak demand": a rate named after the figure, not a year's use. */
 const PEAK_AFTER = /^\s*(?:(?:at|during|in)\s+(?:the\s+)?peak\b|(?:of\s+)?(?:peak|average)\s+(?:demand|load)\b)/i;
 const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量)\s*(?:将|预计|约|将会)?\s*(?:为|达|约|达到|将达|超过|近|约为|高达|是)?\s*$/;
@@ -29,11 +34,9 @@ const ENERGY_WORD_BEFORE = /(?:用电量|耗电量|发电量|电量|能耗总量
 // Not where "energy" starts a compound noun that is itself a capacity: "one gigawatt of energy
 // efficiency and demand response", "500 MW of energy storage".
 const ENERGY_WORD_AFTER = /^\s*(?:的)?(?:电量|能耗|能量)|^\s*of\s+energy\b(?!\s*-?\s*(?:efficiency|savings?|storage|capacity|projects?|generation|resources?|supply|infrastructure))/i;
-// ("consumed a staggering 30.8 million megawatts of electricity": an article and an adjective of size between.)
 /** ("data centers consumed 140 billion kW in 2024": what was used over a whole year named right after.) */
-/** An electricity use reaching a level, its year after it: "electricity consumption reached around". */
-const USE_REACHED_BEFORE = /\b(?:energy|electricity)\s+(?:use|usage|consumption|generation)\b(?:(?!demand|capacity|load|peak)[^.;]){0,40}?\b(?:was|were|reached|totall?ed|hit|stood\s+at|came\s+to)\s+(?:about|approximately|roughly|around|nearly|some|over|more than|an estimated)?\s*$/i;
 const WHOLE_YEAR_AFTER = /^\s+(?:in|during|for)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to)\s*\d)/i;
+// ("consumed a staggering 30.8 million megawatts of electricity": an article and an adjective of size between.)
 const CONSUMED_BEFORE = /\b(?:consumed|used|burned|burnt|required)\s+(?:an?\s+(?:staggering|whopping|massive|huge|record|remarkable|hefty|total\s+of|combined)\s+)?(?:about|roughly|some|nearly|around|over|more than|up to|approximately|almost|close to|an estimated)?\s*$/i;
 // ("data centers used about 415 terawatts, or 1.5 percent of world electricity": the share restating it names electricity.)
 const ELECTRICITY_AFTER = /^\s*of\s+electricity\b|^\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:world(?:'s)?|global|total|national|the\s+country's|US|U\.S\.)?\s*(?:electricity|power)\b/i;

@@ -81,10 +81,21 @@ export interface ClaimContext {
   store: FactStore;
 }
 
+/** Whether the character at `i` continues a clause: no clause break, or a comma grouping digits, and no gap between phrases. */
+function insideClause(text: TextReader, i: number): boolean {
+  return (CLAUSE_BREAKS[text.charCodeAt(i)] === 0 || groupingComma(text, i)) && !spaceBetweenPhrases(text, i);
+}
+
+/** Where the clause going on at `b` ends, at most at `ceiling`. */
+function clauseEndFrom(text: TextReader, b: number, ceiling: number): number {
+  while (b < ceiling && insideClause(text, b)) b++;
+  return b;
+}
+
 function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end: number): [number, number] {
   let a = offset;
   for (;;) {
-    while (a > sentence.offset && (CLAUSE_BREAKS[text.charCodeAt(a - 1)] === 0 || groupingComma(text, a - 1)) && !spaceBetweenPhrases(text, a - 1)) a--;
+    while (a > sentence.offset && insideClause(text, a - 1)) a--;
     // ("its capital expenditure (capex) for 2026 is expected to hit": a gloss in brackets is no clause of its own.)
     const open = a > sentence.offset ? glossBefore(text, a, sentence.offset) : -1;
     if (open < 0) break;
@@ -93,15 +104,14 @@ function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end:
   let b = end;
   const sEnd = sentence.offset + sentence.length;
   for (;;) {
-    while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+    b = clauseEndFrom(text, b, sEnd);
     const close = b < sEnd ? glossAfter(text, b, sEnd) : -1;
     if (close < 0) break;
     b = close;
   }
   // ("striking a $300 billion, five-year agreement with Oracle": a comma between the figure and a second adjective of one noun.)
   if (b === end && text.charCodeAt(b) === 44 && SECOND_ADJECTIVE_AFTER_COMMA.test(text.slice(b, b + 40))) {
-    b++;
-    while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+    b = clauseEndFrom(text, b + 1, sEnd);
   }
   // ("- **$100 billion**: Nvidia's planned investment in OpenAI", "1000亿美元：英伟达对OpenAI的投资", "5吉瓦——星际之门的规划容量":
   // a figure that labels its line is described by the clause after the colon or the dash.)
@@ -109,7 +119,7 @@ function clauseBounds(text: TextReader, sentence: Sentence, offset: number, end:
   if (b < sEnd && (c === 58 || c === 0xff1a || c === 0x2014 || c === 0x2013) && b - end <= 3 && labelsItsLine(text, sentence, offset)) {
     b++;
     while (b < sEnd && text.charCodeAt(b) === 0x2014) b++;
-    while (b < sEnd && (CLAUSE_BREAKS[text.charCodeAt(b)] === 0 || groupingComma(text, b)) && !spaceBetweenPhrases(text, b)) b++;
+    b = clauseEndFrom(text, b, sEnd);
   }
   return [a, b];
 }

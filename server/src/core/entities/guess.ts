@@ -281,8 +281,17 @@ function companyOpeningSentence(name: string, after: string): boolean {
 
 /** The last word of a Chinese company's name ("万国数据", "秦淮数据", "润泽科技", "紫光集团"). */
 const ZH_ORG_SUFFIX = /集团|集團|控股|科技|数据|數據|资本|資本/g;
-/** A short name defined in brackets after a registered one: (下称“万国数据”), （以下簡稱「萬國數據」）, (“奥飞数据”). */
-export const ZH_ALIAS_AFTER = /^[(（]\s*(?:下称|下稱|以下简称|以下簡稱|以下称|以下稱|简称|簡稱)?\s*[“"「『]([^”"」』\s]{2,8})[”"」』]\s*[)）]/;
+/** What opens and closes a short name defined in brackets after a registered one: (下称“万国数据”), （以下簡稱「萬國數據」）, (“奥飞数据”). */
+const ZH_ALIAS_OPEN = String.raw`[(（]\s*(?:下称|下稱|以下简称|以下簡稱|以下称|以下稱|简称|簡稱)?\s*[“"「『]`;
+const ZH_ALIAS_CLOSE = String.raw`[”"」』]\s*[)）]`;
+const ZH_ALIAS_AFTER = new RegExp('^' + ZH_ALIAS_OPEN + String.raw`([^”"」』\s]{2,8})` + ZH_ALIAS_CLOSE);
+const ZH_ALIAS_OPENED = new RegExp(ZH_ALIAS_OPEN + '$');
+const ZH_ALIAS_CLOSED = new RegExp('^' + ZH_ALIAS_CLOSE);
+
+/** Whether the name at `offset`–`end` is a short name defined in brackets for a company named just before ("(下称“万国数据”)"). */
+export function definedAliasAt(text: TextReader, offset: number, end: number): boolean {
+  return ZH_ALIAS_OPENED.test(text.slice(Math.max(0, offset - 8), offset)) && ZH_ALIAS_CLOSED.test(text.slice(end, end + 3));
+}
 /** Words before a suffix that make a common noun of it (市场数据, 社会资本, 高科技), not a name. */
 const ZH_NOT_NAME_PREFIX = /^(?:市场|市場|统计|統計|行业|行業|官方|公开|公開|最新|训练|訓練|用户|用戶|相关|相關|历史|歷史|经济|經濟|财务|財務|销售|銷售|调查|調查|研究|监测|監測|交易|测试|測試|运营|運營|业绩|業績|海关|海關|宏观|宏觀|私募|风险|風險|社会|社會|外国|外國|国有|國有|民间|民間|私人|外资|外資|国际|國際|产业|產業|金融|前沿|尖端|核心|关键|關鍵|硬核|人工|智能|数字|數字|信息|資訊|网络|網絡|算力|云端|雲端|中国|中國|美国|美國|全球|国内|國內|海外|相应|相應|更多|大量|这些|這些|那些|该|該|这|這|其|各|多家|一家|两家|兩家|三家|部分|科技|数据|數據|资本|資本|集团|集團)/;
 /** Characters a name does not run back over: function words, counters, time words. */
@@ -333,9 +342,8 @@ function guessListedChineseCompanies(text: TextReader, from: number, to: number,
       const description = ZH_DESCRIPTION_BEFORE_NAME.exec(text.slice(start, end));
       if (description) start += description[0].length;
       // ("中国经济网北京5月5日讯寒武纪(688256.SH)": a dateline's 讯 after its day opens no name.)
-      const dateline = /^.*?日[讯訊电電]/.exec(text.slice(start, end));
-      if (dateline) start += dateline[0].length;
-      else if (/[讯訊电電]/.test(text.slice(start, start + 1)) && text.charCodeAt(start - 1) === 0x65e5 /* 日 */) start++;
+      // (日 stops the scan back, so the name can start only with the 讯 right after it.)
+      if (/[讯訊电電]/.test(text.slice(start, start + 1)) && text.charCodeAt(start - 1) === 0x65e5 /* 日 */) start++;
       if (end - start < 2 || end - start > 6 || covered(start, end)) continue;
       const name = text.slice(start, end);
       if (ZH_NOT_NAME_PREFIX.test(name)) continue;

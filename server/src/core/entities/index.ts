@@ -1,7 +1,7 @@
 // Find entity mentions in (masked) text and pick one entity where a name is shared.
 import type { FactStore, Mention } from '../types.ts';
 import { buildTrie, learnedNames, nameIndex, pairEvents, scanNames, type PairEvent, type RawMention, type NameTrie } from './matcher.ts';
-import { guessOrganisations, stockCodeAt, zhActsAfter } from './guess.ts';
+import { definedAliasAt, guessOrganisations, stockCodeAt, zhActsAfter } from './guess.ts';
 import type { AnalysisMemo, Paragraph } from '../analyze.ts';
 import type { ParagraphSplice } from '../text/splice.ts';
 import { firstSpanFrom } from '../spans.ts';
@@ -70,14 +70,8 @@ export function findMentionsWithState(text: TextReader, store: FactStore, byPara
  */
 function guessEvents(text: TextReader, guessed: Mention[]): GuessEvent[] {
   const out: GuessEvent[] = [];
-  for (const m of guessed) if (m.text.length >= 3 && (LATIN_NAME.test(m.text) || stockCodeAt(text, m.offset + m.length) || definedAlias(text, m))) out.push({ offset: m.offset, name: m.text, id: m.entityId });
+  for (const m of guessed) if (m.text.length >= 3 && (LATIN_NAME.test(m.text) || stockCodeAt(text, m.offset + m.length) || definedAliasAt(text, m.offset, m.offset + m.length))) out.push({ offset: m.offset, name: m.text, id: m.entityId });
   return out;
-}
-
-/** A short name defined in brackets for a company named just before ("(下称“万国数据”)"): the draft uses it as the name. */
-function definedAlias(text: TextReader, m: Mention): boolean {
-  const open = text.slice(Math.max(0, m.offset - 8), m.offset);
-  return /[(（]\s*(?:下称|下稱|以下简称|以下簡稱|以下称|以下稱|简称|簡稱)?\s*[“"「『]$/.test(open) && /^[”"」』]\s*[)）]/.test(text.slice(m.offset + m.length, m.offset + m.length + 3));
 }
 
 /** A name in Latin letters (Chinese names run into the words around them: an echo would cut words apart). */
